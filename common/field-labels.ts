@@ -1,0 +1,46 @@
+/**
+ * Japanese and English names of request fields, so a validation error names the field in both
+ * languages. Modules add their own fields here; an unknown field falls back to its key.
+ */
+export const FIELD_LABELS: Record<string, { ja: string; en: string }> = {
+  loginId: { ja: "ログインID", en: "Login ID" },
+  password: { ja: "パスワード", en: "Password" },
+  currentPassword: { ja: "現在のパスワード", en: "Current password" },
+  newPassword: { ja: "新しいパスワード", en: "New password" },
+  totp: { ja: "確認コード", en: "Verification code" },
+  code: { ja: "コード", en: "Code" },
+  recoveryCode: { ja: "リカバリーコード", en: "Recovery code" },
+  name: { ja: "名称・氏名", en: "Name" },
+  nameKana: { ja: "ふりがな", en: "Name (kana)" },
+  nameEn: { ja: "英語名", en: "English name" },
+  email: { ja: "メールアドレス", en: "E-mail address" },
+  phone: { ja: "電話番号", en: "Phone" },
+  emergencyPhone: { ja: "緊急連絡先", en: "Emergency phone" },
+  employmentType: { ja: "任用形態", en: "Employment type" },
+  employeeNumber: { ja: "職員番号", en: "Employee number" },
+  departmentId: { ja: "所属", en: "Department" },
+  parentId: { ja: "上位組織", en: "Parent unit" },
+  kind: { ja: "種別", en: "Kind" },
+  code_: { ja: "コード", en: "Code" },
+  title: { ja: "職名・件名", en: "Title" },
+  roleKey: { ja: "役割", en: "Role" },
+  scopeDepartmentId: { ja: "範囲", en: "Scope" },
+  personId: { ja: "職員", en: "Person" },
+  principalPersonId: { ja: "本来の担当者", en: "Principal" },
+  deputyPersonId: { ja: "代行者", en: "Deputy" },
+  validFrom: { ja: "開始日", en: "Valid from" },
+  validTo: { ja: "終了日", en: "Valid to" },
+  effectiveDate: { ja: "発令日", en: "Effective date" },
+  reason: { ja: "理由", en: "Reason" },
+  profileId: { ja: "ポリシープロファイル", en: "Policy profile" },
+  body: { ja: "リクエスト本文", en: "Request body" },
+};
+
+export function fieldLabel(path: string): { ja: string; en: string } {
+  const last =
+    path
+      .split(".")
+      .filter((p) => !/^\d+$/.test(p))
+      .pop() ?? path;
+  return FIELD_LABELS[last] ?? { ja: path, en: path };
+}

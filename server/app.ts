@@ -1,0 +1,147 @@
+import { randomUUID } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { createRoute, z } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { auditRoutes } from "./audit/routes";
+import { csrfProtection, sessionLoader } from "./auth/middleware";
+import { authRoutes } from "./auth/routes";
+import type { AppDeps } from "./http/context";
+import { AppError } from "./http/errors";
+import { createRouter, PUBLIC_ROUTE } from "./http/router";
+import { securityHeaders } from "./http/security-headers";
+import { orgRoutes } from "./modules/org/routes";
+import { policyRoutes } from "./modules/policy/routes";
+
+export function createApp(deps: AppDeps) {
+  const app = createRouter();
+
+  app.use("*", securityHeaders(deps.config.secureCookies));
+  app.use("*", async (c, next) => {
+    c.set("deps", deps);
+    c.set("requestId", randomUUID());
+    c.set("actor", null);
+    let ip = "127.0.0.1";
+    try {
+      ip = getConnInfo(c).remote.address ?? ip;
+    } catch {
+      // app.request() in tests has no socket.
+      ip = c.req.header("x-test-ip") ?? ip;
+    }
+    c.set("ip", ip);
+    await next();
+  });
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: deps.config.maxBodyBytes,
+      onError: () => {
+        throw new AppError(
+          413,
+          "payload_too_large",
+          "送信内容が大きすぎます。",
+          "The request body is too large.",
+        );
+      },
+    }),
+  );
+  app.use("/api/*", sessionLoader);
+  app.use("/api/*", csrfProtection);
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/health",
+      security: [...PUBLIC_ROUTE],
+      responses: {
+        200: {
+          description: "Service is up",
+          content: {
+            "application/json": {
+              schema: z.object({
+                status: z.literal("ok"),
+                database: z.enum(["pglite", "postgres"]),
+                version: z.string(),
+              }),
+            },
+          },
+        },
+      },
+    }),
+    (c) => c.json({ status: "ok" as const, database: deps.database.kind, version: deps.config.version }, 200),
+  );
+
+  app.route("/", authRoutes());
+  app.route("/", orgRoutes());
+  app.route("/", auditRoutes());
+  app.route("/", policyRoutes());
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "session", {
+    type: "apiKey",
+    in: "cookie",
+    name: "sekimori_session",
+  });
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "Sekimori API", version: deps.config.version },
+    security: [{ session: [] }],
+  });
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith("/api/")) {
+      return c.json(new AppError(404, "not_found", "見つかりません。", "Not found.").toJSON(), 404);
+    }
+    return serveIndex(deps, c);
+  });
+
+  app.onError((err, c) => {
+    if (err instanceof AppError) return c.json(err.toJSON(), err.status);
+    if (err instanceof HTTPException) {
+      const status = err.status;
+      const malformed = status === 400;
+      const body = new AppError(
+        status as 400,
+        malformed ? "malformed_body" : "http_error",
+        malformed ? "送信内容の形式が正しくありません（JSON）。" : "リクエストを処理できません。",
+        malformed ? "The request body is not valid JSON." : err.message,
+        malformed
+          ? { body: { message_ja: "JSONとして読み取れません。", message_en: "Not valid JSON." } }
+          : {},
+      );
+      return c.json(body.toJSON(), status as 400);
+    }
+    console.error(`[${c.get("requestId")}]`, err);
+    return c.json(
+      new AppError(
+        500,
+        "internal_error",
+        "サーバーで問題が発生しました。時間をおいて再度お試しください。",
+        "Something went wrong on the server. Please try again later.",
+      ).toJSON(),
+      500,
+    );
+  });
+
+  if (deps.config.webDist && existsSync(deps.config.webDist)) {
+    app.use("/assets/*", serveStatic({ root: deps.config.webDist }));
+    app.use("/favicon.svg", serveStatic({ root: deps.config.webDist }));
+  }
+  return app;
+}
+
+let indexHtml: string | null = null;
+// biome-ignore lint/suspicious/noExplicitAny: Hono context type for the not-found handler
+function serveIndex(deps: AppDeps, c: any) {
+  const dist = deps.config.webDist;
+  const file = dist ? join(dist, "index.html") : null;
+  if (!file || !existsSync(file)) {
+    return c.text("Sekimori web app is not built. Run `npm run build:web`.", 404);
+  }
+  indexHtml ??= readFileSync(file, "utf8");
+  return c.html(indexHtml);
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,67 @@
+import { desc, sql } from "drizzle-orm";
+import type { DbOrTx } from "../db/client";
+import type { RequestContext } from "../http/context";
+import { GENESIS_HASH, hashEvent } from "./canonical";
+import { auditEvents } from "./tables";
+
+export interface AuditEventInput {
+  type: string;
+  targetType?: string;
+  targetId?: string;
+  departmentId?: string | null;
+  /** Changed fields ({field: {from, to}}) or other facts of the event; never secrets. */
+  data?: Record<string, unknown>;
+  /** Person the actor acted for as a deputy (代行). */
+  actingForPersonId?: string | null;
+}
+
+/** Lock key that serializes appends, so the chain has one line even with several instances. */
+const CHAIN_LOCK = 727275;
+
+/**
+ * Appends one event to the hash chain. Call it inside the transaction of the change it
+ * records, so both commit or neither does.
+ */
+export async function recordEvent(
+  tx: DbOrTx,
+  ctx: RequestContext | null,
+  input: AuditEventInput,
+  now = new Date(),
+) {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`);
+  const [last] = await tx
+    .select({ hash: auditEvents.hash })
+    .from(auditEvents)
+    .orderBy(desc(auditEvents.id))
+    .limit(1);
+  const fields = {
+    occurredAt: new Date(now.getTime()),
+    type: input.type,
+    actorUserId: ctx?.actor?.userId ?? null,
+    actorPersonId: ctx?.actor?.personId ?? null,
+    actingForPersonId: input.actingForPersonId ?? null,
+    ip: ctx?.ip ?? null,
+    targetType: input.targetType ?? null,
+    targetId: input.targetId ?? null,
+    departmentId: input.departmentId ?? null,
+    data: input.data ?? {},
+    prevHash: last?.hash ?? GENESIS_HASH,
+  };
+  const hash = hashEvent(fields);
+  const [row] = await tx
+    .insert(auditEvents)
+    .values({ ...fields, hash })
+    .returning({ id: auditEvents.id });
+  return row.id;
+}
+
+/** {field: {from, to}} for the fields that differ; for the event's `data`. */
+export function changedFields<T extends Record<string, unknown>>(before: Partial<T>, after: Partial<T>) {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of Object.keys(after)) {
+    const from = before[key] ?? null;
+    const to = after[key] ?? null;
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from, to };
+  }
+  return changes;
+}

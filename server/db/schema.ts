@@ -1,0 +1,6 @@
+// Every table of the app, for Drizzle and drizzle-kit. Modules own their tables.ts.
+export * from "../audit/tables";
+export * from "../auth/tables";
+export * from "../jobs/tables";
+export * from "../modules/org/tables";
+export * from "../settings/tables";

@@ -1,0 +1,61 @@
+import type { Duty, Scope } from "../../common/duties";
+import type { Database } from "../db/client";
+import type { Profile } from "../profile";
+
+/** A duty the actor holds now, over a scope, directly or as a deputy (代行). */
+export interface DutyGrant {
+  duty: Duty;
+  scope: Scope;
+  /** The bureau or department the grant covers; null for organization scope. */
+  scopeDepartmentId: string | null;
+  roleKey: string;
+  /** Set when held as a deputy for this person. */
+  deputyFor: string | null;
+}
+
+/** The signed-in person, resolved once per request. */
+export interface Actor {
+  userId: string;
+  personId: string;
+  loginId: string;
+  name: string;
+  departmentId: string | null;
+  /** The bureau (局/部) above the department, if any. */
+  bureauId: string | null;
+  grants: DutyGrant[];
+  sessionId: string;
+}
+
+export interface AppConfig {
+  version: string;
+  /** Cookies get `Secure` when served over TLS. */
+  secureCookies: boolean;
+  /** Largest accepted JSON body, in bytes. */
+  maxBodyBytes: number;
+  /** Folder of the built web app, if it is served. */
+  webDist?: string;
+}
+
+export interface AppDeps {
+  database: Database;
+  /** The active profile; may change when an administrator switches it. */
+  profile(): Profile;
+  setProfile(profile: Profile): void;
+  now(): Date;
+  config: AppConfig;
+}
+
+export interface RequestContext {
+  actor: Actor | null;
+  ip: string;
+  requestId: string;
+}
+
+export type AppEnv = {
+  Variables: {
+    deps: AppDeps;
+    actor: Actor | null;
+    ip: string;
+    requestId: string;
+  };
+};

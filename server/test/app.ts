@@ -1,0 +1,34 @@
+import { createApp } from "../app";
+import type { Database } from "../db/client";
+import { createDeps } from "../deps";
+import type { AppDeps } from "../http/context";
+import { loadProfile } from "../profile";
+import { openTestDatabase } from "./db";
+
+export interface TestApp {
+  app: ReturnType<typeof createApp>;
+  deps: AppDeps;
+  database: Database;
+  /** Moves the test clock (idle timeouts, lockouts, deadlines). */
+  clock: { now: Date; advance(ms: number): void };
+  close(): Promise<void>;
+}
+
+/** The app on a fresh database with the given profile (default nishihara) and a movable clock. */
+export async function createTestApp(options: { profileId?: string } = {}): Promise<TestApp> {
+  const database = await openTestDatabase();
+  const clock = {
+    now: new Date("2026-04-01T09:00:00+09:00"),
+    advance(ms: number) {
+      this.now = new Date(this.now.getTime() + ms);
+    },
+  };
+  const deps = createDeps(
+    database,
+    loadProfile(options.profileId ?? "nishihara"),
+    { webDist: undefined },
+    () => clock.now,
+  );
+  const app = createApp(deps);
+  return { app, deps, database, clock, close: () => database.close() };
+}
