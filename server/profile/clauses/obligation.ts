@@ -9,7 +9,7 @@ const EXPLICIT = /(なければならない|なければならず|てはなら�
 
 /** Sentences that end like this define, designate, permit or recommend: never obligations. */
 const NOT_OBLIGATION_ENDINGS =
-  /(をいう|という|とする|とします|できる|できない|望ましい|限りでない|限りではない|である|とおり|対象外とする|非公開とする)$/;
+  /(をいう|という|とする|とします|できる|できない|望ましい|限りでない|限りではない|である|とおり|有する|属する|該当する|相当する|意味する|対象外とする|非公開とする)$/;
 
 /** Plain-form verbs that state what someone does (川崎市 style "〜する。", "〜しない。", "〜こと。"). */
 const PLAIN_DUTY_ENDINGS =

@@ -1,0 +1,7 @@
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Repository root, found from this file so scripts and tests work from any working directory. */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const POLICIES_DIR = resolve(REPO_ROOT, "policies");
+export const SEEDS_DIR = resolve(REPO_ROOT, "../shared/seeds");
