@@ -111,8 +111,14 @@ export const transferBatches = pgTable("transfer_batches", {
   title: text("title").notNull(),
   effectiveDate: date("effective_date").notNull(),
   status: text("status").notNull().$type<"planned" | "applied" | "cancelled">(),
+  /** How the batch was made: a form or an uploaded sheet (file name kept in `sourceFile`). */
+  source: text("source").notNull().default("form").$type<"form" | "import">(),
+  sourceFile: text("source_file"),
   createdBy: uuid("created_by"),
   appliedAt: timestamp("applied_at", { withTimezone: true }),
+  appliedBy: uuid("applied_by"),
+  cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+  cancelledBy: uuid("cancelled_by"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
