@@ -1,0 +1,93 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { checkImports, importSpecifiers } from "./check-imports";
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
+const temp = mkdtempSync(join(tmpdir(), "sekimori-imports-"));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** A copy of the repository's server/modules and common/ with extra files written into it. */
+function copyWith(files: Record<string, string>): string {
+  const root = mkdtempSync(join(temp, "copy-"));
+  cpSync(join(repo, "common"), join(root, "common"), { recursive: true });
+  cpSync(join(repo, "server", "modules"), join(root, "server", "modules"), { recursive: true });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+describe("module boundary checker", () => {
+  it("passes on the repository as it is", () => {
+    expect(checkImports(repo)).toEqual([]);
+  });
+
+  it("finds every kind of import statement", () => {
+    const specs = importSpecifiers(
+      [
+        'import a from "./a";',
+        'import type { B } from "../b";',
+        "import {\n  c,\n  d,\n} from '../../c';",
+        'export * from "./e";',
+        'export { f } from "./f";',
+        'import "./g";',
+        'const h = await import("./h");',
+      ].join("\n"),
+    ).map((s) => s.specifier);
+    expect(specs.sort()).toEqual(["../../c", "../b", "./a", "./e", "./f", "./g", "./h"]);
+  });
+
+  it("fails when one module imports another, at any folder depth", () => {
+    const root = copyWith({
+      "server/modules/alpha/routes.ts": 'import { x } from "../beta/tables";\nexport const y = x;\n',
+      "server/modules/alpha/commands/create.ts":
+        'import { db } from "../../../db/client";\nimport type { T } from "../../beta/schema";\nexport { db };\nexport type U = T;\n',
+      "server/modules/alpha/ok.ts": 'import { z } from "../../db/client";\nimport { w } from "./tables";\n',
+    });
+    const found = checkImports(root);
+    expect(found.map((v) => [v.file, v.line, v.rule])).toEqual([
+      ["server/modules/alpha/commands/create.ts", 2, "module-imports-module"],
+      ["server/modules/alpha/routes.ts", 1, "module-imports-module"],
+    ]);
+  });
+
+  it("fails when common/ imports the app", () => {
+    const root = copyWith({
+      "common/bad.ts": 'import { a } from "../server/db/client";\nimport { b } from "./duties";\n',
+      "common/sub/bad2.ts": 'export { c } from "../../web/src/x";\nimport { d } from "../duties";\n',
+      "common/bad3.ts": 'import { z } from "zod";\nimport { e } from "server/app";\n',
+    });
+    const found = checkImports(root)
+      .map((v) => [v.file, v.specifier, v.rule])
+      .sort();
+    expect(found).toEqual([
+      ["common/bad.ts", "../server/db/client", "common-imports-app"],
+      ["common/bad3.ts", "server/app", "common-imports-app"],
+      ["common/sub/bad2.ts", "../../web/src/x", "common-imports-app"],
+    ]);
+  });
+
+  it("the command exits non-zero and names the file on a bad import", () => {
+    const root = copyWith({ "server/modules/alpha/routes.ts": 'import "../beta/tables";\n' });
+    let status = 0;
+    let stderr = "";
+    try {
+      execFileSync(process.execPath, ["--import", "tsx", join(repo, "scripts/check-imports.ts"), root], {
+        encoding: "utf8",
+        stdio: "pipe",
+      });
+    } catch (err) {
+      const e = err as { status: number; stderr: string };
+      status = e.status;
+      stderr = e.stderr;
+    }
+    expect(status).toBe(1);
+    expect(stderr).toContain("server/modules/alpha/routes.ts:1");
+    expect(stderr).toContain("module-imports-module");
+  });
+});
