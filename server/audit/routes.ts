@@ -1,0 +1,212 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { authorize } from "../access";
+import { createRouter, errorResponses, SESSION_ROUTE } from "../http/router";
+import { auditVisibility } from "./access";
+import "./access";
+import {
+  type AuditSearch,
+  allEvents,
+  CSV_HEADER,
+  csvLine,
+  eventCsvLine,
+  MAX_PAGE,
+  presentEvent,
+  searchEvents,
+} from "./search";
+import { verifyChain } from "./verify";
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const dateParam = z
+  .string()
+  .max(40)
+  .refine((v) => DATE.test(v) || !Number.isNaN(Date.parse(v)), {
+    message: "date (YYYY-MM-DD) or ISO date-time",
+  });
+
+export const AuditSearchQuery = z.strictObject({
+  type: z.string().max(100).optional(),
+  actorPersonId: z.uuid().optional(),
+  targetType: z.string().max(100).optional(),
+  targetId: z.string().max(200).optional(),
+  from: dateParam.optional(),
+  to: dateParam.optional(),
+  q: z.string().max(200).optional(),
+});
+
+const PageQuery = AuditSearchQuery.extend({
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(50),
+});
+
+const AuditEventView = z
+  .object({
+    id: z.number(),
+    occurredAt: z.string(),
+    type: z.string(),
+    actor: z.object({ personId: z.string(), name: z.string().nullable() }).nullable(),
+    actingFor: z.object({ personId: z.string(), name: z.string().nullable() }).nullable(),
+    ip: z.string().nullable(),
+    targetType: z.string().nullable(),
+    targetId: z.string().nullable(),
+    department: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
+    data: z.record(z.string(), z.unknown()),
+    hash: z.string(),
+  })
+  .openapi("AuditEvent");
+
+const VerifyResult = z
+  .union([
+    z.object({ ok: z.literal(true), count: z.number() }),
+    z.object({ ok: z.literal(false), firstBadEventId: z.number(), count: z.number() }),
+  ])
+  .openapi("AuditVerifyResult");
+
+/** A date (YYYY-MM-DD) is a whole day in Japan time; `to` includes its day. */
+function toSearch(q: z.infer<typeof AuditSearchQuery>): AuditSearch {
+  const bound = (v: string | undefined, end: boolean) => {
+    if (!v) return undefined;
+    if (!DATE.test(v)) return new Date(v);
+    const start = new Date(`${v}T00:00:00+09:00`);
+    return end ? new Date(start.getTime() + 86_400_000) : start;
+  };
+  return {
+    type: q.type || undefined,
+    actorPersonId: q.actorPersonId,
+    targetType: q.targetType || undefined,
+    targetId: q.targetId || undefined,
+    from: bound(q.from, false),
+    to: bound(q.to, true),
+    q: q.q || undefined,
+  };
+}
+
+export function auditRoutes() {
+  const router = createRouter();
+
+  router.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/audit/events",
+      summary: "監査ログの検索 (search the audit log)",
+      security: SESSION_ROUTE,
+      request: { query: PageQuery },
+      responses: {
+        200: {
+          description: "A page of events, newest first",
+          content: {
+            "application/json": {
+              schema: z.object({
+                events: z.array(AuditEventView),
+                nextBefore: z.number().nullable(),
+                policies: z.object({ verify: z.boolean(), export: z.boolean() }),
+              }),
+            },
+          },
+        },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const query = c.req.valid("query");
+      const actor = authorize(c.get("actor"), "search", "audit_log", null);
+      const { db } = c.get("deps").database;
+      const page = await searchEvents(db, toSearch(query), auditVisibility(actor), {
+        before: query.before,
+        limit: query.limit,
+      });
+      return c.json(
+        {
+          events: page.items.map(presentEvent),
+          nextBefore: page.nextBefore,
+          policies: { verify: auditVisibility(actor).kind === "all", export: true },
+        },
+        200,
+      );
+    },
+  );
+
+  router.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/audit/events.csv",
+      summary: "監査ログのCSV出力 (export the audit log as CSV)",
+      security: SESSION_ROUTE,
+      request: { query: AuditSearchQuery },
+      responses: {
+        200: {
+          description: "UTF-8 CSV with BOM, newest first",
+          content: { "text/csv": { schema: z.string() } },
+        },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const query = c.req.valid("query");
+      const actor = authorize(c.get("actor"), "search", "audit_log", null);
+      const { db } = c.get("deps").database;
+      const rows = allEvents(db, toSearch(query), auditVisibility(actor));
+      const encoder = new TextEncoder();
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(encoder.encode(`\uFEFF${csvLine(CSV_HEADER)}`));
+        },
+        async pull(controller) {
+          try {
+            // Several lines per chunk keeps the stream cheap without holding the whole log.
+            let chunk = "";
+            for (let i = 0; i < 500; i++) {
+              const next = await rows.next();
+              if (next.done) {
+                if (chunk) controller.enqueue(encoder.encode(chunk));
+                controller.close();
+                return;
+              }
+              chunk += eventCsvLine(next.value);
+            }
+            controller.enqueue(encoder.encode(chunk));
+          } catch (err) {
+            controller.error(err);
+          }
+        },
+        async cancel() {
+          await rows.return(undefined);
+        },
+      });
+      const stamp = c.get("deps").now().toISOString().slice(0, 10);
+      return new Response(body, {
+        status: 200,
+        headers: {
+          "content-type": "text/csv; charset=utf-8",
+          "content-disposition": `attachment; filename="audit-events-${stamp}.csv"`,
+        },
+      }) as never;
+    },
+  );
+
+  router.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/audit/verify",
+      summary: "監査ログの改ざん検証 (verify the audit hash chain)",
+      security: SESSION_ROUTE,
+      responses: {
+        200: {
+          description: "Chain verification result",
+          content: { "application/json": { schema: VerifyResult } },
+        },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      authorize(c.get("actor"), "verify", "audit_log", null);
+      const result = await verifyChain(c.get("deps").database.db);
+      if (result.ok) return c.json({ ok: true as const, count: result.count }, 200);
+      return c.json(
+        { ok: false as const, firstBadEventId: result.firstBadEventId, count: result.count },
+        200,
+      );
+    },
+  );
+
+  return router;
+}

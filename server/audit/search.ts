@@ -1,0 +1,170 @@
+import { and, desc, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { DbOrTx } from "../db/client";
+import { departments, people } from "../modules/org/tables";
+import type { AuditVisibility } from "./access";
+import { auditEvents } from "./tables";
+
+export interface AuditSearch {
+  /** Type prefix: `auth.` matches `auth.login`, `auth.logout`, … */
+  type?: string;
+  actorPersonId?: string;
+  targetType?: string;
+  targetId?: string;
+  /** Inclusive lower bound. */
+  from?: Date;
+  /** Exclusive upper bound. */
+  to?: Date;
+  /** Free text searched in the event's data (and type, target id). */
+  q?: string;
+}
+
+export const MAX_PAGE = 200;
+
+/** Escapes LIKE wildcards so user text matches literally. */
+export function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+/** The SQL filter for the actor's visibility: the same rule as `canSeeEvent`. */
+export function visibilityFilter(v: AuditVisibility): SQL | undefined {
+  if (v.kind === "all") return undefined;
+  if (v.kind === "none") return sql`false`;
+  const bureauChildren = sql`${auditEvents.departmentId} IN (SELECT ${departments.id} FROM ${departments} WHERE ${inArray(departments.parentId, v.unitIds)})`;
+  return or(inArray(auditEvents.departmentId, v.unitIds), bureauChildren);
+}
+
+export function searchFilter(s: AuditSearch, v: AuditVisibility): SQL | undefined {
+  const conds: (SQL | undefined)[] = [visibilityFilter(v)];
+  if (s.type) conds.push(sql`${auditEvents.type} LIKE ${`${likeEscape(s.type)}%`}`);
+  if (s.actorPersonId) conds.push(eq(auditEvents.actorPersonId, s.actorPersonId));
+  if (s.targetType) conds.push(eq(auditEvents.targetType, s.targetType));
+  if (s.targetId) conds.push(eq(auditEvents.targetId, s.targetId));
+  if (s.from) conds.push(gte(auditEvents.occurredAt, s.from));
+  if (s.to) conds.push(lt(auditEvents.occurredAt, s.to));
+  if (s.q) {
+    const pattern = `%${likeEscape(s.q)}%`;
+    conds.push(
+      or(
+        sql`${auditEvents.data}::text ILIKE ${pattern}`,
+        sql`${auditEvents.targetId} ILIKE ${pattern}`,
+        sql`${auditEvents.type} ILIKE ${pattern}`,
+      ),
+    );
+  }
+  return and(...conds);
+}
+
+const actor = alias(people, "actor_person");
+const actingFor = alias(people, "acting_for_person");
+
+/** One page, newest first, keyset by id (`before` = the last id of the previous page). */
+export async function searchEvents(
+  db: DbOrTx,
+  s: AuditSearch,
+  v: AuditVisibility,
+  page: { before?: number; limit: number },
+) {
+  // The route caps a page at MAX_PAGE; the CSV export reads larger batches.
+  const limit = Math.min(Math.max(page.limit, 1), 5000);
+  const where = and(searchFilter(s, v), page.before ? lt(auditEvents.id, page.before) : undefined);
+  const rows = await db
+    .select({
+      event: auditEvents,
+      actorName: actor.name,
+      actingForName: actingFor.name,
+      departmentName: departments.name,
+    })
+    .from(auditEvents)
+    .leftJoin(actor, eq(actor.id, auditEvents.actorPersonId))
+    .leftJoin(actingFor, eq(actingFor.id, auditEvents.actingForPersonId))
+    .leftJoin(departments, eq(departments.id, auditEvents.departmentId))
+    .where(where)
+    .orderBy(desc(auditEvents.id))
+    .limit(limit + 1);
+  const more = rows.length > limit;
+  const items = more ? rows.slice(0, limit) : rows;
+  return {
+    items,
+    nextBefore: more ? items[items.length - 1].event.id : null,
+  };
+}
+
+export type AuditRow = Awaited<ReturnType<typeof searchEvents>>["items"][number];
+
+export function presentEvent(row: AuditRow) {
+  const e = row.event;
+  return {
+    id: e.id,
+    occurredAt: e.occurredAt.toISOString(),
+    type: e.type,
+    actor: e.actorPersonId ? { personId: e.actorPersonId, name: row.actorName ?? null } : null,
+    actingFor: e.actingForPersonId
+      ? { personId: e.actingForPersonId, name: row.actingForName ?? null }
+      : null,
+    ip: e.ip,
+    targetType: e.targetType,
+    targetId: e.targetId,
+    department: e.departmentId ? { id: e.departmentId, name: row.departmentName ?? null } : null,
+    data: e.data as Record<string, unknown>,
+    hash: e.hash,
+  };
+}
+
+// ── CSV ──────────────────────────────────────────────────────────────────────
+
+export const CSV_HEADER = [
+  "ID",
+  "日時 (occurred at)",
+  "種別 (type)",
+  "操作者 (actor)",
+  "操作者ID (actor person id)",
+  "代行元 (acting for)",
+  "IPアドレス (IP)",
+  "対象種別 (target type)",
+  "対象ID (target id)",
+  "所属 (department)",
+  "内容 (data)",
+  "ハッシュ (hash)",
+];
+
+/** RFC 4180 quoting; a leading =,+,-,@ is defused so a spreadsheet never runs it as a formula. */
+export function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  let text = typeof value === "string" ? value : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvLine(cells: unknown[]): string {
+  return `${cells.map(csvCell).join(",")}\r\n`;
+}
+
+export function eventCsvLine(row: AuditRow): string {
+  const e = row.event;
+  return csvLine([
+    e.id,
+    e.occurredAt.toISOString(),
+    e.type,
+    row.actorName ?? "",
+    e.actorPersonId,
+    row.actingForName ?? e.actingForPersonId ?? "",
+    e.ip,
+    e.targetType,
+    e.targetId,
+    row.departmentName ?? e.departmentId ?? "",
+    JSON.stringify(e.data),
+    e.hash,
+  ]);
+}
+
+/** Every matching event, newest first, in keyset batches (for the CSV stream). */
+export async function* allEvents(db: DbOrTx, s: AuditSearch, v: AuditVisibility, batch = 1000) {
+  let before: number | undefined;
+  for (;;) {
+    const page = await searchEvents(db, s, v, { before, limit: batch });
+    for (const row of page.items) yield row;
+    if (page.nextBefore === null) return;
+    before = page.nextBefore;
+  }
+}

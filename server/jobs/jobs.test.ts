@@ -1,0 +1,211 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordEvent } from "../audit/record";
+import { auditEvents } from "../audit/tables";
+import { verifyChain } from "../audit/verify";
+import { sessions } from "../auth/tables";
+import type { Database } from "../db/client";
+import { openTestDatabase } from "../test/db";
+import { makeUser } from "../test/factories";
+import { createWorker, enqueue, nextDailyAt, registerJobHandler, schedulePeriodicJobs } from "./index";
+import { jobs } from "./tables";
+
+const which = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
+
+describe(`job queue (${which})`, () => {
+  let database: Database;
+  const clock = { now: new Date("2026-04-01T09:00:00+09:00") };
+  const now = () => clock.now;
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  it("two workers on one database run each job exactly once", async () => {
+    const runs = new Map<number, string[]>();
+    registerJobHandler("test.once", async (payload, { tx, job }) => {
+      const list = runs.get(job.id) ?? [];
+      list.push(String(payload.n));
+      runs.set(job.id, list);
+      await new Promise((r) => setTimeout(r, 2));
+      await recordEvent(
+        tx,
+        null,
+        { type: "test.job_ran", targetType: "job", targetId: String(job.id) },
+        now(),
+      );
+    });
+    const N = 60;
+    await database.db.transaction(async (tx) => {
+      for (let n = 0; n < N; n++)
+        await enqueue(tx, { kind: "test.once", payload: { n }, runAt: new Date(clock.now.getTime() - 1000) });
+    });
+    const a = createWorker({ database, now, batchSize: 4, workerId: "A", onError: () => {} });
+    const b = createWorker({ database, now, batchSize: 4, workerId: "B", onError: () => {} });
+    const drain = async (w: typeof a) => {
+      let total = 0;
+      for (;;) {
+        const n = await w.runOnce();
+        total += n;
+        if (n === 0) return total;
+      }
+    };
+    const [ca, cb] = await Promise.all([drain(a), drain(b)]);
+    expect(ca + cb).toBe(N);
+    expect(runs.size).toBe(N);
+    for (const list of runs.values()) expect(list).toHaveLength(1);
+    const done = await database.db.select().from(jobs).where(eq(jobs.kind, "test.once"));
+    expect(done.every((j) => j.status === "done" && j.attempts === 1)).toBe(true);
+    const events = await database.db.select().from(auditEvents).where(eq(auditEvents.type, "test.job_ran"));
+    expect(events).toHaveLength(N);
+    expect(new Set(events.map((e) => e.targetId)).size).toBe(N);
+    expect((await verifyChain(database.db)).ok).toBe(true);
+  });
+
+  it("does not run a job before its time, and a unique key is enqueued once", async () => {
+    let ran = 0;
+    registerJobHandler("test.later", async () => {
+      ran++;
+    });
+    const later = new Date(clock.now.getTime() + 3600_000);
+    const first = await enqueue(database.db, { kind: "test.later", runAt: later, uniqueKey: "later-1" });
+    const second = await enqueue(database.db, { kind: "test.later", runAt: later, uniqueKey: "later-1" });
+    expect(first).toBeTypeOf("number");
+    expect(second).toBeNull();
+    const w = createWorker({ database, now, onError: () => {} });
+    expect(await w.runOnce()).toBe(0);
+    clock.now = new Date(later.getTime() + 1);
+    expect(await w.runOnce()).toBe(1);
+    expect(ran).toBe(1);
+  });
+
+  it("retries a failing job with backoff, rolls back its effects, and finally marks it failed", async () => {
+    let calls = 0;
+    registerJobHandler(
+      "test.flaky",
+      async (_p, { tx }) => {
+        calls++;
+        await recordEvent(tx, null, { type: "test.flaky_effect" }, now());
+        if (calls < 2) throw new Error("boom");
+      },
+      { maxAttempts: 3 },
+    );
+    registerJobHandler(
+      "test.broken",
+      async () => {
+        throw new Error("always");
+      },
+      { maxAttempts: 2 },
+    );
+    const flaky = await enqueue(database.db, { kind: "test.flaky", runAt: clock.now });
+    const broken = await enqueue(database.db, { kind: "test.broken", runAt: clock.now });
+    const w = createWorker({ database, now, onError: () => {} });
+    expect(await w.runOnce()).toBe(2);
+    const [f1] = await database.db
+      .select()
+      .from(jobs)
+      .where(eq(jobs.id, flaky as number));
+    expect(f1.status).toBe("queued");
+    expect(f1.lastError).toBe("boom");
+    expect(f1.runAt.getTime()).toBe(clock.now.getTime() + 30_000);
+    // The failed attempt's audit event was rolled back with it.
+    const effects1 = await database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.type, "test.flaky_effect"));
+    expect(effects1).toHaveLength(0);
+    expect(await w.runOnce()).toBe(0);
+    clock.now = new Date(clock.now.getTime() + 31_000);
+    expect(await w.runOnce()).toBe(2);
+    const [f2] = await database.db
+      .select()
+      .from(jobs)
+      .where(eq(jobs.id, flaky as number));
+    expect(f2).toMatchObject({ status: "done", attempts: 2 });
+    const [b2] = await database.db
+      .select()
+      .from(jobs)
+      .where(eq(jobs.id, broken as number));
+    expect(b2).toMatchObject({ status: "failed", attempts: 2, lastError: "always" });
+    const effects2 = await database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.type, "test.flaky_effect"));
+    expect(effects2).toHaveLength(1);
+  });
+
+  it("sessions.purge deletes expired sessions daily and schedules its next run", async () => {
+    const { user } = await makeUser(database.db);
+    const t = clock.now;
+    const mk = (id: string, expiresAt: Date, lastSeenAt = t, revokedAt: Date | null = null) => ({
+      id,
+      userId: user.id,
+      csrfToken: "x",
+      expiresAt,
+      lastSeenAt,
+      revokedAt,
+    });
+    await database.db
+      .insert(sessions)
+      .values([
+        mk("live", new Date(t.getTime() + 2 * 86_400_000), new Date(t.getTime() + 3600_000)),
+        mk("expired", new Date(t.getTime() - 1000)),
+        mk("revoked", new Date(t.getTime() + 3600_000), t, new Date(t.getTime() - 1000)),
+        mk("idle", new Date(t.getTime() + 3600_000), new Date(t.getTime() - 2 * 86_400_000)),
+      ]);
+    await schedulePeriodicJobs(database.db, t);
+    await schedulePeriodicJobs(database.db, t); // a second instance starting: no duplicate
+    const scheduled = await database.db.select().from(jobs).where(eq(jobs.kind, "sessions.purge"));
+    expect(scheduled).toHaveLength(1);
+    expect(scheduled[0].runAt.toISOString()).toBe(nextDailyAt(t, 3).toISOString());
+    clock.now = new Date(scheduled[0].runAt.getTime() + 1000);
+    const w = createWorker({ database, now, onError: () => {} });
+    expect(await w.runOnce()).toBe(1);
+    const left = await database.db.select({ id: sessions.id }).from(sessions);
+    expect(left.map((s) => s.id)).toEqual(["live"]);
+    const all = await database.db.select().from(jobs).where(eq(jobs.kind, "sessions.purge"));
+    expect(all).toHaveLength(2);
+    const next = all.find((j) => j.status === "queued");
+    expect(next?.runAt.getTime()).toBe(scheduled[0].runAt.getTime() + 86_400_000);
+    const [ev] = await database.db.select().from(auditEvents).where(eq(auditEvents.type, "sessions.purged"));
+    expect(ev.data).toEqual({ count: 3, via: "job" });
+  });
+
+  it("a started worker polls and stops cleanly", async () => {
+    let ran = 0;
+    registerJobHandler("test.poll", async () => {
+      ran++;
+    });
+    await enqueue(database.db, { kind: "test.poll", runAt: clock.now });
+    const w = createWorker({ database, now, pollMs: 20, onError: () => {} });
+    w.start();
+    for (let i = 0; i < 100 && ran === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    await w.stop();
+    expect(ran).toBe(1);
+    const [{ n }] = (
+      (await database.db.execute(
+        sql`SELECT count(*)::int AS n FROM jobs WHERE status = 'running'`,
+      )) as unknown as {
+        rows: { n: number }[];
+      }
+    ).rows;
+    expect(Number(n)).toBe(0);
+  });
+});
+
+describe("nextDailyAt", () => {
+  it("is the next 03:00 in Japan time", () => {
+    expect(nextDailyAt(new Date("2026-04-01T02:00:00+09:00"), 3).toISOString()).toBe(
+      "2026-03-31T18:00:00.000Z",
+    );
+    expect(nextDailyAt(new Date("2026-04-01T03:00:00+09:00"), 3).toISOString()).toBe(
+      "2026-04-01T18:00:00.000Z",
+    );
+    expect(nextDailyAt(new Date("2026-03-31T23:30:00+09:00"), 3).toISOString()).toBe(
+      "2026-03-31T18:00:00.000Z",
+    );
+  });
+});

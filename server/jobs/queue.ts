@@ -1,0 +1,80 @@
+import { sql } from "drizzle-orm";
+import type { Database, DbOrTx } from "../db/client";
+import { jobs } from "./tables";
+
+export type Job = typeof jobs.$inferSelect;
+
+export interface JobContext {
+  /** The transaction the handler runs in; the job is marked done in the same transaction. */
+  tx: DbOrTx;
+  database: Database;
+  now: Date;
+  job: Job;
+}
+
+export type JobHandler = (payload: Record<string, unknown>, ctx: JobContext) => Promise<void>;
+
+export interface JobHandlerOptions {
+  /** Attempts before the job is marked failed (default 5). */
+  maxAttempts?: number;
+}
+
+interface RegisteredHandler {
+  fn: JobHandler;
+  maxAttempts: number;
+}
+
+const handlers = new Map<string, RegisteredHandler>();
+
+/** Declares what runs for a kind of job. Modules register at import time. */
+export function registerJobHandler(kind: string, fn: JobHandler, options: JobHandlerOptions = {}): void {
+  handlers.set(kind, { fn, maxAttempts: options.maxAttempts ?? 5 });
+}
+
+export function jobHandler(kind: string): RegisteredHandler | undefined {
+  return handlers.get(kind);
+}
+
+export function registeredJobKinds(): string[] {
+  return [...handlers.keys()];
+}
+
+export interface EnqueueInput {
+  kind: string;
+  payload?: Record<string, unknown>;
+  runAt: Date;
+  /** At most one job ever exists with this key (e.g. `reminder:<request>:<day>`). */
+  uniqueKey?: string;
+}
+
+/**
+ * Adds a job in the caller's transaction, so it exists only if the change that wants it
+ * commits. With a `uniqueKey` already taken, nothing is added and null is returned.
+ */
+export async function enqueue(tx: DbOrTx, input: EnqueueInput): Promise<number | null> {
+  const rows = await tx
+    .insert(jobs)
+    .values({
+      kind: input.kind,
+      payload: input.payload ?? {},
+      runAt: input.runAt,
+      uniqueKey: input.uniqueKey ?? null,
+    })
+    .onConflictDoNothing({ target: jobs.uniqueKey })
+    .returning({ id: jobs.id });
+  return rows[0]?.id ?? null;
+}
+
+/** Seconds to wait before attempt `attempts + 1`: 30 s, 2 min, 8 min, … capped at 6 hours. */
+export function backoffSeconds(attempts: number): number {
+  return Math.min(30 * 4 ** Math.max(attempts - 1, 0), 6 * 3600);
+}
+
+/** Counts by status, for health checks and tests. */
+export async function jobCounts(db: DbOrTx): Promise<Record<string, number>> {
+  const res = await db.execute(sql`SELECT status, count(*)::int AS n FROM jobs GROUP BY status`);
+  const out: Record<string, number> = {};
+  for (const r of (res as unknown as { rows: { status: string; n: number }[] }).rows)
+    out[r.status] = Number(r.n);
+  return out;
+}

@@ -1,0 +1,149 @@
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
+import { and, eq, lt, sql } from "drizzle-orm";
+import type { Database } from "../db/client";
+import { schedulePeriodicJobs } from "./periodic";
+import { backoffSeconds, type Job, jobHandler } from "./queue";
+import { jobs } from "./tables";
+
+export interface WorkerOptions {
+  database: Database;
+  now?: () => Date;
+  /** Pause between polls when the queue is idle (default 5 s). */
+  pollMs?: number;
+  /** Jobs claimed per round (default 10). */
+  batchSize?: number;
+  /** Name stored in jobs.locked_by (default host:pid:random). */
+  workerId?: string;
+  /** A job left `running` this long (its instance died) is queued again (default 15 min). */
+  staleMs?: number;
+  /** Called when a handler throws (default: console.error). */
+  onError?: (job: Job, err: unknown) => void;
+}
+
+export interface Worker {
+  readonly id: string;
+  /** Claims and runs due jobs once; returns how many were claimed. */
+  runOnce(): Promise<number>;
+  start(): void;
+  /** Stops polling and waits for the round in progress. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs due jobs. Jobs are claimed in the database with FOR UPDATE SKIP LOCKED, so several
+ * instances sharing one PostgreSQL never run the same job twice. A handler runs in a
+ * transaction that also marks its job done: its database effects and the `done` commit
+ * together; when it throws, the job is queued again with backoff (or marked failed).
+ */
+export function createWorker(options: WorkerOptions): Worker {
+  const { database } = options;
+  const db = database.db;
+  const now = options.now ?? (() => new Date());
+  const pollMs = options.pollMs ?? 5000;
+  const batchSize = options.batchSize ?? 10;
+  const staleMs = options.staleMs ?? 15 * 60_000;
+  const id = options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
+  const onError =
+    options.onError ??
+    ((job: Job, err: unknown) =>
+      console.error(`[jobs] ${job.kind} #${job.id} failed (attempt ${job.attempts}):`, err));
+
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<unknown> | null = null;
+  let stopped = true;
+
+  async function claim(at: Date): Promise<Job[]> {
+    return db
+      .update(jobs)
+      .set({ status: "running", lockedBy: id, lockedAt: at, attempts: sql`${jobs.attempts} + 1` })
+      .where(
+        sql`${jobs.id} IN (SELECT ${jobs.id} FROM ${jobs} WHERE ${jobs.status} = 'queued' AND ${jobs.runAt} <= ${at} ORDER BY ${jobs.runAt}, ${jobs.id} LIMIT ${batchSize} FOR UPDATE SKIP LOCKED)`,
+      )
+      .returning();
+  }
+
+  async function runJob(job: Job): Promise<void> {
+    const handler = jobHandler(job.kind);
+    try {
+      if (!handler) throw new Error(`no handler registered for job kind "${job.kind}"`);
+      await db.transaction(async (tx) => {
+        await handler.fn(job.payload as Record<string, unknown>, { tx, database, now: now(), job });
+        await tx
+          .update(jobs)
+          .set({ status: "done", lockedBy: null, lockedAt: null, lastError: null })
+          .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, id)));
+      });
+    } catch (err) {
+      onError(job, err);
+      const maxAttempts = handler?.maxAttempts ?? 5;
+      const message = err instanceof Error ? err.message : String(err);
+      const retry = job.attempts < maxAttempts;
+      await db
+        .update(jobs)
+        .set(
+          retry
+            ? {
+                status: "queued",
+                lockedBy: null,
+                lockedAt: null,
+                lastError: message.slice(0, 2000),
+                runAt: new Date(now().getTime() + backoffSeconds(job.attempts) * 1000),
+              }
+            : { status: "failed", lockedBy: null, lockedAt: null, lastError: message.slice(0, 2000) },
+        )
+        .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, id)));
+    }
+  }
+
+  async function runOnce(): Promise<number> {
+    const at = now();
+    // Jobs of an instance that died mid-run: their transaction rolled back, so run them again.
+    await db
+      .update(jobs)
+      .set({ status: "queued", lockedBy: null, lockedAt: null })
+      .where(and(eq(jobs.status, "running"), lt(jobs.lockedAt, new Date(at.getTime() - staleMs))));
+    const claimed = await claim(at);
+    for (const job of claimed) await runJob(job);
+    return claimed.length;
+  }
+
+  function schedule(delay: number) {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      timer = null;
+      running = (async () => {
+        let claimed = 0;
+        try {
+          claimed = await runOnce();
+        } catch (err) {
+          console.error("[jobs] worker round failed:", err);
+        }
+        running = null;
+        schedule(claimed >= batchSize ? 0 : pollMs);
+      })();
+    }, delay);
+    timer.unref?.();
+  }
+
+  return {
+    id,
+    runOnce,
+    start() {
+      if (!stopped) return;
+      stopped = false;
+      running = schedulePeriodicJobs(db, now())
+        .catch((err) => console.error("[jobs] scheduling periodic jobs failed:", err))
+        .finally(() => {
+          running = null;
+          schedule(0);
+        });
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      while (running) await running;
+    },
+  };
+}
