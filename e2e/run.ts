@@ -1,0 +1,135 @@
+/**
+ * End-to-end runner: starts the real server (`tsx server/cli.ts serve`) on a free port with a
+ * throwaway DATA_DIR and a known first administrator password, waits for /api/health, runs every
+ * `e2e/*.spec.ts` with node's test runner (spec reporter: pass/fail counts at the end) against it,
+ * then stops the server. Exit code = the test runner's.
+ *
+ * Usage: tsx e2e/run.ts [FILTER]   (FILTER: part of a spec file name)
+ * Needs the built web app (npm run build:web) and Debian Chromium at /usr/bin/chromium.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const results = join(root, "test-results");
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const address = s.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(base: string, server: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`server exited with code ${server.exitCode}`);
+    try {
+      const res = await fetch(`${base}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server did not answer ${base}/api/health within ${timeoutMs / 1000} s`);
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(join(root, "web/dist/index.html"))) {
+    console.error("e2e: web/dist/index.html is missing; run `npm run build:web` first.");
+    return 1;
+  }
+  mkdirSync(results, { recursive: true });
+  const filter = process.argv[2] ?? "";
+  const specs = readdirSync(join(root, "e2e"))
+    .filter((f) => f.endsWith(".spec.ts") && f.includes(filter))
+    .sort()
+    .map((f) => join("e2e", f));
+  if (specs.length === 0) {
+    console.error(`e2e: no spec files match "${filter}"`);
+    return 1;
+  }
+
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), "sekimori-e2e-"));
+  const adminPassword = `E2e-Initial-${Math.random().toString(36).slice(2, 10)}!A1`;
+  const base = `http://127.0.0.1:${port}`;
+  const serverLog = createWriteStream(join(results, "e2e-server.log"));
+  console.log(
+    `e2e: starting the server on ${base} (DATA_DIR=${dataDir}); log in test-results/e2e-server.log`,
+  );
+  const server = spawn(process.execPath, ["--import", "tsx", "server/cli.ts", "serve"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      SEKIMORI_ADMIN_PASSWORD: adminPassword,
+      SEKIMORI_PROFILE: process.env.SEKIMORI_PROFILE ?? "nishihara",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  server.stdout?.pipe(serverLog);
+  server.stderr?.pipe(serverLog);
+
+  let code = 1;
+  try {
+    await waitForHealth(base, server, 90_000);
+    console.log(`e2e: server ready; running ${specs.join(", ")}`);
+    code = await new Promise<number>((resolve) => {
+      const runner = spawn(
+        process.execPath,
+        ["--import", "tsx", "--test", "--test-reporter=spec", "--test-concurrency=1", ...specs],
+        {
+          cwd: root,
+          env: { ...process.env, E2E_BASE_URL: base, E2E_ADMIN_PASSWORD: adminPassword },
+          stdio: ["ignore", "inherit", "inherit"],
+        },
+      );
+      runner.on("exit", (c, signal) => resolve(c ?? (signal ? 1 : 0)));
+    });
+  } catch (err) {
+    console.error(`e2e: ${(err as Error).message}`);
+    code = 1;
+  } finally {
+    await stop(server);
+    serverLog.end();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  console.log(
+    code === 0 ? "e2e: all scenarios passed" : `e2e: FAILED (exit ${code}); screenshots in test-results/`,
+  );
+  return code;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
