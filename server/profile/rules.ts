@@ -1,0 +1,69 @@
+/**
+ * Evaluation of a request kind's approval rule (pure). A request needs approval when the kind's
+ * predicate holds for at least one asset involved; with no asset, only `always` can hold.
+ */
+import { findLevel } from "./classification";
+import type { AssetKind, Predicate, Profile, RequestKindKey, SchemeKey, ZoneKey } from "./schema";
+
+export interface AssetFacts {
+  confidentiality?: string | null;
+  integrity?: string | null;
+  availability?: string | null;
+  zone?: ZoneKey | null;
+  kind?: AssetKind | null;
+}
+
+export interface ApprovalDecision {
+  required: boolean;
+  /** The clauses the decision rests on, shown as 根拠. */
+  basis: { clause: string; text: string }[];
+  approvers: { step: number; duty: string; scope: string }[];
+}
+
+function meetsLevel(profile: Profile, scheme: SchemeKey, assetLevel: string | null | undefined, threshold: string) {
+  if (!assetLevel) return false;
+  const levels = profile.classification[scheme];
+  const have = findLevel(levels, assetLevel);
+  const need = findLevel(levels, threshold);
+  if (!need) throw new Error(`predicate names unknown ${scheme} level "${threshold}"`);
+  // An unknown level on an asset is treated as the strictest: failing closed asks for approval.
+  return have ? have.rank >= need.rank : true;
+}
+
+export function evaluatePredicate(profile: Profile, predicate: Predicate, asset: AssetFacts | null): boolean {
+  if ("always" in predicate) return true;
+  if ("never" in predicate) return false;
+  if ("all" in predicate) return predicate.all.every((p) => evaluatePredicate(profile, p, asset));
+  if ("any" in predicate) return predicate.any.some((p) => evaluatePredicate(profile, p, asset));
+  if ("not" in predicate) return !evaluatePredicate(profile, predicate.not, asset);
+  if (!asset) return false;
+  if ("confidentiality_at_least" in predicate)
+    return meetsLevel(profile, "confidentiality", asset.confidentiality, predicate.confidentiality_at_least);
+  if ("integrity_at_least" in predicate)
+    return meetsLevel(profile, "integrity", asset.integrity, predicate.integrity_at_least);
+  if ("availability_at_least" in predicate)
+    return meetsLevel(profile, "availability", asset.availability, predicate.availability_at_least);
+  if ("zone_in" in predicate) return asset.zone != null && predicate.zone_in.includes(asset.zone);
+  if ("asset_kind_in" in predicate) return asset.kind != null && predicate.asset_kind_in.includes(asset.kind);
+  return false;
+}
+
+export function evaluateApproval(
+  profile: Profile,
+  kind: RequestKindKey,
+  assets: readonly AssetFacts[],
+): ApprovalDecision {
+  const rule = profile.request_kinds.find((k) => k.key === kind);
+  if (!rule) throw new Error(`profile "${profile.id}" has no request kind "${kind}"`);
+  const candidates: (AssetFacts | null)[] = assets.length > 0 ? [...assets] : [null];
+  const required = candidates.some((asset) => evaluatePredicate(profile, rule.approval_required_when, asset));
+  const basis = [{ clause: rule.clause, text: rule.text.ja }];
+  if (!required) return { required, basis, approvers: [] };
+  for (const step of rule.approvers) {
+    if (!basis.some((b) => b.clause === step.clause)) basis.push({ clause: step.clause, text: rule.text.ja });
+  }
+  const approvers = [...rule.approvers]
+    .sort((a, b) => a.step - b.step)
+    .map(({ step, duty, scope }) => ({ step, duty, scope }));
+  return { required, basis, approvers };
+}

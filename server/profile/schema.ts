@@ -1,0 +1,293 @@
+/**
+ * The policy profile format (DESIGN.md §2). Strict objects everywhere: an unknown key is an error,
+ * because a misspelt rule that is silently ignored is a rule that is not enforced.
+ * `policies/profile.schema.json` is generated from this file (export-json-schema.ts).
+ */
+import { z } from "zod";
+import { DUTY_KEYS, type Duty, SCOPES } from "../../common/duties";
+
+export const ZONE_KEYS = ["mynumber", "lgwan", "internet"] as const;
+export const ASSET_KINDS = [
+  "information",
+  "document",
+  "system",
+  "device",
+  "medium",
+  "network",
+  "area",
+  "software",
+  "service",
+] as const;
+export const REQUEST_KIND_KEYS = [
+  "carry_out",
+  "bring_in",
+  "external_provision",
+  "transport",
+  "disposal",
+  "software_install",
+  "hardware_change",
+  "personal_device",
+  "offsite_processing",
+  "external_network",
+  "external_service",
+  "web_meeting",
+  "exception",
+  "privileged_deputy",
+  "offsite_equipment",
+  "system_change",
+] as const;
+export const SCHEME_KEYS = ["confidentiality", "integrity", "availability"] as const;
+
+export type ZoneKey = (typeof ZONE_KEYS)[number];
+export type AssetKind = (typeof ASSET_KINDS)[number];
+export type RequestKindKey = (typeof REQUEST_KIND_KEYS)[number];
+export type SchemeKey = (typeof SCHEME_KEYS)[number];
+
+/** `<catalog>:<document>/<path>`, e.g. `nishihara:対策基準/3/(2)/⑧/(イ)`. */
+export const ClauseRef = z
+  .string()
+  .regex(/^[a-z0-9-]+:[^/\s]+(\/\S+)*$/, "clause must look like <catalog>:<document>/<path>")
+  .describe("Clause id in a clause catalog, e.g. nishihara:対策基準/3/(2)/⑧/(イ)");
+
+const Key = z.string().regex(/^[a-z0-9_]+$/, "key must be lower_snake_case");
+export const I18n = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
+/** Quoted source text: the Japanese is authoritative, an English gloss is optional. */
+export const Quote = z.strictObject({ ja: z.string().min(1), en: z.string().min(1).optional() });
+const DutyKey = z.enum(DUTY_KEYS as [Duty, ...Duty[]]);
+const ScopeKey = z.enum(SCOPES);
+const ZoneKeySchema = z.enum(ZONE_KEYS);
+const AssetKindSchema = z.enum(ASSET_KINDS);
+
+export const HandlingRestriction = z.strictObject({
+  code: Key,
+  text: I18n,
+  clause: ClauseRef,
+});
+
+export const Level = z.strictObject({
+  key: z.string().min(1).describe("Stable level key stored on assets, e.g. '3', '3A', 'I'"),
+  label: z.string().min(1),
+  label_en: z.string().min(1),
+  rank: z.number().int().describe("Higher rank = stricter; comparisons use rank only, never labels"),
+  aliases: z.array(z.string().min(1)).default([]).describe("Other spellings accepted on import, e.g. 'Ⅰ', '1'"),
+  definition: z.string().min(1),
+  examples: z.array(z.string().min(1)).default([]),
+  handling: z.array(HandlingRestriction).default([]),
+  clause: ClauseRef,
+});
+
+export const Scheme = z.strictObject({
+  title: I18n,
+  levels: z.array(Level).min(1),
+  clause: ClauseRef,
+});
+
+export const SchemeOption = z.strictObject({
+  key: Key,
+  title: I18n,
+  note: z.string().optional(),
+  levels: z.array(Level).min(1),
+  clause: ClauseRef,
+});
+
+export const Classification = z.strictObject({
+  confidentiality: Scheme,
+  integrity: Scheme,
+  availability: Scheme,
+  confidentiality_options: z
+    .array(SchemeOption)
+    .default([])
+    .describe("Alternative confidentiality schemes a profile may adopt (e.g. MIC R6.10 3A/3B/3C/2/1)"),
+  adopt_confidentiality_option: Key.optional().describe("Key of a confidentiality option that replaces the scheme"),
+});
+
+/** Predicate over one asset; see policies/README.md for the language. */
+export type Predicate =
+  | { always: true }
+  | { never: true }
+  | { all: Predicate[] }
+  | { any: Predicate[] }
+  | { not: Predicate }
+  | { confidentiality_at_least: string }
+  | { integrity_at_least: string }
+  | { availability_at_least: string }
+  | { zone_in: ZoneKey[] }
+  | { asset_kind_in: AssetKind[] };
+
+export const PredicateSchema: z.ZodType<Predicate> = z.lazy(() =>
+  z.union([
+    z.strictObject({ always: z.literal(true) }),
+    z.strictObject({ never: z.literal(true) }),
+    z.strictObject({ all: z.array(PredicateSchema).min(1) }),
+    z.strictObject({ any: z.array(PredicateSchema).min(1) }),
+    z.strictObject({ not: PredicateSchema }),
+    z.strictObject({ confidentiality_at_least: z.string().min(1) }),
+    z.strictObject({ integrity_at_least: z.string().min(1) }),
+    z.strictObject({ availability_at_least: z.string().min(1) }),
+    z.strictObject({ zone_in: z.array(ZoneKeySchema).min(1) }),
+    z.strictObject({ asset_kind_in: z.array(AssetKindSchema).min(1) }),
+  ]),
+);
+
+export const ApproverStep = z.strictObject({
+  step: z.number().int().min(1),
+  duty: DutyKey,
+  scope: ScopeKey,
+  clause: ClauseRef,
+});
+
+export const FollowUp = z.strictObject({
+  key: Key,
+  text: I18n,
+  due_days: z.number().int().min(0).optional().describe("Days after approval (or after the act) it is due"),
+  clause: ClauseRef,
+});
+
+export const RecordProduced = z.strictObject({
+  key: Key.describe("Register the request writes to, e.g. carry_out_log, disposal_log"),
+  text: I18n,
+  clause: ClauseRef,
+});
+
+export const RequestKind = z.strictObject({
+  key: z.enum(REQUEST_KIND_KEYS),
+  title: I18n,
+  text: Quote.describe("What the policy says, shown as 根拠 next to the decision"),
+  approval_required_when: PredicateSchema,
+  clause: ClauseRef,
+  approvers: z.array(ApproverStep).default([]),
+  post_report_allowed: z
+    .strictObject({ text: I18n, clause: ClauseRef })
+    .optional()
+    .describe("Emergency path: act first, report afterwards (緊急時の例外措置)"),
+  follow_ups: z.array(FollowUp).default([]),
+  records: z.array(RecordProduced).default([]),
+});
+
+export const SeparationOfDuties = z.strictObject({
+  key: Key,
+  kind: z.enum(["requester_not_approver", "auditee_not_auditor"]),
+  unless_unavoidable: z.boolean().describe("やむを得ない場合を除き: an exception is allowed but recorded"),
+  exception_record: I18n.optional(),
+  clause: ClauseRef,
+});
+
+export const OrganizationSchema = z.strictObject({
+  name: z.string().min(1),
+  name_en: z.string().min(1),
+  kind: z.enum(["village", "town", "city", "designated_city", "regional_union", "association"]),
+  organs: z.array(z.strictObject({ key: Key, name: z.string().min(1) })).min(1),
+  exclusions: z.array(z.strictObject({ key: Key, text: Quote, clause: ClauseRef })).default([]),
+  staff: z
+    .array(z.strictObject({ key: Key, name: z.string().min(1), name_en: z.string().min(1) }))
+    .min(1)
+    .describe("Employment types that count as 職員等"),
+  clause: ClauseRef,
+});
+
+export const Role = z.strictObject({
+  key: Key,
+  title: I18n,
+  held_by: z.string().min(1).optional().describe("Who holds it under the policy, e.g. 副村長, 各課長"),
+  duties: z.array(DutyKey).min(1),
+  scope: ScopeKey,
+  clause: ClauseRef,
+});
+
+export const ZoneRule = z.strictObject({ key: Key, text: Quote, clause: ClauseRef });
+
+export const Zone = z.strictObject({
+  key: ZoneKeySchema,
+  name: I18n,
+  mfa_required: z.boolean().default(false),
+  wireless_lan_allowed: z.boolean().default(true),
+  removable_media_export_blocked: z.boolean().default(false),
+  rules: z.array(ZoneRule).default([]),
+  clause: ClauseRef,
+});
+
+export const EscalationStep = z.strictObject({
+  step: z.number().int().min(1),
+  duty: DutyKey,
+  scope: ScopeKey,
+  text: I18n,
+  clause: ClauseRef,
+});
+
+export const OutsideBody = z.strictObject({
+  key: Key,
+  name: I18n,
+  when: Quote,
+  deadlines: z
+    .array(z.strictObject({ key: Key, label: I18n, days: z.number().int().min(1) }))
+    .default([])
+    .describe("Days from awareness, e.g. PPC 速報 5 / 確報 30 (60 for 不正の目的)"),
+  clause: ClauseRef,
+});
+
+export const Incidents = z.strictObject({
+  csirt: z.strictObject({ name: I18n, clause: ClauseRef }),
+  escalation: z.array(EscalationStep).min(1),
+  outside_bodies: z.array(OutsideBody).default([]),
+  press_release: z.strictObject({ text: Quote, clause: ClauseRef }).optional(),
+});
+
+export const Cycle = z.strictObject({
+  key: Key,
+  title: I18n,
+  frequency: z.enum(["yearly", "on_hire", "periodic", "as_needed", "continuous"]),
+  due: z
+    .string()
+    .regex(/^\d{2}-\d{2}$/, "due is MM-DD")
+    .optional()
+    .describe("Yearly deadline as MM-DD, e.g. 08-31 for 川崎市's 情報資産台帳"),
+  owner_duty: DutyKey,
+  text: Quote,
+  clause: ClauseRef,
+});
+
+export const ContractClause = z.strictObject({ key: Key, text: Quote, clause: ClauseRef });
+
+export const ContactPoint = z.strictObject({
+  name: I18n,
+  how_to_reach: I18n,
+  public_form: z.boolean().describe("Residents and outside parties may report through the public form"),
+  clause: ClauseRef,
+});
+
+export const Auth = z.strictObject({
+  login_banner: z.strictObject({ ja: z.string().min(1), en: z.string().min(1), clause: ClauseRef }),
+  lockout: z.strictObject({
+    threshold: z.number().int().min(1).default(5),
+    minutes: z.number().int().min(1).default(15),
+    clause: ClauseRef,
+  }),
+  mfa_required_for: z
+    .union([z.literal("all"), z.array(DutyKey)])
+    .describe("'all' = every user; otherwise users holding any of these duties"),
+  mfa_clause: ClauseRef,
+});
+
+export const ProfileSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  extends: z.string().optional(),
+  title: I18n.describe("Name of the policy this profile runs"),
+  own_catalog: z.string().describe("Clause catalog of this organization's own text; coverage is computed over it"),
+  organization: OrganizationSchema,
+  roles: z.array(Role).min(1),
+  classification: Classification,
+  zones: z.array(Zone).min(1),
+  request_kinds: z.array(RequestKind).default([]),
+  separation_of_duties: z.array(SeparationOfDuties).default([]),
+  incidents: Incidents,
+  cycles: z.array(Cycle).default([]),
+  contract_clauses: z.array(ContractClause).default([]),
+  contact_point: ContactPoint,
+  auth: Auth,
+});
+
+export type Profile = z.infer<typeof ProfileSchema>;
+export type Level = z.infer<typeof Level>;
+export type Scheme = z.infer<typeof Scheme>;
+export type RequestKind = z.infer<typeof RequestKind>;
+export type Role = z.infer<typeof Role>;
