@@ -1,0 +1,354 @@
+import { createHash } from "node:crypto";
+import { createReadStream, createWriteStream, readFileSync, renameSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { pipeline } from "node:stream/promises";
+import { createGunzip, createGzip } from "node:zlib";
+import { is, sql } from "drizzle-orm";
+import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
+import type { Database, DbOrTx } from "../db/client";
+import { MIGRATIONS_FOLDER } from "../db/migrate";
+import * as schema from "../db/schema";
+
+/**
+ * Logical backup: every table of the Drizzle schema, in dependency-safe order, as gzip'ed
+ * NDJSON. Line 1 is the header ({format, version, createdAt, migration, tables:{name:{rows,
+ * sha256}}}); then, per table, a `{"$table":NAME}` line followed by one line per row
+ * (row_to_json). A table's sha256 covers its row lines, each with its newline. Rows are copied
+ * as PostgreSQL's own JSON text and inserted back with json_populate_recordset, so no value
+ * passes through a JavaScript number or Date on the way.
+ */
+
+export const BACKUP_FORMAT = "sekimori-backup";
+export const BACKUP_VERSION = 1;
+
+export interface BackupHeader {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  createdAt: string;
+  /** The last migration the database had; a restore target must be at the same one. */
+  migration: string;
+  database: string;
+  tables: Record<string, { rows: number; sha256: string }>;
+}
+
+export class BackupError extends Error {
+  constructor(
+    message: string,
+    readonly table?: string,
+  ) {
+    super(message);
+    this.name = "BackupError";
+  }
+}
+
+interface TableInfo {
+  name: string;
+  /** Single-column primary key used for keyset paging, if any. */
+  pk: string | null;
+  /** Columns backed by a sequence (serial/bigserial), reset after restore. */
+  serials: string[];
+}
+
+/** Every table of the schema, parents before children (foreign keys). */
+export function backupTables(): TableInfo[] {
+  const tables = Object.values(schema).filter((v): v is PgTable => is(v, PgTable));
+  const configs = new Map(tables.map((t) => [getTableConfig(t).name, getTableConfig(t)]));
+  const order: string[] = [];
+  const state = new Map<string, "visiting" | "done">();
+  const visit = (name: string) => {
+    if (state.get(name) === "done") return;
+    if (state.get(name) === "visiting") return; // a cycle: the transaction defers nothing, keep order
+    state.set(name, "visiting");
+    for (const fk of configs.get(name)?.foreignKeys ?? []) {
+      const parent = getTableConfig(fk.reference().foreignTable).name;
+      if (parent !== name && configs.has(parent)) visit(parent);
+    }
+    state.set(name, "done");
+    order.push(name);
+  };
+  for (const name of [...configs.keys()].sort()) visit(name);
+  return order.map((name) => {
+    const cfg = configs.get(name);
+    if (!cfg) throw new Error(name);
+    const pkCols = cfg.columns.filter((c) => c.primary).map((c) => c.name);
+    const composite = cfg.primaryKeys.flatMap((pk) => pk.columns.map((c) => c.name));
+    const pk = pkCols.length === 1 && composite.length === 0 ? pkCols[0] : null;
+    const serials = cfg.columns.filter((c) => /serial/i.test(c.getSQLType())).map((c) => c.name);
+    return { name, pk, serials };
+  });
+}
+
+export function latestMigration(): string {
+  const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as {
+    entries: { tag: string }[];
+  };
+  return journal.entries[journal.entries.length - 1]?.tag ?? "";
+}
+
+function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
+
+const PAGE = 2000;
+
+async function* tableRows(db: DbOrTx, t: TableInfo): AsyncGenerator<string> {
+  const table = sql.identifier(t.name);
+  if (!t.pk) {
+    const all = rowsOf<{ j: string }>(
+      await db.execute(sql`SELECT row_to_json(x)::text AS j FROM ${table} x`),
+    );
+    for (const r of all) yield r.j;
+    return;
+  }
+  const pk = sql.identifier(t.pk);
+  let last: string | null = null;
+  for (;;) {
+    const where = last === null ? sql`` : sql`WHERE x.${pk} > ${last}`;
+    const page = rowsOf<{ j: string; k: string }>(
+      await db.execute(
+        sql`SELECT row_to_json(x)::text AS j, x.${pk}::text AS k FROM ${table} x ${where} ORDER BY x.${pk} LIMIT ${PAGE}`,
+      ),
+    );
+    for (const r of page) yield r.j;
+    if (page.length < PAGE) return;
+    last = page[page.length - 1].k;
+  }
+}
+
+/** Writes a backup of every table to `file` (atomically: a partial file never has the name). */
+export async function backupDatabase(
+  database: Database,
+  file: string,
+  now = new Date(),
+): Promise<BackupHeader> {
+  const bodyFile = `${file}.body.tmp`;
+  const partial = `${file}.partial`;
+  const tables: BackupHeader["tables"] = {};
+  try {
+    const body = createWriteStream(bodyFile);
+    const write = (text: string) =>
+      new Promise<void>((resolve, reject) => {
+        if (body.write(text)) resolve();
+        else body.once("drain", resolve).once("error", reject);
+      });
+    // One snapshot for every table, so the dump is consistent even while others write.
+    await database.db.transaction(
+      async (tx) => {
+        for (const t of backupTables()) {
+          const hash = createHash("sha256");
+          let rows = 0;
+          await write(`${JSON.stringify({ $table: t.name })}\n`);
+          for await (const line of tableRows(tx, t)) {
+            hash.update(line).update("\n");
+            rows++;
+            await write(`${line}\n`);
+          }
+          tables[t.name] = { rows, sha256: hash.digest("hex") };
+        }
+      },
+      { isolationLevel: "repeatable read", accessMode: "read only" },
+    );
+    await new Promise<void>((resolve, reject) =>
+      body.end((err?: Error | null) => (err ? reject(err) : resolve())),
+    );
+    const header: BackupHeader = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      createdAt: now.toISOString(),
+      migration: latestMigration(),
+      database: database.kind,
+      tables,
+    };
+    const gzip = createGzip();
+    const out = pipeline(gzip, createWriteStream(partial));
+    gzip.write(`${JSON.stringify(header)}\n`);
+    await pipeline(createReadStream(bodyFile), gzip);
+    await out;
+    renameSync(partial, file);
+    return header;
+  } finally {
+    rmSync(bodyFile, { force: true });
+    rmSync(partial, { force: true });
+  }
+}
+
+/** Reads and checks only the header of a backup file. */
+export async function readBackupHeader(file: string): Promise<BackupHeader> {
+  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+  try {
+    for await (const line of lines) return parseHeader(line);
+    throw new BackupError("the backup file is empty");
+  } catch (err) {
+    if (err instanceof BackupError) throw err;
+    throw new BackupError(`not a readable Sekimori backup (${(err as Error).message})`);
+  } finally {
+    lines.close();
+  }
+}
+
+function parseHeader(line: string): BackupHeader {
+  let header: BackupHeader;
+  try {
+    header = JSON.parse(line);
+  } catch {
+    throw new BackupError("not a Sekimori backup: the first line is not a JSON header");
+  }
+  if (header?.format !== BACKUP_FORMAT) throw new BackupError("not a Sekimori backup (wrong format marker)");
+  if (header.version !== BACKUP_VERSION)
+    throw new BackupError(
+      `backup format version ${header.version} is not supported (expected ${BACKUP_VERSION})`,
+    );
+  if (!header.tables || typeof header.tables !== "object")
+    throw new BackupError("backup header has no table list");
+  return header;
+}
+
+/** Row counts per table (for checks and reports). */
+export async function tableCounts(db: DbOrTx): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const t of backupTables()) {
+    const [r] = rowsOf<{ n: string }>(
+      await db.execute(sql`SELECT count(*)::text AS n FROM ${sql.identifier(t.name)}`),
+    );
+    counts[t.name] = Number(r.n);
+  }
+  return counts;
+}
+
+/** Tables that already hold rows (a restore target must have none). */
+export async function nonEmptyTables(db: DbOrTx): Promise<string[]> {
+  const out: string[] = [];
+  for (const t of backupTables()) {
+    const [r] = rowsOf<{ e: boolean }>(
+      await db.execute(sql`SELECT EXISTS (SELECT 1 FROM ${sql.identifier(t.name)}) AS e`),
+    );
+    if (r.e) out.push(t.name);
+  }
+  return out;
+}
+
+const BATCH_ROWS = 1000;
+const BATCH_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Restores `file` into an empty, migrated database, in one transaction: every table's row
+ * count and checksum is checked, and on any mismatch nothing is restored and the error names
+ * the table. Sequences are moved past the restored ids afterwards.
+ */
+export async function restoreDatabase(database: Database, file: string): Promise<BackupHeader> {
+  const header = await readBackupHeader(file);
+  const migration = latestMigration();
+  if (header.migration !== migration)
+    throw new BackupError(
+      `the backup was made at schema migration ${header.migration}, this Sekimori is at ${migration}; restore it with the matching version, then upgrade`,
+    );
+  const known = backupTables();
+  const knownNames = new Set(known.map((t) => t.name));
+  for (const name of Object.keys(header.tables))
+    if (!knownNames.has(name)) throw new BackupError(`the backup holds an unknown table "${name}"`, name);
+  for (const t of known)
+    if (!header.tables[t.name])
+      throw new BackupError(`the backup has no entry for table "${t.name}"`, t.name);
+  const busy = await nonEmptyTables(database.db);
+  if (busy.length)
+    throw new BackupError(
+      `restore needs an empty database; these tables hold rows: ${busy.join(", ")}`,
+      busy[0],
+    );
+
+  await database.db.transaction(async (tx) => {
+    const lines = createInterface({
+      input: createReadStream(file).pipe(createGunzip()),
+      crlfDelay: Infinity,
+    });
+    let current: { name: string; rows: number; hash: ReturnType<typeof createHash> } | null = null;
+    let batch: string[] = [];
+    let batchBytes = 0;
+    const seen = new Set<string>();
+    const flush = async () => {
+      if (!current || batch.length === 0) return;
+      const table = sql.identifier(current.name);
+      try {
+        await tx.execute(
+          sql`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, ${`[${batch.join(",")}]`}::json)`,
+        );
+      } catch (err) {
+        const cause = (err as { cause?: Error }).cause ?? (err as Error);
+        throw new BackupError(
+          `table "${current.name}": rows could not be inserted (${cause.message})`,
+          current.name,
+        );
+      }
+      batch = [];
+      batchBytes = 0;
+    };
+    const finish = async () => {
+      if (!current) return;
+      await flush();
+      const expected = header.tables[current.name];
+      const sha = current.hash.digest("hex");
+      if (current.rows !== expected.rows || sha !== expected.sha256)
+        throw new BackupError(
+          `table "${current.name}" is corrupted: ${current.rows} rows (expected ${expected.rows}), checksum ${
+            sha === expected.sha256 ? "matches" : "does not match"
+          }`,
+          current.name,
+        );
+      seen.add(current.name);
+      current = null;
+    };
+    try {
+      let first = true;
+      for await (const line of lines) {
+        if (first) {
+          first = false;
+          continue;
+        }
+        if (line === "") continue;
+        if (line.startsWith('{"$table":')) {
+          await finish();
+          let name: string;
+          try {
+            name = JSON.parse(line).$table;
+          } catch {
+            throw new BackupError(`corrupted table marker after table "${[...seen].pop() ?? "(none)"}"`);
+          }
+          if (!knownNames.has(name) || seen.has(name))
+            throw new BackupError(`unexpected table section "${name}" in the backup`, name);
+          current = { name, rows: 0, hash: createHash("sha256") };
+          continue;
+        }
+        if (!current) throw new BackupError("row data before the first table marker");
+        current.hash.update(line).update("\n");
+        current.rows++;
+        batch.push(line);
+        batchBytes += line.length;
+        if (batch.length >= BATCH_ROWS || batchBytes >= BATCH_BYTES) await flush();
+      }
+      await finish();
+    } catch (err) {
+      if (err instanceof BackupError) throw err;
+      const table = (current as { name: string } | null)?.name;
+      throw new BackupError(
+        `the backup file is damaged${table ? ` in table "${table}"` : ""} (${(err as Error).message})`,
+        table,
+      );
+    } finally {
+      lines.close();
+    }
+    for (const t of known)
+      if (!seen.has(t.name))
+        throw new BackupError(`table "${t.name}" is missing from the backup data`, t.name);
+    for (const t of known) {
+      for (const col of t.serials) {
+        const table = sql.identifier(t.name);
+        const column = sql.identifier(col);
+        await tx.execute(
+          sql`SELECT setval(pg_get_serial_sequence(${`"${t.name}"`}, ${col}), COALESCE((SELECT MAX(${column}) FROM ${table}), 0) + 1, false)`,
+        );
+      }
+    }
+  });
+  return header;
+}
