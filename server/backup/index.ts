@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
-import { is, sql } from "drizzle-orm";
+import { is, type SQL, sql } from "drizzle-orm";
 import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import type { Database, DbOrTx } from "../db/client";
 import { MIGRATIONS_FOLDER } from "../db/migrate";
@@ -52,7 +52,7 @@ interface TableInfo {
 
 /** Every table of the schema, parents before children (foreign keys). */
 export function backupTables(): TableInfo[] {
-  const tables = Object.values(schema).filter((v): v is PgTable => is(v, PgTable));
+  const tables = (Object.values(schema) as unknown[]).filter((v): v is PgTable => is(v, PgTable));
   const configs = new Map(tables.map((t) => [getTableConfig(t).name, getTableConfig(t)]));
   const order: string[] = [];
   const state = new Map<string, "visiting" | "done">();
@@ -104,8 +104,8 @@ async function* tableRows(db: DbOrTx, t: TableInfo): AsyncGenerator<string> {
   const pk = sql.identifier(t.pk);
   let last: string | null = null;
   for (;;) {
-    const where = last === null ? sql`` : sql`WHERE x.${pk} > ${last}`;
-    const page = rowsOf<{ j: string; k: string }>(
+    const where: SQL = last === null ? sql`` : sql`WHERE x.${pk} > ${last}`;
+    const page: { j: string; k: string }[] = rowsOf<{ j: string; k: string }>(
       await db.execute(
         sql`SELECT row_to_json(x)::text AS j, x.${pk}::text AS k FROM ${table} x ${where} ORDER BY x.${pk} LIMIT ${PAGE}`,
       ),
