@@ -1,0 +1,174 @@
+/**
+ * Issue 2 end to end, in Debian Chromium against the real server (started by e2e/run.ts):
+ * first administrator signs in with the initial password, changes it, enrols TOTP, creates a
+ * department and a person with a login, signs out; that person signs in with the temporary
+ * password, changes it and sees only what they may; the administrator signs in again with TOTP
+ * and sees the events and a valid chain on the 監査ログ screen.
+ */
+import assert from "node:assert/strict";
+import { generate } from "otplib";
+import type { Page } from "playwright-core";
+import { ADMIN_PASSWORD, scenario } from "./lib/harness";
+
+const ADMIN_NEW_PASSWORD = "Kanri-Sekimori#2026";
+const STAFF_NEW_PASSWORD = "Shokuin-Pass#2026a";
+const suffix = Date.now().toString(36).slice(-5);
+const DEPT_NAME = `情報政策課${suffix}`;
+const DEPT_CODE = `E2E${suffix}`.toUpperCase();
+const PERSON_NAME = `関守 花子${suffix}`;
+const PERSON_LOGIN = `hanako${suffix}`;
+
+const state: { totpSecret?: string; tempPassword?: string; lastCode?: string; admin?: Page; staff?: Page } =
+  {};
+
+/** A TOTP code different from the last one used (servers may refuse a replayed code). */
+async function freshCode(secret: string): Promise<string> {
+  for (;;) {
+    const code = await generate({ secret });
+    if (code !== state.lastCode) {
+      state.lastCode = code;
+      return code;
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+async function signInForm(page: Page, loginId: string, password: string) {
+  await page.goto("/");
+  await page.getByTestId("login-banner").waitFor();
+  await page.getByTestId("login-id").fill(loginId);
+  await page.getByTestId("login-password").fill(password);
+  await page.getByTestId("login-submit").click();
+}
+
+async function changePassword(page: Page, current: string, next: string) {
+  await page.getByTestId("forced-password-change").waitFor();
+  await page.getByTestId("current-password").fill(current);
+  await page.getByTestId("new-password").fill(next);
+  await page.getByTestId("confirm-password").fill(next);
+  await page.getByTestId("password-submit").click();
+}
+
+async function navLabels(page: Page): Promise<string> {
+  const nav = page.getByRole("navigation").first();
+  await nav.waitFor();
+  return nav.innerText();
+}
+
+async function signOut(page: Page) {
+  await page.getByTestId("logout").click();
+  await page.getByTestId("login-form").waitFor();
+}
+
+scenario("issue 2: sign-in, organization and audit log in the browser", (step) => {
+  step("admin signs in with the initial password and sees the banner", async (s) => {
+    assert.ok(ADMIN_PASSWORD, "E2E_ADMIN_PASSWORD is set by e2e/run.ts");
+    const page = await s.newPage();
+    state.admin = page;
+    await signInForm(page, "admin", ADMIN_PASSWORD);
+  });
+
+  step("admin must change the temporary password first", async () => {
+    const page = state.admin as Page;
+    await changePassword(page, ADMIN_PASSWORD, ADMIN_NEW_PASSWORD);
+  });
+
+  step("admin enrols TOTP (secret read from the screen, code computed)", async () => {
+    const page = state.admin as Page;
+    await page.getByTestId("mfa-setup").click();
+    const secret = (await page.getByTestId("mfa-secret").innerText()).replace(/\s/g, "");
+    assert.match(secret, /^[A-Z2-7]{16,}$/, "a base32 secret is shown");
+    state.totpSecret = secret;
+    await page.getByTestId("mfa-enable-code").fill(await freshCode(secret));
+    await page.getByTestId("mfa-enable").click();
+    await page.getByTestId("recovery-codes").waitFor();
+    assert.ok((await page.getByTestId("recovery-code").count()) >= 5, "recovery codes are shown");
+    await page.getByTestId("mfa-done").click();
+    const nav = await navLabels(page);
+    assert.match(nav, /監査ログ/);
+    assert.match(nav, /利用者管理/);
+  });
+
+  step("admin creates a department", async () => {
+    const page = state.admin as Page;
+    await page.getByTestId("nav-departments").click();
+    await page.getByTestId("department-create").click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByTestId("department-code").fill(DEPT_CODE);
+    await dialog.getByTestId("department-name").fill(DEPT_NAME);
+    await dialog.getByTestId("department-submit").click();
+    await dialog.waitFor({ state: "hidden" });
+    await page.getByText(DEPT_NAME).first().waitFor();
+  });
+
+  step("admin creates a person with a login and reads the temporary password", async () => {
+    const page = state.admin as Page;
+    await page.getByTestId("nav-people").click();
+    await page.getByTestId("person-create").click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByTestId("person-name").fill(PERSON_NAME);
+    await dialog.getByTestId("person-department").click();
+    await page.getByRole("option", { name: DEPT_NAME }).click();
+    await dialog.getByTestId("person-submit").click();
+    await dialog.waitFor({ state: "hidden" });
+    await page.getByText(PERSON_NAME).first().click();
+    await page.getByTestId("login-create").click();
+    const loginDialog = page.getByRole("dialog");
+    await loginDialog.getByTestId("login-create-id").fill(PERSON_LOGIN);
+    await loginDialog.getByTestId("login-create-submit").click();
+    const temp = (await page.getByTestId("temporary-password").innerText()).trim();
+    assert.ok(temp.length >= 12, "a temporary password of at least 12 characters is shown");
+    state.tempPassword = temp;
+  });
+
+  step("admin signs out", async () => {
+    await signOut(state.admin as Page);
+  });
+
+  step("the new person signs in with the temporary password and must change it", async (s) => {
+    const page = await s.newPage();
+    state.staff = page;
+    await signInForm(page, PERSON_LOGIN, state.tempPassword as string);
+    await changePassword(page, state.tempPassword as string, STAFF_NEW_PASSWORD);
+  });
+
+  step("the person sees only what they may", async () => {
+    const page = state.staff as Page;
+    const nav = await navLabels(page);
+    assert.doesNotMatch(nav, /監査ログ/, "no audit log in the navigation");
+    assert.doesNotMatch(nav, /利用者管理/, "no user administration in the navigation");
+    const status = await page.evaluate(async () => (await fetch("/api/audit/events")).status);
+    assert.equal(status, 403, "a direct call to the audit API is refused");
+    const verify = await page.evaluate(async () => (await fetch("/api/audit/verify")).status);
+    assert.equal(verify, 403);
+    await signOut(page);
+  });
+
+  step("admin signs in again with TOTP", async () => {
+    const page = state.admin as Page;
+    await signInForm(page, "admin", ADMIN_NEW_PASSWORD);
+    await page.getByTestId("mfa-form").waitFor();
+    await page.getByTestId("mfa-code").fill(await freshCode(state.totpSecret as string));
+    await page.getByTestId("mfa-submit").click();
+    await navLabels(page);
+  });
+
+  step("admin sees the events and a valid chain on the 監査ログ screen", async () => {
+    const page = state.admin as Page;
+    await page.getByTestId("nav-audit").click();
+    const table = page.getByTestId("audit-events");
+    await table.waitFor();
+    const text = await table.innerText();
+    for (const needle of [DEPT_NAME, PERSON_NAME]) {
+      assert.ok(
+        text.includes(needle) || (await page.getByText(needle).count()) > 0,
+        `an event about ${needle}`,
+      );
+    }
+    await page.getByTestId("audit-verify").click();
+    const result = page.getByTestId("audit-verify-result");
+    await result.waitFor();
+    assert.match(await result.innerText(), /改ざん|正常|OK|intact/i);
+    assert.equal(await result.getAttribute("data-ok"), "true");
+  });
+});
