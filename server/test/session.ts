@@ -1,8 +1,8 @@
 import { generate } from "otplib";
 
-/** Anything with Hono's `request()`: the app itself or a TestApp (`{ app }`). */
+/** Anything with Hono's `request()`: the app itself, or a TestApp (`{ app, deps }`). */
 type Requester = { request(input: string, init?: RequestInit): Response | Promise<Response> };
-type AppLike = Requester | { app: Requester };
+type AppLike = Requester | { app: Requester; deps?: { now(): Date } };
 
 function requester(app: AppLike): Requester {
   return "app" in app ? app.app : app;
@@ -14,75 +14,126 @@ export interface TestSession {
   /** `sekimori_session=…`, ready for a Cookie header. */
   cookie: string;
   csrf: string;
-  /** The login response body. */
+  /** The body of the response that completed sign-in. */
   body: Record<string, unknown>;
+  /** The TOTP secret, when signIn enrolled one (see `signIn`). */
+  totpSecret?: string;
   /** Cookie, CSRF token and JSON content type, plus any extra headers. */
   headers(extra?: Record<string, string>): Record<string, string>;
+}
+
+export interface SignInOptions {
+  /** Sent as `x-test-ip` (the client address the app sees in tests). */
+  ip?: string;
+  /** The app's clock, for TOTP codes (taken from a TestApp's deps when not given). */
+  now?: Date;
+  /**
+   * When the profile requires MFA and the user has none, enrol a TOTP authenticator through
+   * the API so the session can be used (default true). The secret is remembered for later
+   * sign-ins of the same login on the same app.
+   */
+  enrollMfa?: boolean;
 }
 
 /** The `name=value` of the session cookie from a response, or null. */
 export function sessionCookieOf(res: Response): string | null {
   const all = res.headers.getSetCookie?.() ?? [res.headers.get("set-cookie") ?? ""];
+  let found: string | null = null;
   for (const line of all) {
     const first = line.split(";")[0]?.trim() ?? "";
-    if (first.startsWith(`${SESSION_COOKIE}=`) && first.length > SESSION_COOKIE.length + 1) return first;
+    if (first.startsWith(`${SESSION_COOKIE}=`) && first.length > SESSION_COOKIE.length + 1) found = first;
   }
-  return null;
+  return found;
+}
+
+/** TOTP secrets enrolled by signIn, per app and login id. */
+const enrolled = new WeakMap<Requester, Map<string, string>>();
+
+function clockOf(app: AppLike, options: SignInOptions): Date {
+  if (options.now) return options.now;
+  if ("app" in app && app.deps) return app.deps.now();
+  return new Date();
+}
+
+async function codeFor(secretOrCode: string, now: Date): Promise<string> {
+  if (/^\d{6}$/.test(secretOrCode)) return secretOrCode;
+  return generate({ secret: secretOrCode, epoch: Math.floor(now.getTime() / 1000) });
+}
+
+async function post(r: Requester, path: string, body: unknown, headers: Record<string, string>) {
+  const res = await r.request(path, { method: "POST", headers, body: JSON.stringify(body) });
+  const json = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+  return { res, json };
 }
 
 /**
- * Signs in through `POST /api/auth/login` (and the TOTP step when a secret or code is given)
- * and returns what later requests need. Throws when sign-in does not succeed.
- * `totp` is either a 6-digit code or a base32 TOTP secret (a code is generated from it).
+ * Signs in through `POST /api/auth/login` and returns what later requests need; throws when
+ * sign-in does not succeed. `totp` is a 6-digit code or a base32 TOTP secret (a code is made
+ * from it with the app's clock). Sessions that must enrol MFA are enrolled (see options).
  */
 export async function signIn(
   app: AppLike,
   loginId: string,
   password: string,
   totp?: string,
-  options: { ip?: string; now?: Date } = {},
+  options: SignInOptions = {},
 ): Promise<TestSession> {
   const r = requester(app);
-  const baseHeaders: Record<string, string> = { "content-type": "application/json" };
-  if (options.ip) baseHeaders["x-test-ip"] = options.ip;
-  let code: string | undefined;
-  if (totp) {
-    code = /^\d{6}$/.test(totp)
-      ? totp
-      : await generate({
-          secret: totp,
-          ...(options.now ? { epoch: Math.floor(options.now.getTime() / 1000) } : {}),
-        });
-  }
-  const res = await r.request("/api/auth/login", {
-    method: "POST",
-    headers: baseHeaders,
-    body: JSON.stringify(code ? { loginId, password, totp: code } : { loginId, password }),
-  });
-  const body = (await res.json()) as Record<string, unknown>;
-  if (res.status !== 200) {
-    throw new Error(`signIn(${loginId}) failed: ${res.status} ${JSON.stringify(body)}`);
-  }
-  const cookie = sessionCookieOf(res);
+  const base: Record<string, string> = { "content-type": "application/json" };
+  if (options.ip) base["x-test-ip"] = options.ip;
+  const remembered = enrolled.get(r)?.get(loginId);
+  const secret = totp ?? remembered;
+
+  const first = await post(
+    r,
+    "/api/auth/login",
+    secret
+      ? { loginId, password, totp: await codeFor(secret, clockOf(app, options)) }
+      : { loginId, password },
+    base,
+  );
+  if (first.res.status !== 200)
+    throw new Error(`signIn(${loginId}) failed: ${first.res.status} ${JSON.stringify(first.json)}`);
+  const cookie = sessionCookieOf(first.res);
   if (!cookie) throw new Error(`signIn(${loginId}): no session cookie in the response`);
+  let body = first.json;
   if (body.mfaRequired && !body.user) {
     throw new Error(
       `signIn(${loginId}): a TOTP code is required (pass the secret or a code as the 4th argument)`,
     );
   }
   const csrf = String(body.csrfToken ?? "");
-  return {
+  const headers = (extra: Record<string, string> = {}) => ({
     cookie,
-    csrf,
-    body,
-    headers: (extra = {}) => ({
-      cookie,
-      "x-csrf-token": csrf,
-      "content-type": "application/json",
-      ...(options.ip ? { "x-test-ip": options.ip } : {}),
-      ...extra,
-    }),
-  };
+    "x-csrf-token": csrf,
+    "content-type": "application/json",
+    ...(options.ip ? { "x-test-ip": options.ip } : {}),
+    ...extra,
+  });
+
+  let totpSecret = secret && !/^\d{6}$/.test(secret) ? secret : undefined;
+  if (body.mfaEnrollmentRequired && options.enrollMfa !== false) {
+    const setup = await post(r, "/api/auth/mfa/setup", {}, headers());
+    if (setup.res.status !== 200)
+      throw new Error(
+        `signIn(${loginId}): MFA setup failed: ${setup.res.status} ${JSON.stringify(setup.json)}`,
+      );
+    totpSecret = String(setup.json.secret);
+    const code = await codeFor(totpSecret, clockOf(app, options));
+    const enable = await post(r, "/api/auth/mfa/enable", { code }, headers());
+    if (enable.res.status !== 200)
+      throw new Error(
+        `signIn(${loginId}): MFA enable failed: ${enable.res.status} ${JSON.stringify(enable.json)}`,
+      );
+    let byLogin = enrolled.get(r);
+    if (!byLogin) {
+      byLogin = new Map();
+      enrolled.set(r, byLogin);
+    }
+    byLogin.set(loginId, totpSecret);
+    body = { ...body, mfaEnrollmentRequired: undefined, recoveryCodes: enable.json.recoveryCodes };
+  }
+  return { cookie, csrf, body, totpSecret, headers };
 }
 
 export interface AuthedClient {

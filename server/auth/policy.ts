@@ -1,0 +1,43 @@
+import type { Duty, Scope } from "../../common/duties";
+import type { Profile } from "../profile";
+
+/** What sign-in needs from the active profile, with the policy's defaults. */
+
+export const IDLE_TIMEOUT_MS = 30 * 60_000;
+export const ABSOLUTE_LIFETIME_MS = 12 * 60 * 60_000;
+export const PRIVILEGED_LIFETIME_MS = 60 * 60_000;
+/** Duties that make a session privileged (shorter lifetime). */
+export const ADMINISTRATIVE_DUTIES: Duty[] = ["administer_system", "manage_organization"];
+
+export function lockoutPolicy(profile: Profile): { threshold: number; minutes: number } {
+  const lockout = profile.auth?.lockout;
+  return { threshold: lockout?.threshold ?? 5, minutes: lockout?.minutes ?? 15 };
+}
+
+export function loginBanner(profile: Profile): { ja: string; en: string } {
+  const banner = profile.auth?.login_banner;
+  return {
+    ja: banner?.ja ?? "許可された利用者のみ利用できます。",
+    en: banner?.en ?? "Authorized users only.",
+  };
+}
+
+/** Does the profile require multi-factor sign-in for someone holding these duties? */
+export function mfaRequiredFor(profile: Profile, duties: Iterable<Duty>): boolean {
+  const rule = profile.auth?.mfa_required_for;
+  if (rule === "all") return true;
+  if (!rule) return false;
+  const set = new Set<string>(rule);
+  for (const d of duties) if (set.has(d)) return true;
+  return false;
+}
+
+export function roleOf(profile: Profile, roleKey: string): { duties: Duty[]; scope: Scope } | null {
+  const role = profile.roles.find((r) => r.key === roleKey);
+  return role ? { duties: role.duties as Duty[], scope: role.scope as Scope } : null;
+}
+
+export function isPrivileged(duties: Iterable<Duty>): boolean {
+  for (const d of duties) if (ADMINISTRATIVE_DUTIES.includes(d)) return true;
+  return false;
+}
