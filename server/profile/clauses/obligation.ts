@@ -13,7 +13,7 @@ const NOT_OBLIGATION_ENDINGS =
 
 /** Plain-form verbs that state what someone does (川崎市 style "〜する。", "〜しない。", "〜こと。"). */
 const PLAIN_DUTY_ENDINGS =
-  /(する|させる|せる|しない|させない|行う|講じる|講ずる|得る|求める|定める|設ける|図る|努める|置く|限る|保つ|扱う|従う|戻す|返却する|こと)$/;
+  /(する|させる|せる|しない|させない|行う|講じる|講ずる|得る|求める|定める|設ける|図る|努める|置く|限る|保つ|扱う|従う|戻す|返却する|見直す|防ぐ|守る|取る|こと)$/;
 
 export function splitSentences(text: string): string[] {
   return text
