@@ -1,0 +1,108 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditEvents } from "../../audit/tables";
+import { resolveActiveProfile } from "../../deps";
+import { settings } from "../../settings/tables";
+import { createTestApp, type TestApp } from "../../test/app";
+import { makeDepartment, makeUser } from "../../test/factories";
+import { authed, signIn } from "../../test/session";
+
+describe("policy routes", () => {
+  let t: TestApp;
+  let admin: ReturnType<typeof authed>;
+  let staff: ReturnType<typeof authed>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const dept = await makeDepartment(t.database.db);
+    // system_staff holds administer_system (and view_audit_log) at organization scope.
+    const a = await makeUser(t.database.db, { roles: [["system_staff", null]] });
+    const s = await makeUser(t.database.db, { departmentId: dept.id });
+    admin = authed(t, await signIn(t, a.user.loginId, a.password));
+    staff = authed(t, await signIn(t, s.user.loginId, s.password));
+  });
+  afterAll(() => t.close());
+
+  it("GET /api/profile returns the active profile with ranked levels, to any signed-in user", async () => {
+    const res = await staff.get("/api/profile");
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.id).toBe("nishihara");
+    expect(body.name).toBe("西原村");
+    const levels = body.classification.confidentiality.levels;
+    expect(levels.length).toBeGreaterThan(1);
+    for (const l of levels)
+      expect(l).toEqual(
+        expect.objectContaining({
+          key: expect.any(String),
+          label: expect.any(String),
+          rank: expect.any(Number),
+        }),
+      );
+    expect(levels[0].rank).toBeGreaterThan(levels[levels.length - 1].rank);
+    expect(body.roles.some((r: { key: string }) => r.key === "ciso")).toBe(true);
+    expect(Array.isArray(body.requestKinds)).toBe(true);
+    expect(Array.isArray(body.zones)).toBe(true);
+  });
+
+  it("refuses anonymous callers", async () => {
+    expect((await t.app.request("/api/profile")).status).toBe(401);
+    expect((await t.app.request("/api/profiles")).status).toBe(401);
+  });
+
+  it("GET /api/profiles lists the shipped profiles and whether the caller may switch", async () => {
+    const res = await staff.get("/api/profiles");
+    const body = await res.json();
+    expect(body.active).toBe("nishihara");
+    expect(body.profiles.map((p: { id: string }) => p.id)).toEqual(
+      expect.arrayContaining(["nishihara", "mic-guideline"]),
+    );
+    expect(body.policies.change).toBe(false);
+    expect((await (await admin.get("/api/profiles")).json()).policies.change).toBe(true);
+  });
+
+  it("GET /api/profile/clauses/{id} returns a clause (URL-encoded id) or 404", async () => {
+    const profile = (await (await staff.get("/api/profile")).json()) as { roles: { clause: string }[] };
+    const clauseId = profile.roles[0].clause;
+    const res = await staff.get(`/api/profile/clauses/${encodeURIComponent(clauseId)}`);
+    expect(res.status).toBe(200);
+    const clause = await res.json();
+    expect(clause.id).toBe(clauseId);
+    expect(clause.text.length).toBeGreaterThan(0);
+    const missing = await staff.get(
+      `/api/profile/clauses/${encodeURIComponent("nishihara:対策基準/99/(99)")}`,
+    );
+    expect(missing.status).toBe(404);
+  });
+
+  it("PUT /api/settings/profile: administer_system only, stored, applied and audited", async () => {
+    const denied = await staff.put("/api/settings/profile", { profileId: "kamisu" });
+    expect(denied.status).toBe(403);
+    const unknown = await admin.put("/api/settings/profile", { profileId: "no-such-profile" });
+    expect(unknown.status).toBe(400);
+    expect((await unknown.json()).error.fields.profileId).toBeDefined();
+    const extra = await admin.put("/api/settings/profile", { profileId: "kamisu", x: 1 });
+    expect(extra.status).toBe(400);
+    const before = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.type, "settings.profile_changed"));
+    expect(before).toHaveLength(0);
+
+    const res = await admin.put("/api/settings/profile", { profileId: "kamisu" });
+    expect(res.status).toBe(200);
+    expect((await res.json()).id).toBe("kamisu");
+    expect(t.deps.profile().id).toBe("kamisu");
+    const [row] = await t.database.db.select().from(settings).where(eq(settings.key, "active_profile"));
+    expect(row.value).toBe("kamisu");
+    expect((await resolveActiveProfile(t.database, "nishihara")).id).toBe("kamisu");
+    const events = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.type, "settings.profile_changed"));
+    expect(events).toHaveLength(1);
+    expect(events[0].data).toEqual({ changes: { profileId: { from: "nishihara", to: "kamisu" } } });
+    expect((await (await staff.get("/api/profile")).json()).id).toBe("kamisu");
+    await admin.put("/api/settings/profile", { profileId: "nishihara" });
+  });
+});

@@ -1,0 +1,56 @@
+import type { Profile } from "../../profile";
+
+/** snake_case profile keys → camelCase for the API (values, such as level keys, stay as they are). */
+function camelize(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(camelize);
+  if (value === null || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value))
+    out[k.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())] = camelize(v);
+  return out;
+}
+
+/** The active profile as the web app reads it: `{id, name, classification, zones, roles, requestKinds, …}`. */
+export function presentProfile(profile: Profile) {
+  const c = profile.classification;
+  const adopted = c.adopt_confidentiality_option
+    ? c.confidentiality_options.find((o) => o.key === c.adopt_confidentiality_option)
+    : undefined;
+  const confidentiality = adopted
+    ? { title: adopted.title, levels: adopted.levels, clause: adopted.clause }
+    : c.confidentiality;
+  const scheme = (s: {
+    title: unknown;
+    levels: Profile["classification"]["integrity"]["levels"];
+    clause: string;
+  }) => ({
+    title: s.title,
+    clause: s.clause,
+    levels: [...s.levels].sort((a, b) => b.rank - a.rank).map((l) => camelize(l)),
+  });
+  return {
+    id: profile.id,
+    name: profile.organization.name,
+    nameEn: profile.organization.name_en,
+    title: profile.title,
+    extends: profile.extends ?? null,
+    ownCatalog: profile.own_catalog,
+    organization: camelize(profile.organization) as Record<string, unknown>,
+    classification: {
+      confidentiality: scheme(confidentiality),
+      integrity: scheme(c.integrity),
+      availability: scheme(c.availability),
+      confidentialityOptions: camelize(c.confidentiality_options) as unknown[],
+      adoptedConfidentialityOption: c.adopt_confidentiality_option ?? null,
+    },
+    zones: camelize(profile.zones) as unknown[],
+    roles: camelize(profile.roles) as unknown[],
+    requestKinds: camelize(profile.request_kinds) as unknown[],
+    separationOfDuties: camelize(profile.separation_of_duties) as unknown[],
+    incidents: camelize(profile.incidents) as Record<string, unknown>,
+    cycles: camelize(profile.cycles) as unknown[],
+    contractClauses: camelize(profile.contract_clauses) as unknown[],
+    contactPoint: camelize(profile.contact_point) as Record<string, unknown>,
+    auth: camelize(profile.auth) as Record<string, unknown>,
+  };
+}
