@@ -1,7 +1,7 @@
 import { createRoute, type z } from "@hono/zod-openapi";
 import { and, asc, count, eq, gt, ilike, isNotNull, or, type SQL, sql } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
-import { authorize, requireActor, serialize } from "../access";
+import { authorize, can, requireActor } from "../access";
 import type { Actor, AppEnv, RequestContext } from "../http/context";
 import { notFound, unauthenticated } from "../http/errors";
 import { createRouter, errorResponses, PUBLIC_ROUTE } from "../http/router";
@@ -377,7 +377,7 @@ export function authRoutes() {
         {
           items: rows.map((r) => presentLogin(r, actor, now)),
           total,
-          policies: serialize(actor, USER_RESOURCE, null),
+          policies: { list: can(actor, "list", USER_RESOURCE, null) },
         },
         200,
       );
