@@ -313,7 +313,7 @@ async function assertNotReused(db: DbOrTx, user: UserRow, password: string) {
     .select({ hash: passwordHistory.passwordHash })
     .from(passwordHistory)
     .where(eq(passwordHistory.userId, user.id))
-    .orderBy(desc(passwordHistory.createdAt), desc(passwordHistory.id))
+    .orderBy(desc(passwordHistory.seq))
     .limit(PASSWORD_HISTORY - 1);
   for (const hash of [user.passwordHash, ...previous.map((p) => p.hash)]) {
     if (await verifyPassword(hash, password))

@@ -1,4 +1,5 @@
 import {
+  bigserial,
   boolean,
   index,
   integer,
@@ -47,8 +48,10 @@ export const passwordHistory = pgTable(
     userId: uuid("user_id").notNull(),
     passwordHash: text("password_hash").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Insertion order: the last N are the N highest, even when clock readings tie. */
+    seq: bigserial("seq", { mode: "number" }).notNull(),
   },
-  (t) => [index("password_history_user_idx").on(t.userId)],
+  (t) => [index("password_history_user_idx").on(t.userId, t.seq)],
 );
 
 export const sessions = pgTable(
