@@ -1,0 +1,45 @@
+import type { Duty } from "../../../common/duties";
+import type { Actor, RequestContext } from "../../http/context";
+import type { Profile } from "../../profile";
+
+/** Calendar date (YYYY-MM-DD) in Japan for an instant: role assignments are dated in JST. */
+export function jstDate(at: Date): string {
+  return new Date(at.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Start of a JST calendar day as an instant. */
+export function jstStartOfDay(date: string): Date {
+  return new Date(`${date}T00:00:00+09:00`);
+}
+
+/** Is a dated assignment (inclusive bounds, null = open) valid on `day`? */
+export function validOn(row: { validFrom: string | null; validTo: string | null }, day: string): boolean {
+  return (row.validFrom == null || row.validFrom <= day) && (row.validTo == null || row.validTo >= day);
+}
+
+/** The person the actor acts for when their authority for `duty` comes only from a deputy grant. */
+export function actingFor(actor: Actor | null, duty: Duty): string | null {
+  if (!actor) return null;
+  const grants = actor.grants.filter((g) => g.duty === duty);
+  if (grants.length === 0 || grants.some((g) => g.deputyFor == null)) return null;
+  return grants[0].deputyFor;
+}
+
+export type ProfileRole = Profile["roles"][number];
+
+export function findRole(profile: Profile, roleKey: string): ProfileRole | undefined {
+  return profile.roles.find((r) => r.key === roleKey);
+}
+
+export function roleTitle(profile: Profile, roleKey: string): { ja: string; en: string } {
+  const role = findRole(profile, roleKey);
+  return role ? { ja: role.title.ja, en: role.title.en } : { ja: roleKey, en: roleKey };
+}
+
+export type Ctx = RequestContext;
