@@ -1,0 +1,112 @@
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkProfile, formatCheckReport } from "./check";
+import { importText, mappingDraft } from "./import-text";
+import { clearProfileCache, loadProfile, ProfileError } from "./index";
+import { evaluateApproval } from "./rules";
+import { POLICIES_DIR, SEEDS_DIR } from "./paths";
+
+/** A scratch copy of policies/ so tests can add broken profiles next to the real baseline. */
+function scratchPolicies(): string {
+  const dir = mkdtempSync(join(tmpdir(), "sekimori-policies-"));
+  cpSync(POLICIES_DIR, dir, { recursive: true });
+  return dir;
+}
+
+describe("malformed profiles name file, line and field", () => {
+  it("reports an unknown key and a wrong type with their lines", () => {
+    const dir = scratchPolicies();
+    const file = join(dir, "broken.yaml");
+    writeFileSync(
+      file,
+      [
+        "id: broken", // 1
+        "extends: mic-guideline", // 2
+        "own_catalog: nishihara", // 3
+        "auth:", // 4
+        "  lockout:", // 5
+        "    threshold: five", // 6
+        "roles:", // 7
+        "  - key: ciso", // 8
+        "    titel: { ja: x, en: x }", // 9
+        "",
+      ].join("\n"),
+    );
+    const result = checkProfile(file);
+    expect(result.ok).toBe(false);
+    const unknown = result.errors.find((e) => e.message.includes("titel"));
+    expect(unknown).toMatchObject({ file, line: 9 });
+    const wrongType = result.errors.find((e) => e.path === "auth.lockout.threshold");
+    expect(wrongType).toMatchObject({ file, line: 6 });
+    clearProfileCache();
+    expect(() => loadProfile("broken", { dir })).toThrow(ProfileError);
+    expect(() => loadProfile("broken", { dir })).toThrow(/broken\.yaml:6: auth\.lockout\.threshold/);
+  });
+
+  it("reports references: unknown duty holder, clause and level", () => {
+    const dir = scratchPolicies();
+    const file = join(dir, "badrefs.yaml");
+    writeFileSync(
+      file,
+      [
+        "id: badrefs",
+        "extends: mic-guideline",
+        "request_kinds:",
+        "  - key: transport",
+        '    approval_required_when: { confidentiality_at_least: "9" }',
+        "    clause: nishihara:対策基準/99",
+        "    approvers:",
+        "      - { step: 1, duty: lead_audit, scope: department, clause: nishihara:対策基準/3/(1) }",
+        "  - key: exception",
+        "    approvers:",
+        "      - { step: 1, duty: perform_internal_inspection, scope: organization, clause: nishihara:対策基準/8.4/(1) }",
+        "",
+      ].join("\n"),
+    );
+    const messages = checkProfile(file).errors.map((e) => `${e.line}: ${e.message}`);
+    expect(messages).toContainEqual(expect.stringMatching(/^5: level "9" does not exist/));
+    expect(messages).toContainEqual(expect.stringMatching(/^6: clause "nishihara:対策基準\/99" not found/));
+    expect(messages).toContainEqual(expect.stringMatching(/^11: duty "perform_internal_inspection" is used here but no role holds it/));
+  });
+
+  it("lets a profile remove an inherited zone and adopt the R6.10 five-level scheme", () => {
+    const dir = scratchPolicies();
+    writeFileSync(
+      join(dir, "five-levels.yaml"),
+      [
+        "id: five-levels",
+        "extends: mic-guideline",
+        "classification:",
+        "  adopt_confidentiality_option: mic_r6_10",
+        "zones:",
+        "  - { key: lgwan, $remove: true }",
+        "",
+      ].join("\n"),
+    );
+    const profile = loadProfile("five-levels", { dir });
+    expect(profile.zones.map((z) => z.key)).toEqual(["mynumber", "internet"]);
+    expect(profile.classification.confidentiality.levels.map((l) => l.key)).toEqual(["3A", "3B", "3C", "2", "1"]);
+    expect(evaluateApproval(profile, "external_provision", [{ confidentiality: "3C" }]).required).toBe(true);
+    expect(evaluateApproval(profile, "external_provision", [{ confidentiality: "1" }]).required).toBe(false);
+  });
+});
+
+describe("report and import", () => {
+  it("prints coverage totals by kind", () => {
+    const report = formatCheckReport(checkProfile(join(POLICIES_DIR, "kawasaki.yaml")));
+    expect(report).toMatch(/obligations: 384/);
+    expect(report).toMatch(/unmapped\s+0/);
+    expect(report.trim().endsWith("OK")).toBe(true);
+  });
+
+  it("imports a policy text into a catalog draft with a mapping skeleton", () => {
+    const draft = importText(join(SEEDS_DIR, "001_f7cb98ab6f0f31d4.txt"), "new-org");
+    expect(draft.id).toBe("new-org");
+    expect(draft.clauses[0].id).toBe("new-org:基本方針");
+    expect(draft.stats.obligations).toBeGreaterThan(0);
+    expect(mappingDraft(draft)).toContain('clause: "new-org:基本方針/5"');
+    expect(() => importText(join(SEEDS_DIR, "001_f7cb98ab6f0f31d4.txt"), "Bad Id")).toThrow();
+  });
+});
