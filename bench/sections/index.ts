@@ -1,0 +1,13 @@
+import type { BenchSection } from "../types";
+import { auditSection } from "./audit";
+import { httpSection } from "./http";
+import { soakSection } from "./soak";
+import { startupSection } from "./startup";
+import { webSection } from "./web";
+
+/**
+ * Every bench section, in run order (in-process sections run before server sections). A module
+ * joins by adding its section here (and, if it needs data, a dataset in bench/generate.ts); the
+ * asset list, import, requests and incidents sections of issue 7 join as those modules land.
+ */
+export const SECTIONS: BenchSection[] = [auditSection, startupSection, httpSection, webSection, soakSection];
