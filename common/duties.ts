@@ -39,9 +39,15 @@ export const DUTIES = {
   perform_audit: { ja: "監査の実施", en: "Perform audits" },
   liaison: { ja: "情報セキュリティ連絡員", en: "Information security liaison" },
   // added for profiles whose policy names these acts (川崎市: 局点検, 内部検査, 情報利用者)
-  approve_offsite_work: { ja: "庁外での情報処理・私物端末利用等の許可", en: "Approve offsite processing and non-issued devices" },
+  approve_offsite_work: {
+    ja: "庁外での情報処理・私物端末利用等の許可",
+    en: "Approve offsite processing and non-issued devices",
+  },
   inspect_bureau: { ja: "局点検の実施", en: "Inspect the bureau (局点検)" },
-  perform_internal_inspection: { ja: "情報セキュリティ内部検査の実施", en: "Perform internal security inspections" },
+  perform_internal_inspection: {
+    ja: "情報セキュリティ内部検査の実施",
+    en: "Perform internal security inspections",
+  },
   use_information: { ja: "情報資産の利用（情報利用者）", en: "Use information assets (information user)" },
 } as const;
 

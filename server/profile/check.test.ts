@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { checkProfile, formatCheckReport } from "./check";
 import { importText, mappingDraft } from "./import-text";
 import { clearProfileCache, loadProfile, ProfileError } from "./index";
-import { evaluateApproval } from "./rules";
 import { POLICIES_DIR, SEEDS_DIR } from "./paths";
+import { evaluateApproval } from "./rules";
 
 /** A scratch copy of policies/ so tests can add broken profiles next to the real baseline. */
 function scratchPolicies(): string {
@@ -68,7 +68,9 @@ describe("malformed profiles name file, line and field", () => {
     const messages = checkProfile(file).errors.map((e) => `${e.line}: ${e.message}`);
     expect(messages).toContainEqual(expect.stringMatching(/^5: level "9" does not exist/));
     expect(messages).toContainEqual(expect.stringMatching(/^6: clause "nishihara:対策基準\/99" not found/));
-    expect(messages).toContainEqual(expect.stringMatching(/^11: duty "perform_internal_inspection" is used here but no role holds it/));
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^11: duty "perform_internal_inspection" is used here but no role holds it/),
+    );
   });
 
   it("lets a profile remove an inherited zone and adopt the R6.10 five-level scheme", () => {
@@ -87,7 +89,13 @@ describe("malformed profiles name file, line and field", () => {
     );
     const profile = loadProfile("five-levels", { dir });
     expect(profile.zones.map((z) => z.key)).toEqual(["mynumber", "internet"]);
-    expect(profile.classification.confidentiality.levels.map((l) => l.key)).toEqual(["3A", "3B", "3C", "2", "1"]);
+    expect(profile.classification.confidentiality.levels.map((l) => l.key)).toEqual([
+      "3A",
+      "3B",
+      "3C",
+      "2",
+      "1",
+    ]);
     expect(evaluateApproval(profile, "external_provision", [{ confidentiality: "3C" }]).required).toBe(true);
     expect(evaluateApproval(profile, "external_provision", [{ confidentiality: "1" }]).required).toBe(false);
   });

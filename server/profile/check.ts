@@ -5,7 +5,7 @@
 import { dirname } from "node:path";
 import { loadCatalog } from "./clauses/catalog";
 import { formatIssue, type ProfileIssue } from "./issues";
-import { checkMappingEntries, computeCoverage, type Coverage, loadMapping, MAPPING_KINDS } from "./mapping";
+import { type Coverage, checkMappingEntries, computeCoverage, loadMapping, MAPPING_KINDS } from "./mapping";
 import { checkReferences } from "./references";
 import { resolveProfileFile } from "./resolve";
 import type { Profile } from "./schema";

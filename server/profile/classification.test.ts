@@ -13,7 +13,10 @@ function allSchemes(): [string, Scheme][] {
     const p = loadProfile(id);
     for (const key of SCHEME_KEYS) out.push([`${id}/${key}`, p.classification[key]]);
     for (const option of p.classification.confidentiality_options)
-      out.push([`${id}/option:${option.key}`, { title: option.title, levels: option.levels, clause: option.clause }]);
+      out.push([
+        `${id}/option:${option.key}`,
+        { title: option.title, levels: option.levels, clause: option.clause },
+      ]);
   }
   return out;
 }

@@ -9,7 +9,8 @@ import { type ClauseCatalog, toCatalog } from "./clauses/catalog";
 import { parsePolicyText } from "./clauses/parse";
 
 export function importText(textPath: string, id: string): ClauseCatalog {
-  if (!/^[a-z0-9-]+$/.test(id)) throw new Error(`catalog id "${id}" must be lower-case letters, digits and hyphens`);
+  if (!/^[a-z0-9-]+$/.test(id))
+    throw new Error(`catalog id "${id}" must be lower-case letters, digits and hyphens`);
   return toCatalog(parsePolicyText(readFileSync(textPath, "utf8"), id), basename(textPath));
 }
 

@@ -6,18 +6,18 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { Duty } from "../../common/duties";
-import { catalogIdOf, loadCatalog } from "./clauses/catalog";
 import { checkProfile } from "./check";
+import { catalogIdOf, loadCatalog } from "./clauses/catalog";
 import { ProfileError } from "./issues";
 import { loadMapping, type MappingEntry, mappingFor, mappingIndex } from "./mapping";
 import { POLICIES_DIR } from "./paths";
 import { profileFile } from "./resolve";
 import type { Profile, Role } from "./schema";
 
-export { compareLevels, findLevel, highestLevel, isAtLeast, levelsByRank, maxByRank } from "./classification";
 export { checkProfile, formatCheckReport } from "./check";
+export { compareLevels, findLevel, highestLevel, isAtLeast, levelsByRank, maxByRank } from "./classification";
 export { importText } from "./import-text";
-export { type ProfileIssue, ProfileError } from "./issues";
+export { ProfileError, type ProfileIssue } from "./issues";
 export { type ApprovalDecision, type AssetFacts, evaluateApproval, evaluatePredicate } from "./rules";
 export type { Level, Predicate, Profile, RequestKind, Role, Scheme, SchemeKey } from "./schema";
 
@@ -77,7 +77,11 @@ export interface ClauseView {
 }
 
 /** A clause of any catalog the profile cites, with how Sekimori meets it. */
-export function getClause(profileId: string, clauseId: string, opts: { dir?: string } = {}): ClauseView | null {
+export function getClause(
+  profileId: string,
+  clauseId: string,
+  opts: { dir?: string } = {},
+): ClauseView | null {
   const dir = opts.dir ?? POLICIES_DIR;
   loadProfile(profileId, opts);
   const catalogId = catalogIdOf(clauseId);

@@ -28,7 +28,8 @@ export const MappingEntry = z
     note: z.string().optional(),
   })
   .superRefine((entry, ctx) => {
-    if (entry.kind === "enforced" && !entry.rule) ctx.addIssue({ code: "custom", message: "enforced needs rule:" });
+    if (entry.kind === "enforced" && !entry.rule)
+      ctx.addIssue({ code: "custom", message: "enforced needs rule:" });
     if (entry.kind === "out_of_scope" && !entry.reason)
       ctx.addIssue({ code: "custom", message: "out_of_scope needs reason:" });
     if ((entry.kind === "workflow" || entry.kind === "register") && !entry.via)
@@ -145,7 +146,8 @@ export function checkMappingEntries(
     if (!ids.has(entry.clause)) at("clause", `clause "${entry.clause}" not found in catalog "${catalog.id}"`);
     if (seen.has(entry.clause)) at("clause", `clause "${entry.clause}" is mapped twice`);
     seen.add(entry.clause);
-    if (entry.rule && !ruleExists(profile, entry.rule)) at("rule", `rule "${entry.rule}" not found in profile "${profile.id}"`);
+    if (entry.rule && !ruleExists(profile, entry.rule))
+      at("rule", `rule "${entry.rule}" not found in profile "${profile.id}"`);
   });
   return issues;
 }

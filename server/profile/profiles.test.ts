@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { checkProfile } from "./check";
 import { findLevel, highestLevel } from "./classification";
-import { dutiesOfRole, getClause, listProfiles, loadProfile, mfaRequiredForDuties, rolesWithDuty } from "./index";
-import { profileFile } from "./resolve";
+import {
+  dutiesOfRole,
+  getClause,
+  listProfiles,
+  loadProfile,
+  mfaRequiredForDuties,
+  rolesWithDuty,
+} from "./index";
 import { POLICIES_DIR } from "./paths";
+import { profileFile } from "./resolve";
 
 const SHIPPED = ["mic-guideline", "nishihara", "kamisu", "matsumoto-kouiki", "yamagata-gojokai", "kawasaki"];
 
@@ -15,7 +22,9 @@ describe("shipped profiles", () => {
     expect(result.coverage.total).toBeGreaterThan(10);
     expect(result.ok).toBe(true);
     const profile = loadProfile(id);
-    expect(profile.roles.some((r) => r.duties.includes("administer_system") && r.scope === "organization")).toBe(true);
+    expect(
+      profile.roles.some((r) => r.duties.includes("administer_system") && r.scope === "organization"),
+    ).toBe(true);
   });
 
   it("lists every shipped profile with its organization name", () => {
@@ -53,13 +62,18 @@ describe("seed differences (golden)", () => {
       "情報セキュリティ連絡員",
     ])
       expect(titles).toContain(t);
-    expect(p.roles.find((r) => r.key === "bureau_security_head")).toMatchObject({ held_by: "各局の長", scope: "bureau" });
+    expect(p.roles.find((r) => r.key === "bureau_security_head")).toMatchObject({
+      held_by: "各局の長",
+      scope: "bureau",
+    });
     expect(dutiesOfRole(p, "information_chief")).toContain("chief_information_security_officer");
     for (const scheme of ["confidentiality", "integrity", "availability"] as const)
       expect(highestLevel(p.classification[scheme]).label).toBe("区分Ⅰ");
     expect(p.contract_clauses).toHaveLength(19);
     expect(p.cycles.find((c) => c.key === "inventory")?.due).toBe("08-31");
-    expect(p.cycles.map((c) => c.key)).toEqual(expect.arrayContaining(["bureau_inspection", "internal_inspection"]));
+    expect(p.cycles.map((c) => c.key)).toEqual(
+      expect.arrayContaining(["bureau_inspection", "internal_inspection"]),
+    );
     expect(p.incidents.csirt.name.ja).toContain("情報セキュリティ管理会議");
     expect(rolesWithDuty(p, "triage_incident").map((r) => r.key)).toEqual(["security_council"]);
     expect(mfaRequiredForDuties(p, ["use_information"])).toBe(false);
@@ -74,7 +88,9 @@ describe("seed differences (golden)", () => {
     const matsumoto = loadProfile("matsumoto-kouiki");
     expect(matsumoto.organization.organs.map((o) => o.name)).toContain("消防局");
     expect(matsumoto.organization.organs.map((o) => o.name)).not.toContain("教育委員会");
-    expect(matsumoto.organization.staff.map((s) => s.name).sort()).toEqual(["会計年度任用職員", "再任用職員", "正規職員"].sort());
+    expect(matsumoto.organization.staff.map((s) => s.name).sort()).toEqual(
+      ["会計年度任用職員", "再任用職員", "正規職員"].sort(),
+    );
     expect(mfaRequiredForDuties(kamisu, ["use_information"])).toBe(false);
     expect(mfaRequiredForDuties(kamisu, ["administer_system"])).toBe(true);
   });

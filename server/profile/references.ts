@@ -4,8 +4,8 @@
  * and the platform roles Sekimori itself needs are present.
  */
 import type { Duty } from "../../common/duties";
-import { catalogIdOf, loadCatalog } from "./clauses/catalog";
 import { findLevel } from "./classification";
+import { catalogIdOf, loadCatalog } from "./clauses/catalog";
 import type { ProfileIssue } from "./issues";
 import type { ProfileSourceFile } from "./resolve";
 import { locateInChain } from "./resolve";
@@ -19,19 +19,26 @@ function* walkClauses(value: unknown, path: Path): Generator<{ clause: string; p
     for (const [i, item] of value.entries()) yield* walkClauses(item, [...path, i]);
   } else if (value && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) {
-      if ((key === "clause" || key === "mfa_clause") && typeof item === "string") yield { clause: item, path: [...path, key] };
+      if ((key === "clause" || key === "mfa_clause") && typeof item === "string")
+        yield { clause: item, path: [...path, key] };
       else yield* walkClauses(item, [...path, key]);
     }
   }
 }
 
-function* walkPredicate(predicate: Predicate, path: Path): Generator<{ scheme: SchemeKey; level: string; path: Path }> {
-  if ("all" in predicate) for (const [i, p] of predicate.all.entries()) yield* walkPredicate(p, [...path, "all", i]);
-  if ("any" in predicate) for (const [i, p] of predicate.any.entries()) yield* walkPredicate(p, [...path, "any", i]);
+function* walkPredicate(
+  predicate: Predicate,
+  path: Path,
+): Generator<{ scheme: SchemeKey; level: string; path: Path }> {
+  if ("all" in predicate)
+    for (const [i, p] of predicate.all.entries()) yield* walkPredicate(p, [...path, "all", i]);
+  if ("any" in predicate)
+    for (const [i, p] of predicate.any.entries()) yield* walkPredicate(p, [...path, "any", i]);
   if ("not" in predicate) yield* walkPredicate(predicate.not, [...path, "not"]);
   for (const scheme of SCHEME_KEYS) {
     const key = `${scheme}_at_least` as const;
-    if (key in predicate) yield { scheme, level: (predicate as Record<string, string>)[key], path: [...path, key] };
+    if (key in predicate)
+      yield { scheme, level: (predicate as Record<string, string>)[key], path: [...path, key] };
   }
 }
 
@@ -41,13 +48,24 @@ export function citableCatalogs(profile: Profile, chain: ProfileSourceFile[]): s
   return [...new Set([profile.own_catalog, ...ids])];
 }
 
-export function checkReferences(profile: Profile, chain: ProfileSourceFile[], policiesDir: string): ProfileIssue[] {
+export function checkReferences(
+  profile: Profile,
+  chain: ProfileSourceFile[],
+  policiesDir: string,
+): ProfileIssue[] {
   const issues: ProfileIssue[] = [];
   const report = (path: Path, message: string) =>
     issues.push({ ...locateInChain(chain, profile, path), path: formatPath(path), message });
 
   // Keyed arrays: duplicate keys would make merges and lookups ambiguous.
-  for (const section of ["roles", "zones", "request_kinds", "cycles", "contract_clauses", "separation_of_duties"] as const) {
+  for (const section of [
+    "roles",
+    "zones",
+    "request_kinds",
+    "cycles",
+    "contract_clauses",
+    "separation_of_duties",
+  ] as const) {
     const seen = new Set<string>();
     for (const [i, item] of (profile[section] as { key: string }[]).entries()) {
       if (seen.has(item.key)) report([section, i, "key"], `duplicate key "${item.key}"`);
@@ -61,25 +79,34 @@ export function checkReferences(profile: Profile, chain: ProfileSourceFile[], po
     if (!held.has(duty)) report(path, `duty "${duty}" is used here but no role holds it`);
   };
   for (const [k, kind] of profile.request_kinds.entries()) {
-    for (const [s, step] of kind.approvers.entries()) needDuty(step.duty, ["request_kinds", k, "approvers", s, "duty"]);
+    for (const [s, step] of kind.approvers.entries())
+      needDuty(step.duty, ["request_kinds", k, "approvers", s, "duty"]);
     const steps = kind.approvers.map((a) => a.step);
-    if (steps.some((n, i) => n !== i + 1)) report(["request_kinds", k, "approvers"], "approver steps must be numbered 1, 2, … in order");
+    if (steps.some((n, i) => n !== i + 1))
+      report(["request_kinds", k, "approvers"], "approver steps must be numbered 1, 2, … in order");
     if (!("never" in kind.approval_required_when) && kind.approvers.length === 0)
       report(["request_kinds", k, "approvers"], "approval can be required but no approver is named");
-    for (const ref of walkPredicate(kind.approval_required_when, ["request_kinds", k, "approval_required_when"])) {
+    for (const ref of walkPredicate(kind.approval_required_when, [
+      "request_kinds",
+      k,
+      "approval_required_when",
+    ])) {
       if (!findLevel(profile.classification[ref.scheme], ref.level))
         report(ref.path, `level "${ref.level}" does not exist in the ${ref.scheme} scheme`);
     }
   }
-  for (const [i, step] of profile.incidents.escalation.entries()) needDuty(step.duty, ["incidents", "escalation", i, "duty"]);
+  for (const [i, step] of profile.incidents.escalation.entries())
+    needDuty(step.duty, ["incidents", "escalation", i, "duty"]);
   for (const [i, cycle] of profile.cycles.entries()) needDuty(cycle.owner_duty, ["cycles", i, "owner_duty"]);
   if (profile.auth.mfa_required_for !== "all")
-    for (const [i, duty] of profile.auth.mfa_required_for.entries()) needDuty(duty, ["auth", "mfa_required_for", i]);
+    for (const [i, duty] of profile.auth.mfa_required_for.entries())
+      needDuty(duty, ["auth", "mfa_required_for", i]);
 
   // Sekimori needs someone to run it.
   const hasRole = (duty: Duty, organizationWide: boolean) =>
     profile.roles.some((r) => r.duties.includes(duty) && (!organizationWide || r.scope === "organization"));
-  if (!hasRole("administer_system", true)) report(["roles"], "no role holds administer_system with scope organization");
+  if (!hasRole("administer_system", true))
+    report(["roles"], "no role holds administer_system with scope organization");
   if (!hasRole("manage_organization", false)) report(["roles"], "no role holds manage_organization");
   if (!hasRole("view_audit_log", false)) report(["roles"], "no role holds view_audit_log");
 
@@ -110,7 +137,8 @@ export function checkReferences(profile: Profile, chain: ProfileSourceFile[], po
       report(path, (error as Error).message);
       continue;
     }
-    if (!catalog.clauses.some((c) => c.id === clause)) report(path, `clause "${clause}" not found in catalog "${catalogId}"`);
+    if (!catalog.clauses.some((c) => c.id === clause))
+      report(path, `clause "${clause}" not found in catalog "${catalogId}"`);
   }
   return issues;
 }

@@ -48,10 +48,15 @@ function readChain(file: string, issues: ProfileIssue[]): ProfileSourceFile[] {
     chain.unshift({ id, file: current, parsed, data });
     const parent = data.extends;
     if (parent === undefined) break;
-    const parentFile = typeof parent === "string" ? profileFile(dirname(current), parent) : "";
+    const parentFile: string = typeof parent === "string" ? profileFile(dirname(current), parent) : "";
     if (!parentFile || !existsSync(parentFile)) {
       const { line } = locateInYaml(parsed, ["extends"]);
-      issues.push({ file: current, line, path: "extends", message: `baseline profile "${String(parent)}" not found` });
+      issues.push({
+        file: current,
+        line,
+        path: "extends",
+        message: `baseline profile "${String(parent)}" not found`,
+      });
       break;
     }
     current = parentFile;
@@ -99,7 +104,10 @@ export function resolveProfileFile(file: string): ResolvedProfile {
   }
   const chain = readChain(file, issues);
   if (issues.length > 0) return { profile: null, chain, issues };
-  const merged = chain.reduce<unknown>((acc, source) => deepMerge(acc, source.data), {}) as Record<string, unknown>;
+  const merged = chain.reduce<unknown>((acc, source) => deepMerge(acc, source.data), {}) as Record<
+    string,
+    unknown
+  >;
   // The requested file's own id and extends win; the baseline's are not inherited.
   const own = chain.at(-1)?.data ?? {};
   merged.id = own.id;

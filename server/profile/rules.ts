@@ -20,7 +20,12 @@ export interface ApprovalDecision {
   approvers: { step: number; duty: string; scope: string }[];
 }
 
-function meetsLevel(profile: Profile, scheme: SchemeKey, assetLevel: string | null | undefined, threshold: string) {
+function meetsLevel(
+  profile: Profile,
+  scheme: SchemeKey,
+  assetLevel: string | null | undefined,
+  threshold: string,
+) {
   if (!assetLevel) return false;
   const levels = profile.classification[scheme];
   const have = findLevel(levels, assetLevel);

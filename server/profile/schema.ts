@@ -69,7 +69,10 @@ export const Level = z.strictObject({
   label: z.string().min(1),
   label_en: z.string().min(1),
   rank: z.number().int().describe("Higher rank = stricter; comparisons use rank only, never labels"),
-  aliases: z.array(z.string().min(1)).default([]).describe("Other spellings accepted on import, e.g. 'Ⅰ', '1'"),
+  aliases: z
+    .array(z.string().min(1))
+    .default([])
+    .describe("Other spellings accepted on import, e.g. 'Ⅰ', '1'"),
   definition: z.string().min(1),
   examples: z.array(z.string().min(1)).default([]),
   handling: z.array(HandlingRestriction).default([]),
@@ -98,7 +101,9 @@ export const Classification = z.strictObject({
     .array(SchemeOption)
     .default([])
     .describe("Alternative confidentiality schemes a profile may adopt (e.g. MIC R6.10 3A/3B/3C/2/1)"),
-  adopt_confidentiality_option: Key.optional().describe("Key of a confidentiality option that replaces the scheme"),
+  adopt_confidentiality_option: Key.optional().describe(
+    "Key of a confidentiality option that replaces the scheme",
+  ),
 });
 
 /** Predicate over one asset; see policies/README.md for the language. */
@@ -272,7 +277,9 @@ export const ProfileSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   extends: z.string().optional(),
   title: I18n.describe("Name of the policy this profile runs"),
-  own_catalog: z.string().describe("Clause catalog of this organization's own text; coverage is computed over it"),
+  own_catalog: z
+    .string()
+    .describe("Clause catalog of this organization's own text; coverage is computed over it"),
   organization: OrganizationSchema,
   roles: z.array(Role).min(1),
   classification: Classification,

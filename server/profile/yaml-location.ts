@@ -26,12 +26,16 @@ export function keyedPath(value: unknown, path: readonly PropertyKey[]): PathSeg
   for (const seg of path) {
     if (typeof seg === "number" && Array.isArray(current)) {
       const item = current[seg];
-      const key = item && typeof item === "object" && "key" in item ? (item as { key: unknown }).key : undefined;
+      const key =
+        item && typeof item === "object" && "key" in item ? (item as { key: unknown }).key : undefined;
       out.push(typeof key === "string" ? { key } : seg);
       current = item;
     } else {
       out.push(String(seg));
-      current = current && typeof current === "object" ? (current as Record<string, unknown>)[String(seg)] : undefined;
+      current =
+        current && typeof current === "object"
+          ? (current as Record<string, unknown>)[String(seg)]
+          : undefined;
     }
   }
   return out;
@@ -64,9 +68,9 @@ export function locateInYaml(parsed: ParsedYamlFile, path: PathSegment[]): YamlH
       next = (node.items[seg] as Node) ?? null;
     } else if (isSeq(node) && typeof seg === "object") {
       next =
-        (node.items.find((item) => isMap(item) && String((item as { get(k: string): unknown }).get("key")) === seg.key) as
-          | Node
-          | undefined) ?? null;
+        (node.items.find(
+          (item) => isMap(item) && String((item as { get(k: string): unknown }).get("key")) === seg.key,
+        ) as Node | undefined) ?? null;
     }
     if (!next && !keyNode) break;
     depth++;
@@ -77,5 +81,7 @@ export function locateInYaml(parsed: ParsedYamlFile, path: PathSegment[]): YamlH
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((seg, i) => (typeof seg === "number" ? `[${seg}]` : i === 0 ? String(seg) : `.${String(seg)}`)).join("");
+  return path
+    .map((seg, i) => (typeof seg === "number" ? `[${seg}]` : i === 0 ? String(seg) : `.${String(seg)}`))
+    .join("");
 }

@@ -33,7 +33,11 @@ describe("parser on the five seed texts", () => {
       "nishihara:対策基準/9.1/(2)/⑬",
     ])
       expect(ids("nishihara")).toContain(id);
-    for (const id of ["kawasaki:基準/第4章/1/(5)/エ", "kawasaki:基準/第4章/1/(5)/エ/(オ)", "kawasaki:基準/第11章/2"])
+    for (const id of [
+      "kawasaki:基準/第4章/1/(5)/エ",
+      "kawasaki:基準/第4章/1/(5)/エ/(オ)",
+      "kawasaki:基準/第11章/2",
+    ])
       expect(ids("kawasaki")).toContain(id);
     expect(ids("kamisu")).toContain("kamisu:基本方針/第3/1");
     expect(ids("matsumoto-kouiki")).toContain("matsumoto-kouiki:基本方針/4/(2)/ア");
@@ -45,7 +49,9 @@ describe("parser on the five seed texts", () => {
     const all = parsed.nishihara.clauses.map((c) => c.text).join("\n");
     expect(all).not.toMatch(/目的\t1/);
     // The 目次 entry "1. 目的 1" must not become a clause before the real "1. 目的".
-    expect(parsed.nishihara.clauses.find((c) => c.id === "nishihara:基本方針/1")?.text).toContain("本基本方針は");
+    expect(parsed.nishihara.clauses.find((c) => c.id === "nishihara:基本方針/1")?.text).toContain(
+      "本基本方針は",
+    );
     expect(parsed.kawasaki.clauses.find((c) => c.id === "kawasaki:基準/第1章")?.title).toBe("適用範囲");
   });
 
