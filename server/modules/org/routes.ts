@@ -389,10 +389,10 @@ export function orgRoutes() {
     const db = deps.database.db;
     const before = await loadRoleAssignment(db, id);
     const today = jstDate(deps.now());
-    authorize(actor, "end", "roleAssignment", {
-      current: true,
-      ended: before.validTo != null && before.validTo < today,
-    });
+    const ended = before.validTo != null && before.validTo < today;
+    // An assignment already over: the right to end assignments, then 409 from the command.
+    if (ended) authorize(actor, "create", "roleAssignment", null);
+    else authorize(actor, "end", "roleAssignment", { current: true, ended });
     const row = await endRoleAssignment(db, ctxOf(c), deps.profile(), before, validTo, deps.now());
     const [listed] = (await listRoleAssignments(db, { personId: row.personId }, today)).filter(
       (r) => r.ra.id === row.id,
@@ -493,7 +493,10 @@ export function orgRoutes() {
       const actor = requireActor(c.get("actor"));
       const deps = c.get("deps");
       const before = await loadDeputy(deps.database.db, id);
-      authorize(actor, "end", "deputy", { ended: before.validTo <= deps.now() });
+      const ended = before.validTo <= deps.now();
+      // An arrangement already over: the right to manage deputies, then 409 from the command.
+      if (ended) authorize(actor, "create", "deputy", null);
+      else authorize(actor, "end", "deputy", { ended });
       await endDeputy(deps.database.db, ctxOf(c), before, deps.now());
       const [listed] = await listDeputies(deps.database.db, { ids: [id] }, deps.now());
       return c.json(presentDeputy(actor, deps.profile(), listed, deps.now()), 200);
