@@ -70,6 +70,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     exec: async (sql) => {
       await client.exec(sql);
     },
+    // PGlite is one connection in one process: nothing else can race us.
+    withAdvisoryLock: (_key, fn) => fn(),
     close: () => client.close(),
   };
 }
