@@ -1,0 +1,105 @@
+import { Center, Loader } from "@mantine/core";
+import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { useAuth } from "./auth";
+import { ErrorAlert, Loading, PageHeader } from "./components/common";
+import { Shell } from "./components/Shell";
+import { hasDuty, hasOrgDuty } from "./nav";
+import { matchPath, useLocation } from "./router";
+import { ForcedPasswordChange, RequiredMfaEnrolment, SignIn } from "./scenes/SignIn";
+import type { MeUser } from "./types";
+
+// Each screen is its own chunk, loaded when first visited.
+const Dashboard = lazy(() => import("./scenes/Dashboard"));
+const Departments = lazy(() => import("./scenes/org/Departments"));
+const People = lazy(() => import("./scenes/org/People"));
+const PersonDetail = lazy(() => import("./scenes/org/PersonDetail"));
+const PersonForm = lazy(() => import("./scenes/org/PersonForm"));
+const RoleAssignments = lazy(() => import("./scenes/org/RoleAssignments"));
+const Deputies = lazy(() => import("./scenes/org/Deputies"));
+const Transfers = lazy(() => import("./scenes/org/Transfers"));
+const TransferDetail = lazy(() => import("./scenes/org/TransferDetail"));
+const ContactNetwork = lazy(() => import("./scenes/org/ContactNetwork"));
+const Policy = lazy(() => import("./scenes/Policy"));
+const AuditLog = lazy(() => import("./scenes/AuditLog"));
+const Account = lazy(() => import("./scenes/Account"));
+const Users = lazy(() => import("./scenes/admin/Users"));
+const ProfileChoice = lazy(() => import("./scenes/admin/ProfileChoice"));
+
+// biome-ignore lint/suspicious/noExplicitAny: route components take their own params
+type Scene = LazyExoticComponent<ComponentType<any>>;
+
+interface Route {
+  path: string;
+  scene: Scene;
+  /** Who may open it (mirrors the navigation); the server authorizes again. */
+  allowed?: (user: MeUser) => boolean;
+}
+
+const orgDuty = (d: string) => (u: MeUser) => hasOrgDuty(u, d);
+const duty = (d: string) => (u: MeUser) => hasDuty(u, d);
+
+const ROUTES: Route[] = [
+  { path: "/", scene: Dashboard },
+  { path: "/org/departments", scene: Departments },
+  { path: "/org/departments/:id", scene: Departments },
+  { path: "/org/people", scene: People },
+  { path: "/org/people/new", scene: PersonForm },
+  { path: "/org/people/:id", scene: PersonDetail },
+  { path: "/org/people/:id/edit", scene: PersonForm },
+  { path: "/org/roles", scene: RoleAssignments },
+  { path: "/org/deputies", scene: Deputies },
+  { path: "/org/transfers", scene: Transfers, allowed: orgDuty("manage_organization") },
+  { path: "/org/transfers/:id", scene: TransferDetail, allowed: orgDuty("manage_organization") },
+  { path: "/org/contact-network", scene: ContactNetwork },
+  { path: "/policy", scene: Policy },
+  { path: "/audit", scene: AuditLog, allowed: duty("view_audit_log") },
+  { path: "/account", scene: Account },
+  { path: "/admin/users", scene: Users, allowed: orgDuty("administer_system") },
+  { path: "/admin/profile", scene: ProfileChoice, allowed: orgDuty("administer_system") },
+];
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t("common.notFoundTitle")} />
+      <ErrorAlert error={new Error(t("common.notFound"))} testId="not-found" />
+    </>
+  );
+}
+
+function Routes({ user }: { user: MeUser }) {
+  const { path } = useLocation();
+  for (const r of ROUTES) {
+    const params = matchPath(r.path, path);
+    if (!params) continue;
+    if (r.allowed && !r.allowed(user)) return <NotFound />;
+    const Scene = r.scene;
+    return (
+      <Suspense fallback={<Loading />}>
+        <Scene key={r.path} params={params} />
+      </Suspense>
+    );
+  }
+  return <NotFound />;
+}
+
+export function App() {
+  const { me, loading } = useAuth();
+  if (loading) {
+    return (
+      <Center mih="100vh">
+        <Loader />
+      </Center>
+    );
+  }
+  if (!me) return <SignIn />;
+  if (me.user.mustChangePassword) return <ForcedPasswordChange />;
+  if (me.user.mfaRequired && !me.user.mfaEnabled) return <RequiredMfaEnrolment />;
+  return (
+    <Shell>
+      <Routes user={me.user} />
+    </Shell>
+  );
+}

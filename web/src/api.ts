@@ -1,0 +1,131 @@
+/**
+ * The API client: same-origin fetch with the session cookie, the CSRF token on every
+ * state-changing request, and errors as ApiError carrying the server's Japanese and English
+ * messages and per-field errors.
+ */
+
+export interface FieldMessage {
+  message_ja: string;
+  message_en: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly messageJa: string,
+    readonly messageEn: string,
+    readonly fields: Record<string, FieldMessage> = {},
+  ) {
+    super(messageEn);
+  }
+
+  /** The message in the given language. */
+  text(lang: string): string {
+    return lang.startsWith("en") ? this.messageEn : this.messageJa;
+  }
+
+  /** The error of one field (by its last path segment or full path), in the given language. */
+  field(name: string, lang: string): string | undefined {
+    const f =
+      this.fields[name] ?? Object.entries(this.fields).find(([k]) => k.split(".").pop() === name)?.[1];
+    if (!f) return undefined;
+    return lang.startsWith("en") ? f.message_en : f.message_ja;
+  }
+}
+
+let csrfToken: string | null = null;
+let onUnauthenticated: (() => void) | null = null;
+
+export function setCsrfToken(token: string | null | undefined): void {
+  csrfToken = token ?? null;
+}
+
+/** Called when an API call answers 401 (session ended): the app returns to sign-in. */
+export function setUnauthenticatedHandler(fn: (() => void) | null): void {
+  onUnauthenticated = fn;
+}
+
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export type Query = Record<string, string | number | boolean | null | undefined>;
+
+export function withQuery(path: string, query?: Query): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v === undefined || v === null || v === "") continue;
+    params.set(k, String(v));
+  }
+  const s = params.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+async function readError(res: Response): Promise<ApiError> {
+  try {
+    const body = (await res.json()) as { error?: Partial<ApiError> & Record<string, unknown> };
+    const e = body.error as
+      | { code?: string; message_ja?: string; message_en?: string; fields?: Record<string, FieldMessage> }
+      | undefined;
+    if (e?.code) {
+      return new ApiError(res.status, e.code, e.message_ja ?? e.code, e.message_en ?? e.code, e.fields ?? {});
+    }
+  } catch {
+    // not JSON
+  }
+  if (res.status === 429) {
+    return new ApiError(
+      429,
+      "rate_limited",
+      "試行回数が多すぎます。しばらく待ってから再度お試しください。",
+      "Too many attempts. Please wait a while and try again.",
+    );
+  }
+  return new ApiError(
+    res.status,
+    "http_error",
+    `サーバーとの通信に失敗しました（${res.status}）。`,
+    `The server answered ${res.status}.`,
+  );
+}
+
+export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: "application/json" };
+  let payload: BodyInit | undefined;
+  if (body instanceof FormData) {
+    payload = body;
+  } else if (body !== undefined) {
+    headers["Content-Type"] = "application/json";
+    payload = JSON.stringify(body);
+  }
+  if (method !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(path, { method, headers, body: payload, credentials: "same-origin" });
+  } catch {
+    throw new ApiError(
+      0,
+      "network_error",
+      "サーバーに接続できません。ネットワークを確認してください。",
+      "Cannot reach the server. Check the network.",
+    );
+  }
+  if (!res.ok) {
+    const err = await readError(res);
+    if (res.status === 401 && !path.startsWith("/api/auth/")) onUnauthenticated?.();
+    throw err;
+  }
+  if (res.status === 204) return undefined as T;
+  const type = res.headers.get("content-type") ?? "";
+  if (!type.includes("json")) return (await res.text()) as T;
+  return (await res.json()) as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query) => request<T>("GET", withQuery(path, query)),
+  post: <T>(path: string, body?: unknown) => request<T>("POST", path, body ?? {}),
+  put: <T>(path: string, body?: unknown) => request<T>("PUT", path, body ?? {}),
+  patch: <T>(path: string, body?: unknown) => request<T>("PATCH", path, body ?? {}),
+  delete: <T>(path: string) => request<T>("DELETE", path),
+  upload: <T>(path: string, form: FormData) => request<T>("POST", path, form),
+};

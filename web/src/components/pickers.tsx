@@ -1,0 +1,80 @@
+import { Select, type SelectProps } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { useQuery } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../api";
+import { listOf, useRoles } from "../hooks";
+import { useLang } from "../i18n";
+import type { PersonSummary } from "../types";
+
+/** A searchable person select backed by GET /api/people?q=… */
+export function PersonPicker({
+  value,
+  onChange,
+  initialLabel,
+  ...rest
+}: Omit<SelectProps, "data" | "value" | "onChange"> & {
+  value: string | null;
+  onChange(id: string | null, person?: PersonSummary): void;
+  initialLabel?: string;
+}) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState("");
+  const [debounced] = useDebouncedValue(search, 250);
+  const query = useQuery({
+    queryKey: ["people", "picker", debounced],
+    queryFn: () => api.get("/api/people", { q: debounced.trim() || undefined, limit: 30 }),
+  });
+  const people = listOf<PersonSummary>(query.data);
+  const data = useMemo(() => {
+    const opts = people.map((p) => ({
+      value: p.id,
+      label: `${p.name}${p.departmentName ? `（${p.departmentName}）` : ""}`,
+    }));
+    if (value && initialLabel && !opts.some((o) => o.value === value))
+      opts.unshift({ value, label: initialLabel });
+    return opts;
+  }, [people, value, initialLabel]);
+  return (
+    <Select
+      searchable
+      clearable
+      data={data}
+      value={value}
+      onChange={(v) =>
+        onChange(
+          v,
+          people.find((p) => p.id === v),
+        )
+      }
+      onSearchChange={setSearch}
+      nothingFoundMessage={t("common.nothingFound")}
+      filter={({ options }) => options}
+      {...rest}
+    />
+  );
+}
+
+/** Roles of the active profile. */
+export function RolePicker({
+  value,
+  onChange,
+  ...rest
+}: Omit<SelectProps, "data" | "value" | "onChange"> & {
+  value: string | null;
+  onChange(key: string | null): void;
+}) {
+  const roles = useRoles();
+  const { pick } = useLang();
+  const { t } = useTranslation();
+  return (
+    <Select
+      searchable
+      data={roles.map((r) => ({ value: r.key, label: `${pick(r.title)}（${t(`scope.${r.scope}`)}）` }))}
+      value={value}
+      onChange={onChange}
+      {...rest}
+    />
+  );
+}

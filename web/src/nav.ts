@@ -1,0 +1,135 @@
+import type { MeUser } from "./types";
+
+/**
+ * The navigation: only screens that exist, and only those the user may use. Visibility follows
+ * the duties the server reports in `GET /api/auth/me`; the server still authorizes every call.
+ */
+export interface NavItem {
+  key: string;
+  href: string;
+  /** i18n key of the label */
+  label: string;
+  testId: string;
+  visible(user: MeUser): boolean;
+}
+
+export interface NavGroup {
+  key: string;
+  label: string | null;
+  items: NavItem[];
+}
+
+/** Holds the duty at organization scope (directly or as a deputy). */
+export const hasOrgDuty = (user: MeUser, duty: string) =>
+  user.grants.some((g) => g.duty === duty && g.scope === "organization");
+/** Holds the duty over some scope. */
+export const hasDuty = (user: MeUser, duty: string) => user.duties.includes(duty);
+const always = () => true;
+
+export const NAV: NavGroup[] = [
+  {
+    key: "home",
+    label: null,
+    items: [
+      { key: "dashboard", href: "/", label: "nav.dashboard", testId: "nav-dashboard", visible: always },
+    ],
+  },
+  {
+    key: "org",
+    label: "nav.org",
+    items: [
+      {
+        key: "departments",
+        href: "/org/departments",
+        label: "nav.departments",
+        testId: "nav-departments",
+        visible: always,
+      },
+      { key: "people", href: "/org/people", label: "nav.people", testId: "nav-people", visible: always },
+      { key: "roles", href: "/org/roles", label: "nav.roles", testId: "nav-roles", visible: always },
+      {
+        key: "deputies",
+        href: "/org/deputies",
+        label: "nav.deputies",
+        testId: "nav-deputies",
+        visible: always,
+      },
+      {
+        key: "transfers",
+        href: "/org/transfers",
+        label: "nav.transfers",
+        testId: "nav-transfers",
+        visible: (u) => hasOrgDuty(u, "manage_organization"),
+      },
+      {
+        key: "contacts",
+        href: "/org/contact-network",
+        label: "nav.contactNetwork",
+        testId: "nav-contact-network",
+        visible: always,
+      },
+    ],
+  },
+  {
+    key: "policy",
+    label: "nav.policyGroup",
+    items: [{ key: "policy", href: "/policy", label: "nav.policy", testId: "nav-policy", visible: always }],
+  },
+  {
+    key: "audit",
+    label: "nav.auditGroup",
+    items: [
+      {
+        key: "audit",
+        href: "/audit",
+        label: "nav.audit",
+        testId: "nav-audit",
+        visible: (u) => hasDuty(u, "view_audit_log"),
+      },
+    ],
+  },
+  {
+    key: "admin",
+    label: "nav.adminGroup",
+    items: [
+      {
+        key: "users",
+        href: "/admin/users",
+        label: "nav.users",
+        testId: "nav-users",
+        visible: (u) => hasOrgDuty(u, "administer_system"),
+      },
+      {
+        key: "profileChoice",
+        href: "/admin/profile",
+        label: "nav.profileChoice",
+        testId: "nav-profile-choice",
+        visible: (u) => hasOrgDuty(u, "administer_system"),
+      },
+    ],
+  },
+  {
+    key: "me",
+    label: "nav.personal",
+    items: [
+      { key: "account", href: "/account", label: "nav.account", testId: "nav-account", visible: always },
+    ],
+  },
+];
+
+export function visibleNav(user: MeUser): NavGroup[] {
+  return NAV.map((g) => ({ ...g, items: g.items.filter((i) => i.visible(user)) })).filter(
+    (g) => g.items.length > 0,
+  );
+}
+
+/** Which nav item a path belongs to (longest matching prefix). */
+export function activeNavKey(path: string): string | null {
+  let best: NavItem | null = null;
+  for (const g of NAV)
+    for (const i of g.items) {
+      const hit = i.href === "/" ? path === "/" : path === i.href || path.startsWith(`${i.href}/`);
+      if (hit && (!best || i.href.length > best.href.length)) best = i;
+    }
+  return best?.key ?? null;
+}

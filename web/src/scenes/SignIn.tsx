@@ -1,0 +1,314 @@
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Center,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
+import { type FormEvent, type ReactNode, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError, api, setCsrfToken } from "../api";
+import { useAuth } from "../auth";
+import { ErrorAlert, errorText, useFieldError } from "../components/common";
+import { PasswordChangeForm } from "../components/PasswordChangeForm";
+import { Brand, LangSwitch } from "../components/Shell";
+import { TotpEnrol } from "../components/TotpEnrol";
+import { useLang } from "../i18n";
+import type { I18nText, LoginResult } from "../types";
+
+function Frame({ children, width = 440 }: { children: ReactNode; width?: number }) {
+  return (
+    <Box className="signin-bg" mih="100vh">
+      <Group justify="space-between" px="lg" py="sm" className="signin-top">
+        <Brand />
+        <LangSwitch />
+      </Group>
+      <Center py={32} px="md">
+        <Box w="100%" maw={width}>
+          {children}
+        </Box>
+      </Center>
+    </Box>
+  );
+}
+
+function Banner() {
+  const { pick } = useLang();
+  const { t } = useTranslation();
+  const banner = useQuery({
+    queryKey: ["banner"],
+    queryFn: () => api.get<I18nText>("/api/auth/banner"),
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+  });
+  if (!banner.data) return null;
+  return (
+    <Alert color="yellow" variant="light" mb="md" title={t("signin.bannerTitle")} data-testid="login-banner">
+      <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+        {pick(banner.data)}
+      </Text>
+    </Alert>
+  );
+}
+
+/** Which message to show for a failed attempt: locks (423) and rate limits (429) get their own. */
+function LoginError({ error }: { error: unknown }) {
+  const { lang } = useLang();
+  const { t } = useTranslation();
+  if (!error) return null;
+  if (error instanceof ApiError && (error.status === 423 || error.code === "account_locked")) {
+    return (
+      <Alert
+        color="red"
+        variant="filled"
+        title={t("signin.lockedTitle")}
+        data-testid="login-locked"
+        role="alert"
+      >
+        {errorText(error, lang)}
+      </Alert>
+    );
+  }
+  if (error instanceof ApiError && error.status === 429) {
+    return (
+      <Alert
+        color="orange"
+        variant="filled"
+        title={t("signin.rateLimitedTitle")}
+        data-testid="login-rate-limited"
+        role="alert"
+      >
+        {errorText(error, lang)}
+      </Alert>
+    );
+  }
+  return <ErrorAlert error={error} testId="login-error" />;
+}
+
+export function SignIn() {
+  const { t } = useTranslation();
+  const { signedIn, refresh } = useAuth();
+  const [step, setStep] = useState<"password" | "mfa">("password");
+  const [loginId, setLoginId] = useState("");
+  const [password, setPassword] = useState("");
+  const [code, setCode] = useState("");
+  const [recovery, setRecovery] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const fieldError = useFieldError(error);
+
+  async function finish(res: LoginResult) {
+    if (res.mfaRequired) {
+      setCsrfToken(res.csrfToken);
+      setStep("mfa");
+      return;
+    }
+    if (res.mustChangePassword || res.mfaEnrollmentRequired) {
+      // The app shows the forced password change / enrolment screen from `me`.
+      await refresh();
+      return;
+    }
+    await signedIn(res.previousLogin, res.csrfToken);
+  }
+
+  async function submitPassword(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setBusy(true);
+    try {
+      await finish(await api.post<LoginResult>("/api/auth/login", { loginId: loginId.trim(), password }));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function submitCode(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setBusy(true);
+    const value = code.trim();
+    try {
+      // The server takes a TOTP code or a recovery code in the same field.
+      const body = { code: recovery ? value : value.replace(/\s/g, "") };
+      await finish(await api.post<LoginResult>("/api/auth/mfa/verify", body));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Frame>
+      <Banner />
+      <Paper withBorder shadow="xs" p="xl" radius="md">
+        <Title order={3} mb={4}>
+          {t("signin.title")}
+        </Title>
+        <Text size="sm" c="dimmed" mb="md">
+          {t("signin.subtitle")}
+        </Text>
+        {step === "password" ? (
+          <form onSubmit={submitPassword} noValidate data-testid="login-form">
+            <Stack gap="sm">
+              <LoginError error={error} />
+              <TextInput
+                label={t("signin.loginId")}
+                value={loginId}
+                onChange={(e) => setLoginId(e.currentTarget.value)}
+                error={fieldError("loginId")}
+                autoComplete="username"
+                autoFocus
+                required
+                data-testid="login-id"
+              />
+              <PasswordInput
+                label={t("signin.password")}
+                value={password}
+                onChange={(e) => setPassword(e.currentTarget.value)}
+                error={fieldError("password")}
+                autoComplete="current-password"
+                required
+                data-testid="login-password"
+              />
+              <Button type="submit" loading={busy} fullWidth mt="xs" data-testid="login-submit">
+                {t("signin.submit")}
+              </Button>
+            </Stack>
+          </form>
+        ) : (
+          <form onSubmit={submitCode} noValidate data-testid="mfa-form">
+            <Stack gap="sm">
+              <LoginError error={error} />
+              <Text size="sm">{recovery ? t("signin.recoveryHelp") : t("signin.mfaHelp")}</Text>
+              <TextInput
+                label={recovery ? t("signin.recoveryCode") : t("signin.mfaCode")}
+                value={code}
+                onChange={(e) => setCode(e.currentTarget.value)}
+                error={fieldError("code")}
+                inputMode={recovery ? "text" : "numeric"}
+                autoComplete="one-time-code"
+                autoFocus
+                maxLength={40}
+                data-testid="mfa-code"
+              />
+              <Button type="submit" loading={busy} fullWidth data-testid="mfa-submit" disabled={!code.trim()}>
+                {t("signin.verify")}
+              </Button>
+              <Group justify="space-between">
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  onClick={() => {
+                    setRecovery(!recovery);
+                    setCode("");
+                    setError(null);
+                  }}
+                  data-testid="mfa-toggle-recovery"
+                >
+                  {recovery ? t("signin.useTotp") : t("signin.useRecovery")}
+                </Anchor>
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  c="dimmed"
+                  onClick={async () => {
+                    await api.post("/api/auth/logout").catch(() => undefined);
+                    setStep("password");
+                    setCode("");
+                    setPassword("");
+                    setError(null);
+                  }}
+                >
+                  {t("signin.back")}
+                </Anchor>
+              </Group>
+            </Stack>
+          </form>
+        )}
+      </Paper>
+      <Text size="xs" c="dimmed" ta="center" mt="md">
+        {t("signin.footer")}
+      </Text>
+    </Frame>
+  );
+}
+
+function SignOutLink() {
+  const { signOut } = useAuth();
+  const { t } = useTranslation();
+  return (
+    <Anchor
+      component="button"
+      type="button"
+      size="sm"
+      c="dimmed"
+      onClick={() => signOut()}
+      data-testid="logout"
+    >
+      {t("shell.logout")}
+    </Anchor>
+  );
+}
+
+/** A temporary password must be changed before anything else. */
+export function ForcedPasswordChange() {
+  const { t } = useTranslation();
+  const { refresh, me, signedIn } = useAuth();
+  return (
+    <Frame width={760}>
+      <Paper withBorder shadow="xs" p="xl" radius="md" data-testid="forced-password-change">
+        <Group justify="space-between" mb="xs">
+          <Title order={3}>{t("password.forcedTitle")}</Title>
+          <SignOutLink />
+        </Group>
+        <Text size="sm" c="dimmed" mb="md">
+          {t("password.forcedHelp", { loginId: me?.user.loginId ?? "" })}
+        </Text>
+        <PasswordChangeForm
+          onDone={async () => {
+            await refresh();
+            await signedIn(me?.previousLogin ?? null);
+          }}
+        />
+      </Paper>
+    </Frame>
+  );
+}
+
+/** The profile requires a second factor for this user's duties: enrol TOTP first. */
+export function RequiredMfaEnrolment() {
+  const { t } = useTranslation();
+  const { refresh, me, signedIn } = useAuth();
+  return (
+    <Frame width={640}>
+      <Paper withBorder shadow="xs" p="xl" radius="md" data-testid="mfa-enrolment-required">
+        <Group justify="space-between" mb="xs">
+          <Title order={3}>{t("mfa.requiredTitle")}</Title>
+          <SignOutLink />
+        </Group>
+        <Text size="sm" c="dimmed" mb="md">
+          {t("mfa.requiredHelp")}
+        </Text>
+        <TotpEnrol
+          onDone={async () => {
+            await refresh();
+            await signedIn(me?.previousLogin ?? null);
+          }}
+        />
+      </Paper>
+    </Frame>
+  );
+}
