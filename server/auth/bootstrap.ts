@@ -23,6 +23,8 @@ export async function ensureAdministrator(
   options: { password?: string } = {},
 ): Promise<{ created: boolean; password?: string }> {
   const db = deps.database.db;
+  const [{ existing }] = await db.select({ existing: count() }).from(users);
+  if (Number(existing) > 0) return { created: false };
   const given = options.password ?? process.env.SEKIMORI_ADMIN_PASSWORD ?? undefined;
   const password = given || generatePassword();
   const passwordHash = await hashPassword(password);
