@@ -273,6 +273,39 @@ export const Auth = z.strictObject({
   mfa_clause: ClauseRef,
 });
 
+/** A rule of the asset register, with the clause it comes from (and further clauses that say the same). */
+export const AssetRule = z.strictObject({
+  text: I18n,
+  clause: ClauseRef,
+  also: z.array(ClauseRef).default([]),
+});
+
+/** A field of the asset register that this organization adds (stored in assets.extra). */
+export const AssetField = z.strictObject({
+  key: Key,
+  label: I18n,
+  type: z.enum(["text", "number", "date", "boolean"]),
+  kinds: z.array(AssetKindSchema).default([]).describe("Asset kinds it applies to; empty = all"),
+  required: z.boolean().default(false),
+  clause: ClauseRef.optional(),
+});
+
+/** Rules of the information asset register (情報資産台帳) and profile-defined asset fields. */
+export const AssetsSection = z.strictObject({
+  rules: z.strictObject({
+    container_highest: AssetRule.describe("Effective level of a container = highest of what it holds"),
+    copy_inherits: AssetRule.describe("A copy keeps its source's classification (may only be raised)"),
+    received_takes_source: AssetRule.describe("A received asset takes its source's classification"),
+    unknown_classification: AssetRule.describe("Unknown classification: the department manager decides"),
+    reclassification: AssetRule.describe("Who decides and changes a classification"),
+    top_level_named_only: AssetRule.describe("Top-level confidentiality: only named people may see it"),
+    specific_personal_info_zone: AssetRule.extend({ zone: ZoneKeySchema }).describe(
+      "特定個人情報 belongs in this zone; elsewhere it is flagged unless an exception covers it",
+    ),
+  }),
+  fields: z.array(AssetField).default([]),
+});
+
 export const ProfileSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   extends: z.string().optional(),
@@ -291,6 +324,7 @@ export const ProfileSchema = z.strictObject({
   contract_clauses: z.array(ContractClause).default([]),
   contact_point: ContactPoint,
   auth: Auth,
+  assets: AssetsSection.optional(),
 });
 
 export type Profile = z.infer<typeof ProfileSchema>;
@@ -298,3 +332,5 @@ export type Level = z.infer<typeof Level>;
 export type Scheme = z.infer<typeof Scheme>;
 export type RequestKind = z.infer<typeof RequestKind>;
 export type Role = z.infer<typeof Role>;
+export type AssetsSectionT = z.infer<typeof AssetsSection>;
+export type AssetRuleT = z.infer<typeof AssetRule>;
