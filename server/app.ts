@@ -11,6 +11,7 @@ import { csrfProtection, sessionLoader } from "./auth/middleware";
 import { authRoutes } from "./auth/routes";
 import type { AppDeps } from "./http/context";
 import { AppError } from "./http/errors";
+import { requireSession } from "./http/require-session";
 import { createRouter, PUBLIC_ROUTE } from "./http/router";
 import { securityHeaders } from "./http/security-headers";
 import { orgRoutes } from "./modules/org/routes";
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps) {
   );
   app.use("/api/*", sessionLoader);
   app.use("/api/*", csrfProtection);
+  app.use("/api/*", requireSession(app));
 
   app.openapi(
     createRoute({
