@@ -1,4 +1,5 @@
 import { and, eq, gte, inArray, isNull, lte, or } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../db/client";
 import type { Actor, DutyGrant } from "../http/context";
 import { departments, deputies, people, roleAssignments } from "../modules/org/tables";
@@ -15,28 +16,24 @@ interface PersonUnit {
   bureauId: string | null;
 }
 
-/** The person's department and, when the department's parent is a bureau, that bureau. */
+/** The person's department and, when the department's parent is a bureau, that bureau (one query). */
 export async function unitOfPerson(db: DbOrTx, personId: string) {
+  const parent = alias(departments, "parent_department");
   const [row] = await db
     .select({
       name: people.name,
       departmentId: people.departmentId,
       departmentName: departments.name,
-      parentId: departments.parentId,
+      parentId: parent.id,
+      parentKind: parent.kind,
     })
     .from(people)
     .leftJoin(departments, eq(departments.id, people.departmentId))
+    .leftJoin(parent, eq(parent.id, departments.parentId))
     .where(eq(people.id, personId));
   if (!row) return null;
-  let bureauId: string | null = null;
-  if (row.parentId) {
-    const [parent] = await db
-      .select({ kind: departments.kind })
-      .from(departments)
-      .where(eq(departments.id, row.parentId));
-    if (parent?.kind === "bureau") bureauId = row.parentId;
-  }
-  return { ...row, bureauId };
+  const bureauId = row.parentKind === "bureau" ? row.parentId : null;
+  return { name: row.name, departmentId: row.departmentId, departmentName: row.departmentName, bureauId };
 }
 
 function defaultScopeUnit(scope: string, unit: PersonUnit): string | null {

@@ -4,6 +4,7 @@ import { deputies, people, roleAssignments } from "../modules/org/tables";
 import { createTestApp, type TestApp } from "../test/app";
 import { makeDepartment, makeUser } from "../test/factories";
 import { type AuthedClient, authed, signIn } from "../test/session";
+import { resolveActor } from "./actor";
 import { ADMIN_LOGIN_ID, createUserLogin, ensureAdministrator, resetPassword, unlockUser } from "./bootstrap";
 import { users } from "./tables";
 import { eventCount, eventsOfType, loginRaw, MINUTE, userRow } from "./test-support";
@@ -153,6 +154,8 @@ describe("actor resolution", () => {
     const api = authed(t, session);
     const me0 = (await (await api.get("/api/auth/me")).json()).user;
     expect(me0.departmentId).toBe(dept.id);
+    const actor = await resolveActor(t.database.db, t.deps.profile(), deputy.user, "s", t.clock.now);
+    expect(actor).toMatchObject({ departmentId: dept.id, bureauId: bureau.id, departmentName: "人事課" });
     expect(me0.duties).toEqual([]);
 
     // stay active (idle timeout is 30 minutes) until the deputy period begins
