@@ -17,6 +17,7 @@ import { createBenchTarget, openAndMigrate } from "./db";
 import { generateAudit, generateOrg, scaleFor } from "./generate";
 import { renderTable, targetMet, withRatio } from "./report";
 import { SECTIONS } from "./sections";
+import { FALLBACK_NOTE, serverEntryExists } from "./server";
 import type { BenchContext, BenchSection, DatasetKey, Figure } from "./types";
 
 export interface BenchOptions {
@@ -75,6 +76,8 @@ function machine(dbKind: string, dbVersion: string | null) {
     node: process.version,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     database: dbVersion ? `${dbKind} (${dbVersion})` : dbKind,
+    /** Load average when the run started: other work on the machine skews every figure. */
+    load_avg_1m: Math.round(os.loadavg()[0] * 100) / 100,
     commit: gitCommit(),
   };
 }
@@ -138,7 +141,7 @@ export async function runBench(options: BenchOptions): Promise<number> {
     }
     const m = machine(target.kind, dbVersion);
     console.log(
-      `Sekimori bench — ${options.quick ? "quick (1/20 scale)" : "full scale"} — ${m.cpu}, ${m.cores} cores, ${m.memory_gb} GB, Node ${m.node}, ${m.os}, database ${m.database}${m.commit ? `, commit ${m.commit}` : ""}`,
+      `Sekimori bench — ${options.quick ? "quick (1/20 scale)" : "full scale"} — ${m.cpu}, ${m.cores} cores, ${m.memory_gb} GB, Node ${m.node}, ${m.os}, database ${m.database}, load average ${m.load_avg_1m}${m.commit ? `, commit ${m.commit}` : ""}`,
     );
 
     if (needs.has("org") || needs.has("audit")) {
@@ -224,6 +227,8 @@ async function runSection(section: BenchSection, ctx: BenchContext) {
       { key: `${section.id}.error`, label: "(section failed)", value: null, unit: "", note: message },
     ];
   }
+  if (section.mode === "server" && !serverEntryExists() && figures[0])
+    figures[0] = { ...figures[0], note: [figures[0].note, FALLBACK_NOTE].filter(Boolean).join("; ") };
   ctx.log(`section ${section.id} done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   return { id: section.id, title: section.title, figures };
 }

@@ -41,9 +41,17 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** True when the real entry exists; until then the sections use bench/serve.ts and say so. */
 export function serverEntryExists(): boolean {
   return existsSync(`${ROOT}/server/cli.ts`);
 }
+
+/** The server command the sections spawn: `server/cli.ts serve`, or the bench fallback. */
+export function serverScript(): string[] {
+  return serverEntryExists() ? ["server/cli.ts", "serve"] : ["bench/serve.ts"];
+}
+
+export const FALLBACK_NOTE = "server/cli.ts missing: ran on the bench/serve.ts fallback (app + migrate only)";
 
 /**
  * Spawns `node --import tsx server/cli.ts serve` (what `tsx server/cli.ts serve` runs, without the
@@ -56,12 +64,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const args = [
-    ...(options.nodeArgs ?? []),
-    "--import",
-    "tsx",
-    ...(options.script ?? ["server/cli.ts", "serve"]),
-  ];
+  const args = [...(options.nodeArgs ?? []), "--import", "tsx", ...(options.script ?? serverScript())];
   const started = performance.now();
   const child = spawn(process.execPath, args, {
     cwd: ROOT,

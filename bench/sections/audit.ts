@@ -4,7 +4,7 @@ import { encodeEvent, GENESIS_HASH } from "../../server/audit/canonical";
 import { auditEvents } from "../../server/audit/tables";
 import { verifyChain } from "../../server/audit/verify";
 import type { Db } from "../../server/db/client";
-import { profiled } from "../profile";
+import { describeTop, profiled } from "../profile";
 import type { BenchSection, Figure } from "../types";
 
 const TARGET_EVENTS_PER_S = 200_000;
@@ -51,10 +51,7 @@ export const auditSection: BenchSection = {
       const p = await profiled("audit-verify", () => verifyChain(db));
       verifyMs = performance.now() - t;
       result = p.result;
-      profileNote = ` profile ${p.file.replace(/^.*\/bench\//, "bench/")}: ${p.top
-        .slice(0, 5)
-        .map((x) => `${x.fn} ${x.selfPct}%`)
-        .join("; ")}`;
+      profileNote = ` CPU profile ${p.file.replace(/^.*\/bench\//, "bench/")} — self time by area: ${describeTop(p.areas)}; top functions: ${describeTop(p.top, 5)}`;
     } else {
       const t = performance.now();
       result = await verifyChain(db);

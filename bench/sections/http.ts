@@ -1,7 +1,10 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import autocannon, { type Result } from "autocannon";
 import type { OrgDataset } from "../generate";
 import { BENCH_PASSWORD } from "../generate";
-import { type HttpSession, type RunningServer, serverEntryExists, signInHttp, startServer } from "../server";
+import { describeTop, PROFILE_DIR, summarizeServerProfile } from "../profile";
+import { type HttpSession, type RunningServer, signInHttp, startServer } from "../server";
 import type { BenchContext, BenchSection, Figure } from "../types";
 
 export const CONNECTIONS = 10;
@@ -142,80 +145,108 @@ export const httpSection: BenchSection = {
   mode: "server",
   enabled: () => true,
   async run(ctx: BenchContext) {
-    if (!serverEntryExists()) throw new Error("server/cli.ts does not exist yet");
     const org = ctx.datasets.org;
     if (!org) throw new Error("http section needs the org dataset");
-    const server = await startServer(ctx.target);
-    try {
-      const { sessions, routes, excluded } = await prepareMixed(server, org);
-      if (routes.length === 0) throw new Error(`no mixed GET route answers 200: ${excluded.join("; ")}`);
-      const duration = ctx.loadSeconds;
-      // Warm-up (JIT, caches), not counted.
-      await autocannon({
-        url: server.url,
-        connections: CONNECTIONS,
-        duration: 1,
-        requests: mixedRequests(routes, sessions),
-      });
-      ctx.log(`http: /api/health for ${duration} s…`);
-      const bare = await autocannon({ url: `${server.url}/api/health`, connections: CONNECTIONS, duration });
-      ctx.log(`http: mixed GETs (${routes.map((r) => r.name).join(", ")}) for ${duration} s…`);
-      const mixed = await autocannon({
-        url: server.url,
-        connections: CONNECTIONS,
-        duration,
-        requests: mixedRequests(routes, sessions),
-      });
-      const note = `${CONNECTIONS} connections, ${duration} s each; routes: ${routes
-        .map((r) => r.name)
-        .join(", ")}${excluded.length ? `; not yet included: ${excluded.join(", ")}` : ""}`;
-      const figures: Figure[] = [
-        {
-          key: "http.mixed_req_per_s",
-          label: "authenticated mixed GETs, throughput",
-          value: mixed.requests.average,
-          unit: "req/s",
-          baseline: { label: "bare GET /api/health", value: bare.requests.average },
-          target: { op: ">=", value: 1500 },
-          note,
-        },
-        {
-          key: "http.mixed_p99_ms",
-          label: "authenticated mixed GETs, p99 latency",
-          value: mixed.latency.p99,
-          unit: "ms",
-          baseline: { label: "bare GET /api/health", value: bare.latency.p99 },
-          target: { op: "<=", value: 50 },
-        },
-        {
-          key: "http.mixed_errors",
-          label: "authenticated mixed GETs, errors (incl. non-2xx, timeouts)",
-          value: errorsOf(mixed),
-          unit: "",
-          baseline: { label: "bare GET /api/health", value: errorsOf(bare) },
-          target: { op: "<=", value: 0 },
-          note: `${mixed.requests.total.toLocaleString("en")} requests${
-            mixed.statusCodeStats ? `; status codes ${JSON.stringify(mixed.statusCodeStats)}` : ""
-          }`,
-        },
-      ];
-      // Each route alone, one request at a time: which one costs what.
-      const count = ctx.quick ? 20 : 100;
-      const health = await sequentialLatency(server.url, "/api/health", null, count);
-      for (const r of routes) {
-        const lat = await sequentialLatency(server.url, r.path, sessions[0].cookie, count);
-        figures.push({
-          key: `http.route.${r.name}_p50_ms`,
-          label: `  ${r.name} alone, p50 (sequential)`,
-          value: lat.p50,
-          unit: "ms",
-          baseline: { label: "GET /api/health, p50", value: health.p50 },
-          note: `${r.path}: p95 ${lat.p95.toFixed(1)} ms over ${count} requests`,
-        });
-      }
-      return figures;
-    } finally {
-      await server.stop();
-    }
+    const figures = await measureHttp(ctx, org);
+    // One server at a time (the embedded database is one process's): profile after measuring.
+    if (ctx.cpuProf) figures[0].note += `; ${await profileServer(ctx, org)}`;
+    return figures;
   },
 };
+
+async function measureHttp(ctx: BenchContext, org: OrgDataset): Promise<Figure[]> {
+  const server = await startServer(ctx.target);
+  try {
+    const { sessions, routes, excluded } = await prepareMixed(server, org);
+    if (routes.length === 0) throw new Error(`no mixed GET route answers 200: ${excluded.join("; ")}`);
+    const duration = ctx.loadSeconds;
+    // Warm-up (JIT, caches), not counted.
+    await autocannon({
+      url: server.url,
+      connections: CONNECTIONS,
+      duration: 1,
+      requests: mixedRequests(routes, sessions),
+    });
+    ctx.log(`http: /api/health for ${duration} s…`);
+    const bare = await autocannon({ url: `${server.url}/api/health`, connections: CONNECTIONS, duration });
+    ctx.log(`http: mixed GETs (${routes.map((r) => r.name).join(", ")}) for ${duration} s…`);
+    const mixed = await autocannon({
+      url: server.url,
+      connections: CONNECTIONS,
+      duration,
+      requests: mixedRequests(routes, sessions),
+    });
+    const note = `${CONNECTIONS} connections, ${duration} s each; routes: ${routes
+      .map((r) => r.name)
+      .join(", ")}${excluded.length ? `; not yet included: ${excluded.join(", ")}` : ""}`;
+    const figures: Figure[] = [
+      {
+        key: "http.mixed_req_per_s",
+        label: "authenticated mixed GETs, throughput",
+        value: mixed.requests.average,
+        unit: "req/s",
+        baseline: { label: "bare GET /api/health", value: bare.requests.average },
+        target: { op: ">=", value: 1500 },
+        note,
+      },
+      {
+        key: "http.mixed_p99_ms",
+        label: "authenticated mixed GETs, p99 latency",
+        value: mixed.latency.p99,
+        unit: "ms",
+        baseline: { label: "bare GET /api/health", value: bare.latency.p99 },
+        target: { op: "<=", value: 50 },
+      },
+      {
+        key: "http.mixed_errors",
+        label: "authenticated mixed GETs, errors (incl. non-2xx, timeouts)",
+        value: errorsOf(mixed),
+        unit: "",
+        baseline: { label: "bare GET /api/health", value: errorsOf(bare) },
+        target: { op: "<=", value: 0 },
+        note: `${mixed.requests.total.toLocaleString("en")} requests${
+          mixed.statusCodeStats ? `; status codes ${JSON.stringify(mixed.statusCodeStats)}` : ""
+        }`,
+      },
+    ];
+    // Each route alone, one request at a time: which one costs what.
+    const count = ctx.quick ? 20 : 100;
+    const health = await sequentialLatency(server.url, "/api/health", null, count);
+    for (const r of routes) {
+      const lat = await sequentialLatency(server.url, r.path, sessions[0].cookie, count);
+      figures.push({
+        key: `http.route.${r.name}_p50_ms`,
+        label: `  ${r.name} alone, p50 (sequential)`,
+        value: lat.p50,
+        unit: "ms",
+        baseline: { label: "GET /api/health, p50", value: health.p50 },
+        note: `${r.path}: p95 ${lat.p95.toFixed(1)} ms over ${count} requests`,
+      });
+    }
+    return figures;
+  } finally {
+    await server.stop();
+  }
+}
+
+/** A separate server run under `node --cpu-prof` with the mixed load only; summarizes where its CPU went. */
+async function profileServer(ctx: BenchContext, org: OrgDataset): Promise<string> {
+  const dir = join(PROFILE_DIR, `http-server-${Date.now()}`);
+  mkdirSync(dir, { recursive: true });
+  const server = await startServer(ctx.target, { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`] });
+  const seconds = Math.max(ctx.loadSeconds, 5);
+  try {
+    const { sessions, routes } = await prepareMixed(server, org);
+    await autocannon({
+      url: server.url,
+      connections: CONNECTIONS,
+      duration: seconds,
+      requests: mixedRequests(routes, sessions),
+    });
+  } finally {
+    await server.stop();
+  }
+  const summary = summarizeServerProfile(dir, 6, { windowSeconds: seconds });
+  if (!summary) return "server CPU profile not written (did the server exit cleanly on SIGTERM?)";
+  return `server CPU profile ${summary.file.replace(/^.*\/bench\//, "bench/")} under mixed load — self time by area: ${describeTop(summary.areas)}; top functions: ${describeTop(summary.top, 5)}`;
+}

@@ -1,5 +1,5 @@
 import autocannon from "autocannon";
-import { rssOf, serverEntryExists, startServer } from "../server";
+import { rssOf, startServer } from "../server";
 import type { BenchContext, BenchSection, Figure } from "../types";
 import { CONNECTIONS, errorsOf, mixedRequests, prepareMixed } from "./http";
 
@@ -16,7 +16,6 @@ export const soakSection: BenchSection = {
   mode: "server",
   enabled: (ctx) => ctx.soakMinutes > 0,
   async run(ctx: BenchContext) {
-    if (!serverEntryExists()) throw new Error("server/cli.ts does not exist yet");
     const org = ctx.datasets.org;
     if (!org) throw new Error("soak needs the org dataset");
     const minutes = ctx.soakMinutes > 0 ? ctx.soakMinutes : ctx.quick ? 0.5 : 2;

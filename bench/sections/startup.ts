@@ -1,4 +1,4 @@
-import { rssOf, serverEntryExists, startServer } from "../server";
+import { rssOf, startServer } from "../server";
 import type { BenchContext, BenchSection, Figure } from "../types";
 
 const MB = 1024 * 1024;
@@ -35,7 +35,6 @@ export const startupSection: BenchSection = {
   mode: "server",
   enabled: () => true,
   async run(ctx) {
-    if (!serverEntryExists()) throw new Error("server/cli.ts does not exist yet");
     const runs = ctx.quick ? 1 : 3;
     const bare: Array<{ readyMs: number; rss: number | null }> = [];
     const openDb: typeof bare = [];

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { ROOT, serverEntryExists, startServer } from "../server";
+import { ROOT, startServer } from "../server";
 import type { BenchContext, BenchSection, Figure } from "../types";
 
 const DIST = join(ROOT, "web/dist");
@@ -115,7 +115,6 @@ export const webSection: BenchSection = {
       });
       return figures;
     }
-    if (!serverEntryExists()) throw new Error("server/cli.ts does not exist yet");
     const { chromium } = await import("playwright-core");
     const server = await startServer(ctx.target);
     const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
