@@ -140,10 +140,10 @@ describe("bad input on a public route (POST /api/auth/login)", () => {
     expect(res.status).toBe(413);
   });
 
-  it("no 500 on any of it, and an unknown API path → 404 JSON", async () => {
+  it("an unknown API path answers an anonymous caller 401 JSON (routes are not discoverable)", async () => {
     const res = await t.app.request("/api/does-not-exist");
-    expect(res.status).toBe(404);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("not_found");
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("unauthenticated");
   });
 });
 
