@@ -3,5 +3,6 @@ export * from "../audit/tables";
 export * from "../auth/tables";
 export * from "../jobs/tables";
 export * from "../modules/assets/tables";
+export * from "../modules/incidents/tables";
 export * from "../modules/org/tables";
 export * from "../settings/tables";

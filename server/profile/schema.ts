@@ -217,6 +217,12 @@ export const EscalationStep = z.strictObject({
   scope: ScopeKey,
   text: I18n,
   clause: ClauseRef,
+  acknowledge_within_minutes: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe("Minutes this step has to acknowledge before the next step is told (default: incidents.acknowledge_within_minutes)"),
 });
 
 export const OutsideBody = z.strictObject({
@@ -235,6 +241,26 @@ export const Incidents = z.strictObject({
   escalation: z.array(EscalationStep).min(1),
   outside_bodies: z.array(OutsideBody).default([]),
   press_release: z.strictObject({ text: Quote, clause: ClauseRef }).optional(),
+  acknowledge_within_minutes: z
+    .number()
+    .int()
+    .min(1)
+    .default(60)
+    .describe("Minutes an escalation step has to acknowledge before the chain escalates to the next step"),
+  violations: z
+    .strictObject({
+      notify_duty: DutyKey.describe("Duty told of a violation over the person's department (課の管理者)"),
+      rights_duty: DutyKey.describe("Duty that may suspend or withdraw the person's system rights"),
+      rights_measures: z.array(z.enum(["suspend", "withdraw"])).min(1),
+      text: Quote,
+      clause: ClauseRef,
+    })
+    .optional()
+    .describe("Violations (違反) of the policy by a person and the measures the profile allows"),
+  emergency_plan: z
+    .strictObject({ text: Quote, clause: ClauseRef })
+    .optional()
+    .describe("What the emergency response plan (緊急時対応計画) must contain"),
 });
 
 export const Cycle = z.strictObject({
@@ -257,6 +283,8 @@ export const ContactPoint = z.strictObject({
   name: I18n,
   how_to_reach: I18n,
   public_form: z.boolean().describe("Residents and outside parties may report through the public form"),
+  phone: z.string().min(1).optional(),
+  email: z.string().min(1).optional(),
   clause: ClauseRef,
 });
 
