@@ -23,6 +23,15 @@ export function clauseLabel(id: string): string {
   return tail ? `${doc} ${tail}` : doc;
 }
 
+/** Clause text is shown as plain text; stray markup from the source documents is dropped. */
+function clauseText(text: string): string {
+  return text
+    .replace(/<li[^>]*>/gi, "\n・")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/[ \t]{2,}/g, " ")
+    .trim();
+}
+
 function ClauseBody({ id }: { id: string }) {
   const { t } = useTranslation();
   const query = useQuery({
@@ -40,7 +49,7 @@ function ClauseBody({ id }: { id: string }) {
           </Text>
           {c.title && <Text fw={700}>{c.title}</Text>}
           <Text size="sm" style={{ whiteSpace: "pre-wrap", lineHeight: 1.8 }} className="clause-quote">
-            {c.text}
+            {clauseText(c.text)}
           </Text>
           {c.mapping && (
             <Group gap="xs">
