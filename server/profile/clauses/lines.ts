@@ -26,7 +26,9 @@ export function documentNameOfTitle(title: string): string {
 
 export function classifyLine(raw: string): Line {
   // Bulleted list items ("- ① …") carry the same markers as unbulleted ones.
+  // The published text carries a few HTML list tags from its conversion (e.g. `<ul style=…>`).
   const line = raw
+    .replace(/<\/?[a-z][^>]*>/gi, " ")
     .replace(/^[\s\u3000]*-\s+/, "")
     .replace(/^[ \u3000]+/, "")
     .trimEnd();
