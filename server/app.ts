@@ -14,6 +14,8 @@ import { AppError } from "./http/errors";
 import { requireSession } from "./http/require-session";
 import { createRouter, PUBLIC_ROUTE } from "./http/router";
 import { securityHeaders } from "./http/security-headers";
+import { ASSET_IMPORT_PATH, assetImportRoutes } from "./modules/assets/import/routes";
+import { assetRoutes } from "./modules/assets/routes";
 import { orgRoutes } from "./modules/org/routes";
 import { policyRoutes } from "./modules/policy/routes";
 
@@ -35,19 +37,20 @@ export function createApp(deps: AppDeps) {
     c.set("ip", ip);
     await next();
   });
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: deps.config.maxBodyBytes,
-      onError: () => {
-        throw new AppError(
-          413,
-          "payload_too_large",
-          "送信内容が大きすぎます。",
-          "The request body is too large.",
-        );
-      },
-    }),
+  const jsonBodyLimit = bodyLimit({
+    maxSize: deps.config.maxBodyBytes,
+    onError: () => {
+      throw new AppError(
+        413,
+        "payload_too_large",
+        "送信内容が大きすぎます。",
+        "The request body is too large.",
+      );
+    },
+  });
+  // The asset register upload streams to disk under its own limit (50 MB, 413 beyond it).
+  app.use("/api/*", (c, next) =>
+    c.req.method === "POST" && c.req.path === ASSET_IMPORT_PATH ? next() : jsonBodyLimit(c, next),
   );
   app.use("/api/*", sessionLoader);
   app.use("/api/*", csrfProtection);
@@ -78,8 +81,10 @@ export function createApp(deps: AppDeps) {
 
   app.route("/", authRoutes());
   app.route("/", orgRoutes());
+  app.route("/", assetRoutes());
   app.route("/", auditRoutes());
   app.route("/", policyRoutes());
+  app.route("/", assetImportRoutes());
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {
     type: "apiKey",

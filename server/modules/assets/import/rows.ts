@@ -1,0 +1,409 @@
+/**
+ * From sheet rows to asset values: which column is which field (headers recognised, or a
+ * mapping given by the person importing), and each cell read and checked. Pure: lookups of
+ * departments and people are passed in.
+ */
+import type { Profile } from "../../../profile";
+import {
+  FIELD_BY_KEY,
+  FIELD_DEFS,
+  fieldOfHeader,
+  IMPORT_FIELDS,
+  type ImportField,
+  KINDS,
+  normHeader,
+  ORIGINS,
+  STATUSES,
+  ZONE_ALIASES,
+} from "./fields";
+import {
+  type CellInput,
+  type Choice,
+  type Msg,
+  parseBooleanCell,
+  parseChoiceCell,
+  parseCountCell,
+  parseDateCell,
+  parseLevelCell,
+  textOf,
+} from "./values";
+import { columnLetters } from "./zip";
+
+export interface RowError {
+  row: number;
+  /** The column's header as written in the file ("" for the whole row). */
+  column: string;
+  message_ja: string;
+  message_en: string;
+}
+
+export interface HeaderInfo {
+  /** Excel row number of the header. */
+  row: number;
+  /** Header text by 0-based column. */
+  headers: string[];
+  /** Field by 0-based column (null: not imported). */
+  fields: Array<ImportField | null>;
+  /** {header: field} for the columns that are imported. */
+  mapping: Record<string, ImportField>;
+  /** Headers of the columns that are not imported. */
+  unmapped: string[];
+  errors: RowError[];
+}
+
+export class MappingError extends Error {
+  constructor(
+    readonly header: string,
+    readonly value: string,
+  ) {
+    super(`mapping: "${value}" is not a field`);
+  }
+}
+
+/**
+ * Decides the field of each column: the mapping given first (`{header: fieldKey}`, "" to skip
+ * a column), then the recognised headers. Two columns for one field is an error.
+ */
+export function mapHeaders(
+  row: number,
+  cells: CellInput[],
+  mapping: Record<string, string> = {},
+): HeaderInfo {
+  const given = new Map<string, string>();
+  for (const [h, f] of Object.entries(mapping)) {
+    if (f !== "" && !(IMPORT_FIELDS as readonly string[]).includes(f)) throw new MappingError(h, f);
+    given.set(normHeader(h), f);
+  }
+  const headers = cells.map((c) => textOf(c));
+  const fields: Array<ImportField | null> = [];
+  const out: Record<string, ImportField> = {};
+  const unmapped: string[] = [];
+  const errors: RowError[] = [];
+  const seen = new Map<ImportField, string>();
+  headers.forEach((h, i) => {
+    const letter = columnLetters(i + 1);
+    const n = normHeader(h);
+    let field: ImportField | null = null;
+    if (given.has(n)) field = (given.get(n) || null) as ImportField | null;
+    else if (given.has(letter.toLowerCase()))
+      field = (given.get(letter.toLowerCase()) || null) as ImportField | null;
+    else if (h) field = fieldOfHeader(h) ?? null;
+    if (field && seen.has(field)) {
+      const def = FIELD_BY_KEY.get(field);
+      errors.push({
+        row,
+        column: h || letter,
+        message_ja: `列「${h || letter}」と列「${seen.get(field)}」がどちらも「${def?.ja}」です。どちらか一方にしてください。`,
+        message_en: `Columns "${h || letter}" and "${seen.get(field)}" both hold "${def?.en}". Keep one.`,
+      });
+      field = null;
+    }
+    fields.push(field);
+    if (field) {
+      seen.set(field, h || letter);
+      out[h || letter] = field;
+    } else if (h) unmapped.push(h);
+  });
+  return { row, headers, fields, mapping: out, unmapped, errors };
+}
+
+/** How many recognised headers a row has (to find the header under a title row). */
+export function recognisedHeaders(cells: CellInput[]): number {
+  let n = 0;
+  for (const c of cells) if (typeof c === "string" && fieldOfHeader(c)) n++;
+  return n;
+}
+
+export interface DepartmentRef {
+  id: string;
+  code: string;
+  name: string;
+  parentId: string | null;
+}
+
+export interface PersonRef {
+  id: string;
+  name: string;
+  employeeNumber: string | null;
+  departmentId: string | null;
+}
+
+export interface Lookups {
+  departmentByCode: Map<string, DepartmentRef>;
+  departmentsByName: Map<string, DepartmentRef[]>;
+  peopleByNumber: Map<string, PersonRef>;
+  peopleByName: Map<string, PersonRef[]>;
+}
+
+export const lookupKey = (s: string) =>
+  s
+    .normalize("NFKC")
+    .replace(/[\s\u3000]/g, "")
+    .toLowerCase();
+
+export function buildLookups(departments: DepartmentRef[], people: PersonRef[]): Lookups {
+  const l: Lookups = {
+    departmentByCode: new Map(),
+    departmentsByName: new Map(),
+    peopleByNumber: new Map(),
+    peopleByName: new Map(),
+  };
+  for (const d of departments) {
+    l.departmentByCode.set(lookupKey(d.code), d);
+    const k = lookupKey(d.name);
+    l.departmentsByName.set(k, [...(l.departmentsByName.get(k) ?? []), d]);
+  }
+  for (const p of people) {
+    if (p.employeeNumber) l.peopleByNumber.set(lookupKey(p.employeeNumber), p);
+    const k = lookupKey(p.name);
+    l.peopleByName.set(k, [...(l.peopleByName.get(k) ?? []), p]);
+  }
+  return l;
+}
+
+/** Values read from one row; a key is present only when the file has that column. */
+export interface AssetRowValues {
+  assetNumber?: string | null;
+  name?: string | null;
+  kind?: string | null;
+  departmentId?: string | null;
+  custodianPersonId?: string | null;
+  confidentiality?: string | null;
+  integrity?: string | null;
+  availability?: string | null;
+  zone?: string | null;
+  storagePlace?: string | null;
+  retentionYears?: number | null;
+  retentionPermanent?: boolean;
+  acquiredOn?: string | null;
+  inUseSince?: string | null;
+  lastInventoriedOn?: string | null;
+  disposedOn?: string | null;
+  origin?: string | null;
+  hasPersonalInfo?: boolean | null;
+  specificPersonalInfo?: boolean | null;
+  sensitivePersonalInfo?: boolean | null;
+  personCount?: number | null;
+  status?: string | null;
+  notes?: string | null;
+}
+
+export interface ConvertedRow {
+  row: number;
+  values: AssetRowValues;
+  errors: RowError[];
+}
+
+const MAX_TEXT: Partial<Record<ImportField, number>> = {
+  assetNumber: 50,
+  name: 300,
+  storagePlace: 300,
+  notes: 4000,
+};
+
+export function zoneChoices(profile: Profile): Choice[] {
+  return profile.zones.map((z) => ({
+    key: z.key,
+    ja: z.name.ja,
+    en: z.name.en ?? z.key,
+    aliases: ZONE_ALIASES[z.key] ?? [],
+  }));
+}
+
+/** Is the row empty (every cell blank)? */
+export function isEmptyRow(cells: CellInput[]): boolean {
+  return cells.every((c) => c == null || (typeof c === "string" && c.trim() === ""));
+}
+
+/** Reads the cells of one data row into asset values, collecting located errors. */
+export function convertRow(
+  row: number,
+  cells: CellInput[],
+  header: HeaderInfo,
+  profile: Profile,
+  lookups: Lookups,
+  zones: Choice[],
+): ConvertedRow {
+  const values: AssetRowValues = {};
+  const errors: RowError[] = [];
+  const fail = (column: string, m: Msg) => errors.push({ row, column, message_ja: m.ja, message_en: m.en });
+  let custodianText: string | null = null;
+  let custodianColumn = "";
+
+  const readCell = (field: ImportField | null, i: number) => {
+    if (!field) return;
+    const column = header.headers[i] || columnLetters(i + 1);
+    const cell = cells[i] ?? null;
+    if (cell && typeof cell === "object" && !(cell instanceof Date)) {
+      if ("noResult" in cell)
+        fail(column, {
+          ja: `数式（=${cell.formula}）の計算結果が保存されていません。Excelで開いて保存し直すか、値を入力してください。`,
+          en: `The formula (=${cell.formula}) has no saved result. Open and save the file in Excel, or enter the value.`,
+        });
+      else
+        fail(column, {
+          ja: `セルがエラー値（${cell.error}）です。`,
+          en: `The cell holds an error value (${cell.error}).`,
+        });
+      return;
+    }
+    if (typeof cell === "string" && cell.includes("\uFFFD")) {
+      fail(column, {
+        ja: "文字化けしています（文字コードが正しくありません）。UTF-8またはShift_JISで保存してください。",
+        en: "The text is garbled (wrong character encoding). Save as UTF-8 or Shift_JIS.",
+      });
+      return;
+    }
+    const take = <T>(r: { ok: true; value: T } | { ok: false; message: Msg }, set: (v: T) => void) => {
+      if (r.ok) set(r.value);
+      else fail(column, r.message);
+    };
+    switch (field) {
+      case "assetNumber":
+      case "name":
+      case "storagePlace":
+      case "notes": {
+        const text = textOf(cell);
+        const max = MAX_TEXT[field] ?? 300;
+        if (text.length > max) {
+          fail(column, { ja: `${max}文字以内にしてください。`, en: `At most ${max} characters.` });
+          return;
+        }
+        values[field] = text === "" ? null : text;
+        return;
+      }
+      case "kind":
+        return take(parseChoiceCell(KINDS, cell, { ja: "資産の種別", en: "asset kind" }), (v) => {
+          values.kind = v;
+        });
+      case "zone":
+        return take(
+          parseChoiceCell(zones, cell, { ja: "この組織のネットワーク区分", en: "zone of this organization" }),
+          (v) => {
+            values.zone = v;
+          },
+        );
+      case "status":
+        return take(parseChoiceCell(STATUSES, cell, { ja: "状態", en: "status" }), (v) => {
+          values.status = v;
+        });
+      case "origin":
+        return take(parseChoiceCell(ORIGINS, cell, { ja: "取得元", en: "origin" }), (v) => {
+          values.origin = v;
+        });
+      case "confidentiality":
+      case "integrity":
+      case "availability":
+        return take(parseLevelCell(profile.classification[field], cell), (v) => {
+          values[field] = v;
+        });
+      case "acquiredOn":
+      case "inUseOn":
+      case "lastInventoriedOn":
+      case "disposedOn":
+        return take(parseDateCell(cell), (v) => {
+          values[field === "inUseOn" ? "inUseSince" : field] = v;
+        });
+      case "personalInfo":
+        return take(parseBooleanCell(cell), (v) => {
+          values.hasPersonalInfo = v;
+        });
+      case "specificPersonalInfo":
+      case "sensitivePersonalInfo":
+        return take(parseBooleanCell(cell), (v) => {
+          values[field] = v;
+        });
+      case "personalInfoCount":
+        return take(parseCountCell(cell), (v) => {
+          values.personCount = v;
+        });
+      case "retention": {
+        const r = parseRetention(cell);
+        if (!r.ok) return fail(column, r.message);
+        values.retentionYears = r.value.years;
+        values.retentionPermanent = r.value.permanent;
+        return;
+      }
+      case "department": {
+        const text = textOf(cell);
+        if (text === "") {
+          values.departmentId = null;
+          return;
+        }
+        const k = lookupKey(text);
+        const byCode = lookups.departmentByCode.get(k);
+        const byName = lookups.departmentsByName.get(k) ?? [];
+        if (byCode) values.departmentId = byCode.id;
+        else if (byName.length === 1) values.departmentId = byName[0].id;
+        else if (byName.length > 1)
+          fail(column, {
+            ja: `「${text}」という名前の所属が複数あります。所属コード（${byName.map((d) => d.code).join("、")}）で指定してください。`,
+            en: `Several departments are named "${text}"; give the code (${byName.map((d) => d.code).join(", ")}).`,
+          });
+        else
+          fail(column, {
+            ja: `所属「${text}」が見つかりません（所属コードまたは名称で指定してください）。`,
+            en: `No department "${text}" (give its code or name).`,
+          });
+        return;
+      }
+      case "custodian": {
+        custodianText = textOf(cell);
+        custodianColumn = column;
+        return;
+      }
+    }
+  };
+  for (let i = 0; i < header.fields.length; i++) readCell(header.fields[i], i);
+
+  // The custodian is looked up after the department, which breaks ties between namesakes.
+  if (custodianText !== null) {
+    const text = custodianText as string;
+    if (text === "") values.custodianPersonId = null;
+    else {
+      const k = lookupKey(text);
+      const byNumber = lookups.peopleByNumber.get(k);
+      let byName = lookups.peopleByName.get(k) ?? [];
+      if (byName.length > 1 && values.departmentId) {
+        const inDept = byName.filter((p) => p.departmentId === values.departmentId);
+        if (inDept.length) byName = inDept;
+      }
+      if (byNumber) values.custodianPersonId = byNumber.id;
+      else if (byName.length === 1) values.custodianPersonId = byName[0].id;
+      else if (byName.length > 1)
+        fail(custodianColumn, {
+          ja: `「${text}」という職員が複数います。職員番号で指定してください。`,
+          en: `Several people are named "${text}"; give the employee number.`,
+        });
+      else
+        fail(custodianColumn, {
+          ja: `職員「${text}」が見つかりません（氏名または職員番号で指定してください）。`,
+          en: `No person "${text}" (give the name or employee number).`,
+        });
+    }
+  }
+  return { row, values, errors };
+}
+
+/** 保存期間: "5年", "5", "10年間" → years; "永年", "永久", "常用" → permanent; empty → null. */
+export function parseRetention(
+  value: CellInput,
+): { ok: true; value: { years: number | null; permanent: boolean } } | { ok: false; message: Msg } {
+  if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 1000)
+    return { ok: true, value: { years: value, permanent: false } };
+  const text = textOf(value).normalize("NFKC").replace(/\s/g, "");
+  if (text === "") return { ok: true, value: { years: null, permanent: false } };
+  if (/^(永年|永久|常用|無期限)$/.test(text)) return { ok: true, value: { years: null, permanent: true } };
+  const m = /^(\d{1,3})(年|年間)?$/.exec(text);
+  if (m) return { ok: true, value: { years: Number(m[1]), permanent: false } };
+  if (/^1年未満$/.test(text)) return { ok: true, value: { years: 0, permanent: false } };
+  return {
+    ok: false,
+    message: {
+      ja: `保存期間「${text}」を読み取れません（例: 5年、10年、永年、1年未満）。`,
+      en: `Cannot read the retention "${text}" (e.g. 5年, 10年, 永年, 1年未満).`,
+    },
+  };
+}
+
+export { FIELD_DEFS };

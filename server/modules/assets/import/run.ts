@@ -1,0 +1,695 @@
+/**
+ * The import itself: reads the sheet as a stream, checks every row, and (unless a dry run)
+ * upserts the good rows by asset number in batches of 1,000 — all in ONE transaction, with the
+ * audit events of the import in it. `all-or-nothing` rolls everything back when any row is bad;
+ * `valid-rows` keeps the good rows.
+ */
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { can } from "../../../access";
+import { type AuditContext, recordEvent } from "../../../audit/record";
+import type { Db, DbOrTx } from "../../../db/client";
+import type { Actor } from "../../../http/context";
+import type { Profile } from "../../../profile";
+import { departments, people } from "../../org/tables";
+import { initialClassification, isTopLevel, type Levels, SCHEMES } from "../domain/classification";
+import { assetNamedPeople, assetNumberCounters, assets } from "../tables";
+import "./access";
+import { FIELD_BY_KEY } from "./fields";
+import {
+  type AssetRowValues,
+  buildLookups,
+  convertRow,
+  type DepartmentRef,
+  type HeaderInfo,
+  isEmptyRow,
+  mapHeaders,
+  type RowError,
+  recognisedHeaders,
+  zoneChoices,
+} from "./rows";
+import { openSheet, type SheetRowData } from "./sheet";
+import { columnLetters } from "./zip";
+
+export type ImportMode = "all-or-nothing" | "valid-rows";
+
+export interface ImportOptions {
+  dryRun: boolean;
+  mode: ImportMode;
+  /** {columnHeader: fieldKey}; "" skips a column. */
+  mapping?: Record<string, string>;
+  fileName?: string;
+  /** Identifies the import in its audit events and progress. */
+  importId: string;
+}
+
+export interface ImportResult {
+  importId: string;
+  dryRun: boolean;
+  mode: ImportMode;
+  /** Did the import write anything? */
+  committed: boolean;
+  format: "xlsx" | "csv";
+  encoding: string | null;
+  sheetName: string | null;
+  headerRow: number | null;
+  /** Data rows (empty rows are skipped and not counted). */
+  rows: number;
+  valid: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errors: RowError[];
+  /** Errors in all; `errors` holds at most MAX_ERRORS of them. */
+  errorCount: number;
+  mapping: Record<string, string>;
+  unmapped: string[];
+}
+
+export interface ImportEnv {
+  db: Db;
+  profile: Profile;
+  now: Date;
+  ctx: AuditContext;
+}
+
+export interface ProgressReport {
+  phase: "reading" | "writing";
+  processed: number;
+  bytesRead: number;
+  bytesTotal: number;
+  totalRows: number | null;
+}
+
+const BATCH = 1000;
+const MAX_ERRORS = 5000;
+const HEADER_SEARCH_ROWS = 10;
+
+/** The import was refused as a whole (e.g. no header); the API answers 400 with this. */
+export class ImportFileError extends Error {
+  constructor(
+    readonly code: string,
+    readonly messageJa: string,
+    readonly messageEn: string,
+  ) {
+    super(messageEn);
+  }
+}
+
+class Rollback extends Error {}
+
+type AssetRow = typeof assets.$inferSelect;
+type AssetInsert = typeof assets.$inferInsert;
+
+interface Pending {
+  row: number;
+  values: AssetRowValues;
+  errors: RowError[];
+}
+
+/** Columns the import writes (everything a sheet can hold, plus what follows from it). */
+const WRITTEN = [
+  "name",
+  "kind",
+  "departmentId",
+  "custodianPersonId",
+  "confidentiality",
+  "integrity",
+  "availability",
+  "effectiveConfidentiality",
+  "effectiveIntegrity",
+  "effectiveAvailability",
+  "classificationPending",
+  "zone",
+  "storagePlace",
+  "notes",
+  "retentionYears",
+  "origin",
+  "hasPersonalInfo",
+  "specificPersonalInfo",
+  "sensitivePersonalInfo",
+  "personCount",
+  "status",
+  "acquiredOn",
+  "inUseSince",
+  "lastInventoriedOn",
+  "disposedOn",
+] as const satisfies ReadonlyArray<keyof AssetInsert>;
+
+const COMPARED = WRITTEN.filter((c) => !c.startsWith("effective"));
+
+/** Column names in SQL for the ON CONFLICT update. */
+function sqlName(key: string): string {
+  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+const toUnit = (deptById: Map<string, DepartmentRef>, departmentId: string) => ({
+  departmentId,
+  bureauId: deptById.get(departmentId)?.parentId ?? null,
+});
+
+function rowError(row: number, column: string, ja: string, en: string): RowError {
+  return { row, column, message_ja: ja, message_en: en };
+}
+
+export async function runAssetImport(
+  env: ImportEnv,
+  path: string,
+  options: ImportOptions,
+  onProgress: (p: ProgressReport) => void = () => {},
+): Promise<ImportResult> {
+  const { profile } = env;
+  const actor = env.ctx.actor;
+  let bytesRead = 0;
+  const sheet = await openSheet(path, (n) => {
+    bytesRead = n;
+  });
+
+  const result: ImportResult = {
+    importId: options.importId,
+    dryRun: options.dryRun,
+    mode: options.mode,
+    committed: false,
+    format: sheet.format,
+    encoding: sheet.encoding,
+    sheetName: sheet.sheetName,
+    headerRow: null,
+    rows: 0,
+    valid: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    errors: [],
+    errorCount: 0,
+    mapping: {},
+    unmapped: [],
+  };
+  const addError = (e: RowError) => {
+    result.errorCount++;
+    if (result.errors.length < MAX_ERRORS) result.errors.push(e);
+  };
+
+  const work = async (db: DbOrTx) => {
+    const [deptRows, peopleRows] = await Promise.all([
+      db
+        .select({
+          id: departments.id,
+          code: departments.code,
+          name: departments.name,
+          parentId: departments.parentId,
+        })
+        .from(departments),
+      db
+        .select({
+          id: people.id,
+          name: people.name,
+          employeeNumber: people.employeeNumber,
+          departmentId: people.departmentId,
+        })
+        .from(people),
+    ]);
+    const lookups = buildLookups(deptRows, peopleRows);
+    const deptById = new Map(deptRows.map((d) => [d.id, d]));
+    const zones = zoneChoices(profile);
+    let writing = !options.dryRun;
+    const seenNumbers = new Map<string, number>();
+    const touched: Array<{
+      id: string;
+      assetNumber: string;
+      action: "created" | "updated";
+      fields?: string[];
+    }> = [];
+    let batchNo = 0;
+
+    let header: HeaderInfo | null = null;
+    const preHeader: SheetRowData[] = [];
+    const mergesByRow = new Map<number, string[]>();
+    let pending: Pending[] = [];
+
+    const fixHeader = (candidates: SheetRowData[]) => {
+      const mapped = options.mapping ?? {};
+      const hits = (r: SheetRowData) =>
+        recognisedHeaders(r.cells) +
+        r.cells.filter((c) => typeof c === "string" && Object.hasOwn(mapped, c.trim())).length;
+      const best =
+        candidates.find((r) => hits(r) >= 2) ?? candidates.find((r) => hits(r) >= 1) ?? candidates[0];
+      header = mapHeaders(best.row, best.cells, mapped);
+      result.headerRow = best.row;
+      result.mapping = header.mapping;
+      result.unmapped = header.unmapped;
+      for (const e of header.errors) addError(e);
+      for (const m of sheet.merges) {
+        if (m.bottom < best.row) continue;
+        if (m.top <= best.row) {
+          addError(
+            rowError(
+              best.row,
+              m.ref,
+              `見出し行に結合セル（${m.ref}）があります。結合を解除してください。`,
+              `The header row has merged cells (${m.ref}). Unmerge them.`,
+            ),
+          );
+          continue;
+        }
+        for (let r = m.top; r <= m.bottom; r++) mergesByRow.set(r, [...(mergesByRow.get(r) ?? []), m.ref]);
+      }
+      return candidates.filter((r) => r.row > best.row);
+    };
+
+    const report = (phase: "reading" | "writing") =>
+      onProgress({
+        phase,
+        processed: result.rows,
+        bytesRead,
+        bytesTotal: sheet.bytesTotal,
+        totalRows: sheet.lastRow && result.headerRow ? Math.max(0, sheet.lastRow - result.headerRow) : null,
+      });
+
+    const handleData = (r: SheetRowData) => {
+      const h = header as HeaderInfo | null;
+      if (!h || isEmptyRow(r.cells)) return;
+      result.rows++;
+      const conv = convertRow(r.row, r.cells, h, profile, lookups, zones);
+      const merged = mergesByRow.get(r.row);
+      if (merged)
+        conv.errors.push(
+          rowError(
+            r.row,
+            merged.join(","),
+            `結合セル（${merged.join("、")}）があります。結合を解除し、各行に値を入力してください。`,
+            `Merged cells (${merged.join(", ")}). Unmerge them and fill in every row.`,
+          ),
+        );
+      const number = conv.values.assetNumber;
+      if (number) {
+        const key = number.normalize("NFKC").toUpperCase();
+        const first = seenNumbers.get(key);
+        if (first !== undefined)
+          conv.errors.push(
+            rowError(
+              r.row,
+              columnHeader(h, "assetNumber"),
+              `資産番号「${number}」が${first}行目と重複しています。`,
+              `Asset number "${number}" is already used in row ${first}.`,
+            ),
+          );
+        else seenNumbers.set(key, r.row);
+      }
+      pending.push(conv);
+    };
+
+    const flush = async () => {
+      if (!pending.length) return;
+      const batch = pending;
+      pending = [];
+      await processBatch(batch);
+      report(writing ? "writing" : "reading");
+    };
+
+    const processBatch = async (batch: Pending[]) => {
+      const numbers = [...new Set(batch.map((p) => p.values.assetNumber).filter((n): n is string => !!n))];
+      const existing = numbers.length
+        ? await db.select().from(assets).where(inArray(assets.assetNumber, numbers))
+        : [];
+      const byNumber = new Map(existing.map((a) => [a.assetNumber, a]));
+      // Top-level assets are visible only to the people named on them.
+      const topIds = existing
+        .filter((a) => isTopLevel(profile.classification.confidentiality, a.effectiveConfidentiality))
+        .map((a) => a.id);
+      const namedTop = new Set<string>();
+      if (topIds.length && actor) {
+        const rows = await db
+          .select({ assetId: assetNamedPeople.assetId })
+          .from(assetNamedPeople)
+          .where(
+            and(inArray(assetNamedPeople.assetId, topIds), eq(assetNamedPeople.personId, actor.personId)),
+          );
+        for (const r of rows) namedTop.add(r.assetId);
+      }
+
+      const writes: Array<{ p: Pending; before: AssetRow | null; next: AssetInsert }> = [];
+      for (const p of batch) {
+        const before = p.values.assetNumber ? (byNumber.get(p.values.assetNumber) ?? null) : null;
+        const next = p.errors.length ? null : decide(p, before, actor, namedTop, deptById);
+        if (p.errors.length || !next) {
+          for (const e of p.errors) addError(e);
+          if (options.mode === "all-or-nothing") writing = false;
+          continue;
+        }
+        result.valid++;
+        if (before) {
+          const fields = COMPARED.filter(
+            (c) => JSON.stringify(before[c] ?? null) !== JSON.stringify((next as AssetRow)[c] ?? null),
+          );
+          if (!fields.length) {
+            result.unchanged++;
+            continue;
+          }
+          result.updated++;
+          writes.push({ p, before, next });
+          touched.push({ id: before.id, assetNumber: before.assetNumber, action: "updated", fields });
+        } else {
+          result.created++;
+          writes.push({ p, before: null, next });
+        }
+      }
+      if (!writing || !writes.length) return;
+
+      // Numbers for new rows without one: the department code and a running number.
+      const needNumber = writes.filter((w) => !w.next.assetNumber);
+      if (needNumber.length)
+        await assignNumbers(
+          db,
+          needNumber.map((w) => w.next),
+          deptById,
+          seenNumbers,
+        );
+
+      const now = env.now;
+      const values = writes.map((w) => ({
+        ...w.next,
+        createdBy: w.before ? w.before.createdBy : (actor?.personId ?? null),
+        updatedAt: now,
+      }));
+      const set: Record<string, unknown> = { updatedAt: sql`excluded.updated_at` };
+      for (const c of WRITTEN) set[c] = sql.raw(`excluded.${sqlName(c)}`);
+      const saved = await db
+        .insert(assets)
+        .values(values)
+        .onConflictDoUpdate({ target: assets.assetNumber, set })
+        .returning({ id: assets.id, assetNumber: assets.assetNumber });
+      const idByNumber = new Map(saved.map((s) => [s.assetNumber, s.id]));
+      const created: Array<{ id: string; assetNumber: string }> = [];
+      for (const w of writes) {
+        if (w.before) continue;
+        const id = idByNumber.get(w.next.assetNumber as string) as string;
+        created.push({ id, assetNumber: w.next.assetNumber as string });
+        touched.push({ id, assetNumber: w.next.assetNumber as string, action: "created" });
+      }
+      // The importer is named on the top-level assets they create, so they can still see them.
+      if (actor) {
+        const tops = writes
+          .filter(
+            (w) =>
+              !w.before && isTopLevel(profile.classification.confidentiality, w.next.confidentiality ?? null),
+          )
+          .map((w) => idByNumber.get(w.next.assetNumber as string) as string);
+        if (tops.length)
+          await db
+            .insert(assetNamedPeople)
+            .values(tops.map((assetId) => ({ assetId, personId: actor.personId, addedBy: actor.personId })))
+            .onConflictDoNothing();
+      }
+      batchNo++;
+      const batchTouched = touched.splice(0);
+      await recordEvent(
+        db,
+        env.ctx,
+        {
+          type: "asset.import_batch",
+          targetType: "asset_import",
+          targetId: options.importId,
+          data: {
+            importId: options.importId,
+            batch: batchNo,
+            created: batchTouched.filter((t) => t.action === "created").map((t) => [t.id, t.assetNumber]),
+            updated: batchTouched
+              .filter((t) => t.action === "updated")
+              .map((t) => [t.id, t.assetNumber, t.fields ?? []]),
+          },
+        },
+        now,
+      );
+    };
+
+    for await (const r of sheet.rows) {
+      if (!header) {
+        if (isEmptyRow(r.cells)) continue;
+        preHeader.push(r);
+        if (preHeader.length < HEADER_SEARCH_ROWS && !(recognisedHeaders(r.cells) >= 3)) continue;
+        for (const d of fixHeader(preHeader)) handleData(d);
+        continue;
+      }
+      handleData(r);
+      if (pending.length >= BATCH) await flush();
+      else if (result.rows % 200 === 0) report(writing ? "writing" : "reading");
+    }
+    if (!header) {
+      if (!preHeader.length)
+        throw new ImportFileError("empty_sheet", "シートにデータがありません。", "The sheet has no data.");
+      for (const d of fixHeader(preHeader)) handleData(d);
+    }
+    await flush();
+    result.encoding = sheet.encoding;
+
+    const h = header as HeaderInfo | null;
+    if (h) {
+      const present = new Set(h.fields.filter(Boolean));
+      if (!present.has("assetNumber") && !present.has("name"))
+        throw new ImportFileError(
+          "no_known_columns",
+          `資産番号または資産名の列が見つかりません（${h.row}行目を見出しとして読みました）。列の対応付けを指定してください。`,
+          `No asset number or name column was found (row ${h.row} was read as the header). Give a column mapping.`,
+        );
+    }
+    if (!options.dryRun && result.errorCount > 0 && options.mode === "all-or-nothing") throw new Rollback();
+    if (!options.dryRun && result.valid - result.unchanged > 0) {
+      await recordEvent(
+        db,
+        env.ctx,
+        {
+          type: "asset.imported",
+          targetType: "asset_import",
+          targetId: options.importId,
+          data: {
+            importId: options.importId,
+            file: options.fileName ?? null,
+            format: result.format,
+            mode: options.mode,
+            rows: result.rows,
+            created: result.created,
+            updated: result.updated,
+            unchanged: result.unchanged,
+            skippedWithErrors: result.errorCount ? result.rows - result.valid : 0,
+            batches: batchNo,
+          },
+        },
+        env.now,
+      );
+      result.committed = true;
+    }
+  };
+
+  if (options.dryRun) {
+    await work(env.db);
+  } else {
+    try {
+      await env.db.transaction(async (tx) => work(tx));
+    } catch (err) {
+      if (!(err instanceof Rollback)) throw err;
+      result.committed = false;
+      result.created = 0;
+      result.updated = 0;
+    }
+  }
+  return result;
+
+  function decide(
+    p: Pending,
+    before: AssetRow | null,
+    who: Actor | null,
+    namedTop: Set<string>,
+    deptById: Map<string, DepartmentRef>,
+  ): AssetInsert | null {
+    const v = p.values;
+    const fail = (field: string, ja: string, en: string) => {
+      p.errors.push(rowError(p.row, columnHeaderOf(field), ja, en));
+      return null;
+    };
+    const has = (k: keyof AssetRowValues) => Object.hasOwn(v, k);
+    // Empty cells clear optional fields; required ones keep their value on update.
+    const pick = <K extends keyof AssetRowValues>(k: K, current: unknown) =>
+      has(k) && v[k] !== null && v[k] !== undefined ? v[k] : current;
+    const opt = <K extends keyof AssetRowValues>(k: K, current: unknown) =>
+      has(k) ? (v[k] ?? null) : current;
+
+    const departmentId = (pick("departmentId", before?.departmentId ?? null) as string | null) ?? null;
+    const name = pick("name", before?.name ?? null) as string | null;
+    const kind = pick("kind", before?.kind ?? null) as string | null;
+    if (!before) {
+      const missing: string[] = [];
+      if (!name) missing.push("name");
+      if (!kind) missing.push("kind");
+      if (!departmentId) missing.push("department");
+      if (missing.length) {
+        for (const m of missing) {
+          const def = FIELD_BY_KEY.get(m as "name");
+          fail(
+            m,
+            `${def?.ja}を入力してください（新しい資産には必須です）。`,
+            `${def?.en} is required for a new asset.`,
+          );
+        }
+        return null;
+      }
+    }
+    if (!departmentId || !name || !kind) return null;
+
+    if (who) {
+      if (before) {
+        const top = isTopLevel(profile.classification.confidentiality, before.effectiveConfidentiality);
+        if (
+          (top && !namedTop.has(before.id)) ||
+          !can(who, "write_row", "asset_import", toUnit(deptById, before.departmentId))
+        )
+          return fail(
+            "assetNumber",
+            `資産番号「${before.assetNumber}」の資産を更新する権限がありません。`,
+            `You may not update asset "${before.assetNumber}".`,
+          );
+      }
+      if (!can(who, "write_row", "asset_import", toUnit(deptById, departmentId))) {
+        const d = deptById.get(departmentId);
+        return fail(
+          "department",
+          `所属「${d?.name ?? departmentId}」の資産を登録・更新する権限がありません。`,
+          `You may not create or update assets of "${d?.name ?? departmentId}".`,
+        );
+      }
+    }
+
+    const requested: Partial<Levels> = {};
+    for (const s of SCHEMES) requested[s] = opt(s, before?.[s] ?? null) as string | null;
+    const origin = pick("origin", before?.origin ?? "created") as "created";
+    let levels: Levels;
+    let classificationPending: boolean;
+    if (before) {
+      const changed = SCHEMES.some((s) => (requested[s] ?? null) !== (before[s] ?? null));
+      if (
+        changed &&
+        who &&
+        !can(who, "reclassify_row", "asset_import", toUnit(deptById, before.departmentId))
+      )
+        return fail(
+          "confidentiality",
+          "既存の資産の分類を変更するには、所管課の管理者の権限が必要です。",
+          "Changing the classification of an existing asset needs a manager duty over its department.",
+        );
+      const complete = SCHEMES.every((s) => requested[s] != null);
+      levels = requested as Levels;
+      classificationPending = complete ? false : before.classificationPending;
+      if (!complete && !before.classificationPending)
+        return fail(
+          "confidentiality",
+          "分類が決まっている資産の機密性・完全性・可用性は空にできません。",
+          "The levels of a classified asset cannot be emptied.",
+        );
+    } else {
+      const decision = initialClassification(profile, { origin, requested });
+      levels = decision.levels;
+      classificationPending = decision.pending;
+    }
+
+    const hasPersonalInfo = pick("hasPersonalInfo", before?.hasPersonalInfo ?? false) as boolean;
+    const specific = pick("specificPersonalInfo", before?.specificPersonalInfo ?? false) as boolean;
+    const sensitive = pick("sensitivePersonalInfo", before?.sensitivePersonalInfo ?? false) as boolean;
+    const retention = has("retentionYears")
+      ? ((v.retentionYears ?? null) as number | null)
+      : (before?.retentionYears ?? null);
+
+    return {
+      assetNumber: (v.assetNumber ?? before?.assetNumber ?? undefined) as string,
+      name,
+      kind: kind as AssetInsert["kind"],
+      departmentId,
+      custodianPersonId: opt("custodianPersonId", before?.custodianPersonId ?? null) as string | null,
+      confidentiality: levels.confidentiality,
+      integrity: levels.integrity,
+      availability: levels.availability,
+      // Effective levels equal the own levels until containment says more; see recomputeEffective.
+      effectiveConfidentiality: levels.confidentiality,
+      effectiveIntegrity: levels.integrity,
+      effectiveAvailability: levels.availability,
+      classificationPending,
+      zone: opt("zone", before?.zone ?? null) as AssetInsert["zone"],
+      storagePlace: opt("storagePlace", before?.storagePlace ?? null) as string | null,
+      notes: opt("notes", before?.notes ?? null) as string | null,
+      retentionYears: retention,
+      origin,
+      hasPersonalInfo: hasPersonalInfo || specific || sensitive,
+      specificPersonalInfo: specific,
+      sensitivePersonalInfo: sensitive,
+      personCount: opt("personCount", before?.personCount ?? null) as number | null,
+      status: pick("status", before?.status ?? "in_use") as AssetInsert["status"],
+      acquiredOn: opt("acquiredOn", before?.acquiredOn ?? null) as string | null,
+      inUseSince: opt("inUseSince", before?.inUseSince ?? null) as string | null,
+      lastInventoriedOn: opt("lastInventoriedOn", before?.lastInventoriedOn ?? null) as string | null,
+      disposedOn: opt("disposedOn", before?.disposedOn ?? null) as string | null,
+    };
+  }
+
+  function columnHeaderOf(field: string): string {
+    return result.mapping
+      ? (Object.entries(result.mapping).find(([, f]) => f === field)?.[0] ?? field)
+      : field;
+  }
+}
+
+function columnHeader(h: HeaderInfo, field: string): string {
+  const i = h.fields.indexOf(field as never);
+  return i >= 0 ? h.headers[i] || columnLetters(i + 1) : field;
+}
+
+/**
+ * Asset numbers for new rows: `<department code>-<6-digit running number>`, from
+ * asset_number_counters (one block reserved per department and batch), skipping numbers that
+ * are taken in the database or in the file.
+ */
+async function assignNumbers(
+  db: DbOrTx,
+  rows: AssetInsert[],
+  deptById: Map<string, DepartmentRef>,
+  seen: Map<string, number>,
+) {
+  const byPrefix = new Map<string, AssetInsert[]>();
+  for (const r of rows) {
+    const prefix = deptById.get(r.departmentId)?.code ?? "A";
+    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), r]);
+  }
+  for (const [prefix, list] of byPrefix) {
+    let todo = list;
+    while (todo.length) {
+      const n = todo.length;
+      const [counter] = await db
+        .insert(assetNumberCounters)
+        .values({ prefix, lastValue: n })
+        .onConflictDoUpdate({
+          target: assetNumberCounters.prefix,
+          set: { lastValue: sql`${assetNumberCounters.lastValue} + ${n}` },
+        })
+        .returning({ lastValue: assetNumberCounters.lastValue });
+      const first = counter.lastValue - n + 1;
+      const candidates = Array.from(
+        { length: n },
+        (_, i) => `${prefix}-${String(first + i).padStart(6, "0")}`,
+      );
+      const taken = new Set(
+        (
+          await db
+            .select({ n: assets.assetNumber })
+            .from(assets)
+            .where(inArray(assets.assetNumber, candidates))
+        ).map((r) => r.n),
+      );
+      const left: AssetInsert[] = [];
+      todo.forEach((r, i) => {
+        const c = candidates[i];
+        if (taken.has(c) || seen.has(c.toUpperCase())) left.push(r);
+        else {
+          r.assetNumber = c;
+          seen.set(c.toUpperCase(), -1);
+        }
+      });
+      todo = left;
+    }
+  }
+}
