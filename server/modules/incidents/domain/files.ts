@@ -28,7 +28,9 @@ export function sha256Hex(bytes: Uint8Array): string {
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   const cleaned = base
-    .replace(/[\u0000-\u001f\u007f"]/g, "")
+    .split("")
+    .filter((ch) => ch !== '"' && ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f)
+    .join("")
     .trim()
     .slice(0, 200);
   return cleaned || "file";

@@ -1,0 +1,168 @@
+import type { Duty } from "../../../common/duties";
+import { allow, hasDuty, hasDutyOver, hasOrganizationDuty, type UnitRef, visibleUnits } from "../../access";
+import type { Actor } from "../../http/context";
+import type { Stage } from "./domain/types";
+
+/**
+ * Access rules of the incident module (DESIGN.md §4 rules 1–2).
+ *
+ * Who sees a case (`incident.read`; the list filters in SQL by the same rule, `visibilityWhere`):
+ * - the CSIRT (`triage_incident` at organization scope) sees every case;
+ * - a reporter sees their own reports; a person told along the escalation chain sees the case
+ *   they were told of (they must read it to acknowledge);
+ * - a department sees the cases that involve its assets (`visibleUnits` over the department
+ *   management duties: the actor's own department, plus units they manage);
+ * - a restricted case is seen only by its named members (the CSIRT member who restricts it is
+ *   named automatically); nobody else — not even the rest of the CSIRT or the reporter.
+ * A case the actor may not read answers 404, like one that does not exist.
+ *
+ * What they may do:
+ * - triage, move the stage, case work (tasks, timeline, evidence, outside reports, PPC facts,
+ *   press decision, restriction, closing): the CSIRT (`triage_incident`, organization scope),
+ *   on a case it can read;
+ * - acknowledge: a person told at the step now pending (a deputy acting for an absent holder
+ *   included);
+ * - link an affected asset, add an attachment: the CSIRT, holders of `receive_incident_reports`
+ *   (they receive reports along the chain) and the reporter, on a case they can read that is not
+ *   closed;
+ * - metrics: the CSIRT, the CISO and committee members.
+ *
+ * Violations (違反) are personal: seen by the CSIRT, by holders of the profile's rights duty
+ * (ネットワーク管理者), by the managers of the person's department and by whoever reported it.
+ * Reporting one needs the profile's notify or rights duty or the CSIRT; suspending or withdrawing
+ * system rights needs the profile's rights duty at organization scope and only the measures the
+ * profile allows (西原村 8.6(2)③).
+ *
+ * The emergency response plan is read by everyone signed in (staff must know whom to call);
+ * new versions are written by the CISO or the CSIRT.
+ */
+
+export const SEES_ALL_DUTY: Duty = "triage_incident";
+/** Duties through which a department sees the cases that involve its assets. */
+export const DEPARTMENT_VIEW_DUTIES: Duty[] = ["manage_department_security", "own_assets"];
+
+export interface IncidentRecord {
+  id: string;
+  restricted: boolean;
+  stage: Stage;
+  reporterPersonId: string | null;
+  /** Reporter, people told along the chain and named members. */
+  accessPersonIds: string[];
+  memberPersonIds: string[];
+  /** Owning units of the affected assets. */
+  assetUnits: UnitRef[];
+  /** People told at the step now pending. */
+  pendingTargetPersonIds: string[];
+}
+
+const csirt = (a: Actor) => hasOrganizationDuty(a, SEES_ALL_DUTY);
+
+function unitVisible(actor: Actor, unit: UnitRef): boolean {
+  const units = visibleUnits(actor, DEPARTMENT_VIEW_DUTIES);
+  if (units === "all") return true;
+  return units.unitIds.some((u) => u === unit.departmentId || u === unit.bureauId);
+}
+
+export function canReadIncident(actor: Actor, r: IncidentRecord): boolean {
+  if (r.restricted) return r.memberPersonIds.includes(actor.personId);
+  if (csirt(actor)) return true;
+  if (r.accessPersonIds.includes(actor.personId)) return true;
+  return r.assetUnits.some((u) => unitVisible(actor, u));
+}
+
+const open = (r: IncidentRecord) => r.stage !== "closed";
+const csirtOn = (a: Actor, r: IncidentRecord) => canReadIncident(a, r) && csirt(a);
+
+allow<IncidentRecord>("incident", "read", canReadIncident);
+allow<IncidentRecord>(
+  "incident",
+  "triage",
+  (a, r) => csirtOn(a, r) && (r.stage === "new" || r.stage === "triage"),
+);
+allow<IncidentRecord>("incident", "manage", (a, r) => csirtOn(a, r) && open(r));
+allow<IncidentRecord>("incident", "close", (a, r) => csirtOn(a, r) && open(r));
+allow<IncidentRecord>("incident", "restrict", (a, r) => csirtOn(a, r));
+/** Prevention actions stay tracked after closing: the CSIRT completes them on a closed case too. */
+allow<IncidentRecord>("incident", "trackPrevention", (a, r) => csirtOn(a, r));
+allow<IncidentRecord>("incident", "acknowledge", (a, r) => r.pendingTargetPersonIds.includes(a.personId));
+allow<IncidentRecord>(
+  "incident",
+  "linkAsset",
+  (a, r) =>
+    canReadIncident(a, r) &&
+    open(r) &&
+    (csirt(a) || hasDuty(a, "receive_incident_reports") || r.reporterPersonId === a.personId),
+);
+allow<IncidentRecord>(
+  "incident",
+  "attach",
+  (a, r) => canReadIncident(a, r) && open(r) && (csirt(a) || r.reporterPersonId === a.personId),
+);
+
+/** Anyone signed in may report (職員等 must report what they notice, 6.3(1)①). */
+allow<null>("incidentReport", "create", () => true);
+allow<null>(
+  "incidentMetrics",
+  "read",
+  (a) =>
+    csirt(a) ||
+    hasOrganizationDuty(a, "chief_information_security_officer") ||
+    hasOrganizationDuty(a, "committee_member"),
+);
+
+export interface ViolationRecord {
+  reportedByPersonId: string | null;
+  unit: UnitRef;
+  notifyDuty: Duty;
+  rightsDuty: Duty | null;
+  rightsMeasures: Array<"suspend" | "withdraw">;
+}
+
+/** For the violation list: the profile's duties decide who sees and who reports. */
+export interface ViolationPolicy {
+  notifyDuty: Duty;
+  rightsDuty: Duty | null;
+  rightsMeasures: Array<"suspend" | "withdraw">;
+}
+
+export function canReadViolation(a: Actor, r: ViolationRecord): boolean {
+  if (csirt(a)) return true;
+  if (r.rightsDuty && hasOrganizationDuty(a, r.rightsDuty)) return true;
+  if (r.reportedByPersonId === a.personId) return true;
+  return hasDutyOver(a, r.notifyDuty, r.unit);
+}
+
+allow<ViolationPolicy>(
+  "violations",
+  "create",
+  (a, p) => csirt(a) || hasDuty(a, p.notifyDuty) || (p.rightsDuty != null && hasDuty(a, p.rightsDuty)),
+);
+allow<ViolationRecord>("violation", "read", canReadViolation);
+allow<ViolationRecord>(
+  "violation",
+  "update",
+  (a, r) =>
+    canReadViolation(a, r) &&
+    (csirt(a) ||
+      hasDutyOver(a, r.notifyDuty, r.unit) ||
+      (r.rightsDuty != null && hasOrganizationDuty(a, r.rightsDuty))),
+);
+allow<ViolationRecord>(
+  "violation",
+  "suspendRights",
+  (a, r) =>
+    r.rightsDuty != null && r.rightsMeasures.includes("suspend") && hasOrganizationDuty(a, r.rightsDuty),
+);
+allow<ViolationRecord>(
+  "violation",
+  "withdrawRights",
+  (a, r) =>
+    r.rightsDuty != null && r.rightsMeasures.includes("withdraw") && hasOrganizationDuty(a, r.rightsDuty),
+);
+
+allow<null>("emergencyPlan", "read", () => true);
+allow<null>(
+  "emergencyPlan",
+  "update",
+  (a) => csirt(a) || hasOrganizationDuty(a, "chief_information_security_officer"),
+);

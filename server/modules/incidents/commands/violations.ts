@@ -1,0 +1,230 @@
+import { desc, eq } from "drizzle-orm";
+import type { Duty } from "../../../../common/duties";
+import { recordEvent } from "../../../audit/record";
+import type { Db } from "../../../db/client";
+import { people, users } from "../../../db/schema";
+import { conflict, fieldError, notFound } from "../../../http/errors";
+import type { Profile } from "../../../profile";
+import { holdersOf, unitOf } from "../queries";
+import { emergencyPlans, violations } from "../tables";
+import { type Ctx, notify } from "./common";
+
+export type ViolationRow = typeof violations.$inferSelect;
+
+export async function loadViolation(db: Db, id: string) {
+  const [row] = await db.select().from(violations).where(eq(violations.id, id));
+  if (!row) throw notFound({ ja: "違反", en: "The violation" });
+  return row;
+}
+
+/** The profile's violation rules, with a fallback when it says nothing (notify only, no rights measures). */
+export function violationPolicy(profile: Profile) {
+  const v = profile.incidents.violations;
+  return {
+    notifyDuty: (v?.notify_duty ?? "manage_department_security") as Duty,
+    rightsDuty: (v?.rights_duty ?? null) as Duty | null,
+    rightsMeasures: v?.rights_measures ?? [],
+    clause: v?.clause ?? null,
+  };
+}
+
+export async function createViolation(
+  db: Db,
+  ctx: Ctx,
+  input: { personId: string; description: string; occurredOn?: string | null; incidentId?: string | null },
+  now: Date,
+) {
+  const [person] = await db.select().from(people).where(eq(people.id, input.personId));
+  if (!person) throw fieldError("personId", "職員が見つかりません。", "The person does not exist.");
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(violations)
+      .values({
+        personId: person.id,
+        departmentId: person.departmentId,
+        description: input.description,
+        occurredOn: input.occurredOn ?? null,
+        incidentId: input.incidentId ?? null,
+        reportedByPersonId: ctx.actor?.personId ?? null,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    await recordEvent(
+      tx,
+      ctx,
+      {
+        type: "violation.reported",
+        targetType: "violation",
+        targetId: row.id,
+        departmentId: row.departmentId,
+        data: { personId: person.id, description: row.description, occurredOn: row.occurredOn },
+      },
+      now,
+    );
+    return row;
+  });
+}
+
+/**
+ * Tells the managers of the person's department (the profile's notify duty over it, deputies
+ * included) and asks for appropriate measures (8.6(2)①②).
+ */
+export async function notifyManager(db: Db, ctx: Ctx, profile: Profile, v: ViolationRow, now: Date) {
+  const policy = violationPolicy(profile);
+  const unit = await unitOf(db, v.departmentId);
+  const { holders, deputiesNow } = await holdersOf(db, profile, policy.notifyDuty, "department", unit, now);
+  const told = [
+    ...holders.map((h) => ({ personId: h.personId, name: h.name })),
+    ...deputiesNow.map((d) => ({ personId: d.deputyPersonId, name: d.deputyName })),
+  ].filter((p, i, all) => all.findIndex((q) => q.personId === p.personId) === i && p.personId !== v.personId);
+  if (told.length === 0)
+    throw conflict(
+      "no_manager",
+      "この職員の所属課の管理者が登録されていません。",
+      "No manager of this person's department is on record.",
+    );
+  const [person] = await db.select({ name: people.name }).from(people).where(eq(people.id, v.personId));
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(violations)
+      .set({ managerNotifiedAt: now, managersNotified: told, updatedAt: now })
+      .where(eq(violations.id, v.id))
+      .returning();
+    await notify(
+      tx,
+      told.map((t) => t.personId),
+      {
+        violationId: v.id,
+        kind: "violation",
+        ja: `所属職員 ${person?.name ?? ""} の情報セキュリティポリシー違反が確認されました。適正な措置をお願いします。`,
+        en: `A policy violation by ${person?.name ?? ""} of your department was found. Please take appropriate measures.`,
+      },
+      now,
+    );
+    await recordEvent(
+      tx,
+      ctx,
+      {
+        type: "violation.manager_notified",
+        targetType: "violation",
+        targetId: v.id,
+        departmentId: v.departmentId,
+        data: { managers: told.map((t) => t.personId), clause: policy.clause },
+      },
+      now,
+    );
+    return row;
+  });
+}
+
+export async function recordMeasures(db: Db, ctx: Ctx, v: ViolationRow, measures: string, now: Date) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(violations)
+      .set({ measures, updatedAt: now })
+      .where(eq(violations.id, v.id))
+      .returning();
+    await recordEvent(
+      tx,
+      ctx,
+      {
+        type: "violation.measures_recorded",
+        targetType: "violation",
+        targetId: v.id,
+        departmentId: v.departmentId,
+        data: { measures: { from: v.measures, to: measures } },
+      },
+      now,
+    );
+    return row;
+  });
+}
+
+/**
+ * Suspends or withdraws the person's system rights (8.6(2)③): their login is disabled (their
+ * sessions stop working at once: a disabled login is anonymous); `restore` enables it again.
+ */
+export async function changeRights(
+  db: Db,
+  ctx: Ctx,
+  profile: Profile,
+  v: ViolationRow,
+  input: { action: "suspend" | "withdraw" | "restore"; reason: string },
+  now: Date,
+) {
+  const [login] = await db.select().from(users).where(eq(users.personId, v.personId));
+  if (!login && input.action !== "restore")
+    throw conflict("no_login", "この職員にはログインがありません。", "This person has no login.");
+  return db.transaction(async (tx) => {
+    if (login)
+      await tx
+        .update(users)
+        .set({ disabled: input.action !== "restore" })
+        .where(eq(users.id, login.id));
+    const [row] = await tx
+      .update(violations)
+      .set({
+        rightsAction: input.action === "restore" ? "none" : input.action,
+        rightsActionAt: now,
+        rightsReason: input.reason,
+        updatedAt: now,
+      })
+      .where(eq(violations.id, v.id))
+      .returning();
+    await recordEvent(
+      tx,
+      ctx,
+      {
+        type: `violation.rights_${input.action === "restore" ? "restored" : input.action === "suspend" ? "suspended" : "withdrawn"}`,
+        targetType: "violation",
+        targetId: v.id,
+        departmentId: v.departmentId,
+        data: {
+          personId: v.personId,
+          userId: login?.id ?? null,
+          disabled: { from: login?.disabled ?? null, to: input.action !== "restore" },
+          reason: input.reason,
+          clause: profile.incidents.violations?.clause ?? null,
+        },
+      },
+      now,
+    );
+    return row;
+  });
+}
+
+export interface PlanContent {
+  contacts: Array<{ role: string; name: string; phone?: string | null; note?: string | null }>;
+  whatToReport: string[];
+  responseMeasures: string[];
+  recurrencePrevention: string[];
+}
+
+/** 緊急時対応計画: a save is a new version. */
+export async function savePlan(db: Db, ctx: Ctx, content: PlanContent, note: string | null, now: Date) {
+  return db.transaction(async (tx) => {
+    const [last] = await tx
+      .select({ version: emergencyPlans.version })
+      .from(emergencyPlans)
+      .orderBy(desc(emergencyPlans.version))
+      .limit(1);
+    const version = (last?.version ?? 0) + 1;
+    const [row] = await tx
+      .insert(emergencyPlans)
+      .values({ version, content, note, createdByPersonId: ctx.actor?.personId ?? null, createdAt: now })
+      .returning();
+    await recordEvent(
+      tx,
+      ctx,
+      {
+        type: "emergency_plan.saved",
+        targetType: "emergency_plan",
+        targetId: String(version),
+        data: { version, note },
+      },
+      now,
+    );
+    return row;
+  });
+}
