@@ -16,6 +16,7 @@ import { createRouter, PUBLIC_ROUTE } from "./http/router";
 import { securityHeaders } from "./http/security-headers";
 import { ASSET_IMPORT_PATH, assetImportRoutes } from "./modules/assets/import/routes";
 import { assetRoutes } from "./modules/assets/routes";
+import { assetRoutes } from "./modules/assets/routes";
 import { orgRoutes } from "./modules/org/routes";
 import { policyRoutes } from "./modules/policy/routes";
 
@@ -81,6 +82,7 @@ export function createApp(deps: AppDeps) {
 
   app.route("/", authRoutes());
   app.route("/", orgRoutes());
+  app.route("/", assetRoutes());
   app.route("/", assetRoutes());
   app.route("/", auditRoutes());
   app.route("/", policyRoutes());

@@ -17,11 +17,19 @@ describe("search column maintained by trigger", () => {
     const { db } = database;
     const [row] = await db
       .insert(assets)
-      .values({ assetNumber: "A-1", name: "住民基本台帳ファイル", kind: "information", departmentId: crypto.randomUUID(), storagePlace: "ＵＳＢ保管庫" })
+      .values({
+        assetNumber: "A-1",
+        name: "住民基本台帳ファイル",
+        kind: "information",
+        departmentId: crypto.randomUUID(),
+        storagePlace: "ＵＳＢ保管庫",
+      })
       .returning();
     expect(row.searchGrams).toContain("住民");
     expect(row.searchText).toContain("usb保管庫");
-    const hit = await db.execute(sql`select asset_number from assets where search_grams @> array['台帳']::text[]`);
+    const hit = await db.execute(
+      sql`select asset_number from assets where search_grams @> array['台帳']::text[]`,
+    );
     expect((hit as unknown as { rows: unknown[] }).rows.length).toBe(1);
     await db.update(assets).set({ notes: "税務課から受領" }).where(sql`asset_number = 'A-1'`);
     const r2 = await db.execute(sql`select search_grams from assets where asset_number = 'A-1'`);

@@ -28,7 +28,15 @@ import {
  *   They are null while `classification_pending` (分類未確定) is true.
  */
 
-export const ASSET_KINDS = ["information", "document", "system", "device", "medium", "network", "area"] as const;
+export const ASSET_KINDS = [
+  "information",
+  "document",
+  "system",
+  "device",
+  "medium",
+  "network",
+  "area",
+] as const;
 export type AssetKind = (typeof ASSET_KINDS)[number];
 
 export const ASSET_SUBKINDS = [
@@ -163,7 +171,10 @@ export const assetNamedPeople = pgTable(
     addedBy: uuid("added_by"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.assetId, t.personId] }), index("asset_named_people_person_idx").on(t.personId)],
+  (t) => [
+    primaryKey({ columns: [t.assetId, t.personId] }),
+    index("asset_named_people_person_idx").on(t.personId),
+  ],
 );
 
 /** Running numbers per prefix (department code): next asset number = prefix-000001. */

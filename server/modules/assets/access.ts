@@ -1,0 +1,158 @@
+import { and, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import type { Duty } from "../../../common/duties";
+import { allow, hasDutyOver } from "../../access";
+import { departments } from "../../db/schema";
+import type { Actor } from "../../http/context";
+import type { Profile } from "../../profile";
+import { isTopLevel } from "./domain/classification";
+import { assetNamedPeople, assets } from "./tables";
+
+/**
+ * Access rules of the asset register (DESIGN.md §4 rules 1–2; 対策基準 7.1(1)②③).
+ *
+ * Read:
+ * - staff see the assets of their own department, and assets they are custodian of or named on;
+ * - holders of ASSET_VIEW_DUTIES see more: at organization scope every department, at bureau
+ *   scope the bureau and its departments, at department scope that department;
+ * - an asset whose EFFECTIVE confidentiality is the profile's top level is visible only to the
+ *   people named on it and to the owning department's manager (holder of `own_assets` or
+ *   `classify_assets` over the department), even inside the department and even for
+ *   organization-wide viewers (7.1(1)③).
+ * `assetVisibilitySql` is the same predicate in SQL; lists and search use it, so they never show
+ * what the detail refuses. A record the actor may not read answers 404 (existence does not leak).
+ *
+ * Write:
+ * - create / update / status / relations: `own_assets` over the department, or a member of the
+ *   department who can see the asset (staff register what they create, DESIGN.md §1);
+ * - reclassify, bulk classification and deciding a pending classification: `classify_assets` over
+ *   the owning department (3.(2)④(ウ)); a reason is required and audited with from/to;
+ * - named people and `exceptionRef`: the department's manager (`own_assets`/`classify_assets`).
+ * - inventory campaigns: `own_assets` over the department (start, record results, complete).
+ */
+
+export const ASSET_VIEW_DUTIES: Duty[] = [
+  "view_all_departments",
+  "chief_information_security_officer",
+  "own_assets",
+  "classify_assets",
+  "manage_department_security",
+  "inspect_bureau",
+];
+const MANAGER_DUTIES: Duty[] = ["own_assets", "classify_assets"];
+
+export interface AssetRef {
+  id: string;
+  departmentId: string;
+  bureauId: string | null;
+  custodianPersonId: string | null;
+  effectiveConfidentiality: string | null;
+  namedPersonIds: string[];
+  /** Whether effective confidentiality is the profile's top level. */
+  topLevel: boolean;
+}
+
+export interface DepartmentRef {
+  departmentId: string;
+  bureauId: string | null;
+}
+
+const unit = (a: DepartmentRef) => ({ departmentId: a.departmentId, bureauId: a.bureauId });
+
+export function isDepartmentManager(actor: Actor, a: DepartmentRef): boolean {
+  return MANAGER_DUTIES.some((d) => hasDutyOver(actor, d, unit(a)));
+}
+
+export function canSeeAsset(actor: Actor, a: AssetRef): boolean {
+  if (a.topLevel) return a.namedPersonIds.includes(actor.personId) || isDepartmentManager(actor, a);
+  if (actor.departmentId === a.departmentId) return true;
+  if (a.custodianPersonId === actor.personId || a.namedPersonIds.includes(actor.personId)) return true;
+  return ASSET_VIEW_DUTIES.some((d) => hasDutyOver(actor, d, unit(a)));
+}
+
+const mayWrite = (actor: Actor, a: AssetRef) =>
+  canSeeAsset(actor, a) &&
+  (actor.departmentId === a.departmentId || hasDutyOver(actor, "own_assets", unit(a)));
+
+allow<AssetRef>("asset", "read", canSeeAsset);
+allow<AssetRef>("asset", "update", mayWrite);
+allow<AssetRef>("asset", "changeStatus", mayWrite);
+allow<AssetRef>("asset", "relate", mayWrite);
+allow<AssetRef>(
+  "asset",
+  "reclassify",
+  (actor, a) => canSeeAsset(actor, a) && hasDutyOver(actor, "classify_assets", unit(a)),
+);
+allow<AssetRef>(
+  "asset",
+  "manageNamedPeople",
+  (actor, a) => canSeeAsset(actor, a) && isDepartmentManager(actor, a),
+);
+allow<AssetRef>(
+  "asset",
+  "setException",
+  (actor, a) => canSeeAsset(actor, a) && isDepartmentManager(actor, a),
+);
+/** Creating in a department: its members and holders of own_assets over it. */
+allow<DepartmentRef>(
+  "asset_department",
+  "create",
+  (actor, d) => actor.departmentId === d.departmentId || hasDutyOver(actor, "own_assets", unit(d)),
+);
+allow<DepartmentRef>("asset_department", "classify", (actor, d) =>
+  hasDutyOver(actor, "classify_assets", unit(d)),
+);
+allow<DepartmentRef>("asset_department", "inventory", (actor, d) =>
+  hasDutyOver(actor, "own_assets", unit(d)),
+);
+allow<DepartmentRef>(
+  "asset_department",
+  "viewInventory",
+  (actor, d) =>
+    actor.departmentId === d.departmentId || ASSET_VIEW_DUTIES.some((x) => hasDutyOver(actor, x, unit(d))),
+);
+allow<{ personId: string }>("asset_view", "manage", (actor, v) => v.personId === actor.personId);
+
+/** Departments (ids) whose assets `duties` open to the actor: "all", or explicit unit ids. */
+function grantUnits(actor: Actor, duties: Duty[]): "all" | string[] {
+  const ids = new Set<string>();
+  for (const g of actor.grants) {
+    if (!duties.includes(g.duty)) continue;
+    if (g.scope === "organization") return "all";
+    if (g.scopeDepartmentId) ids.add(g.scopeDepartmentId);
+  }
+  return [...ids];
+}
+
+/** `department_id` in these units (a unit id matches the department itself or its bureau). */
+function inUnits(ids: string[]): SQL {
+  if (ids.length === 0) return sql`false`;
+  return inArray(
+    assets.departmentId,
+    sql`(select ${departments.id} from ${departments} where ${inArray(departments.id, ids)} or ${inArray(departments.parentId, ids)})`,
+  );
+}
+
+/**
+ * The read rule above, as SQL over `assets` (uses the stored effective confidentiality).
+ * Keep in step with `canSeeAsset`; the leak tests compare list, search and detail.
+ */
+export function assetVisibilitySql(actor: Actor, profile: Profile): SQL {
+  const scheme = profile.classification.confidentiality;
+  const nonTop = scheme.levels.filter((l) => !isTopLevel(scheme, l.key)).map((l) => l.key);
+  const isNotTop = or(
+    isNull(assets.effectiveConfidentiality),
+    nonTop.length ? inArray(assets.effectiveConfidentiality, nonTop) : sql`false`,
+  ) as SQL;
+  const named = sql`exists (select 1 from ${assetNamedPeople} where ${assetNamedPeople.assetId} = ${assets.id} and ${assetNamedPeople.personId} = ${actor.personId})`;
+
+  const managerUnits = grantUnits(actor, MANAGER_DUTIES);
+  const manager = managerUnits === "all" ? sql`true` : inUnits(managerUnits);
+
+  const viewUnits = grantUnits(actor, ASSET_VIEW_DUTIES);
+  const ordinaryParts: SQL[] = [named, eq(assets.custodianPersonId, actor.personId)];
+  if (actor.departmentId) ordinaryParts.push(eq(assets.departmentId, actor.departmentId));
+  if (viewUnits === "all") ordinaryParts.push(sql`true`);
+  else if (viewUnits.length) ordinaryParts.push(inUnits(viewUnits));
+
+  return or(and(isNotTop, or(...ordinaryParts)), and(sql`not (${isNotTop})`, or(named, manager))) as SQL;
+}

@@ -1,0 +1,382 @@
+import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Duty } from "../../../common/duties";
+import { auditEvents } from "../../audit/tables";
+import type { DbOrTx } from "../../db/client";
+import { departments, people, roleAssignments } from "../../db/schema";
+import type { Actor } from "../../http/context";
+import type { Profile } from "../../profile";
+import { type AssetRef, assetVisibilitySql } from "./access";
+import { isTopLevel, keysAtLeast } from "./domain/classification";
+import { assetNamedPeople, assetRelations, assets } from "./tables";
+
+export type AssetRow = typeof assets.$inferSelect;
+
+export interface AssetListRow extends AssetRow {
+  departmentCode: string | null;
+  departmentName: string | null;
+  bureauId: string | null;
+  custodianName: string | null;
+}
+
+const parentDept = alias(departments, "asset_parent_department");
+const custodian = alias(people, "asset_custodian");
+
+/** Columns of a list row (no search columns: they are big and internal). */
+const listColumns = {
+  id: assets.id,
+  assetNumber: assets.assetNumber,
+  name: assets.name,
+  kind: assets.kind,
+  subkind: assets.subkind,
+  departmentId: assets.departmentId,
+  custodianPersonId: assets.custodianPersonId,
+  confidentiality: assets.confidentiality,
+  integrity: assets.integrity,
+  availability: assets.availability,
+  effectiveConfidentiality: assets.effectiveConfidentiality,
+  effectiveIntegrity: assets.effectiveIntegrity,
+  effectiveAvailability: assets.effectiveAvailability,
+  classificationPending: assets.classificationPending,
+  classificationDecideBy: assets.classificationDecideBy,
+  zone: assets.zone,
+  storagePlace: assets.storagePlace,
+  notes: assets.notes,
+  retentionYears: assets.retentionYears,
+  retentionUntil: assets.retentionUntil,
+  disposalDueDate: assets.disposalDueDate,
+  origin: assets.origin,
+  sourceClassification: assets.sourceClassification,
+  hasPersonalInfo: assets.hasPersonalInfo,
+  specificPersonalInfo: assets.specificPersonalInfo,
+  sensitivePersonalInfo: assets.sensitivePersonalInfo,
+  personCount: assets.personCount,
+  exceptionRef: assets.exceptionRef,
+  status: assets.status,
+  acquiredOn: assets.acquiredOn,
+  inUseSince: assets.inUseSince,
+  lastInventoriedOn: assets.lastInventoriedOn,
+  disposedOn: assets.disposedOn,
+  statusChangedOn: assets.statusChangedOn,
+  extra: assets.extra,
+  searchText: sql<string>`''`.as("search_text_omitted"),
+  searchGrams: sql<string[]>`'{}'::text[]`.as("search_grams_omitted"),
+  createdBy: assets.createdBy,
+  createdAt: assets.createdAt,
+  updatedAt: assets.updatedAt,
+  departmentCode: departments.code,
+  departmentName: departments.name,
+  bureauId: sql<string | null>`case when ${parentDept.kind} = 'bureau' then ${parentDept.id} else null end`,
+  custodianName: custodian.name,
+};
+
+function baseSelect(db: DbOrTx) {
+  return db
+    .select(listColumns)
+    .from(assets)
+    .leftJoin(departments, eq(departments.id, assets.departmentId))
+    .leftJoin(parentDept, eq(parentDept.id, departments.parentId))
+    .leftJoin(custodian, eq(custodian.id, assets.custodianPersonId));
+}
+
+export async function getAssetRow(db: DbOrTx, id: string): Promise<AssetListRow | null> {
+  const [row] = await baseSelect(db).where(eq(assets.id, id));
+  return (row as AssetListRow | undefined) ?? null;
+}
+
+export async function namedPeopleOf(db: DbOrTx, assetId: string) {
+  return db
+    .select({ personId: assetNamedPeople.personId, name: people.name, createdAt: assetNamedPeople.createdAt })
+    .from(assetNamedPeople)
+    .leftJoin(people, eq(people.id, assetNamedPeople.personId))
+    .where(eq(assetNamedPeople.assetId, assetId))
+    .orderBy(asc(assetNamedPeople.createdAt));
+}
+
+export function refOf(profile: Profile, row: AssetListRow, namedPersonIds: string[]): AssetRef {
+  return {
+    id: row.id,
+    departmentId: row.departmentId,
+    bureauId: row.bureauId,
+    custodianPersonId: row.custodianPersonId,
+    effectiveConfidentiality: row.effectiveConfidentiality,
+    namedPersonIds,
+    topLevel: isTopLevel(profile.classification.confidentiality, row.effectiveConfidentiality),
+  };
+}
+
+/** The asset and its access reference, or null when it does not exist. */
+export async function loadAssetRef(db: DbOrTx, profile: Profile, id: string) {
+  const row = await getAssetRow(db, id);
+  if (!row) return null;
+  const named = await namedPeopleOf(db, id);
+  return {
+    row,
+    named,
+    ref: refOf(
+      profile,
+      row,
+      named.map((n) => n.personId),
+    ),
+  };
+}
+
+export async function departmentUnit(db: DbOrTx, departmentId: string) {
+  const [row] = await db
+    .select({
+      id: departments.id,
+      code: departments.code,
+      name: departments.name,
+      kind: departments.kind,
+      active: departments.active,
+      parentId: parentDept.id,
+      parentKind: parentDept.kind,
+    })
+    .from(departments)
+    .leftJoin(parentDept, eq(parentDept.id, departments.parentId))
+    .where(eq(departments.id, departmentId));
+  if (!row) return null;
+  return { ...row, bureauId: row.parentKind === "bureau" ? row.parentId : null };
+}
+
+/** People holding a duty of the profile over the department now (its manager for classify_assets). */
+export async function holdersOver(
+  db: DbOrTx,
+  profile: Profile,
+  duty: Duty,
+  unit: { departmentId: string; bureauId: string | null },
+  today: string,
+): Promise<string[]> {
+  const roles = profile.roles.filter((r) => r.duties.includes(duty));
+  if (roles.length === 0) return [];
+  const scopes = [unit.departmentId, ...(unit.bureauId ? [unit.bureauId] : [])];
+  const rows = await db
+    .select({ personId: roleAssignments.personId, scope: roleAssignments.scopeDepartmentId })
+    .from(roleAssignments)
+    .where(
+      and(
+        inArray(
+          roleAssignments.roleKey,
+          roles.map((r) => r.key),
+        ),
+        or(isNull(roleAssignments.validFrom), lte(roleAssignments.validFrom, today)),
+        or(isNull(roleAssignments.validTo), gte(roleAssignments.validTo, today)),
+        or(inArray(roleAssignments.scopeDepartmentId, scopes), isNull(roleAssignments.scopeDepartmentId)),
+      ),
+    );
+  // Nearest first: the department's own holder, then the bureau's, then organization-wide.
+  const rank = (s: string | null) => (s === unit.departmentId ? 0 : s === unit.bureauId ? 1 : 2);
+  return [...new Set(rows.sort((a, b) => rank(a.scope) - rank(b.scope)).map((r) => r.personId))];
+}
+
+// ── list ─────────────────────────────────────────────────────────────────────
+
+export const SORTS = ["assetNumber", "name", "updatedAt", "disposalDueDate"] as const;
+export type Sort = (typeof SORTS)[number];
+
+export interface ListFilter {
+  q?: string;
+  confidentiality?: string[];
+  integrity?: string[];
+  availability?: string[];
+  /** On the effective confidentiality: this level or stricter (by rank). */
+  confidentialityAtLeast?: string;
+  zone?: string[];
+  kind?: string[];
+  status?: string[];
+  departmentId?: string[];
+  hasPersonalInfo?: boolean;
+  specificPersonalInfo?: boolean;
+  sensitivePersonalInfo?: boolean;
+  classificationPending?: boolean;
+  disposalDueBefore?: string;
+  ids?: string[];
+}
+
+/** Split into terms on white space (full-width too); each term must match (AND). */
+export function searchTerms(q: string | undefined): string[] {
+  if (!q) return [];
+  return q
+    .normalize("NFKC")
+    .split(/\s+/u)
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0)
+    .slice(0, 8);
+}
+
+/** Japanese partial match: GIN lookup by bigrams, rechecked by position in the normalized text. */
+export function searchSql(terms: string[]): SQL[] {
+  return terms.map(
+    (t) =>
+      sql`(${assets.searchGrams} @> sekimori_query_grams(${t}) and position(sekimori_search_norm(${t}) in ${assets.searchText}) > 0)`,
+  );
+}
+
+export function filterSql(profile: Profile, f: ListFilter): SQL[] {
+  const conds: SQL[] = [];
+  conds.push(...searchSql(searchTerms(f.q)));
+  if (f.confidentiality?.length) conds.push(inArray(assets.confidentiality, f.confidentiality));
+  if (f.integrity?.length) conds.push(inArray(assets.integrity, f.integrity));
+  if (f.availability?.length) conds.push(inArray(assets.availability, f.availability));
+  if (f.confidentialityAtLeast) {
+    const keys = keysAtLeast(profile.classification.confidentiality, f.confidentialityAtLeast);
+    conds.push(keys.length ? inArray(assets.effectiveConfidentiality, keys) : sql`false`);
+  }
+  if (f.zone?.length) {
+    const named = f.zone.filter((z) => z !== "none");
+    const parts: SQL[] = [];
+    if (named.length) parts.push(inArray(assets.zone, named as never[]));
+    if (f.zone.includes("none")) parts.push(isNull(assets.zone));
+    conds.push(or(...parts) as SQL);
+  }
+  if (f.kind?.length) conds.push(inArray(assets.kind, f.kind as never[]));
+  if (f.status?.length) conds.push(inArray(assets.status, f.status as never[]));
+  if (f.departmentId?.length) conds.push(inArray(assets.departmentId, f.departmentId));
+  if (f.hasPersonalInfo !== undefined) conds.push(eq(assets.hasPersonalInfo, f.hasPersonalInfo));
+  if (f.specificPersonalInfo !== undefined)
+    conds.push(eq(assets.specificPersonalInfo, f.specificPersonalInfo));
+  if (f.sensitivePersonalInfo !== undefined)
+    conds.push(eq(assets.sensitivePersonalInfo, f.sensitivePersonalInfo));
+  if (f.classificationPending !== undefined)
+    conds.push(eq(assets.classificationPending, f.classificationPending));
+  if (f.disposalDueBefore) conds.push(lt(assets.disposalDueDate, f.disposalDueBefore));
+  if (f.ids?.length) conds.push(inArray(assets.id, f.ids));
+  return conds;
+}
+
+const NULL_DATE = "9999-12-31";
+
+function sortColumn(sort: Sort): SQL {
+  switch (sort) {
+    case "assetNumber":
+      return sql`${assets.assetNumber}`;
+    case "name":
+      return sql`${assets.name}`;
+    case "updatedAt":
+      return sql`${assets.updatedAt}`;
+    case "disposalDueDate":
+      return sql`coalesce(${assets.disposalDueDate}, ${NULL_DATE}::date)`;
+  }
+}
+
+export interface Cursor {
+  v: string;
+  id: string;
+}
+
+export function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify(c), "utf8").toString("base64url");
+}
+
+export function decodeCursor(s: string): Cursor | null {
+  try {
+    const c = JSON.parse(Buffer.from(s, "base64url").toString("utf8"));
+    if (typeof c?.v === "string" && typeof c?.id === "string" && /^[0-9a-f-]{36}$/i.test(c.id)) return c;
+  } catch {
+    // fall through
+  }
+  return null;
+}
+
+function cursorValue(sort: Sort, row: AssetListRow): string {
+  switch (sort) {
+    case "assetNumber":
+      return row.assetNumber;
+    case "name":
+      return row.name;
+    case "updatedAt":
+      return row.updatedAt.toISOString();
+    case "disposalDueDate":
+      return row.disposalDueDate ?? NULL_DATE;
+  }
+}
+
+function cursorCast(sort: Sort, v: string): SQL {
+  if (sort === "updatedAt") return sql`${v}::timestamptz`;
+  if (sort === "disposalDueDate") return sql`${v}::date`;
+  return sql`${v}`;
+}
+
+export async function listAssets(
+  db: DbOrTx,
+  actor: Actor,
+  profile: Profile,
+  f: ListFilter,
+  page: { sort: Sort; order: "asc" | "desc"; cursor?: Cursor | null; limit: number },
+) {
+  const conds = [assetVisibilitySql(actor, profile), ...filterSql(profile, f)];
+  const col = sortColumn(page.sort);
+  // asset_number is unique; the other sorts are tie-broken by id.
+  const keyed = page.sort !== "assetNumber";
+  if (page.cursor) {
+    const v = cursorCast(page.sort, page.cursor.v);
+    const op = page.order === "asc" ? sql`>` : sql`<`;
+    conds.push(
+      keyed ? sql`(${col}, ${assets.id}) ${op} (${v}, ${page.cursor.id}::uuid)` : sql`${col} ${op} ${v}`,
+    );
+  }
+  const dir = page.order === "asc" ? asc : desc;
+  const order = keyed ? [dir(col), dir(assets.id)] : [dir(col)];
+  const rows = (await baseSelect(db)
+    .where(and(...conds))
+    .orderBy(...order)
+    .limit(page.limit + 1)) as AssetListRow[];
+  const more = rows.length > page.limit;
+  const items = more ? rows.slice(0, page.limit) : rows;
+  const last = items.at(-1);
+  const nextCursor = more && last ? encodeCursor({ v: cursorValue(page.sort, last), id: last.id }) : null;
+  return { items, nextCursor };
+}
+
+/** Named people of many assets at once (for list rows). */
+export async function namedOfMany(db: DbOrTx, ids: string[]): Promise<Map<string, string[]>> {
+  const map = new Map<string, string[]>();
+  if (ids.length === 0) return map;
+  const rows = await db
+    .select({ assetId: assetNamedPeople.assetId, personId: assetNamedPeople.personId })
+    .from(assetNamedPeople)
+    .where(inArray(assetNamedPeople.assetId, ids));
+  for (const r of rows) map.set(r.assetId, [...(map.get(r.assetId) ?? []), r.personId]);
+  return map;
+}
+
+export async function relationsOf(db: DbOrTx, assetId: string) {
+  const other = alias(assets, "related_asset");
+  const out = await db
+    .select({
+      id: assetRelations.id,
+      type: assetRelations.type,
+      fromAssetId: assetRelations.fromAssetId,
+      toAssetId: assetRelations.toAssetId,
+      otherId: other.id,
+      otherNumber: other.assetNumber,
+      otherName: other.name,
+      otherDepartmentId: other.departmentId,
+      otherEffectiveConfidentiality: other.effectiveConfidentiality,
+      otherCustodian: other.custodianPersonId,
+    })
+    .from(assetRelations)
+    .innerJoin(
+      other,
+      sql`${other.id} = case when ${assetRelations.fromAssetId} = ${assetId}::uuid then ${assetRelations.toAssetId} else ${assetRelations.fromAssetId} end`,
+    )
+    .where(or(eq(assetRelations.fromAssetId, assetId), eq(assetRelations.toAssetId, assetId)));
+  return out;
+}
+
+export async function historyOf(db: DbOrTx, assetId: string) {
+  return db
+    .select({
+      id: auditEvents.id,
+      occurredAt: auditEvents.occurredAt,
+      type: auditEvents.type,
+      actorPersonId: auditEvents.actorPersonId,
+      actorName: people.name,
+      data: auditEvents.data,
+    })
+    .from(auditEvents)
+    .leftJoin(people, eq(people.id, auditEvents.actorPersonId))
+    .where(and(eq(auditEvents.targetType, "asset"), eq(auditEvents.targetId, assetId)))
+    .orderBy(desc(auditEvents.id))
+    .limit(200);
+}

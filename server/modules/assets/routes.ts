@@ -1,0 +1,893 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { and, asc, desc, eq } from "drizzle-orm";
+import type { Context } from "hono";
+import { authorize, can, requireActor, serialize } from "../../access";
+import type { AppEnv, RequestContext } from "../../http/context";
+import { AppError, fieldError, notFound } from "../../http/errors";
+import { createRouter, errorResponses, SESSION_ROUTE } from "../../http/router";
+import { canSeeAsset } from "./access";
+import {
+  addNamedPerson,
+  addRelation,
+  changeStatus,
+  createAsset,
+  loadAsset,
+  loadAssetRows,
+  reclassifyAsset,
+  removeNamedPerson,
+  removeRelation,
+  updateAsset,
+} from "./commands/assets";
+import { bulkEdit, createView, deleteView, updateView } from "./commands/bulk";
+import {
+  addFound,
+  campaignItems,
+  campaignSummary,
+  completeCampaign,
+  inventoryCycle,
+  loadCampaign,
+  openTasksFor,
+  recordItem,
+  startCampaign,
+} from "./commands/inventory";
+import { presentAsset } from "./presenter";
+import {
+  decodeCursor,
+  departmentUnit,
+  historyOf,
+  type ListFilter,
+  listAssets,
+  loadAssetRef,
+  namedOfMany,
+  refOf,
+  relationsOf,
+} from "./queries";
+import {
+  AnyRecord,
+  AssetCreateReq,
+  AssetUpdateReq,
+  BulkReq,
+  CampaignCreateReq,
+  CampaignQuery,
+  IdParam,
+  InventoryFoundReq,
+  InventoryItemParam,
+  InventoryItemReq,
+  ListQuery,
+  NamedPersonParam,
+  NamedPersonReq,
+  ReclassifyReq,
+  RelationParam,
+  RelationReq,
+  SavedViewReq,
+  SavedViewUpdateReq,
+  StatusReq,
+} from "./schema";
+import { assetSavedViews, inventoryCampaigns } from "./tables";
+
+type C = Context<AppEnv>;
+
+const ctxOf = (c: C): RequestContext => ({
+  actor: c.get("actor"),
+  ip: c.get("ip"),
+  requestId: c.get("requestId"),
+});
+const json = (schema: z.ZodType, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+const body = <T extends z.ZodType>(schema: T) => ({
+  body: { required: true as const, content: { "application/json": { schema } } },
+});
+const TAG = ["assets"];
+const ASSET = { ja: "情報資産", en: "The asset" };
+const Data = z.object({ data: AnyRecord, policies: z.record(z.string(), z.boolean()) });
+
+const list = (s: string | undefined) =>
+  s
+    ? s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : undefined;
+const bool = (s: "true" | "false" | undefined) => (s === undefined ? undefined : s === "true");
+
+/** The asset if the actor may read it; otherwise 404, exactly as if it did not exist. */
+async function visibleAsset(c: C, id: string) {
+  const actor = requireActor(c.get("actor"));
+  const deps = c.get("deps");
+  const found = await loadAssetRef(deps.database.db, deps.profile(), id);
+  if (!found || !canSeeAsset(actor, found.ref)) throw notFound(ASSET);
+  return { actor, ...found };
+}
+
+async function detail(c: C, id: string) {
+  const deps = c.get("deps");
+  const db = deps.database.db;
+  const profile = deps.profile();
+  const { actor, row, ref, named } = await visibleAsset(c, id);
+  const rels = await relationsOf(db, id);
+  // A related asset the actor may not read is shown as hidden, never by number or name.
+  const relations = [];
+  for (const r of rels) {
+    const other = await loadAssetRef(db, profile, r.otherId);
+    const visible = other ? canSeeAsset(actor, other.ref) : false;
+    relations.push({
+      id: r.id,
+      type: r.type,
+      direction: r.fromAssetId === id ? "out" : "in",
+      other: visible
+        ? { id: r.otherId, assetNumber: r.otherNumber, name: r.otherName }
+        : { id: null, assetNumber: null, name: null, hidden: true },
+    });
+  }
+  const history = await historyOf(db, id);
+  return {
+    data: {
+      ...presentAsset(actor, profile, row, ref),
+      relations,
+      namedPeople: named.map((n) => ({ personId: n.personId, name: n.name })),
+      history: history.map((h) => ({
+        id: h.id,
+        occurredAt: h.occurredAt.toISOString(),
+        type: h.type,
+        actor: h.actorPersonId ? { id: h.actorPersonId, name: h.actorName } : null,
+        data: h.data,
+      })),
+    },
+    policies: serialize(actor, "asset", ref),
+  };
+}
+
+export function assetRoutes() {
+  const app = createRouter();
+
+  // ── list and search ────────────────────────────────────────────────────────
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/assets",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "情報資産台帳の一覧・検索 / List and search the asset register",
+      request: { query: ListQuery },
+      responses: {
+        200: json(
+          z.object({ items: z.array(AnyRecord), nextCursor: z.string().nullable(), policies: AnyRecord }),
+          "A page",
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      const profile = deps.profile();
+      const cursor = q.cursor ? decodeCursor(q.cursor) : null;
+      if (q.cursor && !cursor) throw fieldError("cursor", "カーソルが正しくありません。", "Invalid cursor.");
+      const filter: ListFilter = {
+        q: q.q,
+        confidentiality: list(q.confidentiality),
+        integrity: list(q.integrity),
+        availability: list(q.availability),
+        confidentialityAtLeast: q.confidentialityAtLeast,
+        zone: list(q.zone),
+        kind: list(q.kind),
+        status: list(q.status),
+        departmentId: list(q.departmentId)?.filter((d) => /^[0-9a-f-]{36}$/i.test(d)),
+        hasPersonalInfo: bool(q.hasPersonalInfo),
+        specificPersonalInfo: bool(q.specificPersonalInfo),
+        sensitivePersonalInfo: bool(q.sensitivePersonalInfo),
+        classificationPending: bool(q.classificationPending),
+        disposalDueBefore: q.disposalDueBefore,
+      };
+      if (q.confidentialityAtLeast) {
+        const lvl = profile.classification.confidentiality.levels.find(
+          (l) => l.key === q.confidentialityAtLeast,
+        );
+        if (!lvl)
+          throw fieldError(
+            "confidentialityAtLeast",
+            "機密性の区分がプロファイルにありません。",
+            "Unknown level.",
+          );
+      }
+      const db = deps.database.db;
+      const page = await listAssets(db, actor, profile, filter, {
+        sort: q.sort ?? "assetNumber",
+        order: q.order ?? "asc",
+        cursor,
+        limit: q.limit ?? 50,
+      });
+      const named = await namedOfMany(
+        db,
+        page.items.map((r) => r.id),
+      );
+      const items = page.items.map((r) =>
+        presentAsset(actor, profile, r, refOf(profile, r, named.get(r.id) ?? [])),
+      );
+      return c.json(
+        {
+          items,
+          nextCursor: page.nextCursor,
+          policies: {
+            create:
+              actor.departmentId != null &&
+              can(actor, "create", "asset_department", {
+                departmentId: actor.departmentId,
+                bureauId: actor.bureauId,
+              }),
+          },
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/assets",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "情報資産の登録 / Register an asset",
+      request: body(AssetCreateReq),
+      responses: {
+        201: json(Data, "Created"),
+        409: { description: "Asset number in use" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const input = c.req.valid("json");
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      const db = deps.database.db;
+      const profile = deps.profile();
+      const unit = await departmentUnit(db, input.departmentId);
+      if (!unit)
+        throw fieldError("departmentId", "所管課が見つかりません。", "The department does not exist.");
+      authorize(actor, "create", "asset_department", { departmentId: unit.id, bureauId: unit.bureauId });
+      const source = input.copyOf ? await visibleAsset(c, input.copyOf).catch(() => null) : null;
+      if (input.copyOf && !source)
+        throw fieldError("copyOf", "複製元が見つかりません。", "The source asset was not found.");
+      const container = input.containedIn ? await visibleAsset(c, input.containedIn).catch(() => null) : null;
+      if (input.containedIn && !container)
+        throw fieldError("containedIn", "格納先が見つかりません。", "The container was not found.");
+      if (container) authorize(actor, "relate", "asset", container.ref);
+      const { copyOf: _c, containedIn: _i, ...fields } = input;
+      const row = await createAsset(db, ctxOf(c), profile, fields, deps.now(), {
+        source: source ? await loadAsset(db, source.row.id) : null,
+        container: container ? await loadAsset(db, container.row.id) : null,
+      });
+      return c.json(await detail(c, row.id), 201);
+    },
+  );
+
+  // ── bulk edit ──────────────────────────────────────────────────────────────
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/assets/bulk",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "一括変更（管理者・保管場所・分類）すべてか無しか / Bulk edit, all or nothing",
+      request: body(BulkReq),
+      responses: { 200: json(z.object({ updated: z.number() }), "Updated"), ...errorResponses },
+    }),
+    async (c) => {
+      const input = c.req.valid("json");
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      const db = deps.database.db;
+      const profile = deps.profile();
+      if (input.set.levels && Object.keys(input.set.levels).length && !input.reason?.trim())
+        throw fieldError(
+          "reason",
+          "分類を変更する理由を入力してください。",
+          "Give a reason for the reclassification.",
+        );
+      const ids = [...new Set(input.ids)];
+      const refused: string[] = [];
+      for (const id of ids) {
+        const found = await loadAssetRef(db, profile, id);
+        if (!found || !canSeeAsset(actor, found.ref)) {
+          refused.push(id);
+          continue;
+        }
+        const mayEdit =
+          (input.set.custodianPersonId === undefined && input.set.storagePlace === undefined) ||
+          can(actor, "update", "asset", found.ref);
+        const mayClassify = !input.set.levels || can(actor, "reclassify", "asset", found.ref);
+        if (!mayEdit || !mayClassify) refused.push(id);
+      }
+      if (refused.length)
+        throw new AppError(
+          403,
+          "forbidden",
+          `変更できない情報資産が${refused.length}件含まれています。何も変更していません。`,
+          `${refused.length} of the assets cannot be changed by you; nothing was changed.`,
+          { ids: { message_ja: refused.join(", "), message_en: refused.join(", ") } },
+        );
+      const rows = await loadAssetRows(db, ids);
+      const result = await bulkEdit(db, ctxOf(c), profile, rows, input, deps.now());
+      return c.json(result, 200);
+    },
+  );
+
+  // ── saved views ────────────────────────────────────────────────────────────
+  const View = z.object({ id: z.string(), name: z.string(), query: AnyRecord, policies: AnyRecord });
+  const presentView = (actor: { personId: string }, v: typeof assetSavedViews.$inferSelect) => ({
+    id: v.id,
+    name: v.name,
+    query: v.query,
+    policies: { update: v.personId === actor.personId, delete: v.personId === actor.personId },
+  });
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/assets/views",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "保存した検索条件 / Saved views",
+      responses: { 200: json(z.object({ items: z.array(View) }), "Views"), ...errorResponses },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      const rows = await c
+        .get("deps")
+        .database.db.select()
+        .from(assetSavedViews)
+        .where(eq(assetSavedViews.personId, actor.personId))
+        .orderBy(asc(assetSavedViews.name));
+      return c.json({ items: rows.map((v) => presentView(actor, v)) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/assets/views",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      request: body(SavedViewReq),
+      responses: { 201: json(View, "Created"), 409: { description: "Name in use" }, ...errorResponses },
+    }),
+    async (c) => {
+      const input = c.req.valid("json");
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      try {
+        const v = await createView(deps.database.db, ctxOf(c), actor.personId, input, deps.now());
+        return c.json(presentView(actor, v), 201);
+      } catch (err) {
+        const e = err as { code?: string; cause?: { code?: string } };
+        if (e?.code === "23505" || e?.cause?.code === "23505")
+          throw new AppError(
+            409,
+            "view_name_taken",
+            "同じ名前の保存条件があります。",
+            "A view with this name exists.",
+          );
+        throw err;
+      }
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/api/assets/views/{id}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      request: { params: IdParam, ...body(SavedViewUpdateReq) },
+      responses: { 200: json(View, "Updated"), ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      const v = await updateView(deps.database.db, ctxOf(c), id, actor.personId, input, deps.now());
+      if (!v) throw notFound({ ja: "保存条件", en: "The view" });
+      return c.json(presentView(actor, v), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "delete",
+      path: "/api/assets/views/{id}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      request: { params: IdParam },
+      responses: { 200: json(z.object({ deleted: z.boolean() }), "Deleted"), ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      const ok = await deleteView(deps.database.db, ctxOf(c), id, actor.personId, deps.now());
+      if (!ok) throw notFound({ ja: "保存条件", en: "The view" });
+      return c.json({ deleted: true }, 200);
+    },
+  );
+
+  // ── follow-up tasks ────────────────────────────────────────────────────────
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/assets/tasks",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "自分宛ての対応（分類の決定・所在不明）/ My open follow-ups",
+      responses: { 200: json(z.object({ items: z.array(AnyRecord) }), "Tasks"), ...errorResponses },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      const rows = await openTasksFor(c.get("deps").database.db, actor.personId);
+      return c.json({ items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) }, 200);
+    },
+  );
+
+  // ── inventory (棚卸し) ──────────────────────────────────────────────────────
+  const presentCampaign = async (
+    c: C,
+    campaign: typeof inventoryCampaigns.$inferSelect,
+    withItems: boolean,
+  ) => {
+    const actor = requireActor(c.get("actor"));
+    const deps = c.get("deps");
+    const db = deps.database.db;
+    const unit = await departmentUnit(db, campaign.departmentId);
+    const dref = { departmentId: campaign.departmentId, bureauId: unit?.bureauId ?? null };
+    const summary = await campaignSummary(db, campaign.id);
+    const cycle = inventoryCycle(deps.profile());
+    return {
+      id: campaign.id,
+      fiscalYear: campaign.fiscalYear,
+      department: { id: campaign.departmentId, code: unit?.code ?? null, name: unit?.name ?? null },
+      deadline: campaign.deadline,
+      deadlineClause: cycle?.clause ?? null,
+      status: campaign.status,
+      completedAt: campaign.completedAt?.toISOString() ?? null,
+      summary,
+      ...(withItems
+        ? {
+            items: (await campaignItems(db, actor, deps.profile(), campaign.id)).map((i) => ({
+              ...i,
+              checkedAt: i.checkedAt?.toISOString() ?? null,
+            })),
+          }
+        : {}),
+      policies: {
+        record: campaign.status === "open" && can(actor, "inventory", "asset_department", dref),
+        complete: campaign.status === "open" && can(actor, "inventory", "asset_department", dref),
+      },
+    };
+  };
+
+  async function visibleCampaign(c: C, id: string) {
+    const actor = requireActor(c.get("actor"));
+    const db = c.get("deps").database.db;
+    const campaign = await loadCampaign(db, id);
+    if (!campaign) throw notFound({ ja: "棚卸し", en: "The inventory" });
+    const unit = await departmentUnit(db, campaign.departmentId);
+    const dref = { departmentId: campaign.departmentId, bureauId: unit?.bureauId ?? null };
+    if (!can(actor, "viewInventory", "asset_department", dref))
+      throw notFound({ ja: "棚卸し", en: "The inventory" });
+    return { actor, campaign, dref };
+  }
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/assets/inventory/campaigns",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "棚卸しの一覧（所管課ごとの完了状況）/ Inventory campaigns and completion per department",
+      request: { query: CampaignQuery },
+      responses: {
+        200: json(z.object({ items: z.array(AnyRecord), policies: AnyRecord }), "Campaigns"),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      const actor = requireActor(c.get("actor"));
+      const db = c.get("deps").database.db;
+      const conds = [];
+      if (q.fiscalYear) conds.push(eq(inventoryCampaigns.fiscalYear, q.fiscalYear));
+      if (q.departmentId) conds.push(eq(inventoryCampaigns.departmentId, q.departmentId));
+      const rows = await db
+        .select()
+        .from(inventoryCampaigns)
+        .where(conds.length ? and(...conds) : undefined)
+        .orderBy(desc(inventoryCampaigns.fiscalYear), asc(inventoryCampaigns.departmentId))
+        .limit(500);
+      const items = [];
+      for (const r of rows) {
+        const unit = await departmentUnit(db, r.departmentId);
+        if (
+          !can(actor, "viewInventory", "asset_department", {
+            departmentId: r.departmentId,
+            bureauId: unit?.bureauId ?? null,
+          })
+        )
+          continue;
+        items.push(await presentCampaign(c, r, false));
+      }
+      const own = actor.departmentId ? { departmentId: actor.departmentId, bureauId: actor.bureauId } : null;
+      return c.json(
+        { items, policies: { start: own ? can(actor, "inventory", "asset_department", own) : false } },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/assets/inventory/campaigns",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "棚卸しの開始（年度・所管課）/ Start an inventory for a year and department",
+      request: body(CampaignCreateReq),
+      responses: { 201: json(AnyRecord, "Started"), 409: { description: "Exists" }, ...errorResponses },
+    }),
+    async (c) => {
+      const input = c.req.valid("json");
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      const unit = await departmentUnit(deps.database.db, input.departmentId);
+      if (!unit)
+        throw fieldError("departmentId", "所管課が見つかりません。", "The department does not exist.");
+      authorize(actor, "inventory", "asset_department", { departmentId: unit.id, bureauId: unit.bureauId });
+      const campaign = await startCampaign(deps.database.db, ctxOf(c), deps.profile(), input, deps.now());
+      return c.json(await presentCampaign(c, campaign, true), 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/assets/inventory/campaigns/{id}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      request: { params: IdParam },
+      responses: { 200: json(AnyRecord, "Campaign with items"), ...errorResponses },
+    }),
+    async (c) => {
+      const { campaign } = await visibleCampaign(c, c.req.valid("param").id);
+      return c.json(await presentCampaign(c, campaign, true), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/assets/inventory/campaigns/{id}/items/{assetId}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "棚卸し結果の記録（確認・移動・所在不明・廃棄）/ Record a result",
+      request: { params: InventoryItemParam, ...body(InventoryItemReq) },
+      responses: { 200: json(AnyRecord, "Recorded"), ...errorResponses },
+    }),
+    async (c) => {
+      const { id, assetId } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const { actor, campaign, dref } = await visibleCampaign(c, id);
+      authorize(actor, "inventory", "asset_department", dref);
+      await visibleAsset(c, assetId);
+      const deps = c.get("deps");
+      await recordItem(deps.database.db, ctxOf(c), deps.profile(), campaign, assetId, input, deps.now());
+      return c.json(await presentCampaign(c, campaign, true), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/assets/inventory/campaigns/{id}/found",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "台帳にない資産の追加（分類未確定で登録）/ Add an unregistered asset found",
+      request: { params: IdParam, ...body(InventoryFoundReq) },
+      responses: { 201: json(AnyRecord, "Added"), ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const { actor, campaign, dref } = await visibleCampaign(c, id);
+      authorize(actor, "inventory", "asset_department", dref);
+      const deps = c.get("deps");
+      await addFound(deps.database.db, ctxOf(c), deps.profile(), campaign, input, deps.now());
+      return c.json(await presentCampaign(c, campaign, true), 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/assets/inventory/campaigns/{id}/complete",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      request: { params: IdParam },
+      responses: {
+        200: json(AnyRecord, "Completed"),
+        409: { description: "Items pending" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const { actor, campaign, dref } = await visibleCampaign(c, id);
+      authorize(actor, "inventory", "asset_department", dref);
+      const deps = c.get("deps");
+      const done = await completeCampaign(deps.database.db, ctxOf(c), campaign, deps.now());
+      return c.json(await presentCampaign(c, done, false), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/assets/inventory/report",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "棚卸し結果報告（年度・所管課別の完了状況）/ Inventory results report",
+      request: { query: CampaignQuery },
+      responses: { 200: json(AnyRecord, "Report"), ...errorResponses },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      const db = deps.database.db;
+      const rows = await db
+        .select()
+        .from(inventoryCampaigns)
+        .where(q.fiscalYear ? eq(inventoryCampaigns.fiscalYear, q.fiscalYear) : undefined)
+        .orderBy(asc(inventoryCampaigns.departmentId));
+      const departments = [];
+      const totals: Record<string, number> = {};
+      for (const r of rows) {
+        const unit = await departmentUnit(db, r.departmentId);
+        if (
+          !can(actor, "viewInventory", "asset_department", {
+            departmentId: r.departmentId,
+            bureauId: unit?.bureauId ?? null,
+          })
+        )
+          continue;
+        const s = await campaignSummary(db, r.id);
+        for (const [k, v] of Object.entries(s.counts)) totals[k] = (totals[k] ?? 0) + v;
+        departments.push({
+          campaignId: r.id,
+          department: { id: r.departmentId, code: unit?.code ?? null, name: unit?.name ?? null },
+          fiscalYear: r.fiscalYear,
+          deadline: r.deadline,
+          status: r.status,
+          completedAt: r.completedAt?.toISOString() ?? null,
+          late:
+            r.deadline != null &&
+            (r.completedAt ? r.completedAt.toISOString().slice(0, 10) > r.deadline : false),
+          ...s,
+        });
+      }
+      const cycle = inventoryCycle(deps.profile());
+      return c.json(
+        {
+          fiscalYear: q.fiscalYear ?? null,
+          deadlineRule: cycle ? { due: cycle.due ?? null, clause: cycle.clause, text: cycle.text.ja } : null,
+          completed: departments.filter((d) => d.status === "completed").length,
+          departments,
+          totals,
+        },
+        200,
+      );
+    },
+  );
+
+  // Routes with {id} come after the static paths above (views, tasks, inventory, bulk).
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/assets/{id}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary:
+        "情報資産の詳細（実効分類・取扱制限・関連・履歴）/ An asset with its effective levels, restrictions, relations and history",
+      request: { params: IdParam },
+      responses: { 200: json(Data, "The asset"), ...errorResponses },
+    }),
+    async (c) => c.json(await detail(c, c.req.valid("param").id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/api/assets/{id}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      request: { params: IdParam, ...body(AssetUpdateReq) },
+      responses: {
+        200: json(Data, "Updated"),
+        409: { description: "Asset number in use" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const { actor, ref } = await visibleAsset(c, id);
+      authorize(actor, "update", "asset", ref);
+      if (input.exceptionRef !== undefined) authorize(actor, "setException", "asset", ref);
+      const deps = c.get("deps");
+      const db = deps.database.db;
+      if (input.departmentId && input.departmentId !== ref.departmentId) {
+        const unit = await departmentUnit(db, input.departmentId);
+        if (!unit)
+          throw fieldError("departmentId", "所管課が見つかりません。", "The department does not exist.");
+        authorize(actor, "create", "asset_department", { departmentId: unit.id, bureauId: unit.bureauId });
+      }
+      const before = await loadAsset(db, id);
+      if (!before) throw notFound(ASSET);
+      await updateAsset(db, ctxOf(c), deps.profile(), before, input, deps.now());
+      return c.json(await detail(c, id), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/assets/{id}/reclassify",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary:
+        "分類の変更・決定（理由必須）/ Reclassify or decide a pending classification (reason required)",
+      request: { params: IdParam, ...body(ReclassifyReq) },
+      responses: { 200: json(Data, "Reclassified"), ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const { actor, ref } = await visibleAsset(c, id);
+      authorize(actor, "reclassify", "asset", ref);
+      const deps = c.get("deps");
+      const db = deps.database.db;
+      const before = await loadAsset(db, id);
+      if (!before) throw notFound(ASSET);
+      await db.transaction((tx) => reclassifyAsset(tx, ctxOf(c), deps.profile(), before, input, deps.now()));
+      return c.json(await detail(c, id), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/assets/{id}/status",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "状態の変更（使用中・貸出中・持出中・紛失・廃棄）/ Change status",
+      request: { params: IdParam, ...body(StatusReq) },
+      responses: { 200: json(Data, "Changed"), ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const { actor, ref } = await visibleAsset(c, id);
+      authorize(actor, "changeStatus", "asset", ref);
+      const deps = c.get("deps");
+      const before = await loadAsset(deps.database.db, id);
+      if (!before) throw notFound(ASSET);
+      await changeStatus(deps.database.db, ctxOf(c), before, input, deps.now());
+      return c.json(await detail(c, id), 200);
+    },
+  );
+
+  // ── relations ──────────────────────────────────────────────────────────────
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/assets/{id}/relations",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "関連の追加（含む・複製・稼働・保管）/ Add a relation",
+      request: { params: IdParam, ...body(RelationReq) },
+      responses: { 201: json(Data, "Added"), 409: { description: "Exists" }, ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const { actor, ref } = await visibleAsset(c, id);
+      authorize(actor, "relate", "asset", ref);
+      const other = await visibleAsset(c, input.toAssetId).catch(() => null);
+      if (!other)
+        throw fieldError(
+          "toAssetId",
+          "関連先の情報資産が見つかりません。",
+          "The related asset was not found.",
+        );
+      const deps = c.get("deps");
+      const db = deps.database.db;
+      const [from, to] = [await loadAsset(db, id), await loadAsset(db, input.toAssetId)];
+      if (!from || !to) throw notFound(ASSET);
+      await addRelation(db, ctxOf(c), deps.profile(), from, to, input.type, deps.now());
+      return c.json(await detail(c, id), 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "delete",
+      path: "/api/assets/{id}/relations/{relationId}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      request: { params: RelationParam },
+      responses: { 200: json(Data, "Removed"), ...errorResponses },
+    }),
+    async (c) => {
+      const { id, relationId } = c.req.valid("param");
+      const { actor, ref } = await visibleAsset(c, id);
+      authorize(actor, "relate", "asset", ref);
+      const deps = c.get("deps");
+      const asset = await loadAsset(deps.database.db, id);
+      if (!asset) throw notFound(ASSET);
+      await removeRelation(deps.database.db, ctxOf(c), deps.profile(), asset, relationId, deps.now());
+      return c.json(await detail(c, id), 200);
+    },
+  );
+
+  // ── named people (who may see a top-level asset) ───────────────────────────
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/assets/{id}/named-people",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "取扱者の指定（最高区分の閲覧者）/ Name a person who may see the asset",
+      request: { params: IdParam, ...body(NamedPersonReq) },
+      responses: { 200: json(Data, "Named"), ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const { personId } = c.req.valid("json");
+      const { actor, ref } = await visibleAsset(c, id);
+      authorize(actor, "manageNamedPeople", "asset", ref);
+      const deps = c.get("deps");
+      const asset = await loadAsset(deps.database.db, id);
+      if (!asset) throw notFound(ASSET);
+      await addNamedPerson(deps.database.db, ctxOf(c), asset, personId, deps.now());
+      return c.json(await detail(c, id), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "delete",
+      path: "/api/assets/{id}/named-people/{personId}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      request: { params: NamedPersonParam },
+      responses: { 200: json(Data, "Removed"), ...errorResponses },
+    }),
+    async (c) => {
+      const { id, personId } = c.req.valid("param");
+      const { actor, ref } = await visibleAsset(c, id);
+      authorize(actor, "manageNamedPeople", "asset", ref);
+      const deps = c.get("deps");
+      const asset = await loadAsset(deps.database.db, id);
+      if (!asset) throw notFound(ASSET);
+      await removeNamedPerson(deps.database.db, ctxOf(c), asset, personId, deps.now());
+      const still = await loadAssetRef(deps.database.db, deps.profile(), id);
+      // The manager may have removed the last way they could see it: answer without the detail then.
+      if (!still || !canSeeAsset(actor, still.ref)) return c.json({ data: { id }, policies: {} }, 200);
+      return c.json(await detail(c, id), 200);
+    },
+  );
+
+  return app;
+}
