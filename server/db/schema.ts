@@ -5,4 +5,6 @@ export * from "../jobs/tables";
 export * from "../modules/assets/tables";
 export * from "../modules/incidents/tables";
 export * from "../modules/org/tables";
+export * from "../modules/registers/tables";
+export * from "../modules/requests/tables";
 export * from "../settings/tables";

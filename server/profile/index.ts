@@ -18,7 +18,13 @@ export { checkProfile, formatCheckReport } from "./check";
 export { compareLevels, findLevel, highestLevel, isAtLeast, levelsByRank, maxByRank } from "./classification";
 export { importText } from "./import-text";
 export { ProfileError, type ProfileIssue } from "./issues";
-export { type ApprovalDecision, type AssetFacts, evaluateApproval, evaluatePredicate } from "./rules";
+export {
+  type ApprovalDecision,
+  type AssetFacts,
+  evaluateApproval,
+  evaluateEncryption,
+  evaluatePredicate,
+} from "./rules";
 export type { Level, Predicate, Profile, RequestKind, Role, Scheme, SchemeKey } from "./schema";
 
 const cache = new Map<string, Profile>();

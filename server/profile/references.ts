@@ -86,14 +86,20 @@ export function checkReferences(
       report(["request_kinds", k, "approvers"], "approver steps must be numbered 1, 2, … in order");
     if (!("never" in kind.approval_required_when) && kind.approvers.length === 0)
       report(["request_kinds", k, "approvers"], "approval can be required but no approver is named");
-    for (const ref of walkPredicate(kind.approval_required_when, [
-      "request_kinds",
-      k,
-      "approval_required_when",
-    ])) {
-      if (!findLevel(profile.classification[ref.scheme], ref.level))
-        report(ref.path, `level "${ref.level}" does not exist in the ${ref.scheme} scheme`);
-    }
+    const predicates: Array<[Predicate, Path]> = [
+      [kind.approval_required_when, ["request_kinds", k, "approval_required_when"]],
+      ...kind.grounds.map((g, i): [Predicate, Path] => [g.when, ["request_kinds", k, "grounds", i, "when"]]),
+    ];
+    if (kind.encryption_required_when)
+      predicates.push([
+        kind.encryption_required_when.when,
+        ["request_kinds", k, "encryption_required_when", "when"],
+      ]);
+    for (const [predicate, at] of predicates)
+      for (const ref of walkPredicate(predicate, at)) {
+        if (!findLevel(profile.classification[ref.scheme], ref.level))
+          report(ref.path, `level "${ref.level}" does not exist in the ${ref.scheme} scheme`);
+      }
   }
   for (const [i, step] of profile.incidents.escalation.entries())
     needDuty(step.duty, ["incidents", "escalation", i, "duty"]);

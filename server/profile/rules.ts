@@ -62,13 +62,35 @@ export function evaluateApproval(
   if (!rule) throw new Error(`profile "${profile.id}" has no request kind "${kind}"`);
   const candidates: (AssetFacts | null)[] = assets.length > 0 ? [...assets] : [null];
   const required = candidates.some((asset) => evaluatePredicate(profile, rule.approval_required_when, asset));
-  const basis = [{ clause: rule.clause, text: rule.text.ja }];
+  // Grounds name the clause of each condition (e.g. a medium under 川崎市 第4章4(2), a device under
+  // 第7章3(7)ア): when some hold, they are the basis; otherwise the kind's own clause is.
+  const held = required
+    ? rule.grounds.filter((g) => candidates.some((asset) => evaluatePredicate(profile, g.when, asset)))
+    : [];
+  const basis =
+    held.length > 0
+      ? held.map((g) => ({ clause: g.clause, text: g.text.ja }))
+      : [{ clause: rule.clause, text: rule.text.ja }];
   if (!required) return { required, basis, approvers: [] };
-  for (const step of rule.approvers) {
-    if (!basis.some((b) => b.clause === step.clause)) basis.push({ clause: step.clause, text: rule.text.ja });
-  }
+  if (held.length === 0)
+    for (const step of rule.approvers) {
+      if (!basis.some((b) => b.clause === step.clause)) basis.push({ clause: step.clause, text: rule.text.ja });
+    }
   const approvers = [...rule.approvers]
     .sort((a, b) => a.step - b.step)
     .map(({ step, duty, scope }) => ({ step, duty, scope }));
   return { required, basis, approvers };
+}
+
+/** Whether the act must be encrypted (or carried locked) for these assets, and the clause that says so. */
+export function evaluateEncryption(
+  profile: Profile,
+  kind: RequestKindKey,
+  assets: readonly AssetFacts[],
+): { required: boolean; clause: string | null; text: string | null } {
+  const rule = profile.request_kinds.find((k) => k.key === kind)?.encryption_required_when;
+  if (!rule) return { required: false, clause: null, text: null };
+  const candidates: (AssetFacts | null)[] = assets.length > 0 ? [...assets] : [null];
+  const required = candidates.some((asset) => evaluatePredicate(profile, rule.when, asset));
+  return { required, clause: rule.clause, text: rule.text.ja };
 }

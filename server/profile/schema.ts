@@ -154,6 +154,20 @@ export const RecordProduced = z.strictObject({
   clause: ClauseRef,
 });
 
+/** A condition under which a kind needs approval, with the clause that says so (shown as 根拠). */
+export const ApprovalGround = z.strictObject({
+  when: PredicateSchema,
+  text: Quote,
+  clause: ClauseRef,
+});
+
+/** A condition under which the act must be protected by encryption (or a locked case), with its clause. */
+export const EncryptionRule = z.strictObject({
+  when: PredicateSchema,
+  text: Quote,
+  clause: ClauseRef,
+});
+
 export const RequestKind = z.strictObject({
   key: z.enum(REQUEST_KIND_KEYS),
   title: I18n,
@@ -162,11 +176,38 @@ export const RequestKind = z.strictObject({
   clause: ClauseRef,
   approvers: z.array(ApproverStep).default([]),
   post_report_allowed: z
-    .strictObject({ text: I18n, clause: ClauseRef })
+    .strictObject({
+      text: I18n,
+      clause: ClauseRef,
+      due_days: z
+        .number()
+        .int()
+        .min(0)
+        .optional()
+        .describe("Days after the act within which the post-report is due (事後速やかに: default 1)"),
+    })
     .optional()
     .describe("Emergency path: act first, report afterwards (緊急時の例外措置)"),
   follow_ups: z.array(FollowUp).default([]),
   records: z.array(RecordProduced).default([]),
+  grounds: z
+    .array(ApprovalGround)
+    .default([])
+    .describe(
+      "Conditions that each require approval under their own clause (e.g. 川崎市: 区分Ⅰ/Ⅱ information 第4章1(5)エ, devices 第7章3(7)ア, media 第4章4(2)); the basis of a decision lists those that hold",
+    ),
+  encryption_required_when: EncryptionRule.optional().describe(
+    "When the request must record that the data is encrypted (or carried in a locked case)",
+  ),
+  validity: z
+    .strictObject({
+      until_fiscal_year_end: z.boolean().default(false).describe("A permission ends at the end of the 年度 it starts in"),
+      max_days: z.number().int().min(1).optional(),
+      text: I18n,
+      clause: ClauseRef,
+    })
+    .optional()
+    .describe("How long a permission of this kind lasts at most"),
 });
 
 export const SeparationOfDuties = z.strictObject({
@@ -222,7 +263,9 @@ export const EscalationStep = z.strictObject({
     .int()
     .min(1)
     .optional()
-    .describe("Minutes this step has to acknowledge before the next step is told (default: incidents.acknowledge_within_minutes)"),
+    .describe(
+      "Minutes this step has to acknowledge before the next step is told (default: incidents.acknowledge_within_minutes)",
+    ),
 });
 
 export const OutsideBody = z.strictObject({
@@ -359,6 +402,7 @@ export type Profile = z.infer<typeof ProfileSchema>;
 export type Level = z.infer<typeof Level>;
 export type Scheme = z.infer<typeof Scheme>;
 export type RequestKind = z.infer<typeof RequestKind>;
+export type ApprovalGroundT = z.infer<typeof ApprovalGround>;
 export type Role = z.infer<typeof Role>;
 export type AssetsSectionT = z.infer<typeof AssetsSection>;
 export type AssetRuleT = z.infer<typeof AssetRule>;
