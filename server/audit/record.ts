@@ -15,6 +15,19 @@ export interface AuditEventInput {
   actingForPersonId?: string | null;
 }
 
+/**
+ * A context for changes made outside a request (the CLI, jobs): no actor, and `via` is stored
+ * in the event's data (`{"via":"cli"}`) so the log tells how the change was made.
+ */
+export interface AuditContext extends RequestContext {
+  via?: string;
+}
+
+/** The context of a CLI command: actor null, data.via = "cli". */
+export function cliContext(): AuditContext {
+  return { actor: null, ip: "", requestId: `cli-${process.pid}`, via: "cli" };
+}
+
 /** Lock key that serializes appends, so the chain has one line even with several instances. */
 const CHAIN_LOCK = 727275;
 
@@ -40,11 +53,13 @@ export async function recordEvent(
     actorUserId: ctx?.actor?.userId ?? null,
     actorPersonId: ctx?.actor?.personId ?? null,
     actingForPersonId: input.actingForPersonId ?? null,
-    ip: ctx?.ip ?? null,
+    ip: ctx?.ip || null,
     targetType: input.targetType ?? null,
     targetId: input.targetId ?? null,
     departmentId: input.departmentId ?? null,
-    data: input.data ?? {},
+    data: (ctx as AuditContext | null)?.via
+      ? { ...(input.data ?? {}), via: (ctx as AuditContext).via }
+      : (input.data ?? {}),
     prevHash: last?.hash ?? GENESIS_HASH,
   };
   const hash = hashEvent(fields);
