@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Duty } from "../../../common/duties";
 import { allow, hasDutyOver } from "../../access";
+import type { DbOrTx } from "../../db/client";
 import { departments } from "../../db/schema";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
@@ -123,36 +124,46 @@ function grantUnits(actor: Actor, duties: Duty[]): "all" | string[] {
   return [...ids];
 }
 
-/** `department_id` in these units (a unit id matches the department itself or its bureau). */
-function inUnits(ids: string[]): SQL {
-  if (ids.length === 0) return sql`false`;
-  return inArray(
-    assets.departmentId,
-    sql`(select ${departments.id} from ${departments} where ${inArray(departments.id, ids)} or ${inArray(departments.parentId, ids)})`,
-  );
+/** Department ids covered by these units (a unit id is a department or a bureau above departments). */
+async function expandUnits(db: DbOrTx, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: departments.id })
+    .from(departments)
+    .where(or(inArray(departments.id, ids), inArray(departments.parentId, ids)));
+  return [...new Set([...ids, ...rows.map((r) => r.id)])];
 }
 
+const anyOf = (ids: string[]): SQL => (ids.length ? inArray(assets.departmentId, ids) : sql`false`);
+
 /**
- * The read rule above, as SQL over `assets` (uses the stored effective confidentiality).
- * Keep in step with `canSeeAsset`; the leak tests compare list, search and detail.
+ * The read rule above, as SQL over `assets` (uses the stored effective confidentiality). Written
+ * as an OR of index-friendly branches (department, named people, custodian) so a department's
+ * list does not scan the register. Keep in step with `canSeeAsset`; the leak tests compare list,
+ * search and detail.
  */
-export function assetVisibilitySql(actor: Actor, profile: Profile): SQL {
+export async function assetVisibilitySql(db: DbOrTx, actor: Actor, profile: Profile): Promise<SQL> {
   const scheme = profile.classification.confidentiality;
-  const nonTop = scheme.levels.filter((l) => !isTopLevel(scheme, l.key)).map((l) => l.key);
-  const isNotTop = or(
+  const nonTopKeys = scheme.levels.filter((l) => !isTopLevel(scheme, l.key)).map((l) => l.key);
+  const nonTop = or(
     isNull(assets.effectiveConfidentiality),
-    nonTop.length ? inArray(assets.effectiveConfidentiality, nonTop) : sql`false`,
+    nonTopKeys.length ? inArray(assets.effectiveConfidentiality, nonTopKeys) : sql`false`,
   ) as SQL;
-  const named = sql`exists (select 1 from ${assetNamedPeople} where ${assetNamedPeople.assetId} = ${assets.id} and ${assetNamedPeople.personId} = ${actor.personId})`;
+  const top = sql`not (${nonTop})`;
+  const named = sql`${assets.id} = any(array(select ${assetNamedPeople.assetId} from ${assetNamedPeople} where ${assetNamedPeople.personId} = ${actor.personId}))`;
 
-  const managerUnits = grantUnits(actor, MANAGER_DUTIES);
-  const manager = managerUnits === "all" ? sql`true` : inUnits(managerUnits);
-
+  const branches: SQL[] = [named, and(eq(assets.custodianPersonId, actor.personId), nonTop) as SQL];
   const viewUnits = grantUnits(actor, ASSET_VIEW_DUTIES);
-  const ordinaryParts: SQL[] = [named, eq(assets.custodianPersonId, actor.personId)];
-  if (actor.departmentId) ordinaryParts.push(eq(assets.departmentId, actor.departmentId));
-  if (viewUnits === "all") ordinaryParts.push(sql`true`);
-  else if (viewUnits.length) ordinaryParts.push(inUnits(viewUnits));
-
-  return or(and(isNotTop, or(...ordinaryParts)), and(sql`not (${isNotTop})`, or(named, manager))) as SQL;
+  if (viewUnits === "all") branches.push(nonTop);
+  else {
+    const ids = await expandUnits(db, [...(actor.departmentId ? [actor.departmentId] : []), ...viewUnits]);
+    if (ids.length) branches.push(and(anyOf(ids), nonTop) as SQL);
+  }
+  const managerUnits = grantUnits(actor, MANAGER_DUTIES);
+  if (managerUnits === "all") branches.push(top);
+  else {
+    const ids = await expandUnits(db, managerUnits);
+    if (ids.length) branches.push(and(anyOf(ids), top) as SQL);
+  }
+  return or(...branches) as SQL;
 }

@@ -304,7 +304,7 @@ export async function listAssets(
   f: ListFilter,
   page: { sort: Sort; order: "asc" | "desc"; cursor?: Cursor | null; limit: number },
 ) {
-  const conds = [assetVisibilitySql(actor, profile), ...filterSql(profile, f)];
+  const conds = [await assetVisibilitySql(db, actor, profile), ...filterSql(profile, f)];
   const col = sortColumn(page.sort);
   // asset_number is unique; the other sorts are tie-broken by id.
   const keyed = page.sort !== "assetNumber";

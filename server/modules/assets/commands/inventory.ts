@@ -281,6 +281,7 @@ export async function completeCampaign(db: Db, ctx: RequestContext, campaign: Ca
 
 /** Items the actor may see (the register's visibility rule), with their assets. */
 export async function campaignItems(db: DbOrTx, actor: Actor, profile: Profile, campaignId: string) {
+  const visible = await assetVisibilitySql(db, actor, profile);
   return db
     .select({
       assetId: inventoryItems.assetId,
@@ -296,7 +297,7 @@ export async function campaignItems(db: DbOrTx, actor: Actor, profile: Profile, 
     })
     .from(inventoryItems)
     .innerJoin(assets, eq(assets.id, inventoryItems.assetId))
-    .where(and(eq(inventoryItems.campaignId, campaignId), assetVisibilitySql(actor, profile)))
+    .where(and(eq(inventoryItems.campaignId, campaignId), visible))
     .orderBy(asc(assets.assetNumber));
 }
 
