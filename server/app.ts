@@ -16,7 +16,7 @@ import { createRouter, PUBLIC_ROUTE } from "./http/router";
 import { securityHeaders } from "./http/security-headers";
 import { ASSET_IMPORT_PATH, assetImportRoutes } from "./modules/assets/import/routes";
 import { assetRoutes } from "./modules/assets/routes";
-import { assetRoutes } from "./modules/assets/routes";
+import { INCIDENT_FILE_UPLOAD, incidentRoutes } from "./modules/incidents/routes";
 import { orgRoutes } from "./modules/org/routes";
 import { policyRoutes } from "./modules/policy/routes";
 
@@ -51,7 +51,9 @@ export function createApp(deps: AppDeps) {
   });
   // The asset register upload streams to disk under its own limit (50 MB, 413 beyond it).
   app.use("/api/*", (c, next) =>
-    c.req.method === "POST" && c.req.path === ASSET_IMPORT_PATH ? next() : jsonBodyLimit(c, next),
+    c.req.method === "POST" && (c.req.path === ASSET_IMPORT_PATH || INCIDENT_FILE_UPLOAD.test(c.req.path))
+      ? next()
+      : jsonBodyLimit(c, next),
   );
   app.use("/api/*", sessionLoader);
   app.use("/api/*", csrfProtection);
@@ -83,10 +85,10 @@ export function createApp(deps: AppDeps) {
   app.route("/", authRoutes());
   app.route("/", orgRoutes());
   app.route("/", assetRoutes());
-  app.route("/", assetRoutes());
   app.route("/", auditRoutes());
   app.route("/", policyRoutes());
   app.route("/", assetImportRoutes());
+  app.route("/", incidentRoutes());
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {
     type: "apiKey",

@@ -1,0 +1,1103 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { and, asc, desc, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import type { Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { fiscalYear, fiscalYearRange } from "../../../common/calendar";
+import type { Duty } from "../../../common/duties";
+import { authorize, can, hasOrganizationDuty, requireActor, serialize } from "../../access";
+import { departments, people } from "../../db/schema";
+import type { AppEnv, RequestContext } from "../../http/context";
+import { AppError, fieldError, invalid, notFound } from "../../http/errors";
+import { createRouter, errorResponses, PUBLIC_ROUTE, SESSION_ROUTE } from "../../http/router";
+import { SEES_ALL_DUTY, type ViolationRecord } from "./access";
+import { addTask, addTimelineEntry, linkAsset, setRestriction, updateTask } from "./commands/casework";
+import { closeIncident, completePreventionAction } from "./commands/close";
+import { acknowledgeStep, postReport } from "./commands/escalation";
+import { addCustody, addFile, loadFile } from "./commands/files";
+import { decideOutsideReport, decidePress, recordPpcFacts } from "./commands/outside";
+import { createPublicReport, createStaffReport } from "./commands/report";
+import { moveStage, triageIncident } from "./commands/triage";
+import {
+  changeRights,
+  createViolation,
+  loadViolation,
+  notifyManager,
+  recordMeasures,
+  savePlan,
+  type ViolationRow,
+  violationPolicy,
+} from "./commands/violations";
+import { stepTargets } from "./domain/escalation";
+import { MAX_FILE_BYTES, sniffType } from "./domain/files";
+import { incidentMetrics } from "./domain/metrics";
+import { presentCase, presentIncident } from "./presenter";
+import {
+  caseParts,
+  holdersOf,
+  listIncidents,
+  loadRecord,
+  namesOf,
+  phonesOf,
+  unitOf,
+  visibilityWhere,
+} from "./queries";
+import { PublicReportLimiter } from "./rate-limit";
+import {
+  AcknowledgeReq,
+  ActionParam,
+  Anything,
+  BodyParam,
+  CloseReq,
+  ContactPointRes,
+  CustodyReq,
+  EscalationParam,
+  FileParam,
+  FileUploadReq,
+  IdParam,
+  LinkAssetReq,
+  ListQuery,
+  MetricsQuery,
+  OutsideReportReq,
+  PlanReq,
+  PostReportReq,
+  PpcFactsReq,
+  PressReq,
+  PreventionDoneReq,
+  PublicReportReq,
+  PublicReportRes,
+  RestrictionReq,
+  StaffReportReq,
+  StageReq,
+  TaskCreateReq,
+  TaskParam,
+  TaskUpdateReq,
+  TimelineReq,
+  TriageReq,
+  VersionParam,
+  ViolationCreateReq,
+  ViolationMeasuresReq,
+  ViolationRightsReq,
+} from "./schema";
+import { emergencyPlans, incidentCustody, incidentNotifications, incidents, violations } from "./tables";
+
+type C = Context<AppEnv>;
+const TAG = ["incidents"];
+const PUBLIC_TAG = ["public"];
+
+const ctxOf = (c: C): RequestContext => ({
+  actor: c.get("actor"),
+  ip: c.get("ip"),
+  requestId: c.get("requestId"),
+});
+const json = (schema: z.ZodType, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+const body = <T extends z.ZodType>(schema: T) => ({
+  body: { required: true as const, content: { "application/json": { schema } } },
+});
+
+/** Where a case file upload goes; the app skips its 1 MB JSON limit there (this router limits to 10 MB). */
+export const INCIDENT_FILE_UPLOAD = /^\/api\/incidents\/[^/]+\/files$/;
+/** The public form accepts at most this many bytes. */
+export const PUBLIC_REPORT_MAX_BYTES = 32 * 1024;
+
+const tooLarge = () =>
+  new AppError(413, "payload_too_large", "送信内容が大きすぎます。", "The request body is too large.");
+
+/** A case the actor may not read answers 404, like one that does not exist. */
+async function readable(c: C, id: string) {
+  const actor = requireActor(c.get("actor"));
+  const db = c.get("deps").database.db;
+  const { row, record } = await loadRecord(db, id);
+  if (!can(actor, "read", "incident", record)) throw notFound({ ja: "インシデント", en: "The incident" });
+  return { actor, db, row, record };
+}
+
+/** Load, authorize `action`, then run the command and answer with the whole case. */
+async function caseAction(
+  c: C,
+  id: string,
+  action: string,
+  command: (x: Awaited<ReturnType<typeof readable>>) => Promise<unknown>,
+) {
+  const x = await readable(c, id);
+  authorize(x.actor, action, "incident", x.record);
+  await command(x);
+  return caseView(c, id);
+}
+
+async function caseView(c: C, id: string) {
+  const deps = c.get("deps");
+  const { actor, db, row, record } = await readable(c, id);
+  const profile = deps.profile();
+  const parts = await caseParts(db, id);
+  const custody = parts.files.length
+    ? await db
+        .select()
+        .from(incidentCustody)
+        .where(
+          inArray(
+            incidentCustody.fileId,
+            parts.files.map((f) => f.id),
+          ),
+        )
+        .orderBy(asc(incidentCustody.handedAt))
+    : [];
+  const callNow = row.stage === "closed" ? [] : await callList(c, row.departmentId, actor);
+  const names = await namesOf(db, [
+    row.reporterPersonId,
+    row.pressApproverPersonId,
+    ...parts.escalations.flatMap((e) => [e.acknowledgedByPersonId, e.acknowledgedForPersonId]),
+    ...parts.tasks.map((t) => t.assigneePersonId),
+    ...parts.timeline.map((t) => t.recordedByPersonId),
+    ...parts.assets.map((a) => a.linkedByPersonId),
+    ...parts.files.map((f) => f.uploadedByPersonId),
+    ...custody.map((x) => x.recordedByPersonId),
+    ...parts.outside.map((o) => o.decidedByPersonId),
+    ...parts.prevention.map((p) => p.ownerPersonId),
+  ]);
+  return presentCase(actor, profile, row, record, parts, custody, names, callNow);
+}
+
+/**
+ * 今連絡すべき人: the holders of each step's duty now (deputies in force included), with phones
+ * for those on the chain themselves and the CSIRT (the contact network's rule).
+ */
+async function callList(c: C, departmentId: string | null, actor: NonNullable<AppEnv["Variables"]["actor"]>) {
+  const deps = c.get("deps");
+  const db = deps.database.db;
+  const profile = deps.profile();
+  const now = deps.now();
+  const unit = await unitOf(db, departmentId);
+  const chain = [...profile.incidents.escalation].sort((a, b) => a.step - b.step);
+  const chainDuties = chain.map((s) => s.duty as Duty);
+  const phonesVisible = actor.grants.some((g) => chainDuties.includes(g.duty as Duty));
+  const out = [];
+  for (const step of chain) {
+    const { holders, deputiesNow } = await holdersOf(db, profile, step.duty as Duty, step.scope, unit, now);
+    const targets = stepTargets(holders, deputiesNow);
+    const phones = phonesVisible
+      ? await phonesOf(
+          db,
+          targets.map((t) => t.personId),
+        )
+      : new Map();
+    out.push({
+      step: step.step,
+      duty: step.duty,
+      text: step.text,
+      clause: step.clause,
+      people: targets.map((t) => ({
+        personId: t.personId,
+        name: t.name,
+        actingForPersonId: t.actingForPersonId,
+        phone: phones.get(t.personId)?.phone ?? null,
+        emergencyPhone: phones.get(t.personId)?.emergencyPhone ?? null,
+      })),
+      phonesVisible,
+    });
+  }
+  return out;
+}
+
+const limiters = new WeakMap<object, PublicReportLimiter>();
+function limiterFor(owner: object) {
+  let l = limiters.get(owner);
+  if (!l) {
+    l = new PublicReportLimiter();
+    limiters.set(owner, l);
+  }
+  return l;
+}
+
+function violationRecord(
+  v: ViolationRow,
+  unit: { departmentId: string | null; bureauId: string | null },
+  policy: ReturnType<typeof violationPolicy>,
+): ViolationRecord {
+  return {
+    reportedByPersonId: v.reportedByPersonId,
+    unit,
+    notifyDuty: policy.notifyDuty,
+    rightsDuty: policy.rightsDuty,
+    rightsMeasures: policy.rightsMeasures,
+  };
+}
+
+export function incidentRoutes() {
+  const app = createRouter();
+
+  // ── public: the one door open to anyone ────────────────────────────────────
+  app.use("/api/public/reports", async (c, next) => {
+    if (c.req.method !== "POST") return next();
+    const deps = c.get("deps");
+    const limiter = limiterFor(deps);
+    const now = deps.now().getTime();
+    if (!limiter.hit(c.get("ip"), now)) {
+      c.header("Retry-After", String(limiter.retryAfterSeconds(c.get("ip"), now)));
+      throw new AppError(
+        429,
+        "rate_limited",
+        "短時間に多くの報告が送信されました。しばらく待ってから再度お試しください。",
+        "Too many reports in a short time. Please wait a while and try again.",
+      );
+    }
+    return next();
+  });
+  app.use(
+    "/api/public/reports",
+    bodyLimit({
+      maxSize: PUBLIC_REPORT_MAX_BYTES,
+      onError: () => {
+        throw tooLarge();
+      },
+    }),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/public/reports",
+      tags: PUBLIC_TAG,
+      security: [...PUBLIC_ROUTE],
+      summary: "公開の報告フォーム（ログイン不要） / Public report form (no sign-in)",
+      request: body(PublicReportReq),
+      responses: {
+        201: json(PublicReportRes, "Received; keep the receipt number"),
+        400: { description: "Invalid input" },
+        413: { description: "Too large" },
+        429: { description: "Too many reports from this address" },
+      },
+    }),
+    async (c) => {
+      const input = c.req.valid("json");
+      const deps = c.get("deps");
+      const profile = deps.profile();
+      if (!profile.contact_point.public_form)
+        throw new AppError(
+          404,
+          "not_found",
+          "公開の報告フォームはありません。",
+          "There is no public report form.",
+        );
+      const row = await createPublicReport(deps.database.db, ctxOf(c), profile, input, deps.now());
+      return c.json({ receiptNumber: row.receiptNumber }, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/public/contact-point",
+      tags: PUBLIC_TAG,
+      security: [...PUBLIC_ROUTE],
+      summary: "統一的な窓口と連絡方法 / The security contact point and how to reach it",
+      responses: { 200: json(ContactPointRes, "Contact point") },
+    }),
+    (c) => {
+      const cp = c.get("deps").profile().contact_point;
+      return c.json(
+        {
+          name: cp.name,
+          howToReach: cp.how_to_reach,
+          phone: cp.phone ?? null,
+          email: cp.email ?? null,
+          publicForm: cp.public_form,
+          clause: cp.clause,
+        },
+        200,
+      );
+    },
+  );
+
+  // ── reports and the case list ──────────────────────────────────────────────
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/incidents",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "職員からの報告 / Report by staff",
+      request: body(StaffReportReq),
+      responses: { 201: json(Anything, "Reported"), ...errorResponses },
+    }),
+    async (c) => {
+      const input = c.req.valid("json");
+      const actor = authorize(c.get("actor"), "create", "incidentReport", null);
+      const deps = c.get("deps");
+      if (input.occurredAt && new Date(input.occurredAt).getTime() > deps.now().getTime() + 60_000)
+        throw fieldError("occurredAt", "発生日時が未来です。", "The time it happened is in the future.");
+      const row = await createStaffReport(deps.database.db, ctxOf(c), deps.profile(), input, deps.now());
+      const { record } = await loadRecord(deps.database.db, row.id);
+      return c.json(presentIncident(actor, row, record, new Map([[actor.personId, actor.name]])), 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/incidents",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "インシデント一覧（見てよいものだけ） / Cases the user may see",
+      request: { query: ListQuery },
+      responses: { 200: json(Anything, "List"), ...errorResponses },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      const actor = requireActor(c.get("actor"));
+      const db = c.get("deps").database.db;
+      const { total, rows } = await listIncidents(db, actor, q);
+      const names = await namesOf(
+        db,
+        rows.map((r) => r.reporterPersonId),
+      );
+      const items = [];
+      for (const r of rows) {
+        const { record } = await loadRecord(db, r.id);
+        const { details: _d, contact: _c, ...rest } = presentIncident(actor, r, record, names);
+        items.push(rest);
+      }
+      return c.json({ items, total, policies: serialize(actor, "incidentReport", null) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/incidents/metrics",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "年度の指標（確認・判断・封じ込め・終結までの時間、分類・重大度別件数） / Metrics per 年度",
+      request: { query: MetricsQuery },
+      responses: { 200: json(Anything, "Metrics"), ...errorResponses },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      const actor = authorize(c.get("actor"), "read", "incidentMetrics", null);
+      const deps = c.get("deps");
+      const fy = q.fiscalYear ?? fiscalYear(deps.now());
+      const range = fiscalYearRange(fy);
+      const start = new Date(`${range.start}T00:00:00+09:00`);
+      const end = new Date(new Date(`${range.end}T00:00:00+09:00`).getTime() + 86_400_000);
+      const rows = await deps.database.db
+        .select()
+        .from(incidents)
+        .where(and(gte(incidents.createdAt, start), lt(incidents.createdAt, end), visibilityWhere(actor)));
+      const m = incidentMetrics(
+        rows.map((r) => ({
+          createdAt: r.createdAt,
+          firstAcknowledgedAt: r.firstAcknowledgedAt,
+          triagedAt: r.triagedAt,
+          containedAt: r.containedAt,
+          closedAt: r.closedAt,
+          category: r.category,
+          severity: r.severity,
+          isIncident: r.triageDecision === "incident",
+        })),
+      );
+      return c.json({ fiscalYear: fy, range, ...m }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/incidents/notifications",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "自分宛ての通知 / My notifications",
+      responses: { 200: json(Anything, "Notifications"), ...errorResponses },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      const rows = await c
+        .get("deps")
+        .database.db.select()
+        .from(incidentNotifications)
+        .where(eq(incidentNotifications.personId, actor.personId))
+        .orderBy(desc(incidentNotifications.createdAt), desc(incidentNotifications.id))
+        .limit(100);
+      return c.json(
+        {
+          items: rows.map((n) => ({
+            id: n.id,
+            incidentId: n.incidentId,
+            violationId: n.violationId,
+            kind: n.kind,
+            message: { ja: n.messageJa, en: n.messageEn },
+            createdAt: n.createdAt.toISOString(),
+            readAt: n.readAt?.toISOString() ?? null,
+          })),
+        },
+        200,
+      );
+    },
+  );
+
+  // ── one case ───────────────────────────────────────────────────────────────
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/incidents/{id}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      request: { params: IdParam },
+      responses: { 200: json(Anything, "Case"), ...errorResponses },
+    }),
+    async (c) => c.json(await caseView(c, c.req.valid("param").id), 200),
+  );
+
+  const caseRoute = <P extends z.ZodObject, B extends z.ZodType>(
+    method: "post" | "put" | "patch",
+    path: string,
+    summary: string,
+    params: P,
+    req: B,
+  ) =>
+    createRoute({
+      method,
+      path,
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary,
+      request: { params, ...body(req) },
+      responses: {
+        200: json(Anything, "The case after the change"),
+        409: { description: "Conflict" },
+        ...errorResponses,
+      },
+    });
+
+  app.openapi(
+    caseRoute(
+      "post",
+      "/api/incidents/{id}/acknowledge",
+      "確認（受領） / Acknowledge the step told",
+      IdParam,
+      AcknowledgeReq,
+    ),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const deps = c.get("deps");
+      return c.json(
+        await caseAction(c, id, "acknowledge", ({ db, row }) =>
+          acknowledgeStep(db, ctxOf(c), deps.profile(), row, input, deps.now()),
+        ),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    caseRoute(
+      "post",
+      "/api/incidents/{id}/escalations/{escalationId}/post-report",
+      "代行者の事後報告 / The deputy's report afterwards",
+      EscalationParam,
+      PostReportReq,
+    ),
+    async (c) => {
+      const { id, escalationId } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const deps = c.get("deps");
+      return c.json(
+        await caseAction(c, id, "read", ({ db, row }) =>
+          postReport(db, ctxOf(c), row, escalationId, input.report, deps.now()),
+        ),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    caseRoute("post", "/api/incidents/{id}/triage", "CSIRTの判断 / CSIRT triage", IdParam, TriageReq),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const deps = c.get("deps");
+      return c.json(
+        await caseAction(c, id, "triage", async ({ db, row, actor }) => {
+          if (input.duplicateOfId) {
+            const other = await loadRecord(db, input.duplicateOfId).catch(() => null);
+            if (!other || !can(actor, "read", "incident", other.record))
+              throw fieldError(
+                "duplicateOfId",
+                "統合先のインシデントが見つかりません。",
+                "The case to merge into does not exist.",
+              );
+          }
+          return triageIncident(db, ctxOf(c), row, input, deps.now());
+        }),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    caseRoute("post", "/api/incidents/{id}/stage", "段階を進める / Move the stage", IdParam, StageReq),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const deps = c.get("deps");
+      return c.json(
+        await caseAction(c, id, "manage", ({ db, row }) =>
+          moveStage(db, ctxOf(c), row, input.stage, input.note ?? null, deps.now()),
+        ),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    caseRoute(
+      "post",
+      "/api/incidents/{id}/close",
+      "終結（原因・措置・再発防止策） / Close",
+      IdParam,
+      CloseReq,
+    ),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const deps = c.get("deps");
+      return c.json(
+        await caseAction(c, id, "close", ({ db, row }) =>
+          closeIncident(db, ctxOf(c), row, input, deps.now()),
+        ),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    caseRoute(
+      "post",
+      "/api/incidents/{id}/prevention-actions/{actionId}/done",
+      "再発防止策の完了 / Prevention action done",
+      ActionParam,
+      PreventionDoneReq,
+    ),
+    async (c) => {
+      const { id, actionId } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const deps = c.get("deps");
+      return c.json(
+        await caseAction(c, id, "trackPrevention", ({ db, row }) =>
+          completePreventionAction(db, ctxOf(c), row, actionId, input.result, deps.now()),
+        ),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    caseRoute("post", "/api/incidents/{id}/tasks", "作業の追加 / Add a task", IdParam, TaskCreateReq),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const deps = c.get("deps");
+      return c.json(
+        await caseAction(c, id, "manage", ({ db, row }) => addTask(db, ctxOf(c), row, input, deps.now())),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    caseRoute(
+      "patch",
+      "/api/incidents/{id}/tasks/{taskId}",
+      "作業の結果 / Task result",
+      TaskParam,
+      TaskUpdateReq,
+    ),
+    async (c) => {
+      const { id, taskId } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const deps = c.get("deps");
+      return c.json(
+        await caseAction(c, id, "manage", ({ db, row }) =>
+          updateTask(db, ctxOf(c), row, taskId, input, deps.now()),
+        ),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    caseRoute("post", "/api/incidents/{id}/timeline", "経過の記録 / Timeline entry", IdParam, TimelineReq),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const deps = c.get("deps");
+      return c.json(
+        await caseAction(c, id, "manage", ({ db, row }) =>
+          addTimelineEntry(db, ctxOf(c), row, input, deps.now()),
+        ),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    caseRoute(
+      "post",
+      "/api/incidents/{id}/assets",
+      "関係する情報資産 / Link an affected asset",
+      IdParam,
+      LinkAssetReq,
+    ),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const deps = c.get("deps");
+      return c.json(
+        await caseAction(c, id, "linkAsset", ({ db, row }) =>
+          linkAsset(db, ctxOf(c), row, input, deps.now()),
+        ),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    caseRoute(
+      "put",
+      "/api/incidents/{id}/restriction",
+      "閲覧制限 / Restrict to named members",
+      IdParam,
+      RestrictionReq,
+    ),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const deps = c.get("deps");
+      return c.json(
+        await caseAction(c, id, "restrict", ({ db, row }) =>
+          setRestriction(db, ctxOf(c), row, input, deps.now()),
+        ),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    caseRoute(
+      "put",
+      "/api/incidents/{id}/outside-reports/{bodyKey}",
+      "外部機関への報告の判断・送付 / Outside report decision",
+      BodyParam,
+      OutsideReportReq,
+    ),
+    async (c) => {
+      const { id, bodyKey } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const deps = c.get("deps");
+      return c.json(
+        await caseAction(c, id, "manage", ({ db, row }) =>
+          decideOutsideReport(db, ctxOf(c), deps.profile(), row, bodyKey, input, deps.now()),
+        ),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    caseRoute(
+      "put",
+      "/api/incidents/{id}/ppc",
+      "個人情報保護委員会への報告義務の事実 / PPC facts",
+      IdParam,
+      PpcFactsReq,
+    ),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const deps = c.get("deps");
+      return c.json(
+        await caseAction(c, id, "manage", ({ db, row }) =>
+          recordPpcFacts(db, ctxOf(c), deps.profile(), row, input, deps.now()),
+        ),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    caseRoute("put", "/api/incidents/{id}/press", "報道発表の判断 / Press decision", IdParam, PressReq),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const deps = c.get("deps");
+      return c.json(
+        await caseAction(c, id, "manage", ({ db, row }) => decidePress(db, ctxOf(c), row, input, deps.now())),
+        200,
+      );
+    },
+  );
+
+  // ── files: attachments and evidence ────────────────────────────────────────
+  app.use("/api/incidents/:id/files", async (c, next) => {
+    if (c.req.method !== "POST") return next();
+    return bodyLimit({
+      maxSize: MAX_FILE_BYTES + 64 * 1024,
+      onError: () => {
+        throw tooLarge();
+      },
+    })(c, next);
+  });
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/incidents/{id}/files",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary:
+        "添付・証拠の登録（PDF/PNG/JPEG/テキスト、10MBまで、SHA-256） / Upload an attachment or evidence",
+      request: {
+        params: IdParam,
+        body: { required: true, content: { "multipart/form-data": { schema: FileUploadReq } } },
+      },
+      responses: { 200: json(Anything, "The case"), 413: { description: "Too large" }, ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const form = c.req.valid("form");
+      const deps = c.get("deps");
+      const bytes = Buffer.from(await form.file.arrayBuffer());
+      if (bytes.length === 0) throw fieldError("file", "ファイルが空です。", "The file is empty.");
+      if (bytes.length > MAX_FILE_BYTES) throw tooLarge();
+      const type = sniffType(bytes);
+      if (!type)
+        throw fieldError(
+          "file",
+          "PDF・PNG・JPEG・テキストのファイルのみ登録できます。",
+          "Only PDF, PNG, JPEG and text files are accepted.",
+        );
+      const action = form.kind === "evidence" ? "manage" : "attach";
+      return c.json(
+        await caseAction(c, id, action, ({ db, row }) =>
+          addFile(
+            db,
+            ctxOf(c),
+            row,
+            {
+              kind: form.kind,
+              fileName: form.file.name,
+              contentType: type,
+              bytes,
+              description: form.description,
+            },
+            deps.now(),
+          ),
+        ),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/incidents/{id}/files/{fileId}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "ファイルのダウンロード / Download a file",
+      request: { params: FileParam },
+      responses: { 200: { description: "The file (always as a download)" }, ...errorResponses },
+    }),
+    async (c) => {
+      const { id, fileId } = c.req.valid("param");
+      const { db } = await readable(c, id);
+      const file = await loadFile(db, id, fileId);
+      return new Response(new Uint8Array(file.content), {
+        status: 200,
+        headers: {
+          "content-type": file.contentType,
+          "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+          "x-content-sha256": file.sha256,
+          "cache-control": "no-store",
+        },
+      });
+    },
+  );
+
+  app.openapi(
+    caseRoute(
+      "post",
+      "/api/incidents/{id}/files/{fileId}/custody",
+      "証拠の引渡し記録 / Chain of custody",
+      FileParam,
+      CustodyReq,
+    ),
+    async (c) => {
+      const { id, fileId } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const deps = c.get("deps");
+      return c.json(
+        await caseAction(c, id, "manage", ({ db, row }) =>
+          addCustody(db, ctxOf(c), row, fileId, input, deps.now()),
+        ),
+        200,
+      );
+    },
+  );
+
+  // ── violations (違反) ───────────────────────────────────────────────────────
+  const violationView = async (c: C, v: ViolationRow) => {
+    const actor = requireActor(c.get("actor"));
+    const db = c.get("deps").database.db;
+    const policy = violationPolicy(c.get("deps").profile());
+    const unit = await unitOf(db, v.departmentId);
+    const names = await namesOf(db, [v.personId, v.reportedByPersonId]);
+    const record = violationRecord(v, unit, policy);
+    return {
+      id: v.id,
+      person: { id: v.personId, name: names.get(v.personId) ?? null },
+      departmentId: v.departmentId,
+      description: v.description,
+      occurredOn: v.occurredOn,
+      incidentId: v.incidentId,
+      reportedBy: v.reportedByPersonId
+        ? { id: v.reportedByPersonId, name: names.get(v.reportedByPersonId) ?? null }
+        : null,
+      managerNotifiedAt: v.managerNotifiedAt?.toISOString() ?? null,
+      managersNotified: v.managersNotified,
+      measures: v.measures,
+      rightsAction: v.rightsAction,
+      rightsActionAt: v.rightsActionAt?.toISOString() ?? null,
+      rightsReason: v.rightsReason,
+      createdAt: v.createdAt.toISOString(),
+      clause: policy.clause,
+      policies: serialize(actor, "violation", record),
+    };
+  };
+  const readableViolation = async (c: C, id: string) => {
+    const actor = requireActor(c.get("actor"));
+    const deps = c.get("deps");
+    const v = await loadViolation(deps.database.db, id);
+    const unit = await unitOf(deps.database.db, v.departmentId);
+    const record = violationRecord(v, unit, violationPolicy(deps.profile()));
+    if (!can(actor, "read", "violation", record)) throw notFound({ ja: "違反", en: "The violation" });
+    return { actor, v, record };
+  };
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/violations",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "違反の一覧 / Violations",
+      responses: { 200: json(Anything, "List"), ...errorResponses },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      const db = deps.database.db;
+      const policy = violationPolicy(deps.profile());
+      // The same rule as access.ts `violation.read`, in SQL.
+      let where: SQL | undefined;
+      const all =
+        hasOrganizationDuty(actor, SEES_ALL_DUTY) ||
+        (policy.rightsDuty != null && hasOrganizationDuty(actor, policy.rightsDuty)) ||
+        actor.grants.some((g) => g.duty === policy.notifyDuty && g.scope === "organization");
+      if (!all) {
+        const units = actor.grants
+          .filter((g) => g.duty === policy.notifyDuty && g.scopeDepartmentId)
+          .map((g) => g.scopeDepartmentId as string);
+        const conds: SQL[] = [eq(violations.reportedByPersonId, actor.personId)];
+        if (units.length) {
+          conds.push(inArray(violations.departmentId, units));
+          conds.push(
+            sql`${violations.departmentId} IN (SELECT ${departments.id} FROM ${departments} WHERE ${inArray(departments.parentId, units)})`,
+          );
+        }
+        where = or(...conds);
+      }
+      const rows = await db
+        .select()
+        .from(violations)
+        .where(where)
+        .orderBy(desc(violations.createdAt))
+        .limit(500);
+      const items = [];
+      for (const v of rows) items.push(await violationView(c, v));
+      return c.json(
+        {
+          items,
+          rightsMeasures: policy.rightsMeasures,
+          clause: policy.clause,
+          policies: serialize(actor, "violations", policy),
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/violations",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "違反の報告 / Report a violation",
+      request: body(ViolationCreateReq),
+      responses: { 201: json(Anything, "Reported"), ...errorResponses },
+    }),
+    async (c) => {
+      const input = c.req.valid("json");
+      const deps = c.get("deps");
+      authorize(c.get("actor"), "create", "violations", violationPolicy(deps.profile()));
+      const v = await createViolation(deps.database.db, ctxOf(c), input, deps.now());
+      return c.json(await violationView(c, v), 201);
+    },
+  );
+
+  const violationRoute = <B extends z.ZodType>(path: string, summary: string, req: B) =>
+    createRoute({
+      method: "post",
+      path,
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary,
+      request: { params: IdParam, ...body(req) },
+      responses: {
+        200: json(Anything, "The violation"),
+        409: { description: "Conflict" },
+        ...errorResponses,
+      },
+    });
+
+  app.openapi(
+    violationRoute(
+      "/api/violations/{id}/notify-manager",
+      "所属課の管理者へ通知 / Notify the department's manager",
+      z.strictObject({}).openapi("Empty"),
+    ),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      c.req.valid("json");
+      const deps = c.get("deps");
+      const { actor, v, record } = await readableViolation(c, id);
+      authorize(actor, "update", "violation", record);
+      const row = await notifyManager(deps.database.db, ctxOf(c), deps.profile(), v, deps.now());
+      return c.json(await violationView(c, row), 200);
+    },
+  );
+
+  app.openapi(
+    violationRoute("/api/violations/{id}/measures", "措置の記録 / Record measures", ViolationMeasuresReq),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const deps = c.get("deps");
+      const { actor, v, record } = await readableViolation(c, id);
+      authorize(actor, "update", "violation", record);
+      const row = await recordMeasures(deps.database.db, ctxOf(c), v, input.measures, deps.now());
+      return c.json(await violationView(c, row), 200);
+    },
+  );
+
+  app.openapi(
+    violationRoute(
+      "/api/violations/{id}/rights",
+      "システム利用権の停止・剥奪・回復 / Suspend, withdraw or restore system rights",
+      ViolationRightsReq,
+    ),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const deps = c.get("deps");
+      const { actor, v, record } = await readableViolation(c, id);
+      const action = input.action === "withdraw" ? "withdrawRights" : "suspendRights";
+      authorize(actor, action, "violation", record);
+      const row = await changeRights(deps.database.db, ctxOf(c), deps.profile(), v, input, deps.now());
+      return c.json(await violationView(c, row), 200);
+    },
+  );
+
+  // ── emergency response plan (緊急時対応計画) ─────────────────────────────────
+  const planView = async (c: C, version?: number) => {
+    const actor = authorize(c.get("actor"), "read", "emergencyPlan", null);
+    const deps = c.get("deps");
+    const db = deps.database.db;
+    const versions = await db
+      .select({
+        version: emergencyPlans.version,
+        note: emergencyPlans.note,
+        createdAt: emergencyPlans.createdAt,
+        createdBy: people.name,
+      })
+      .from(emergencyPlans)
+      .leftJoin(people, eq(people.id, emergencyPlans.createdByPersonId))
+      .orderBy(desc(emergencyPlans.version));
+    const wanted = version ?? versions[0]?.version;
+    const [current] = wanted
+      ? await db.select().from(emergencyPlans).where(eq(emergencyPlans.version, wanted))
+      : [];
+    if (version && !current) throw notFound({ ja: "緊急時対応計画の版", en: "That version of the plan" });
+    return {
+      current: current
+        ? {
+            version: current.version,
+            content: current.content,
+            note: current.note,
+            createdAt: current.createdAt.toISOString(),
+          }
+        : null,
+      versions: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })),
+      rule: deps.profile().incidents.emergency_plan ?? null,
+      policies: serialize(actor, "emergencyPlan", null),
+    };
+  };
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/emergency-plan",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "緊急時対応計画（最新版と版の一覧） / Emergency response plan",
+      responses: { 200: json(Anything, "Plan"), ...errorResponses },
+    }),
+    async (c) => c.json(await planView(c), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/emergency-plan/versions/{version}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      request: { params: VersionParam },
+      responses: { 200: json(Anything, "Plan version"), ...errorResponses },
+    }),
+    async (c) => c.json(await planView(c, c.req.valid("param").version), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: "/api/emergency-plan",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "緊急時対応計画の新しい版 / Save a new version of the plan",
+      request: body(PlanReq),
+      responses: { 200: json(Anything, "Plan"), ...errorResponses },
+    }),
+    async (c) => {
+      const { note, ...content } = c.req.valid("json");
+      authorize(c.get("actor"), "update", "emergencyPlan", null);
+      const deps = c.get("deps");
+      await savePlan(deps.database.db, ctxOf(c), content, note ?? null, deps.now());
+      return c.json(await planView(c), 200);
+    },
+  );
+
+  return app;
+}
