@@ -229,6 +229,9 @@ export function convertRow(
   const fail = (column: string, m: Msg) => errors.push({ row, column, message_ja: m.ja, message_en: m.en });
   let custodianText: string | null = null;
   let custodianColumn = "";
+  // Codes and employee numbers, when the sheet has them, win over names (names can repeat).
+  let departmentByCode: string | null = null;
+  let custodianByNumber: string | null = null;
 
   const readCell = (field: ImportField | null, i: number) => {
     if (!field) return;
@@ -352,12 +355,42 @@ export function convertRow(
         custodianColumn = column;
         return;
       }
+      case "departmentCode": {
+        const text = textOf(cell);
+        if (text === "") return;
+        const d = lookups.departmentByCode.get(lookupKey(text));
+        if (d) departmentByCode = d.id;
+        else
+          fail(column, {
+            ja: `所管課コード「${text}」の所属が見つかりません。`,
+            en: `No department has the code "${text}".`,
+          });
+        return;
+      }
+      case "custodianNumber": {
+        const text = textOf(cell);
+        if (text === "") return;
+        const p = lookups.peopleByNumber.get(lookupKey(text));
+        if (p) custodianByNumber = p.id;
+        else
+          fail(column, {
+            ja: `職員番号「${text}」の職員が見つかりません。`,
+            en: `No person has the employee number "${text}".`,
+          });
+        return;
+      }
     }
   };
   for (let i = 0; i < header.fields.length; i++) readCell(header.fields[i], i);
 
+  if (departmentByCode) {
+    values.departmentId = departmentByCode;
+    const i = errors.findIndex((e) => e.column === columnOf(header, "department"));
+    if (i >= 0) errors.splice(i, 1);
+  }
   // The custodian is looked up after the department, which breaks ties between namesakes.
-  if (custodianText !== null) {
+  if (custodianByNumber) values.custodianPersonId = custodianByNumber;
+  else if (custodianText !== null) {
     const text = custodianText as string;
     if (text === "") values.custodianPersonId = null;
     else {
@@ -383,6 +416,11 @@ export function convertRow(
     }
   }
   return { row, values, errors };
+}
+
+function columnOf(header: HeaderInfo, field: ImportField): string {
+  const i = header.fields.indexOf(field);
+  return i >= 0 ? header.headers[i] || columnLetters(i + 1) : "";
 }
 
 /** 保存期間: "5年", "5", "10年間" → years; "永年", "永久", "常用" → permanent; empty → null. */

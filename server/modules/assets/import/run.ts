@@ -11,7 +11,9 @@ import type { Db, DbOrTx } from "../../../db/client";
 import type { Actor } from "../../../http/context";
 import type { Profile } from "../../../profile";
 import { departments, people } from "../../org/tables";
+import { type AssetRef, canSeeAsset } from "../access";
 import { initialClassification, isTopLevel, type Levels, SCHEMES } from "../domain/classification";
+import { recomputeEffective } from "../effective";
 import { assetNamedPeople, assetNumberCounters, assets } from "../tables";
 import "./access";
 import { FIELD_BY_KEY } from "./fields";
@@ -212,6 +214,7 @@ export async function runAssetImport(
     const zones = zoneChoices(profile);
     let writing = !options.dryRun;
     const seenNumbers = new Map<string, number>();
+    const reclassified = new Set<string>();
     const touched: Array<{
       id: string;
       assetNumber: string;
@@ -329,7 +332,7 @@ export async function runAssetImport(
       const writes: Array<{ p: Pending; before: AssetRow | null; next: AssetInsert }> = [];
       for (const p of batch) {
         const before = p.values.assetNumber ? (byNumber.get(p.values.assetNumber) ?? null) : null;
-        const next = p.errors.length ? null : decide(p, before, actor, namedTop, deptById);
+        const next = p.errors.length ? null : decide(p, before, actor, namedTop, deptById, reclassified);
         if (p.errors.length || !next) {
           for (const e of p.errors) addError(e);
           if (options.mode === "all-or-nothing") writing = false;
@@ -399,6 +402,11 @@ export async function runAssetImport(
             .values(tops.map((assetId) => ({ assetId, personId: actor.personId, addedBy: actor.personId })))
             .onConflictDoNothing();
       }
+      // Containers above a reclassified asset take its new levels into their effective ones.
+      const changedLevels = writes
+        .filter((w) => w.before && reclassified.has(w.before.id))
+        .map((w) => w.before?.id as string);
+      if (changedLevels.length) await recomputeEffective(db, profile, changedLevels);
       batchNo++;
       const batchTouched = touched.splice(0);
       await recordEvent(
@@ -499,6 +507,7 @@ export async function runAssetImport(
     who: Actor | null,
     namedTop: Set<string>,
     deptById: Map<string, DepartmentRef>,
+    reclassified: Set<string>,
   ): AssetInsert | null {
     const v = p.values;
     const fail = (field: string, ja: string, en: string) => {
@@ -534,20 +543,30 @@ export async function runAssetImport(
     }
     if (!departmentId || !name || !kind) return null;
 
+    // The register's own rules (../access.ts): create in a department, update a visible asset.
+    const refOf = (a: AssetRow): AssetRef => ({
+      id: a.id,
+      departmentId: a.departmentId,
+      bureauId: deptById.get(a.departmentId)?.parentId ?? null,
+      custodianPersonId: a.custodianPersonId,
+      effectiveConfidentiality: a.effectiveConfidentiality,
+      namedPersonIds: who && namedTop.has(a.id) ? [who.personId] : [],
+      topLevel: isTopLevel(profile.classification.confidentiality, a.effectiveConfidentiality),
+    });
     if (who) {
       if (before) {
-        const top = isTopLevel(profile.classification.confidentiality, before.effectiveConfidentiality);
-        if (
-          (top && !namedTop.has(before.id)) ||
-          !can(who, "write_row", "asset_import", toUnit(deptById, before.departmentId))
-        )
+        const ref = refOf(before);
+        if (!canSeeAsset(who, ref) || !can(who, "update", "asset", ref))
           return fail(
             "assetNumber",
             `資産番号「${before.assetNumber}」の資産を更新する権限がありません。`,
             `You may not update asset "${before.assetNumber}".`,
           );
       }
-      if (!can(who, "write_row", "asset_import", toUnit(deptById, departmentId))) {
+      if (
+        (!before || before.departmentId !== departmentId) &&
+        !can(who, "create", "asset_department", toUnit(deptById, departmentId))
+      ) {
         const d = deptById.get(departmentId);
         return fail(
           "department",
@@ -589,6 +608,7 @@ export async function runAssetImport(
       classificationPending = decision.pending;
     }
 
+    const keepEffective = before != null && !reclassified.has(before.id);
     const hasPersonalInfo = pick("hasPersonalInfo", before?.hasPersonalInfo ?? false) as boolean;
     const specific = pick("specificPersonalInfo", before?.specificPersonalInfo ?? false) as boolean;
     const sensitive = pick("sensitivePersonalInfo", before?.sensitivePersonalInfo ?? false) as boolean;
@@ -605,10 +625,10 @@ export async function runAssetImport(
       confidentiality: levels.confidentiality,
       integrity: levels.integrity,
       availability: levels.availability,
-      // Effective levels equal the own levels until containment says more; see recomputeEffective.
-      effectiveConfidentiality: levels.confidentiality,
-      effectiveIntegrity: levels.integrity,
-      effectiveAvailability: levels.availability,
+      // Effective levels: kept on update unless the levels change (then recomputed after the write).
+      effectiveConfidentiality: keepEffective ? before.effectiveConfidentiality : levels.confidentiality,
+      effectiveIntegrity: keepEffective ? before.effectiveIntegrity : levels.integrity,
+      effectiveAvailability: keepEffective ? before.effectiveAvailability : levels.availability,
       classificationPending,
       zone: opt("zone", before?.zone ?? null) as AssetInsert["zone"],
       storagePlace: opt("storagePlace", before?.storagePlace ?? null) as string | null,

@@ -1,0 +1,225 @@
+/**
+ * GET /api/assets/export.xlsx and /api/assets/export.csv — the register with the list's filters,
+ * limited by the list's own SQL visibility rule (assetVisibilitySql), streamed page by page.
+ * .xlsx: Japanese headers, column widths, frozen header (exceljs streaming writer).
+ * .csv: UTF-8 with BOM (default) or Shift_JIS (`encoding=shift_jis`).
+ */
+import { PassThrough, Readable } from "node:stream";
+import { createRoute, z } from "@hono/zod-openapi";
+import { and, asc, gt, inArray, type SQL } from "drizzle-orm";
+import ExcelJS from "exceljs";
+import { requireActor } from "../../../access";
+import { recordEvent } from "../../../audit/record";
+import type { DbOrTx } from "../../../db/client";
+import type { Actor } from "../../../http/context";
+import { fieldError } from "../../../http/errors";
+import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/router";
+import type { Profile } from "../../../profile";
+import { departments, people } from "../../org/tables";
+import { assetVisibilitySql } from "../access";
+import { filterSql, type ListFilter } from "../queries";
+import { ListQuery } from "../schema";
+import { assets } from "../tables";
+import { csvLine, type ExportLookups, encodeShiftJis, exportColumns } from "./sheet";
+
+const TAG = ["assets"];
+const PAGE = 2000;
+
+const ExportQuery = ListQuery.omit({ sort: true, order: true, cursor: true, limit: true }).extend({
+  encoding: z.enum(["utf-8", "shift_jis"]).optional(),
+});
+
+const list = (s: string | undefined) =>
+  s
+    ? s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : undefined;
+const bool = (s: "true" | "false" | undefined) => (s === undefined ? undefined : s === "true");
+
+type Query = z.infer<typeof ExportQuery>;
+
+export function exportFilter(profile: Profile, q: Query): ListFilter {
+  if (
+    q.confidentialityAtLeast &&
+    !profile.classification.confidentiality.levels.some((l) => l.key === q.confidentialityAtLeast)
+  )
+    throw fieldError("confidentialityAtLeast", "機密性の区分がプロファイルにありません。", "Unknown level.");
+  return {
+    q: q.q,
+    confidentiality: list(q.confidentiality),
+    integrity: list(q.integrity),
+    availability: list(q.availability),
+    confidentialityAtLeast: q.confidentialityAtLeast,
+    zone: list(q.zone),
+    kind: list(q.kind),
+    status: list(q.status),
+    departmentId: list(q.departmentId)?.filter((d) => /^[0-9a-f-]{36}$/i.test(d)),
+    hasPersonalInfo: bool(q.hasPersonalInfo),
+    specificPersonalInfo: bool(q.specificPersonalInfo),
+    sensitivePersonalInfo: bool(q.sensitivePersonalInfo),
+    classificationPending: bool(q.classificationPending),
+    disposalDueBefore: q.disposalDueBefore,
+  };
+}
+
+/** Visible assets matching the filter, by asset number, a page at a time (keyset). */
+export async function* exportRows(db: DbOrTx, actor: Actor, profile: Profile, filter: ListFilter) {
+  const conds: SQL[] = [await assetVisibilitySql(db, actor, profile), ...filterSql(profile, filter)];
+  const depts = new Map(
+    (
+      await db
+        .select({ id: departments.id, code: departments.code, name: departments.name })
+        .from(departments)
+    ).map((d) => [d.id, d]),
+  );
+  let after: string | null = null;
+  for (;;) {
+    const rows: Array<typeof assets.$inferSelect> = await db
+      .select()
+      .from(assets)
+      .where(and(...conds, ...(after !== null ? [gt(assets.assetNumber, after)] : [])))
+      .orderBy(asc(assets.assetNumber))
+      .limit(PAGE);
+    if (!rows.length) return;
+    const ids = [...new Set(rows.map((r) => r.custodianPersonId).filter((x): x is string => !!x))];
+    const persons = new Map(
+      ids.length
+        ? (
+            await db
+              .select({ id: people.id, name: people.name, employeeNumber: people.employeeNumber })
+              .from(people)
+              .where(inArray(people.id, ids))
+          ).map((p) => [p.id, p])
+        : [],
+    );
+    const lookups: ExportLookups = { department: (id) => depts.get(id), person: (id) => persons.get(id) };
+    yield { rows, lookups };
+    if (rows.length < PAGE) return;
+    after = rows[rows.length - 1].assetNumber;
+  }
+}
+
+/** The .xlsx of the rows, written to `out` with exceljs's streaming writer. */
+export async function writeXlsx(
+  out: import("node:stream").Writable,
+  profile: Profile,
+  pages: AsyncIterable<{ rows: Array<typeof assets.$inferSelect>; lookups: ExportLookups }>,
+) {
+  const columns = exportColumns(profile);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  const ws = wb.addWorksheet("情報資産台帳", { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.columns = columns.map((c, i) => ({ header: c.header, key: `c${i}`, width: c.width }));
+  const head = ws.getRow(1);
+  head.font = { bold: true };
+  head.commit();
+  for await (const page of pages) {
+    for (const a of page.rows) ws.addRow(columns.map((c) => c.value(a, page.lookups))).commit();
+  }
+  ws.commit();
+  await wb.commit();
+}
+
+/** The CSV text of the rows, chunk by chunk (header first). */
+export async function* csvChunks(
+  profile: Profile,
+  pages: AsyncIterable<{ rows: Array<typeof assets.$inferSelect>; lookups: ExportLookups }>,
+) {
+  const columns = exportColumns(profile);
+  yield csvLine(columns.map((c) => c.header));
+  for await (const page of pages) {
+    let text = "";
+    for (const a of page.rows) text += csvLine(columns.map((c) => c.value(a, page.lookups)));
+    yield text;
+  }
+}
+
+function stamp(now: Date): string {
+  const j = new Date(now.getTime() + 9 * 3600_000);
+  return j.toISOString().slice(0, 10).replace(/-/g, "");
+}
+
+export function assetExportRoutes() {
+  const app = createRouter();
+  for (const format of ["xlsx", "csv"] as const) {
+    app.openapi(
+      createRoute({
+        method: "get",
+        path: `/api/assets/export.${format}`,
+        tags: TAG,
+        security: SESSION_ROUTE,
+        summary:
+          format === "xlsx"
+            ? "情報資産台帳のExcel出力 / Export the register as .xlsx"
+            : "情報資産台帳のCSV出力（UTF-8 BOM付き / Shift_JIS）/ Export the register as CSV",
+        request: { query: ExportQuery },
+        responses: {
+          200: {
+            description: "The register (the list's filters; only what the caller may see)",
+            content:
+              format === "xlsx"
+                ? {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                      schema: { type: "string", format: "binary" },
+                    },
+                  }
+                : { "text/csv": { schema: { type: "string" } } },
+          },
+          ...errorResponses,
+        },
+      }),
+      // biome-ignore lint/suspicious/noExplicitAny: a streamed file, not a JSON body
+      (async (c: any) => {
+        const q = c.req.valid("query") as Query;
+        const actor = requireActor(c.get("actor"));
+        const deps = c.get("deps");
+        const profile: Profile = deps.profile();
+        const filter = exportFilter(profile, q);
+        const db = deps.database.db;
+        const now: Date = deps.now();
+        // Taking the register out is recorded (who, which filters), before the file is sent.
+        await db.transaction(async (tx: DbOrTx) =>
+          recordEvent(
+            tx,
+            { actor, ip: c.get("ip"), requestId: c.get("requestId") },
+            { type: "asset.exported", targetType: "asset", data: { format, filter: q } },
+            now,
+          ),
+        );
+        const name = `情報資産台帳_${stamp(now)}.${format}`;
+        const disposition = `attachment; filename="assets_${stamp(now)}.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+        const pages = exportRows(db, actor, profile, filter);
+        if (format === "xlsx") {
+          const pass = new PassThrough();
+          writeXlsx(pass, profile, pages).catch((err) => pass.destroy(err));
+          return new Response(Readable.toWeb(pass) as unknown as ReadableStream, {
+            status: 200,
+            headers: {
+              "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+              "content-disposition": disposition,
+            },
+          });
+        }
+        const sjis = q.encoding === "shift_jis";
+        const bytes = (async function* () {
+          if (!sjis) yield Buffer.from([0xef, 0xbb, 0xbf]);
+          for await (const text of csvChunks(profile, pages))
+            yield sjis ? encodeShiftJis(text) : Buffer.from(text, "utf8");
+        })();
+        return new Response(Readable.toWeb(Readable.from(bytes)) as unknown as ReadableStream, {
+          status: 200,
+          headers: {
+            "content-type": `text/csv; charset=${sjis ? "Shift_JIS" : "UTF-8"}`,
+            "content-disposition": disposition,
+          },
+        });
+      }) as never,
+    );
+  }
+  return app;
+}
