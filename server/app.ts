@@ -14,6 +14,7 @@ import { AppError } from "./http/errors";
 import { requireSession } from "./http/require-session";
 import { createRouter, PUBLIC_ROUTE } from "./http/router";
 import { securityHeaders } from "./http/security-headers";
+import { assetExportRoutes } from "./modules/assets/export/routes";
 import { ASSET_IMPORT_PATH, assetImportRoutes } from "./modules/assets/import/routes";
 import { assetRoutes } from "./modules/assets/routes";
 import { INCIDENT_FILE_UPLOAD, incidentRoutes } from "./modules/incidents/routes";
@@ -84,10 +85,12 @@ export function createApp(deps: AppDeps) {
 
   app.route("/", authRoutes());
   app.route("/", orgRoutes());
+  // Before assetRoutes: /api/assets/export.xlsx and /api/assets/import/{jobId} are not asset ids.
+  app.route("/", assetExportRoutes());
+  app.route("/", assetImportRoutes());
   app.route("/", assetRoutes());
   app.route("/", auditRoutes());
   app.route("/", policyRoutes());
-  app.route("/", assetImportRoutes());
   app.route("/", incidentRoutes());
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {
