@@ -21,6 +21,10 @@ const Transfers = lazy(() => import("./scenes/org/Transfers"));
 const TransferDetail = lazy(() => import("./scenes/org/TransferDetail"));
 const ContactNetwork = lazy(() => import("./scenes/org/ContactNetwork"));
 const Policy = lazy(() => import("./scenes/Policy"));
+const AssetList = lazy(() => import("./scenes/assets/AssetList"));
+const AssetDetail = lazy(() => import("./scenes/assets/AssetDetail"));
+const AssetForm = lazy(() => import("./scenes/assets/AssetForm"));
+const AssetInventory = lazy(() => import("./scenes/assets/Inventory"));
 const AuditLog = lazy(() => import("./scenes/AuditLog"));
 const Account = lazy(() => import("./scenes/Account"));
 const Users = lazy(() => import("./scenes/admin/Users"));
@@ -52,6 +56,11 @@ const ROUTES: Route[] = [
   { path: "/org/transfers", scene: Transfers, allowed: orgDuty("manage_organization") },
   { path: "/org/transfers/:id", scene: TransferDetail, allowed: orgDuty("manage_organization") },
   { path: "/org/contact-network", scene: ContactNetwork },
+  { path: "/assets", scene: AssetList },
+  { path: "/assets/new", scene: AssetForm },
+  { path: "/assets/inventory", scene: AssetInventory },
+  { path: "/assets/:id", scene: AssetDetail },
+  { path: "/assets/:id/edit", scene: AssetForm },
   { path: "/policy", scene: Policy },
   { path: "/audit", scene: AuditLog, allowed: duty("view_audit_log") },
   { path: "/account", scene: Account },

@@ -71,6 +71,20 @@ export const NAV: NavGroup[] = [
     ],
   },
   {
+    key: "assets",
+    label: "nav.assetsGroup",
+    items: [
+      { key: "assets", href: "/assets", label: "nav.assets", testId: "nav-assets", visible: always },
+      {
+        key: "inventory",
+        href: "/assets/inventory",
+        label: "nav.inventory",
+        testId: "nav-inventory",
+        visible: always,
+      },
+    ],
+  },
+  {
     key: "policy",
     label: "nav.policyGroup",
     items: [{ key: "policy", href: "/policy", label: "nav.policy", testId: "nav-policy", visible: always }],

@@ -1,0 +1,381 @@
+import {
+  Badge,
+  Button,
+  Card,
+  Grid,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api";
+import { DateText, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { PersonPicker } from "../../components/pickers";
+import { recordOf } from "../../hooks";
+import { useLang } from "../../i18n";
+import { Link } from "../../router";
+import { type AssetView, Flags, LevelBadge, Restrictions, SCHEMES, STATUSES, useSchemes } from "./shared";
+
+function Field({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
+  return (
+    <Group gap="xs" wrap="nowrap" align="flex-start">
+      <Text size="sm" c="dimmed" w={140} style={{ flexShrink: 0 }}>
+        {label}
+      </Text>
+      <Text size="sm" component="div" data-testid={testId}>
+        {children}
+      </Text>
+    </Group>
+  );
+}
+
+export default function AssetDetail({ params }: { params: { id: string } }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const qc = useQueryClient();
+  const schemes = useSchemes();
+  const key = ["asset", params.id];
+  const query = useQuery({
+    queryKey: key,
+    queryFn: async () => recordOf<AssetView>(await api.get(`/api/assets/${params.id}`)),
+  });
+  const a = query.data;
+  const refresh = (data: unknown) => {
+    qc.setQueryData(key, recordOf<AssetView>(data));
+    void qc.invalidateQueries({ queryKey: ["assets"] });
+  };
+
+  const [reclassOpen, setReclassOpen] = useState(false);
+  const [levels, setLevels] = useState<Record<string, string | null>>({});
+  const [reason, setReason] = useState("");
+  const reclassify = useMutation({
+    mutationFn: () =>
+      api.post(`/api/assets/${params.id}/reclassify`, {
+        levels: Object.fromEntries(Object.entries(levels).filter(([, v]) => v)),
+        reason,
+      }),
+    onSuccess: (d) => {
+      refresh(d);
+      setReclassOpen(false);
+      setReason("");
+    },
+  });
+  const reclassError = useFieldError(reclassify.error);
+
+  const [status, setStatus] = useState<string | null>(null);
+  const [statusDate, setStatusDate] = useState(new Date().toISOString().slice(0, 10));
+  const changeStatus = useMutation({
+    mutationFn: () => api.post(`/api/assets/${params.id}/status`, { status, date: statusDate }),
+    onSuccess: (d) => {
+      refresh(d);
+      setStatus(null);
+    },
+  });
+  const [person, setPerson] = useState<string | null>(null);
+  const addNamed = useMutation({
+    mutationFn: () => api.post(`/api/assets/${params.id}/named-people`, { personId: person }),
+    onSuccess: (d) => {
+      refresh(d);
+      setPerson(null);
+    },
+  });
+
+  return (
+    <QueryState isLoading={query.isLoading} error={query.error}>
+      {a && (
+        <>
+          <PageHeader
+            title={`${a.assetNumber} ${a.name}`}
+            description={t(`assets.kind.${a.kind}`)}
+            actions={
+              <Group gap="xs">
+                <Button variant="default" component={Link} href="/assets">
+                  {t("assets.backToList")}
+                </Button>
+                {a.policies.update && (
+                  <Button
+                    variant="default"
+                    component={Link}
+                    href={`/assets/${a.id}/edit`}
+                    data-testid="asset-edit"
+                  >
+                    {t("common.edit")}
+                  </Button>
+                )}
+                {a.policies.reclassify && (
+                  <Button
+                    onClick={() => {
+                      setLevels({
+                        confidentiality: a.levels.confidentiality?.key ?? null,
+                        integrity: a.levels.integrity?.key ?? null,
+                        availability: a.levels.availability?.key ?? null,
+                      });
+                      setReclassOpen(true);
+                    }}
+                    data-testid="asset-reclassify"
+                  >
+                    {a.classificationPending ? t("assets.decide") : t("assets.reclassify")}
+                  </Button>
+                )}
+              </Group>
+            }
+          />
+          <Flags items={a.flags} />
+          <Grid mt="sm">
+            <Grid.Col span={{ base: 12, md: 7 }}>
+              <Card withBorder>
+                <Title order={4} mb="sm">
+                  {t("assets.classification")}
+                </Title>
+                <Table fz="sm" data-testid="asset-levels">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th />
+                      <Table.Th>{t("assets.ownLevel")}</Table.Th>
+                      <Table.Th>{t("assets.effectiveLevel")}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {SCHEMES.map((s) => (
+                      <Table.Tr key={s}>
+                        <Table.Td>{t(`assets.field.${s}`)}</Table.Td>
+                        <Table.Td>
+                          <LevelBadge level={a.levels[s]} testId={`asset-level-${s}`} />
+                        </Table.Td>
+                        <Table.Td>
+                          <LevelBadge level={a.effective[s]} testId={`asset-effective-${s}`} />
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+                {a.topLevel && (
+                  <Badge color="red" variant="light" mt="xs" data-testid="asset-top-level">
+                    {t("assets.topLevelNote")}
+                  </Badge>
+                )}
+                <Title order={5} mt="md" mb="xs">
+                  {t("assets.restrictions")}
+                </Title>
+                {a.handlingRestrictions.length === 0 ? (
+                  <Text size="sm" c="dimmed">
+                    {t("assets.noRestrictions")}
+                  </Text>
+                ) : (
+                  <Restrictions items={a.handlingRestrictions} />
+                )}
+              </Card>
+              <Card withBorder mt="sm">
+                <Title order={4} mb="sm">
+                  {t("assets.relations")}
+                </Title>
+                {(a.relations ?? []).length === 0 ? (
+                  <Text size="sm" c="dimmed">
+                    —
+                  </Text>
+                ) : (
+                  <Stack gap={4} data-testid="asset-relations">
+                    {(a.relations ?? []).map((r) => (
+                      <Group key={r.id} gap="xs">
+                        <Badge variant="light">{t(`assets.relation.${r.type}.${r.direction}`)}</Badge>
+                        {r.other.hidden ? (
+                          <Text size="sm" c="dimmed">
+                            {t("assets.hiddenAsset")}
+                          </Text>
+                        ) : (
+                          <Link href={`/assets/${r.other.id}`}>
+                            {r.other.assetNumber} {r.other.name}
+                          </Link>
+                        )}
+                      </Group>
+                    ))}
+                  </Stack>
+                )}
+              </Card>
+              <Card withBorder mt="sm">
+                <Title order={4} mb="sm">
+                  {t("assets.history")}
+                </Title>
+                <Table fz="xs" data-testid="asset-history">
+                  <Table.Tbody>
+                    {(a.history ?? []).map((h) => (
+                      <Table.Tr key={h.id}>
+                        <Table.Td className="nowrap">
+                          <DateText value={h.occurredAt} time />
+                        </Table.Td>
+                        <Table.Td className="nowrap">
+                          {t(`assets.event.${h.type}`, { defaultValue: h.type })}
+                        </Table.Td>
+                        <Table.Td>{h.actor?.name ?? "—"}</Table.Td>
+                        <Table.Td>
+                          <Text size="xs" c="dimmed" style={{ wordBreak: "break-all" }}>
+                            {typeof h.data.reason === "string"
+                              ? `${t("assets.reason")}: ${h.data.reason}`
+                              : ""}
+                          </Text>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Card>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 5 }}>
+              <Card withBorder>
+                <Stack gap={6}>
+                  <Field label={t("assets.field.department")}>{a.department.name}</Field>
+                  <Field label={t("assets.field.custodian")}>{a.custodian?.name ?? "—"}</Field>
+                  <Field label={t("assets.field.zone")}>{a.zone ? t(`assets.zone.${a.zone}`) : "—"}</Field>
+                  <Field label={t("assets.field.storagePlace")} testId="asset-storage-place">
+                    {a.storagePlace ?? "—"}
+                  </Field>
+                  <Field label={t("assets.field.status")} testId="asset-status">
+                    {t(`assets.status.${a.status}`)}
+                  </Field>
+                  <Field label={t("assets.field.origin")}>{t(`assets.origin.${a.origin}`)}</Field>
+                  <Field label={t("assets.field.personalInfo")}>
+                    {a.hasPersonalInfo ? t("assets.yes") : t("assets.no")}
+                    {a.specificPersonalInfo ? ` ・ ${t("assets.field.specificPersonalInfo")}` : ""}
+                    {a.sensitivePersonalInfo ? ` ・ ${t("assets.field.sensitivePersonalInfo")}` : ""}
+                    {a.personCount != null ? ` ・ ${a.personCount}${t("assets.people")}` : ""}
+                  </Field>
+                  <Field label={t("assets.field.retentionUntil")}>
+                    <DateText value={a.retentionUntil} />
+                  </Field>
+                  <Field label={t("assets.field.disposalDueDate")}>
+                    <DateText value={a.disposalDueDate} />
+                  </Field>
+                  <Field label={t("assets.field.acquiredOn")}>
+                    <DateText value={a.acquiredOn} />
+                  </Field>
+                  <Field label={t("assets.field.lastInventoriedOn")}>
+                    <DateText value={a.lastInventoriedOn} />
+                  </Field>
+                  {a.disposedOn && (
+                    <Field label={t("assets.field.disposedOn")}>
+                      <DateText value={a.disposedOn} />
+                    </Field>
+                  )}
+                  {a.exceptionRef && <Field label={t("assets.field.exceptionRef")}>{a.exceptionRef}</Field>}
+                  <Field label={t("assets.field.notes")}>{a.notes ?? "—"}</Field>
+                </Stack>
+              </Card>
+              {a.policies.changeStatus && a.status !== "disposed" && (
+                <Card withBorder mt="sm">
+                  <Group gap="xs" align="flex-end">
+                    <Select
+                      label={t("assets.changeStatus")}
+                      data={STATUSES.filter((s) => s !== a.status).map((s) => ({
+                        value: s,
+                        label: t(`assets.status.${s}`),
+                      }))}
+                      value={status}
+                      onChange={setStatus}
+                      w={160}
+                      data-testid="asset-status-select"
+                    />
+                    <TextInput
+                      type="date"
+                      value={statusDate}
+                      onChange={(e) => setStatusDate(e.currentTarget.value)}
+                      w={160}
+                    />
+                    <Button
+                      disabled={!status}
+                      onClick={() => changeStatus.mutate()}
+                      loading={changeStatus.isPending}
+                      data-testid="asset-status-save"
+                    >
+                      {t("common.save")}
+                    </Button>
+                  </Group>
+                  <ErrorAlert error={changeStatus.error} />
+                </Card>
+              )}
+              <Card withBorder mt="sm">
+                <Title order={5} mb="xs">
+                  {t("assets.namedPeople")}
+                </Title>
+                <Stack gap={2} data-testid="asset-named-people">
+                  {(a.namedPeople ?? []).map((n) => (
+                    <Text key={n.personId} size="sm">
+                      {n.name}
+                    </Text>
+                  ))}
+                </Stack>
+                {a.policies.manageNamedPeople && (
+                  <Group gap="xs" mt="xs" align="flex-end">
+                    <PersonPicker
+                      value={person}
+                      onChange={(id) => setPerson(id)}
+                      w={240}
+                      data-testid="asset-named-picker"
+                    />
+                    <Button
+                      size="xs"
+                      disabled={!person}
+                      onClick={() => addNamed.mutate()}
+                      data-testid="asset-named-add"
+                    >
+                      {t("assets.add")}
+                    </Button>
+                  </Group>
+                )}
+                <ErrorAlert error={addNamed.error} />
+              </Card>
+            </Grid.Col>
+          </Grid>
+          <Modal
+            opened={reclassOpen}
+            onClose={() => setReclassOpen(false)}
+            title={t("assets.reclassify")}
+            size="lg"
+          >
+            <Stack>
+              {SCHEMES.map((s) => (
+                <Select
+                  key={s}
+                  label={t(`assets.field.${s}`)}
+                  data={(schemes?.[s].levels ?? []).map((l) => ({
+                    value: l.key,
+                    label: `${lang === "en" ? (l.labelEn ?? l.label) : l.label} — ${l.definition ?? ""}`,
+                  }))}
+                  value={levels[s] ?? null}
+                  onChange={(v) => setLevels((x) => ({ ...x, [s]: v }))}
+                  error={reclassError(s)}
+                  data-testid={`reclassify-${s}`}
+                />
+              ))}
+              <Textarea
+                label={t("assets.reason")}
+                required
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                error={reclassError("reason")}
+                data-testid="reclassify-reason"
+              />
+              <ErrorAlert error={reclassify.error} />
+              <Group justify="flex-end">
+                <Button
+                  onClick={() => reclassify.mutate()}
+                  loading={reclassify.isPending}
+                  data-testid="reclassify-save"
+                >
+                  {t("common.save")}
+                </Button>
+              </Group>
+            </Stack>
+          </Modal>
+        </>
+      )}
+    </QueryState>
+  );
+}

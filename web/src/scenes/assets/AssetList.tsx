@@ -1,0 +1,313 @@
+import { Button, Card, Checkbox, Group, Select, Table, Text, TextInput } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api";
+import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { departmentOptions, listOf, useDepartments } from "../../hooks";
+import { useLang } from "../../i18n";
+import { Link, navigate } from "../../router";
+import { type AssetView, KINDS, LevelBadge, Restrictions, STATUSES, useSchemes, ZONES } from "./shared";
+
+const PAGE = 100;
+
+interface Page {
+  items: AssetView[];
+  nextCursor: string | null;
+  policies: Record<string, boolean>;
+}
+
+export default function AssetList() {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const qc = useQueryClient();
+  const schemes = useSchemes();
+  const deps = useDepartments();
+  const [q, setQ] = useState("");
+  const [debounced] = useDebouncedValue(q, 250);
+  const [filters, setFilters] = useState<Record<string, string | null>>({});
+  const [sort, setSort] = useState("assetNumber");
+  const [viewName, setViewName] = useState("");
+  const set = (k: string) => (v: string | null) => setFilters((f) => ({ ...f, [k]: v }));
+  const query = { q: debounced.trim() || undefined, ...filters, sort };
+
+  const list = useInfiniteQuery({
+    queryKey: ["assets", query],
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) =>
+      api.get<Page>("/api/assets", { ...query, limit: PAGE, cursor: pageParam ?? undefined }),
+    getNextPageParam: (last) => last.nextCursor,
+  });
+  const views = useQuery({ queryKey: ["asset-views"], queryFn: () => api.get("/api/assets/views") });
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const canCreate = list.data?.pages[0]?.policies.create ?? false;
+
+  const levelOptions = (s: "confidentiality" | "integrity" | "availability") =>
+    (schemes?.[s].levels ?? []).map((l) => ({
+      value: l.key,
+      label: lang === "en" ? (l.labelEn ?? l.label) : l.label,
+    }));
+
+  const saveView = async () => {
+    if (!viewName.trim()) return;
+    const payload: Record<string, string> = {};
+    for (const [k, v] of Object.entries(query)) if (v) payload[k] = String(v);
+    await api.post("/api/assets/views", { name: viewName.trim(), query: payload });
+    setViewName("");
+    await qc.invalidateQueries({ queryKey: ["asset-views"] });
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t("assets.title")}
+        description={t("assets.description")}
+        actions={
+          <Group gap="xs">
+            <Button
+              variant="default"
+              component={Link}
+              href="/assets/inventory"
+              data-testid="asset-inventory-link"
+            >
+              {t("assets.inventory.title")}
+            </Button>
+            {canCreate && (
+              <Button component={Link} href="/assets/new" data-testid="asset-new">
+                {t("assets.new")}
+              </Button>
+            )}
+          </Group>
+        }
+      />
+      <Card withBorder padding="sm" mb="sm">
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <TextInput
+            label={t("common.search")}
+            placeholder={t("assets.searchPlaceholder")}
+            value={q}
+            onChange={(e) => setQ(e.currentTarget.value)}
+            w={260}
+            data-testid="asset-search"
+          />
+          {(["confidentiality", "integrity", "availability"] as const).map((s) => (
+            <Select
+              key={s}
+              label={t(`assets.field.${s}`)}
+              data={levelOptions(s)}
+              value={filters[s] ?? null}
+              onChange={set(s)}
+              clearable
+              placeholder={t("common.all")}
+              w={130}
+              data-testid={`asset-filter-${s}`}
+            />
+          ))}
+          <Select
+            label={t("assets.confidentialityAtLeast")}
+            data={levelOptions("confidentiality")}
+            value={filters.confidentialityAtLeast ?? null}
+            onChange={set("confidentialityAtLeast")}
+            clearable
+            placeholder={t("common.all")}
+            w={150}
+            data-testid="asset-filter-at-least"
+          />
+          <Select
+            label={t("assets.field.kind")}
+            data={KINDS.map((k) => ({ value: k, label: t(`assets.kind.${k}`) }))}
+            value={filters.kind ?? null}
+            onChange={set("kind")}
+            clearable
+            placeholder={t("common.all")}
+            w={150}
+            data-testid="asset-filter-kind"
+          />
+          <Select
+            label={t("assets.field.zone")}
+            data={[
+              ...ZONES.map((z) => ({ value: z, label: t(`assets.zone.${z}`) })),
+              { value: "none", label: t("assets.zone.none") },
+            ]}
+            value={filters.zone ?? null}
+            onChange={set("zone")}
+            clearable
+            placeholder={t("common.all")}
+            w={190}
+            data-testid="asset-filter-zone"
+          />
+          <Select
+            label={t("assets.field.status")}
+            data={STATUSES.map((s) => ({ value: s, label: t(`assets.status.${s}`) }))}
+            value={filters.status ?? null}
+            onChange={set("status")}
+            clearable
+            placeholder={t("common.all")}
+            w={130}
+            data-testid="asset-filter-status"
+          />
+          <Select
+            label={t("assets.field.department")}
+            data={departmentOptions(deps.data, true)}
+            value={filters.departmentId ?? null}
+            onChange={set("departmentId")}
+            clearable
+            searchable
+            placeholder={t("common.all")}
+            w={200}
+            data-testid="asset-filter-department"
+          />
+          <Checkbox
+            label={t("assets.field.hasPersonalInfo")}
+            checked={filters.hasPersonalInfo === "true"}
+            onChange={(e) => set("hasPersonalInfo")(e.currentTarget.checked ? "true" : null)}
+            mb={8}
+            data-testid="asset-filter-personal"
+          />
+          <TextInput
+            type="date"
+            label={t("assets.disposalDueBefore")}
+            value={filters.disposalDueBefore ?? ""}
+            onChange={(e) => set("disposalDueBefore")(e.currentTarget.value || null)}
+            w={160}
+            data-testid="asset-filter-disposal"
+          />
+          <Select
+            label={t("assets.sort")}
+            data={["assetNumber", "name", "updatedAt", "disposalDueDate"].map((s) => ({
+              value: s,
+              label: t(`assets.sortBy.${s}`),
+            }))}
+            value={sort}
+            onChange={(v) => setSort(v ?? "assetNumber")}
+            w={150}
+            data-testid="asset-sort"
+          />
+        </Group>
+        <Group gap="xs" mt="sm">
+          <Select
+            placeholder={t("assets.views.pick")}
+            data={listOf<{ id: string; name: string }>(views.data).map((v) => ({
+              value: v.id,
+              label: v.name,
+            }))}
+            onChange={(id) => {
+              const v = listOf<{ id: string; query: Record<string, string> }>(views.data).find(
+                (x) => x.id === id,
+              );
+              if (!v) return;
+              const { q: vq, sort: vs, ...rest } = v.query;
+              setQ(vq ?? "");
+              setSort(vs ?? "assetNumber");
+              setFilters(rest);
+            }}
+            w={220}
+            size="xs"
+            data-testid="asset-view-pick"
+          />
+          <TextInput
+            size="xs"
+            placeholder={t("assets.views.name")}
+            value={viewName}
+            onChange={(e) => setViewName(e.currentTarget.value)}
+            w={200}
+            data-testid="asset-view-name"
+          />
+          <Button size="xs" variant="default" onClick={saveView} data-testid="asset-view-save">
+            {t("assets.views.save")}
+          </Button>
+        </Group>
+      </Card>
+      <QueryState isLoading={list.isLoading} error={list.error}>
+        <Card withBorder padding={0}>
+          {items.length === 0 ? (
+            <Empty>{t("assets.empty")}</Empty>
+          ) : (
+            <Table.ScrollContainer minWidth={1000}>
+              <Table striped highlightOnHover verticalSpacing={4} fz="sm" data-testid="asset-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t("assets.field.assetNumber")}</Table.Th>
+                    <Table.Th>{t("assets.field.name")}</Table.Th>
+                    <Table.Th>{t("assets.field.kind")}</Table.Th>
+                    <Table.Th>{t("assets.field.department")}</Table.Th>
+                    <Table.Th>{t("assets.field.confidentiality")}</Table.Th>
+                    <Table.Th>{t("assets.field.integrity")}</Table.Th>
+                    <Table.Th>{t("assets.field.availability")}</Table.Th>
+                    <Table.Th>{t("assets.field.zone")}</Table.Th>
+                    <Table.Th>{t("assets.field.storagePlace")}</Table.Th>
+                    <Table.Th>{t("assets.field.status")}</Table.Th>
+                    <Table.Th>{t("assets.field.disposalDueDate")}</Table.Th>
+                    <Table.Th>{t("assets.restrictions")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {items.map((a) => (
+                    <Table.Tr
+                      key={a.id}
+                      data-testid="asset-row"
+                      data-asset-number={a.assetNumber}
+                      style={{ cursor: "pointer" }}
+                      onClick={() => navigate(`/assets/${a.id}`)}
+                    >
+                      <Table.Td className="mono nowrap">
+                        <Link href={`/assets/${a.id}`} onClick={(e) => e.stopPropagation()}>
+                          {a.assetNumber}
+                        </Link>
+                      </Table.Td>
+                      <Table.Td>
+                        {a.name}
+                        {a.flags.length > 0 && (
+                          <Text span c="red" ml={4} title={a.flags.map((f) => f.text).join(" / ")}>
+                            ⚠
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td className="nowrap">{t(`assets.kind.${a.kind}`)}</Table.Td>
+                      <Table.Td className="nowrap">{a.department.name}</Table.Td>
+                      <Table.Td>
+                        <LevelBadge level={a.effective.confidentiality} />
+                      </Table.Td>
+                      <Table.Td>
+                        <LevelBadge level={a.effective.integrity} />
+                      </Table.Td>
+                      <Table.Td>
+                        <LevelBadge level={a.effective.availability} />
+                      </Table.Td>
+                      <Table.Td className="nowrap">{a.zone ? t(`assets.zone.${a.zone}`) : "—"}</Table.Td>
+                      <Table.Td>{a.storagePlace ?? "—"}</Table.Td>
+                      <Table.Td className="nowrap">{t(`assets.status.${a.status}`)}</Table.Td>
+                      <Table.Td>
+                        <DateText value={a.disposalDueDate} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Restrictions items={a.handlingRestrictions} compact />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </Card>
+        <Group justify="center" mt="sm">
+          {list.hasNextPage && (
+            <Button
+              variant="default"
+              onClick={() => list.fetchNextPage()}
+              loading={list.isFetchingNextPage}
+              data-testid="asset-more"
+            >
+              {t("assets.more")}
+            </Button>
+          )}
+          <Text size="xs" c="dimmed" data-testid="asset-count">
+            {t("assets.shown", { count: items.length })}
+          </Text>
+        </Group>
+        <ErrorAlert error={list.error} />
+      </QueryState>
+    </>
+  );
+}

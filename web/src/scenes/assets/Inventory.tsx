@@ -1,0 +1,292 @@
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  Progress,
+  Select,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api";
+import { useMe } from "../../auth";
+import { ClauseLink } from "../../components/Clause";
+import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { departmentOptions, useDepartments } from "../../hooks";
+import { Link } from "../../router";
+import { KINDS } from "./shared";
+
+interface Campaign {
+  id: string;
+  fiscalYear: number;
+  department: { id: string; code: string | null; name: string | null };
+  deadline: string | null;
+  deadlineClause: string | null;
+  status: "open" | "completed";
+  summary: { total: number; checked: number; counts: Record<string, number> };
+  items?: {
+    assetId: string;
+    assetNumber: string;
+    name: string;
+    storagePlace: string | null;
+    result: string;
+    newPlace: string | null;
+  }[];
+  policies: Record<string, boolean>;
+}
+
+/** 年度 of today in Japan (April–March). */
+function currentFiscalYear(): number {
+  const d = new Date(Date.now() + 9 * 3600_000);
+  return d.getUTCMonth() >= 3 ? d.getUTCFullYear() : d.getUTCFullYear() - 1;
+}
+
+function CampaignView({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const key = ["inventory", id];
+  const q = useQuery({
+    queryKey: key,
+    queryFn: () => api.get<Campaign>(`/api/assets/inventory/campaigns/${id}`),
+  });
+  const [places, setPlaces] = useState<Record<string, string>>({});
+  const [found, setFound] = useState({ name: "", kind: "device" });
+  const done = (d: unknown) => {
+    qc.setQueryData(key, d);
+    void qc.invalidateQueries({ queryKey: ["inventory-list"] });
+  };
+  const record = useMutation({
+    mutationFn: (v: { assetId: string; result: string }) =>
+      api.post(`/api/assets/inventory/campaigns/${id}/items/${v.assetId}`, {
+        result: v.result,
+        ...(v.result === "moved" ? { newPlace: places[v.assetId] ?? "" } : {}),
+      }),
+    onSuccess: done,
+  });
+  const addFound = useMutation({
+    mutationFn: () => api.post(`/api/assets/inventory/campaigns/${id}/found`, found),
+    onSuccess: (d) => {
+      done(d);
+      setFound({ name: "", kind: "device" });
+    },
+  });
+  const complete = useMutation({
+    mutationFn: () => api.post(`/api/assets/inventory/campaigns/${id}/complete`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: key }),
+  });
+  const c = q.data;
+  return (
+    <QueryState isLoading={q.isLoading} error={q.error}>
+      {c && (
+        <Card withBorder mt="sm" data-testid="inventory-campaign">
+          <Group justify="space-between">
+            <Title order={4}>
+              {c.department.name} ・ {c.fiscalYear}
+              {t("assets.inventory.fy")}
+            </Title>
+            <Group gap="xs">
+              <Text size="sm">
+                {t("assets.inventory.deadline")}: <DateText value={c.deadline} />
+              </Text>
+              <ClauseLink id={c.deadlineClause} />
+              <Badge color={c.status === "completed" ? "teal" : "blue"}>
+                {t(`assets.inventory.status.${c.status}`)}
+              </Badge>
+            </Group>
+          </Group>
+          <Progress value={c.summary.total ? (100 * c.summary.checked) / c.summary.total : 100} mt="xs" />
+          <Text size="xs" c="dimmed" data-testid="inventory-progress">
+            {c.summary.checked} / {c.summary.total}
+          </Text>
+          <Table fz="sm" mt="sm" data-testid="inventory-items">
+            <Table.Tbody>
+              {(c.items ?? []).map((i) => (
+                <Table.Tr key={i.assetId} data-testid="inventory-item" data-asset-number={i.assetNumber}>
+                  <Table.Td className="mono">
+                    <Link href={`/assets/${i.assetId}`}>{i.assetNumber}</Link>
+                  </Table.Td>
+                  <Table.Td>{i.name}</Table.Td>
+                  <Table.Td>{i.storagePlace ?? "—"}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light">{t(`assets.inventory.result.${i.result}`)}</Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    {c.policies.record && i.result !== "found" && (
+                      <Group gap={4} wrap="nowrap">
+                        {(["confirmed", "missing", "disposed"] as const).map((r) => (
+                          <Button
+                            key={r}
+                            size="compact-xs"
+                            variant={i.result === r ? "filled" : "default"}
+                            onClick={() => record.mutate({ assetId: i.assetId, result: r })}
+                            data-testid={`inventory-${r}`}
+                          >
+                            {t(`assets.inventory.result.${r}`)}
+                          </Button>
+                        ))}
+                        <TextInput
+                          size="xs"
+                          w={120}
+                          placeholder={t("assets.inventory.newPlace")}
+                          value={places[i.assetId] ?? ""}
+                          onChange={(e) => setPlaces((p) => ({ ...p, [i.assetId]: e.currentTarget.value }))}
+                        />
+                        <Button
+                          size="compact-xs"
+                          variant="default"
+                          onClick={() => record.mutate({ assetId: i.assetId, result: "moved" })}
+                          data-testid="inventory-moved"
+                        >
+                          {t("assets.inventory.result.moved")}
+                        </Button>
+                      </Group>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {c.policies.record && (
+            <Group gap="xs" mt="sm" align="flex-end">
+              <TextInput
+                label={t("assets.inventory.found")}
+                value={found.name}
+                onChange={(e) => setFound((x) => ({ ...x, name: e.currentTarget.value }))}
+                data-testid="inventory-found-name"
+              />
+              <Select
+                data={KINDS.map((k) => ({ value: k, label: t(`assets.kind.${k}`) }))}
+                value={found.kind}
+                onChange={(v) => setFound((x) => ({ ...x, kind: v ?? "device" }))}
+                w={140}
+              />
+              <Button
+                variant="default"
+                disabled={!found.name.trim()}
+                onClick={() => addFound.mutate()}
+                data-testid="inventory-found-add"
+              >
+                {t("assets.add")}
+              </Button>
+              <Button
+                onClick={() => complete.mutate()}
+                loading={complete.isPending}
+                data-testid="inventory-complete"
+              >
+                {t("assets.inventory.complete")}
+              </Button>
+            </Group>
+          )}
+          <ErrorAlert error={record.error ?? addFound.error ?? complete.error} />
+        </Card>
+      )}
+    </QueryState>
+  );
+}
+
+export default function Inventory() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const qc = useQueryClient();
+  const deps = useDepartments();
+  const [fy, setFy] = useState(currentFiscalYear());
+  const [selected, setSelected] = useState<string | null>(null);
+  const [dept, setDept] = useState<string | null>(me.user.departmentId);
+  const list = useQuery({
+    queryKey: ["inventory-list", fy],
+    queryFn: () =>
+      api.get<{ items: Campaign[]; policies: Record<string, boolean> }>("/api/assets/inventory/campaigns", {
+        fiscalYear: fy,
+      }),
+  });
+  const start = useMutation({
+    mutationFn: () =>
+      api.post<Campaign>("/api/assets/inventory/campaigns", { fiscalYear: fy, departmentId: dept }),
+    onSuccess: (c) => {
+      setSelected(c.id);
+      void qc.invalidateQueries({ queryKey: ["inventory-list"] });
+    },
+  });
+  const items = list.data?.items ?? [];
+  return (
+    <>
+      <PageHeader title={t("assets.inventory.title")} description={t("assets.inventory.description")} />
+      <Card withBorder padding="sm">
+        <Group align="flex-end" gap="sm">
+          <NumberInput
+            label={t("assets.inventory.fy")}
+            value={fy}
+            onChange={(v) => setFy(Number(v) || fy)}
+            w={120}
+            data-testid="inventory-fy"
+          />
+          <Select
+            label={t("assets.field.department")}
+            data={departmentOptions(deps.data, true)}
+            value={dept}
+            onChange={setDept}
+            searchable
+            w={220}
+          />
+          <Button
+            onClick={() => start.mutate()}
+            disabled={!dept}
+            loading={start.isPending}
+            data-testid="inventory-start"
+          >
+            {t("assets.inventory.start")}
+          </Button>
+        </Group>
+        <ErrorAlert error={start.error} />
+      </Card>
+      <QueryState isLoading={list.isLoading} error={list.error}>
+        {items.length === 0 ? (
+          <Empty>{t("assets.inventory.empty")}</Empty>
+        ) : (
+          <Table fz="sm" mt="sm" striped data-testid="inventory-campaigns">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t("assets.field.department")}</Table.Th>
+                <Table.Th>{t("assets.inventory.deadline")}</Table.Th>
+                <Table.Th>{t("assets.inventory.progress")}</Table.Th>
+                <Table.Th>{t("assets.inventory.missing")}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((c) => (
+                <Table.Tr
+                  key={c.id}
+                  onClick={() => setSelected(c.id)}
+                  style={{ cursor: "pointer" }}
+                  data-testid="inventory-campaign-row"
+                >
+                  <Table.Td>{c.department.name}</Table.Td>
+                  <Table.Td>
+                    <DateText value={c.deadline} />
+                  </Table.Td>
+                  <Table.Td>
+                    {c.summary.checked} / {c.summary.total}
+                  </Table.Td>
+                  <Table.Td>{c.summary.counts.missing ?? 0}</Table.Td>
+                  <Table.Td>
+                    <Badge color={c.status === "completed" ? "teal" : "blue"}>
+                      {t(`assets.inventory.status.${c.status}`)}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </QueryState>
+      {selected && <CampaignView id={selected} />}
+    </>
+  );
+}

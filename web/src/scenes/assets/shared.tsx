@@ -1,0 +1,195 @@
+import { Badge, Group, Stack, Text, Tooltip } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { ClauseLink } from "../../components/Clause";
+import { useProfile } from "../../hooks";
+import { useLang } from "../../i18n";
+
+/** Shapes of GET /api/assets answers (see server/modules/assets/presenter.ts). */
+export interface LevelView {
+  key: string;
+  label: string;
+  labelEn: string;
+  rank: number | null;
+}
+export interface LevelsView {
+  confidentiality: LevelView | null;
+  integrity: LevelView | null;
+  availability: LevelView | null;
+}
+export interface Restriction {
+  code: string;
+  text: string;
+  textEn: string;
+  clause: string;
+  scheme: string;
+  level: string;
+}
+export interface Flag {
+  code: string;
+  text: string;
+  textEn: string;
+  clause: string;
+}
+export interface AssetView {
+  id: string;
+  assetNumber: string;
+  name: string;
+  kind: string;
+  subkind: string | null;
+  department: { id: string; code: string | null; name: string | null };
+  departmentId: string;
+  custodian: { id: string; name: string | null } | null;
+  levels: LevelsView;
+  effective: LevelsView;
+  topLevel: boolean;
+  classificationPending: boolean;
+  zone: string | null;
+  storagePlace: string | null;
+  notes: string | null;
+  retentionYears: number | null;
+  retentionUntil: string | null;
+  disposalDueDate: string | null;
+  origin: string;
+  hasPersonalInfo: boolean;
+  specificPersonalInfo: boolean;
+  sensitivePersonalInfo: boolean;
+  personCount: number | null;
+  exceptionRef: string | null;
+  status: string;
+  acquiredOn: string | null;
+  inUseSince: string | null;
+  lastInventoriedOn: string | null;
+  disposedOn: string | null;
+  handlingRestrictions: Restriction[];
+  flags: Flag[];
+  updatedAt: string;
+  policies: Record<string, boolean>;
+  relations?: {
+    id: string;
+    type: string;
+    direction: "in" | "out";
+    other: { id: string | null; assetNumber: string | null; name: string | null; hidden?: boolean };
+  }[];
+  namedPeople?: { personId: string; name: string | null }[];
+  history?: {
+    id: number;
+    occurredAt: string;
+    type: string;
+    actor: { id: string; name: string | null } | null;
+    data: Record<string, unknown>;
+  }[];
+}
+
+export const KINDS = ["information", "document", "system", "device", "medium", "network", "area"] as const;
+export const SUBKINDS = [
+  "server",
+  "pc",
+  "mobile",
+  "mfp",
+  "network_equipment",
+  "iot",
+  "usb_memory",
+  "external_disk",
+  "optical_disc",
+  "sd_card",
+  "other",
+] as const;
+export const ZONES = ["mynumber", "lgwan", "internet"] as const;
+export const STATUSES = ["in_use", "lent", "carried_out", "lost", "disposed"] as const;
+export const SCHEMES = ["confidentiality", "integrity", "availability"] as const;
+export type SchemeKey = (typeof SCHEMES)[number];
+
+export interface ProfileLevel {
+  key: string;
+  label: string;
+  labelEn?: string;
+  rank: number;
+  definition?: string;
+  examples?: string[];
+  clause?: string;
+}
+export interface ProfileScheme {
+  title: { ja: string; en: string };
+  clause: string;
+  levels: ProfileLevel[];
+}
+
+/** The classification schemes of the active profile, strictest level first. */
+export function useSchemes(): Record<SchemeKey, ProfileScheme> | null {
+  const profile = useProfile();
+  const c = (profile.data as { classification?: Record<SchemeKey, ProfileScheme> } | undefined)
+    ?.classification;
+  return c ?? null;
+}
+
+/** A level badge: darker for stricter ranks. */
+export function LevelBadge({ level, testId }: { level: LevelView | null; testId?: string }) {
+  const { lang } = useLang();
+  const { t } = useTranslation();
+  if (!level)
+    return (
+      <Badge color="gray" variant="outline" data-testid={testId}>
+        {t("assets.pending")}
+      </Badge>
+    );
+  const color = level.rank == null ? "red" : level.rank >= 3 ? "red" : level.rank === 2 ? "orange" : "gray";
+  return (
+    <Badge
+      color={color}
+      variant={level.rank != null && level.rank >= 2 ? "filled" : "light"}
+      data-testid={testId}
+      data-level={level.key}
+    >
+      {lang === "en" ? level.labelEn : level.label}
+    </Badge>
+  );
+}
+
+/** 取扱制限: icon, text and clause (click for the clause text). */
+export function Restrictions({ items, compact = false }: { items: Restriction[]; compact?: boolean }) {
+  const { lang } = useLang();
+  if (items.length === 0) return null;
+  if (compact)
+    return (
+      <Tooltip multiline w={320} label={items.map((r) => (lang === "en" ? r.textEn : r.text)).join(" / ")}>
+        <Badge variant="outline" color="orange" data-testid="restriction-count">
+          🔒 {items.length}
+        </Badge>
+      </Tooltip>
+    );
+  return (
+    <Stack gap={6} data-testid="handling-restrictions">
+      {items.map((r) => (
+        <Group key={r.code} gap="xs" wrap="nowrap" align="flex-start" data-testid={`restriction-${r.code}`}>
+          <Text span aria-hidden>
+            🔒
+          </Text>
+          <Stack gap={0}>
+            <Text size="sm">{lang === "en" ? r.textEn : r.text}</Text>
+            <ClauseLink id={r.clause} />
+          </Stack>
+        </Group>
+      ))}
+    </Stack>
+  );
+}
+
+export function Flags({ items }: { items: Flag[] }) {
+  const { lang } = useLang();
+  if (items.length === 0) return null;
+  return (
+    <Stack gap={4} data-testid="asset-flags">
+      {items.map((f) => (
+        <Group key={f.code} gap="xs" data-testid={`flag-${f.code}`}>
+          <Text span c="red" aria-hidden>
+            ⚠
+          </Text>
+          <Text size="sm" c="red">
+            {lang === "en" ? f.textEn : f.text}
+          </Text>
+          <ClauseLink id={f.clause} />
+        </Group>
+      ))}
+    </Stack>
+  );
+}
