@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,12 +10,21 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 const temp = mkdtempSync(join(tmpdir(), "sekimori-imports-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-/** A copy of the repository's server/modules and common/ with extra files written into it. */
+/**
+ * A small tree in the repository's layout (a common/ file, two modules) with extra files written
+ * into it. It does not copy the real tree, so a violation there cannot leak into these cases.
+ */
 function copyWith(files: Record<string, string>): string {
   const root = mkdtempSync(join(temp, "copy-"));
-  cpSync(join(repo, "common"), join(root, "common"), { recursive: true });
-  cpSync(join(repo, "server", "modules"), join(root, "server", "modules"), { recursive: true });
-  for (const [path, text] of Object.entries(files)) {
+  const base: Record<string, string> = {
+    "common/duties.ts": "export const DUTIES = {};\n",
+    "server/db/client.ts": "export const db = {};\n",
+    "server/modules/beta/tables.ts":
+      'import { DUTIES } from "../../../common/duties";\nexport const x = DUTIES;\n',
+    "server/modules/beta/schema.ts": "export type T = string;\n",
+    "server/modules/alpha/tables.ts": 'import { db } from "../../db/client";\nexport const w = db;\n',
+  };
+  for (const [path, text] of Object.entries({ ...base, ...files })) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }
