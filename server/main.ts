@@ -128,6 +128,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       worker = createWorker({ database, now: deps.now });
       worker.start();
     }
+    const stopProfileSync = database.kind === "postgres" ? syncActiveProfile(deps) : () => {};
     const app = createApp(deps);
     const server = await new Promise<Server>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port, hostname: options.host ?? process.env.HOST }, () =>
@@ -146,6 +147,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
           server.close(() => resolve());
           server.closeAllConnections?.();
         });
+        stopProfileSync();
         await worker?.stop();
         await database.close();
       })();
@@ -157,6 +159,26 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     await database.close().catch(() => {});
     throw err;
   }
+}
+
+/**
+ * Several instances share one PostgreSQL: when an administrator switches the profile on one of
+ * them, the others pick the stored choice up within `everyMs`.
+ */
+export function syncActiveProfile(deps: AppDeps, everyMs = 30_000): () => void {
+  const timer = setInterval(async () => {
+    try {
+      const stored = await resolveActiveProfile(deps.database, deps.profile().id);
+      if (stored.id !== deps.profile().id) deps.setProfile(stored);
+    } catch (err) {
+      console.error(
+        "[profile] could not re-read the active profile:",
+        err instanceof Error ? err.message : err,
+      );
+    }
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /** `sekimori serve`: starts, then closes cleanly on SIGINT/SIGTERM. Exit code 1 when start-up fails. */
