@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { jobs } from "./jobs/tables";
-import { secureCookiesFromEnv, startServer } from "./main";
+import { secureCookiesFromEnv, startServer, syncActiveProfile } from "./main";
+import { settings } from "./settings/tables";
+import { createTestApp } from "./test/app";
 
 describe("startServer (in process, embedded database)", { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), "sekimori-main-"));
@@ -74,5 +76,20 @@ describe("startServer (in process, embedded database)", { timeout: 120_000 }, ()
     expect(secureCookiesFromEnv({})).toBe(false);
     expect(secureCookiesFromEnv({ SEKIMORI_TLS: "1" })).toBe(true);
     expect(secureCookiesFromEnv({ SEKIMORI_SECURE_COOKIES: "1" })).toBe(true);
+  });
+
+  it("an instance picks up a profile switched by another instance", async () => {
+    const t = await createTestApp();
+    try {
+      expect(t.deps.profile().id).toBe("nishihara");
+      const stop = syncActiveProfile(t.deps, 20);
+      await t.database.db.insert(settings).values({ key: "active_profile", value: "kamisu" });
+      for (let i = 0; i < 200 && t.deps.profile().id !== "kamisu"; i++)
+        await new Promise((r) => setTimeout(r, 25));
+      stop();
+      expect(t.deps.profile().id).toBe("kamisu");
+    } finally {
+      await t.close();
+    }
   });
 });
