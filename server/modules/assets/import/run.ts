@@ -453,10 +453,13 @@ export async function runAssetImport(
     if (h) {
       const present = new Set(h.fields.filter(Boolean));
       if (!present.has("assetNumber") && !present.has("name"))
-        throw new ImportFileError(
-          "no_known_columns",
-          `資産番号または資産名の列が見つかりません（${h.row}行目を見出しとして読みました）。列の対応付けを指定してください。`,
-          `No asset number or name column was found (row ${h.row} was read as the header). Give a column mapping.`,
+        addError(
+          rowError(
+            h.row,
+            "",
+            `資産番号または資産名の列が見つかりません（${h.row}行目を見出しとして読みました）。列の対応付けを指定してください。`,
+            `No asset number or name column was found (row ${h.row} was read as the header). Give a column mapping.`,
+          ),
         );
     }
     if (!options.dryRun && result.errorCount > 0 && options.mode === "all-or-nothing") throw new Rollback();
@@ -583,16 +586,13 @@ export async function runAssetImport(
     let classificationPending: boolean;
     if (before) {
       const changed = SCHEMES.some((s) => (requested[s] ?? null) !== (before[s] ?? null));
-      if (
-        changed &&
-        who &&
-        !can(who, "reclassify_row", "asset_import", toUnit(deptById, before.departmentId))
-      )
+      if (changed && who && !can(who, "reclassify", "asset", refOf(before)))
         return fail(
           "confidentiality",
-          "既存の資産の分類を変更するには、所管課の管理者の権限が必要です。",
-          "Changing the classification of an existing asset needs a manager duty over its department.",
+          "既存の資産の分類を変更するには、所管課で分類を決定する権限（classify_assets）が必要です。",
+          "Changing the classification of an existing asset needs the classify_assets duty over its department.",
         );
+      if (changed) reclassified.add(before.id);
       const complete = SCHEMES.every((s) => requested[s] != null);
       levels = requested as Levels;
       classificationPending = complete ? false : before.classificationPending;

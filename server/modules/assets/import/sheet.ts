@@ -162,6 +162,39 @@ async function firstWorksheet(path: string, entries: ZipEntry[]) {
   return { name: name ? decode(name) : null, entry: entries.find((e) => e.name === file) ?? null };
 }
 
+/** Decodes UTF-8 across chunk boundaries (a character may be cut in two between chunks). */
+async function* utf8Chunks(source: AsyncIterable<Buffer | string>) {
+  const decoder = new TextDecoder("utf-8");
+  for await (const chunk of source) {
+    if (typeof chunk === "string") yield chunk;
+    else {
+      const text = decoder.decode(chunk, { stream: true });
+      if (text) yield text;
+    }
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+/**
+ * exceljs 4.4's streaming reader decodes each zip chunk on its own, so a Japanese character cut
+ * between two chunks becomes U+FFFD (seen on real files: about one cell in a thousand). This
+ * subclass hands it text decoded across chunks instead, for the shared strings and the sheets.
+ * It overrides two internal methods of exceljs 4.4 (pinned in package.json); the import tests
+ * cover it with a file large enough to cut characters.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: exceljs's internal reader methods are untyped
+const BaseReader = ExcelJS.stream.xlsx.WorkbookReader as any;
+class Utf8SafeWorkbookReader extends BaseReader {
+  _parseSharedStrings(entry: { setEncoding?: (e: string) => void }) {
+    entry.setEncoding?.("utf8");
+    return super._parseSharedStrings(entry);
+  }
+  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string) {
+    return super._parseWorksheet(utf8Chunks(iterator), sheetNo);
+  }
+}
+
 function cellInput(v: ExcelJS.CellValue): CellInput {
   if (v == null) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date) {
@@ -230,13 +263,16 @@ async function openXlsx(path: string, size: number, onBytes: (n: number) => void
     bytesTotal: size,
     rows: (async function* () {
       const file = createReadStream(path, { highWaterMark: 256 * 1024 });
-      const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(counted(file, onBytes)), {
-        sharedStrings: "cache",
-        worksheets: "emit",
-        styles: "cache",
-        hyperlinks: "ignore",
-        entries: "ignore",
-      });
+      const reader = new (Utf8SafeWorkbookReader as unknown as typeof ExcelJS.stream.xlsx.WorkbookReader)(
+        Readable.from(counted(file, onBytes)),
+        {
+          sharedStrings: "cache",
+          worksheets: "emit",
+          styles: "cache",
+          hyperlinks: "ignore",
+          entries: "ignore",
+        },
+      );
       let done = false;
       try {
         for await (const ws of reader) {
