@@ -29,6 +29,13 @@ const AuditLog = lazy(() => import("./scenes/AuditLog"));
 const Account = lazy(() => import("./scenes/Account"));
 const Users = lazy(() => import("./scenes/admin/Users"));
 const ProfileChoice = lazy(() => import("./scenes/admin/ProfileChoice"));
+const IncidentList = lazy(() => import("./scenes/incidents/IncidentList"));
+const IncidentReport = lazy(() => import("./scenes/incidents/IncidentReport"));
+const IncidentDetail = lazy(() => import("./scenes/incidents/IncidentDetail"));
+const Violations = lazy(() => import("./scenes/incidents/Violations"));
+const EmergencyPlan = lazy(() => import("./scenes/incidents/EmergencyPlan"));
+/** The public report form (/report) works without signing in. */
+const PublicReport = lazy(() => import("./scenes/report/PublicReport"));
 
 // biome-ignore lint/suspicious/noExplicitAny: route components take their own params
 type Scene = LazyExoticComponent<ComponentType<any>>;
@@ -66,6 +73,11 @@ const ROUTES: Route[] = [
   { path: "/account", scene: Account },
   { path: "/admin/users", scene: Users, allowed: orgDuty("administer_system") },
   { path: "/admin/profile", scene: ProfileChoice, allowed: orgDuty("administer_system") },
+  { path: "/incidents", scene: IncidentList },
+  { path: "/incidents/new", scene: IncidentReport },
+  { path: "/incidents/violations", scene: Violations },
+  { path: "/incidents/emergency-plan", scene: EmergencyPlan },
+  { path: "/incidents/:id", scene: IncidentDetail },
 ];
 
 function NotFound() {
@@ -96,6 +108,14 @@ function Routes({ user }: { user: MeUser }) {
 
 export function App() {
   const { me, loading } = useAuth();
+  const { path } = useLocation();
+  if (path === "/report") {
+    return (
+      <Suspense fallback={<Loading />}>
+        <PublicReport />
+      </Suspense>
+    );
+  }
   if (loading) {
     return (
       <Center mih="100vh">

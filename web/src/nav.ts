@@ -85,6 +85,40 @@ export const NAV: NavGroup[] = [
     ],
   },
   {
+    key: "incidents",
+    label: "nav.incidentsGroup",
+    items: [
+      {
+        key: "incidents",
+        href: "/incidents",
+        label: "nav.incidents",
+        testId: "nav-incidents",
+        visible: always,
+      },
+      {
+        key: "incidentReport",
+        href: "/incidents/new",
+        label: "nav.incidentReport",
+        testId: "nav-incident-report",
+        visible: always,
+      },
+      {
+        key: "violations",
+        href: "/incidents/violations",
+        label: "nav.violations",
+        testId: "nav-violations",
+        visible: always,
+      },
+      {
+        key: "emergencyPlan",
+        href: "/incidents/emergency-plan",
+        label: "nav.emergencyPlan",
+        testId: "nav-emergency-plan",
+        visible: always,
+      },
+    ],
+  },
+  {
     key: "policy",
     label: "nav.policyGroup",
     items: [{ key: "policy", href: "/policy", label: "nav.policy", testId: "nav-policy", visible: always }],
