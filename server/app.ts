@@ -20,6 +20,7 @@ import { assetRoutes } from "./modules/assets/routes";
 import { INCIDENT_FILE_UPLOAD, incidentRoutes } from "./modules/incidents/routes";
 import { orgRoutes } from "./modules/org/routes";
 import { policyRoutes } from "./modules/policy/routes";
+import { requestRoutes } from "./modules/requests/routes";
 
 export function createApp(deps: AppDeps) {
   const app = createRouter();
@@ -91,6 +92,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", assetRoutes());
   app.route("/", auditRoutes());
   app.route("/", policyRoutes());
+  app.route("/", requestRoutes());
   app.route("/", incidentRoutes());
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {

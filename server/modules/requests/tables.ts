@@ -59,7 +59,10 @@ export const requests = pgTable(
     approvalRequired: boolean("approval_required").notNull(),
     basis: jsonb("basis").$type<Array<{ clause: string; text: string }>>().notNull().default([]),
     /** The chain from the profile: [{step, duty, scope}]; resolved to people in `resolved`. */
-    approvers: jsonb("approvers").$type<Array<{ step: number; duty: string; scope: string }>>().notNull().default([]),
+    approvers: jsonb("approvers")
+      .$type<Array<{ step: number; duty: string; scope: string }>>()
+      .notNull()
+      .default([]),
     resolved: jsonb("resolved").$type<ResolvedStep[]>().notNull().default([]),
     /** The approver step waiting for a decision (1-based); 0 when none. */
     currentStep: integer("current_step").notNull().default(0),

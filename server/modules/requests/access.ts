@@ -1,0 +1,150 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { Duty } from "../../../common/duties";
+import { allow, hasDutyOver, visibleUnits } from "../../access";
+import type { Actor } from "../../http/context";
+import { KINDS } from "./domain/kinds";
+import { grantForStep } from "./domain/sod";
+import type { RequestStatus, ResolvedStep } from "./tables";
+
+/**
+ * Access rules of requests (DESIGN.md §4 rules 1–2).
+ *
+ * Read: the requester; whoever may decide the waiting step; people who decided it; holders of
+ * REQUEST_VIEW_DUTIES over the request's department (bureau, organization). `requestVisibilitySql`
+ * is the same predicate in SQL for lists, so a list never shows what the detail refuses (404).
+ *
+ * Write:
+ * - submit / cancel / start / return report / post-report: the requester only;
+ * - approve / reject / return: a holder of the waiting step's duty over the request's unit
+ *   (directly or as a deputy). The requester is refused with 403 `separation_of_duties` by the
+ *   command, except for a recorded override where the profile allows it (やむを得ない場合);
+ * - complete: for a carry-out the approver (confirms nothing is missing, 川崎市 第4章1(5)エ(オ));
+ *   otherwise the requester (disposal evidence, provision record) or the approver.
+ */
+export const REQUEST_VIEW_DUTIES: Duty[] = [
+  "view_all_departments",
+  "chief_information_security_officer",
+  "manage_department_security",
+  "own_assets",
+];
+
+/** Who sees the override report (the CISO's list of self-approvals). */
+export const OVERRIDE_REPORT_DUTIES: Duty[] = ["chief_information_security_officer", "view_audit_log"];
+
+export interface RequestRef {
+  id: string;
+  kind: string;
+  status: RequestStatus;
+  requesterPersonId: string;
+  departmentId: string;
+  bureauId: string | null;
+  currentStep: number;
+  resolved: ResolvedStep[];
+  deciderPersonIds: string[];
+}
+
+const unitOf = (r: RequestRef) => ({ departmentId: r.departmentId, bureauId: r.bureauId });
+
+export function waitingStep(r: RequestRef): ResolvedStep | null {
+  if (r.status !== "submitted" || r.currentStep < 1) return null;
+  return r.resolved.find((s) => s.step === r.currentStep) ?? null;
+}
+
+/** Holds the duty of the waiting step over the request's unit (whether or not they are the requester). */
+export function holdsWaitingStep(actor: Actor, r: RequestRef): boolean {
+  const step = waitingStep(r);
+  return step ? grantForStep(actor.grants, step, unitOf(r)) != null : false;
+}
+
+/** Holds the first step's duty (the approver who confirms a return). */
+export function holdsFirstStep(actor: Actor, r: RequestRef): boolean {
+  const step = r.resolved[0];
+  return step ? grantForStep(actor.grants, step, unitOf(r)) != null : false;
+}
+
+export function canSeeRequest(actor: Actor, r: RequestRef): boolean {
+  if (r.requesterPersonId === actor.personId) return true;
+  if (r.deciderPersonIds.includes(actor.personId)) return true;
+  if (holdsWaitingStep(actor, r) || holdsFirstStep(actor, r)) return true;
+  return REQUEST_VIEW_DUTIES.some((d) => hasDutyOver(actor, d, unitOf(r)));
+}
+
+const isRequester = (actor: Actor, r: RequestRef) => r.requesterPersonId === actor.personId;
+
+allow<RequestRef>("request", "read", canSeeRequest);
+allow<RequestRef>(
+  "request",
+  "submit",
+  (a, r) => isRequester(a, r) && (r.status === "draft" || r.status === "returned"),
+);
+allow<RequestRef>(
+  "request",
+  "cancel",
+  (a, r) => isRequester(a, r) && ["draft", "submitted", "returned", "approved"].includes(r.status),
+);
+allow<RequestRef>("request", "approve", (a, r) => !isRequester(a, r) && holdsWaitingStep(a, r));
+allow<RequestRef>("request", "reject", (a, r) => !isRequester(a, r) && holdsWaitingStep(a, r));
+allow<RequestRef>("request", "return", (a, r) => !isRequester(a, r) && holdsWaitingStep(a, r));
+/** The requester holds the step's duty themselves: only an override with a recorded reason. */
+allow<RequestRef>("request", "approveWithOverride", (a, r) => isRequester(a, r) && holdsWaitingStep(a, r));
+allow<RequestRef>("request", "start", (a, r) => isRequester(a, r) && r.status === "approved");
+allow<RequestRef>(
+  "request",
+  "returnReport",
+  (a, r) => isRequester(a, r) && r.kind === "carry_out" && r.status === "in_effect",
+);
+allow<RequestRef>("request", "postReport", (a, r) => isRequester(a, r) && r.kind === "exception");
+allow<RequestRef>("request", "complete", (a, r) => {
+  if (r.status !== "approved" && r.status !== "in_effect") return false;
+  if (KINDS[r.kind as keyof typeof KINDS]?.followUp === "return_report")
+    return !isRequester(a, r) && holdsFirstStep(a, r);
+  return isRequester(a, r) || holdsFirstStep(a, r);
+});
+
+// Who may act, whatever the state (routes authorize with these; the command answers 409 when
+// the state does not allow the act).
+allow<RequestRef>("request", "actAsRequester", isRequester);
+allow<RequestRef>("request", "actAsApprover", (a, r) => holdsFirstStep(a, r) || holdsWaitingStep(a, r));
+
+/** Same as canSeeRequest, in SQL over `requests` (alias r). */
+export function requestVisibilitySql(actor: Actor): SQL {
+  const parts: SQL[] = [
+    sql`r.requester_person_id = ${actor.personId}::uuid`,
+    sql`exists (select 1 from request_decisions rd where rd.request_id = r.id and rd.person_id = ${actor.personId}::uuid)`,
+  ];
+  const units = visibleUnits(actor, REQUEST_VIEW_DUTIES);
+  if (units === "all") return sql`true`;
+  const viewUnits = actor.grants
+    .filter((g) => REQUEST_VIEW_DUTIES.includes(g.duty) && g.scopeDepartmentId)
+    .map((g) => g.scopeDepartmentId as string);
+  if (viewUnits.length) {
+    const list = sql.join(
+      viewUnits.map((u) => sql`${u}::uuid`),
+      sql`, `,
+    );
+    parts.push(sql`(r.department_id in (${list}) or r.bureau_id in (${list}))`);
+  }
+  parts.push(stepHolderSql(actor, "current"));
+  parts.push(stepHolderSql(actor, "first"));
+  return sql`(${sql.join(parts, sql` or `)})`;
+}
+
+/** The actor holds the duty of the waiting (or first) step over the request's unit, in SQL. */
+export function stepHolderSql(actor: Actor, which: "current" | "first"): SQL {
+  const idx = which === "current" ? sql`(r.current_step - 1)` : sql`0`;
+  const duty = sql`(r.resolved -> ${idx} ->> 'duty')`;
+  const scope = sql`(r.resolved -> ${idx} ->> 'scope')`;
+  const conds: SQL[] = [];
+  for (const g of actor.grants) {
+    if (g.scope === "organization") conds.push(sql`${duty} = ${g.duty}`);
+    else if (g.scopeDepartmentId)
+      conds.push(
+        g.scope === "bureau"
+          ? sql`(${duty} = ${g.duty} and ${scope} <> 'organization' and (r.bureau_id = ${g.scopeDepartmentId}::uuid or r.department_id = ${g.scopeDepartmentId}::uuid))`
+          : sql`(${duty} = ${g.duty} and ${scope} = 'department' and (r.department_id = ${g.scopeDepartmentId}::uuid or r.bureau_id = ${g.scopeDepartmentId}::uuid))`,
+      );
+  }
+  if (!conds.length) return sql`false`;
+  const base = which === "current" ? sql`r.status = 'submitted' and r.current_step > 0 and ` : sql``;
+  return sql`(${base}(${sql.join(conds, sql` or `)}))`;
+}

@@ -1,0 +1,42 @@
+import type { DbOrTx } from "../../../db/client";
+import { enqueue } from "../../../jobs";
+import { jstDay } from "../domain/deadlines";
+import type { KindSpec } from "../domain/kinds";
+import type { RequestRow } from "./support";
+
+export const RETURN_CHECK_JOB = "requests.return_check";
+export const EXPIRE_JOB = "requests.expire";
+export const POST_REPORT_CHECK_JOB = "requests.post_report_check";
+
+/**
+ * Jobs a request in effect needs: the return check at the return due time (carry-out), the end
+ * of a permission's validity, and the post-report deadline of an emergency exception. Unique keys
+ * make each scheduled once, however often this runs.
+ */
+export async function scheduleFollowUps(tx: DbOrTx, row: RequestRow, spec: KindSpec, now: Date) {
+  if (spec.followUp === "return_report" && row.endsAt) {
+    const at = new Date(Math.max(row.endsAt.getTime() + 1, now.getTime()));
+    await enqueue(tx, {
+      kind: RETURN_CHECK_JOB,
+      payload: { requestId: row.id },
+      runAt: at,
+      uniqueKey: `${RETURN_CHECK_JOB}:${row.id}:${jstDay(at)}`,
+    });
+  }
+  if (spec.followUp === "validity" && row.endsAt) {
+    await enqueue(tx, {
+      kind: EXPIRE_JOB,
+      payload: { requestId: row.id },
+      runAt: new Date(row.endsAt.getTime() + 1),
+      uniqueKey: `${EXPIRE_JOB}:${row.id}`,
+    });
+  }
+  if (row.emergency && row.postReportDueAt) {
+    await enqueue(tx, {
+      kind: POST_REPORT_CHECK_JOB,
+      payload: { requestId: row.id },
+      runAt: new Date(row.postReportDueAt.getTime() + 1),
+      uniqueKey: `${POST_REPORT_CHECK_JOB}:${row.id}:${jstDay(new Date(row.postReportDueAt.getTime() + 1))}`,
+    });
+  }
+}

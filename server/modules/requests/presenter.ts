@@ -1,0 +1,118 @@
+import { DUTIES, type Duty } from "../../../common/duties";
+import { serialize } from "../../access";
+import type { Actor } from "../../http/context";
+import { findLevel, type Profile } from "../../profile";
+import type { SchemeKey } from "../../profile/schema";
+import { type RequestRef, waitingStep } from "./access";
+import { kindSpec } from "./domain/kinds";
+import { STATUS_LABELS } from "./domain/state";
+import type { RequestRow } from "./queries";
+
+const SCHEMES: SchemeKey[] = ["confidentiality", "integrity", "availability"];
+
+/** Labels and handling restrictions (取扱制限) of an asset's levels, for the decision screen. */
+export function classificationView(profile: Profile, snapshot: Record<string, unknown>) {
+  const levels: Record<string, { key: string; label: string } | null> = {};
+  const handling: Array<{ code: string; text: { ja: string; en: string }; clause: string }> = [];
+  for (const scheme of SCHEMES) {
+    const key = snapshot[scheme] as string | null | undefined;
+    const level = key ? findLevel(profile.classification[scheme], key) : undefined;
+    levels[scheme] = level ? { key: level.key, label: level.label } : key ? { key, label: key } : null;
+    for (const h of level?.handling ?? []) if (!handling.some((x) => x.code === h.code)) handling.push(h);
+  }
+  return { levels, handling };
+}
+
+export function presentRequest(
+  profile: Profile,
+  actor: Actor,
+  row: RequestRow,
+  ref: RequestRef,
+  extra: {
+    assets?: Array<{ assetId: string; snapshot: Record<string, unknown> }>;
+    decisions?: unknown[];
+    names?: Map<string, string>;
+    departmentName?: string | null;
+  } = {},
+) {
+  const rule = profile.request_kinds.find((k) => k.key === row.kind);
+  const spec = kindSpec(row.kind);
+  const step = waitingStep(ref);
+  return {
+    id: row.id,
+    number: row.number,
+    kind: row.kind,
+    kindTitle: rule?.title ?? { ja: row.kind, en: row.kind },
+    status: row.status,
+    statusLabel: STATUS_LABELS[row.status],
+    requester: { personId: row.requesterPersonId, name: extra.names?.get(row.requesterPersonId) ?? null },
+    departmentId: row.departmentId,
+    departmentName: extra.departmentName ?? null,
+    fields: row.fields,
+    fieldSpecs: spec?.fields ?? [],
+    approvalRequired: row.approvalRequired,
+    basis: row.basis,
+    approvers: row.resolved.map((s) => ({
+      step: s.step,
+      duty: s.duty,
+      dutyLabel: DUTIES[s.duty as Duty] ?? { ja: s.duty, en: s.duty },
+      scope: s.scope,
+      people: s.candidates,
+    })),
+    currentStep: row.currentStep,
+    waitingDuty: step ? step.duty : null,
+    encryptionRequired: row.encryptionRequired,
+    encryptionClause: row.encryptionClause,
+    emergency: row.emergency,
+    postReportDueAt: row.postReportDueAt,
+    postReportedAt: row.postReportedAt,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    returnedAt: row.returnedAt,
+    returnConfirmedAt: row.returnConfirmedAt,
+    completion: row.completion,
+    followUp: spec?.followUp ?? "none",
+    submittedAt: row.submittedAt,
+    decidedAt: row.decidedAt,
+    inEffectAt: row.inEffectAt,
+    closedAt: row.closedAt,
+    createdAt: row.createdAt,
+    assets: (extra.assets ?? []).map((a) => ({
+      id: a.assetId,
+      assetNumber: a.snapshot.assetNumber ?? null,
+      name: a.snapshot.name ?? null,
+      kind: a.snapshot.kind ?? null,
+      zone: a.snapshot.zone ?? null,
+      ...classificationView(profile, a.snapshot),
+    })),
+    decisions: extra.decisions ?? [],
+    policies: serialize(actor, "request", ref),
+  };
+}
+
+export function presentSummary(
+  profile: Profile,
+  actor: Actor,
+  row: RequestRow,
+  ref: RequestRef,
+  names: Map<string, string>,
+) {
+  const rule = profile.request_kinds.find((k) => k.key === row.kind);
+  return {
+    id: row.id,
+    number: row.number,
+    kind: row.kind,
+    kindTitle: rule?.title ?? { ja: row.kind, en: row.kind },
+    status: row.status,
+    statusLabel: STATUS_LABELS[row.status],
+    requester: { personId: row.requesterPersonId, name: names.get(row.requesterPersonId) ?? null },
+    departmentId: row.departmentId,
+    approvalRequired: row.approvalRequired,
+    currentStep: row.currentStep,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    returnedAt: row.returnedAt,
+    createdAt: row.createdAt,
+    policies: serialize(actor, "request", ref),
+  };
+}

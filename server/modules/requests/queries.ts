@@ -1,0 +1,241 @@
+import { and, desc, eq, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { DbOrTx } from "../../db/client";
+import { assets, departments, deputies, people, roleAssignments, settings } from "../../db/schema";
+import type { Actor } from "../../http/context";
+import { type AssetFacts, loadProfile, type Profile } from "../../profile";
+import type { ZoneKey } from "../../profile/schema";
+import type { RequestRef } from "./access";
+import type { AssignmentRow, DeputyRow } from "./domain/approvers";
+import { requestAssets, requestDecisions, requests } from "./tables";
+
+export type RequestRow = typeof requests.$inferSelect;
+
+/**
+ * Reads of the requests module. The asset register and the org tables are READ here through
+ * server/db/schema (facts for the decision and approver resolution); nothing here writes them.
+ */
+
+export interface AssetFact {
+  id: string;
+  assetNumber: string;
+  name: string;
+  kind: string;
+  subkind: string | null;
+  departmentId: string;
+  status: string;
+  confidentiality: string | null;
+  integrity: string | null;
+  availability: string | null;
+  zone: string | null;
+}
+
+export async function assetFacts(db: DbOrTx, ids: string[]): Promise<AssetFact[]> {
+  if (!ids.length) return [];
+  return db
+    .select({
+      id: assets.id,
+      assetNumber: assets.assetNumber,
+      name: assets.name,
+      kind: assets.kind,
+      subkind: assets.subkind,
+      departmentId: assets.departmentId,
+      status: assets.status,
+      confidentiality: sql<
+        string | null
+      >`coalesce(${assets.effectiveConfidentiality}, ${assets.confidentiality})`,
+      integrity: sql<string | null>`coalesce(${assets.effectiveIntegrity}, ${assets.integrity})`,
+      availability: sql<string | null>`coalesce(${assets.effectiveAvailability}, ${assets.availability})`,
+      zone: assets.zone,
+    })
+    .from(assets)
+    .where(inArray(assets.id, ids));
+}
+
+export const toFacts = (a: AssetFact | Record<string, unknown>): AssetFacts => ({
+  confidentiality: (a.confidentiality as string | null) ?? null,
+  integrity: (a.integrity as string | null) ?? null,
+  availability: (a.availability as string | null) ?? null,
+  zone: (a.zone as ZoneKey | null) ?? null,
+  kind: (a.kind as AssetFacts["kind"]) ?? null,
+});
+
+/** The JST calendar date of an instant, for role assignment validity. */
+const jstDay = (at: Date) => new Date(at.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+
+/** Current role assignments of the roles that hold any of these duties, with the holders' units. */
+export async function assignmentsFor(
+  db: DbOrTx,
+  profile: Profile,
+  duties: string[],
+  now: Date,
+): Promise<{ assignments: AssignmentRow[]; deputies: DeputyRow[] }> {
+  const roleKeys = profile.roles.filter((r) => r.duties.some((d) => duties.includes(d))).map((r) => r.key);
+  if (!roleKeys.length) return { assignments: [], deputies: [] };
+  const today = jstDay(now);
+  const parent = alias(departments, "holder_parent");
+  const rows = await db
+    .select({
+      assignmentId: roleAssignments.id,
+      personId: roleAssignments.personId,
+      name: people.name,
+      roleKey: roleAssignments.roleKey,
+      scopeDepartmentId: roleAssignments.scopeDepartmentId,
+      personDepartmentId: people.departmentId,
+      parentId: parent.id,
+      parentKind: parent.kind,
+    })
+    .from(roleAssignments)
+    .innerJoin(people, eq(people.id, roleAssignments.personId))
+    .leftJoin(departments, eq(departments.id, people.departmentId))
+    .leftJoin(parent, eq(parent.id, departments.parentId))
+    .where(
+      and(
+        inArray(roleAssignments.roleKey, roleKeys),
+        eq(people.active, true),
+        or(isNull(roleAssignments.validFrom), lte(roleAssignments.validFrom, today)),
+        or(isNull(roleAssignments.validTo), gte(roleAssignments.validTo, today)),
+      ),
+    );
+  const assignments: AssignmentRow[] = rows.map((r) => ({
+    assignmentId: r.assignmentId,
+    personId: r.personId,
+    name: r.name,
+    roleKey: r.roleKey,
+    scopeDepartmentId: r.scopeDepartmentId,
+    personDepartmentId: r.personDepartmentId,
+    personBureauId: r.parentKind === "bureau" ? r.parentId : null,
+  }));
+  const principalIds = [...new Set(assignments.map((a) => a.personId))];
+  if (!principalIds.length) return { assignments, deputies: [] };
+  const deputyPerson = alias(people, "deputy_person");
+  const deps = await db
+    .select({
+      principalPersonId: deputies.principalPersonId,
+      deputyPersonId: deputies.deputyPersonId,
+      deputyName: deputyPerson.name,
+      roleAssignmentId: deputies.roleAssignmentId,
+    })
+    .from(deputies)
+    .innerJoin(deputyPerson, eq(deputyPerson.id, deputies.deputyPersonId))
+    .where(
+      and(
+        inArray(deputies.principalPersonId, principalIds),
+        lte(deputies.validFrom, now),
+        gte(deputies.validTo, now),
+      ),
+    );
+  return { assignments, deputies: deps };
+}
+
+export async function loadRequest(db: DbOrTx, id: string): Promise<RequestRow | null> {
+  const [row] = await db.select().from(requests).where(eq(requests.id, id));
+  return row ?? null;
+}
+
+export async function deciderIds(db: DbOrTx, requestId: string): Promise<string[]> {
+  const rows = await db
+    .select({ personId: requestDecisions.personId })
+    .from(requestDecisions)
+    .where(eq(requestDecisions.requestId, requestId));
+  return [...new Set(rows.map((r) => r.personId))];
+}
+
+export function refOf(row: RequestRow, deciders: string[]): RequestRef {
+  return {
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    requesterPersonId: row.requesterPersonId,
+    departmentId: row.departmentId,
+    bureauId: row.bureauId,
+    currentStep: row.currentStep,
+    resolved: row.resolved,
+    deciderPersonIds: deciders,
+  };
+}
+
+export async function assetsOf(db: DbOrTx, requestId: string) {
+  return db.select().from(requestAssets).where(eq(requestAssets.requestId, requestId));
+}
+
+export async function decisionsOf(db: DbOrTx, requestId: string) {
+  return db
+    .select({
+      id: requestDecisions.id,
+      step: requestDecisions.step,
+      duty: requestDecisions.duty,
+      decision: requestDecisions.decision,
+      personId: requestDecisions.personId,
+      personName: people.name,
+      actingForPersonId: requestDecisions.actingForPersonId,
+      override: requestDecisions.override,
+      overrideReason: requestDecisions.overrideReason,
+      comment: requestDecisions.comment,
+      decidedAt: requestDecisions.decidedAt,
+    })
+    .from(requestDecisions)
+    .leftJoin(people, eq(people.id, requestDecisions.personId))
+    .where(eq(requestDecisions.requestId, requestId))
+    .orderBy(requestDecisions.decidedAt);
+}
+
+export async function personNames(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter(Boolean))];
+  if (!unique.length) return new Map();
+  const rows = await db
+    .select({ id: people.id, name: people.name })
+    .from(people)
+    .where(inArray(people.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The active profile as the app resolves it (for jobs, which run outside a request). */
+export async function activeProfile(db: DbOrTx): Promise<Profile> {
+  const [row] = await db.select().from(settings).where(eq(settings.key, "active_profile"));
+  return loadProfile((row?.value as string | undefined) ?? process.env.SEKIMORI_PROFILE ?? "nishihara");
+}
+
+export async function departmentNames(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter(Boolean))];
+  if (!unique.length) return new Map();
+  const rows = await db
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .where(inArray(departments.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export type ListScope = "mine" | "waiting" | "all";
+
+export async function listRequests(
+  db: DbOrTx,
+  actor: Actor,
+  visibility: ReturnType<typeof sql>,
+  waiting: ReturnType<typeof sql>,
+  filter: { scope: ListScope; status?: string[]; kind?: string; limit: number },
+): Promise<RequestRow[]> {
+  const conds = [visibility];
+  if (filter.scope === "mine") conds.push(sql`r.requester_person_id = ${actor.personId}::uuid`);
+  if (filter.scope === "waiting")
+    conds.push(sql`${waiting} and r.requester_person_id <> ${actor.personId}::uuid`);
+  if (filter.status?.length)
+    conds.push(
+      sql`r.status in (${sql.join(
+        filter.status.map((s) => sql`${s}`),
+        sql`, `,
+      )})`,
+    );
+  if (filter.kind) conds.push(sql`r.kind = ${filter.kind}`);
+  const res = await db.execute(
+    sql`select r.id from requests r where ${sql.join(conds, sql` and `)} order by r.created_at desc limit ${filter.limit}`,
+  );
+  const ids = (res as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
+  if (!ids.length) return [];
+  const rows = await db
+    .select()
+    .from(requests)
+    .where(inArray(requests.id, ids))
+    .orderBy(desc(requests.createdAt));
+  return rows;
+}

@@ -1,0 +1,532 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import type { Context } from "hono";
+import { DUTIES, type Duty } from "../../../common/duties";
+import { authorize, can, hasDuty, requireActor } from "../../access";
+import { people } from "../../db/schema";
+import type { AppEnv, RequestContext } from "../../http/context";
+import { forbidden, notFound } from "../../http/errors";
+import { createRouter, errorResponses, SESSION_ROUTE } from "../../http/router";
+import { evaluateApproval, evaluateEncryption } from "../../profile";
+import type { RequestKindKey } from "../../profile/schema";
+import { canSeeRequest, OVERRIDE_REPORT_DUTIES, requestVisibilitySql, stepHolderSql } from "./access";
+import "./commands/jobs";
+import { createRequest } from "./commands/create";
+import { decideRequest } from "./commands/decide";
+import { checkAssets, kindOrThrow } from "./commands/evaluate";
+import { cancelRequest, completeRequest, postReport, reportReturn, startRequest } from "./commands/lifecycle";
+import { submitRequest } from "./commands/submit";
+import { KINDS } from "./domain/kinds";
+import { presentRequest, presentSummary } from "./presenter";
+import {
+  assetsOf,
+  deciderIds,
+  decisionsOf,
+  departmentNames,
+  listRequests,
+  loadRequest,
+  personNames,
+  refOf,
+  toFacts,
+} from "./queries";
+import {
+  ApproveReq,
+  CancelReq,
+  CompleteReq,
+  DataRes,
+  IdParam,
+  ListQuery,
+  PostReportReq,
+  PreviewReq,
+  RejectReq,
+  RequestCreateReq,
+  ReturnReportReq,
+  StartReq,
+  SubmitReq,
+} from "./schema";
+import { requestDecisions, requestNotifications, requests } from "./tables";
+
+type C = Context<AppEnv>;
+const TAG = ["requests"];
+const REQUEST = { ja: "申請", en: "The request" };
+const ctxOf = (c: C): RequestContext => ({
+  actor: c.get("actor"),
+  ip: c.get("ip"),
+  requestId: c.get("requestId"),
+});
+const ok = (description: string) => ({
+  200: { description, content: { "application/json": { schema: DataRes } } },
+  ...errorResponses,
+  409: { description: "Not allowed in the request's state" },
+});
+const body = <T extends z.ZodType>(schema: T) => ({
+  body: { required: true as const, content: { "application/json": { schema } } },
+});
+const requesterOf = (actor: ReturnType<typeof requireActor>) => ({
+  personId: actor.personId,
+  departmentId: actor.departmentId,
+  bureauId: actor.bureauId,
+});
+
+/** The request if the actor may read it; otherwise 404, as if it did not exist. */
+async function visible(c: C, id: string) {
+  const actor = requireActor(c.get("actor"));
+  const db = c.get("deps").database.db;
+  const row = await loadRequest(db, id);
+  if (!row) throw notFound(REQUEST);
+  const ref = refOf(row, await deciderIds(db, id));
+  if (!canSeeRequest(actor, ref)) throw notFound(REQUEST);
+  return { actor, row, ref };
+}
+
+async function detail(c: C, id: string) {
+  const deps = c.get("deps");
+  const db = deps.database.db;
+  const { actor, row, ref } = await visible(c, id);
+  const assets = await assetsOf(db, id);
+  const decisions = await decisionsOf(db, id);
+  const names = await personNames(db, [row.requesterPersonId]);
+  const dept = await departmentNames(db, [row.departmentId]);
+  const data = presentRequest(deps.profile(), actor, row, ref, {
+    assets,
+    decisions,
+    names,
+    departmentName: dept.get(row.departmentId) ?? null,
+  });
+  return c.json({ data, policies: data.policies }, 200);
+}
+
+export function requestRoutes() {
+  const app = createRouter();
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/requests/kinds",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "Request kinds of the active profile, in plain words, with their fields and rules",
+      responses: ok("Kinds"),
+    }),
+    (c) => {
+      requireActor(c.get("actor"));
+      const profile = c.get("deps").profile();
+      const data = profile.request_kinds.map((k) => {
+        const spec = KINDS[k.key];
+        return {
+          key: k.key,
+          title: k.title,
+          plain: spec.plain,
+          text: k.text,
+          clause: k.clause,
+          assets: spec.assets,
+          fields: spec.fields,
+          followUp: spec.followUp,
+          approvalAlways: "always" in k.approval_required_when,
+          approvalNever: "never" in k.approval_required_when,
+          grounds: k.grounds.map((g) => ({ clause: g.clause, text: g.text.ja })),
+          approvers: k.approvers.map((a) => ({
+            step: a.step,
+            duty: a.duty,
+            dutyLabel: DUTIES[a.duty as Duty],
+            scope: a.scope,
+            clause: a.clause,
+          })),
+          emergencyAllowed: k.post_report_allowed
+            ? {
+                text: k.post_report_allowed.text,
+                clause: k.post_report_allowed.clause,
+                dueDays: k.post_report_allowed.due_days ?? 1,
+              }
+            : null,
+          encryption: k.encryption_required_when
+            ? { clause: k.encryption_required_when.clause, text: k.encryption_required_when.text.ja }
+            : null,
+          records: k.records,
+        };
+      });
+      return c.json({ data }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/requests/preview",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary:
+        "Whether this act needs approval, why (clauses) and who would approve — without creating anything",
+      request: body(PreviewReq),
+      responses: ok("Decision"),
+    }),
+    async (c) => {
+      const input = c.req.valid("json");
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      const profile = deps.profile();
+      const { spec, rule } = kindOrThrow(profile, input.kind);
+      const facts = await checkAssets(deps.database.db, spec, requesterOf(actor), input.assetIds, null);
+      const decision = evaluateApproval(profile, rule.key as RequestKindKey, facts.map(toFacts));
+      const encryption = evaluateEncryption(profile, rule.key as RequestKindKey, facts.map(toFacts));
+      return c.json(
+        {
+          data: {
+            approvalRequired: decision.required,
+            basis: decision.basis,
+            approvers: decision.approvers.map((a) => ({ ...a, dutyLabel: DUTIES[a.duty as Duty] })),
+            encryption,
+          },
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/requests",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "Create a request (draft) with the decision it rests on",
+      request: body(RequestCreateReq),
+      responses: {
+        201: { description: "Created", content: { "application/json": { schema: DataRes } } },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const input = c.req.valid("json");
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      const row = await createRequest(
+        deps.database.db,
+        ctxOf(c),
+        deps.profile(),
+        requesterOf(actor),
+        input,
+        deps.now(),
+      );
+      const ref = refOf(row, []);
+      const data = presentRequest(deps.profile(), actor, row, ref, {
+        assets: await assetsOf(deps.database.db, row.id),
+      });
+      return c.json({ data, policies: data.policies }, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/requests",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "My requests, requests waiting for my decision, or all I may see",
+      request: { query: ListQuery },
+      responses: ok("Requests"),
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      const db = deps.database.db;
+      const rows = await listRequests(
+        db,
+        actor,
+        requestVisibilitySql(actor),
+        stepHolderSql(actor, "current"),
+        {
+          scope: q.scope,
+          status: q.status?.split(",").filter(Boolean),
+          kind: q.kind,
+          limit: q.limit,
+        },
+      );
+      const names = await personNames(
+        db,
+        rows.map((r) => r.requesterPersonId),
+      );
+      const decided = rows.length
+        ? await db
+            .select({ requestId: requestDecisions.requestId, personId: requestDecisions.personId })
+            .from(requestDecisions)
+            .where(
+              inArray(
+                requestDecisions.requestId,
+                rows.map((r) => r.id),
+              ),
+            )
+        : [];
+      const data = rows.map((r) =>
+        presentSummary(
+          deps.profile(),
+          actor,
+          r,
+          refOf(
+            r,
+            decided.filter((d) => d.requestId === r.id).map((d) => d.personId),
+          ),
+          names,
+        ),
+      );
+      return c.json({ data }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/requests/notifications",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "My in-app notifications about requests",
+      request: { query: z.object({ unread: z.enum(["true", "false"]).optional() }) },
+      responses: ok("Notifications"),
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      const unread = c.req.valid("query").unread === "true";
+      const rows = await c
+        .get("deps")
+        .database.db.select()
+        .from(requestNotifications)
+        .where(
+          and(
+            eq(requestNotifications.personId, actor.personId),
+            eq(requestNotifications.channel, "in_app"),
+            unread ? isNull(requestNotifications.readAt) : undefined,
+          ),
+        )
+        .orderBy(desc(requestNotifications.createdAt))
+        .limit(200);
+      return c.json({ data: rows }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/requests/notifications/{id}/read",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "Mark a notification read",
+      request: { params: IdParam },
+      responses: ok("Read"),
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      const [row] = await deps.database.db
+        .update(requestNotifications)
+        .set({ readAt: deps.now() })
+        .where(
+          and(
+            eq(requestNotifications.id, c.req.valid("param").id),
+            eq(requestNotifications.personId, actor.personId),
+          ),
+        )
+        .returning();
+      if (!row) throw notFound({ ja: "通知", en: "The notification" });
+      return c.json({ data: row }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/requests/overrides",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "Report of self-approvals with their recorded reasons (for the CISO)",
+      responses: ok("Overrides"),
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      if (!OVERRIDE_REPORT_DUTIES.some((d) => hasDuty(actor, d))) throw forbidden();
+      const db = c.get("deps").database.db;
+      const rows = await db
+        .select({
+          requestId: requestDecisions.requestId,
+          number: requests.number,
+          kind: requests.kind,
+          departmentId: requests.departmentId,
+          step: requestDecisions.step,
+          duty: requestDecisions.duty,
+          decision: requestDecisions.decision,
+          personId: requestDecisions.personId,
+          personName: people.name,
+          reason: requestDecisions.overrideReason,
+          decidedAt: requestDecisions.decidedAt,
+        })
+        .from(requestDecisions)
+        .innerJoin(requests, eq(requests.id, requestDecisions.requestId))
+        .leftJoin(people, eq(people.id, requestDecisions.personId))
+        .where(eq(requestDecisions.override, true))
+        .orderBy(desc(requestDecisions.decidedAt));
+      return c.json({ data: rows }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/requests/{id}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary:
+        "A request with its assets (classification and handling restrictions), approvers and decisions",
+      request: { params: IdParam },
+      responses: ok("Request"),
+    }),
+    (c) => detail(c, c.req.valid("param").id),
+  );
+
+  const action = <T extends z.ZodType>(
+    name: string,
+    summary: string,
+    schema: T,
+    run: (c: C, id: string, input: z.infer<T>) => Promise<unknown>,
+  ) =>
+    app.openapi(
+      createRoute({
+        method: "post",
+        path: `/api/requests/{id}/${name}`,
+        tags: TAG,
+        security: SESSION_ROUTE,
+        summary,
+        request: { params: IdParam, ...body(schema) },
+        responses: ok("The request after the action"),
+      }),
+      // biome-ignore lint/suspicious/noExplicitAny: one handler shape for every action route
+      async (c: any) => {
+        const id = c.req.valid("param").id as string;
+        await run(c, id, c.req.valid("json"));
+        return detail(c, id);
+      },
+    );
+
+  const deps = (c: C) => c.get("deps");
+  const asRequester = async (c: C, id: string) => {
+    const v = await visible(c, id);
+    authorize(v.actor, "actAsRequester", "request", v.ref);
+    return v;
+  };
+
+  action("submit", "Submit (or resubmit after a return) for approval", SubmitReq, async (c, id, input) => {
+    const { actor } = await asRequester(c, id);
+    await submitRequest(
+      deps(c).database.db,
+      ctxOf(c),
+      deps(c).profile(),
+      requesterOf(actor),
+      id,
+      input,
+      deps(c).now(),
+    );
+  });
+  action(
+    "approve",
+    "Approve the waiting step (403 separation_of_duties for one's own request without an override)",
+    ApproveReq,
+    async (c, id, input) => {
+      const { actor } = await visible(c, id);
+      await decideRequest(
+        deps(c).database.db,
+        ctxOf(c),
+        deps(c).profile(),
+        actor,
+        id,
+        "approve",
+        input,
+        deps(c).now(),
+      );
+    },
+  );
+  action("reject", "Reject (reason required)", RejectReq, async (c, id, input) => {
+    const { actor } = await visible(c, id);
+    await decideRequest(
+      deps(c).database.db,
+      ctxOf(c),
+      deps(c).profile(),
+      actor,
+      id,
+      "reject",
+      input,
+      deps(c).now(),
+    );
+  });
+  action("return", "Return for changes (reason required)", RejectReq, async (c, id, input) => {
+    const { actor } = await visible(c, id);
+    await decideRequest(
+      deps(c).database.db,
+      ctxOf(c),
+      deps(c).profile(),
+      actor,
+      id,
+      "return",
+      input,
+      deps(c).now(),
+    );
+  });
+  action(
+    "start",
+    "Record that the approved act started (e.g. the asset was carried out)",
+    StartReq,
+    async (c, id, input) => {
+      await asRequester(c, id);
+      await startRequest(deps(c).database.db, ctxOf(c), deps(c).profile(), id, input, deps(c).now());
+    },
+  );
+  action(
+    "return-report",
+    "Report a carried-out asset back (帰庁後の報告)",
+    ReturnReportReq,
+    async (c, id, input) => {
+      await asRequester(c, id);
+      await reportReturn(deps(c).database.db, ctxOf(c), deps(c).profile(), id, input, deps(c).now());
+    },
+  );
+  action(
+    "complete",
+    "Complete with what the kind needs (return confirmed, disposal evidence, provision record)",
+    CompleteReq,
+    async (c, id, input) => {
+      const { actor, ref } = await visible(c, id);
+      const approverOnly = KINDS[ref.kind as RequestKindKey]?.followUp === "return_report";
+      if (
+        approverOnly
+          ? !can(actor, "actAsApprover", "request", ref) || actor.personId === ref.requesterPersonId
+          : !can(actor, "actAsRequester", "request", ref) && !can(actor, "actAsApprover", "request", ref)
+      )
+        throw forbidden(
+          approverOnly ? "返却の確認は承認者が行います。" : "この申請を完了する権限がありません。",
+          approverOnly ? "The approver confirms the return." : "You may not complete this request.",
+        );
+      await completeRequest(
+        deps(c).database.db,
+        ctxOf(c),
+        deps(c).profile(),
+        actor,
+        id,
+        input,
+        deps(c).now(),
+      );
+    },
+  );
+  action("cancel", "Cancel (requester; not once in effect)", CancelReq, async (c, id, input) => {
+    await asRequester(c, id);
+    await cancelRequest(deps(c).database.db, ctxOf(c), deps(c).profile(), id, input, deps(c).now());
+  });
+  action(
+    "post-report",
+    "Post-report of an emergency exception (事後報告)",
+    PostReportReq,
+    async (c, id, input) => {
+      await asRequester(c, id);
+      await postReport(deps(c).database.db, ctxOf(c), deps(c).profile(), id, input, deps(c).now());
+    },
+  );
+
+  return app;
+}
