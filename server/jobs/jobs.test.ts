@@ -82,6 +82,17 @@ describe(`job queue (${which})`, () => {
     expect(ran).toBe(1);
   });
 
+  it("a job enqueued in a transaction that rolls back does not exist", async () => {
+    await database.db
+      .transaction(async (tx) => {
+        await enqueue(tx, { kind: "test.rolled_back", runAt: clock.now });
+        throw new Error("the change failed");
+      })
+      .catch(() => {});
+    const rows = await database.db.select().from(jobs).where(eq(jobs.kind, "test.rolled_back"));
+    expect(rows).toHaveLength(0);
+  });
+
   it("retries a failing job with backoff, rolls back its effects, and finally marks it failed", async () => {
     let calls = 0;
     registerJobHandler(
