@@ -20,6 +20,7 @@ import { assetRoutes } from "./modules/assets/routes";
 import { INCIDENT_FILE_UPLOAD, incidentRoutes } from "./modules/incidents/routes";
 import { orgRoutes } from "./modules/org/routes";
 import { policyRoutes } from "./modules/policy/routes";
+import { registerRoutes } from "./modules/registers/routes";
 import { requestRoutes } from "./modules/requests/routes";
 
 export function createApp(deps: AppDeps) {
@@ -93,6 +94,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", auditRoutes());
   app.route("/", policyRoutes());
   app.route("/", requestRoutes());
+  app.route("/", registerRoutes());
   app.route("/", incidentRoutes());
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {

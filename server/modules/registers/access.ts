@@ -1,0 +1,53 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { Duty } from "../../../common/duties";
+import { allow, hasDutyOver, visibleUnits } from "../../access";
+import type { Actor } from "../../http/context";
+
+/**
+ * Access rules of the registers (DESIGN.md §4 rules 1–2). Visibility by department as
+ * everywhere: one's own department, plus the departments (bureaus, organization) covered by
+ * REGISTER_VIEW_DUTIES. `registerVisibilitySql` is the same predicate in SQL for lists and exports.
+ * Writing: a member of the department, or a holder of manage_department_security over it.
+ * Confirming a work record: only the second person named in it.
+ */
+export const REGISTER_VIEW_DUTIES: Duty[] = [
+  "view_all_departments",
+  "chief_information_security_officer",
+  "manage_department_security",
+  "own_assets",
+  "manage_network",
+];
+
+export interface RegisterUnit {
+  departmentId: string;
+  bureauId: string | null;
+}
+
+export function canSeeUnit(actor: Actor, u: RegisterUnit): boolean {
+  if (actor.departmentId === u.departmentId) return true;
+  return REGISTER_VIEW_DUTIES.some((d) => hasDutyOver(actor, d, u));
+}
+
+export function canWriteUnit(actor: Actor, u: RegisterUnit): boolean {
+  return actor.departmentId === u.departmentId || hasDutyOver(actor, "manage_department_security", u);
+}
+
+allow<RegisterUnit>("register", "read", canSeeUnit);
+allow<RegisterUnit>("register", "append", canWriteUnit);
+allow<RegisterUnit & { secondPersonId?: string | null }>(
+  "register",
+  "confirm",
+  (a, r) => r.secondPersonId != null && r.secondPersonId === a.personId,
+);
+
+/** Departments (and bureaus) whose register rows the actor may see, in SQL over `alias.department_id`. */
+export function registerVisibilitySql(actor: Actor, column: SQL): SQL {
+  const units = visibleUnits(actor, REGISTER_VIEW_DUTIES);
+  if (units === "all") return sql`true`;
+  if (!units.unitIds.length) return sql`false`;
+  const list = sql.join(
+    units.unitIds.map((u) => sql`${u}::uuid`),
+    sql`, `,
+  );
+  return sql`(${column} in (${list}) or ${column} in (select d.id from departments d where d.parent_id in (${list})))`;
+}

@@ -1,0 +1,192 @@
+import { eq } from "drizzle-orm";
+import { recordEvent } from "../../../audit/record";
+import type { Db, DbOrTx } from "../../../db/client";
+import type { RequestContext } from "../../../http/context";
+import { AppError, conflict, type FieldError, invalid, notFound } from "../../../http/errors";
+import { registerJobHandler } from "../../../jobs";
+import { crossChecks, REGISTERS } from "../domain/registers";
+import { type RegisterKey, registerEntries } from "../tables";
+
+export interface AppendInput {
+  entryType: string;
+  occurredAt: string;
+  departmentId: string;
+  personId?: string | null;
+  assetId?: string | null;
+  data: Record<string, unknown>;
+  correctsId?: string | null;
+  closesId?: string | null;
+  sourceRequestId?: string | null;
+}
+
+/** Validates an entry against its register's schema and rules; returns the cleaned data. */
+async function check(tx: DbOrTx, register: RegisterKey, input: AppendInput, recorderPersonId: string | null) {
+  const spec = REGISTERS[register];
+  const type = spec.entryTypes[input.entryType];
+  if (!type)
+    throw invalid({
+      entryType: {
+        message_ja: `次のいずれかにしてください: ${Object.keys(spec.entryTypes).join(", ")}`,
+        message_en: `Must be one of: ${Object.keys(spec.entryTypes).join(", ")}`,
+      },
+    });
+  const parsed = type.schema.safeParse(input.data);
+  if (!parsed.success) {
+    const fields: Record<string, FieldError> = {};
+    for (const issue of parsed.error.issues) {
+      const path = `data.${issue.path.join(".") || (issue.code === "unrecognized_keys" ? issue.keys.join(",") : "")}`;
+      fields[path] ??= {
+        message_ja: `入力内容に誤りがあります（${issue.message}）。`,
+        message_en: issue.message,
+      };
+    }
+    throw invalid(fields);
+  }
+  const data = parsed.data;
+  const errors: Record<string, FieldError> = {};
+  if (type.personRequired && !input.personId)
+    errors.personId = { message_ja: "担当者を選んでください。", message_en: "Choose the person." };
+  if (type.assetRequired && !input.assetId)
+    errors.assetId = { message_ja: "対象の媒体を選んでください。", message_en: "Choose the medium." };
+  for (const p of crossChecks(register, input.entryType, {
+    personId: input.personId ?? null,
+    data,
+    recorderPersonId: recorderPersonId ?? "",
+  }))
+    errors[p.field] = { message_ja: p.ja, message_en: p.en };
+  if (Object.keys(errors).length) throw invalid(errors);
+
+  const refer = async (id: string, what: string) => {
+    const [row] = await tx.select().from(registerEntries).where(eq(registerEntries.id, id)).for("update");
+    if (!row || row.register !== register) throw notFound({ ja: what, en: "The entry" });
+    return row;
+  };
+  if (type.closes) {
+    if (!input.closesId)
+      throw invalid({
+        closesId: { message_ja: "対応する記録を指定してください。", message_en: "Name the entry this ends." },
+      });
+    const opened = await refer(input.closesId, "対応する記録");
+    if (opened.entryType !== type.closes)
+      throw conflict("wrong_entry", "対応する記録の種類が違います。", "That entry cannot be ended this way.");
+    const [already] = await tx
+      .select({ id: registerEntries.id })
+      .from(registerEntries)
+      .where(eq(registerEntries.closesId, opened.id));
+    if (already)
+      throw conflict(
+        "already_closed",
+        "この記録はすでに完了しています（退室・返却・確認済み）。",
+        "That entry is already ended.",
+      );
+    if (new Date(input.occurredAt) < opened.occurredAt)
+      throw invalid(
+        {
+          occurredAt: {
+            message_ja: "日時が元の記録より前です。",
+            message_en: "It is before the entry it ends.",
+          },
+        },
+        "invalid_dates",
+      );
+    if (register === "work_log") {
+      const second = (opened.data as Record<string, unknown>).secondPersonId;
+      if (second !== recorderPersonId)
+        throw new AppError(
+          403,
+          "not_second_person",
+          "作業記録の確認は、記録に確認者として記載された職員が行います。",
+          "Only the second person named in the record confirms it.",
+        );
+    }
+    return { data, departmentId: opened.departmentId, assetId: opened.assetId };
+  }
+  if (input.correctsId) {
+    const original = await refer(input.correctsId, "訂正する記録");
+    if (original.entryType !== input.entryType)
+      throw conflict(
+        "wrong_entry",
+        "訂正は元の記録と同じ種類で記録してください。",
+        "A correction has the type of the entry it corrects.",
+      );
+  }
+  return { data, departmentId: input.departmentId, assetId: input.assetId ?? null };
+}
+
+/** Appends one entry (never updates: a correction is a new entry naming the one it corrects). */
+export async function appendEntry(
+  db: DbOrTx,
+  ctx: RequestContext | null,
+  register: RegisterKey,
+  input: AppendInput,
+  now: Date,
+) {
+  const run = async (tx: DbOrTx) => {
+    const recorder = ctx?.actor?.personId ?? null;
+    const checked = await check(tx, register, input, recorder);
+    const [row] = await tx
+      .insert(registerEntries)
+      .values({
+        register,
+        entryType: input.entryType,
+        occurredAt: new Date(input.occurredAt),
+        departmentId: checked.departmentId,
+        personId: input.personId ?? null,
+        assetId: checked.assetId,
+        data: checked.data,
+        correctsId: input.correctsId ?? null,
+        closesId: input.closesId ?? null,
+        sourceRequestId: input.sourceRequestId ?? null,
+        recordedByPersonId: recorder,
+        recordedAt: now,
+      })
+      .returning();
+    await recordEvent(
+      tx,
+      ctx,
+      {
+        type: input.correctsId ? "register.corrected" : "register.appended",
+        targetType: "register_entry",
+        targetId: row.id,
+        departmentId: row.departmentId,
+        data: {
+          register,
+          entryType: row.entryType,
+          correctsId: row.correctsId,
+          closesId: row.closesId,
+          sourceRequestId: row.sourceRequestId,
+        },
+      },
+      now,
+    );
+    return row;
+  };
+  return "transaction" in db ? (db as Db).transaction(run) : run(db);
+}
+
+/**
+ * Job `registers.append`: entries other modules ask for (e.g. the disposal record and the data
+ * handover record a completed request produces). Runs in the job's transaction.
+ */
+registerJobHandler("registers.append", async (payload, { tx, now }) => {
+  const p = payload as Record<string, unknown>;
+  const register = String(p.register) as RegisterKey;
+  if (!REGISTERS[register]) throw new Error(`unknown register ${register}`);
+  const ctx: RequestContext & { via: string } = { actor: null, ip: "", requestId: "job", via: "job" };
+  const recorded = (p.recordedByPersonId as string | null) ?? null;
+  await appendEntry(
+    tx,
+    recorded ? { ...ctx, actor: { personId: recorded } as never } : ctx,
+    register,
+    {
+      entryType: String(p.entryType),
+      occurredAt: String(p.occurredAt),
+      departmentId: String(p.departmentId),
+      personId: (p.personId as string | null) ?? null,
+      assetId: (p.assetId as string | null) ?? null,
+      data: (p.data as Record<string, unknown>) ?? {},
+      sourceRequestId: (p.sourceRequestId as string | null) ?? null,
+    },
+    now,
+  );
+});

@@ -1,0 +1,76 @@
+/**
+ * Exports of a register: .xlsx (exceljs) and PDF (pdfmake with the Noto CJK font of the
+ * Debian package fonts-noto-cjk; nothing is fetched from outside).
+ */
+import { existsSync } from "node:fs";
+import ExcelJS from "exceljs";
+import pdfmake from "pdfmake";
+import { formatDateTimeJa } from "../../../common/calendar";
+
+export interface Sheet {
+  title: string;
+  columns: Array<{ key: string; label: string }>;
+  rows: Array<Record<string, unknown>>;
+}
+
+const cell = (v: unknown): string => {
+  if (v == null) return "";
+  if (v instanceof Date) return formatDateTimeJa(v);
+  if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T/.test(v)) return formatDateTimeJa(v);
+  if (typeof v === "boolean") return v ? "はい" : "いいえ";
+  return String(v);
+};
+
+export async function toXlsx(sheet: Sheet): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet.title.slice(0, 31));
+  ws.addRow(sheet.columns.map((c) => c.label)).font = { bold: true };
+  for (const r of sheet.rows) ws.addRow(sheet.columns.map((c) => cell(r[c.key])));
+  ws.columns.forEach((c) => {
+    c.width = 18;
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const FONT_REGULAR = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+const FONT_BOLD = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc";
+let fontsSet = false;
+
+export async function toPdf(sheet: Sheet, subtitle: string): Promise<Buffer> {
+  if (!fontsSet) {
+    if (!existsSync(FONT_REGULAR))
+      throw new Error(`PDF font missing: ${FONT_REGULAR} (apt-get install fonts-noto-cjk)`);
+    const bold = existsSync(FONT_BOLD) ? FONT_BOLD : FONT_REGULAR;
+    pdfmake.setFonts({
+      NotoSansCJK: {
+        normal: [FONT_REGULAR, "NotoSansCJKjp-Regular"],
+        bold: [bold, "NotoSansCJKjp-Bold"],
+        italics: [FONT_REGULAR, "NotoSansCJKjp-Regular"],
+        bolditalics: [bold, "NotoSansCJKjp-Bold"],
+      } as never,
+    });
+    pdfmake.setUrlAccessPolicy(() => false);
+    fontsSet = true;
+  }
+  const doc = pdfmake.createPdf({
+    pageOrientation: "landscape",
+    pageSize: "A4",
+    defaultStyle: { font: "NotoSansCJK", fontSize: 8 },
+    content: [
+      { text: sheet.title, fontSize: 14, bold: true, margin: [0, 0, 0, 4] },
+      { text: subtitle, fontSize: 8, margin: [0, 0, 0, 8] },
+      {
+        table: {
+          headerRows: 1,
+          widths: sheet.columns.map(() => "*"),
+          body: [
+            sheet.columns.map((c) => ({ text: c.label, bold: true })),
+            ...sheet.rows.map((r) => sheet.columns.map((c) => cell(r[c.key]))),
+          ],
+        },
+        layout: "lightHorizontalLines",
+      },
+    ],
+  });
+  return Buffer.from(await doc.getBuffer());
+}

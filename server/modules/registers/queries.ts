@@ -1,0 +1,137 @@
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import type { Actor } from "../../http/context";
+import { registerVisibilitySql } from "./access";
+import type { RegisterKey } from "./tables";
+
+export interface ListFilter {
+  from?: string;
+  to?: string;
+  departmentId?: string;
+  personId?: string;
+  assetId?: string;
+  limit: number;
+}
+
+const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
+
+function filters(f: ListFilter, alias: string) {
+  const parts = [];
+  const col = (c: string) => sql.raw(`${alias}.${c}`);
+  if (f.from) parts.push(sql`${col("occurred_at")} >= ${`${f.from}T00:00:00+09:00`}::timestamptz`);
+  if (f.to)
+    parts.push(sql`${col("occurred_at")} < (${`${f.to}T00:00:00+09:00`}::timestamptz + interval '1 day')`);
+  if (f.departmentId) parts.push(sql`${col("department_id")} = ${f.departmentId}::uuid`);
+  if (f.personId) parts.push(sql`${col("person_id")} = ${f.personId}::uuid`);
+  if (f.assetId) parts.push(sql`${col("asset_id")} = ${f.assetId}::uuid`);
+  return parts;
+}
+
+export interface EntryRow {
+  id: string;
+  seq: number;
+  register: string;
+  entry_type: string;
+  occurred_at: string;
+  department_id: string;
+  department_name: string | null;
+  person_id: string | null;
+  person_name: string | null;
+  asset_id: string | null;
+  asset_label: string | null;
+  data: Record<string, unknown>;
+  corrects_id: string | null;
+  closes_id: string | null;
+  source_request_id: string | null;
+  recorded_by_name: string | null;
+  recorded_at: string;
+  closed_by: {
+    id: string;
+    occurred_at: string;
+    person_name: string | null;
+    data: Record<string, unknown>;
+  } | null;
+  corrected_by: string | null;
+}
+
+/**
+ * Entries of a register the actor may see (same predicate as the detail), newest first, with
+ * what ends each one (exit, return, confirmation) and whether a later entry corrects it.
+ */
+export async function listEntries(
+  db: DbOrTx,
+  actor: Actor,
+  register: RegisterKey,
+  f: ListFilter,
+): Promise<EntryRow[]> {
+  const conds = [
+    sql`e.register = ${register}`,
+    registerVisibilitySql(actor, sql`e.department_id`),
+    ...filters(f, "e"),
+  ];
+  if (register !== "disposal_log" && register !== "failure_log" && register !== "data_handover_log")
+    conds.push(sql`e.closes_id is null`);
+  const res = await db.execute(sql`
+    select e.id, e.seq, e.register, e.entry_type, e.occurred_at, e.department_id, d.name as department_name,
+           e.person_id, p.name as person_name, e.asset_id,
+           coalesce(a.asset_number || ' ' || a.name, e.data->>'assetLabel') as asset_label,
+           e.data, e.corrects_id, e.closes_id, e.source_request_id, rb.name as recorded_by_name, e.recorded_at,
+           (select json_build_object('id', c.id, 'occurred_at', c.occurred_at, 'person_name', cp.name, 'data', c.data)
+              from register_entries c left join people cp on cp.id = c.recorded_by_person_id
+              where c.closes_id = e.id limit 1) as closed_by,
+           (select x.id from register_entries x where x.corrects_id = e.id order by x.seq desc limit 1) as corrected_by
+    from register_entries e
+    left join departments d on d.id = e.department_id
+    left join people p on p.id = e.person_id
+    left join people rb on rb.id = e.recorded_by_person_id
+    left join assets a on a.id = e.asset_id
+    where ${sql.join(conds, sql` and `)}
+    order by e.occurred_at desc, e.seq desc
+    limit ${f.limit}`);
+  return rowsOf<EntryRow>(res);
+}
+
+/** Media lent and not returned, oldest due first (the unreturned list). */
+export async function unreturnedMedia(db: DbOrTx, actor: Actor, now: Date) {
+  const res = await db.execute(sql`
+    select e.id, e.occurred_at, e.department_id, e.person_id, p.name as person_name, e.asset_id,
+           coalesce(a.asset_number || ' ' || a.name, '') as asset_label, e.data->>'dueAt' as due_at,
+           (e.data->>'dueAt')::timestamptz < ${now.toISOString()}::timestamptz as overdue
+    from register_entries e
+    left join people p on p.id = e.person_id
+    left join assets a on a.id = e.asset_id
+    where e.register = 'media_loan_log' and e.entry_type = 'lend'
+      and not exists (select 1 from register_entries r where r.closes_id = e.id)
+      and not exists (select 1 from register_entries x where x.corrects_id = e.id)
+      and ${registerVisibilitySql(actor, sql`e.department_id`)}
+    order by e.data->>'dueAt'`);
+  return rowsOf<Record<string, unknown>>(res);
+}
+
+/** The carry-out / bring-in register, written by the requests module (read here through SQL). */
+export async function carryOutEntries(db: DbOrTx, actor: Actor, f: ListFilter & { requestId?: string }) {
+  const conds = [registerVisibilitySql(actor, sql`l.department_id`), ...filters(f, "l")];
+  if (f.requestId) conds.push(sql`l.request_id = ${f.requestId}::uuid`);
+  const res = await db.execute(sql`
+    select l.id, l.seq, l.request_id, r.number as request_number, l.asset_id, l.asset_label, l.event,
+           l.department_id, d.name as department_name, l.person_id, p.name as person_name,
+           l.destination, l.purpose, l.due_at, l.occurred_at, l.note, l.corrects_id,
+           rb.name as recorded_by_name, l.recorded_at
+    from carry_out_log l
+    left join requests r on r.id = l.request_id
+    left join departments d on d.id = l.department_id
+    left join people p on p.id = l.person_id
+    left join people rb on rb.id = l.recorded_by_person_id
+    where ${sql.join(conds, sql` and `)}
+    order by l.occurred_at desc, l.seq desc
+    limit ${f.limit}`);
+  return rowsOf<Record<string, unknown>>(res);
+}
+
+export async function unitOf(db: DbOrTx, departmentId: string) {
+  const res = await db.execute(
+    sql`select d.id, case when p.kind = 'bureau' then p.id else null end as bureau_id from departments d left join departments p on p.id = d.parent_id where d.id = ${departmentId}::uuid`,
+  );
+  const row = rowsOf<{ id: string; bureau_id: string | null }>(res)[0];
+  return row ? { departmentId: row.id, bureauId: row.bureau_id } : null;
+}

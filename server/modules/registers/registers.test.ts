@@ -1,0 +1,277 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: JSON response bodies in tests
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assets } from "../../db/schema";
+import { createWorker, enqueue } from "../../jobs";
+import { createTestApp, type TestApp } from "../../test/app";
+import { makeDepartment, makeUser } from "../../test/factories";
+import { type AuthedClient, authed, signIn } from "../../test/session";
+import { registerEntries } from "./tables";
+
+let t: TestApp;
+type U = { client: AuthedClient; personId: string };
+let a1: U, a2: U, b1: U, headA: U;
+let deptA: string, deptB: string;
+const json = async (res: Response) => (await res.json()) as { data: any; error?: any };
+
+async function user(roles: Array<[string, string | null]>, departmentId: string | null): Promise<U> {
+  const u = await makeUser(t.database.db, { departmentId, roles });
+  return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
+}
+
+beforeAll(async () => {
+  t = await createTestApp({ profileId: "nishihara" });
+  deptA = (await makeDepartment(t.database.db, { name: "企画課" })).id;
+  deptB = (await makeDepartment(t.database.db, { name: "福祉課" })).id;
+  a1 = await user([], deptA);
+  a2 = await user([], deptA);
+  b1 = await user([], deptB);
+  headA = await user([["security_system_manager", deptA]], deptA);
+});
+afterAll(async () => t.close());
+
+describe("append-only registers", () => {
+  it("the database refuses UPDATE and DELETE of register entries and carry-out log rows", async () => {
+    const res = await a1.client.post("/api/registers/failure_log", {
+      entryType: "record",
+      occurredAt: "2026-04-01T08:30:00+09:00",
+      personId: a1.personId,
+      data: { system: "財務会計", symptom: "ログインできない", action: "再起動" },
+    });
+    expect(res.status).toBe(201);
+    const id = (await json(res)).data.id;
+    await expect(
+      t.database.db.execute(sql`update register_entries set data = '{}' where id = ${id}`),
+    ).rejects.toThrow();
+    await expect(t.database.db.execute(sql`delete from register_entries where id = ${id}`)).rejects.toThrow();
+    await t.database.db.execute(
+      sql`insert into carry_out_log (asset_label, event, department_id, person_id, occurred_at, recorded_at) values ('x', 'carried_out', ${deptA}, ${a1.personId}, now(), now())`,
+    );
+    await expect(t.database.db.execute(sql`delete from carry_out_log`)).rejects.toThrow();
+    await expect(t.database.db.execute(sql`update carry_out_log set note = 'x'`)).rejects.toThrow();
+    const [still] = await t.database.db.select().from(registerEntries).where(eq(registerEntries.id, id));
+    expect(still.data).toMatchObject({ system: "財務会計" });
+  });
+
+  it("a correction is a new entry pointing at the one it corrects; the list marks the original", async () => {
+    const first = await json(
+      await a1.client.post("/api/registers/failure_log", {
+        entryType: "record",
+        occurredAt: "2026-04-01T08:40:00+09:00",
+        personId: a1.personId,
+        data: { system: "文書管理", symptom: "遅い", action: "調査中" },
+      }),
+    );
+    const fix = await a1.client.post("/api/registers/failure_log", {
+      entryType: "record",
+      occurredAt: "2026-04-01T08:40:00+09:00",
+      personId: a1.personId,
+      correctsId: first.data.id,
+      data: { system: "文書管理", symptom: "応答が遅い", action: "サーバ再起動", result: "復旧" },
+    });
+    expect(fix.status).toBe(201);
+    const list = await json(await a1.client.get("/api/registers/failure_log"));
+    const original = list.data.find((e: any) => e.id === first.data.id);
+    expect(original.correctedBy).toBe((await json(fix)).data.id);
+  });
+});
+
+describe("entry and exit (入退室管理簿)", () => {
+  it("a visitor needs an escort; exit closes the entry once", async () => {
+    const noEscort = await a1.client.post("/api/registers/area_access_log", {
+      entryType: "in",
+      occurredAt: "2026-04-01T09:00:00+09:00",
+      data: { area: "サーバ室", visitorName: "保守業者 山田", purpose: "定期保守" },
+    });
+    expect(noEscort.status).toBe(400);
+    expect(Object.keys((await json(noEscort)).error.fields)).toContain("data.escortPersonId");
+    const entered = await json(
+      await a1.client.post("/api/registers/area_access_log", {
+        entryType: "in",
+        occurredAt: "2026-04-01T09:00:00+09:00",
+        data: {
+          area: "サーバ室",
+          visitorName: "保守業者 山田",
+          purpose: "定期保守",
+          escortPersonId: a1.personId,
+        },
+      }),
+    );
+    const early = await a1.client.post("/api/registers/area_access_log", {
+      entryType: "out",
+      occurredAt: "2026-04-01T08:00:00+09:00",
+      closesId: entered.data.id,
+      data: {},
+    });
+    expect(early.status).toBe(400);
+    const out = await a1.client.post("/api/registers/area_access_log", {
+      entryType: "out",
+      occurredAt: "2026-04-01T10:00:00+09:00",
+      closesId: entered.data.id,
+      data: {},
+    });
+    expect(out.status).toBe(201);
+    const again = await a1.client.post("/api/registers/area_access_log", {
+      entryType: "out",
+      occurredAt: "2026-04-01T10:05:00+09:00",
+      closesId: entered.data.id,
+      data: {},
+    });
+    expect(again.status).toBe(409);
+    const list = await json(await a1.client.get("/api/registers/area_access_log"));
+    expect(list.data.find((e: any) => e.id === entered.data.id).closedBy).toBeTruthy();
+  });
+});
+
+describe("media lending", () => {
+  it("lists lent media until returned", async () => {
+    const [usb] = await t.database.db
+      .insert(assets)
+      .values({ assetNumber: "M-001", name: "USBメモリ 貸出用1", kind: "medium", departmentId: deptA })
+      .returning();
+    const lent = await json(
+      await a1.client.post("/api/registers/media_loan_log", {
+        entryType: "lend",
+        occurredAt: "2026-04-01T09:00:00+09:00",
+        personId: a2.personId,
+        assetId: usb.id,
+        data: { dueAt: "2026-04-01T17:00:00+09:00", purpose: "会議資料の受け取り" },
+      }),
+    );
+    expect(
+      (await json(await a1.client.get("/api/registers/media_loan_log/unreturned"))).data.map(
+        (r: any) => r.id,
+      ),
+    ).toContain(lent.data.id);
+    expect((await json(await b1.client.get("/api/registers/media_loan_log/unreturned"))).data).toHaveLength(
+      0,
+    );
+    await a1.client.post("/api/registers/media_loan_log", {
+      entryType: "return",
+      occurredAt: "2026-04-01T09:10:00+09:00",
+      closesId: lent.data.id,
+      data: {},
+    });
+    expect((await json(await a1.client.get("/api/registers/media_loan_log/unreturned"))).data).toHaveLength(
+      0,
+    );
+  });
+});
+
+describe("work records (2名以上で作業し、互いに確認)", () => {
+  it("the second person must be someone else and only they confirm, inside the record", async () => {
+    const self = await a1.client.post("/api/registers/work_log", {
+      entryType: "record",
+      occurredAt: "2026-04-01T09:00:00+09:00",
+      personId: a1.personId,
+      data: { system: "住基", work: "設定変更", secondPersonId: a1.personId },
+    });
+    expect(self.status).toBe(400);
+    const rec = await json(
+      await a1.client.post("/api/registers/work_log", {
+        entryType: "record",
+        occurredAt: "2026-04-01T09:00:00+09:00",
+        personId: a1.personId,
+        data: { system: "住基", work: "設定変更", secondPersonId: a2.personId },
+      }),
+    );
+    const byOther = await headA.client.post("/api/registers/work_log", {
+      entryType: "confirm",
+      occurredAt: "2026-04-01T09:05:00+09:00",
+      closesId: rec.data.id,
+      data: {},
+    });
+    expect(byOther.status).toBe(403);
+    const ok = await a2.client.post("/api/registers/work_log", {
+      entryType: "confirm",
+      occurredAt: "2026-04-01T09:05:00+09:00",
+      closesId: rec.data.id,
+      data: {},
+    });
+    expect(ok.status).toBe(201);
+    const list = await json(await a1.client.get("/api/registers/work_log"));
+    const entry = list.data.find((e: any) => e.id === rec.data.id);
+    expect(entry.closedBy.id).toBe((await json(ok)).data.id);
+    expect(list.data.some((e: any) => e.entryType === "confirm")).toBe(false);
+  });
+});
+
+describe("visibility and export", () => {
+  it("another department sees nothing; exports are real .xlsx and PDF files", async () => {
+    expect((await json(await b1.client.get("/api/registers/failure_log"))).data).toHaveLength(0);
+    expect(
+      (
+        await b1.client.post("/api/registers/failure_log", {
+          entryType: "record",
+          occurredAt: "2026-04-01T09:00:00+09:00",
+          departmentId: deptA,
+          personId: b1.personId,
+          data: { system: "x", symptom: "y", action: "z" },
+        })
+      ).status,
+    ).toBe(403);
+    const x = await a1.client.get("/api/registers/failure_log/export?format=xlsx");
+    expect(x.status).toBe(200);
+    const xb = Buffer.from(await x.arrayBuffer());
+    expect(xb.subarray(0, 2).toString()).toBe("PK");
+    const p = await a1.client.get(
+      "/api/registers/failure_log/export?format=pdf&from=2026-04-01&to=2026-04-01",
+    );
+    expect(p.status).toBe(200);
+    expect(
+      Buffer.from(await p.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
+  }, 60_000);
+});
+
+describe(`registers.append job with two workers (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
+  it("each queued entry is appended exactly once", async () => {
+    for (let i = 0; i < 6; i++)
+      await enqueue(t.database.db, {
+        kind: "registers.append",
+        payload: {
+          register: "disposal_log",
+          entryType: "record",
+          occurredAt: "2026-04-01T00:00:00+09:00",
+          departmentId: deptA,
+          personId: a1.personId,
+          assetId: null,
+          data: { assetLabel: `PC-${i}`, method: "物理的破壊", certificateNumber: `C-${i}` },
+          sourceRequestId: "00000000-0000-4000-8000-00000000000" + i,
+          recordedByPersonId: a1.personId,
+        },
+        runAt: new Date("2026-04-01T00:00:00Z"),
+        uniqueKey: `test-disposal-${i}`,
+      });
+    const w1 = createWorker({
+      database: t.database,
+      now: () => t.clock.now,
+      batchSize: 2,
+      workerId: "w1",
+      onError: () => {},
+    });
+    const w2 = createWorker({
+      database: t.database,
+      now: () => t.clock.now,
+      batchSize: 2,
+      workerId: "w2",
+      onError: () => {},
+    });
+    const drain = async (w: typeof w1) => {
+      let n = 0;
+      for (;;) {
+        const k = await w.runOnce();
+        if (!k) return n;
+        n += k;
+      }
+    };
+    await Promise.all([drain(w1), drain(w2)]);
+    const rows = await t.database.db
+      .select()
+      .from(registerEntries)
+      .where(eq(registerEntries.register, "disposal_log"));
+    expect(rows.filter((r) => String((r.data as any).assetLabel).startsWith("PC-"))).toHaveLength(6);
+  });
+});

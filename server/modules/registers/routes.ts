@@ -1,0 +1,303 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { formatDateTimeJa } from "../../../common/calendar";
+import { authorize, requireActor, serialize } from "../../access";
+import type { AppEnv, RequestContext } from "../../http/context";
+import { AppError, notFound } from "../../http/errors";
+import { createRouter, errorResponses, SESSION_ROUTE } from "../../http/router";
+import { canSeeUnit } from "./access";
+import { appendEntry } from "./commands/append";
+import { REGISTERS } from "./domain/registers";
+import { type Sheet, toPdf, toXlsx } from "./export";
+import { carryOutEntries, type EntryRow, listEntries, unitOf, unreturnedMedia } from "./queries";
+import { REGISTER_KEYS, type RegisterKey } from "./tables";
+
+type C = Context<AppEnv>;
+const TAG = ["registers"];
+const ctxOf = (c: C): RequestContext => ({
+  actor: c.get("actor"),
+  ip: c.get("ip"),
+  requestId: c.get("requestId"),
+});
+const DataRes = z.object({ data: z.unknown(), policies: z.record(z.string(), z.boolean()).optional() });
+const ok = (d: string) => ({
+  200: { description: d, content: { "application/json": { schema: DataRes } } },
+  ...errorResponses,
+});
+
+const ALL_KEYS = ["carry_out_log", ...REGISTER_KEYS] as const;
+const RegisterParam = z.object({ register: z.enum(ALL_KEYS) });
+const AppendParam = z.object({ register: z.enum(REGISTER_KEYS) });
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const ListQuery = z.object({
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  departmentId: z.string().uuid().optional(),
+  personId: z.string().uuid().optional(),
+  assetId: z.string().uuid().optional(),
+  requestId: z.string().uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(5000).default(500),
+});
+const ExportQuery = ListQuery.extend({ format: z.enum(["xlsx", "pdf"]) });
+const AppendReq = z.strictObject({
+  entryType: z.string().min(1).max(40),
+  occurredAt: z
+    .string()
+    .max(40)
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/),
+  departmentId: z.string().uuid().optional(),
+  personId: z.string().uuid().nullable().optional(),
+  assetId: z.string().uuid().nullable().optional(),
+  data: z.record(z.string().max(64), z.unknown()).default({}),
+  correctsId: z.string().uuid().optional(),
+  closesId: z.string().uuid().optional(),
+});
+
+const CARRY_OUT_TITLE = { ja: "持ち出し・持ち込み記録", en: "Carry-out and bring-in log" };
+const CARRY_EVENTS: Record<string, string> = {
+  permitted: "許可",
+  carried_out: "持ち出し",
+  returned: "返却（報告）",
+  return_confirmed: "返却確認（紛失等なし）",
+  brought_in: "持ち込み",
+  transported: "運搬",
+  correction: "訂正",
+};
+
+function presentEntry(e: EntryRow) {
+  const data = e.data ?? {};
+  return {
+    id: e.id,
+    seq: Number(e.seq),
+    entryType: e.entry_type,
+    occurredAt: e.occurred_at,
+    departmentId: e.department_id,
+    departmentName: e.department_name,
+    personId: e.person_id,
+    personName: e.person_name,
+    assetId: e.asset_id,
+    assetLabel: e.asset_label,
+    data,
+    correctsId: e.corrects_id,
+    correctedBy: e.corrected_by,
+    sourceRequestId: e.source_request_id,
+    recordedByName: e.recorded_by_name,
+    recordedAt: e.recorded_at,
+    closedBy: e.closed_by,
+  };
+}
+
+async function sheetOf(
+  c: C,
+  register: (typeof ALL_KEYS)[number],
+  q: z.infer<typeof ListQuery>,
+): Promise<Sheet> {
+  const actor = requireActor(c.get("actor"));
+  const db = c.get("deps").database.db;
+  if (register === "carry_out_log") {
+    const rows = await carryOutEntries(db, actor, q);
+    return {
+      title: CARRY_OUT_TITLE.ja,
+      columns: [
+        { key: "occurred_at", label: "日時" },
+        { key: "event", label: "区分" },
+        { key: "request_number", label: "申請番号" },
+        { key: "asset_label", label: "情報資産" },
+        { key: "person_name", label: "持ち出し者" },
+        { key: "department_name", label: "所属" },
+        { key: "destination", label: "持ち出し先" },
+        { key: "due_at", label: "返却予定" },
+        { key: "recorded_by_name", label: "記録者" },
+        { key: "note", label: "備考" },
+      ],
+      rows: rows.map((r) => ({ ...r, event: CARRY_EVENTS[String(r.event)] ?? r.event })),
+    };
+  }
+  const spec = REGISTERS[register];
+  const rows = (await listEntries(db, actor, register, q)).map(presentEntry);
+  return {
+    title: spec.title.ja,
+    columns: [
+      { key: "occurredAt", label: "日時" },
+      { key: "entryType", label: "区分" },
+      { key: "departmentName", label: "所属" },
+      { key: "personName", label: "担当者" },
+      { key: "assetLabel", label: "情報資産" },
+      ...spec.columns.map((c) => ({ key: c.key, label: c.label.ja })),
+      { key: "recordedByName", label: "記録者" },
+      { key: "corrected", label: "訂正" },
+    ],
+    rows: rows.map((r) => ({
+      ...r,
+      ...r.data,
+      outAt: r.closedBy?.occurred_at ?? null,
+      returnedAt: r.closedBy?.occurred_at ?? null,
+      confirmedAt: r.closedBy
+        ? `${formatDateTimeJa(r.closedBy.occurred_at)} ${r.closedBy.person_name ?? ""}`
+        : null,
+      corrected: r.correctedBy ? "訂正あり" : r.correctsId ? "訂正記録" : "",
+    })),
+  };
+}
+
+export function registerRoutes() {
+  const app = createRouter();
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/registers",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "The registers",
+      responses: ok("Registers"),
+    }),
+    (c) => {
+      requireActor(c.get("actor"));
+      const profile = c.get("deps").profile();
+      const catalog = profile.own_catalog;
+      const data = [
+        {
+          key: "carry_out_log",
+          title: CARRY_OUT_TITLE,
+          entryTypes: [],
+          columns: [],
+          clause: null,
+          writable: false,
+        },
+        ...REGISTER_KEYS.map((k) => {
+          const s = REGISTERS[k];
+          return {
+            key: k,
+            title: s.title,
+            entryTypes: Object.keys(s.entryTypes),
+            columns: s.columns,
+            clause: (s.clause as Record<string, string | undefined>)[catalog] ?? null,
+            writable: true,
+          };
+        }),
+      ];
+      return c.json({ data }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/registers/media_loan_log/unreturned",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "Media lent and not returned",
+      responses: ok("Unreturned media"),
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      return c.json({ data: await unreturnedMedia(deps.database.db, actor, deps.now()) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/registers/{register}/export",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "Export a register (.xlsx or PDF) with the same filters and visibility as the list",
+      request: { params: RegisterParam, query: ExportQuery },
+      responses: { 200: { description: "File" }, ...errorResponses },
+    }),
+    async (c) => {
+      const { register } = c.req.valid("param");
+      const q = c.req.valid("query");
+      const sheet = await sheetOf(c, register, q);
+      const stamp = formatDateTimeJa(c.get("deps").now());
+      const name = `${register}-${c.get("deps").now().toISOString().slice(0, 10)}`;
+      if (q.format === "xlsx") {
+        const buf = await toXlsx(sheet);
+        return c.body(new Uint8Array(buf), 200, {
+          "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          "content-disposition": `attachment; filename="${name}.xlsx"`,
+        });
+      }
+      const buf = await toPdf(sheet, `出力日時 ${stamp}　${q.from ?? ""}〜${q.to ?? ""}`);
+      return c.body(new Uint8Array(buf), 200, {
+        "content-type": "application/pdf",
+        "content-disposition": `attachment; filename="${name}.pdf"`,
+      });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/registers/{register}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "Entries of a register, with filters (date range in JST, department, person, asset)",
+      request: { params: RegisterParam, query: ListQuery },
+      responses: ok("Entries"),
+    }),
+    async (c) => {
+      const { register } = c.req.valid("param");
+      const q = c.req.valid("query");
+      const actor = requireActor(c.get("actor"));
+      const db = c.get("deps").database.db;
+      if (register === "carry_out_log") return c.json({ data: await carryOutEntries(db, actor, q) }, 200);
+      const rows = (await listEntries(db, actor, register, q)).map((e) => ({
+        ...presentEntry(e),
+        policies: serialize(actor, "register", {
+          departmentId: e.department_id,
+          bureauId: null,
+          secondPersonId: (e.data?.secondPersonId as string | undefined) ?? null,
+        }),
+      }));
+      return c.json({ data: rows }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/registers/{register}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary:
+        "Append an entry (a correction names the entry it corrects; an exit/return/confirmation names the entry it ends)",
+      request: {
+        params: AppendParam,
+        body: { required: true, content: { "application/json": { schema: AppendReq } } },
+      },
+      responses: {
+        201: { description: "Appended", content: { "application/json": { schema: DataRes } } },
+        ...errorResponses,
+        409: { description: "Conflict" },
+      },
+    }),
+    async (c) => {
+      const { register } = c.req.valid("param");
+      const input = c.req.valid("json");
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      const departmentId = input.departmentId ?? actor.departmentId;
+      if (!departmentId)
+        throw new AppError(400, "no_department", "所属を指定してください。", "Give the department.", {
+          departmentId: { message_ja: "所属を指定してください。", message_en: "Give the department." },
+        });
+      const unit = await unitOf(deps.database.db, departmentId);
+      if (!unit) throw notFound({ ja: "所属", en: "The department" });
+      if (!input.closesId) authorize(actor, "append", "register", unit);
+      else if (!canSeeUnit(actor, unit)) throw notFound({ ja: "記録", en: "The entry" });
+      const row = await appendEntry(
+        deps.database.db,
+        ctxOf(c),
+        register as RegisterKey,
+        { ...input, departmentId },
+        deps.now(),
+      );
+      return c.json({ data: row }, 201);
+    },
+  );
+
+  return app;
+}
