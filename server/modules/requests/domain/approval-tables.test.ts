@@ -1,0 +1,265 @@
+/**
+ * Per profile: which acts need approval and who approves, built from the clauses (cited in the
+ * test names). evaluateApproval reads the profile; resolveChain turns duties into people.
+ */
+import { describe, expect, it } from "vitest";
+import { type AssetFacts, evaluateApproval, loadProfile } from "../../../profile";
+import type { RequestKindKey } from "../../../profile/schema";
+import { resolveChain } from "./approvers";
+import { KINDS } from "./kinds";
+
+const nishihara = loadProfile("nishihara");
+const kawasaki = loadProfile("kawasaki");
+const A = (kind: string, c: string | null): AssetFacts => ({
+  kind: kind as AssetFacts["kind"],
+  confidentiality: c,
+});
+
+type Row = [string, RequestKindKey, AssetFacts[], boolean, string[], string[]];
+
+const NISHIHARA: Row[] = [
+  [
+    "6.1(1)③(イ): any carry-out of a medium, even 機密性1",
+    "carry_out",
+    [A("medium", "1")],
+    true,
+    ["approve_carry_out"],
+    ["nishihara:対策基準/6.1/(1)/③/(イ)"],
+  ],
+  [
+    "6.1(1)③(イ) + 3.(2)⑧(イ): 機密性2 carried out is also 運搬",
+    "carry_out",
+    [A("medium", "2")],
+    true,
+    ["approve_carry_out"],
+    ["nishihara:対策基準/6.1/(1)/③/(イ)", "nishihara:対策基準/3/(2)/⑧/(イ)"],
+  ],
+  [
+    "3.(2)⑧(イ): transport of 機密性1 needs no permission",
+    "transport",
+    [A("document", "1")],
+    false,
+    [],
+    ["nishihara:対策基準/3/(2)/⑧/(イ)"],
+  ],
+  [
+    "3.(2)⑧(イ): transport of 機密性2 needs the manager",
+    "transport",
+    [A("document", "2")],
+    true,
+    ["approve_carry_out"],
+    ["nishihara:対策基準/3/(2)/⑧/(イ)"],
+  ],
+  [
+    "3.(2)⑨(イ): external provision of 機密性3",
+    "external_provision",
+    [A("information", "3")],
+    true,
+    ["approve_external_provision"],
+    ["nishihara:対策基準/3/(2)/⑨/(イ)"],
+  ],
+  [
+    "3.(2)⑨(イ): external provision of 機密性1 is free",
+    "external_provision",
+    [A("information", "1")],
+    false,
+    [],
+    ["nishihara:対策基準/3/(2)/⑨/(イ)"],
+  ],
+  [
+    "3.(2)⑩(ウ): every disposal",
+    "disposal",
+    [A("device", "1")],
+    true,
+    ["approve_disposal"],
+    ["nishihara:対策基準/3/(2)/⑩/(ウ)"],
+  ],
+  [
+    "7.1(17)②: software — manager, then network administrator",
+    "software_install",
+    [],
+    true,
+    ["approve_software_install", "manage_network"],
+    ["nishihara:対策基準/7.1/(17)/②"],
+  ],
+  [
+    "7.1(10)①: external network — network administrator, then CISO",
+    "external_network",
+    [],
+    true,
+    ["manage_network", "approve_external_connection"],
+    ["nishihara:対策基準/7.1/(10)/①"],
+  ],
+  ["8.4(1): exception — CISO", "exception", [], true, ["approve_exception"], ["nishihara:対策基準/8.4/(1)"]],
+  [
+    "7.1(4)③: system change — no prior permission, two people",
+    "system_change",
+    [],
+    false,
+    [],
+    ["nishihara:対策基準/7.1/(4)/③"],
+  ],
+];
+
+const KAWASAKI: Row[] = [
+  [
+    "第4章1(5)エ: 区分Ⅱ information carried out",
+    "carry_out",
+    [A("information", "II")],
+    true,
+    ["approve_carry_out"],
+    ["kawasaki:基準/第4章/1/(5)/エ/(イ)"],
+  ],
+  [
+    "第4章1(5)エ: 区分Ⅲ documents need no permission",
+    "carry_out",
+    [A("document", "III")],
+    false,
+    [],
+    ["kawasaki:基準/第4章/1/(5)/エ/(イ)"],
+  ],
+  [
+    "第7章3(7)ア: any city device carried out",
+    "carry_out",
+    [A("device", "III")],
+    true,
+    ["approve_carry_out"],
+    ["kawasaki:基準/第7章/3/(7)/ア"],
+  ],
+  [
+    "第4章4(2): any medium carried out",
+    "carry_out",
+    [A("medium", "III")],
+    true,
+    ["approve_carry_out"],
+    ["kawasaki:基準/第4章/4/(2)"],
+  ],
+  [
+    "第4章1(5)エ + 第4章4(2): a 区分Ⅰ medium",
+    "carry_out",
+    [A("medium", "I")],
+    true,
+    ["approve_carry_out"],
+    ["kawasaki:基準/第4章/1/(5)/エ/(イ)", "kawasaki:基準/第4章/4/(2)"],
+  ],
+  [
+    "第4章1(6)ア: external provision of 区分Ⅲ is free",
+    "external_provision",
+    [A("information", "III")],
+    false,
+    [],
+    ["kawasaki:基準/第4章/1/(6)/ア"],
+  ],
+  [
+    "第4章2(1)カ: 移送 needs no permission (a locked bag)",
+    "transport",
+    [A("document", "I")],
+    false,
+    [],
+    ["kawasaki:基準/第4章/2/(1)/カ"],
+  ],
+  [
+    "第12章2(2): exception — 情報監理者 then 情報統括監理者",
+    "exception",
+    [],
+    true,
+    ["manage_network", "approve_exception"],
+    ["kawasaki:基準/第12章/2/(2)"],
+  ],
+  [
+    "第9章2(2)イ: external service — 情報管理責任者 then 情報監理者",
+    "external_service",
+    [],
+    true,
+    ["own_assets", "manage_network"],
+    ["kawasaki:基準/第9章/2/(2)/イ"],
+  ],
+];
+
+describe.each([
+  ["西原村", nishihara, NISHIHARA],
+  ["川崎市", kawasaki, KAWASAKI],
+] as const)("%s: which acts need approval and who approves", (_name, profile, rows) => {
+  it.each(rows)("%s", (_title, kind, assets, required, duties, clauses) => {
+    const d = evaluateApproval(profile, kind, assets);
+    expect(d.required).toBe(required);
+    expect(d.approvers.map((a) => a.duty)).toEqual(duties);
+    expect(d.basis.map((b) => b.clause)).toEqual(clauses);
+  });
+});
+
+describe("kind keys", () => {
+  it("every kind of every profile has a form (the same 16 keys everywhere)", () => {
+    for (const id of [
+      "mic-guideline",
+      "nishihara",
+      "kawasaki",
+      "kamisu",
+      "matsumoto-kouiki",
+      "yamagata-gojokai",
+    ]) {
+      for (const k of loadProfile(id).request_kinds) expect(KINDS[k.key]?.key).toBe(k.key);
+    }
+    expect(Object.keys(KINDS)).toHaveLength(16);
+  });
+});
+
+describe("resolveChain", () => {
+  const unit = { departmentId: "dA", bureauId: "bX" };
+  const row = (
+    personId: string,
+    roleKey: string,
+    scopeDepartmentId: string | null,
+    dept: string | null = null,
+  ) => ({
+    assignmentId: `as-${personId}`,
+    personId,
+    name: personId,
+    roleKey,
+    scopeDepartmentId,
+    personDepartmentId: dept,
+    personBureauId: null,
+  });
+  it("exception (川崎市): 情報監理者 then CISO; deputies in period; requester excluded", () => {
+    const chain = evaluateApproval(kawasaki, "exception", []).approvers;
+    const r = resolveChain(
+      kawasaki,
+      chain,
+      unit,
+      [
+        row("sup", "information_supervisor", null),
+        row("cio", "information_chief", null),
+        row("mgr", "information_manager", "dA"),
+      ],
+      [{ principalPersonId: "cio", deputyPersonId: "dep", deputyName: "dep", roleAssignmentId: null }],
+      "mgr",
+    );
+    expect(r.map((s) => [s.duty, s.candidates.map((c) => [c.personId, c.deputyFor])])).toEqual([
+      ["manage_network", [["sup", null]]],
+      [
+        "approve_exception",
+        [
+          ["cio", null],
+          ["dep", "cio"],
+        ],
+      ],
+    ]);
+  });
+  it("department-scoped duties only from holders over the request's department", () => {
+    const chain = evaluateApproval(nishihara, "carry_out", [A("medium", "2")]).approvers;
+    const r = resolveChain(
+      nishihara,
+      chain,
+      unit,
+      [
+        row("headA", "security_system_manager", "dA"),
+        row("headB", "security_system_manager", "dB"),
+        row("headImplicit", "security_system_manager", null, "dA"),
+        row("me", "security_system_manager", "dA"),
+      ],
+      [],
+      "me",
+    );
+    expect(r[0].candidates.map((c) => c.personId)).toEqual(["headA", "headImplicit"]);
+  });
+});
