@@ -157,17 +157,19 @@ export async function generateOrg(database: Database, scale: Scale, seed = "kawa
   // People: department sizes vary from small 課 to large ward sections.
   const sizeWeights = departments.map(() => 0.3 + rng.next() ** 2 * 3);
   const sizeSum = sizeWeights.reduce((a, b) => a + b, 0);
+  // At least 3 people per 課 when there are enough people (the head and two staff), else 1.
+  const minSize = scale.people >= departments.length * 3 ? 3 : 1;
   for (let i = 0; i < departments.length; i++)
-    departments[i].size = Math.max(3, Math.floor((sizeWeights[i] / sizeSum) * scale.people));
+    departments[i].size = Math.max(minSize, Math.floor((sizeWeights[i] / sizeSum) * scale.people));
   let total = departments.reduce((s, d) => s + d.size, 0);
   for (let i = 0; total < scale.people; i = (i + 1) % departments.length, total++) departments[i].size++;
-  for (let i = 0; total > scale.people; i = (i + 1) % departments.length) {
-    if (departments[i].size > 3) {
-      departments[i].size--;
-      total--;
-    }
+  // Trim back to the exact count, largest departments first.
+  while (total > scale.people) {
+    const largest = departments.reduce((m, d) => (d.size > m.size ? d : m), departments[0]);
+    if (largest.size <= minSize) break;
+    largest.size--;
+    total--;
   }
-
   const personRows: unknown[][] = [];
   const personIds: string[] = [];
   const personDept: string[] = [];
