@@ -12,6 +12,7 @@
  *   sekimori restore FILE
  *   sekimori profile check FILE
  *   sekimori profile import-text FILE --id ID [--out DIR] [--force]
+ *   sekimori import FILE [--dry-run] [--mode all-or-nothing|valid-rows] [--mapping JSON] [--json]
  *   sekimori bench [args…]
  *
  * Database: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded, default ./data).
@@ -39,6 +40,8 @@ export const HELP = `Sekimori (関守) — 情報セキュリティポリシー�
   profile check FILE                      プロファイルの検査 / check a profile (schema, references, coverage)
   profile import-text FILE --id ID        ポリシー本文から条項カタログ案 / clause catalog draft from policy text
        [--out DIR] [--force]
+  import FILE [--dry-run]                 情報資産台帳の取込み（.xlsx/.csv）/ import an asset register sheet
+       [--mode all-or-nothing|valid-rows] [--mapping JSON] [--json]
   bench [args…]                           性能測定 / run the benchmark (npm run bench)
 
 環境変数 / environment: DATABASE_URL (PostgreSQL) または / or DATA_DIR (組込みDB / embedded, default ./data),
@@ -71,6 +74,9 @@ export function parseCommandLine(argv: string[]): ParsedCommand {
       out: { type: "string" },
       force: { type: "boolean" },
       quick: { type: "boolean" },
+      "dry-run": { type: "boolean" },
+      mode: { type: "string" },
+      mapping: { type: "string" },
     },
   });
   const groups = new Set(["audit", "user", "profile"]);

@@ -8,6 +8,7 @@ import type { AppDeps } from "../http/context";
 // Heavy modules (the app, the database drivers, the profile loader) are imported by the command
 // that needs them, so `sekimori help` or a usage error answers at once.
 const lazy = {
+  assetImport: () => import("./import"),
   audit: () => import("../audit/record"),
   verify: () => import("../audit/verify"),
   bootstrap: () => import("../auth/bootstrap"),
@@ -293,6 +294,21 @@ export async function run(parsed: ParsedCommand): Promise<number> {
       );
       console.log(`mapping draft:        ${mappingFile} (decide how Sekimori meets each obligation)`);
       return 0;
+    }
+
+    case "import": {
+      const { importCommand, ImportUsageError } = await lazy.assetImport();
+      return withDeps(undefined, (deps) =>
+        importCommand(deps, one(positionals, "FILE", "import"), {
+          dryRun: values["dry-run"] === true,
+          mode: str(values, "mode"),
+          mapping: str(values, "mapping"),
+          json: values.json === true,
+        }).catch((err: unknown) => {
+          if (err instanceof ImportUsageError) throw new UsageError(err.message);
+          throw err;
+        }),
+      );
     }
 
     case "bench": {
