@@ -27,6 +27,10 @@ const AssetForm = lazy(() => import("./scenes/assets/AssetForm"));
 const AssetInventory = lazy(() => import("./scenes/assets/Inventory"));
 const AssetImport = lazy(() => import("./scenes/assets/import/ImportWizard"));
 const AuditLog = lazy(() => import("./scenes/AuditLog"));
+const NewRequest = lazy(() => import("./scenes/requests/NewRequest"));
+const RequestList = lazy(() => import("./scenes/requests/RequestList"));
+const RequestDetail = lazy(() => import("./scenes/requests/RequestDetail"));
+const Registers = lazy(() => import("./scenes/registers/Registers"));
 const Account = lazy(() => import("./scenes/Account"));
 const Users = lazy(() => import("./scenes/admin/Users"));
 const ProfileChoice = lazy(() => import("./scenes/admin/ProfileChoice"));
@@ -70,6 +74,12 @@ const ROUTES: Route[] = [
   { path: "/assets/import", scene: AssetImport },
   { path: "/assets/:id", scene: AssetDetail },
   { path: "/assets/:id/edit", scene: AssetForm },
+  { path: "/requests", scene: RequestList },
+  { path: "/requests/new", scene: NewRequest },
+  { path: "/requests/waiting", scene: RequestList },
+  { path: "/requests/:id", scene: RequestDetail },
+  { path: "/registers", scene: Registers },
+  { path: "/registers/:register", scene: Registers },
   { path: "/policy", scene: Policy },
   { path: "/audit", scene: AuditLog, allowed: duty("view_audit_log") },
   { path: "/account", scene: Account },

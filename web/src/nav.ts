@@ -119,6 +119,34 @@ export const NAV: NavGroup[] = [
     ],
   },
   {
+    key: "requests",
+    label: "nav.requestsGroup",
+    items: [
+      {
+        key: "requestNew",
+        href: "/requests/new",
+        label: "nav.requestNew",
+        testId: "nav-request-new",
+        visible: always,
+      },
+      { key: "requests", href: "/requests", label: "nav.requests", testId: "nav-requests", visible: always },
+      {
+        key: "requestsWaiting",
+        href: "/requests/waiting",
+        label: "nav.requestsWaiting",
+        testId: "nav-requests-waiting",
+        visible: always,
+      },
+      {
+        key: "registers",
+        href: "/registers",
+        label: "nav.registers",
+        testId: "nav-registers",
+        visible: always,
+      },
+    ],
+  },
+  {
     key: "policy",
     label: "nav.policyGroup",
     items: [{ key: "policy", href: "/policy", label: "nav.policy", testId: "nav-policy", visible: always }],

@@ -1,0 +1,376 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { api, withQuery } from "../../api";
+import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import i18n, { useLang } from "../../i18n";
+import { navigate } from "../../router";
+
+// biome-ignore lint/suspicious/noExplicitAny: register views are read loosely (the presenter is the contract)
+type Json = any;
+
+i18n.addResourceBundle(
+  "ja",
+  "translation",
+  {
+    registers: {
+      title: "記録簿",
+      from: "期間（から）",
+      to: "期間（まで）",
+      add: "記録する",
+      close: "終了を記録",
+      unreturned: "未返却の媒体",
+      none: "記録はありません",
+      corrected: "訂正あり",
+      correction: "訂正記録",
+      export: "出力",
+    },
+  },
+  true,
+  false,
+);
+i18n.addResourceBundle(
+  "en",
+  "translation",
+  {
+    registers: {
+      title: "Registers",
+      from: "From",
+      to: "To",
+      add: "Record",
+      close: "Record the end",
+      unreturned: "Unreturned media",
+      none: "No entries",
+      corrected: "corrected",
+      correction: "correction",
+      export: "Export",
+    },
+  },
+  true,
+  false,
+);
+
+/** The fields of the form that appends an entry, per register (the server validates each strictly). */
+const FORMS: Record<
+  string,
+  {
+    entryType: string;
+    person: boolean;
+    asset?: boolean;
+    fields: Array<{
+      key: string;
+      ja: string;
+      en: string;
+      long?: boolean;
+      datetime?: boolean;
+      select?: string[];
+    }>;
+  }
+> = {
+  failure_log: {
+    entryType: "record",
+    person: true,
+    fields: [
+      { key: "system", ja: "システム", en: "System" },
+      { key: "reportedBy", ja: "報告者", en: "Reported by" },
+      { key: "symptom", ja: "障害の内容", en: "Symptom", long: true },
+      { key: "action", ja: "処理", en: "Action", long: true },
+      { key: "result", ja: "結果", en: "Result" },
+    ],
+  },
+  area_access_log: {
+    entryType: "in",
+    person: false,
+    fields: [
+      { key: "area", ja: "管理区域", en: "Area" },
+      { key: "visitorName", ja: "訪問者（職員以外）", en: "Visitor" },
+      { key: "visitorOrganization", ja: "訪問者の所属", en: "Visitor's organization" },
+      { key: "purpose", ja: "目的", en: "Purpose" },
+    ],
+  },
+  work_log: {
+    entryType: "record",
+    person: true,
+    fields: [
+      { key: "system", ja: "システム", en: "System" },
+      { key: "work", ja: "作業内容", en: "Work", long: true },
+      { key: "secondPersonId", ja: "確認者（職員ID）", en: "Second person (id)" },
+    ],
+  },
+  data_handover_log: {
+    entryType: "record",
+    person: true,
+    fields: [
+      { key: "direction", ja: "区分", en: "Direction", select: ["out", "in", "internal"] },
+      { key: "fromDepartment", ja: "渡した課", en: "From" },
+      { key: "toParty", ja: "受け取った相手", en: "To" },
+      { key: "dataName", ja: "データ名", en: "Data" },
+      { key: "quantity", ja: "数量", en: "Quantity" },
+      { key: "mediumForm", ja: "媒体の形態", en: "Medium" },
+    ],
+  },
+  disposal_log: {
+    entryType: "record",
+    person: true,
+    fields: [
+      { key: "assetLabel", ja: "対象", en: "Item" },
+      { key: "method", ja: "処理内容", en: "Method" },
+      { key: "certificateNumber", ja: "証明書番号", en: "Certificate" },
+      { key: "photoRef", ja: "写真", en: "Photo" },
+    ],
+  },
+  media_loan_log: {
+    entryType: "lend",
+    person: true,
+    asset: true,
+    fields: [
+      { key: "purpose", ja: "用途", en: "Purpose" },
+      { key: "dueAt", ja: "返却期限", en: "Due", datetime: true },
+    ],
+  },
+};
+const CLOSE_TYPES: Record<string, string> = {
+  area_access_log: "out",
+  media_loan_log: "return",
+  work_log: "confirm",
+};
+const nowIso = () => `${new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 16)}:00+09:00`;
+
+export default function Registers({ params }: { params: { register?: string } }) {
+  const { pick, lang } = useLang();
+  const t = (k: string) => i18n.t(`registers.${k}`);
+  const qc = useQueryClient();
+  const register = params.register ?? "carry_out_log";
+  const [from, setFrom] = useState("");
+  const [to, setTo] = useState("");
+  const [data, setData] = useState<Record<string, string>>({});
+  const list = useQuery({ queryKey: ["registers"], queryFn: () => api.get<Json>("/api/registers") });
+  const entries = useQuery({
+    queryKey: ["register", register, from, to],
+    queryFn: () =>
+      api.get<Json>(`/api/registers/${register}`, { from: from || undefined, to: to || undefined }),
+  });
+  const unreturned = useQuery({
+    queryKey: ["register-unreturned"],
+    queryFn: () => api.get<Json>("/api/registers/media_loan_log/unreturned"),
+    enabled: register === "media_loan_log",
+  });
+  const add = useMutation({
+    mutationFn: (body: unknown) => api.post<Json>(`/api/registers/${register}`, body),
+    onSuccess: () => {
+      setData({});
+      qc.invalidateQueries({ queryKey: ["register"] });
+      qc.invalidateQueries({ queryKey: ["register-unreturned"] });
+    },
+  });
+  const fieldError = useFieldError(add.error);
+  const meta = (list.data?.data ?? []).find((r: Json) => r.key === register);
+  const form = FORMS[register];
+  const rows: Json[] = entries.data?.data ?? [];
+  const exportHref = (format: string) =>
+    withQuery(`/api/registers/${register}/export`, { format, from: from || undefined, to: to || undefined });
+
+  return (
+    <>
+      <PageHeader
+        title={`${t("title")}${meta ? `：${pick(meta.title)}` : ""}`}
+        description={meta?.clause ? `根拠: ${meta.clause}` : undefined}
+        actions={
+          <Group gap="xs">
+            <Anchor href={exportHref("xlsx")} data-testid="register-export-xlsx">
+              Excel
+            </Anchor>
+            <Anchor href={exportHref("pdf")} data-testid="register-export-pdf">
+              PDF
+            </Anchor>
+          </Group>
+        }
+      />
+      <Group mb="sm" align="flex-end">
+        <Select
+          data={(list.data?.data ?? []).map((r: Json) => ({ value: r.key, label: pick(r.title) }))}
+          value={register}
+          onChange={(v) => v && navigate(`/registers/${v}`)}
+          data-testid="register-select"
+        />
+        <TextInput
+          type="date"
+          label={t("from")}
+          value={from}
+          onChange={(e) => setFrom(e.currentTarget.value)}
+        />
+        <TextInput type="date" label={t("to")} value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+      </Group>
+
+      {form && (
+        <Card withBorder mb="md">
+          <Stack gap="xs">
+            {form.fields.map((f) =>
+              f.select ? (
+                <Select
+                  key={f.key}
+                  label={lang === "en" ? f.en : f.ja}
+                  data={f.select}
+                  value={data[f.key] ?? null}
+                  onChange={(v) => setData({ ...data, [f.key]: v ?? "" })}
+                  error={fieldError(`data.${f.key}`)}
+                />
+              ) : f.long ? (
+                <Textarea
+                  key={f.key}
+                  label={lang === "en" ? f.en : f.ja}
+                  value={data[f.key] ?? ""}
+                  onChange={(e) => setData({ ...data, [f.key]: e.currentTarget.value })}
+                  error={fieldError(`data.${f.key}`)}
+                />
+              ) : (
+                <TextInput
+                  key={f.key}
+                  type={f.datetime ? "datetime-local" : "text"}
+                  label={lang === "en" ? f.en : f.ja}
+                  value={data[f.key] ?? ""}
+                  onChange={(e) => setData({ ...data, [f.key]: e.currentTarget.value })}
+                  error={fieldError(`data.${f.key}`)}
+                />
+              ),
+            )}
+            {form.asset && (
+              <TextInput
+                label="assetId"
+                value={data.__asset ?? ""}
+                onChange={(e) => setData({ ...data, __asset: e.currentTarget.value })}
+                error={fieldError("assetId")}
+              />
+            )}
+            {add.error ? <ErrorAlert error={add.error} /> : null}
+            <Button
+              onClick={() => {
+                const body: Record<string, unknown> = {};
+                for (const f of form.fields) {
+                  const v = data[f.key];
+                  if (v) body[f.key] = f.datetime ? `${v}:00+09:00` : v;
+                }
+                add.mutate({
+                  entryType: form.entryType,
+                  occurredAt: nowIso(),
+                  personId: form.person ? undefined : null,
+                  ...(form.asset && data.__asset ? { assetId: data.__asset } : {}),
+                  data: body,
+                });
+              }}
+              data-testid="register-add"
+            >
+              {t("add")}
+            </Button>
+          </Stack>
+        </Card>
+      )}
+
+      {register === "media_loan_log" && (unreturned.data?.data ?? []).length > 0 && (
+        <Card withBorder mb="md">
+          <Text fw={600}>{t("unreturned")}</Text>
+          {(unreturned.data?.data ?? []).map((u: Json) => (
+            <Text size="sm" key={u.id} c={u.overdue ? "red" : undefined}>
+              {u.asset_label} — {u.person_name} — <DateText value={u.due_at} time />
+            </Text>
+          ))}
+        </Card>
+      )}
+
+      <QueryState isLoading={entries.isLoading} error={entries.error}>
+        <Card withBorder padding={0}>
+          {rows.length === 0 ? (
+            <Empty>{t("none")}</Empty>
+          ) : register === "carry_out_log" ? (
+            <Table striped data-testid="register-table">
+              <Table.Tbody>
+                {rows.map((r) => (
+                  <Table.Tr
+                    key={r.id}
+                    data-testid="register-row"
+                    data-event={r.event}
+                    data-request={r.request_id}
+                  >
+                    <Table.Td>
+                      <DateText value={r.occurred_at} time />
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="light">{r.event}</Badge>
+                    </Table.Td>
+                    <Table.Td>{r.request_number ? `No.${r.request_number}` : ""}</Table.Td>
+                    <Table.Td>{r.asset_label}</Table.Td>
+                    <Table.Td>{r.person_name}</Table.Td>
+                    <Table.Td>{r.destination}</Table.Td>
+                    <Table.Td>{r.note}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          ) : (
+            <Table striped data-testid="register-table">
+              <Table.Tbody>
+                {rows.map((r) => (
+                  <Table.Tr key={r.id} data-testid="register-row">
+                    <Table.Td>
+                      <DateText value={r.occurredAt} time />
+                    </Table.Td>
+                    <Table.Td>{r.entryType}</Table.Td>
+                    <Table.Td>{r.personName}</Table.Td>
+                    <Table.Td>{r.assetLabel}</Table.Td>
+                    <Table.Td>
+                      {(meta?.columns ?? [])
+                        .map((c: Json) =>
+                          r.data?.[c.key] != null ? `${pick(c.label)}: ${String(r.data[c.key])}` : null,
+                        )
+                        .filter(Boolean)
+                        .join(" / ")}
+                    </Table.Td>
+                    <Table.Td>
+                      {r.correctedBy ? (
+                        <Badge color="gray">{t("corrected")}</Badge>
+                      ) : r.correctsId ? (
+                        <Badge>{t("correction")}</Badge>
+                      ) : null}
+                      {r.closedBy ? (
+                        <Text size="xs">
+                          ✓ <DateText value={r.closedBy.occurred_at} time /> {r.closedBy.person_name}
+                        </Text>
+                      ) : CLOSE_TYPES[register] ? (
+                        <Button
+                          size="xs"
+                          variant="light"
+                          onClick={() =>
+                            add.mutate({
+                              entryType: CLOSE_TYPES[register],
+                              occurredAt: nowIso(),
+                              closesId: r.id,
+                              data: {},
+                            })
+                          }
+                        >
+                          {t("close")}
+                        </Button>
+                      ) : null}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Card>
+      </QueryState>
+    </>
+  );
+}
