@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Both cores of the 2-core machines (vitest's default leaves one idle).
+    maxWorkers: 2,
   },
 });
