@@ -1,18 +1,22 @@
 /**
- * Demo organizations: `sekimori demo --profile ID --password PW` loads a small but realistic
- * organization for a profile into an empty database — its departments (and bureaus where the
- * profile has bureau-scoped roles), people of every employment type, a login and a holder for
- * every role of the profile. Demo passwords are permanent (no forced change); users whose duties
- * require multi-factor sign-in are enrolled with a TOTP secret that the JSON output carries.
+ * Demo organizations: `sekimori demo --profile ID --password PW` loads a realistic organization
+ * for a profile into an empty database — that organization's own bureaus and departments (see
+ * ./organizations.ts), a few dozen people of every employment type, a holder for every role of the
+ * profile with the right scope and the title the policy names, a login for everyone, and a handful
+ * of assets of every kind and level (./assets.ts). Demo passwords are permanent (no forced change);
+ * users whose duties require multi-factor sign-in are enrolled with a TOTP secret that the result
+ * (and `--json`) carries. Every insert is audited (actor null; via cli from the CLI).
  */
 import { sql } from "drizzle-orm";
 import type { Duty } from "../../common/duties";
-import { type AuditContext, recordEvent } from "../audit/record";
+import { type AuditContext, changedFields, recordEvent } from "../audit/record";
 import { passwordProblems } from "../auth/password-rule";
 import { hashPassword } from "../auth/passwords";
 import { users } from "../auth/tables";
 import { newTotpSecret } from "../auth/totp";
+import type { DbOrTx } from "../db/client";
 import type { AppDeps } from "../http/context";
+import { assets } from "../modules/assets/tables";
 import {
   departments,
   EMPLOYMENT_TYPES,
@@ -22,6 +26,10 @@ import {
 } from "../modules/org/tables";
 import { loadProfile, mfaRequiredForDuties, type Profile } from "../profile";
 import { settings } from "../settings/tables";
+import { type DemoUnitRef, loadDemoAssets } from "./assets";
+import { type DemoOrganization, type DemoUnit, ORGANIZATIONS } from "./organizations";
+
+export { ORGANIZATIONS } from "./organizations";
 
 export interface DemoUser {
   loginId: string;
@@ -37,6 +45,7 @@ export interface DemoResult {
   profileId: string;
   departments: number;
   people: number;
+  assets: number;
   users: DemoUser[];
 }
 
@@ -50,96 +59,9 @@ export class DemoError extends Error {
   }
 }
 
-interface UnitDef {
-  code: string;
-  name: string;
-  nameEn: string;
-  /** Code of the bureau above it. */
-  bureau?: string;
-}
-
-interface Structure {
-  bureaus: UnitDef[];
-  departments: UnitDef[];
-}
-
-/** Each organization's own units (from its policy and public organization chart). */
-const STRUCTURES: Record<string, UnitDef[]> = {
-  nishihara: [
-    { code: "somu", name: "総務課", nameEn: "General Affairs Division" },
-    { code: "kikaku", name: "企画商工課", nameEn: "Planning and Commerce Division" },
-    { code: "zeimu", name: "税務課", nameEn: "Taxation Division" },
-    { code: "jumin", name: "住民課", nameEn: "Residents Division" },
-    { code: "kenko", name: "健康福祉課", nameEn: "Health and Welfare Division" },
-    { code: "kensetsu", name: "建設課", nameEn: "Construction Division" },
-    { code: "nogyo", name: "農業振興課", nameEn: "Agriculture Division" },
-    { code: "kyoiku", name: "教育委員会事務局", nameEn: "Board of Education Secretariat" },
-  ],
-  kamisu: [
-    { code: "somu", name: "総務課", nameEn: "General Affairs Division" },
-    { code: "joho", name: "情報政策課", nameEn: "Information Policy Division" },
-    { code: "zeimu", name: "課税課", nameEn: "Tax Assessment Division" },
-    { code: "shimin", name: "市民課", nameEn: "Citizens Division" },
-    { code: "fukushi", name: "社会福祉課", nameEn: "Social Welfare Division" },
-    { code: "doboku", name: "道路整備課", nameEn: "Roads Division" },
-  ],
-  "matsumoto-kouiki": [
-    { code: "somu", name: "総務課", nameEn: "General Affairs Division" },
-    { code: "kaigo", name: "介護保険課", nameEn: "Long-term Care Insurance Division" },
-    { code: "shobo", name: "消防局総務課", nameEn: "Fire Department General Affairs" },
-    { code: "kankyo", name: "環境施設課", nameEn: "Environmental Facilities Division" },
-    { code: "kikaku", name: "企画課", nameEn: "Planning Division" },
-  ],
-  "yamagata-gojokai": [
-    { code: "somu", name: "総務課", nameEn: "General Affairs Division" },
-    { code: "jigyo", name: "事業課", nameEn: "Services Division" },
-    { code: "kyosai", name: "共済課", nameEn: "Mutual Aid Division" },
-    { code: "kaikei", name: "会計課", nameEn: "Accounting Division" },
-    { code: "kikaku", name: "企画調整室", nameEn: "Planning Office" },
-  ],
-  kawasaki: [
-    {
-      code: "joho-kanri",
-      name: "情報管理課",
-      nameEn: "Information Management Division",
-      bureau: "somu-kikaku",
-    },
-    { code: "dx", name: "DX推進課", nameEn: "DX Promotion Division", bureau: "somu-kikaku" },
-    { code: "zaisei", name: "財政課", nameEn: "Finance Division", bureau: "zaisei-kyoku" },
-    { code: "shiminzei", name: "市民税課", nameEn: "Municipal Tax Division", bureau: "zaisei-kyoku" },
-    { code: "kuseki", name: "区政推進課", nameEn: "Ward Administration Division", bureau: "shimin-bunka" },
-    { code: "jinken", name: "人権・男女共同参画室", nameEn: "Human Rights Office", bureau: "shimin-bunka" },
-  ],
-};
-
-const KAWASAKI_BUREAUS: UnitDef[] = [
-  { code: "somu-kikaku", name: "総務企画局", nameEn: "General Affairs and Planning Bureau" },
-  { code: "zaisei-kyoku", name: "財政局", nameEn: "Finance Bureau" },
-  { code: "shimin-bunka", name: "市民文化局", nameEn: "Civic Affairs Bureau" },
-];
-
-const DEFAULT_UNITS: UnitDef[] = [
-  { code: "somu", name: "総務課", nameEn: "General Affairs Division" },
-  { code: "kikaku", name: "企画課", nameEn: "Planning Division" },
-  { code: "zaisei", name: "財政課", nameEn: "Finance Division" },
-  { code: "jumin", name: "住民課", nameEn: "Residents Division" },
-  { code: "fukushi", name: "福祉課", nameEn: "Welfare Division" },
-  { code: "kensetsu", name: "建設課", nameEn: "Construction Division" },
-];
-
-export function demoStructure(profile: Profile): Structure {
-  const units = STRUCTURES[profile.id] ?? STRUCTURES[profile.extends ?? ""] ?? DEFAULT_UNITS;
-  if (profile.id === "kawasaki") return { bureaus: KAWASAKI_BUREAUS, departments: units };
-  if (!profile.roles.some((r) => r.scope === "bureau")) return { bureaus: [], departments: units };
-  // Bureau-scoped roles need bureaus: the first half under 総務部, the rest under 事業部.
-  const half = Math.ceil(units.length / 2);
-  return {
-    bureaus: [
-      { code: "somubu", name: "総務部", nameEn: "General Affairs Department" },
-      { code: "jigyobu", name: "事業部", nameEn: "Operations Department" },
-    ],
-    departments: units.map((u, i) => ({ ...u, bureau: i < half ? "somubu" : "jigyobu" })),
-  };
+/** The demo organization of a profile: its own, or its baseline's, or the MIC model's. */
+export function demoOrganization(profile: Profile): DemoOrganization {
+  return ORGANIZATIONS[profile.id] ?? ORGANIZATIONS[profile.extends ?? ""] ?? ORGANIZATIONS["mic-guideline"];
 }
 
 const SURNAMES = [
@@ -155,9 +77,24 @@ const SURNAMES = [
   "加藤",
   "吉田",
   "山田",
+  "佐々木",
+  "山口",
   "松本",
   "井上",
   "木村",
+  "林",
+  "斎藤",
+  "清水",
+  "山崎",
+  "森",
+  "池田",
+  "橋本",
+  "阿部",
+  "石川",
+  "前田",
+  "藤田",
+  "岡田",
+  "後藤",
 ];
 const GIVEN = [
   "健一",
@@ -175,8 +112,29 @@ const GIVEN = [
   "拓也",
   "恵",
   "修",
+  "千尋",
+  "和也",
+  "明美",
+  "剛",
+  "裕子",
+  "達也",
+  "智子",
+  "亮",
+  "舞",
+  "聡",
+  "里美",
+  "勇気",
+  "香織",
+  "博之",
+  "優子",
 ];
 
+/** The n-th name: deterministic and distinct for the first 900 (7 is coprime to 30). */
+export function demoName(n: number): string {
+  return `${SURNAMES[n % SURNAMES.length]} ${GIVEN[(n * 7 + Math.floor(n / SURNAMES.length)) % GIVEN.length]}`;
+}
+
+const STAFF_TITLES = ["主任", "主事", "主査", "主事", "主任"];
 const EMPLOYMENT_TITLES: Record<EmploymentType, string> = {
   regular: "主事",
   reappointed: "再任用職員",
@@ -187,12 +145,31 @@ const EMPLOYMENT_TITLES: Record<EmploymentType, string> = {
 };
 
 /** Tables that must be empty for a demo to load. */
-async function isEmpty(deps: AppDeps): Promise<boolean> {
-  const db = deps.database.db;
+async function isEmpty(db: DbOrTx): Promise<boolean> {
   const res = (await db.execute(
-    sql`SELECT (SELECT count(*) FROM ${departments}) + (SELECT count(*) FROM ${people}) + (SELECT count(*) FROM ${users}) AS n`,
+    sql`SELECT (SELECT count(*) FROM ${departments}) + (SELECT count(*) FROM ${people}) + (SELECT count(*) FROM ${users}) + (SELECT count(*) FROM ${assets}) AS n`,
   )) as unknown as { rows: { n: string | number }[] };
   return Number(res.rows[0].n) === 0;
+}
+
+/** Role keys the organization's data names that the profile does not have (a bug in the data). */
+export function unknownDemoRoles(profile: Profile, org: DemoOrganization): string[] {
+  const keys = new Set(profile.roles.map((r) => r.key));
+  const named = [
+    ...org.keyPeople.flatMap((p) => p.roles.map((r) => r.role)),
+    ...org.headRoles,
+    ...(org.systemRoles ?? []),
+    ...(org.staffRoles ?? []),
+    ...(org.bureauHeadRoles ?? []),
+    ...(org.bureauShomuRoles ?? []),
+    ...(org.bureauStaffRoles ?? []),
+  ];
+  return [...new Set(named.filter((k) => !keys.has(k)))];
+}
+
+interface Grant {
+  roleKey: string;
+  scopeDepartmentId: string | null;
 }
 
 export async function loadDemo(
@@ -205,64 +182,102 @@ export async function loadDemo(
   } catch (err) {
     throw new DemoError((err as Error).message, "bad_profile");
   }
+  const org = demoOrganization(profile);
+  const unknown = unknownDemoRoles(profile, org);
+  if (unknown.length)
+    throw new DemoError(
+      `demo data names roles profile ${profile.id} lacks: ${unknown.join(", ")}`,
+      "bad_profile",
+    );
   const problems = passwordProblems(options.password, "");
   if (problems.length)
     throw new DemoError(
       `the demo password does not meet the password rule: ${problems.map((p) => p.message_en).join(" ")}`,
       "bad_password",
     );
-  if (!(await isEmpty(deps)))
+  if (!(await isEmpty(deps.database.db)))
     throw new DemoError(
-      "the database already holds an organization; a demo loads only into an empty database",
+      "the database already holds an organization; a demo loads only into an empty database (use --if-empty to skip)",
       "not_empty",
     );
 
-  const structure = demoStructure(profile);
   const passwordHash = await hashPassword(options.password);
   const now = deps.now();
-  const ctx = options.ctx ?? null;
+  const ctx: AuditContext = options.ctx ?? { actor: null, ip: "", requestId: "demo" };
+  const roleOf = (key: string) => profile.roles.find((r) => r.key === key);
 
   const result = await deps.database.db.transaction(async (tx) => {
-    const unitIds = new Map<string, { id: string; name: string }>();
-    let order = 0;
-    for (const b of structure.bureaus) {
-      const [row] = await tx
-        .insert(departments)
-        .values({ code: b.code, name: b.name, nameEn: b.nameEn, kind: "bureau", sortOrder: order++ })
-        .returning();
-      unitIds.set(b.code, { id: row.id, name: row.name });
+    // Re-checked inside the transaction: two loaders started at once do not both load.
+    if (!(await isEmpty(tx))) throw new DemoError("the database already holds an organization", "not_empty");
+
+    // ── units ────────────────────────────────────────────────────────────────
+    interface UnitRow {
+      id: string;
+      def: DemoUnit;
+      bureau: UnitRow | null;
+      kind: "bureau" | "department";
     }
-    for (const d of structure.departments) {
+    const unitRows = new Map<string, UnitRow>();
+    let order = 0;
+    const insertUnit = async (def: DemoUnit, bureau: UnitRow | null) => {
+      const kind = def.departments ? "bureau" : "department";
       const [row] = await tx
         .insert(departments)
         .values({
-          code: d.code,
-          name: d.name,
-          nameEn: d.nameEn,
-          kind: "department",
-          parentId: d.bureau ? unitIds.get(d.bureau)?.id : null,
+          code: def.code,
+          name: def.name,
+          nameEn: def.nameEn,
+          kind,
+          parentId: bureau?.id ?? null,
           sortOrder: order++,
+          createdAt: now,
+          updatedAt: now,
         })
         .returning();
-      unitIds.set(d.code, { id: row.id, name: row.name });
-    }
-
-    let n = 0;
-    const nextName = () => {
-      const name = `${SURNAMES[n % SURNAMES.length]} ${GIVEN[(n * 7 + Math.floor(n / SURNAMES.length)) % GIVEN.length]}`;
-      n++;
-      return name;
+      await recordEvent(
+        tx,
+        ctx,
+        {
+          type: "org.department.created",
+          targetType: "department",
+          targetId: row.id,
+          departmentId: row.id,
+          data: {
+            changes: changedFields(
+              {},
+              { code: row.code, name: row.name, nameEn: row.nameEn, kind: row.kind, parentId: row.parentId },
+            ),
+          },
+        },
+        now,
+      );
+      const unit: UnitRow = { id: row.id, def, bureau, kind };
+      unitRows.set(def.code, unit);
+      for (const child of def.departments ?? []) await insertUnit(child, unit);
     };
+    for (const def of org.units) await insertUnit(def, null);
+    const unit = (code: string | null) => {
+      if (code === null) return null;
+      const u = unitRows.get(code);
+      if (!u) throw new Error(`demo data: no unit "${code}"`);
+      return u;
+    };
+    const leaves = [...unitRows.values()].filter((u) => u.kind === "department");
+    const bureaus = [...unitRows.values()].filter((u) => u.kind === "bureau");
+
+    // ── people, logins, roles ───────────────────────────────────────────────
+    let n = 0;
     const demoUsers: DemoUser[] = [];
+    const personIds = new Map<string, string>();
     const makePerson = async (
       loginId: string,
-      unit: UnitDef | null,
+      at: UnitRow | null,
       employmentType: EmploymentType,
       title: string,
-      roles: { roleKey: string; scopeDepartmentId: string | null }[],
+      grants: Grant[],
     ) => {
-      const dept = unit ? unitIds.get(unit.code) : undefined;
-      const name = nextName();
+      const name = demoName(n);
+      n++;
       const [person] = await tx
         .insert(people)
         .values({
@@ -270,81 +285,200 @@ export async function loadDemo(
           name,
           email: `${loginId}@demo.example.jp`,
           phone: `0000-00-${String(1000 + n)}`,
+          emergencyPhone: employmentType === "regular" ? `090-0000-${String(1000 + n)}` : null,
           employmentType,
-          departmentId: dept?.id ?? null,
+          departmentId: at?.id ?? null,
           title,
+          createdAt: now,
+          updatedAt: now,
         })
         .returning();
-      const duties = [
-        ...new Set(roles.flatMap((r) => profile.roles.find((p) => p.key === r.roleKey)?.duties ?? [])),
-      ];
+      await recordEvent(
+        tx,
+        ctx,
+        {
+          type: "org.person.created",
+          targetType: "person",
+          targetId: person.id,
+          departmentId: person.departmentId,
+          data: {
+            changes: changedFields(
+              {},
+              {
+                employeeNumber: person.employeeNumber,
+                name: person.name,
+                employmentType: person.employmentType,
+                departmentId: person.departmentId,
+                title: person.title,
+              },
+            ),
+          },
+        },
+        now,
+      );
+      const duties = [...new Set(grants.flatMap((g) => roleOf(g.roleKey)?.duties ?? []))] as Duty[];
       const totpSecret = mfaRequiredForDuties(profile, duties) ? newTotpSecret() : null;
-      await tx.insert(users).values({
-        personId: person.id,
-        loginId,
-        passwordHash,
-        mustChangePassword: false,
-        passwordChangedAt: now,
-        totpSecret,
-        totpEnabled: totpSecret !== null,
-      });
-      for (const r of roles) await tx.insert(roleAssignments).values({ personId: person.id, ...r });
+      const [user] = await tx
+        .insert(users)
+        .values({
+          personId: person.id,
+          loginId,
+          passwordHash,
+          mustChangePassword: false,
+          passwordChangedAt: now,
+          totpSecret,
+          totpEnabled: totpSecret !== null,
+          createdAt: now,
+        })
+        .returning({ id: users.id });
+      await recordEvent(
+        tx,
+        ctx,
+        {
+          type: "org.person.login_created",
+          targetType: "person",
+          targetId: person.id,
+          departmentId: person.departmentId,
+          data: {
+            userId: user.id,
+            changes: { loginId: { from: null, to: loginId } },
+            mustChangePassword: false,
+            totpEnrolled: totpSecret !== null,
+          },
+        },
+        now,
+      );
+      for (const g of grants) {
+        const [ra] = await tx
+          .insert(roleAssignments)
+          .values({ personId: person.id, ...g, createdAt: now })
+          .returning();
+        await recordEvent(
+          tx,
+          ctx,
+          {
+            type: "org.role_assignment.created",
+            targetType: "role_assignment",
+            targetId: ra.id,
+            departmentId: ra.scopeDepartmentId ?? person.departmentId,
+            data: {
+              personId: person.id,
+              roleTitle: roleOf(g.roleKey)?.title.ja ?? g.roleKey,
+              changes: {
+                roleKey: { from: null, to: ra.roleKey },
+                scopeDepartmentId: { from: null, to: ra.scopeDepartmentId },
+              },
+            },
+          },
+          now,
+        );
+      }
+      personIds.set(loginId, person.id);
       demoUsers.push({
         loginId,
         name,
-        departmentId: dept?.id ?? null,
-        departmentName: dept?.name ?? null,
-        roles: roles.map((r) => r.roleKey),
+        departmentId: at?.id ?? null,
+        departmentName: at?.def.name ?? null,
+        roles: [...new Set(grants.map((g) => g.roleKey))],
         duties,
         totpSecret,
       });
+      return person.id;
     };
 
-    const depts = structure.departments;
-    // Organization-wide roles: held by staff of the first departments (総務・情報政策), one person each.
-    const orgRoles = profile.roles.filter((r) => r.scope === "organization");
-    for (const [i, role] of orgRoles.entries()) {
-      const loginId =
-        role.duties.includes("administer_system") && !demoUsers.some((u) => u.loginId === "admin")
-          ? "admin"
-          : role.key.replace(/_/g, "-");
-      await makePerson(loginId, depts[i % Math.min(2, depts.length)], "regular", role.title.ja, [
-        { roleKey: role.key, scopeDepartmentId: null },
+    /** A grant of a role: organization roles org-wide, others over `scope`. */
+    const grant = (roleKey: string, scope: UnitRow | null): Grant => {
+      const role = roleOf(roleKey);
+      if (!role || role.scope === "organization") return { roleKey, scopeDepartmentId: null };
+      if (!scope) throw new Error(`demo data: role ${roleKey} (${role.scope}) needs a scope`);
+      const target = role.scope === "bureau" && scope.kind === "department" ? (scope.bureau ?? scope) : scope;
+      return { roleKey, scopeDepartmentId: target.id };
+    };
+    const departmentRoles = profile.roles.filter((r) => r.scope === "department").map((r) => r.key);
+    const systemRoles = org.systemRoles ?? [];
+    const staffRoles = org.staffRoles ?? [];
+    const headRoles = org.headRoles.length
+      ? org.headRoles
+      : departmentRoles.filter((k) => !systemRoles.includes(k) && !staffRoles.includes(k));
+    const systemUnits = new Set(org.systemUnits ?? []);
+    const headGrants = (u: UnitRow): Grant[] => [
+      ...headRoles.map((k) => grant(k, u)),
+      ...(systemUnits.has(u.def.code) || u.def.tags?.includes("it")
+        ? systemRoles.map((k) => grant(k, u))
+        : []),
+    ];
+    const bureauHeadGrants = (b: UnitRow): Grant[] => (org.bureauHeadRoles ?? []).map((k) => grant(k, b));
+
+    const heads = new Map<string, string>();
+    // People the policy names (CISO, network administrator …), heads of their unit where marked.
+    for (const kp of org.keyPeople) {
+      const at = unit(kp.unit);
+      const grants = kp.roles.map((r) => grant(r.role, r.scope ? unit(r.scope) : at));
+      if (kp.isHead && at) grants.push(...(at.kind === "bureau" ? bureauHeadGrants(at) : headGrants(at)));
+      const id = await makePerson(kp.login, at, "regular", kp.title, grants);
+      if (kp.isHead && at) heads.set(at.def.code, id);
+    }
+    // 局長 / 部長 of every bureau.
+    for (const b of bureaus) {
+      if (heads.has(b.def.code)) continue;
+      heads.set(
+        b.def.code,
+        await makePerson(
+          `head.${b.def.code}`,
+          b,
+          "regular",
+          b.def.headTitle ?? `${b.def.name}長`,
+          bureauHeadGrants(b),
+        ),
+      );
+    }
+    // 課長 of every department; the head of a bureau's first unit is its 庶務担当課長.
+    for (const d of leaves) {
+      if (heads.has(d.def.code)) continue;
+      const shomu = d.bureau && d.bureau.def.departments?.[0]?.code === d.def.code;
+      const grants = [
+        ...headGrants(d),
+        ...(shomu ? (org.bureauShomuRoles ?? []).map((k) => grant(k, d.bureau)) : []),
+      ];
+      const title =
+        d.def.headTitle ?? `${d.bureau && d.def.name === "庶務課" ? d.bureau.def.name : ""}${d.def.name}長`;
+      heads.set(d.def.code, await makePerson(`head.${d.def.code}`, d, "regular", title, grants));
+    }
+    // Staff: two per department — a regular member first, then every other employment type in turn —
+    // and more until there are at least 24 people. The first staff member of a bureau's first unit is
+    // its 情報セキュリティ連絡員.
+    let staffNo = 0;
+    let other = 0;
+    const others = EMPLOYMENT_TYPES.filter((t) => t !== "regular");
+    const addStaff = async (d: UnitRow, type: EmploymentType, extra: Grant[]) => {
+      staffNo++;
+      const title =
+        type === "regular" ? STAFF_TITLES[staffNo % STAFF_TITLES.length] : EMPLOYMENT_TITLES[type];
+      await makePerson(`staff${String(staffNo).padStart(2, "0")}`, d, type, `${d.def.name} ${title}`, [
+        ...staffRoles.map((k) => grant(k, d)),
+        ...extra,
       ]);
-    }
-    // Bureau-scoped roles: one holder per bureau.
-    for (const role of profile.roles.filter((r) => r.scope === "bureau")) {
-      for (const b of structure.bureaus) {
-        const first = depts.find((d) => d.bureau === b.code) ?? null;
-        await makePerson(`${role.key.replace(/_/g, "-")}.${b.code}`, first, "regular", role.title.ja, [
-          { roleKey: role.key, scopeDepartmentId: unitIds.get(b.code)?.id ?? null },
-        ]);
-      }
-    }
-    // Department-scoped roles: the head (課長) of every department.
-    const deptRoles = profile.roles.filter((r) => r.scope === "department");
-    for (const d of depts) {
-      if (deptRoles.length === 0) break;
-      await makePerson(
-        `head.${d.code}`,
+    };
+    for (const d of leaves) {
+      const liaison = d.bureau && d.bureau.def.departments?.[0]?.code === d.def.code;
+      await addStaff(
         d,
         "regular",
-        "課長",
-        deptRoles.map((r) => ({ roleKey: r.key, scopeDepartmentId: unitIds.get(d.code)?.id ?? null })),
+        liaison ? (org.bureauStaffRoles ?? []).map((k) => grant(k, d.bureau)) : [],
       );
+      await addStaff(d, others[other++ % others.length], []);
     }
-    // Staff of every employment type, spread over the departments: at least 20 people in all.
-    const staffCount = Math.max(EMPLOYMENT_TYPES.length * 2, 20 - demoUsers.length);
-    for (let i = 0; i < staffCount; i++) {
-      const type = EMPLOYMENT_TYPES[i % EMPLOYMENT_TYPES.length];
-      await makePerson(
-        `staff${String(i + 1).padStart(2, "0")}`,
-        depts[i % depts.length],
-        type,
-        EMPLOYMENT_TITLES[type],
-        [],
-      );
-    }
+    for (let i = 0; demoUsers.length < 24 || other < others.length; i++)
+      await addStaff(leaves[i % leaves.length], others[other++ % others.length], []);
+
+    // ── assets ──────────────────────────────────────────────────────────────
+    const unitRefs: DemoUnitRef[] = leaves.map((u) => ({
+      id: u.id,
+      code: u.def.code,
+      tags: u.def.tags ?? [],
+      headPersonId: heads.get(u.def.code) ?? null,
+    }));
+    const assetCount = await loadDemoAssets(tx, ctx, profile, org, unitRefs, now);
 
     await tx
       .insert(settings)
@@ -359,25 +493,27 @@ export async function loadDemo(
         targetId: "active_profile",
         data: {
           profileId: profile.id,
-          departments: structure.bureaus.length + depts.length,
+          departments: unitRows.size,
           people: demoUsers.length,
+          assets: assetCount,
           logins: demoUsers.map((u) => u.loginId),
         },
       },
       now,
     );
-    return { departments: structure.bureaus.length + depts.length, users: demoUsers };
+    return { departments: unitRows.size, users: demoUsers, assets: assetCount };
   });
   deps.setProfile(profile);
   return {
     profileId: profile.id,
     departments: result.departments,
     people: result.users.length,
+    assets: result.assets,
     users: result.users,
   };
 }
 
 /** Whether a demo (or any organization) is already loaded. */
 export async function hasOrganization(deps: AppDeps): Promise<boolean> {
-  return !(await isEmpty(deps));
+  return !(await isEmpty(deps.database.db));
 }
