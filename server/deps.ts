@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { eq } from "drizzle-orm";
 import type { Database } from "./db/client";
@@ -17,14 +18,23 @@ export const DEFAULT_CONFIG: AppConfig = {
   webDist: fileURLToPath(new URL("../web/dist", import.meta.url)),
 };
 
+/** The folder of the profiles: SEKIMORI_PROFILE_DIR, else undefined (the shipped `policies/`). */
+export function profileDirFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.SEKIMORI_PROFILE_DIR ? resolve(env.SEKIMORI_PROFILE_DIR) : undefined;
+}
+
 /**
  * The active profile: an administrator's choice stored in settings wins over SEKIMORI_PROFILE
- * (default nishihara).
+ * (default nishihara). Loaded from `opts.dir` (default: the shipped `policies/`).
  */
-export async function resolveActiveProfile(database: Database, envProfile?: string): Promise<Profile> {
+export async function resolveActiveProfile(
+  database: Database,
+  envProfile?: string,
+  opts: { dir?: string } = {},
+): Promise<Profile> {
   const [row] = await database.db.select().from(settings).where(eq(settings.key, "active_profile"));
   const id = (row?.value as string | undefined) ?? envProfile ?? "nishihara";
-  return loadProfile(id);
+  return loadProfile(id, { dir: opts.dir });
 }
 
 export function createDeps(

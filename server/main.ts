@@ -12,7 +12,7 @@ import { ensureAdministrator } from "./auth/bootstrap";
 import { lockDataDir } from "./cli/lock";
 import { type Database, openDatabase } from "./db/client";
 import { migrate } from "./db/migrate";
-import { createDeps, resolveActiveProfile } from "./deps";
+import { createDeps, profileDirFromEnv, resolveActiveProfile } from "./deps";
 import type { AppDeps } from "./http/context";
 import { createWorker, type Worker } from "./jobs";
 
@@ -27,6 +27,8 @@ export interface StartOptions {
   databaseUrl?: string;
   /** Profile when none was chosen in the UI (default SEKIMORI_PROFILE or nishihara). */
   profileId?: string;
+  /** Folder of the profiles (default SEKIMORI_PROFILE_DIR or the shipped policies/). */
+  profileDir?: string;
   /** Initial administrator password (default SEKIMORI_ADMIN_PASSWORD, else generated and printed). */
   adminPassword?: string;
   /** Run the job worker (default true). */
@@ -115,8 +117,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const database = await openMigratedDatabase(options);
   let worker: Worker | null = null;
   try {
-    const profile = await resolveActiveProfile(database, options.profileId ?? process.env.SEKIMORI_PROFILE);
-    const deps = createDeps(database, profile, { secureCookies: secureCookiesFromEnv() });
+    const profileDir = options.profileDir ?? profileDirFromEnv();
+    const profile = await resolveActiveProfile(database, options.profileId ?? process.env.SEKIMORI_PROFILE, {
+      dir: profileDir,
+    });
+    const deps = createDeps(database, profile, { secureCookies: secureCookiesFromEnv(), profileDir });
     const admin = await ensureAdministrator(deps, { password: options.adminPassword });
     if (admin.created && admin.password) log(adminPasswordNotice(admin.password));
     else if (admin.created)
@@ -168,7 +173,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 export function syncActiveProfile(deps: AppDeps, everyMs = 30_000): () => void {
   const timer = setInterval(async () => {
     try {
-      const stored = await resolveActiveProfile(deps.database, deps.profile().id);
+      const stored = await resolveActiveProfile(deps.database, deps.profile().id, {
+        dir: deps.config.profileDir,
+      });
       if (stored.id !== deps.profile().id) deps.setProfile(stored);
     } catch (err) {
       console.error(

@@ -58,13 +58,14 @@ async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<
 }
 
 async function withDeps<T>(profileId: string | undefined, fn: (deps: AppDeps) => Promise<T>): Promise<T> {
-  const { createDeps, resolveActiveProfile } = await lazy.deps();
+  const { createDeps, profileDirFromEnv, resolveActiveProfile } = await lazy.deps();
   const { loadProfile } = await lazy.profile();
+  const dir = profileDirFromEnv();
   return withDatabase(async (database) => {
     const profile = profileId
-      ? loadProfile(profileId)
-      : await resolveActiveProfile(database, process.env.SEKIMORI_PROFILE);
-    return fn(createDeps(database, profile));
+      ? loadProfile(profileId, { dir })
+      : await resolveActiveProfile(database, process.env.SEKIMORI_PROFILE, { dir });
+    return fn(createDeps(database, profile, { profileDir: dir }));
   });
 }
 

@@ -178,7 +178,7 @@ export async function loadDemo(
 ): Promise<DemoResult> {
   let profile: Profile;
   try {
-    profile = loadProfile(options.profileId);
+    profile = loadProfile(options.profileId, { dir: deps.config.profileDir });
   } catch (err) {
     throw new DemoError((err as Error).message, "bad_profile");
   }

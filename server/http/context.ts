@@ -34,6 +34,8 @@ export interface AppConfig {
   maxBodyBytes: number;
   /** Folder of the built web app, if it is served. */
   webDist?: string;
+  /** Folder of the policy profiles (SEKIMORI_PROFILE_DIR); default the shipped `policies/`. */
+  profileDir?: string;
 }
 
 export interface AppDeps {

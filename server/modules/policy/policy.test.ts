@@ -2,6 +2,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../audit/tables";
 import { resolveActiveProfile } from "../../deps";
+import { checkProfile } from "../../profile";
+import { POLICIES_DIR } from "../../profile/paths";
 import { settings } from "../../settings/tables";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
@@ -43,6 +45,31 @@ describe("policy routes", () => {
     expect(body.roles.some((r: { key: string }) => r.key === "ciso")).toBe(true);
     expect(Array.isArray(body.requestKinds)).toBe(true);
     expect(Array.isArray(body.zones)).toBe(true);
+  });
+
+  it("GET /api/profile has the issue's shape and the coverage of the clause catalog", async () => {
+    const body = await (await staff.get("/api/profile")).json();
+    for (const key of ["id", "name", "classification", "zones", "roles", "requestKinds", "coverage"])
+      expect(body, key).toHaveProperty(key);
+    for (const scheme of ["confidentiality", "integrity", "availability"]) {
+      const levels = body.classification[scheme].levels as Record<string, unknown>[];
+      expect(levels.length, scheme).toBeGreaterThan(1);
+      for (const l of levels) {
+        expect(typeof l.key).toBe("string");
+        expect(typeof l.label).toBe("string");
+        expect(typeof l.rank).toBe("number");
+      }
+    }
+    const { coverage } = body as {
+      coverage: { total: number; byKind: Record<string, number>; unmapped: string[] };
+    };
+    const expected = checkProfile(`${POLICIES_DIR}/nishihara.yaml`).coverage;
+    expect(coverage).toEqual({ total: expected.total, byKind: expected.byKind, unmapped: [] });
+    expect(coverage.total).toBeGreaterThan(100);
+    expect(Object.keys(coverage.byKind).sort()).toEqual(
+      ["checklist", "enforced", "out_of_scope", "register", "workflow"].sort(),
+    );
+    expect(Object.values(coverage.byKind).reduce((a, b) => a + b, 0)).toBe(coverage.total);
   });
 
   it("refuses anonymous callers", async () => {
@@ -104,5 +131,45 @@ describe("policy routes", () => {
     expect(events[0].data).toEqual({ changes: { profileId: { from: "nishihara", to: "kamisu" } } });
     expect((await (await staff.get("/api/profile")).json()).id).toBe("kamisu");
     await admin.put("/api/settings/profile", { profileId: "nishihara" });
+  });
+});
+
+describe("policy routes with 川崎市's profile", () => {
+  let t: TestApp;
+  let staff: ReturnType<typeof authed>;
+
+  beforeAll(async () => {
+    t = await createTestApp({ profileId: "kawasaki" });
+    const dept = await makeDepartment(t.database.db);
+    const s = await makeUser(t.database.db, { departmentId: dept.id });
+    staff = authed(t, await signIn(t, s.user.loginId, s.password));
+  });
+  afterAll(() => t.close());
+
+  it("区分Ⅰ is the highest confidentiality level (levels come highest rank first), and 0 obligations are unmapped", async () => {
+    const body = await (await staff.get("/api/profile")).json();
+    expect(body.id).toBe("kawasaki");
+    const levels = body.classification.confidentiality.levels as {
+      key: string;
+      label: string;
+      rank: number;
+    }[];
+    expect(levels[0]).toMatchObject({ key: "I", label: "区分Ⅰ" });
+    expect(levels.map((l) => l.label)).toEqual(["区分Ⅰ", "区分Ⅱ", "区分Ⅲ"]);
+    expect(body.coverage.unmapped).toEqual([]);
+    expect(body.coverage.total).toBe(checkProfile(`${POLICIES_DIR}/kawasaki.yaml`).coverage.total);
+    expect(body.coverage.byKind.checklist).toBeGreaterThan(0);
+  });
+
+  it("GET /api/profile/clauses/{id} returns a 川崎市 clause with its mapping", async () => {
+    const body = (await (await staff.get("/api/profile")).json()) as {
+      auth: { lockout: { clause: string } };
+    };
+    const id = body.auth.lockout.clause;
+    const res = await staff.get(`/api/profile/clauses/${encodeURIComponent(id)}`);
+    expect(res.status).toBe(200);
+    const clause = await res.json();
+    expect(clause.id).toBe(id);
+    expect(clause.text.length).toBeGreaterThan(0);
   });
 });

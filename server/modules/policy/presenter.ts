@@ -1,4 +1,30 @@
 import type { Profile } from "../../profile";
+import { loadCatalog } from "../../profile/clauses/catalog";
+import { type Coverage, computeCoverage, loadMapping } from "../../profile/mapping";
+import { POLICIES_DIR } from "../../profile/paths";
+
+const coverageCache = new Map<string, Coverage>();
+
+/**
+ * How the obligations of the profile's own clause catalog are met (`sekimori profile check`'s
+ * numbers): total, by kind, and the ids of unmapped obligations. Null when the catalog is missing.
+ * Cached per folder and profile: catalogs and mappings only change with a release.
+ */
+export function profileCoverage(profile: Profile, dir: string = POLICIES_DIR): Coverage | null {
+  const key = `${dir}|${profile.id}|${profile.own_catalog}`;
+  const cached = coverageCache.get(key);
+  if (cached) return cached;
+  try {
+    const coverage = computeCoverage(
+      loadCatalog(profile.own_catalog, dir),
+      loadMapping(profile.own_catalog, dir).entries,
+    );
+    coverageCache.set(key, coverage);
+    return coverage;
+  } catch {
+    return null;
+  }
+}
 
 /** snake_case profile keys → camelCase for the API (values, such as level keys, stay as they are). */
 function camelize(value: unknown): unknown {
@@ -11,7 +37,7 @@ function camelize(value: unknown): unknown {
 }
 
 /** The active profile as the web app reads it: `{id, name, classification, zones, roles, requestKinds, …}`. */
-export function presentProfile(profile: Profile) {
+export function presentProfile(profile: Profile, opts: { dir?: string } = {}) {
   const c = profile.classification;
   const adopted = c.adopt_confidentiality_option
     ? c.confidentiality_options.find((o) => o.key === c.adopt_confidentiality_option)
@@ -52,5 +78,6 @@ export function presentProfile(profile: Profile) {
     contractClauses: camelize(profile.contract_clauses) as unknown[],
     contactPoint: camelize(profile.contact_point) as Record<string, unknown>,
     auth: camelize(profile.auth) as Record<string, unknown>,
+    coverage: profileCoverage(profile, opts.dir),
   };
 }

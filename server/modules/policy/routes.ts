@@ -36,6 +36,14 @@ const ProfileRes = z
     zones: z.array(z.unknown()),
     roles: z.array(z.unknown()),
     requestKinds: z.array(z.unknown()),
+    /** Coverage of the profile's own clause catalog (as `sekimori profile check` prints it). */
+    coverage: z
+      .object({
+        total: z.number().int(),
+        byKind: z.record(z.string(), z.number().int()),
+        unmapped: z.array(z.string()),
+      })
+      .nullable(),
   })
   .passthrough()
   .openapi("Profile");
@@ -84,7 +92,11 @@ export function policyRoutes() {
     }),
     (c) => {
       authorize(c.get("actor"), "read", "profile", null);
-      return c.json(presentProfile(c.get("deps").profile()) as z.infer<typeof ProfileRes>, 200);
+      const deps = c.get("deps");
+      return c.json(
+        presentProfile(deps.profile(), { dir: deps.config.profileDir }) as z.infer<typeof ProfileRes>,
+        200,
+      );
     },
   );
 
@@ -101,7 +113,11 @@ export function policyRoutes() {
     }),
     (c) => {
       const actor = authorize(c.get("actor"), "read", "profile", null);
-      const profiles = listProfiles().map((p) => ({ id: p.id, name: p.name, nameEn: p.name_en }));
+      const profiles = listProfiles({ dir: c.get("deps").config.profileDir }).map((p) => ({
+        id: p.id,
+        name: p.name,
+        nameEn: p.name_en,
+      }));
       return c.json(
         {
           active: c.get("deps").profile().id,
@@ -128,7 +144,8 @@ export function policyRoutes() {
     (c) => {
       authorize(c.get("actor"), "read", "profile", null);
       const { id } = c.req.valid("param");
-      const clause = getClause(c.get("deps").profile().id, id);
+      const deps = c.get("deps");
+      const clause = getClause(deps.profile().id, id, { dir: deps.config.profileDir });
       if (!clause) throw notFound({ ja: "条項", en: "The clause" });
       return c.json(clause as z.infer<typeof ClauseRes>, 200);
     },
@@ -153,11 +170,12 @@ export function policyRoutes() {
       const { profileId } = c.req.valid("json");
       const deps = c.get("deps");
       const actor = authorize(c.get("actor"), "update", "profile_setting", null);
-      if (!listProfiles().some((p) => p.id === profileId))
+      const dir = deps.config.profileDir;
+      if (!listProfiles({ dir }).some((p) => p.id === profileId))
         throw fieldError("profileId", "そのプロファイルはありません。", "There is no such profile.");
       let profile: ReturnType<typeof loadProfile>;
       try {
-        profile = loadProfile(profileId);
+        profile = loadProfile(profileId, { dir });
       } catch (err) {
         if (err instanceof ProfileError)
           throw fieldError(
@@ -187,7 +205,7 @@ export function policyRoutes() {
         );
       });
       deps.setProfile(profile);
-      return c.json(presentProfile(profile) as z.infer<typeof ProfileRes>, 200);
+      return c.json(presentProfile(profile, { dir }) as z.infer<typeof ProfileRes>, 200);
     },
   );
 
