@@ -123,7 +123,11 @@ export async function reportReturn(
       );
     const at = new Date(input.returnedAt);
     notInFuture(at, now, "returnedAt");
-    if (before.inEffectAt && at.getTime() < before.inEffectAt.getTime())
+    // Forms give minutes: a return in the same minute as the carry-out is not "before" it.
+    if (
+      before.inEffectAt &&
+      at.getTime() < before.inEffectAt.getTime() - (before.inEffectAt.getTime() % 60_000)
+    )
       throw invalid(
         {
           returnedAt: {

@@ -4,6 +4,7 @@ import {
   Button,
   Card,
   Checkbox,
+  CloseButton,
   Group,
   Select,
   SimpleGrid,

@@ -1,0 +1,250 @@
+/**
+ * Issue 5 end to end, in Debian Chromium against the real server (西原村): a staff member carries
+ * out a USB medium holding 機密性2 data — the request (approval needed, basis 6.1(1)③(イ) and
+ * 3.(2)⑧(イ)), approval by the section head (who sees the classification and the handling
+ * restrictions beside the decision; the requester cannot approve), the carry-out, the return
+ * report, the section head's confirmation that nothing is missing — and the carry-out register
+ * shows each step.
+ *
+ * It needs a fresh server (it signs in as the first administrator with the initial password):
+ *   E2E_BASE_URL=http://127.0.0.1:PORT E2E_ADMIN_PASSWORD=… node --import tsx --test e2e/requests.e2e.ts
+ * (like incidents.e2e.ts: e2e/run.ts runs `*.spec.ts` on one shared server.)
+ */
+import assert from "node:assert/strict";
+import { generate } from "otplib";
+import type { Page } from "playwright-core";
+import { ADMIN_PASSWORD, scenario } from "./lib/harness";
+
+const suffix = Date.now().toString(36).slice(-5);
+const ADMIN_NEW_PASSWORD = "Kanri-Request#2026x";
+const STAFF_PASSWORD = "Shokuin-Request#2026";
+const USB_NUMBER = `USB-R${suffix}`.toUpperCase();
+
+interface Account {
+  loginId: string;
+  personId?: string;
+  temp?: string;
+  page?: Page;
+}
+const people: Record<"staff" | "head", Account> = {
+  staff: { loginId: `staff${suffix}` },
+  head: { loginId: `head${suffix}` },
+};
+const state: { admin?: Page; requestId?: string; lastCode?: string } = {};
+
+async function freshCode(secret: string): Promise<string> {
+  for (;;) {
+    const code = await generate({ secret });
+    if (code !== state.lastCode) {
+      state.lastCode = code;
+      return code;
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+async function call<T = Record<string, unknown>>(
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const res = await page.evaluate(
+    async ({ method, path, body }) => {
+      const me = await fetch("/api/auth/me");
+      const csrf = me.ok ? ((await me.json()) as { csrfToken: string }).csrfToken : "";
+      const r = await fetch(path, {
+        method,
+        headers: { "content-type": "application/json", "x-csrf-token": csrf },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: r.status, text: await r.text() };
+    },
+    { method, path, body },
+  );
+  assert.ok(res.status < 300, `${method} ${path} → ${res.status} ${res.text}`);
+  return JSON.parse(res.text) as T;
+}
+
+async function signInStaff(s: { newPage(): Promise<Page> }, who: Account): Promise<Page> {
+  const page = await s.newPage();
+  await page.goto("/report");
+  const first = await page.evaluate(
+    async ({ loginId, password }) => {
+      const r = await fetch("/api/auth/login", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ loginId, password }),
+      });
+      return (await r.json()) as { csrfToken: string };
+    },
+    { loginId: who.loginId, password: who.temp as string },
+  );
+  assert.ok(first.csrfToken, "signed in with the temporary password");
+  await call(page, "POST", "/api/auth/password", { currentPassword: who.temp, newPassword: STAFF_PASSWORD });
+  const setup = await call<{ secret: string }>(page, "POST", "/api/auth/mfa/setup", {});
+  await call(page, "POST", "/api/auth/mfa/enable", { code: await freshCode(setup.secret) });
+  who.page = page;
+  return page;
+}
+
+/** "YYYY-MM-DDTHH:mm" in Japan time, `minutes` from now (for datetime-local inputs). */
+const jstLocal = (minutes: number) =>
+  new Date(Date.now() + 9 * 3600_000 + minutes * 60_000).toISOString().slice(0, 16);
+
+scenario("issue 5: a staff member carries out a USB medium holding 機密性2 data", (step) => {
+  step("the administrator signs in, changes the initial password and enrols TOTP", async (s) => {
+    assert.ok(ADMIN_PASSWORD, "E2E_ADMIN_PASSWORD is set");
+    const page = await s.newPage();
+    state.admin = page;
+    await page.goto("/");
+    await page.getByTestId("login-id").fill("admin");
+    await page.getByTestId("login-password").fill(ADMIN_PASSWORD);
+    await page.getByTestId("login-submit").click();
+    await page.getByTestId("forced-password-change").waitFor();
+    await page.getByTestId("current-password").fill(ADMIN_PASSWORD);
+    await page.getByTestId("new-password").fill(ADMIN_NEW_PASSWORD);
+    await page.getByTestId("confirm-password").fill(ADMIN_NEW_PASSWORD);
+    await page.getByTestId("password-submit").click();
+    await page.getByTestId("mfa-setup").click();
+    const secret = ((await page.getByTestId("mfa-secret").textContent()) ?? "").replace(/\s/g, "");
+    await page.getByTestId("mfa-enable-code").fill(await freshCode(secret));
+    await page.getByTestId("mfa-enable").click();
+    await page.getByTestId("mfa-done").click();
+    await page.getByTestId("nav-requests").waitFor();
+  });
+
+  step(
+    "the administrator sets up 総務課: a staff member, the section head, and the USB medium (機密性2)",
+    async () => {
+      const page = state.admin as Page;
+      const dept = await call<{ id: string }>(page, "POST", "/api/departments", {
+        code: `S${suffix}`.toUpperCase(),
+        name: `総務課${suffix}`,
+        kind: "department",
+      });
+      const names = { staff: "総務 一郎", head: "総務課長 花子" };
+      for (const key of ["staff", "head"] as const) {
+        const person = await call<{ id: string }>(page, "POST", "/api/people", {
+          name: `${names[key]}${suffix}`,
+          employmentType: "regular",
+          departmentId: dept.id,
+        });
+        people[key].personId = person.id;
+        const login = await call<{ temporaryPassword: string }>(
+          page,
+          "POST",
+          `/api/people/${person.id}/login`,
+          {
+            loginId: people[key].loginId,
+          },
+        );
+        people[key].temp = login.temporaryPassword;
+      }
+      await call(page, "POST", "/api/role-assignments", {
+        personId: people.head.personId,
+        roleKey: "security_system_manager",
+        scopeDepartmentId: dept.id,
+      });
+      // The register entry is made by the department's manager (here the administrator acting as one).
+      const me = await call<{ user: { personId: string } }>(page, "GET", "/api/auth/me");
+      await call(page, "POST", "/api/role-assignments", {
+        personId: me.user.personId,
+        roleKey: "security_system_manager",
+        scopeDepartmentId: dept.id,
+      });
+      await call(page, "POST", "/api/assets", {
+        assetNumber: USB_NUMBER,
+        name: "総務課USBメモリ（説明会資料）",
+        kind: "medium",
+        subkind: "usb_memory",
+        departmentId: dept.id,
+        confidentiality: "2",
+        integrity: "2",
+        availability: "2",
+      });
+    },
+  );
+
+  step("the staff member asks to carry it out: approval needed, and why (the clauses)", async (s) => {
+    const page = await signInStaff(s, people.staff);
+    await page.goto("/requests/new");
+    await page.getByTestId("request-kind-carry_out").click();
+    await page.getByTestId("request-asset-search").fill(USB_NUMBER);
+    await page.getByTestId(`request-asset-add-${USB_NUMBER}`).click();
+    const approval = page.getByTestId("request-approval");
+    await approval.waitFor();
+    assert.equal(await approval.getAttribute("data-required"), "true");
+    const basis = await approval.innerText();
+    assert.match(basis, /6\.1\/\(1\)\/③\/\(イ\)/);
+    assert.match(basis, /3\/\(2\)\/⑧\/\(イ\)/);
+    await page.getByTestId("request-field-purpose").fill("県の説明会で資料を投影するため");
+    await page.getByTestId("request-field-destination").fill("熊本県庁");
+    await page.getByTestId("request-field-startsAt").fill(jstLocal(5));
+    await page.getByTestId("request-field-returnDueAt").fill(jstLocal(240));
+    await page.getByTestId("request-field-encrypted").check();
+    await page.getByTestId("request-submit").click();
+    const status = page.getByTestId("request-status");
+    await status.waitFor();
+    assert.equal(await status.getAttribute("data-status"), "submitted");
+    state.requestId = page.url().split("/").pop();
+    // The requester has no decision panel, and the server refuses a self-approval.
+    assert.equal(await page.getByTestId("request-decision-panel").count(), 0);
+    const refused = await page.evaluate(async (id) => {
+      const me = await fetch("/api/auth/me");
+      const csrf = ((await me.json()) as { csrfToken: string }).csrfToken;
+      const r = await fetch(`/api/requests/${id}/approve`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-csrf-token": csrf },
+        body: "{}",
+      });
+      return { status: r.status, body: (await r.json()) as { error: { code: string } } };
+    }, state.requestId);
+    assert.equal(refused.status, 403);
+    assert.equal(refused.body.error.code, "separation_of_duties");
+  });
+
+  step(
+    "the section head sees it waiting, with the classification and handling restrictions, and approves",
+    async (s) => {
+      const page = await signInStaff(s, people.head);
+      await page.goto("/requests/waiting");
+      await page.locator(`[data-testid="request-row"][data-id="${state.requestId}"] a`).click();
+      await page.getByTestId("request-decision-panel").waitFor();
+      const assets = await page.getByTestId("request-assets").innerText();
+      assert.match(assets, new RegExp(USB_NUMBER));
+      assert.match(assets, /機密性2/);
+      await page.getByTestId("request-comment").fill("暗号化を確認しました");
+      await page.getByTestId("request-approve").click();
+      await page.locator('[data-testid="request-status"][data-status="approved"]').waitFor();
+    },
+  );
+
+  step("the staff member records the carry-out and, back in the office, reports the return", async () => {
+    const page = people.staff.page as Page;
+    await page.goto(`/requests/${state.requestId}`);
+    await page.getByTestId("request-start").click();
+    await page.locator('[data-testid="request-status"][data-status="in_effect"]').waitFor();
+    await page.getByTestId("request-returned-at").fill(jstLocal(0));
+    await page.getByTestId("request-return-report").click();
+    await page.getByTestId("request-return-report").waitFor({ state: "detached" });
+  });
+
+  step("the section head confirms nothing is missing; the request is completed", async () => {
+    const page = people.head.page as Page;
+    await page.goto(`/requests/${state.requestId}`);
+    await page.getByTestId("request-nothing-missing").check();
+    await page.getByTestId("request-confirm-return").click();
+    await page.locator('[data-testid="request-status"][data-status="completed"]').waitFor();
+  });
+
+  step("the carry-out register shows each step of the request", async () => {
+    const page = people.head.page as Page;
+    await page.goto("/registers/carry_out_log");
+    await page.getByTestId("register-table").waitFor();
+    const rows = page.locator(`[data-testid="register-row"][data-request="${state.requestId}"]`);
+    const events = await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-event")));
+    assert.deepEqual([...events].sort(), ["carried_out", "permitted", "return_confirmed", "returned"].sort());
+    assert.match(await rows.first().innerText(), new RegExp(USB_NUMBER));
+  });
+});
