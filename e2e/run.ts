@@ -6,9 +6,25 @@
  *
  * Usage: tsx e2e/run.ts [FILTER]   (FILTER: part of a spec file name)
  * Needs the built web app (npm run build:web) and Debian Chromium at /usr/bin/chromium.
+ *
+ * A spec that needs another installation says so in a comment line of its own:
+ *   // e2e-server: profile=kawasaki demo
+ * Specs are grouped by that line and each group gets its own server and DATA_DIR. `profile=ID`
+ * sets SEKIMORI_PROFILE; `demo` loads that profile's demo organization first
+ * (`sekimori demo --profile ID --password PW --json`) and hands the specs E2E_DEMO_USERS (the JSON
+ * file: users with login ids and TOTP secrets) and E2E_DEMO_PASSWORD.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -56,6 +72,110 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
+interface ServerConfig {
+  profile?: string;
+  demo?: boolean;
+}
+
+/** The `// e2e-server: profile=ID demo` line of a spec, if any. */
+function serverConfigOf(file: string): ServerConfig {
+  const m = readFileSync(join(root, file), "utf8").match(/^\/\/ e2e-server:(.*)$/m);
+  if (!m) return {};
+  const config: ServerConfig = {};
+  for (const word of m[1].trim().split(/\s+/)) {
+    if (word === "demo") config.demo = true;
+    else if (word.startsWith("profile=")) config.profile = word.slice("profile=".length);
+  }
+  return config;
+}
+
+function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "server/cli.ts", ...args], { cwd: root, env });
+    let stdout = "";
+    let stderr = "";
+    child.stdout?.on("data", (d) => {
+      stdout += d;
+    });
+    child.stderr?.on("data", (d) => {
+      stderr += d;
+    });
+    child.on("exit", (c) => resolve({ code: c ?? 1, stdout, stderr }));
+  });
+}
+
+async function runGroup(specs: string[], config: ServerConfig, index: number): Promise<number> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), "sekimori-e2e-"));
+  const adminPassword = `E2e-Initial-${Math.random().toString(36).slice(2, 10)}!A1`;
+  const base = `http://127.0.0.1:${port}`;
+  const logName = index === 0 ? "e2e-server.log" : `e2e-server-${index + 1}.log`;
+  const serverLog = createWriteStream(join(results, logName));
+  const serverEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    DATA_DIR: dataDir,
+    DATABASE_URL: "",
+    SEKIMORI_ADMIN_PASSWORD: adminPassword,
+    SEKIMORI_PROFILE: config.profile ?? process.env.SEKIMORI_PROFILE ?? "nishihara",
+  };
+  const specEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    E2E_BASE_URL: base,
+    E2E_ADMIN_PASSWORD: adminPassword,
+  };
+
+  let server: ChildProcess | null = null;
+  let code = 1;
+  try {
+    if (config.demo) {
+      const demoPassword = `E2e-Demo-${Math.random().toString(36).slice(2, 10)}!A1`;
+      const demo = await runCli(
+        ["demo", "--profile", serverEnv.SEKIMORI_PROFILE as string, "--password", demoPassword, "--json"],
+        serverEnv,
+      );
+      if (demo.code !== 0) throw new Error(`loading the demo failed: ${demo.stderr || demo.stdout}`);
+      const usersFile = join(dataDir, "demo-users.json");
+      writeFileSync(usersFile, demo.stdout);
+      specEnv.E2E_DEMO_USERS = usersFile;
+      specEnv.E2E_DEMO_PASSWORD = demoPassword;
+      console.log(`e2e: demo organization of ${serverEnv.SEKIMORI_PROFILE} loaded`);
+    }
+    console.log(
+      `e2e: starting the server on ${base} (DATA_DIR=${dataDir}, profile ${serverEnv.SEKIMORI_PROFILE}); log in test-results/${logName}`,
+    );
+    server = spawn(process.execPath, ["--import", "tsx", "server/cli.ts", "serve"], {
+      cwd: root,
+      env: serverEnv,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    server.stdout?.pipe(serverLog);
+    server.stderr?.pipe(serverLog);
+    await waitForHealth(base, server, 90_000);
+    console.log(`e2e: server ready; running ${specs.join(", ")}`);
+    code = await new Promise<number>((resolve) => {
+      const runner = spawn(
+        process.execPath,
+        ["--import", "tsx", "--test", "--test-reporter=spec", "--test-concurrency=1", ...specs],
+        { cwd: root, env: specEnv, stdio: ["ignore", "inherit", "inherit"] },
+      );
+      runner.on("exit", (c, signal) => resolve(c ?? (signal ? 1 : 0)));
+    });
+  } catch (err) {
+    console.error(`e2e: ${(err as Error).message}`);
+    code = 1;
+  } finally {
+    if (server) await stop(server);
+    serverLog.end();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return code;
+}
+
 async function main(): Promise<number> {
   if (!existsSync(join(root, "web/dist/index.html"))) {
     console.error("e2e: web/dist/index.html is missing; run `npm run build:web` first.");
@@ -71,54 +191,20 @@ async function main(): Promise<number> {
     console.error(`e2e: no spec files match "${filter}"`);
     return 1;
   }
-
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), "sekimori-e2e-"));
-  const adminPassword = `E2e-Initial-${Math.random().toString(36).slice(2, 10)}!A1`;
-  const base = `http://127.0.0.1:${port}`;
-  const serverLog = createWriteStream(join(results, "e2e-server.log"));
-  console.log(
-    `e2e: starting the server on ${base} (DATA_DIR=${dataDir}); log in test-results/e2e-server.log`,
-  );
-  const server = spawn(process.execPath, ["--import", "tsx", "server/cli.ts", "serve"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATA_DIR: dataDir,
-      DATABASE_URL: "",
-      SEKIMORI_ADMIN_PASSWORD: adminPassword,
-      SEKIMORI_PROFILE: process.env.SEKIMORI_PROFILE ?? "nishihara",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  server.stdout?.pipe(serverLog);
-  server.stderr?.pipe(serverLog);
-
-  let code = 1;
-  try {
-    await waitForHealth(base, server, 90_000);
-    console.log(`e2e: server ready; running ${specs.join(", ")}`);
-    code = await new Promise<number>((resolve) => {
-      const runner = spawn(
-        process.execPath,
-        ["--import", "tsx", "--test", "--test-reporter=spec", "--test-concurrency=1", ...specs],
-        {
-          cwd: root,
-          env: { ...process.env, E2E_BASE_URL: base, E2E_ADMIN_PASSWORD: adminPassword },
-          stdio: ["ignore", "inherit", "inherit"],
-        },
-      );
-      runner.on("exit", (c, signal) => resolve(c ?? (signal ? 1 : 0)));
-    });
-  } catch (err) {
-    console.error(`e2e: ${(err as Error).message}`);
-    code = 1;
-  } finally {
-    await stop(server);
-    serverLog.end();
-    rmSync(dataDir, { recursive: true, force: true });
+  // One server per distinct `// e2e-server:` line; specs without one share the default server.
+  const groups = new Map<string, { config: ServerConfig; specs: string[] }>();
+  for (const spec of specs) {
+    const config = serverConfigOf(spec);
+    const key = JSON.stringify(config);
+    const group = groups.get(key) ?? { config, specs: [] };
+    group.specs.push(spec);
+    groups.set(key, group);
+  }
+  let code = 0;
+  let index = 0;
+  for (const group of groups.values()) {
+    const c = await runGroup(group.specs, group.config, index++);
+    if (c !== 0) code = c;
   }
   console.log(
     code === 0 ? "e2e: all scenarios passed" : `e2e: FAILED (exit ${code}); screenshots in test-results/`,
