@@ -110,7 +110,7 @@ export async function run(parsed: ParsedCommand): Promise<number> {
           if (values.json) console.log(JSON.stringify({ users: result.users }));
           else {
             console.log(
-              `demo organization loaded: profile ${result.profileId}, ${result.departments} units, ${result.people} people`,
+              `demo organization loaded: profile ${result.profileId}, ${result.departments} units, ${result.people} people, ${result.assets} assets`,
             );
             for (const u of result.users)
               console.log(
