@@ -3,15 +3,9 @@ import type { Context, MiddlewareHandler } from "hono";
 import type { Duty } from "../../common/duties";
 import type { AppEnv } from "../http/context";
 import { AppError } from "../http/errors";
-import { resolveActor } from "./actor";
+import { forgetCachedSession, loadSessionActor } from "./actor";
 import { IDLE_TIMEOUT_MS, isPrivileged, mfaRequiredFor, PRIVILEGED_LIFETIME_MS } from "./policy";
-import {
-  clearSessionCookie,
-  findSession,
-  readSessionToken,
-  type SessionRow,
-  type UserRow,
-} from "./session-store";
+import { clearSessionCookie, readSessionToken, type SessionRow, type UserRow } from "./session-store";
 import { sessions } from "./tables";
 import { safeEqual } from "./tokens";
 
@@ -90,16 +84,18 @@ export const sessionLoader: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!token) return next();
   const deps = c.get("deps");
   const db = deps.database.db;
-  const found = await findSession(db, token);
+  const now = deps.now();
+  const profile = deps.profile();
+  // Session, login and actor (unit, role assignments, deputies): one round trip, or none beyond a
+  // WAL-position check when nothing was written since (see loadSessionActor).
+  const found = await loadSessionActor(db, token, profile, now);
   if (!found || found.user.disabled) {
     // Unknown, revoked, or of a disabled login: anonymous.
     await next();
     if (c.res.status === 401) clearSessionCookie(c);
     return;
   }
-  const { session, user } = found;
-  const now = deps.now();
-  const profile = deps.profile();
+  const { session, user, actor } = found;
   const key = routeKey(c);
 
   if (session.mfaPending) {
@@ -110,7 +106,6 @@ export const sessionLoader: MiddlewareHandler<AppEnv> = async (c, next) => {
     return next();
   }
 
-  const actor = await resolveActor(db, profile, user, session.id, now);
   const duties = actor.grants.map((g) => g.duty as Duty);
   const privileged = session.privileged || isPrivileged(duties);
   const expired = now.getTime() > sessionDeadline(session, privileged).getTime();
@@ -122,6 +117,7 @@ export const sessionLoader: MiddlewareHandler<AppEnv> = async (c, next) => {
     privileged !== session.privileged
   ) {
     await db.update(sessions).set({ lastSeenAt: now, privileged }).where(eq(sessions.id, session.id));
+    forgetCachedSession(db, session.id);
   }
   c.set("actor", actor);
 
