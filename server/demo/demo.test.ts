@@ -130,13 +130,9 @@ describe.each(PROFILES)("demo organization for %s", { timeout: 120_000 }, (profi
       code: "not_empty",
     });
   });
-});
-
-describe("demo organizations: each organization's own structure and titles", { timeout: 120_000 }, () => {
-  it("西原村: CISO = 副村長, ネットワーク管理者 = 企画商工課長, its own 課", async () => {
-    const t = await createTestApp({ profileId: "nishihara" });
-    try {
-      const demo = await loadDemo(t.deps, { profileId: "nishihara", password: PASSWORD });
+  it.runIf(profileId === "nishihara")(
+    "西原村: CISO = 副村長, ネットワーク管理者 = 企画商工課長, its own 課",
+    async () => {
       const db = t.database.db;
       const names = (await db.select().from(departments)).map((d) => d.name);
       for (const n of [
@@ -160,15 +156,12 @@ describe("demo organizations: each organization's own structure and titles", { t
       expect(await titleOf("network_administrator")).toBe("企画商工課長");
       // 西原村 asks every user for a second factor (対策基準 5.4②).
       expect(demo.users.every((u) => u.totpSecret !== null)).toBe(true);
-    } finally {
-      await t.close();
-    }
-  });
+    },
+  );
 
-  it("川崎市: 局 with several 課; 情報セキュリティ責任者 = 局長 on each 局, 統括情報管理責任者 = 庶務担当課長", async () => {
-    const t = await createTestApp({ profileId: "kawasaki" });
-    try {
-      await loadDemo(t.deps, { profileId: "kawasaki", password: PASSWORD });
+  it.runIf(profileId === "kawasaki")(
+    "川崎市: 局 with several 課; 情報セキュリティ責任者 = 局長 on each 局, 統括情報管理責任者 = 庶務担当課長",
+    async () => {
       const db = t.database.db;
       const units = await db.select().from(departments);
       const bureaus = units.filter((u) => u.kind === "bureau");
@@ -202,33 +195,31 @@ describe("demo organizations: each organization's own structure and titles", { t
       }
       const cio = grants.find((g) => g.roleKey === "information_chief");
       expect(everyone.get(cio?.personId ?? "")?.title).toMatch(/副市長/);
-      // Levels are Kawasaki's own: 区分Ⅰ is the highest.
-      const top = await db.select().from(assets).where(eq(assets.confidentiality, "I"));
-      expect(top.length).toBeGreaterThan(0);
-    } finally {
-      await t.close();
-    }
-  });
+      // Levels are 川崎市's own: 区分Ⅰ is the highest.
+      expect((await db.select().from(assets).where(eq(assets.confidentiality, "I"))).length).toBeGreaterThan(
+        0,
+      );
+    },
+  );
 
-  it("松本広域連合 has its 消防局 with 消防署; the Yamagata association only internet-zone assets", async () => {
-    const m = await createTestApp({ profileId: "matsumoto-kouiki" });
-    try {
-      await loadDemo(m.deps, { profileId: "matsumoto-kouiki", password: PASSWORD });
-      const names = (await m.database.db.select().from(departments)).map((d) => d.name);
+  it.runIf(profileId === "matsumoto-kouiki")(
+    "松本広域連合 has its 事務局 and 消防局 with 消防署",
+    async () => {
+      const names = (await t.database.db.select().from(departments)).map((d) => d.name);
       expect(names).toEqual(expect.arrayContaining(["消防局", "松本消防署", "事務局", "介護保険課"]));
-    } finally {
-      await m.close();
-    }
-    const y = await createTestApp({ profileId: "yamagata-gojokai" });
-    try {
-      await loadDemo(y.deps, { profileId: "yamagata-gojokai", password: PASSWORD });
-      const zones = new Set((await y.database.db.select().from(assets)).map((a) => a.zone).filter(Boolean));
-      expect([...zones]).toEqual(["internet"]);
-    } finally {
-      await y.close();
-    }
-  });
+    },
+  );
 
+  it.runIf(profileId === "yamagata-gojokai")(
+    "the Yamagata association has only internet-zone assets",
+    async () => {
+      const zones = new Set((await t.database.db.select().from(assets)).map((a) => a.zone).filter(Boolean));
+      expect([...zones]).toEqual(["internet"]);
+    },
+  );
+});
+
+describe("demo loader", { timeout: 120_000 }, () => {
   it("refuses a password that does not meet the rule", async () => {
     const t = await createTestApp();
     try {
