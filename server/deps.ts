@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { eq } from "drizzle-orm";
-import type { Database } from "./db/client";
+import type { Database, DbOrTx } from "./db/client";
 import type { AppConfig, AppDeps } from "./http/context";
 import { loadProfile, type Profile } from "./profile";
 import { settings } from "./settings/tables";
@@ -28,11 +28,12 @@ export function profileDirFromEnv(env: NodeJS.ProcessEnv = process.env): string 
  * (default nishihara). Loaded from `opts.dir` (default: the shipped `policies/`).
  */
 export async function resolveActiveProfile(
-  database: Database,
+  database: Database | DbOrTx,
   envProfile?: string,
   opts: { dir?: string } = {},
 ): Promise<Profile> {
-  const [row] = await database.db.select().from(settings).where(eq(settings.key, "active_profile"));
+  const db = "db" in database ? database.db : database;
+  const [row] = await db.select().from(settings).where(eq(settings.key, "active_profile"));
   const id = (row?.value as string | undefined) ?? envProfile ?? "nishihara";
   return loadProfile(id, { dir: opts.dir });
 }

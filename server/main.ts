@@ -130,7 +130,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       );
 
     if (options.jobs !== false) {
-      worker = createWorker({ database, now: deps.now });
+      worker = createWorker({ database, now: deps.now, profile: deps.profile });
       worker.start();
     }
     const stopProfileSync = database.kind === "postgres" ? syncActiveProfile(deps) : () => {};

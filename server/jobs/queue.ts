@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Database, DbOrTx } from "../db/client";
+import type { Profile } from "../profile";
 import { jobs } from "./tables";
 
 export type Job = typeof jobs.$inferSelect;
@@ -10,6 +11,8 @@ export interface JobContext {
   database: Database;
   now: Date;
   job: Job;
+  /** The installation's active profile (jobs run outside any request). */
+  profile(): Promise<Profile>;
 }
 
 export type JobHandler = (payload: Record<string, unknown>, ctx: JobContext) => Promise<void>;

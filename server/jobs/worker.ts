@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { and, eq, lt, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
+import { profileDirFromEnv, resolveActiveProfile } from "../deps";
+import type { Profile } from "../profile";
 import { schedulePeriodicJobs } from "./periodic";
 import { backoffSeconds, type Job, jobHandler } from "./queue";
 import { jobs } from "./tables";
@@ -19,6 +21,8 @@ export interface WorkerOptions {
   staleMs?: number;
   /** Called when a handler throws (default: console.error). */
   onError?: (job: Job, err: unknown) => void;
+  /** The active profile, as the app holds it; default: read from settings like start-up does. */
+  profile?: () => Profile;
 }
 
 export interface Worker {
@@ -68,7 +72,10 @@ export function createWorker(options: WorkerOptions): Worker {
     try {
       if (!handler) throw new Error(`no handler registered for job kind "${job.kind}"`);
       await db.transaction(async (tx) => {
-        await handler.fn(job.payload as Record<string, unknown>, { tx, database, now: now(), job });
+        const profile = async () =>
+          options.profile?.() ??
+          resolveActiveProfile(tx, process.env.SEKIMORI_PROFILE, { dir: profileDirFromEnv() });
+        await handler.fn(job.payload as Record<string, unknown>, { tx, database, now: now(), job, profile });
         await tx
           .update(jobs)
           .set({ status: "done", lockedBy: null, lockedAt: null, lastError: null })

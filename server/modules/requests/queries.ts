@@ -190,12 +190,6 @@ export async function personNames(db: DbOrTx, ids: string[]): Promise<Map<string
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-/** The active profile as the app resolves it (for jobs, which run outside a request). */
-export async function activeProfile(db: DbOrTx): Promise<Profile> {
-  const [row] = await db.select().from(settings).where(eq(settings.key, "active_profile"));
-  return loadProfile((row?.value as string | undefined) ?? process.env.SEKIMORI_PROFILE ?? "nishihara");
-}
-
 export async function departmentNames(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids.filter(Boolean))];
   if (!unique.length) return new Map();

@@ -2,10 +2,9 @@ import { and, eq } from "drizzle-orm";
 import type { Duty } from "../../../../common/duties";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
-import { settings } from "../../../db/schema";
 import { conflict, forbidden, notFound } from "../../../http/errors";
 import { enqueue, registerJobHandler } from "../../../jobs";
-import { loadProfile, type Profile } from "../../../profile";
+import type { Profile } from "../../../profile";
 import { escalationDueAt, nextStep, stepTargets } from "../domain/escalation";
 import { holdersOf, type IncidentRow, unitOf } from "../queries";
 import { incidentEscalations, incidents } from "../tables";
@@ -138,14 +137,8 @@ export async function escalateIfUnacknowledged(
   return activateAfter(tx, null, profile, incident, esc.step, now);
 }
 
-/** The active profile, as the app resolves it (settings, then SEKIMORI_PROFILE, then nishihara). */
-async function activeProfile(tx: DbOrTx): Promise<Profile> {
-  const [row] = await tx.select().from(settings).where(eq(settings.key, "active_profile"));
-  return loadProfile((row?.value as string | undefined) ?? process.env.SEKIMORI_PROFILE ?? "nishihara");
-}
-
-registerJobHandler(ESCALATE_JOB, async (payload, { tx, now }) => {
-  await escalateIfUnacknowledged(tx, await activeProfile(tx), String(payload.escalationId), now);
+registerJobHandler(ESCALATE_JOB, async (payload, { tx, now, profile }) => {
+  await escalateIfUnacknowledged(tx, await profile(), String(payload.escalationId), now);
 });
 
 /**

@@ -13,19 +13,20 @@ import { eq, sql } from "drizzle-orm";
 import { recordEvent } from "../../../audit/record";
 import type { DbOrTx } from "../../../db/client";
 import { enqueue, registerJobHandler } from "../../../jobs";
+import type { Profile } from "../../../profile";
 import { jstDay, nextMorning, overdueStage } from "../domain/deadlines";
-import { activeProfile } from "../queries";
 import { requests } from "../tables";
 import { EXPIRE_JOB, POST_REPORT_CHECK_JOB, RETURN_CHECK_JOB } from "./follow-ups";
 import { lockRequest, notify, requestLabel } from "./support";
 
-const titleOf = async (tx: DbOrTx, kind: string) =>
-  (await activeProfile(tx)).request_kinds.find((k) => k.key === kind)?.title ?? { ja: kind, en: kind };
+const titleOf = (profile: Profile, kind: string) =>
+  profile.request_kinds.find((k) => k.key === kind)?.title ?? { ja: kind, en: kind };
 
 export async function runReturnCheck(
   tx: DbOrTx,
   requestId: string,
   now: Date,
+  profile: Profile,
 ): Promise<"done" | "reminded" | "escalated" | "early"> {
   const row = await lockRequest(tx, requestId);
   if (!row || row.status !== "in_effect" || row.returnedAt || !row.endsAt) return "done";
@@ -38,7 +39,7 @@ export async function runReturnCheck(
     uniqueKey: `${RETURN_CHECK_JOB}:${requestId}:${jstDay(next)}`,
   });
   if (stage === "not_due") return "early";
-  const label = requestLabel(row, await titleOf(tx, row.kind));
+  const label = requestLabel(row, titleOf(profile, row.kind));
   const due = row.endsAt.toISOString();
   await notify(
     tx,
@@ -82,7 +83,12 @@ export async function runReturnCheck(
   return stage === "escalate" ? "escalated" : "reminded";
 }
 
-export async function runExpire(tx: DbOrTx, requestId: string, now: Date): Promise<boolean> {
+export async function runExpire(
+  tx: DbOrTx,
+  requestId: string,
+  now: Date,
+  profile: Profile,
+): Promise<boolean> {
   const row = await lockRequest(tx, requestId);
   if (!row || !row.endsAt || now.getTime() <= row.endsAt.getTime()) return false;
   if (row.status !== "approved" && row.status !== "in_effect") return false;
@@ -102,7 +108,7 @@ export async function runExpire(tx: DbOrTx, requestId: string, now: Date): Promi
     },
     now,
   );
-  const label = requestLabel(row, await titleOf(tx, row.kind));
+  const label = requestLabel(row, titleOf(profile, row.kind));
   await notify(
     tx,
     [row.requesterPersonId],
@@ -117,7 +123,12 @@ export async function runExpire(tx: DbOrTx, requestId: string, now: Date): Promi
   return true;
 }
 
-export async function runPostReportCheck(tx: DbOrTx, requestId: string, now: Date): Promise<boolean> {
+export async function runPostReportCheck(
+  tx: DbOrTx,
+  requestId: string,
+  now: Date,
+  profile: Profile,
+): Promise<boolean> {
   const row = await lockRequest(tx, requestId);
   if (!row || !row.emergency || row.postReportedAt || !row.postReportDueAt) return false;
   if (now.getTime() <= row.postReportDueAt.getTime()) return false;
@@ -129,7 +140,7 @@ export async function runPostReportCheck(tx: DbOrTx, requestId: string, now: Dat
     runAt: next,
     uniqueKey: `${POST_REPORT_CHECK_JOB}:${requestId}:${jstDay(next)}`,
   });
-  const label = requestLabel(row, await titleOf(tx, row.kind));
+  const label = requestLabel(row, titleOf(profile, row.kind));
   await notify(
     tx,
     [row.requesterPersonId, ...row.resolved.flatMap((s) => s.candidates.map((c) => c.personId))],
@@ -156,12 +167,12 @@ export async function runPostReportCheck(tx: DbOrTx, requestId: string, now: Dat
   return true;
 }
 
-registerJobHandler(RETURN_CHECK_JOB, async (payload, { tx, now }) => {
-  await runReturnCheck(tx, String(payload.requestId), now);
+registerJobHandler(RETURN_CHECK_JOB, async (payload, { tx, now, profile }) => {
+  await runReturnCheck(tx, String(payload.requestId), now, await profile());
 });
-registerJobHandler(EXPIRE_JOB, async (payload, { tx, now }) => {
-  await runExpire(tx, String(payload.requestId), now);
+registerJobHandler(EXPIRE_JOB, async (payload, { tx, now, profile }) => {
+  await runExpire(tx, String(payload.requestId), now, await profile());
 });
-registerJobHandler(POST_REPORT_CHECK_JOB, async (payload, { tx, now }) => {
-  await runPostReportCheck(tx, String(payload.requestId), now);
+registerJobHandler(POST_REPORT_CHECK_JOB, async (payload, { tx, now, profile }) => {
+  await runPostReportCheck(tx, String(payload.requestId), now, await profile());
 });
