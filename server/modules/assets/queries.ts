@@ -364,7 +364,64 @@ export async function relationsOf(db: DbOrTx, assetId: string) {
   return out;
 }
 
-export async function historyOf(db: DbOrTx, assetId: string) {
+type HistoryRow = {
+  id: number;
+  occurredAt: Date;
+  type: string;
+  actorPersonId: string | null;
+  actorName: string | null;
+  data: unknown;
+};
+
+/**
+ * The asset's history: its own events, and the import batches that created or updated it (an
+ * `asset.import_batch` event lists [id, number(, fields)] of up to 1,000 assets; only this asset's
+ * entry is returned).
+ */
+export async function historyOf(db: DbOrTx, assetId: string): Promise<HistoryRow[]> {
+  const needle = JSON.stringify([[assetId]]);
+  const batches = await db
+    .select({
+      id: auditEvents.id,
+      occurredAt: auditEvents.occurredAt,
+      type: auditEvents.type,
+      actorPersonId: auditEvents.actorPersonId,
+      actorName: people.name,
+      data: auditEvents.data,
+    })
+    .from(auditEvents)
+    .leftJoin(people, eq(people.id, auditEvents.actorPersonId))
+    .where(
+      and(
+        eq(auditEvents.type, "asset.import_batch"),
+        or(
+          sql`${auditEvents.data}->'created' @> ${needle}::jsonb`,
+          sql`${auditEvents.data}->'updated' @> ${needle}::jsonb`,
+        ),
+      ),
+    )
+    .orderBy(desc(auditEvents.id))
+    .limit(50);
+  const own = await ownHistory(db, assetId);
+  const fromBatches = batches.map((b) => {
+    const d = b.data as { importId?: string; batch?: number; created?: unknown[][]; updated?: unknown[][] };
+    const created = d.created?.find((e) => e[0] === assetId);
+    const updated = d.updated?.find((e) => e[0] === assetId);
+    return {
+      ...b,
+      data: {
+        importId: d.importId ?? null,
+        batch: d.batch ?? null,
+        action: created ? "created" : "updated",
+        ...(updated ? { fields: updated[2] ?? [] } : {}),
+        ...((b.data as { via?: string }).via ? { via: (b.data as { via?: string }).via } : {}),
+      },
+    };
+  });
+  return [...own, ...fromBatches].sort((a, b) => b.id - a.id).slice(0, 200);
+}
+
+async function ownHistory(db: DbOrTx, assetId: string) {
   return db
     .select({
       id: auditEvents.id,

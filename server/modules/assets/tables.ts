@@ -19,7 +19,9 @@ import {
  * Notes for everyone writing into `assets` (commands here, and the import in ./import):
  * - `search_text` and `search_grams` are maintained by a database trigger
  *   (`assets_search_maintain`, migration "assets_search") from asset_number, name, storage_place
- *   and notes. Do not write them; any insert/update keeps them right.
+ *   and notes. Do not write them, except with `searchFields()` of ./search.ts (the import does):
+ *   the trigger keeps supplied values that match its own normalization (migration
+ *   "assets_search_supplied") and computes them otherwise.
  * - `effective_*` hold the effective classification (highest by rank of the asset and everything it
  *   contains, recursively). After writing levels or relations call
  *   `recomputeEffective(tx, profile, assetIds)` from `server/modules/assets/effective.ts`
@@ -104,6 +106,8 @@ export const assets = pgTable(
     storagePlace: text("storage_place"),
     notes: text("notes"),
     retentionYears: integer("retention_years"),
+    /** 永年保存: kept permanently (retention_years, retention_until and disposal_due_date stay null). */
+    retentionPermanent: boolean("retention_permanent").notNull().default(false),
     retentionUntil: date("retention_until"),
     disposalDueDate: date("disposal_due_date"),
     origin: text("origin").notNull().default("created").$type<AssetOrigin>(),

@@ -133,6 +133,8 @@ export interface CreateInput {
   notes?: string | null;
   retentionYears?: number | null;
   retentionUntil?: string | null;
+  /** 永年保存: no retention end and no disposal due date. */
+  retentionPermanent?: boolean;
   disposalDueDate?: string | null;
   origin?: AssetOrigin;
   sourceClassification?: SourceClassification | null;
@@ -237,9 +239,11 @@ export async function createAsset(
     : null;
   const acquiredOn = input.acquiredOn ?? today;
   const status = input.status ?? "in_use";
-  const retentionUntil =
-    input.retentionUntil ??
-    (input.retentionYears != null ? retentionEnd(acquiredOn, input.retentionYears) : null);
+  const permanent = input.retentionPermanent === true;
+  const retentionUntil = permanent
+    ? null
+    : (input.retentionUntil ??
+      (input.retentionYears != null ? retentionEnd(acquiredOn, input.retentionYears) : null));
 
   try {
     return await db.transaction(async (tx) => {
@@ -262,9 +266,10 @@ export async function createAsset(
           zone: input.zone ?? null,
           storagePlace: input.storagePlace ?? null,
           notes: input.notes ?? null,
-          retentionYears: input.retentionYears ?? null,
+          retentionYears: permanent ? null : (input.retentionYears ?? null),
+          retentionPermanent: permanent,
           retentionUntil,
-          disposalDueDate: input.disposalDueDate ?? retentionUntil,
+          disposalDueDate: permanent ? null : (input.disposalDueDate ?? retentionUntil),
           origin,
           sourceClassification: input.sourceClassification
             ? { ...input.sourceClassification, ...source }
@@ -375,6 +380,7 @@ const UPDATABLE = [
   "notes",
   "retentionYears",
   "retentionUntil",
+  "retentionPermanent",
   "disposalDueDate",
   "hasPersonalInfo",
   "specificPersonalInfo",
@@ -398,7 +404,11 @@ export async function updateAsset(
   checkExtra(profile, input.kind ?? before.kind, input.extra);
   const set: Record<string, unknown> = {};
   for (const key of UPDATABLE) if (input[key] !== undefined) set[key] = input[key];
-  if (input.retentionYears != null && input.retentionUntil === undefined) {
+  if (input.retentionPermanent === true) {
+    set.retentionYears = null;
+    set.retentionUntil = null;
+    set.disposalDueDate = null;
+  } else if (input.retentionYears != null && input.retentionUntil === undefined) {
     set.retentionUntil = retentionEnd(before.acquiredOn ?? todayJst(now), input.retentionYears);
     if (input.disposalDueDate === undefined) set.disposalDueDate = set.retentionUntil;
   }

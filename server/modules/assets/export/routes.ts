@@ -12,7 +12,7 @@ import { requireActor } from "../../../access";
 import { recordEvent } from "../../../audit/record";
 import type { DbOrTx } from "../../../db/client";
 import type { Actor } from "../../../http/context";
-import { fieldError } from "../../../http/errors";
+import { AppError, fieldError } from "../../../http/errors";
 import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/router";
 import type { Profile } from "../../../profile";
 import { departments, people } from "../../org/tables";
@@ -20,6 +20,7 @@ import { assetVisibilitySql } from "../access";
 import { filterSql, type ListFilter } from "../queries";
 import { ListQuery } from "../schema";
 import { assets } from "../tables";
+import { PDF_MAX_ROWS, registerPdf } from "./pdf";
 import { csvLine, type ExportLookups, encodeShiftJis, exportColumns } from "./sheet";
 
 const TAG = ["assets"];
@@ -221,5 +222,98 @@ export function assetExportRoutes() {
       }) as never,
     );
   }
+
+  // The printable register per department (PDF): the same filters and visibility.
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/assets/export.pdf",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "情報資産台帳の印刷用PDF（所管課ごと）/ The printable register per department (PDF)",
+      request: { query: ExportQuery.omit({ encoding: true }) },
+      responses: {
+        200: {
+          description: `The register, one section per department (at most ${PDF_MAX_ROWS} assets)`,
+          content: { "application/pdf": { schema: { type: "string", format: "binary" } } },
+        },
+        ...errorResponses,
+      },
+    }),
+    // biome-ignore lint/suspicious/noExplicitAny: a file, not a JSON body
+    (async (c: any) => {
+      const q = c.req.valid("query") as Query;
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      const profile: Profile = deps.profile();
+      const filter = exportFilter(profile, q);
+      const db = deps.database.db;
+      const now: Date = deps.now();
+      const rows: Array<typeof assets.$inferSelect> = [];
+      let lookups: ExportLookups | null = null;
+      const persons = new Map<string, { name: string; employeeNumber: string | null }>();
+      for await (const page of exportRows(db, actor, profile, filter)) {
+        rows.push(...page.rows);
+        for (const a of page.rows)
+          if (a.custodianPersonId) {
+            const p = page.lookups.person(a.custodianPersonId);
+            if (p) persons.set(a.custodianPersonId, p);
+          }
+        lookups = page.lookups;
+        if (rows.length > PDF_MAX_ROWS)
+          throw new AppError(
+            400,
+            "too_many_rows",
+            `PDFにできるのは${PDF_MAX_ROWS.toLocaleString("ja-JP")}件までです。所管課などで絞り込んでください（Excel出力には上限がありません）。`,
+            `A PDF holds at most ${PDF_MAX_ROWS} assets. Filter by department (the .xlsx export has no limit).`,
+          );
+      }
+      await db.transaction(async (tx: DbOrTx) =>
+        recordEvent(
+          tx,
+          { actor, ip: c.get("ip"), requestId: c.get("requestId") },
+          {
+            type: "asset.exported",
+            targetType: "asset",
+            data: { format: "pdf", filter: q, rows: rows.length },
+          },
+          now,
+        ),
+      );
+      const base = lookups;
+      const pdf = await registerPdf({
+        profile,
+        now,
+        filterText: filterText(q),
+        rows,
+        lookups: {
+          department: (id) => base?.department(id),
+          person: (id) => persons.get(id),
+        },
+      });
+      const name = `情報資産台帳_${stamp(now)}.pdf`;
+      return new Response(new Uint8Array(pdf), {
+        status: 200,
+        headers: {
+          "content-type": "application/pdf",
+          "content-disposition": `attachment; filename="assets_${stamp(now)}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`,
+        },
+      });
+    }) as never,
+  );
   return app;
+}
+
+/** The filters of an export in words, printed on the PDF. */
+function filterText(q: Query): string {
+  const parts: string[] = [];
+  if (q.q) parts.push(`検索「${q.q}」`);
+  if (q.kind) parts.push(`種別 ${q.kind}`);
+  if (q.confidentiality) parts.push(`機密性 ${q.confidentiality}`);
+  if (q.confidentialityAtLeast) parts.push(`機密性 ${q.confidentialityAtLeast} 以上`);
+  if (q.zone) parts.push(`区分 ${q.zone}`);
+  if (q.status) parts.push(`状態 ${q.status}`);
+  if (q.hasPersonalInfo) parts.push(`個人情報 ${q.hasPersonalInfo === "true" ? "有" : "無"}`);
+  if (q.disposalDueBefore) parts.push(`廃棄予定 ${q.disposalDueBefore} まで`);
+  return parts.join("、");
 }

@@ -5,7 +5,7 @@
  */
 import { formatDateJa } from "../../../../common/calendar";
 import type { Profile } from "../../../profile";
-import { FIELD_BY_KEY, type ImportField, KINDS, ORIGINS, STATUSES } from "../import/fields";
+import { FIELD_BY_KEY, type ImportField, KINDS, ORIGINS, STATUSES, SUBKINDS } from "../import/fields";
 import type { assets } from "../tables";
 
 type AssetRow = typeof assets.$inferSelect;
@@ -41,6 +41,7 @@ export function exportColumns(profile: Profile): ExportColumn[] {
     { header: h("assetNumber"), width: 16, value: (a) => a.assetNumber },
     { header: h("name"), width: 36, value: (a) => a.name },
     { header: h("kind"), width: 14, value: (a) => choice(KINDS, a.kind) },
+    { header: h("subkind"), width: 14, value: (a) => choice(SUBKINDS, a.subkind) },
     { header: h("departmentCode"), width: 12, value: (a, l) => l.department(a.departmentId)?.code ?? "" },
     { header: h("department"), width: 16, value: (a, l) => l.department(a.departmentId)?.name ?? "" },
     {
@@ -69,7 +70,7 @@ export function exportColumns(profile: Profile): ExportColumn[] {
     {
       header: h("retention"),
       width: 10,
-      value: (a) => (a.retentionYears == null ? "" : `${a.retentionYears}年`),
+      value: (a) => (a.retentionPermanent ? "永年" : a.retentionYears == null ? "" : `${a.retentionYears}年`),
     },
     { header: h("acquiredOn"), width: 24, value: (a) => date(a.acquiredOn) },
     { header: h("inUseOn"), width: 24, value: (a) => date(a.inUseSince) },
@@ -82,6 +83,20 @@ export function exportColumns(profile: Profile): ExportColumn[] {
     { header: h("personalInfoCount"), width: 8, value: (a) => a.personCount },
     { header: h("status"), width: 10, value: (a) => choice(STATUSES, a.status) },
     { header: h("notes"), width: 30, value: (a) => a.notes ?? "" },
+    // Fields the profile defines (profile.assets.fields), under their Japanese label.
+    ...(profile.assets?.fields ?? []).map(
+      (f): ExportColumn => ({
+        header: f.label.ja,
+        width: f.type === "text" ? 20 : 14,
+        value: (a) => {
+          const v = (a.extra as Record<string, unknown> | null)?.[f.key];
+          if (v == null) return "";
+          if (f.type === "boolean") return yesNo(v === true);
+          if (f.type === "number") return typeof v === "number" ? v : String(v);
+          return String(v);
+        },
+      }),
+    ),
     // Read-only: computed by the register; the import does not read these columns.
     {
       header: "実効機密性（参考）",

@@ -9,6 +9,7 @@ export const IMPORT_FIELDS = [
   "assetNumber",
   "name",
   "kind",
+  "subkind",
   "department",
   "departmentCode",
   "custodian",
@@ -94,6 +95,12 @@ export const FIELD_DEFS: readonly FieldDef[] = [
       "type",
       "asset kind",
     ],
+  },
+  {
+    key: "subkind",
+    ja: "細分類",
+    en: "Subkind",
+    headers: ["細分類", "機器・媒体の種類", "機器の種類", "媒体の種類", "小分類", "subkind"],
   },
   {
     key: "department",
@@ -436,4 +443,38 @@ export const ORIGINS: readonly Choice[] = [
     en: "Received from outside",
     aliases: ["外部から受領", "庁外受領", "外部受領"],
   },
+];
+
+export const SUBKINDS: readonly Choice[] = [
+  { key: "server", ja: "サーバ", en: "Server", aliases: ["サーバー"] },
+  { key: "pc", ja: "パソコン", en: "PC", aliases: ["PC", "端末", "パーソナルコンピュータ"] },
+  { key: "mobile", ja: "モバイル端末", en: "Mobile terminal", aliases: ["スマートフォン", "タブレット"] },
+  { key: "mfp", ja: "複合機", en: "Multifunction printer", aliases: ["プリンタ", "プリンター"] },
+  {
+    key: "network_equipment",
+    ja: "ネットワーク機器",
+    en: "Network equipment",
+    aliases: ["ルータ", "スイッチ"],
+  },
+  {
+    key: "iot",
+    ja: "IoT・特定用途機器",
+    en: "IoT / special-purpose device",
+    aliases: ["IoT", "特定用途機器"],
+  },
+  { key: "usb_memory", ja: "USBメモリ", en: "USB memory", aliases: ["USB"] },
+  {
+    key: "external_disk",
+    ja: "外付けディスク",
+    en: "External disk",
+    aliases: ["外付けHDD", "外付けハードディスク"],
+  },
+  {
+    key: "optical_disc",
+    ja: "光ディスク",
+    en: "Optical disc",
+    aliases: ["CD", "DVD", "CD-R", "DVD-R", "BD"],
+  },
+  { key: "sd_card", ja: "SDカード", en: "SD card", aliases: ["SD"] },
+  { key: "other", ja: "その他", en: "Other" },
 ];

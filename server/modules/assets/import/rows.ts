@@ -14,6 +14,7 @@ import {
   normHeader,
   ORIGINS,
   STATUSES,
+  SUBKINDS,
   ZONE_ALIASES,
 } from "./fields";
 import {
@@ -37,15 +38,26 @@ export interface RowError {
   message_en: string;
 }
 
+/** A profile-defined field (profile.assets.fields) read from a column: `extra.<key>`. */
+export type ExtraField = `extra.${string}`;
+export type ColumnField = ImportField | ExtraField;
+
+export interface ExtraFieldDef {
+  key: string;
+  label: { ja: string; en?: string };
+  type: "text" | "number" | "date" | "boolean";
+  kinds: readonly string[];
+}
+
 export interface HeaderInfo {
   /** Excel row number of the header. */
   row: number;
   /** Header text by 0-based column. */
   headers: string[];
   /** Field by 0-based column (null: not imported). */
-  fields: Array<ImportField | null>;
+  fields: Array<ColumnField | null>;
   /** {header: field} for the columns that are imported. */
-  mapping: Record<string, ImportField>;
+  mapping: Record<string, ColumnField>;
   /** Headers of the columns that are not imported. */
   unmapped: string[];
   errors: RowError[];
@@ -68,28 +80,38 @@ export function mapHeaders(
   row: number,
   cells: CellInput[],
   mapping: Record<string, string> = {},
+  extraFields: readonly ExtraFieldDef[] = [],
 ): HeaderInfo {
+  const extraByHeader = new Map<string, ExtraField>();
+  for (const f of extraFields)
+    for (const h of [f.label.ja, f.label.en, f.key])
+      if (h) extraByHeader.set(normHeader(h), `extra.${f.key}`);
   const given = new Map<string, string>();
   for (const [h, f] of Object.entries(mapping)) {
-    if (f !== "" && !(IMPORT_FIELDS as readonly string[]).includes(f)) throw new MappingError(h, f);
+    const isExtra = f.startsWith("extra.") && extraFields.some((x) => `extra.${x.key}` === f);
+    if (f !== "" && !isExtra && !(IMPORT_FIELDS as readonly string[]).includes(f))
+      throw new MappingError(h, f);
     given.set(normHeader(h), f);
   }
   const headers = cells.map((c) => textOf(c));
-  const fields: Array<ImportField | null> = [];
-  const out: Record<string, ImportField> = {};
+  const fields: Array<ColumnField | null> = [];
+  const out: Record<string, ColumnField> = {};
   const unmapped: string[] = [];
   const errors: RowError[] = [];
-  const seen = new Map<ImportField, string>();
+  const seen = new Map<ColumnField, string>();
   headers.forEach((h, i) => {
     const letter = columnLetters(i + 1);
     const n = normHeader(h);
-    let field: ImportField | null = null;
-    if (given.has(n)) field = (given.get(n) || null) as ImportField | null;
+    let field: ColumnField | null = null;
+    if (given.has(n)) field = (given.get(n) || null) as ColumnField | null;
     else if (given.has(letter.toLowerCase()))
-      field = (given.get(letter.toLowerCase()) || null) as ImportField | null;
-    else if (h) field = fieldOfHeader(h) ?? null;
+      field = (given.get(letter.toLowerCase()) || null) as ColumnField | null;
+    else if (h) field = extraByHeader.get(n) ?? fieldOfHeader(h) ?? null;
     if (field && seen.has(field)) {
-      const def = FIELD_BY_KEY.get(field);
+      const def = FIELD_BY_KEY.get(field as ImportField) ?? {
+        ja: extraFields.find((x) => `extra.${x.key}` === field)?.label.ja ?? field,
+        en: field,
+      };
       errors.push({
         row,
         column: h || letter,
@@ -166,6 +188,7 @@ export interface AssetRowValues {
   assetNumber?: string | null;
   name?: string | null;
   kind?: string | null;
+  subkind?: string | null;
   departmentId?: string | null;
   custodianPersonId?: string | null;
   confidentiality?: string | null;
@@ -186,6 +209,8 @@ export interface AssetRowValues {
   personCount?: number | null;
   status?: string | null;
   notes?: string | null;
+  /** Profile-defined fields present in the file (null: the cell was empty). */
+  extra?: Record<string, string | number | boolean | null>;
 }
 
 export interface ConvertedRow {
@@ -223,6 +248,7 @@ export function convertRow(
   profile: Profile,
   lookups: Lookups,
   zones: Choice[],
+  extraFields: readonly ExtraFieldDef[] = [],
 ): ConvertedRow {
   const values: AssetRowValues = {};
   const errors: RowError[] = [];
@@ -233,8 +259,8 @@ export function convertRow(
   let departmentByCode: string | null = null;
   let custodianByNumber: string | null = null;
 
-  const readCell = (field: ImportField | null, i: number) => {
-    if (!field) return;
+  const readCell = (colField: ColumnField | null, i: number) => {
+    if (!colField) return;
     const column = header.headers[i] || columnLetters(i + 1);
     const cell = cells[i] ?? null;
     if (cell && typeof cell === "object" && !(cell instanceof Date)) {
@@ -261,6 +287,29 @@ export function convertRow(
       if (r.ok) set(r.value);
       else fail(column, r.message);
     };
+    if (colField.startsWith("extra.")) {
+      const def = extraFields.find((x) => `extra.${x.key}` === colField);
+      if (!def) return;
+      const put = (v: string | number | boolean | null) => {
+        values.extra = { ...(values.extra ?? {}), [def.key]: v };
+      };
+      if (textOf(cell) === "") return put(null);
+      if (def.type === "text") {
+        const text = textOf(cell);
+        if (text.length > 1000)
+          return fail(column, { ja: "1000文字以内にしてください。", en: "At most 1000 characters." });
+        return put(text);
+      }
+      if (def.type === "number") {
+        const n = typeof cell === "number" ? cell : Number(textOf(cell).normalize("NFKC").replace(/,/g, ""));
+        if (!Number.isFinite(n))
+          return fail(column, { ja: "数値を入力してください。", en: "Enter a number." });
+        return put(n);
+      }
+      if (def.type === "date") return take(parseDateCell(cell), put);
+      return take(parseBooleanCell(cell), put);
+    }
+    const field = colField as ImportField;
     switch (field) {
       case "assetNumber":
       case "name":
@@ -278,6 +327,10 @@ export function convertRow(
       case "kind":
         return take(parseChoiceCell(KINDS, cell, { ja: "資産の種別", en: "asset kind" }), (v) => {
           values.kind = v;
+        });
+      case "subkind":
+        return take(parseChoiceCell(SUBKINDS, cell, { ja: "細分類", en: "subkind" }), (v) => {
+          values.subkind = v;
         });
       case "zone":
         return take(

@@ -4,7 +4,8 @@
  * audit events of the import in it. `all-or-nothing` rolls everything back when any row is bad;
  * `valid-rows` keeps the good rows.
  */
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray, sql } from "drizzle-orm";
+import { todayJst } from "../../../../common/calendar";
 import { can } from "../../../access";
 import { type AuditContext, recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
@@ -12,9 +13,12 @@ import type { Actor } from "../../../http/context";
 import type { Profile } from "../../../profile";
 import { departments, people } from "../../org/tables";
 import { type AssetRef, canSeeAsset } from "../access";
-import { initialClassification, isTopLevel, type Levels, SCHEMES } from "../domain/classification";
+import { assetRule, initialClassification, isTopLevel, type Levels, SCHEMES } from "../domain/classification";
+import { retentionEnd } from "../domain/lifecycle";
 import { recomputeEffective } from "../effective";
-import { assetNamedPeople, assetNumberCounters, assets } from "../tables";
+import { holdersOver } from "../queries";
+import { searchFields } from "../search";
+import { assetNamedPeople, assetNumberCounters, assets, assetTasks } from "../tables";
 import "./access";
 import { FIELD_BY_KEY } from "./fields";
 import {
@@ -135,13 +139,47 @@ const WRITTEN = [
   "inUseSince",
   "lastInventoriedOn",
   "disposedOn",
+  "subkind",
+  "classificationDecideBy",
+  "retentionPermanent",
+  "retentionUntil",
+  "disposalDueDate",
+  "extra",
 ] as const satisfies ReadonlyArray<keyof AssetInsert>;
 
-const COMPARED = WRITTEN.filter((c) => !c.startsWith("effective"));
+const COMPARED = WRITTEN.filter((c) => !c.startsWith("effective") && c !== "classificationDecideBy");
 
-/** Column names in SQL for the ON CONFLICT update. */
-function sqlName(key: string): string {
-  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+/** Every column one import statement writes, with its SQL name and type. */
+const INSERTED = (() => {
+  const columns = getTableColumns(assets);
+  const keys = ["assetNumber", ...WRITTEN, "searchText", "searchGrams", "createdBy", "updatedAt"] as const;
+  return keys.map((key) => ({ key, name: columns[key].name, type: columns[key].getSQLType() }));
+})();
+const INSERT_COLUMNS = sql.raw(INSERTED.map((c) => c.name).join(", "));
+const RECORD_TYPE = sql.raw(INSERTED.map((c) => `${c.name} ${c.type}`).join(", "));
+/** ON CONFLICT: everything but the number and who created it. */
+const UPDATE_SET = sql.raw(
+  INSERTED.filter((c) => c.key !== "assetNumber" && c.key !== "createdBy")
+    .map((c) => `${c.name} = excluded.${c.name}`)
+    .join(", "),
+);
+
+/**
+ * One statement per batch: the rows travel as ONE jsonb parameter read by jsonb_to_recordset
+ * (building a 30-column × 1,000-row VALUES list cost more in the query builder than the insert).
+ */
+async function upsertRows(db: DbOrTx, rows: Array<Record<string, unknown>>) {
+  const json = JSON.stringify(
+    rows.map((r) => Object.fromEntries(INSERTED.map((c) => [c.name, r[c.key] ?? null]))),
+  );
+  const res = await db.execute(
+    sql`INSERT INTO assets (${INSERT_COLUMNS}) SELECT ${INSERT_COLUMNS} FROM jsonb_to_recordset(${json}::jsonb) AS x(${RECORD_TYPE})
+        ON CONFLICT (asset_number) DO UPDATE SET ${UPDATE_SET} RETURNING id, asset_number`,
+  );
+  return (res as unknown as { rows: Array<{ id: string; asset_number: string }> }).rows.map((r) => ({
+    id: r.id,
+    assetNumber: r.asset_number,
+  }));
 }
 
 const toUnit = (deptById: Map<string, DepartmentRef>, departmentId: string) => ({
@@ -161,6 +199,8 @@ export async function runAssetImport(
 ): Promise<ImportResult> {
   const { profile } = env;
   const actor = env.ctx.actor;
+  const extraFields = profile.assets?.fields ?? [];
+  const today = todayJst(env.now);
   let bytesRead = 0;
   const sheet = await openSheet(path, (n) => {
     bytesRead = n;
@@ -214,6 +254,7 @@ export async function runAssetImport(
     const zones = zoneChoices(profile);
     let writing = !options.dryRun;
     const seenNumbers = new Map<string, number>();
+    const managerOf = new Map<string, string | null>();
     const reclassified = new Set<string>();
     const touched: Array<{
       id: string;
@@ -235,7 +276,7 @@ export async function runAssetImport(
         r.cells.filter((c) => typeof c === "string" && Object.hasOwn(mapped, c.trim())).length;
       const best =
         candidates.find((r) => hits(r) >= 2) ?? candidates.find((r) => hits(r) >= 1) ?? candidates[0];
-      header = mapHeaders(best.row, best.cells, mapped);
+      header = mapHeaders(best.row, best.cells, mapped, extraFields);
       result.headerRow = best.row;
       result.mapping = header.mapping;
       result.unmapped = header.unmapped;
@@ -271,7 +312,7 @@ export async function runAssetImport(
       const h = header as HeaderInfo | null;
       if (!h || isEmptyRow(r.cells)) return;
       result.rows++;
-      const conv = convertRow(r.row, r.cells, h, profile, lookups, zones);
+      const conv = convertRow(r.row, r.cells, h, profile, lookups, zones, extraFields);
       const merged = mergesByRow.get(r.row);
       if (merged)
         conv.errors.push(
@@ -357,6 +398,18 @@ export async function runAssetImport(
       }
       if (!writing || !writes.length) return;
 
+      // 分類未確定 (3.(2)④(ウ)): the department's manager decides, as for the form.
+      for (const w of writes) {
+        if (w.before || !w.next.classificationPending) continue;
+        const deptId = w.next.departmentId;
+        if (!managerOf.has(deptId))
+          managerOf.set(
+            deptId,
+            (await holdersOver(db, profile, "classify_assets", toUnit(deptById, deptId), today))[0] ?? null,
+          );
+        w.next.classificationDecideBy = managerOf.get(deptId) ?? null;
+      }
+
       // Numbers for new rows without one: the department code and a running number.
       const needNumber = writes.filter((w) => !w.next.assetNumber);
       if (needNumber.length)
@@ -370,17 +423,29 @@ export async function runAssetImport(
       const now = env.now;
       const values = writes.map((w) => ({
         ...w.next,
+        // Computed here rather than row by row in the trigger (which checks and keeps them).
+        ...(searchFields(w.next.assetNumber, w.next.name, w.next.storagePlace, w.next.notes) ?? {
+          searchText: "",
+          searchGrams: [],
+        }),
         createdBy: w.before ? w.before.createdBy : (actor?.personId ?? null),
         updatedAt: now,
       }));
-      const set: Record<string, unknown> = { updatedAt: sql`excluded.updated_at` };
-      for (const c of WRITTEN) set[c] = sql.raw(`excluded.${sqlName(c)}`);
-      const saved = await db
-        .insert(assets)
-        .values(values)
-        .onConflictDoUpdate({ target: assets.assetNumber, set })
-        .returning({ id: assets.id, assetNumber: assets.assetNumber });
+      const saved = await upsertRows(db, values);
       const idByNumber = new Map(saved.map((s) => [s.assetNumber, s.id]));
+      const toClassify = writes.filter((w) => !w.before && w.next.classificationPending);
+      if (toClassify.length) {
+        const clause = assetRule(profile, "unknown_classification").clause;
+        await db.insert(assetTasks).values(
+          toClassify.map((w) => ({
+            kind: "classify" as const,
+            assetId: idByNumber.get(w.next.assetNumber as string) as string,
+            departmentId: w.next.departmentId,
+            assigneePersonId: w.next.classificationDecideBy ?? null,
+            note: clause,
+          })),
+        );
+      }
       const created: Array<{ id: string; assetNumber: string }> = [];
       for (const w of writes) {
         if (w.before) continue;
@@ -615,6 +680,45 @@ export async function runAssetImport(
     const retention = has("retentionYears")
       ? ((v.retentionYears ?? null) as number | null)
       : (before?.retentionYears ?? null);
+    const permanent = has("retentionYears")
+      ? v.retentionPermanent === true
+      : (before?.retentionPermanent ?? false);
+    const acquiredOn = opt("acquiredOn", before?.acquiredOn ?? null) as string | null;
+    // Retention end and disposal due date as the form computes them (counted in 年度 from the
+    // acquisition); recomputed when the retention or the acquisition date is in the file.
+    let retentionUntil = before?.retentionUntil ?? null;
+    let disposalDueDate = before?.disposalDueDate ?? null;
+    if (!before || has("retentionYears") || has("acquiredOn")) {
+      retentionUntil = !permanent && retention != null ? retentionEnd(acquiredOn ?? today, retention) : null;
+      disposalDueDate = retentionUntil;
+    }
+    const kindNow = kind as string;
+    const extra: Record<string, unknown> = {
+      ...((before?.extra as Record<string, unknown> | undefined) ?? {}),
+    };
+    for (const [key, value] of Object.entries(v.extra ?? {})) {
+      const def = extraFields.find((f) => f.key === key);
+      if (value !== null && def && def.kinds.length && !def.kinds.includes(kindNow as never))
+        return fail(
+          `extra.${key}`,
+          `「${def.label.ja}」はこの種別の資産には入力できません。`,
+          `"${def.label.en ?? key}" does not apply to this kind of asset.`,
+        );
+      if (value === null) delete extra[key];
+      else extra[key] = value;
+    }
+    for (const def of extraFields)
+      if (
+        def.required &&
+        (!def.kinds.length || def.kinds.includes(kindNow as never)) &&
+        extra[def.key] == null &&
+        !before
+      )
+        return fail(
+          `extra.${def.key}`,
+          `「${def.label.ja}」を入力してください。`,
+          `"${def.label.en ?? def.key}" is required.`,
+        );
 
     return {
       assetNumber: (v.assetNumber ?? before?.assetNumber ?? undefined) as string,
@@ -633,14 +737,20 @@ export async function runAssetImport(
       zone: opt("zone", before?.zone ?? null) as AssetInsert["zone"],
       storagePlace: opt("storagePlace", before?.storagePlace ?? null) as string | null,
       notes: opt("notes", before?.notes ?? null) as string | null,
-      retentionYears: retention,
+      retentionYears: permanent ? null : retention,
+      retentionPermanent: permanent,
+      retentionUntil,
+      disposalDueDate,
+      subkind: opt("subkind", before?.subkind ?? null) as AssetInsert["subkind"],
+      extra,
+      classificationDecideBy: before?.classificationDecideBy ?? null,
       origin,
       hasPersonalInfo: hasPersonalInfo || specific || sensitive,
       specificPersonalInfo: specific,
       sensitivePersonalInfo: sensitive,
       personCount: opt("personCount", before?.personCount ?? null) as number | null,
       status: pick("status", before?.status ?? "in_use") as AssetInsert["status"],
-      acquiredOn: opt("acquiredOn", before?.acquiredOn ?? null) as string | null,
+      acquiredOn,
       inUseSince: opt("inUseSince", before?.inUseSince ?? null) as string | null,
       lastInventoriedOn: opt("lastInventoriedOn", before?.lastInventoriedOn ?? null) as string | null,
       disposedOn: opt("disposedOn", before?.disposedOn ?? null) as string | null,

@@ -1,0 +1,1 @@
+ALTER TABLE "assets" ADD COLUMN "retention_permanent" boolean DEFAULT false NOT NULL;
