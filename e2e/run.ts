@@ -12,7 +12,9 @@
  * Specs are grouped by that line and each group gets its own server and DATA_DIR. `profile=ID`
  * sets SEKIMORI_PROFILE; `demo` loads that profile's demo organization first
  * (`sekimori demo --profile ID --password PW --json`) and hands the specs E2E_DEMO_USERS (the JSON
- * file: users with login ids and TOTP secrets) and E2E_DEMO_PASSWORD.
+ * file: users with login ids and TOTP secrets) and E2E_DEMO_PASSWORD. `fresh` gives the spec a
+ * server of its own even when another spec has the same line (it signs in as the first
+ * administrator with the initial password, which another scenario would have changed).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import {
@@ -75,6 +77,7 @@ function stop(child: ChildProcess): Promise<void> {
 interface ServerConfig {
   profile?: string;
   demo?: boolean;
+  fresh?: boolean;
 }
 
 /** The `// e2e-server: profile=ID demo` line of a spec, if any. */
@@ -84,6 +87,7 @@ function serverConfigOf(file: string): ServerConfig {
   const config: ServerConfig = {};
   for (const word of m[1].trim().split(/\s+/)) {
     if (word === "demo") config.demo = true;
+    else if (word === "fresh") config.fresh = true;
     else if (word.startsWith("profile=")) config.profile = word.slice("profile=".length);
   }
   return config;
@@ -195,7 +199,7 @@ async function main(): Promise<number> {
   const groups = new Map<string, { config: ServerConfig; specs: string[] }>();
   for (const spec of specs) {
     const config = serverConfigOf(spec);
-    const key = JSON.stringify(config);
+    const key = config.fresh ? `${JSON.stringify(config)}:${spec}` : JSON.stringify(config);
     const group = groups.get(key) ?? { config, specs: [] };
     group.specs.push(spec);
     groups.set(key, group);

@@ -6,11 +6,10 @@
  * reaches the CISO, who acknowledges; the PPC decision and its deadlines are recorded; the case
  * closes with a recurrence-prevention action still open and visible.
  *
- * It needs a fresh server (it signs in as the first administrator with the initial password):
- *   E2E_BASE_URL=http://127.0.0.1:PORT E2E_ADMIN_PASSWORD=… node --import tsx --test e2e/incidents.e2e.ts
- * (e2e/run.ts runs `*.spec.ts` on one shared server, where issue 2's scenario changes that
- * password first; rename to incidents.spec.ts once the runner gives each scenario its own server.)
+ * It signs in as the first administrator with the initial password, so it needs a server of its
+ * own (the `fresh` line below; see e2e/run.ts).
  */
+// e2e-server: fresh
 import assert from "node:assert/strict";
 import { generate } from "otplib";
 import type { Page } from "playwright-core";

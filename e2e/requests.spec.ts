@@ -6,10 +6,10 @@
  * report, the section head's confirmation that nothing is missing — and the carry-out register
  * shows each step.
  *
- * It needs a fresh server (it signs in as the first administrator with the initial password):
- *   E2E_BASE_URL=http://127.0.0.1:PORT E2E_ADMIN_PASSWORD=… node --import tsx --test e2e/requests.e2e.ts
- * (like incidents.e2e.ts: e2e/run.ts runs `*.spec.ts` on one shared server.)
+ * It signs in as the first administrator with the initial password, so it needs a server of its
+ * own (the `fresh` line below; see e2e/run.ts).
  */
+// e2e-server: fresh
 import assert from "node:assert/strict";
 import { generate } from "otplib";
 import type { Page } from "playwright-core";
