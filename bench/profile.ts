@@ -88,7 +88,10 @@ export function summarizeProfile(
     const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === "(idle)").map((n) => n.id));
     const times: number[] = [];
     let t = profile.startTime ?? 0;
-    for (const d of profile.timeDeltas) times.push((t += d));
+    for (const d of profile.timeDeltas) {
+      t += d;
+      times.push(t);
+    }
     const span = options.windowSeconds * 1e6;
     let best = [0, 0];
     let bestBusy = -1;

@@ -6,7 +6,10 @@ import { unauthenticated } from "./errors";
 /** What the middleware needs of the app: its OpenAPI registry (routes declared with createRoute). */
 interface Registry {
   openAPIRegistry: {
-    definitions: ReadonlyArray<{ type: string; route?: { method: string; path: string; security?: unknown } }>;
+    definitions: ReadonlyArray<{
+      type: string;
+      route?: { method: string; path: string; security?: unknown };
+    }>;
   };
 }
 

@@ -74,7 +74,8 @@ export function evaluateApproval(
   if (!required) return { required, basis, approvers: [] };
   if (held.length === 0)
     for (const step of rule.approvers) {
-      if (!basis.some((b) => b.clause === step.clause)) basis.push({ clause: step.clause, text: rule.text.ja });
+      if (!basis.some((b) => b.clause === step.clause))
+        basis.push({ clause: step.clause, text: rule.text.ja });
     }
   const approvers = [...rule.approvers]
     .sort((a, b) => a.step - b.step)

@@ -201,7 +201,10 @@ export const RequestKind = z.strictObject({
   ),
   validity: z
     .strictObject({
-      until_fiscal_year_end: z.boolean().default(false).describe("A permission ends at the end of the 年度 it starts in"),
+      until_fiscal_year_end: z
+        .boolean()
+        .default(false)
+        .describe("A permission ends at the end of the 年度 it starts in"),
       max_days: z.number().int().min(1).optional(),
       text: I18n,
       clause: ClauseRef,

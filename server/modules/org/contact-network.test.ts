@@ -103,7 +103,11 @@ describe("緊急連絡網 (contact network), kawasaki profile", () => {
     expect(chiefEntry.step).toBe(4);
     expect(chiefEntry.holders.map((h) => h.personId)).toEqual([chief.id]); // not the predecessor
     const holder = chiefEntry.holders[0];
-    expect(holder).toMatchObject({ name: "統括 監理", email: "chief@example.jp", departmentName: "情報管理課" });
+    expect(holder).toMatchObject({
+      name: "統括 監理",
+      email: "chief@example.jp",
+      departmentName: "情報管理課",
+    });
     expect(holder.phone).toBeNull();
     expect(holder.emergencyPhone).toBeNull();
     expect(holder.deputies.map((d) => d.personId)).toEqual([chiefDeputy.id]); // not the future one
@@ -139,7 +143,11 @@ describe("緊急連絡網 (contact network), kawasaki profile", () => {
       scopeDepartmentId: bureau.id,
     });
     expect(ok.status).toBe(201);
-    expect(await ok.json()).toMatchObject({ scope: "bureau", scopeDepartmentName: "総務企画局", current: true });
+    expect(await ok.json()).toMatchObject({
+      scope: "bureau",
+      scopeDepartmentName: "総務企画局",
+      current: true,
+    });
     const net = await (await staff.get("/api/contact-network")).json();
     const entry = (net.entries as Entry[]).find((e) => e.roleKey === "bureau_security_head") as Entry;
     expect(entry.step).toBe(2);

@@ -1,9 +1,9 @@
 import { and, desc, eq, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/client";
-import { assets, departments, deputies, people, roleAssignments, settings } from "../../db/schema";
+import { assets, departments, deputies, people, roleAssignments } from "../../db/schema";
 import type { Actor } from "../../http/context";
-import { type AssetFacts, loadProfile, type Profile } from "../../profile";
+import type { AssetFacts, Profile } from "../../profile";
 import type { ZoneKey } from "../../profile/schema";
 import type { RequestRef } from "./access";
 import type { AssignmentRow, DeputyRow } from "./domain/approvers";

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
 import { conflict } from "../../../http/errors";
 import { enqueue } from "../../../jobs";

@@ -111,7 +111,11 @@ export default function NewRequest() {
                     key={a.id}
                     variant="light"
                     rightSection={
-                      <span onClick={() => setAssets(assets.filter((x) => x.id !== a.id))}>×</span>
+                      <CloseButton
+                        size="xs"
+                        aria-label={t("common.remove", "削除")}
+                        onClick={() => setAssets(assets.filter((x) => x.id !== a.id))}
+                      />
                     }
                   >
                     {a.assetNumber} {a.name}
