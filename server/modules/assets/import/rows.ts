@@ -356,10 +356,19 @@ export function convertRow(
       case "acquiredOn":
       case "inUseOn":
       case "lastInventoriedOn":
-      case "disposedOn":
-        return take(parseDateCell(cell), (v) => {
-          values[field === "inUseOn" ? "inUseSince" : field] = v;
-        });
+      case "disposedOn": {
+        const r = parseDateCell(cell);
+        if (!r.ok) {
+          // Name the value: the person fixing the sheet sees what was read.
+          const shown = cell instanceof Date ? "" : textOf(cell);
+          return fail(
+            column,
+            shown ? { ja: `「${shown}」: ${r.message.ja}`, en: `"${shown}": ${r.message.en}` } : r.message,
+          );
+        }
+        values[field === "inUseOn" ? "inUseSince" : field] = r.value;
+        return;
+      }
       case "personalInfo":
         return take(parseBooleanCell(cell), (v) => {
           values.hasPersonalInfo = v;

@@ -40,6 +40,7 @@ function Field({ label, children, testId }: { label: string; children: React.Rea
 export default function AssetDetail({ params }: { params: { id: string } }) {
   const { t } = useTranslation();
   const { lang } = useLang();
+  const tr = (ja: string, en: string) => (lang === "en" ? en : ja);
   const qc = useQueryClient();
   const schemes = useSchemes();
   const key = ["asset", params.id];
@@ -212,14 +213,20 @@ export default function AssetDetail({ params }: { params: { id: string } }) {
                           <DateText value={h.occurredAt} time />
                         </Table.Td>
                         <Table.Td className="nowrap">
-                          {t(`assets.event.${h.type}`, { defaultValue: h.type })}
+                          {h.type === "asset.import_batch"
+                            ? h.data.action === "created"
+                              ? tr("一括取込みで登録", "Created by an import")
+                              : tr("一括取込みで更新", "Updated by an import")
+                            : t(`assets.event.${h.type}`, { defaultValue: h.type })}
                         </Table.Td>
                         <Table.Td>{h.actor?.name ?? "—"}</Table.Td>
                         <Table.Td>
                           <Text size="xs" c="dimmed" style={{ wordBreak: "break-all" }}>
                             {typeof h.data.reason === "string"
                               ? `${t("assets.reason")}: ${h.data.reason}`
-                              : ""}
+                              : Array.isArray(h.data.fields) && h.data.fields.length
+                                ? `${tr("変更した項目", "Changed")}: ${(h.data.fields as string[]).map((f) => t(`assets.field.${f}`, { defaultValue: f })).join("、")}`
+                                : ""}
                           </Text>
                         </Table.Td>
                       </Table.Tr>
@@ -248,7 +255,14 @@ export default function AssetDetail({ params }: { params: { id: string } }) {
                     {a.personCount != null ? ` ・ ${a.personCount}${t("assets.people")}` : ""}
                   </Field>
                   <Field label={t("assets.field.retentionUntil")}>
-                    <DateText value={a.retentionUntil} />
+                    {a.retentionPermanent ? (
+                      tr("永年保存", "Kept permanently")
+                    ) : (
+                      <>
+                        {a.retentionYears != null ? `${a.retentionYears}${tr("年", " years")} ・ ` : ""}
+                        <DateText value={a.retentionUntil} />
+                      </>
+                    )}
                   </Field>
                   <Field label={t("assets.field.disposalDueDate")}>
                     <DateText value={a.disposalDueDate} />

@@ -3,7 +3,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api";
+import { api, withQuery } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { departmentOptions, listOf, useDepartments } from "../../hooks";
 import { useLang } from "../../i18n";
@@ -31,6 +31,8 @@ export default function AssetList() {
   const [viewName, setViewName] = useState("");
   const set = (k: string) => (v: string | null) => setFilters((f) => ({ ...f, [k]: v }));
   const query = { q: debounced.trim() || undefined, ...filters, sort };
+  const { sort: _sort, ...exportQuery } = query;
+  const tr = (ja: string, en: string) => (lang === "en" ? en : ja);
 
   const list = useInfiniteQuery({
     queryKey: ["assets", query],
@@ -73,6 +75,32 @@ export default function AssetList() {
             >
               {t("assets.inventory.title")}
             </Button>
+            {(["xlsx", "csv", "pdf"] as const).map((format) => (
+              <Button
+                key={format}
+                variant="default"
+                component="a"
+                href={withQuery(`/api/assets/export.${format}`, exportQuery)}
+                download
+                data-testid={`asset-export-${format}`}
+                title={tr(
+                  `表示中の条件で${format === "pdf" ? "印刷用PDF（所管課ごと）" : format === "csv" ? "CSV（UTF-8 BOM付き）" : "Excel"}を出力`,
+                  `Export ${format.toUpperCase()} with the current filters`,
+                )}
+              >
+                {format === "xlsx" ? "Excel" : format.toUpperCase()}
+              </Button>
+            ))}
+            {canCreate && (
+              <Button
+                variant="default"
+                component={Link}
+                href="/assets/import"
+                data-testid="asset-import-link"
+              >
+                {tr("取込み（Excel・CSV）", "Import (Excel, CSV)")}
+              </Button>
+            )}
             {canCreate && (
               <Button component={Link} href="/assets/new" data-testid="asset-new">
                 {t("assets.new")}
@@ -224,7 +252,7 @@ export default function AssetList() {
           {items.length === 0 ? (
             <Empty>{t("assets.empty")}</Empty>
           ) : (
-            <Table.ScrollContainer minWidth={1000}>
+            <Table.ScrollContainer minWidth={1380}>
               <Table striped highlightOnHover verticalSpacing={4} fz="sm" data-testid="asset-table">
                 <Table.Thead>
                   <Table.Tr>
@@ -256,7 +284,7 @@ export default function AssetList() {
                           {a.assetNumber}
                         </Link>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td style={{ minWidth: 220 }}>
                         {a.name}
                         {a.flags.length > 0 && (
                           <Text span c="red" ml={4} title={a.flags.map((f) => f.text).join(" / ")}>
@@ -266,22 +294,22 @@ export default function AssetList() {
                       </Table.Td>
                       <Table.Td className="nowrap">{t(`assets.kind.${a.kind}`)}</Table.Td>
                       <Table.Td className="nowrap">{a.department.name}</Table.Td>
-                      <Table.Td>
+                      <Table.Td className="nowrap">
                         <LevelBadge level={a.effective.confidentiality} />
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td className="nowrap">
                         <LevelBadge level={a.effective.integrity} />
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td className="nowrap">
                         <LevelBadge level={a.effective.availability} />
                       </Table.Td>
                       <Table.Td className="nowrap">{a.zone ? t(`assets.zone.${a.zone}`) : "—"}</Table.Td>
-                      <Table.Td>{a.storagePlace ?? "—"}</Table.Td>
+                      <Table.Td style={{ minWidth: 140 }}>{a.storagePlace ?? "—"}</Table.Td>
                       <Table.Td className="nowrap">{t(`assets.status.${a.status}`)}</Table.Td>
-                      <Table.Td>
+                      <Table.Td className="nowrap">
                         <DateText value={a.disposalDueDate} />
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td className="nowrap">
                         <Restrictions items={a.handlingRestrictions} compact />
                       </Table.Td>
                     </Table.Tr>

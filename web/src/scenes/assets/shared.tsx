@@ -48,6 +48,7 @@ export interface AssetView {
   notes: string | null;
   retentionYears: number | null;
   retentionUntil: string | null;
+  retentionPermanent?: boolean;
   disposalDueDate: string | null;
   origin: string;
   hasPersonalInfo: boolean;
@@ -139,9 +140,20 @@ export function LevelBadge({ level, testId }: { level: LevelView | null; testId?
       variant={level.rank != null && level.rank >= 2 ? "filled" : "light"}
       data-testid={testId}
       data-level={level.key}
+      style={{ minWidth: "max-content" }}
     >
       {lang === "en" ? level.labelEn : level.label}
     </Badge>
+  );
+}
+
+/** A padlock drawn inline (closed networks have no emoji font; nothing is fetched). */
+export function LockIcon({ size = 12 }: { size?: number }) {
+  return (
+    <svg width={size} height={size} viewBox="0 0 16 16" aria-hidden="true" style={{ verticalAlign: "-1px" }}>
+      <rect x="2.5" y="7" width="11" height="8" rx="1.5" fill="currentColor" />
+      <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.8" />
+    </svg>
   );
 }
 
@@ -153,7 +165,7 @@ export function Restrictions({ items, compact = false }: { items: Restriction[];
     return (
       <Tooltip multiline w={320} label={items.map((r) => (lang === "en" ? r.textEn : r.text)).join(" / ")}>
         <Badge variant="outline" color="orange" data-testid="restriction-count">
-          🔒 {items.length}
+          <LockIcon /> {lang === "en" ? `${items.length} rules` : `制限 ${items.length}`}
         </Badge>
       </Tooltip>
     );
@@ -161,10 +173,10 @@ export function Restrictions({ items, compact = false }: { items: Restriction[];
     <Stack gap={6} data-testid="handling-restrictions">
       {items.map((r) => (
         <Group key={r.code} gap="xs" wrap="nowrap" align="flex-start" data-testid={`restriction-${r.code}`}>
-          <Text span aria-hidden>
-            🔒
+          <Text span aria-hidden c="orange.8" mt={2}>
+            <LockIcon />
           </Text>
-          <Stack gap={0}>
+          <Stack gap={0} align="flex-start">
             <Text size="sm">{lang === "en" ? r.textEn : r.text}</Text>
             <ClauseLink id={r.clause} />
           </Stack>

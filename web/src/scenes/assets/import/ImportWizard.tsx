@@ -56,6 +56,7 @@ const FIELDS: Array<[string, string, string]> = [
   ["assetNumber", "資産番号", "Asset number"],
   ["name", "資産名", "Name"],
   ["kind", "種別", "Kind"],
+  ["subkind", "細分類", "Subkind"],
   ["department", "所管課", "Department"],
   ["departmentCode", "所管課コード", "Department code"],
   ["custodian", "管理者", "Custodian"],
@@ -256,7 +257,11 @@ export default function ImportWizard() {
           </Table.Thead>
           <Table.Tbody>
             {result.errors.slice(0, 500).map((e) => (
-              <Table.Tr key={`${e.row}-${e.column}-${e.message_en}`}>
+              <Table.Tr
+                key={`${e.row}-${e.column}-${e.message_en}`}
+                data-testid="import-error-row"
+                data-row={e.row}
+              >
                 <Table.Td>{e.row}</Table.Td>
                 <Table.Td>{e.column}</Table.Td>
                 <Table.Td>{en ? e.message_en : e.message_ja}</Table.Td>
