@@ -14,8 +14,8 @@ import ExcelJS from "exceljs";
 import { cliContext } from "../../../audit/record";
 import { type Database, openDatabase } from "../../../db/client";
 import { migrate } from "../../../db/migrate";
+import { departments } from "../../../db/schema";
 import { loadProfile } from "../../../profile";
-import { departments } from "../../org/tables";
 import { searchFields } from "../search";
 import { runAssetImport } from "./run";
 
