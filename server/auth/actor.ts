@@ -237,8 +237,13 @@ async function walPosition(db: DbOrTx): Promise<string | null> {
       rows: Array<{ l: string }>;
     };
     return res.rows[0]?.l ?? null;
-  } catch {
-    noWalPosition.add(db);
+  } catch (err) {
+    // No such function, not allowed, or a standby (recovery in progress): never cache on this
+    // database. Anything else (a dropped connection…) only skips the cache for this request.
+    const code =
+      (err as { code?: string; cause?: { code?: string } }).code ??
+      (err as { cause?: { code?: string } }).cause?.code;
+    if (code === "42883" || code === "42501" || code === "55000") noWalPosition.add(db);
     return null;
   }
 }
