@@ -5,6 +5,7 @@ import { authorize, can, requireActor, serialize } from "../../access";
 import type { AppEnv, RequestContext } from "../../http/context";
 import { AppError, fieldError, notFound } from "../../http/errors";
 import { createRouter, errorResponses, SESSION_ROUTE } from "../../http/router";
+import "./commands/status-job";
 import { canSeeAsset } from "./access";
 import {
   addNamedPerson,

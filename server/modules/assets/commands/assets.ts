@@ -542,33 +542,43 @@ export async function changeStatus(
         ? "A disposed asset cannot change status."
         : "The asset already has this status.",
     );
+  return db.transaction((tx) => applyStatus(tx, ctx, before, input, now));
+}
+
+/** Sets the status and its lifecycle dates, with the audit event, inside the caller's transaction. */
+export async function applyStatus(
+  tx: DbOrTx,
+  ctx: Ctx | null,
+  before: AssetRow,
+  input: { status: Status; date: string; note?: string | null; via?: Record<string, unknown> },
+  now: Date,
+): Promise<AssetRow> {
   const dates = lifecycleOnStatus(before, input.status, input.date);
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(assets)
-      .set({ status: input.status, ...dates, updatedAt: now })
-      .where(eq(assets.id, before.id))
-      .returning();
-    await recordEvent(
-      tx,
-      ctx,
-      {
-        type: "asset.status_changed",
-        targetType: "asset",
-        targetId: row.id,
-        departmentId: row.departmentId,
-        data: {
-          assetNumber: row.assetNumber,
-          from: before.status,
-          to: input.status,
-          date: input.date,
-          note: input.note ?? null,
-        },
+  const [row] = await tx
+    .update(assets)
+    .set({ status: input.status, ...dates, updatedAt: now })
+    .where(eq(assets.id, before.id))
+    .returning();
+  await recordEvent(
+    tx,
+    ctx,
+    {
+      type: "asset.status_changed",
+      targetType: "asset",
+      targetId: row.id,
+      departmentId: row.departmentId,
+      data: {
+        assetNumber: row.assetNumber,
+        from: before.status,
+        to: input.status,
+        date: input.date,
+        note: input.note ?? null,
+        ...(input.via ?? {}),
       },
-      now,
-    );
-    return row;
-  });
+    },
+    now,
+  );
+  return row;
 }
 
 /** Would `container` ⊇ `child` close a cycle? (Recursive walk down from the child, in SQL.) */
