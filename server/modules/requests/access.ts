@@ -77,6 +77,8 @@ allow<RequestRef>(
   "submit",
   (a, r) => isRequester(a, r) && (r.status === "draft" || r.status === "returned"),
 );
+/** Editing (PATCH): the requester, while the request is a draft. */
+allow<RequestRef>("request", "update", (a, r) => isRequester(a, r) && r.status === "draft");
 allow<RequestRef>(
   "request",
   "cancel",

@@ -16,6 +16,7 @@ import { decideRequest } from "./commands/decide";
 import { checkAssets, kindOrThrow } from "./commands/evaluate";
 import { cancelRequest, completeRequest, postReport, reportReturn, startRequest } from "./commands/lifecycle";
 import { submitRequest } from "./commands/submit";
+import { updateDraft } from "./commands/update";
 import { KINDS } from "./domain/kinds";
 import { presentRequest, presentSummary } from "./presenter";
 import {
@@ -40,6 +41,7 @@ import {
   PreviewReq,
   RejectReq,
   RequestCreateReq,
+  RequestUpdateReq,
   ReturnReportReq,
   StartReq,
   SubmitReq,
@@ -380,6 +382,35 @@ export function requestRoutes() {
       responses: ok("Request"),
     }),
     (c) => detail(c, c.req.valid("param").id),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/api/requests/{id}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "Edit a draft (fields, assets); the approval decision is evaluated again (409 unless a draft)",
+      request: { params: IdParam, ...body(RequestUpdateReq) },
+      responses: ok("The request after the edit"),
+    }),
+    async (c) => {
+      const id = c.req.valid("param").id;
+      const input = c.req.valid("json");
+      const { actor, ref } = await visible(c, id);
+      authorize(actor, "actAsRequester", "request", ref);
+      const deps = c.get("deps");
+      await updateDraft(
+        deps.database.db,
+        ctxOf(c),
+        deps.profile(),
+        requesterOf(actor),
+        id,
+        input,
+        deps.now(),
+      );
+      return detail(c, id);
+    },
   );
 
   const action = <T extends z.ZodType>(

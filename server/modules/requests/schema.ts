@@ -22,6 +22,12 @@ export const RequestCreateReq = z.strictObject({
   fields: Fields.default({}),
 });
 
+/** PATCH of a draft: either part may be left out (kept as it is). */
+export const RequestUpdateReq = z.strictObject({
+  assetIds: z.array(Uuid).max(100).optional(),
+  fields: Fields.optional(),
+});
+
 export const PreviewReq = z.strictObject({
   kind: z.string().min(1).max(40),
   assetIds: z.array(Uuid).max(100).default([]),
