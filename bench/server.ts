@@ -64,7 +64,13 @@ export async function startServer(
 ): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const args = [...(options.nodeArgs ?? []), "--import", "tsx", ...(options.script ?? serverScript())];
+  // The product's own launcher (bin/sekimori.js runs the esbuild bundle when it is up to date, as
+  // `npm start` does); scripts given explicitly (the bare baseline, the fallback) run through tsx.
+  const args = options.script
+    ? [...(options.nodeArgs ?? []), "--import", "tsx", ...options.script]
+    : serverEntryExists()
+      ? [...(options.nodeArgs ?? []), "bin/sekimori.js", "serve"]
+      : [...(options.nodeArgs ?? []), "--import", "tsx", ...serverScript()];
   const started = performance.now();
   const child = spawn(process.execPath, args, {
     cwd: ROOT,

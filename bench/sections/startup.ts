@@ -54,7 +54,7 @@ export const startupSection: BenchSection = {
     const figures: Figure[] = [
       {
         key: "startup.ready_ms",
-        label: "spawn → /api/health 200 (server/cli.ts serve)",
+        label: "spawn → /api/health 200 (bin/sekimori.js serve)",
         value: ready,
         unit: "ms",
         baseline: { label: "node+tsx bare HTTP server", value: bareReady },
