@@ -1,11 +1,13 @@
 /** The public form: the one door open to anyone. */
+import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
+import { PUBLIC_MAX_FILE_BYTES, PUBLIC_MAX_FILES } from "./domain/files";
 import { RECEIPT_PATTERN } from "./domain/receipt";
 import { PUBLIC_REPORT_LIMIT } from "./rate-limit";
 import { PUBLIC_REPORT_MAX_BYTES } from "./routes";
-import { incidents } from "./tables";
+import { incidentFiles, incidents } from "./tables";
 import { client, eventsOf, type Json, ok, village } from "./test-helpers";
 
 let t: TestApp;
@@ -17,6 +19,24 @@ const post = (body: unknown, ip: string, headers: Record<string, string> = {}) =
     headers: { "content-type": "application/json", "x-test-ip": ip, ...headers },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
+
+/** The public form as multipart/form-data (the browser sends this when files are attached). */
+const postForm = (fields: Record<string, string>, files: File[], ip: string) => {
+  const form = new FormData();
+  for (const [k, val] of Object.entries(fields)) form.set(k, val);
+  for (const f of files) form.append("files", f);
+  return t.app.request("/api/public/reports", {
+    method: "POST",
+    headers: { "x-test-ip": ip },
+    body: form,
+  });
+};
+const PNG = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+]);
+const countIncidents = async () => (await t.database.db.select({ id: incidents.id }).from(incidents)).length;
+const countFiles = async () =>
+  (await t.database.db.select({ id: incidentFiles.id }).from(incidentFiles)).length;
 
 /** An error body says what went wrong and nothing about the inside (no stack, SQL, paths). */
 function expectNoInternals(text: string) {
@@ -156,5 +176,126 @@ describe("GET /api/public/contact-point", () => {
     expect(body.howToReach.ja).toContain("企画商工課");
     expect(body.publicForm).toBe(true);
     expect(body.clause).toBe("nishihara:対策基準/6.3/(2)/④");
+  });
+});
+
+describe("POST /api/public/reports with attachments (multipart)", () => {
+  it("stores accepted files with their SHA-256 and the CSIRT sees them on the case", async () => {
+    const note = "<script>alert(1)</script> 拾った場所のメモ";
+    const res = await postForm(
+      { summary: "USBメモリを拾いました", details: "写真を添付します。", contact: "resident@example.jp" },
+      [
+        new File([PNG], "photo.png", { type: "image/png" }),
+        new File([note], "memo.html", { type: "text/html" }),
+      ],
+      "203.0.113.40",
+    );
+    const body = await ok<{ receiptNumber: string }>(res, 201);
+    expect(Object.keys(body)).toEqual(["receiptNumber"]);
+    const [row] = await t.database.db
+      .select()
+      .from(incidents)
+      .where(eq(incidents.receiptNumber, body.receiptNumber));
+    expect(row).toMatchObject({ source: "public", contact: "resident@example.jp" });
+    const stored = await t.database.db
+      .select()
+      .from(incidentFiles)
+      .where(eq(incidentFiles.incidentId, row.id));
+    const hash = (b: Buffer | string) => createHash("sha256").update(b).digest("hex");
+    expect(
+      stored.map((f) => [f.fileName, f.contentType, f.sha256, f.kind, f.uploadedByPersonId]).sort(),
+    ).toEqual(
+      [
+        // The type is what the bytes are, not what the name or the browser claims.
+        ["memo.html", "text/plain", hash(note), "attachment", null],
+        ["photo.png", "image/png", hash(PNG), "attachment", null],
+      ].sort(),
+    );
+    const added = (await eventsOf(t, "incident.attachment_added")).filter((e) => e.targetId === row.id);
+    expect(added.map((e) => (e.data as Json).sha256).sort()).toEqual([hash(note), hash(PNG)].sort());
+    expect(added.every((e) => e.actorUserId === null)).toBe(true);
+
+    const csirt = await client(t, v.csirt1);
+    const view = await ok<Json>(await csirt.get(`/api/incidents/${row.id}`));
+    const memo = view.files.find((f: Json) => f.fileName === "memo.html");
+    expect(memo).toMatchObject({ kind: "attachment", contentType: "text/plain", sha256: hash(note) });
+    const dl = await csirt.get(`/api/incidents/${row.id}/files/${memo.id}`);
+    // Never served as HTML: plain text, as a download, with its hash.
+    expect(dl.headers.get("content-type")).toBe("text/plain");
+    expect(dl.headers.get("content-disposition")).toContain("attachment");
+    expect(dl.headers.get("x-content-sha256")).toBe(hash(note));
+    expect(await dl.text()).toBe(note);
+  });
+
+  it("a wrong type (by content) is 400 and stores nothing, not even the report", async () => {
+    const [incBefore, filesBefore] = [await countIncidents(), await countFiles()];
+    const res = await postForm(
+      { summary: "添付あり", details: "x" },
+      [new File([Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03])], "report.pdf", { type: "application/pdf" })],
+      "203.0.113.41",
+    );
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(Object.keys(JSON.parse(text).error.fields)).toEqual(["files"]);
+    expectNoInternals(text);
+    // More than PUBLIC_MAX_FILES files is refused too.
+    const many = await postForm(
+      { summary: "多すぎ", details: "x" },
+      Array.from({ length: PUBLIC_MAX_FILES + 1 }, (_, i) => new File([`note ${i}`], `n${i}.txt`)),
+      "203.0.113.42",
+    );
+    expect(many.status).toBe(400);
+    expect(Object.keys((await many.json()).error.fields)).toEqual(["files"]);
+    // The form's fields are checked as strictly as the JSON body.
+    const extra = await postForm(
+      { summary: "x", details: "y", reporterPersonId: v.csirt1.personId },
+      [],
+      "203.0.113.43",
+    );
+    expect(extra.status).toBe(400);
+    expect([await countIncidents(), await countFiles()]).toEqual([incBefore, filesBefore]);
+  });
+
+  it("a file over 5 MB is 413, and so is a body over the total limit; nothing is stored", async () => {
+    const [incBefore, filesBefore] = [await countIncidents(), await countFiles()];
+    const big = await postForm(
+      { summary: "大きい", details: "x" },
+      [new File([Buffer.alloc(PUBLIC_MAX_FILE_BYTES + 1, 0x41)], "big.txt")],
+      "203.0.113.44",
+    );
+    expect(big.status).toBe(413);
+    const text = await big.text();
+    expect(JSON.parse(text).error.code).toBe("payload_too_large");
+    expectNoInternals(text);
+    const total = await postForm(
+      { summary: "合計が大きい", details: "x" },
+      Array.from(
+        { length: PUBLIC_MAX_FILES + 1 },
+        (_, i) => new File([Buffer.alloc(PUBLIC_MAX_FILE_BYTES, 0x41)], `f${i}.txt`),
+      ),
+      "203.0.113.45",
+    );
+    expect(total.status).toBe(413);
+    expect([await countIncidents(), await countFiles()]).toEqual([incBefore, filesBefore]);
+  });
+
+  it("a flood of uploads from one address is throttled with 429", async () => {
+    const ip = "198.51.100.40";
+    const statuses: number[] = [];
+    for (let i = 0; i < PUBLIC_REPORT_LIMIT + 2; i++)
+      statuses.push(
+        (await postForm({ summary: `flood ${i}`, details: "x" }, [new File([`memo ${i}`], "m.txt")], ip))
+          .status,
+      );
+    expect(statuses).toEqual([...Array(PUBLIC_REPORT_LIMIT).fill(201), 429, 429]);
+    // Refused before the body is read: a big upload past the limit is 429, not stored.
+    const filesBefore = await countFiles();
+    const refused = await postForm(
+      { summary: "more", details: "x" },
+      [new File([Buffer.alloc(PUBLIC_MAX_FILE_BYTES, 0x41)], "big.txt")],
+      ip,
+    );
+    expect(refused.status).toBe(429);
+    expect(await countFiles()).toBe(filesBefore);
   });
 });

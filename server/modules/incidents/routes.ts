@@ -7,13 +7,13 @@ import type { Duty } from "../../../common/duties";
 import { authorize, can, hasOrganizationDuty, requireActor, serialize } from "../../access";
 import { departments, people } from "../../db/schema";
 import type { AppEnv, RequestContext } from "../../http/context";
-import { AppError, fieldError, invalid, notFound } from "../../http/errors";
+import { AppError, fieldError, notFound } from "../../http/errors";
 import { createRouter, errorResponses, PUBLIC_ROUTE, SESSION_ROUTE } from "../../http/router";
 import { SEES_ALL_DUTY, type ViolationRecord } from "./access";
 import { addTask, addTimelineEntry, linkAsset, setRestriction, updateTask } from "./commands/casework";
 import { closeIncident, completePreventionAction } from "./commands/close";
 import { acknowledgeStep, postReport } from "./commands/escalation";
-import { addCustody, addFile, loadFile } from "./commands/files";
+import { addCustody, addFile, loadFile, type NewFile } from "./commands/files";
 import { decideOutsideReport, decidePress, recordPpcFacts } from "./commands/outside";
 import { createPublicReport, createStaffReport } from "./commands/report";
 import { moveStage, triageIncident } from "./commands/triage";
@@ -28,7 +28,7 @@ import {
   violationPolicy,
 } from "./commands/violations";
 import { stepTargets } from "./domain/escalation";
-import { MAX_FILE_BYTES, sniffType } from "./domain/files";
+import { MAX_FILE_BYTES, PUBLIC_MAX_FILE_BYTES, PUBLIC_MAX_FILES, sniffType } from "./domain/files";
 import { incidentMetrics } from "./domain/metrics";
 import { presentCase, presentIncident } from "./presenter";
 import {
@@ -63,6 +63,7 @@ import {
   PpcFactsReq,
   PressReq,
   PreventionDoneReq,
+  PublicReportForm,
   PublicReportReq,
   PublicReportRes,
   RestrictionReq,
@@ -97,10 +98,52 @@ const body = <T extends z.ZodType>(schema: T) => ({
   body: { required: true as const, content: { "application/json": { schema } } },
 });
 
-/** Where a case file upload goes; the app skips its 1 MB JSON limit there (this router limits to 10 MB). */
-export const INCIDENT_FILE_UPLOAD = /^\/api\/incidents\/[^/]+\/files$/;
-/** The public form accepts at most this many bytes. */
+/**
+ * Where files are uploaded: the app skips its 1 MB JSON limit there and this router sets its own
+ * (case files 10 MB; the public form 32 KB as JSON, PUBLIC_UPLOAD_MAX_BYTES as multipart).
+ */
+export const INCIDENT_FILE_UPLOAD = /^\/api\/incidents\/[^/]+\/files$|^\/api\/public\/reports$/;
+/** The public form accepts at most this many bytes (JSON, or the text fields of a multipart post). */
 export const PUBLIC_REPORT_MAX_BYTES = 32 * 1024;
+/** The whole multipart body of the public form: its files plus room for the fields and boundaries. */
+export const PUBLIC_UPLOAD_MAX_BYTES = PUBLIC_MAX_FILES * PUBLIC_MAX_FILE_BYTES + PUBLIC_REPORT_MAX_BYTES;
+
+const isMultipart = (c: C) => /^multipart\/form-data\b/i.test(c.req.header("content-type") ?? "");
+
+/** Checks the public form's attachments: count, size and type by content. */
+async function publicFiles(files: File | File[] | undefined): Promise<NewFile[]> {
+  const list = (files === undefined ? [] : Array.isArray(files) ? files : [files]).filter(
+    // A browser sends an empty, nameless part for a file input left empty.
+    (f) => !(f.size === 0 && f.name === ""),
+  );
+  if (list.length > PUBLIC_MAX_FILES)
+    throw fieldError(
+      "files",
+      `添付できるファイルは${PUBLIC_MAX_FILES}個までです。`,
+      `At most ${PUBLIC_MAX_FILES} files can be attached.`,
+    );
+  const out: NewFile[] = [];
+  for (const f of list) {
+    if (f.size > PUBLIC_MAX_FILE_BYTES)
+      throw new AppError(
+        413,
+        "payload_too_large",
+        "添付ファイルは1個5MBまでです。",
+        "Each attached file may be at most 5 MB.",
+      );
+    const bytes = Buffer.from(await f.arrayBuffer());
+    if (bytes.length === 0) throw fieldError("files", "ファイルが空です。", "The file is empty.");
+    const type = sniffType(bytes);
+    if (!type)
+      throw fieldError(
+        "files",
+        "PDF・PNG・JPEG・テキストのファイルのみ添付できます。",
+        "Only PDF, PNG, JPEG and text files can be attached.",
+      );
+    out.push({ kind: "attachment", fileName: f.name, contentType: type, bytes });
+  }
+  return out;
+}
 
 const tooLarge = () =>
   new AppError(413, "payload_too_large", "送信内容が大きすぎます。", "The request body is too large.");
@@ -245,14 +288,13 @@ export function incidentRoutes() {
     }
     return next();
   });
-  app.use(
-    "/api/public/reports",
+  app.use("/api/public/reports", (c, next) =>
     bodyLimit({
-      maxSize: PUBLIC_REPORT_MAX_BYTES,
+      maxSize: c.req.method === "POST" && isMultipart(c) ? PUBLIC_UPLOAD_MAX_BYTES : PUBLIC_REPORT_MAX_BYTES,
       onError: () => {
         throw tooLarge();
       },
-    }),
+    })(c, next),
   );
 
   app.openapi(
@@ -261,8 +303,18 @@ export function incidentRoutes() {
       path: "/api/public/reports",
       tags: PUBLIC_TAG,
       security: [...PUBLIC_ROUTE],
-      summary: "公開の報告フォーム（ログイン不要） / Public report form (no sign-in)",
-      request: body(PublicReportReq),
+      summary:
+        "公開の報告フォーム（ログイン不要、添付は multipart で3個・各5MBまで） / Public report form (no sign-in; attachments as multipart, up to 3 of 5 MB)",
+      request: {
+        // Either body; each validator runs only for its own content type (so not `required` here:
+        // the handler refuses a post with neither).
+        body: {
+          content: {
+            "application/json": { schema: PublicReportReq },
+            "multipart/form-data": { schema: PublicReportForm },
+          },
+        },
+      },
       responses: {
         201: json(PublicReportRes, "Received; keep the receipt number"),
         400: { description: "Invalid input" },
@@ -271,7 +323,11 @@ export function incidentRoutes() {
       },
     }),
     async (c) => {
-      const input = c.req.valid("json");
+      const multipart = isMultipart(c);
+      if (!multipart && !/^application\/json\b/i.test(c.req.header("content-type") ?? ""))
+        throw new AppError(400, "validation_failed", "送信内容がありません。", "The report is missing.");
+      const form: z.infer<typeof PublicReportForm> = multipart ? c.req.valid("form") : c.req.valid("json");
+      const { files, ...input } = form;
       const deps = c.get("deps");
       const profile = deps.profile();
       if (!profile.contact_point.public_form)
@@ -281,7 +337,15 @@ export function incidentRoutes() {
           "公開の報告フォームはありません。",
           "There is no public report form.",
         );
-      const row = await createPublicReport(deps.database.db, ctxOf(c), profile, input, deps.now());
+      const attachments = await publicFiles(files);
+      const row = await createPublicReport(
+        deps.database.db,
+        ctxOf(c),
+        profile,
+        input,
+        deps.now(),
+        attachments,
+      );
       return c.json({ receiptNumber: row.receiptNumber }, 201);
     },
   );

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { PUBLIC_MAX_FILES } from "./domain/files";
 import {
   CATEGORIES,
   FILE_KINDS,
@@ -44,6 +45,18 @@ export const PublicReportReq = z
     contact: optionalText(PUBLIC_LIMITS.contact),
   })
   .openapi("PublicReportReq");
+
+/**
+ * The public form with attachments (multipart/form-data): the same fields, plus up to
+ * PUBLIC_MAX_FILES parts named `files` (PDF/PNG/JPEG/text by content, each ≤ 5 MB).
+ */
+const UploadFile = z.instanceof(File).openapi({ type: "string", format: "binary" });
+export const PublicReportForm = z
+  .strictObject({
+    ...PublicReportReq.shape,
+    files: z.union([UploadFile, z.array(UploadFile).max(PUBLIC_MAX_FILES)]).optional(),
+  })
+  .openapi("PublicReportForm");
 
 export const PublicReportRes = z.object({ receiptNumber: z.string() }).openapi("PublicReportRes");
 

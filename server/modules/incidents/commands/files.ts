@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { recordEvent } from "../../../audit/record";
-import type { Db } from "../../../db/client";
+import type { Db, DbOrTx } from "../../../db/client";
 import { notFound } from "../../../http/errors";
 import { safeFileName, sha256Hex } from "../domain/files";
 import type { FileKind } from "../domain/types";
@@ -8,66 +8,65 @@ import type { IncidentRow } from "../queries";
 import { incidentCustody, incidentFiles } from "../tables";
 import type { Ctx } from "./common";
 
+export interface NewFile {
+  kind: FileKind;
+  fileName: string;
+  contentType: string;
+  bytes: Buffer;
+  description?: string | null;
+}
+
 /** Stores an attachment or an evidence item with its SHA-256 (type already checked by content). */
-export async function addFile(
-  db: Db,
-  ctx: Ctx,
-  incident: IncidentRow,
-  input: {
-    kind: FileKind;
-    fileName: string;
-    contentType: string;
-    bytes: Buffer;
-    description?: string | null;
-  },
-  now: Date,
-) {
+export async function addFile(db: Db, ctx: Ctx, incident: IncidentRow, input: NewFile, now: Date) {
+  return db.transaction((tx) => insertFile(tx, ctx, incident.id, input, now));
+}
+
+/** The insert and its audit event, inside the caller's transaction. */
+export async function insertFile(tx: DbOrTx, ctx: Ctx, incidentId: string, input: NewFile, now: Date) {
   const sha256 = sha256Hex(input.bytes);
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(incidentFiles)
-      .values({
-        incidentId: incident.id,
-        kind: input.kind,
-        fileName: safeFileName(input.fileName),
-        contentType: input.contentType,
-        size: input.bytes.length,
+  const [row] = await tx
+    .insert(incidentFiles)
+    .values({
+      incidentId,
+      kind: input.kind,
+      fileName: safeFileName(input.fileName),
+      contentType: input.contentType,
+      size: input.bytes.length,
+      sha256,
+      content: input.bytes,
+      description: input.description ?? null,
+      uploadedByPersonId: ctx.actor?.personId ?? null,
+      createdAt: now,
+    })
+    .returning({
+      id: incidentFiles.id,
+      kind: incidentFiles.kind,
+      fileName: incidentFiles.fileName,
+      contentType: incidentFiles.contentType,
+      size: incidentFiles.size,
+      sha256: incidentFiles.sha256,
+      description: incidentFiles.description,
+      uploadedByPersonId: incidentFiles.uploadedByPersonId,
+      createdAt: incidentFiles.createdAt,
+    });
+  await recordEvent(
+    tx,
+    ctx,
+    {
+      type: input.kind === "evidence" ? "incident.evidence_added" : "incident.attachment_added",
+      targetType: "incident",
+      targetId: incidentId,
+      data: {
+        fileId: row.id,
+        fileName: row.fileName,
+        contentType: row.contentType,
+        size: row.size,
         sha256,
-        content: input.bytes,
-        description: input.description ?? null,
-        uploadedByPersonId: ctx.actor?.personId ?? null,
-        createdAt: now,
-      })
-      .returning({
-        id: incidentFiles.id,
-        kind: incidentFiles.kind,
-        fileName: incidentFiles.fileName,
-        contentType: incidentFiles.contentType,
-        size: incidentFiles.size,
-        sha256: incidentFiles.sha256,
-        description: incidentFiles.description,
-        uploadedByPersonId: incidentFiles.uploadedByPersonId,
-        createdAt: incidentFiles.createdAt,
-      });
-    await recordEvent(
-      tx,
-      ctx,
-      {
-        type: input.kind === "evidence" ? "incident.evidence_added" : "incident.attachment_added",
-        targetType: "incident",
-        targetId: incident.id,
-        data: {
-          fileId: row.id,
-          fileName: row.fileName,
-          contentType: row.contentType,
-          size: row.size,
-          sha256,
-        },
       },
-      now,
-    );
-    return row;
-  });
+    },
+    now,
+  );
+  return row;
 }
 
 export async function loadFile(db: Db, incidentId: string, fileId: string) {

@@ -5,6 +5,7 @@ import { newReceiptNumber } from "../domain/receipt";
 import { incidents } from "../tables";
 import { addTimeline, type Ctx, grantAccess } from "./common";
 import { activateAfter } from "./escalation";
+import { insertFile, type NewFile } from "./files";
 
 export interface StaffReportInput {
   summary: string;
@@ -100,6 +101,8 @@ export async function createPublicReport(
   profile: Profile,
   input: { summary: string; details: string; contact?: string | null },
   now: Date,
+  /** Attachments from the form, already checked (type by content, size); stored with the report. */
+  files: NewFile[] = [],
 ) {
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -137,6 +140,7 @@ export async function createPublicReport(
       },
       now,
     );
+    for (const file of files) await insertFile(tx, ctx, row.id, file, now);
     await activateAfter(tx, ctx, profile, row, null, now);
     return row;
   });

@@ -2,6 +2,9 @@ import { createHash } from "node:crypto";
 
 /** Attachments and evidence: what may be uploaded (type by content, not by name) and how big. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** The public form: at most this many attachments, each at most this big (same types by content). */
+export const PUBLIC_MAX_FILES = 3;
+export const PUBLIC_MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const ALLOWED_TYPES = ["application/pdf", "image/png", "image/jpeg", "text/plain"] as const;
 export type AllowedType = (typeof ALLOWED_TYPES)[number];
 
