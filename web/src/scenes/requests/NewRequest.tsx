@@ -1,19 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  CloseButton,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  UnstyledButton,
-} from "@mantine/core";
+import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, UnstyledButton } from "@mantine/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -21,13 +6,14 @@ import { api } from "../../api";
 import { ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { useLang } from "../../i18n";
 import { navigate } from "../../router";
+import { AssetPicker, FieldInputs } from "./FormParts";
 import type { Json } from "./i18n";
 import "./i18n";
 
 /** 申請する: choose what you want to do in plain words, see whether approval is needed and why, fill the form. */
 export default function NewRequest() {
   const { t } = useTranslation();
-  const { pick, lang } = useLang();
+  const { pick } = useLang();
   const kinds = useQuery({
     queryKey: ["request-kinds"],
     queryFn: () => api.get<Json>("/api/requests/kinds"),
@@ -35,13 +21,7 @@ export default function NewRequest() {
   const [kind, setKind] = useState<string | null>(null);
   const [assets, setAssets] = useState<Json[]>([]);
   const [fields, setFields] = useState<Record<string, unknown>>({});
-  const [q, setQ] = useState("");
   const spec = (kinds.data?.data ?? []).find((k: Json) => k.key === kind);
-  const search = useQuery({
-    queryKey: ["request-asset-search", q],
-    queryFn: () => api.get<Json>("/api/assets", { q: q.trim(), limit: 10 }),
-    enabled: q.trim().length > 0,
-  });
   const preview = useQuery({
     queryKey: ["request-preview", kind, assets.map((a) => a.id).join(",")],
     queryFn: () => api.post<Json>("/api/requests/preview", { kind, assetIds: assets.map((a) => a.id) }),
@@ -105,47 +85,7 @@ export default function NewRequest() {
               <Text fw={600} mb="xs">
                 {t("requests.assets")}
               </Text>
-              <Group gap="xs" mb="xs">
-                {assets.map((a) => (
-                  <Badge
-                    key={a.id}
-                    variant="light"
-                    rightSection={
-                      <CloseButton
-                        size="xs"
-                        aria-label={t("common.remove", "削除")}
-                        onClick={() => setAssets(assets.filter((x) => x.id !== a.id))}
-                      />
-                    }
-                  >
-                    {a.assetNumber} {a.name}
-                  </Badge>
-                ))}
-              </Group>
-              <TextInput
-                placeholder={t("requests.assetSearch")}
-                value={q}
-                onChange={(e) => setQ(e.currentTarget.value)}
-                data-testid="request-asset-search"
-              />
-              {(search.data?.items ?? []).map((a: Json) => (
-                <Group key={a.id} justify="space-between" mt={4}>
-                  <Text size="sm">
-                    {a.assetNumber} {a.name}
-                  </Text>
-                  <Button
-                    size="xs"
-                    variant="light"
-                    onClick={() => {
-                      if (!assets.some((x) => x.id === a.id)) setAssets([...assets, a]);
-                      setQ("");
-                    }}
-                    data-testid={`request-asset-add-${a.assetNumber}`}
-                  >
-                    {t("requests.addAsset")}
-                  </Button>
-                </Group>
-              ))}
+              <AssetPicker assets={assets} onChange={setAssets} />
             </Card>
           )}
 
@@ -181,70 +121,7 @@ export default function NewRequest() {
             <Text fw={600} mb="xs">
               {t("requests.form")}
             </Text>
-            <Stack gap="sm">
-              {spec.fields.map((f: Json) => {
-                const label = pick(f.label);
-                const err = fieldError(`fields.${f.key}`);
-                const set = (v: unknown) => setFields({ ...fields, [f.key]: v });
-                const testId = `request-field-${f.key}`;
-                if (f.type === "boolean")
-                  return (
-                    <Checkbox
-                      key={f.key}
-                      label={label}
-                      checked={fields[f.key] === true}
-                      onChange={(e) => set(e.currentTarget.checked)}
-                      data-testid={testId}
-                    />
-                  );
-                if (f.type === "longtext")
-                  return (
-                    <Textarea
-                      key={f.key}
-                      label={label}
-                      required={f.required}
-                      error={err}
-                      value={String(fields[f.key] ?? "")}
-                      onChange={(e) => set(e.currentTarget.value)}
-                      data-testid={testId}
-                    />
-                  );
-                if (f.type === "select")
-                  return (
-                    <Select
-                      key={f.key}
-                      label={label}
-                      required={f.required}
-                      error={err}
-                      data={f.options.map((o: Json) => ({
-                        value: o.value,
-                        label: lang === "en" ? o.en : o.ja,
-                      }))}
-                      value={(fields[f.key] as string) ?? null}
-                      onChange={(v) => set(v)}
-                      data-testid={testId}
-                    />
-                  );
-                const type = f.type === "date" ? "date" : f.type === "datetime" ? "datetime-local" : "text";
-                const raw = String(fields[f.key] ?? "");
-                const shown = f.type === "datetime" && raw ? raw.slice(0, 16) : raw;
-                return (
-                  <TextInput
-                    key={f.key}
-                    type={type}
-                    label={label}
-                    required={f.required}
-                    error={err}
-                    value={shown}
-                    onChange={(e) => {
-                      const v = e.currentTarget.value;
-                      set(f.type === "datetime" && v ? `${v}:00+09:00` : v);
-                    }}
-                    data-testid={testId}
-                  />
-                );
-              })}
-            </Stack>
+            <FieldInputs specs={spec.fields} fields={fields} onChange={setFields} fieldError={fieldError} />
           </Card>
           {send.error ? <ErrorAlert error={send.error} /> : null}
           <Group>

@@ -18,6 +18,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { DateText, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { useLang } from "../../i18n";
+import { DraftEditor } from "./DraftEditor";
 import type { Json } from "./i18n";
 import { STATUS_COLORS } from "./RequestList";
 import "./i18n";
@@ -41,6 +42,7 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
   const [nothingMissing, setNothingMissing] = useState(false);
   const [completion, setCompletion] = useState<Record<string, unknown>>({});
   const [report, setReport] = useState("");
+  const [editing, setEditing] = useState(false);
   const act = useMutation({
     mutationFn: ({ action, body }: { action: string; body: unknown }) =>
       api.post<Json>(`/api/requests/${id}/${action}`, body),
@@ -258,7 +260,24 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
               </Card>
             )}
 
+            {editing && p.update && (
+              <DraftEditor
+                request={r}
+                onClose={() => setEditing(false)}
+                onSaved={(res) => {
+                  qc.setQueryData(["request", id], res);
+                  qc.invalidateQueries({ queryKey: ["requests"] });
+                  setEditing(false);
+                }}
+              />
+            )}
+
             <Group>
+              {p.update && !editing && (
+                <Button variant="light" onClick={() => setEditing(true)} data-testid="request-edit">
+                  {t("requests.edit")}
+                </Button>
+              )}
               {p.submit && (
                 <Button onClick={() => run("submit")} data-testid="request-submit-again">
                   {t("requests.submit")}

@@ -1,0 +1,72 @@
+import { Button, Card, Group, Stack, Text } from "@mantine/core";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api";
+import { ErrorAlert, useFieldError } from "../../components/common";
+import { AssetPicker, FieldInputs } from "./FormParts";
+import type { Json } from "./i18n";
+import "./i18n";
+
+/** Editing a draft (PATCH /api/requests/{id}): fields and assets; the server evaluates approval again. */
+export function DraftEditor({
+  request,
+  onSaved,
+  onClose,
+}: {
+  request: Json;
+  onSaved: (res: Json) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const kinds = useQuery({
+    queryKey: ["request-kinds"],
+    queryFn: () => api.get<Json>("/api/requests/kinds"),
+  });
+  const spec = (kinds.data?.data ?? []).find((k: Json) => k.key === request.kind);
+  const [fields, setFields] = useState<Record<string, unknown>>({ ...request.fields });
+  const [assets, setAssets] = useState<Json[]>(
+    request.assets.map((a: Json) => ({ id: a.id, assetNumber: a.assetNumber, name: a.name })),
+  );
+  const save = useMutation({
+    mutationFn: () =>
+      api.patch<Json>(`/api/requests/${request.id}`, {
+        fields,
+        ...(spec && spec.assets !== "none" ? { assetIds: assets.map((a) => a.id) } : {}),
+      }),
+    onSuccess: onSaved,
+  });
+  const fieldError = useFieldError(save.error);
+  return (
+    <Card withBorder data-testid="request-edit-form">
+      <Text fw={600} mb="xs">
+        {t("requests.editDraft")}
+      </Text>
+      <Stack gap="md">
+        {spec && spec.assets !== "none" && (
+          <div>
+            <Text size="sm" fw={500} mb={4}>
+              {t("requests.assets")}
+            </Text>
+            <AssetPicker assets={assets} onChange={setAssets} />
+          </div>
+        )}
+        <FieldInputs
+          specs={request.fieldSpecs}
+          fields={fields}
+          onChange={setFields}
+          fieldError={fieldError}
+        />
+        {save.error ? <ErrorAlert error={save.error} /> : null}
+        <Group>
+          <Button onClick={() => save.mutate()} loading={save.isPending} data-testid="request-edit-save">
+            {t("requests.saveDraft")}
+          </Button>
+          <Button variant="subtle" onClick={onClose}>
+            {t("requests.editClose")}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
