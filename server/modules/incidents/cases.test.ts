@@ -87,6 +87,41 @@ describe("who sees what (list and detail by the same rule)", () => {
     expect(ev.data.members.sort()).toEqual([v.csirt1.personId, v.ciso.personId].sort());
   });
 
+  it("a named member can be removed by the CSIRT (audited) and loses sight at once", async () => {
+    const c = await staffReport(v.staffA, "内部調査");
+    await ok<Json>(
+      await csirt.put(`/api/incidents/${c.id}/restriction`, {
+        restricted: true,
+        memberPersonIds: [v.ciso.personId, v.staffB.personId],
+      }),
+    );
+    const ciso = await client(t, v.ciso);
+    const staffB = await client(t, v.staffB);
+    // staffB is a member (sees it) but not the CSIRT: cannot remove anyone.
+    expect((await staffB.get(`/api/incidents/${c.id}`)).status).toBe(200);
+    expect((await staffB.delete(`/api/incidents/${c.id}/members/${v.ciso.personId}`)).status).toBe(403);
+    // The CISO is a member too, yet removing is the CSIRT's.
+    expect((await ciso.delete(`/api/incidents/${c.id}/members/${v.staffB.personId}`)).status).toBe(403);
+
+    const view = await ok<Json>(await csirt.delete(`/api/incidents/${c.id}/members/${v.staffB.personId}`));
+    expect(view.members.map((m: Json) => m.id).sort()).toEqual([v.csirt1.personId, v.ciso.personId].sort());
+    // At once, with the same session: gone from the list and the detail.
+    expect(ids(await ok<Json>(await staffB.get("/api/incidents")))).not.toContain(c.id);
+    expect((await staffB.get(`/api/incidents/${c.id}`)).status).toBe(404);
+    expect(ids(await ok<Json>(await ciso.get("/api/incidents")))).toContain(c.id);
+    const ev = (await eventsOf(t, "incident.member_removed")).find((e) => e.targetId === c.id) as Json;
+    expect(ev.data.personId).toBe(v.staffB.personId);
+    expect(ev.actorUserId).toBe(v.csirt1.userId);
+    expect(ev.data.members.sort()).toEqual([v.csirt1.personId, v.ciso.personId].sort());
+
+    // Not a member (any more): 404; the last member of a restricted case stays.
+    expect((await csirt.delete(`/api/incidents/${c.id}/members/${v.staffB.personId}`)).status).toBe(404);
+    await ok<Json>(await csirt.delete(`/api/incidents/${c.id}/members/${v.ciso.personId}`));
+    expect((await ciso.get(`/api/incidents/${c.id}`)).status).toBe(404);
+    expect((await csirt.delete(`/api/incidents/${c.id}/members/${v.csirt1.personId}`)).status).toBe(409);
+    expect((await csirt.get(`/api/incidents/${c.id}`)).status).toBe(200);
+  });
+
   it("only the CSIRT triages; staff cannot", async () => {
     const c = await staffReport();
     const staffA = await client(t, v.staffA);

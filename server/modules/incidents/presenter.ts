@@ -76,6 +76,8 @@ export function presentCase(
   const duty = facts ? ppcReportingDuty(facts) : null;
   return {
     ...presentIncident(actor, row, record, names),
+    /** Named members (the only ones who see the case while it is restricted). */
+    members: record.memberPersonIds.map((id) => person(names, id)),
     escalations: parts.escalations.map((e) => {
       const step = profile.incidents.escalation.find((s) => s.step === e.step);
       return {

@@ -10,7 +10,14 @@ import type { AppEnv, RequestContext } from "../../http/context";
 import { AppError, fieldError, notFound } from "../../http/errors";
 import { createRouter, errorResponses, PUBLIC_ROUTE, SESSION_ROUTE } from "../../http/router";
 import { SEES_ALL_DUTY, type ViolationRecord } from "./access";
-import { addTask, addTimelineEntry, linkAsset, setRestriction, updateTask } from "./commands/casework";
+import {
+  addTask,
+  addTimelineEntry,
+  linkAsset,
+  removeMember,
+  setRestriction,
+  updateTask,
+} from "./commands/casework";
 import { closeIncident, completePreventionAction } from "./commands/close";
 import { acknowledgeStep, postReport } from "./commands/escalation";
 import { addCustody, addFile, loadFile, type NewFile } from "./commands/files";
@@ -56,6 +63,7 @@ import {
   IdParam,
   LinkAssetReq,
   ListQuery,
+  MemberParam,
   MetricsQuery,
   OutsideReportReq,
   PlanReq,
@@ -199,6 +207,7 @@ async function caseView(c: C, id: string) {
     ...custody.map((x) => x.recordedByPersonId),
     ...parts.outside.map((o) => o.decidedByPersonId),
     ...parts.prevention.map((p) => p.ownerPersonId),
+    ...record.memberPersonIds,
   ]);
   return presentCase(actor, profile, row, record, parts, custody, names, callNow);
 }
@@ -745,6 +754,32 @@ export function incidentRoutes() {
         ),
         200,
       );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "delete",
+      path: "/api/incidents/{id}/members/{personId}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "閲覧メンバーの解除 / Remove a named member",
+      request: { params: MemberParam },
+      responses: {
+        200: json(Anything, "The case after the change"),
+        409: { description: "The last member of a restricted case" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { id, personId } = c.req.valid("param");
+      const deps = c.get("deps");
+      const { actor, db, row, record } = await readable(c, id);
+      authorize(actor, "restrict", "incident", record);
+      await removeMember(db, ctxOf(c), row, personId, deps.now());
+      // Who removes themselves from a restricted case no longer sees it.
+      if (row.restricted && personId === actor.personId) return c.json({ id, visible: false }, 200);
+      return c.json(await caseView(c, id), 200);
     },
   );
 

@@ -26,6 +26,7 @@ export const IdParam = z.object({ id: Uuid.openapi({ param: { name: "id", in: "p
 const sub = (name: string) => Uuid.openapi({ param: { name, in: "path" } });
 export const TaskParam = z.object({ id: IdParam.shape.id, taskId: sub("taskId") });
 export const FileParam = z.object({ id: IdParam.shape.id, fileId: sub("fileId") });
+export const MemberParam = z.object({ id: IdParam.shape.id, personId: sub("personId") });
 export const ActionParam = z.object({ id: IdParam.shape.id, actionId: sub("actionId") });
 export const EscalationParam = z.object({ id: IdParam.shape.id, escalationId: sub("escalationId") });
 export const BodyParam = z.object({

@@ -5,7 +5,7 @@ import { assets, people } from "../../../db/schema";
 import { conflict, fieldError, notFound } from "../../../http/errors";
 import type { TimelineKind } from "../domain/types";
 import type { IncidentRow } from "../queries";
-import { incidentAssets, incidents, incidentTasks } from "../tables";
+import { incidentAccess, incidentAssets, incidents, incidentTasks } from "../tables";
 import { addTimeline, type Ctx, grantAccess, notify } from "./common";
 
 async function personExists(db: Db, id: string | null | undefined, field: string) {
@@ -237,5 +237,53 @@ export async function setRestriction(
       now,
     );
     return row;
+  });
+}
+
+/**
+ * Removes a named member from a case's members (CSIRT). The access row goes in the same
+ * transaction as the audit event, so the person loses sight of a restricted case at once (list
+ * and detail both read incident_access). The last member of a restricted case stays: a case
+ * nobody can see would be lost.
+ */
+export async function removeMember(db: Db, ctx: Ctx, incident: IncidentRow, personId: string, now: Date) {
+  return db.transaction(async (tx) => {
+    const members = await tx
+      .select({ personId: incidentAccess.personId })
+      .from(incidentAccess)
+      .where(and(eq(incidentAccess.incidentId, incident.id), eq(incidentAccess.via, "member")));
+    if (!members.some((m) => m.personId === personId))
+      throw notFound({ ja: "指定されたメンバー", en: "That member" });
+    if (incident.restricted && members.length === 1)
+      throw conflict(
+        "last_member",
+        "閲覧制限中の事案から最後のメンバーは外せません。先に制限を解除してください。",
+        "The last member of a restricted case cannot be removed; lift the restriction first.",
+      );
+    await tx
+      .delete(incidentAccess)
+      .where(
+        and(
+          eq(incidentAccess.incidentId, incident.id),
+          eq(incidentAccess.personId, personId),
+          eq(incidentAccess.via, "member"),
+        ),
+      );
+    await tx.update(incidents).set({ updatedAt: now }).where(eq(incidents.id, incident.id));
+    await recordEvent(
+      tx,
+      ctx,
+      {
+        type: "incident.member_removed",
+        targetType: "incident",
+        targetId: incident.id,
+        data: {
+          personId,
+          restricted: incident.restricted,
+          members: members.map((m) => m.personId).filter((id) => id !== personId),
+        },
+      },
+      now,
+    );
   });
 }
