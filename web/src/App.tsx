@@ -30,6 +30,8 @@ const AuditLog = lazy(() => import("./scenes/AuditLog"));
 const NewRequest = lazy(() => import("./scenes/requests/NewRequest"));
 const RequestList = lazy(() => import("./scenes/requests/RequestList"));
 const RequestDetail = lazy(() => import("./scenes/requests/RequestDetail"));
+const RequestNotifications = lazy(() => import("./scenes/requests/Notifications"));
+const RequestOverrides = lazy(() => import("./scenes/requests/Overrides"));
 const Registers = lazy(() => import("./scenes/registers/Registers"));
 const Account = lazy(() => import("./scenes/Account"));
 const Users = lazy(() => import("./scenes/admin/Users"));
@@ -77,6 +79,12 @@ const ROUTES: Route[] = [
   { path: "/requests", scene: RequestList },
   { path: "/requests/new", scene: NewRequest },
   { path: "/requests/waiting", scene: RequestList },
+  { path: "/requests/notifications", scene: RequestNotifications },
+  {
+    path: "/requests/overrides",
+    scene: RequestOverrides,
+    allowed: (u) => hasDuty(u, "chief_information_security_officer") || hasDuty(u, "view_audit_log"),
+  },
   { path: "/requests/:id", scene: RequestDetail },
   { path: "/registers", scene: Registers },
   { path: "/registers/:register", scene: Registers },

@@ -138,6 +138,20 @@ export const NAV: NavGroup[] = [
         visible: always,
       },
       {
+        key: "requestNotifications",
+        href: "/requests/notifications",
+        label: "nav.requestNotifications",
+        testId: "nav-request-notifications",
+        visible: always,
+      },
+      {
+        key: "requestOverrides",
+        href: "/requests/overrides",
+        label: "nav.requestOverrides",
+        testId: "nav-request-overrides",
+        visible: (u) => hasDuty(u, "chief_information_security_officer") || hasDuty(u, "view_audit_log"),
+      },
+      {
         key: "registers",
         href: "/registers",
         label: "nav.registers",

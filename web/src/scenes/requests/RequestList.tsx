@@ -1,4 +1,4 @@
-import { Badge, Button, Card, SegmentedControl, Table, Text } from "@mantine/core";
+import { Badge, Button, Card, Group, SegmentedControl, Table, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
@@ -6,6 +6,7 @@ import { DateText, Empty, PageHeader, QueryState } from "../../components/common
 import { useLang } from "../../i18n";
 import { Link, navigate, useLocation } from "../../router";
 import type { Json } from "./i18n";
+import { NotificationsLink } from "./Notifications";
 import "./i18n";
 
 export const STATUS_COLORS: Record<string, string> = {
@@ -36,9 +37,12 @@ export default function RequestList() {
       <PageHeader
         title={scope === "waiting" ? t("requests.waiting") : t("requests.mine")}
         actions={
-          <Button onClick={() => navigate("/requests/new")} data-testid="request-new">
-            {t("requests.newTitle")}
-          </Button>
+          <Group gap="xs">
+            <NotificationsLink />
+            <Button onClick={() => navigate("/requests/new")} data-testid="request-new">
+              {t("requests.newTitle")}
+            </Button>
+          </Group>
         }
       />
       <SegmentedControl
