@@ -14,9 +14,12 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, withQuery } from "../../api";
+import { useAuth } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { PersonPicker } from "../../components/pickers";
 import i18n, { useLang } from "../../i18n";
 import { navigate } from "../../router";
+import { MediumPicker } from "./MediumPicker";
 
 // biome-ignore lint/suspicious/noExplicitAny: register views are read loosely (the presenter is the contract)
 type Json = any;
@@ -30,6 +33,10 @@ i18n.addResourceBundle(
       from: "期間（から）",
       to: "期間（まで）",
       add: "記録する",
+      person: "担当者",
+      entrant: "入室者（職員）",
+      medium: "媒体",
+      search: "名前・番号で検索",
       close: "終了を記録",
       unreturned: "未返却の媒体",
       none: "記録はありません",
@@ -50,6 +57,10 @@ i18n.addResourceBundle(
       from: "From",
       to: "To",
       add: "Record",
+      person: "Person",
+      entrant: "Who enters (staff)",
+      medium: "Medium",
+      search: "Search by name or number",
       close: "Record the end",
       unreturned: "Unreturned media",
       none: "No entries",
@@ -67,7 +78,10 @@ const FORMS: Record<
   string,
   {
     entryType: string;
+    /** The entry names a person (担当者): required, defaults to the signed-in person. */
     person: boolean;
+    /** The entry may name a person (入室者), or else a visitor. */
+    personOptional?: boolean;
     asset?: boolean;
     fields: Array<{
       key: string;
@@ -76,6 +90,8 @@ const FORMS: Record<
       long?: boolean;
       datetime?: boolean;
       select?: string[];
+      /** A person chosen with a searchable picker (the value is the person's id). */
+      person?: boolean;
     }>;
   }
 > = {
@@ -93,10 +109,12 @@ const FORMS: Record<
   area_access_log: {
     entryType: "in",
     person: false,
+    personOptional: true,
     fields: [
       { key: "area", ja: "管理区域", en: "Area" },
       { key: "visitorName", ja: "訪問者（職員以外）", en: "Visitor" },
       { key: "visitorOrganization", ja: "訪問者の所属", en: "Visitor's organization" },
+      { key: "escortPersonId", ja: "付添者（訪問者の場合）", en: "Escort (for a visitor)", person: true },
       { key: "purpose", ja: "目的", en: "Purpose" },
     ],
   },
@@ -106,7 +124,7 @@ const FORMS: Record<
     fields: [
       { key: "system", ja: "システム", en: "System" },
       { key: "work", ja: "作業内容", en: "Work", long: true },
-      { key: "secondPersonId", ja: "確認者（職員ID）", en: "Second person (id)" },
+      { key: "secondPersonId", ja: "確認者（2人目）", en: "Second person", person: true },
     ],
   },
   data_handover_log: {
@@ -156,6 +174,15 @@ export default function Registers({ params }: { params: { register?: string } })
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
   const [data, setData] = useState<Record<string, string>>({});
+  /** Labels of what the pickers chose (kept while the search text changes). */
+  const [labels, setLabels] = useState<Record<string, string>>({});
+  const { me } = useAuth();
+  const myId = me?.user.personId ?? null;
+  const myLabel = me?.user.name;
+  const choose = (key: string) => (id: string | null, label?: string) => {
+    setData({ ...data, [key]: id ?? "" });
+    if (id && label) setLabels({ ...labels, [key]: label });
+  };
   const list = useQuery({ queryKey: ["registers"], queryFn: () => api.get<Json>("/api/registers") });
   const entries = useQuery({
     queryKey: ["register", register, from, to],
@@ -171,6 +198,7 @@ export default function Registers({ params }: { params: { register?: string } })
     mutationFn: (body: unknown) => api.post<Json>(`/api/registers/${register}`, body),
     onSuccess: () => {
       setData({});
+      setLabels({});
       qc.invalidateQueries({ queryKey: ["register"] });
       qc.invalidateQueries({ queryKey: ["register-unreturned"] });
     },
@@ -217,8 +245,43 @@ export default function Registers({ params }: { params: { register?: string } })
       {form && (
         <Card withBorder mb="md">
           <Stack gap="xs">
+            {(form.person || form.personOptional) && (
+              <PersonPicker
+                label={form.person ? t("person") : t("entrant")}
+                placeholder={t("search")}
+                required={form.person}
+                value={data.__person || (form.person ? myId : null)}
+                initialLabel={labels.__person ?? (data.__person ? undefined : (myLabel ?? undefined))}
+                onChange={(id, p) => choose("__person")(id, p ? p.name : undefined)}
+                error={fieldError("personId")}
+                data-testid="register-person"
+              />
+            )}
+            {form.asset && (
+              <MediumPicker
+                label={t("medium")}
+                placeholder={t("search")}
+                required
+                value={data.__asset || null}
+                initialLabel={labels.__asset}
+                onChange={choose("__asset")}
+                error={fieldError("assetId")}
+                data-testid="register-medium"
+              />
+            )}
             {form.fields.map((f) =>
-              f.select ? (
+              f.person ? (
+                <PersonPicker
+                  key={f.key}
+                  label={lang === "en" ? f.en : f.ja}
+                  placeholder={t("search")}
+                  value={data[f.key] || null}
+                  initialLabel={labels[f.key]}
+                  onChange={(id, p) => choose(f.key)(id, p?.name)}
+                  error={fieldError(`data.${f.key}`)}
+                  data-testid={`register-field-${f.key}`}
+                />
+              ) : f.select ? (
                 <Select
                   key={f.key}
                   label={lang === "en" ? f.en : f.ja}
@@ -246,14 +309,6 @@ export default function Registers({ params }: { params: { register?: string } })
                 />
               ),
             )}
-            {form.asset && (
-              <TextInput
-                label="assetId"
-                value={data.__asset ?? ""}
-                onChange={(e) => setData({ ...data, __asset: e.currentTarget.value })}
-                error={fieldError("assetId")}
-              />
-            )}
             {add.error ? <ErrorAlert error={add.error} /> : null}
             <Button
               onClick={() => {
@@ -265,7 +320,7 @@ export default function Registers({ params }: { params: { register?: string } })
                 add.mutate({
                   entryType: form.entryType,
                   occurredAt: nowIso(),
-                  personId: form.person ? undefined : null,
+                  personId: data.__person || (form.person ? myId : null),
                   ...(form.asset && data.__asset ? { assetId: data.__asset } : {}),
                   data: body,
                 });
