@@ -195,6 +195,23 @@ scenario("issue 6: a found USB memory, reported by a resident, handled to closin
     },
   );
 
+  step("the public page switches to English and still shows the profile's contact point", async (s) => {
+    const page = await s.newPage();
+    await page.goto("/report");
+    await page.getByTestId("contact-point").waitFor();
+    assert.match(await page.getByTestId("contact-point-name").innerText(), /西原村/);
+    await page.getByTestId("lang-toggle").click();
+    await page.getByText("Report a security problem", { exact: false }).first().waitFor();
+    const heading = await page.getByRole("heading", { level: 2 }).innerText();
+    assert.match(heading, /^Report a security problem/, "English first after the switch");
+    const name = await page.getByTestId("contact-point-name").innerText();
+    assert.doesNotMatch(name, /[\u3040-\u30ff\u4e00-\u9fff]/, `contact point in English: ${name}`);
+    assert.ok(name.trim().length > 0);
+    assert.equal(await page.getByTestId("lang-toggle").innerText(), "日本語");
+    await page.getByTestId("lang-toggle").click(); // back, so later pages are Japanese
+    await page.getByRole("heading", { name: /^情報セキュリティに関する報告/ }).waitFor();
+  });
+
   step("a resident reports the USB memory found in a park through /report, without login", async (s) => {
     const page = await s.newPage();
     await page.goto("/report");
@@ -205,6 +222,11 @@ scenario("issue 6: a found USB memory, reported by a resident, handled to closin
       .getByTestId("report-details")
       .fill(`西原公園のベンチの下に落ちていました。ラベル: ${USB_NUMBER} ${SCRIPT}`);
     await page.getByTestId("report-contact").fill("090-1234-5678");
+    await page.locator('[data-testid="public-report-form"] input[type="file"]').setInputFiles({
+      name: "park-photo-note.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from(`拾った場所: 西原公園 ${SCRIPT}`, "utf8"),
+    });
     await page.getByTestId("report-submit").click();
     const receipt = ((await page.getByTestId("receipt-number").textContent()) ?? "").trim();
     assert.match(receipt, /^R-\d{4}-[2-9A-Z]{8}$/);
@@ -240,6 +262,10 @@ scenario("issue 6: a found USB memory, reported by a resident, handled to closin
   step("the CSIRT acknowledges and triages it as an incident (紛失・盗難, high)", async (s) => {
     const page = await signInStaff(s, people.csirt);
     await openCase(page);
+    // The resident's attachment is on the case, with its SHA-256 (a link to download, not rendered).
+    const files = page.getByTestId("incident-files");
+    await files.getByText("park-photo-note.txt").waitFor();
+    assert.match(await files.getByTestId("file-sha256").first().innerText(), /[0-9a-f]{64}/);
     await page.getByTestId("incident-acknowledge").click();
     await page.locator('[data-testid="escalation-row"][data-step="3"][data-status="acknowledged"]').waitFor();
     await page.getByTestId("triage-severity").click();

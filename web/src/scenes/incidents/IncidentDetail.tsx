@@ -29,7 +29,7 @@ import { useLang } from "../../i18n";
 import { categoryLabel, type Json, SeverityBadge, StageBadge } from "./common";
 import { CATEGORY_KEYS, CATEGORY_LABELS, SEVERITY_LABELS, TIMELINE_KINDS } from "./i18n";
 
-type Send = (method: "POST" | "PUT" | "PATCH", path: string, body: unknown) => void;
+type Send = (method: "POST" | "PUT" | "PATCH" | "DELETE", path: string, body?: unknown) => void;
 
 /** One mutation for every case action: the server answers the whole case, which replaces the view. */
 function useCaseAction(id: string) {
@@ -40,7 +40,7 @@ function useCaseAction(id: string) {
       path,
       body,
     }: {
-      method: "POST" | "PUT" | "PATCH";
+      method: "POST" | "PUT" | "PATCH" | "DELETE";
       path: string;
       body: unknown;
     }) =>
@@ -48,9 +48,13 @@ function useCaseAction(id: string) {
         ? api.post<Json>(path, body)
         : method === "PUT"
           ? api.put<Json>(path, body)
-          : api.patch<Json>(path, body),
+          : method === "DELETE"
+            ? api.delete<Json>(path)
+            : api.patch<Json>(path, body),
     onSuccess: (data) => {
-      qc.setQueryData(["incident", id], data);
+      // Removing oneself from a restricted case: the case is no longer visible.
+      if (data?.visible === false) void qc.invalidateQueries({ queryKey: ["incident", id] });
+      else qc.setQueryData(["incident", id], data);
       void qc.invalidateQueries({ queryKey: ["incidents"] });
     },
   });
@@ -1054,6 +1058,27 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
                     }
                     data-testid="restrict-toggle"
                   />
+                  {c.members.length > 0 && (
+                    <Stack gap={4} mt="sm" data-testid="incident-members">
+                      <Text size="sm" fw={700}>
+                        {t("incidents.members")}
+                      </Text>
+                      {c.members.map((p: Json) => (
+                        <Group key={p.id} justify="space-between" data-testid="member-row" data-person={p.id}>
+                          <Text size="sm">{p.name ?? p.id}</Text>
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            color="red"
+                            onClick={() => send("DELETE", `/api/incidents/${c.id}/members/${p.id}`)}
+                            data-testid="member-remove"
+                          >
+                            {t("incidents.removeMember")}
+                          </Button>
+                        </Group>
+                      ))}
+                    </Stack>
+                  )}
                 </Card>
               )}
             </Grid.Col>

@@ -3,6 +3,7 @@ import {
   Button,
   Card,
   Container,
+  FileInput,
   Group,
   Stack,
   Text,
@@ -24,19 +25,38 @@ interface ContactPoint {
   publicForm: boolean;
 }
 
-/** A label in Japanese with the English beneath: residents and outside parties read either. */
+/**
+ * A label in both languages, the chosen one first (the switch at the top): residents and
+ * outside parties read either.
+ */
 function Bi({ ja, en }: { ja: string; en: string }) {
+  const { lang } = useLang();
+  const [first, second] = lang === "en" ? [en, ja] : [ja, en];
   return (
-    <span>
-      {ja}{" "}
+    <span lang={lang}>
+      {first}{" "}
       <Text span size="xs" c="dimmed">
-        / {en}
+        / {second}
       </Text>
     </span>
   );
 }
 
 const LIMITS = { summary: 200, details: 4000, contact: 300 };
+/** Attachments: as the server checks them (type by content there; here by name for the picker). */
+const FILES = {
+  max: 3,
+  maxBytes: 5 * 1024 * 1024,
+  accept: ".pdf,.png,.jpg,.jpeg,.txt,application/pdf,image/png,image/jpeg,text/plain",
+};
+
+function fileProblem(files: File[]): { ja: string; en: string } | null {
+  if (files.length > FILES.max)
+    return { ja: `添付は${FILES.max}個までです。`, en: `At most ${FILES.max} files.` };
+  if (files.some((f) => f.size > FILES.maxBytes))
+    return { ja: "添付ファイルは1個5MBまでです。", en: "Each file may be at most 5 MB." };
+  return null;
+}
 
 /**
  * 公開の報告フォーム (/report): for residents and outside parties, without login (対策基準 6.3(2)④).
@@ -52,15 +72,27 @@ export default function PublicReport() {
   const [summary, setSummary] = useState("");
   const [details, setDetails] = useState("");
   const [contact, setContact] = useState("");
+  const [files, setFiles] = useState<File[]>([]);
   const send = useMutation({
-    mutationFn: () =>
-      api.post<{ receiptNumber: string }>("/api/public/reports", {
-        summary: summary.trim(),
-        details: details.trim(),
-        contact: contact.trim() || null,
-      }),
+    mutationFn: () => {
+      if (files.length === 0)
+        return api.post<{ receiptNumber: string }>("/api/public/reports", {
+          summary: summary.trim(),
+          details: details.trim(),
+          contact: contact.trim() || null,
+        });
+      // With attachments the same route takes multipart/form-data.
+      const form = new FormData();
+      form.set("summary", summary.trim());
+      form.set("details", details.trim());
+      if (contact.trim()) form.set("contact", contact.trim());
+      for (const f of files) form.append("files", f);
+      return api.upload<{ receiptNumber: string }>("/api/public/reports", form);
+    },
   });
   const fieldError = useFieldError(send.error);
+  const problem = fileProblem(files);
+  const [cpFirst, cpSecond] = lang === "en" ? (["en", "ja"] as const) : (["ja", "en"] as const);
 
   return (
     <Container size="sm" py="xl" data-testid="public-report">
@@ -79,15 +111,20 @@ export default function PublicReport() {
       </Group>
       {cp.data && (
         <Card withBorder mb="md" data-testid="contact-point">
-          <Text fw={700}>{cp.data.name.ja}</Text>
-          <Text size="sm" c="dimmed">
-            {cp.data.name.en}
+          <Text size="xs" c="dimmed">
+            <Bi ja="お問い合わせ窓口" en="Contact point" />
           </Text>
-          <Text size="sm" mt="xs">
-            {cp.data.howToReach.ja}
+          <Text fw={700} data-testid="contact-point-name">
+            {cp.data.name[cpFirst]}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {cp.data.name[cpSecond]}
+          </Text>
+          <Text size="sm" mt="xs" data-testid="contact-point-how">
+            {cp.data.howToReach[cpFirst]}
           </Text>
           <Text size="xs" c="dimmed">
-            {cp.data.howToReach.en}
+            {cp.data.howToReach[cpSecond]}
           </Text>
           {cp.data.phone && <Text size="sm">☎ {cp.data.phone}</Text>}
           {cp.data.email && <Text size="sm">✉ {cp.data.email}</Text>}
@@ -102,10 +139,10 @@ export default function PublicReport() {
             </Text>
           </Text>
           <Text size="sm" mt="xs">
-            お問い合わせの際はこの番号をお伝えください。
-          </Text>
-          <Text size="xs" c="dimmed">
-            Please quote this number when you contact us.
+            <Bi
+              ja="お問い合わせの際はこの番号をお伝えください。"
+              en="Please quote this number when you contact us."
+            />
           </Text>
         </Alert>
       ) : (
@@ -147,15 +184,32 @@ export default function PublicReport() {
               error={fieldError("contact")}
               data-testid="report-contact"
             />
+            <FileInput
+              label={
+                <Bi
+                  ja="添付ファイル（任意・PDF/PNG/JPEG/テキスト、3個まで・各5MBまで）"
+                  en="Attachments (optional; PDF/PNG/JPEG/text, up to 3, 5 MB each)"
+                />
+              }
+              multiple
+              clearable
+              accept={FILES.accept}
+              value={files}
+              onChange={(v) => setFiles(v ?? [])}
+              error={problem ? (lang === "en" ? problem.en : problem.ja) : (fieldError("files") ?? undefined)}
+              data-testid="report-files"
+            />
             <Text size="xs" c="dimmed">
-              個人の氏名や住所など、必要以上の個人情報は書かないでください。 / Please do not include more
-              personal information than needed.
+              <Bi
+                ja="個人の氏名や住所など、必要以上の個人情報は書かないでください。"
+                en="Please do not include more personal information than needed."
+              />
             </Text>
             <Group justify="flex-end">
               <Button
                 type="submit"
                 loading={send.isPending}
-                disabled={!summary.trim() || !details.trim()}
+                disabled={!summary.trim() || !details.trim() || !!problem}
                 data-testid="report-submit"
               >
                 <Bi ja="送信する" en="Send" />
