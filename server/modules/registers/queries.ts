@@ -40,6 +40,9 @@ export interface EntryRow {
   asset_id: string | null;
   asset_label: string | null;
   data: Record<string, unknown>;
+  /** Names of the people the entry's data names by id (escort, second person). */
+  escort_name: string | null;
+  second_person_name: string | null;
   corrects_id: string | null;
   closes_id: string | null;
   source_request_id: string | null;
@@ -75,7 +78,8 @@ export async function listEntries(
     select e.id, e.seq, e.register, e.entry_type, e.occurred_at, e.department_id, d.name as department_name,
            e.person_id, p.name as person_name, e.asset_id,
            coalesce(a.asset_number || ' ' || a.name, e.data->>'assetLabel') as asset_label,
-           e.data, e.corrects_id, e.closes_id, e.source_request_id, rb.name as recorded_by_name, e.recorded_at,
+           e.data, ep.name as escort_name, sp.name as second_person_name,
+           e.corrects_id, e.closes_id, e.source_request_id, rb.name as recorded_by_name, e.recorded_at,
            (select json_build_object('id', c.id, 'occurred_at', c.occurred_at, 'person_name', cp.name, 'data', c.data)
               from register_entries c left join people cp on cp.id = c.recorded_by_person_id
               where c.closes_id = e.id limit 1) as closed_by,
@@ -84,6 +88,8 @@ export async function listEntries(
     left join departments d on d.id = e.department_id
     left join people p on p.id = e.person_id
     left join people rb on rb.id = e.recorded_by_person_id
+    left join people ep on ep.id::text = e.data->>'escortPersonId'
+    left join people sp on sp.id::text = e.data->>'secondPersonId'
     left join assets a on a.id = e.asset_id
     where ${sql.join(conds, sql` and `)}
     order by e.occurred_at desc, e.seq desc

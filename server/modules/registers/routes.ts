@@ -65,7 +65,12 @@ const CARRY_EVENTS: Record<string, string> = {
 };
 
 function presentEntry(e: EntryRow) {
-  const data = e.data ?? {};
+  // The register's columns show people by name (付添者, 確認者); the data keeps their ids.
+  const data = {
+    ...(e.data ?? {}),
+    ...(e.escort_name ? { escortName: e.escort_name } : {}),
+    ...(e.second_person_name ? { secondPersonName: e.second_person_name } : {}),
+  };
   return {
     id: e.id,
     seq: Number(e.seq),
