@@ -208,6 +208,22 @@ scenario("issue 5: a staff member carries out a USB medium holding 機密性2 da
     "the section head sees it waiting, with the classification and handling restrictions, and approves",
     async (s) => {
       const page = await signInStaff(s, people.head);
+      // お知らせ: the unread count beside 自分の申請, and the notification links to the request.
+      await page.goto("/requests");
+      const unread = page.getByTestId("notifications-unread-count");
+      await unread.waitFor();
+      assert.ok(Number(await unread.innerText()) >= 1);
+      assert.equal(await page.getByTestId("nav-request-notifications").count(), 1);
+      assert.equal(await page.getByTestId("nav-request-overrides").count(), 0);
+      await page.goto("/requests/notifications");
+      await page
+        .locator('[data-testid="notification-row"][data-read="false"] [data-testid="notification-link"]')
+        .first()
+        .click();
+      await page.waitForURL(`**/requests/${state.requestId}`);
+      await page.getByTestId("request-decision-panel").waitFor();
+      await page.goto("/requests/notifications");
+      await page.locator('[data-testid="notification-row"][data-read="true"]').first().waitFor();
       await page.goto("/requests/waiting");
       await page.locator(`[data-testid="request-row"][data-id="${state.requestId}"] a`).click();
       await page.getByTestId("request-decision-panel").waitFor();
