@@ -36,8 +36,12 @@ describe("resolved-session cache", () => {
     expect((await me(api)).status).toBe(200);
     const before = { ...sessionCacheStats };
     for (let i = 0; i < 5; i++) expect((await me(api)).body.user.loginId).toBe(user.loginId);
-    expect(sessionCacheStats.hits - before.hits).toBe(5);
-    expect(sessionCacheStats.misses - before.misses).toBe(0);
+    const hits = sessionCacheStats.hits - before.hits;
+    const misses = sessionCacheStats.misses - before.misses;
+    expect(hits + misses).toBe(5);
+    // PostgreSQL's write position is cluster-wide: other test databases on the same server move
+    // it, so only the embedded database (ours alone) must answer every repeat from the cache.
+    if (t.database.kind === "pglite") expect(hits).toBe(5);
   });
 
   it("a role assigned in the database counts on the next request", async () => {

@@ -131,6 +131,11 @@ describe("notifications and the override report", () => {
       .from(requestNotifications)
       .where(eq(requestNotifications.id, first.id));
     expect(rows[0].readAt).not.toBeNull();
+    const readEvents = await k.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.type, "request.notification_read"), eq(auditEvents.targetId, first.id)));
+    expect(readEvents).toHaveLength(1);
     expect((await staff.client.get("/api/requests/overrides")).status).toBe(403);
     const report = await ciso.client.get("/api/requests/overrides");
     expect(report.status).toBe(200);

@@ -15,6 +15,7 @@ import { createRequest } from "./commands/create";
 import { decideRequest } from "./commands/decide";
 import { checkAssets, kindOrThrow } from "./commands/evaluate";
 import { cancelRequest, completeRequest, postReport, reportReturn, startRequest } from "./commands/lifecycle";
+import { markNotificationRead } from "./commands/notifications";
 import { submitRequest } from "./commands/submit";
 import { updateDraft } from "./commands/update";
 import { KINDS } from "./domain/kinds";
@@ -319,16 +320,13 @@ export function requestRoutes() {
     async (c) => {
       const actor = requireActor(c.get("actor"));
       const deps = c.get("deps");
-      const [row] = await deps.database.db
-        .update(requestNotifications)
-        .set({ readAt: deps.now() })
-        .where(
-          and(
-            eq(requestNotifications.id, c.req.valid("param").id),
-            eq(requestNotifications.personId, actor.personId),
-          ),
-        )
-        .returning();
+      const row = await markNotificationRead(
+        deps.database.db,
+        ctxOf(c),
+        c.req.valid("param").id,
+        actor.personId,
+        deps.now(),
+      );
       if (!row) throw notFound({ ja: "通知", en: "The notification" });
       return c.json({ data: row }, 200);
     },
