@@ -1,10 +1,17 @@
-import { createRoute, type z } from "@hono/zod-openapi";
+import { createRoute, } from "@hono/zod-openapi";
 import { and, asc, count, eq, gt, ilike, isNotNull, or, type SQL, sql } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
 import { authorize, can, requireActor } from "../access";
-import type { Actor, AppEnv, RequestContext } from "../http/context";
+import type { Actor, AppEnv, } from "../http/context";
 import { notFound, unauthenticated } from "../http/errors";
-import { createRouter, errorResponses, PUBLIC_ROUTE } from "../http/router";
+import {
+  jsonBody as body,
+  createRouter,
+  requestContext as ctxOf,
+  errorResponses,
+  jsonContent as json,
+  PUBLIC_ROUTE,
+} from "../http/router";
 import { departments, people } from "../modules/org/tables";
 import { canListLogins, USER_RESOURCE } from "./access";
 import {
@@ -47,18 +54,6 @@ import {
 } from "./schema";
 import { clearSessionCookie, setSessionCookie } from "./session-store";
 import { users } from "./tables";
-
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  body: { content: { "application/json": { schema } }, required: true },
-});
-
-function ctxOf(c: Context<AppEnv>): RequestContext {
-  return { actor: c.get("actor"), ip: c.get("ip"), requestId: c.get("requestId") };
-}
 
 /** The signed-in actor with their login row (fresh from this request). */
 function signedIn(c: Context<AppEnv>) {

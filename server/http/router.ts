@@ -1,5 +1,6 @@
-import { OpenAPIHono } from "@hono/zod-openapi";
-import type { AppEnv } from "./context";
+import { OpenAPIHono, type z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { AppEnv, RequestContext } from "./context";
 import { invalid } from "./errors";
 import { fieldErrorsFromZod } from "./validation";
 
@@ -27,3 +28,19 @@ export const errorResponses = {
   403: { description: "Not allowed" },
   404: { description: "Not found" },
 } as const;
+
+/** The audit context of a request: who acts, from where, under which request id. */
+export function requestContext(c: Context<AppEnv>): RequestContext {
+  return { actor: c.get("actor"), ip: c.get("ip"), requestId: c.get("requestId") };
+}
+
+/** An OpenAPI JSON response with its schema. */
+export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+/** A required JSON request body with its schema. */
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  body: { required: true as const, content: { "application/json": { schema } } },
+});

@@ -2,9 +2,16 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Context } from "hono";
 import { authorize, can, requireActor, serialize } from "../../access";
-import type { AppEnv, RequestContext } from "../../http/context";
+import type { AppEnv, } from "../../http/context";
 import { AppError, fieldError, notFound } from "../../http/errors";
-import { createRouter, errorResponses, SESSION_ROUTE } from "../../http/router";
+import {
+  jsonBody as body,
+  createRouter,
+  requestContext as ctxOf,
+  errorResponses,
+  jsonContent as json,
+  SESSION_ROUTE,
+} from "../../http/router";
 import "./commands/status-job";
 import { canSeeAsset } from "./access";
 import {
@@ -68,18 +75,6 @@ import { assetSavedViews, inventoryCampaigns } from "./tables";
 
 type C = Context<AppEnv>;
 
-const ctxOf = (c: C): RequestContext => ({
-  actor: c.get("actor"),
-  ip: c.get("ip"),
-  requestId: c.get("requestId"),
-});
-const json = (schema: z.ZodType, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  body: { required: true as const, content: { "application/json": { schema } } },
-});
 const TAG = ["assets"];
 const ASSET = { ja: "情報資産", en: "The asset" };
 const Data = z.object({ data: AnyRecord, policies: z.record(z.string(), z.boolean()) });

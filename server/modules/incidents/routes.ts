@@ -6,9 +6,17 @@ import { fiscalYear, fiscalYearRange } from "../../../common/calendar";
 import type { Duty } from "../../../common/duties";
 import { authorize, can, hasOrganizationDuty, requireActor, serialize } from "../../access";
 import { departments, people } from "../../db/schema";
-import type { AppEnv, RequestContext } from "../../http/context";
+import type { AppEnv, } from "../../http/context";
 import { AppError, fieldError, notFound } from "../../http/errors";
-import { createRouter, errorResponses, PUBLIC_ROUTE, SESSION_ROUTE } from "../../http/router";
+import {
+  jsonBody as body,
+  createRouter,
+  requestContext as ctxOf,
+  errorResponses,
+  jsonContent as json,
+  PUBLIC_ROUTE,
+  SESSION_ROUTE,
+} from "../../http/router";
 import { SEES_ALL_DUTY, type ViolationRecord } from "./access";
 import {
   addTask,
@@ -92,19 +100,6 @@ import { emergencyPlans, incidentCustody, incidentNotifications, incidents, viol
 type C = Context<AppEnv>;
 const TAG = ["incidents"];
 const PUBLIC_TAG = ["public"];
-
-const ctxOf = (c: C): RequestContext => ({
-  actor: c.get("actor"),
-  ip: c.get("ip"),
-  requestId: c.get("requestId"),
-});
-const json = (schema: z.ZodType, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  body: { required: true as const, content: { "application/json": { schema } } },
-});
 
 /**
  * Where files are uploaded: the app skips its 1 MB JSON limit there and this router sets its own

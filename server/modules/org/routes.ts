@@ -1,9 +1,16 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { authorize, can, requireActor, serialize } from "../../access";
-import type { AppEnv, RequestContext } from "../../http/context";
+import type { AppEnv, } from "../../http/context";
 import { AppError, fieldError, notFound } from "../../http/errors";
-import { createRouter, errorResponses, SESSION_ROUTE } from "../../http/router";
+import {
+  jsonBody as body,
+  createRouter,
+  requestContext as ctxOf,
+  errorResponses,
+  jsonContent as json,
+  SESSION_ROUTE,
+} from "../../http/router";
 import { canSeeContactPhones, canSeePerson } from "./access";
 import { createDepartment, loadDepartment, updateDepartment } from "./commands/departments";
 import { createDeputy, endDeputy, loadDeputy } from "./commands/deputies";
@@ -62,18 +69,6 @@ import { jstDate } from "./util";
 
 type C = Context<AppEnv>;
 
-const ctxOf = (c: C): RequestContext => ({
-  actor: c.get("actor"),
-  ip: c.get("ip"),
-  requestId: c.get("requestId"),
-});
-const json = (schema: z.ZodType, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  body: { required: true as const, content: { "application/json": { schema } } },
-});
 const TAG = ["organization"];
 
 const PERSON = { ja: "職員", en: "The person" };

@@ -2,9 +2,9 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { formatDateTimeJa } from "../../../common/calendar";
 import { authorize, requireActor, serialize } from "../../access";
-import type { AppEnv, RequestContext } from "../../http/context";
+import type { AppEnv, } from "../../http/context";
 import { AppError, notFound } from "../../http/errors";
-import { createRouter, errorResponses, SESSION_ROUTE } from "../../http/router";
+import { createRouter, requestContext as ctxOf, errorResponses, SESSION_ROUTE } from "../../http/router";
 import { canSeeUnit } from "./access";
 import { appendEntry } from "./commands/append";
 import { REGISTERS } from "./domain/registers";
@@ -14,11 +14,6 @@ import { REGISTER_KEYS, type RegisterKey } from "./tables";
 
 type C = Context<AppEnv>;
 const TAG = ["registers"];
-const ctxOf = (c: C): RequestContext => ({
-  actor: c.get("actor"),
-  ip: c.get("ip"),
-  requestId: c.get("requestId"),
-});
 const DataRes = z.object({ data: z.unknown(), policies: z.record(z.string(), z.boolean()).optional() });
 const ok = (d: string) => ({
   200: { description: d, content: { "application/json": { schema: DataRes } } },

@@ -4,9 +4,15 @@ import type { Context } from "hono";
 import { DUTIES, type Duty } from "../../../common/duties";
 import { authorize, can, hasDuty, requireActor } from "../../access";
 import { people } from "../../db/schema";
-import type { AppEnv, RequestContext } from "../../http/context";
+import type { AppEnv, } from "../../http/context";
 import { forbidden, notFound } from "../../http/errors";
-import { createRouter, errorResponses, SESSION_ROUTE } from "../../http/router";
+import {
+  jsonBody as body,
+  createRouter,
+  requestContext as ctxOf,
+  errorResponses,
+  SESSION_ROUTE,
+} from "../../http/router";
 import { evaluateApproval, evaluateEncryption } from "../../profile";
 import type { RequestKindKey } from "../../profile/schema";
 import { canSeeRequest, OVERRIDE_REPORT_DUTIES, requestVisibilitySql, stepHolderSql } from "./access";
@@ -52,18 +58,10 @@ import { requestDecisions, requestNotifications, requests } from "./tables";
 type C = Context<AppEnv>;
 const TAG = ["requests"];
 const REQUEST = { ja: "申請", en: "The request" };
-const ctxOf = (c: C): RequestContext => ({
-  actor: c.get("actor"),
-  ip: c.get("ip"),
-  requestId: c.get("requestId"),
-});
 const ok = (description: string) => ({
   200: { description, content: { "application/json": { schema: DataRes } } },
   ...errorResponses,
   409: { description: "Not allowed in the request's state" },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  body: { required: true as const, content: { "application/json": { schema } } },
 });
 const requesterOf = (actor: ReturnType<typeof requireActor>) => ({
   personId: actor.personId,
