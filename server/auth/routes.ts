@@ -1,8 +1,8 @@
-import { createRoute, } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { and, asc, count, eq, gt, ilike, isNotNull, or, type SQL, sql } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
 import { authorize, can, requireActor } from "../access";
-import type { Actor, AppEnv, } from "../http/context";
+import type { Actor, AppEnv } from "../http/context";
 import { notFound, unauthenticated } from "../http/errors";
 import {
   jsonBody as body,

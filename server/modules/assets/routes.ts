@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Context } from "hono";
 import { authorize, can, requireActor, serialize } from "../../access";
-import type { AppEnv, } from "../../http/context";
+import type { AppEnv } from "../../http/context";
 import { AppError, fieldError, notFound } from "../../http/errors";
 import {
   jsonBody as body,

@@ -6,7 +6,7 @@ import { fiscalYear, fiscalYearRange } from "../../../common/calendar";
 import type { Duty } from "../../../common/duties";
 import { authorize, can, hasOrganizationDuty, requireActor, serialize } from "../../access";
 import { departments, people } from "../../db/schema";
-import type { AppEnv, } from "../../http/context";
+import type { AppEnv } from "../../http/context";
 import { AppError, fieldError, notFound } from "../../http/errors";
 import {
   jsonBody as body,

@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { formatDateTimeJa } from "../../../common/calendar";
 import { authorize, requireActor, serialize } from "../../access";
-import type { AppEnv, } from "../../http/context";
+import type { AppEnv } from "../../http/context";
 import { AppError, notFound } from "../../http/errors";
 import { createRouter, requestContext as ctxOf, errorResponses, SESSION_ROUTE } from "../../http/router";
 import { canSeeUnit } from "./access";

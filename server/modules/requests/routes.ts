@@ -4,7 +4,7 @@ import type { Context } from "hono";
 import { DUTIES, type Duty } from "../../../common/duties";
 import { authorize, can, hasDuty, requireActor } from "../../access";
 import { people } from "../../db/schema";
-import type { AppEnv, } from "../../http/context";
+import type { AppEnv } from "../../http/context";
 import { forbidden, notFound } from "../../http/errors";
 import {
   jsonBody as body,
