@@ -170,7 +170,7 @@ start_postgres() {
 
 # The suites that open a database (route and DB tests); pure unit tests need not run twice.
 db_test_files() {
-  grep -rlE --include='*.test.ts' "test/(app|db)['\"]|createTestApp|openTestDatabase" server 2>/dev/null | sort
+  grep -rlE --include='*.test.ts' "test/(app|db)['\"]|createTestApp|openTestDatabase|TEST_DATABASE_URL" server 2>/dev/null | sort
 }
 
 run_postgres_suites() {
