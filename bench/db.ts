@@ -62,13 +62,22 @@ export async function openAndMigrate(target: BenchDatabaseTarget): Promise<Datab
   return database;
 }
 
-export type ColumnType = "uuid" | "text" | "int" | "bigint" | "bool" | "timestamptz" | "date" | "jsonb";
+export type ColumnType =
+  | "uuid"
+  | "text"
+  | "int"
+  | "bigint"
+  | "bool"
+  | "timestamptz"
+  | "date"
+  | "jsonb"
+  | "text[]";
 
 /**
  * Bulk insert through the same driver the app uses: one `INSERT … SELECT FROM unnest($1, $2, …)`
  * statement per batch, one array parameter per column (fast on both PGlite and PostgreSQL, and
  * independent of the row count's parameter limit). `rows` are arrays in `columns` order; jsonb
- * values are passed as JSON text.
+ * values are passed as JSON text, text[] values as one array literal each (`{"a","b"}`).
  */
 export async function insertRows(
   database: Database,
@@ -82,12 +91,14 @@ export async function insertRows(
     const arrays = columns.map((_, ci) => batch.map((r) => r[ci]));
     const cols = sql.raw(columns.map(([name]) => `"${name}"`).join(", "));
     const selects = columns.map(([, type], ci) => {
-      // jsonb arrays go in as text[] and are cast per element.
-      const arrayType = type === "jsonb" ? "text" : type;
+      // jsonb and text[] values go in as text[] and are cast per element.
+      const arrayType = type === "jsonb" || type === "text[]" ? "text" : type;
       return sql`${arrayLiteral(arrays[ci])}::${sql.raw(arrayType)}[]`;
     });
     const casts = sql.raw(
-      columns.map(([, type], ci) => (type === "jsonb" ? `c${ci}::jsonb` : `c${ci}`)).join(", "),
+      columns
+        .map(([, type], ci) => (type === "jsonb" || type === "text[]" ? `c${ci}::${type}` : `c${ci}`))
+        .join(", "),
     );
     const aliases = sql.raw(columns.map((_, ci) => `c${ci}`).join(", "));
     await database.db.execute(

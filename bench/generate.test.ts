@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyChain } from "../server/audit/verify";
 import type { Database } from "../server/db/client";
 import { openTestDatabase } from "../server/test/db";
+import { benchApp, signInBench } from "./app";
 import { type AuditDataset, generateAudit, generateOrg, type OrgDataset, scaleFor } from "./generate";
+import { type AssetsDataset, generateAssets } from "./generate-assets";
+import { generateIncidents, type IncidentsDataset } from "./generate-incidents";
+import { generateRequests, type RequestsDataset } from "./generate-requests";
 import { Rng } from "./prng";
 import { firstScreenJs, staticImports } from "./sections/web";
 
@@ -15,14 +19,22 @@ describe("bench generator", () => {
   let orgB: OrgDataset;
   let auditA: AuditDataset;
   let auditB: AuditDataset;
+  let assetsA: AssetsDataset;
+  let assetsB: AssetsDataset;
+  let requestsA: RequestsDataset;
+  let incidentsA: IncidentsDataset;
 
   beforeAll(async () => {
     a = await openTestDatabase();
     b = await openTestDatabase();
     orgA = await generateOrg(a, scale, "t");
     auditA = await generateAudit(a, orgA, scale.auditEvents, "t", 1000);
+    assetsA = await generateAssets(a, orgA, 800, "t", 500);
+    requestsA = await generateRequests(a, orgA, 600, "t");
+    incidentsA = await generateIncidents(a, orgA, 50, "t");
     orgB = await generateOrg(b, scale, "t");
     auditB = await generateAudit(b, orgB, scale.auditEvents, "t", 1000);
+    assetsB = await generateAssets(b, orgB, 800, "t", 500);
   }, 120_000);
   afterAll(async () => {
     await a?.close();
@@ -33,6 +45,7 @@ describe("bench generator", () => {
     expect(orgA.personIds).toEqual(orgB.personIds);
     expect(orgA.departments.map((d) => d.name)).toEqual(orgB.departments.map((d) => d.name));
     expect(auditA.lastHash).toBe(auditB.lastHash);
+    expect(assetsA.benchVisibleIds).toEqual(assetsB.benchVisibleIds);
   });
 
   it("writes the organization it describes", async () => {
@@ -53,6 +66,11 @@ describe("bench generator", () => {
       rows: Array<{ employment_type: string }>;
     };
     expect(types.rows.length).toBeGreaterThanOrEqual(4);
+    expect(await count("requests")).toBe(600);
+    expect(Object.keys(requestsA.byStatus).length).toBeGreaterThanOrEqual(8);
+    expect(await count("request_decisions")).toBe(requestsA.decisions);
+    expect(await count("incidents")).toBe(50);
+    expect(Object.keys(incidentsA.byStage).length).toBeGreaterThanOrEqual(4);
     expect(new Set(orgA.departments.map((d) => `${d.bureauId}/${d.name}`)).size).toBe(
       orgA.departments.length,
     );
@@ -66,6 +84,77 @@ describe("bench generator", () => {
       rows: Array<{ n: number }>;
     };
     expect(r.rows[0].n).toBe(3001);
+  });
+});
+
+describe("bench data through the real API", () => {
+  // Uses the database of the generator test above through its own describe: rebuilt small here.
+  let db: Database;
+  let org: OrgDataset;
+  let assets: AssetsDataset;
+  let requests: RequestsDataset;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    org = await generateOrg(db, { ...scaleFor(200), auditEvents: 0 }, "api");
+    assets = await generateAssets(db, org, 3000, "api", 1000);
+    requests = await generateRequests(db, org, 500, "api");
+    await generateIncidents(db, org, 40, "api");
+  }, 120_000);
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it("writes every kind and level, derived columns the trigger accepts, and containment", async () => {
+    const r = (await db.db.execute(
+      sql`SELECT count(DISTINCT kind)::int AS kinds, count(DISTINCT confidentiality)::int AS levels,
+                 count(*) FILTER (WHERE search_text = '' OR cardinality(search_grams) = 0)::int AS unsearchable,
+                 count(*) FILTER (WHERE effective_confidentiality IS NULL)::int AS no_effective
+          FROM assets`,
+    )) as unknown as { rows: Array<Record<string, number>> };
+    expect(r.rows[0]).toEqual({ kinds: 7, levels: 3, unsearchable: 0, no_effective: 0 });
+    expect(assets.relations).toBeGreaterThan(0);
+    // The trigger's own normalization agrees with what was supplied.
+    const same = (await db.db.execute(
+      sql`SELECT count(*)::int AS n FROM assets
+          WHERE search_text = sekimori_search_norm(concat_ws(E'\n', asset_number, name, storage_place, notes))`,
+    )) as unknown as { rows: Array<{ n: number }> };
+    expect(same.rows[0].n).toBe(3000);
+  });
+
+  it("the bench staff user's department list and a Japanese search return the generated assets", async () => {
+    const app = benchApp(db);
+    const s = await signInBench(app, org.benchStaff.loginId);
+    const dept = org.benchStaff.departmentId;
+    const res = await app.request(`/api/assets?departmentId=${dept}&limit=50`, { headers: s.headers() });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { items: Array<{ id: string }> };
+    expect(assets.benchVisibleIds.length).toBeGreaterThan(0);
+    expect(body.items.length).toBe(Math.min(50, assets.benchVisibleIds.length));
+    for (const item of body.items) expect(assets.benchVisibleIds).toContain(item.id);
+    const q = await app.request(`/api/assets?q=${encodeURIComponent("台帳")}&limit=50`, {
+      headers: s.headers(),
+    });
+    const found = (await q.json()) as { items: Array<{ id: string; name: string }> };
+    expect(found.items.length).toBeGreaterThan(0);
+    for (const item of found.items) expect(assets.benchVisibleIds).toContain(item.id);
+    const detail = await app.request(`/api/assets/${assets.benchVisibleIds[0]}`, { headers: s.headers() });
+    expect(detail.status).toBe(200);
+  });
+
+  it("my requests and the manager's waiting list show the generated requests", async () => {
+    const app = benchApp(db);
+    const staff = await signInBench(app, org.benchStaff.loginId);
+    const mine = (await (
+      await app.request("/api/requests?scope=mine&limit=100", { headers: staff.headers() })
+    ).json()) as { data: Array<{ id: string }> };
+    expect(requests.benchStaffRequests).toBeGreaterThan(0);
+    expect(mine.data.length).toBe(Math.min(100, requests.benchStaffRequests));
+    const manager = await signInBench(app, org.benchManager.loginId);
+    const waiting = (await (
+      await app.request("/api/requests?scope=waiting&limit=100", { headers: manager.headers() })
+    ).json()) as { data: Array<{ id: string }> };
+    expect(requests.benchManagerWaiting).toBeGreaterThan(0);
+    expect(waiting.data.length).toBeGreaterThanOrEqual(requests.benchManagerWaiting);
   });
 });
 

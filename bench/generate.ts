@@ -25,6 +25,10 @@ export const FULL_SCALE = {
   people: 20_000,
   logins: 2_000,
   auditEvents: 1_000_000,
+  assets: 200_000,
+  requests: 50_000,
+  incidents: 2_000,
+  importRows: 100_000,
 } as const;
 
 export type Scale = { -readonly [K in keyof typeof FULL_SCALE]: number };
@@ -33,6 +37,8 @@ export function scaleFor(divisor: number): Scale {
   const s = {} as Scale;
   for (const [k, v] of Object.entries(FULL_SCALE)) s[k as keyof Scale] = Math.max(1, Math.round(v / divisor));
   s.departments = Math.max(40, s.departments);
+  // The import file: 100,000 rows at full scale, 10,000 in --quick (1/20).
+  s.importRows = Math.min(FULL_SCALE.importRows, Math.round((FULL_SCALE.importRows * 2) / divisor));
   return s;
 }
 

@@ -16,6 +16,9 @@ import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { createBenchTarget, openAndMigrate } from "./db";
 import { generateAudit, generateOrg, scaleFor } from "./generate";
+import { generateAssets } from "./generate-assets";
+import { generateIncidents } from "./generate-incidents";
+import { generateRequests } from "./generate-requests";
 import { renderTable, targetMet, withRatio } from "./report";
 import { SECTIONS } from "./sections";
 import { FALLBACK_NOTE, serverEntryExists } from "./server";
@@ -149,7 +152,7 @@ export async function runBench(options: BenchOptions): Promise<number> {
       `Sekimori bench — ${options.quick ? "quick (1/20 scale)" : "full scale"} — ${m.cpu}, ${m.cores} cores, ${m.memory_gb} GB, Node ${m.node}, ${m.os}, database ${m.database}, load average ${m.load_avg_1m}${m.commit ? `, commit ${m.commit}` : ""}`,
     );
 
-    if (needs.has("org") || needs.has("audit")) {
+    if (needs.size > 0) {
       t = performance.now();
       log(`generating the organization (${scale.departments} departments, ${scale.people} people)…`);
       ctx.datasets.org = await generateOrg(database, scale, options.seed);
@@ -167,6 +170,39 @@ export async function runBench(options: BenchOptions): Promise<number> {
       setup.audit_events = scale.auditEvents;
       setup.audit_ms = Math.round(ms);
       setup.audit_events_per_s = Math.round(scale.auditEvents / (ms / 1000));
+    }
+    const org = ctx.datasets.org;
+    if (org) {
+      const timed = async <T>(key: string, rows: number, make: () => Promise<T>): Promise<T> => {
+        const t0 = performance.now();
+        const value = await make();
+        const ms = performance.now() - t0;
+        setup[`${key}_ms`] = Math.round(ms);
+        setup[`${key}_rows_per_s`] = Math.round(rows / (ms / 1000));
+        return value;
+      };
+      if (needs.has("assets")) {
+        log(`generating ${scale.assets.toLocaleString("en")} assets…`);
+        ctx.datasets.assets = await timed("assets", scale.assets, () =>
+          generateAssets(database, org, scale.assets, options.seed),
+        );
+        setup.assets = scale.assets;
+        setup.asset_relations = ctx.datasets.assets.relations;
+      }
+      if (needs.has("requests")) {
+        log(`generating ${scale.requests.toLocaleString("en")} requests…`);
+        ctx.datasets.requests = await timed("requests", scale.requests, () =>
+          generateRequests(database, org, scale.requests, options.seed),
+        );
+        setup.requests = scale.requests;
+      }
+      if (needs.has("incidents")) {
+        log(`generating ${scale.incidents.toLocaleString("en")} incidents…`);
+        ctx.datasets.incidents = await timed("incidents", scale.incidents, () =>
+          generateIncidents(database, org, scale.incidents, options.seed),
+        );
+        setup.incidents = scale.incidents;
+      }
     }
     log(`data ready: ${JSON.stringify(setup)}`);
 

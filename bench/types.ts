@@ -1,6 +1,9 @@
 import type { Database } from "../server/db/client";
 import type { BenchDatabaseTarget } from "./db";
 import type { AuditDataset, OrgDataset, Scale } from "./generate";
+import type { AssetsDataset } from "./generate-assets";
+import type { IncidentsDataset } from "./generate-incidents";
+import type { RequestsDataset } from "./generate-requests";
 
 /** One measured figure, printed beside its baseline from the same run. */
 export interface Figure {
@@ -22,6 +25,9 @@ export interface Figure {
 export interface Datasets {
   org?: OrgDataset;
   audit?: AuditDataset;
+  assets?: AssetsDataset;
+  requests?: RequestsDataset;
+  incidents?: IncidentsDataset;
 }
 
 export type DatasetKey = keyof Datasets;

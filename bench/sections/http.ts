@@ -141,7 +141,7 @@ async function sequentialLatency(url: string, path: string, cookie: string | nul
 export const httpSection: BenchSection = {
   id: "http",
   title: "HTTP on loopback (autocannon)",
-  needs: ["org", "audit"],
+  needs: ["org", "audit", "assets", "requests", "incidents"],
   mode: "server",
   enabled: () => true,
   async run(ctx: BenchContext) {

@@ -12,7 +12,7 @@ const MB = 1024 * 1024;
 export const soakSection: BenchSection = {
   id: "soak",
   title: "Soak (mixed load over time)",
-  needs: ["org", "audit"],
+  needs: ["org", "audit", "assets", "requests", "incidents"],
   mode: "server",
   enabled: (ctx) => ctx.soakMinutes > 0,
   async run(ctx: BenchContext) {

@@ -31,7 +31,7 @@ function median(values: number[]): number {
 export const startupSection: BenchSection = {
   id: "startup",
   title: "Start on an existing Kawasaki-scale database",
-  needs: ["org", "audit"],
+  needs: ["org", "audit", "assets", "requests", "incidents"],
   mode: "server",
   enabled: () => true,
   async run(ctx) {
