@@ -1,4 +1,5 @@
 import type { BenchSection } from "../types";
+import { assetsSection } from "./assets";
 import { auditSection } from "./audit";
 import { httpSection } from "./http";
 import { soakSection } from "./soak";
@@ -10,4 +11,11 @@ import { webSection } from "./web";
  * joins by adding its section here (and, if it needs data, a dataset in bench/generate.ts); the
  * asset list, import, requests and incidents sections of issue 7 join as those modules land.
  */
-export const SECTIONS: BenchSection[] = [auditSection, startupSection, httpSection, webSection, soakSection];
+export const SECTIONS: BenchSection[] = [
+  auditSection,
+  assetsSection,
+  startupSection,
+  httpSection,
+  webSection,
+  soakSection,
+];
