@@ -9,6 +9,7 @@ import { HTTPException } from "hono/http-exception";
 import { auditRoutes } from "./audit/routes";
 import { csrfProtection, sessionLoader } from "./auth/middleware";
 import { authRoutes } from "./auth/routes";
+import { dashboardRoutes } from "./dashboard/routes";
 import type { AppDeps } from "./http/context";
 import { AppError } from "./http/errors";
 import { requireSession } from "./http/require-session";
@@ -96,6 +97,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", requestRoutes());
   app.route("/", registerRoutes());
   app.route("/", incidentRoutes());
+  app.route("/", dashboardRoutes());
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {
     type: "apiKey",

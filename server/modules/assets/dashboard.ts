@@ -1,0 +1,173 @@
+import { and, eq, inArray, ne, or, type SQL, sql } from "drizzle-orm";
+import { todayJst } from "../../../common/calendar";
+import { capped, DASHBOARD_CAP, type DashboardItem } from "../../../common/dashboard";
+import type { Duty } from "../../../common/duties";
+import type { DbOrTx } from "../../db/client";
+import { departments } from "../../db/schema";
+import type { Actor } from "../../http/context";
+import type { Profile } from "../../profile";
+import { ASSET_VIEW_DUTIES, assetVisibilitySql } from "./access";
+import { assets, assetTasks, inventoryCampaigns, inventoryItems } from "./tables";
+
+/**
+ * The asset register's items of the home dashboard (GET /api/dashboard/counts), counted in one
+ * SQL statement, each within `assetVisibilitySql` (the list's own read predicate) and the list
+ * filter it links to:
+ * - 分類未確定 (classification pending, incl. received assets whose classification is unknown)
+ *   and 保存期間満了 (disposal due by today, not disposed) in "my departments": my own
+ *   department and the departments my department- or bureau-scoped view duties cover — the same
+ *   records as `GET /api/assets?classificationPending=true&departmentId=…`;
+ * - my open follow-ups (a classification to decide, an asset missing at inventory):
+ *   `GET /api/assets/tasks`;
+ * - items still to check in open inventory campaigns (棚卸し) of departments where I record
+ *   results (`own_assets`, rule `asset_department.inventory`), only the assets I may see — as in
+ *   `GET /api/assets/inventory/campaigns/{id}`.
+ * An organization-wide viewer's "my departments" is their own department: the dashboard is what
+ * needs their attention, not a census of the register (and it stays on indexed predicates); a
+ * person with no department of their own and no department-scoped view gets no department items.
+ */
+
+const NOT_DISPOSED = ["in_use", "lent", "carried_out", "lost"] as const;
+
+/** Unit ids (departments, bureaus) of the actor's grants of these duties; "all" when one is organization-wide. */
+function grantUnitIds(actor: Actor, duties: Duty[]): "all" | string[] {
+  const ids = new Set<string>();
+  for (const g of actor.grants) {
+    if (!duties.includes(g.duty)) continue;
+    if (g.scope === "organization") return "all";
+    if (g.scopeDepartmentId) ids.add(g.scopeDepartmentId);
+  }
+  return [...ids];
+}
+
+const countOf = (from: SQL, where: SQL | undefined) =>
+  sql`(select count(*)::int from (select 1 from ${from} where ${where ?? sql`true`} limit ${DASHBOARD_CAP + 1}) x)`;
+
+export async function dashboardCounts(
+  db: DbOrTx,
+  actor: Actor,
+  now: Date,
+  profile: Profile,
+): Promise<DashboardItem[]> {
+  const visible = await assetVisibilitySql(db, actor, profile);
+  const viewUnits = grantUnitIds(actor, ASSET_VIEW_DUTIES);
+  const ownUnits = [
+    ...(actor.departmentId ? [actor.departmentId] : []),
+    ...(viewUnits === "all" ? [] : viewUnits),
+  ];
+  const inventoryUnits = grantUnitIds(actor, ["own_assets"]);
+  const seeds = [...new Set([...ownUnits, ...(inventoryUnits === "all" ? [] : inventoryUnits)])];
+  const tree = seeds.length
+    ? await db
+        .select({ id: departments.id, parentId: departments.parentId })
+        .from(departments)
+        .where(or(inArray(departments.id, seeds), inArray(departments.parentId, seeds)))
+    : [];
+  const expand = (ids: string[]) =>
+    [
+      ...new Set(
+        tree
+          .filter((d) => ids.includes(d.id) || (d.parentId != null && ids.includes(d.parentId)))
+          .map((d) => d.id),
+      ),
+    ].sort();
+  const mine = expand(ownUnits);
+  const inventoryDepts = inventoryUnits === "all" ? "all" : expand(inventoryUnits);
+
+  const today = todayJst(now);
+  const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const inMine = mine.length ? inArray(assets.departmentId, mine) : sql`false`;
+  const campaignDept =
+    inventoryDepts === "all"
+      ? sql`true`
+      : inventoryDepts.length
+        ? inArray(inventoryCampaigns.departmentId, inventoryDepts)
+        : sql`false`;
+
+  const res = await db.execute(sql`select
+      ${countOf(sql`${assets}`, and(visible, inMine, eq(assets.classificationPending, true)))} as pending,
+      ${countOf(
+        sql`${assets}`,
+        and(
+          visible,
+          inMine,
+          sql`${assets.disposalDueDate} < ${tomorrow}::date`,
+          inArray(assets.status, [...NOT_DISPOSED]),
+        ),
+      )} as disposal_due,
+      ${countOf(
+        sql`${assetTasks} join ${assets} on ${assets.id} = ${assetTasks.assetId}`,
+        and(eq(assetTasks.assigneePersonId, actor.personId), ne(assetTasks.status, "done")),
+      )} as tasks,
+      ${countOf(
+        sql`${inventoryItems} join ${inventoryCampaigns} on ${inventoryCampaigns.id} = ${inventoryItems.campaignId}
+            join ${assets} on ${assets.id} = ${inventoryItems.assetId}`,
+        and(
+          eq(inventoryCampaigns.status, "open"),
+          campaignDept,
+          eq(inventoryItems.result, "pending"),
+          visible,
+        ),
+      )} as inventory_pending`);
+  const row = (res as unknown as { rows: Record<string, number>[] }).rows[0] ?? {};
+  const dept = mine.join(",");
+  const item = (
+    key: string,
+    ja: string,
+    en: string,
+    n: number | undefined,
+    tone: DashboardItem["tone"],
+    href: string,
+    listPath: string,
+  ): DashboardItem => ({
+    key: `assets.${key}`,
+    module: "assets",
+    label: { ja, en },
+    ...capped(n),
+    tone,
+    href,
+    list: listPath,
+  });
+  const items = [
+    item(
+      "my_tasks",
+      "自分宛ての対応（分類の決定・所在不明）",
+      "My follow-ups (classification to decide, missing asset)",
+      row.tasks,
+      "action",
+      "/assets/inventory",
+      "/api/assets/tasks",
+    ),
+    item(
+      "classification_pending",
+      "分類未確定の情報資産（所管課）",
+      "Assets with classification pending (my departments)",
+      row.pending,
+      "action",
+      `/assets?classificationPending=true&departmentId=${dept}`,
+      `/api/assets?classificationPending=true&departmentId=${dept}`,
+    ),
+    item(
+      "inventory_pending",
+      "棚卸しの未確認（実施中）",
+      "Inventory items still to check (open campaigns)",
+      row.inventory_pending,
+      "action",
+      "/assets/inventory",
+      "/api/assets/inventory/campaigns",
+    ),
+    item(
+      "disposal_due",
+      "保存期間を満了した情報資産（所管課）",
+      "Assets past their retention (my departments)",
+      row.disposal_due,
+      "warning",
+      `/assets?disposalDueBefore=${tomorrow}&status=${NOT_DISPOSED.join(",")}&departmentId=${dept}`,
+      `/api/assets?disposalDueBefore=${tomorrow}&status=${NOT_DISPOSED.join(",")}&departmentId=${dept}`,
+    ),
+  ];
+  // Without a department of one's own or a department-scoped view, there are no "my departments".
+  return mine.length ? items : items.filter((i) => !DEPARTMENT_ITEMS.includes(i.key));
+}
+
+const DEPARTMENT_ITEMS = ["assets.classification_pending", "assets.disposal_due"];

@@ -1,0 +1,134 @@
+import { sql } from "drizzle-orm";
+import { capped, DASHBOARD_CAP, type DashboardItem } from "../../../common/dashboard";
+import { hasOrganizationDuty } from "../../access";
+import type { DbOrTx } from "../../db/client";
+import type { Actor } from "../../http/context";
+import type { Profile } from "../../profile";
+import { SEES_ALL_DUTY } from "./access";
+import { jstDatePlusDays, ppcDeadlines } from "./domain/ppc";
+import type { PpcFacts, Stage } from "./domain/types";
+import { STAGE_LABELS } from "./domain/types";
+import { visibilityWhere } from "./queries";
+import { incidentAccess, incidentEscalations, incidentOutsideReports, incidents } from "./tables";
+
+/**
+ * The incident module's items of the home dashboard (GET /api/dashboard/counts), in one SQL
+ * statement, each within `visibilityWhere` (the list's own read predicate):
+ * - open cases by stage: `GET /api/incidents?stage=<stage>` (its `total`); for the CSIRT the
+ *   stage `new` is "reports not yet triaged";
+ * - cases waiting for my acknowledgement (I am told at the escalation step now pending, as
+ *   myself or as a deputy): the cases of `GET /api/incidents` whose `policies.acknowledge` is true;
+ * - for the CSIRT, which decides outside reports: open cases with a mandatory report to the
+ *   個人情報保護委員会 not yet decided whose first deadline (速報) is within REPORT_SOON_DAYS
+ *   days or past — deadlines computed by ./domain/ppc.ts as on the case view.
+ */
+
+const OPEN_STAGES: Stage[] = ["new", "triage", "containment", "recovery"];
+export const REPORT_SOON_DAYS = 7;
+/** Candidate cases read for the deadline check (open, PPC facts recorded, no PPC decision yet). */
+const PPC_CANDIDATES = 200;
+
+export async function dashboardCounts(
+  db: DbOrTx,
+  actor: Actor,
+  now: Date,
+  profile: Profile,
+): Promise<DashboardItem[]> {
+  const csirt = hasOrganizationDuty(actor, SEES_ALL_DUTY);
+  const visible = visibilityWhere(actor);
+  const me = actor.personId;
+  const target = JSON.stringify([{ personId: me }]);
+  const res = await db.execute(sql`select
+      (select coalesce(json_object_agg(s.stage, s.n), '{}'::json) from (
+         select ${incidents.stage} as stage, count(*)::int as n from ${incidents}
+         where ${incidents.stage} <> 'closed' and ${visible} group by ${incidents.stage}) s) as stages,
+      (select count(*)::int from (select 1 from ${incidents}
+         where ${incidents.id} in (select ${incidentAccess.incidentId} from ${incidentAccess} where ${incidentAccess.personId} = ${me}::uuid)
+           and exists (select 1 from ${incidentEscalations} e where e.incident_id = ${incidents.id}
+                       and e.status = 'pending' and e.targets @> ${target}::jsonb)
+           and ${visible}
+         limit ${DASHBOARD_CAP + 1}) x) as acknowledge,
+      ${
+        csirt
+          ? sql`(select coalesce(json_agg(p.ppc_facts), '[]'::json) from (
+                 select ${incidents.ppcFacts} as ppc_facts from ${incidents}
+                 where ${incidents.stage} <> 'closed' and ${incidents.ppcFacts} is not null and ${visible}
+                   and not exists (select 1 from ${incidentOutsideReports} o
+                                   where o.incident_id = ${incidents.id} and o.body_key = 'ppc')
+                 limit ${PPC_CANDIDATES}) p)`
+          : sql`'[]'::json`
+      } as ppc`);
+  const row = (
+    res as unknown as {
+      rows: Array<{ stages: Record<string, number> | null; acknowledge: number; ppc: PpcFacts[] | null }>;
+    }
+  ).rows[0];
+  const stages = row?.stages ?? {};
+
+  const ppcBody = profile.incidents.outside_bodies.find((b) => b.key === "ppc");
+  const soon = jstDatePlusDays(now, REPORT_SOON_DAYS);
+  const dueSoon = (row?.ppc ?? []).filter((facts) => {
+    const first = ppcDeadlines(facts, ppcBody?.deadlines ?? [])[0];
+    return first != null && first.due <= soon;
+  }).length;
+
+  const item = (
+    key: string,
+    label: { ja: string; en: string },
+    n: number | undefined,
+    tone: DashboardItem["tone"],
+    href: string,
+    listPath: string,
+  ): DashboardItem => ({
+    key: `incidents.${key}`,
+    module: "incidents",
+    label,
+    ...capped(n),
+    tone,
+    href,
+    list: listPath,
+  });
+  const items: DashboardItem[] = [
+    item(
+      "acknowledge_pending",
+      { ja: "確認（受領）待ちのインシデント連絡", en: "Incident alerts awaiting my acknowledgement" },
+      row?.acknowledge,
+      "action",
+      "/incidents",
+      "/api/incidents",
+    ),
+  ];
+  for (const stage of OPEN_STAGES) {
+    const untriaged = csirt && stage === "new";
+    items.push(
+      item(
+        untriaged ? "untriaged" : `stage_${stage}`,
+        untriaged
+          ? { ja: "未判断の報告（受付）", en: "Reports not yet triaged" }
+          : {
+              ja: `対応中のインシデント（${STAGE_LABELS[stage].ja}）`,
+              en: `Open incidents (${STAGE_LABELS[stage].en})`,
+            },
+        stages[stage],
+        untriaged ? "action" : "info",
+        `/incidents?stage=${stage}`,
+        `/api/incidents?stage=${stage}`,
+      ),
+    );
+  }
+  if (csirt)
+    items.push(
+      item(
+        "outside_report_due",
+        {
+          ja: `個人情報保護委員会への報告期限が近い（${REPORT_SOON_DAYS}日以内・超過）`,
+          en: `PPC report deadline within ${REPORT_SOON_DAYS} days or past`,
+        },
+        dueSoon,
+        "warning",
+        "/incidents?stage=open",
+        "/api/incidents?stage=open",
+      ),
+    );
+  return items;
+}

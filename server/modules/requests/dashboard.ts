@@ -1,0 +1,145 @@
+import { type SQL, sql } from "drizzle-orm";
+import { capped, DASHBOARD_CAP, type DashboardItem } from "../../../common/dashboard";
+import type { DbOrTx } from "../../db/client";
+import type { Actor } from "../../http/context";
+import { requestVisibilitySql, stepHolderSql } from "./access";
+import { KINDS } from "./domain/kinds";
+
+/**
+ * The requests module's items of the home dashboard (GET /api/dashboard/counts), in one SQL
+ * statement. Each count uses the predicate of the list it links to, so it never exceeds what that
+ * list shows the same person:
+ * - awaiting my approval: `GET /api/requests?scope=waiting` (stepHolderSql "current", deputies
+ *   included since grants held as a deputy are in `actor.grants`; the requester excluded);
+ * - my drafts / returned / in progress: `GET /api/requests?scope=mine&status=…`;
+ * - my follow-ups overdue (return report past the return due time, emergency post-report past
+ *   its due time): a subset of `scope=mine&status=in_effect` / `scope=mine` (the same conditions
+ *   as the follow-up jobs in ./commands/jobs.ts);
+ * - returns to confirm (the approver confirms nothing is missing): a subset of
+ *   `scope=all&status=in_effect` whose `policies.complete` is true;
+ * - unread notifications: `GET /api/requests/notifications?unread=true`.
+ * Counts stop at DASHBOARD_CAP (a LIMIT inside each count), so a big register costs no more
+ * than the cap.
+ */
+
+const RETURN_KINDS = Object.values(KINDS)
+  .filter((k) => k.followUp === "return_report")
+  .map((k) => k.key);
+const IN_PROGRESS = ["submitted", "approved", "in_effect"] as const;
+
+const list = (values: readonly string[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
+const countOf = (where: SQL) =>
+  sql`(select count(*)::int from (select 1 from requests r where ${where} limit ${DASHBOARD_CAP + 1}) x)`;
+
+export async function dashboardCounts(db: DbOrTx, actor: Actor, now: Date): Promise<DashboardItem[]> {
+  const me = sql`${actor.personId}::uuid`;
+  const mine = sql`r.requester_person_id = ${me}`;
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const returnKinds = RETURN_KINDS.length ? sql`r.kind in (${list(RETURN_KINDS)})` : sql`false`;
+  // stepHolderSql("current") is one branch of requestVisibilitySql, so it implies visibility.
+  const waiting = sql`${stepHolderSql(actor, "current")} and r.requester_person_id <> ${me}`;
+  const overdue = sql`${mine} and (
+      (r.status = 'in_effect' and ${returnKinds} and r.returned_at is null and r.ends_at < ${at})
+      or (r.emergency and r.post_reported_at is null and r.post_report_due_at < ${at}
+          and r.status not in ('cancelled', 'rejected', 'draft')))`;
+  const toConfirm = sql`r.status = 'in_effect' and ${returnKinds} and r.returned_at is not null
+      and r.return_confirmed_at is null and r.requester_person_id <> ${me}
+      and ${stepHolderSql(actor, "first")} and ${requestVisibilitySql(actor)}`;
+  const res = await db.execute(sql`select
+      ${countOf(waiting)} as waiting,
+      ${countOf(sql`${mine} and r.status = 'draft'`)} as drafts,
+      ${countOf(sql`${mine} and r.status = 'returned'`)} as returned,
+      ${countOf(sql`${mine} and r.status in (${list(IN_PROGRESS)})`)} as in_progress,
+      ${countOf(overdue)} as overdue,
+      ${countOf(toConfirm)} as to_confirm,
+      (select count(*)::int from (select 1 from request_notifications n
+         where n.person_id = ${me} and n.channel = 'in_app' and n.read_at is null
+         limit ${DASHBOARD_CAP + 1}) x) as unread`);
+  const row = (res as unknown as { rows: Record<string, number>[] }).rows[0] ?? {};
+  const item = (
+    key: string,
+    ja: string,
+    en: string,
+    n: number | undefined,
+    tone: DashboardItem["tone"],
+    href: string,
+    listPath: string,
+  ): DashboardItem => ({
+    key: `requests.${key}`,
+    module: "requests",
+    label: { ja, en },
+    ...capped(n),
+    tone,
+    href,
+    list: listPath,
+  });
+  return [
+    item(
+      "awaiting_approval",
+      "承認待ちの申請（代行を含む）",
+      "Requests awaiting my approval (incl. as deputy)",
+      row.waiting,
+      "action",
+      "/requests/waiting",
+      "/api/requests?scope=waiting",
+    ),
+    item(
+      "returns_to_confirm",
+      "返却の確認待ち（持ち出し）",
+      "Returns to confirm (carry-out)",
+      row.to_confirm,
+      "action",
+      "/requests/waiting",
+      "/api/requests?scope=all&status=in_effect",
+    ),
+    item(
+      "mine_returned",
+      "差し戻された自分の申請",
+      "My requests returned to me",
+      row.returned,
+      "action",
+      "/requests?status=returned",
+      "/api/requests?scope=mine&status=returned",
+    ),
+    item(
+      "mine_overdue",
+      "期限を過ぎた報告（返却・事後報告）",
+      "Overdue reports (return, post-report)",
+      row.overdue,
+      "warning",
+      "/requests?status=in_effect",
+      "/api/requests?scope=mine",
+    ),
+    item(
+      "mine_drafts",
+      "下書きの申請",
+      "My draft requests",
+      row.drafts,
+      "info",
+      "/requests?status=draft",
+      "/api/requests?scope=mine&status=draft",
+    ),
+    item(
+      "mine_in_progress",
+      "進行中の自分の申請",
+      "My requests in progress",
+      row.in_progress,
+      "info",
+      `/requests?status=${IN_PROGRESS.join(",")}`,
+      `/api/requests?scope=mine&status=${IN_PROGRESS.join(",")}`,
+    ),
+    item(
+      "notifications_unread",
+      "未読のお知らせ（申請）",
+      "Unread notifications (requests)",
+      row.unread,
+      "action",
+      "/requests/notifications",
+      "/api/requests/notifications?unread=true",
+    ),
+  ];
+}
