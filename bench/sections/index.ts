@@ -2,6 +2,7 @@ import type { BenchSection } from "../types";
 import { assetsSection } from "./assets";
 import { auditSection } from "./audit";
 import { httpSection } from "./http";
+import { importSection } from "./import";
 import { soakSection } from "./soak";
 import { startupSection } from "./startup";
 import { webSection } from "./web";
@@ -18,4 +19,6 @@ export const SECTIONS: BenchSection[] = [
   httpSection,
   webSection,
   soakSection,
+  // Last: it adds its rows to the bench database.
+  importSection,
 ];
