@@ -34,7 +34,9 @@ const CANDIDATES: Candidate[] = [
   {
     name: "asset_list",
     paths: ["/api/assets"],
-    build: (_o, d) => `/api/assets?departmentId=${d}&q=${encodeURIComponent("台帳")}&limit=50`,
+    // Department + confidentiality filter + partial Japanese search, a page of 50 (as the asset section).
+    build: (_o, d) =>
+      `/api/assets?departmentId=${d}&confidentiality=${encodeURIComponent("II,III")}&q=${encodeURIComponent("台帳")}&limit=50`,
   },
   {
     name: "asset_detail",
@@ -44,7 +46,7 @@ const CANDIDATES: Candidate[] = [
   {
     name: "my_requests",
     paths: ["/api/requests/mine", "/api/me/requests", "/api/requests"],
-    build: (_o, _d, ids) => ids.myRequestsPath ?? "/api/requests?mine=true",
+    build: (_o, _d, ids) => ids.myRequestsPath ?? "/api/requests?scope=mine&limit=50",
   },
   {
     name: "dashboard_counts",
