@@ -1,0 +1,1002 @@
+/**
+ * WRITE_FIXTURES: for every state-changing route of /api/openapi.json, how to make department A's
+ * record it acts on (anew: `prepare` runs again after every call that succeeded), a body that
+ * succeeds for a persona who is allowed (built from what the module tests send), and who is
+ * allowed — derived from the access rules of the module (`access.ts`) and the nishihara profile:
+ *
+ *   staffA   住民課 staff, no role                  managerA  security_system_manager of 住民課
+ *   staffB   税務課 staff, no role                  ciso      ciso (approve_exception, view_all_departments, …)
+ *   csirt    csirt (triage_incident, report_outside, view_all_departments, receive_incident_reports)
+ *   auditor  auditor (perform_audit only)          admin     system_staff (administer_system,
+ *                                                             manage_organization, view_audit_log)
+ *
+ * Every persona not in `allow` must be refused (401 anonymous; 403/404 signed in), write nothing
+ * (audit event count and the watched rows unchanged) and never get a 5xx.
+ */
+
+import { eq, sql } from "drizzle-orm";
+import { generate, generateSecret } from "otplib";
+import { users } from "../auth/tables";
+import { makePerson, makeUser } from "../test/factories";
+import { type AuthedClient, sessionCookieOf } from "../test/session";
+import {
+  type Actor,
+  assetBody,
+  campaign,
+  carryOutFields,
+  csvFile,
+  department,
+  deputy,
+  deputyAcknowledged,
+  deputyBody,
+  emergencyException,
+  incident,
+  incidentFile,
+  incidentTask,
+  loginUser,
+  makeAsset,
+  namedPerson,
+  nextIp,
+  notification,
+  person,
+  preventionAction,
+  ROLES,
+  registerBody,
+  relation,
+  request,
+  restrictedIncident,
+  roleAssignment,
+  type SignedInPersona,
+  savedView,
+  signedInUser,
+  textFile,
+  transfer,
+  transferBody,
+  violation,
+  type Witness,
+  type World,
+} from "./matrix-world";
+
+export interface Prepared {
+  url: string;
+  /** JSON body (sent as is). */
+  body?: unknown;
+  /** Multipart body (a fresh FormData per call). */
+  form?: () => FormData;
+  /** Rows that a refused call must leave unchanged: [table, id] (the row) or [table] (its count). */
+  watch?: Array<[string, string?]>;
+  /** Self-service routes: the client that acts as the persona (a fresh login of the same kind). */
+  client?: AuthedClient | "raw";
+  /** Headers for a "raw" client (a session that still owes its second factor). */
+  headers?: Record<string, string>;
+}
+
+export interface WriteFixture {
+  /** Signed-in personas allowed (2xx); "all" = everyone signed in. */
+  allow: SignedInPersona[] | "all";
+  /** Why, in terms of the access rules. */
+  rule: string;
+  /** Public route: anonymous is allowed too. */
+  public?: boolean;
+  /** Someone outside the matrix who is allowed: proves the fixture valid when `allow` is empty. */
+  witness?: Witness;
+  /** Self-service: `prepare` gets the persona and makes a fresh login of the same kind. */
+  self?: boolean;
+  prepare(w: World, as: Actor | null): Promise<Prepared>;
+  /** Other refusal statuses accepted for signed-in personas on this route, with the reason. */
+  refusal?: { statuses: number[]; why: string };
+}
+
+const A = (w: World) => w.deptA.id;
+const ALL = "all" as const;
+
+/** A fresh login with the same department and roles as the persona (self-service routes). */
+async function twin(w: World, as: Actor | null, mfa: "enabled" | "none" = "enabled") {
+  if (!as) return null;
+  const [dept, roles] = ROLES[as];
+  const unit = { A: w.deptA.id, B: w.deptB.id, home: w.home.id }[dept];
+  const r = roles.map(([k, s]) => [k, s ? w.deptA.id : null] as [string, string | null]);
+  if (mfa === "enabled") return signedInUser(w.t, unit, r);
+  return null;
+}
+
+/** A login whose session still owes a second factor (mfa: enabled) or an enrolment (mfa: none). */
+async function pendingSession(w: World, as: Actor | null, mfa: "enabled" | "none") {
+  const [dept, roles] = as ? ROLES[as] : ["A" as const, []];
+  const unit = { A: w.deptA.id, B: w.deptB.id, home: w.home.id }[dept];
+  const r = roles.map(([k, s]) => [k, s ? w.deptA.id : null] as [string, string | null]);
+  const { user, password } = await makeUser(w.t.database.db, { departmentId: unit, roles: r });
+  const secret = generateSecret();
+  if (mfa === "enabled")
+    await w.t.database.db
+      .update(users)
+      .set({ totpSecret: secret, totpEnabled: true })
+      .where(eq(users.id, user.id));
+  const res = await w.t.app.request("/api/auth/login", {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-test-ip": nextIp() },
+    body: JSON.stringify({ loginId: user.loginId, password }),
+  });
+  const body = (await res.json()) as { csrfToken?: string };
+  const cookie = sessionCookieOf(res);
+  if (res.status !== 200 || !cookie)
+    throw new Error(`pending session: ${res.status} ${JSON.stringify(body)}`);
+  const headers = {
+    cookie,
+    "x-csrf-token": String(body.csrfToken ?? ""),
+    "content-type": "application/json",
+  };
+  const code = () => generate({ secret, epoch: Math.floor(w.t.clock.now.getTime() / 1000) });
+  return { headers, code, userId: user.id };
+}
+
+export const WRITE_FIXTURES: Record<string, WriteFixture> = {
+  // ── auth: self-service (each persona on a fresh login of the same kind) ────────────────────
+  "POST /api/auth/mfa/verify": {
+    allow: ALL,
+    self: true,
+    rule: "a session that owes its second factor finishes sign-in with its own code",
+    async prepare(w, as) {
+      const s = await pendingSession(w, as, "enabled");
+      return {
+        url: "/api/auth/mfa/verify",
+        body: { code: await s.code() },
+        client: "raw",
+        headers: s.headers,
+      };
+    },
+  },
+  "POST /api/auth/password": {
+    allow: ALL,
+    self: true,
+    rule: "everyone changes their own password (and only their own: no id in the path)",
+    async prepare(w, as) {
+      const tw = await twin(w, as);
+      return {
+        url: "/api/auth/password",
+        body: {
+          currentPassword: tw?.member.password ?? "Test-Passw0rd!x",
+          newPassword: "Matrix-Neu3s!Passwort",
+        },
+        client: tw?.client,
+        watch: tw ? [["users", tw.member.userId]] : [],
+      };
+    },
+  },
+  "POST /api/auth/mfa/setup": {
+    allow: ALL,
+    self: true,
+    rule: "a login without MFA starts its own TOTP enrolment",
+    async prepare(w, as) {
+      const s = await pendingSession(w, as, "none");
+      return { url: "/api/auth/mfa/setup", client: "raw", headers: s.headers };
+    },
+  },
+  "POST /api/auth/mfa/enable": {
+    allow: ALL,
+    self: true,
+    rule: "a login confirms its own TOTP enrolment",
+    async prepare(w, as) {
+      const s = await pendingSession(w, as, "none");
+      const setup = await w.t.app.request("/api/auth/mfa/setup", { method: "POST", headers: s.headers });
+      const secret = String(((await setup.json()) as { secret?: string }).secret);
+      const code = await generate({ secret, epoch: Math.floor(w.t.clock.now.getTime() / 1000) });
+      return { url: "/api/auth/mfa/enable", body: { code }, client: "raw", headers: s.headers };
+    },
+  },
+  "POST /api/auth/mfa/disable": {
+    allow: [],
+    self: true,
+    rule: "nishihara requires MFA of every login (対策基準 5.4②): nobody may turn it off",
+    async prepare(w, as) {
+      const tw = await twin(w, as);
+      return {
+        url: "/api/auth/mfa/disable",
+        body: { password: tw?.member.password ?? "Test-Passw0rd!x" },
+        client: tw?.client,
+        watch: tw ? [["users", tw.member.userId]] : [],
+      };
+    },
+  },
+
+  // ── user administration: administer_system (admin) only, never on oneself ───────────────────
+  ...Object.fromEntries(
+    (["unlock", "disable", "enable", "mfa-reset", "reset-password"] as const).map((action) => [
+      `POST /api/users/{id}/${action}`,
+      {
+        allow: ["admin"],
+        rule: "user_login.* needs administer_system at organization scope",
+        async prepare(w: World): Promise<Prepared> {
+          const u = await loginUser(w);
+          // The state each act undoes: a locked login to unlock, a disabled one to enable.
+          if (action === "unlock")
+            await w.t.database.db
+              .update(users)
+              .set({ failedAttempts: 5, lockedUntil: new Date(w.t.clock.now.getTime() + 3_600_000) })
+              .where(eq(users.id, u.userId));
+          if (action === "enable")
+            await w.t.database.db.update(users).set({ disabled: true }).where(eq(users.id, u.userId));
+          return { url: `/api/users/${u.userId}/${action}`, watch: [["users", u.userId]] };
+        },
+      } satisfies WriteFixture,
+    ]),
+  ),
+
+  // ── organization: manage_organization at organization scope (admin) ──────────────────────────
+  "POST /api/departments": {
+    allow: ["admin"],
+    rule: "department.create: manage_organization (organization)",
+    async prepare(w) {
+      const n = w.seq();
+      return {
+        url: "/api/departments",
+        body: { code: `WM-N${n}`, name: `新設課${n}`, kind: "department" },
+        watch: [["departments"]],
+      };
+    },
+  },
+  "PATCH /api/departments/{id}": {
+    allow: ["admin"],
+    rule: "department.update: manage_organization (organization)",
+    async prepare(w) {
+      const id = await department(w);
+      return {
+        url: `/api/departments/${id}`,
+        body: { name: `改称課${w.seq()}` },
+        watch: [["departments", id]],
+      };
+    },
+  },
+  "POST /api/people": {
+    allow: ["admin"],
+    rule: "people.create: manage_organization over the unit",
+    async prepare(w) {
+      return {
+        url: "/api/people",
+        body: { name: `新規 職員${w.seq()}`, employmentType: "regular", departmentId: A(w) },
+        watch: [["people"]],
+      };
+    },
+  },
+  "PATCH /api/people/{id}": {
+    allow: ["admin"],
+    rule: "person.update: manage_organization over the person's unit",
+    async prepare(w) {
+      const id = await person(w);
+      return { url: `/api/people/${id}`, body: { title: "主査" }, watch: [["people", id]] };
+    },
+  },
+  "POST /api/people/{id}/login": {
+    allow: ["admin"],
+    rule: "person.createLogin: manage_organization or administer_system (organization)",
+    async prepare(w) {
+      const id = await person(w);
+      return { url: `/api/people/${id}/login`, body: { loginId: `wm-login-${w.seq()}` }, watch: [["users"]] };
+    },
+  },
+  "POST /api/role-assignments": {
+    allow: ["admin"],
+    rule: "roleAssignment.create: manage_organization (organization)",
+    async prepare(w) {
+      return {
+        url: "/api/role-assignments",
+        body: { personId: await person(w), roleKey: "security_system_manager", scopeDepartmentId: A(w) },
+        watch: [["role_assignments"]],
+      };
+    },
+  },
+  "POST /api/role-assignments/{id}/end": {
+    allow: ["admin"],
+    rule: "roleAssignment.end: manage_organization (organization)",
+    async prepare(w) {
+      const id = await roleAssignment(w);
+      return { url: `/api/role-assignments/${id}/end`, body: {}, watch: [["role_assignments", id]] };
+    },
+  },
+  "DELETE /api/role-assignments/{id}": {
+    allow: ["admin"],
+    rule: "roleAssignment.end: manage_organization (organization)",
+    async prepare(w) {
+      const id = await roleAssignment(w);
+      return { url: `/api/role-assignments/${id}`, watch: [["role_assignments", id]] };
+    },
+  },
+  "POST /api/deputies": {
+    allow: ["admin"],
+    rule: "deputy.create: manage_organization (organization)",
+    async prepare(w) {
+      return { url: "/api/deputies", body: await deputyBody(w), watch: [["deputies"]] };
+    },
+  },
+  "POST /api/deputies/{id}/end": {
+    allow: ["admin"],
+    rule: "deputy.end: manage_organization (organization)",
+    async prepare(w) {
+      const id = await deputy(w);
+      return { url: `/api/deputies/${id}/end`, watch: [["deputies", id]] };
+    },
+  },
+  "POST /api/transfers": {
+    allow: ["admin"],
+    rule: "transfer.create: manage_organization (organization)",
+    async prepare(w) {
+      return { url: "/api/transfers", body: await transferBody(w), watch: [["transfer_batches"]] };
+    },
+  },
+  "POST /api/transfers/import": {
+    allow: ["admin"],
+    rule: "transfer.create: manage_organization (organization)",
+    async prepare(w) {
+      const n = w.seq();
+      const p = await makePerson(w.t.database.db, {
+        departmentId: A(w),
+        name: `異動 対象${n}`,
+        employeeNumber: `WM${n}`,
+      });
+      return {
+        url: "/api/transfers/import",
+        form: () => {
+          const f = csvFile("異動.csv", [
+            ["職員番号", "氏名", "異動先所属", "新職名", "発令日"],
+            [`WM${n}`, p.name, w.deptB.name, "", "2026/4/10"],
+          ]);
+          f.append("dryRun", "false");
+          f.append("title", `4月異動 ${n}`);
+          return f;
+        },
+        watch: [["transfer_batches"]],
+      };
+    },
+  },
+  "POST /api/transfers/{id}/apply": {
+    allow: ["admin"],
+    rule: "transfer.apply: manage_organization (organization), planned batch",
+    async prepare(w) {
+      const id = await transfer(w, "2026-04-01");
+      return { url: `/api/transfers/${id}/apply`, watch: [["transfer_batches", id]] };
+    },
+  },
+  "POST /api/transfers/{id}/cancel": {
+    allow: ["admin"],
+    rule: "transfer.cancel: manage_organization (organization), planned batch",
+    async prepare(w) {
+      const id = await transfer(w);
+      return { url: `/api/transfers/${id}/cancel`, watch: [["transfer_batches", id]] };
+    },
+  },
+
+  // ── assets: members of department A write; classification and inventory are the manager's ────
+  "POST /api/assets/import": {
+    allow: ["staffA", "managerA"],
+    rule: "asset_import.upload for everyone; each row needs asset_department.create (member or own_assets)",
+    refusal: {
+      statuses: [400],
+      why: "the upload itself is open to everyone; a row of a department one may not write is refused as that row's error (import_has_errors) and nothing is imported",
+    },
+    async prepare(w) {
+      const n = w.seq();
+      return {
+        url: "/api/assets/import",
+        form: () => {
+          const f = csvFile("台帳.csv", [
+            ["資産番号", "資産名", "種別", "所管課", "機密性", "完全性", "可用性"],
+            [`WM-IMP-${n}`, `取込資産${n}`, "情報", w.deptA.name, "機密性2", "1", "1"],
+          ]);
+          f.append("dryRun", "false");
+          return f;
+        },
+        watch: [["assets"]],
+      };
+    },
+  },
+  "POST /api/assets": {
+    allow: ["staffA", "managerA"],
+    rule: "asset_department.create: a member of the department or own_assets over it",
+    async prepare(w) {
+      return { url: "/api/assets", body: assetBody(w), watch: [["assets"]] };
+    },
+  },
+  "POST /api/assets/bulk": {
+    allow: ["staffA", "managerA"],
+    rule: "asset.update on every asset (member of the department or own_assets)",
+    async prepare(w) {
+      const id = await makeAsset(w);
+      return {
+        url: "/api/assets/bulk",
+        body: { ids: [id], set: { storagePlace: "書庫2" } },
+        watch: [["assets", id]],
+      };
+    },
+  },
+  "POST /api/assets/views": {
+    allow: ALL,
+    rule: "a saved view is one's own: everyone signed in may save one",
+    async prepare() {
+      return {
+        url: "/api/assets/views",
+        body: { name: "私の検索", query: { q: "USB" } },
+        watch: [["asset_saved_views"]],
+      };
+    },
+  },
+  "PATCH /api/assets/views/{id}": {
+    allow: ["staffA"],
+    rule: "asset_view.manage: only its owner (staffA)",
+    async prepare(w) {
+      const id = await savedView(w);
+      return { url: `/api/assets/views/${id}`, body: { name: "改名" }, watch: [["asset_saved_views", id]] };
+    },
+  },
+  "DELETE /api/assets/views/{id}": {
+    allow: ["staffA"],
+    rule: "asset_view.manage: only its owner (staffA)",
+    async prepare(w) {
+      const id = await savedView(w);
+      return { url: `/api/assets/views/${id}`, watch: [["asset_saved_views", id]] };
+    },
+  },
+  "POST /api/assets/inventory/campaigns": {
+    allow: ["managerA"],
+    rule: "asset_department.inventory: own_assets over the department",
+    async prepare(w) {
+      return {
+        url: "/api/assets/inventory/campaigns",
+        body: { fiscalYear: 1990 + w.seq(), departmentId: A(w) },
+        watch: [["inventory_campaigns"]],
+      };
+    },
+  },
+  "POST /api/assets/inventory/campaigns/{id}/items/{assetId}": {
+    allow: ["managerA"],
+    rule: "asset_department.inventory: own_assets over the department",
+    async prepare(w) {
+      const c = await campaign(w);
+      return {
+        url: `/api/assets/inventory/campaigns/${c.id}/items/${c.asset}`,
+        body: { result: "confirmed" },
+        watch: [["inventory_items"]],
+      };
+    },
+  },
+  "POST /api/assets/inventory/campaigns/{id}/found": {
+    allow: ["managerA"],
+    rule: "asset_department.inventory: own_assets over the department",
+    async prepare(w) {
+      const c = await campaign(w);
+      return {
+        url: `/api/assets/inventory/campaigns/${c.id}/found`,
+        body: { name: "未登録のUSBメモリ", kind: "medium", subkind: "usb_memory", storagePlace: "書庫" },
+        watch: [["assets"], ["inventory_items"]],
+      };
+    },
+  },
+  "POST /api/assets/inventory/campaigns/{id}/complete": {
+    allow: ["managerA"],
+    rule: "asset_department.inventory: own_assets over the department",
+    async prepare(w) {
+      const c = await campaign(w);
+      // Every asset checked (as the manager would have, one by one): only then may it complete.
+      await w.t.database.db.execute(
+        sql`update inventory_items set result = 'confirmed', checked_by = ${w.members.managerA.personId}, checked_at = now() where campaign_id = ${c.id}`,
+      );
+      return {
+        url: `/api/assets/inventory/campaigns/${c.id}/complete`,
+        watch: [["inventory_campaigns", c.id]],
+      };
+    },
+  },
+  "PATCH /api/assets/{id}": {
+    allow: ["staffA", "managerA"],
+    rule: "asset.update: sees it and is a member of the department or holds own_assets",
+    async prepare(w) {
+      const id = await makeAsset(w);
+      return { url: `/api/assets/${id}`, body: { storagePlace: "書庫3" }, watch: [["assets", id]] };
+    },
+  },
+  "POST /api/assets/{id}/reclassify": {
+    allow: ["managerA"],
+    rule: "asset.reclassify: classify_assets over the department (3.(2)④)",
+    async prepare(w) {
+      const id = await makeAsset(w);
+      return {
+        url: `/api/assets/${id}/reclassify`,
+        body: { levels: { integrity: "2" }, reason: "改ざんの影響が大きい" },
+        watch: [["assets", id]],
+      };
+    },
+  },
+  "POST /api/assets/{id}/status": {
+    allow: ["staffA", "managerA"],
+    rule: "asset.changeStatus: as update",
+    async prepare(w) {
+      const id = await makeAsset(w);
+      return {
+        url: `/api/assets/${id}/status`,
+        body: { status: "lost", date: "2026-04-01", note: "紛失" },
+        watch: [["assets", id]],
+      };
+    },
+  },
+  "POST /api/assets/{id}/relations": {
+    allow: ["staffA", "managerA"],
+    rule: "asset.relate: as update",
+    async prepare(w) {
+      const from = await makeAsset(w, { kind: "medium" });
+      const to = await makeAsset(w, { kind: "information", subkind: null });
+      return {
+        url: `/api/assets/${from}/relations`,
+        body: { type: "contains", toAssetId: to },
+        watch: [["asset_relations"], ["assets", to]],
+      };
+    },
+  },
+  "DELETE /api/assets/{id}/relations/{relationId}": {
+    allow: ["staffA", "managerA"],
+    rule: "asset.relate: as update",
+    async prepare(w) {
+      const r = await relation(w);
+      return {
+        url: `/api/assets/${r.from}/relations/${r.relationId}`,
+        watch: [["asset_relations", r.relationId]],
+      };
+    },
+  },
+  "POST /api/assets/{id}/named-people": {
+    allow: ["managerA"],
+    rule: "asset.manageNamedPeople: the department's manager (own_assets / classify_assets)",
+    async prepare(w) {
+      const id = await makeAsset(w);
+      return {
+        url: `/api/assets/${id}/named-people`,
+        body: { personId: await person(w) },
+        watch: [["asset_named_people"]],
+      };
+    },
+  },
+  "DELETE /api/assets/{id}/named-people/{personId}": {
+    allow: ["managerA"],
+    rule: "asset.manageNamedPeople: the department's manager",
+    async prepare(w) {
+      const n = await namedPerson(w);
+      return { url: `/api/assets/${n.asset}/named-people/${n.personId}`, watch: [["asset_named_people"]] };
+    },
+  },
+
+  // ── settings ─────────────────────────────────────────────────────────────────────────────────
+  "PUT /api/settings/profile": {
+    allow: ["admin"],
+    rule: "profile_setting.update: administer_system (organization)",
+    async prepare() {
+      return { url: "/api/settings/profile", body: { profileId: "nishihara" }, watch: [["settings"]] };
+    },
+  },
+
+  // ── requests ─────────────────────────────────────────────────────────────────────────────────
+  "POST /api/requests/preview": {
+    allow: ["staffA", "managerA"],
+    rule: "a request (and its preview) about an asset is made by its own department (asset_of_other_department)",
+    async prepare(w) {
+      return {
+        url: "/api/requests/preview",
+        body: { kind: "carry_out", assetIds: [w.base.asset] },
+        watch: [["requests"]],
+      };
+    },
+  },
+  "POST /api/requests": {
+    allow: ["staffA", "managerA"],
+    rule: "a request about an asset is made by its own department (asset_of_other_department)",
+    async prepare(w) {
+      const asset = await makeAsset(w);
+      return {
+        url: "/api/requests",
+        body: { kind: "carry_out", assetIds: [asset], fields: carryOutFields() },
+        watch: [["requests"]],
+      };
+    },
+  },
+  "POST /api/requests/notifications/{id}/read": {
+    allow: ["managerA"],
+    rule: "a notification is read by the person it was sent to (the approver managerA)",
+    async prepare(w) {
+      const id = await notification(w);
+      return { url: `/api/requests/notifications/${id}/read`, watch: [["request_notifications", id]] };
+    },
+  },
+  "PATCH /api/requests/{id}": {
+    allow: ["staffA"],
+    rule: "request.update: the requester, while a draft",
+    async prepare(w) {
+      const id = await request(w, "draft");
+      return {
+        url: `/api/requests/${id}`,
+        body: { fields: { ...carryOutFields(), destination: "県庁" } },
+        watch: [["requests", id]],
+      };
+    },
+  },
+  "POST /api/requests/{id}/submit": {
+    allow: ["staffA"],
+    rule: "request.submit: the requester",
+    async prepare(w) {
+      const id = await request(w, "draft");
+      return { url: `/api/requests/${id}/submit`, body: {}, watch: [["requests", id]] };
+    },
+  },
+  ...Object.fromEntries(
+    (["approve", "reject", "return"] as const).map((act) => [
+      `POST /api/requests/{id}/${act}`,
+      {
+        allow: ["managerA"],
+        rule: `request.${act}: holder of the waiting step's duty (approve_carry_out over A), not the requester`,
+        async prepare(w: World): Promise<Prepared> {
+          const id = await request(w, "submitted");
+          return {
+            url: `/api/requests/${id}/${act}`,
+            body: act === "approve" ? { comment: "確認" } : { comment: "記載不備" },
+            watch: [["requests", id]],
+          };
+        },
+      } satisfies WriteFixture,
+    ]),
+  ),
+  "POST /api/requests/{id}/start": {
+    allow: ["staffA"],
+    rule: "request.start: the requester, once approved",
+    async prepare(w) {
+      const id = await request(w, "approved");
+      return { url: `/api/requests/${id}/start`, body: {}, watch: [["requests", id]] };
+    },
+  },
+  "POST /api/requests/{id}/return-report": {
+    allow: ["staffA"],
+    rule: "request.returnReport: the requester of a carry-out in effect",
+    async prepare(w) {
+      const id = await request(w, "in_effect");
+      return {
+        url: `/api/requests/${id}/return-report`,
+        body: { returnedAt: w.t.clock.now.toISOString() },
+        watch: [["requests", id]],
+      };
+    },
+  },
+  "POST /api/requests/{id}/complete": {
+    allow: ["managerA"],
+    rule: "request.complete: for a carry-out, the approver (not the requester) confirms the return",
+    async prepare(w) {
+      const id = await request(w, "returned");
+      return {
+        url: `/api/requests/${id}/complete`,
+        body: { nothingMissing: true },
+        watch: [["requests", id]],
+      };
+    },
+  },
+  "POST /api/requests/{id}/cancel": {
+    allow: ["staffA"],
+    rule: "request.cancel: the requester",
+    async prepare(w) {
+      const id = await request(w, "draft");
+      return {
+        url: `/api/requests/${id}/cancel`,
+        body: { reason: "不要になった" },
+        watch: [["requests", id]],
+      };
+    },
+  },
+  "POST /api/requests/{id}/post-report": {
+    allow: ["staffA"],
+    rule: "request.postReport: the requester of an exception",
+    async prepare(w) {
+      const id = await emergencyException(w);
+      return {
+        url: `/api/requests/${id}/post-report`,
+        body: { report: "導入後に削除した" },
+        watch: [["requests", id]],
+      };
+    },
+  },
+
+  // ── registers ────────────────────────────────────────────────────────────────────────────────
+  "POST /api/registers/{register}": {
+    allow: ["staffA", "managerA"],
+    rule: "register.append: a member of the department or manage_department_security over it",
+    async prepare(w) {
+      return { url: "/api/registers/failure_log", body: registerBody(w), watch: [["register_entries"]] };
+    },
+  },
+
+  // ── incidents ────────────────────────────────────────────────────────────────────────────────
+  "POST /api/public/reports": {
+    allow: ALL,
+    public: true,
+    rule: "the public report form: anyone, without an account (rate-limited)",
+    async prepare() {
+      return {
+        url: "/api/public/reports",
+        body: { summary: "不審なメール", details: "村を名乗るメールが届いた" },
+      };
+    },
+  },
+  "POST /api/incidents": {
+    allow: ALL,
+    rule: "incidentReport.create: everyone signed in must report what they notice (6.3(1)①)",
+    async prepare() {
+      return {
+        url: "/api/incidents",
+        body: { summary: "USBメモリ紛失", details: "庁舎内で紛失", personalInfo: false },
+        watch: [["incidents"]],
+      };
+    },
+  },
+  "POST /api/incidents/{id}/acknowledge": {
+    allow: ["managerA"],
+    rule: "incident.acknowledge: a person told at the pending step (step 1: department A's manager)",
+    async prepare(w) {
+      const id = await incident(w, "new");
+      return {
+        url: `/api/incidents/${id}/acknowledge`,
+        body: { note: "確認した" },
+        watch: [["incidents", id]],
+      };
+    },
+  },
+  "POST /api/incidents/{id}/escalations/{escalationId}/post-report": {
+    allow: [],
+    witness: "deputyA",
+    rule: "only the deputy who acknowledged for the absent holder reports afterwards",
+    async prepare(w) {
+      const e = await deputyAcknowledged(w);
+      return {
+        url: `/api/incidents/${e.id}/escalations/${e.escalationId}/post-report`,
+        body: { report: "代行で確認し、課内に周知した" },
+        watch: [["incident_escalations", e.escalationId]],
+      };
+    },
+  },
+  "POST /api/incidents/{id}/triage": {
+    allow: ["csirt"],
+    rule: "incident.triage: triage_incident (organization)",
+    async prepare(w) {
+      const id = await incident(w, "new");
+      return {
+        url: `/api/incidents/${id}/triage`,
+        body: { decision: "incident", severity: "low", category: "loss_theft" },
+        watch: [["incidents", id]],
+      };
+    },
+  },
+  "POST /api/incidents/{id}/stage": {
+    allow: ["csirt"],
+    rule: "incident.manage: the CSIRT",
+    async prepare(w) {
+      const id = await incident(w, "triaged");
+      return { url: `/api/incidents/${id}/stage`, body: { stage: "recovery" }, watch: [["incidents", id]] };
+    },
+  },
+  "POST /api/incidents/{id}/close": {
+    allow: ["csirt"],
+    rule: "incident.close: the CSIRT",
+    async prepare(w) {
+      const id = await incident(w, "triaged");
+      return {
+        url: `/api/incidents/${id}/close`,
+        body: { cause: "確認不足", measures: "周知", preventionActions: [{ title: "点検" }] },
+        watch: [["incidents", id]],
+      };
+    },
+  },
+  "POST /api/incidents/{id}/prevention-actions/{actionId}/done": {
+    allow: ["csirt"],
+    rule: "incident.trackPrevention: the CSIRT, after closing too",
+    async prepare(w) {
+      const p = await preventionAction(w);
+      return {
+        url: `/api/incidents/${p.id}/prevention-actions/${p.actionId}/done`,
+        body: { result: "点検完了" },
+        watch: [["incident_prevention_actions", p.actionId]],
+      };
+    },
+  },
+  "POST /api/incidents/{id}/tasks": {
+    allow: ["csirt"],
+    rule: "incident.manage: the CSIRT",
+    async prepare(w) {
+      const id = await incident(w, "triaged");
+      return { url: `/api/incidents/${id}/tasks`, body: { title: "捜索" }, watch: [["incident_tasks"]] };
+    },
+  },
+  "PATCH /api/incidents/{id}/tasks/{taskId}": {
+    allow: ["csirt"],
+    rule: "incident.manage: the CSIRT",
+    async prepare(w) {
+      const x = await incidentTask(w);
+      return {
+        url: `/api/incidents/${x.id}/tasks/${x.taskId}`,
+        body: { result: "発見できず", done: true },
+        watch: [["incident_tasks", x.taskId]],
+      };
+    },
+  },
+  "POST /api/incidents/{id}/timeline": {
+    allow: ["csirt"],
+    rule: "incident.manage: the CSIRT",
+    async prepare(w) {
+      const id = await incident(w, "triaged");
+      return {
+        url: `/api/incidents/${id}/timeline`,
+        body: { kind: "detection", occurredAt: "2026-03-31T09:00:00+09:00", text: "紛失に気付いた" },
+        watch: [["incident_timeline"]],
+      };
+    },
+  },
+  "POST /api/incidents/{id}/assets": {
+    allow: ["staffA", "managerA", "csirt"],
+    rule: "incident.linkAsset: reads the open case and is the CSIRT, a receiver of reports or the reporter",
+    async prepare(w) {
+      const id = await incident(w, "new");
+      return {
+        url: `/api/incidents/${id}/assets`,
+        body: { assetId: await makeAsset(w) },
+        watch: [["incident_assets"]],
+      };
+    },
+  },
+  "PUT /api/incidents/{id}/restriction": {
+    allow: ["csirt"],
+    rule: "incident.restrict: the CSIRT",
+    async prepare(w) {
+      const id = await incident(w, "new");
+      return {
+        url: `/api/incidents/${id}/restriction`,
+        body: { restricted: true, memberPersonIds: [w.members.ciso.personId] },
+        watch: [["incidents", id]],
+      };
+    },
+  },
+  "DELETE /api/incidents/{id}/members/{personId}": {
+    allow: ["csirt"],
+    rule: "incident.restrict: the CSIRT (a named member of the restricted case)",
+    async prepare(w) {
+      const r = await restrictedIncident(w);
+      return { url: `/api/incidents/${r.id}/members/${r.member}`, watch: [["incident_access"]] };
+    },
+  },
+  "PUT /api/incidents/{id}/outside-reports/{bodyKey}": {
+    allow: ["csirt"],
+    rule: "incident.manage: the CSIRT (report_outside)",
+    async prepare(w) {
+      const id = await incident(w, "triaged");
+      return {
+        url: `/api/incidents/${id}/outside-reports/prefecture`,
+        body: { decision: "report", sentOn: "2026-04-01", referenceNumber: "KUM-1" },
+        watch: [["incident_outside_reports"]],
+      };
+    },
+  },
+  "PUT /api/incidents/{id}/ppc": {
+    allow: ["csirt"],
+    rule: "incident.manage: the CSIRT",
+    async prepare(w) {
+      const id = await incident(w, "triaged");
+      return {
+        url: `/api/incidents/${id}/ppc`,
+        body: {
+          personCount: 3,
+          sensitive: false,
+          financialHarm: false,
+          improperPurpose: false,
+          awareAt: "2026-04-01T08:30:00+09:00",
+        },
+        watch: [["incidents", id]],
+      };
+    },
+  },
+  "PUT /api/incidents/{id}/press": {
+    allow: ["csirt"],
+    rule: "incident.manage: the CSIRT",
+    async prepare(w) {
+      const id = await incident(w, "triaged");
+      return {
+        url: `/api/incidents/${id}/press`,
+        body: { decision: "not_publish", reason: "影響が限定的", approverPersonId: w.members.ciso.personId },
+        watch: [["incidents", id]],
+      };
+    },
+  },
+  "POST /api/incidents/{id}/files": {
+    allow: ["staffA", "csirt"],
+    rule: "incident.attach: reads the open case and is the CSIRT or the reporter",
+    async prepare(w) {
+      const id = await incident(w, "new");
+      return {
+        url: `/api/incidents/${id}/files`,
+        form: () => textFile("attachment"),
+        watch: [["incident_files"]],
+      };
+    },
+  },
+  "POST /api/incidents/{id}/files/{fileId}/custody": {
+    allow: ["csirt"],
+    rule: "incident.manage: the CSIRT (chain of custody of evidence)",
+    async prepare(w) {
+      const f = await incidentFile(w);
+      return {
+        url: `/api/incidents/${f.id}/files/${f.fileId}/custody`,
+        body: { handedFrom: "住民 職員", handedTo: "CSIRT", handedAt: "2026-04-01T08:50:00+09:00" },
+        watch: [["incident_custody"]],
+      };
+    },
+  },
+  "POST /api/violations": {
+    allow: ["managerA", "csirt"],
+    rule: "violations.create: the CSIRT or a holder of the notify duty (manage_department_security) or rights duty",
+    async prepare(w) {
+      const target = await person(w);
+      return {
+        url: "/api/violations",
+        body: { personId: target, description: "私物USBメモリの無断使用" },
+        watch: [["violations"]],
+      };
+    },
+  },
+  "POST /api/violations/{id}/notify-manager": {
+    allow: ["managerA", "csirt"],
+    rule: "violation.update: the CSIRT, the notify duty over the person's unit, or the rights duty",
+    async prepare(w) {
+      const v = await violation(w);
+      return { url: `/api/violations/${v.id}/notify-manager`, body: {}, watch: [["violations", v.id]] };
+    },
+  },
+  "POST /api/violations/{id}/measures": {
+    allow: ["managerA", "csirt"],
+    rule: "violation.update",
+    async prepare(w) {
+      const v = await violation(w);
+      return {
+        url: `/api/violations/${v.id}/measures`,
+        body: { measures: "指導を実施" },
+        watch: [["violations", v.id]],
+      };
+    },
+  },
+  "POST /api/violations/{id}/rights": {
+    allow: [],
+    witness: "netAdmin",
+    rule: "violation.suspendRights: the profile's rights duty (manage_network, organization) only (8.6(2)③)",
+    async prepare(w) {
+      const v = await violation(w);
+      return {
+        url: `/api/violations/${v.id}/rights`,
+        body: { action: "suspend", reason: "指導後も改善されない" },
+        watch: [
+          ["violations", v.id],
+          ["users", v.target.userId],
+        ],
+      };
+    },
+  },
+  "PUT /api/emergency-plan": {
+    allow: ["ciso", "csirt"],
+    rule: "emergencyPlan.update: the CSIRT or the CISO",
+    async prepare() {
+      return {
+        url: "/api/emergency-plan",
+        body: {
+          contacts: [{ role: "CISO", name: "副村長", phone: "096-000-0009" }],
+          whatToReport: ["発生日時"],
+          responseMeasures: ["ネットワークから切り離す"],
+          recurrencePrevention: ["原因を究明"],
+        },
+        watch: [["emergency_plans"]],
+      };
+    },
+  },
+};
+
+/** State-changing routes left out of the matrix, with the reason. */
+export const NOT_IN_MATRIX: Record<string, string> = {
+  "POST /api/auth/login":
+    "public: it is how a session begins (login.test.ts covers lockout, MFA and rate limit)",
+  "POST /api/auth/logout": "ends the caller's own session and nothing else; no record, no id to aim at",
+};
