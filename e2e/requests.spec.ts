@@ -208,6 +208,12 @@ scenario("issue 5: a staff member carries out a USB medium holding 機密性2 da
     "the section head sees it waiting, with the classification and handling restrictions, and approves",
     async (s) => {
       const page = await signInStaff(s, people.head);
+      // ダッシュボード: 承認待ち counted, linking to the waiting list.
+      await page.goto("/");
+      const waitingCard = page.getByTestId("dashboard-count-requests.awaiting_approval");
+      await waitingCard.waitFor();
+      assert.ok(Number(await waitingCard.getByTestId("dashboard-count-value").innerText()) >= 1);
+      assert.equal(await waitingCard.getAttribute("href"), "/requests/waiting");
       // お知らせ: the unread count beside 自分の申請, and the notification links to the request.
       await page.goto("/requests");
       const unread = page.getByTestId("notifications-unread-count");
