@@ -15,8 +15,11 @@ import { registerVisibilitySql } from "./access";
  */
 export async function dashboardCounts(db: DbOrTx, actor: Actor, now: Date): Promise<DashboardItem[]> {
   const visible = registerVisibilitySql(actor, sql`e.department_id`);
-  const open = sql`not exists (select 1 from register_entries r where r.closes_id = e.id)
-      and not exists (select 1 from register_entries x where x.corrects_id = e.id)`;
+  // Closing and correcting entries are in the same register as the entry they name (the append
+  // command refuses others), so `register = e.register` is the same rule, and lets the planner
+  // read only that register (corrects_id has no index of its own).
+  const open = sql`not exists (select 1 from register_entries r where r.closes_id = e.id and r.register = e.register)
+      and not exists (select 1 from register_entries x where x.corrects_id = e.id and x.register = e.register)`;
   const unreturned = sql`e.register = 'media_loan_log' and e.entry_type = 'lend' and ${open} and ${visible}`;
   const at = sql`${now.toISOString()}::timestamptz`;
   const capCount = (where: ReturnType<typeof sql>) =>
