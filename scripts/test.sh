@@ -4,7 +4,8 @@
 #      only when one is missing;
 #   2. `npm ci` only when node_modules is missing or older than package-lock.json;
 #   3. `npm run check`  (types, lint, module boundaries);
-#   4. `vitest run`     (unit and route tests on in-memory PGlite);
+#   4. `vitest run`     (unit and route tests on in-memory PGlite, each request checked by the
+#      audit invariant), then the audit coverage check (scripts/audit-coverage.ts);
 #   5. the route/database suites again on a throwaway PostgreSQL cluster;
 #   6. the web app build and the end-to-end scenarios in Debian Chromium.
 # Prints a summary with the time of each stage and exits non-zero when any stage failed.
@@ -215,7 +216,16 @@ fi
 run_stage "npm run check (tsc, biome, module boundaries)" npm run check </dev/null
 # The CLI tests spawn bin/sekimori.js, which runs this bundle (as `npm start` does) when fresh.
 run_stage "server bundle (esbuild)" npm run build:server </dev/null
-run_stage "vitest on PGlite (unit + route tests)" npx vitest run </dev/null
+# Every test app checks the audit invariant per request and notes which state-changing routes
+# succeeded; afterwards every such route must have been exercised (server/http/audit-invariant.ts).
+AUDIT_COVERAGE_DIR="$(mktemp -d)"
+vitest_pglite() {
+  SEKIMORI_AUDIT_COVERAGE_DIR="$AUDIT_COVERAGE_DIR" npx vitest run </dev/null
+}
+run_stage "vitest on PGlite (unit + route tests)" vitest_pglite
+run_stage "audit coverage (every state-changing route, audited)" \
+  env SEKIMORI_AUDIT_COVERAGE_DIR="$AUDIT_COVERAGE_DIR" npx tsx scripts/audit-coverage.ts </dev/null
+rm -rf "$AUDIT_COVERAGE_DIR"
 if [ "${SKIP_PG:-}" = "1" ]; then
   record "route/DB suites on PostgreSQL" SKIP 0
 else

@@ -10,6 +10,7 @@ import { auditRoutes } from "./audit/routes";
 import { csrfProtection, sessionLoader } from "./auth/middleware";
 import { authRoutes } from "./auth/routes";
 import { dashboardRoutes } from "./dashboard/routes";
+import { auditInvariant } from "./http/audit-invariant";
 import type { AppDeps } from "./http/context";
 import { AppError } from "./http/errors";
 import { requireSession } from "./http/require-session";
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", sessionLoader);
   app.use("/api/*", csrfProtection);
   app.use("/api/*", requireSession(app));
+  if (deps.config.auditInvariant) app.use("/api/*", auditInvariant(app, deps.config.auditInvariant));
 
   app.openapi(
     createRoute({

@@ -36,6 +36,11 @@ export interface AppConfig {
   webDist?: string;
   /** Folder of the policy profiles (SEKIMORI_PROFILE_DIR); default the shipped `policies/`. */
   profileDir?: string;
+  /**
+   * Check per request that every committed transaction wrote an audit event (tests and the e2e
+   * server only: it costs three queries a request). See server/http/audit-invariant.ts.
+   */
+  auditInvariant?: { coverageDir?: string };
 }
 
 export interface AppDeps {

@@ -26,7 +26,8 @@ export async function createTestApp(options: { profileId?: string } = {}): Promi
   const deps = createDeps(
     database,
     loadProfile(options.profileId ?? "nishihara"),
-    { webDist: undefined },
+    // Every request of every test checks the audit invariant (server/http/audit-invariant.ts).
+    { webDist: undefined, auditInvariant: { coverageDir: process.env.SEKIMORI_AUDIT_COVERAGE_DIR } },
     () => clock.now,
   );
   const app = createApp(deps);

@@ -1,0 +1,146 @@
+import { appendFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { sql } from "drizzle-orm";
+import type { MiddlewareHandler } from "hono";
+import type { Db } from "../db/client";
+import type { AppEnv } from "./context";
+import { type RouteRegistry, routeMatcher } from "./route-match";
+
+/**
+ * Failures that are themselves security events: the failed attempt is recorded (with its
+ * counter) in one audited transaction even though the answer is 4xx. Any other failed request
+ * must commit nothing at all.
+ */
+export const AUDITED_FAILURES = new Set([
+  "POST /api/auth/login",
+  "POST /api/auth/mfa/verify",
+  "POST /api/auth/password",
+  "POST /api/auth/mfa/enable",
+  "POST /api/auth/mfa/disable",
+]);
+
+/**
+ * State-changing routes that may succeed without committing anything, with the reason. Whatever
+ * they do commit is still checked: every transaction must carry its audit event.
+ */
+export const MAY_CHANGE_NOTHING: Record<string, string> = {
+  "POST /api/assets/import":
+    "a dry run (the default) changes nothing; a background import commits from its job, after the answer",
+  "POST /api/transfers/import": "a dry run (the default) only reads the file and reports its rows",
+  "POST /api/requests/preview": "evaluates a request before it is filed (approvers, grounds); stores nothing",
+};
+
+const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+const XID_WRAP = 4294967296n;
+
+interface Window {
+  nextXid: bigint;
+  lastAuditId: bigint;
+  /** Another request ran at the same time: transactions cannot be told apart, so no verdict. */
+  overlapped: boolean;
+}
+
+export interface InvariantViolation {
+  route: string;
+  status: number;
+  problem: string;
+}
+
+type Rows<T> = { rows: T[] };
+
+async function openWindow(db: Db): Promise<Omit<Window, "overlapped">> {
+  const res = (await db.execute(
+    sql`SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS next_xid,
+               (SELECT coalesce(max(id), 0) FROM audit_events)::text AS last_audit_id`,
+  )) as unknown as Rows<{ next_xid: string; last_audit_id: string }>;
+  return { nextXid: BigInt(res.rows[0].next_xid), lastAuditId: BigInt(res.rows[0].last_audit_id) };
+}
+
+/** Transactions committed since the window opened, and those of them that wrote an audit event. */
+async function closeWindow(db: Db, w: Window) {
+  const res = (await db.execute(
+    sql`SELECT x::text AS xid FROM generate_series(${w.nextXid.toString()}::bigint,
+          pg_snapshot_xmax(pg_current_snapshot())::text::bigint - 1) AS x
+        WHERE pg_xact_status(x::text::xid8) = 'committed'`,
+  )) as unknown as Rows<{ xid: string }>;
+  const committed = res.rows.map((r) => BigInt(r.xid));
+  const audited = (await db.execute(
+    sql`SELECT DISTINCT xmin::text AS xid FROM audit_events WHERE id > ${w.lastAuditId.toString()}::bigint`,
+  )) as unknown as Rows<{ xid: string }>;
+  const auditedXids = new Set(audited.rows.map((r) => BigInt(r.xid)));
+  return {
+    committed,
+    unaudited: committed.filter((x) => !auditedXids.has(x % XID_WRAP)),
+    auditedCount: auditedXids.size,
+  };
+}
+
+/**
+ * Checks DESIGN.md §4 rule 3 on every request, for the tests and the e2e server (never in
+ * production: it costs three queries a request):
+ *  - every transaction a request commits writes an audit event (so the event is in the same
+ *    transaction as the change);
+ *  - a state-changing request that succeeds commits at least one such transaction;
+ *  - a request that fails commits nothing, except the security events of AUDITED_FAILURES.
+ * A violation turns the answer into a 500 `audit_invariant`, so the test that made it fails.
+ * With `coverageDir`, each state-changing route that succeeded is appended to a file there, for
+ * scripts/audit-coverage.ts to check that every such route was exercised.
+ */
+export function auditInvariant(
+  app: RouteRegistry,
+  options: { coverageDir?: string },
+): MiddlewareHandler<AppEnv> {
+  const match = routeMatcher(app);
+  const open = new Set<Window>();
+  const coverageFile = options.coverageDir ? join(options.coverageDir, `${process.pid}.jsonl`) : null;
+  if (options.coverageDir) mkdirSync(options.coverageDir, { recursive: true });
+
+  return async (c, next) => {
+    const db = c.get("deps").database.db;
+    const window: Window = { ...(await openWindow(db)), overlapped: open.size > 0 };
+    for (const other of open) other.overlapped = true;
+    open.add(window);
+    try {
+      await next();
+    } finally {
+      open.delete(window);
+    }
+    const route = match(c.req.method, c.req.path);
+    if (!route) return;
+    const status = c.res.status;
+    if (coverageFile && STATE_CHANGING.has(route.method) && status < 300) {
+      appendFileSync(coverageFile, `${JSON.stringify({ route: route.key, status })}\n`);
+    }
+    if (window.overlapped) return;
+    const { committed, unaudited, auditedCount } = await closeWindow(db, window);
+    const problems: string[] = [];
+    if (unaudited.length > 0) {
+      problems.push(`${unaudited.length} committed transaction(s) without an audit event`);
+    }
+    if (status >= 400 && committed.length > 0 && !AUDITED_FAILURES.has(route.key)) {
+      problems.push(`failed with ${status} but committed ${committed.length} transaction(s)`);
+    }
+    if (
+      STATE_CHANGING.has(route.method) &&
+      status < 300 &&
+      auditedCount === 0 &&
+      !(route.key in MAY_CHANGE_NOTHING)
+    ) {
+      problems.push("succeeded without writing an audit event");
+    }
+    if (problems.length === 0) return;
+    const violation: InvariantViolation = { route: route.key, status, problem: problems.join("; ") };
+    console.error(`[audit-invariant] ${c.req.method} ${c.req.path}: ${violation.problem}`);
+    c.res = c.json(
+      {
+        error: {
+          code: "audit_invariant",
+          message_ja: `監査ログの不変条件に違反しました: ${violation.problem}`,
+          message_en: `Audit invariant violated: ${violation.problem}`,
+          violation,
+        },
+      },
+      500,
+    );
+  };
+}
