@@ -106,6 +106,7 @@ export const assetsSection: BenchSection = {
     const raw: number[] = [];
     let slowest: { ms: number; q: Captured; path: string } | null = null;
     let rowsSeen = 0;
+    let statements = 0;
     for (let i = 0; i < plan.length; i++) {
       const { session, path } = plan[i];
       const t = performance.now();
@@ -125,6 +126,7 @@ export const assetsSection: BenchSection = {
       api.push(apiMs);
       raw.push(rawMs);
       rowsSeen += Math.min(n, 50);
+      statements += sql.length;
       if (!slowest || rawMs > slowest.ms) slowest = { ms: rawMs, q: list, path };
     }
     let explainNote = "";
@@ -150,7 +152,7 @@ export const assetsSection: BenchSection = {
         explainNote = `; EXPLAIN failed: ${(e as Error).message}`;
       }
     }
-    const note = `${api.length} calls (half as the bench staff user in their department, half as an organization-wide viewer over ${depts.length} departments), search words ${data.searchWords.join("/")}, ${(rowsSeen / api.length).toFixed(1)} rows per page on average, over ${data.count.toLocaleString("en")} assets${explainNote}`;
+    const note = `${api.length} calls (half as the bench staff user in their department, half as an organization-wide viewer over ${depts.length} departments), search words ${data.searchWords.join("/")}, ${(rowsSeen / api.length).toFixed(1)} rows per page on average, ${(statements / api.length).toFixed(1)} SQL statements per API call (session, visibility units, list, named people), over ${data.count.toLocaleString("en")} assets${explainNote}`;
     const figures: Figure[] = [
       {
         key: "assets.list_api_p50_ms",
