@@ -574,7 +574,11 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = {
   // ── requests ─────────────────────────────────────────────────────────────────────────────────
   "POST /api/requests/preview": {
     allow: ["staffA", "managerA"],
-    rule: "a request (and its preview) about an asset is made by its own department (asset_of_other_department)",
+    refusal: {
+      statuses: [400],
+      why: "an asset the requester's department may not request is answered exactly like an unknown id (assetIds.0), so existence does not leak",
+    },
+    rule: "a request (and its preview) about an asset is made by its own department; any other asset is answered like an unknown id",
     async prepare(w) {
       return {
         url: "/api/requests/preview",
@@ -585,7 +589,11 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/requests": {
     allow: ["staffA", "managerA"],
-    rule: "a request about an asset is made by its own department (asset_of_other_department)",
+    refusal: {
+      statuses: [400],
+      why: "an asset the requester's department may not request is answered exactly like an unknown id (assetIds.0), so existence does not leak",
+    },
+    rule: "a request about an asset is made by its own department; any other asset is answered like an unknown id",
     async prepare(w) {
       const asset = await makeAsset(w);
       return {

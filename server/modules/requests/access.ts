@@ -1,7 +1,8 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Duty } from "../../../common/duties";
 import { allow, hasDutyOver, visibleUnits } from "../../access";
-import type { Actor } from "../../http/context";
+import type { Actor, DutyGrant } from "../../http/context";
+import type { Profile } from "../../profile";
 import { KINDS } from "./domain/kinds";
 import { grantForStep } from "./domain/sod";
 import type { RequestStatus, ResolvedStep } from "./tables";
@@ -150,3 +151,29 @@ export function stepHolderSql(actor: Actor, which: "current" | "first"): SQL {
   const base = which === "current" ? sql`r.status = 'submitted' and r.current_step > 0 and ` : sql``;
   return sql`(${base}(${sql.join(conds, sql` or `)}))`;
 }
+
+/**
+ * Which assets a request may name: only the requester's own department's (a request is made
+ * by the owning department), and of those, an asset at the profile's top confidentiality level
+ * only when the requester may read it — named on it, or the department's manager (対策基準
+ * 7.1(1)③, the register's own read rule). Every other asset is answered exactly like an unknown
+ * id, so filing or previewing a request never confirms that an asset exists or names it.
+ */
+export function mayNameAsset(
+  requester: { personId: string; departmentId: string | null; bureauId: string | null; grants: DutyGrant[] },
+  asset: { departmentId: string; confidentiality: string | null; namedPersonIds: string[] },
+  profile: Profile,
+): boolean {
+  if (asset.departmentId !== requester.departmentId) return false;
+  const levels = profile.classification.confidentiality.levels;
+  const top = Math.max(...levels.map((l) => l.rank));
+  const rank = levels.find((l) => l.key === asset.confidentiality)?.rank;
+  // An unknown stored level counts as top: fail closed.
+  const topLevel = asset.confidentiality != null && (rank == null || rank >= top);
+  if (!topLevel || asset.namedPersonIds.includes(requester.personId)) return true;
+  const unit = { departmentId: asset.departmentId, bureauId: requester.bureauId };
+  return ASSET_MANAGER_DUTIES.some((d) => hasDutyOver(requester as Actor, d, unit));
+}
+
+/** The department's asset manager duties (who reads its top-level assets). */
+const ASSET_MANAGER_DUTIES: Duty[] = ["own_assets", "classify_assets"];

@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/client";
-import { assets, departments, deputies, people, roleAssignments } from "../../db/schema";
+import { assetNamedPeople, assets, departments, deputies, people, roleAssignments } from "../../db/schema";
 import type { Actor } from "../../http/context";
 import type { AssetFacts, Profile } from "../../profile";
 import type { ZoneKey } from "../../profile/schema";
@@ -28,6 +28,8 @@ export interface AssetFact {
   integrity: string | null;
   availability: string | null;
   zone: string | null;
+  /** People named on the asset (who may read it at the top confidentiality level). */
+  namedPersonIds: string[];
 }
 
 export async function assetFacts(db: DbOrTx, ids: string[]): Promise<AssetFact[]> {
@@ -47,6 +49,9 @@ export async function assetFacts(db: DbOrTx, ids: string[]): Promise<AssetFact[]
       integrity: sql<string | null>`coalesce(${assets.effectiveIntegrity}, ${assets.integrity})`,
       availability: sql<string | null>`coalesce(${assets.effectiveAvailability}, ${assets.availability})`,
       zone: assets.zone,
+      namedPersonIds: sql<
+        string[]
+      >`array(select ${assetNamedPeople.personId}::text from ${assetNamedPeople} where ${assetNamedPeople.assetId} = ${assets.id})`,
     })
     .from(assets)
     .where(inArray(assets.id, ids));

@@ -1,4 +1,5 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: JSON response bodies in tests
+import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../audit/tables";
@@ -7,7 +8,7 @@ import { deputies, jobs } from "../../db/schema";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
 import { type AuthedClient, authed, signIn } from "../../test/session";
-import { carryOutLog, requestNotifications } from "./tables";
+import { carryOutLog, requestNotifications, requests } from "./tables";
 import { makeAsset } from "./test-support";
 
 let t: TestApp;
@@ -163,15 +164,32 @@ describe("carry-out of a USB medium holding 機密性2 data (西原村)", () => 
 });
 
 describe("bad input", () => {
-  it("an asset of another department is refused (403 asset_of_other_department), nothing is created", async () => {
+  it("an asset of another department, or a 機密性3 one the requester may not read, is answered like an unknown id; nothing is created", async () => {
     const theirs = await makeAsset(t.database.db, { departmentId: deptB, confidentiality: "2" });
-    const res = await staff.client.post("/api/requests", {
-      kind: "carry_out",
-      assetIds: [theirs.id],
-      fields: carryOutFields(),
-    });
-    expect(res.status).toBe(403);
-    expect((await json(res)).error.code).toBe("asset_of_other_department");
+    const secret = await makeAsset(t.database.db, { departmentId: deptA, confidentiality: "3" });
+    const before = (await t.database.db.select({ id: requests.id }).from(requests)).length;
+    const answers = [];
+    for (const id of [theirs.id, secret.id, randomUUID()]) {
+      for (const path of ["/api/requests", "/api/requests/preview"]) {
+        const res = await staff.client.post(path, {
+          kind: "carry_out",
+          assetIds: [id],
+          ...(path === "/api/requests" ? { fields: carryOutFields() } : {}),
+        });
+        const body = await json(res);
+        answers.push({ status: res.status, code: body.error.code, fields: body.error.fields });
+        // Neither the asset number nor the name is echoed back.
+        for (const a of [theirs, secret]) {
+          expect(JSON.stringify(body)).not.toContain(a.assetNumber);
+          expect(JSON.stringify(body)).not.toContain(a.name);
+        }
+      }
+    }
+    // The same answer for all three: existence does not leak.
+    expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
+    expect(answers[0]).toMatchObject({ status: 400, code: "validation_failed" });
+    expect(Object.keys(answers[0].fields)).toEqual(["assetIds.0"]);
+    expect((await t.database.db.select({ id: requests.id }).from(requests)).length).toBe(before);
   });
 
   it("dates in the past or out of order are 400 with the field named", async () => {

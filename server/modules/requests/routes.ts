@@ -67,6 +67,7 @@ const requesterOf = (actor: ReturnType<typeof requireActor>) => ({
   personId: actor.personId,
   departmentId: actor.departmentId,
   bureauId: actor.bureauId,
+  grants: actor.grants,
 });
 
 /** The request if the actor may read it; otherwise 404, as if it did not exist. */
@@ -167,7 +168,14 @@ export function requestRoutes() {
       const deps = c.get("deps");
       const profile = deps.profile();
       const { spec, rule } = kindOrThrow(profile, input.kind);
-      const facts = await checkAssets(deps.database.db, spec, requesterOf(actor), input.assetIds, null);
+      const facts = await checkAssets(
+        deps.database.db,
+        profile,
+        spec,
+        requesterOf(actor),
+        input.assetIds,
+        null,
+      );
       const decision = evaluateApproval(profile, rule.key as RequestKindKey, facts.map(toFacts));
       const encryption = evaluateEncryption(profile, rule.key as RequestKindKey, facts.map(toFacts));
       return c.json(

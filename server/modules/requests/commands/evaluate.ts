@@ -6,9 +6,11 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { toIsoDate } from "../../../../common/calendar";
 import type { DbOrTx } from "../../../db/client";
+import type { DutyGrant } from "../../../http/context";
 import { AppError, type FieldError, invalid } from "../../../http/errors";
 import { evaluateApproval, evaluateEncryption, type Profile } from "../../../profile";
 import type { RequestKind, RequestKindKey } from "../../../profile/schema";
+import { mayNameAsset } from "../access";
 import { resolveChain } from "../domain/approvers";
 import { checkDates, dueAfterDays, validityEnd } from "../domain/deadlines";
 import { instantOf, type KindSpec, kindSpec, validateFields } from "../domain/kinds";
@@ -19,6 +21,8 @@ export interface Requester {
   personId: string;
   departmentId: string | null;
   bureauId: string | null;
+  /** The requester's duties now (which of the department's top-level assets they may name). */
+  grants: DutyGrant[];
 }
 
 export interface Evaluation {
@@ -59,8 +63,15 @@ const STATUS_BLOCKS: Record<string, { ja: string; en: string }> = {
 };
 
 /** Checks the assets: they exist, belong to the requester's department, and are not gone. */
+/** The same answer for an unknown asset and one the requester may not name (existence does not leak). */
+const NOT_NAMEABLE: FieldError = {
+  message_ja: "情報資産が見つからないか、あなたの課が申請できる資産ではありません。",
+  message_en: "The asset was not found, or it is not one your department can make a request for.",
+};
+
 export async function checkAssets(
   db: DbOrTx,
+  profile: Profile,
   spec: KindSpec,
   requester: Requester,
   assetIds: string[],
@@ -86,22 +97,12 @@ export async function checkAssets(
   for (const [i, id] of assetIds.entries()) {
     const f = byId.get(id);
     if (!f) {
-      errors[`assetIds.${i}`] = {
-        message_ja: "情報資産が見つかりません。",
-        message_en: "The asset was not found.",
-      };
+      errors[`assetIds.${i}`] = NOT_NAMEABLE;
       continue;
     }
-    if (f.departmentId !== requester.departmentId) {
-      throw new AppError(
-        403,
-        "asset_of_other_department",
-        `情報資産 ${f.assetNumber} は他の課の資産です。所管課の職員が申請してください。`,
-        `Asset ${f.assetNumber} belongs to another department; someone of that department must request it.`,
-        {
-          [`assetIds.${i}`]: { message_ja: "他の課の資産です。", message_en: "Asset of another department." },
-        },
-      );
+    if (!mayNameAsset(requester, f, profile)) {
+      errors[`assetIds.${i}`] = NOT_NAMEABLE;
+      continue;
     }
     const blocked = STATUS_BLOCKS[f.status];
     if (blocked)
@@ -166,7 +167,7 @@ export async function evaluate(
       "所属が登録されていないため申請できません。",
       "You have no department, so you cannot make requests.",
     );
-  const facts = await checkAssets(db, spec, requester, input.assetIds, selfRequestId);
+  const facts = await checkAssets(db, profile, spec, requester, input.assetIds, selfRequestId);
 
   const emergency = fields.emergency === true;
   if (emergency && !rule.post_report_allowed)
