@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /**
@@ -44,6 +45,12 @@ export const registerEntries = pgTable(
   (t) => [
     index("register_entries_register_idx").on(t.register, t.departmentId, t.occurredAt),
     index("register_entries_closes_idx").on(t.closesId),
+    // "Not corrected" (open entries: unreturned media, work records to confirm) probes this.
+    index("register_entries_corrects_idx").on(t.correctsId),
+    // Work records waiting for a given second person to confirm (the dashboard, ?state=to_confirm).
+    index("register_entries_second_person_idx")
+      .on(sql`(data->>'secondPersonId')`)
+      .where(sql`register = 'work_log'`),
     index("register_entries_source_idx").on(t.sourceRequestId),
   ],
 );

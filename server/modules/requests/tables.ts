@@ -95,6 +95,9 @@ export const requests = pgTable(
     index("requests_requester_idx").on(t.requesterPersonId, t.createdAt),
     index("requests_department_idx").on(t.departmentId, t.status),
     index("requests_status_idx").on(t.status, t.endsAt),
+    // "Awaiting my approval" for bureau-scoped approvers (the rule lives in JSON, so the step
+    // holder predicate narrows by unit and status first).
+    index("requests_bureau_idx").on(t.bureauId, t.status),
   ],
 );
 
