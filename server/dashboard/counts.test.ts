@@ -50,13 +50,22 @@ async function fromList(u: U, item: DashboardItem): Promise<number> {
   };
   const now = t.clock.now.getTime();
   switch (item.key) {
-    case "requests.returns_to_confirm":
-      return (await get(item.list)).data.filter((r: any) => r.returnedAt && r.policies.complete).length;
-    case "requests.mine_overdue":
-      return (await get(item.list)).data.filter(
-        (r: any) =>
-          r.status === "in_effect" && r.kind === "carry_out" && !r.returnedAt && Date.parse(r.endsAt) < now,
-      ).length;
+    case "requests.returns_to_confirm": {
+      // The list filter itself, and every record in it is one the person may confirm.
+      const data = (await get(item.list)).data;
+      for (const r of data) expect(r.returnedAt && r.policies.complete, r.id).toBeTruthy();
+      return data.length;
+    }
+    case "requests.mine_overdue": {
+      const data = (await get(item.list)).data;
+      for (const r of data)
+        expect(
+          (r.status === "in_effect" && !r.returnedAt && Date.parse(r.endsAt) < now) ||
+            (r.emergency && !r.postReportedAt),
+          r.id,
+        ).toBeTruthy();
+      return data.length;
+    }
     case "assets.my_tasks":
       return (await get(item.list)).items.length;
     case "assets.classification_pending":
@@ -72,17 +81,39 @@ async function fromList(u: U, item: DashboardItem): Promise<number> {
         ).length;
       return total;
     }
-    case "incidents.acknowledge_pending":
-      return (await get(`${item.list}?limit=200`)).items.filter((i: any) => i.policies.acknowledge).length;
-    case "incidents.outside_report_due":
-      return -1; // checked separately (deadline arithmetic on the case view)
+    case "incidents.acknowledge_pending": {
+      const b = await get(`${item.list}&limit=200`);
+      // The filter equals the per-record policy: no case in the list the person cannot acknowledge,
+      // and none left out of it.
+      for (const i of b.items) expect(i.policies.acknowledge, i.id).toBe(true);
+      const all = (await get("/api/incidents?limit=200")).items;
+      expect(b.total).toBe(all.filter((i: any) => i.policies.acknowledge).length);
+      return b.total;
+    }
+    case "incidents.outside_report_due": {
+      // The closest list (deadline arithmetic is not a list filter): it holds at least the count.
+      expect((await get(item.list)).total).toBeGreaterThanOrEqual(item.count);
+      return -1;
+    }
     case "registers.media_overdue":
-      return (await get(item.list)).data.filter((r: any) => r.overdue).length;
-    case "registers.work_to_confirm":
-      return (await get(item.list)).data.filter(
-        (e: any) =>
-          e.entryType === "record" && e.data.secondPersonId === u.personId && !e.closedBy && !e.correctedBy,
-      ).length;
+    case "registers.media_unreturned": {
+      const data = (await get(item.list)).data;
+      // The same records as the unreturned list (and its overdue flag).
+      const unreturned = (await get("/api/registers/media_loan_log/unreturned")).data.filter(
+        (r: any) => item.key === "registers.media_unreturned" || r.overdue,
+      );
+      expect(data.map((e: any) => e.id).sort()).toEqual(unreturned.map((r: any) => r.id).sort());
+      return data.length;
+    }
+    case "registers.work_to_confirm": {
+      const data = (await get(item.list)).data;
+      for (const e of data) {
+        expect(e.entryType).toBe("record");
+        expect(e.data.secondPersonId).toBe(u.personId);
+        expect(e.closedBy ?? e.correctedBy ?? null).toBeNull();
+      }
+      return data.length;
+    }
     default: {
       const b = await get(item.list);
       if (typeof b.total === "number") return b.total; // incidents
@@ -268,5 +299,68 @@ describe("GET /api/dashboard/counts", () => {
     expect(count(await counts(headA), "requests.awaiting_approval")).toBe(0);
     expect(count(await counts(deputyA), "requests.awaiting_approval")).toBe(0);
     await expectCountsEqualLists(staffA);
+  });
+
+  it("every link lands on a list of exactly the counted records (the list filters behind the hrefs)", async () => {
+    // The head is told of staff A's report (step 1 of the escalation chain): the filtered list
+    // holds that case, and the dashboard links to it.
+    let m = await expectCountsEqualLists(headA);
+    expect(count(m, "incidents.acknowledge_pending")).toBe(1);
+    expect(m.get("incidents.acknowledge_pending")?.href).toBe("/incidents?stage=all&awaiting=acknowledge");
+    expect((await body(await staffB.client.get("/api/incidents?awaiting=acknowledge"))).total).toBe(0);
+
+    // The overdue carry-out is reported back: off staff A's overdue list, onto the head's
+    // returns to confirm (the return's approver), and the deputy's too (a deputy of the head).
+    const mine = await body(await staffA.client.get("/api/requests?scope=mine&followUp=overdue"));
+    expect(mine.data).toHaveLength(1);
+    expect(
+      (
+        await staffA.client.post(`/api/requests/${mine.data[0].id}/return-report`, {
+          returnedAt: "2026-04-01T09:24:00+09:00",
+        })
+      ).status,
+    ).toBe(200);
+    m = await expectCountsEqualLists(staffA);
+    expect(count(m, "requests.mine_overdue")).toBe(0);
+    expect(count(m, "requests.returns_to_confirm")).toBe(0);
+    m = await expectCountsEqualLists(headA);
+    expect(count(m, "requests.returns_to_confirm")).toBe(1);
+    expect(m.get("requests.returns_to_confirm")?.href).toBe("/requests?scope=all&followUp=return_to_confirm");
+    const toConfirm = await body(
+      await headA.client.get("/api/requests?scope=all&followUp=return_to_confirm"),
+    );
+    expect(toConfirm.data.map((r: any) => r.id)).toEqual([mine.data[0].id]);
+    // Staff of another department: nothing, even asking for everything.
+    expect(
+      (await body(await staffB.client.get("/api/requests?scope=all&followUp=return_to_confirm"))).data,
+    ).toHaveLength(0);
+
+    // The register filters: the lent medium is open and overdue for A, invisible to B; the work
+    // record waits for the deputy only.
+    expect(
+      (await body(await staffA.client.get("/api/registers/media_loan_log?state=overdue"))).data,
+    ).toHaveLength(1);
+    expect(
+      (await body(await staffB.client.get("/api/registers/media_loan_log?state=open"))).data,
+    ).toHaveLength(0);
+    expect(
+      (await body(await staffA.client.get("/api/registers/work_log?state=to_confirm"))).data,
+    ).toHaveLength(0);
+    const work = await body(await deputyA.client.get("/api/registers/work_log?state=to_confirm"));
+    expect(work.data).toHaveLength(1);
+    expect(
+      (
+        await deputyA.client.post("/api/registers/work_log", {
+          entryType: "confirm",
+          occurredAt: "2026-04-01T09:25:00+09:00",
+          closesId: work.data[0].id,
+          data: {},
+        })
+      ).status,
+    ).toBe(201);
+    m = await expectCountsEqualLists(deputyA);
+    expect(count(m, "registers.work_to_confirm")).toBe(0);
+    expect((await staffA.client.get("/api/registers/carry_out_log?state=open")).status).toBe(400);
+    expect((await staffA.client.get("/api/requests?followUp=nonsense")).status).toBe(400);
   });
 });

@@ -8,8 +8,8 @@ import { SEES_ALL_DUTY } from "./access";
 import { jstDatePlusDays, ppcDeadlines } from "./domain/ppc";
 import type { PpcFacts, Stage } from "./domain/types";
 import { STAGE_LABELS } from "./domain/types";
-import { visibilityWhere } from "./queries";
-import { incidentAccess, incidentEscalations, incidentOutsideReports, incidents } from "./tables";
+import { awaitingAcknowledgementSql, ppcUndecidedSql, visibilityWhere } from "./queries";
+import { incidents } from "./tables";
 
 /**
  * The incident module's items of the home dashboard (GET /api/dashboard/counts), in one SQL
@@ -17,10 +17,12 @@ import { incidentAccess, incidentEscalations, incidentOutsideReports, incidents 
  * - open cases by stage: `GET /api/incidents?stage=<stage>` (its `total`); for the CSIRT the
  *   stage `new` is "reports not yet triaged";
  * - cases waiting for my acknowledgement (I am told at the escalation step now pending, as
- *   myself or as a deputy): the cases of `GET /api/incidents` whose `policies.acknowledge` is true;
+ *   myself or as a deputy): `GET /api/incidents?awaiting=acknowledge` (the cases whose
+ *   `policies.acknowledge` is true; queries.awaitingAcknowledgementSql);
  * - for the CSIRT, which decides outside reports: open cases with a mandatory report to the
  *   個人情報保護委員会 not yet decided whose first deadline (速報) is within REPORT_SOON_DAYS
- *   days or past — deadlines computed by ./domain/ppc.ts as on the case view.
+ *   days or past — deadlines computed by ./domain/ppc.ts as on the case view. Its link is the
+ *   closest list, `?stage=open&ppc=undecided` (queries.ppcUndecidedSql), which may show more.
  */
 
 const OPEN_STAGES: Stage[] = ["new", "triage", "containment", "recovery"];
@@ -37,24 +39,18 @@ export async function dashboardCounts(
   const csirt = hasOrganizationDuty(actor, SEES_ALL_DUTY);
   const visible = visibilityWhere(actor);
   const me = actor.personId;
-  const target = JSON.stringify([{ personId: me }]);
   const res = await db.execute(sql`select
       (select coalesce(json_object_agg(s.stage, s.n), '{}'::json) from (
          select ${incidents.stage} as stage, count(*)::int as n from ${incidents}
          where ${incidents.stage} <> 'closed' and ${visible} group by ${incidents.stage}) s) as stages,
       (select count(*)::int from (select 1 from ${incidents}
-         where ${incidents.id} in (select ${incidentAccess.incidentId} from ${incidentAccess} where ${incidentAccess.personId} = ${me}::uuid)
-           and exists (select 1 from ${incidentEscalations} e where e.incident_id = ${incidents.id}
-                       and e.status = 'pending' and e.targets @> ${target}::jsonb)
-           and ${visible}
+         where ${awaitingAcknowledgementSql(me)} and ${visible}
          limit ${DASHBOARD_CAP + 1}) x) as acknowledge,
       ${
         csirt
           ? sql`(select coalesce(json_agg(p.ppc_facts), '[]'::json) from (
                  select ${incidents.ppcFacts} as ppc_facts from ${incidents}
-                 where ${incidents.stage} <> 'closed' and ${incidents.ppcFacts} is not null and ${visible}
-                   and not exists (select 1 from ${incidentOutsideReports} o
-                                   where o.incident_id = ${incidents.id} and o.body_key = 'ppc')
+                 where ${ppcUndecidedSql()} and ${visible}
                  limit ${PPC_CANDIDATES}) p)`
           : sql`'[]'::json`
       } as ppc`);
@@ -94,8 +90,8 @@ export async function dashboardCounts(
       { ja: "確認（受領）待ちのインシデント連絡", en: "Incident alerts awaiting my acknowledgement" },
       row?.acknowledge,
       "action",
-      "/incidents",
-      "/api/incidents",
+      "/incidents?stage=all&awaiting=acknowledge",
+      "/api/incidents?awaiting=acknowledge",
     ),
   ];
   for (const stage of OPEN_STAGES) {
@@ -126,8 +122,10 @@ export async function dashboardCounts(
         },
         dueSoon,
         "warning",
-        "/incidents?stage=open",
-        "/api/incidents?stage=open",
+        // The closest list: the deadline arithmetic (./domain/ppc.ts) is not a SQL filter, so the
+        // list shows every open case whose PPC report is undecided; the count is those due soon.
+        "/incidents?stage=open&ppc=undecided",
+        "/api/incidents?stage=open&ppc=undecided",
       ),
     );
   return items;

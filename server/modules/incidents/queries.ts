@@ -190,9 +190,34 @@ export function visibilityWhere(actor: Actor): SQL {
   return sql`((${incidents.restricted} = false AND (${all} OR ${anyAccess} OR ${byAssets})) OR (${incidents.restricted} = true AND ${member}))`;
 }
 
+/**
+ * Cases waiting for this person's acknowledgement: they are told at the escalation step now
+ * pending (as themselves or as a deputy) — the cases whose `policies.acknowledge` is true.
+ * The list filter `?awaiting=acknowledge` and the dashboard count use this.
+ */
+export function awaitingAcknowledgementSql(personId: string): SQL {
+  const target = JSON.stringify([{ personId }]);
+  return sql`${incidents.id} in (select ${incidentAccess.incidentId} from ${incidentAccess} where ${incidentAccess.personId} = ${personId}::uuid)
+    and exists (select 1 from ${incidentEscalations} e where e.incident_id = ${incidents.id}
+                and e.status = 'pending' and e.targets @> ${target}::jsonb)`;
+}
+
+/**
+ * Open cases with the facts of a 個人情報保護委員会 report recorded and no decision on that
+ * report yet (`?ppc=undecided`); the dashboard's "deadline near" count is the part of these whose
+ * first deadline is within days (computed in ./domain/ppc.ts, not in SQL).
+ */
+export function ppcUndecidedSql(): SQL {
+  return sql`${incidents.stage} <> 'closed' and ${incidents.ppcFacts} is not null
+    and not exists (select 1 from ${incidentOutsideReports} o
+                    where o.incident_id = ${incidents.id} and o.body_key = 'ppc')`;
+}
+
 export interface ListFilter {
   stage?: string;
   category?: string;
+  awaiting?: "acknowledge";
+  ppc?: "undecided";
   q?: string;
   limit: number;
   offset: number;
@@ -203,6 +228,8 @@ export async function listIncidents(db: DbOrTx, actor: Actor, f: ListFilter) {
   if (f.stage === "open") conds.push(sql`${incidents.stage} <> 'closed'`);
   else if (f.stage) conds.push(eq(incidents.stage, f.stage as IncidentRow["stage"]));
   if (f.category) conds.push(eq(incidents.category, f.category as NonNullable<IncidentRow["category"]>));
+  if (f.awaiting === "acknowledge") conds.push(awaitingAcknowledgementSql(actor.personId));
+  if (f.ppc === "undecided") conds.push(ppcUndecidedSql());
   if (f.q) {
     const like = `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     conds.push(

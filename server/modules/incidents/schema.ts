@@ -88,6 +88,10 @@ export const StaffReportReq = z
 export const ListQuery = z.object({
   stage: z.enum([...STAGES, "open"]).optional(),
   category: z.enum(CATEGORIES).optional(),
+  /** acknowledge: cases waiting for my acknowledgement (policies.acknowledge). */
+  awaiting: z.enum(["acknowledge"]).optional(),
+  /** undecided: open cases with PPC report facts and no decision on that report yet. */
+  ppc: z.enum(["undecided"]).optional(),
   q: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),

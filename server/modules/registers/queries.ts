@@ -4,7 +4,50 @@ import type { Actor } from "../../http/context";
 import { registerVisibilitySql } from "./access";
 import type { RegisterKey } from "./tables";
 
+/**
+ * `?state=` of a register list:
+ * - `open`: an opening entry (lend, in, record) that nothing closes (return, out, confirm) and
+ *   nothing corrects — e.g. media lent and not returned;
+ * - `overdue`: open media loans past their due time;
+ * - `to_confirm`: open work records naming me as the second person (rule `register.confirm`).
+ * The dashboard counts with these same conditions (entryStateSql).
+ */
+export type EntryState = "open" | "overdue" | "to_confirm";
+
+const OPENING_TYPES: Partial<Record<RegisterKey, string>> = {
+  media_loan_log: "lend",
+  area_access_log: "in",
+  work_log: "record",
+};
+
+/**
+ * The condition of a state over the entry alias `e` of `register`. Closing and correcting entries
+ * are in the same register as the entry they name (the append command refuses others), so
+ * `register = e.register` is the same rule and keeps each probe within one register.
+ */
+export function entryStateSql(
+  register: RegisterKey,
+  state: EntryState,
+  actor: Actor,
+  now: Date,
+): ReturnType<typeof sql> {
+  const opening = OPENING_TYPES[register];
+  if (!opening) return sql`false`;
+  const open = sql`e.register = ${register} and e.entry_type = ${opening}
+      and not exists (select 1 from register_entries r where r.closes_id = e.id and r.register = e.register)
+      and not exists (select 1 from register_entries x where x.corrects_id = e.id and x.register = e.register)`;
+  if (state === "open") return open;
+  if (state === "overdue")
+    return register === "media_loan_log"
+      ? sql`${open} and (e.data->>'dueAt')::timestamptz < ${now.toISOString()}::timestamptz`
+      : sql`false`;
+  return register === "work_log"
+    ? sql`${open} and e.data->>'secondPersonId' = ${actor.personId}`
+    : sql`false`;
+}
+
 export interface ListFilter {
+  state?: EntryState;
   from?: string;
   to?: string;
   departmentId?: string;
@@ -66,12 +109,14 @@ export async function listEntries(
   actor: Actor,
   register: RegisterKey,
   f: ListFilter,
+  now: Date,
 ): Promise<EntryRow[]> {
   const conds = [
     sql`e.register = ${register}`,
     registerVisibilitySql(actor, sql`e.department_id`),
     ...filters(f, "e"),
   ];
+  if (f.state) conds.push(entryStateSql(register, f.state, actor, now));
   if (register !== "disposal_log" && register !== "failure_log" && register !== "data_handover_log")
     conds.push(sql`e.closes_id is null`);
   const res = await db.execute(sql`
@@ -106,9 +151,7 @@ export async function unreturnedMedia(db: DbOrTx, actor: Actor, now: Date) {
     from register_entries e
     left join people p on p.id = e.person_id
     left join assets a on a.id = e.asset_id
-    where e.register = 'media_loan_log' and e.entry_type = 'lend'
-      and not exists (select 1 from register_entries r where r.closes_id = e.id)
-      and not exists (select 1 from register_entries x where x.corrects_id = e.id)
+    where ${entryStateSql("media_loan_log", "open", actor, now)}
       and ${registerVisibilitySql(actor, sql`e.department_id`)}
     order by e.data->>'dueAt'`);
   return rowsOf<Record<string, unknown>>(res);

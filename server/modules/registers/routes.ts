@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import { formatDateTimeJa } from "../../../common/calendar";
 import { authorize, requireActor, serialize } from "../../access";
 import type { AppEnv } from "../../http/context";
-import { AppError, notFound } from "../../http/errors";
+import { AppError, fieldError, notFound } from "../../http/errors";
 import { createRouter, requestContext as ctxOf, errorResponses, SESSION_ROUTE } from "../../http/router";
 import { canSeeUnit } from "./access";
 import { appendEntry } from "./commands/append";
@@ -25,6 +25,8 @@ const RegisterParam = z.object({ register: z.enum(ALL_KEYS) });
 const AppendParam = z.object({ register: z.enum(REGISTER_KEYS) });
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const ListQuery = z.object({
+  /** open: not closed nor corrected; overdue: open loans past due; to_confirm: work records I confirm. */
+  state: z.enum(["open", "overdue", "to_confirm"]).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   departmentId: z.string().uuid().optional(),
@@ -114,7 +116,7 @@ async function sheetOf(
     };
   }
   const spec = REGISTERS[register];
-  const rows = (await listEntries(db, actor, register, q)).map(presentEntry);
+  const rows = (await listEntries(db, actor, register, q, c.get("deps").now())).map(presentEntry);
   return {
     title: spec.title.ja,
     columns: [
@@ -243,8 +245,16 @@ export function registerRoutes() {
       const q = c.req.valid("query");
       const actor = requireActor(c.get("actor"));
       const db = c.get("deps").database.db;
-      if (register === "carry_out_log") return c.json({ data: await carryOutEntries(db, actor, q) }, 200);
-      const rows = (await listEntries(db, actor, register, q)).map((e) => ({
+      if (register === "carry_out_log") {
+        if (q.state)
+          throw fieldError(
+            "state",
+            "持ち出し・持ち込み記録には状態の絞り込みはありません。",
+            "The carry-out log has no state filter.",
+          );
+        return c.json({ data: await carryOutEntries(db, actor, q) }, 200);
+      }
+      const rows = (await listEntries(db, actor, register, q, c.get("deps").now())).map((e) => ({
         ...presentEntry(e),
         policies: serialize(actor, "register", {
           departmentId: e.department_id,

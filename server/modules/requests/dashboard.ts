@@ -3,7 +3,7 @@ import { capped, DASHBOARD_CAP, type DashboardItem } from "../../../common/dashb
 import type { DbOrTx } from "../../db/client";
 import type { Actor } from "../../http/context";
 import { requestVisibilitySql, stepHolderSql } from "./access";
-import { KINDS } from "./domain/kinds";
+import { followUpSql } from "./queries";
 
 /**
  * The requests module's items of the home dashboard (GET /api/dashboard/counts), in one SQL
@@ -13,18 +13,15 @@ import { KINDS } from "./domain/kinds";
  *   included since grants held as a deputy are in `actor.grants`; the requester excluded);
  * - my drafts / returned / in progress: `GET /api/requests?scope=mine&status=…`;
  * - my follow-ups overdue (return report past the return due time, emergency post-report past
- *   its due time): a subset of `scope=mine&status=in_effect` / `scope=mine` (the same conditions
- *   as the follow-up jobs in ./commands/jobs.ts);
- * - returns to confirm (the approver confirms nothing is missing): a subset of
- *   `scope=all&status=in_effect` whose `policies.complete` is true;
+ *   its due time): `scope=mine&followUp=overdue` (queries.followUpSql, the conditions of the
+ *   follow-up jobs in ./commands/jobs.ts);
+ * - returns to confirm (the approver confirms nothing is missing):
+ *   `scope=all&followUp=return_to_confirm`;
  * - unread notifications: `GET /api/requests/notifications?unread=true`.
  * Counts stop at DASHBOARD_CAP (a LIMIT inside each count), so a big register costs no more
  * than the cap.
  */
 
-const RETURN_KINDS = Object.values(KINDS)
-  .filter((k) => k.followUp === "return_report")
-  .map((k) => k.key);
 const IN_PROGRESS = ["submitted", "approved", "in_effect"] as const;
 
 const list = (values: readonly string[]) =>
@@ -38,17 +35,12 @@ const countOf = (where: SQL) =>
 export async function dashboardCounts(db: DbOrTx, actor: Actor, now: Date): Promise<DashboardItem[]> {
   const me = sql`${actor.personId}::uuid`;
   const mine = sql`r.requester_person_id = ${me}`;
-  const at = sql`${now.toISOString()}::timestamptz`;
-  const returnKinds = RETURN_KINDS.length ? sql`r.kind in (${list(RETURN_KINDS)})` : sql`false`;
   // stepHolderSql("current") is one branch of requestVisibilitySql, so it implies visibility.
   const waiting = sql`${stepHolderSql(actor, "current")} and r.requester_person_id <> ${me}`;
-  const overdue = sql`${mine} and (
-      (r.status = 'in_effect' and ${returnKinds} and r.returned_at is null and r.ends_at < ${at})
-      or (r.emergency and r.post_reported_at is null and r.post_report_due_at < ${at}
-          and r.status not in ('cancelled', 'rejected', 'draft')))`;
-  const toConfirm = sql`r.status = 'in_effect' and ${returnKinds} and r.returned_at is not null
-      and r.return_confirmed_at is null and r.requester_person_id <> ${me}
-      and ${stepHolderSql(actor, "first")} and ${requestVisibilitySql(actor)}`;
+  // The list filters `?followUp=overdue` / `?followUp=return_to_confirm` use these very conditions.
+  const overdue = followUpSql(actor, "overdue", now, sql`true`);
+  const toConfirm = sql`${followUpSql(actor, "return_to_confirm", now, stepHolderSql(actor, "first"))}
+      and ${requestVisibilitySql(actor)}`;
   const res = await db.execute(sql`select
       ${countOf(waiting)} as waiting,
       ${countOf(sql`${mine} and r.status = 'draft'`)} as drafts,
@@ -93,8 +85,8 @@ export async function dashboardCounts(db: DbOrTx, actor: Actor, now: Date): Prom
       "Returns to confirm (carry-out)",
       row.to_confirm,
       "action",
-      "/requests/waiting",
-      "/api/requests?scope=all&status=in_effect",
+      "/requests?scope=all&followUp=return_to_confirm",
+      "/api/requests?scope=all&followUp=return_to_confirm",
     ),
     item(
       "mine_returned",
@@ -111,8 +103,8 @@ export async function dashboardCounts(db: DbOrTx, actor: Actor, now: Date): Prom
       "Overdue reports (return, post-report)",
       row.overdue,
       "warning",
-      "/requests?status=in_effect",
-      "/api/requests?scope=mine",
+      "/requests?followUp=overdue",
+      "/api/requests?scope=mine&followUp=overdue",
     ),
     item(
       "mine_drafts",
@@ -138,7 +130,7 @@ export async function dashboardCounts(db: DbOrTx, actor: Actor, now: Date): Prom
       "Unread notifications (requests)",
       row.unread,
       "action",
-      "/requests/notifications",
+      "/requests/notifications?unread=true",
       "/api/requests/notifications?unread=true",
     ),
   ];

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/client";
 import { assetNamedPeople, assets, departments, deputies, people, roleAssignments } from "../../db/schema";
@@ -7,6 +7,7 @@ import type { AssetFacts, Profile } from "../../profile";
 import type { ZoneKey } from "../../profile/schema";
 import type { RequestRef } from "./access";
 import type { AssignmentRow, DeputyRow } from "./domain/approvers";
+import { KINDS } from "./domain/kinds";
 import { requestAssets, requestDecisions, requests } from "./tables";
 
 export type RequestRow = typeof requests.$inferSelect;
@@ -207,12 +208,45 @@ export async function departmentNames(db: DbOrTx, ids: string[]): Promise<Map<st
 
 export type ListScope = "mine" | "waiting" | "all";
 
+/** Kinds whose follow-up is a return report (carry-out): the approver confirms the return. */
+export const RETURN_KINDS = Object.values(KINDS)
+  .filter((k) => k.followUp === "return_report")
+  .map((k) => k.key);
+
+/**
+ * Follow-ups as list filters (`?followUp=`), over the alias `r`; the dashboard counts with the
+ * same conditions, so its numbers equal these lists:
+ * - `overdue`: my requests with a report past due — the return report of a carry-out in effect
+ *   past its end, or the post-report of an emergency request past its due time (the conditions
+ *   of the follow-up jobs in ./commands/jobs.ts);
+ * - `return_to_confirm`: returns reported and not yet confirmed, where I hold the first step
+ *   (the approver confirms nothing is missing; `policies.complete`), not my own requests.
+ */
+export type FollowUp = "overdue" | "return_to_confirm";
+export function followUpSql(actor: Actor, which: FollowUp, now: Date, firstStepHolder: SQL): SQL {
+  const me = sql`${actor.personId}::uuid`;
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const returnKinds = RETURN_KINDS.length
+    ? sql`r.kind in (${sql.join(
+        RETURN_KINDS.map((k) => sql`${k}`),
+        sql`, `,
+      )})`
+    : sql`false`;
+  if (which === "overdue")
+    return sql`r.requester_person_id = ${me} and (
+      (r.status = 'in_effect' and ${returnKinds} and r.returned_at is null and r.ends_at < ${at})
+      or (r.emergency and r.post_reported_at is null and r.post_report_due_at < ${at}
+          and r.status not in ('cancelled', 'rejected', 'draft')))`;
+  return sql`r.status = 'in_effect' and ${returnKinds} and r.returned_at is not null
+      and r.return_confirmed_at is null and r.requester_person_id <> ${me} and ${firstStepHolder}`;
+}
+
 export async function listRequests(
   db: DbOrTx,
   actor: Actor,
   visibility: ReturnType<typeof sql>,
   waiting: ReturnType<typeof sql>,
-  filter: { scope: ListScope; status?: string[]; kind?: string; limit: number },
+  filter: { scope: ListScope; status?: string[]; kind?: string; followUp?: SQL; limit: number },
 ): Promise<RequestRow[]> {
   const conds = [visibility];
   if (filter.scope === "mine") conds.push(sql`r.requester_person_id = ${actor.personId}::uuid`);
@@ -226,6 +260,7 @@ export async function listRequests(
       )})`,
     );
   if (filter.kind) conds.push(sql`r.kind = ${filter.kind}`);
+  if (filter.followUp) conds.push(filter.followUp);
   const res = await db.execute(
     sql`select r.id from requests r where ${sql.join(conds, sql` and `)} order by r.created_at desc limit ${filter.limit}`,
   );

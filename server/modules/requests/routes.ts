@@ -31,6 +31,7 @@ import {
   deciderIds,
   decisionsOf,
   departmentNames,
+  followUpSql,
   listRequests,
   loadRequest,
   personNames,
@@ -249,6 +250,9 @@ export function requestRoutes() {
           scope: q.scope,
           status: q.status?.split(",").filter(Boolean),
           kind: q.kind,
+          followUp: q.followUp
+            ? followUpSql(actor, q.followUp, deps.now(), stepHolderSql(actor, "first"))
+            : undefined,
           limit: q.limit,
         },
       );
