@@ -56,3 +56,25 @@ export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link({ hre
   };
   return <a ref={ref} href={href} onClick={handle} {...rest} />;
 });
+
+/**
+ * Sets query parameters of the current path (null or "" removes one), so a list's filters live in
+ * the URL: links are shareable and Back returns to the previous filter. Pushes a history entry
+ * unless `replace` (for text typed into a search box). Does not scroll.
+ */
+export function setSearchParams(
+  values: Record<string, string | null | undefined>,
+  options: { replace?: boolean } = {},
+): void {
+  const params = new URLSearchParams(window.location.search);
+  for (const [k, v] of Object.entries(values)) {
+    if (v == null || v === "") params.delete(k);
+    else params.set(k, v);
+  }
+  const qs = params.toString().replace(/%2C/gi, ",");
+  const to = window.location.pathname + (qs ? `?${qs}` : "");
+  if (to === snapshot()) return;
+  if (options.replace) window.history.replaceState(null, "", to);
+  else window.history.pushState(null, "", to);
+  for (const fn of listeners) fn();
+}

@@ -1,13 +1,13 @@
-import { Button, Card, Checkbox, Group, Select, Table, Text, TextInput } from "@mantine/core";
+import { Button, Card, Checkbox, Group, MultiSelect, Select, Table, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, withQuery } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { departmentOptions, listOf, useDepartments } from "../../hooks";
 import { useLang } from "../../i18n";
-import { Link, navigate } from "../../router";
+import { Link, navigate, setSearchParams, useLocation } from "../../router";
 import { type AssetView, KINDS, LevelBadge, Restrictions, STATUSES, useSchemes, ZONES } from "./shared";
 
 const PAGE = 100;
@@ -18,19 +18,60 @@ interface Page {
   policies: Record<string, boolean>;
 }
 
+/** The list's filters, read from and written to the URL (GET /api/assets takes the same names). */
+const FILTER_KEYS = [
+  "confidentiality",
+  "integrity",
+  "availability",
+  "confidentialityAtLeast",
+  "kind",
+  "zone",
+  "status",
+  "departmentId",
+  "hasPersonalInfo",
+  "classificationPending",
+  "disposalDueBefore",
+] as const;
+
+/**
+ * 情報資産台帳: the filters live in the URL (`?status=a,b&departmentId=x,y&classificationPending=true…`),
+ * so the dashboard's links land on exactly the assets they count, links are shareable, and Back
+ * returns to the previous filter.
+ */
 export default function AssetList() {
   const { t } = useTranslation();
   const { lang } = useLang();
   const qc = useQueryClient();
   const schemes = useSchemes();
   const deps = useDepartments();
-  const [q, setQ] = useState("");
+  const { search } = useLocation();
+  const urlQ = search.get("q") ?? "";
+  const [q, setQ] = useState(urlQ);
   const [debounced] = useDebouncedValue(q, 250);
-  const [filters, setFilters] = useState<Record<string, string | null>>({});
-  const [sort, setSort] = useState("assetNumber");
+  // Typed text goes to the URL (replacing, not one history entry per key); Back/links come back.
+  useEffect(() => {
+    if (debounced.trim() !== urlQ) setSearchParams({ q: debounced.trim() }, { replace: true });
+  }, [debounced, urlQ]);
+  useEffect(() => setQ((cur) => (cur.trim() === urlQ ? cur : urlQ)), [urlQ]);
+  const filters: Record<string, string | null> = {};
+  for (const k of FILTER_KEYS) {
+    const v = search.get(k);
+    if (v) filters[k] = v;
+  }
+  const sort = search.get("sort") ?? "assetNumber";
   const [viewName, setViewName] = useState("");
-  const set = (k: string) => (v: string | null) => setFilters((f) => ({ ...f, [k]: v }));
-  const query = { q: debounced.trim() || undefined, ...filters, sort };
+  const set = (k: string) => (v: string | null) => setSearchParams({ [k]: v });
+  const setMany = (k: string) => (v: string[]) => setSearchParams({ [k]: v.join(",") });
+  const many = (k: string) => (filters[k] ? filters[k].split(",") : []);
+  // Departments only, unless the URL names a bureau (a dashboard link of a bureau-scoped viewer).
+  const departmentChoices = (() => {
+    const only = departmentOptions(deps.data, true);
+    return many("departmentId").every((id) => only.some((o) => o.value === id))
+      ? only
+      : departmentOptions(deps.data);
+  })();
+  const setSort = (v: string) => setSearchParams({ sort: v === "assetNumber" ? null : v });
+  const query = { q: urlQ || undefined, ...filters, sort };
   const { sort: _sort, ...exportQuery } = query;
   const tr = (ja: string, en: string) => (lang === "en" ? en : ja);
 
@@ -165,25 +206,25 @@ export default function AssetList() {
             w={190}
             data-testid="asset-filter-zone"
           />
-          <Select
+          <MultiSelect
             label={t("assets.field.status")}
             data={STATUSES.map((s) => ({ value: s, label: t(`assets.status.${s}`) }))}
-            value={filters.status ?? null}
-            onChange={set("status")}
+            value={many("status")}
+            onChange={setMany("status")}
             clearable
-            placeholder={t("common.all")}
-            w={130}
+            placeholder={many("status").length ? undefined : t("common.all")}
+            w={220}
             data-testid="asset-filter-status"
           />
-          <Select
+          <MultiSelect
             label={t("assets.field.department")}
-            data={departmentOptions(deps.data, true)}
-            value={filters.departmentId ?? null}
-            onChange={set("departmentId")}
+            data={departmentChoices}
+            value={many("departmentId")}
+            onChange={setMany("departmentId")}
             clearable
             searchable
-            placeholder={t("common.all")}
-            w={200}
+            placeholder={many("departmentId").length ? undefined : t("common.all")}
+            w={240}
             data-testid="asset-filter-department"
           />
           <Checkbox
@@ -192,6 +233,13 @@ export default function AssetList() {
             onChange={(e) => set("hasPersonalInfo")(e.currentTarget.checked ? "true" : null)}
             mb={8}
             data-testid="asset-filter-personal"
+          />
+          <Checkbox
+            label={tr("分類未確定", "Classification pending")}
+            checked={filters.classificationPending === "true"}
+            onChange={(e) => set("classificationPending")(e.currentTarget.checked ? "true" : null)}
+            mb={8}
+            data-testid="asset-filter-classification-pending"
           />
           <TextInput
             type="date"
@@ -225,10 +273,13 @@ export default function AssetList() {
                 (x) => x.id === id,
               );
               if (!v) return;
-              const { q: vq, sort: vs, ...rest } = v.query;
-              setQ(vq ?? "");
-              setSort(vs ?? "assetNumber");
-              setFilters(rest);
+              const next: Record<string, string | null> = {
+                q: v.query.q ?? null,
+                sort: v.query.sort ?? null,
+              };
+              for (const k of FILTER_KEYS) next[k] = v.query[k] ?? null;
+              setQ(v.query.q ?? "");
+              setSearchParams(next);
             }}
             w={220}
             size="xs"

@@ -1,28 +1,58 @@
-import { Badge, Button, Card, Group, SegmentedControl, Table, Text, TextInput } from "@mantine/core";
+import {
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  SegmentedControl,
+  Select,
+  Table,
+  Text,
+  TextInput,
+} from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
 import { useLang } from "../../i18n";
-import { Link, navigate } from "../../router";
+import { Link, navigate, setSearchParams, useLocation } from "../../router";
 import { categoryLabel, type Json, SeverityBadge, StageBadge } from "./common";
-import "./i18n";
+import { STAGE_LABELS } from "./i18n";
 
-/** インシデント一覧: only the cases the user may see (the server filters by the same rule as the detail). */
+const OPEN_STAGES = ["new", "triage", "containment", "recovery"];
+const STAGE_FILTERS = ["open", ...OPEN_STAGES, "closed", "all"];
+
+/**
+ * インシデント一覧: only the cases the user may see (the server filters by the same rule as the
+ * detail). The filters live in the URL (`?stage=`, `?awaiting=acknowledge`, `?ppc=undecided`,
+ * `?q=`), so the dashboard's links land on exactly the cases they count, and Back works.
+ */
 export default function IncidentList() {
   const { t } = useTranslation();
   const { pick } = useLang();
-  const [stage, setStage] = useState("open");
-  const [q, setQ] = useState("");
+  const { search } = useLocation();
+  const stageParam = search.get("stage") ?? "open";
+  const stage = STAGE_FILTERS.includes(stageParam) ? stageParam : "open";
+  const awaiting = search.get("awaiting") === "acknowledge";
+  const ppc = search.get("ppc") === "undecided";
+  const urlQ = search.get("q") ?? "";
+  const [q, setQ] = useState(urlQ);
   const [dq] = useDebouncedValue(q, 250);
+  // Typed text goes to the URL (replacing, not one history entry per key); Back/links come back.
+  useEffect(() => {
+    if (dq.trim() !== urlQ) setSearchParams({ q: dq.trim() }, { replace: true });
+  }, [dq, urlQ]);
+  useEffect(() => setQ((cur) => (cur.trim() === urlQ ? cur : urlQ)), [urlQ]);
   const query = useQuery({
-    queryKey: ["incidents", { stage, dq }],
+    queryKey: ["incidents", { stage, awaiting, ppc, urlQ }],
     queryFn: () =>
       api.get<Json>("/api/incidents", {
         stage: stage === "all" ? undefined : stage,
-        q: dq.trim() || undefined,
+        awaiting: awaiting ? "acknowledge" : undefined,
+        ppc: ppc ? "undecided" : undefined,
+        q: urlQ || undefined,
       }),
   });
   const items: Json[] = query.data?.items ?? [];
@@ -39,14 +69,38 @@ export default function IncidentList() {
       />
       <Group mb="sm" gap="sm">
         <SegmentedControl
-          value={stage}
-          onChange={setStage}
+          value={OPEN_STAGES.includes(stage) ? "open" : stage}
+          onChange={(v) => setSearchParams({ stage: v === "open" ? null : v })}
           data={[
             { value: "open", label: t("incidents.open") },
             { value: "closed", label: pick({ ja: "終結", en: "Closed" }) },
             { value: "all", label: t("incidents.all") },
           ]}
           data-testid="incident-stage-filter"
+        />
+        <Select
+          value={OPEN_STAGES.includes(stage) ? stage : null}
+          onChange={(v) => setSearchParams({ stage: v })}
+          data={OPEN_STAGES.map((s) => ({ value: s, label: pick(STAGE_LABELS[s] ?? { ja: s, en: s }) }))}
+          clearable
+          placeholder={pick({ ja: "段階（対応中のすべて）", en: "Stage (all open)" })}
+          w={200}
+          data-testid="incident-stage-detail"
+        />
+        <Checkbox
+          label={pick({ ja: "確認（受領）待ち", en: "Awaiting my acknowledgement" })}
+          checked={awaiting}
+          onChange={(e) => setSearchParams({ awaiting: e.currentTarget.checked ? "acknowledge" : null })}
+          data-testid="incident-filter-awaiting"
+        />
+        <Checkbox
+          label={pick({
+            ja: "個人情報保護委員会への報告が未判断",
+            en: "PPC report not yet decided",
+          })}
+          checked={ppc}
+          onChange={(e) => setSearchParams({ ppc: e.currentTarget.checked ? "undecided" : null })}
+          data-testid="incident-filter-ppc"
         />
         <TextInput
           placeholder={`${t("incidents.receipt")}・${t("incidents.summary")}`}

@@ -18,7 +18,7 @@ import { useAuth } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { PersonPicker } from "../../components/pickers";
 import i18n, { useLang } from "../../i18n";
-import { navigate } from "../../router";
+import { navigate, setSearchParams, useLocation } from "../../router";
 import { MediumPicker } from "./MediumPicker";
 
 // biome-ignore lint/suspicious/noExplicitAny: register views are read loosely (the presenter is the contract)
@@ -43,6 +43,11 @@ i18n.addResourceBundle(
       corrected: "訂正あり",
       correction: "訂正記録",
       export: "出力",
+      state: "状態",
+      stateAll: "すべて",
+      stateOpen: "未了（返却・退室・確認の前）",
+      stateOverdue: "返却期限を過ぎた貸出",
+      stateToConfirm: "自分の確認待ち",
     },
   },
   true,
@@ -67,6 +72,11 @@ i18n.addResourceBundle(
       corrected: "corrected",
       correction: "correction",
       export: "Export",
+      state: "State",
+      stateAll: "All",
+      stateOpen: "Open (not returned, left or confirmed)",
+      stateOverdue: "Loans past their due time",
+      stateToConfirm: "Awaiting my confirmation",
     },
   },
   true,
@@ -164,6 +174,17 @@ const CLOSE_TYPES: Record<string, string> = {
   media_loan_log: "return",
   work_log: "confirm",
 };
+/** `?state=` of GET /api/registers/{register}, per register (the dashboard links to these). */
+const STATES: Record<string, string[]> = {
+  media_loan_log: ["open", "overdue"],
+  area_access_log: ["open"],
+  work_log: ["open", "to_confirm"],
+};
+const STATE_LABEL: Record<string, string> = {
+  open: "stateOpen",
+  overdue: "stateOverdue",
+  to_confirm: "stateToConfirm",
+};
 const nowIso = () => `${new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 16)}:00+09:00`;
 
 export default function Registers({ params }: { params: { register?: string } }) {
@@ -171,8 +192,15 @@ export default function Registers({ params }: { params: { register?: string } })
   const t = (k: string) => i18n.t(`registers.${k}`);
   const qc = useQueryClient();
   const register = params.register ?? "carry_out_log";
-  const [from, setFrom] = useState("");
-  const [to, setTo] = useState("");
+  // The filters live in the URL (`?from=&to=&state=`): the dashboard's links land on exactly the
+  // entries they count, links are shareable, and Back returns to the previous filter.
+  const { search } = useLocation();
+  const from = search.get("from") ?? "";
+  const to = search.get("to") ?? "";
+  const stateParam = search.get("state") ?? "";
+  const state = (STATES[register] ?? []).includes(stateParam) ? stateParam : "";
+  const setFrom = (v: string) => setSearchParams({ from: v });
+  const setTo = (v: string) => setSearchParams({ to: v });
   const [data, setData] = useState<Record<string, string>>({});
   /** Labels of what the pickers chose (kept while the search text changes). */
   const [labels, setLabels] = useState<Record<string, string>>({});
@@ -185,9 +213,13 @@ export default function Registers({ params }: { params: { register?: string } })
   };
   const list = useQuery({ queryKey: ["registers"], queryFn: () => api.get<Json>("/api/registers") });
   const entries = useQuery({
-    queryKey: ["register", register, from, to],
+    queryKey: ["register", register, from, to, state],
     queryFn: () =>
-      api.get<Json>(`/api/registers/${register}`, { from: from || undefined, to: to || undefined }),
+      api.get<Json>(`/api/registers/${register}`, {
+        from: from || undefined,
+        to: to || undefined,
+        state: state || undefined,
+      }),
   });
   const unreturned = useQuery({
     queryKey: ["register-unreturned"],
@@ -208,7 +240,12 @@ export default function Registers({ params }: { params: { register?: string } })
   const form = FORMS[register];
   const rows: Json[] = entries.data?.data ?? [];
   const exportHref = (format: string) =>
-    withQuery(`/api/registers/${register}/export`, { format, from: from || undefined, to: to || undefined });
+    withQuery(`/api/registers/${register}/export`, {
+      format,
+      from: from || undefined,
+      to: to || undefined,
+      state: state || undefined,
+    });
 
   return (
     <>
@@ -230,7 +267,7 @@ export default function Registers({ params }: { params: { register?: string } })
         <Select
           data={(list.data?.data ?? []).map((r: Json) => ({ value: r.key, label: pick(r.title) }))}
           value={register}
-          onChange={(v) => v && navigate(`/registers/${v}`)}
+          onChange={(v) => v && navigate(withQuery(`/registers/${v}`, { from, to }))}
           data-testid="register-select"
         />
         <TextInput
@@ -240,6 +277,20 @@ export default function Registers({ params }: { params: { register?: string } })
           onChange={(e) => setFrom(e.currentTarget.value)}
         />
         <TextInput type="date" label={t("to")} value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+        {STATES[register] && (
+          <Select
+            label={t("state")}
+            data={[
+              { value: "all", label: t("stateAll") },
+              ...STATES[register].map((s) => ({ value: s, label: t(STATE_LABEL[s]) })),
+            ]}
+            value={state || "all"}
+            onChange={(v) => setSearchParams({ state: v && v !== "all" ? v : null })}
+            allowDeselect={false}
+            w={280}
+            data-testid="register-state"
+          />
+        )}
       </Group>
 
       {form && (

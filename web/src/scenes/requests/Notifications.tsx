@@ -1,11 +1,10 @@
 import { Badge, Button, Card, Group, Switch, Table, Text } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { useLang } from "../../i18n";
-import { Link, navigate } from "../../router";
+import { Link, navigate, setSearchParams, useLocation } from "../../router";
 import type { Json } from "./i18n";
 import "./i18n";
 
@@ -23,7 +22,9 @@ export default function Notifications() {
   const { t } = useTranslation();
   const { lang } = useLang();
   const qc = useQueryClient();
-  const [unreadOnly, setUnreadOnly] = useState(false);
+  // `?unread=true` (the dashboard's link): the filter lives in the URL.
+  const unreadOnly = useLocation().search.get("unread") === "true";
+  const setUnreadOnly = (v: boolean) => setSearchParams({ unread: v ? "true" : null });
   const query = useQuery({
     queryKey: ["request-notifications", unreadOnly ? "unread" : "all"],
     queryFn: () => api.get<Json>("/api/requests/notifications", unreadOnly ? { unread: "true" } : {}),
