@@ -135,7 +135,7 @@ export async function dashboardCounts(
       "My follow-ups (classification to decide, missing asset)",
       row.tasks,
       "action",
-      "/assets/inventory",
+      "/assets/inventory#tasks",
       "/api/assets/tasks",
     ),
     item(

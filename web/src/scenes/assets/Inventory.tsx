@@ -19,6 +19,7 @@ import { useMe } from "../../auth";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { departmentOptions, useDepartments } from "../../hooks";
+import { useLang } from "../../i18n";
 import { Link } from "../../router";
 import { KINDS } from "./shared";
 
@@ -287,6 +288,70 @@ export default function Inventory() {
         )}
       </QueryState>
       {selected && <CampaignView id={selected} />}
+      <MyTasks />
     </>
+  );
+}
+
+interface AssetTask {
+  id: string;
+  kind: string;
+  assetId: string;
+  assetNumber: string;
+  assetName: string;
+  note: string | null;
+  createdAt: string;
+}
+
+/**
+ * 自分宛ての対応 (GET /api/assets/tasks): a classification to decide, an asset missing at
+ * inventory — the records the dashboard's 「自分宛ての対応」 counts, each linking to its asset.
+ */
+function MyTasks() {
+  const { lang } = useLang();
+  const tr = (ja: string, en: string) => (lang === "en" ? en : ja);
+  const tasks = useQuery({
+    queryKey: ["asset-tasks"],
+    queryFn: () => api.get<{ items: AssetTask[] }>("/api/assets/tasks"),
+  });
+  const items = tasks.data?.items ?? [];
+  return (
+    <Card withBorder padding="sm" mt="md" id="tasks" data-testid="asset-tasks">
+      <Text fw={600} mb="xs">
+        {tr(
+          "自分宛ての対応（分類の決定・所在不明）",
+          "My follow-ups (classification to decide, missing asset)",
+        )}
+      </Text>
+      <QueryState isLoading={tasks.isLoading} error={tasks.error}>
+        {items.length === 0 ? (
+          <Empty>{tr("対応はありません", "Nothing to follow up")}</Empty>
+        ) : (
+          <Table fz="sm" striped>
+            <Table.Tbody>
+              {items.map((task) => (
+                <Table.Tr key={task.id} data-testid="asset-task-row">
+                  <Table.Td className="nowrap">
+                    {task.kind === "classify"
+                      ? tr("分類の決定", "Classification to decide")
+                      : task.kind === "inventory_missing"
+                        ? tr("所在不明", "Missing")
+                        : task.kind}
+                  </Table.Td>
+                  <Table.Td className="mono nowrap">
+                    <Link href={`/assets/${task.assetId}`}>{task.assetNumber}</Link>
+                  </Table.Td>
+                  <Table.Td>{task.assetName}</Table.Td>
+                  <Table.Td>{task.note ?? ""}</Table.Td>
+                  <Table.Td className="nowrap">
+                    <DateText value={task.createdAt} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </QueryState>
+    </Card>
   );
 }
