@@ -124,17 +124,19 @@ function grantUnits(actor: Actor, duties: Duty[]): "all" | string[] {
   return [...ids];
 }
 
-/** Department ids covered by these units (a unit id is a department or a bureau above departments). */
-async function expandUnits(db: DbOrTx, ids: string[]): Promise<string[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .select({ id: departments.id })
-    .from(departments)
-    .where(or(inArray(departments.id, ids), inArray(departments.parentId, ids)));
-  return [...new Set([...ids, ...rows.map((r) => r.id)])];
+/**
+ * Assets of the departments covered by these units (a unit id is a department, or a bureau whose
+ * child departments it covers): the unit ids themselves, and their children looked up by the same
+ * statement (an init plan run once per statement, not a round trip before it).
+ */
+function inUnits(ids: string[]): SQL {
+  if (ids.length === 0) return sql`false`;
+  const units = sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  return sql`(${inArray(assets.departmentId, ids)} or ${assets.departmentId} = any(array(select child.id from ${departments} child where child.parent_id in (${units}))))`;
 }
-
-const anyOf = (ids: string[]): SQL => (ids.length ? inArray(assets.departmentId, ids) : sql`false`);
 
 /**
  * The read rule above, as SQL over `assets` (uses the stored effective confidentiality). Written
@@ -142,7 +144,7 @@ const anyOf = (ids: string[]): SQL => (ids.length ? inArray(assets.departmentId,
  * list does not scan the register. Keep in step with `canSeeAsset`; the leak tests compare list,
  * search and detail.
  */
-export async function assetVisibilitySql(db: DbOrTx, actor: Actor, profile: Profile): Promise<SQL> {
+export async function assetVisibilitySql(_db: DbOrTx, actor: Actor, profile: Profile): Promise<SQL> {
   const scheme = profile.classification.confidentiality;
   const nonTopKeys = scheme.levels.filter((l) => !isTopLevel(scheme, l.key)).map((l) => l.key);
   const nonTop = or(
@@ -156,14 +158,11 @@ export async function assetVisibilitySql(db: DbOrTx, actor: Actor, profile: Prof
   const viewUnits = grantUnits(actor, ASSET_VIEW_DUTIES);
   if (viewUnits === "all") branches.push(nonTop);
   else {
-    const ids = await expandUnits(db, [...(actor.departmentId ? [actor.departmentId] : []), ...viewUnits]);
-    if (ids.length) branches.push(and(anyOf(ids), nonTop) as SQL);
+    const ids = [...new Set([...(actor.departmentId ? [actor.departmentId] : []), ...viewUnits])];
+    if (ids.length) branches.push(and(inUnits(ids), nonTop) as SQL);
   }
   const managerUnits = grantUnits(actor, MANAGER_DUTIES);
   if (managerUnits === "all") branches.push(top);
-  else {
-    const ids = await expandUnits(db, managerUnits);
-    if (ids.length) branches.push(and(anyOf(ids), top) as SQL);
-  }
+  else if (managerUnits.length) branches.push(and(inUnits(managerUnits), top) as SQL);
   return or(...branches) as SQL;
 }

@@ -46,7 +46,6 @@ import {
   type ListFilter,
   listAssets,
   loadAssetRef,
-  namedOfMany,
   refOf,
   relationsOf,
 } from "./queries";
@@ -196,12 +195,8 @@ export function assetRoutes() {
         cursor,
         limit: q.limit ?? 50,
       });
-      const named = await namedOfMany(
-        db,
-        page.items.map((r) => r.id),
-      );
       const items = page.items.map((r) =>
-        presentAsset(actor, profile, r, refOf(profile, r, named.get(r.id) ?? [])),
+        presentAsset(actor, profile, r, refOf(profile, r, page.named.get(r.id) ?? [])),
       );
       return c.json(
         {
