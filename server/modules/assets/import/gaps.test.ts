@@ -139,6 +139,38 @@ describe("asset import: what the form does, the import does too", () => {
     expect(tasks).toMatchObject([{ kind: "classify", assigneePersonId: headPersonId, departmentId: deptId }]);
   });
 
+  it("values with quotes, backslashes, braces, commas, NULL and line breaks are stored as written", async () => {
+    const tricky = [
+      ["G-5", 'レガシー"台帳"{a,b}', "C:\\共有\\書庫", "NULL", 'x"y\\z'],
+      ["G-6", "NULL", "棚,2段目", "1行目\n2行目 ﾃｽﾄ", "{}"],
+    ];
+    const file = await xlsxOf([
+      ["資産番号", "資産名", "種別", "所管課", "機密性", "完全性", "可用性", "保管場所", "備考", "製造番号"],
+      ...tricky.map(([n, name, place, notes, serial]) => [
+        n,
+        name,
+        "文書",
+        "企画課",
+        "2",
+        "2",
+        "2",
+        place,
+        notes,
+        serial,
+      ]),
+    ]);
+    const res = await post(file, { dryRun: "false" });
+    expect(res.body.errors).toEqual([]);
+    expect(res.body.created).toBe(2);
+    for (const [n, name, place, notes, serial] of tricky) {
+      const a = await byNumber(n);
+      expect(a).toMatchObject({ name, storagePlace: place, notes, extra: { serial } });
+    }
+    // Found by a part of the name that holds a quote.
+    const list = await head.request("GET", `/api/assets?q=${encodeURIComponent('"台帳"')}`);
+    expect(((await list.json()) as Json).items.map((a: Json) => a.assetNumber)).toEqual(["G-5"]);
+  });
+
   it("imported assets are found by a partial Japanese word, and their history shows the import", async () => {
     const list = await head.request("GET", `/api/assets?q=${encodeURIComponent("編成資")}`);
     const body = (await list.json()) as Json;
