@@ -35,4 +35,37 @@ describe("search column maintained by trigger", () => {
     const r2 = await db.execute(sql`select search_grams from assets where asset_number = 'A-1'`);
     expect(JSON.stringify(r2)).toContain("税務");
   });
+
+  it("keeps supplied grams only in a transaction that declared them (sekimori.search_supplied), computes them otherwise", async () => {
+    const { db } = database;
+    // search_text deliberately not the trigger's own normalization, so it would recompute.
+    const row = (n: string, grams: string[]) => ({
+      assetNumber: n,
+      name: "介護認定調査票",
+      kind: "information" as const,
+      departmentId: crypto.randomUUID(),
+      searchText: "supplied",
+      searchGrams: grams,
+    });
+    const gramsOf = async (n: string) =>
+      (
+        (await db.execute(sql`select search_grams from assets where asset_number = ${n}`)) as unknown as {
+          rows: Array<{ search_grams: string[] }>;
+        }
+      ).rows[0].search_grams;
+    // Without the declaration, supplied values that do not fit are recomputed by the trigger.
+    await db.insert(assets).values(row("S-1", ["x"]));
+    expect(await gramsOf("S-1")).toContain("認定");
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`SELECT set_config('sekimori.search_supplied', 'on', true)`);
+      await tx.insert(assets).values(row("S-2", ["marker"]));
+      // No grams: the trigger still computes them.
+      await tx.insert(assets).values(row("S-3", []));
+    });
+    expect(await gramsOf("S-2")).toEqual(["marker"]);
+    expect(await gramsOf("S-3")).toContain("調査");
+    // The declaration ends with its transaction.
+    await db.insert(assets).values(row("S-4", ["marker"]));
+    expect(await gramsOf("S-4")).toContain("介護");
+  });
 });

@@ -2,9 +2,11 @@
  * The register's search text and grams computed in JS, mirroring the SQL functions of migrations
  * 0005/0006 (`sekimori_search_norm`, `sekimori_search_grams`, `sekimori_query_grams`), so a bulk
  * write (the import) can supply them and the trigger `assets_search_maintain` need not compute
- * them row by row in plpgsql. The trigger still checks the supplied `search_text` against its own
- * normalization and recomputes everything when they differ, so a JS/SQL difference (Unicode
- * version, case mapping of the database's locale) can cost speed, never correctness.
+ * them row by row in plpgsql. For other writers the trigger checks a supplied `search_text`
+ * against its own normalization and recomputes everything when they differ; the import declares
+ * its values (`sekimori.search_supplied`, migration 0013) and the trigger is skipped for its rows,
+ * so this mirror must stay equal to the SQL functions (search-sql property tests). Text whose
+ * treatment may differ (see `jsSafe`) gets no grams here and is computed by the trigger.
  */
 
 /** `lower(normalize(t, NFKC))` — lower() is applied to ASCII only; see `jsSafe`. */

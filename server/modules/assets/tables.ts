@@ -21,7 +21,8 @@ import {
  *   (`assets_search_maintain`, migration "assets_search") from asset_number, name, storage_place
  *   and notes. Do not write them, except with `searchFields()` of ./search.ts (the import does):
  *   the trigger keeps supplied values that match its own normalization (migration
- *   "assets_search_supplied") and computes them otherwise.
+ *   "assets_search_supplied") and computes them otherwise; a transaction that set
+ *   `sekimori.search_supplied` (the import) skips it for rows with grams (migration 0013).
  * - `effective_*` hold the effective classification (highest by rank of the asset and everything it
  *   contains, recursively). After writing levels or relations call
  *   `recomputeEffective(tx, profile, assetIds)` from `server/modules/assets/effective.ts`

@@ -275,6 +275,9 @@ export async function runAssetImport(
   };
 
   const work = async (db: DbOrTx) => {
+    // The rows carry search columns computed by searchFields(): the search trigger need not
+    // recompute them (migration 0013; rows without grams still go through it).
+    if (!options.dryRun) await db.execute(sql`SELECT set_config('sekimori.search_supplied', 'on', true)`);
     const [deptRows, peopleRows] = await Promise.all([
       db
         .select({
@@ -467,7 +470,7 @@ export async function runAssetImport(
       const now = env.now;
       const values = writes.map((w) => ({
         ...w.next,
-        // Computed here rather than row by row in the trigger (which checks and keeps them).
+        // Computed here rather than row by row in the trigger (skipped for them, see `work`).
         ...(searchFields(w.next.assetNumber, w.next.name, w.next.storagePlace, w.next.notes) ?? {
           searchText: "",
           searchGrams: [],
