@@ -206,11 +206,22 @@ export function textOf(value: CellInput): string {
  * A classification level of the active profile by key or label ("機密性2", "区分Ⅱ", "2",
  * "Confidentiality 2"); the error names every allowed label.
  */
+/** Level keys by cell text, per scheme: a register repeats a handful of spellings on every row. */
+const levelByText = new WeakMap<Scheme, Map<string, string>>();
+const LEVEL_CACHE_MAX = 256;
+
 export function parseLevelCell(scheme: Scheme, value: CellInput): Parsed<string | null> {
   const text = textOf(value);
   if (text === "") return ok(null);
+  let cache = levelByText.get(scheme);
+  if (!cache) levelByText.set(scheme, (cache = new Map()));
+  const known = cache.get(text);
+  if (known !== undefined) return ok(known);
   const level = findLevel(scheme, text);
-  if (level) return ok(level.key);
+  if (level) {
+    if (cache.size < LEVEL_CACHE_MAX) cache.set(text, level.key);
+    return ok(level.key);
+  }
   const allowed = scheme.levels.map((l) => l.label);
   return bad(
     `「${text}」は${scheme.title.ja}の区分にありません。使えるのは ${allowed.join("、")} です。`,
@@ -234,6 +245,23 @@ const choiceNorm = (s: string) =>
     .replace(/[\s\u3000・･_-]/g, "")
     .toLowerCase();
 
+const choiceIndexes = new WeakMap<readonly Choice[], Map<string, string>>();
+
+/** Every spelling of a list's choices (normalized) → its key; the first choice wins a shared spelling. */
+function choiceIndex(choices: readonly Choice[]): Map<string, string> {
+  let index = choiceIndexes.get(choices);
+  if (!index) {
+    index = new Map();
+    for (const c of choices)
+      for (const s of [c.key, c.ja, c.en, ...(c.aliases ?? [])]) {
+        const k = choiceNorm(s);
+        if (!index.has(k)) index.set(k, c.key);
+      }
+    choiceIndexes.set(choices, index);
+  }
+  return index;
+}
+
 /** One of a closed list (kind, zone, status, origin) by key, Japanese or English name or alias. */
 export function parseChoiceCell(
   choices: readonly Choice[],
@@ -242,11 +270,8 @@ export function parseChoiceCell(
 ): Parsed<string | null> {
   const text = textOf(value);
   if (text === "") return ok(null);
-  const wanted = choiceNorm(text);
-  const found = choices.find((c) =>
-    [c.key, c.ja, c.en, ...(c.aliases ?? [])].some((s) => choiceNorm(s) === wanted),
-  );
-  if (found) return ok(found.key);
+  const found = choiceIndex(choices).get(choiceNorm(text));
+  if (found !== undefined) return ok(found);
   return bad(
     `「${text}」は${what.ja}にありません。使えるのは ${choices.map((c) => c.ja).join("、")} です。`,
     `"${text}" is not a valid ${what.en}; allowed: ${choices.map((c) => `${c.en} (${c.key})`).join(", ")}.`,
