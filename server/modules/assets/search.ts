@@ -5,7 +5,7 @@
  * them row by row in plpgsql. For other writers the trigger checks a supplied `search_text`
  * against its own normalization and recomputes everything when they differ; the import declares
  * its values (`sekimori.search_supplied`, migration 0013) and the trigger is skipped for its rows,
- * so this mirror must stay equal to the SQL functions (search-sql property tests). Text whose
+ * so this mirror must stay equal to the SQL functions (property tests in search.test.ts). Text whose
  * treatment may differ (see `jsSafe`) gets no grams here and is computed by the trigger.
  */
 

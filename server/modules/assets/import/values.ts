@@ -214,7 +214,10 @@ export function parseLevelCell(scheme: Scheme, value: CellInput): Parsed<string 
   const text = textOf(value);
   if (text === "") return ok(null);
   let cache = levelByText.get(scheme);
-  if (!cache) levelByText.set(scheme, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    levelByText.set(scheme, cache);
+  }
   const known = cache.get(text);
   if (known !== undefined) return ok(known);
   const level = findLevel(scheme, text);
