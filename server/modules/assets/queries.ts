@@ -213,13 +213,16 @@ export function searchTerms(q: string | undefined): string[] {
 }
 
 /**
- * A list narrowed to at most this many departments reads them through `assets_department_idx` and
- * applies the search as a filter on their rows (a department holds some hundreds to a thousand
- * assets): the planner cannot estimate the bigram lookup (it multiplies the grams' frequencies as if
- * independent and expects one row where a common word such as USBメモリ matches thousands), so given
- * the choice it starts from the GIN index and discards almost everything it read.
+ * A list filtered to this many departments (one) reads their rows in order through
+ * `assets_department_idx` (department_id, asset_number) and applies the search as a filter on them (a
+ * department holds some hundreds to a thousand assets). Given the GIN index, the planner starts
+ * from it: it multiplies the grams' frequencies as if independent and expects one row where a
+ * common word such as USBメモリ matches thousands, then discards almost everything it read. With
+ * two or more departments the filter form is not used: the department index no longer yields the
+ * sort order, and the planner then walks `assets_asset_number_uq` over the whole register (a
+ * department's assets share a number prefix, so the matches are not spread as it assumes).
  */
-export const SEARCH_AS_FILTER_MAX_DEPARTMENTS = 5;
+export const SEARCH_AS_FILTER_MAX_DEPARTMENTS = 1;
 
 /**
  * Japanese partial match: GIN lookup by bigrams, rechecked by position in the normalized text.
