@@ -139,6 +139,22 @@ function inUnits(ids: string[]): SQL {
 }
 
 /**
+ * Whether the read rule confines the actor to at most `max` departments (their own and
+ * department-scope grants; plus the assets naming them or in their custody, which are few): no
+ * organization- or bureau-scope grant of a viewing or managing duty. The list then reads those
+ * departments' rows rather than starting from the search index (see `searchSql`).
+ */
+export function assetVisibilityIsNarrow(actor: Actor, max: number): boolean {
+  const units = new Set<string>(actor.departmentId ? [actor.departmentId] : []);
+  for (const g of actor.grants) {
+    if (!ASSET_VIEW_DUTIES.includes(g.duty) && !MANAGER_DUTIES.includes(g.duty)) continue;
+    if (g.scope !== "department" || !g.scopeDepartmentId) return false;
+    units.add(g.scopeDepartmentId);
+  }
+  return units.size <= max;
+}
+
+/**
  * The read rule above, as SQL over `assets` (uses the stored effective confidentiality). Written
  * as an OR of index-friendly branches (department, named people, custodian) so a department's
  * list does not scan the register. Keep in step with `canSeeAsset`; the leak tests compare list,

@@ -6,7 +6,7 @@ import type { DbOrTx } from "../../db/client";
 import { departments, people, roleAssignments } from "../../db/schema";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
-import { type AssetRef, assetVisibilitySql } from "./access";
+import { type AssetRef, assetVisibilityIsNarrow, assetVisibilitySql } from "./access";
 import { isTopLevel, keysAtLeast } from "./domain/classification";
 import { assetNamedPeople, assetRelations, assets } from "./tables";
 
@@ -213,16 +213,14 @@ export function searchTerms(q: string | undefined): string[] {
 }
 
 /**
- * A list filtered to this many departments (one) reads their rows in order through
- * `assets_department_idx` (department_id, asset_number) and applies the search as a filter on them (a
- * department holds some hundreds to a thousand assets). Given the GIN index, the planner starts
- * from it: it multiplies the grams' frequencies as if independent and expects one row where a
- * common word such as USBメモリ matches thousands, then discards almost everything it read. With
- * two or more departments the filter form is not used: the department index no longer yields the
- * sort order, and the planner then walks `assets_asset_number_uq` over the whole register (a
- * department's assets share a number prefix, so the matches are not spread as it assumes).
+ * How the list reads a search (see `listAssets`): the planner cannot estimate the bigram lookup — it
+ * multiplies the grams' frequencies as if independent and expects one row where a common word such
+ * as USBメモリ matches thousands — so given the GIN index it starts from it and discards almost
+ * everything it read. Where the rows come from a few departments (at most this many: by the
+ * department filter, or by the reader's access rule), the search is applied as a filter on those
+ * departments' rows instead (a department holds some hundreds to a thousand assets).
  */
-export const SEARCH_AS_FILTER_MAX_DEPARTMENTS = 1;
+export const SEARCH_AS_FILTER_MAX_DEPARTMENTS = 5;
 
 /**
  * Japanese partial match: GIN lookup by bigrams, rechecked by position in the normalized text.
@@ -237,13 +235,14 @@ export function searchSql(terms: string[], asFilter = false): SQL[] {
   );
 }
 
-export function filterSql(profile: Profile, f: ListFilter): SQL[] {
+/** `searchAsFilter`: see `searchSql`; by default for a single-department filter. */
+export function filterSql(
+  profile: Profile,
+  f: ListFilter,
+  searchAsFilter = f.departmentId?.length === 1,
+): SQL[] {
   const conds: SQL[] = [];
-  const fewDepartments =
-    f.departmentId !== undefined &&
-    f.departmentId.length > 0 &&
-    f.departmentId.length <= SEARCH_AS_FILTER_MAX_DEPARTMENTS;
-  conds.push(...searchSql(searchTerms(f.q), fewDepartments));
+  conds.push(...searchSql(searchTerms(f.q), searchAsFilter));
   if (f.confidentiality?.length) conds.push(inArray(assets.confidentiality, f.confidentiality));
   if (f.integrity?.length) conds.push(inArray(assets.integrity, f.integrity));
   if (f.availability?.length) conds.push(inArray(assets.availability, f.availability));
@@ -326,6 +325,9 @@ function cursorCast(sort: Sort, v: string): SQL {
   return sql`${v}`;
 }
 
+/** `OFFSET 0`, which keeps the planner from merging a subquery into the query around it (drizzle leaves out a numeric 0). */
+const OFFSET_FENCE = sql`0` as unknown as number;
+
 export async function listAssets(
   db: DbOrTx,
   actor: Actor,
@@ -333,7 +335,21 @@ export async function listAssets(
   f: ListFilter,
   page: { sort: Sort; order: "asc" | "desc"; cursor?: Cursor | null; limit: number },
 ) {
-  const conds = [await assetVisibilitySql(db, actor, profile), ...filterSql(profile, f)];
+  // One department filtered: its rows come in sort order from assets_department_idx
+  // (department_id, asset_number), and the search is a filter on them. A few departments (by the
+  // filter, or by the reader's rule when there is no filter): the candidates are chosen in a
+  // subquery the planner may not merge (OFFSET 0) and sorted outside it — left to itself, with a
+  // limit and a sort it walks an index in sort order over the whole register, expecting the
+  // matches spread evenly, while a department's assets share a number prefix. Otherwise the search
+  // starts from the GIN index.
+  const filtered = f.departmentId?.length ?? 0;
+  const fenced =
+    (filtered > 1 && filtered <= SEARCH_AS_FILTER_MAX_DEPARTMENTS) ||
+    (filtered === 0 && assetVisibilityIsNarrow(actor, SEARCH_AS_FILTER_MAX_DEPARTMENTS));
+  const conds = [
+    await assetVisibilitySql(db, actor, profile),
+    ...filterSql(profile, f, filtered === 1 || fenced),
+  ];
   const col = sortColumn(page.sort);
   // asset_number is unique; the other sorts are tie-broken by id.
   const keyed = page.sort !== "assetNumber";
@@ -345,14 +361,30 @@ export async function listAssets(
     );
   }
   const dir = page.order === "asc" ? asc : desc;
-  const order = keyed ? [dir(col), dir(assets.id)] : [dir(col)];
-  const rows = (await db
-    .select(listPageColumns)
-    .from(assets)
-    .leftJoin(departments, eq(departments.id, assets.departmentId))
-    .where(and(...conds))
-    .orderBy(...order)
-    .limit(page.limit + 1)) as Array<AssetListRow & { namedPersonIds: string[] }>;
+  let rows: Array<AssetListRow & { namedPersonIds: string[] }>;
+  if (fenced) {
+    const listed = db
+      .select({ id: assets.id, key: sql`${col}`.as("sort_key") })
+      .from(assets)
+      .where(and(...conds))
+      .offset(OFFSET_FENCE)
+      .as("listed");
+    rows = (await db
+      .select(listPageColumns)
+      .from(listed)
+      .innerJoin(assets, eq(assets.id, listed.id))
+      .leftJoin(departments, eq(departments.id, assets.departmentId))
+      .orderBy(...(keyed ? [dir(listed.key), dir(listed.id)] : [dir(listed.key)]))
+      .limit(page.limit + 1)) as typeof rows;
+  } else {
+    rows = (await db
+      .select(listPageColumns)
+      .from(assets)
+      .leftJoin(departments, eq(departments.id, assets.departmentId))
+      .where(and(...conds))
+      .orderBy(...(keyed ? [dir(col), dir(assets.id)] : [dir(col)]))
+      .limit(page.limit + 1)) as typeof rows;
+  }
   const more = rows.length > page.limit;
   const items: AssetListRow[] = [];
   /** Named people of each listed asset (ids), read by the same statement. */
