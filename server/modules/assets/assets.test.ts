@@ -190,6 +190,24 @@ describe("who sees what (leak tests)", () => {
     void staffAPerson;
   });
 
+  it("whoever registers a top-level asset is named on it (audited), so it stays readable to them alone", async () => {
+    const before = await lastEventId(t);
+    const mine = await create(staffA, { name: "職員登録の極秘台帳", ...L("3") });
+    const res = await staffA.get(`/api/assets/${mine.id}`);
+    expect(res.status).toBe(200);
+    expect((await body(res)).data.namedPeople.map((p: { personId: string }) => p.personId)).toEqual([
+      staffAPerson,
+    ]);
+    expect((await colleagueA.get(`/api/assets/${mine.id}`)).status).toBe(404);
+    const created = (await eventsSince(t, before)).find((e) => e.type === "asset.created");
+    expect(created?.data).toMatchObject({ namedPersonIds: [staffAPerson] });
+    // An ordinary asset names nobody. (Kept permanently: the detail says so.)
+    const plain = await create(staffA, { name: "職員登録の通常台帳", ...L("2"), retentionPermanent: true });
+    const detail = (await body(await staffA.get(`/api/assets/${plain.id}`))).data;
+    expect(detail.namedPeople).toEqual([]);
+    expect(detail).toMatchObject({ retentionPermanent: true, retentionUntil: null });
+  });
+
   it("organization-wide viewers see other departments' ordinary assets", async () => {
     expect(await listNumbers(ciso, `&q=${encodeURIComponent("窓口受付簿")}`)).toEqual([ordinary.assetNumber]);
   });

@@ -42,6 +42,7 @@ const listColumns = {
   storagePlace: assets.storagePlace,
   notes: assets.notes,
   retentionYears: assets.retentionYears,
+  retentionPermanent: assets.retentionPermanent,
   retentionUntil: assets.retentionUntil,
   disposalDueDate: assets.disposalDueDate,
   origin: assets.origin,

@@ -9,6 +9,7 @@ import { findLevel, type Profile, type SchemeKey } from "../../../profile";
 import {
   assetRule,
   initialClassification,
+  isTopLevel,
   type Levels,
   loweredBelowSource,
   type RelationType,
@@ -313,6 +314,16 @@ export async function createAsset(
           assigneePersonId: decideBy,
           note: assetRule(profile, "unknown_classification").clause,
         });
+      // A top-level asset is readable only by the people named on it and the department's manager
+      // (7.1(1)③): whoever registers one is named on it, or they could not read what they made.
+      const creator = ctx.actor?.personId ?? null;
+      const nameCreator =
+        creator != null && isTopLevel(profile.classification.confidentiality, row.effectiveConfidentiality);
+      if (nameCreator)
+        await tx
+          .insert(assetNamedPeople)
+          .values({ assetId: row.id, personId: creator, addedBy: creator, createdAt: now })
+          .onConflictDoNothing();
       const rule = decision.rule ? assetRule(profile, decision.rule) : null;
       await recordEvent(
         tx,
@@ -332,6 +343,7 @@ export async function createAsset(
             ...(rule ? { rule: decision.rule, clause: rule.clause } : {}),
             ...(related.source ? { copyOf: related.source.id } : {}),
             ...(related.container ? { containedIn: related.container.id } : {}),
+            ...(nameCreator ? { namedPersonIds: [creator] } : {}),
           },
         },
         now,
