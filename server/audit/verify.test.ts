@@ -55,6 +55,28 @@ describe("verifyChain fast path", () => {
     }
   });
 
+  it("gives the same verdicts inline and on 1 or 2 worker threads, at any batch size", async () => {
+    const id = ids[7];
+    for (const workers of [0, 1, 2]) {
+      for (const size of [1, 5, 10_000]) {
+        const before = verifyStats.fastBatches;
+        expect(await verifyChain(database.db, size, { workers })).toEqual({ ok: true, count: ids.length });
+        // Every batch passed on the fast path: the workers really ran the check.
+        expect(verifyStats.fastBatches - before).toBe(Math.ceil(ids.length / size));
+      }
+    }
+    await database.db.execute(sql`UPDATE audit_events SET type = 'test.forged' WHERE id = ${id}`);
+    for (const workers of [0, 1, 2]) {
+      for (const size of [1, 5, 10_000]) {
+        expect(await verifyChain(database.db, size, { workers })).toMatchObject({
+          ok: false,
+          firstBadEventId: id,
+        });
+      }
+    }
+    await restore(id, "type", "test.fast");
+  });
+
   it("a null changed to the empty string or to the null marker is named", async () => {
     const id = ids[2]; // target_type is null (even i)
     for (const value of ["", "="]) {

@@ -1,22 +1,11 @@
-import { createHash, hash as oneShotHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { canonicalJson, GENESIS_HASH } from "./canonical";
+import { BatchChecker, type BatchVerdict, defaultWorkerCount, sha256Hex } from "./verify-pool";
 
 export type VerifyResult =
   | { ok: true; count: number }
   | { ok: false; count: number; firstBadEventId: number };
-
-/** SHA-256 hex; the one-shot `crypto.hash` (Node ≥ 20.12) avoids a Hash object per event. */
-const sha256Hex: (text: string) => string =
-  typeof oneShotHash === "function"
-    ? (text) => oneShotHash("sha256", text, "hex")
-    : (text) => createHash("sha256").update(text).digest("hex");
-
-/** Canonical text of an event's `data`, from jsonb's text output. */
-function canonicalData(text: string): string {
-  return text === "{}" ? "{}" : canonicalJson(JSON.parse(text));
-}
 
 type Row = [
   id: number,
@@ -75,16 +64,16 @@ async function referenceBatch(db: DbOrTx, p: Progress, batchSize: number): Promi
 
 const US = "\u001f";
 const RS = "\u001e";
-const FIELDS = 13;
 
 /**
  * One batch as ONE text value: records separated by RS, fields by US, every column as plain
  * text (the cheapest the database can produce): uuids as text ('' for null), nullable text
  * columns prefixed with "=" ('' for null, so null and any string stay distinct), the time as
  * epoch milliseconds, data as jsonb text. A stored value may contain RS or US: then the text
- * does not split into exactly `n` records of FIELDS fields (every extra separator breaks that
+ * does not split into exactly `n` records of 13 fields (every extra separator breaks that
  * count), and the batch goes to the reference path — so whatever splits cleanly decodes
- * unambiguously.
+ * unambiguously. No ORDER BY inside the aggregate (it would sort every batch again): the rows
+ * come in id order from the subquery, and a batch whose ids do not ascend is not trusted anyway.
  */
 function fastBatchSql(afterId: number, batchSize: number) {
   return sql`
@@ -93,14 +82,11 @@ function fastBatchSql(afterId: number, batchSize: number) {
       coalesce(actor_user_id::text, ''), coalesce(actor_person_id::text, ''),
       coalesce(acting_for_person_id::text, ''), coalesce('=' || ip, ''),
       coalesce('=' || target_type, ''), coalesce('=' || target_id, ''),
-      coalesce(department_id::text, ''), data::text, prev_hash, hash), ${RS} ORDER BY id) AS b
+      coalesce(department_id::text, ''), data::text, prev_hash, hash), ${RS}) AS b
     FROM (SELECT * FROM audit_events WHERE id > ${afterId} ORDER BY id LIMIT ${batchSize}) t`;
 }
 
 type FastResult = { rows: Array<{ n: number; b: string | null }> };
-
-const uuidJson = (u: string) => (u === "" ? "null" : `"${u}"`);
-const textJson = (v: string) => (v === "" ? "null" : JSON.stringify(v.slice(1)));
 
 /** The id after which the batch that follows this one starts (its last record's id), or null. */
 function lastIdOf(text: string): number | null {
@@ -110,72 +96,63 @@ function lastIdOf(text: string): number | null {
 }
 
 /**
- * Checks a fetched batch on the fast path. True when every event matched; false on anything
- * unexpected (a mismatch, or text that does not split as it must): the caller then re-checks
- * the batch on the reference path, which alone decides and names a bad event. `p` is advanced
- * only when the whole batch matched.
- */
-function fastBatch(text: string, n: number, p: Progress): boolean {
-  const records = text.split(RS);
-  if (records.length !== n) return false;
-  let prev = p.prev;
-  let lastId = p.afterId;
-  for (const rec of records) {
-    const f = rec.split(US);
-    if (f.length !== FIELDS) return false;
-    const ms = Number(f[1]);
-    if (!Number.isFinite(ms) || f[11] !== prev) return false;
-    const at = new Date(ms).toISOString();
-    const bytes = `{"a":${uuidJson(f[3])},"at":"${at}","d":${uuidJson(f[9])},"f":${uuidJson(f[5])},"i":${textJson(f[6])},"p":${uuidJson(f[4])},"prev":"${prev}","t":${JSON.stringify(f[2])},"ti":${textJson(f[8])},"tt":${textJson(f[7])},"x":${canonicalData(f[10])}}`;
-    const expected = sha256Hex(bytes);
-    if (f[12] !== expected) return false;
-    prev = expected;
-    lastId = Number(f[0]);
-  }
-  verifyStats.fastBatches++;
-  p.prev = prev;
-  p.afterId = lastId;
-  p.count += records.length;
-  return true;
-}
-
-/**
  * Walks the chain in id order, in batches (keyset), recomputing every hash. The first event
  * whose stored hash or previous hash does not match is named.
  *
  * Fast path: each batch comes back as ONE text value (the drivers' per-row, per-column cost,
- * PGlite's above all, would otherwise dominate), the next batch is requested before this one is
- * hashed (PostgreSQL works while we hash), and the outer keys of the canonical encoding are
+ * PGlite's above all, would otherwise dominate); up to four batches are fetched ahead while
+ * worker threads hash the ones already fetched (`BatchChecker`: PGlite queries run on this
+ * thread, so reading and hashing would otherwise take turns), and the outer keys of the canonical encoding are
  * written in their fixed order, only `data` going through canonicalJson. The bytes are exactly
  * `encodeEvent`'s (tested). Any batch in which the fast path sees anything unexpected is checked
  * again on the reference path (json_agg of every column, as robust as it is slow), which alone
  * decides that an event is bad and names it — the fast path can only say "all matched".
  */
-export async function verifyChain(db: DbOrTx, batchSize = 10_000): Promise<VerifyResult> {
+export async function verifyChain(
+  db: DbOrTx,
+  batchSize = 10_000,
+  options: { workers?: number } = {},
+): Promise<VerifyResult> {
   const p: Progress = { prev: GENESIS_HASH, afterId: 0, count: 0 };
-  let pending = db.execute(fastBatchSql(p.afterId, batchSize)) as unknown as Promise<FastResult>;
-  for (;;) {
-    const res = await pending;
-    const text = res.rows[0]?.b ?? null;
-    if (!text) {
-      // Nothing after afterId (or an empty batch): make sure on the reference path.
+  const checker = new BatchChecker(options.workers ?? defaultWorkerCount());
+  // Batches fetched ahead and being checked, in id order; at most `ahead` of them.
+  const queue: Array<Promise<BatchVerdict | null>> = [];
+  const ahead = 4;
+  let fetchAfter = 0;
+  let fetched = 0;
+  let exhausted = false;
+  try {
+    for (;;) {
+      while (!exhausted && queue.length < ahead) {
+        const res = (await db.execute(fastBatchSql(fetchAfter, batchSize))) as unknown as FastResult;
+        const text = res.rows[0]?.b ?? null;
+        const nextAfter = text ? lastIdOf(text) : null;
+        if (!text || nextAfter === null) {
+          exhausted = true;
+          if (text) queue.push(Promise.resolve(null));
+          break;
+        }
+        queue.push(checker.check(text, Number(res.rows[0].n), fetched++ === 0));
+        fetchAfter = nextAfter;
+      }
+      const next = queue.shift();
+      const verdict = next ? await next : null;
+      if (verdict && verdict.firstPrev === p.prev) {
+        verifyStats.fastBatches++;
+        p.prev = verdict.lastHash;
+        p.afterId = verdict.lastId;
+        p.count += verdict.count;
+        continue;
+      }
+      // The end, or something unexpected: the reference path decides, from where this batch began.
+      await Promise.all(queue.splice(0));
       const outcome = await referenceBatch(db, p, batchSize);
       if (outcome.done) return { ok: true, count: p.count };
       if (outcome.bad !== null) return { ok: false, count: p.count, firstBadEventId: outcome.bad };
-      pending = db.execute(fastBatchSql(p.afterId, batchSize)) as unknown as Promise<FastResult>;
-      continue;
+      fetchAfter = p.afterId;
+      exhausted = false;
     }
-    const nextAfter = lastIdOf(text);
-    if (nextAfter !== null)
-      pending = db.execute(fastBatchSql(nextAfter, batchSize)) as unknown as Promise<FastResult>;
-    const start = { ...p };
-    if (nextAfter !== null && fastBatch(text, Number(res.rows[0].n), p) && p.afterId === nextAfter) continue;
-    // Something unexpected: the reference path decides, from where this batch started.
-    Object.assign(p, start);
-    if (nextAfter !== null) await pending.catch(() => undefined);
-    const outcome = await referenceBatch(db, p, batchSize);
-    if (outcome.done) return { ok: true, count: p.count };
-    if (outcome.bad !== null) return { ok: false, count: p.count, firstBadEventId: outcome.bad };
-    pending = db.execute(fastBatchSql(p.afterId, batchSize)) as unknown as Promise<FastResult>;
+  } finally {
+    await checker.close();
   }
 }
