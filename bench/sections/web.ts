@@ -212,6 +212,15 @@ async function assetListRender(
       { polling: "raf", timeout: 20_000 },
     );
     const ms = (await handle.jsonValue()) as number;
+    if (i === runs) {
+      // The waterfall of the last load: what the first row waited for (start → end, ms).
+      const entries = await page.evaluate(() =>
+        performance
+          .getEntriesByType("resource")
+          .map((e) => `${new URL(e.name).pathname.replace(/^.*\/assets\//, "assets/")} ${Math.round(e.startTime)}→${Math.round((e as PerformanceResourceTiming).responseEnd)}`),
+      );
+      ctx.log(`web: asset list waterfall (last load): ${entries.join(", ")}`);
+    }
     await context.close();
     if (i > 0) times.push(ms);
   }

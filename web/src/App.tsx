@@ -1,4 +1,5 @@
 import { Center, Loader } from "@mantine/core";
+import { usePrefetchInfiniteQuery } from "@tanstack/react-query";
 import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useAuth } from "./auth";
@@ -6,10 +7,11 @@ import { ErrorAlert, Loading, PageHeader } from "./components/common";
 import { Shell } from "./components/Shell";
 import { hasDuty, hasOrgDuty } from "./nav";
 import { matchPath, useLocation } from "./router";
+// Each screen is its own chunk, loaded when first visited.
+import { assetListOptions, assetListQuery } from "./scenes/assets/list-query";
 import { ForcedPasswordChange, RequiredMfaEnrolment, SignIn } from "./scenes/SignIn";
 import type { MeUser } from "./types";
 
-// Each screen is its own chunk, loaded when first visited.
 const Dashboard = lazy(() => import("./scenes/Dashboard"));
 const Departments = lazy(() => import("./scenes/org/Departments"));
 const People = lazy(() => import("./scenes/org/People"));
@@ -100,6 +102,16 @@ const ROUTES: Route[] = [
   { path: "/incidents/:id", scene: IncidentDetail },
 ];
 
+/**
+ * Starts the asset register's first page as soon as the user is known — rendered before the
+ * shell, so the rows load while the shell renders and the screen's code loads (list-query.ts).
+ */
+function AssetListPrefetch() {
+  const { search } = useLocation();
+  usePrefetchInfiniteQuery(assetListOptions(assetListQuery(search)));
+  return null;
+}
+
 function NotFound() {
   const { t } = useTranslation();
   return (
@@ -147,8 +159,11 @@ export function App() {
   if (me.user.mustChangePassword) return <ForcedPasswordChange />;
   if (me.user.mfaRequired && !me.user.mfaEnabled) return <RequiredMfaEnrolment />;
   return (
-    <Shell>
-      <Routes user={me.user} />
-    </Shell>
+    <>
+      {path === "/assets" && <AssetListPrefetch />}
+      <Shell>
+        <Routes user={me.user} />
+      </Shell>
+    </>
   );
 }

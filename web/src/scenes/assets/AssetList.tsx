@@ -1,37 +1,23 @@
 import { Button, Card, Checkbox, Group, MultiSelect, Select, Table, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { memo, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, withQuery } from "../../api";
-import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { Empty, ErrorAlert, formatDate, PageHeader, QueryState } from "../../components/common";
 import { departmentOptions, listOf, useDepartments } from "../../hooks";
 import { useLang } from "../../i18n";
 import { Link, navigate, setSearchParams, useLocation } from "../../router";
-import { type AssetView, KINDS, LevelBadge, Restrictions, STATUSES, useSchemes, ZONES } from "./shared";
-
-const PAGE = 100;
-
-interface Page {
-  items: AssetView[];
-  nextCursor: string | null;
-  policies: Record<string, boolean>;
-}
-
-/** The list's filters, read from and written to the URL (GET /api/assets takes the same names). */
-const FILTER_KEYS = [
-  "confidentiality",
-  "integrity",
-  "availability",
-  "confidentialityAtLeast",
-  "kind",
-  "zone",
-  "status",
-  "departmentId",
-  "hasPersonalInfo",
-  "classificationPending",
-  "disposalDueBefore",
-] as const;
+import { assetListOptions, assetListQuery, FILTER_KEYS } from "./list-query";
+import {
+  type AssetView,
+  KINDS,
+  LevelBadgeView,
+  RestrictionCount,
+  STATUSES,
+  useSchemes,
+  ZONES,
+} from "./shared";
 
 /**
  * 情報資産台帳: the filters live in the URL (`?status=a,b&departmentId=x,y&classificationPending=true…`),
@@ -53,12 +39,8 @@ export default function AssetList() {
     if (debounced.trim() !== urlQ) setSearchParams({ q: debounced.trim() }, { replace: true });
   }, [debounced, urlQ]);
   useEffect(() => setQ((cur) => (cur.trim() === urlQ ? cur : urlQ)), [urlQ]);
-  const filters: Record<string, string | null> = {};
-  for (const k of FILTER_KEYS) {
-    const v = search.get(k);
-    if (v) filters[k] = v;
-  }
-  const sort = search.get("sort") ?? "assetNumber";
+  const query = assetListQuery(search);
+  const { q: _q, sort, ...filters }: Record<string, string | undefined> = query;
   const [viewName, setViewName] = useState("");
   const set = (k: string) => (v: string | null) => setSearchParams({ [k]: v });
   const setMany = (k: string) => (v: string[]) => setSearchParams({ [k]: v.join(",") });
@@ -71,17 +53,10 @@ export default function AssetList() {
       : departmentOptions(deps.data);
   })();
   const setSort = (v: string) => setSearchParams({ sort: v === "assetNumber" ? null : v });
-  const query = { q: urlQ || undefined, ...filters, sort };
   const { sort: _sort, ...exportQuery } = query;
   const tr = (ja: string, en: string) => (lang === "en" ? en : ja);
 
-  const list = useInfiniteQuery({
-    queryKey: ["assets", query],
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) =>
-      api.get<Page>("/api/assets", { ...query, limit: PAGE, cursor: pageParam ?? undefined }),
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  const list = useInfiniteQuery(assetListOptions(query));
   const views = useQuery({ queryKey: ["asset-views"], queryFn: () => api.get("/api/assets/views") });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const canCreate = list.data?.pages[0]?.policies.create ?? false;
@@ -323,47 +298,7 @@ export default function AssetList() {
                 </Table.Thead>
                 <Table.Tbody>
                   {items.map((a) => (
-                    <Table.Tr
-                      key={a.id}
-                      data-testid="asset-row"
-                      data-asset-number={a.assetNumber}
-                      style={{ cursor: "pointer" }}
-                      onClick={() => navigate(`/assets/${a.id}`)}
-                    >
-                      <Table.Td className="mono nowrap">
-                        <Link href={`/assets/${a.id}`} onClick={(e) => e.stopPropagation()}>
-                          {a.assetNumber}
-                        </Link>
-                      </Table.Td>
-                      <Table.Td style={{ minWidth: 220 }}>
-                        {a.name}
-                        {a.flags.length > 0 && (
-                          <Text span c="red" ml={4} title={a.flags.map((f) => f.text).join(" / ")}>
-                            ⚠
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td className="nowrap">{t(`assets.kind.${a.kind}`)}</Table.Td>
-                      <Table.Td className="nowrap">{a.department.name}</Table.Td>
-                      <Table.Td className="nowrap">
-                        <LevelBadge level={a.effective.confidentiality} />
-                      </Table.Td>
-                      <Table.Td className="nowrap">
-                        <LevelBadge level={a.effective.integrity} />
-                      </Table.Td>
-                      <Table.Td className="nowrap">
-                        <LevelBadge level={a.effective.availability} />
-                      </Table.Td>
-                      <Table.Td className="nowrap">{a.zone ? t(`assets.zone.${a.zone}`) : "—"}</Table.Td>
-                      <Table.Td style={{ minWidth: 140 }}>{a.storagePlace ?? "—"}</Table.Td>
-                      <Table.Td className="nowrap">{t(`assets.status.${a.status}`)}</Table.Td>
-                      <Table.Td className="nowrap">
-                        <DateText value={a.disposalDueDate} />
-                      </Table.Td>
-                      <Table.Td className="nowrap">
-                        <Restrictions items={a.handlingRestrictions} compact />
-                      </Table.Td>
-                    </Table.Tr>
+                    <AssetRow key={a.id} a={a} lang={lang} t={t} />
                   ))}
                 </Table.Tbody>
               </Table>
@@ -390,3 +325,59 @@ export default function AssetList() {
     </>
   );
 }
+
+/**
+ * One row, without hooks of its own and memoized: a page of rows renders as one pass of plain
+ * cells (each row subscribing to i18n and mounting a tooltip made the first render slow).
+ */
+const AssetRow = memo(function AssetRow({
+  a,
+  lang,
+  t,
+}: {
+  a: AssetView;
+  lang: "ja" | "en";
+  t: (key: string) => string;
+}) {
+  const pending = t("assets.pending");
+  return (
+    <Table.Tr
+      data-testid="asset-row"
+      data-asset-number={a.assetNumber}
+      style={{ cursor: "pointer" }}
+      onClick={() => navigate(`/assets/${a.id}`)}
+    >
+      <Table.Td className="mono nowrap">
+        <Link href={`/assets/${a.id}`} onClick={(e) => e.stopPropagation()}>
+          {a.assetNumber}
+        </Link>
+      </Table.Td>
+      <Table.Td style={{ minWidth: 220 }}>
+        {a.name}
+        {a.flags.length > 0 && (
+          <span className="flag-mark" title={a.flags.map((f) => f.text).join(" / ")}>
+            ⚠
+          </span>
+        )}
+      </Table.Td>
+      <Table.Td className="nowrap">{t(`assets.kind.${a.kind}`)}</Table.Td>
+      <Table.Td className="nowrap">{a.department.name}</Table.Td>
+      <Table.Td className="nowrap">
+        <LevelBadgeView level={a.effective.confidentiality} lang={lang} pendingLabel={pending} />
+      </Table.Td>
+      <Table.Td className="nowrap">
+        <LevelBadgeView level={a.effective.integrity} lang={lang} pendingLabel={pending} />
+      </Table.Td>
+      <Table.Td className="nowrap">
+        <LevelBadgeView level={a.effective.availability} lang={lang} pendingLabel={pending} />
+      </Table.Td>
+      <Table.Td className="nowrap">{a.zone ? t(`assets.zone.${a.zone}`) : "—"}</Table.Td>
+      <Table.Td style={{ minWidth: 140 }}>{a.storagePlace ?? "—"}</Table.Td>
+      <Table.Td className="nowrap">{t(`assets.status.${a.status}`)}</Table.Td>
+      <Table.Td className="nowrap">{formatDate(a.disposalDueDate, lang, false)}</Table.Td>
+      <Table.Td className="nowrap">
+        <RestrictionCount items={a.handlingRestrictions} lang={lang} />
+      </Table.Td>
+    </Table.Tr>
+  );
+});

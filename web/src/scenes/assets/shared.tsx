@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Text, Tooltip } from "@mantine/core";
+import { Badge, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ClauseLink } from "../../components/Clause";
 import { useProfile } from "../../hooks";
@@ -127,10 +127,28 @@ export function useSchemes(): Record<SchemeKey, ProfileScheme> | null {
 export function LevelBadge({ level, testId }: { level: LevelView | null; testId?: string }) {
   const { lang } = useLang();
   const { t } = useTranslation();
+  return <LevelBadgeView level={level} testId={testId} lang={lang} pendingLabel={t("assets.pending")} />;
+}
+
+/**
+ * The badge without hooks, for long lists: the list passes `lang` and the label once instead of
+ * every badge subscribing to i18n (three badges a row made that the list's biggest cost).
+ */
+export function LevelBadgeView({
+  level,
+  testId,
+  lang,
+  pendingLabel,
+}: {
+  level: LevelView | null;
+  testId?: string;
+  lang: "ja" | "en";
+  pendingLabel: string;
+}) {
   if (!level)
     return (
       <Badge color="gray" variant="outline" data-testid={testId}>
-        {t("assets.pending")}
+        {pendingLabel}
       </Badge>
     );
   const color = level.rank == null ? "red" : level.rank >= 3 ? "red" : level.rank === 2 ? "orange" : "gray";
@@ -147,6 +165,21 @@ export function LevelBadge({ level, testId }: { level: LevelView | null; testId?
   );
 }
 
+/** A row's handling restrictions as a count; the rules themselves in the native hover title. */
+export function RestrictionCount({ items, lang }: { items: Restriction[]; lang: "ja" | "en" }) {
+  if (items.length === 0) return null;
+  return (
+    <Badge
+      variant="outline"
+      color="orange"
+      data-testid="restriction-count"
+      title={items.map((r) => (lang === "en" ? r.textEn : r.text)).join(" / ")}
+    >
+      <LockIcon /> {lang === "en" ? `${items.length} rules` : `制限 ${items.length}`}
+    </Badge>
+  );
+}
+
 /** A padlock drawn inline (closed networks have no emoji font; nothing is fetched). */
 export function LockIcon({ size = 12 }: { size?: number }) {
   return (
@@ -158,17 +191,9 @@ export function LockIcon({ size = 12 }: { size?: number }) {
 }
 
 /** 取扱制限: icon, text and clause (click for the clause text). */
-export function Restrictions({ items, compact = false }: { items: Restriction[]; compact?: boolean }) {
+export function Restrictions({ items }: { items: Restriction[] }) {
   const { lang } = useLang();
   if (items.length === 0) return null;
-  if (compact)
-    return (
-      <Tooltip multiline w={320} label={items.map((r) => (lang === "en" ? r.textEn : r.text)).join(" / ")}>
-        <Badge variant="outline" color="orange" data-testid="restriction-count">
-          <LockIcon /> {lang === "en" ? `${items.length} rules` : `制限 ${items.length}`}
-        </Badge>
-      </Tooltip>
-    );
   return (
     <Stack gap={6} data-testid="handling-restrictions">
       {items.map((r) => (
