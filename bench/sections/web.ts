@@ -217,7 +217,10 @@ async function assetListRender(
       const entries = await page.evaluate(() =>
         performance
           .getEntriesByType("resource")
-          .map((e) => `${new URL(e.name).pathname.replace(/^.*\/assets\//, "assets/")} ${Math.round(e.startTime)}→${Math.round((e as PerformanceResourceTiming).responseEnd)}`),
+          .map(
+            (e) =>
+              `${new URL(e.name).pathname.replace(/^.*\/assets\//, "assets/")} ${Math.round(e.startTime)}→${Math.round((e as PerformanceResourceTiming).responseEnd)}`,
+          ),
       );
       ctx.log(`web: asset list waterfall (last load): ${entries.join(", ")}`);
     }
