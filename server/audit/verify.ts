@@ -102,8 +102,8 @@ function lastIdOf(text: string): number | null {
  * Fast path: each batch comes back as ONE text value (the drivers' per-row, per-column cost,
  * PGlite's above all, would otherwise dominate); up to four batches are fetched ahead while
  * worker threads hash the ones already fetched (`BatchChecker`: PGlite queries run on this
- * thread, so reading and hashing would otherwise take turns), and the outer keys of the canonical encoding are
- * written in their fixed order, only `data` going through canonicalJson. The bytes are exactly
+ * thread, so reading and hashing would otherwise take turns); the outer keys of the canonical
+ * encoding are written in their fixed order, only `data` going through canonicalJson. The bytes are exactly
  * `encodeEvent`'s (tested). Any batch in which the fast path sees anything unexpected is checked
  * again on the reference path (json_agg of every column, as robust as it is slow), which alone
  * decides that an event is bad and names it — the fast path can only say "all matched".

@@ -76,8 +76,9 @@ async function closeWindow(db: Db, w: Window) {
 }
 
 /**
- * Checks DESIGN.md §4 rule 3 on every request, for the tests and the e2e server (never in
- * production: it costs three queries a request):
+ * Checks DESIGN.md §4 rule 3 on every request of the tests on PGlite (createTestApp; never in
+ * production: it costs three queries a request, and it needs the database to itself — no job
+ * worker committing beside the requests, no other database sharing transaction ids):
  *  - every transaction a request commits writes an audit event (so the event is in the same
  *    transaction as the change);
  *  - a state-changing request that succeeds commits at least one such transaction;
