@@ -54,6 +54,9 @@ export const DUTIES = {
 export type Duty = keyof typeof DUTIES;
 export const DUTY_KEYS = Object.keys(DUTIES) as Duty[];
 
+/** The department's asset managers: who reads its top-level assets and decides named people. */
+export const ASSET_MANAGER_DUTIES: readonly Duty[] = ["own_assets", "classify_assets"];
+
 /** Scopes a role assignment can have. */
 export const SCOPES = ["organization", "bureau", "department"] as const;
 export type Scope = (typeof SCOPES)[number];

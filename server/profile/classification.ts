@@ -87,3 +87,14 @@ export function highestLevel(scheme: Scheme): Level {
 export function lowestLevel(scheme: Scheme): Level {
   return levelsByRank(scheme).at(-1) as Level;
 }
+
+/**
+ * Is this stored level at the scheme's top rank? An unknown key counts as top (fail closed). The
+ * top confidentiality level is readable only by named people and the department's manager
+ * (西原村 7.1(1)③); the asset register and the requests that name assets both ask this.
+ */
+export function isTopLevel(scheme: Scheme, key: string | null | undefined): boolean {
+  if (key == null) return false;
+  const level = scheme.levels.find((l) => l.key === key);
+  return !level || level.rank >= highestLevel(scheme).rank;
+}

@@ -15,7 +15,15 @@ import { profileFile } from "./resolve";
 import type { Profile, Role } from "./schema";
 
 export { checkProfile, formatCheckReport } from "./check";
-export { compareLevels, findLevel, highestLevel, isAtLeast, levelsByRank, maxByRank } from "./classification";
+export {
+  compareLevels,
+  findLevel,
+  highestLevel,
+  isAtLeast,
+  isTopLevel,
+  levelsByRank,
+  maxByRank,
+} from "./classification";
 export { importText } from "./import-text";
 export { ProfileError, type ProfileIssue } from "./issues";
 export {

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
-import type { Duty } from "../../../common/duties";
+import { ASSET_MANAGER_DUTIES, type Duty } from "../../../common/duties";
 import { allow, hasDutyOver } from "../../access";
 import type { DbOrTx } from "../../db/client";
 import { departments } from "../../db/schema";
@@ -39,7 +39,6 @@ export const ASSET_VIEW_DUTIES: Duty[] = [
   "manage_department_security",
   "inspect_bureau",
 ];
-const MANAGER_DUTIES: Duty[] = ["own_assets", "classify_assets"];
 
 export interface AssetRef {
   id: string;
@@ -60,7 +59,7 @@ export interface DepartmentRef {
 const unit = (a: DepartmentRef) => ({ departmentId: a.departmentId, bureauId: a.bureauId });
 
 export function isDepartmentManager(actor: Actor, a: DepartmentRef): boolean {
-  return MANAGER_DUTIES.some((d) => hasDutyOver(actor, d, unit(a)));
+  return ASSET_MANAGER_DUTIES.some((d) => hasDutyOver(actor, d, unit(a)));
 }
 
 export function canSeeAsset(actor: Actor, a: AssetRef): boolean {
@@ -114,7 +113,7 @@ allow<DepartmentRef>(
 allow<{ personId: string }>("asset_view", "manage", (actor, v) => v.personId === actor.personId);
 
 /** Departments (ids) whose assets `duties` open to the actor: "all", or explicit unit ids. */
-function grantUnits(actor: Actor, duties: Duty[]): "all" | string[] {
+function grantUnits(actor: Actor, duties: readonly Duty[]): "all" | string[] {
   const ids = new Set<string>();
   for (const g of actor.grants) {
     if (!duties.includes(g.duty)) continue;
@@ -147,7 +146,7 @@ function inUnits(ids: string[]): SQL {
 export function assetVisibilityIsNarrow(actor: Actor, max: number): boolean {
   const units = new Set<string>(actor.departmentId ? [actor.departmentId] : []);
   for (const g of actor.grants) {
-    if (!ASSET_VIEW_DUTIES.includes(g.duty) && !MANAGER_DUTIES.includes(g.duty)) continue;
+    if (!ASSET_VIEW_DUTIES.includes(g.duty) && !ASSET_MANAGER_DUTIES.includes(g.duty)) continue;
     if (g.scope !== "department" || !g.scopeDepartmentId) return false;
     units.add(g.scopeDepartmentId);
   }
@@ -177,7 +176,7 @@ export async function assetVisibilitySql(_db: DbOrTx, actor: Actor, profile: Pro
     const ids = [...new Set([...(actor.departmentId ? [actor.departmentId] : []), ...viewUnits])];
     if (ids.length) branches.push(and(inUnits(ids), nonTop) as SQL);
   }
-  const managerUnits = grantUnits(actor, MANAGER_DUTIES);
+  const managerUnits = grantUnits(actor, ASSET_MANAGER_DUTIES);
   if (managerUnits === "all") branches.push(top);
   else if (managerUnits.length) branches.push(and(inUnits(managerUnits), top) as SQL);
   return or(...branches) as SQL;

@@ -1,8 +1,8 @@
 import { type SQL, sql } from "drizzle-orm";
-import type { Duty } from "../../../common/duties";
+import { ASSET_MANAGER_DUTIES, type Duty } from "../../../common/duties";
 import { allow, hasDutyOver, visibleUnits } from "../../access";
 import type { Actor, DutyGrant } from "../../http/context";
-import type { Profile } from "../../profile";
+import { isTopLevel, type Profile } from "../../profile";
 import { KINDS } from "./domain/kinds";
 import { grantForStep } from "./domain/sod";
 import type { RequestStatus, ResolvedStep } from "./tables";
@@ -165,15 +165,8 @@ export function mayNameAsset(
   profile: Profile,
 ): boolean {
   if (asset.departmentId !== requester.departmentId) return false;
-  const levels = profile.classification.confidentiality.levels;
-  const top = Math.max(...levels.map((l) => l.rank));
-  const rank = levels.find((l) => l.key === asset.confidentiality)?.rank;
-  // An unknown stored level counts as top: fail closed.
-  const topLevel = asset.confidentiality != null && (rank == null || rank >= top);
-  if (!topLevel || asset.namedPersonIds.includes(requester.personId)) return true;
+  if (!isTopLevel(profile.classification.confidentiality, asset.confidentiality)) return true;
+  if (asset.namedPersonIds.includes(requester.personId)) return true;
   const unit = { departmentId: asset.departmentId, bureauId: requester.bureauId };
   return ASSET_MANAGER_DUTIES.some((d) => hasDutyOver(requester as Actor, d, unit));
 }
-
-/** The department's asset manager duties (who reads its top-level assets). */
-const ASSET_MANAGER_DUTIES: Duty[] = ["own_assets", "classify_assets"];

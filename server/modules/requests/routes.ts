@@ -464,11 +464,17 @@ export function requestRoutes() {
       deps(c).now(),
     );
   });
-  action(
-    "approve",
-    "Approve the waiting step (403 separation_of_duties for one's own request without an override)",
-    ApproveReq,
-    async (c, id, input) => {
+  const decisions = [
+    [
+      "approve",
+      "Approve the waiting step (403 separation_of_duties for one's own request without an override)",
+      ApproveReq,
+    ],
+    ["reject", "Reject (reason required)", RejectReq],
+    ["return", "Return for changes (reason required)", RejectReq],
+  ] as const;
+  for (const [decision, summary, schema] of decisions) {
+    action(decision, summary, schema, async (c, id, input) => {
       const { actor } = await visible(c, id);
       await decideRequest(
         deps(c).database.db,
@@ -476,38 +482,12 @@ export function requestRoutes() {
         deps(c).profile(),
         actor,
         id,
-        "approve",
+        decision,
         input,
         deps(c).now(),
       );
-    },
-  );
-  action("reject", "Reject (reason required)", RejectReq, async (c, id, input) => {
-    const { actor } = await visible(c, id);
-    await decideRequest(
-      deps(c).database.db,
-      ctxOf(c),
-      deps(c).profile(),
-      actor,
-      id,
-      "reject",
-      input,
-      deps(c).now(),
-    );
-  });
-  action("return", "Return for changes (reason required)", RejectReq, async (c, id, input) => {
-    const { actor } = await visible(c, id);
-    await decideRequest(
-      deps(c).database.db,
-      ctxOf(c),
-      deps(c).profile(),
-      actor,
-      id,
-      "return",
-      input,
-      deps(c).now(),
-    );
-  });
+    });
+  }
   action(
     "start",
     "Record that the approved act started (e.g. the asset was carried out)",

@@ -59,11 +59,8 @@ export function topKeys(scheme: Scheme): string[] {
   return scheme.levels.filter((l) => l.rank === top).map((l) => l.key);
 }
 
-/** Is this stored confidentiality the top level (unknown keys count as top: fail closed)? */
-export function isTopLevel(scheme: Scheme, key: string | null | undefined): boolean {
-  const rank = rankOf(scheme, key);
-  return rank != null && rank >= topRank(scheme);
-}
+/** The profile's rule (unknown keys count as top: fail closed), re-exported for the module. */
+export { isTopLevel } from "../../../profile";
 
 /** Keys of levels with rank ≥ the given level's rank (for `confidentialityAtLeast` in SQL). */
 export function keysAtLeast(scheme: Scheme, key: string): string[] {
