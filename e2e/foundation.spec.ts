@@ -6,9 +6,9 @@
  * and sees the events and a valid chain on the 監査ログ screen.
  */
 import assert from "node:assert/strict";
-import { generate } from "otplib";
 import type { Page } from "playwright-core";
 import { ADMIN_PASSWORD, scenario } from "./lib/harness";
+import { freshCode } from "./lib/session";
 
 const ADMIN_NEW_PASSWORD = "Kanri-Sekimori#2026";
 const STAFF_NEW_PASSWORD = "Shokuin-Pass#2026a";
@@ -18,20 +18,7 @@ const DEPT_CODE = `E2E${suffix}`.toUpperCase();
 const PERSON_NAME = `関守 花子${suffix}`;
 const PERSON_LOGIN = `hanako${suffix}`;
 
-const state: { totpSecret?: string; tempPassword?: string; lastCode?: string; admin?: Page; staff?: Page } =
-  {};
-
-/** A TOTP code different from the last one used (servers may refuse a replayed code). */
-async function freshCode(secret: string): Promise<string> {
-  for (;;) {
-    const code = await generate({ secret });
-    if (code !== state.lastCode) {
-      state.lastCode = code;
-      return code;
-    }
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-}
+const state: { totpSecret?: string; tempPassword?: string; admin?: Page; staff?: Page } = {};
 
 async function signInForm(page: Page, loginId: string, password: string) {
   await page.goto("/");

@@ -11,9 +11,9 @@
  */
 // e2e-server: fresh
 import assert from "node:assert/strict";
-import { generate } from "otplib";
 import type { Page } from "playwright-core";
 import { ADMIN_PASSWORD, scenario } from "./lib/harness";
+import { type Account, call, freshCode, signInStaff } from "./lib/session";
 
 const suffix = Date.now().toString(36).slice(-5);
 const ADMIN_NEW_PASSWORD = "Kanri-Incident#2026x";
@@ -21,79 +21,12 @@ const STAFF_PASSWORD = "Shokuin-Incident#2026";
 const USB_NUMBER = `USB-${suffix}`.toUpperCase();
 const SCRIPT = `<script>document.title="pwned"</script><img src=x onerror="document.title='pwned'">`;
 
-interface Account {
-  loginId: string;
-  personId?: string;
-  temp?: string;
-  secret?: string;
-  page?: Page;
-}
 const people: Record<"net" | "csirt" | "ciso", Account> = {
   net: { loginId: `net${suffix}` },
   csirt: { loginId: `csirt${suffix}` },
   ciso: { loginId: `ciso${suffix}` },
 };
-const state: { admin?: Page; adminSecret?: string; receipt?: string; caseId?: string; lastCode?: string } =
-  {};
-
-async function freshCode(secret: string): Promise<string> {
-  for (;;) {
-    const code = await generate({ secret });
-    if (code !== state.lastCode) {
-      state.lastCode = code;
-      return code;
-    }
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-}
-
-/** A JSON API call from the page's session (cookie + CSRF token of /api/auth/me). */
-async function call<T = Record<string, unknown>>(
-  page: Page,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const res = await page.evaluate(
-    async ({ method, path, body }) => {
-      const me = await fetch("/api/auth/me");
-      const csrf = me.ok ? ((await me.json()) as { csrfToken: string }).csrfToken : "";
-      const r = await fetch(path, {
-        method,
-        headers: { "content-type": "application/json", "x-csrf-token": csrf },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: r.status, text: await r.text() };
-    },
-    { method, path, body },
-  );
-  assert.ok(res.status < 300, `${method} ${path} → ${res.status} ${res.text}`);
-  return JSON.parse(res.text) as T;
-}
-
-/** Signs a person in through the API in a fresh browser context: temporary password → new one, TOTP enrolled. */
-async function signInStaff(s: { newPage(): Promise<Page> }, who: Account): Promise<Page> {
-  const page = await s.newPage();
-  await page.goto("/report"); // any page of the app, to run fetch from its origin
-  const first = await page.evaluate(
-    async ({ loginId, password }) => {
-      const r = await fetch("/api/auth/login", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ loginId, password }),
-      });
-      return (await r.json()) as { csrfToken: string };
-    },
-    { loginId: who.loginId, password: who.temp as string },
-  );
-  assert.ok(first.csrfToken, "signed in with the temporary password");
-  await call(page, "POST", "/api/auth/password", { currentPassword: who.temp, newPassword: STAFF_PASSWORD });
-  const setup = await call<{ secret: string }>(page, "POST", "/api/auth/mfa/setup", {});
-  who.secret = setup.secret;
-  await call(page, "POST", "/api/auth/mfa/enable", { code: await freshCode(setup.secret) });
-  who.page = page;
-  return page;
-}
+const state: { admin?: Page; adminSecret?: string; receipt?: string; caseId?: string } = {};
 
 async function openCase(page: Page) {
   await page.goto(`/incidents/${state.caseId}`);
@@ -237,7 +170,7 @@ scenario("issue 6: a found USB memory, reported by a resident, handled to closin
   step(
     "the network administrator (told by the chain) links the report to the lost medium and acknowledges",
     async (s) => {
-      const page = await signInStaff(s, people.net);
+      const page = await signInStaff(s, people.net, STAFF_PASSWORD);
       await page.goto("/incidents");
       const row = page.locator(`[data-testid="incident-row"][data-receipt="${state.receipt}"]`);
       await row.waitFor();
@@ -260,7 +193,7 @@ scenario("issue 6: a found USB memory, reported by a resident, handled to closin
   );
 
   step("the CSIRT acknowledges and triages it as an incident (紛失・盗難, high)", async (s) => {
-    const page = await signInStaff(s, people.csirt);
+    const page = await signInStaff(s, people.csirt, STAFF_PASSWORD);
     await openCase(page);
     // The resident's attachment is on the case, with its SHA-256 (a link to download, not rendered).
     const files = page.getByTestId("incident-files");
@@ -277,7 +210,7 @@ scenario("issue 6: a found USB memory, reported by a resident, handled to closin
   });
 
   step("the chain reaches the CISO, who acknowledges", async (s) => {
-    const page = await signInStaff(s, people.ciso);
+    const page = await signInStaff(s, people.ciso, STAFF_PASSWORD);
     await openCase(page);
     await page.locator('[data-testid="escalation-row"][data-step="4"][data-status="pending"]').waitFor();
     await page.getByTestId("incident-acknowledge").click();

@@ -11,82 +11,20 @@
  */
 // e2e-server: fresh
 import assert from "node:assert/strict";
-import { generate } from "otplib";
 import type { Page } from "playwright-core";
 import { ADMIN_PASSWORD, scenario } from "./lib/harness";
+import { type Account, call, freshCode, signInStaff } from "./lib/session";
 
 const suffix = Date.now().toString(36).slice(-5);
 const ADMIN_NEW_PASSWORD = "Kanri-Request#2026x";
 const STAFF_PASSWORD = "Shokuin-Request#2026";
 const USB_NUMBER = `USB-R${suffix}`.toUpperCase();
 
-interface Account {
-  loginId: string;
-  personId?: string;
-  temp?: string;
-  page?: Page;
-}
 const people: Record<"staff" | "head", Account> = {
   staff: { loginId: `staff${suffix}` },
   head: { loginId: `head${suffix}` },
 };
-const state: { admin?: Page; requestId?: string; lastCode?: string } = {};
-
-async function freshCode(secret: string): Promise<string> {
-  for (;;) {
-    const code = await generate({ secret });
-    if (code !== state.lastCode) {
-      state.lastCode = code;
-      return code;
-    }
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-}
-
-async function call<T = Record<string, unknown>>(
-  page: Page,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const res = await page.evaluate(
-    async ({ method, path, body }) => {
-      const me = await fetch("/api/auth/me");
-      const csrf = me.ok ? ((await me.json()) as { csrfToken: string }).csrfToken : "";
-      const r = await fetch(path, {
-        method,
-        headers: { "content-type": "application/json", "x-csrf-token": csrf },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: r.status, text: await r.text() };
-    },
-    { method, path, body },
-  );
-  assert.ok(res.status < 300, `${method} ${path} → ${res.status} ${res.text}`);
-  return JSON.parse(res.text) as T;
-}
-
-async function signInStaff(s: { newPage(): Promise<Page> }, who: Account): Promise<Page> {
-  const page = await s.newPage();
-  await page.goto("/report");
-  const first = await page.evaluate(
-    async ({ loginId, password }) => {
-      const r = await fetch("/api/auth/login", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ loginId, password }),
-      });
-      return (await r.json()) as { csrfToken: string };
-    },
-    { loginId: who.loginId, password: who.temp as string },
-  );
-  assert.ok(first.csrfToken, "signed in with the temporary password");
-  await call(page, "POST", "/api/auth/password", { currentPassword: who.temp, newPassword: STAFF_PASSWORD });
-  const setup = await call<{ secret: string }>(page, "POST", "/api/auth/mfa/setup", {});
-  await call(page, "POST", "/api/auth/mfa/enable", { code: await freshCode(setup.secret) });
-  who.page = page;
-  return page;
-}
+const state: { admin?: Page; requestId?: string } = {};
 
 /** "YYYY-MM-DDTHH:mm" in Japan time, `minutes` from now (for datetime-local inputs). */
 const jstLocal = (minutes: number) =>
@@ -167,7 +105,7 @@ scenario("issue 5: a staff member carries out a USB medium holding 機密性2 da
   );
 
   step("the staff member asks to carry it out: approval needed, and why (the clauses)", async (s) => {
-    const page = await signInStaff(s, people.staff);
+    const page = await signInStaff(s, people.staff, STAFF_PASSWORD);
     await page.goto("/requests/new");
     await page.getByTestId("request-kind-carry_out").click();
     await page.getByTestId("request-asset-search").fill(USB_NUMBER);
@@ -207,7 +145,7 @@ scenario("issue 5: a staff member carries out a USB medium holding 機密性2 da
   step(
     "the section head sees it waiting, with the classification and handling restrictions, and approves",
     async (s) => {
-      const page = await signInStaff(s, people.head);
+      const page = await signInStaff(s, people.head, STAFF_PASSWORD);
       // ダッシュボード: 承認待ち counted, linking to the waiting list.
       await page.goto("/");
       const waitingCard = page.getByTestId("dashboard-count-requests.awaiting_approval");
