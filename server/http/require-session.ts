@@ -15,9 +15,10 @@ export const OPENAPI_PATH = "/api/openapi.json";
  * loader's own allow-list.
  */
 export function requireSession(app: RouteRegistry): MiddlewareHandler<AppEnv> {
-  const match = routeMatcher(app);
+  // Only the public routes are matched here, on every request: a handful of patterns, not all.
+  const matchPublic = routeMatcher(app, (r) => r.public);
   const isPublic = (method: string, path: string) =>
-    (method === "GET" && path === OPENAPI_PATH) || match(method, path)?.public === true;
+    (method === "GET" && path === OPENAPI_PATH) || matchPublic(method, path) !== undefined;
   return async (c, next) => {
     if (c.get("actor") || isPublic(c.req.method, c.req.path)) return next();
     const session = loadedSession(c);

@@ -42,11 +42,12 @@ export function declaredRoutes(app: RouteRegistry): DeclaredRoute[] {
 /**
  * Finds the declared route a request reaches. Built lazily, because routes are mounted after the
  * middleware that asks. `/api/assets/export.xlsx` matches its own route before `/api/assets/{id}`.
+ * `only` narrows the routes considered (e.g. the public ones).
  */
-export function routeMatcher(app: RouteRegistry) {
+export function routeMatcher(app: RouteRegistry, only: (route: DeclaredRoute) => boolean = () => true) {
   let routes: DeclaredRoute[] | null = null;
   return (method: string, path: string): DeclaredRoute | undefined => {
-    routes ??= declaredRoutes(app);
+    routes ??= declaredRoutes(app).filter(only);
     const m = method === "HEAD" ? "GET" : method;
     return routes.find((r) => r.method === m && r.pattern.test(path));
   };
