@@ -50,14 +50,13 @@ export function dashboardRoutes() {
       const db = deps.database.db;
       const now = deps.now();
       const profile = deps.profile();
-      // PGlite runs one statement at a time anyway; each module is one statement (assets adds
-      // the unit lookups its visibility needs).
-      const parts: DashboardItem[][] = [
-        await requestCounts(db, actor, now),
-        await assetCounts(db, actor, now, profile),
-        await incidentCounts(db, actor, now, profile),
-        await registerCounts(db, actor, now),
-      ];
+      // One statement per module; on PostgreSQL they run side by side on the pool.
+      const parts: DashboardItem[][] = await Promise.all([
+        requestCounts(db, actor, now),
+        assetCounts(db, actor, now, profile),
+        incidentCounts(db, actor, now, profile),
+        registerCounts(db, actor, now),
+      ]);
       return c.json({ items: parts.flat(), generatedAt: now.toISOString() }, 200);
     },
   );
