@@ -5,7 +5,6 @@ import { auditEvents } from "../../server/audit/tables";
 import { verifyChain } from "../../server/audit/verify";
 import type { Db } from "../../server/db/client";
 import { describeTop, profiled } from "../profile";
-import { verifyChainFast } from "../proposals/fast-verify";
 import type { BenchSection, Figure } from "../types";
 
 const TARGET_EVENTS_PER_S = 200_000;
@@ -66,11 +65,6 @@ export const auditSection: BenchSection = {
     const fetchPerS = split.rows / (split.fetchMs / 1000);
     const encodePerS = split.rows / (split.hashMs / 1000);
 
-    // A proposal for server/audit (one text value per batch, direct canonical encoding).
-    const fastStart = performance.now();
-    const fast = await verifyChainFast(db);
-    const fastPerS = n / ((performance.now() - fastStart) / 1000);
-
     const okNote = result.ok && result.count === n ? "chain ok" : `UNEXPECTED: ${JSON.stringify(result)}`;
     const cause =
       verifyPerS < TARGET_EVENTS_PER_S
@@ -101,16 +95,6 @@ export const auditSection: BenchSection = {
         value: encodePerS,
         unit: "events/s",
         baseline: { label: "raw SHA-256, same bytes", value: shaPerS, unit: "events/s" },
-      },
-      {
-        key: "audit.verify_proposal_events_per_s",
-        label: "proposal: batch as one text value + direct encoding",
-        value: fastPerS,
-        unit: "events/s",
-        baseline: { label: "raw SHA-256, same bytes", value: shaPerS, unit: "events/s" },
-        note: `bench/proposals/fast-verify.ts (not used by the app); ${
-          fast.ok && fast.count === n ? "same result (chain ok)" : `DIFFERENT RESULT: ${JSON.stringify(fast)}`
-        }`,
       },
     ];
     return figures;
