@@ -75,7 +75,7 @@ const RS = "\u001e";
  * unambiguously. No ORDER BY inside the aggregate (it would sort every batch again): the rows
  * come in id order from the subquery, and a batch whose ids do not ascend is not trusted anyway.
  */
-function fastBatchSql(afterId: number, batchSize: number) {
+export function fastBatchSql(afterId: number, batchSize: number) {
   return sql`
     SELECT count(*)::int AS n, string_agg(concat_ws(${US}, id::text,
       round(date_part('epoch', occurred_at) * 1000)::int8::text, type,
@@ -86,10 +86,10 @@ function fastBatchSql(afterId: number, batchSize: number) {
     FROM (SELECT * FROM audit_events WHERE id > ${afterId} ORDER BY id LIMIT ${batchSize}) t`;
 }
 
-type FastResult = { rows: Array<{ n: number; b: string | null }> };
+export type FastResult = { rows: Array<{ n: number; b: string | null }> };
 
 /** The id after which the batch that follows this one starts (its last record's id), or null. */
-function lastIdOf(text: string): number | null {
+export function lastIdOf(text: string): number | null {
   const start = text.lastIndexOf(RS) + 1;
   const id = Number(text.slice(start, text.indexOf(US, start)));
   return Number.isSafeInteger(id) ? id : null;
