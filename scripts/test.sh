@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sekimori's one test command (`npm test`). Runs every test there is, in this order:
-#   1. Debian packages the tests need (postgresql chromium fonts-noto-cjk poppler-utils), installed
+#   1. Debian packages the tests need (postgresql chromium fonts-noto-cjk poppler-utils slapd ldap-utils), installed
 #      only when one is missing;
 #   2. `npm ci` only when node_modules is missing or older than package-lock.json;
 #   3. `npm run check`  (types, lint, module boundaries);
@@ -91,6 +91,8 @@ missing_packages() {
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   ls /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  [ -x /usr/sbin/slapd ] || missing+=(slapd)
+  command -v ldapsearch >/dev/null 2>&1 || missing+=(ldap-utils)
   echo "${missing[@]:-}"
 }
 
@@ -98,7 +100,7 @@ install_packages() {
   local missing
   missing="$(missing_packages)"
   if [ -z "$missing" ]; then
-    echo "All Debian packages present (postgresql chromium fonts-noto-cjk poppler-utils)."
+    echo "All Debian packages present (postgresql chromium fonts-noto-cjk poppler-utils slapd ldap-utils)."
     return 0
   fi
   echo "Missing Debian packages: $missing"

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { checkProfile, formatCheckReport } from "./check";
 import { importText, mappingDraft } from "./import-text";
 import { clearProfileCache, loadProfile, ProfileError } from "./index";
-import { POLICIES_DIR, SEEDS_DIR } from "./paths";
+import { POLICIES_DIR, SOURCES_DIR } from "./paths";
 import { evaluateApproval } from "./rules";
 
 /** A scratch copy of policies/ so tests can add broken profiles next to the real baseline. */
@@ -110,11 +110,11 @@ describe("report and import", () => {
   });
 
   it("imports a policy text into a catalog draft with a mapping skeleton", () => {
-    const draft = importText(join(SEEDS_DIR, "001_f7cb98ab6f0f31d4.txt"), "new-org");
+    const draft = importText(join(SOURCES_DIR, "matsumoto-kouiki-kihon-houshin.txt"), "new-org");
     expect(draft.id).toBe("new-org");
     expect(draft.clauses[0].id).toBe("new-org:基本方針");
     expect(draft.stats.obligations).toBeGreaterThan(0);
     expect(mappingDraft(draft)).toContain('clause: "new-org:基本方針/5"');
-    expect(() => importText(join(SEEDS_DIR, "001_f7cb98ab6f0f31d4.txt"), "Bad Id")).toThrow();
+    expect(() => importText(join(SOURCES_DIR, "matsumoto-kouiki-kihon-houshin.txt"), "Bad Id")).toThrow();
   });
 });

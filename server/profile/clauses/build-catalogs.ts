@@ -1,18 +1,18 @@
 /**
  * Regenerates `policies/catalogs/<id>.json` from the seed texts.
- * Run: `npx tsx server/profile/clauses/build-catalogs.ts [SEEDS_DIR]`. The output is checked in,
+ * Run: `npx tsx server/profile/clauses/build-catalogs.ts [SOURCES_DIR]`. The output is checked in,
  * so a change in the parser shows up as a reviewable diff of clause ids.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { SEEDS_DIR } from "../paths";
+import { SOURCES_DIR } from "../paths";
 import { catalogPath, toCatalog } from "./catalog";
 import { parsePolicyText } from "./parse";
 import { SEED_SOURCES } from "./sources";
 
-const seedsDir = process.argv[2] ?? SEEDS_DIR;
+const sourcesDir = process.argv[2] ?? SOURCES_DIR;
 for (const { id, file } of SEED_SOURCES) {
-  const text = readFileSync(join(seedsDir, file), "utf8");
+  const text = readFileSync(join(sourcesDir, file), "utf8");
   const catalog = toCatalog(parsePolicyText(text, id), file);
   const out = catalogPath(id);
   mkdirSync(dirname(out), { recursive: true });

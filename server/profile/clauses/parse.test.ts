@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SEEDS_DIR } from "../paths";
+import { SOURCES_DIR } from "../paths";
 import { isObligationSentence } from "./obligation";
 import { parsePolicyText } from "./parse";
 import { SEED_SOURCES } from "./sources";
 
 const parsed = Object.fromEntries(
-  SEED_SOURCES.map(({ id, file }) => [id, parsePolicyText(readFileSync(join(SEEDS_DIR, file), "utf8"), id)]),
+  SEED_SOURCES.map(({ id, file }) => [id, parsePolicyText(readFileSync(join(SOURCES_DIR, file), "utf8"), id)]),
 );
 const ids = (id: string) => new Set(parsed[id].clauses.map((c) => c.id));
 
