@@ -7,7 +7,10 @@ import { parsePolicyText } from "./parse";
 import { SEED_SOURCES } from "./sources";
 
 const parsed = Object.fromEntries(
-  SEED_SOURCES.map(({ id, file }) => [id, parsePolicyText(readFileSync(join(SOURCES_DIR, file), "utf8"), id)]),
+  SEED_SOURCES.map(({ id, file }) => [
+    id,
+    parsePolicyText(readFileSync(join(SOURCES_DIR, file), "utf8"), id),
+  ]),
 );
 const ids = (id: string) => new Set(parsed[id].clauses.map((c) => c.id));
 
