@@ -2,13 +2,26 @@ import type { z } from "zod";
 import { fieldLabel } from "../../common/field-labels";
 import { type FieldError, invalid } from "./errors";
 
-/** Turns zod issues into field errors that name the field in Japanese and English. */
-export function fieldErrorsFromZod(error: z.ZodError): Record<string, FieldError> {
+type FieldLabels = Readonly<Record<string, { ja: string; en: string }>>;
+
+/**
+ * Turns zod issues into field errors that name the field in Japanese and English; the library's
+ * own (English-only) messages never reach a user. `prefix` places the paths under a nested body
+ * field (e.g. "data."), `labels` names fields the shared catalog does not know.
+ */
+export function fieldErrorsFromZod(
+  error: z.ZodError,
+  { prefix = "", labels = {} }: { prefix?: string; labels?: FieldLabels } = {},
+): Record<string, FieldError> {
   const fields: Record<string, FieldError> = {};
+  const labelOf = (path: string) => {
+    const last = path.split(".").pop() ?? path;
+    return labels[last] ?? fieldLabel(path);
+  };
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
-        const path = [...issue.path, key].join(".");
+        const path = prefix + [...issue.path, key].join(".");
         fields[path] = {
           message_ja: `「${key}」は受け付けない項目です。`,
           message_en: `"${key}" is not an accepted field.`,
@@ -16,21 +29,44 @@ export function fieldErrorsFromZod(error: z.ZodError): Record<string, FieldError
       }
       continue;
     }
-    const path = issue.path.length ? issue.path.join(".") : "body";
+    const path = issue.path.length
+      ? prefix + issue.path.join(".")
+      : prefix
+        ? prefix.replace(/\.$/, "")
+        : "body";
     if (fields[path]) continue;
-    fields[path] = describe(issue, fieldLabel(path));
+    fields[path] = describe(issue, labelOf(path));
   }
   return fields;
 }
 
+const EXPECTED_JA: Record<string, string> = {
+  string: "文字",
+  number: "数値",
+  int: "整数",
+  boolean: "はい・いいえ",
+  array: "一覧",
+  object: "項目のまとまり",
+  date: "日付",
+};
+const EXPECTED_EN: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "yes or no",
+  array: "a list",
+  object: "a group of fields",
+  date: "a date",
+};
+
 function describe(issue: z.core.$ZodIssue, label: { ja: string; en: string }): FieldError {
   switch (issue.code) {
     case "invalid_type":
-      if (issue.input === undefined)
+      if (issue.input === undefined || issue.input === null)
         return { message_ja: `${label.ja}を入力してください。`, message_en: `${label.en} is required.` };
       return {
-        message_ja: `${label.ja}の形式が正しくありません（${issue.expected}が必要です）。`,
-        message_en: `${label.en} must be ${issue.expected}.`,
+        message_ja: `${label.ja}の形式が正しくありません（${EXPECTED_JA[issue.expected] ?? "別の形式"}で入力してください）。`,
+        message_en: `${label.en} must be ${EXPECTED_EN[issue.expected] ?? issue.expected}.`,
       };
     case "too_small":
       if (issue.origin === "string")
@@ -58,12 +94,18 @@ function describe(issue: z.core.$ZodIssue, label: { ja: string; en: string }): F
         message_en: `${label.en} has an invalid format (${issue.format}).`,
       };
     case "invalid_value":
+      // The accepted values are codes: the screen offers them as labelled choices.
       return {
-        message_ja: `${label.ja}は次のいずれかにしてください: ${issue.values.join(", ")}`,
-        message_en: `${label.en} must be one of: ${issue.values.join(", ")}`,
+        message_ja: `${label.ja}は選択肢から選んでください。`,
+        message_en: `Choose ${label.en} from the list.`,
       };
     default:
-      return { message_ja: `${label.ja}: ${issue.message}`, message_en: `${label.en}: ${issue.message}` };
+      // invalid_union, custom, not_multiple_of, …: the library's message is English-only and
+      // written for developers, so the user gets the field's name and a plain sentence instead.
+      return {
+        message_ja: `${label.ja}の値が正しくありません。`,
+        message_en: `${label.en} is not valid.`,
+      };
   }
 }
 

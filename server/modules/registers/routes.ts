@@ -1,6 +1,12 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { formatDateTimeJa } from "../../../common/calendar";
+import {
+  CARRY_OUT_EVENT_LABELS,
+  entryTypeLabel,
+  HANDOVER_DIRECTION_LABELS,
+  labelOf,
+} from "../../../common/labels";
 import { authorize, requireActor, serialize } from "../../access";
 import type { AppEnv } from "../../http/context";
 import { AppError, fieldError, notFound } from "../../http/errors";
@@ -51,15 +57,13 @@ const AppendReq = z.strictObject({
 });
 
 const CARRY_OUT_TITLE = { ja: "持ち出し・持ち込み記録", en: "Carry-out and bring-in log" };
-const CARRY_EVENTS: Record<string, string> = {
-  permitted: "許可",
-  carried_out: "持ち出し",
-  returned: "返却（報告）",
-  return_confirmed: "返却確認（紛失等なし）",
-  brought_in: "持ち込み",
-  transported: "運搬",
-  correction: "訂正",
-};
+
+/** 区分 of a data handover in words, for the exported sheet. */
+function directionLabel(data: Record<string, unknown>) {
+  return typeof data.direction === "string"
+    ? { direction: labelOf(HANDOVER_DIRECTION_LABELS, data.direction).ja }
+    : {};
+}
 
 function presentEntry(e: EntryRow) {
   // The register's columns show people by name (付添者, 確認者); the data keeps their ids.
@@ -112,7 +116,7 @@ async function sheetOf(
         { key: "recorded_by_name", label: "記録者" },
         { key: "note", label: "備考" },
       ],
-      rows: rows.map((r) => ({ ...r, event: CARRY_EVENTS[String(r.event)] ?? r.event })),
+      rows: rows.map((r) => ({ ...r, event: labelOf(CARRY_OUT_EVENT_LABELS, String(r.event)).ja })),
     };
   }
   const spec = REGISTERS[register];
@@ -132,6 +136,8 @@ async function sheetOf(
     rows: rows.map((r) => ({
       ...r,
       ...r.data,
+      entryType: entryTypeLabel(register, r.entryType).ja,
+      ...directionLabel(r.data),
       outAt: r.closedBy?.occurred_at ?? null,
       returnedAt: r.closedBy?.occurred_at ?? null,
       confirmedAt: r.closedBy

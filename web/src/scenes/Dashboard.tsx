@@ -15,7 +15,7 @@ import type { PersonDetail } from "../types";
 
 export default function Dashboard() {
   const me = useMe();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { lang, pick } = useLang();
   const profile = useProfile();
   const person = useQuery({
@@ -191,9 +191,11 @@ export default function Dashboard() {
             <Text fw={600} c="navy.9">
               {t(item.label)}
             </Text>
-            <Text size="xs" c="dimmed" mt={4}>
-              {t(`dashboard.linkHelp.${item.key}`)}
-            </Text>
+            {i18n.exists(`dashboard.linkHelp.${item.key}`) && (
+              <Text size="xs" c="dimmed" mt={4}>
+                {t(`dashboard.linkHelp.${item.key}`)}
+              </Text>
+            )}
           </Card>
         ))}
       </SimpleGrid>

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import type { Duty } from "../../../../common/duties";
+import { DUTIES, type Duty } from "../../../../common/duties";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
 import { conflict, forbidden, notFound } from "../../../http/errors";
@@ -207,7 +207,7 @@ export async function acknowledgeStep(
         incidentId: incident.id,
         kind: "report",
         occurredAt: now,
-        text: `第${esc.step}段階（${esc.duty}）確認: ${actor.name}${actingFor ? "（代行）" : ""}`,
+        text: `第${esc.step}段階（${DUTIES[esc.duty as Duty]?.ja ?? "報告先"}）確認: ${actor.name}${actingFor ? "（代行）" : ""}`,
         personId: actor.personId,
       },
       now,

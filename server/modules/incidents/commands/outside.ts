@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { formatDateJa } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
 import { people } from "../../../db/schema";
@@ -81,7 +82,7 @@ export async function decideOutsideReport(
         occurredAt: row.sentOn ? new Date(`${row.sentOn}T00:00:00+09:00`) : now,
         text:
           input.decision === "report"
-            ? `${body.name.ja}へ報告${row.sentOn ? `（${row.sentOn} 送付${row.referenceNumber ? `、受付番号 ${row.referenceNumber}` : ""}）` : "（予定）"}`
+            ? `${body.name.ja}へ報告${row.sentOn ? `（${formatDateJa(row.sentOn)} 送付${row.referenceNumber ? `、受付番号 ${row.referenceNumber}` : ""}）` : "（予定）"}`
             : `${body.name.ja}へは報告しない: ${row.reason}`,
         personId: ctx.actor?.personId ?? null,
       },

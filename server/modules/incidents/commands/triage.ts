@@ -1,4 +1,10 @@
 import { eq } from "drizzle-orm";
+import {
+  INCIDENT_CATEGORY_LABELS,
+  INCIDENT_SEVERITY_LABELS,
+  INCIDENT_STAGE_LABELS,
+  labelOf,
+} from "../../../../common/labels";
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
 import { conflict, fieldError } from "../../../http/errors";
@@ -89,7 +95,7 @@ export async function triageIncident(db: Db, ctx: Ctx, incident: IncidentRow, in
         occurredAt: now,
         text:
           input.decision === "incident"
-            ? `CSIRT判断: インシデント（重大度 ${patch.severity}、分類 ${patch.category}）`
+            ? `CSIRT判断: インシデント（重大度 ${labelOf(INCIDENT_SEVERITY_LABELS, patch.severity).ja}、分類 ${labelOf(INCIDENT_CATEGORY_LABELS, patch.category).ja}）`
             : input.decision === "duplicate"
               ? `CSIRT判断: 重複（${target?.receiptNumber} に統合）`
               : `CSIRT判断: インシデントではない（${input.reason}）`,
@@ -143,7 +149,7 @@ export async function moveStage(
         text:
           to === "recovery"
             ? `封じ込め完了、復旧へ${note ? `: ${note}` : ""}`
-            : `段階: ${to}${note ? `: ${note}` : ""}`,
+            : `段階: ${labelOf(INCIDENT_STAGE_LABELS, to).ja}${note ? `: ${note}` : ""}`,
         personId: ctx.actor?.personId ?? null,
       },
       now,

@@ -3,6 +3,7 @@ import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
 import type { RequestContext } from "../../../http/context";
 import { AppError, conflict, type FieldError, invalid, notFound } from "../../../http/errors";
+import { fieldErrorsFromZod } from "../../../http/validation";
 import { registerJobHandler } from "../../../jobs";
 import { crossChecks, REGISTERS } from "../domain/registers";
 import { type RegisterKey, registerEntries } from "../tables";
@@ -19,6 +20,18 @@ export interface AppendInput {
   sourceRequestId?: string | null;
 }
 
+/** Names of entry fields that are not a column of their register (people chosen by id, notes). */
+const DATA_LABELS = {
+  escortPersonId: { ja: "付添者", en: "Escort" },
+  secondPersonId: { ja: "確認者（2人目）", en: "Second person" },
+  dueAt: { ja: "返却期限", en: "Due" },
+  note: { ja: "備考", en: "Note" },
+  fromPerson: { ja: "渡した人", en: "Handed over by" },
+  toPerson: { ja: "受け取った人", en: "Received by" },
+  encrypted: { ja: "暗号化", en: "Encrypted" },
+  requestNumber: { ja: "申請番号", en: "Request number" },
+};
+
 /** Validates an entry against its register's schema and rules; returns the cleaned data. */
 async function check(tx: DbOrTx, register: RegisterKey, input: AppendInput, recorderPersonId: string | null) {
   const spec = REGISTERS[register];
@@ -32,15 +45,10 @@ async function check(tx: DbOrTx, register: RegisterKey, input: AppendInput, reco
     });
   const parsed = type.schema.safeParse(input.data);
   if (!parsed.success) {
-    const fields: Record<string, FieldError> = {};
-    for (const issue of parsed.error.issues) {
-      const path = `data.${issue.path.join(".") || (issue.code === "unrecognized_keys" ? issue.keys.join(",") : "")}`;
-      fields[path] ??= {
-        message_ja: `入力内容に誤りがあります（${issue.message}）。`,
-        message_en: issue.message,
-      };
-    }
-    throw invalid(fields);
+    const labels = Object.fromEntries(spec.columns.map((c) => [c.key, c.label]));
+    throw invalid(
+      fieldErrorsFromZod(parsed.error, { prefix: "data.", labels: { ...DATA_LABELS, ...labels } }),
+    );
   }
   const data = parsed.data;
   const errors: Record<string, FieldError> = {};

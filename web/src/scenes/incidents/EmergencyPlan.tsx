@@ -18,7 +18,6 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import type { Json } from "./common";
-import "./i18n";
 
 const lines = (s: string) =>
   s

@@ -20,6 +20,13 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
+import {
+  INCIDENT_CATEGORY_KEYS as CATEGORY_KEYS,
+  INCIDENT_CATEGORY_LABELS as CATEGORY_LABELS,
+  labelOf,
+  INCIDENT_SEVERITY_LABELS as SEVERITY_LABELS,
+  INCIDENT_TIMELINE_LABELS as TIMELINE_KINDS,
+} from "../../../../common/labels";
 import { api } from "../../api";
 import { ClauseLink as Clause } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
@@ -27,7 +34,6 @@ import { PersonPicker } from "../../components/pickers";
 import { listOf } from "../../hooks";
 import { useLang } from "../../i18n";
 import { categoryLabel, type Json, SeverityBadge, StageBadge } from "./common";
-import { CATEGORY_KEYS, CATEGORY_LABELS, SEVERITY_LABELS, TIMELINE_KINDS } from "./i18n";
 
 type Send = (method: "POST" | "PUT" | "PATCH" | "DELETE", path: string, body?: unknown) => void;
 
@@ -925,7 +931,7 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
                         <Table.Td>
                           <DateText value={e.occurredAt} time />
                         </Table.Td>
-                        <Table.Td>{pick(TIMELINE_KINDS[e.kind] ?? { ja: e.kind, en: e.kind })}</Table.Td>
+                        <Table.Td>{pick(labelOf(TIMELINE_KINDS, e.kind))}</Table.Td>
                         <Table.Td>
                           <Text size="sm">{e.text}</Text>
                         </Table.Td>

@@ -14,12 +14,12 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { labelOf, INCIDENT_STAGE_LABELS as STAGE_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
 import { useLang } from "../../i18n";
 import { Link, navigate, setSearchParams, useLocation } from "../../router";
 import { categoryLabel, type Json, SeverityBadge, StageBadge } from "./common";
-import { STAGE_LABELS } from "./i18n";
 
 const OPEN_STAGES = ["new", "triage", "containment", "recovery"];
 const STAGE_FILTERS = ["open", ...OPEN_STAGES, "closed", "all"];
@@ -81,7 +81,7 @@ export default function IncidentList() {
         <Select
           value={OPEN_STAGES.includes(stage) ? stage : null}
           onChange={(v) => setSearchParams({ stage: v })}
-          data={OPEN_STAGES.map((s) => ({ value: s, label: pick(STAGE_LABELS[s] ?? { ja: s, en: s }) }))}
+          data={OPEN_STAGES.map((s) => ({ value: s, label: pick(labelOf(STAGE_LABELS, s)) }))}
           clearable
           placeholder={pick({ ja: "段階（対応中のすべて）", en: "Stage (all open)" })}
           w={200}

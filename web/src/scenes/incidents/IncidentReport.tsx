@@ -16,7 +16,6 @@ import { api } from "../../api";
 import { ErrorAlert, PageHeader, useFieldError } from "../../components/common";
 import { navigate } from "../../router";
 import type { Json } from "./common";
-import "./i18n";
 
 /** 職員からの報告: what happened, when, where, personal information and about how many people. */
 export default function IncidentReport() {

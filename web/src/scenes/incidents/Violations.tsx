@@ -7,7 +7,6 @@ import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { PersonPicker } from "../../components/pickers";
 import type { Json } from "./common";
-import "./i18n";
 
 /** 違反: report, notify the department manager, measures, suspension of system rights (as the profile allows). */
 export default function Violations() {

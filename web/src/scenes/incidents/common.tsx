@@ -1,6 +1,11 @@
 import { Badge } from "@mantine/core";
+import {
+  INCIDENT_CATEGORY_LABELS as CATEGORY_LABELS,
+  labelOf,
+  INCIDENT_SEVERITY_LABELS as SEVERITY_LABELS,
+  INCIDENT_STAGE_LABELS as STAGE_LABELS,
+} from "../../../../common/labels";
 import { useLang } from "../../i18n";
-import { CATEGORY_LABELS, SEVERITY_LABELS, STAGE_LABELS } from "./i18n";
 
 // biome-ignore lint/suspicious/noExplicitAny: the case view is read loosely (the presenter is the contract)
 export type Json = any;
@@ -22,7 +27,7 @@ export function StageBadge({ stage }: { stage: string }) {
       data-testid="incident-stage"
       data-stage={stage}
     >
-      {pick(STAGE_LABELS[stage] ?? { ja: stage, en: stage })}
+      {pick(labelOf(STAGE_LABELS, stage))}
     </Badge>
   );
 }
@@ -40,11 +45,11 @@ export function SeverityBadge({ severity }: { severity: string | null }) {
           : "gray";
   return (
     <Badge color={color} variant="outline">
-      {pick(SEVERITY_LABELS[severity])}
+      {pick(labelOf(SEVERITY_LABELS, severity))}
     </Badge>
   );
 }
 
 export function categoryLabel(key: string | null, pick: (t: { ja: string; en: string }) => string) {
-  return key ? pick(CATEGORY_LABELS[key] ?? { ja: key, en: key }) : "—";
+  return key ? pick(labelOf(CATEGORY_LABELS, key)) : "—";
 }

@@ -1,87 +1,20 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-} from "@mantine/core";
+import { Anchor, Button, Card, Group, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { HANDOVER_DIRECTION_LABELS, labelOf } from "../../../../common/labels";
 import { api, withQuery } from "../../api";
 import { useAuth } from "../../auth";
+import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { PersonPicker } from "../../components/pickers";
-import i18n, { useLang } from "../../i18n";
+import { useLang } from "../../i18n";
 import { navigate, setSearchParams, useLocation } from "../../router";
 import { MediumPicker } from "./MediumPicker";
+import { CarryOutTable, EntryTable } from "./RegisterTable";
 
 // biome-ignore lint/suspicious/noExplicitAny: register views are read loosely (the presenter is the contract)
 type Json = any;
-
-i18n.addResourceBundle(
-  "ja",
-  "translation",
-  {
-    registers: {
-      title: "記録簿",
-      from: "期間（から）",
-      to: "期間（まで）",
-      add: "記録する",
-      person: "担当者",
-      entrant: "入室者（職員）",
-      medium: "媒体",
-      search: "名前・番号で検索",
-      close: "終了を記録",
-      unreturned: "未返却の媒体",
-      none: "記録はありません",
-      corrected: "訂正あり",
-      correction: "訂正記録",
-      export: "出力",
-      state: "状態",
-      stateAll: "すべて",
-      stateOpen: "未了（返却・退室・確認の前）",
-      stateOverdue: "返却期限を過ぎた貸出",
-      stateToConfirm: "自分の確認待ち",
-    },
-  },
-  true,
-  false,
-);
-i18n.addResourceBundle(
-  "en",
-  "translation",
-  {
-    registers: {
-      title: "Registers",
-      from: "From",
-      to: "To",
-      add: "Record",
-      person: "Person",
-      entrant: "Who enters (staff)",
-      medium: "Medium",
-      search: "Search by name or number",
-      close: "Record the end",
-      unreturned: "Unreturned media",
-      none: "No entries",
-      corrected: "corrected",
-      correction: "correction",
-      export: "Export",
-      state: "State",
-      stateAll: "All",
-      stateOpen: "Open (not returned, left or confirmed)",
-      stateOverdue: "Loans past their due time",
-      stateToConfirm: "Awaiting my confirmation",
-    },
-  },
-  true,
-  false,
-);
 
 /** The fields of the form that appends an entry, per register (the server validates each strictly). */
 const FORMS: Record<
@@ -102,6 +35,8 @@ const FORMS: Record<
       select?: string[];
       /** A person chosen with a searchable picker (the value is the person's id). */
       person?: boolean;
+      /** The server's schema requires it: marked with an asterisk. */
+      required?: boolean;
     }>;
   }
 > = {
@@ -109,10 +44,10 @@ const FORMS: Record<
     entryType: "record",
     person: true,
     fields: [
-      { key: "system", ja: "システム", en: "System" },
+      { key: "system", ja: "システム", en: "System", required: true },
       { key: "reportedBy", ja: "報告者", en: "Reported by" },
-      { key: "symptom", ja: "障害の内容", en: "Symptom", long: true },
-      { key: "action", ja: "処理", en: "Action", long: true },
+      { key: "symptom", ja: "障害の内容", en: "Symptom", long: true, required: true },
+      { key: "action", ja: "処理", en: "Action", long: true, required: true },
       { key: "result", ja: "結果", en: "Result" },
     ],
   },
@@ -121,30 +56,30 @@ const FORMS: Record<
     person: false,
     personOptional: true,
     fields: [
-      { key: "area", ja: "管理区域", en: "Area" },
+      { key: "area", ja: "管理区域", en: "Area", required: true },
       { key: "visitorName", ja: "訪問者（職員以外）", en: "Visitor" },
       { key: "visitorOrganization", ja: "訪問者の所属", en: "Visitor's organization" },
       { key: "escortPersonId", ja: "付添者（訪問者の場合）", en: "Escort (for a visitor)", person: true },
-      { key: "purpose", ja: "目的", en: "Purpose" },
+      { key: "purpose", ja: "目的", en: "Purpose", required: true },
     ],
   },
   work_log: {
     entryType: "record",
     person: true,
     fields: [
-      { key: "system", ja: "システム", en: "System" },
-      { key: "work", ja: "作業内容", en: "Work", long: true },
-      { key: "secondPersonId", ja: "確認者（2人目）", en: "Second person", person: true },
+      { key: "system", ja: "システム", en: "System", required: true },
+      { key: "work", ja: "作業内容", en: "Work", long: true, required: true },
+      { key: "secondPersonId", ja: "確認者（2人目）", en: "Second person", person: true, required: true },
     ],
   },
   data_handover_log: {
     entryType: "record",
     person: true,
     fields: [
-      { key: "direction", ja: "区分", en: "Direction", select: ["out", "in", "internal"] },
+      { key: "direction", ja: "区分", en: "Direction", select: ["out", "in", "internal"], required: true },
       { key: "fromDepartment", ja: "渡した課", en: "From" },
-      { key: "toParty", ja: "受け取った相手", en: "To" },
-      { key: "dataName", ja: "データ名", en: "Data" },
+      { key: "toParty", ja: "受け取った相手", en: "To", required: true },
+      { key: "dataName", ja: "データ名", en: "Data", required: true },
       { key: "quantity", ja: "数量", en: "Quantity" },
       { key: "mediumForm", ja: "媒体の形態", en: "Medium" },
     ],
@@ -153,8 +88,8 @@ const FORMS: Record<
     entryType: "record",
     person: true,
     fields: [
-      { key: "assetLabel", ja: "対象", en: "Item" },
-      { key: "method", ja: "処理内容", en: "Method" },
+      { key: "assetLabel", ja: "対象", en: "Item", required: true },
+      { key: "method", ja: "処理内容", en: "Method", required: true },
       { key: "certificateNumber", ja: "証明書番号", en: "Certificate" },
       { key: "photoRef", ja: "写真", en: "Photo" },
     ],
@@ -164,8 +99,8 @@ const FORMS: Record<
     person: true,
     asset: true,
     fields: [
-      { key: "purpose", ja: "用途", en: "Purpose" },
-      { key: "dueAt", ja: "返却期限", en: "Due", datetime: true },
+      { key: "purpose", ja: "用途", en: "Purpose", required: true },
+      { key: "dueAt", ja: "返却期限", en: "Due", datetime: true, required: true },
     ],
   },
 };
@@ -189,7 +124,8 @@ const nowIso = () => `${new Date(Date.now() + 9 * 3600_000).toISOString().slice(
 
 export default function Registers({ params }: { params: { register?: string } }) {
   const { pick, lang } = useLang();
-  const t = (k: string) => i18n.t(`registers.${k}`);
+  const { t: tr } = useTranslation();
+  const t = (k: string) => tr(`registers.${k}`);
   const qc = useQueryClient();
   const register = params.register ?? "carry_out_log";
   // The filters live in the URL (`?from=&to=&state=`): the dashboard's links land on exactly the
@@ -251,7 +187,7 @@ export default function Registers({ params }: { params: { register?: string } })
     <>
       <PageHeader
         title={`${t("title")}${meta ? `：${pick(meta.title)}` : ""}`}
-        description={meta?.clause ? `根拠: ${meta.clause}` : undefined}
+        description={meta?.clause ? <ClauseLink id={meta.clause} /> : undefined}
         actions={
           <Group gap="xs">
             <Anchor href={exportHref("xlsx")} data-testid="register-export-xlsx">
@@ -260,6 +196,9 @@ export default function Registers({ params }: { params: { register?: string } })
             <Anchor href={exportHref("pdf")} data-testid="register-export-pdf">
               PDF
             </Anchor>
+            <Button size="xs" variant="default" onClick={() => window.print()} data-testid="register-print">
+              {t("print")}
+            </Button>
           </Group>
         }
       />
@@ -325,6 +264,7 @@ export default function Registers({ params }: { params: { register?: string } })
                 <PersonPicker
                   key={f.key}
                   label={lang === "en" ? f.en : f.ja}
+                  withAsterisk={f.required}
                   placeholder={t("search")}
                   value={data[f.key] || null}
                   initialLabel={labels[f.key]}
@@ -336,7 +276,12 @@ export default function Registers({ params }: { params: { register?: string } })
                 <Select
                   key={f.key}
                   label={lang === "en" ? f.en : f.ja}
-                  data={f.select}
+                  withAsterisk={f.required}
+                  data={f.select.map((v) => ({
+                    value: v,
+                    label: pick(labelOf(HANDOVER_DIRECTION_LABELS, v)),
+                  }))}
+                  required
                   value={data[f.key] ?? null}
                   onChange={(v) => setData({ ...data, [f.key]: v ?? "" })}
                   error={fieldError(`data.${f.key}`)}
@@ -345,6 +290,7 @@ export default function Registers({ params }: { params: { register?: string } })
                 <Textarea
                   key={f.key}
                   label={lang === "en" ? f.en : f.ja}
+                  withAsterisk={f.required}
                   value={data[f.key] ?? ""}
                   onChange={(e) => setData({ ...data, [f.key]: e.currentTarget.value })}
                   error={fieldError(`data.${f.key}`)}
@@ -354,6 +300,7 @@ export default function Registers({ params }: { params: { register?: string } })
                   key={f.key}
                   type={f.datetime ? "datetime-local" : "text"}
                   label={lang === "en" ? f.en : f.ja}
+                  withAsterisk={f.required}
                   value={data[f.key] ?? ""}
                   onChange={(e) => setData({ ...data, [f.key]: e.currentTarget.value })}
                   error={fieldError(`data.${f.key}`)}
@@ -400,80 +347,25 @@ export default function Registers({ params }: { params: { register?: string } })
           {rows.length === 0 ? (
             <Empty>{t("none")}</Empty>
           ) : register === "carry_out_log" ? (
-            <Table striped data-testid="register-table">
-              <Table.Tbody>
-                {rows.map((r) => (
-                  <Table.Tr
-                    key={r.id}
-                    data-testid="register-row"
-                    data-event={r.event}
-                    data-request={r.request_id}
-                  >
-                    <Table.Td>
-                      <DateText value={r.occurred_at} time />
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light">{r.event}</Badge>
-                    </Table.Td>
-                    <Table.Td>{r.request_number ? `No.${r.request_number}` : ""}</Table.Td>
-                    <Table.Td>{r.asset_label}</Table.Td>
-                    <Table.Td>{r.person_name}</Table.Td>
-                    <Table.Td>{r.destination}</Table.Td>
-                    <Table.Td>{r.note}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <CarryOutTable rows={rows} />
           ) : (
-            <Table striped data-testid="register-table">
-              <Table.Tbody>
-                {rows.map((r) => (
-                  <Table.Tr key={r.id} data-testid="register-row">
-                    <Table.Td>
-                      <DateText value={r.occurredAt} time />
-                    </Table.Td>
-                    <Table.Td>{r.entryType}</Table.Td>
-                    <Table.Td>{r.personName}</Table.Td>
-                    <Table.Td>{r.assetLabel}</Table.Td>
-                    <Table.Td>
-                      {(meta?.columns ?? [])
-                        .map((c: Json) =>
-                          r.data?.[c.key] != null ? `${pick(c.label)}: ${String(r.data[c.key])}` : null,
-                        )
-                        .filter(Boolean)
-                        .join(" / ")}
-                    </Table.Td>
-                    <Table.Td>
-                      {r.correctedBy ? (
-                        <Badge color="gray">{t("corrected")}</Badge>
-                      ) : r.correctsId ? (
-                        <Badge>{t("correction")}</Badge>
-                      ) : null}
-                      {r.closedBy ? (
-                        <Text size="xs">
-                          ✓ <DateText value={r.closedBy.occurred_at} time /> {r.closedBy.person_name}
-                        </Text>
-                      ) : CLOSE_TYPES[register] ? (
-                        <Button
-                          size="xs"
-                          variant="light"
-                          onClick={() =>
-                            add.mutate({
-                              entryType: CLOSE_TYPES[register],
-                              occurredAt: nowIso(),
-                              closesId: r.id,
-                              data: {},
-                            })
-                          }
-                        >
-                          {t("close")}
-                        </Button>
-                      ) : null}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <EntryTable
+              register={register}
+              rows={rows}
+              columns={meta?.columns ?? []}
+              closing={add.isPending}
+              onClose={
+                CLOSE_TYPES[register]
+                  ? (id) =>
+                      add.mutate({
+                        entryType: CLOSE_TYPES[register],
+                        occurredAt: nowIso(),
+                        closesId: id,
+                        data: {},
+                      })
+                  : undefined
+              }
+            />
           )}
         </Card>
       </QueryState>

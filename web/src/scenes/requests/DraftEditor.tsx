@@ -5,8 +5,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { ErrorAlert, useFieldError } from "../../components/common";
 import { AssetPicker, FieldInputs } from "./FormParts";
-import type { Json } from "./i18n";
-import "./i18n";
+import type { Json } from "./json";
 
 /** Editing a draft (PATCH /api/requests/{id}): fields and assets; the server evaluates approval again. */
 export function DraftEditor({

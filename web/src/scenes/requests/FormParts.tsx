@@ -15,8 +15,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { useLang } from "../../i18n";
-import type { Json } from "./i18n";
-import "./i18n";
+import type { Json } from "./json";
 
 /** The chosen assets as removable badges and a search to add more (used by 申請する and draft editing). */
 export function AssetPicker({ assets, onChange }: { assets: Json[]; onChange: (next: Json[]) => void }) {

@@ -7,8 +7,7 @@ import { ErrorAlert, PageHeader, QueryState, useFieldError } from "../../compone
 import { useLang } from "../../i18n";
 import { navigate } from "../../router";
 import { AssetPicker, FieldInputs } from "./FormParts";
-import type { Json } from "./i18n";
-import "./i18n";
+import type { Json } from "./json";
 
 /** 申請する: choose what you want to do in plain words, see whether approval is needed and why, fill the form. */
 export default function NewRequest() {

@@ -5,8 +5,7 @@ import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { useLang } from "../../i18n";
 import { Link, navigate, setSearchParams, useLocation } from "../../router";
-import type { Json } from "./i18n";
-import "./i18n";
+import type { Json } from "./json";
 
 /** Unread request notifications of the signed-in person (shared with the badge in 自分の申請). */
 export function useUnreadNotifications() {

@@ -1,12 +1,12 @@
 import { Card, Table, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { labelOf, REQUEST_DECISION_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
 import { useLang } from "../../i18n";
 import { Link } from "../../router";
-import type { Json } from "./i18n";
-import "./i18n";
+import type { Json } from "./json";
 
 /** 本人承認の報告: self-approvals with their recorded reasons, for the CISO (GET /api/requests/overrides).
  * Shown to holders of OVERRIDE_REPORT_DUTIES (server/modules/requests/access.ts; nav.ts mirrors them). */
@@ -60,7 +60,7 @@ export default function Overrides() {
                     <Table.Td>{kindTitle(o.kind)}</Table.Td>
                     <Table.Td>{o.step}</Table.Td>
                     <Table.Td>{o.personName}</Table.Td>
-                    <Table.Td>{o.decision}</Table.Td>
+                    <Table.Td>{pick(labelOf(REQUEST_DECISION_LABELS, o.decision))}</Table.Td>
                     <Table.Td>
                       <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
                         {o.reason}

@@ -15,13 +15,13 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { labelOf, REQUEST_DECISION_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { DateText, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { useLang } from "../../i18n";
 import { DraftEditor } from "./DraftEditor";
-import type { Json } from "./i18n";
+import type { Json } from "./json";
 import { STATUS_COLORS } from "./RequestList";
-import "./i18n";
 
 const nowLocal = () => {
   const d = new Date(Date.now() + 9 * 3600_000);
@@ -183,7 +183,8 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
                   </Text>
                   {r.decisions.map((d: Json) => (
                     <Text size="sm" key={d.id} data-testid="request-decision">
-                      <DateText value={d.decidedAt} time /> {d.personName} {d.decision}
+                      <DateText value={d.decidedAt} time /> {d.personName}{" "}
+                      {pick(labelOf(REQUEST_DECISION_LABELS, d.decision))}
                       {d.override ? `（本人承認: ${d.overrideReason}）` : ""}
                       {d.comment ? ` — ${d.comment}` : ""}
                     </Text>

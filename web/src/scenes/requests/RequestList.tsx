@@ -15,9 +15,8 @@ import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
 import { useLang } from "../../i18n";
 import { Link, navigate, setSearchParams, useLocation } from "../../router";
-import type { Json } from "./i18n";
+import type { Json } from "./json";
 import { NotificationsLink } from "./Notifications";
-import "./i18n";
 
 export const STATUS_COLORS: Record<string, string> = {
   draft: "gray",

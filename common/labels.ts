@@ -1,0 +1,111 @@
+/**
+ * Japanese and English labels of the codes the server sends (states, kinds, decisions, entry
+ * types, severities, categories), in one place for the server (exports, CSV) and the web app.
+ * No screen prints a code: `labelOf` falls back to a neutral word, never to the code itself.
+ */
+export interface Label {
+  ja: string;
+  en: string;
+}
+
+type Labels = Readonly<Record<string, Label>>;
+
+/** Request decisions (request_decisions.decision). */
+export const REQUEST_DECISION_LABELS: Labels = {
+  approved: { ja: "承認", en: "Approved" },
+  rejected: { ja: "却下", en: "Rejected" },
+  returned: { ja: "差し戻し", en: "Returned for changes" },
+  return_confirmed: { ja: "返却確認（紛失等なし）", en: "Return confirmed (nothing missing)" },
+};
+
+/** Steps of the 持ち出し・持ち込み記録 (carry_out_log.event). */
+export const CARRY_OUT_EVENT_LABELS: Labels = {
+  permitted: { ja: "許可", en: "Permitted" },
+  carried_out: { ja: "持ち出し", en: "Carried out" },
+  returned: { ja: "返却（報告）", en: "Returned (reported)" },
+  return_confirmed: { ja: "返却確認（紛失等なし）", en: "Return confirmed (nothing missing)" },
+  brought_in: { ja: "持ち込み", en: "Brought in" },
+  transported: { ja: "運搬", en: "Transported" },
+  correction: { ja: "訂正", en: "Correction" },
+};
+
+/** Entry types of the registers (register_entries.entry_type), per register where they differ. */
+export const REGISTER_ENTRY_TYPE_LABELS: Readonly<Record<string, Labels>> = {
+  disposal_log: { record: { ja: "廃棄", en: "Disposal" } },
+  area_access_log: { in: { ja: "入室", en: "Entry" }, out: { ja: "退室", en: "Exit" } },
+  media_loan_log: { lend: { ja: "貸出", en: "Loan" }, return: { ja: "返却", en: "Return" } },
+  work_log: { record: { ja: "作業", en: "Work" }, confirm: { ja: "確認（2人目）", en: "Confirmation" } },
+  failure_log: { record: { ja: "障害", en: "Failure" } },
+  data_handover_log: { record: { ja: "受渡し", en: "Handover" } },
+};
+
+/** 区分 of a data handover (data_handover_log data.direction). */
+export const HANDOVER_DIRECTION_LABELS: Labels = {
+  out: { ja: "庁外へ", en: "Outgoing" },
+  in: { ja: "庁外から", en: "Incoming" },
+  internal: { ja: "庁内", en: "Internal" },
+};
+
+export const INCIDENT_CATEGORY_KEYS = [
+  "unauthorized_access",
+  "malware",
+  "loss_theft",
+  "misdelivery",
+  "data_leak",
+  "service_outage",
+  "tampering",
+  "disaster",
+  "other",
+] as const;
+
+export const INCIDENT_CATEGORY_LABELS: Labels = {
+  unauthorized_access: { ja: "不正アクセス", en: "Unauthorized access" },
+  malware: { ja: "マルウェア感染", en: "Malware infection" },
+  loss_theft: { ja: "紛失・盗難", en: "Loss or theft" },
+  misdelivery: { ja: "誤送信", en: "Misdelivery" },
+  data_leak: { ja: "情報漏えい", en: "Data leak" },
+  service_outage: { ja: "サービス停止", en: "Service outage" },
+  tampering: { ja: "改ざん", en: "Tampering" },
+  disaster: { ja: "災害", en: "Disaster" },
+  other: { ja: "その他", en: "Other" },
+};
+
+export const INCIDENT_SEVERITY_LABELS: Labels = {
+  low: { ja: "低", en: "Low" },
+  medium: { ja: "中", en: "Medium" },
+  high: { ja: "高", en: "High" },
+  critical: { ja: "重大", en: "Critical" },
+};
+
+export const INCIDENT_STAGE_LABELS: Labels = {
+  new: { ja: "受付", en: "New" },
+  triage: { ja: "判断中", en: "Triage" },
+  containment: { ja: "封じ込め", en: "Containment" },
+  recovery: { ja: "復旧", en: "Recovery" },
+  closed: { ja: "終結", en: "Closed" },
+};
+
+/** Kinds of an incident's timeline entries. */
+export const INCIDENT_TIMELINE_LABELS: Labels = {
+  detection: { ja: "検知", en: "Detection" },
+  report: { ja: "報告", en: "Report" },
+  decision: { ja: "判断", en: "Decision" },
+  containment: { ja: "封じ込め", en: "Containment" },
+  recovery: { ja: "復旧", en: "Recovery" },
+  outside_report: { ja: "外部報告", en: "Outside report" },
+  press: { ja: "報道", en: "Press" },
+  note: { ja: "メモ", en: "Note" },
+};
+
+const UNKNOWN: Label = { ja: "（不明な区分）", en: "(unknown kind)" };
+
+/** The label of `code` in `labels`; a neutral word (never the code) when it has none. */
+export function labelOf(labels: Labels, code: string | null | undefined): Label {
+  if (!code) return { ja: "—", en: "—" };
+  return labels[code] ?? UNKNOWN;
+}
+
+/** The label of a register entry type. */
+export function entryTypeLabel(register: string, entryType: string): Label {
+  return labelOf(REGISTER_ENTRY_TYPE_LABELS[register] ?? {}, entryType);
+}
