@@ -11,7 +11,7 @@ describe("JVN version text", () => {
     ["4.0.0 から 4.2.1 まで", { kind: "range", range: { startIncluding: "4.0.0", endIncluding: "4.2.1" } }],
     ["ｖ２．３ 以降", { kind: "range", range: { startIncluding: "2.3" } }],
     ["5.1.2", { kind: "exact", version: "5.1.2" }],
-    ["", { kind: "all" }],
+    ["", { kind: "free", text: "（記載なし / not stated）" }],
     ["すべてのバージョン", { kind: "all" }],
   ])("%j", (text, expected) => {
     expect(parseJvnVersion(text)).toEqual(expected);

@@ -33,9 +33,12 @@ const FORMS: Array<[RegExp, (a: string, b?: string) => VersionRange]> = [
 ];
 
 /** Reads a JVN VersionNumber text. Bounds must be ordered versions, else the text stays free. */
-export function parseJvnVersion(raw: string | undefined): JvnVersion {
+export function parseJvnVersion(raw: string | null | undefined): JvnVersion {
+  if (raw === null) return { kind: "free", text: "（版の記載なし / versions not stated）" };
   const text = (raw ?? "").normalize("NFKC").replace(/\s+/g, " ").trim();
-  if (text === "" || text === "*" || /^(全て|すべて)の?バージョン$/.test(text)) return { kind: "all" };
+  // Only an explicit "all versions" covers everything; an empty field is not a statement.
+  if (text === "*" || /^(全て|すべて|全)の?バージョン$/.test(text)) return { kind: "all" };
+  if (text === "") return { kind: "free", text: "（記載なし / not stated）" };
   for (const [re, build] of FORMS) {
     const m = re.exec(text);
     if (!m) continue;
@@ -62,7 +65,8 @@ export interface JvnAffected {
   cpe?: Wfn;
   /** MyJVN product ids, when the advisory carries them. */
   productIds?: readonly string[];
-  versionText?: string;
+  /** null: the document states no versions (an overview item) — always a question. */
+  versionText?: string | null;
 }
 
 export interface InstalledProduct {
