@@ -13,6 +13,7 @@
  *   sekimori profile check FILE
  *   sekimori profile import-text FILE --id ID [--out DIR] [--force]
  *   sekimori import FILE [--dry-run] [--mode all-or-nothing|valid-rows] [--mapping JSON] [--json]
+ *   sekimori vuln import FILE… [--json]
  *   sekimori bench [args…]
  *
  * Database: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded, default ./data).
@@ -42,6 +43,7 @@ export const HELP = `Sekimori (関守) — 情報セキュリティポリシー�
        [--out DIR] [--force]
   import FILE [--dry-run]                 情報資産台帳の取込み（.xlsx/.csv）/ import an asset register sheet
        [--mode all-or-nothing|valid-rows] [--mapping JSON] [--json]
+  vuln import FILE… [--json]              脆弱性情報の取込み（NVD JSON 2.0・MyJVN XML）/ import advisory files
   bench [args…]                           性能測定 / run the benchmark (npm run bench)
 
 環境変数 / environment: DATABASE_URL (PostgreSQL) または / or DATA_DIR (組込みDB / embedded, default ./data),
@@ -79,7 +81,7 @@ export function parseCommandLine(argv: string[]): ParsedCommand {
       mapping: { type: "string" },
     },
   });
-  const groups = new Set(["audit", "user", "profile"]);
+  const groups = new Set(["audit", "user", "profile", "vuln"]);
   const head = positionals[0] ?? "help";
   const command = groups.has(head) ? positionals.slice(0, 2) : [head];
   return { command, values, positionals: positionals.slice(command.length) };

@@ -9,6 +9,7 @@ import type { AppDeps } from "../http/context";
 // that needs them, so `sekimori help` or a usage error answers at once.
 const lazy = {
   assetImport: () => import("./import"),
+  vuln: () => import("./vuln"),
   audit: () => import("../audit/record"),
   verify: () => import("../audit/verify"),
   bootstrap: () => import("../auth/bootstrap"),
@@ -309,6 +310,14 @@ export async function run(parsed: ParsedCommand): Promise<number> {
           if (err instanceof ImportUsageError) throw new UsageError(err.message);
           throw err;
         }),
+      );
+    }
+
+    case "vuln import": {
+      if (!positionals.length) throw new UsageError("vuln import: expected one or more FILE");
+      const { vulnImportCommand } = await lazy.vuln();
+      return withDeps(undefined, (deps) =>
+        vulnImportCommand(deps, positionals, { json: values.json === true }),
       );
     }
 

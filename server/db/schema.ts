@@ -7,4 +7,5 @@ export * from "../modules/incidents/tables";
 export * from "../modules/org/tables";
 export * from "../modules/registers/tables";
 export * from "../modules/requests/tables";
+export * from "../modules/software/tables";
 export * from "../settings/tables";

@@ -1,0 +1,241 @@
+/**
+ * `sekimori vuln import FILE…` and the upload screen: each file is parsed completely before
+ * anything is written, then written in one transaction with its import record and audit event.
+ * A file that fails imports nothing; its located error is kept on a failed import record.
+ */
+import { createHash } from "node:crypto";
+import { inArray, sql } from "drizzle-orm";
+import { recordEvent } from "../../../audit/record";
+import type { Db, DbOrTx } from "../../../db/client";
+import type { RequestContext } from "../../../http/context";
+import { type FeedAdvisory, FeedError } from "../feeds/advisory";
+import { mergeProblem, productKeys, type StoredAdvisory } from "../feeds/merge";
+import { linkProblems, type ProblemDraft, parseFeed } from "../feeds/parse";
+import { vulnAdvisories, vulnAdvisoryProducts, vulnImports } from "../tables";
+
+export interface FeedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface FileResult {
+  file: string;
+  importId: string;
+  status: "imported" | "failed";
+  advisories: number;
+  error?: { location: string; ja: string; en: string };
+}
+
+const BATCH = 500;
+
+type Row = typeof vulnAdvisories.$inferSelect;
+const toStored = (r: Row): StoredAdvisory => ({
+  key: r.key,
+  cveId: r.cveId,
+  jvndbIds: r.jvndbIds,
+  title: r.title,
+  titleJa: r.titleJa,
+  description: r.description,
+  descriptionJa: r.descriptionJa,
+  severity: r.severity,
+  score: r.score,
+  cvss: r.cvss as StoredAdvisory["cvss"],
+  kev: r.kev as StoredAdvisory["kev"],
+  configurations: r.configurations as StoredAdvisory["configurations"],
+  jvnAffected: r.jvnAffected as StoredAdvisory["jvnAffected"],
+  references: r.references as string[],
+  published: r.published?.toISOString() ?? null,
+  modified: r.modified?.toISOString() ?? null,
+});
+
+/**
+ * Writes one batch of problems. A JVNDB-only advisory whose entry now names a CVE becomes that
+ * CVE's advisory (its matches and decisions stay), unless the CVE is already known — then it is
+ * marked superseded by it.
+ */
+async function upsertBatch(tx: DbOrTx, drafts: ProblemDraft[], now: Date): Promise<string[]> {
+  const keys = drafts.map((d) => d.key);
+  const jvnIds = [...new Set(drafts.filter((d) => d.cveId).flatMap((d) => d.jvn.map((j) => j.sourceId)))];
+  const existing = await tx
+    .select()
+    .from(vulnAdvisories)
+    .where(
+      jvnIds.length
+        ? sql`${inArray(vulnAdvisories.key, keys)} or ${vulnAdvisories.key} in (${sql.join(
+            jvnIds.map((j) => sql`${j}`),
+            sql`, `,
+          )})`
+        : inArray(vulnAdvisories.key, keys),
+    );
+  const byKey = new Map(existing.map((r) => [r.key, r]));
+  const rekeyed = new Set<string>();
+  const values: Array<typeof vulnAdvisories.$inferInsert> = [];
+  const superseded: Array<{ jvnKey: string; cveKey: string }> = [];
+  for (const d of drafts) {
+    let current = byKey.get(d.key) ?? null;
+    for (const j of d.cveId ? d.jvn : []) {
+      const jvnOnly = byKey.get(j.sourceId);
+      if (!jvnOnly || jvnOnly.cveId) continue;
+      if (!current && !rekeyed.has(j.sourceId)) {
+        current = jvnOnly; // the JVNDB-only advisory becomes this CVE's (same id, same matches)
+        rekeyed.add(j.sourceId);
+      } else if (current?.id !== jvnOnly.id) superseded.push({ jvnKey: j.sourceId, cveKey: d.key });
+    }
+    const merged = mergeProblem(current ? toStored(current) : null, d);
+    values.push({
+      ...(current ? { id: current.id } : {}),
+      key: merged.key,
+      cveId: merged.cveId,
+      jvndbIds: merged.jvndbIds,
+      title: merged.title,
+      titleJa: merged.titleJa,
+      description: merged.description,
+      descriptionJa: merged.descriptionJa,
+      severity: merged.severity,
+      score: merged.score,
+      cvss: merged.cvss,
+      kev: merged.kev,
+      configurations: merged.configurations,
+      jvnAffected: merged.jvnAffected,
+      references: merged.references,
+      published: merged.published ? new Date(merged.published) : null,
+      modified: merged.modified ? new Date(merged.modified) : null,
+      importedAt: now,
+    });
+  }
+  // Re-keyed rows are updated by id (their key changes); the rest are upserted by key.
+  const byId = values.filter((v) => v.id);
+  const fresh = values.filter((v) => !v.id);
+  const ids: string[] = [];
+  for (const v of byId) {
+    await tx.update(vulnAdvisories).set(v).where(sql`${vulnAdvisories.id} = ${v.id}`);
+    ids.push(v.id as string);
+  }
+  if (fresh.length) {
+    const inserted = await tx
+      .insert(vulnAdvisories)
+      .values(fresh)
+      .onConflictDoUpdate({
+        target: vulnAdvisories.key,
+        set: Object.fromEntries(
+          Object.keys(fresh[0])
+            .filter((k) => k !== "key")
+            .map((k) => [k, sql.raw(`excluded.${toColumn(k)}`)]),
+        ),
+      })
+      .returning({ id: vulnAdvisories.id });
+    ids.push(...inserted.map((r) => r.id));
+  }
+  for (const s of superseded) {
+    await tx.execute(
+      sql`update vuln_advisories set superseded_by = (select id from vuln_advisories where key = ${s.cveKey}) where key = ${s.jvnKey}`,
+    );
+  }
+  await tx.delete(vulnAdvisoryProducts).where(inArray(vulnAdvisoryProducts.advisoryId, ids));
+  // The product index, rebuilt for the written advisories (paired by key: ids came back per group).
+  const idByKey = new Map<string, string>();
+  const keyed = await tx
+    .select({ id: vulnAdvisories.id, key: vulnAdvisories.key })
+    .from(vulnAdvisories)
+    .where(inArray(vulnAdvisories.id, ids));
+  for (const r of keyed) idByKey.set(r.key, r.id);
+  const rows = values.flatMap((v) =>
+    productKeys(mergeProblemView(v)).map((k) => ({
+      advisoryId: idByKey.get(v.key as string) as string,
+      ...k,
+    })),
+  );
+  for (let i = 0; i < rows.length; i += 2000)
+    await tx.insert(vulnAdvisoryProducts).values(rows.slice(i, i + 2000));
+  return ids;
+}
+
+const toColumn = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const mergeProblemView = (v: typeof vulnAdvisories.$inferInsert) =>
+  ({ configurations: v.configurations, jvnAffected: v.jvnAffected }) as StoredAdvisory;
+
+async function recordImport(
+  tx: DbOrTx,
+  ctx: RequestContext | null,
+  file: FeedFile,
+  sha256: string,
+  outcome: { advisories: FeedAdvisory[]; error?: FeedError },
+  now: Date,
+) {
+  const format = outcome.advisories[0]?.source ?? null;
+  const error = outcome.error
+    ? { location: outcome.error.location, ja: outcome.error.ja, en: outcome.error.en }
+    : null;
+  const [row] = await tx
+    .insert(vulnImports)
+    .values({
+      fileName: file.name,
+      sha256,
+      format,
+      status: error ? "failed" : "imported",
+      advisoryCount: error ? 0 : outcome.advisories.length,
+      error,
+      importedByPersonId: ctx?.actor?.personId ?? null,
+      importedAt: now,
+    })
+    .returning({ id: vulnImports.id });
+  await recordEvent(
+    tx,
+    ctx,
+    {
+      type: error ? "vulnerability.import_failed" : "vulnerability.imported",
+      targetType: "vuln_import",
+      targetId: row.id,
+      data: { file: file.name, sha256, format, advisories: error ? 0 : outcome.advisories.length, error },
+    },
+    now,
+  );
+  return row.id;
+}
+
+/** Imports files one by one; returns each file's result and the ids of advisories written. */
+export async function importFeedFiles(
+  db: Db,
+  ctx: RequestContext | null,
+  files: readonly FeedFile[],
+  now: Date,
+): Promise<{ results: FileResult[]; advisoryIds: string[] }> {
+  const results: FileResult[] = [];
+  const advisoryIds: string[] = [];
+  for (const file of files) {
+    const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+    let advisories: FeedAdvisory[];
+    try {
+      advisories = parseFeed(file.name, file.bytes);
+    } catch (e) {
+      if (!(e instanceof FeedError)) throw e;
+      const importId = await db.transaction((tx) =>
+        recordImport(tx, ctx, file, sha256, { advisories: [], error: e }, now),
+      );
+      results.push({
+        file: file.name,
+        importId,
+        status: "failed",
+        advisories: 0,
+        error: { location: e.location, ja: e.ja, en: e.en },
+      });
+      continue;
+    }
+    const drafts = linkProblems(advisories);
+    const written = await db.transaction(async (tx) => {
+      const ids: string[] = [];
+      for (let i = 0; i < drafts.length; i += BATCH)
+        ids.push(...(await upsertBatch(tx, drafts.slice(i, i + BATCH), now)));
+      const importId = await recordImport(tx, ctx, file, sha256, { advisories }, now);
+      return { ids, importId };
+    });
+    advisoryIds.push(...written.ids);
+    results.push({
+      file: file.name,
+      importId: written.importId,
+      status: "imported",
+      advisories: advisories.length,
+    });
+  }
+  return { results, advisoryIds: [...new Set(advisoryIds)] };
+}
