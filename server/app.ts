@@ -24,6 +24,7 @@ import { orgRoutes } from "./modules/org/routes";
 import { policyRoutes } from "./modules/policy/routes";
 import { registerRoutes } from "./modules/registers/routes";
 import { requestRoutes } from "./modules/requests/routes";
+import { notifyRoutes } from "./notify/routes";
 
 export function createApp(deps: AppDeps) {
   const app = createRouter();
@@ -100,6 +101,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", registerRoutes());
   app.route("/", incidentRoutes());
   app.route("/", dashboardRoutes());
+  app.route("/", notifyRoutes());
 
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {
     type: "apiKey",

@@ -8,4 +8,5 @@ export * from "../modules/org/tables";
 export * from "../modules/registers/tables";
 export * from "../modules/requests/tables";
 export * from "../modules/software/tables";
+export * from "../notify/tables";
 export * from "../settings/tables";

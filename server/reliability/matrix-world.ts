@@ -334,7 +334,7 @@ export async function notification(w: World) {
   const requestId = await request(w, "submitted");
   const rows = await rowsOf<{ id: string }>(
     w,
-    sql`select id from request_notifications where request_id = ${requestId} and person_id = ${w.members.managerA.personId} and read_at is null`,
+    sql`select id from notifications where record_id = ${requestId} and person_id = ${w.members.managerA.personId} and read_at is null`,
   );
   if (!rows[0]) throw new Error("world: no notification for managerA");
   return rows[0].id;

@@ -608,7 +608,7 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = {
     rule: "a notification is read by the person it was sent to (the approver managerA)",
     async prepare(w) {
       const id = await notification(w);
-      return { url: `/api/requests/notifications/${id}/read`, watch: [["request_notifications", id]] };
+      return { url: `/api/requests/notifications/${id}/read`, watch: [["notifications", id]] };
     },
   },
   "PATCH /api/requests/{id}": {

@@ -2,9 +2,9 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jobs } from "../../db/schema";
+import { notifications } from "../../notify/tables";
 import { createTestApp, type TestApp } from "../../test/app";
 import { ESCALATE_JOB } from "./commands/escalation";
-import { incidentNotifications } from "./tables";
 import { client, deputize, eventsOf, type Json, ok, runJobs, village } from "./test-helpers";
 
 let t: TestApp;
@@ -20,10 +20,7 @@ afterAll(async () => {
 });
 
 async function notificationsOf(personId: string) {
-  return t.database.db
-    .select()
-    .from(incidentNotifications)
-    .where(eq(incidentNotifications.personId, personId));
+  return t.database.db.select().from(notifications).where(eq(notifications.personId, personId));
 }
 
 describe("escalation chain (西原村: 課の管理者 → ネットワーク管理者 → CSIRT → CISO)", () => {
@@ -57,7 +54,7 @@ describe("escalation chain (西原村: 課の管理者 → ネットワーク管
     // Another department's manager is not told and does not see it.
     const other = await client(t, v.managerB);
     expect((await other.get(`/api/incidents/${created.id}`)).status).toBe(404);
-    expect((await notificationsOf(v.managerA.personId)).some((n) => n.incidentId === created.id)).toBe(true);
+    expect((await notificationsOf(v.managerA.personId)).some((n) => n.recordId === created.id)).toBe(true);
   });
 
   it("an unacknowledged step escalates after the profile's time through the job queue; acknowledgements go up to the CISO's deputy, who reports afterwards", async () => {

@@ -17,6 +17,7 @@ import {
   PUBLIC_ROUTE,
   SESSION_ROUTE,
 } from "../../http/router";
+import { listNotifications } from "../../notify";
 import { SEES_ALL_DUTY, type ViolationRecord } from "./access";
 import {
   addTask,
@@ -95,7 +96,7 @@ import {
   ViolationMeasuresReq,
   ViolationRightsReq,
 } from "./schema";
-import { emergencyPlans, incidentCustody, incidentNotifications, incidents, violations } from "./tables";
+import { emergencyPlans, incidentCustody, incidents, violations } from "./tables";
 
 type C = Context<AppEnv>;
 const TAG = ["incidents"];
@@ -480,19 +481,16 @@ export function incidentRoutes() {
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
-      const rows = await c
-        .get("deps")
-        .database.db.select()
-        .from(incidentNotifications)
-        .where(eq(incidentNotifications.personId, actor.personId))
-        .orderBy(desc(incidentNotifications.createdAt), desc(incidentNotifications.id))
-        .limit(100);
+      const rows = await listNotifications(c.get("deps").database.db, actor.personId, {
+        module: "incidents",
+        limit: 100,
+      });
       return c.json(
         {
           items: rows.map((n) => ({
             id: n.id,
-            incidentId: n.incidentId,
-            violationId: n.violationId,
+            incidentId: n.recordType === "incident" ? n.recordId : null,
+            violationId: n.recordType === "violation" ? n.recordId : null,
             kind: n.kind,
             message: { ja: n.messageJa, en: n.messageEn },
             createdAt: n.createdAt.toISOString(),

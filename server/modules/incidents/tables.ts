@@ -131,23 +131,6 @@ export const incidentEscalations = pgTable(
   (t) => [index("incident_escalations_incident_idx").on(t.incidentId, t.step)],
 );
 
-/** In-app notifications of this module (e-mail comes later through notify). */
-export const incidentNotifications = pgTable(
-  "incident_notifications",
-  {
-    id: bigserial("id", { mode: "number" }).primaryKey(),
-    incidentId: uuid("incident_id"),
-    violationId: uuid("violation_id"),
-    personId: uuid("person_id").notNull(),
-    kind: text("kind").notNull(),
-    messageJa: text("message_ja").notNull(),
-    messageEn: text("message_en").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
-    readAt: timestamp("read_at", { withTimezone: true }),
-  },
-  (t) => [index("incident_notifications_person_idx").on(t.personId, t.createdAt)],
-);
-
 export const incidentTasks = pgTable(
   "incident_tasks",
   {

@@ -2,6 +2,7 @@ import { type SQL, sql } from "drizzle-orm";
 import { capped, DASHBOARD_CAP, type DashboardItem } from "../../../common/dashboard";
 import type { DbOrTx } from "../../db/client";
 import type { Actor } from "../../http/context";
+import { unreadCountSql } from "../../notify";
 import { requestVisibilitySql, stepHolderSql } from "./access";
 import { followUpSql } from "./queries";
 
@@ -48,9 +49,7 @@ export async function dashboardCounts(db: DbOrTx, actor: Actor, now: Date): Prom
       ${countOf(sql`${mine} and r.status in (${list(IN_PROGRESS)})`)} as in_progress,
       ${countOf(overdue)} as overdue,
       ${countOf(toConfirm)} as to_confirm,
-      (select count(*)::int from (select 1 from request_notifications n
-         where n.person_id = ${me} and n.channel = 'in_app' and n.read_at is null
-         limit ${DASHBOARD_CAP + 1}) x) as unread`);
+      ${unreadCountSql(me, "requests", DASHBOARD_CAP)} as unread`);
   const row = (res as unknown as { rows: Record<string, number>[] }).rows[0] ?? {};
   const item = (
     key: string,

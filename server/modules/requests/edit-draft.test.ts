@@ -2,10 +2,11 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../audit/tables";
+import { notifications } from "../../notify/tables";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
 import { type AuthedClient, authed, signIn } from "../../test/session";
-import { requestDecisions, requestNotifications } from "./tables";
+import { requestDecisions } from "./tables";
 import { makeAsset } from "./test-support";
 
 let k: TestApp;
@@ -126,10 +127,7 @@ describe("notifications and the override report", () => {
     expect((await staff.client.post(`/api/requests/notifications/${first.id}/read`, {})).status).toBe(404);
     const read = await json(await head.client.post(`/api/requests/notifications/${first.id}/read`, {}));
     expect(read.data.readAt).toBeTruthy();
-    const rows = await k.database.db
-      .select()
-      .from(requestNotifications)
-      .where(eq(requestNotifications.id, first.id));
+    const rows = await k.database.db.select().from(notifications).where(eq(notifications.id, first.id));
     expect(rows[0].readAt).not.toBeNull();
     const readEvents = await k.database.db
       .select()

@@ -4,10 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../audit/tables";
 import { jobs } from "../../db/schema";
 import { createWorker } from "../../jobs";
+import { notifications } from "../../notify/tables";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
 import { authed, signIn } from "../../test/session";
-import { requestNotifications, requests } from "./tables";
+import { requests } from "./tables";
 import { makeAsset } from "./test-support";
 
 const which = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
@@ -73,8 +74,8 @@ describe(`follow-up jobs (${which}, two workers)`, () => {
       (
         await t.database.db
           .select()
-          .from(requestNotifications)
-          .where(and(eq(requestNotifications.requestId, id), eq(requestNotifications.kind, kind)))
+          .from(notifications)
+          .where(and(eq(notifications.recordId, id), eq(notifications.kind, kind)))
       ).map((n) => n.personId);
 
     // 3/31 17:30: due passed → reminder to the requester (both workers race; one runs it).
@@ -132,13 +133,8 @@ describe(`follow-up jobs (${which}, two workers)`, () => {
     await drain(w);
     const overdue = await t.database.db
       .select()
-      .from(requestNotifications)
-      .where(
-        and(
-          eq(requestNotifications.requestId, c.data.id),
-          eq(requestNotifications.kind, "post_report_overdue"),
-        ),
-      );
+      .from(notifications)
+      .where(and(eq(notifications.recordId, c.data.id), eq(notifications.kind, "post_report_overdue")));
     expect(overdue.map((n) => n.personId).sort()).toEqual([m.person.id, ciso.person.id].sort());
     t.clock.now = new Date("2026-04-03T00:30:00+09:00");
     await drain(w);

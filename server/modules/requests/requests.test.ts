@@ -5,10 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../audit/tables";
 import { verifyChain } from "../../audit/verify";
 import { deputies, jobs } from "../../db/schema";
+import { notifications } from "../../notify/tables";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
 import { type AuthedClient, authed, signIn } from "../../test/session";
-import { carryOutLog, requestNotifications, requests } from "./tables";
+import { carryOutLog, requests } from "./tables";
 import { makeAsset } from "./test-support";
 
 let t: TestApp;
@@ -152,10 +153,7 @@ describe("carry-out of a USB medium holding 機密性2 data (西原村)", () => 
     ]);
     const statusJobs = await t.database.db.select().from(jobs).where(eq(jobs.kind, "assets.status_changed"));
     expect(statusJobs.map((j) => (j.payload as any).status).sort()).toEqual(["carried_out", "in_use"]);
-    const notes = await t.database.db
-      .select()
-      .from(requestNotifications)
-      .where(eq(requestNotifications.requestId, id));
+    const notes = await t.database.db.select().from(notifications).where(eq(notifications.recordId, id));
     expect(notes.some((n) => n.personId === head.personId && n.kind === "approval_needed")).toBe(true);
     expect(notes.some((n) => n.personId === staff.personId && n.kind === "request_approved")).toBe(true);
     expect((await verifyChain(t.database.db)).ok).toBe(true);

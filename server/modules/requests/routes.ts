@@ -17,11 +17,12 @@ import { evaluateApproval, evaluateEncryption } from "../../profile";
 import type { RequestKindKey } from "../../profile/schema";
 import { canSeeRequest, OVERRIDE_REPORT_DUTIES, requestVisibilitySql, stepHolderSql } from "./access";
 import "./commands/jobs";
+import { listNotifications } from "../../notify";
 import { createRequest } from "./commands/create";
 import { decideRequest } from "./commands/decide";
 import { checkAssets, kindOrThrow } from "./commands/evaluate";
 import { cancelRequest, completeRequest, postReport, reportReturn, startRequest } from "./commands/lifecycle";
-import { markNotificationRead } from "./commands/notifications";
+import { markNotificationRead, presentRequestNotification } from "./commands/notifications";
 import { submitRequest } from "./commands/submit";
 import { updateDraft } from "./commands/update";
 import { KINDS } from "./domain/kinds";
@@ -54,7 +55,7 @@ import {
   StartReq,
   SubmitReq,
 } from "./schema";
-import { requestDecisions, requestNotifications, requests } from "./tables";
+import { requestDecisions, requests } from "./tables";
 
 type C = Context<AppEnv>;
 const TAG = ["requests"];
@@ -300,20 +301,12 @@ export function requestRoutes() {
     async (c) => {
       const actor = requireActor(c.get("actor"));
       const unread = c.req.valid("query").unread === "true";
-      const rows = await c
-        .get("deps")
-        .database.db.select()
-        .from(requestNotifications)
-        .where(
-          and(
-            eq(requestNotifications.personId, actor.personId),
-            eq(requestNotifications.channel, "in_app"),
-            unread ? isNull(requestNotifications.readAt) : undefined,
-          ),
-        )
-        .orderBy(desc(requestNotifications.createdAt))
-        .limit(200);
-      return c.json({ data: rows }, 200);
+      const rows = await listNotifications(c.get("deps").database.db, actor.personId, {
+        module: "requests",
+        unread,
+      });
+      const data = rows.map(presentRequestNotification);
+      return c.json({ data }, 200);
     },
   );
 

@@ -13,8 +13,7 @@ import {
 } from "drizzle-orm/pg-core";
 
 /**
- * 申請・承認 — requests for the permissions the profile demands, their decisions, the in-app
- * notifications they cause, and the carry-out / bring-in register (持ち出し・持ち込み記録) that
+ * 申請・承認 — requests for the permissions the profile demands, their decisions, and the carry-out / bring-in register (持ち出し・持ち込み記録) that
  * requests write. `carry_out_log` is append-only (a trigger refuses UPDATE and DELETE; a
  * correction is a new row whose `corrects_id` names the row it corrects). Other modules may READ
  * these tables through server/db/schema; only this module writes them.
@@ -134,27 +133,6 @@ export const requestDecisions = pgTable(
     index("request_decisions_request_idx").on(t.requestId),
     index("request_decisions_override_idx").on(t.override).where(sql`${t.override}`),
   ],
-);
-
-/**
- * In-app notifications. `channel` and `delivery` leave room for e-mail later: a mailer picks rows
- * with delivery = 'pending' for its channel; in-app rows are 'delivered' at once.
- */
-export const requestNotifications = pgTable(
-  "request_notifications",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    personId: uuid("person_id").notNull(),
-    requestId: uuid("request_id"),
-    kind: text("kind").notNull(),
-    messageJa: text("message_ja").notNull(),
-    messageEn: text("message_en").notNull(),
-    channel: text("channel").notNull().default("in_app").$type<"in_app" | "email">(),
-    delivery: text("delivery").notNull().default("delivered").$type<"pending" | "delivered" | "failed">(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
-    readAt: timestamp("read_at", { withTimezone: true }),
-  },
-  (t) => [index("request_notifications_person_idx").on(t.personId, t.createdAt)],
 );
 
 export const CARRY_OUT_EVENTS = [

@@ -1,30 +1,36 @@
 import type { DbOrTx } from "../../../db/client";
 import type { RequestContext } from "../../../http/context";
+import { notify as notifyPeople } from "../../../notify";
 import type { TimelineKind } from "../domain/types";
-import { incidentAccess, incidentNotifications, incidentTimeline } from "../tables";
+import { incidentAccess, incidentTimeline } from "../tables";
 
 export type Ctx = RequestContext;
 
-/** In-app notification rows (e-mail comes later through notify). */
+/** Notifies people about an incident or a violation through the one notification service. */
 export async function notify(
   tx: DbOrTx,
   personIds: string[],
   input: { incidentId?: string | null; violationId?: string | null; kind: string; ja: string; en: string },
   now: Date,
 ) {
-  const ids = [...new Set(personIds)];
-  if (ids.length === 0) return;
-  await tx.insert(incidentNotifications).values(
-    ids.map((personId) => ({
-      personId,
-      incidentId: input.incidentId ?? null,
-      violationId: input.violationId ?? null,
-      kind: input.kind,
-      messageJa: input.ja,
-      messageEn: input.en,
-      createdAt: now,
-    })),
-  );
+  const record = input.incidentId
+    ? { type: "incident", id: input.incidentId }
+    : input.violationId
+      ? { type: "violation", id: input.violationId }
+      : null;
+  await notifyPeople(tx, {
+    to: personIds,
+    module: "incidents",
+    kind: input.kind,
+    record,
+    link: input.incidentId
+      ? `/incidents/${input.incidentId}`
+      : input.violationId
+        ? "/incidents/violations"
+        : "/incidents",
+    message: { ja: input.ja, en: input.en },
+    now,
+  });
 }
 
 export async function grantAccess(

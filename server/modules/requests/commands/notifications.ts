@@ -1,10 +1,25 @@
-import { and, eq } from "drizzle-orm";
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
 import type { RequestContext } from "../../../http/context";
-import { requestNotifications } from "../tables";
+import { markNotificationRead as markRead, type NotificationRow } from "../../../notify";
 
-/** Marks one of the person's own notifications read, with its audit event; null when not theirs. */
+/** The shape `/api/requests/notifications` has always answered with (a request_notifications row). */
+export function presentRequestNotification(n: NotificationRow) {
+  return {
+    id: n.id,
+    personId: n.personId,
+    requestId: n.recordType === "request" ? n.recordId : null,
+    kind: n.kind,
+    messageJa: n.messageJa,
+    messageEn: n.messageEn,
+    channel: "in_app" as const,
+    delivery: "delivered" as const,
+    createdAt: n.createdAt,
+    readAt: n.readAt,
+  };
+}
+
+/** Marks one of the person's own request notifications read, with its audit event; null when not theirs. */
 export async function markNotificationRead(
   db: Db,
   ctx: RequestContext,
@@ -13,11 +28,7 @@ export async function markNotificationRead(
   now: Date,
 ) {
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(requestNotifications)
-      .set({ readAt: now })
-      .where(and(eq(requestNotifications.id, id), eq(requestNotifications.personId, personId)))
-      .returning();
+    const row = await markRead(tx, personId, id, now, "requests");
     if (!row) return null;
     await recordEvent(
       tx,
@@ -26,10 +37,10 @@ export async function markNotificationRead(
         type: "request.notification_read",
         targetType: "request_notification",
         targetId: row.id,
-        data: { requestId: row.requestId ?? null },
+        data: { requestId: row.recordType === "request" ? row.recordId : null },
       },
       now,
     );
-    return row;
+    return presentRequestNotification(row);
   });
 }

@@ -2,8 +2,9 @@ import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
 import { conflict } from "../../../http/errors";
 import { enqueue } from "../../../jobs";
+import { notify as notifyPeople } from "../../../notify";
 import { type Action, refusal } from "../domain/state";
-import { type CarryOutEvent, carryOutLog, requestNotifications, requests } from "../tables";
+import { type CarryOutEvent, carryOutLog, requests } from "../tables";
 
 export type RequestRow = typeof requests.$inferSelect;
 
@@ -27,24 +28,19 @@ export interface NotificationInput {
 }
 
 /**
- * In-app notifications, written in the transaction of the change that causes them. A later
- * e-mail channel adds rows with channel 'email' and delivery 'pending' for a mailer job.
+ * Notifies people about a request (in-app, and by mail per their choice) in the transaction of
+ * the change that causes it — through the one notification service (server/notify).
  */
 export async function notify(tx: DbOrTx, personIds: Iterable<string>, n: NotificationInput, now: Date) {
-  const ids = [...new Set(personIds)].filter(Boolean);
-  if (!ids.length) return;
-  await tx.insert(requestNotifications).values(
-    ids.map((personId) => ({
-      personId,
-      requestId: n.requestId,
-      kind: n.kind,
-      messageJa: n.ja,
-      messageEn: n.en,
-      channel: "in_app" as const,
-      delivery: "delivered" as const,
-      createdAt: now,
-    })),
-  );
+  await notifyPeople(tx, {
+    to: personIds,
+    module: "requests",
+    kind: n.kind,
+    record: n.requestId ? { type: "request", id: n.requestId } : null,
+    link: n.requestId ? `/requests/${n.requestId}` : "/requests",
+    message: { ja: n.ja, en: n.en },
+    now,
+  });
 }
 
 export const requestLabel = (row: RequestRow, title: { ja: string; en: string }) => ({

@@ -1,0 +1,16 @@
+// The one notification service of every module: in-app rows and e-mail (outbox, digest).
+import "./jobs";
+
+export { type MailConfig, mailConfigFromEnv } from "./config";
+export { buildDigests } from "./digest";
+export {
+  listNotifications,
+  markNotificationRead,
+  type NotificationRow,
+  unreadCountSql,
+  unreadCounts,
+} from "./inbox";
+export { createMailDispatcher, type MailDispatcher, type MailDispatcherOptions } from "./mailer";
+export { type NotifyInput, type NotifyResult, notify } from "./notify";
+export { mailModeOf, setMailMode } from "./preferences";
+export { type Bilingual, publicUrl } from "./templates";

@@ -1,0 +1,13 @@
+import { nextDailyAt, registerPeriodicJob } from "../jobs";
+import { buildDigests } from "./digest";
+
+/** The hour (Japan time) the daily digests are put into the outbox. */
+export const DIGEST_HOUR_JST = 8;
+
+registerPeriodicJob({
+  kind: "notify.digest",
+  nextRunAt: (now) => nextDailyAt(now, DIGEST_HOUR_JST),
+  async run({ tx, now }) {
+    await buildDigests(tx, now);
+  },
+});
