@@ -15,6 +15,8 @@ import { migrate } from "./db/migrate";
 import { createDeps, profileDirFromEnv, resolveActiveProfile } from "./deps";
 import type { AppDeps } from "./http/context";
 import { createWorker, type Worker } from "./jobs";
+import { createMailDispatcher, type MailDispatcher, mailConfigFromEnv } from "./notify";
+import { maskedSmtpUrl } from "./notify/config";
 
 export interface StartOptions {
   /** Default PORT or 8080; 0 picks a free port. */
@@ -116,6 +118,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     throw new Error(`PORT must be a port number (got ${port})`);
   const database = await openMigratedDatabase(options);
   let worker: Worker | null = null;
+  let mailer: MailDispatcher | null = null;
   try {
     const profileDir = options.profileDir ?? profileDirFromEnv();
     const profile = await resolveActiveProfile(database, options.profileId ?? process.env.SEKIMORI_PROFILE, {
@@ -132,6 +135,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     if (options.jobs !== false) {
       worker = createWorker({ database, now: deps.now, profile: deps.profile });
       worker.start();
+      // Without SMTP_URL mail stays in the outbox, readable on 送信メール.
+      const mail = mailConfigFromEnv();
+      if (mail.smtpUrl) {
+        mailer = createMailDispatcher({ database, smtpUrl: mail.smtpUrl, from: mail.from, now: deps.now });
+        mailer.start();
+        log(`mail: SMTP ${maskedSmtpUrl(mail.smtpUrl)} from ${mail.from}`);
+      } else
+        log("mail: SMTP_URL not set — mail stays in the outbox (送信メール) / no SMTP server configured");
     }
     const stopProfileSync = database.kind === "postgres" ? syncActiveProfile(deps) : () => {};
     const app = createApp(deps);
@@ -153,6 +164,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
           server.closeAllConnections?.();
         });
         stopProfileSync();
+        await mailer?.stop();
         await worker?.stop();
         await database.close();
       })();
@@ -160,6 +172,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     };
     return { port: actualPort, url, database, deps, close };
   } catch (err) {
+    await mailer?.stop().catch(() => {});
     await worker?.stop().catch(() => {});
     await database.close().catch(() => {});
     throw err;

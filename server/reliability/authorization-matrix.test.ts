@@ -142,6 +142,7 @@ async function get(persona: Persona, url: string): Promise<Response> {
 /** Sensitive routes: the only personas allowed (2xx); every other signed-in persona gets 403/404. */
 const ONLY: Record<string, Persona[]> = {
   "/api/users": ["admin"],
+  "/api/mail/outbox": ["admin"],
   "/api/audit/events": ["admin"],
   "/api/audit/events.csv": ["admin"],
   "/api/audit/verify": ["admin"],

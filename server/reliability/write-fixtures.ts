@@ -17,6 +17,7 @@
 import { eq, sql } from "drizzle-orm";
 import { generate, generateSecret } from "otplib";
 import { users } from "../auth/tables";
+import { mailOutbox } from "../notify/tables";
 import { makePerson, makeUser } from "../test/factories";
 import { type AuthedClient, sessionCookieOf } from "../test/session";
 import {
@@ -609,6 +610,48 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = {
     async prepare(w) {
       const id = await notification(w);
       return { url: `/api/requests/notifications/${id}/read`, watch: [["notifications", id]] };
+    },
+  },
+  "POST /api/notifications/{id}/read": {
+    allow: ["managerA"],
+    rule: "notification.read: a notification is read by the person it was sent to (the approver managerA)",
+    async prepare(w) {
+      const id = await notification(w);
+      return { url: `/api/notifications/${id}/read`, watch: [["notifications", id]] };
+    },
+  },
+  "PUT /api/notifications/preferences": {
+    allow: ALL,
+    self: true,
+    rule: "notification_preferences.update: everyone chooses their own mail mode (no id in the path)",
+    async prepare(w, as) {
+      const tw = await twin(w, as);
+      return {
+        url: "/api/notifications/preferences",
+        body: { mailMode: "digest" },
+        client: tw?.client,
+        watch: [["notification_preferences"]],
+      };
+    },
+  },
+  "POST /api/mail/outbox/{id}/resend": {
+    allow: ["admin"],
+    rule: "mail_outbox.resend: administrators (administer_system) send an unknown/failed/rejected mail again",
+    async prepare(w) {
+      const [row] = await w.t.database.db
+        .insert(mailOutbox)
+        .values({
+          toAddress: "matrix@example.lg.jp",
+          kind: "immediate",
+          module: "requests",
+          subject: "[Sekimori] test",
+          body: "test",
+          status: "unknown",
+          nextAttemptAt: w.t.clock.now,
+          createdAt: w.t.clock.now,
+        })
+        .returning();
+      return { url: `/api/mail/outbox/${row.id}/resend`, watch: [["mail_outbox", row.id]] };
     },
   },
   "PATCH /api/requests/{id}": {
