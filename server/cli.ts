@@ -10,7 +10,7 @@
  *   sekimori user reset-password LOGIN
  *   sekimori backup FILE
  *   sekimori restore FILE
- *   sekimori profile check FILE
+ *   sekimori profile check [FILE]
  *   sekimori profile import-text FILE --id ID [--out DIR] [--force]
  *   sekimori import FILE [--dry-run] [--mode all-or-nothing|valid-rows] [--mapping JSON] [--json]
  *   sekimori vuln import FILE… [--json]
@@ -38,7 +38,7 @@ export const HELP = `Sekimori (関守) — 情報セキュリティポリシー�
   user reset-password LOGIN               仮パスワードを発行 / issue a temporary password
   backup FILE                             全データをファイルへ / back up every table to FILE
   restore FILE                            空のデータベースへ復元 / restore FILE into an empty database
-  profile check FILE                      プロファイルの検査 / check a profile (schema, references, coverage)
+  profile check [FILE]                    プロファイルの検査 / check a profile, or every shipped one (schema, references, honest coverage)
   profile import-text FILE --id ID        ポリシー本文から条項カタログ案 / clause catalog draft from policy text
        [--out DIR] [--force]
   import FILE [--dry-run]                 情報資産台帳の取込み（.xlsx/.csv）/ import an asset register sheet

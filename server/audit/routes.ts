@@ -3,6 +3,7 @@ import { authorize } from "../access";
 import { createRouter, errorResponses, SESSION_ROUTE } from "../http/router";
 import { auditVisibility } from "./access";
 import "./access";
+import { registerModule } from "../profile/consumers";
 import {
   type AuditSearch,
   allEvents,
@@ -14,6 +15,8 @@ import {
   searchEvents,
 } from "./search";
 import { verifyChain } from "./verify";
+
+registerModule("audit", { ja: "監査ログ", en: "Audit log" });
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dateParam = z

@@ -1,5 +1,11 @@
 import type { Duty, Scope } from "../../common/duties";
 import type { Profile } from "../profile";
+import { consumesRule } from "../profile/consumers";
+
+consumesRule("auth.lockout", "auth");
+consumesRule("auth.login_banner", "auth");
+consumesRule("auth.mfa_required_for", "auth");
+consumesRule("roles.**", "auth");
 
 /** What sign-in needs from the active profile, with the policy's defaults. */
 

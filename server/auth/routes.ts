@@ -13,6 +13,7 @@ import {
   PUBLIC_ROUTE,
 } from "../http/router";
 import { departments, people } from "../modules/org/tables";
+import { registerModule } from "../profile/consumers";
 import { canListLogins, USER_RESOURCE } from "./access";
 import {
   changePassword,
@@ -54,6 +55,8 @@ import {
 } from "./schema";
 import { clearSessionCookie, setSessionCookie } from "./session-store";
 import { users } from "./tables";
+
+registerModule("auth", { ja: "ログイン・認証", en: "Sign-in" });
 
 /** The signed-in actor with their login row (fresh from this request). */
 function signedIn(c: Context<AppEnv>) {

@@ -21,6 +21,7 @@ const lazy = {
   org: () => import("../modules/org/tables"),
   profile: () => import("../profile"),
   catalog: () => import("../profile/clauses/catalog"),
+  codeRegistry: () => import("../code-registry"),
   importText: () => import("../profile/import-text"),
   mapping: () => import("../profile/mapping"),
   paths: () => import("../profile/paths"),
@@ -264,12 +265,22 @@ export async function run(parsed: ParsedCommand): Promise<number> {
     }
 
     case "profile check": {
-      const file = resolve(one(positionals, "FILE", "profile check"));
-      if (!existsSync(file)) throw new Error(`profile check: ${file} does not exist`);
-      const { checkProfile, formatCheckReport } = await lazy.profile();
-      const result = checkProfile(file);
-      console.log(formatCheckReport(result));
-      return result.ok ? 0 : 1;
+      // Every module registers what it meets when loaded; the check compares the mappings to that.
+      await lazy.codeRegistry();
+      const { checkProfile, formatCheckReport, listProfiles } = await lazy.profile();
+      if (positionals.length > 1) throw new UsageError("profile check: expected at most one FILE");
+      const { POLICIES_DIR } = await lazy.paths();
+      const files = positionals.length
+        ? [resolve(positionals[0])]
+        : listProfiles().map((p) => join(POLICIES_DIR, `${p.id}.yaml`));
+      let failed = 0;
+      for (const file of files) {
+        if (!existsSync(file)) throw new Error(`profile check: ${file} does not exist`);
+        const result = checkProfile(file);
+        console.log(formatCheckReport(result));
+        if (!result.ok) failed++;
+      }
+      return failed ? 1 : 0;
     }
 
     case "profile import-text": {

@@ -1,7 +1,9 @@
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+// The code registry: every module registers what it meets, as in `sekimori profile check`.
+import "../code-registry";
 import { checkProfile, formatCheckReport } from "./check";
 import { importText, mappingDraft } from "./import-text";
 import { clearProfileCache, loadProfile, ProfileError } from "./index";
@@ -101,11 +103,67 @@ describe("malformed profiles name file, line and field", () => {
   });
 });
 
+describe("dishonest mappings fail the check", () => {
+  function withMapping(lines: string[]) {
+    const dir = scratchPolicies();
+    const file = join(dir, "mappings", "nishihara.yaml");
+    const original = readFileSync(file, "utf8");
+    writeFileSync(file, `${original.trimEnd()}\n${lines.join("\n")}\n`);
+    return checkProfile(join(dir, "nishihara.yaml"));
+  }
+
+  it("via: a module that does not exist", () => {
+    const result = withMapping([
+      '  - { clause: "nishihara:対策基準/8.1", kind: "workflow", via: "no_such_module" }',
+    ]);
+    expect(result.ok).toBe(false);
+    expect(result.dishonest.map((e) => e.message)).toContainEqual(
+      expect.stringMatching(/no_such_module.*no such module/),
+    );
+    expect(result.coverage.dishonest).toBeGreaterThan(0);
+  });
+
+  it("via: a register that does not exist (the old 入退室 register name)", () => {
+    const result = withMapping([
+      '  - { clause: "nishihara:対策基準/8.2", kind: "register", via: "area_entry_log" }',
+    ]);
+    expect(result.ok).toBe(false);
+    expect(result.dishonest.map((e) => e.message)).toContainEqual(
+      expect.stringMatching(/area_entry_log.*no such register/),
+    );
+  });
+
+  it("enforced: a rule path the profile has but nothing reads", () => {
+    const result = withMapping([
+      '  - { clause: "nishihara:対策基準/8.5", kind: "enforced", rule: "zones.mynumber.wireless_lan_allowed" }',
+    ]);
+    expect(result.ok).toBe(false);
+    expect(result.dishonest).toContainEqual(
+      expect.objectContaining({
+        path: expect.stringMatching(/^entries\[\d+\]\.rule$/),
+        message: expect.stringMatching(/no code reads it/),
+      }),
+    );
+  });
+
+  it("planned: counts as planned by its module and passes", () => {
+    const result = withMapping([
+      '  - { clause: "nishihara:対策基準/8.5/①", kind: "enforced", rule: "cycles.training", planned: "training" }',
+    ]);
+    expect(result.errors).toEqual([]);
+    expect(result.dishonest).toEqual([]);
+    expect(result.coverage.plannedBy.training).toBeGreaterThan(0);
+  });
+});
+
 describe("report and import", () => {
   it("prints coverage totals by kind", () => {
     const report = formatCheckReport(checkProfile(join(POLICIES_DIR, "kawasaki.yaml")));
     expect(report).toMatch(/obligations: 384/);
     expect(report).toMatch(/unmapped\s+0/);
+    expect(report).toMatch(/dishonest \(not counted\)\s+0/);
+    expect(report).toMatch(/enforced by code\s+\d+/);
+    expect(report).toMatch(/planned \(not built\)\s+\d+/);
     expect(report.trim().endsWith("OK")).toBe(true);
   });
 

@@ -4,8 +4,17 @@
  */
 import { dirname } from "node:path";
 import { loadCatalog } from "./clauses/catalog";
+import { registeredModules, registryIsEmpty } from "./consumers";
 import { formatIssue, type ProfileIssue } from "./issues";
-import { type Coverage, checkMappingEntries, computeCoverage, loadMapping, MAPPING_KINDS } from "./mapping";
+import {
+  COVERAGE_STATUSES,
+  type Coverage,
+  checkMappingEntries,
+  checkMappingHonesty,
+  computeCoverage,
+  emptyCoverage,
+  loadMapping,
+} from "./mapping";
 import { checkReferences } from "./references";
 import { resolveProfileFile } from "./resolve";
 import type { Profile } from "./schema";
@@ -14,46 +23,81 @@ export interface CheckResult {
   ok: boolean;
   profileId: string | null;
   errors: ProfileIssue[];
+  /**
+   * Mappings that claim what the code does not do (checked against the code registry). They fail
+   * `profile check` but do not stop a profile from loading: its rules are valid.
+   */
+  dishonest: ProfileIssue[];
   coverage: Coverage;
   /** Set when the schema passed. */
   profile: Profile | null;
 }
 
-const EMPTY_COVERAGE: Coverage = {
-  total: 0,
-  byKind: { enforced: 0, workflow: 0, register: 0, checklist: 0, out_of_scope: 0 },
-  unmapped: [],
-};
+const EMPTY_COVERAGE: Coverage = emptyCoverage();
 
 export function checkProfile(path: string): CheckResult {
   const policiesDir = dirname(path);
   const resolved = resolveProfileFile(path);
   if (!resolved.profile) {
-    return { ok: false, profileId: null, errors: resolved.issues, coverage: EMPTY_COVERAGE, profile: null };
+    return {
+      ok: false,
+      profileId: null,
+      errors: resolved.issues,
+      dishonest: [],
+      coverage: EMPTY_COVERAGE,
+      profile: null,
+    };
   }
   const profile = resolved.profile;
   const errors = [...resolved.issues, ...checkReferences(profile, resolved.chain, policiesDir)];
+  const dishonest: ProfileIssue[] = [];
+  // Without the code registry every via: and rule: would look dishonest (or, worse, be skipped).
+  if (registryIsEmpty())
+    dishonest.push({
+      file: path,
+      line: 1,
+      path: "",
+      message: "the code registry is empty: load the app's modules first (loadCodeRegistry)",
+    });
   let coverage = EMPTY_COVERAGE;
   try {
     const catalog = loadCatalog(profile.own_catalog, policiesDir);
     const mapping = loadMapping(profile.own_catalog, policiesDir);
     errors.push(...mapping.issues, ...checkMappingEntries(mapping, catalog, profile));
+    dishonest.push(...checkMappingHonesty(mapping));
     coverage = computeCoverage(catalog, mapping.entries);
   } catch (error) {
     errors.push({ file: path, line: 1, path: "own_catalog", message: (error as Error).message });
   }
-  const ok = errors.length === 0 && coverage.unmapped.length === 0;
-  return { ok, profileId: profile.id, errors, coverage, profile };
+  const ok = errors.length === 0 && dishonest.length === 0 && coverage.unmapped.length === 0;
+  return { ok, profileId: profile.id, errors, dishonest, coverage, profile };
 }
+
+const STATUS_LABEL: Record<(typeof COVERAGE_STATUSES)[number], string> = {
+  enforced: "enforced by code",
+  module: "handled by a module",
+  self_inspection: "self-inspection item",
+  planned: "planned (not built)",
+  out_of_scope: "out of scope",
+};
 
 export function formatCheckReport(result: CheckResult): string {
   const lines: string[] = [];
   for (const error of result.errors) lines.push(`error: ${formatIssue(error)}`);
-  const { total, byKind, unmapped } = result.coverage;
-  lines.push(`profile ${result.profileId ?? "(invalid)"}: ${result.errors.length} error(s)`);
+  for (const error of result.dishonest) lines.push(`dishonest: ${formatIssue(error)}`);
+  const { total, byStatus, plannedBy, dishonest, unmapped } = result.coverage;
+  lines.push(
+    `profile ${result.profileId ?? "(invalid)"}: ${result.errors.length} error(s), ${result.dishonest.length} dishonest mapping(s)`,
+  );
+  lines.push(`modules in this build: ${registeredModules().join(", ")}`);
   lines.push(`obligations: ${total}`);
-  for (const kind of MAPPING_KINDS) lines.push(`  ${kind.padEnd(13)} ${byKind[kind]}`);
-  lines.push(`  ${"unmapped".padEnd(13)} ${unmapped.length}`);
+  for (const status of COVERAGE_STATUSES) {
+    lines.push(`  ${STATUS_LABEL[status].padEnd(28)} ${byStatus[status]}`);
+    if (status === "planned")
+      for (const [module, n] of Object.entries(plannedBy).sort()) lines.push(`    ${module.padEnd(26)} ${n}`);
+  }
+  lines.push(`  ${"dishonest (not counted)".padEnd(28)} ${dishonest}`);
+  lines.push(`  ${"unmapped".padEnd(28)} ${unmapped.length}`);
   for (const id of unmapped.slice(0, 50)) lines.push(`    ${id}`);
   if (unmapped.length > 50) lines.push(`    … and ${unmapped.length - 50} more`);
   lines.push(result.ok ? "OK" : "FAILED");

@@ -8,6 +8,13 @@ import { join } from "node:path";
 import { z } from "zod";
 import type { ClauseCatalog } from "./clauses/catalog";
 import type { Clause } from "./clauses/parse";
+import {
+  moduleExists,
+  registerExists,
+  registeredRegisters,
+  ruleConsumers,
+  SELF_INSPECTION_MODULE,
+} from "./consumers";
 import type { ProfileIssue } from "./issues";
 import { POLICIES_DIR } from "./paths";
 import type { Profile } from "./schema";
@@ -24,16 +31,20 @@ export const MappingEntry = z
     rule: z.string().optional(),
     /** workflow / register: the module or register, e.g. `incidents`, `disposal_log`. */
     via: z.string().optional(),
+    /** The module that will meet it, not built yet: the entry counts as planned. */
+    planned: z.string().optional(),
     reason: z.string().optional(),
     note: z.string().optional(),
   })
   .superRefine((entry, ctx) => {
-    if (entry.kind === "enforced" && !entry.rule)
-      ctx.addIssue({ code: "custom", message: "enforced needs rule:" });
+    if (entry.kind === "enforced" && !entry.rule && !entry.planned)
+      ctx.addIssue({ code: "custom", message: "enforced needs rule: (or planned:)" });
     if (entry.kind === "out_of_scope" && !entry.reason)
       ctx.addIssue({ code: "custom", message: "out_of_scope needs reason:" });
-    if ((entry.kind === "workflow" || entry.kind === "register") && !entry.via)
-      ctx.addIssue({ code: "custom", message: `${entry.kind} needs via:` });
+    if ((entry.kind === "workflow" || entry.kind === "register") && !entry.via && !entry.planned)
+      ctx.addIssue({ code: "custom", message: `${entry.kind} needs via: (or planned:)` });
+    if (entry.via && entry.planned)
+      ctx.addIssue({ code: "custom", message: "via: names what exists, planned: what does not; not both" });
   });
 
 export const MappingFile = z.strictObject({ catalog: z.string(), entries: z.array(MappingEntry) });
@@ -101,28 +112,108 @@ export function mappingFor(
   return undefined;
 }
 
+/**
+ * How an obligation is met, as the code stands: enforced by code that reads the rule, handled by
+ * a module or register that exists, a self-inspection item (only once self-inspection exists),
+ * planned (the module is not built), or out of scope.
+ */
+export const COVERAGE_STATUSES = [
+  "enforced",
+  "module",
+  "self_inspection",
+  "planned",
+  "out_of_scope",
+] as const;
+export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
+
 export interface Coverage {
   total: number;
   byKind: Record<MappingKind, number>;
+  byStatus: Record<CoverageStatus, number>;
+  /** Planned obligations per module that will meet them. */
+  plannedBy: Record<string, number>;
+  /** Obligations whose mapping claims what the code does not do (a `profile check` error each). */
+  dishonest: number;
   unmapped: string[];
+}
+
+export function emptyCoverage(): Coverage {
+  return {
+    total: 0,
+    byKind: { enforced: 0, workflow: 0, register: 0, checklist: 0, out_of_scope: 0 },
+    byStatus: { enforced: 0, module: 0, self_inspection: 0, planned: 0, out_of_scope: 0 },
+    plannedBy: {},
+    dishonest: 0,
+    unmapped: [],
+  };
+}
+
+/** What is wrong with an entry's claim against the code registry, or null when it is honest. */
+export function dishonesty(entry: MappingEntry): string | null {
+  if (entry.planned) return null;
+  if (entry.kind === "workflow" && entry.via && !moduleExists(entry.via) && !registerExists(entry.via))
+    return `via "${entry.via}": no such module (write planned: ${entry.via} until it exists)`;
+  if (entry.kind === "register" && entry.via && !registerExists(entry.via))
+    return `via "${entry.via}": no such register (registers: ${registeredRegisters().join(", ")})`;
+  if (entry.kind === "enforced" && entry.rule && ruleConsumers(entry.rule).length === 0)
+    return `rule "${entry.rule}": no code reads it (map it as planned: <module>, or make the code apply it)`;
+  return null;
+}
+
+export function statusOf(entry: MappingEntry): { status: CoverageStatus; plannedBy?: string } {
+  if (entry.planned) return { status: "planned", plannedBy: entry.planned };
+  switch (entry.kind) {
+    case "enforced":
+      return { status: "enforced" };
+    case "workflow":
+    case "register":
+      return { status: "module" };
+    case "checklist":
+      return moduleExists(SELF_INSPECTION_MODULE)
+        ? { status: "self_inspection" }
+        : { status: "planned", plannedBy: SELF_INSPECTION_MODULE };
+    case "out_of_scope":
+      return { status: "out_of_scope" };
+  }
 }
 
 export function computeCoverage(catalog: ClauseCatalog, entries: MappingEntry[]): Coverage {
   const byId = new Map(catalog.clauses.map((c) => [c.id, c]));
   const index = mappingIndex(entries);
-  const coverage: Coverage = {
-    total: 0,
-    byKind: { enforced: 0, workflow: 0, register: 0, checklist: 0, out_of_scope: 0 },
-    unmapped: [],
-  };
+  const coverage = emptyCoverage();
   for (const clause of catalog.clauses) {
     if (!clause.obligation) continue;
     coverage.total++;
     const entry = mappingFor(clause, byId, index);
-    if (entry) coverage.byKind[entry.kind]++;
-    else coverage.unmapped.push(clause.id);
+    if (!entry) {
+      coverage.unmapped.push(clause.id);
+      continue;
+    }
+    coverage.byKind[entry.kind]++;
+    if (dishonesty(entry)) {
+      coverage.dishonest++;
+      continue;
+    }
+    const { status, plannedBy } = statusOf(entry);
+    coverage.byStatus[status]++;
+    if (plannedBy) coverage.plannedBy[plannedBy] = (coverage.plannedBy[plannedBy] ?? 0) + 1;
   }
   return coverage;
+}
+
+/** Entries whose claim the code does not back (see `dishonesty`), with their lines. */
+export function checkMappingHonesty(mapping: LoadedMapping): ProfileIssue[] {
+  if (mapping.entries.length === 0) return [];
+  const parsed = parseYamlFile(mapping.file, readFileSync(mapping.file, "utf8"));
+  const issues: ProfileIssue[] = [];
+  mapping.entries.forEach((entry, i) => {
+    const wrong = dishonesty(entry);
+    if (!wrong) return;
+    const field = wrong.startsWith("via") ? "via" : "rule";
+    const { line } = locateInYaml(parsed, ["entries", i, field]);
+    issues.push({ file: mapping.file, line, path: `entries[${i}].${field}`, message: wrong });
+  });
+  return issues;
 }
 
 /** Entries must name clauses that exist and rules the profile has. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+// The code registry: every module registers what it meets, as in `sekimori profile check`.
+import "../code-registry";
 import { checkProfile } from "./check";
 import { findLevel, highestLevel } from "./classification";
 import {

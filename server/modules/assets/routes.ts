@@ -13,6 +13,7 @@ import {
   SESSION_ROUTE,
 } from "../../http/router";
 import "./commands/status-job";
+import { registerModule, registerRegister } from "../../profile/consumers";
 import { canSeeAsset } from "./access";
 import {
   addNamedPerson,
@@ -71,6 +72,9 @@ import {
   StatusReq,
 } from "./schema";
 import { assetSavedViews, inventoryCampaigns } from "./tables";
+
+registerModule("assets", { ja: "情報資産台帳", en: "Asset register" });
+registerRegister("asset_register", "assets");
 
 type C = Context<AppEnv>;
 

@@ -18,6 +18,7 @@ import {
   SESSION_ROUTE,
 } from "../../http/router";
 import { listNotifications } from "../../notify";
+import { consumesRule, registerModule } from "../../profile/consumers";
 import { SEES_ALL_DUTY, type ViolationRecord } from "./access";
 import {
   addTask,
@@ -97,6 +98,10 @@ import {
   ViolationRightsReq,
 } from "./schema";
 import { emergencyPlans, incidentCustody, incidents, violations } from "./tables";
+
+registerModule("incidents", { ja: "インシデント", en: "Incidents" });
+// The public form exists only when contact_point.public_form says so; it shows how to reach the point.
+consumesRule("contact_point.**", "incidents");
 
 type C = Context<AppEnv>;
 const TAG = ["incidents"];

@@ -11,6 +11,7 @@ import {
   jsonContent as json,
   SESSION_ROUTE,
 } from "../../http/router";
+import { registerModule, registerRegister } from "../../profile/consumers";
 import { canSeeContactPhones, canSeePerson } from "./access";
 import { createDepartment, loadDepartment, updateDepartment } from "./commands/departments";
 import { createDeputy, endDeputy, loadDeputy } from "./commands/deputies";
@@ -66,6 +67,9 @@ import {
 } from "./schema";
 import { SheetError } from "./sheet";
 import { jstDate } from "./util";
+
+registerModule("org", { ja: "組織・職員", en: "Organization and staff" });
+registerRegister("emergency_contact_network", "org");
 
 type C = Context<AppEnv>;
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../audit/tables";
 import { resolveActiveProfile } from "../../deps";
 import { checkProfile } from "../../profile";
+import { moduleExists, SELF_INSPECTION_MODULE } from "../../profile/consumers";
 import { POLICIES_DIR } from "../../profile/paths";
 import { settings } from "../../settings/tables";
 import { createTestApp, type TestApp } from "../../test/app";
@@ -61,15 +62,32 @@ describe("policy routes", () => {
       }
     }
     const { coverage } = body as {
-      coverage: { total: number; byKind: Record<string, number>; unmapped: string[] };
+      coverage: {
+        total: number;
+        byKind: Record<string, number>;
+        byStatus: Record<string, number>;
+        plannedBy: Record<string, number>;
+        dishonest: number;
+        modules: { key: string }[];
+        unmapped: string[];
+      };
     };
     const expected = checkProfile(`${POLICIES_DIR}/nishihara.yaml`).coverage;
-    expect(coverage).toEqual({ total: expected.total, byKind: expected.byKind, unmapped: [] });
+    expect(coverage).toMatchObject({
+      total: expected.total,
+      byKind: expected.byKind,
+      byStatus: expected.byStatus,
+      plannedBy: expected.plannedBy,
+      dishonest: 0,
+      unmapped: [],
+    });
     expect(coverage.total).toBeGreaterThan(100);
-    expect(Object.keys(coverage.byKind).sort()).toEqual(
-      ["checklist", "enforced", "out_of_scope", "register", "workflow"].sort(),
+    expect(Object.keys(coverage.byStatus).sort()).toEqual(
+      ["enforced", "module", "out_of_scope", "planned", "self_inspection"].sort(),
     );
-    expect(Object.values(coverage.byKind).reduce((a, b) => a + b, 0)).toBe(coverage.total);
+    // Every obligation is in exactly one status: the screen's figures add up.
+    expect(Object.values(coverage.byStatus).reduce((a, b) => a + b, 0)).toBe(coverage.total);
+    expect(coverage.modules.map((m) => m.key)).toContain("incidents");
   });
 
   it("refuses anonymous callers", async () => {
@@ -159,6 +177,10 @@ describe("policy routes with 川崎市's profile", () => {
     expect(body.coverage.unmapped).toEqual([]);
     expect(body.coverage.total).toBe(checkProfile(`${POLICIES_DIR}/kawasaki.yaml`).coverage.total);
     expect(body.coverage.byKind.checklist).toBeGreaterThan(0);
+    // Self-inspection items count as met only once the self-inspection module exists.
+    if (moduleExists(SELF_INSPECTION_MODULE))
+      expect(body.coverage.byStatus.self_inspection).toBeGreaterThan(0);
+    else expect(body.coverage.byStatus.self_inspection).toBe(0);
   });
 
   it("GET /api/profile/clauses/{id} returns a 川崎市 clause with its mapping", async () => {

@@ -1,24 +1,31 @@
 import type { Profile } from "../../profile";
 import { loadCatalog } from "../../profile/clauses/catalog";
+import { type I18nLabel, moduleLabel, registeredModules } from "../../profile/consumers";
 import { type Coverage, computeCoverage, loadMapping } from "../../profile/mapping";
 import { POLICIES_DIR } from "../../profile/paths";
 
-const coverageCache = new Map<string, Coverage>();
+export type CoverageView = Coverage & { modules: { key: string; label: I18nLabel | null }[] };
+
+// Keyed also by the modules loaded, so a registry that grew (tests load modules late) recomputes.
+const coverageCache = new Map<string, CoverageView>();
 
 /**
  * How the obligations of the profile's own clause catalog are met (`sekimori profile check`'s
  * numbers): total, by kind, and the ids of unmapped obligations. Null when the catalog is missing.
  * Cached per folder and profile: catalogs and mappings only change with a release.
  */
-export function profileCoverage(profile: Profile, dir: string = POLICIES_DIR): Coverage | null {
-  const key = `${dir}|${profile.id}|${profile.own_catalog}`;
+export function profileCoverage(profile: Profile, dir: string = POLICIES_DIR): CoverageView | null {
+  const key = `${dir}|${profile.id}|${profile.own_catalog}|${registeredModules().join(",")}`;
   const cached = coverageCache.get(key);
   if (cached) return cached;
   try {
-    const coverage = computeCoverage(
-      loadCatalog(profile.own_catalog, dir),
-      loadMapping(profile.own_catalog, dir).entries,
-    );
+    const coverage: CoverageView = {
+      ...computeCoverage(
+        loadCatalog(profile.own_catalog, dir),
+        loadMapping(profile.own_catalog, dir).entries,
+      ),
+      modules: registeredModules().map((key) => ({ key, label: moduleLabel(key) })),
+    };
     coverageCache.set(key, coverage);
     return coverage;
   } catch {

@@ -142,7 +142,8 @@ describe("profile directory and malformed profiles", { timeout: 180_000 }, () =>
     const ok = await sekimori({}, "profile", "check", join(POLICIES_DIR, "kawasaki.yaml"));
     expect(ok.code, ok.stdout + ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(/obligations: \d{3}/);
-    expect(ok.stdout).toMatch(/checklist\s+\d+/);
+    expect(ok.stdout).toMatch(/enforced by code\s+\d+/);
+    expect(ok.stdout).toMatch(/dishonest \(not counted\)\s+0/);
     expect(ok.stdout).toMatch(/unmapped\s+0\n/);
     expect(ok.stdout).toMatch(/OK$/m);
   });

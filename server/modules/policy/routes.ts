@@ -6,7 +6,10 @@ import { createRouter, errorResponses, SESSION_ROUTE } from "../../http/router";
 import { getClause, listProfiles, loadProfile, ProfileError } from "../../profile";
 import { settings } from "../../settings/tables";
 import "./access";
+import { registerModule } from "../../profile/consumers";
 import { presentProfile } from "./presenter";
+
+registerModule("policy", { ja: "ポリシー", en: "Policy" });
 
 const ProfileRes = z
   .object({
@@ -41,6 +44,13 @@ const ProfileRes = z
       .object({
         total: z.number().int(),
         byKind: z.record(z.string(), z.number().int()),
+        /** enforced / module / self_inspection / planned / out_of_scope, checked against the code. */
+        byStatus: z.record(z.string(), z.number().int()),
+        plannedBy: z.record(z.string(), z.number().int()),
+        dishonest: z.number().int(),
+        modules: z.array(
+          z.object({ key: z.string(), label: z.object({ ja: z.string(), en: z.string() }).nullable() }),
+        ),
         unmapped: z.array(z.string()),
       })
       .nullable(),

@@ -11,12 +11,16 @@ import { authorize, requireActor, serialize } from "../../access";
 import type { AppEnv } from "../../http/context";
 import { AppError, fieldError, notFound } from "../../http/errors";
 import { createRouter, requestContext as ctxOf, errorResponses, SESSION_ROUTE } from "../../http/router";
+import { registerModule, registerRegister } from "../../profile/consumers";
 import { canSeeUnit } from "./access";
 import { appendEntry } from "./commands/append";
 import { REGISTERS } from "./domain/registers";
 import { type Sheet, toPdf, toXlsx } from "./export";
 import { carryOutEntries, type EntryRow, listEntries, unitOf, unreturnedMedia } from "./queries";
 import { REGISTER_KEYS, type RegisterKey } from "./tables";
+
+registerModule("registers", { ja: "記録簿", en: "Registers" });
+for (const key of REGISTER_KEYS) registerRegister(key, "registers");
 
 type C = Context<AppEnv>;
 const TAG = ["registers"];

@@ -18,6 +18,7 @@ import type { RequestKindKey } from "../../profile/schema";
 import { canSeeRequest, OVERRIDE_REPORT_DUTIES, requestVisibilitySql, stepHolderSql } from "./access";
 import "./commands/jobs";
 import { listNotifications } from "../../notify";
+import { registerModule, registerRegister } from "../../profile/consumers";
 import { createRequest } from "./commands/create";
 import { decideRequest } from "./commands/decide";
 import { checkAssets, kindOrThrow } from "./commands/evaluate";
@@ -56,6 +57,10 @@ import {
   SubmitReq,
 } from "./schema";
 import { requestDecisions, requests } from "./tables";
+
+registerModule("requests", { ja: "申請・承認", en: "Requests and approvals" });
+// The carry-out / bring-in register is written by the requests module itself.
+registerRegister("carry_out_log", "requests");
 
 type C = Context<AppEnv>;
 const TAG = ["requests"];

@@ -78,6 +78,10 @@ interface Zone {
 interface Coverage {
   total: number;
   byKind: Record<string, number>;
+  byStatus: Record<string, number>;
+  plannedBy: Record<string, number>;
+  dishonest: number;
+  modules: { key: string; label: { ja: string; en: string } | null }[];
   unmapped: string[];
 }
 interface ProfileFull {
@@ -458,18 +462,24 @@ function ZonesTab({ profile }: { profile: ProfileFull }) {
   );
 }
 
+/** How each obligation is met as the code stands (checked against the modules of this build). */
 function CoverageTab({ coverage }: { coverage: Coverage | undefined }) {
   const { t } = useTranslation();
+  const { pick } = useLang();
   if (!coverage) return <Empty>{t("coverage.notAvailable")}</Empty>;
-  const kinds = ["enforced", "workflow", "register", "checklist", "out_of_scope"];
+  const statuses = ["enforced", "module", "self_inspection", "planned", "out_of_scope"];
   const colors: Record<string, string> = {
     enforced: "navy",
-    workflow: "blue",
-    register: "cyan",
-    checklist: "teal",
+    module: "blue",
+    self_inspection: "teal",
+    planned: "orange",
     out_of_scope: "gray",
   };
-  const mapped = coverage.total - coverage.unmapped.length;
+  const met = coverage.byStatus.enforced + coverage.byStatus.module + coverage.byStatus.self_inspection;
+  const moduleName = (key: string) => {
+    const label = coverage.modules.find((m) => m.key === key)?.label;
+    return label ? pick(label) : t(`coverage.module.${key}`, { defaultValue: key });
+  };
   return (
     <Card withBorder padding="lg" data-testid="policy-coverage">
       <Group gap="xl" mb="md">
@@ -483,10 +493,23 @@ function CoverageTab({ coverage }: { coverage: Coverage | undefined }) {
         </div>
         <div>
           <Text size="xs" c="dimmed">
-            {t("coverage.mapped")}
+            {t("coverage.met")}
           </Text>
-          <Text fz={28} fw={700}>
-            {mapped}
+          <Text fz={28} fw={700} data-testid="coverage-met">
+            {met}
+          </Text>
+        </div>
+        <div>
+          <Text size="xs" c="dimmed">
+            {t("coverage.planned")}
+          </Text>
+          <Text
+            fz={28}
+            fw={700}
+            c={coverage.byStatus.planned ? "orange.8" : "teal.8"}
+            data-testid="coverage-planned"
+          >
+            {coverage.byStatus.planned}
           </Text>
         </div>
         <div>
@@ -496,45 +519,56 @@ function CoverageTab({ coverage }: { coverage: Coverage | undefined }) {
           <Text
             fz={28}
             fw={700}
-            c={coverage.unmapped.length ? "red.8" : "teal.8"}
+            c={coverage.unmapped.length + coverage.dishonest ? "red.8" : "teal.8"}
             data-testid="coverage-unmapped"
           >
-            {coverage.unmapped.length}
+            {coverage.unmapped.length + coverage.dishonest}
           </Text>
         </div>
       </Group>
       <Progress.Root size={18} mb="md">
-        {kinds.map((k) =>
-          coverage.byKind[k] ? (
+        {statuses.map((k) =>
+          coverage.byStatus[k] ? (
             <Progress.Section
               key={k}
-              value={(coverage.byKind[k] / Math.max(1, coverage.total)) * 100}
+              value={(coverage.byStatus[k] / Math.max(1, coverage.total)) * 100}
               color={colors[k]}
             >
-              <Progress.Label>{coverage.byKind[k]}</Progress.Label>
+              <Progress.Label>{coverage.byStatus[k]}</Progress.Label>
             </Progress.Section>
           ) : null,
         )}
       </Progress.Root>
-      <Table className="data-table" withTableBorder maw={480}>
+      <Table className="data-table" withTableBorder maw={560}>
         <Table.Tbody>
-          {kinds.map((k) => (
-            <Table.Tr key={k}>
+          {statuses.map((k) => (
+            <Table.Tr key={k} data-testid={`coverage-status-${k}`}>
               <Table.Td>
                 <Badge color={colors[k]} variant="light">
-                  {t(`coverage.kind.${k}`)}
+                  {t(`coverage.status.${k}`)}
                 </Badge>
               </Table.Td>
               <Table.Td>
                 <Text size="xs" c="dimmed">
-                  {t(`coverage.kindHelp.${k}`)}
+                  {t(`coverage.statusHelp.${k}`)}
                 </Text>
+                {k === "planned" &&
+                  Object.entries(coverage.plannedBy)
+                    .sort((a, b) => b[1] - a[1])
+                    .map(([module, n]) => (
+                      <Text size="xs" key={module}>
+                        {moduleName(module)}: {n}
+                      </Text>
+                    ))}
               </Table.Td>
-              <Table.Td className="num">{coverage.byKind[k] ?? 0}</Table.Td>
+              <Table.Td className="num">{coverage.byStatus[k] ?? 0}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
+      <Text size="xs" c="dimmed" mt="xs">
+        {t("coverage.modulesInBuild")}: {coverage.modules.map((m) => moduleName(m.key)).join("、")}
+      </Text>
       {coverage.unmapped.length > 0 && (
         <Stack gap={2} mt="md">
           <Text size="sm" fw={600}>

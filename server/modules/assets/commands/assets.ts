@@ -6,6 +6,7 @@ import { people } from "../../../db/schema";
 import type { RequestContext } from "../../../http/context";
 import { AppError, conflict, type FieldError, fieldError, invalid } from "../../../http/errors";
 import { findLevel, type Profile, type SchemeKey } from "../../../profile";
+import { consumesRule } from "../../../profile/consumers";
 import {
   assetRule,
   initialClassification,
@@ -33,6 +34,8 @@ import {
 
 type Ctx = RequestContext;
 type AssetRow = typeof assets.$inferSelect;
+
+consumesRule("zones", "assets");
 
 export function uniqueViolation(err: unknown): boolean {
   const e = err as { code?: string; cause?: { code?: string } };
@@ -177,6 +180,20 @@ export function checkExtra(profile: Profile, kind: string, extra: Record<string,
   if (Object.keys(errors).length) throw invalid(errors);
 }
 
+/**
+ * Only a network zone the profile has (基本方針 6(3) / 基準 第5章): 山形県市町村職員互助会 has only
+ * the internet layer, so an asset cannot be registered in マイナンバー利用事務系 there.
+ */
+export function checkZone(profile: Profile, zone: string | null | undefined) {
+  if (zone == null || profile.zones.some((z) => z.key === zone)) return;
+  const names = profile.zones.map((z) => z.name.ja).join("、");
+  throw fieldError(
+    "zone",
+    `この組織にないネットワーク区分です（${names}）。`,
+    `This organization has no such network zone (${profile.zones.map((z) => z.name.en).join(", ")}).`,
+  );
+}
+
 function levelsOf(row: Pick<AssetRow, "confidentiality" | "integrity" | "availability">): Levels {
   return { confidentiality: row.confidentiality, integrity: row.integrity, availability: row.availability };
 }
@@ -197,6 +214,7 @@ export async function createAsset(
   const dept = await requireDepartment(db, input.departmentId);
   if (input.custodianPersonId) await requirePerson(db, input.custodianPersonId, "custodianPersonId");
   checkExtra(profile, input.kind, input.extra);
+  checkZone(profile, input.zone);
   const requested = resolveLevels(profile, input);
   const source = input.sourceClassification
     ? resolveLevels(profile, input.sourceClassification, "sourceClassification.")
@@ -414,6 +432,7 @@ export async function updateAsset(
   if (input.departmentId) await requireDepartment(db, input.departmentId);
   if (input.custodianPersonId) await requirePerson(db, input.custodianPersonId, "custodianPersonId");
   checkExtra(profile, input.kind ?? before.kind, input.extra);
+  checkZone(profile, input.zone);
   const set: Record<string, unknown> = {};
   for (const key of UPDATABLE) if (input[key] !== undefined) set[key] = input[key];
   if (input.retentionPermanent === true) {

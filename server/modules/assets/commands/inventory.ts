@@ -5,6 +5,7 @@ import type { Db, DbOrTx } from "../../../db/client";
 import type { Actor, RequestContext } from "../../../http/context";
 import { AppError, conflict } from "../../../http/errors";
 import type { Profile } from "../../../profile";
+import { consumesRule } from "../../../profile/consumers";
 import { assetVisibilitySql } from "../access";
 import { inventoryDeadline } from "../domain/lifecycle";
 import { holdersOver } from "../queries";
@@ -17,6 +18,8 @@ import {
   inventoryItems,
 } from "../tables";
 import { createAsset, uniqueViolation } from "./assets";
+
+consumesRule("cycles.inventory", "assets");
 
 type Campaign = typeof inventoryCampaigns.$inferSelect;
 

@@ -3,7 +3,12 @@
  * key: 川崎市's 区分Ⅰ is its highest level, 西原村's 機密性3 is its highest.
  */
 import type { Level, Profile, Scheme, SchemeKey } from "../../../profile";
+import { consumesRule } from "../../../profile/consumers";
 import type { AssetRuleT } from "../../../profile/schema";
+
+// Levels, ranks, handling restrictions and the register rules (container highest, copies …).
+consumesRule("classification.**", "assets");
+consumesRule("assets.rules.**", "assets");
 
 export const SCHEMES: readonly SchemeKey[] = ["confidentiality", "integrity", "availability"];
 

@@ -5,10 +5,14 @@ import type { Db, DbOrTx } from "../../../db/client";
 import { conflict, forbidden, notFound } from "../../../http/errors";
 import { enqueue, registerJobHandler } from "../../../jobs";
 import type { Profile } from "../../../profile";
+import { consumesRule } from "../../../profile/consumers";
 import { escalationDueAt, nextStep, stepTargets } from "../domain/escalation";
 import { holdersOf, type IncidentRow, unitOf } from "../queries";
 import { incidentEscalations, incidents } from "../tables";
 import { addTimeline, type Ctx, grantAccess, notify } from "./common";
+
+consumesRule("incidents.escalation", "incidents");
+consumesRule("incidents.acknowledge_within_minutes", "incidents");
 
 export const ESCALATE_JOB = "incidents.escalate";
 type EscalationRow = typeof incidentEscalations.$inferSelect;

@@ -5,11 +5,14 @@ import type { Db } from "../../../db/client";
 import { people } from "../../../db/schema";
 import { fieldError } from "../../../http/errors";
 import type { Profile } from "../../../profile";
+import { consumesRule } from "../../../profile/consumers";
 import { ppcDeadlines, ppcReportingDuty } from "../domain/ppc";
 import type { OutsideDecision, PpcFacts } from "../domain/types";
 import type { IncidentRow } from "../queries";
 import { incidentOutsideReports, incidents } from "../tables";
 import { addTimeline, type Ctx } from "./common";
+
+consumesRule("incidents.outside_bodies.**", "incidents");
 
 /** Decision to report to one outside body of the profile (or not, with reason); date sent, reference. */
 export async function decideOutsideReport(

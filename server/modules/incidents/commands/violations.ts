@@ -5,9 +5,13 @@ import type { Db } from "../../../db/client";
 import { people, users } from "../../../db/schema";
 import { conflict, fieldError, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
+import { consumesRule } from "../../../profile/consumers";
 import { holdersOf, unitOf } from "../queries";
 import { emergencyPlans, violations } from "../tables";
 import { type Ctx, notify } from "./common";
+
+consumesRule("incidents.violations", "incidents");
+consumesRule("incidents.emergency_plan", "incidents");
 
 export type ViolationRow = typeof violations.$inferSelect;
 

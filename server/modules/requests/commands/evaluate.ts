@@ -9,6 +9,7 @@ import type { DbOrTx } from "../../../db/client";
 import type { DutyGrant } from "../../../http/context";
 import { AppError, type FieldError, invalid } from "../../../http/errors";
 import { evaluateApproval, evaluateEncryption, type Profile } from "../../../profile";
+import { consumesRule } from "../../../profile/consumers";
 import type { RequestKind, RequestKindKey } from "../../../profile/schema";
 import { mayNameAsset } from "../access";
 import { resolveChain } from "../domain/approvers";
@@ -16,6 +17,15 @@ import { checkDates, dueAfterDays, validityEnd } from "../domain/deadlines";
 import { instantOf, type KindSpec, kindSpec, validateFields } from "../domain/kinds";
 import { type AssetFact, assetFacts, assignmentsFor, toFacts } from "../queries";
 import { type ResolvedStep, requestAssets, requests } from "../tables";
+
+// Each kind: when approval is needed, who approves, grounds, encryption, emergencies, validity.
+consumesRule("request_kinds.*", "requests");
+consumesRule("request_kinds.*.approval_required_when", "requests");
+consumesRule("request_kinds.*.approvers", "requests");
+consumesRule("request_kinds.*.post_report_allowed", "requests");
+consumesRule("request_kinds.*.grounds", "requests");
+consumesRule("request_kinds.*.encryption_required_when", "requests");
+consumesRule("request_kinds.*.validity", "requests");
 
 export interface Requester {
   personId: string;

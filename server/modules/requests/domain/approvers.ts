@@ -4,8 +4,12 @@
  * (代行) within the deputy's period. The requester is never a candidate of their own request.
  */
 import type { Profile } from "../../../profile";
+import { consumesRule } from "../../../profile/consumers";
 import type { ResolvedStep } from "../tables";
 import type { RequestUnit } from "./sod";
+
+// Approvers are the holders of each step's duty, from the profile's roles.
+consumesRule("roles.**", "requests");
 
 export interface AssignmentRow {
   assignmentId: string;

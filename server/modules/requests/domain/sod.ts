@@ -4,6 +4,9 @@
  * themselves and records why (an override, reported to the CISO).
  */
 import type { DutyGrant } from "../../../http/context";
+import { consumesRule } from "../../../profile/consumers";
+
+consumesRule("separation_of_duties.requester_not_approver", "requests");
 
 export interface StepRef {
   duty: string;
