@@ -11,6 +11,7 @@ import { csrfProtection, sessionLoader } from "./auth/middleware";
 import { authRoutes } from "./auth/routes";
 import { dashboardRoutes } from "./dashboard/routes";
 import { auditInvariant } from "./http/audit-invariant";
+import { clientAddress, forwardedHttps, parseTrustProxy } from "./http/client-address";
 import type { AppDeps } from "./http/context";
 import { AppError } from "./http/errors";
 import { requireSession } from "./http/require-session";
@@ -29,21 +30,26 @@ import { notifyRoutes } from "./notify/routes";
 export function createApp(deps: AppDeps) {
   const app = createRouter();
 
-  app.use("*", securityHeaders(deps.config.secureCookies));
+  const trusted = parseTrustProxy(deps.config.trustProxy);
   app.use("*", async (c, next) => {
     c.set("deps", deps);
     c.set("requestId", randomUUID());
     c.set("actor", null);
-    let ip = "127.0.0.1";
+    let peer = "127.0.0.1";
     try {
-      ip = getConnInfo(c).remote.address ?? ip;
+      peer = getConnInfo(c).remote.address ?? peer;
     } catch {
-      // app.request() in tests has no socket.
-      ip = c.req.header("x-test-ip") ?? ip;
+      // app.request() in tests has no socket: the test names the peer.
+      peer = c.req.header("x-test-ip") ?? peer;
     }
-    c.set("ip", ip);
+    c.set("ip", clientAddress(peer, c.req.header("x-forwarded-for"), trusted));
+    c.set(
+      "secure",
+      deps.config.secureCookies || forwardedHttps(peer, c.req.header("x-forwarded-proto"), trusted),
+    );
     await next();
   });
+  app.use("*", securityHeaders());
   const jsonBodyLimit = bodyLimit({
     maxSize: deps.config.maxBodyBytes,
     onError: () => {

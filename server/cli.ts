@@ -47,7 +47,8 @@ export const HELP = `Sekimori (関守) — 情報セキュリティポリシー�
   bench [args…]                           性能測定 / run the benchmark (npm run bench)
 
 環境変数 / environment: DATABASE_URL (PostgreSQL) または / or DATA_DIR (組込みDB / embedded, default ./data),
-  PORT, SEKIMORI_PROFILE, SEKIMORI_ADMIN_PASSWORD, SEKIMORI_TLS=1 / SEKIMORI_SECURE_COOKIES=1`;
+  PORT, SEKIMORI_PROFILE, SEKIMORI_ADMIN_PASSWORD, TRUST_PROXY (信頼するプロキシ / trusted proxies),
+  SEKIMORI_TLS=1 / SEKIMORI_SECURE_COOKIES=1`;
 
 export interface ParsedCommand {
   command: string[];

@@ -33,6 +33,8 @@ export interface StartOptions {
   profileDir?: string;
   /** Initial administrator password (default SEKIMORI_ADMIN_PASSWORD, else generated and printed). */
   adminPassword?: string;
+  /** Reverse proxies whose X-Forwarded-* headers are believed (default TRUST_PROXY). */
+  trustProxy?: string;
   /** Run the job worker (default true). */
   jobs?: boolean;
   /** Where start-up messages go (default stdout). */
@@ -124,7 +126,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const profile = await resolveActiveProfile(database, options.profileId ?? process.env.SEKIMORI_PROFILE, {
       dir: profileDir,
     });
-    const deps = createDeps(database, profile, { secureCookies: secureCookiesFromEnv(), profileDir });
+    const deps = createDeps(database, profile, {
+      secureCookies: secureCookiesFromEnv(),
+      trustProxy: options.trustProxy ?? process.env.TRUST_PROXY,
+      profileDir,
+    });
     const admin = await ensureAdministrator(deps, { password: options.adminPassword });
     if (admin.created && admin.password) log(adminPasswordNotice(admin.password));
     else if (admin.created)

@@ -1,309 +1,21 @@
-import { desc, eq, sql } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import type { Duty } from "../../common/duties";
 import { recordEvent } from "../audit/record";
 import type { DbOrTx } from "../db/client";
 import type { Actor, AppDeps, RequestContext } from "../http/context";
-import { type AppError, conflict, forbidden, invalid, notFound } from "../http/errors";
-import { people } from "../modules/org/tables";
-import { resolveActor } from "./actor";
-import { accountDisabled, accountLocked, invalidCode, invalidCredentials, invalidPassword } from "./errors";
+import { conflict, forbidden, invalid, notFound } from "../http/errors";
+import { invalidPassword } from "./errors";
 import { joinProblems, PASSWORD_HISTORY, passwordProblems } from "./password-rule";
 import { hashPassword, verifyPassword } from "./passwords";
-import { isPrivileged, lockoutPolicy, mfaRequiredFor } from "./policy";
-import { createSession, revokeSession, revokeUserSessions, type UserRow } from "./session-store";
+import { mfaRequiredFor } from "./policy";
+import { reauthenticate } from "./reauth";
+import { revokeUserSessions, type UserRow } from "./session-store";
+import { departmentOfPerson } from "./sign-in";
 import { passwordHistory, users } from "./tables";
 import { generatePassword } from "./tokens";
-import { checkTotp, matchRecoveryCode, newRecoveryCodes, newTotpSecret, qrDataUrl, totpUri } from "./totp";
-
-let dummyHash: Promise<string> | null = null;
-/** A hash to verify against when the login id is unknown, so both cases take comparable time. */
-function dummy(): Promise<string> {
-  dummyHash ??= hashPassword("sekimori-dummy-password-for-timing");
-  return dummyHash;
-}
+import { newRecoveryCodes, newTotpSecret, qrDataUrl, totpStepOf, totpUri } from "./totp";
 
 const userTarget = (user: UserRow) => ({ targetType: "user", targetId: user.id });
-
-async function departmentOfPerson(db: DbOrTx, personId: string): Promise<string | null> {
-  const [p] = await db.select({ d: people.departmentId }).from(people).where(eq(people.id, personId));
-  return p?.d ?? null;
-}
-
-// ── sign-in ─────────────────────────────────────────────────────────────────
-
-export interface LoginInput {
-  loginId: string;
-  password: string;
-  totp?: string;
-  recoveryCode?: string;
-}
-
-export interface SignedIn {
-  kind: "signed_in";
-  token: string;
-  csrfToken: string;
-  user: UserRow;
-  actor: Actor & { departmentName: string | null };
-  previousLogin: { at: string; ip: string | null } | null;
-  mfaEnrollmentRequired: boolean;
-}
-
-export interface MfaPending {
-  kind: "mfa_pending";
-  token: string;
-  csrfToken: string;
-}
-
-interface SignInMeta {
-  userAgent?: string;
-  /** Session id of the cookie the caller already had; revoked on sign-in (no fixation). */
-  previousSessionId?: string | null;
-}
-
-/**
- * Counts a failed attempt (resetting the count when an earlier lock has run out) and locks the
- * account at the profile's threshold. The event is committed; the caller then throws.
- */
-async function registerFailure(
-  deps: AppDeps,
-  ctx: RequestContext,
-  user: UserRow,
-  reason: string,
-): Promise<AppError | null> {
-  const now = deps.now();
-  const { threshold, minutes } = lockoutPolicy(deps.profile());
-  const nowIso = now.toISOString();
-  return deps.database.db.transaction(async (tx) => {
-    const lapsed = sql`(${users.lockedUntil} IS NOT NULL AND ${users.lockedUntil} <= ${nowIso}::timestamptz)`;
-    const [row] = await tx
-      .update(users)
-      .set({
-        failedAttempts: sql`CASE WHEN ${lapsed} THEN 1 ELSE ${users.failedAttempts} + 1 END`,
-        lockedUntil: sql`CASE WHEN ${lapsed} THEN NULL ELSE ${users.lockedUntil} END`,
-      })
-      .where(eq(users.id, user.id))
-      .returning({ failedAttempts: users.failedAttempts });
-    const departmentId = await departmentOfPerson(tx, user.personId);
-    await recordEvent(
-      tx,
-      ctx,
-      {
-        type: "auth.login_failed",
-        ...userTarget(user),
-        departmentId,
-        data: { loginId: user.loginId, reason, failedAttempts: row.failedAttempts },
-      },
-      now,
-    );
-    if (row.failedAttempts >= threshold) {
-      const until = new Date(now.getTime() + minutes * 60_000);
-      await tx.update(users).set({ lockedUntil: until }).where(eq(users.id, user.id));
-      await revokeUserSessions(tx, user.id, now);
-      await recordEvent(
-        tx,
-        ctx,
-        {
-          type: "auth.account_locked",
-          ...userTarget(user),
-          departmentId,
-          data: { loginId: user.loginId, until: until.toISOString(), failedAttempts: row.failedAttempts },
-        },
-        now,
-      );
-      return accountLocked(until);
-    }
-    return null;
-  });
-}
-
-export async function login(
-  deps: AppDeps,
-  ctx: RequestContext,
-  input: LoginInput,
-  meta: SignInMeta = {},
-): Promise<SignedIn | MfaPending> {
-  const db = deps.database.db;
-  const now = deps.now();
-  const [user] = await db.select().from(users).where(eq(users.loginId, input.loginId));
-  if (!user) {
-    await verifyPassword(await dummy(), input.password);
-    await db.transaction((tx) =>
-      recordEvent(
-        tx,
-        ctx,
-        { type: "auth.login_failed", data: { loginId: input.loginId, reason: "unknown_login" } },
-        now,
-      ),
-    );
-    throw invalidCredentials();
-  }
-  if (user.lockedUntil && user.lockedUntil.getTime() > now.getTime()) {
-    await verifyPassword(await dummy(), input.password);
-    await db.transaction(async (tx) =>
-      recordEvent(
-        tx,
-        ctx,
-        {
-          type: "auth.login_refused",
-          ...userTarget(user),
-          data: { loginId: user.loginId, reason: "locked", until: user.lockedUntil?.toISOString() },
-        },
-        now,
-      ),
-    );
-    throw accountLocked(user.lockedUntil);
-  }
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    throw (await registerFailure(deps, ctx, user, "wrong_password")) ?? invalidCredentials();
-  }
-  if (user.disabled) {
-    await db.transaction(async (tx) =>
-      recordEvent(
-        tx,
-        ctx,
-        {
-          type: "auth.login_refused",
-          ...userTarget(user),
-          data: { loginId: user.loginId, reason: "disabled" },
-        },
-        now,
-      ),
-    );
-    throw accountDisabled();
-  }
-
-  if (user.totpEnabled) {
-    if (input.totp || input.recoveryCode) {
-      return secondFactor(deps, ctx, user, input.totp ?? input.recoveryCode ?? "", meta);
-    }
-    return db.transaction(async (tx) => {
-      if (meta.previousSessionId) await revokeSession(tx, meta.previousSessionId, now);
-      const { token, session } = await createSession(tx, {
-        userId: user.id,
-        mfaPending: true,
-        privileged: false,
-        ip: ctx.ip,
-        userAgent: meta.userAgent,
-        now,
-      });
-      await recordEvent(
-        tx,
-        ctx,
-        { type: "auth.login_mfa_pending", ...userTarget(user), data: { loginId: user.loginId } },
-        now,
-      );
-      return { kind: "mfa_pending" as const, token, csrfToken: session.csrfToken };
-    });
-  }
-  return completeSignIn(deps, ctx, user, { ...meta, method: "password" });
-}
-
-/**
- * Checks a TOTP code (6 digits) or a recovery code and completes the sign-in; a wrong code
- * counts as a failed attempt.
- */
-export async function secondFactor(
-  deps: AppDeps,
-  ctx: RequestContext,
-  user: UserRow,
-  code: string,
-  meta: SignInMeta,
-): Promise<SignedIn> {
-  const now = deps.now();
-  const trimmed = code.trim();
-  if (/^\d{6}$/.test(trimmed)) {
-    if (user.totpSecret && (await checkTotp(user.totpSecret, trimmed, now))) {
-      return completeSignIn(deps, ctx, user, { ...meta, method: "totp" });
-    }
-    throw (await registerFailure(deps, ctx, user, "wrong_totp")) ?? invalidCode();
-  }
-  const index = await matchRecoveryCode(user.recoveryCodes, trimmed);
-  if (index < 0) throw (await registerFailure(deps, ctx, user, "wrong_recovery_code")) ?? invalidCode();
-  return completeSignIn(deps, ctx, user, { ...meta, method: "recovery_code", recoveryIndex: index });
-}
-
-async function completeSignIn(
-  deps: AppDeps,
-  ctx: RequestContext,
-  user: UserRow,
-  meta: SignInMeta & { method: "password" | "totp" | "recovery_code"; recoveryIndex?: number },
-): Promise<SignedIn> {
-  const now = deps.now();
-  const profile = deps.profile();
-  return deps.database.db.transaction(async (tx) => {
-    if (meta.previousSessionId) await revokeSession(tx, meta.previousSessionId, now);
-    const probe = await resolveActor(tx, profile, user, "", now);
-    const duties = probe.grants.map((g) => g.duty as Duty);
-    const { token, session } = await createSession(tx, {
-      userId: user.id,
-      mfaPending: false,
-      privileged: isPrivileged(duties),
-      ip: ctx.ip,
-      userAgent: meta.userAgent,
-      now,
-    });
-    const actor = { ...probe, sessionId: session.id };
-    const recoveryCodes =
-      meta.recoveryIndex === undefined
-        ? user.recoveryCodes
-        : user.recoveryCodes.filter((_, i) => i !== meta.recoveryIndex);
-    const [updated] = await tx
-      .update(users)
-      .set({
-        failedAttempts: 0,
-        lockedUntil: null,
-        previousLoginAt: user.lastLoginAt,
-        previousLoginIp: user.lastLoginIp,
-        lastLoginAt: now,
-        lastLoginIp: ctx.ip,
-        recoveryCodes,
-      })
-      .where(eq(users.id, user.id))
-      .returning();
-    const signedInCtx = { ...ctx, actor };
-    await recordEvent(
-      tx,
-      signedInCtx,
-      {
-        type: "auth.login",
-        ...userTarget(user),
-        departmentId: actor.departmentId,
-        data: { loginId: user.loginId, method: meta.method, privileged: session.privileged },
-      },
-      now,
-    );
-    if (meta.method === "recovery_code") {
-      await recordEvent(
-        tx,
-        signedInCtx,
-        { type: "auth.recovery_code_used", ...userTarget(user), data: { remaining: recoveryCodes.length } },
-        now,
-      );
-    }
-    return {
-      kind: "signed_in" as const,
-      token,
-      csrfToken: session.csrfToken,
-      user: updated,
-      actor,
-      previousLogin: user.lastLoginAt ? { at: user.lastLoginAt.toISOString(), ip: user.lastLoginIp } : null,
-      mfaEnrollmentRequired: !user.totpEnabled && mfaRequiredFor(profile, duties),
-    };
-  });
-}
-
-export async function logout(deps: AppDeps, ctx: RequestContext, user: UserRow, sessionId: string) {
-  const now = deps.now();
-  await deps.database.db.transaction(async (tx) => {
-    await revokeSession(tx, sessionId, now);
-    await recordEvent(
-      tx,
-      ctx,
-      { type: "auth.logout", ...userTarget(user), data: { loginId: user.loginId } },
-      now,
-    );
-  });
-}
 
 // ── password ────────────────────────────────────────────────────────────────
 
@@ -337,37 +49,42 @@ export function assertPasswordRule(password: string, loginId: string, field = "n
 export async function changePassword(
   deps: AppDeps,
   ctx: RequestContext,
-  user: UserRow,
+  current: UserRow,
   input: { currentPassword: string; newPassword: string },
   sessionId: string,
 ) {
-  const db = deps.database.db;
   const now = deps.now();
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
-    throw invalidPassword("currentPassword");
-  assertPasswordRule(input.newPassword, user.loginId);
-  await assertNotReused(db, user, input.newPassword);
-  const hash = await hashPassword(input.newPassword);
-  await db.transaction(async (tx) => {
-    await tx
-      .insert(passwordHistory)
-      .values({ userId: user.id, passwordHash: user.passwordHash, createdAt: now });
-    await tx
-      .update(users)
-      .set({ passwordHash: hash, mustChangePassword: false, passwordChangedAt: now })
-      .where(eq(users.id, user.id));
-    const revoked = await revokeUserSessions(tx, user.id, now, sessionId);
-    await recordEvent(
-      tx,
-      ctx,
-      {
-        type: "auth.password_changed",
-        ...userTarget(user),
-        data: { wasTemporary: user.mustChangePassword, otherSessionsRevoked: revoked },
-      },
-      now,
-    );
-  });
+  await reauthenticate(
+    deps,
+    ctx,
+    current,
+    "password_change",
+    (user) => verifyPassword(user.passwordHash, input.currentPassword),
+    () => invalidPassword("currentPassword"),
+    async (tx, user) => {
+      assertPasswordRule(input.newPassword, user.loginId);
+      await assertNotReused(tx, user, input.newPassword);
+      const hash = await hashPassword(input.newPassword);
+      await tx
+        .insert(passwordHistory)
+        .values({ userId: user.id, passwordHash: user.passwordHash, createdAt: now });
+      await tx
+        .update(users)
+        .set({ passwordHash: hash, mustChangePassword: false, passwordChangedAt: now })
+        .where(eq(users.id, user.id));
+      const revoked = await revokeUserSessions(tx, user.id, now, sessionId);
+      await recordEvent(
+        tx,
+        ctx,
+        {
+          type: "auth.password_changed",
+          ...userTarget(user),
+          data: { wasTemporary: user.mustChangePassword, otherSessionsRevoked: revoked },
+        },
+        now,
+      );
+    },
+  );
 }
 
 // ── MFA ─────────────────────────────────────────────────────────────────────
@@ -402,22 +119,35 @@ export async function enableMfa(deps: AppDeps, ctx: RequestContext, user: UserRo
       "先に確認コードアプリの登録を開始してください。",
       "Start the authenticator setup first.",
     );
-  const now = deps.now();
-  if (!(await checkTotp(user.totpSecret, code.trim(), now)))
-    throw invalid(
-      { code: { message_ja: "確認コードが正しくありません。", message_en: "The code is incorrect." } },
-      "invalid_code",
-    );
+  const secret = user.totpSecret;
   const { codes, hashes } = await newRecoveryCodes();
-  await deps.database.db.transaction(async (tx) => {
-    await tx.update(users).set({ totpEnabled: true, recoveryCodes: hashes }).where(eq(users.id, user.id));
-    await recordEvent(
-      tx,
-      ctx,
-      { type: "auth.mfa_enabled", ...userTarget(user), data: { recoveryCodes: hashes.length } },
-      now,
-    );
-  });
+  const now = deps.now();
+  await reauthenticate(
+    deps,
+    ctx,
+    user,
+    "mfa_enable",
+    async (row) => (await totpStepOf(secret, code.trim(), now)) !== null && row.totpSecret === secret,
+    () =>
+      invalid(
+        { code: { message_ja: "確認コードが正しくありません。", message_en: "The code is incorrect." } },
+        "invalid_code",
+      ),
+    async (tx, row) => {
+      // The enrolment code is used up like a sign-in code.
+      const step = (await totpStepOf(secret, code.trim(), now)) as number;
+      await tx
+        .update(users)
+        .set({ totpEnabled: true, recoveryCodes: hashes, totpLastStep: step })
+        .where(eq(users.id, row.id));
+      await recordEvent(
+        tx,
+        ctx,
+        { type: "auth.mfa_enabled", ...userTarget(row), data: { recoveryCodes: hashes.length } },
+        now,
+      );
+    },
+  );
   return { recoveryCodes: codes };
 }
 
@@ -444,15 +174,22 @@ export async function disableMfa(
       "多要素認証は有効ではありません。",
       "Multi-factor sign-in is not enabled.",
     );
-  if (!(await verifyPassword(user.passwordHash, password))) throw invalidPassword("password");
   const now = deps.now();
-  await deps.database.db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ totpEnabled: false, totpSecret: null, recoveryCodes: [] })
-      .where(eq(users.id, user.id));
-    await recordEvent(tx, ctx, { type: "auth.mfa_disabled", ...userTarget(user) }, now);
-  });
+  await reauthenticate(
+    deps,
+    ctx,
+    user,
+    "mfa_disable",
+    (row) => verifyPassword(row.passwordHash, password),
+    () => invalidPassword("password"),
+    async (tx, row) => {
+      await tx
+        .update(users)
+        .set({ totpEnabled: false, totpSecret: null, recoveryCodes: [], totpLastStep: null })
+        .where(eq(users.id, row.id));
+      await recordEvent(tx, ctx, { type: "auth.mfa_disabled", ...userTarget(row) }, now);
+    },
+  );
 }
 
 // ── administration of logins ────────────────────────────────────────────────
@@ -499,7 +236,10 @@ async function adminChange(
 
 export function unlockLogin(deps: AppDeps, ctx: RequestContext | null, ref: UserRef) {
   return adminChange(deps, ctx, ref, "auth.user_unlocked", async (tx, user) => {
-    await tx.update(users).set({ failedAttempts: 0, lockedUntil: null }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ failedAttempts: 0, lockedUntil: null, lockedBy: null })
+      .where(eq(users.id, user.id));
     return { wasLockedUntil: user.lockedUntil?.toISOString() ?? null, failedAttempts: user.failedAttempts };
   });
 }
@@ -520,6 +260,7 @@ export async function resetLoginPassword(deps: AppDeps, ctx: RequestContext | nu
         passwordChangedAt: now,
         failedAttempts: 0,
         lockedUntil: null,
+        lockedBy: null,
       })
       .where(eq(users.id, user.id));
     const revoked = await revokeUserSessions(tx, user.id, now);

@@ -4,8 +4,8 @@ export const invalidCredentials = () =>
   new AppError(
     401,
     "invalid_credentials",
-    "ログインIDまたはパスワードが正しくありません。",
-    "The login ID or password is incorrect.",
+    "ログインIDまたはパスワードが正しくありません。失敗が続いた場合はアカウントが一時的にロックされます（確認コードアプリを登録済みなら、パスワードと確認コードを一緒に入力するとロックを解除できます）。",
+    "The login ID or password is incorrect. After repeated failures the account is locked for a while (with an authenticator app, enter the password together with a code to clear the lock).",
   );
 
 export const invalidCode = () =>

@@ -118,7 +118,7 @@ describe("POST /api/auth/login", () => {
     expect(unknown).toBeGreaterThan(known * 0.3);
   });
 
-  it("locks after 5 failures (423 with the unlock time), refuses the right password while locked, and unlocks after 15 minutes", async () => {
+  it("locks after 5 failures (answering like an unknown login id), refuses the right password while locked, and unlocks after 15 minutes", async () => {
     const { user, password } = await makeUser(t.database.db);
     for (let i = 1; i <= 4; i++) {
       const res = await loginRaw(
@@ -133,16 +133,18 @@ describe("POST /api/auth/login", () => {
       { loginId: user.loginId, password: "Wrong-passw0rd!" },
       { "x-test-ip": ip },
     );
-    expect(fifth.status).toBe(423);
+    // The lock must not tell that the login id exists: the same answer as an unknown id.
+    expect(fifth.status).toBe(401);
     const err = (await fifth.json()).error;
-    expect(err.code).toBe("account_locked");
-    const until = new Date(t.clock.now.getTime() + 15 * MINUTE);
-    expect(err.message_en).toContain(until.toISOString());
+    expect(err.code).toBe("invalid_credentials");
     expect(err.message_ja).toMatch(/ロック/);
+    const until = new Date(t.clock.now.getTime() + 15 * MINUTE);
+    expect((await userRow(t, user.id)).lockedUntil?.toISOString()).toBe(until.toISOString());
 
     t.clock.advance(14 * MINUTE);
     const stillLocked = await loginRaw(t, { loginId: user.loginId, password }, { "x-test-ip": ip });
-    expect(stillLocked.status).toBe(423);
+    expect(stillLocked.status).toBe(401);
+    expect((await userRow(t, user.id)).lockedUntil?.toISOString()).toBe(until.toISOString());
     expect((await eventsOfType(t, "auth.account_locked")).some((e) => e.targetId === user.id)).toBe(true);
 
     t.clock.advance(1 * MINUTE + 1000);
@@ -175,7 +177,7 @@ describe("POST /api/auth/login", () => {
     const { user, password } = await makeUser(t.database.db);
     for (let i = 0; i < 5; i++)
       await loginRaw(t, { loginId: user.loginId, password: "Wrong-passw0rd!" }, { "x-test-ip": ip });
-    expect((await loginRaw(t, { loginId: user.loginId, password }, { "x-test-ip": ip })).status).toBe(423);
+    expect((await loginRaw(t, { loginId: user.loginId, password }, { "x-test-ip": ip })).status).toBe(401);
 
     const session = await signIn(t, admin.user.loginId, admin.password, undefined, { ip: `${ip}1` });
     const api = authed(t, session);

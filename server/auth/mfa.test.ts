@@ -62,6 +62,7 @@ describe("TOTP", () => {
     const bad = await t.app.request("/api/auth/mfa/verify", json({ code: "123456" }, verifyHeaders));
     expect(bad.status).toBe(401);
     expect((await bad.json()).error.code).toBe("invalid_code");
+    t.clock.advance(30_000); // the enrolment used this time step's code; each code works once
     const good = await t.app.request(
       "/api/auth/mfa/verify",
       json({ code: await totpCode(secret, t.clock.now) }, verifyHeaders),
@@ -74,10 +75,11 @@ describe("TOTP", () => {
     expect((await t.app.request("/api/auth/me", { headers: { cookie: newCookie } })).status).toBe(200);
     expect((await t.app.request("/api/auth/me", { headers: { cookie } })).status).toBe(401);
 
-    // one call with the code, and ±1 time step is accepted
-    const prevStep = await totpCode(secret, new Date(t.clock.now.getTime() - 30_000));
+    // one call with the code; the next time step is accepted (clock skew), an older one never
+    // (each step works once: see server/reliability/attacks-signin.test.ts)
+    const nextStep = await totpCode(secret, new Date(t.clock.now.getTime() + 30_000));
     expect(
-      (await loginRaw(t, { loginId: user.loginId, password, totp: prevStep }, { "x-test-ip": ip() })).status,
+      (await loginRaw(t, { loginId: user.loginId, password, totp: nextStep }, { "x-test-ip": ip() })).status,
     ).toBe(200);
     const twoStepsOld = await totpCode(secret, new Date(t.clock.now.getTime() - 90_000));
     const stale = await loginRaw(

@@ -12,6 +12,7 @@ import {
   jsonContent as json,
   PUBLIC_ROUTE,
 } from "../http/router";
+import { hitLimit, LOGIN_PER_ADDRESS } from "../limits";
 import { departments, people } from "../modules/org/tables";
 import { registerModule } from "../profile/consumers";
 import { canListLogins, USER_RESOURCE } from "./access";
@@ -22,12 +23,8 @@ import {
   enableLogin,
   enableMfa,
   findUser,
-  login,
-  logout,
   resetLoginMfa,
   resetLoginPassword,
-  type SignedIn,
-  secondFactor,
   startMfaSetup,
   unlockLogin,
 } from "./commands";
@@ -35,7 +32,6 @@ import { rateLimited } from "./errors";
 import { loadedSession, mfaRequiredError } from "./middleware";
 import { loginBanner } from "./policy";
 import { type LoginListRow, presentLogin, presentMeUser, previousLoginOf } from "./presenter";
-import { loginLimiter } from "./rate-limit";
 import {
   BannerRes,
   LoginAdminRes,
@@ -54,6 +50,7 @@ import {
   UserListRes,
 } from "./schema";
 import { clearSessionCookie, setSessionCookie } from "./session-store";
+import { login, logout, type SignedIn, secondFactor } from "./sign-in";
 import { users } from "./tables";
 
 registerModule("auth", { ja: "ログイン・認証", en: "Sign-in" });
@@ -79,16 +76,13 @@ const needsSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-/** Per-IP sliding window on the login route (before the body is even read). */
+/** Per-address limit on the login route, shared by every instance (before the body is read). */
 const loginRateLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
   const deps = c.get("deps");
-  const limiter = loginLimiter(deps);
-  const now = deps.now().getTime();
-  const ip = c.get("ip");
-  if (!limiter.hit(ip, now)) {
-    const seconds = limiter.retryAfterSeconds(ip, now);
-    c.header("Retry-After", String(seconds));
-    throw rateLimited(seconds);
+  const limit = await hitLimit(deps.database.db, LOGIN_PER_ADDRESS, c.get("ip"), deps.now());
+  if (!limit.ok) {
+    c.header("Retry-After", String(limit.retryAfterSeconds));
+    throw rateLimited(limit.retryAfterSeconds);
   }
   await next();
 };

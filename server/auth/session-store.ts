@@ -87,7 +87,7 @@ export function setSessionCookie(c: Context<AppEnv>, token: string) {
     httpOnly: true,
     sameSite: "Strict",
     path: "/",
-    secure: c.get("deps").config.secureCookies,
+    secure: c.get("secure"),
   });
 }
 
@@ -96,6 +96,6 @@ export function clearSessionCookie(c: Context<AppEnv>) {
     path: "/",
     httpOnly: true,
     sameSite: "Strict",
-    secure: c.get("deps").config.secureCookies,
+    secure: c.get("secure"),
   });
 }

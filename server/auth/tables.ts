@@ -1,4 +1,5 @@
 import {
+  bigint,
   bigserial,
   boolean,
   index,
@@ -24,10 +25,18 @@ export const users = pgTable(
     passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
     failedAttempts: integer("failed_attempts").notNull().default(0),
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    /**
+     * What the failures that set the lock were: "password" (a guesser who does not know it; the
+     * owner may clear the lock with password + second factor) or "second_factor" / "reauth"
+     * (someone who knows the password or holds a session: only time or an administrator clears it).
+     */
+    lockedBy: text("locked_by"),
     /** Locked by an administrator or by a violation measure, until unlocked. */
     disabled: boolean("disabled").notNull().default(false),
     totpSecret: text("totp_secret"),
     totpEnabled: boolean("totp_enabled").notNull().default(false),
+    /** The last TOTP time step accepted (unix time / 30): a code is accepted once. */
+    totpLastStep: bigint("totp_last_step", { mode: "number" }),
     /** argon2 hashes of unused recovery codes. */
     recoveryCodes: jsonb("recovery_codes").$type<string[]>().notNull().default([]),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),

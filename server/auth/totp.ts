@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "node:crypto";
 import { generate, generateSecret, generateURI, verify } from "otplib";
 import QRCode from "qrcode";
 import { hashPassword, verifyPassword } from "./passwords";
@@ -34,6 +35,27 @@ export async function checkTotp(secret: string, code: string, now: Date): Promis
   } catch {
     return false;
   }
+}
+
+/**
+ * The time step (unix seconds / 30) a 6-digit code belongs to, at `now` ± one step, or null.
+ * The caller stores the step so that the same code is accepted once.
+ */
+export async function totpStepOf(secret: string, code: string, now: Date): Promise<number | null> {
+  if (!/^\d{6}$/.test(code)) return null;
+  const current = Math.floor(now.getTime() / 1000 / TOTP_PERIOD);
+  let found: number | null = null;
+  // Every candidate is computed (no early exit), so the timing does not tell which step matched.
+  for (const step of [current - 1, current, current + 1]) {
+    try {
+      const expected = await generate({ secret, epoch: step * TOTP_PERIOD });
+      if (expected.length === code.length && timingSafeEqual(Buffer.from(expected), Buffer.from(code)))
+        found = step;
+    } catch {
+      return null;
+    }
+  }
+  return found;
 }
 
 /** The current code (for tests and the demo). */

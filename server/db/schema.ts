@@ -2,6 +2,7 @@
 export * from "../audit/tables";
 export * from "../auth/tables";
 export * from "../jobs/tables";
+export * from "../limits/tables";
 export * from "../modules/assets/tables";
 export * from "../modules/incidents/tables";
 export * from "../modules/org/tables";

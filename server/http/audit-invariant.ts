@@ -68,9 +68,16 @@ async function closeWindow(db: Db, w: Window) {
     sql`SELECT DISTINCT xmin::text AS xid FROM audit_events WHERE id > ${w.lastAuditId.toString()}::bigint`,
   )) as unknown as Rows<{ xid: string }>;
   const auditedXids = new Set(audited.rows.map((r) => BigInt(r.xid)));
+  // A rate-limit counter (server/limits) is bookkeeping, not a change of the application's
+  // state: a transaction that only counted a hit needs no audit event.
+  const counted = (await db.execute(
+    sql`SELECT DISTINCT xmin::text AS xid FROM rate_limits`,
+  )) as unknown as Rows<{ xid: string }>;
+  const bookkeeping = new Set(counted.rows.map((r) => BigInt(r.xid)));
+  const changes = committed.filter((x) => auditedXids.has(x % XID_WRAP) || !bookkeeping.has(x % XID_WRAP));
   return {
-    committed,
-    unaudited: committed.filter((x) => !auditedXids.has(x % XID_WRAP)),
+    committed: changes,
+    unaudited: changes.filter((x) => !auditedXids.has(x % XID_WRAP)),
     auditedCount: auditedXids.size,
   };
 }

@@ -28,8 +28,13 @@ export interface Actor {
 
 export interface AppConfig {
   version: string;
-  /** Cookies get `Secure` when served over TLS. */
+  /** Cookies get `Secure` (and HSTS is sent) on every request: Sekimori serves TLS itself. */
   secureCookies: boolean;
+  /**
+   * TRUST_PROXY: the reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed
+   * (addresses and CIDR ranges, comma-separated). Unset: the socket's peer is the client.
+   */
+  trustProxy?: string;
   /** Largest accepted JSON body, in bytes. */
   maxBodyBytes: number;
   /** Folder of the built web app, if it is served. */
@@ -63,6 +68,8 @@ export type AppEnv = {
     deps: AppDeps;
     actor: Actor | null;
     ip: string;
+    /** The request reached Sekimori over HTTPS (itself, or a trusted proxy said so). */
+    secure: boolean;
     requestId: string;
   };
 };

@@ -1,10 +1,11 @@
 import type { MiddlewareHandler } from "hono";
+import type { AppEnv } from "./context";
 
 /**
  * Strict headers on every response: no inline or external script, no framing, no sniffing.
  * Styles allow 'unsafe-inline' because the UI library sets style attributes; scripts never do.
  */
-export function securityHeaders(secure: boolean): MiddlewareHandler {
+export function securityHeaders(): MiddlewareHandler<AppEnv> {
   const csp = [
     "default-src 'self'",
     "script-src 'self'",
@@ -26,7 +27,8 @@ export function securityHeaders(secure: boolean): MiddlewareHandler {
     c.header("Cross-Origin-Opener-Policy", "same-origin");
     c.header("Cross-Origin-Resource-Policy", "same-origin");
     c.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    if (secure) c.header("Strict-Transport-Security", "max-age=31536000");
+    // Only over HTTPS (Sekimori's own TLS, or a trusted proxy's X-Forwarded-Proto: https).
+    if (c.get("secure")) c.header("Strict-Transport-Security", "max-age=31536000");
     if (c.req.path.startsWith("/api/")) c.header("Cache-Control", "no-store");
   };
 }

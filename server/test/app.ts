@@ -1,7 +1,7 @@
 import { createApp } from "../app";
 import type { Database } from "../db/client";
 import { createDeps } from "../deps";
-import type { AppDeps } from "../http/context";
+import type { AppConfig, AppDeps } from "../http/context";
 import { loadProfile } from "../profile";
 import { openTestDatabase } from "./db";
 
@@ -15,7 +15,9 @@ export interface TestApp {
 }
 
 /** The app on a fresh database with the given profile (default nishihara) and a movable clock. */
-export async function createTestApp(options: { profileId?: string } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { profileId?: string; config?: Partial<AppConfig> } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock = {
     now: new Date("2026-04-01T09:00:00+09:00"),
@@ -33,6 +35,7 @@ export async function createTestApp(options: { profileId?: string } = {}): Promi
       // files running in parallel on their own databases would be counted as the request's.
       auditInvariant:
         database.kind === "pglite" ? { coverageDir: process.env.SEKIMORI_AUDIT_COVERAGE_DIR } : undefined,
+      ...options.config,
     },
     () => clock.now,
   );

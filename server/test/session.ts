@@ -1,8 +1,11 @@
+import { eq } from "drizzle-orm";
 import { generate } from "otplib";
+import { users } from "../auth/tables";
+import type { Database } from "../db/client";
 
 /** Anything with Hono's `request()`: the app itself, or a TestApp (`{ app, deps }`). */
 type Requester = { request(input: string, init?: RequestInit): Response | Promise<Response> };
-type AppLike = Requester | { app: Requester; deps?: { now(): Date } };
+type AppLike = Requester | { app: Requester; deps?: { now(): Date; database?: Database } };
 
 function requester(app: AppLike): Requester {
   return "app" in app ? app.app : app;
@@ -83,6 +86,10 @@ export async function signIn(
   if (options.ip) base["x-test-ip"] = options.ip;
   const remembered = enrolled.get(r)?.get(loginId);
   const secret = totp ?? remembered;
+  // The server accepts a TOTP time step once; the test clock stands still, so each helper
+  // sign-in stands for a later time step (tests of replay post their codes themselves).
+  const db = "app" in app ? app.deps?.database?.db : undefined;
+  if (secret && db) await db.update(users).set({ totpLastStep: null }).where(eq(users.loginId, loginId));
 
   const first = await post(
     r,

@@ -17,6 +17,7 @@ import {
   PUBLIC_ROUTE,
   SESSION_ROUTE,
 } from "../../http/router";
+import { hitLimit, PUBLIC_REPORT_PER_ADDRESS } from "../../limits";
 import { listNotifications } from "../../notify";
 import { consumesRule, registerModule } from "../../profile/consumers";
 import { SEES_ALL_DUTY, type ViolationRecord } from "./access";
@@ -58,7 +59,6 @@ import {
   unitOf,
   visibilityWhere,
 } from "./queries";
-import { PublicReportLimiter } from "./rate-limit";
 import {
   AcknowledgeReq,
   ActionParam,
@@ -254,16 +254,6 @@ async function callList(c: C, departmentId: string | null, actor: NonNullable<Ap
   return out;
 }
 
-const limiters = new WeakMap<object, PublicReportLimiter>();
-function limiterFor(owner: object) {
-  let l = limiters.get(owner);
-  if (!l) {
-    l = new PublicReportLimiter();
-    limiters.set(owner, l);
-  }
-  return l;
-}
-
 function violationRecord(
   v: ViolationRow,
   unit: { departmentId: string | null; bureauId: string | null },
@@ -285,10 +275,9 @@ export function incidentRoutes() {
   app.use("/api/public/reports", async (c, next) => {
     if (c.req.method !== "POST") return next();
     const deps = c.get("deps");
-    const limiter = limiterFor(deps);
-    const now = deps.now().getTime();
-    if (!limiter.hit(c.get("ip"), now)) {
-      c.header("Retry-After", String(limiter.retryAfterSeconds(c.get("ip"), now)));
+    const limit = await hitLimit(deps.database.db, PUBLIC_REPORT_PER_ADDRESS, c.get("ip"), deps.now());
+    if (!limit.ok) {
+      c.header("Retry-After", String(limit.retryAfterSeconds));
       throw new AppError(
         429,
         "rate_limited",
