@@ -67,6 +67,7 @@ scenario("issue 5: a staff member carries out a USB medium holding 機密性2 da
           name: `${names[key]}${suffix}`,
           employmentType: "regular",
           departmentId: dept.id,
+          email: `${people[key].loginId}@nishihara.example.lg.jp`,
         });
         people[key].personId = person.id;
         const login = await call<{ temporaryPassword: string }>(
@@ -168,6 +169,15 @@ scenario("issue 5: a staff member carries out a USB medium holding 機密性2 da
       await page.getByTestId("request-decision-panel").waitFor();
       await page.goto("/requests/notifications");
       await page.locator('[data-testid="notification-row"][data-read="true"]').first().waitFor();
+      // メール通知: the head's own choice, kept across visits.
+      const mode = page.getByTestId("mail-preference").getByText("毎日まとめて（1日1通）");
+      await mode.click();
+      await page.reload();
+      await page.getByTestId("mail-preference").waitFor();
+      assert.equal(
+        await page.getByTestId("mail-mode").locator("input:checked").getAttribute("value"),
+        "digest",
+      );
       await page.goto("/requests/waiting");
       await page.locator(`[data-testid="request-row"][data-id="${state.requestId}"] a`).click();
       await page.getByTestId("request-decision-panel").waitFor();
@@ -207,4 +217,24 @@ scenario("issue 5: a staff member carries out a USB medium holding 機密性2 da
     assert.deepEqual([...events].sort(), ["carried_out", "permitted", "return_confirmed", "returned"].sort());
     assert.match(await rows.first().innerText(), new RegExp(USB_NUMBER));
   });
+
+  step(
+    "送信メール: the administrator sees the head's mail held (no SMTP server), naming no asset",
+    async () => {
+      const page = state.admin as Page;
+      await page.goto("/admin/mail");
+      await page.locator('[data-testid="mail-smtp-state"][data-configured="false"]').waitFor();
+      const row = page.locator('[data-testid="mail-row"]', {
+        hasText: `${people.head.loginId}@nishihara.example.lg.jp`,
+      });
+      await row.first().waitFor();
+      assert.equal(await row.first().getAttribute("data-status"), "queued");
+      await row.first().getByTestId("mail-open").click();
+      const body = await page.getByTestId("mail-body").innerText();
+      assert.match(body, /承認待ちの申請があります/);
+      assert.match(body, new RegExp(`/requests/${state.requestId}`));
+      assert.doesNotMatch(body, new RegExp(USB_NUMBER));
+      assert.doesNotMatch(body, /説明会資料/);
+    },
+  );
 });

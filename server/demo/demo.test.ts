@@ -39,6 +39,9 @@ describe.each(PROFILES)("demo organization for %s", { timeout: 120_000 }, (profi
     const logins = await db.select().from(users);
     expect(logins).toHaveLength(persons.length);
     expect(logins.every((u) => !u.mustChangePassword)).toBe(true);
+    // Everyone has a mail address under example.lg.jp (mail from notifications has somewhere to go).
+    const logIdOf = new Map(logins.map((u) => [u.personId, u.loginId]));
+    for (const p of persons) expect(p.email).toBe(`${logIdOf.get(p.id)}@${profileId}.example.lg.jp`);
     expect(t.deps.profile().id).toBe(profileId);
   });
 

@@ -283,7 +283,8 @@ export async function loadDemo(
         .values({
           employeeNumber: `D${String(n).padStart(5, "0")}`,
           name,
-          email: `${loginId}@demo.example.jp`,
+          // example.lg.jp: reserved for examples under the LGWAN domain, never delivered anywhere.
+          email: `${loginId}@${profile.id}.example.lg.jp`,
           phone: `0000-00-${String(1000 + n)}`,
           emergencyPhone: employmentType === "regular" ? `090-0000-${String(1000 + n)}` : null,
           employmentType,

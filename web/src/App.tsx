@@ -33,6 +33,7 @@ const NewRequest = lazy(() => import("./scenes/requests/NewRequest"));
 const RequestList = lazy(() => import("./scenes/requests/RequestList"));
 const RequestDetail = lazy(() => import("./scenes/requests/RequestDetail"));
 const RequestNotifications = lazy(() => import("./scenes/requests/Notifications"));
+const MailOutbox = lazy(() => import("./scenes/admin/MailOutbox"));
 const RequestOverrides = lazy(() => import("./scenes/requests/Overrides"));
 const Registers = lazy(() => import("./scenes/registers/Registers"));
 const Account = lazy(() => import("./scenes/Account"));
@@ -95,6 +96,7 @@ const ROUTES: Route[] = [
   { path: "/account", scene: Account },
   { path: "/admin/users", scene: Users, allowed: orgDuty("administer_system") },
   { path: "/admin/profile", scene: ProfileChoice, allowed: orgDuty("administer_system") },
+  { path: "/admin/mail", scene: MailOutbox, allowed: orgDuty("administer_system") },
   { path: "/incidents", scene: IncidentList },
   { path: "/incidents/new", scene: IncidentReport },
   { path: "/incidents/violations", scene: Violations },

@@ -196,6 +196,13 @@ export const NAV: NavGroup[] = [
         testId: "nav-profile-choice",
         visible: (u) => hasOrgDuty(u, "administer_system"),
       },
+      {
+        key: "mailOutbox",
+        href: "/admin/mail",
+        label: "nav.mailOutbox",
+        testId: "nav-mail-outbox",
+        visible: (u) => hasOrgDuty(u, "administer_system"),
+      },
     ],
   },
   {

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../api";
 import { useAuth, useMe } from "../auth";
 import { ErrorAlert, PageHeader, useFieldError } from "../components/common";
+import { MailPreference } from "../components/MailPreference";
 import { PasswordChangeForm } from "../components/PasswordChangeForm";
 import { TotpEnrol } from "../components/TotpEnrol";
 
@@ -76,6 +77,7 @@ export default function Account() {
           }}
         />
       </Card>
+      <MailPreference />
       <Card withBorder padding="lg" data-testid="account-mfa">
         <Group justify="space-between" mb="sm">
           <Title order={4}>{t("account.mfa")}</Title>

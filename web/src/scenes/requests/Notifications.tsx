@@ -1,8 +1,9 @@
-import { Badge, Button, Card, Group, Switch, Table, Text } from "@mantine/core";
+import { Badge, Box, Button, Card, Group, Switch, Table, Text } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { MailPreference } from "../../components/MailPreference";
 import { useLang } from "../../i18n";
 import { Link, navigate, setSearchParams, useLocation } from "../../router";
 import type { Json } from "./json";
@@ -124,6 +125,9 @@ export default function Notifications() {
           )}
         </Card>
       </QueryState>
+      <Box mt="md">
+        <MailPreference />
+      </Box>
     </>
   );
 }
