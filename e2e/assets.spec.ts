@@ -9,9 +9,9 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { generate } from "otplib";
-import type { Page } from "playwright-core";
 import { RESULTS_DIR, scenario } from "./lib/harness";
 
 /** A full-page picture of the screen for people to look at (test-results/assets-NAME.png). */

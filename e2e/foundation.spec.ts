@@ -6,7 +6,7 @@
  * and sees the events and a valid chain on the 監査ログ screen.
  */
 import assert from "node:assert/strict";
-import type { Page } from "playwright-core";
+import type { Page } from "@playwright/test";
 import { ADMIN_PASSWORD, scenario } from "./lib/harness";
 import { freshCode } from "./lib/session";
 

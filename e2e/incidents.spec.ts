@@ -11,7 +11,7 @@
  */
 // e2e-server: fresh
 import assert from "node:assert/strict";
-import type { Page } from "playwright-core";
+import type { Page } from "@playwright/test";
 import { ADMIN_PASSWORD, scenario } from "./lib/harness";
 import { type Account, call, freshCode, signInStaff } from "./lib/session";
 

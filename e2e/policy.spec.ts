@@ -8,8 +8,8 @@
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import { generate } from "otplib";
-import type { Page } from "playwright-core";
 import { scenario } from "./lib/harness";
 
 interface DemoUser {

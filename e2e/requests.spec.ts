@@ -11,7 +11,8 @@
  */
 // e2e-server: fresh
 import assert from "node:assert/strict";
-import type { Page } from "playwright-core";
+import type { Page } from "@playwright/test";
+import { formatWarekiShort } from "../common/calendar";
 import { ADMIN_PASSWORD, scenario } from "./lib/harness";
 import { type Account, call, freshCode, signInStaff } from "./lib/session";
 
@@ -29,6 +30,17 @@ const state: { admin?: Page; requestId?: string } = {};
 /** "YYYY-MM-DDTHH:mm" in Japan time, `minutes` from now (for datetime-local inputs). */
 const jstLocal = (minutes: number) =>
   new Date(Date.now() + 9 * 3600_000 + minutes * 60_000).toISOString().slice(0, 16);
+
+/**
+ * Types a date in 和暦 short form (R8.12.6) and the time into a DateTimeField, as a clerk would;
+ * the field reads the 和暦 when it loses focus.
+ */
+async function fillDateTime(page: Page, testId: string, minutes: number): Promise<void> {
+  const local = jstLocal(minutes);
+  await page.getByTestId(testId).fill(formatWarekiShort(local.slice(0, 10)));
+  await page.getByTestId(testId).press("Tab");
+  await page.getByTestId(`${testId}-time`).fill(local.slice(11, 16));
+}
 
 scenario("issue 5: a staff member carries out a USB medium holding 機密性2 data", (step) => {
   step("the administrator signs in, changes the initial password and enrols TOTP", async (s) => {
@@ -119,8 +131,8 @@ scenario("issue 5: a staff member carries out a USB medium holding 機密性2 da
     assert.match(basis, /3\/\(2\)\/⑧\/\(イ\)/);
     await page.getByTestId("request-field-purpose").fill("県の説明会で資料を投影するため");
     await page.getByTestId("request-field-destination").fill("熊本県庁");
-    await page.getByTestId("request-field-startsAt").fill(jstLocal(5));
-    await page.getByTestId("request-field-returnDueAt").fill(jstLocal(240));
+    await fillDateTime(page, "request-field-startsAt", 5);
+    await fillDateTime(page, "request-field-returnDueAt", 240);
     await page.getByTestId("request-field-encrypted").check();
     await page.getByTestId("request-submit").click();
     const status = page.getByTestId("request-status");

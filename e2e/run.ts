@@ -1,8 +1,8 @@
 /**
  * End-to-end runner: starts the real server (`tsx server/cli.ts serve`) on a free port with a
  * throwaway DATA_DIR and a known first administrator password, waits for /api/health, runs every
- * `e2e/*.spec.ts` with node's test runner (spec reporter: pass/fail counts at the end) against it,
- * then stops the server. Exit code = the test runner's.
+ * `e2e/*.spec.ts` with @playwright/test (e2e/playwright.config.ts: Debian Chromium, screenshots and
+ * traces of failures in test-results/) against it, then stops the server. Exit code = the runner's.
  *
  * Usage: tsx e2e/run.ts [FILTER]   (FILTER: part of a spec file name)
  * Needs the built web app (npm run build:web) and Debian Chromium at /usr/bin/chromium.
@@ -29,11 +29,12 @@ import {
 } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const results = join(root, "test-results");
+const playwrightCli = join(root, "node_modules/@playwright/test/cli.js");
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -164,7 +165,7 @@ async function runGroup(specs: string[], config: ServerConfig, index: number): P
     code = await new Promise<number>((resolve) => {
       const runner = spawn(
         process.execPath,
-        ["--import", "tsx", "--test", "--test-reporter=spec", "--test-concurrency=1", ...specs],
+        [playwrightCli, "test", "--config", "e2e/playwright.config.ts", ...specs.map((f) => basename(f))],
         { cwd: root, env: specEnv, stdio: ["ignore", "inherit", "inherit"] },
       );
       runner.on("exit", (c, signal) => resolve(c ?? (signal ? 1 : 0)));

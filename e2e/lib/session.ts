@@ -1,7 +1,7 @@
 /** Session steps the scenarios share: TOTP codes, API calls from a page, a staff member's first sign-in. */
 import assert from "node:assert/strict";
+import type { Page } from "@playwright/test";
 import { generate } from "otplib";
-import type { Page } from "playwright-core";
 
 export interface Account {
   loginId: string;

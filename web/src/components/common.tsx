@@ -1,4 +1,4 @@
-import { Alert, Anchor, Center, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Center, Group, List, Loader, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateJa, formatDateTimeJa, jstParts, toInstant } from "../../../common/calendar";
@@ -44,6 +44,13 @@ export function ErrorAlert({ error, testId = "error" }: { error: unknown; testId
   return (
     <Alert color="red" variant="light" title={t("common.error")} data-testid={testId} role="alert">
       {errorText(error, lang)}
+      {error instanceof ApiError && Object.keys(error.fields).length > 0 && (
+        <List size="sm" mt={4} data-testid={`${testId}-fields`}>
+          {Object.values(error.fields).map((f) => (
+            <List.Item key={f.message_ja}>{lang === "en" ? f.message_en : f.message_ja}</List.Item>
+          ))}
+        </List>
+      )}
     </Alert>
   );
 }

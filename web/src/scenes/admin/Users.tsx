@@ -20,6 +20,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { useConfirm } from "../../components/confirm";
 import { Link } from "../../router";
 import type { UserList, UserRow } from "../../types";
 
@@ -83,8 +84,15 @@ export default function Users() {
       await qc.invalidateQueries({ queryKey: ["users"] });
     },
   });
-  const run = (user: UserRow, action: Action) => {
-    if (action !== "unlock" && !window.confirm(t(`users.confirm.${action}`, { loginId: user.loginId })))
+  const [confirm, confirmDialog] = useConfirm();
+  const run = async (user: UserRow, action: Action) => {
+    if (
+      action !== "unlock" &&
+      !(await confirm({
+        message: t(`users.confirm.${action}`, { loginId: user.loginId }),
+        danger: action === "disable",
+      }))
+    )
       return;
     act.mutate({ user, action });
   };
@@ -123,6 +131,7 @@ export default function Users() {
           />
         </Group>
       </Card>
+      {confirmDialog}
       <ErrorAlert error={act.error} />
       <QueryState isLoading={query.isLoading} error={query.error}>
         <Card withBorder padding={0}>

@@ -22,6 +22,7 @@ import { PersonPicker } from "../../components/pickers";
 import { recordOf } from "../../hooks";
 import { useLang } from "../../i18n";
 import { Link } from "../../router";
+import { Relations } from "./Relations";
 import { type AssetView, Flags, LevelBadge, Restrictions, SCHEMES, STATUSES, useSchemes } from "./shared";
 
 function Field({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
@@ -174,33 +175,7 @@ export default function AssetDetail({ params }: { params: { id: string } }) {
                   <Restrictions items={a.handlingRestrictions} />
                 )}
               </Card>
-              <Card withBorder mt="sm">
-                <Title order={4} mb="sm">
-                  {t("assets.relations")}
-                </Title>
-                {(a.relations ?? []).length === 0 ? (
-                  <Text size="sm" c="dimmed">
-                    —
-                  </Text>
-                ) : (
-                  <Stack gap={4} data-testid="asset-relations">
-                    {(a.relations ?? []).map((r) => (
-                      <Group key={r.id} gap="xs">
-                        <Badge variant="light">{t(`assets.relation.${r.type}.${r.direction}`)}</Badge>
-                        {r.other.hidden ? (
-                          <Text size="sm" c="dimmed">
-                            {t("assets.hiddenAsset")}
-                          </Text>
-                        ) : (
-                          <Link href={`/assets/${r.other.id}`}>
-                            {r.other.assetNumber} {r.other.name}
-                          </Link>
-                        )}
-                      </Group>
-                    ))}
-                  </Stack>
-                )}
-              </Card>
+              <Relations asset={a} onChange={refresh} />
               <Card withBorder mt="sm">
                 <Title order={4} mb="sm">
                   {t("assets.history")}

@@ -14,14 +14,18 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
+import { useForm } from "@mantine/form";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { api } from "../../api";
 import { useMe } from "../../auth";
 import { ClauseLink } from "../../components/Clause";
-import { ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
+import { useServerErrors, zodForm } from "../../forms";
 import { departmentOptions, recordOf, useDepartments } from "../../hooks";
 import { useLang } from "../../i18n";
 import { navigate } from "../../router";
@@ -94,10 +98,38 @@ function LevelChooser({
   );
 }
 
-type Form = Record<string, unknown>;
+/** What the browser checks before saving; the server checks everything again (its errors land at the fields). */
+const AssetFormSchema = z.object({
+  name: z.string().trim().min(1).max(300),
+  kind: z.string().min(1),
+  departmentId: z.string().min(1),
+});
+
+interface Form {
+  assetNumber?: string;
+  name: string;
+  kind: string;
+  subkind: string | null;
+  departmentId: string | null;
+  custodianPersonId: string | null;
+  zone: string | null;
+  storagePlace: string;
+  notes: string;
+  retentionYears: number | null;
+  disposalDueDate: string | null;
+  hasPersonalInfo: boolean;
+  specificPersonalInfo: boolean;
+  sensitivePersonalInfo: boolean;
+  personCount: number | null;
+  origin: string;
+  confidentiality: string | null;
+  integrity: string | null;
+  availability: string | null;
+}
 
 export default function AssetForm({ params }: { params: { id?: string } }) {
   const { t } = useTranslation();
+  const { lang } = useLang();
   const me = useMe();
   const schemes = useSchemes();
   const deps = useDepartments();
@@ -107,18 +139,36 @@ export default function AssetForm({ params }: { params: { id?: string } }) {
     queryFn: async () => recordOf<AssetView>(await api.get(`/api/assets/${params.id}`)),
     enabled: editing,
   });
-  const [f, setF] = useState<Form>({
-    kind: "information",
-    departmentId: me.user.departmentId ?? null,
-    origin: "created",
-    hasPersonalInfo: false,
-    specificPersonalInfo: false,
-    sensitivePersonalInfo: false,
+  const form = useForm<Form>({
+    mode: "controlled",
+    initialValues: {
+      assetNumber: "",
+      name: "",
+      kind: "information",
+      subkind: null,
+      departmentId: me.user.departmentId ?? null,
+      custodianPersonId: null,
+      zone: null,
+      storagePlace: "",
+      notes: "",
+      retentionYears: null,
+      disposalDueDate: null,
+      hasPersonalInfo: false,
+      specificPersonalInfo: false,
+      sensitivePersonalInfo: false,
+      personCount: null,
+      origin: "created",
+      confidentiality: null,
+      integrity: null,
+      availability: null,
+    },
+    validate: zodForm(AssetFormSchema, lang),
   });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load the record into the form once it arrives
   useEffect(() => {
     const a = existing.data;
     if (!a) return;
-    setF({
+    form.setValues({
       assetNumber: a.assetNumber,
       name: a.name,
       kind: a.kind,
@@ -126,8 +176,8 @@ export default function AssetForm({ params }: { params: { id?: string } }) {
       departmentId: a.departmentId,
       custodianPersonId: a.custodian?.id ?? null,
       zone: a.zone,
-      storagePlace: a.storagePlace,
-      notes: a.notes,
+      storagePlace: a.storagePlace ?? "",
+      notes: a.notes ?? "",
       retentionYears: a.retentionYears,
       disposalDueDate: a.disposalDueDate,
       hasPersonalInfo: a.hasPersonalInfo,
@@ -135,66 +185,67 @@ export default function AssetForm({ params }: { params: { id?: string } }) {
       sensitivePersonalInfo: a.sensitivePersonalInfo,
       personCount: a.personCount,
     });
+    form.resetDirty();
   }, [existing.data]);
-  const set = (k: string) => (v: unknown) => setF((x) => ({ ...x, [k]: v }));
   const save = useMutation({
-    mutationFn: async () => {
-      const payload: Form = {};
-      for (const [k, v] of Object.entries(f)) if (v !== undefined && v !== "") payload[k] = v;
+    mutationFn: async (values: Form) => {
+      const payload: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(values))
+        if (v !== undefined && v !== "" && v !== null) payload[k] = v;
       if (editing) {
         for (const k of ["confidentiality", "integrity", "availability", "origin"]) delete payload[k];
+        // Cleared fields are sent as null so the server clears them too.
+        for (const k of [
+          "subkind",
+          "custodianPersonId",
+          "zone",
+          "retentionYears",
+          "disposalDueDate",
+          "personCount",
+        ])
+          if (values[k as keyof Form] === null) payload[k] = null;
         return api.patch(`/api/assets/${params.id}`, payload);
       }
-      if (!payload.assetNumber) delete payload.assetNumber;
       return api.post("/api/assets", payload);
     },
     onSuccess: (res) => navigate(`/assets/${recordOf<AssetView>(res).id}`),
   });
-  const err = useFieldError(save.error);
-  const str = (k: string) => (f[k] as string | null | undefined) ?? "";
+  useServerErrors(form, save.error);
+  const input = (k: keyof Form) => form.getInputProps(k);
 
   return (
     <QueryState isLoading={editing && existing.isLoading} error={existing.error}>
       <PageHeader title={editing ? t("assets.editTitle") : t("assets.new")} />
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-      >
+      <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
         <Grid>
           <Grid.Col span={{ base: 12, md: 6 }}>
             <Card withBorder>
               <Stack gap="sm">
                 <TextInput
                   label={t("assets.field.name")}
-                  required
-                  value={str("name")}
-                  onChange={(e) => set("name")(e.currentTarget.value)}
-                  error={err("name")}
+                  withAsterisk
+                  {...input("name")}
                   data-testid="asset-form-name"
                 />
                 <TextInput
                   label={t("assets.field.assetNumber")}
                   description={t("assets.numberHint")}
-                  value={str("assetNumber")}
-                  onChange={(e) => set("assetNumber")(e.currentTarget.value)}
-                  error={err("assetNumber")}
+                  {...input("assetNumber")}
                   data-testid="asset-form-number"
                 />
                 <Group grow>
                   <Select
                     label={t("assets.field.kind")}
                     data={KINDS.map((k) => ({ value: k, label: t(`assets.kind.${k}`) }))}
-                    value={str("kind")}
-                    onChange={set("kind")}
+                    withAsterisk
+                    allowDeselect={false}
+                    {...input("kind")}
                     data-testid="asset-form-kind"
                   />
                   <Select
                     label={t("assets.field.subkind")}
                     data={SUBKINDS.map((k) => ({ value: k, label: t(`assets.subkind.${k}`) }))}
-                    value={(f.subkind as string) ?? null}
-                    onChange={set("subkind")}
+                    {...input("subkind")}
                     clearable
                     data-testid="asset-form-subkind"
                   />
@@ -202,30 +253,29 @@ export default function AssetForm({ params }: { params: { id?: string } }) {
                 <Select
                   label={t("assets.field.department")}
                   data={departmentOptions(deps.data, true)}
-                  value={(f.departmentId as string) ?? null}
-                  onChange={set("departmentId")}
+                  withAsterisk
+                  allowDeselect={false}
                   searchable
-                  error={err("departmentId")}
+                  {...input("departmentId")}
                   data-testid="asset-form-department"
                 />
                 <PersonPicker
                   label={t("assets.field.custodian")}
-                  value={(f.custodianPersonId as string) ?? null}
-                  onChange={(id) => set("custodianPersonId")(id)}
+                  value={form.values.custodianPersonId}
+                  onChange={(id) => form.setFieldValue("custodianPersonId", id)}
+                  error={form.errors.custodianPersonId}
                   initialLabel={existing.data?.custodian?.name ?? undefined}
                 />
                 <Select
                   label={t("assets.field.zone")}
                   data={ZONES.map((z) => ({ value: z, label: t(`assets.zone.${z}`) }))}
-                  value={(f.zone as string) ?? null}
-                  onChange={set("zone")}
+                  {...input("zone")}
                   clearable
                   data-testid="asset-form-zone"
                 />
                 <TextInput
                   label={t("assets.field.storagePlace")}
-                  value={str("storagePlace")}
-                  onChange={(e) => set("storagePlace")(e.currentTarget.value)}
+                  {...input("storagePlace")}
                   data-testid="asset-form-place"
                 />
                 <Group grow>
@@ -233,47 +283,41 @@ export default function AssetForm({ params }: { params: { id?: string } }) {
                     label={t("assets.field.retentionYears")}
                     min={0}
                     max={1000}
-                    value={(f.retentionYears as number) ?? ""}
-                    onChange={(v) => set("retentionYears")(typeof v === "number" ? v : null)}
+                    value={form.values.retentionYears ?? ""}
+                    onChange={(v) => form.setFieldValue("retentionYears", typeof v === "number" ? v : null)}
+                    error={form.errors.retentionYears}
                   />
-                  <TextInput
-                    type="date"
+                  <DateField
                     label={t("assets.field.disposalDueDate")}
-                    value={str("disposalDueDate")}
-                    onChange={(e) => set("disposalDueDate")(e.currentTarget.value || null)}
+                    value={form.values.disposalDueDate}
+                    onChange={(v) => form.setFieldValue("disposalDueDate", v)}
+                    error={form.errors.disposalDueDate}
+                    data-testid="asset-form-disposal-due"
                   />
                 </Group>
                 <Group>
                   <Checkbox
                     label={t("assets.field.hasPersonalInfo")}
-                    checked={Boolean(f.hasPersonalInfo)}
-                    onChange={(e) => set("hasPersonalInfo")(e.currentTarget.checked)}
+                    {...form.getInputProps("hasPersonalInfo", { type: "checkbox" })}
                   />
                   <Checkbox
                     label={t("assets.field.specificPersonalInfo")}
-                    checked={Boolean(f.specificPersonalInfo)}
-                    onChange={(e) => set("specificPersonalInfo")(e.currentTarget.checked)}
+                    {...form.getInputProps("specificPersonalInfo", { type: "checkbox" })}
                     data-testid="asset-form-specific"
                   />
                   <Checkbox
                     label={t("assets.field.sensitivePersonalInfo")}
-                    checked={Boolean(f.sensitivePersonalInfo)}
-                    onChange={(e) => set("sensitivePersonalInfo")(e.currentTarget.checked)}
+                    {...form.getInputProps("sensitivePersonalInfo", { type: "checkbox" })}
                   />
                 </Group>
                 <NumberInput
                   label={t("assets.field.personCount")}
                   min={0}
-                  value={(f.personCount as number) ?? ""}
-                  onChange={(v) => set("personCount")(typeof v === "number" ? v : null)}
+                  value={form.values.personCount ?? ""}
+                  onChange={(v) => form.setFieldValue("personCount", typeof v === "number" ? v : null)}
+                  error={form.errors.personCount}
                 />
-                <Textarea
-                  label={t("assets.field.notes")}
-                  value={str("notes")}
-                  onChange={(e) => set("notes")(e.currentTarget.value)}
-                  autosize
-                  minRows={2}
-                />
+                <Textarea label={t("assets.field.notes")} {...input("notes")} autosize minRows={2} />
               </Stack>
             </Card>
           </Grid.Col>
@@ -287,8 +331,8 @@ export default function AssetForm({ params }: { params: { id?: string } }) {
                     value: o,
                     label: t(`assets.origin.${o}`),
                   }))}
-                  value={str("origin")}
-                  onChange={set("origin")}
+                  allowDeselect={false}
+                  {...input("origin")}
                   data-testid="asset-form-origin"
                 />
                 <Text size="xs" c="dimmed">
@@ -300,9 +344,9 @@ export default function AssetForm({ params }: { params: { id?: string } }) {
                       key={s}
                       scheme={schemes[s]}
                       schemeKey={s}
-                      value={(f[s] as string) ?? null}
-                      onChange={set(s)}
-                      error={err(s)}
+                      value={form.values[s]}
+                      onChange={(v) => form.setFieldValue(s, v)}
+                      error={form.errors[s] as string | undefined}
                     />
                   ))}
               </Stack>

@@ -5,12 +5,12 @@ import { useTranslation } from "react-i18next";
 import { HANDOVER_DIRECTION_LABELS, labelOf } from "../../../../common/labels";
 import { api, withQuery } from "../../api";
 import { useAuth } from "../../auth";
+import { MediumPicker } from "../../components/AssetPicker";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { PersonPicker } from "../../components/pickers";
 import { useLang } from "../../i18n";
 import { navigate, setSearchParams, useLocation } from "../../router";
-import { MediumPicker } from "./MediumPicker";
 import { CarryOutTable, EntryTable } from "./RegisterTable";
 
 // biome-ignore lint/suspicious/noExplicitAny: register views are read loosely (the presenter is the contract)

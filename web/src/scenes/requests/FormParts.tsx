@@ -14,6 +14,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
+import { DateField, DateTimeField } from "../../components/DateField";
 import { useLang } from "../../i18n";
 import type { Json } from "./json";
 
@@ -108,7 +109,7 @@ export function FieldInputs({
             <Textarea
               key={f.key}
               label={label}
-              required={f.required}
+              withAsterisk={f.required}
               error={err}
               value={String(fields[f.key] ?? "")}
               onChange={(e) => set(e.currentTarget.value)}
@@ -120,7 +121,7 @@ export function FieldInputs({
             <Select
               key={f.key}
               label={label}
-              required={f.required}
+              withAsterisk={f.required}
               error={err}
               data={f.options.map((o: Json) => ({
                 value: o.value,
@@ -131,33 +132,42 @@ export function FieldInputs({
               data-testid={testId}
             />
           );
-        const type = f.type === "date" ? "date" : f.type === "datetime" ? "datetime-local" : "text";
-        const raw = String(fields[f.key] ?? "");
-        const shown = f.type === "datetime" && raw ? localMinute(raw) : raw;
+        if (f.type === "date")
+          return (
+            <DateField
+              key={f.key}
+              label={label}
+              withAsterisk={f.required}
+              error={err}
+              value={(fields[f.key] as string) || null}
+              onChange={(v) => set(v ?? "")}
+              data-testid={testId}
+            />
+          );
+        if (f.type === "datetime")
+          return (
+            <DateTimeField
+              key={f.key}
+              label={label}
+              withAsterisk={f.required}
+              error={err}
+              value={(fields[f.key] as string) || null}
+              onChange={(v) => set(v ?? "")}
+              data-testid={testId}
+            />
+          );
         return (
           <TextInput
             key={f.key}
-            type={type}
             label={label}
-            required={f.required}
+            withAsterisk={f.required}
             error={err}
-            value={shown}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              set(f.type === "datetime" && v ? `${v}:00+09:00` : v);
-            }}
+            value={String(fields[f.key] ?? "")}
+            onChange={(e) => set(e.currentTarget.value)}
             data-testid={testId}
           />
         );
       })}
     </Stack>
   );
-}
-
-/** "YYYY-MM-DDTHH:mm" in JST for a datetime input, whatever offset the stored value has. */
-function localMinute(raw: string): string {
-  if (/\+09:00$/.test(raw)) return raw.slice(0, 16);
-  const d = new Date(raw);
-  if (Number.isNaN(d.getTime())) return raw.slice(0, 16);
-  return new Date(d.getTime() + 9 * 3600_000).toISOString().slice(0, 16);
 }

@@ -3,37 +3,43 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api";
+import { api } from "../api";
 
 // biome-ignore lint/suspicious/noExplicitAny: asset list rows are read loosely (the presenter is the contract)
 type Json = any;
 
-/** A searchable select of portable media (GET /api/assets?kind=medium&q=…), each individually. */
-export function MediumPicker({
+/** A searchable select of assets the viewer may see (GET /api/assets?kind=&q=…); `kind` narrows it. */
+export function AssetPicker({
   value,
   onChange,
   initialLabel,
+  kind,
+  exclude,
   ...rest
 }: Omit<SelectProps, "data" | "value" | "onChange"> & {
   value: string | null;
   onChange(id: string | null, label?: string): void;
   initialLabel?: string;
+  kind?: string;
+  /** An asset not to offer (the asset being related). */
+  exclude?: string;
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState("");
   const [debounced] = useDebouncedValue(search, 250);
   const query = useQuery({
-    queryKey: ["assets", "medium-picker", debounced],
-    queryFn: () =>
-      api.get<Json>("/api/assets", { kind: "medium", q: debounced.trim() || undefined, limit: 30 }),
+    queryKey: ["assets", "picker", kind ?? "", debounced],
+    queryFn: () => api.get<Json>("/api/assets", { kind, q: debounced.trim() || undefined, limit: 30 }),
   });
   const items: Json[] = query.data?.items ?? [];
   const data = useMemo(() => {
-    const opts = items.map((a) => ({ value: a.id as string, label: `${a.assetNumber} ${a.name}` }));
+    const opts = items
+      .filter((a) => a.id !== exclude)
+      .map((a) => ({ value: a.id as string, label: `${a.assetNumber} ${a.name}` }));
     if (value && initialLabel && !opts.some((o) => o.value === value))
       opts.unshift({ value, label: initialLabel });
     return opts;
-  }, [items, value, initialLabel]);
+  }, [items, value, initialLabel, exclude]);
   return (
     <Select
       searchable
@@ -47,4 +53,9 @@ export function MediumPicker({
       {...rest}
     />
   );
+}
+
+/** A portable medium (each USB stick individually). */
+export function MediumPicker(props: Omit<Parameters<typeof AssetPicker>[0], "kind">) {
+  return <AssetPicker {...props} kind="medium" />;
 }

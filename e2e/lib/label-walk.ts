@@ -1,0 +1,97 @@
+/**
+ * The label walk and axe across every persona of one demo organization (see walk.ts). Findings
+ * are collected over all personas and written to test-results/label-walk-ORG.json, and the last
+ * step fails when there is any, so one run shows every problem at once.
+ */
+import assert from "node:assert/strict";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Page, test } from "@playwright/test";
+import { generate } from "otplib";
+import { RESULTS_DIR, scenario } from "./harness";
+import {
+  axeFindings,
+  type DemoUser,
+  demoUsers,
+  detailKind,
+  detailTargets,
+  type Finding,
+  goInApp,
+  labelFindings,
+  navTargets,
+  personas,
+  signInApi,
+  trackRequests,
+} from "./walk";
+
+/** Signs in with the keyboard only: type, Tab, Enter (the sign-in flow must work without a mouse). */
+async function signInWithKeyboard(page: Page, user: DemoUser, password: string): Promise<void> {
+  await page.goto("/");
+  await page.getByTestId("login-id").focus();
+  await page.keyboard.type(user.loginId);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(password);
+  await page.keyboard.press("Enter");
+  if (user.totpSecret) {
+    await page.getByTestId("mfa-code").waitFor();
+    await page.keyboard.type(await generate({ secret: user.totpSecret }));
+    await page.keyboard.press("Enter");
+  }
+  await page.getByRole("navigation").first().waitFor();
+}
+
+export function labelWalk(org: string): void {
+  const findings: Finding[] = [];
+  const axe: string[] = [];
+  const axeDone = new Set<string>();
+  const password = process.env.E2E_DEMO_PASSWORD ?? "";
+  const users = demoUsers();
+  const list = personas(users);
+  // Login ids and names are data, not codes ("head.zeimu", "staff_01").
+  const exempt = users.flatMap((u) => [u.loginId, u.name]);
+
+  scenario(`label walk and axe: every screen of ${org} as each persona`, (step) => {
+    for (const [index, user] of list.entries()) {
+      step(`${user.loginId} (${user.duties.length} duties) sees only labels`, async (s) => {
+        // Every screen once per persona, axe on each new one: minutes on two shared cores.
+        test.setTimeout(900_000);
+        const page = await s.newPage();
+        trackRequests(page);
+        if (index === 0) await signInWithKeyboard(page, user, password);
+        else await signInApi(page, user, password);
+        const screens = await navTargets(page);
+        const details = new Map<string, string>();
+        const visit = async (path: string) => {
+          const started = Date.now();
+          await goInApp(page, path);
+          findings.push(...(await labelFindings(page, user.loginId, exempt)));
+          const kind = detailKind(path);
+          if (!axeDone.has(kind)) {
+            axeDone.add(kind);
+            axe.push(...(await axeFindings(page)));
+          }
+          console.log(`  ${user.loginId} ${path} ${Date.now() - started} ms`);
+        };
+        for (const path of screens) {
+          await visit(path);
+          for (const href of await detailTargets(page)) {
+            if (!details.has(detailKind(href))) details.set(detailKind(href), href);
+          }
+        }
+        for (const href of details.values()) await visit(href);
+        await page.context().close();
+      });
+    }
+
+    step("no screen showed a key, a code or a library message, and axe found nothing serious", async () => {
+      mkdirSync(RESULTS_DIR, { recursive: true });
+      writeFileSync(
+        join(RESULTS_DIR, `label-walk-${org}.json`),
+        JSON.stringify({ personas: list.map((u) => u.loginId), findings, axe }, null, 2),
+      );
+      const unique = [...new Set(findings.map((f) => `${f.path}: ${f.kind} 「${f.text}」 (${f.persona})`))];
+      assert.deepEqual(unique, [], `label walk findings:\n${unique.join("\n")}`);
+      assert.deepEqual(axe, [], `axe serious/critical violations:\n${axe.join("\n")}`);
+    });
+  });
+}
