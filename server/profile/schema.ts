@@ -339,12 +339,16 @@ export const Auth = z.strictObject({
   lockout: z.strictObject({
     threshold: z.number().int().min(1).default(5),
     minutes: z.number().int().min(1).default(15),
-    clause: ClauseRef,
+    clause: ClauseRef.optional().describe(
+      "Omit when the text has no such clause (川崎市): the lockout is then Sekimori's own rule, cited as such",
+    ),
   }),
   mfa_required_for: z
     .union([z.literal("all"), z.array(DutyKey)])
     .describe("'all' = every user; otherwise users holding any of these duties"),
-  mfa_clause: ClauseRef,
+  mfa_clause: ClauseRef.optional().describe(
+    "Omit when the text has no clause for this system's sign-in (川崎市's MFA clauses are about My Number terminals)",
+  ),
 });
 
 /** A rule of the asset register, with the clause it comes from (and further clauses that say the same). */

@@ -90,6 +90,9 @@ export async function holdersOf(
     if (!role) return false;
     if (scope === "organization") return true;
     if (role.scope === "organization") return false;
+    // A department step is told the department's own holders, not the bureau's: 川崎市 第2章8(2)ア
+    // says 直ちに情報管理責任者又は情報システム利用責任者 (課), not the 局長 or 庶務担当課長.
+    if (scope === "department" && role.scope !== "department") return false;
     const covered = r.scopeDepartmentId ?? r.personDepartmentId;
     if (!covered) return false;
     return covered === unit.departmentId || covered === unit.bureauId;

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../audit/tables";
 import { verifyChain } from "../../audit/verify";
-import { deputies, jobs } from "../../db/schema";
+import { deputies, jobs, people } from "../../db/schema";
 import { notifications } from "../../notify/tables";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
@@ -373,6 +373,37 @@ describe("who approves", () => {
     const report = await json(await ciso.client.get("/api/requests/overrides"));
     expect(report.data.map((r: any) => r.requestId)).toContain(c.data.id);
     expect((await staff.client.get("/api/requests/overrides")).status).toBe(403);
+  });
+});
+
+describe("西原村 対策基準 2.(6)① やむを得ない場合を除き: self-approval only when nobody else can", () => {
+  it("another holder of the step's duty can decide: the override is refused and the requester is told who", async () => {
+    const deptC = (await makeDepartment(t.database.db, { name: "企画課" })).id;
+    const headC = await user([["security_system_manager", deptC]], deptC);
+    const secondC = await user([["security_system_manager", deptC]], deptC);
+    const usb = await makeAsset(t.database.db, { departmentId: deptC, confidentiality: "1" });
+    const c = await json(
+      await headC.client.post("/api/requests", {
+        kind: "carry_out",
+        assetIds: [usb.id],
+        fields: carryOutFields(),
+      }),
+    );
+    await headC.client.post(`/api/requests/${c.data.id}/submit`, {});
+    const refused = await headC.client.post(`/api/requests/${c.data.id}/approve`, {
+      override: { reason: "課内に他の承認者がおらず、本日中の持ち出しが必要なため" },
+    });
+    expect(refused.status).toBe(403);
+    const body = await json(refused);
+    expect(body.error.code).toBe("others_can_decide");
+    const [second] = await t.database.db.select().from(people).where(eq(people.id, secondC.personId));
+    expect(body.error.message_ja).toContain(second.name);
+    // Nothing was decided and no override is reported.
+    const report = await json(await ciso.client.get("/api/requests/overrides"));
+    expect(report.data.map((r: any) => r.requestId)).not.toContain(c.data.id);
+    // The other holder decides as usual.
+    const ok = await json(await secondC.client.post(`/api/requests/${c.data.id}/approve`, {}));
+    expect(ok.data.status).toBe("approved");
   });
 });
 

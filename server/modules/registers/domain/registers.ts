@@ -68,7 +68,7 @@ export const REGISTERS: Record<RegisterKey, RegisterSpec> = {
   area_access_log: {
     key: "area_access_log",
     title: { ja: "入退室管理簿", en: "Management area entry and exit log" },
-    clause: { nishihara: "nishihara:対策基準/5.1/(2)/①", kawasaki: "kawasaki:基準/第4章/1/(7)/オ" },
+    clause: { nishihara: "nishihara:対策基準/5.2/(2)/①", kawasaki: "kawasaki:基準/第7章/1/(3)" },
     entryTypes: {
       in: {
         personRequired: false,

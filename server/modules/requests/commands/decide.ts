@@ -4,6 +4,7 @@ import type { Db, DbOrTx } from "../../../db/client";
 import type { Actor, RequestContext } from "../../../http/context";
 import { AppError, conflict, forbidden, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
+import { resolveChain } from "../domain/approvers";
 import { kindSpec } from "../domain/kinds";
 import { checkDecision } from "../domain/sod";
 import { afterApproval } from "../domain/state";
@@ -13,6 +14,22 @@ import { scheduleFollowUps } from "./follow-ups";
 import { ensureTransition, lockRequest, logCarryOut, notify, requestLabel } from "./support";
 
 export type Decision = "approve" | "reject" | "return";
+
+/** Holders of the step's duty over the request's unit, and their deputies in force, but not the requester. */
+async function othersWhoCanDecide(
+  tx: DbOrTx,
+  profile: Profile,
+  step: { step: number; duty: string; scope: string },
+  unit: { departmentId: string | null; bureauId: string | null },
+  requesterPersonId: string,
+  now: Date,
+): Promise<{ personId: string; name: string }[]> {
+  const { assignments, deputies } = await assignmentsFor(tx, profile, [step.duty], now);
+  const [resolved] = resolveChain(profile, [step], unit, assignments, deputies, requesterPersonId);
+  return resolved.candidates
+    .filter((c) => c.personId !== requesterPersonId && c.deputyFor !== requesterPersonId)
+    .map((c) => ({ personId: c.personId, name: c.name }));
+}
 
 const SOD_REFUSALS = {
   separation_of_duties: {
@@ -55,6 +72,12 @@ export async function decideRequest(
     if (!step)
       throw conflict("no_waiting_step", "承認待ちの段階がありません。", "No step is waiting for a decision.");
     const rule = profile.separation_of_duties.find((r) => r.kind === "requester_not_approver");
+    const unit = { departmentId: before.departmentId, bureauId: before.bureauId };
+    // Who else can decide this step today (holders and deputies in force, the requester excluded).
+    const others =
+      before.requesterPersonId === actor.personId || input.override
+        ? await othersWhoCanDecide(tx, profile, step, unit, before.requesterPersonId, now)
+        : [];
     const check = checkDecision({
       actorPersonId: actor.personId,
       grants: actor.grants,
@@ -63,6 +86,7 @@ export async function decideRequest(
       requesterPersonId: before.requesterPersonId,
       overrideReason: input.override ? input.override.reason : null,
       unlessUnavoidable: rule?.unless_unavoidable ?? false,
+      othersWhoCanDecide: others,
     });
     if (!check.ok) {
       if (check.code === "not_an_approver")
@@ -70,6 +94,18 @@ export async function decideRequest(
           "この段階を承認する権限がありません。",
           "You do not hold the duty this step needs over the request's department.",
         );
+      if (
+        check.code === "others_can_decide" ||
+        (check.code === "separation_of_duties" && others.length > 0)
+      ) {
+        const names = others.map((o) => o.name).join("、");
+        throw new AppError(
+          403,
+          check.code,
+          `自分の申請は承認できません（兼務の禁止）。この段階は次の方が承認できます: ${names}`,
+          `You cannot decide your own request (separation of duties). These people can decide this step: ${names}`,
+        );
+      }
       const r = SOD_REFUSALS[check.code];
       throw new AppError(
         r.status,

@@ -21,6 +21,7 @@ describe("separation of duties (pure)", () => {
       unit,
       requesterPersonId: "p",
       unlessUnavoidable: true,
+      othersWhoCanDecide: [],
     };
     expect(checkDecision({ ...base, overrideReason: null })).toEqual({
       ok: false,
@@ -47,8 +48,22 @@ describe("separation of duties (pure)", () => {
       requesterPersonId: "p",
       overrideReason: null,
       unlessUnavoidable: true,
+      othersWhoCanDecide: [],
     });
     expect(r).toEqual({ ok: false, code: "separation_of_duties" });
+  });
+  it("西原村 2.(6)① やむを得ない場合を除き: with anyone else able to decide, an override is refused", () => {
+    const r = checkDecision({
+      actorPersonId: "p",
+      grants: [g("approve_carry_out", "department", "dA")],
+      step,
+      unit,
+      requesterPersonId: "p",
+      overrideReason: "課内に他の承認者がいないため",
+      unlessUnavoidable: true,
+      othersWhoCanDecide: [{ personId: "q" }],
+    });
+    expect(r).toEqual({ ok: false, code: "others_can_decide" });
   });
   it("scope: department grants cover their department only; organization steps need organization grants", () => {
     expect(grantForStep([g("approve_carry_out", "department", "dB")], step, unit)).toBeNull();
@@ -81,7 +96,8 @@ describe("separation of duties (pure)", () => {
         fc.constantFrom("p", "q", "d"),
         fc.option(fc.string({ maxLength: 20 }), { nil: null }),
         fc.boolean(),
-        (gs, actor, reason, unless) => {
+        fc.boolean(),
+        (gs, actor, reason, unless, othersExist) => {
           const r = checkDecision({
             actorPersonId: actor,
             grants: gs.map((x) => g(x.duty, x.scope, x.dept, x.deputyFor)),
@@ -90,11 +106,13 @@ describe("separation of duties (pure)", () => {
             requesterPersonId: "p",
             overrideReason: reason,
             unlessUnavoidable: unless,
+            othersWhoCanDecide: othersExist ? [{ personId: "q" }] : [],
           });
           const actsAsRequester = actor === "p" || (r.ok && r.grant.deputyFor === "p");
           if (r.ok && actsAsRequester) {
             expect(r.override).toBe(true);
             expect(unless).toBe(true);
+            expect(othersExist).toBe(false);
             expect((reason ?? "").trim().length).toBeGreaterThanOrEqual(10);
           }
         },

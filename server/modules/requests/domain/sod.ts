@@ -1,7 +1,8 @@
 /**
  * Who may decide a step (pure): the holder of the step's duty over the scope, never the requester
  * — except, where the profile allows it (やむを得ない場合を除き), a requester who holds the duty
- * themselves and records why (an override, reported to the CISO).
+ * themselves, when nobody else (holder or deputy) can decide, and who records why (an override,
+ * reported to the CISO).
  */
 import type { DutyGrant } from "../../../http/context";
 import { consumesRule } from "../../../profile/consumers";
@@ -40,7 +41,12 @@ export type DecisionCheck =
   | { ok: true; grant: DutyGrant; override: boolean }
   | {
       ok: false;
-      code: "separation_of_duties" | "not_an_approver" | "override_not_allowed" | "reason_required";
+      code:
+        | "separation_of_duties"
+        | "not_an_approver"
+        | "override_not_allowed"
+        | "reason_required"
+        | "others_can_decide";
     };
 
 /**
@@ -55,6 +61,12 @@ export function checkDecision(input: {
   requesterPersonId: string;
   overrideReason: string | null | undefined;
   unlessUnavoidable: boolean;
+  /**
+   * People other than the requester who can decide this step now (holders and deputies in force).
+   * 「やむを得ない場合を除き」 (西原村 対策基準 2.(6)①): deciding one's own request is unavoidable
+   * only when this is empty.
+   */
+  othersWhoCanDecide: readonly unknown[];
 }): DecisionCheck {
   const grant = grantForStep(input.grants, input.step, input.unit);
   const ownRequest =
@@ -64,6 +76,7 @@ export function checkDecision(input: {
   if (!ownRequest) return { ok: true, grant, override: false };
   if (input.overrideReason == null) return { ok: false, code: "separation_of_duties" };
   if (!input.unlessUnavoidable) return { ok: false, code: "override_not_allowed" };
+  if (input.othersWhoCanDecide.length > 0) return { ok: false, code: "others_can_decide" };
   if (input.overrideReason.trim().length < 10) return { ok: false, code: "reason_required" };
   return { ok: true, grant, override: true };
 }
