@@ -52,6 +52,25 @@ export const FIELD_LABELS: Record<string, { ja: string; en: string }> = {
   includeInactive: { ja: "無効を含む", en: "Include inactive" },
   current: { ja: "現在有効のみ", en: "Current only" },
   body: { ja: "リクエスト本文", en: "Request body" },
+  // software and vulnerabilities
+  vendor: { ja: "ベンダー", en: "Vendor" },
+  product: { ja: "製品名", en: "Product" },
+  version: { ja: "バージョン", en: "Version" },
+  edition: { ja: "エディション", en: "Edition" },
+  cpe: { ja: "CPE 2.3 名", en: "CPE 2.3 name" },
+  jvnProductIds: { ja: "JVN 製品ID", en: "JVN product ids" },
+  endOfSupport: { ja: "サポート終了日", en: "End of support" },
+  productId: { ja: "ソフトウェア製品", en: "Software product" },
+  plannedEndOfUse: { ja: "利用終了予定日", en: "Planned end of use" },
+  approvalRequestId: { ja: "導入申請", en: "Installation request" },
+  licenceType: { ja: "ライセンス種別", en: "Licence type" },
+  seats: { ja: "ライセンス数", en: "Seats" },
+  expiresOn: { ja: "有効期限", en: "Expiry" },
+  evidence: { ja: "証跡", en: "Evidence" },
+  acceptedUntil: { ja: "受容の期限", en: "Accepted until" },
+  assetId: { ja: "情報資産", en: "Asset" },
+  state: { ja: "状態", en: "State" },
+  note: { ja: "備考", en: "Note" },
 };
 
 export function fieldLabel(path: string): { ja: string; en: string } {

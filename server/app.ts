@@ -25,6 +25,7 @@ import { orgRoutes } from "./modules/org/routes";
 import { policyRoutes } from "./modules/policy/routes";
 import { registerRoutes } from "./modules/registers/routes";
 import { requestRoutes } from "./modules/requests/routes";
+import { softwareRoutes, VULN_IMPORT_PATH } from "./modules/software/routes";
 import { notifyRoutes } from "./notify/routes";
 
 export function createApp(deps: AppDeps) {
@@ -63,7 +64,10 @@ export function createApp(deps: AppDeps) {
   });
   // The asset register upload streams to disk under its own limit (50 MB, 413 beyond it).
   app.use("/api/*", (c, next) =>
-    c.req.method === "POST" && (c.req.path === ASSET_IMPORT_PATH || INCIDENT_FILE_UPLOAD.test(c.req.path))
+    c.req.method === "POST" &&
+    (c.req.path === ASSET_IMPORT_PATH ||
+      c.req.path === VULN_IMPORT_PATH ||
+      INCIDENT_FILE_UPLOAD.test(c.req.path))
       ? next()
       : jsonBodyLimit(c, next),
   );
@@ -106,6 +110,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", requestRoutes());
   app.route("/", registerRoutes());
   app.route("/", incidentRoutes());
+  app.route("/", softwareRoutes());
   app.route("/", dashboardRoutes());
   app.route("/", notifyRoutes());
 

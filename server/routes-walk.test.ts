@@ -295,6 +295,10 @@ describe("as an administrator holding every duty", () => {
       admin.post(`/api/users/${staffUser.id}/reset-password`),
     );
 
+    await audited("POST /api/vulnerabilities/match-runs", () =>
+      admin.post("/api/vulnerabilities/match-runs"),
+    );
+
     const verify = await admin.get("/api/audit/verify");
     expect(verify.status).toBe(200);
     expect(await verify.json()).toMatchObject({ ok: true });

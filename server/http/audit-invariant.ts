@@ -17,6 +17,8 @@ export const AUDITED_FAILURES = new Set([
   "POST /api/auth/password",
   "POST /api/auth/mfa/enable",
   "POST /api/auth/mfa/disable",
+  // A refused advisory file is kept in the import list with its located error (who tried what).
+  "POST /api/vulnerabilities/imports",
 ]);
 
 /**

@@ -384,6 +384,49 @@ export const AssetsSection = z.strictObject({
   fields: z.array(AssetField).default([]),
 });
 
+/** Software and vulnerabilities (ソフトウェア・脆弱性): end of support and handling of advisories. */
+export const SoftwareSection = z.strictObject({
+  end_of_support: z.strictObject({
+    action: z
+      .enum(["refuse", "flag"])
+      .describe(
+        "refuse: software whose support ends before its planned end of use is not registered; flag: registered and flagged",
+      ),
+    text: I18n,
+    clause: ClauseRef,
+    also: z.array(ClauseRef).default([]),
+    budget_lead_months: z
+      .number()
+      .int()
+      .min(0)
+      .max(60)
+      .describe(
+        "Months before an end of support that owners are warned, early enough for the budget request",
+      ),
+  }),
+  vulnerabilities: z.strictObject({
+    deadline_days: z
+      .strictObject({
+        critical: z.number().int().min(1),
+        high: z.number().int().min(1),
+        medium: z.number().int().min(1),
+        low: z.number().int().min(1),
+        none: z.number().int().min(1),
+      })
+      .describe("Days from a match to its deadline, by severity (the policy says: according to urgency)"),
+    kev_deadline_days: z
+      .number()
+      .int()
+      .min(1)
+      .describe("Deadline in days for an advisory on CISA's KEV list"),
+    accept_duty: DutyKey.describe("Who may accept a risk (受容) instead of fixing it"),
+    escalate_to: z.array(DutyKey).min(1).describe("Who is told when a task is overdue"),
+    text: I18n,
+    clause: ClauseRef,
+    also: z.array(ClauseRef).default([]),
+  }),
+});
+
 export const ProfileSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   extends: z.string().optional(),
@@ -403,6 +446,7 @@ export const ProfileSchema = z.strictObject({
   contact_point: ContactPoint,
   auth: Auth,
   assets: AssetsSection.optional(),
+  software: SoftwareSection.optional(),
 });
 
 export type Profile = z.infer<typeof ProfileSchema>;
@@ -413,3 +457,4 @@ export type ApprovalGroundT = z.infer<typeof ApprovalGround>;
 export type Role = z.infer<typeof Role>;
 export type AssetsSectionT = z.infer<typeof AssetsSection>;
 export type AssetRuleT = z.infer<typeof AssetRule>;
+export type SoftwareSectionT = z.infer<typeof SoftwareSection>;

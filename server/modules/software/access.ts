@@ -1,0 +1,84 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { Duty } from "../../../common/duties";
+import { allow, hasDuty, hasDutyOver, hasOrganizationDuty, visibleUnits } from "../../access";
+import type { Actor } from "../../http/context";
+
+/**
+ * Access rules of software and vulnerabilities (DESIGN.md §4 rules 1–2).
+ * - Inventory and matches are seen by department, as the registers: one's own department, plus
+ *   the departments covered by SOFTWARE_VIEW_DUTIES (the ネットワーク管理者 / 情報監理者 and the CISO
+ *   organization-wide). `softwareVisibilitySql` is the same predicate in SQL for every list.
+ * - The inventory of a department is kept by its managers (own_assets, manage_department_security)
+ *   and by the network manager (7.1(17)②: installation needs the ネットワーク管理者's permission).
+ * - A match is decided by its owner (the asset's custodian), the department's managers or the
+ *   network manager; accepting a risk (受容) needs the duty the profile names.
+ * - Advisories are public information: any signed-in person reads them; importing is the network
+ *   manager's or the administrator's.
+ */
+export const SOFTWARE_VIEW_DUTIES: Duty[] = [
+  "view_all_departments",
+  "chief_information_security_officer",
+  "manage_network",
+  "manage_department_security",
+  "own_assets",
+];
+const KEEPER_DUTIES: Duty[] = ["own_assets", "manage_department_security", "manage_network"];
+
+export interface SoftwareUnit {
+  departmentId: string;
+  bureauId: string | null;
+}
+
+export function canSeeSoftware(actor: Actor, u: SoftwareUnit): boolean {
+  if (actor.departmentId === u.departmentId) return true;
+  return SOFTWARE_VIEW_DUTIES.some((d) => hasDutyOver(actor, d, u));
+}
+
+export function canKeepInventory(actor: Actor, u: SoftwareUnit): boolean {
+  return KEEPER_DUTIES.some((d) => hasDutyOver(actor, d, u));
+}
+
+export interface MatchRecord extends SoftwareUnit {
+  ownerPersonId: string | null;
+  /** The profile's duty for accepting a risk (software.vulnerabilities.accept_duty). */
+  acceptDuty: Duty | null;
+}
+
+export function canDecideMatch(actor: Actor, m: MatchRecord): boolean {
+  return m.ownerPersonId === actor.personId || canKeepInventory(actor, m);
+}
+
+allow<SoftwareUnit>("software", "read", canSeeSoftware);
+allow<SoftwareUnit>("software", "write", canKeepInventory);
+allow<MatchRecord>("vuln_match", "read", (a, m) => m.ownerPersonId === a.personId || canSeeSoftware(a, m));
+allow<MatchRecord>("vuln_match", "decide", canDecideMatch);
+allow<MatchRecord>(
+  "vuln_match",
+  "accept",
+  (a, m) => m.acceptDuty !== null && canSeeSoftware(a, m) && hasDutyOver(a, m.acceptDuty, m),
+);
+allow<null>("vuln_advisory", "read", () => true);
+allow<null>(
+  "vuln_advisory",
+  "import",
+  (a) => hasOrganizationDuty(a, "manage_network") || hasDuty(a, "administer_system"),
+);
+/** The organization-wide views: confirmation queue, overdue, end-of-support calendar, summary. */
+allow<null>("vuln_advisory", "oversee", (a) =>
+  (["manage_network", "chief_information_security_officer", "view_all_departments"] as Duty[]).some((d) =>
+    hasOrganizationDuty(a, d),
+  ),
+);
+
+/** Departments whose inventory and matches the actor sees, in SQL over a department id column. */
+export function softwareVisibilitySql(actor: Actor, column: SQL, ownerColumn?: SQL): SQL {
+  const units = visibleUnits(actor, SOFTWARE_VIEW_DUTIES);
+  if (units === "all") return sql`true`;
+  const own = ownerColumn ? sql`${ownerColumn} = ${actor.personId}::uuid` : sql`false`;
+  if (!units.unitIds.length) return own;
+  const list = sql.join(
+    units.unitIds.map((u) => sql`${u}::uuid`),
+    sql`, `,
+  );
+  return sql`(${own} or ${column} in (${list}) or ${column} in (select d.id from departments d where d.parent_id in (${list})))`;
+}

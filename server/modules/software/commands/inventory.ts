@@ -1,0 +1,312 @@
+/**
+ * Inventory writes: products, installations on systems/devices, licences. Registration checks
+ * end of support against the planned end of use per the profile (refused or flagged, with the
+ * clause). Each write is one transaction with its audit event.
+ */
+import { and, eq, sql } from "drizzle-orm";
+import { todayJst } from "../../../../common/calendar";
+import { recordEvent } from "../../../audit/record";
+import type { Db } from "../../../db/client";
+import type { RequestContext } from "../../../http/context";
+import { AppError, conflict, invalid, notFound } from "../../../http/errors";
+import type { Profile } from "../../../profile";
+import { hostAsset } from "../asset-link";
+import { tryParseFormattedString } from "../domain/cpe/formatted-string";
+import { literalKey } from "../domain/cpe/wfn";
+import { checkEndOfSupport, type EosFinding } from "../domain/end-of-support";
+import { type LicenceType, softwareInstallations, softwareLicences, softwareProducts } from "../tables";
+
+export interface ProductInput {
+  vendor: string;
+  product: string;
+  version: string;
+  edition: string;
+  cpe: string | null;
+  jvnProductIds: string[];
+  endOfSupport: string | null;
+}
+
+/** The CPE's index keys, or a field error naming the place of the problem. */
+function cpeKeys(cpe: string | null) {
+  if (!cpe) return { cpeVendor: null, cpeProduct: null };
+  const r = tryParseFormattedString(cpe);
+  if (!r.ok)
+    throw invalid({
+      cpe: {
+        message_ja: `CPE 2.3 名が正しくありません: ${r.error.ja}（${r.error.position + 1}文字目）`,
+        message_en: `Not a valid CPE 2.3 name: ${r.error.en} (character ${r.error.position + 1})`,
+      },
+    });
+  const vendor = literalKey(r.wfn.vendor);
+  const product = literalKey(r.wfn.product);
+  if (!vendor || !product) {
+    throw invalid({
+      cpe: {
+        message_ja: "CPE のベンダーと製品は具体的な値にしてください（* や - は不可）",
+        message_en: "The CPE's vendor and product must be concrete values (not * or -)",
+      },
+    });
+  }
+  return { cpeVendor: vendor, cpeProduct: product };
+}
+
+export async function createProduct(db: Db, ctx: RequestContext, input: ProductInput, now: Date) {
+  const keys = cpeKeys(input.cpe);
+  return db.transaction(async (tx) => {
+    const [dupe] = await tx
+      .select({ id: softwareProducts.id })
+      .from(softwareProducts)
+      .where(
+        and(
+          eq(softwareProducts.vendor, input.vendor),
+          eq(softwareProducts.product, input.product),
+          eq(softwareProducts.version, input.version),
+          eq(softwareProducts.edition, input.edition),
+        ),
+      );
+    if (dupe)
+      throw conflict(
+        "duplicate_product",
+        "同じベンダー・製品・バージョン・エディションが登録済みです。",
+        "The same vendor, product, version and edition is already registered.",
+      );
+    const [row] = await tx
+      .insert(softwareProducts)
+      .values({ ...input, ...keys, createdAt: now, updatedAt: now })
+      .returning();
+    await recordEvent(
+      tx,
+      ctx,
+      {
+        type: "software.product_created",
+        targetType: "software_product",
+        targetId: row.id,
+        data: { vendor: row.vendor, product: row.product, version: row.version, cpe: row.cpe },
+      },
+      now,
+    );
+    return row;
+  });
+}
+
+export async function updateProduct(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  input: Partial<ProductInput>,
+  now: Date,
+) {
+  const keys = input.cpe !== undefined ? cpeKeys(input.cpe) : {};
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(softwareProducts)
+      .where(eq(softwareProducts.id, id))
+      .for("update");
+    if (!before) throw notFound({ ja: "ソフトウェア製品", en: "The product" });
+    const [row] = await tx
+      .update(softwareProducts)
+      .set({ ...input, ...keys, updatedAt: now })
+      .where(eq(softwareProducts.id, id))
+      .returning();
+    const changed = Object.fromEntries(
+      Object.keys(input)
+        .filter(
+          (k) =>
+            JSON.stringify((before as Record<string, unknown>)[k]) !==
+            JSON.stringify((row as Record<string, unknown>)[k]),
+        )
+        .map((k) => [
+          k,
+          { from: (before as Record<string, unknown>)[k], to: (row as Record<string, unknown>)[k] },
+        ]),
+    );
+    await recordEvent(
+      tx,
+      ctx,
+      { type: "software.product_updated", targetType: "software_product", targetId: id, data: changed },
+      now,
+    );
+    return row;
+  });
+}
+
+export interface InstallationInput {
+  productId: string;
+  assetId: string;
+  plannedEndOfUse: string | null;
+  approvalRequestId: string | null;
+  note: string | null;
+}
+
+/** The profile's end-of-support rule in the domain's terms. */
+export function eosRule(profile: Profile) {
+  const r = profile.software?.end_of_support;
+  return r
+    ? { action: r.action, clause: r.clause, text: r.text, budget_lead_months: r.budget_lead_months }
+    : null;
+}
+
+/**
+ * Registers an installation. `authorizeUnit` is the route's access check on the host's department
+ * (known only once the host is loaded, inside the transaction).
+ */
+export async function createInstallation(
+  db: Db,
+  ctx: RequestContext,
+  profile: Profile,
+  input: InstallationInput,
+  now: Date,
+  authorizeUnit: (unit: { departmentId: string; bureauId: string | null }) => void,
+): Promise<{ installation: typeof softwareInstallations.$inferSelect; eos: EosFinding }> {
+  return db.transaction(async (tx) => {
+    const host = await hostAsset(tx, input.assetId);
+    if (!host)
+      throw invalid({
+        assetId: {
+          message_ja: "情報資産台帳のシステムまたは機器を選んでください。",
+          message_en: "Choose a system or device of the asset register.",
+        },
+      });
+    authorizeUnit({ departmentId: host.departmentId, bureauId: host.bureauId });
+    const [product] = await tx
+      .select()
+      .from(softwareProducts)
+      .where(eq(softwareProducts.id, input.productId));
+    if (!product)
+      throw invalid({
+        productId: { message_ja: "ソフトウェア製品が見つかりません。", message_en: "No such product." },
+      });
+    const eos = checkEndOfSupport(
+      { endOfSupport: product.endOfSupport, plannedEndOfUse: input.plannedEndOfUse, today: todayJst(now) },
+      eosRule(profile),
+    );
+    if (eos.status !== "ok" && eos.status !== "unknown" && eos.action === "refuse") {
+      throw new AppError(
+        422,
+        "end_of_support",
+        `登録できません: ${eos.ja}（根拠: ${eos.clause}）`,
+        `Cannot register: ${eos.en} (clause: ${eos.clause})`,
+        {
+          plannedEndOfUse: { message_ja: eos.ja, message_en: eos.en },
+        },
+      );
+    }
+    const [installation] = await tx
+      .insert(softwareInstallations)
+      .values({
+        productId: product.id,
+        assetId: host.id,
+        departmentId: host.departmentId,
+        ownerPersonId: host.custodianPersonId,
+        plannedEndOfUse: input.plannedEndOfUse,
+        eosStatus: eos.status === "ok" ? "ok" : eos.status === "unknown" ? "unknown" : "flagged",
+        eosClause: eos.status === "ok" ? null : eos.clause,
+        approvalRequestId: input.approvalRequestId,
+        note: input.note,
+        createdAt: now,
+      })
+      .returning();
+    await recordEvent(
+      tx,
+      ctx,
+      {
+        type: "software.installed",
+        targetType: "software_installation",
+        targetId: installation.id,
+        departmentId: host.departmentId,
+        data: {
+          productId: product.id,
+          assetId: host.id,
+          plannedEndOfUse: input.plannedEndOfUse,
+          eos: eos.status,
+          clause: eos.status === "ok" ? null : eos.clause,
+        },
+      },
+      now,
+    );
+    return { installation, eos };
+  });
+}
+
+export async function removeInstallation(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  now: Date,
+  authorizeUnit: (unit: { departmentId: string; bureauId: string | null }) => void,
+) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(softwareInstallations)
+      .where(eq(softwareInstallations.id, id))
+      .for("update");
+    if (!row || row.removedAt) throw notFound({ ja: "導入記録", en: "The installation" });
+    const bureau = await tx.execute(
+      sql`select parent_id from departments where id = ${row.departmentId}::uuid`,
+    );
+    authorizeUnit({
+      departmentId: row.departmentId,
+      bureauId:
+        (bureau as unknown as { rows: Array<{ parent_id: string | null }> }).rows[0]?.parent_id ?? null,
+    });
+    await tx.update(softwareInstallations).set({ removedAt: now }).where(eq(softwareInstallations.id, id));
+    await recordEvent(
+      tx,
+      ctx,
+      {
+        type: "software.removed",
+        targetType: "software_installation",
+        targetId: id,
+        departmentId: row.departmentId,
+        data: { productId: row.productId, assetId: row.assetId },
+      },
+      now,
+    );
+  });
+}
+
+export interface LicenceInput {
+  productId: string;
+  departmentId: string;
+  licenceType: LicenceType;
+  seats: number | null;
+  expiresOn: string | null;
+  note: string | null;
+}
+
+export async function createLicence(db: Db, ctx: RequestContext, input: LicenceInput, now: Date) {
+  return db.transaction(async (tx) => {
+    const [product] = await tx
+      .select({ id: softwareProducts.id })
+      .from(softwareProducts)
+      .where(eq(softwareProducts.id, input.productId));
+    if (!product)
+      throw invalid({
+        productId: { message_ja: "ソフトウェア製品が見つかりません。", message_en: "No such product." },
+      });
+    const [row] = await tx
+      .insert(softwareLicences)
+      .values({ ...input, createdAt: now })
+      .returning();
+    await recordEvent(
+      tx,
+      ctx,
+      {
+        type: "software.licence_created",
+        targetType: "software_licence",
+        targetId: row.id,
+        departmentId: row.departmentId,
+        data: {
+          productId: row.productId,
+          licenceType: row.licenceType,
+          seats: row.seats,
+          expiresOn: row.expiresOn,
+        },
+      },
+      now,
+    );
+    return row;
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * End of support against the planned end of use (西原村 7.4(1)⑦, 川崎市 第10章4(3)), as the
+ * profile words the rule: software whose support has ended, or ends before its planned end of use,
+ * is refused or flagged — with the clause. An unknown date is flagged, never passed silently.
+ */
+import { toIsoDate } from "../../../../common/calendar";
+
+export interface EosRule {
+  action: "refuse" | "flag";
+  clause: string;
+  text: { ja: string; en: string };
+  budget_lead_months: number;
+}
+
+export type EosFinding =
+  | { status: "ok" }
+  | {
+      status: "ended" | "ends_during_use" | "unknown";
+      action: "refuse" | "flag";
+      clause: string | null;
+      ja: string;
+      en: string;
+    };
+
+/** Dates are calendar dates (YYYY-MM-DD, JST). */
+export function checkEndOfSupport(
+  input: { endOfSupport: string | null; plannedEndOfUse: string | null; today: string },
+  rule: EosRule | null,
+): EosFinding {
+  const clause = rule?.clause ?? null;
+  const act = rule?.action ?? "flag";
+  const { endOfSupport: eos, plannedEndOfUse: planned, today } = input;
+  if (!eos) {
+    return {
+      status: "unknown",
+      action: "flag",
+      clause,
+      ja: "サポート終了日が登録されていません（利用予定期間中のサポートを確認してください）",
+      en: "no end of support is recorded (confirm support for the planned period of use)",
+    };
+  }
+  if (eos < today) {
+    return {
+      status: "ended",
+      action: act,
+      clause,
+      ja: `開発元のサポートは ${eos} に終了しています`,
+      en: `vendor support ended on ${eos}`,
+    };
+  }
+  if (!planned) {
+    return {
+      status: "unknown",
+      action: "flag",
+      clause,
+      ja: "利用終了予定日が登録されていません（サポート終了との前後を確認できません）",
+      en: "no planned end of use is recorded (cannot compare with the end of support)",
+    };
+  }
+  if (eos < planned) {
+    return {
+      status: "ends_during_use",
+      action: act,
+      clause,
+      ja: `サポートが利用予定期間中（${eos}）に終了します（利用終了予定 ${planned}）`,
+      en: `support ends (${eos}) before the planned end of use (${planned})`,
+    };
+  }
+  return { status: "ok" };
+}
+
+/** The first day from which owners are warned: the lead time before the end of support. */
+export function warnFrom(endOfSupport: string, leadMonths: number): string {
+  const [y, m, d] = endOfSupport.split("-").map(Number);
+  const date = new Date(Date.UTC(y, m - 1 - leadMonths, 1));
+  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  date.setUTCDate(Math.min(d, lastDay));
+  return toIsoDate(date.toISOString().slice(0, 10));
+}

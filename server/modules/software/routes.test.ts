@@ -1,0 +1,301 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../test/app";
+import { makeDepartment, makeUser } from "../../test/factories";
+import { type AuthedClient, authed, signIn } from "../../test/session";
+
+let t: TestApp;
+type U = { client: AuthedClient; personId: string };
+let net: U, owner: U, head: U, ciso: U, other: U;
+let dept: string, otherDept: string;
+let device: string, router: string;
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
+const json = async (res: Response) => (await res.json()) as { data: any; error?: any; fields?: any };
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, "feeds", "fixtures", name));
+
+async function user(roles: Array<[string, string | null]>, departmentId: string | null): Promise<U> {
+  const u = await makeUser(t.database.db, { departmentId, roles });
+  return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
+}
+
+async function asset(name: string, kind: string, departmentId: string, custodian: string | null) {
+  const r = await t.database.db.execute(
+    sql`insert into assets (asset_number, name, kind, department_id, custodian_person_id) values (${`A-${name}`}, ${name}, ${kind}, ${departmentId}::uuid, ${custodian}) returning id`,
+  );
+  return (r as unknown as { rows: Array<{ id: string }> }).rows[0].id;
+}
+
+const upload = (u: U, name: string, bytes: Uint8Array) =>
+  u.client.request(
+    "POST",
+    `/api/vulnerabilities/imports?name=${encodeURIComponent(name)}`,
+    new Blob([new Uint8Array(bytes)]),
+    {
+      "content-type": "application/octet-stream",
+    },
+  );
+
+async function product(u: U, body: Record<string, unknown>) {
+  const res = await u.client.post("/api/software/products", body);
+  expect(res.status).toBe(201);
+  return (await json(res)).data.id as string;
+}
+
+beforeAll(async () => {
+  t = await createTestApp({ profileId: "nishihara" });
+  dept = (await makeDepartment(t.database.db, { name: "税務課" })).id;
+  otherDept = (await makeDepartment(t.database.db, { name: "福祉課" })).id;
+  net = await user([["network_administrator", null]], null);
+  ciso = await user([["ciso", null]], null);
+  owner = await user([], dept);
+  head = await user([["security_system_manager", dept]], dept);
+  other = await user([], otherDept);
+  device = await asset("税務サーバ", "device", dept, owner.personId);
+  router = await asset("庁内ルータ", "device", dept, owner.personId);
+});
+afterAll(async () => t.close());
+
+describe("software and vulnerabilities over the API", () => {
+  it("only the network manager imports; a broken file is refused with its place and imports nothing", async () => {
+    expect((await upload(owner, "nvd.json", fixture("nvd-sample.json"))).status).toBe(403);
+    const bad = await upload(net, "cut.json", fixture("nvd-sample.json").subarray(0, 700));
+    expect(bad.status).toBe(422);
+    const body = await json(bad);
+    expect(body.data.error.location).toMatch(/行/);
+    const list = await json(await net.client.get("/api/vulnerabilities/advisories"));
+    expect(list.data).toEqual([]);
+  });
+
+  it("imports NVD and JVN files", async () => {
+    for (const f of ["nvd-sample.json", "jvn-detail.xml"]) {
+      const res = await upload(net, f, fixture(f));
+      expect(res.status).toBe(201);
+    }
+    const list = await json(await owner.client.get("/api/vulnerabilities/advisories"));
+    expect(list.data.map((a: { key: string }) => a.key)).toContain("CVE-2024-22011");
+  });
+
+  it("registers products and installations; matches become the owner's tasks", async () => {
+    const log4j = await product(head, {
+      vendor: "Apache",
+      product: "Log4j",
+      version: "2.14.1",
+      cpe: "cpe:2.3:a:apache:log4j:2.14.1:*:*:*:*:*:*:*",
+      endOfSupport: "2030-12-31",
+    });
+    const garoon = await product(head, {
+      vendor: "サイボウズ",
+      product: "Garoon",
+      version: "5.9.0",
+      cpe: "cpe:2.3:a:cybozu:garoon:5.9.0:*:*:*:*:*:*:*",
+      endOfSupport: "2031-03-31",
+    });
+    const ix = await product(head, {
+      vendor: "NEC",
+      product: "UNIVERGE IX2105",
+      version: "v6 R4",
+      cpe: "cpe:2.3:h:nec:univerge_ix2105:-:*:*:*:*:*:*:*",
+      endOfSupport: "2032-03-31",
+    });
+    for (const [productId, assetId] of [
+      [log4j, device],
+      [garoon, device],
+      [ix, router],
+    ]) {
+      const res = await head.client.post("/api/software/installations", {
+        productId,
+        assetId,
+        plannedEndOfUse: "2029-03-31",
+      });
+      expect(res.status).toBe(201);
+    }
+    const tasks = (await json(await owner.client.get("/api/vulnerabilities/tasks"))).data;
+    const byKey = Object.fromEntries(tasks.map((m: { advisoryKey: string }) => [m.advisoryKey, m]));
+    // JVNDB-2024-000101 names two CVEs: Garoon is affected under each (one advisory per CVE).
+    expect(Object.keys(byKey).sort()).toEqual([
+      "CVE-2021-44228",
+      "CVE-2024-21626",
+      "CVE-2024-22011",
+      "JVNDB-2024-000102",
+    ]);
+    expect(byKey["CVE-2021-44228"]).toMatchObject({
+      verdict: "affected",
+      severity: "critical",
+      kev: true,
+      dueOn: "2026-04-08",
+    });
+    expect(byKey["JVNDB-2024-000102"]).toMatchObject({ verdict: "confirm" });
+    expect(byKey["JVNDB-2024-000102"].reason.ja).toContain("v6 R4");
+    expect(byKey["CVE-2021-44228"].asset).toMatchObject({ hidden: false, name: "税務サーバ" });
+    // The confirmation queue of the network manager holds the free-text one only.
+    const queue = (await json(await net.client.get("/api/vulnerabilities/matches?view=confirm"))).data;
+    expect(queue.map((m: { advisoryKey: string }) => m.advisoryKey)).toEqual(["JVNDB-2024-000102"]);
+  });
+
+  it("another department sees nothing and cannot decide", async () => {
+    expect((await json(await other.client.get("/api/vulnerabilities/matches"))).data).toEqual([]);
+    expect((await json(await other.client.get("/api/software/installations"))).data).toEqual([]);
+    const id = (await json(await owner.client.get("/api/vulnerabilities/tasks"))).data[0].id;
+    const res = await other.client.post(`/api/vulnerabilities/matches/${id}/decision`, { state: "applied" });
+    expect(res.status).toBe(404);
+  });
+
+  it("the owner decides; 影響なし needs a reason; acceptance needs the CISO's duty, a reason and an expiry", async () => {
+    const tasks = (await json(await owner.client.get("/api/vulnerabilities/tasks"))).data;
+    const ix = tasks.find((m: { advisoryKey: string }) => m.advisoryKey === "JVNDB-2024-000102");
+    const noReason = await owner.client.post(`/api/vulnerabilities/matches/${ix.id}/decision`, {
+      state: "not_affected",
+    });
+    expect(noReason.status).toBe(400);
+    expect((await json(noReason)).error.fields.reason.message_ja).toBe("理由を記入してください。");
+    const ok = await owner.client.post(`/api/vulnerabilities/matches/${ix.id}/decision`, {
+      state: "not_affected",
+      reason: "v7 R1 に更新済み（型番の表記違い）",
+    });
+    expect(ok.status).toBe(200);
+
+    const garoon = tasks.find((m: { advisoryKey: string }) => m.advisoryKey === "CVE-2024-22011");
+    expect(
+      (
+        await owner.client.post(`/api/vulnerabilities/matches/${garoon.id}/decision`, {
+          state: "accepted",
+          reason: "更新は次期更改で",
+          acceptedUntil: "2026-09-30",
+        })
+      ).status,
+    ).toBe(403);
+    const noExpiry = await ciso.client.post(`/api/vulnerabilities/matches/${garoon.id}/decision`, {
+      state: "accepted",
+      reason: "更新は次期更改で",
+    });
+    expect(noExpiry.status).toBe(400);
+    const accepted = await ciso.client.post(`/api/vulnerabilities/matches/${garoon.id}/decision`, {
+      state: "accepted",
+      reason: "更新は次期更改で",
+      acceptedUntil: "2026-09-30",
+    });
+    expect(accepted.status).toBe(200);
+
+    const log4j = tasks.find((m: { advisoryKey: string }) => m.advisoryKey === "CVE-2021-44228");
+    expect(
+      (await owner.client.post(`/api/vulnerabilities/matches/${log4j.id}/decision`, { state: "in_progress" }))
+        .status,
+    ).toBe(200);
+    const applied = await owner.client.post(`/api/vulnerabilities/matches/${log4j.id}/decision`, {
+      state: "applied",
+      evidence: "2.17.1 へ更新（作業記録 No.12）",
+    });
+    expect(applied.status).toBe(200);
+    const runc = tasks.find((m: { advisoryKey: string }) => m.advisoryKey === "CVE-2024-21626");
+    expect(
+      (await owner.client.post(`/api/vulnerabilities/matches/${runc.id}/decision`, { state: "workaround" }))
+        .status,
+    ).toBe(400);
+    expect(
+      (
+        await owner.client.post(`/api/vulnerabilities/matches/${runc.id}/decision`, {
+          state: "workaround",
+          reason: "該当機能を無効化",
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await json(await owner.client.get("/api/vulnerabilities/tasks"))).data.map(
+        (m: { advisoryKey: string }) => m.advisoryKey,
+      ),
+    ).toEqual(["CVE-2024-21626"]);
+  });
+
+  it("decisions survive re-import and a full re-match", async () => {
+    for (const f of ["nvd-sample.json", "jvn-detail.xml"])
+      expect((await upload(net, f, fixture(f))).status).toBe(201);
+    expect((await net.client.post("/api/vulnerabilities/match-runs")).status).toBe(201);
+    const all = (await json(await net.client.get("/api/vulnerabilities/matches?view=all"))).data;
+    const states = Object.fromEntries(
+      all.map((m: { advisoryKey: string; state: string }) => [m.advisoryKey, m.state]),
+    );
+    expect(states).toEqual({
+      "CVE-2021-44228": "applied",
+      "CVE-2024-21626": "workaround",
+      "CVE-2024-22011": "accepted",
+      "JVNDB-2024-000102": "not_affected",
+    });
+    const ix = all.find((m: { advisoryKey: string }) => m.advisoryKey === "JVNDB-2024-000102");
+    expect(ix.decisionReason).toBe("v7 R1 に更新済み（型番の表記違い）");
+  });
+
+  it("end of support before the planned end of use is refused in 西原村, citing 7.4(1)⑦", async () => {
+    const old = await product(head, {
+      vendor: "Microsoft",
+      product: "Windows 10",
+      version: "22H2",
+      cpe: "cpe:2.3:o:microsoft:windows_10_22h2:-:*:*:*:*:*:*:*",
+      endOfSupport: "2027-10-14",
+    });
+    const res = await head.client.post("/api/software/installations", {
+      productId: old,
+      assetId: device,
+      plannedEndOfUse: "2029-03-31",
+    });
+    expect(res.status).toBe(422);
+    const body = await json(res);
+    expect(body.error.message_ja).toContain("nishihara:対策基準/7.4/(1)/⑦");
+    expect(body.error.fields.plannedEndOfUse).toBeDefined();
+    const inside = await head.client.post("/api/software/installations", {
+      productId: old,
+      assetId: device,
+      plannedEndOfUse: "2027-09-30",
+    });
+    expect(inside.status).toBe(201);
+    const cal = (await json(await owner.client.get("/api/software/end-of-support"))).data;
+    const oct = cal.months.find((m: { month: string }) => m.month === "2027-10");
+    expect(oct).toMatchObject({ fiscalYear: 2027 });
+    expect(oct.items[0]).toMatchObject({ product: "Windows 10", warnFrom: "2026-04-14" });
+  });
+
+  it("input errors name the field; a bad CPE is located", async () => {
+    const res = await head.client.post("/api/software/products", {
+      vendor: "x",
+      product: "y",
+      cpe: "cpe:2.3:a:x:y z:1:*:*:*:*:*:*:*",
+    });
+    expect(res.status).toBe(400);
+    const body = await json(res);
+    expect(body.error.fields.cpe.message_ja).toMatch(/文字目/);
+    expect(
+      (await head.client.post("/api/software/installations", { productId: "nope", assetId: device })).status,
+    ).toBe(400);
+    expect((await owner.client.post("/api/software/products", { vendor: "a", product: "b" })).status).toBe(
+      403,
+    );
+  });
+
+  it("CISO summary and licences (installed vs licensed)", async () => {
+    expect((await owner.client.get("/api/vulnerabilities/summary")).status).toBe(403);
+    const s = (await json(await ciso.client.get("/api/vulnerabilities/summary"))).data;
+    expect(s.byState.length).toBeGreaterThan(0);
+    const products = (await json(await head.client.get("/api/software/products?q=Garoon"))).data;
+    const res = await head.client.post("/api/software/licences", {
+      productId: products[0].id,
+      departmentId: dept,
+      licenceType: "subscription",
+      seats: 1,
+      expiresOn: "2027-03-31",
+    });
+    expect(res.status).toBe(201);
+    expect(
+      (
+        await other.client.post("/api/software/licences", {
+          productId: products[0].id,
+          departmentId: dept,
+          licenceType: "volume",
+          seats: 5,
+        })
+      ).status,
+    ).toBe(403);
+    const lic = (await json(await head.client.get("/api/software/licences"))).data;
+    expect(lic[0]).toMatchObject({ installed: 1, licensedTotal: 1 });
+  });
+});

@@ -1,0 +1,91 @@
+/** Request schemas of software and vulnerabilities (zod; field names are labelled in common/field-labels.ts). */
+import { z } from "@hono/zod-openapi";
+import { LICENCE_TYPES, MATCH_STATES } from "./tables";
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
+const Text = (max: number) => z.string().trim().min(1).max(max);
+
+export const ProductReq = z.strictObject({
+  vendor: Text(200),
+  product: Text(200),
+  version: z.string().trim().max(100).default(""),
+  edition: z.string().trim().max(100).default(""),
+  cpe: z.string().trim().max(500).nullable().default(null),
+  jvnProductIds: z
+    .array(z.string().regex(/^\d{1,10}$/))
+    .max(50)
+    .default([]),
+  endOfSupport: IsoDate.nullable().default(null),
+});
+export const ProductPatch = z.strictObject({
+  vendor: Text(200).optional(),
+  product: Text(200).optional(),
+  version: z.string().trim().max(100).optional(),
+  edition: z.string().trim().max(100).optional(),
+  cpe: z.string().trim().max(500).nullable().optional(),
+  jvnProductIds: z
+    .array(z.string().regex(/^\d{1,10}$/))
+    .max(50)
+    .optional(),
+  endOfSupport: IsoDate.nullable().optional(),
+});
+export const InstallationReq = z.strictObject({
+  productId: z.string().uuid(),
+  assetId: z.string().uuid(),
+  plannedEndOfUse: IsoDate.nullable().default(null),
+  approvalRequestId: z.string().uuid().nullable().default(null),
+  note: z.string().trim().max(2000).nullable().default(null),
+});
+export const LicenceReq = z.strictObject({
+  productId: z.string().uuid(),
+  departmentId: z.string().uuid(),
+  licenceType: z.enum(LICENCE_TYPES),
+  seats: z.number().int().min(1).max(1_000_000).nullable().default(null),
+  expiresOn: IsoDate.nullable().default(null),
+  note: z.string().trim().max(2000).nullable().default(null),
+});
+export const DecisionReq = z.strictObject({
+  state: z.enum(MATCH_STATES).exclude(["unconfirmed"]),
+  reason: z.string().max(4000).nullable().default(null),
+  evidence: z.string().max(4000).nullable().default(null),
+  acceptedUntil: IsoDate.nullable().default(null),
+});
+
+export const IdParam = z.object({ id: z.string().uuid() });
+export const Paging = {
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+};
+export const ProductQuery = z.object({ q: z.string().max(200).optional(), ...Paging });
+export const InstallationQuery = z.object({
+  mine: z.enum(["true", "false"]).optional(),
+  departmentId: z.string().uuid().optional(),
+  assetId: z.string().uuid().optional(),
+  eos: z.enum(["flagged", "unknown", "ok"]).optional(),
+  ...Paging,
+});
+export const AdvisoryQuery = z.object({
+  q: z.string().max(200).optional(),
+  severity: z.enum(["critical", "high", "medium", "low", "none"]).optional(),
+  kev: z.enum(["true", "false"]).optional(),
+  matched: z.enum(["true", "false"]).optional(),
+  ...Paging,
+});
+export const MatchQuery = z.object({
+  state: z.enum(MATCH_STATES).optional(),
+  /** confirm: the confirmation queue (the matcher could not tell); overdue: past the deadline and open. */
+  view: z.enum(["confirm", "overdue", "open", "all"]).default("open"),
+  departmentId: z.string().uuid().optional(),
+  advisoryId: z.string().uuid().optional(),
+  ...Paging,
+});
+export const CalendarQuery = z.object({
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+});
+
+const Data = z.object({ data: z.unknown() }).openapi("SoftwareData");
+export const ok = (description: string) => ({
+  description,
+  content: { "application/json": { schema: Data } },
+});
