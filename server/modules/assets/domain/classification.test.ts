@@ -219,24 +219,38 @@ describe("copies and received assets", () => {
 });
 
 describe("handling restrictions and flags", () => {
-  it("restrictions come from the profile with clauses; stricter levels carry the lower ones", () => {
+  it("西原村 3(1): each level shows exactly the restrictions the text gives it, with their clauses", () => {
     const p = loadProfile("nishihara");
     const top = handlingRestrictions(p, { confidentiality: "3", integrity: "1", availability: "1" });
     const mid = handlingRestrictions(p, { confidentiality: "2", integrity: "1", availability: "1" });
     const low = handlingRestrictions(p, { confidentiality: "1", integrity: "1", availability: "1" });
     expect(low).toEqual([]);
-    expect(mid.length).toBeGreaterThan(0);
-    for (const r of mid) expect(top.map((t) => t.code)).toContain(r.code);
-    for (const r of top) expect(r.clause).toMatch(/^nishihara:/);
+    // 機密性2: its row of the 3(1) table, nothing of 機密性3's row.
+    expect(mid.map((r) => r.code)).not.toContain("no_unissued_devices");
+    expect(mid.every((r) => r.clause === "nishihara:対策基準/3/(1)")).toBe(true);
+    // 機密性3: its own row and what the 機密性2以上 clauses give it, each with that clause.
+    const byCode = new Map(top.map((r) => [r.code, r.clause]));
+    expect(byCode.get("no_unissued_devices")).toBe("nishihara:対策基準/3/(1)");
+    expect(byCode.get("encrypt_mail")).toBe("nishihara:対策基準/3/(2)/⑦");
+    expect(byCode.get("locked_case_transport")).toBe("nishihara:対策基準/3/(2)/⑧/(ア)");
+    expect(byCode.get("encrypt_provision")).toBe("nishihara:対策基準/3/(2)/⑨/(ア)");
+    expect(top.every((r) => r.level === "3" && r.scheme === "confidentiality")).toBe(true);
     const codes = top.map((r) => r.code);
     expect(new Set(codes).size).toBe(codes.length);
   });
 
-  it("kawasaki 区分Ⅰ restrictions cite kawasaki clauses", () => {
+  it("川崎市 第4章1(8): 区分Ⅰ forbids internet mail and does not show 区分Ⅱ's 'encrypt when e-mailing'", () => {
     const k = loadProfile("kawasaki");
-    const r = handlingRestrictions(k, { confidentiality: "I", integrity: "III", availability: "III" });
-    expect(r.map((x) => x.code)).toContain("no_internet_mail");
-    expect(r.every((x) => x.clause.startsWith("kawasaki:"))).toBe(true);
+    const one = handlingRestrictions(k, { confidentiality: "I", integrity: "III", availability: "III" });
+    const codes = one.map((x) => x.code);
+    expect(codes).toContain("no_internet_mail");
+    expect(codes).toContain("return_when_leaving_seat");
+    expect(codes).not.toContain("encrypt_mail");
+    expect(codes).not.toContain("hide_when_leaving_seat");
+    expect(one.every((x) => x.clause.startsWith("kawasaki:"))).toBe(true);
+    const two = handlingRestrictions(k, { confidentiality: "II", integrity: "III", availability: "III" });
+    expect(two.map((x) => x.code)).toContain("encrypt_mail");
+    expect(two.map((x) => x.code)).not.toContain("no_internet_mail");
   });
 
   for (const profile of profiles) {

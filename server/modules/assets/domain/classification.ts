@@ -266,10 +266,10 @@ export interface HandlingRestriction {
 }
 
 /**
- * Restrictions of the profile that apply at the effective levels. A level's restrictions hold for
- * every stricter level too (the guideline's "機密性2以上" rows: 西原村 lists under 機密性3 only what
- * it adds), so each scheme contributes the restrictions of every level whose rank is at most the
- * effective rank, strictest first, deduplicated by code.
+ * Restrictions of the profile at the effective levels: exactly what the profile lists for each
+ * effective level, never inherited by rank (川崎市 区分Ⅰ forbids internet mail where 区分Ⅱ only asks
+ * for encryption; a level lists everything the text gives it, with its clause). Deduplicated by
+ * code across the three schemes.
  */
 export function handlingRestrictions(profile: Profile, effective: Levels): HandlingRestriction[] {
   const out: HandlingRestriction[] = [];
@@ -278,7 +278,7 @@ export function handlingRestrictions(profile: Profile, effective: Levels): Handl
     const sch = profile.classification[scheme];
     const rank = rankOf(sch, effective[scheme]);
     if (rank == null) continue;
-    const applicable = [...sch.levels].filter((l) => l.rank <= rank).sort((a, b) => b.rank - a.rank);
+    const applicable = sch.levels.filter((l) => l.rank === rank);
     for (const level of applicable)
       for (const h of level.handling) {
         if (seen.has(h.code)) continue;
