@@ -5,9 +5,21 @@ export interface MailConfig {
   from: string;
 }
 
+/** Throws on an SMTP_URL that is not `smtp://…` or `smtps://…` (a typo must stop the start). */
 export function mailConfigFromEnv(env: NodeJS.ProcessEnv = process.env): MailConfig {
+  const smtpUrl = env.SMTP_URL?.trim() || null;
+  if (smtpUrl !== null) {
+    let ok = false;
+    try {
+      const u = new URL(smtpUrl);
+      ok = (u.protocol === "smtp:" || u.protocol === "smtps:") && u.hostname.length > 0;
+    } catch {
+      ok = false;
+    }
+    if (!ok) throw new Error("SMTP_URL must look like smtp://[user:password@]host[:port] or smtps://…");
+  }
   return {
-    smtpUrl: env.SMTP_URL?.trim() || null,
+    smtpUrl,
     from: env.MAIL_FROM?.trim() || "Sekimori <sekimori@localhost>",
   };
 }

@@ -111,11 +111,13 @@ export function createMailDispatcher(options: MailDispatcherOptions): MailDispat
     options.onError ??
     ((row: OutboxRow, err: unknown) =>
       console.error(`[mail] ${row.id} to ${row.toAddress}: attempt ${row.attempts} failed:`, err));
-  const transport: Transporter = nodemailer.createTransport(options.smtpUrl, {
+  // The URL's own settings (host, port, auth, `?requireTLS=true`, `?tls.…`) win over these.
+  const transport: Transporter = nodemailer.createTransport({
+    url: options.smtpUrl,
     connectionTimeout: 30_000,
     greetingTimeout: 30_000,
     socketTimeout: 60_000,
-  } as never);
+  });
 
   async function reap(at: Date) {
     await db
@@ -223,7 +225,11 @@ export function createMailDispatcher(options: MailDispatcherOptions): MailDispat
   async function runOnce(): Promise<number> {
     const at = now();
     await reap(at);
-    const claimed = await claim(at);
+    // RETURNING has no order: send in the claim's order (oldest due first).
+    const claimed = (await claim(at)).sort(
+      (x, y) =>
+        x.nextAttemptAt.getTime() - y.nextAttemptAt.getTime() || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+    );
     for (let i = 0; i < claimed.length; i++) {
       if (await deliver(claimed[i])) continue;
       // The server is down: give back the rest of the round untried, to be tried with the first.

@@ -6,7 +6,7 @@ import { conflict, notFound } from "../http/errors";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../http/router";
 import { OUTBOX_RESOURCE, PREFERENCES_RESOURCE } from "./access";
 import "./access";
-import { mailConfigFromEnv, maskedSmtpUrl } from "./config";
+import { type MailConfig, mailConfigFromEnv, maskedSmtpUrl } from "./config";
 import { listNotifications, markNotificationRead, unreadCounts } from "./inbox";
 import { mailModeOf, setMailMode } from "./preferences";
 import { MAIL_MODES, mailOutbox, OUTBOX_STATUSES } from "./tables";
@@ -191,7 +191,12 @@ export function notifyRoutes() {
           .from(mailOutbox)
           .groupBy(mailOutbox.status),
       ]);
-      const config = mailConfigFromEnv();
+      let config: MailConfig;
+      try {
+        config = mailConfigFromEnv();
+      } catch {
+        config = { ...mailConfigFromEnv({ ...process.env, SMTP_URL: "" }), smtpUrl: null };
+      }
       return c.json(
         {
           smtp: {

@@ -1,4 +1,8 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { SMTPServer, type SMTPServerOptions } from "smtp-server";
 
 /** A message as the test SMTP server received it. */
@@ -7,6 +11,8 @@ export interface Received {
   to: string[];
   messageId: string | null;
   subject: string;
+  /** The session was upgraded with STARTTLS. */
+  secure: boolean;
   raw: string;
 }
 
@@ -40,18 +46,19 @@ function header(raw: string, name: string): string | null {
 }
 
 /**
- * A real SMTP server for tests (smtp-server). STARTTLS is disabled — its built-in certificate
- * has expired — so the client talks plain SMTP on loopback; with `auth`, AUTH PLAIN/LOGIN is
- * required and checked.
+ * A real SMTP server for tests (smtp-server). Its built-in certificate has expired, so STARTTLS
+ * is offered only with a certificate of the test's own (`tls`, see selfSignedCertificate);
+ * otherwise the client talks plain SMTP on loopback. With `auth`, AUTH PLAIN/LOGIN is required.
  */
 export async function startTestSmtp(
-  options: { auth?: { user: string; pass: string } } = {},
+  options: { auth?: { user: string; pass: string }; tls?: { key: string; cert: string } } = {},
 ): Promise<TestSmtp> {
   const port = await freePort();
   const received: Received[] = [];
   const reject = new Set<string>();
   const serverOptions: SMTPServerOptions = {
-    disabledCommands: options.auth ? ["STARTTLS"] : ["STARTTLS", "AUTH"],
+    disabledCommands: [...(options.tls ? [] : ["STARTTLS"]), ...(options.auth ? [] : ["AUTH"])],
+    ...(options.tls ?? {}),
     authOptional: !options.auth,
     allowInsecureAuth: true,
     logger: false,
@@ -78,6 +85,7 @@ export async function startTestSmtp(
           to: session.envelope.rcptTo.map((r) => r.address),
           messageId: header(raw, "Message-ID"),
           subject: header(raw, "Subject") ?? "",
+          secure: session.secure,
           raw,
         });
         cb();
@@ -103,4 +111,27 @@ export async function startTestSmtp(
     ? `${encodeURIComponent(options.auth.user)}:${encodeURIComponent(options.auth.pass)}@`
     : "";
   return { port, url: `smtp://${auth}127.0.0.1:${port}`, received, reject, stop, start };
+}
+
+/** A throwaway self-signed certificate for localhost (openssl), for a STARTTLS test server. */
+export function selfSignedCertificate(): { key: string; cert: string } {
+  const dir = mkdtempSync(join(tmpdir(), "sekimori-smtp-"));
+  try {
+    execFileSync(
+      "openssl",
+      ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost"].concat([
+        "-keyout",
+        join(dir, "key.pem"),
+        "-out",
+        join(dir, "cert.pem"),
+      ]),
+      { stdio: "ignore" },
+    );
+    return {
+      key: readFileSync(join(dir, "key.pem"), "utf8"),
+      cert: readFileSync(join(dir, "cert.pem"), "utf8"),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
