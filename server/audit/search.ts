@@ -1,7 +1,6 @@
 import { and, desc, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../db/client";
-import { departments, people } from "../modules/org/tables";
+import { childOfUnitsSql, departmentNameSql, personNameSql } from "../directory";
 import type { AuditVisibility } from "./access";
 import { auditEvents } from "./tables";
 
@@ -30,8 +29,10 @@ export function likeEscape(text: string): string {
 export function visibilityFilter(v: AuditVisibility): SQL | undefined {
   if (v.kind === "all") return undefined;
   if (v.kind === "none") return sql`false`;
-  const bureauChildren = sql`${auditEvents.departmentId} IN (SELECT ${departments.id} FROM ${departments} WHERE ${inArray(departments.parentId, v.unitIds)})`;
-  return or(inArray(auditEvents.departmentId, v.unitIds), bureauChildren);
+  return or(
+    inArray(auditEvents.departmentId, v.unitIds),
+    childOfUnitsSql(auditEvents.departmentId, v.unitIds),
+  );
 }
 
 export function searchFilter(s: AuditSearch, v: AuditVisibility): SQL | undefined {
@@ -55,9 +56,6 @@ export function searchFilter(s: AuditSearch, v: AuditVisibility): SQL | undefine
   return and(...conds);
 }
 
-const actor = alias(people, "actor_person");
-const actingFor = alias(people, "acting_for_person");
-
 /** One page, newest first, keyset by id (`before` = the last id of the previous page). */
 export async function searchEvents(
   db: DbOrTx,
@@ -71,14 +69,11 @@ export async function searchEvents(
   const rows = await db
     .select({
       event: auditEvents,
-      actorName: actor.name,
-      actingForName: actingFor.name,
-      departmentName: departments.name,
+      actorName: personNameSql(auditEvents.actorPersonId),
+      actingForName: personNameSql(auditEvents.actingForPersonId),
+      departmentName: departmentNameSql(auditEvents.departmentId),
     })
     .from(auditEvents)
-    .leftJoin(actor, eq(actor.id, auditEvents.actorPersonId))
-    .leftJoin(actingFor, eq(actingFor.id, auditEvents.actingForPersonId))
-    .leftJoin(departments, eq(departments.id, auditEvents.departmentId))
     .where(where)
     .orderBy(desc(auditEvents.id))
     .limit(limit + 1);

@@ -1,94 +1,19 @@
-import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
-import type { Actor, DutyGrant } from "../http/context";
-import { departments, people } from "../modules/org/tables";
+import {
+  type DutyGrant,
+  dateOf,
+  type GrantSources,
+  grantSourcesSql,
+  grantsFromSources,
+  parseGrantSources,
+  type Unit,
+  unitOfSources,
+} from "../directory";
+import type { Actor } from "../http/context";
 import type { Profile } from "../profile";
-import { roleOf } from "./policy";
 import { sessions, users } from "./tables";
 import { sha256 } from "./tokens";
-
-/** The calendar date in Japan (YYYY-MM-DD) of an instant: role assignments are valid by date. */
-export function jstDate(at: Date): string {
-  return new Date(at.getTime() + 9 * 60 * 60_000).toISOString().slice(0, 10);
-}
-
-interface PersonUnit {
-  departmentId: string | null;
-  bureauId: string | null;
-}
-
-/**
- * Everything a person's actor needs besides the login, as one JSON value computed by the
- * database (one round trip instead of one query per table — the per-query cost of the drivers,
- * PGlite above all, dominated the request path):
- * `{u: [name, departmentId, departmentName, parentId, parentKind] | null,
- *   own: [[roleKey, scopeDepartmentId], …],
- *   dep: [[principalPersonId, roleKey, scopeDepartmentId, principalDepartmentId, principalBureauId], …]}`.
- * `own`: role assignments valid today (JST); `dep`: for each deputy (代行) period running now,
- * the principal's assignments valid today (all of them, or the one named by the deputy row).
- */
-function actorSourcesSql(personId: SQL, now: Date): SQL<unknown> {
-  const today = jstDate(now);
-  const at = now.toISOString();
-  return sql`(SELECT json_build_object(
-    'u', (SELECT json_build_array(p.name, p.department_id, dep.name, par.id, par.kind)
-          FROM people p
-          LEFT JOIN departments dep ON dep.id = p.department_id
-          LEFT JOIN departments par ON par.id = dep.parent_id
-          WHERE p.id = ${personId}),
-    'own', coalesce((SELECT json_agg(json_build_array(ra.role_key, ra.scope_department_id) ORDER BY ra.created_at, ra.id)
-          FROM role_assignments ra
-          WHERE ra.person_id = ${personId}
-            AND (ra.valid_from IS NULL OR ra.valid_from <= ${today}::date)
-            AND (ra.valid_to IS NULL OR ra.valid_to >= ${today}::date)), '[]'::json),
-    'dep', coalesce((SELECT json_agg(json_build_array(d.principal_person_id, pa.role_key, pa.scope_department_id,
-                pp.department_id, CASE WHEN ppar.kind = 'bureau' THEN ppar.id END)
-              ORDER BY d.created_at, d.id, pa.created_at, pa.id)
-          FROM deputies d
-          JOIN role_assignments pa ON pa.person_id = d.principal_person_id
-            AND (d.role_assignment_id IS NULL OR pa.id = d.role_assignment_id)
-            AND (pa.valid_from IS NULL OR pa.valid_from <= ${today}::date)
-            AND (pa.valid_to IS NULL OR pa.valid_to >= ${today}::date)
-          LEFT JOIN people pp ON pp.id = d.principal_person_id
-          LEFT JOIN departments pdep ON pdep.id = pp.department_id
-          LEFT JOIN departments ppar ON ppar.id = pdep.parent_id
-          WHERE d.deputy_person_id = ${personId}
-            AND d.valid_from <= ${at}::timestamptz AND d.valid_to >= ${at}::timestamptz), '[]'::json)
-  )::text)`;
-}
-
-type Sources = {
-  u: [string, string | null, string | null, string | null, string | null] | null;
-  own: Array<[string, string | null]>;
-  dep: Array<[string, string, string | null, string | null, string | null]>;
-};
-
-function defaultScopeUnit(scope: string, unit: PersonUnit): string | null {
-  if (scope === "organization") return null;
-  if (scope === "bureau") return unit.bureauId ?? unit.departmentId;
-  return unit.departmentId;
-}
-
-function grantsFrom(profile: Profile, unit: PersonUnit, s: Sources): DutyGrant[] {
-  const grants: DutyGrant[] = [];
-  const add = (roleKey: string, scope: string | null, fallback: PersonUnit, deputyFor: string | null) => {
-    const role = roleOf(profile, roleKey);
-    if (!role) return; // a role the active profile no longer has grants nothing
-    const scopeDepartmentId =
-      role.scope === "organization" ? null : (scope ?? defaultScopeUnit(role.scope, fallback));
-    for (const duty of role.duties)
-      grants.push({ duty, scope: role.scope, scopeDepartmentId, roleKey, deputyFor });
-  };
-  for (const [roleKey, scope] of s.own) add(roleKey, scope, unit, null);
-  for (const [principal, roleKey, scope, departmentId, bureauId] of s.dep)
-    add(roleKey, scope, { departmentId, bureauId }, principal);
-  return grants;
-}
-
-function parseSources(value: unknown): Sources {
-  return (typeof value === "string" ? JSON.parse(value) : value) as Sources;
-}
 
 export type ResolvedActor = Actor & { departmentName: string | null };
 
@@ -96,50 +21,29 @@ function actorFrom(
   profile: Profile,
   user: { id: string; personId: string; loginId: string },
   sessionId: string,
-  s: Sources,
+  s: GrantSources,
 ): ResolvedActor {
-  const departmentId = s.u?.[1] ?? null;
-  const bureauId = s.u?.[4] === "bureau" ? (s.u?.[3] ?? null) : null;
+  const { name, departmentId, departmentName, bureauId } = unitOfSources(s);
   return {
     userId: user.id,
     personId: user.personId,
     loginId: user.loginId,
-    name: s.u?.[0] ?? user.loginId,
+    name: name ?? user.loginId,
     departmentId,
-    departmentName: s.u?.[2] ?? null,
+    departmentName,
     bureauId,
-    grants: grantsFrom(profile, { departmentId, bureauId }, s),
+    grants: grantsFromSources(profile, { departmentId, bureauId }, s),
     sessionId,
   };
 }
 
-async function sourcesOf(db: DbOrTx, personId: string, now: Date): Promise<Sources> {
+async function sourcesOf(db: DbOrTx, personId: string, now: Date): Promise<GrantSources> {
   const res = (await db.execute(
-    sql`SELECT ${actorSourcesSql(sql`${personId}::uuid`, now)} AS s`,
+    sql`SELECT ${grantSourcesSql(sql`${personId}::uuid`, now)} AS s`,
   )) as unknown as {
     rows: Array<{ s: unknown }>;
   };
-  return parseSources(res.rows[0]?.s);
-}
-
-/** The person's department and, when the department's parent is a bureau, that bureau (one query). */
-export async function unitOfPerson(db: DbOrTx, personId: string) {
-  const parent = alias(departments, "parent_department");
-  const [row] = await db
-    .select({
-      name: people.name,
-      departmentId: people.departmentId,
-      departmentName: departments.name,
-      parentId: parent.id,
-      parentKind: parent.kind,
-    })
-    .from(people)
-    .leftJoin(departments, eq(departments.id, people.departmentId))
-    .leftJoin(parent, eq(parent.id, departments.parentId))
-    .where(eq(people.id, personId));
-  if (!row) return null;
-  const bureauId = row.parentKind === "bureau" ? row.parentId : null;
-  return { name: row.name, departmentId: row.departmentId, departmentName: row.departmentName, bureauId };
+  return parseGrantSources(res.rows[0]?.s);
 }
 
 /**
@@ -150,10 +54,10 @@ export async function grantsOf(
   db: DbOrTx,
   profile: Profile,
   personId: string,
-  unit: PersonUnit,
+  unit: Unit,
   now: Date,
 ): Promise<DutyGrant[]> {
-  return grantsFrom(profile, unit, await sourcesOf(db, personId, now));
+  return grantsFromSources(profile, unit, await sourcesOf(db, personId, now));
 }
 
 /** Builds the Actor of a user's session (one round trip). */
@@ -181,7 +85,7 @@ async function fetchSessionActor(
   now: Date,
 ): Promise<SessionActor | null> {
   const [row] = await db
-    .select({ session: sessions, user: users, sources: actorSourcesSql(sql`${users.personId}`, now) })
+    .select({ session: sessions, user: users, sources: grantSourcesSql(sql`${users.personId}`, now) })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
@@ -189,7 +93,7 @@ async function fetchSessionActor(
   return {
     session: row.session,
     user: row.user,
-    actor: actorFrom(profile, row.user, row.session.id, parseSources(row.sources)),
+    actor: actorFrom(profile, row.user, row.session.id, parseGrantSources(row.sources)),
   };
 }
 
@@ -285,7 +189,7 @@ export async function loadSessionActor(
     t - entry.at <= CACHE_MAX_AGE_MS &&
     appAt >= entry.appAt &&
     appAt - entry.appAt <= CACHE_MAX_AGE_MS &&
-    jstDate(now) === jstDate(new Date(entry.appAt))
+    dateOf(now) === dateOf(new Date(entry.appAt))
   ) {
     sessionCacheStats.hits++;
     return copyOf(entry.found);

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deputies, people, roleAssignments } from "../modules/org/tables";
+import { deputies, people, roleAssignments } from "../directory/tables";
 import { createTestApp, type TestApp } from "../test/app";
 import { makeDepartment, makeUser } from "../test/factories";
 import { type AuthedClient, authed, signIn } from "../test/session";

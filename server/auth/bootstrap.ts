@@ -1,8 +1,8 @@
 import { count, eq, sql } from "drizzle-orm";
 import { recordEvent } from "../audit/record";
+import { type EmploymentType, findPerson, insertPerson, insertRoleAssignment } from "../directory";
 import type { AppDeps, RequestContext } from "../http/context";
 import { conflict, notFound } from "../http/errors";
-import { type EmploymentType, people, roleAssignments } from "../modules/org/tables";
 import { rolesWithDuty } from "../profile";
 import { assertPasswordRule, resetLoginPassword, unlockLogin } from "./commands";
 import { hashPassword } from "./passwords";
@@ -37,22 +37,20 @@ export async function ensureAdministrator(
     await tx.execute(sql`SELECT pg_advisory_xact_lock(727276)`);
     const [{ n }] = await tx.select({ n: count() }).from(users);
     if (Number(n) > 0) return false;
-    const [person] = await tx
-      .insert(people)
-      .values({
-        name: ADMIN_NAME,
-        nameEn: "System administrator",
-        employmentType: "regular" as EmploymentType,
-      })
-      .returning();
+    const person = await insertPerson(tx, {
+      name: ADMIN_NAME,
+      nameEn: "System administrator",
+      employmentType: "regular" as EmploymentType,
+    });
     const [user] = await tx
       .insert(users)
       .values({ personId: person.id, loginId: ADMIN_LOGIN_ID, passwordHash, mustChangePassword: true })
       .returning();
-    const [assignment] = await tx
-      .insert(roleAssignments)
-      .values({ personId: person.id, roleKey: role.key, scopeDepartmentId: null })
-      .returning();
+    const assignment = await insertRoleAssignment(tx, {
+      personId: person.id,
+      roleKey: role.key,
+      scopeDepartmentId: null,
+    });
     await recordEvent(
       tx,
       null,
@@ -109,18 +107,14 @@ export async function createUserLogin(
       throw conflict("login_id_taken", "このログインIDは使われています。", "This login ID is taken.");
     let personId = input.personId;
     if (personId) {
-      const [p] = await tx.select({ id: people.id }).from(people).where(eq(people.id, personId));
-      if (!p) throw notFound({ ja: "職員", en: "The person" });
+      if (!(await findPerson(tx, personId))) throw notFound({ ja: "職員", en: "The person" });
     } else {
       if (!input.name) throw new Error("name or personId is required");
-      const [p] = await tx
-        .insert(people)
-        .values({
-          name: input.name,
-          departmentId: input.departmentId ?? null,
-          employmentType: "regular" as EmploymentType,
-        })
-        .returning();
+      const p = await insertPerson(tx, {
+        name: input.name,
+        departmentId: input.departmentId ?? null,
+        employmentType: "regular" as EmploymentType,
+      });
       personId = p.id;
     }
     const [user] = await tx
@@ -128,9 +122,11 @@ export async function createUserLogin(
       .values({ personId, loginId: input.loginId, passwordHash, mustChangePassword: true })
       .returning();
     for (const r of input.roles ?? [])
-      await tx
-        .insert(roleAssignments)
-        .values({ personId, roleKey: r.roleKey, scopeDepartmentId: r.scopeDepartmentId ?? null });
+      await insertRoleAssignment(tx, {
+        personId,
+        roleKey: r.roleKey,
+        scopeDepartmentId: r.scopeDepartmentId ?? null,
+      });
     await recordEvent(
       tx,
       ctx,

@@ -1,4 +1,4 @@
-import type { Duty, Scope } from "../../common/duties";
+import type { Duty } from "../../common/duties";
 import type { Profile } from "../profile";
 import { consumesRule } from "../profile/consumers";
 
@@ -38,10 +38,7 @@ export function mfaRequiredFor(profile: Profile, duties: Iterable<Duty>): boolea
   return false;
 }
 
-export function roleOf(profile: Profile, roleKey: string): { duties: Duty[]; scope: Scope } | null {
-  const role = profile.roles.find((r) => r.key === roleKey);
-  return role ? { duties: role.duties as Duty[], scope: role.scope as Scope } : null;
-}
+export { roleOf } from "../directory";
 
 export function isPrivileged(duties: Iterable<Duty>): boolean {
   for (const d of duties) if (ADMINISTRATIVE_DUTIES.includes(d)) return true;

@@ -2,6 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { and, asc, count, eq, gt, ilike, isNotNull, or, type SQL, sql } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
 import { authorize, can, requireActor } from "../access";
+import { departmentNameSql, personDepartmentSql, personNameSql } from "../directory";
 import type { Actor, AppEnv } from "../http/context";
 import { notFound, unauthenticated } from "../http/errors";
 import {
@@ -13,7 +14,6 @@ import {
   PUBLIC_ROUTE,
 } from "../http/router";
 import { hitLimit, LOGIN_PER_ADDRESS } from "../limits";
-import { departments, people } from "../modules/org/tables";
 import { registerModule } from "../profile/consumers";
 import { canListLogins, USER_RESOURCE } from "./access";
 import {
@@ -110,9 +110,9 @@ function loginListQuery(db: AppEnv["Variables"]["deps"]["database"]["db"]) {
       id: users.id,
       personId: users.personId,
       loginId: users.loginId,
-      name: people.name,
-      departmentId: people.departmentId,
-      departmentName: departments.name,
+      name: personNameSql(users.personId),
+      departmentId: personDepartmentSql(users.personId),
+      departmentName: departmentNameSql(personDepartmentSql(users.personId)),
       lockedUntil: users.lockedUntil,
       failedAttempts: users.failedAttempts,
       disabled: users.disabled,
@@ -122,8 +122,6 @@ function loginListQuery(db: AppEnv["Variables"]["deps"]["database"]["db"]) {
       lastLoginIp: users.lastLoginIp,
     })
     .from(users)
-    .leftJoin(people, eq(people.id, users.personId))
-    .leftJoin(departments, eq(departments.id, people.departmentId))
     .$dynamic();
 }
 
@@ -340,7 +338,7 @@ export function authRoutes() {
       const filters: (SQL | undefined)[] = [canListLogins(actor) ? undefined : sql`false`];
       if (q) {
         const pattern = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-        filters.push(or(ilike(users.loginId, pattern), ilike(people.name, pattern)));
+        filters.push(or(ilike(users.loginId, pattern), ilike(personNameSql(users.personId), pattern)));
       }
       if (state === "locked") filters.push(and(isNotNull(users.lockedUntil), gt(users.lockedUntil, now)));
       if (state === "disabled") filters.push(eq(users.disabled, true));
@@ -360,11 +358,7 @@ export function authRoutes() {
         .orderBy(asc(users.loginId))
         .limit(limit)
         .offset(offset);
-      const [{ total }] = await db
-        .select({ total: count() })
-        .from(users)
-        .leftJoin(people, eq(people.id, users.personId))
-        .where(where);
+      const [{ total }] = await db.select({ total: count() }).from(users).where(where);
       return c.json(
         {
           items: rows.map((r) => presentLogin(r, actor, now)),

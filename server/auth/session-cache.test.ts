@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deputies } from "../modules/org/tables";
+import { deputies } from "../directory/tables";
 import { createTestApp, type TestApp } from "../test/app";
 import { assignRole, makeDepartment, makeUser } from "../test/factories";
 import { authed, signIn } from "../test/session";

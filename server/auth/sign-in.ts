@@ -2,10 +2,10 @@ import { eq } from "drizzle-orm";
 import type { Duty } from "../../common/duties";
 import { recordEvent } from "../audit/record";
 import type { DbOrTx } from "../db/client";
+import { findPerson } from "../directory";
 import type { Actor, AppDeps, RequestContext } from "../http/context";
 import type { AppError } from "../http/errors";
 import { hitLimit, UNLOCK_PER_USER } from "../limits";
-import { people } from "../modules/org/tables";
 import { resolveActor } from "./actor";
 import { countFailure, isLocked, lockUserRow, type SecondFactorCheck, spendSecondFactor } from "./attempts";
 import { accountDisabled, accountLocked, invalidCode, invalidCredentials } from "./errors";
@@ -33,8 +33,7 @@ export function dummy(): Promise<string> {
 const userTarget = (user: UserRow) => ({ targetType: "user", targetId: user.id });
 
 export async function departmentOfPerson(db: DbOrTx, personId: string): Promise<string | null> {
-  const [p] = await db.select({ d: people.departmentId }).from(people).where(eq(people.id, personId));
-  return p?.d ?? null;
+  return (await findPerson(db, personId))?.departmentId ?? null;
 }
 
 export interface LoginInput {

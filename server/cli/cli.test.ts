@@ -9,7 +9,7 @@ import { auditEvents } from "../audit/tables";
 import { users } from "../auth/tables";
 import { parseCommandLine } from "../cli";
 import { openDatabase } from "../db/client";
-import { EMPLOYMENT_TYPES, people } from "../modules/org/tables";
+import { EMPLOYMENT_TYPES, people } from "../directory/tables";
 
 const BIN = fileURLToPath(new URL("../../bin/sekimori.js", import.meta.url));
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));

@@ -1,6 +1,7 @@
 // Every table of the app, for Drizzle and drizzle-kit. Modules own their tables.ts.
 export * from "../audit/tables";
 export * from "../auth/tables";
+export * from "../directory/tables";
 export * from "../jobs/tables";
 export * from "../limits/tables";
 export * from "../modules/assets/tables";

@@ -15,15 +15,15 @@ import { hashPassword } from "../auth/passwords";
 import { users } from "../auth/tables";
 import { newTotpSecret } from "../auth/totp";
 import type { DbOrTx } from "../db/client";
-import type { AppDeps } from "../http/context";
-import { assets } from "../modules/assets/tables";
 import {
   departments,
   EMPLOYMENT_TYPES,
   type EmploymentType,
   people,
   roleAssignments,
-} from "../modules/org/tables";
+} from "../directory/tables";
+import type { AppDeps } from "../http/context";
+import { assets } from "../modules/assets/tables";
 import { loadProfile, mfaRequiredForDuties, type Profile } from "../profile";
 import { settings } from "../settings/tables";
 import { type DemoUnitRef, loadDemoAssets } from "./assets";

@@ -1,17 +1,8 @@
-import type { Duty, Scope } from "../../common/duties";
 import type { Database } from "../db/client";
+import type { DutyGrant } from "../directory";
 import type { Profile } from "../profile";
 
-/** A duty the actor holds now, over a scope, directly or as a deputy (代行). */
-export interface DutyGrant {
-  duty: Duty;
-  scope: Scope;
-  /** The bureau or department the grant covers; null for organization scope. */
-  scopeDepartmentId: string | null;
-  roleKey: string;
-  /** Set when held as a deputy for this person. */
-  deputyFor: string | null;
-}
+export type { DutyGrant };
 
 /** The signed-in person, resolved once per request. */
 export interface Actor {

@@ -1,7 +1,7 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: JSON response bodies in tests
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { people } from "../modules/org/tables";
+import { people } from "../directory/tables";
 import { makeAsset } from "../modules/requests/test-support";
 import { createTestApp, type TestApp } from "../test/app";
 import { makeDepartment, makeUser } from "../test/factories";

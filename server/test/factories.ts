@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { hashPassword } from "../auth/passwords";
 import { users } from "../auth/tables";
 import type { Db } from "../db/client";
-import { departments, type EmploymentType, people, roleAssignments } from "../modules/org/tables";
+import { departments, type EmploymentType, people, roleAssignments } from "../directory/tables";
 
 let seq = 0;
 const next = () => `${Date.now().toString(36)}${(++seq).toString(36)}${randomBytes(2).toString("hex")}`;

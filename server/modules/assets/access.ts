@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { ASSET_MANAGER_DUTIES, type Duty } from "../../../common/duties";
 import { allow, hasDutyOver } from "../../access";
 import type { DbOrTx } from "../../db/client";
-import { departments } from "../../db/schema";
+import { childUnitsArraySql } from "../../directory";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
 import { isTopLevel } from "./domain/classification";
@@ -130,11 +130,7 @@ function grantUnits(actor: Actor, duties: readonly Duty[]): "all" | string[] {
  */
 function inUnits(ids: string[]): SQL {
   if (ids.length === 0) return sql`false`;
-  const units = sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  );
-  return sql`(${inArray(assets.departmentId, ids)} or ${assets.departmentId} = any(array(select child.id from ${departments} child where child.parent_id in (${units}))))`;
+  return sql`(${inArray(assets.departmentId, ids)} or ${assets.departmentId} = any(${childUnitsArraySql(ids)}))`;
 }
 
 /**

@@ -1,9 +1,9 @@
-import { and, eq, inArray, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
 import { todayJst } from "../../../common/calendar";
 import { capped, DASHBOARD_CAP, type DashboardItem } from "../../../common/dashboard";
 import type { Duty } from "../../../common/duties";
 import type { DbOrTx } from "../../db/client";
-import { departments } from "../../db/schema";
+import { unitsWithChildren } from "../../directory";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
 import { ASSET_VIEW_DUTIES, assetVisibilitySql } from "./access";
@@ -57,12 +57,7 @@ export async function dashboardCounts(
   ];
   const inventoryUnits = grantUnitIds(actor, ["own_assets"]);
   const seeds = [...new Set([...ownUnits, ...(inventoryUnits === "all" ? [] : inventoryUnits)])];
-  const tree = seeds.length
-    ? await db
-        .select({ id: departments.id, parentId: departments.parentId })
-        .from(departments)
-        .where(or(inArray(departments.id, seeds), inArray(departments.parentId, seeds)))
-    : [];
+  const tree = await unitsWithChildren(db, seeds);
   const expand = (ids: string[]) =>
     [
       ...new Set(

@@ -1,9 +1,16 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Duty } from "../../../common/duties";
 import { auditEvents } from "../../audit/tables";
 import type { DbOrTx } from "../../db/client";
-import { departments, people, roleAssignments } from "../../db/schema";
+import {
+  bureauOfSql,
+  departmentCodeSql,
+  departmentNameSql,
+  departmentUnit,
+  holdersOf,
+  personNameSql,
+} from "../../directory";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
 import { type AssetRef, assetVisibilityIsNarrow, assetVisibilitySql } from "./access";
@@ -18,8 +25,6 @@ export interface AssetListRow extends AssetRow {
   bureauId: string | null;
   custodianName: string | null;
 }
-
-const parentDept = alias(departments, "asset_parent_department");
 
 /** Columns of a list row (no search columns: they are big and internal). */
 const listColumns = {
@@ -64,20 +69,16 @@ const listColumns = {
   createdBy: assets.createdBy,
   createdAt: assets.createdAt,
   updatedAt: assets.updatedAt,
-  departmentCode: departments.code,
-  departmentName: departments.name,
-  // Scalar subqueries rather than joins: evaluated for the rows returned only (after the limit),
-  // never for the rows a search or a filter discards.
-  bureauId: sql<
-    string | null
-  >`(select bureau.id from ${departments} bureau where bureau.id = ${departments.parentId} and bureau.kind = 'bureau')`,
-  custodianName: sql<
-    string | null
-  >`(select custodian.name from ${people} custodian where custodian.id = ${assets.custodianPersonId})`,
+  // Scalar subqueries of the directory rather than joins: evaluated for the rows returned only
+  // (after the limit), never for the rows a search or a filter discards.
+  departmentCode: departmentCodeSql(assets.departmentId),
+  departmentName: departmentNameSql(assets.departmentId),
+  bureauId: bureauOfSql(assets.departmentId),
+  custodianName: personNameSql(assets.custodianPersonId),
 };
 
 function baseSelect(db: DbOrTx) {
-  return db.select(listColumns).from(assets).leftJoin(departments, eq(departments.id, assets.departmentId));
+  return db.select(listColumns).from(assets);
 }
 
 /** A list row also carries the ids of the people named on the asset (for its access reference). */
@@ -95,9 +96,12 @@ export async function getAssetRow(db: DbOrTx, id: string): Promise<AssetListRow 
 
 export async function namedPeopleOf(db: DbOrTx, assetId: string) {
   return db
-    .select({ personId: assetNamedPeople.personId, name: people.name, createdAt: assetNamedPeople.createdAt })
+    .select({
+      personId: assetNamedPeople.personId,
+      name: personNameSql(assetNamedPeople.personId),
+      createdAt: assetNamedPeople.createdAt,
+    })
     .from(assetNamedPeople)
-    .leftJoin(people, eq(people.id, assetNamedPeople.personId))
     .where(eq(assetNamedPeople.assetId, assetId))
     .orderBy(asc(assetNamedPeople.createdAt));
 }
@@ -130,52 +134,20 @@ export async function loadAssetRef(db: DbOrTx, profile: Profile, id: string) {
   };
 }
 
-export async function departmentUnit(db: DbOrTx, departmentId: string) {
-  const [row] = await db
-    .select({
-      id: departments.id,
-      code: departments.code,
-      name: departments.name,
-      kind: departments.kind,
-      active: departments.active,
-      parentId: parentDept.id,
-      parentKind: parentDept.kind,
-    })
-    .from(departments)
-    .leftJoin(parentDept, eq(parentDept.id, departments.parentId))
-    .where(eq(departments.id, departmentId));
-  if (!row) return null;
-  return { ...row, bureauId: row.parentKind === "bureau" ? row.parentId : null };
-}
+export { departmentUnit };
 
-/** People holding a duty of the profile over the department now (its manager for classify_assets). */
+/**
+ * People holding a duty of the profile over the department at `now`, nearest first (its own
+ * holder, the bureau's, organization-wide; then deputies), from the directory.
+ */
 export async function holdersOver(
   db: DbOrTx,
   profile: Profile,
   duty: Duty,
   unit: { departmentId: string; bureauId: string | null },
-  today: string,
+  now: Date,
 ): Promise<string[]> {
-  const roles = profile.roles.filter((r) => r.duties.includes(duty));
-  if (roles.length === 0) return [];
-  const scopes = [unit.departmentId, ...(unit.bureauId ? [unit.bureauId] : [])];
-  const rows = await db
-    .select({ personId: roleAssignments.personId, scope: roleAssignments.scopeDepartmentId })
-    .from(roleAssignments)
-    .where(
-      and(
-        inArray(
-          roleAssignments.roleKey,
-          roles.map((r) => r.key),
-        ),
-        or(isNull(roleAssignments.validFrom), lte(roleAssignments.validFrom, today)),
-        or(isNull(roleAssignments.validTo), gte(roleAssignments.validTo, today)),
-        or(inArray(roleAssignments.scopeDepartmentId, scopes), isNull(roleAssignments.scopeDepartmentId)),
-      ),
-    );
-  // Nearest first: the department's own holder, then the bureau's, then organization-wide.
-  const rank = (s: string | null) => (s === unit.departmentId ? 0 : s === unit.bureauId ? 1 : 2);
-  return [...new Set(rows.sort((a, b) => rank(a.scope) - rank(b.scope)).map((r) => r.personId))];
+  return [...new Set((await holdersOf(db, profile, duty, unit, now)).map((h) => h.personId))];
 }
 
 // ── list ─────────────────────────────────────────────────────────────────────
@@ -374,14 +346,12 @@ export async function listAssets(
       .select(listPageColumns)
       .from(listed)
       .innerJoin(assets, eq(assets.id, listed.id))
-      .leftJoin(departments, eq(departments.id, assets.departmentId))
       .orderBy(...(keyed ? [dir(listed.key), dir(listed.id)] : [dir(listed.key)]))
       .limit(page.limit + 1)) as typeof rows;
   } else {
     rows = (await db
       .select(listPageColumns)
       .from(assets)
-      .leftJoin(departments, eq(departments.id, assets.departmentId))
       .where(and(...conds))
       .orderBy(...(keyed ? [dir(col), dir(assets.id)] : [dir(col)]))
       .limit(page.limit + 1)) as typeof rows;
@@ -445,11 +415,10 @@ export async function historyOf(db: DbOrTx, assetId: string): Promise<HistoryRow
       occurredAt: auditEvents.occurredAt,
       type: auditEvents.type,
       actorPersonId: auditEvents.actorPersonId,
-      actorName: people.name,
+      actorName: personNameSql(auditEvents.actorPersonId),
       data: auditEvents.data,
     })
     .from(auditEvents)
-    .leftJoin(people, eq(people.id, auditEvents.actorPersonId))
     .where(
       and(
         eq(auditEvents.type, "asset.import_batch"),
@@ -487,11 +456,10 @@ async function ownHistory(db: DbOrTx, assetId: string) {
       occurredAt: auditEvents.occurredAt,
       type: auditEvents.type,
       actorPersonId: auditEvents.actorPersonId,
-      actorName: people.name,
+      actorName: personNameSql(auditEvents.actorPersonId),
       data: auditEvents.data,
     })
     .from(auditEvents)
-    .leftJoin(people, eq(people.id, auditEvents.actorPersonId))
     .where(and(eq(auditEvents.targetType, "asset"), eq(auditEvents.targetId, assetId)))
     .orderBy(desc(auditEvents.id))
     .limit(200);

@@ -1,9 +1,16 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
-import { todayJst } from "../../../common/calendar";
+import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Duty } from "../../../common/duties";
 import { hasOrganizationDuty, visibleUnits } from "../../access";
 import type { DbOrTx } from "../../db/client";
-import { departments, deputies, people, roleAssignments } from "../../db/schema";
+import {
+  type DutyHolder,
+  departmentUnit,
+  findPeople,
+  holdersOf as holdersInDirectory,
+  parentUnitSql,
+  personNames,
+  withinUnitsSql,
+} from "../../directory";
 import type { Actor } from "../../http/context";
 import { notFound } from "../../http/errors";
 import type { Profile } from "../../profile";
@@ -29,30 +36,21 @@ export interface Unit {
   bureauId: string | null;
 }
 
-/** A department and the bureau above it (when its parent is a bureau). */
+/** A department and the bureau above it (a bureau is its own bureau). */
 export async function unitOf(db: DbOrTx, departmentId: string | null): Promise<Unit> {
   if (!departmentId) return { departmentId: null, bureauId: null };
-  const [d] = await db
-    .select({ id: departments.id, parentId: departments.parentId, kind: departments.kind })
-    .from(departments)
-    .where(eq(departments.id, departmentId));
+  const d = await departmentUnit(db, departmentId);
   if (!d) return { departmentId, bureauId: null };
   if (d.kind === "bureau") return { departmentId: d.id, bureauId: d.id };
-  let bureauId: string | null = null;
-  if (d.parentId) {
-    const [p] = await db
-      .select({ kind: departments.kind })
-      .from(departments)
-      .where(eq(departments.id, d.parentId));
-    if (p?.kind === "bureau") bureauId = d.parentId;
-  }
-  return { departmentId, bureauId };
+  return { departmentId, bureauId: d.bureauId };
 }
 
 /**
- * Who holds `duty` at `scope` over `unit` now (JST date for role assignments), with the deputies
- * (代行) in force now for each holder. Organization-scoped steps ignore the unit; department and
- * bureau steps need one (a public report has none until an asset is linked).
+ * Who holds `duty` at an escalation step's `scope` over `unit` at `now`, from the directory,
+ * with the deputies (代行) in force for each holder. An organization step is the
+ * organization-wide holders (or, when there are none, anyone holding the duty); a bureau or
+ * department step is the holders whose own scope covers the unit (not organization-wide roles,
+ * which have their own steps) and needs a unit (a public report has none until an asset is linked).
  */
 export async function holdersOf(
   db: DbOrTx,
@@ -62,79 +60,24 @@ export async function holdersOf(
   unit: Unit,
   now: Date,
 ) {
-  const roles = profile.roles.filter((r) => r.duties.includes(duty));
-  const roleKeys = roles.map((r) => r.key);
-  if (roleKeys.length === 0) return { holders: [], deputiesNow: [] };
-  const today = todayJst(now);
-  const rows = await db
-    .select({
-      assignmentId: roleAssignments.id,
-      roleKey: roleAssignments.roleKey,
-      scopeDepartmentId: roleAssignments.scopeDepartmentId,
-      personId: people.id,
-      name: people.name,
-      personDepartmentId: people.departmentId,
-    })
-    .from(roleAssignments)
-    .innerJoin(people, and(eq(people.id, roleAssignments.personId), eq(people.active, true)))
-    .where(
-      and(
-        inArray(roleAssignments.roleKey, roleKeys),
-        or(isNull(roleAssignments.validFrom), lte(roleAssignments.validFrom, today)),
-        or(isNull(roleAssignments.validTo), gte(roleAssignments.validTo, today)),
-      ),
-    )
-    .orderBy(asc(people.name));
-  const matching = rows.filter((r) => {
-    const role = roles.find((x) => x.key === r.roleKey);
-    if (!role) return false;
-    if (scope === "organization") return true;
-    if (role.scope === "organization") return false;
+  let found: DutyHolder[];
+  if (scope === "organization") {
+    found = await holdersInDirectory(db, profile, duty, "organization", now);
+    if (found.length === 0) found = await holdersInDirectory(db, profile, duty, "anywhere", now);
+  } else {
     // A department step is told the department's own holders, not the bureau's: 川崎市 第2章8(2)ア
     // says 直ちに情報管理責任者又は情報システム利用責任者 (課), not the 局長 or 庶務担当課長.
-    if (scope === "department" && role.scope !== "department") return false;
-    const covered = r.scopeDepartmentId ?? r.personDepartmentId;
-    if (!covered) return false;
-    return covered === unit.departmentId || covered === unit.bureauId;
-  });
-  // An organization step is the organization-wide holders (fall back to anyone holding it).
-  const orgWide =
-    scope === "organization"
-      ? (() => {
-          const org = matching.filter(
-            (r) => roles.find((x) => x.key === r.roleKey)?.scope === "organization",
-          );
-          return org.length ? org : matching;
-        })()
-      : matching;
-  const holders: Array<{ personId: string; name: string; assignmentId: string }> = [];
-  for (const r of orgWide)
-    if (!holders.some((h) => h.personId === r.personId))
-      holders.push({ personId: r.personId, name: r.name, assignmentId: r.assignmentId });
-  if (holders.length === 0) return { holders, deputiesNow: [] };
-  const assignmentIds = orgWide.map((r) => r.assignmentId);
-  const deputyRows = await db
-    .select({
-      principalPersonId: deputies.principalPersonId,
-      deputyPersonId: deputies.deputyPersonId,
-      roleAssignmentId: deputies.roleAssignmentId,
-      deputyName: people.name,
-    })
-    .from(deputies)
-    .innerJoin(people, and(eq(people.id, deputies.deputyPersonId), eq(people.active, true)))
-    .where(
-      and(
-        inArray(
-          deputies.principalPersonId,
-          holders.map((h) => h.personId),
-        ),
-        lte(deputies.validFrom, now),
-        gte(deputies.validTo, now),
-      ),
+    found = (await holdersInDirectory(db, profile, duty, unit, now)).filter(
+      (h) => h.roleScope !== "organization" && (scope !== "department" || h.roleScope === "department"),
     );
-  const deputiesNow = deputyRows.filter(
-    (d) => d.roleAssignmentId == null || assignmentIds.includes(d.roleAssignmentId),
-  );
+  }
+  const holders = found
+    .filter((h) => h.deputyFor === null)
+    .map((h) => ({ personId: h.personId, name: h.name, assignmentId: h.assignmentId }))
+    .filter((h, i, all) => all.findIndex((x) => x.personId === h.personId) === i);
+  const deputiesNow = found
+    .filter((h): h is DutyHolder & { deputyFor: string } => h.deputyFor !== null)
+    .map((h) => ({ principalPersonId: h.deputyFor, deputyPersonId: h.personId, deputyName: h.name }));
   return { holders, deputiesNow };
 }
 
@@ -151,9 +94,11 @@ export async function loadRecord(
 export async function recordOf(db: DbOrTx, row: IncidentRow): Promise<IncidentRecord> {
   const access = await db.select().from(incidentAccess).where(eq(incidentAccess.incidentId, row.id));
   const assetUnits = await db
-    .select({ departmentId: incidentAssets.departmentId, parentId: departments.parentId })
+    .select({
+      departmentId: incidentAssets.departmentId,
+      parentId: parentUnitSql(incidentAssets.departmentId),
+    })
     .from(incidentAssets)
-    .leftJoin(departments, eq(departments.id, incidentAssets.departmentId))
     .where(eq(incidentAssets.incidentId, row.id));
   const pending = await db
     .select({ targets: incidentEscalations.targets })
@@ -171,7 +116,7 @@ export async function recordOf(db: DbOrTx, row: IncidentRow): Promise<IncidentRe
   };
 }
 
-const uuidList = (ids: string[]) =>
+const _uuidList = (ids: string[]) =>
   sql.join(
     ids.map((id) => sql`${id}::uuid`),
     sql`, `,
@@ -188,7 +133,7 @@ export function visibilityWhere(actor: Actor): SQL {
     byAssets = sql`EXISTS (SELECT 1 FROM ${incidentAssets} ia WHERE ia.incident_id = ${incidents.id})`;
   else if (units.unitIds.length === 0) byAssets = sql`false`;
   else
-    byAssets = sql`EXISTS (SELECT 1 FROM ${incidentAssets} ia LEFT JOIN ${departments} d ON d.id = ia.department_id WHERE ia.incident_id = ${incidents.id} AND (ia.department_id IN (${uuidList(units.unitIds)}) OR d.parent_id IN (${uuidList(units.unitIds)})))`;
+    byAssets = sql`EXISTS (SELECT 1 FROM ${incidentAssets} ia WHERE ia.incident_id = ${incidents.id} AND ${withinUnitsSql(sql`ia.department_id`, units.unitIds)})`;
   const all = hasOrganizationDuty(actor, SEES_ALL_DUTY) ? sql`true` : sql`false`;
   return sql`((${incidents.restricted} = false AND (${all} OR ${anyAccess} OR ${byAssets})) OR (${incidents.restricted} = true AND ${member}))`;
 }
@@ -304,21 +249,14 @@ export async function namesOf(
   db: DbOrTx,
   ids: Array<string | null | undefined>,
 ): Promise<Map<string, string>> {
-  const unique = [...new Set(ids.filter((x): x is string => !!x))];
-  if (unique.length === 0) return new Map();
-  const rows = await db
-    .select({ id: people.id, name: people.name })
-    .from(people)
-    .where(inArray(people.id, unique));
-  return new Map(rows.map((r) => [r.id, r.name]));
+  return personNames(
+    db,
+    ids.filter((x): x is string => !!x),
+  );
 }
 
 /** Phones of people (the call-now list inside an open case). */
 export async function phonesOf(db: DbOrTx, ids: string[]) {
-  if (ids.length === 0) return new Map<string, { phone: string | null; emergencyPhone: string | null }>();
-  const rows = await db
-    .select({ id: people.id, phone: people.phone, emergencyPhone: people.emergencyPhone })
-    .from(people)
-    .where(inArray(people.id, ids));
-  return new Map(rows.map((r) => [r.id, { phone: r.phone, emergencyPhone: r.emergencyPhone }]));
+  const rows = await findPeople(db, ids);
+  return new Map([...rows.values()].map((r) => [r.id, { phone: r.phone, emergencyPhone: r.emergencyPhone }]));
 }

@@ -1,11 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, asc, desc, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, or, type SQL } from "drizzle-orm";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { fiscalYear, fiscalYearRange } from "../../../common/calendar";
 import type { Duty } from "../../../common/duties";
 import { authorize, can, hasOrganizationDuty, requireActor, serialize } from "../../access";
-import { departments, people } from "../../db/schema";
+import { childOfUnitsSql, personNameSql } from "../../directory";
 import type { AppEnv } from "../../http/context";
 import { AppError, fieldError, notFound } from "../../http/errors";
 import {
@@ -999,9 +999,7 @@ export function incidentRoutes() {
         const conds: SQL[] = [eq(violations.reportedByPersonId, actor.personId)];
         if (units.length) {
           conds.push(inArray(violations.departmentId, units));
-          conds.push(
-            sql`${violations.departmentId} IN (SELECT ${departments.id} FROM ${departments} WHERE ${inArray(departments.parentId, units)})`,
-          );
+          conds.push(childOfUnitsSql(violations.departmentId, units));
         }
         where = or(...conds);
       }
@@ -1117,10 +1115,9 @@ export function incidentRoutes() {
         version: emergencyPlans.version,
         note: emergencyPlans.note,
         createdAt: emergencyPlans.createdAt,
-        createdBy: people.name,
+        createdBy: personNameSql(emergencyPlans.createdByPersonId),
       })
       .from(emergencyPlans)
-      .leftJoin(people, eq(people.id, emergencyPlans.createdByPersonId))
       .orderBy(desc(emergencyPlans.version));
     const wanted = version ?? versions[0]?.version;
     const [current] = wanted

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deputies, roleAssignments } from "../../directory/tables";
 import { createTestApp, type TestApp } from "../../test/app";
 import { assignRole, makeDepartment, makePerson } from "../../test/factories";
 import type { AuthedClient } from "../../test/session";
 import { contactOrder } from "./queries";
-import { deputies, roleAssignments } from "./tables";
 import { userClient } from "./test-helpers";
 
 interface Entry {

@@ -2,16 +2,10 @@ import { serialize } from "../../access";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
 import "./access";
+import type { departments, deputies, people, roleAssignments } from "../../directory/tables";
 import type { HandoverEntryT } from "./commands/transfers";
 import type { RoleChangeT } from "./schema";
-import type {
-  departments,
-  deputies,
-  people,
-  roleAssignments,
-  transferBatches,
-  transferItems,
-} from "./tables";
+import type { transferBatches, transferItems } from "./tables";
 import { findRole, roleTitle, validOn } from "./util";
 
 type DeptRow = typeof departments.$inferSelect;

@@ -1,12 +1,13 @@
 import { aliasedTable, and, asc, desc, eq, gt, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import { users } from "../../auth/tables";
 import type { Db } from "../../db/client";
+import { departments, deputies, people, roleAssignments } from "../../directory/tables";
 import type { Actor } from "../../http/context";
 import { fieldError } from "../../http/errors";
 import type { Profile } from "../../profile";
 import { peopleVisibility } from "./access";
 import type { PersonListRow, TransferItemRow } from "./presenter";
-import { departments, deputies, people, roleAssignments, transferBatches, transferItems } from "./tables";
+import { transferBatches, transferItems } from "./tables";
 
 const bureauIdExpr = sql<
   string | null

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { EMPLOYMENT_TYPES } from "./tables";
+import { EMPLOYMENT_TYPES } from "../../directory/tables";
 
 /** Request and response schemas of the organization module. Bodies are strict, strings bounded. */
 

@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deputies, people, roleAssignments } from "../../directory/tables";
 import { createTestApp, type TestApp } from "../../test/app";
 import { assignRole, makeDepartment, makePerson } from "../../test/factories";
 import type { AuthedClient } from "../../test/session";
 import { decodeCsv, parseCsv, parseSheetDate } from "./sheet";
-import { deputies, people, roleAssignments, transferBatches } from "./tables";
+import { transferBatches } from "./tables";
 import { eventsSince, lastEventId, userClient } from "./test-helpers";
 
 /** Shift_JIS encoder for tests, built by inverting the platform's decoder over the double-byte range. */

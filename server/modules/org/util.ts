@@ -1,11 +1,10 @@
 import type { Duty } from "../../../common/duties";
+import { dateOf, validOn } from "../../directory";
 import type { Actor, RequestContext } from "../../http/context";
 import type { Profile } from "../../profile";
 
 /** Calendar date (YYYY-MM-DD) in Japan for an instant: role assignments are dated in JST. */
-export function jstDate(at: Date): string {
-  return new Date(at.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
-}
+export const jstDate = dateOf;
 
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -18,10 +17,7 @@ export function jstStartOfDay(date: string): Date {
   return new Date(`${date}T00:00:00+09:00`);
 }
 
-/** Is a dated assignment (inclusive bounds, null = open) valid on `day`? */
-export function validOn(row: { validFrom: string | null; validTo: string | null }, day: string): boolean {
-  return (row.validFrom == null || row.validFrom <= day) && (row.validTo == null || row.validTo >= day);
-}
+export { validOn };
 
 /** The person the actor acts for when their authority for `duty` comes only from a deputy grant. */
 export function actingFor(actor: Actor | null, duty: Duty): string | null {

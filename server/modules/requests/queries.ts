@@ -1,12 +1,11 @@
-import { and, desc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { assetNamedPeople, assets, departments, deputies, people, roleAssignments } from "../../db/schema";
+import { assetNamedPeople, assets } from "../../db/schema";
+import { departmentNames, holderFacts, personNameSql, personNames } from "../../directory";
 import type { Actor } from "../../http/context";
-import type { AssetFacts, Profile } from "../../profile";
+import type { AssetFacts } from "../../profile";
 import type { ZoneKey } from "../../profile/schema";
 import type { RequestRef } from "./access";
-import type { AssignmentRow, DeputyRow } from "./domain/approvers";
 import { KINDS } from "./domain/kinds";
 import { requestAssets, requestDecisions, requests } from "./tables";
 
@@ -66,73 +65,8 @@ export const toFacts = (a: AssetFact | Record<string, unknown>): AssetFacts => (
   kind: (a.kind as AssetFacts["kind"]) ?? null,
 });
 
-/** The JST calendar date of an instant, for role assignment validity. */
-const jstDay = (at: Date) => new Date(at.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
-
-/** Current role assignments of the roles that hold any of these duties, with the holders' units. */
-export async function assignmentsFor(
-  db: DbOrTx,
-  profile: Profile,
-  duties: string[],
-  now: Date,
-): Promise<{ assignments: AssignmentRow[]; deputies: DeputyRow[] }> {
-  const roleKeys = profile.roles.filter((r) => r.duties.some((d) => duties.includes(d))).map((r) => r.key);
-  if (!roleKeys.length) return { assignments: [], deputies: [] };
-  const today = jstDay(now);
-  const parent = alias(departments, "holder_parent");
-  const rows = await db
-    .select({
-      assignmentId: roleAssignments.id,
-      personId: roleAssignments.personId,
-      name: people.name,
-      roleKey: roleAssignments.roleKey,
-      scopeDepartmentId: roleAssignments.scopeDepartmentId,
-      personDepartmentId: people.departmentId,
-      parentId: parent.id,
-      parentKind: parent.kind,
-    })
-    .from(roleAssignments)
-    .innerJoin(people, eq(people.id, roleAssignments.personId))
-    .leftJoin(departments, eq(departments.id, people.departmentId))
-    .leftJoin(parent, eq(parent.id, departments.parentId))
-    .where(
-      and(
-        inArray(roleAssignments.roleKey, roleKeys),
-        eq(people.active, true),
-        or(isNull(roleAssignments.validFrom), lte(roleAssignments.validFrom, today)),
-        or(isNull(roleAssignments.validTo), gte(roleAssignments.validTo, today)),
-      ),
-    );
-  const assignments: AssignmentRow[] = rows.map((r) => ({
-    assignmentId: r.assignmentId,
-    personId: r.personId,
-    name: r.name,
-    roleKey: r.roleKey,
-    scopeDepartmentId: r.scopeDepartmentId,
-    personDepartmentId: r.personDepartmentId,
-    personBureauId: r.parentKind === "bureau" ? r.parentId : null,
-  }));
-  const principalIds = [...new Set(assignments.map((a) => a.personId))];
-  if (!principalIds.length) return { assignments, deputies: [] };
-  const deputyPerson = alias(people, "deputy_person");
-  const deps = await db
-    .select({
-      principalPersonId: deputies.principalPersonId,
-      deputyPersonId: deputies.deputyPersonId,
-      deputyName: deputyPerson.name,
-      roleAssignmentId: deputies.roleAssignmentId,
-    })
-    .from(deputies)
-    .innerJoin(deputyPerson, eq(deputyPerson.id, deputies.deputyPersonId))
-    .where(
-      and(
-        inArray(deputies.principalPersonId, principalIds),
-        lte(deputies.validFrom, now),
-        gte(deputies.validTo, now),
-      ),
-    );
-  return { assignments, deputies: deps };
-}
+/** Current role assignments of the roles that hold any of these duties, and their deputies (the directory's facts). */
+export const assignmentsFor = holderFacts;
 
 export async function loadRequest(db: DbOrTx, id: string): Promise<RequestRow | null> {
   const [row] = await db.select().from(requests).where(eq(requests.id, id));
@@ -173,7 +107,7 @@ export async function decisionsOf(db: DbOrTx, requestId: string) {
       duty: requestDecisions.duty,
       decision: requestDecisions.decision,
       personId: requestDecisions.personId,
-      personName: people.name,
+      personName: personNameSql(requestDecisions.personId),
       actingForPersonId: requestDecisions.actingForPersonId,
       override: requestDecisions.override,
       overrideReason: requestDecisions.overrideReason,
@@ -181,30 +115,11 @@ export async function decisionsOf(db: DbOrTx, requestId: string) {
       decidedAt: requestDecisions.decidedAt,
     })
     .from(requestDecisions)
-    .leftJoin(people, eq(people.id, requestDecisions.personId))
     .where(eq(requestDecisions.requestId, requestId))
     .orderBy(requestDecisions.decidedAt);
 }
 
-export async function personNames(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids.filter(Boolean))];
-  if (!unique.length) return new Map();
-  const rows = await db
-    .select({ id: people.id, name: people.name })
-    .from(people)
-    .where(inArray(people.id, unique));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
-export async function departmentNames(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids.filter(Boolean))];
-  if (!unique.length) return new Map();
-  const rows = await db
-    .select({ id: departments.id, name: departments.name })
-    .from(departments)
-    .where(inArray(departments.id, unique));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
+export { departmentNames, personNames };
 
 export type ListScope = "mine" | "waiting" | "all";
 

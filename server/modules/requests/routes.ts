@@ -3,7 +3,7 @@ import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Context } from "hono";
 import { DUTIES, type Duty } from "../../../common/duties";
 import { authorize, can, hasDuty, requireActor } from "../../access";
-import { people } from "../../db/schema";
+import { personNameSql } from "../../directory";
 import type { AppEnv } from "../../http/context";
 import { forbidden, notFound } from "../../http/errors";
 import {
@@ -363,13 +363,12 @@ export function requestRoutes() {
           duty: requestDecisions.duty,
           decision: requestDecisions.decision,
           personId: requestDecisions.personId,
-          personName: people.name,
+          personName: personNameSql(requestDecisions.personId),
           reason: requestDecisions.overrideReason,
           decidedAt: requestDecisions.decidedAt,
         })
         .from(requestDecisions)
         .innerJoin(requests, eq(requests.id, requestDecisions.requestId))
-        .leftJoin(people, eq(people.id, requestDecisions.personId))
         .where(eq(requestDecisions.override, true))
         .orderBy(desc(requestDecisions.decidedAt));
       return c.json({ data: rows }, 200);

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { todayJst } from "../../../../common/calendar";
 import { changedFields, recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
-import { people } from "../../../db/schema";
+import { findPerson } from "../../../directory";
 import type { RequestContext } from "../../../http/context";
 import { AppError, conflict, type FieldError, fieldError, invalid } from "../../../http/errors";
 import { findLevel, type Profile, type SchemeKey } from "../../../profile";
@@ -118,7 +118,7 @@ async function requireDepartment(db: DbOrTx, id: string, field = "departmentId")
 }
 
 async function requirePerson(db: DbOrTx, id: string, field: string) {
-  const [p] = await db.select({ id: people.id }).from(people).where(eq(people.id, id));
+  const p = await findPerson(db, id);
   if (!p) throw fieldError(field, "職員が見つかりません。", "The person does not exist.");
 }
 
@@ -252,7 +252,7 @@ export async function createAsset(
           profile,
           "classify_assets",
           { departmentId: dept.id, bureauId: dept.bureauId },
-          today,
+          now,
         )
       )[0] ?? null)
     : null;

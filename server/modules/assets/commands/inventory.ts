@@ -144,7 +144,7 @@ export async function recordItem(
             profile,
             "own_assets",
             { departmentId: asset.departmentId, bureauId: null },
-            today,
+            now,
           )
         )[0] ?? null;
       const [task] = await tx

@@ -6,12 +6,12 @@
  */
 import { PassThrough, Readable } from "node:stream";
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, asc, gt, inArray, type SQL } from "drizzle-orm";
+import { and, asc, gt, type SQL } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { requireActor } from "../../../access";
 import { recordEvent } from "../../../audit/record";
 import type { DbOrTx } from "../../../db/client";
-import { departments, people } from "../../../db/schema";
+import { allUnits, findPeople } from "../../../directory";
 import type { Actor } from "../../../http/context";
 import { AppError, fieldError } from "../../../http/errors";
 import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/router";
@@ -68,13 +68,7 @@ export function exportFilter(profile: Profile, q: Query): ListFilter {
 /** Visible assets matching the filter, by asset number, a page at a time (keyset). */
 export async function* exportRows(db: DbOrTx, actor: Actor, profile: Profile, filter: ListFilter) {
   const conds: SQL[] = [await assetVisibilitySql(db, actor, profile), ...filterSql(profile, filter)];
-  const depts = new Map(
-    (
-      await db
-        .select({ id: departments.id, code: departments.code, name: departments.name })
-        .from(departments)
-    ).map((d) => [d.id, d]),
-  );
+  const depts = new Map((await allUnits(db)).map((d) => [d.id, d]));
   let after: string | null = null;
   for (;;) {
     const rows: Array<typeof assets.$inferSelect> = await db
@@ -85,16 +79,7 @@ export async function* exportRows(db: DbOrTx, actor: Actor, profile: Profile, fi
       .limit(PAGE);
     if (!rows.length) return;
     const ids = [...new Set(rows.map((r) => r.custodianPersonId).filter((x): x is string => !!x))];
-    const persons = new Map(
-      ids.length
-        ? (
-            await db
-              .select({ id: people.id, name: people.name, employeeNumber: people.employeeNumber })
-              .from(people)
-              .where(inArray(people.id, ids))
-          ).map((p) => [p.id, p])
-        : [],
-    );
+    const persons = await findPeople(db, ids);
     const lookups: ExportLookups = { department: (id) => depts.get(id), person: (id) => persons.get(id) };
     yield { rows, lookups };
     if (rows.length < PAGE) return;

@@ -14,7 +14,7 @@ import ExcelJS from "exceljs";
 import { cliContext } from "../../../audit/record";
 import { type Database, openDatabase } from "../../../db/client";
 import { migrate } from "../../../db/migrate";
-import { departments } from "../../../db/schema";
+import { departments } from "../../../directory/tables";
 import { loadProfile } from "../../../profile";
 import { searchFields } from "../search";
 import { runAssetImport } from "./run";

@@ -9,7 +9,7 @@ import { todayJst } from "../../../../common/calendar";
 import { can } from "../../../access";
 import { type AuditContext, recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
-import { departments, people } from "../../../db/schema";
+import { allPeople, allUnits } from "../../../directory";
 import type { Actor } from "../../../http/context";
 import type { Profile } from "../../../profile";
 import { type AssetRef, canSeeAsset } from "../access";
@@ -278,24 +278,7 @@ export async function runAssetImport(
     // The rows carry search columns computed by searchFields(): the search trigger need not
     // recompute them (migration 0013; rows without grams still go through it).
     if (!options.dryRun) await db.execute(sql`SELECT set_config('sekimori.search_supplied', 'on', true)`);
-    const [deptRows, peopleRows] = await Promise.all([
-      db
-        .select({
-          id: departments.id,
-          code: departments.code,
-          name: departments.name,
-          parentId: departments.parentId,
-        })
-        .from(departments),
-      db
-        .select({
-          id: people.id,
-          name: people.name,
-          employeeNumber: people.employeeNumber,
-          departmentId: people.departmentId,
-        })
-        .from(people),
-    ]);
+    const [deptRows, peopleRows] = await Promise.all([allUnits(db), allPeople(db)]);
     const lookups = buildLookups(deptRows, peopleRows);
     const deptById = new Map(deptRows.map((d) => [d.id, d]));
     const zones = zoneChoices(profile);
@@ -452,7 +435,7 @@ export async function runAssetImport(
         if (!managerOf.has(deptId))
           managerOf.set(
             deptId,
-            (await holdersOver(db, profile, "classify_assets", toUnit(deptById, deptId), today))[0] ?? null,
+            (await holdersOver(db, profile, "classify_assets", toUnit(deptById, deptId), env.now))[0] ?? null,
           );
         w.next.classificationDecideBy = managerOf.get(deptId) ?? null;
       }
@@ -745,7 +728,7 @@ export async function runAssetImport(
     };
     for (const [key, value] of Object.entries(v.extra ?? {})) {
       const def = extraFields.find((f) => f.key === key);
-      if (value !== null && def && def.kinds.length && !def.kinds.includes(kindNow as never))
+      if (value && def?.kinds.length && !def.kinds.includes(kindNow as never))
         return fail(
           `extra.${key}`,
           `「${def.label.ja}」はこの種別の資産には入力できません。`,

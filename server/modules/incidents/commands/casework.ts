@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
-import { assets, people } from "../../../db/schema";
+import { assets } from "../../../db/schema";
+import { findPerson } from "../../../directory";
 import { conflict, fieldError, notFound } from "../../../http/errors";
 import type { TimelineKind } from "../domain/types";
 import type { IncidentRow } from "../queries";
@@ -10,8 +11,8 @@ import { addTimeline, type Ctx, grantAccess, notify } from "./common";
 
 async function personExists(db: Db, id: string | null | undefined, field: string) {
   if (!id) return;
-  const [p] = await db.select({ id: people.id }).from(people).where(eq(people.id, id));
-  if (!p) throw fieldError(field, "指定された職員が見つかりません。", "That person does not exist.");
+  if (!(await findPerson(db, id)))
+    throw fieldError(field, "指定された職員が見つかりません。", "That person does not exist.");
 }
 
 export async function addTask(

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { formatDateJa } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
-import { people } from "../../../db/schema";
+import { findPerson } from "../../../directory";
 import { fieldError } from "../../../http/errors";
 import type { Profile } from "../../../profile";
 import { consumesRule } from "../../../profile/consumers";
@@ -146,10 +146,7 @@ export async function decidePress(
   input: { decision: "publish" | "not_publish"; reason: string; approverPersonId: string },
   now: Date,
 ) {
-  const [approver] = await db
-    .select({ id: people.id, name: people.name })
-    .from(people)
-    .where(eq(people.id, input.approverPersonId));
+  const approver = await findPerson(db, input.approverPersonId);
   if (!approver)
     throw fieldError("approverPersonId", "承認者が見つかりません。", "The approver does not exist.");
   return db.transaction(async (tx) => {

@@ -2,7 +2,8 @@ import { desc, eq } from "drizzle-orm";
 import type { Duty } from "../../../../common/duties";
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
-import { people, users } from "../../../db/schema";
+import { users } from "../../../db/schema";
+import { findPerson } from "../../../directory";
 import { conflict, fieldError, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
 import { consumesRule } from "../../../profile/consumers";
@@ -38,7 +39,7 @@ export async function createViolation(
   input: { personId: string; description: string; occurredOn?: string | null; incidentId?: string | null },
   now: Date,
 ) {
-  const [person] = await db.select().from(people).where(eq(people.id, input.personId));
+  const person = await findPerson(db, input.personId);
   if (!person) throw fieldError("personId", "職員が見つかりません。", "The person does not exist.");
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -88,7 +89,7 @@ export async function notifyManager(db: Db, ctx: Ctx, profile: Profile, v: Viola
       "この職員の所属課の管理者が登録されていません。",
       "No manager of this person's department is on record.",
     );
-  const [person] = await db.select({ name: people.name }).from(people).where(eq(people.id, v.personId));
+  const person = await findPerson(db, v.personId);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(violations)

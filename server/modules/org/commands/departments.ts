@@ -1,8 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { changedFields, recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
+import { departments, people } from "../../../directory/tables";
 import { conflict, fieldError, notFound } from "../../../http/errors";
-import { departments, people } from "../tables";
 import { actingFor, type Ctx } from "../util";
 
 type Dept = typeof departments.$inferSelect;

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
+import { deputies, people, roleAssignments } from "../../../directory/tables";
 import { conflict, fieldError, notFound } from "../../../http/errors";
-import { deputies, people, roleAssignments } from "../tables";
 import { actingFor, addDays, type Ctx } from "../util";
 
 type DeputyRow = typeof deputies.$inferSelect;

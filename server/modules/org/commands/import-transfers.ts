@@ -1,7 +1,7 @@
 import { inArray } from "drizzle-orm";
 import type { Db } from "../../../db/client";
+import { departments, people } from "../../../directory/tables";
 import { parseSheetDate, readSheet } from "../sheet";
-import { departments, people } from "../tables";
 
 /** Japanese headers of a 人事異動 sheet. */
 export const TRANSFER_HEADERS = {

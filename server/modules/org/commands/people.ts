@@ -4,8 +4,8 @@ import { changedFields, recordEvent } from "../../../audit/record";
 import { hashPassword } from "../../../auth/passwords";
 import { users } from "../../../auth/tables";
 import type { Db } from "../../../db/client";
+import { departments, type EmploymentType, people } from "../../../directory/tables";
 import { conflict, fieldError, notFound } from "../../../http/errors";
-import { departments, type EmploymentType, people } from "../tables";
 import { actingFor, type Ctx } from "../util";
 import { uniqueViolation } from "./departments";
 

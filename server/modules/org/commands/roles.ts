@@ -1,9 +1,9 @@
 import { and, eq, gt, inArray } from "drizzle-orm";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
+import { departments, deputies, people, roleAssignments } from "../../../directory/tables";
 import { conflict, fieldError, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
-import { departments, deputies, people, roleAssignments } from "../tables";
 import { actingFor, addDays, type Ctx, findRole, jstDate, roleTitle } from "../util";
 
 type RoleAssignmentRow = typeof roleAssignments.$inferSelect;

@@ -1,10 +1,11 @@
 import { and, eq, gt, gte, inArray, isNull, or } from "drizzle-orm";
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
+import { departments, deputies, people, roleAssignments } from "../../../directory/tables";
 import { conflict, type FieldError, invalid, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
 import type { RoleChangeT } from "../schema";
-import { departments, deputies, people, roleAssignments, transferBatches, transferItems } from "../tables";
+import { transferBatches, transferItems } from "../tables";
 import { actingFor, addDays, type Ctx, findRole, jstDate, roleTitle } from "../util";
 import { checkRoleScope, endAssignmentsInTx } from "./roles";
 

@@ -3,6 +3,7 @@
  * those whose current role assignments give the duty over the request's unit, and their deputies
  * (代行) within the deputy's period. The requester is never a candidate of their own request.
  */
+import { type AssignmentFact, type DeputyFact, matchHolders } from "../../../directory";
 import type { Profile } from "../../../profile";
 import { consumesRule } from "../../../profile/consumers";
 import type { ResolvedStep } from "../tables";
@@ -11,33 +12,9 @@ import type { RequestUnit } from "./sod";
 // Approvers are the holders of each step's duty, from the profile's roles.
 consumesRule("roles.**", "requests");
 
-export interface AssignmentRow {
-  assignmentId: string;
-  personId: string;
-  name: string;
-  roleKey: string;
-  scopeDepartmentId: string | null;
-  /** The holder's own department and bureau (a role with no explicit scope covers these). */
-  personDepartmentId: string | null;
-  personBureauId: string | null;
-}
-
-export interface DeputyRow {
-  principalPersonId: string;
-  deputyPersonId: string;
-  deputyName: string;
-  roleAssignmentId: string | null;
-}
-
-function covers(roleScope: string, stepScope: string, a: AssignmentRow, unit: RequestUnit): boolean {
-  if (roleScope === "organization") return true;
-  if (stepScope === "organization") return false;
-  const scopeUnit =
-    a.scopeDepartmentId ??
-    (roleScope === "bureau" ? (a.personBureauId ?? a.personDepartmentId) : a.personDepartmentId);
-  if (!scopeUnit) return false;
-  return scopeUnit === unit.departmentId || scopeUnit === unit.bureauId;
-}
+/** Current role assignments and deputy periods, as the directory reads them. */
+export type AssignmentRow = AssignmentFact;
+export type DeputyRow = DeputyFact;
 
 export function resolveChain(
   profile: Profile,
@@ -48,7 +25,6 @@ export function resolveChain(
   requesterPersonId: string,
 ): ResolvedStep[] {
   return chain.map((step) => {
-    const roles = profile.roles.filter((r) => (r.duties as string[]).includes(step.duty));
     const candidates: ResolvedStep["candidates"] = [];
     const seen = new Set<string>();
     const push = (personId: string, name: string, deputyFor: string | null) => {
@@ -56,17 +32,9 @@ export function resolveChain(
       seen.add(personId);
       candidates.push({ personId, name, deputyFor });
     };
-    const holders = assignments.filter((a) =>
-      roles.some((r) => r.key === a.roleKey && covers(r.scope, step.scope, a, unit)),
-    );
-    for (const h of holders) push(h.personId, h.name, null);
-    for (const h of holders)
-      for (const d of deputyRows)
-        if (
-          d.principalPersonId === h.personId &&
-          (!d.roleAssignmentId || d.roleAssignmentId === h.assignmentId)
-        )
-          push(d.deputyPersonId, d.deputyName, h.personId);
+    const over = step.scope === "organization" ? "organization" : unit;
+    for (const h of matchHolders(profile, step.duty, over, assignments, deputyRows))
+      push(h.personId, h.name, h.deputyFor);
     return {
       step: step.step,
       duty: step.duty,

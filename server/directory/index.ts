@@ -1,0 +1,58 @@
+/**
+ * The directory (DESIGN.md §4): bureaus, departments, people, role assignments and deputies,
+ * below every module. Every layer above reads them through these functions; only modules/org's
+ * commands (and bootstrap, demo, tests) write the tables of ./tables.ts.
+ */
+export { dateOf, validOn } from "./dates";
+export {
+  type DutyGrant,
+  defaultScopeUnit,
+  type GrantSources,
+  grantSourcesSql,
+  grantsFromSources,
+  parseGrantSources,
+  roleOf,
+  unitOfSources,
+} from "./grants";
+export {
+  type AssignmentFact,
+  coveredUnit,
+  type DeputyFact,
+  type DutyHolder,
+  holderFacts,
+  holdersOf,
+  matchHolders,
+  type Over,
+} from "./holders";
+export {
+  allPeople,
+  departmentLabels,
+  departmentNames,
+  findPeople,
+  findPerson,
+  type PersonFacts,
+  personNames,
+} from "./people";
+export {
+  bureauOfSql,
+  childOfUnitsSql,
+  childUnitsArraySql,
+  departmentCodeSql,
+  departmentNameSql,
+  parentUnitSql,
+  personDepartmentSql,
+  personNameSql,
+  withinUnitsSql,
+} from "./sql";
+export { EMPLOYMENT_TYPES, type EmploymentType } from "./tables";
+export {
+  allUnits,
+  type DepartmentUnit,
+  departmentUnit,
+  type PersonUnit,
+  personUnit,
+  personUnitsOn,
+  type Unit,
+  unitsWithChildren,
+} from "./units";
+export { insertPerson, insertRoleAssignment } from "./writes";

@@ -1,0 +1,94 @@
+import { eq, inArray } from "drizzle-orm";
+import type { DbOrTx } from "../db/client";
+import { departments, type EmploymentType, people } from "./tables";
+
+export interface PersonFacts {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  employeeNumber: string | null;
+  email: string | null;
+  phone: string | null;
+  emergencyPhone: string | null;
+  employmentType: EmploymentType;
+  departmentId: string | null;
+  active: boolean;
+}
+
+const personFacts = {
+  id: people.id,
+  name: people.name,
+  nameEn: people.nameEn,
+  employeeNumber: people.employeeNumber,
+  email: people.email,
+  phone: people.phone,
+  emergencyPhone: people.emergencyPhone,
+  employmentType: people.employmentType,
+  departmentId: people.departmentId,
+  active: people.active,
+};
+
+/** One person, or null when there is no such person. */
+export async function findPerson(db: DbOrTx, id: string): Promise<PersonFacts | null> {
+  const [row] = await db.select(personFacts).from(people).where(eq(people.id, id));
+  return row ?? null;
+}
+
+/** These people (those that exist), by id. */
+export async function findPeople(db: DbOrTx, ids: readonly string[]): Promise<Map<string, PersonFacts>> {
+  const unique = [...new Set(ids.filter(Boolean))];
+  if (!unique.length) return new Map();
+  const rows = await db.select(personFacts).from(people).where(inArray(people.id, unique));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Every person, for lookups by employee number or name (imports). */
+export async function allPeople(db: DbOrTx) {
+  return db
+    .select({
+      id: people.id,
+      name: people.name,
+      employeeNumber: people.employeeNumber,
+      departmentId: people.departmentId,
+      active: people.active,
+    })
+    .from(people);
+}
+
+// ── display names ────────────────────────────────────────────────────────────
+
+/** Display names of people (Japanese name as registered), by id; unknown ids are absent. */
+export async function personNames(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter(Boolean))];
+  if (!unique.length) return new Map();
+  const rows = await db
+    .select({ id: people.id, name: people.name })
+    .from(people)
+    .where(inArray(people.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Display names of units (bureaus and departments), by id; unknown ids are absent. */
+export async function departmentNames(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter(Boolean))];
+  if (!unique.length) return new Map();
+  const rows = await db
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .where(inArray(departments.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Units with code and name, by id (exports label rows with both). */
+export async function departmentLabels(
+  db: DbOrTx,
+  ids: readonly string[],
+): Promise<Map<string, { code: string; name: string }>> {
+  const unique = [...new Set(ids.filter(Boolean))];
+  if (!unique.length) return new Map();
+  const rows = await db
+    .select({ id: departments.id, code: departments.code, name: departments.name })
+    .from(departments)
+    .where(inArray(departments.id, unique));
+  return new Map(rows.map((r) => [r.id, { code: r.code, name: r.name }]));
+}

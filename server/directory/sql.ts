@@ -1,0 +1,70 @@
+import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { departments, people } from "./tables";
+
+/**
+ * SQL fragments over the directory, for modules whose lists show a name or filter by a unit
+ * inside one statement (a join per row would otherwise need the directory's tables). Each is a
+ * scalar subquery: evaluated for the rows a list returns, never for the rows it discards.
+ */
+
+/** The name of the person whose id is `personId` (null when none). */
+export function personNameSql(personId: SQLWrapper): SQL<string | null> {
+  return sql<string | null>`(select dir_p.name from ${people} dir_p where dir_p.id = ${personId})`;
+}
+
+/** The department of the person whose id is `personId`. */
+export function personDepartmentSql(personId: SQLWrapper): SQL<string | null> {
+  return sql<string | null>`(select dir_p.department_id from ${people} dir_p where dir_p.id = ${personId})`;
+}
+
+/** The name of the unit (bureau or department) whose id is `departmentId`. */
+export function departmentNameSql(departmentId: SQLWrapper): SQL<string | null> {
+  return sql<string | null>`(select dir_d.name from ${departments} dir_d where dir_d.id = ${departmentId})`;
+}
+
+/** The code of the unit whose id is `departmentId`. */
+export function departmentCodeSql(departmentId: SQLWrapper): SQL<string | null> {
+  return sql<string | null>`(select dir_d.code from ${departments} dir_d where dir_d.id = ${departmentId})`;
+}
+
+/** The parent unit of the unit whose id is `departmentId`. */
+export function parentUnitSql(departmentId: SQLWrapper): SQL<string | null> {
+  return sql<
+    string | null
+  >`(select dir_d.parent_id from ${departments} dir_d where dir_d.id = ${departmentId})`;
+}
+
+/** The bureau (局/部) above the department whose id is `departmentId`: its parent when that is a bureau. */
+export function bureauOfSql(departmentId: SQLWrapper): SQL<string | null> {
+  return sql<
+    string | null
+  >`(select dir_b.id from ${departments} dir_d join ${departments} dir_b on dir_b.id = dir_d.parent_id and dir_b.kind = 'bureau' where dir_d.id = ${departmentId})`;
+}
+
+/** `column` is one of these units or a unit directly below one of them (a bureau covers its 課). */
+export function withinUnitsSql(column: SQLWrapper, unitIds: readonly string[]): SQL {
+  if (unitIds.length === 0) return sql`false`;
+  return sql`(${column} in (${uuidList(unitIds)}) or ${childOfUnitsSql(column, unitIds)})`;
+}
+
+/**
+ * The ids of the units directly below these units, as an array computed by the statement (an init
+ * plan run once per statement: `col = any(childUnitsArraySql(ids))` stays index-friendly).
+ */
+export function childUnitsArraySql(unitIds: readonly string[]): SQL {
+  if (unitIds.length === 0) return sql`array[]::uuid[]`;
+  return sql`array(select dir_c.id from ${departments} dir_c where dir_c.parent_id in (${uuidList(unitIds)}))`;
+}
+
+/** `column` is a unit directly below one of these units. */
+export function childOfUnitsSql(column: SQLWrapper, unitIds: readonly string[]): SQL {
+  if (unitIds.length === 0) return sql`false`;
+  return sql`${column} in (select dir_c.id from ${departments} dir_c where dir_c.parent_id in (${uuidList(unitIds)}))`;
+}
+
+function uuidList(ids: readonly string[]): SQL {
+  return sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+}
