@@ -20,6 +20,7 @@ import { securityHeaders } from "./http/security-headers";
 import { assetExportRoutes } from "./modules/assets/export/routes";
 import { ASSET_IMPORT_PATH, assetImportRoutes } from "./modules/assets/import/routes";
 import { assetRoutes } from "./modules/assets/routes";
+import { ASSURANCE_FILE_UPLOAD, assuranceRoutes } from "./modules/assurance/routes";
 import { INCIDENT_FILE_UPLOAD, incidentRoutes } from "./modules/incidents/routes";
 import { orgRoutes } from "./modules/org/routes";
 import { policyRoutes } from "./modules/policy/routes";
@@ -67,7 +68,8 @@ export function createApp(deps: AppDeps) {
     c.req.method === "POST" &&
     (c.req.path === ASSET_IMPORT_PATH ||
       c.req.path === VULN_IMPORT_PATH ||
-      INCIDENT_FILE_UPLOAD.test(c.req.path))
+      INCIDENT_FILE_UPLOAD.test(c.req.path) ||
+      ASSURANCE_FILE_UPLOAD.test(c.req.path))
       ? next()
       : jsonBodyLimit(c, next),
   );
@@ -111,6 +113,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", registerRoutes());
   app.route("/", incidentRoutes());
   app.route("/", softwareRoutes());
+  app.route("/", assuranceRoutes());
   app.route("/", dashboardRoutes());
   app.route("/", notifyRoutes());
 

@@ -298,6 +298,7 @@ describe("as an administrator holding every duty", () => {
     await audited("POST /api/vulnerabilities/match-runs", () =>
       admin.post("/api/vulnerabilities/match-runs"),
     );
+    await audited("POST /api/assurance/items/sync", () => admin.post("/api/assurance/items/sync"));
 
     const verify = await admin.get("/api/audit/verify");
     expect(verify.status).toBe(200);

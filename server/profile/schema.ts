@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { DUTY_KEYS, type Duty, SCOPES } from "../../common/duties";
+import { AssuranceSection } from "./assurance-schema";
 
 export const ZONE_KEYS = ["mynumber", "lgwan", "internet"] as const;
 export const ASSET_KINDS = [
@@ -447,6 +448,7 @@ export const ProfileSchema = z.strictObject({
   auth: Auth,
   assets: AssetsSection.optional(),
   software: SoftwareSection.optional(),
+  assurance: AssuranceSection.optional(),
 });
 
 export type Profile = z.infer<typeof ProfileSchema>;

@@ -1,40 +1,6 @@
-import { createHash } from "node:crypto";
-
 /** Attachments and evidence: what may be uploaded (type by content, not by name) and how big. */
+export { ALLOWED_TYPES, type AllowedType, safeFileName, sha256Hex, sniffType } from "../../../http/files";
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** The public form: at most this many attachments, each at most this big (same types by content). */
 export const PUBLIC_MAX_FILES = 3;
 export const PUBLIC_MAX_FILE_BYTES = 5 * 1024 * 1024;
-export const ALLOWED_TYPES = ["application/pdf", "image/png", "image/jpeg", "text/plain"] as const;
-export type AllowedType = (typeof ALLOWED_TYPES)[number];
-
-/** The type the bytes really are, when allowed; null otherwise (a renamed .exe is refused). */
-export function sniffType(bytes: Uint8Array): AllowedType | null {
-  const starts = (sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  if (starts([0x25, 0x50, 0x44, 0x46, 0x2d])) return "application/pdf";
-  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "image/png";
-  if (starts([0xff, 0xd8, 0xff])) return "image/jpeg";
-  if (bytes.includes(0)) return null;
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return "text/plain";
-  } catch {
-    return null;
-  }
-}
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-
-/** A file name safe to keep and to send back in Content-Disposition: no paths, no control chars. */
-export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base
-    .split("")
-    .filter((ch) => ch !== '"' && ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f)
-    .join("")
-    .trim()
-    .slice(0, 200);
-  return cleaned || "file";
-}

@@ -1,0 +1,191 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { Duty } from "../../../common/duties";
+import { allow, hasDuty, hasDutyOver, visibleUnits } from "../../access";
+import type { Actor } from "../../http/context";
+
+/**
+ * Access rules of self-inspection and audit (DESIGN.md §4 rules 1–2).
+ * - The CISO's office (CISO, ネットワーク管理者 / 情報監理者) keeps the items, runs campaigns and
+ *   the findings board, and opens 横展開.
+ * - A sheet is answered by its respondent: the person themselves, or a holder of the scope's
+ *   respondent duty over the unit (directly or as deputy); it is read also by whoever the results
+ *   are reported to, the 局 confirming it, and readers of all departments.
+ * - Findings are read and worked on in their unit; verified and closed by the profile's verifier.
+ * - Audits: planned and closed by the owner duty, approved by the plan approver, fieldwork and the
+ *   report by the named auditors; an auditor's read grant covers the audited units while it runs.
+ */
+export const OFFICE_DUTIES: Duty[] = ["chief_information_security_officer", "manage_network"];
+const READ_ALL_DUTIES: Duty[] = [...OFFICE_DUTIES, "view_all_departments", "lead_audit"];
+/** Unit heads who follow their units' progress and findings. */
+const UNIT_HEAD_DUTIES: Duty[] = ["manage_department_security", "inspect_bureau", "own_assets"];
+
+export interface Unit {
+  departmentId: string | null;
+  bureauId: string | null;
+}
+
+export const isOffice = (a: Actor) => OFFICE_DUTIES.some((d) => hasDuty(a, d));
+const readsAll = (a: Actor) => READ_ALL_DUTIES.some((d) => hasDuty(a, d));
+const headOf = (a: Actor, u: Unit) => UNIT_HEAD_DUTIES.some((d) => hasDutyOver(a, d, u));
+
+export interface SheetRef extends Unit {
+  unitKind: "person" | "department" | "bureau" | "organization";
+  personId: string | null;
+  respondentDuty: Duty | null;
+  reportToDuty: Duty;
+  campaignOpen: boolean;
+}
+
+export function isRespondent(a: Actor, s: SheetRef): boolean {
+  if (s.unitKind === "person") return s.personId === a.personId;
+  if (!s.respondentDuty) return false;
+  if (s.unitKind === "organization") return hasDuty(a, s.respondentDuty);
+  return hasDutyOver(a, s.respondentDuty, s);
+}
+
+export function canReadSheet(a: Actor, s: SheetRef): boolean {
+  return (
+    isRespondent(a, s) ||
+    readsAll(a) ||
+    hasDuty(a, s.reportToDuty) ||
+    (s.unitKind !== "organization" && headOf(a, s))
+  );
+}
+
+allow<unknown>("assurance_item", "read", () => true);
+allow<unknown>("assurance_item", "edit", (a) => isOffice(a));
+allow<unknown>("assurance_campaign", "read", () => true);
+allow<unknown>("assurance_campaign", "manage", (a) => isOffice(a));
+allow<SheetRef>("assurance_sheet", "read", canReadSheet);
+allow<SheetRef>("assurance_sheet", "answer", (a, s) => s.campaignOpen && isRespondent(a, s));
+/** Turning a gap into a finding: the unit's head, the office, or whoever the results go to. */
+allow<SheetRef>(
+  "assurance_sheet",
+  "raise_finding",
+  (a, s) =>
+    isOffice(a) ||
+    hasDuty(a, s.reportToDuty) ||
+    (s.unitKind !== "person" && isRespondent(a, s)) ||
+    headOf(a, s),
+);
+
+export interface FindingRef extends Unit {
+  ownerPersonId: string | null;
+  verifierDuty: Duty;
+  state: string;
+}
+
+export function canReadFinding(a: Actor, f: FindingRef): boolean {
+  return readsAll(a) || f.ownerPersonId === a.personId || headOf(a, f) || a.departmentId === f.departmentId;
+}
+const worksOn = (a: Actor, f: FindingRef) => f.ownerPersonId === a.personId || headOf(a, f) || isOffice(a);
+const verifies = (a: Actor, f: FindingRef) =>
+  f.departmentId || f.bureauId ? hasDutyOver(a, f.verifierDuty, f) : hasDuty(a, f.verifierDuty);
+
+allow<FindingRef>("assurance_finding", "read", canReadFinding);
+allow<FindingRef>("assurance_finding", "update", (a, f) => f.state !== "closed" && worksOn(a, f));
+allow<FindingRef>("assurance_finding", "attach", (a, f) => f.state !== "closed" && worksOn(a, f));
+allow<FindingRef>(
+  "assurance_finding",
+  "verify",
+  (a, f) => f.state === "done" && (verifies(a, f) || isOffice(a)),
+);
+allow<FindingRef>(
+  "assurance_finding",
+  "close",
+  (a, f) => f.state === "verified" && (verifies(a, f) || isOffice(a)),
+);
+allow<FindingRef>("assurance_finding", "lateral", (a) => isOffice(a));
+allow<Unit>("assurance_finding", "create", (a, u) => isOffice(a) || headOf(a, u));
+
+export interface PlanRef extends Unit {
+  approverDuty: Duty;
+  status: string;
+  createdByPersonId: string | null;
+}
+allow<PlanRef>("assurance_plan", "read", (a, p) => readsAll(a) || headOf(a, p) || hasDuty(a, p.approverDuty));
+allow<Unit>("assurance_plan", "create", (a, u) => isOffice(a) || headOf(a, u));
+allow<PlanRef>(
+  "assurance_plan",
+  "submit",
+  (a, p) => p.status === "draft" && (p.createdByPersonId === a.personId || headOf(a, p) || isOffice(a)),
+);
+allow<PlanRef>(
+  "assurance_plan",
+  "approve",
+  (a, p) =>
+    p.status === "submitted" &&
+    p.createdByPersonId !== a.personId &&
+    (p.departmentId || p.bureauId ? hasDutyOver(a, p.approverDuty, p) : hasDuty(a, p.approverDuty)),
+);
+
+export interface AuditRef {
+  ownerDuty: Duty;
+  approverDuty: Duty | null;
+  reportToDuty: Duty;
+  auditorIds: string[];
+  status: string;
+}
+const auditorOf = (a: Actor, r: AuditRef) => r.auditorIds.includes(a.personId);
+allow<AuditRef>(
+  "assurance_audit",
+  "read",
+  (a, r) =>
+    hasDuty(a, r.ownerDuty) ||
+    auditorOf(a, r) ||
+    hasDuty(a, r.reportToDuty) ||
+    isOffice(a) ||
+    (r.approverDuty != null && hasDuty(a, r.approverDuty)),
+);
+allow<{ ownerDuty: Duty }>("assurance_audit", "plan", (a, r) => hasDuty(a, r.ownerDuty));
+allow<AuditRef>(
+  "assurance_audit",
+  "approve",
+  (a, r) => r.status === "planned" && r.approverDuty != null && hasDuty(a, r.approverDuty),
+);
+allow<AuditRef>(
+  "assurance_audit",
+  "start",
+  (a, r) =>
+    (r.status === "approved" || (r.status === "planned" && r.approverDuty == null)) &&
+    hasDuty(a, r.ownerDuty),
+);
+allow<AuditRef>("assurance_audit", "fieldwork", (a, r) => r.status === "fieldwork" && auditorOf(a, r));
+allow<AuditRef>(
+  "assurance_audit",
+  "report",
+  (a, r) => r.status === "fieldwork" && (auditorOf(a, r) || hasDuty(a, r.ownerDuty)),
+);
+allow<AuditRef>("assurance_audit", "close", (a, r) => r.status === "reported" && hasDuty(a, r.ownerDuty));
+
+/**
+ * Sheets the actor may read, in SQL over the alias `s` (assurance_sheets) and `c`
+ * (assurance_campaigns): the twin of canReadSheet for the progress lists. Report-to and
+ * respondent duties depend on the campaign's scope, so the caller passes which scopes the actor
+ * reads in full (`fullScopes`) and which they answer as a unit respondent.
+ */
+export function sheetVisibilitySql(actor: Actor, fullScopes: string[]): SQL {
+  if (readsAll(actor)) return sql`true`;
+  const units = visibleUnits(actor, UNIT_HEAD_DUTIES);
+  const parts: SQL[] = [sql`s.person_id = ${actor.personId}::uuid`];
+  if (fullScopes.length)
+    parts.push(
+      sql`c.scope_key in (${sql.join(
+        fullScopes.map((k) => sql`${k}`),
+        sql`, `,
+      )})`,
+    );
+  if (units !== "all") {
+    const heads = units.unitIds.filter(
+      (u) => u !== actor.departmentId || headOf(actor, { departmentId: u, bureauId: null }),
+    );
+    if (heads.length) {
+      const list = sql.join(
+        heads.map((u) => sql`${u}::uuid`),
+        sql`, `,
+      );
+      parts.push(sql`(s.department_id in (${list}) or s.bureau_id in (${list}))`);
+    }
+  } else parts.push(sql`true`);
+  return sql`(${sql.join(parts, sql` or `)})`;
+}

@@ -1,0 +1,222 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: JSON response bodies in tests
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../test/app";
+import { makeDepartment, makeUser } from "../../test/factories";
+import { type AuthedClient, authed, signIn } from "../../test/session";
+
+/** 西原村: items from the catalog, a 課 campaign answered by the 課長, evidence, late answers. */
+let t: TestApp;
+type U = { client: AuthedClient; personId: string; relogin(): Promise<void> };
+let office: U, headA: U, staffA: U, staffB: U;
+let deptA: string, deptB: string;
+const json = async (res: Response) => (await res.json()) as { data: any; error?: any; policies?: any };
+const count = async (table: string) =>
+  Number(
+    ((await t.database.db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as any).rows[0].n,
+  );
+
+async function user(roles: Array<[string, string | null]>, departmentId: string | null): Promise<U> {
+  const u = await makeUser(t.database.db, { departmentId, roles });
+  const me: U = {
+    client: authed(t, await signIn(t, u.user.loginId, u.password)),
+    personId: u.person.id,
+    // Moving the clock months ahead ends sessions: sign in again at the new time.
+    relogin: async () => {
+      me.client = authed(t, await signIn(t, u.user.loginId, u.password));
+    },
+  };
+  return me;
+}
+
+beforeAll(async () => {
+  t = await createTestApp({ profileId: "nishihara" });
+  deptA = (await makeDepartment(t.database.db, { name: "総務課" })).id;
+  deptB = (await makeDepartment(t.database.db, { name: "住民課" })).id;
+  office = await user([["network_administrator", null]], deptA);
+  headA = await user([["security_system_manager", deptA]], deptA);
+  staffA = await user([], deptA);
+  staffB = await user([], deptB);
+});
+afterAll(async () => t.close());
+
+describe("check items (西原村)", () => {
+  it("the office brings the items in from the catalog: 213, each linked to its clause", async () => {
+    const before = await json(await office.client.get("/api/assurance/items"));
+    expect(before.data.needsSync).toBe(true);
+    expect(before.data.pendingCatalogChanges.added).toBe(213);
+    const res = await office.client.post("/api/assurance/items/sync");
+    expect(res.status).toBe(200);
+    expect((await json(res)).data.added).toBe(213);
+    const after = await json(await office.client.get("/api/assurance/items"));
+    expect(after.data.items).toHaveLength(213);
+    expect(after.data.needsSync).toBe(false);
+    const staffItem = after.data.items.find((i: any) => i.clauseId === "nishihara:対策基準/6.4/(3)/⑤");
+    expect(staffItem).toMatchObject({ audience: "staff", audienceClause: "nishihara:対策基準/10.2/(3)/①" });
+  });
+
+  it("only the office edits wording; the clause link stays and the edit is marked", async () => {
+    const items = (await json(await staffA.client.get("/api/assurance/items"))).data.items;
+    const id = items[0].id;
+    expect((await staffA.client.patch(`/api/assurance/items/${id}`, { question: "x" })).status).toBe(403);
+    const res = await office.client.patch(`/api/assurance/items/${id}`, {
+      question: "基本方針に沿った対策を講じているか。",
+    });
+    expect(res.status).toBe(200);
+    expect((await json(res)).data).toMatchObject({ questionEdited: true, clauseId: items[0].clauseId });
+    const bad = await office.client.patch(`/api/assurance/items/${id}`, { question: "" });
+    expect(bad.status).toBe(400);
+    expect((await json(bad)).error.fields.question.message_ja).toMatch(/点検項目の質問/);
+  });
+
+  it("a changed clause text (a new policy version) is shown before and after it is applied", async () => {
+    await t.database.db.execute(
+      sql`update assurance_items set clause_text = '旧い条文' where clause_id = 'nishihara:対策基準/6.4/(3)/⑤'`,
+    );
+    const pending = (await json(await office.client.get("/api/assurance/items"))).data;
+    expect(pending.pendingCatalogChanges.textChanged).toBe(1);
+    expect(pending.needsSync).toBe(true);
+    await office.client.post("/api/assurance/items/sync");
+    const changed = (await json(await office.client.get("/api/assurance/items?status=changed"))).data.items;
+    const item = changed.find((i: any) => i.clauseId === "nishihara:対策基準/6.4/(3)/⑤");
+    expect(item).toMatchObject({ lastChange: "text_changed", previousClauseText: "旧い条文" });
+    const ack = await office.client.patch(`/api/assurance/items/${item.id}`, { acknowledgeChange: true });
+    expect((await json(ack)).data.lastChange).toBeNull();
+  });
+});
+
+describe("a 課 campaign (10.2(1)②)", () => {
+  let campaignId: string;
+  let sheetId: string;
+  let items: any[];
+
+  it("is generated for the 年度 with one sheet per 課 and its deadline from the profile", async () => {
+    expect(
+      (await headA.client.post("/api/assurance/campaigns", { fiscalYear: 2026, scopeKey: "department" }))
+        .status,
+    ).toBe(403);
+    const bad = await office.client.post("/api/assurance/campaigns", { fiscalYear: 2026, scopeKey: "nope" });
+    expect(bad.status).toBe(400);
+    expect((await json(bad)).error.fields.scopeKey).toBeDefined();
+    const res = await office.client.post("/api/assurance/campaigns", {
+      fiscalYear: 2026,
+      scopeKey: "department",
+    });
+    expect(res.status).toBe(201);
+    const body = (await json(res)).data;
+    campaignId = body.id;
+    expect(body).toMatchObject({ dueDate: "2027-01-31", sheets: 2, clause: "nishihara:対策基準/10.2/(1)/②" });
+    expect(body.itemCount).toBeGreaterThan(100);
+    const again = await office.client.post("/api/assurance/campaigns", {
+      fiscalYear: 2026,
+      scopeKey: "department",
+    });
+    expect(again.status).toBe(409);
+  });
+
+  it("the 課長 finds their 課's sheet; other 課 do not see it", async () => {
+    const mine = (await json(await headA.client.get("/api/assurance/sheets/mine"))).data;
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ departmentId: deptA, unitName: "総務課", status: "not_started" });
+    sheetId = mine[0].id;
+    expect((await json(await staffB.client.get("/api/assurance/sheets/mine"))).data).toHaveLength(0);
+    expect((await staffB.client.get(`/api/assurance/sheets/${sheetId}`)).status).toBe(404);
+    const sheet = await json(await headA.client.get(`/api/assurance/sheets/${sheetId}`));
+    expect(sheet.policies).toMatchObject({ read: true, answer: true });
+    items = sheet.data.items;
+    expect(items.every((i: any) => ["department", "system", "staff"].includes(i.audience))).toBe(true);
+  });
+
+  it("answers are saved; an item not on the sheet is refused by row and nothing is written", async () => {
+    const before = await count("assurance_answers");
+    const bad = await headA.client.put(`/api/assurance/sheets/${sheetId}/answers`, {
+      answers: [
+        { itemId: items[0].itemId, value: "yes" },
+        { itemId: "00000000-0000-4000-8000-000000000000", value: "no" },
+      ],
+    });
+    expect(bad.status).toBe(400);
+    expect((await json(bad)).error.fields["answers.1.itemId"].message_en).toMatch(/not on the sheet/);
+    expect(await count("assurance_answers")).toBe(before);
+    const wrongValue = await headA.client.put(`/api/assurance/sheets/${sheetId}/answers`, {
+      answers: [{ itemId: items[0].itemId, value: "maybe" }],
+    });
+    expect(wrongValue.status).toBe(400);
+    expect(
+      (
+        await staffA.client.put(`/api/assurance/sheets/${sheetId}/answers`, {
+          answers: [{ itemId: items[0].itemId, value: "yes" }],
+        })
+      ).status,
+    ).toBe(404);
+    const ok = await headA.client.put(`/api/assurance/sheets/${sheetId}/answers`, {
+      answers: [
+        { itemId: items[0].itemId, value: "yes" },
+        { itemId: items[1].itemId, value: "no", comment: "手順書が未整備" },
+      ],
+    });
+    expect(ok.status).toBe(200);
+    expect((await json(ok)).data).toMatchObject({ answered: 2, no: 1, late: false });
+  });
+
+  it("evidence: type by content and size are checked; a stored file keeps its SHA-256", async () => {
+    const sheet = (await json(await headA.client.get(`/api/assurance/sheets/${sheetId}`))).data;
+    const answerId = sheet.items[0].answerId;
+    const png = new FormData();
+    png.set(
+      "file",
+      new File([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2])], "画面.png"),
+    );
+    const ok = await headA.client.post(`/api/assurance/answers/${answerId}/files`, png);
+    expect(ok.status).toBe(200);
+    expect((await json(ok)).data).toMatchObject({ contentType: "image/png", size: 10 });
+    const exe = new FormData();
+    exe.set("file", new File([Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03])], "report.pdf"));
+    const refused = await headA.client.post(`/api/assurance/answers/${answerId}/files`, exe);
+    expect(refused.status).toBe(400);
+    expect((await json(refused)).error.fields.file.message_ja).toMatch(/PDF・PNG・JPEG・テキスト/);
+    const big = new FormData();
+    big.set("file", new File([Buffer.alloc(10 * 1024 * 1024 + 1, 0x41)], "big.txt"));
+    expect((await headA.client.post(`/api/assurance/answers/${answerId}/files`, big)).status).toBe(413);
+    const files = (await json(await headA.client.get(`/api/assurance/sheets/${sheetId}`))).data.items[0]
+      .files;
+    expect(files).toHaveLength(1);
+    const dl = await headA.client.get(`/api/assurance/answers/${answerId}/files/${files[0].id}`);
+    expect(dl.headers.get("x-content-sha256")).toBe(files[0].sha256);
+  });
+
+  it("a sheet cannot be submitted with unanswered items; after the deadline answers and submission are late", async () => {
+    const incomplete = await headA.client.post(`/api/assurance/sheets/${sheetId}/submit`);
+    expect(incomplete.status).toBe(400);
+    expect((await json(incomplete)).error.code).toBe("sheet_incomplete");
+    t.clock.now = new Date("2027-02-02T10:00:00+09:00");
+    for (const u of [office, headA, staffB]) await u.relogin();
+    const rest = items.slice(2).map((i: any) => ({ itemId: i.itemId, value: "yes" }));
+    const late = await headA.client.put(`/api/assurance/sheets/${sheetId}/answers`, { answers: rest });
+    expect((await json(late)).data.late).toBe(true);
+    const submitted = await headA.client.post(`/api/assurance/sheets/${sheetId}/submit`);
+    expect((await json(submitted)).data).toEqual({ status: "submitted", late: true });
+    const again = await headA.client.put(`/api/assurance/sheets/${sheetId}/answers`, {
+      answers: rest.slice(0, 1),
+    });
+    expect(again.status).toBe(409);
+  });
+
+  it("progress per 課: the office sees both 課, the 課長 only theirs; the summary counts answers per item", async () => {
+    const progress = await office.client.get(`/api/assurance/campaigns/${campaignId}/progress`);
+    const all = (await json(progress)).data.rows;
+    const a = all.find((r: any) => r.unit_id === deptA);
+    const b = all.find((r: any) => r.unit_id === deptB);
+    expect(a).toMatchObject({ sheets: 1, submitted: 1, late: 1, unit_name: "総務課" });
+    expect(b).toMatchObject({ sheets: 1, not_started: 1, overdue: 1 });
+    const own = (await json(await headA.client.get(`/api/assurance/campaigns/${campaignId}/progress`))).data
+      .rows;
+    expect(own.map((r: any) => r.unit_id)).toEqual([deptA]);
+    expect(
+      (await json(await staffB.client.get(`/api/assurance/campaigns/${campaignId}/progress`))).data.rows,
+    ).toEqual([]);
+    const summary = (await json(await office.client.get(`/api/assurance/campaigns/${campaignId}/summary`)))
+      .data.items;
+    expect(summary.find((s: any) => s.item_id === items[1].itemId)).toMatchObject({ no: 1 });
+  });
+});

@@ -1,0 +1,237 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { Duty } from "../../../common/duties";
+import { hasDuty, visibleUnits } from "../../access";
+import type { DbOrTx } from "../../db/client";
+import type { Actor } from "../../http/context";
+import { notFound } from "../../http/errors";
+import type { Profile } from "../../profile";
+import type { InspectionScopeT } from "../../profile/assurance-schema";
+import { type SheetRef, sheetVisibilitySql } from "./access";
+import { personNames, unitsByIds } from "./directory";
+
+const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
+
+export interface SheetRow {
+  id: string;
+  campaign_id: string;
+  unit_kind: SheetRef["unitKind"];
+  person_id: string | null;
+  department_id: string | null;
+  bureau_id: string | null;
+  item_count: number;
+  answered_count: number;
+  no_count: number;
+  status: "not_started" | "in_progress" | "submitted";
+  submitted_at: string | null;
+  late: boolean;
+  scope_key: string;
+  fiscal_year: number;
+  due_date: string;
+  campaign_status: "open" | "closed";
+  campaign_title: string;
+  clause: string;
+  unit_name: string | null;
+  person_name: string | null;
+}
+
+export function scopeOf(profile: Profile, key: string): InspectionScopeT | undefined {
+  return profile.assurance?.self_inspection.find((s) => s.key === key);
+}
+
+export function sheetRef(profile: Profile, row: SheetRow): SheetRef {
+  const scope = scopeOf(profile, row.scope_key);
+  return {
+    unitKind: row.unit_kind,
+    personId: row.person_id,
+    departmentId: row.department_id,
+    bureauId: row.bureau_id,
+    respondentDuty: (scope?.respondent_duty as Duty | undefined) ?? null,
+    // A scope removed from the profile: only the office and all-readers keep access.
+    reportToDuty: (scope?.report_to_duty as Duty | undefined) ?? "chief_information_security_officer",
+    campaignOpen: row.campaign_status === "open",
+  };
+}
+
+const SHEET_SELECT = sql`
+  select s.id, s.campaign_id, s.unit_kind, s.person_id, s.department_id, s.bureau_id, s.item_count,
+    s.answered_count, s.no_count, s.status, s.submitted_at, s.late,
+    c.scope_key, c.fiscal_year, c.due_date::text as due_date, c.status as campaign_status, c.title as campaign_title, c.clause
+  from assurance_sheets s
+  join assurance_campaigns c on c.id = s.campaign_id`;
+
+/** Unit and person names from the directory (one lookup each for the whole page). */
+async function withNames(db: DbOrTx, rows: SheetRow[]): Promise<SheetRow[]> {
+  const units = await unitsByIds(db, [
+    ...new Set(rows.flatMap((r) => [r.department_id, r.bureau_id]).filter((x): x is string => !!x)),
+  ]);
+  const people = await personNames(
+    db,
+    rows.map((r) => r.person_id).filter((x): x is string => !!x),
+  );
+  return rows.map((r) => ({
+    ...r,
+    unit_name: units.get(r.department_id ?? "")?.name ?? units.get(r.bureau_id ?? "")?.name ?? null,
+    person_name: r.person_id ? (people.get(r.person_id) ?? null) : null,
+  }));
+}
+
+export async function loadSheet(db: DbOrTx, profileId: string, id: string, lock = false): Promise<SheetRow> {
+  const rows = rowsOf<SheetRow>(
+    await db.execute(
+      sql`${SHEET_SELECT} where s.id = ${id}::uuid and c.profile_id = ${profileId}${lock ? sql` for update of s` : sql``}`,
+    ),
+  );
+  if (!rows[0]) throw notFound({ ja: "点検票", en: "The inspection sheet" });
+  return (await withNames(db, rows))[0];
+}
+
+/** The questions of a sheet with its answers and how many evidence files each answer has. */
+export async function sheetItems(db: DbOrTx, sheetId: string, campaignId: string) {
+  return rowsOf<{
+    item_id: string;
+    clause_id: string;
+    question: string;
+    audience: string;
+    ordinal: number;
+    answer_id: string | null;
+    value: string | null;
+    comment: string | null;
+    answered_at: string | null;
+    late: boolean | null;
+    files: number;
+  }>(
+    await db.execute(sql`
+      select ci.item_id, ci.clause_id, ci.question, ci.audience, ci.ordinal,
+        a.id as answer_id, a.value, a.comment, a.answered_at, a.late,
+        (select count(*)::int from assurance_files f where f.owner_type = 'answer' and f.owner_id = a.id) as files
+      from assurance_campaign_items ci
+      left join assurance_answers a on a.sheet_id = ${sheetId}::uuid and a.item_id = ci.item_id
+      where ci.campaign_id = ${campaignId}::uuid
+      order by ci.ordinal`),
+  );
+}
+
+/** Sheets the actor answers in open campaigns: their own, and their units' as respondent. */
+export async function mySheets(db: DbOrTx, profile: Profile, actor: Actor): Promise<SheetRow[]> {
+  const parts: SQL[] = [sql`s.person_id = ${actor.personId}::uuid`];
+  for (const scope of profile.assurance?.self_inspection ?? []) {
+    if (!scope.respondent_duty || scope.unit === "person") continue;
+    if (scope.unit === "organization") {
+      if (hasDuty(actor, scope.respondent_duty)) parts.push(sql`c.scope_key = ${scope.key}`);
+      continue;
+    }
+    const units = visibleUnits(actor, [scope.respondent_duty]);
+    if (units === "all") {
+      if (actor.grants.some((g) => g.duty === scope.respondent_duty))
+        parts.push(sql`c.scope_key = ${scope.key}`);
+      continue;
+    }
+    const granted = actor.grants
+      .filter((g) => g.duty === scope.respondent_duty && g.scopeDepartmentId)
+      .map((g) => g.scopeDepartmentId as string);
+    if (!granted.length) continue;
+    const list = sql.join(
+      granted.map((u) => sql`${u}::uuid`),
+      sql`, `,
+    );
+    const unitMatch =
+      scope.unit === "bureau"
+        ? sql`s.bureau_id in (${list})`
+        : sql`(s.department_id in (${list}) or s.bureau_id in (${list}))`;
+    parts.push(sql`(c.scope_key = ${scope.key} and ${unitMatch})`);
+  }
+  return withNames(
+    db,
+    rowsOf<SheetRow>(
+      await db.execute(sql`${SHEET_SELECT}
+        where c.profile_id = ${profile.id} and c.status = 'open' and (${sql.join(parts, sql` or `)})
+        order by c.due_date, c.scope_key, s.id
+        limit 500`),
+    ),
+  );
+}
+
+/** Scopes whose every sheet the actor reads because the results are reported to them. */
+export function reportedScopes(profile: Profile, actor: Actor): string[] {
+  return (profile.assurance?.self_inspection ?? [])
+    .filter((s) => hasDuty(actor, s.report_to_duty))
+    .map((s) => s.key);
+}
+
+export interface ProgressRow {
+  unit_id: string | null;
+  unit_name: string | null;
+  sheets: number;
+  submitted: number;
+  late: number;
+  in_progress: number;
+  not_started: number;
+  overdue: number;
+  answers: number;
+  items: number;
+  no_answers: number;
+}
+
+/** Progress of a campaign per 局 or 課 among the sheets the actor may read (one grouped query). */
+export async function campaignProgress(
+  db: DbOrTx,
+  profile: Profile,
+  actor: Actor,
+  campaignId: string,
+  by: "bureau" | "department",
+  today: string,
+  bureauId?: string,
+): Promise<ProgressRow[]> {
+  const key = by === "bureau" ? sql`s.bureau_id` : sql`s.department_id`;
+  const rows = rowsOf<ProgressRow>(
+    await db.execute(sql`
+      select ${key} as unit_id, count(*)::int as sheets,
+          count(*) filter (where s.status = 'submitted')::int as submitted,
+          count(*) filter (where s.late)::int as late,
+          count(*) filter (where s.status = 'in_progress')::int as in_progress,
+          count(*) filter (where s.status = 'not_started')::int as not_started,
+          count(*) filter (where s.status <> 'submitted' and c.due_date < ${today}::date)::int as overdue,
+          sum(s.answered_count)::int as answers, sum(s.item_count)::int as items, sum(s.no_count)::int as no_answers
+        from assurance_sheets s join assurance_campaigns c on c.id = s.campaign_id
+        where s.campaign_id = ${campaignId}::uuid and c.profile_id = ${profile.id}
+          ${bureauId ? sql`and s.bureau_id = ${bureauId}::uuid` : sql``}
+          and ${sheetVisibilitySql(actor, reportedScopes(profile, actor))}
+        group by ${key}`),
+  );
+  const names = await unitsByIds(
+    db,
+    rows.map((r) => r.unit_id).filter((x): x is string => !!x),
+  );
+  return rows
+    .map((r) => ({ ...r, unit_name: r.unit_id ? (names.get(r.unit_id)?.name ?? null) : null }))
+    .sort((a, b) => (a.unit_name ?? "").localeCompare(b.unit_name ?? "", "ja"));
+}
+
+/** Per item: how a campaign was answered (the summary per item). */
+export async function itemSummary(db: DbOrTx, profile: Profile, actor: Actor, campaignId: string) {
+  return rowsOf<{
+    item_id: string;
+    clause_id: string;
+    question: string;
+    yes: number;
+    partial: number;
+    no: number;
+    na: number;
+  }>(
+    await db.execute(sql`
+      select ci.item_id, ci.clause_id, ci.question,
+        count(*) filter (where a.value = 'yes')::int as yes,
+        count(*) filter (where a.value = 'partial')::int as partial,
+        count(*) filter (where a.value = 'no')::int as no,
+        count(*) filter (where a.value = 'na')::int as na
+      from assurance_campaign_items ci
+      left join (
+        select a.item_id, a.value from assurance_answers a
+        join assurance_sheets s on s.id = a.sheet_id join assurance_campaigns c on c.id = s.campaign_id
+        where s.campaign_id = ${campaignId}::uuid and ${sheetVisibilitySql(actor, reportedScopes(profile, actor))}
+      ) a on a.item_id = ci.item_id
+      where ci.campaign_id = ${campaignId}::uuid
+      group by ci.item_id, ci.clause_id, ci.question, ci.ordinal
+      order by ci.ordinal`),
+  );
+}

@@ -1,0 +1,153 @@
+import { createRoute } from "@hono/zod-openapi";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { todayJst } from "../../../../common/calendar";
+import { authorize, can, serialize } from "../../../access";
+import { notFound } from "../../../http/errors";
+import { createRouter, requestContext as ctxOf, jsonBody, SESSION_ROUTE } from "../../../http/router";
+import { closeCampaign, createCampaign } from "../commands/campaigns";
+import { campaignProgress, itemSummary } from "../queries";
+import { CampaignCreateReq, CampaignsQuery, IdParam, ProgressQuery } from "../schema";
+import { assuranceCampaigns } from "../tables";
+import { type C, created, env, ok, TAG } from "./common";
+
+async function loadCampaign(c: C, id: string) {
+  const { db, profile } = env(c);
+  const [row] = await db
+    .select()
+    .from(assuranceCampaigns)
+    .where(and(eq(assuranceCampaigns.id, id), eq(assuranceCampaigns.profileId, profile.id)));
+  if (!row) throw notFound({ ja: "自己点検", en: "The campaign" });
+  return row;
+}
+
+export function campaignRoutes() {
+  const app = createRouter();
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/assurance/campaigns",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "自己点検（年度・種類ごと） / Self-inspection campaigns",
+      request: { query: CampaignsQuery },
+      responses: ok("Campaigns and the scopes the profile defines"),
+    }),
+    async (c) => {
+      const { actor, db, profile } = env(c);
+      authorize(actor, "read", "assurance_campaign", {});
+      const { fiscalYear } = c.req.valid("query");
+      const rows = await db
+        .select({
+          campaign: assuranceCampaigns,
+          sheets: sql<number>`(select count(*)::int from assurance_sheets s where s.campaign_id = ${assuranceCampaigns.id})`,
+          submitted: sql<number>`(select count(*)::int from assurance_sheets s where s.campaign_id = ${assuranceCampaigns.id} and s.status = 'submitted')`,
+        })
+        .from(assuranceCampaigns)
+        .where(
+          and(
+            eq(assuranceCampaigns.profileId, profile.id),
+            fiscalYear ? eq(assuranceCampaigns.fiscalYear, fiscalYear) : undefined,
+          ),
+        )
+        .orderBy(desc(assuranceCampaigns.fiscalYear), assuranceCampaigns.scopeKey);
+      return c.json(
+        {
+          data: {
+            campaigns: rows.map((r) => ({
+              ...r.campaign,
+              createdAt: r.campaign.createdAt.toISOString(),
+              closedAt: r.campaign.closedAt?.toISOString() ?? null,
+              sheets: r.sheets,
+              submitted: r.submitted,
+            })),
+            scopes: profile.assurance?.self_inspection ?? [],
+          },
+          policies: serialize(actor, "assurance_campaign", {}),
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/assurance/campaigns",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "年度の自己点検を生成 / Generate a self-inspection campaign for a fiscal year",
+      request: jsonBody(CampaignCreateReq),
+      responses: created("The campaign with its item and sheet counts"),
+    }),
+    async (c) => {
+      const { actor, db, profile, now, dir } = env(c);
+      authorize(actor, "manage", "assurance_campaign", {});
+      const row = await createCampaign(db, ctxOf(c), profile, c.req.valid("json"), now, dir);
+      return c.json({ data: { ...row, createdAt: row.createdAt.toISOString() } }, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/assurance/campaigns/{id}/close",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "自己点検の終了 / Close a campaign",
+      request: { params: IdParam },
+      responses: ok("The campaign"),
+    }),
+    async (c) => {
+      const { actor, db, profile, now } = env(c);
+      authorize(actor, "manage", "assurance_campaign", {});
+      const row = await closeCampaign(db, ctxOf(c), profile.id, c.req.valid("param").id, now);
+      return c.json({ data: { id: row.id, status: row.status } }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/assurance/campaigns/{id}/progress",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "局・課ごとの進捗 / Progress per bureau or department",
+      request: { params: IdParam, query: ProgressQuery },
+      responses: ok("Counts per unit among the sheets the viewer may read"),
+    }),
+    async (c) => {
+      const { actor, db, profile, now } = env(c);
+      const campaign = await loadCampaign(c, c.req.valid("param").id);
+      const q = c.req.valid("query");
+      const rows = await campaignProgress(db, profile, actor, campaign.id, q.by, todayJst(now), q.bureauId);
+      return c.json({ data: { campaignId: campaign.id, dueDate: campaign.dueDate, by: q.by, rows } }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/assurance/campaigns/{id}/summary",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "点検項目ごとの集計 / Answers per item",
+      request: { params: IdParam },
+      responses: ok("Counts of each answer per item among the sheets the viewer may read"),
+    }),
+    async (c) => {
+      const { actor, db, profile } = env(c);
+      const campaign = await loadCampaign(c, c.req.valid("param").id);
+      const canManage = can(actor, "manage", "assurance_campaign", {});
+      return c.json(
+        {
+          data: { campaignId: campaign.id, items: await itemSummary(db, profile, actor, campaign.id) },
+          policies: { manage: canManage },
+        },
+        200,
+      );
+    },
+  );
+
+  return app;
+}

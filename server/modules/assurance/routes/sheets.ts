@@ -1,0 +1,232 @@
+import { createRoute } from "@hono/zod-openapi";
+import { and, eq, sql } from "drizzle-orm";
+import { can, serialize } from "../../../access";
+import { notFound } from "../../../http/errors";
+import {
+  createRouter,
+  requestContext as ctxOf,
+  errorResponses,
+  jsonBody,
+  SESSION_ROUTE,
+} from "../../../http/router";
+import { addAnswerFile, filesOf, saveAnswers, submitSheet } from "../commands/answers";
+import { loadSheet, mySheets, type SheetRow, scopeOf, sheetItems, sheetRef } from "../queries";
+import { AnswersReq, FileParam, FileUploadReq, IdParam } from "../schema";
+import { assuranceAnswers, assuranceFiles } from "../tables";
+import { type C, env, evidenceLimit, evidenceOf, fileResponse, ok, TAG } from "./common";
+
+function presentSheet(s: SheetRow) {
+  return {
+    id: s.id,
+    campaignId: s.campaign_id,
+    campaignTitle: s.campaign_title,
+    scopeKey: s.scope_key,
+    fiscalYear: s.fiscal_year,
+    dueDate: s.due_date,
+    campaignStatus: s.campaign_status,
+    clause: s.clause,
+    unitKind: s.unit_kind,
+    personId: s.person_id,
+    personName: s.person_name,
+    departmentId: s.department_id,
+    bureauId: s.bureau_id,
+    unitName: s.unit_name,
+    itemCount: s.item_count,
+    answeredCount: s.answered_count,
+    noCount: s.no_count,
+    status: s.status,
+    submittedAt: s.submitted_at,
+    late: s.late,
+  };
+}
+
+/** A sheet the viewer may not read answers 404, like one that does not exist. */
+async function readableSheet(c: C, id: string) {
+  const { actor, db, profile } = env(c);
+  const sheet = await loadSheet(db, profile.id, id);
+  const ref = sheetRef(profile, sheet);
+  if (!can(actor, "read", "assurance_sheet", ref))
+    throw notFound({ ja: "点検票", en: "The inspection sheet" });
+  return { sheet, ref };
+}
+
+/** 局点検: the bureau's staff and 課 sheets of the same 年度 that this sheet confirms. */
+async function confirmations(c: C, sheet: SheetRow) {
+  const { db, profile } = env(c);
+  const scope = scopeOf(profile, sheet.scope_key);
+  if (!scope?.confirms.length || !sheet.bureau_id) return [];
+  const keys = sql.join(
+    scope.confirms.map((k) => sql`${k}`),
+    sql`, `,
+  );
+  const res = (await db.execute(sql`
+    select c.scope_key, c.title, count(*)::int as sheets,
+      count(*) filter (where s.status = 'submitted')::int as submitted,
+      count(*) filter (where s.late)::int as late, sum(s.no_count)::int as no_answers
+    from assurance_sheets s join assurance_campaigns c on c.id = s.campaign_id
+    where c.profile_id = ${profile.id} and c.fiscal_year = ${sheet.fiscal_year} and c.scope_key in (${keys})
+      and s.bureau_id = ${sheet.bureau_id}::uuid
+    group by c.scope_key, c.title`)) as unknown as { rows: unknown[] };
+  return res.rows;
+}
+
+export function sheetRoutes() {
+  const app = createRouter();
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/assurance/sheets/mine",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "自分が回答する点検票 / The sheets I answer",
+      responses: ok("Open sheets of the viewer and of the units they answer for"),
+    }),
+    async (c) => {
+      const { actor, db, profile } = env(c);
+      const rows = await mySheets(db, profile, actor);
+      return c.json({ data: rows.map(presentSheet) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/assurance/sheets/{id}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "点検票（質問・回答・証跡） / A sheet with its questions, answers and evidence",
+      request: { params: IdParam },
+      responses: ok("The sheet"),
+    }),
+    async (c) => {
+      const { actor, db } = env(c);
+      const { sheet, ref } = await readableSheet(c, c.req.valid("param").id);
+      const items = await sheetItems(db, sheet.id, sheet.campaign_id);
+      const files = await filesOf(
+        db,
+        "answer",
+        items.map((i) => i.answer_id).filter((x): x is string => !!x),
+      );
+      return c.json(
+        {
+          data: {
+            ...presentSheet(sheet),
+            items: items.map((i) => ({
+              itemId: i.item_id,
+              clauseId: i.clause_id,
+              question: i.question,
+              audience: i.audience,
+              answerId: i.answer_id,
+              value: i.value,
+              comment: i.comment,
+              answeredAt: i.answered_at,
+              late: i.late ?? false,
+              files: files
+                .filter((f) => f.ownerId === i.answer_id)
+                .map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })),
+            })),
+            confirms: await confirmations(c, sheet),
+          },
+          policies: serialize(actor, "assurance_sheet", ref),
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: "/api/assurance/sheets/{id}/answers",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "回答の保存（期限後は遅延として記録） / Save answers (late after the deadline)",
+      request: { params: IdParam, ...jsonBody(AnswersReq) },
+      responses: { ...ok("Counts after saving"), 409: { description: "Sheet submitted or campaign closed" } },
+    }),
+    async (c) => {
+      const { db, profile, now } = env(c);
+      const { id } = c.req.valid("param");
+      await readableSheet(c, id);
+      const result = await saveAnswers(db, ctxOf(c), profile, id, c.req.valid("json").answers, now);
+      return c.json({ data: result }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/assurance/sheets/{id}/submit",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "点検票の提出 / Submit a sheet",
+      request: { params: IdParam },
+      responses: {
+        ...ok("Submitted (late when after the deadline)"),
+        409: { description: "Already submitted" },
+      },
+    }),
+    async (c) => {
+      const { db, profile, now } = env(c);
+      const { id } = c.req.valid("param");
+      await readableSheet(c, id);
+      return c.json({ data: await submitSheet(db, ctxOf(c), profile, id, now) }, 200);
+    },
+  );
+
+  app.use("/api/assurance/answers/:id/files", evidenceLimit);
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/assurance/answers/{id}/files",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "回答の証跡（PDF/PNG/JPEG/テキスト、10MBまで） / Evidence for an answer",
+      request: {
+        params: IdParam,
+        body: { required: true, content: { "multipart/form-data": { schema: FileUploadReq } } },
+      },
+      responses: { ...ok("The stored file"), 413: { description: "Too large" } },
+    }),
+    async (c) => {
+      const { db, profile, now } = env(c);
+      const { id } = c.req.valid("param");
+      const file = await evidenceOf(c.req.valid("form").file);
+      return c.json({ data: await addAnswerFile(db, ctxOf(c), profile, id, file, now) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/assurance/answers/{id}/files/{fileId}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "証跡のダウンロード / Download evidence of an answer",
+      request: { params: FileParam },
+      responses: { 200: { description: "The file (always as a download)" }, ...errorResponses },
+    }),
+    async (c) => {
+      const { db } = env(c);
+      const { id, fileId } = c.req.valid("param");
+      const [answer] = await db.select().from(assuranceAnswers).where(eq(assuranceAnswers.id, id));
+      if (!answer) throw notFound({ ja: "回答", en: "The answer" });
+      await readableSheet(c, answer.sheetId);
+      const [file] = await db
+        .select()
+        .from(assuranceFiles)
+        .where(
+          and(
+            eq(assuranceFiles.id, fileId),
+            eq(assuranceFiles.ownerType, "answer"),
+            eq(assuranceFiles.ownerId, id),
+          ),
+        );
+      if (!file) throw notFound({ ja: "ファイル", en: "The file" });
+      return fileResponse(file);
+    },
+  );
+
+  return app;
+}
