@@ -1,7 +1,12 @@
 import { createRouter } from "../../http/router";
+import { consumesRule, registerModule } from "../../profile/consumers";
 import { campaignRoutes } from "./routes/campaigns";
 import { itemRoutes } from "./routes/items";
 import { sheetRoutes } from "./routes/sheets";
+
+registerModule("assurance", { ja: "自己点検・監査", en: "Self-inspection and audit" });
+// Items, campaigns, findings, plans and audits follow the profile's assurance: section.
+consumesRule("assurance.**", "assurance");
 
 export { ASSURANCE_FILE_UPLOAD } from "./routes/common";
 
