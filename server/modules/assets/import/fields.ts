@@ -411,9 +411,10 @@ export const ZONE_ALIASES: Record<string, readonly string[]> = {
     "個人番号利用事務系",
     "マイナンバー利用事務",
     "基幹系",
+    "My Number zone",
   ],
-  lgwan: ["LGWAN接続系", "LGWAN系", "LGWAN", "LGWAN接続"],
-  internet: ["インターネット接続系", "インターネット系", "インターネット", "ネット系"],
+  lgwan: ["LGWAN接続系", "LGWAN系", "LGWAN", "LGWAN接続", "LGWAN zone"],
+  internet: ["インターネット接続系", "インターネット系", "インターネット", "ネット系", "Internet zone"],
 };
 
 export const STATUSES: readonly Choice[] = [
@@ -429,19 +430,19 @@ export const ORIGINS: readonly Choice[] = [
     key: "created",
     ja: "自所属で作成",
     en: "Created here",
-    aliases: ["作成", "自課作成", "庁内作成", "自所属作成"],
+    aliases: ["作成", "自課作成", "庁内作成", "自所属作成", "庁内で作成"],
   },
   {
     key: "received_internal",
     ja: "庁内から受領",
     en: "Received from inside",
-    aliases: ["他課から受領", "庁内受領", "内部から受領", "他所属から受領"],
+    aliases: ["他課から受領", "庁内受領", "内部から受領", "他所属から受領", "庁内から入手"],
   },
   {
     key: "received_external",
     ja: "庁外から受領",
     en: "Received from outside",
-    aliases: ["外部から受領", "庁外受領", "外部受領"],
+    aliases: ["外部から受領", "庁外受領", "外部受領", "庁外から入手"],
   },
 ];
 
@@ -460,7 +461,7 @@ export const SUBKINDS: readonly Choice[] = [
     key: "iot",
     ja: "IoT・特定用途機器",
     en: "IoT / special-purpose device",
-    aliases: ["IoT", "特定用途機器"],
+    aliases: ["IoT", "特定用途機器", "IoT / special-purpose"],
   },
   { key: "usb_memory", ja: "USBメモリ", en: "USB memory", aliases: ["USB"] },
   {

@@ -273,7 +273,10 @@ export function parseChoiceCell(
 ): Parsed<string | null> {
   const text = textOf(value);
   if (text === "") return ok(null);
-  const found = choiceIndex(choices).get(choiceNorm(text));
+  const index = choiceIndex(choices);
+  // The screens' labels carry a gloss in brackets (情報（データ）): the name before it counts too.
+  const found =
+    index.get(choiceNorm(text)) ?? index.get(choiceNorm(text.replace(/[（(][^）)]*[）)]\s*$/, "")));
   if (found !== undefined) return ok(found);
   return bad(
     `「${text}」は${what.ja}にありません。使えるのは ${choices.map((c) => c.ja).join("、")} です。`,
