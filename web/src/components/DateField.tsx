@@ -55,7 +55,7 @@ export function DateField({ value, onChange, error, description, ...rest }: Prop
       inputMode="text"
       autoComplete="off"
       placeholder={rest.placeholder ?? t("common.dateExample")}
-      description={description ?? t("common.dateHint")}
+      description={description === undefined ? t("common.dateHint") : description}
       error={unreadable ? t("common.dateUnreadable") : error}
     />
   );

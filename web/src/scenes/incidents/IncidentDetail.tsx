@@ -29,7 +29,16 @@ import {
 } from "../../../../common/labels";
 import { api } from "../../api";
 import { ClauseLink as Clause } from "../../components/Clause";
-import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import {
+  DateText,
+  Empty,
+  ErrorAlert,
+  formatDate,
+  PageHeader,
+  QueryState,
+  useFieldError,
+} from "../../components/common";
+import { DateField, DateTimeField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import { listOf } from "../../hooks";
 import { useLang } from "../../i18n";
@@ -776,7 +785,7 @@ function Closing({ c, send, error }: { c: Json; send: Send; error: unknown }) {
 /** インシデントの詳細: everything about one case, with only the actions the server allows. */
 export default function IncidentDetail({ params }: { params: { id: string } }) {
   const { t } = useTranslation();
-  const { pick } = useLang();
+  const { pick, lang } = useLang();
   const id = params.id;
   const query = useQuery({
     queryKey: ["incident", id],
@@ -797,7 +806,8 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
       <QueryState isLoading={query.isLoading} error={query.error}>
         {c && (
           <Grid>
-            <Grid.Col span={{ base: 12, lg: 8 }}>
+            {/* Left: the case facts and its history; right: who must act now, deadlines and tasks. */}
+            <Grid.Col span={{ base: 12, md: 7 }}>
               <Card withBorder mb="md" data-testid="incident-summary-card">
                 <Group gap="xs" mb="xs">
                   <StageBadge stage={c.stage} />
@@ -835,7 +845,6 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
                   </Text>
                 )}
               </Card>
-              <Escalation c={c} send={send} />
               {c.policies.triage && <Triage c={c} send={send} error={m.error} />}
               {c.policies.manage && c.stage === "containment" && (
                 <Button
@@ -859,61 +868,6 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
                   </Text>
                 ))}
                 {c.policies.linkAsset && <AssetLink c={c} send={send} />}
-              </Section>
-              <Section title={t("incidents.tasks")} testId="incident-tasks">
-                {c.tasks.map((x: Json) => (
-                  <Group key={x.id} justify="space-between" data-testid="incident-task">
-                    <Text size="sm">
-                      {x.done ? "✔ " : ""}
-                      {x.title}（{x.assignee?.name ?? "—"}・{x.dueDate ?? "—"}）
-                      {x.result ? `: ${x.result}` : ""}
-                    </Text>
-                    {c.policies.manage && !x.done && (
-                      <Button
-                        size="compact-xs"
-                        variant="default"
-                        onClick={() => send("PATCH", `/api/incidents/${c.id}/tasks/${x.id}`, { done: true })}
-                      >
-                        {t("incidents.done")}
-                      </Button>
-                    )}
-                  </Group>
-                ))}
-                {c.policies.manage && (
-                  <Group gap="xs" mt="xs" align="flex-end">
-                    <TextInput
-                      label={t("incidents.taskTitle")}
-                      value={task.title}
-                      onChange={(e) => setTask({ ...task, title: e.currentTarget.value })}
-                      data-testid="task-title"
-                    />
-                    <PersonPicker
-                      label={t("incidents.assignee")}
-                      value={task.assignee}
-                      onChange={(v) => setTask({ ...task, assignee: v })}
-                      w={220}
-                    />
-                    <TextInput
-                      type="date"
-                      label={t("incidents.dueDate")}
-                      value={task.due}
-                      onChange={(e) => setTask({ ...task, due: e.currentTarget.value })}
-                    />
-                    <Button
-                      disabled={!task.title.trim()}
-                      onClick={() =>
-                        send("POST", `/api/incidents/${c.id}/tasks`, {
-                          title: task.title,
-                          assigneePersonId: task.assignee,
-                          dueDate: task.due || null,
-                        })
-                      }
-                      data-testid="task-add"
-                    >
-                      {t("incidents.add")}
-                    </Button>
-                  </Group>
-                )}
               </Section>
               <Section title={t("incidents.timeline")} testId="incident-timeline">
                 <Table className="data-table">
@@ -952,10 +906,12 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
                       onChange={(v) => setEntry({ ...entry, kind: v ?? "note" })}
                       data={Object.entries(TIMELINE_KINDS).map(([k, v]) => ({ value: k, label: pick(v) }))}
                     />
-                    <TextInput
-                      type="datetime-local"
-                      value={entry.at}
-                      onChange={(e) => setEntry({ ...entry, at: e.currentTarget.value })}
+                    <DateTimeField
+                      label={t("incidents.occurredAt")}
+                      value={entry.at || null}
+                      onChange={(v) => setEntry({ ...entry, at: v ?? "" })}
+                      description={null}
+                      data-testid="timeline-at"
                     />
                     <TextInput
                       value={entry.text}
@@ -968,7 +924,7 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
                       onClick={() =>
                         send("POST", `/api/incidents/${c.id}/timeline`, {
                           kind: entry.kind,
-                          occurredAt: new Date(`${entry.at}:00+09:00`).toISOString(),
+                          occurredAt: new Date(entry.at).toISOString(),
                           text: entry.text,
                         })
                       }
@@ -1000,7 +956,7 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
                         {p.status === "open" ? t("incidents.preventionOpen") : t("incidents.preventionDone")}
                       </Badge>
                       {p.title}
-                      {p.dueDate ? `（${p.dueDate}）` : ""}
+                      {p.dueDate ? `（${formatDate(p.dueDate, lang)}）` : ""}
                       {p.result ? `: ${p.result}` : ""}
                     </Text>
                     {c.policies.trackPrevention && p.status === "open" && (
@@ -1028,7 +984,7 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
                 ))}
               </Section>
             </Grid.Col>
-            <Grid.Col span={{ base: 12, lg: 4 }}>
+            <Grid.Col span={{ base: 12, md: 5 }} className="incident-side">
               {c.callNow.length > 0 && (
                 <Card withBorder mb="md" data-testid="incident-call-now">
                   <Title order={5} mb="xs">
@@ -1051,6 +1007,63 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
                   ))}
                 </Card>
               )}
+              <Escalation c={c} send={send} />
+              <Section title={t("incidents.tasks")} testId="incident-tasks">
+                {c.tasks.map((x: Json) => (
+                  <Group key={x.id} justify="space-between" data-testid="incident-task">
+                    <Text size="sm">
+                      {x.done ? "✔ " : ""}
+                      {x.title}（{x.assignee?.name ?? "—"}・{formatDate(x.dueDate, lang)}）
+                      {x.result ? `: ${x.result}` : ""}
+                    </Text>
+                    {c.policies.manage && !x.done && (
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        onClick={() => send("PATCH", `/api/incidents/${c.id}/tasks/${x.id}`, { done: true })}
+                      >
+                        {t("incidents.done")}
+                      </Button>
+                    )}
+                  </Group>
+                ))}
+                {c.policies.manage && (
+                  <Group gap="xs" mt="xs" align="flex-end">
+                    <TextInput
+                      label={t("incidents.taskTitle")}
+                      value={task.title}
+                      onChange={(e) => setTask({ ...task, title: e.currentTarget.value })}
+                      data-testid="task-title"
+                    />
+                    <PersonPicker
+                      label={t("incidents.assignee")}
+                      value={task.assignee}
+                      onChange={(v) => setTask({ ...task, assignee: v })}
+                      w={220}
+                    />
+                    <DateField
+                      label={t("incidents.dueDate")}
+                      value={task.due || null}
+                      onChange={(v) => setTask({ ...task, due: v ?? "" })}
+                      description={null}
+                      data-testid="task-due"
+                    />
+                    <Button
+                      disabled={!task.title.trim()}
+                      onClick={() =>
+                        send("POST", `/api/incidents/${c.id}/tasks`, {
+                          title: task.title,
+                          assigneePersonId: task.assignee,
+                          dueDate: task.due || null,
+                        })
+                      }
+                      data-testid="task-add"
+                    >
+                      {t("incidents.add")}
+                    </Button>
+                  </Group>
+                )}
+              </Section>
               {c.policies.restrict && (
                 <Card withBorder data-testid="incident-restriction">
                   <Checkbox

@@ -9,45 +9,77 @@ import {
   Textarea,
   TextInput,
 } from "@mantine/core";
+import { useForm } from "@mantine/form";
 import { useMutation } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { api } from "../../api";
-import { ErrorAlert, PageHeader, useFieldError } from "../../components/common";
+import { ErrorAlert, PageHeader } from "../../components/common";
+import { DateTimeField } from "../../components/DateField";
+import { useServerErrors, zodForm } from "../../forms";
+import { useLang } from "../../i18n";
 import { navigate } from "../../router";
 import type { Json } from "./common";
+
+interface Report {
+  summary: string;
+  details: string;
+  occurredAt: string | null;
+  place: string;
+  personalInfo: boolean;
+  personCount: number | null;
+  file: File | null;
+}
+
+/** What the browser checks first; the server checks everything again. */
+const ReportSchema = z.object({
+  summary: z.string().trim().min(1).max(200),
+  details: z.string().trim().min(1).max(8000),
+});
+
+const LABELS = {
+  summary: { ja: "概要", en: "Summary" },
+  details: { ja: "詳細", en: "Details" },
+};
 
 /** 職員からの報告: what happened, when, where, personal information and about how many people. */
 export default function IncidentReport() {
   const { t } = useTranslation();
-  const [summary, setSummary] = useState("");
-  const [details, setDetails] = useState("");
-  const [occurredAt, setOccurredAt] = useState("");
-  const [place, setPlace] = useState("");
-  const [personalInfo, setPersonalInfo] = useState(false);
-  const [personCount, setPersonCount] = useState<number | string>("");
-  const [file, setFile] = useState<File | null>(null);
+  const { lang } = useLang();
+  const form = useForm<Report>({
+    mode: "controlled",
+    initialValues: {
+      summary: "",
+      details: "",
+      occurredAt: null,
+      place: "",
+      personalInfo: false,
+      personCount: null,
+      file: null,
+    },
+    validate: zodForm(ReportSchema, lang, LABELS),
+  });
   const send = useMutation({
-    mutationFn: async () => {
+    mutationFn: async (v: Report) => {
       const created = await api.post<Json>("/api/incidents", {
-        summary: summary.trim(),
-        details: details.trim(),
-        occurredAt: occurredAt ? new Date(`${occurredAt}:00+09:00`).toISOString() : null,
-        place: place.trim() || null,
-        personalInfo,
-        personCount: personalInfo && personCount !== "" ? Number(personCount) : null,
+        summary: v.summary.trim(),
+        details: v.details.trim(),
+        occurredAt: v.occurredAt ? new Date(v.occurredAt).toISOString() : null,
+        place: v.place.trim() || null,
+        personalInfo: v.personalInfo,
+        personCount: v.personalInfo ? v.personCount : null,
       });
-      if (file) {
-        const form = new FormData();
-        form.set("file", file);
-        form.set("kind", "attachment");
-        await api.upload(`/api/incidents/${created.id}/files`, form);
+      if (v.file) {
+        const body = new FormData();
+        body.set("file", v.file);
+        body.set("kind", "attachment");
+        await api.upload(`/api/incidents/${created.id}/files`, body);
       }
       return created;
     },
     onSuccess: (created) => navigate(`/incidents/${created.id}`),
   });
-  const fieldError = useFieldError(send.error);
+  useServerErrors(form, send.error);
   return (
     <>
       <PageHeader
@@ -56,84 +88,62 @@ export default function IncidentReport() {
         back={{ href: "/incidents", label: t("incidents.title") }}
       />
       <Card withBorder maw={720}>
-        <form
-          onSubmit={(e: FormEvent) => {
-            e.preventDefault();
-            send.mutate();
-          }}
-          noValidate
-          data-testid="incident-report-form"
-        >
+        <form onSubmit={form.onSubmit((v) => send.mutate(v))} noValidate data-testid="incident-report-form">
           <Stack gap="sm">
             <ErrorAlert error={send.error} />
             <TextInput
               label={t("incidents.summary")}
-              value={summary}
-              onChange={(e) => setSummary(e.currentTarget.value)}
               maxLength={200}
-              required
-              error={fieldError("summary")}
+              withAsterisk
+              {...form.getInputProps("summary")}
               data-testid="incident-summary"
             />
             <Textarea
               label={t("incidents.details")}
-              value={details}
-              onChange={(e) => setDetails(e.currentTarget.value)}
               maxLength={8000}
               autosize
               minRows={4}
-              required
-              error={fieldError("details")}
+              withAsterisk
+              {...form.getInputProps("details")}
               data-testid="incident-details"
             />
-            <Group grow>
-              <TextInput
-                type="datetime-local"
-                label={t("incidents.occurredAt")}
-                value={occurredAt}
-                onChange={(e) => setOccurredAt(e.currentTarget.value)}
-                error={fieldError("occurredAt")}
-                data-testid="incident-occurred-at"
-              />
-              <TextInput
-                label={t("incidents.place")}
-                value={place}
-                onChange={(e) => setPlace(e.currentTarget.value)}
-                maxLength={300}
-                data-testid="incident-place"
-              />
-            </Group>
+            <DateTimeField
+              label={t("incidents.occurredAt")}
+              value={form.values.occurredAt}
+              onChange={(v) => form.setFieldValue("occurredAt", v)}
+              error={form.errors.occurredAt}
+              data-testid="incident-occurred-at"
+            />
+            <TextInput
+              label={t("incidents.place")}
+              maxLength={300}
+              {...form.getInputProps("place")}
+              data-testid="incident-place"
+            />
             <Checkbox
               label={t("incidents.personalInfo")}
-              checked={personalInfo}
-              onChange={(e) => setPersonalInfo(e.currentTarget.checked)}
+              {...form.getInputProps("personalInfo", { type: "checkbox" })}
               data-testid="incident-personal-info"
             />
-            {personalInfo && (
+            {form.values.personalInfo && (
               <NumberInput
                 label={t("incidents.personCount")}
-                value={personCount}
-                onChange={setPersonCount}
+                value={form.values.personCount ?? ""}
+                onChange={(v) => form.setFieldValue("personCount", typeof v === "number" ? v : null)}
+                error={form.errors.personCount}
                 min={0}
-                error={fieldError("personCount")}
                 data-testid="incident-person-count"
               />
             )}
             <FileInput
               label={t("incidents.attachment")}
-              value={file}
-              onChange={setFile}
               accept="application/pdf,image/png,image/jpeg,text/plain"
               clearable
+              {...form.getInputProps("file")}
               data-testid="incident-attachment"
             />
             <Group justify="flex-end">
-              <Button
-                type="submit"
-                loading={send.isPending}
-                disabled={!summary.trim() || !details.trim()}
-                data-testid="incident-submit"
-              >
+              <Button type="submit" loading={send.isPending} data-testid="incident-submit">
                 {t("incidents.submit")}
               </Button>
             </Group>
