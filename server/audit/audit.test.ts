@@ -136,6 +136,11 @@ describe(`audit log (${which})`, () => {
       byActor.events.every((e: { actor: { personId: string } }) => e.actor.personId === staffPersonId),
     ).toBe(true);
     expect(byActor.events[0].actor.name).toBe("一般 職員");
+    // A word of the actor's name in Japanese finds the actor's events.
+    const byName = await (await auditor.get(`/api/audit/events?q=${encodeURIComponent("一般")}`)).json();
+    expect(byName.events.map((e: { id: number }) => e.id)).toEqual(
+      expect.arrayContaining(byActor.events.map((e: { id: number }) => e.id)),
+    );
 
     const page1 = await (await auditor.get("/api/audit/events?limit=2")).json();
     expect(page1.events).toHaveLength(2);

@@ -50,6 +50,8 @@ export function searchFilter(s: AuditSearch, v: AuditVisibility): SQL | undefine
         sql`${auditEvents.data}::text ILIKE ${pattern}`,
         sql`${auditEvents.targetId} ILIKE ${pattern}`,
         sql`${auditEvents.type} ILIKE ${pattern}`,
+        // Who acted, by name (Japanese words find 山田 as well as a code).
+        sql`${auditEvents.actorPersonId} IN (SELECT ${people.id} FROM ${people} WHERE ${people.name} ILIKE ${pattern})`,
       ),
     );
   }

@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, Card, Code, Group, Table, Text, TextInput } from "@mantine/core";
+import { Alert, Anchor, Button, Card, Group, Table, Text, TextInput } from "@mantine/core";
 import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import { type FormEvent, Fragment, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, withQuery } from "../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../components/common";
 import type { AuditPage, VerifyResult } from "../types";
+import { EventDetail } from "./audit/EventDetail";
 
 interface Filters {
   q: string;
@@ -199,12 +200,7 @@ export default function AuditLog() {
                       {open === e.id && (
                         <Table.Tr>
                           <Table.Td colSpan={7} bg="gray.0">
-                            <Text size="xs" c="dimmed">
-                              {t("audit.hash")}: <span className="mono">{e.hash}</span>
-                            </Text>
-                            <Code block fz="xs" mt={4}>
-                              {JSON.stringify(e.data, null, 2)}
-                            </Code>
+                            <EventDetail data={e.data} hash={e.hash} />
                           </Table.Td>
                         </Table.Tr>
                       )}
