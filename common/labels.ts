@@ -97,6 +97,31 @@ export const INCIDENT_TIMELINE_LABELS: Labels = {
   note: { ja: "メモ", en: "Note" },
 };
 
+/** Kinds of record an audit event is about (audit_events.target_type). */
+export const AUDIT_TARGET_LABELS: Labels = {
+  incident: { ja: "インシデント", en: "Incident" },
+  asset: { ja: "情報資産", en: "Asset" },
+  asset_view: { ja: "情報資産の閲覧", en: "Asset view" },
+  asset_import: { ja: "情報資産の取込み", en: "Asset import" },
+  request: { ja: "申請", en: "Request" },
+  request_notification: { ja: "申請のお知らせ", en: "Request notification" },
+  user: { ja: "利用者", en: "User" },
+  person: { ja: "職員", en: "Person" },
+  violation: { ja: "違反", en: "Violation" },
+  transfer_batch: { ja: "人事異動", en: "Transfer" },
+  role_assignment: { ja: "役割の割当て", en: "Role assignment" },
+  department: { ja: "組織", en: "Department" },
+  setting: { ja: "設定", en: "Setting" },
+  inventory_campaign: { ja: "棚卸し", en: "Inventory" },
+  deputy: { ja: "代行", en: "Deputy" },
+  vuln_import: { ja: "脆弱性情報の取込み", en: "Advisory import" },
+  register_entry: { ja: "記録簿の記録", en: "Register entry" },
+  notification: { ja: "お知らせ", en: "Notification" },
+  mail_outbox: { ja: "送信メール", en: "Outgoing mail" },
+  job: { ja: "定期処理", en: "Job" },
+  emergency_plan: { ja: "緊急時対応計画", en: "Emergency response plan" },
+};
+
 const UNKNOWN: Label = { ja: "（不明な区分）", en: "(unknown kind)" };
 
 /** The label of `code` in `labels`; a neutral word (never the code) when it has none. */

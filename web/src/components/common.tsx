@@ -137,3 +137,13 @@ export function QueryState({
   if (error) return <ErrorAlert error={error} />;
   return <>{children}</>;
 }
+
+/** Names for Mantine Pagination's arrow and page buttons (they have no text of their own). */
+export function paginationLabels(t: (key: string, options?: Record<string, unknown>) => string) {
+  return {
+    getControlProps: (control: "first" | "previous" | "last" | "next") => ({
+      "aria-label": t(`common.page.${control}`),
+    }),
+    getItemProps: (page: number) => ({ "aria-label": t("common.page.number", { n: page }) }),
+  };
+}

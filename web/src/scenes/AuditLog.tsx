@@ -2,8 +2,10 @@ import { Alert, Anchor, Button, Card, Group, Table, Text, TextInput } from "@man
 import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import { type FormEvent, Fragment, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { AUDIT_TARGET_LABELS, labelOf } from "../../../common/labels";
 import { api, withQuery } from "../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../components/common";
+import { useLang } from "../i18n";
 import type { AuditPage, VerifyResult } from "../types";
 import { EventDetail } from "./audit/EventDetail";
 
@@ -57,6 +59,7 @@ function Verify() {
 
 export default function AuditLog() {
   const { t } = useTranslation();
+  const { pick } = useLang();
   const [draft, setDraft] = useState<Filters>(EMPTY);
   const [filters, setFilters] = useState<Filters>(EMPTY);
   const [open, setOpen] = useState<number | null>(null);
@@ -189,10 +192,14 @@ export default function AuditLog() {
                           )}
                         </Table.Td>
                         <Table.Td>
-                          <Text size="xs" className="mono">
-                            {e.targetType ?? "—"}
-                            {e.targetId ? ` ${e.targetId.slice(0, 8)}` : ""}
+                          <Text size="xs">
+                            {e.targetType ? pick(labelOf(AUDIT_TARGET_LABELS, e.targetType)) : "—"}
                           </Text>
+                          {e.targetId && (
+                            <Text size="xs" c="dimmed" className="mono">
+                              {e.targetId.slice(0, 8)}
+                            </Text>
+                          )}
                         </Table.Td>
                         <Table.Td>{e.department?.name ?? "—"}</Table.Td>
                         <Table.Td className="mono">{e.ip ?? "—"}</Table.Td>

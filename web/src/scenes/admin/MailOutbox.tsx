@@ -15,7 +15,14 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
-import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import {
+  DateText,
+  Empty,
+  ErrorAlert,
+  PageHeader,
+  paginationLabels,
+  QueryState,
+} from "../../components/common";
 
 const PAGE = 50;
 const STATUSES = ["queued", "sending", "sent", "rejected", "failed", "unknown"] as const;
@@ -201,7 +208,13 @@ export default function MailOutbox() {
             {t("common.totalCount", { n: total })}
           </Text>
           {total > PAGE && (
-            <Pagination total={Math.ceil(total / PAGE)} value={page} onChange={setPage} size="sm" />
+            <Pagination
+              total={Math.ceil(total / PAGE)}
+              value={page}
+              onChange={setPage}
+              size="sm"
+              {...paginationLabels(t)}
+            />
           )}
         </Group>
       </QueryState>

@@ -19,7 +19,14 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
-import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import {
+  DateText,
+  Empty,
+  ErrorAlert,
+  PageHeader,
+  paginationLabels,
+  QueryState,
+} from "../../components/common";
 import { useConfirm } from "../../components/confirm";
 import { Link } from "../../router";
 import type { UserList, UserRow } from "../../types";
@@ -220,7 +227,13 @@ export default function Users() {
             {t("common.totalCount", { n: total })}
           </Text>
           {total > PAGE && (
-            <Pagination total={Math.ceil(total / PAGE)} value={page} onChange={setPage} size="sm" />
+            <Pagination
+              total={Math.ceil(total / PAGE)}
+              value={page}
+              onChange={setPage}
+              size="sm"
+              {...paginationLabels(t)}
+            />
           )}
         </Group>
       </QueryState>

@@ -314,7 +314,7 @@ export default function Departments({ params }: { params: { id?: string } }) {
       <QueryState isLoading={deps.isLoading} error={deps.error}>
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 5 }}>
-            <Card withBorder padding="sm" data-testid="department-tree" role="tree">
+            <Card withBorder padding="sm" data-testid="department-tree">
               <Group justify="space-between" mb="xs" px={6}>
                 <Text size="sm" fw={600}>
                   {t("departments.tree")}
@@ -327,7 +327,9 @@ export default function Departments({ params }: { params: { id?: string } }) {
                 />
               </Group>
               {deps.data?.tree.length ? (
-                <Tree nodes={deps.data.tree} selected={params.id ?? null} />
+                <div role="tree" aria-label={t("departments.tree")}>
+                  <Tree nodes={deps.data.tree} selected={params.id ?? null} />
+                </div>
               ) : (
                 <Empty>{t("departments.empty")}</Empty>
               )}

@@ -16,7 +16,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { useMe } from "../../auth";
-import { Empty, PageHeader, QueryState } from "../../components/common";
+import { Empty, PageHeader, paginationLabels, QueryState } from "../../components/common";
 import { departmentOptions, listOf, policiesOf, useDepartments } from "../../hooks";
 import { hasOrgDuty } from "../../nav";
 import { Link, navigate } from "../../router";
@@ -180,7 +180,13 @@ export default function People() {
             {t("common.totalCount", { n: total })}
           </Text>
           {total > PAGE && (
-            <Pagination total={Math.ceil(total / PAGE)} value={page} onChange={setPage} size="sm" />
+            <Pagination
+              total={Math.ceil(total / PAGE)}
+              value={page}
+              onChange={setPage}
+              size="sm"
+              {...paginationLabels(t)}
+            />
           )}
         </Group>
       </QueryState>

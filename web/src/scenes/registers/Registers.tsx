@@ -207,6 +207,7 @@ export default function Registers({ params }: { params: { register?: string } })
           data={(list.data?.data ?? []).map((r: Json) => ({ value: r.key, label: pick(r.title) }))}
           value={register}
           onChange={(v) => v && navigate(withQuery(`/registers/${v}`, { from, to }))}
+          aria-label={t("title")}
           data-testid="register-select"
         />
         <TextInput
