@@ -51,7 +51,7 @@ export function searchFilter(s: AuditSearch, v: AuditVisibility): SQL | undefine
         sql`${auditEvents.targetId} ILIKE ${pattern}`,
         sql`${auditEvents.type} ILIKE ${pattern}`,
         // Who acted, by name (Japanese words find 山田 as well as a code).
-        sql`${auditEvents.actorPersonId} IN (SELECT ${people.id} FROM ${people} WHERE ${people.name} ILIKE ${pattern})`,
+        sql`${personNameSql(auditEvents.actorPersonId)} ILIKE ${pattern}`,
       ),
     );
   }
