@@ -13,4 +13,4 @@ export {
 export { createMailDispatcher, type MailDispatcher, type MailDispatcherOptions } from "./mailer";
 export { type NotifyInput, type NotifyResult, notify } from "./notify";
 export { mailModeOf, setMailMode } from "./preferences";
-export { type Bilingual, publicUrl } from "./templates";
+export { type Bilingual, defineKindTexts, publicUrl } from "./templates";

@@ -279,3 +279,19 @@ describe("classify", () => {
     expect(mailBackoffSeconds(20)).toBe(6 * 3600);
   });
 });
+
+describe("mail text", () => {
+  it("a module's own kinds get their line; unknown kinds a generic one; no text of the record ever", async () => {
+    const { defineKindTexts, immediateMail } = await import("./templates");
+    defineKindTexts("software", {
+      advisory_matched: { ja: "脆弱性情報が該当しました", en: "An advisory matches" },
+    });
+    expect(() => defineKindTexts("software", { advisory_matched: { ja: "別の文", en: "Other" } })).toThrow();
+    const m = immediateMail({ module: "software", kind: "advisory_matched", link: "/software/x" });
+    expect(m.subject).toBe("[Sekimori] 脆弱性情報が該当しました / An advisory matches");
+    const generic = immediateMail({ module: "assurance", kind: "finding_due", link: "/assurance" });
+    expect(generic.subject).toBe(
+      "[Sekimori] 自己点検・監査に新しいお知らせがあります / There is a new notice in Self-inspection and audit",
+    );
+  });
+});

@@ -79,6 +79,20 @@ const KIND_TEXT: Record<string, Bilingual> = {
   "incidents.violation": { ja: "違反が報告されました", en: "A violation was reported" },
 };
 
+/**
+ * A module declares the mail line of its own kinds (at import time, beside the code that
+ * notifies): fixed text only — the template is chosen by kind, never filled from a record.
+ */
+export function defineKindTexts(module: string, texts: Record<string, Bilingual>): void {
+  for (const [kind, text] of Object.entries(texts)) {
+    const key = `${module}.${kind}`;
+    const known = KIND_TEXT[key];
+    if (known && (known.ja !== text.ja || known.en !== text.en))
+      throw new Error(`notify: the mail text of ${key} is defined twice, differently`);
+    KIND_TEXT[key] = { ja: text.ja, en: text.en };
+  }
+}
+
 export function kindText(module: string, kind: string): Bilingual {
   const known = KIND_TEXT[`${module}.${kind}`];
   if (known) return known;
