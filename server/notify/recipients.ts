@@ -1,6 +1,7 @@
-import { sql } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
-import type { MailMode } from "./tables";
+import { findPeople } from "../directory";
+import { type MailMode, notificationPreferences } from "./tables";
 
 export interface Recipient {
   personId: string;
@@ -9,26 +10,27 @@ export interface Recipient {
   mailMode: MailMode;
 }
 
+/** The address mail goes to: an active person's, trimmed; null without one. */
+export function mailAddressOf(
+  p: { active: boolean; email: string | null } | null | undefined,
+): string | null {
+  const email = p?.email?.trim();
+  return p?.active && email ? email : null;
+}
+
 /**
- * Who gets mail, read in the caller's transaction: active people with an address (a login is
- * not needed), with their chosen mode (immediate unless they chose the digest).
+ * Who gets mail, read in the caller's transaction through the directory: active people with an
+ * address (a login is not needed), with their chosen mode (immediate unless they chose the digest).
  */
 export async function recipients(tx: DbOrTx, personIds: string[]): Promise<Map<string, Recipient>> {
   const out = new Map<string, Recipient>();
   if (personIds.length === 0) return out;
-  const list = sql.join(
-    personIds.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
-  const res = await tx.execute(sql`
-    SELECT p.id AS person_id, CASE WHEN p.active THEN nullif(btrim(p.email), '') END AS email,
-           coalesce(np.mail_mode, 'immediate') AS mail_mode
-      FROM people p LEFT JOIN notification_preferences np ON np.person_id = p.id
-     WHERE p.id IN (${list})`);
-  const rows = (
-    res as unknown as { rows: Array<{ person_id: string; email: string | null; mail_mode: MailMode }> }
-  ).rows;
-  for (const r of rows)
-    out.set(r.person_id, { personId: r.person_id, email: r.email, mailMode: r.mail_mode });
+  const [found, prefs] = await Promise.all([
+    findPeople(tx, personIds),
+    tx.select().from(notificationPreferences).where(inArray(notificationPreferences.personId, personIds)),
+  ]);
+  const modeOf = new Map(prefs.map((p) => [p.personId, p.mailMode]));
+  for (const [id, p] of found)
+    out.set(id, { personId: id, email: mailAddressOf(p), mailMode: modeOf.get(id) ?? "immediate" });
   return out;
 }

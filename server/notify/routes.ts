@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { authorize, requireActor } from "../access";
 import { recordEvent } from "../audit/record";
+import { findPerson } from "../directory";
 import { conflict, notFound } from "../http/errors";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../http/router";
 import { OUTBOX_RESOURCE, PREFERENCES_RESOURCE } from "./access";
@@ -9,6 +10,7 @@ import "./access";
 import { type MailConfig, mailConfigFromEnv, maskedSmtpUrl } from "./config";
 import { listNotifications, markNotificationRead, unreadCounts } from "./inbox";
 import { mailModeOf, setMailMode } from "./preferences";
+import { mailAddressOf } from "./recipients";
 import { MAIL_MODES, mailOutbox, OUTBOX_STATUSES } from "./tables";
 
 const TAG = ["notifications"];
@@ -120,10 +122,7 @@ export function notifyRoutes() {
     async (c) => {
       const actor = requireActor(c.get("actor"));
       const db = c.get("deps").database.db;
-      const res = await db.execute(
-        sql`SELECT nullif(btrim(email), '') AS email FROM people WHERE id = ${actor.personId}`,
-      );
-      const email = (res as unknown as { rows: Array<{ email: string | null }> }).rows[0]?.email ?? null;
+      const email = mailAddressOf(await findPerson(db, actor.personId));
       return c.json({ data: { mailMode: await mailModeOf(db, actor.personId), email } }, 200);
     },
   );
