@@ -189,3 +189,20 @@ export function sheetVisibilitySql(actor: Actor, fullScopes: string[]): SQL {
   } else parts.push(sql`true`);
   return sql`(${sql.join(parts, sql` or `)})`;
 }
+
+/** Findings the actor may read, in SQL over the alias `f`: the twin of canReadFinding. */
+export function findingVisibilitySql(actor: Actor): SQL {
+  if (readsAll(actor)) return sql`true`;
+  const parts: SQL[] = [sql`f.owner_person_id = ${actor.personId}::uuid`];
+  if (actor.departmentId) parts.push(sql`f.department_id = ${actor.departmentId}::uuid`);
+  const units = visibleUnits(actor, UNIT_HEAD_DUTIES);
+  if (units === "all") return sql`true`;
+  if (units.unitIds.length) {
+    const list = sql.join(
+      units.unitIds.map((u) => sql`${u}::uuid`),
+      sql`, `,
+    );
+    parts.push(sql`(f.department_id in (${list}) or f.bureau_id in (${list}))`);
+  }
+  return sql`(${sql.join(parts, sql` or `)})`;
+}

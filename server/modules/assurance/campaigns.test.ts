@@ -220,3 +220,129 @@ describe("a 課 campaign (10.2(1)②)", () => {
     expect(summary.find((s: any) => s.item_id === items[1].itemId)).toMatchObject({ no: 1 });
   });
 });
+
+describe("findings from a gap (10.1(7), 2(5)②)", () => {
+  let findingId: string;
+  let ciso: U;
+  let noAnswerId: string;
+  let yesAnswerId: string;
+
+  it("the 課長 turns できていない into a finding with a deadline; other answers are refused", async () => {
+    ciso = await user([["ciso", null]], null);
+    const rows = (
+      (await t.database.db.execute(
+        sql`select id, value from assurance_answers where sheet_id = (select id from assurance_sheets where department_id = ${deptA}::uuid limit 1)`,
+      )) as any
+    ).rows as Array<{ id: string; value: string }>;
+    noAnswerId = rows.find((r) => r.value === "no")?.id as string;
+    yesAnswerId = rows.find((r) => r.value === "yes")?.id as string;
+    const yes = await headA.client.post("/api/assurance/findings", {
+      answerId: yesAnswerId,
+      severity: "low",
+      dueDate: "2027-03-31",
+    });
+    expect(yes.status).toBe(400);
+    expect((await json(yes)).error.fields.answerId.message_ja).toMatch(/できていない/);
+    expect(
+      (
+        await staffB.client.post("/api/assurance/findings", {
+          answerId: noAnswerId,
+          severity: "high",
+          dueDate: "2027-03-31",
+        })
+      ).status,
+    ).toBe(403);
+    const res = await headA.client.post("/api/assurance/findings", {
+      answerId: noAnswerId,
+      severity: "high",
+      ownerPersonId: headA.personId,
+      correctiveAction: "手順書を整備する",
+      dueDate: "2027-03-31",
+    });
+    expect(res.status).toBe(201);
+    const f = (await json(res)).data;
+    findingId = f.id;
+    expect(f).toMatchObject({ state: "open", departmentId: deptA, source: "answer" });
+    expect(f.clauseId).toMatch(/^nishihara:/);
+    const again = await headA.client.post("/api/assurance/findings", {
+      answerId: noAnswerId,
+      severity: "high",
+      dueDate: "2027-03-31",
+    });
+    expect(again.status).toBe(409);
+  });
+
+  it("moves open → in_progress → done; verifying without evidence is refused and changes nothing", async () => {
+    expect(
+      (await headA.client.patch(`/api/assurance/findings/${findingId}`, { state: "closed" })).status,
+    ).toBe(400);
+    for (const state of ["in_progress", "done"])
+      expect((await headA.client.patch(`/api/assurance/findings/${findingId}`, { state })).status).toBe(200);
+    expect(
+      (await headA.client.patch(`/api/assurance/findings/${findingId}`, { state: "verified" })).status,
+    ).toBe(403);
+    const noEvidence = await ciso.client.patch(`/api/assurance/findings/${findingId}`, { state: "verified" });
+    expect(noEvidence.status).toBe(409);
+    expect((await json(noEvidence)).error.code).toBe("evidence_required");
+    const still = (await json(await ciso.client.get(`/api/assurance/findings/${findingId}`))).data;
+    expect(still.state).toBe("done");
+  });
+
+  it("with evidence the CISO verifies and closes; a closed finding is final", async () => {
+    const form = new FormData();
+    form.set("file", new File([Buffer.from("%PDF-1.4 手順書", "utf8")], "手順書.pdf"));
+    expect((await headA.client.post(`/api/assurance/findings/${findingId}/files`, form)).status).toBe(200);
+    expect(
+      (await ciso.client.patch(`/api/assurance/findings/${findingId}`, { state: "verified" })).status,
+    ).toBe(200);
+    expect(
+      (await ciso.client.patch(`/api/assurance/findings/${findingId}`, { state: "closed" })).status,
+    ).toBe(200);
+    const closed = await json(await headA.client.get(`/api/assurance/findings/${findingId}`));
+    expect(closed.data).toMatchObject({ state: "closed", verifiedByPersonId: ciso.personId });
+    expect(closed.data.files).toHaveLength(1);
+    expect(closed.policies.update).toBe(false);
+    expect(
+      (await headA.client.patch(`/api/assurance/findings/${findingId}`, { correctiveAction: "x" })).status,
+    ).toBe(403);
+  });
+
+  it("横展開 opens the same check in another 課, tracked from the origin; only that 課 sees it", async () => {
+    expect(
+      (
+        await headA.client.post(`/api/assurance/findings/${findingId}/lateral`, {
+          departmentIds: [deptB],
+          dueDate: "2027-05-31",
+        })
+      ).status,
+    ).toBe(403);
+    const bad = await office.client.post(`/api/assurance/findings/${findingId}/lateral`, {
+      departmentIds: [deptA],
+      dueDate: "2027-05-31",
+    });
+    expect(bad.status).toBe(400);
+    expect((await json(bad)).error.fields["departmentIds.0"]).toBeDefined();
+    const res = await office.client.post(`/api/assurance/findings/${findingId}/lateral`, {
+      departmentIds: [deptB],
+      dueDate: "2027-05-31",
+      note: "同種の手順書の有無を確認する",
+    });
+    expect(res.status).toBe(201);
+    const [lateral] = (await json(res)).data;
+    expect(lateral).toMatchObject({
+      source: "lateral",
+      originFindingId: findingId,
+      departmentId: deptB,
+      state: "open",
+    });
+    const origin = (await json(await office.client.get(`/api/assurance/findings/${findingId}`))).data;
+    expect(origin.lateralProgress).toEqual({ total: 1, closed: 0, open: 1 });
+    const seenByB = (await json(await staffB.client.get("/api/assurance/findings"))).data.map(
+      (f: any) => f.id,
+    );
+    expect(seenByB).toEqual([lateral.id]);
+    expect((await staffB.client.get(`/api/assurance/findings/${findingId}`)).status).toBe(404);
+    const board = (await json(await office.client.get("/api/assurance/findings?state=not_closed"))).data;
+    expect(board.map((f: any) => f.id)).toEqual([lateral.id]);
+  });
+});

@@ -1,6 +1,7 @@
 import { createRouter } from "../../http/router";
 import { consumesRule, registerModule } from "../../profile/consumers";
 import { campaignRoutes } from "./routes/campaigns";
+import { findingRoutes } from "./routes/findings";
 import { itemRoutes } from "./routes/items";
 import { sheetRoutes } from "./routes/sheets";
 
@@ -16,5 +17,6 @@ export function assuranceRoutes() {
   app.route("/", itemRoutes());
   app.route("/", campaignRoutes());
   app.route("/", sheetRoutes());
+  app.route("/", findingRoutes());
   return app;
 }

@@ -61,18 +61,9 @@ const FindingFields = {
   correctiveAction: z.string().trim().max(4000).optional(),
   dueDate: IsoDate,
 };
-/** From an answer of できていない, or an auditor's observation in an audited unit. */
+/** From an answer of できていない (auditors' observations come with audits). */
 export const FindingCreateReq = z
-  .union([
-    z.strictObject({ answerId: z.string().uuid(), title: Text(300).optional(), ...FindingFields }),
-    z.strictObject({
-      auditId: z.string().uuid(),
-      departmentId: z.string().uuid(),
-      clauseId: Text(300),
-      title: Text(300),
-      ...FindingFields,
-    }),
-  ])
+  .strictObject({ answerId: z.string().uuid(), title: Text(300).optional(), ...FindingFields })
   .openapi("AssuranceFindingCreate");
 export const FindingUpdateReq = z
   .strictObject({

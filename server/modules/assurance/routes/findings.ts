@@ -1,0 +1,240 @@
+import { createRoute } from "@hono/zod-openapi";
+import { and, eq, sql } from "drizzle-orm";
+import { todayJst } from "../../../../common/calendar";
+import { can, serialize } from "../../../access";
+import { notFound } from "../../../http/errors";
+import {
+  createRouter,
+  requestContext as ctxOf,
+  errorResponses,
+  jsonBody,
+  SESSION_ROUTE,
+} from "../../../http/router";
+import { findingVisibilitySql } from "../access";
+import { filesOf } from "../commands/answers";
+import {
+  addFindingFile,
+  createFromAnswer,
+  findingRef,
+  loadFinding,
+  openLateral,
+  updateFinding,
+} from "../commands/findings";
+import { lateralProgress } from "../domain/findings";
+import {
+  FileParam,
+  FileUploadReq,
+  FindingCreateReq,
+  FindingsQuery,
+  FindingUpdateReq,
+  IdParam,
+  LateralReq,
+} from "../schema";
+import { assuranceFiles, assuranceFindings, type FindingState } from "../tables";
+import { type C, created, env, evidenceLimit, evidenceOf, fileResponse, ok, TAG } from "./common";
+
+function present(f: typeof assuranceFindings.$inferSelect) {
+  return {
+    ...f,
+    createdAt: f.createdAt.toISOString(),
+    updatedAt: f.updatedAt.toISOString(),
+    closedAt: f.closedAt?.toISOString() ?? null,
+  };
+}
+
+/** A finding the viewer may not read answers 404, like one that does not exist. */
+async function readable(c: C, id: string) {
+  const { actor, db, profile } = env(c);
+  const finding = await loadFinding(db, profile.id, id);
+  const ref = findingRef(profile, finding);
+  if (!can(actor, "read", "assurance_finding", ref)) throw notFound({ ja: "指摘事項", en: "The finding" });
+  return { finding, ref };
+}
+
+export function findingRoutes() {
+  const app = createRouter();
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/assurance/findings",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "指摘事項（ボード） / Findings board",
+      request: { query: FindingsQuery },
+      responses: ok("Findings the viewer may read"),
+    }),
+    async (c) => {
+      const { actor, db, profile, now } = env(c);
+      const q = c.req.valid("query");
+      const state =
+        q.state === "overdue"
+          ? sql`f.state <> 'closed' and f.due_date < ${todayJst(now)}::date`
+          : q.state === "not_closed"
+            ? sql`f.state <> 'closed'`
+            : q.state
+              ? sql`f.state = ${q.state}`
+              : sql`true`;
+      const res = (await db.execute(sql`
+        select f.id, f.source, f.origin_finding_id, f.clause_id, f.department_id, f.bureau_id, f.title, f.severity,
+          f.owner_person_id, f.due_date::text as due_date, f.state, f.plan_id, f.created_at,
+          (f.state <> 'closed' and f.due_date < ${todayJst(now)}::date) as overdue
+        from assurance_findings f
+        where f.profile_id = ${profile.id} and ${findingVisibilitySql(actor)} and ${state}
+          ${q.departmentId ? sql`and f.department_id = ${q.departmentId}::uuid` : sql``}
+          ${q.auditId ? sql`and f.audit_id = ${q.auditId}::uuid` : sql``}
+        order by f.due_date, f.created_at
+        limit 1000`)) as unknown as { rows: unknown[] };
+      return c.json({ data: res.rows }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/assurance/findings",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "「できていない」の回答を指摘事項にする / Turn a gap into a finding",
+      request: jsonBody(FindingCreateReq),
+      responses: created("The finding"),
+    }),
+    async (c) => {
+      const { db, profile, now } = env(c);
+      const row = await createFromAnswer(db, ctxOf(c), profile, c.req.valid("json"), now);
+      return c.json({ data: present(row) }, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/assurance/findings/{id}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "指摘事項（証跡・横展開） / A finding with its evidence and lateral checks",
+      request: { params: IdParam },
+      responses: ok("The finding"),
+    }),
+    async (c) => {
+      const { actor, db } = env(c);
+      const { finding, ref } = await readable(c, c.req.valid("param").id);
+      const laterals = await db
+        .select({
+          id: assuranceFindings.id,
+          departmentId: assuranceFindings.departmentId,
+          state: assuranceFindings.state,
+          dueDate: assuranceFindings.dueDate,
+        })
+        .from(assuranceFindings)
+        .where(eq(assuranceFindings.originFindingId, finding.id));
+      const files = await filesOf(db, "finding", [finding.id]);
+      return c.json(
+        {
+          data: {
+            ...present(finding),
+            files: files.map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })),
+            laterals,
+            lateralProgress: lateralProgress(laterals.map((l) => l.state as FindingState)),
+          },
+          policies: serialize(actor, "assurance_finding", ref),
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/api/assurance/findings/{id}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "指摘事項の更新・状態遷移 / Update a finding or move its state",
+      request: { params: IdParam, ...jsonBody(FindingUpdateReq) },
+      responses: { ...ok("The finding"), 409: { description: "Evidence required" } },
+    }),
+    async (c) => {
+      const { db, profile, now } = env(c);
+      const { id } = c.req.valid("param");
+      await readable(c, id);
+      return c.json(
+        { data: present(await updateFinding(db, ctxOf(c), profile, id, c.req.valid("json"), now)) },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/assurance/findings/{id}/lateral",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "横展開（他の課で同じ点検） / Open the same check in other departments",
+      request: { params: IdParam, ...jsonBody(LateralReq) },
+      responses: created("The lateral findings"),
+    }),
+    async (c) => {
+      const { db, profile, now } = env(c);
+      const { id } = c.req.valid("param");
+      await readable(c, id);
+      const rows = await openLateral(db, ctxOf(c), profile, id, c.req.valid("json"), now);
+      return c.json({ data: rows.map(present) }, 201);
+    },
+  );
+
+  app.use("/api/assurance/findings/:id/files", evidenceLimit);
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/assurance/findings/{id}/files",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "是正の証跡（PDF/PNG/JPEG/テキスト、10MBまで） / Evidence of the correction",
+      request: {
+        params: IdParam,
+        body: { required: true, content: { "multipart/form-data": { schema: FileUploadReq } } },
+      },
+      responses: { ...ok("The stored file"), 413: { description: "Too large" } },
+    }),
+    async (c) => {
+      const { db, profile, now } = env(c);
+      const { id } = c.req.valid("param");
+      await readable(c, id);
+      const file = await evidenceOf(c.req.valid("form").file);
+      return c.json({ data: await addFindingFile(db, ctxOf(c), profile, id, file, now) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/assurance/findings/{id}/files/{fileId}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "証跡のダウンロード / Download evidence of a finding",
+      request: { params: FileParam },
+      responses: { 200: { description: "The file (always as a download)" }, ...errorResponses },
+    }),
+    async (c) => {
+      const { db } = env(c);
+      const { id, fileId } = c.req.valid("param");
+      await readable(c, id);
+      const [file] = await db
+        .select()
+        .from(assuranceFiles)
+        .where(
+          and(
+            eq(assuranceFiles.id, fileId),
+            eq(assuranceFiles.ownerType, "finding"),
+            eq(assuranceFiles.ownerId, id),
+          ),
+        );
+      if (!file) throw notFound({ ja: "ファイル", en: "The file" });
+      return fileResponse(file);
+    },
+  );
+
+  return app;
+}
