@@ -5,6 +5,7 @@ import { httpSection } from "./http";
 import { importSection } from "./import";
 import { soakSection } from "./soak";
 import { startupSection } from "./startup";
+import { vulnerabilitiesSection } from "./vulnerabilities";
 import { webSection } from "./web";
 
 /**
@@ -15,6 +16,7 @@ import { webSection } from "./web";
 export const SECTIONS: BenchSection[] = [
   auditSection,
   assetsSection,
+  vulnerabilitiesSection,
   startupSection,
   httpSection,
   webSection,

@@ -36,6 +36,7 @@ const RequestNotifications = lazy(() => import("./scenes/requests/Notifications"
 const MailOutbox = lazy(() => import("./scenes/admin/MailOutbox"));
 const RequestOverrides = lazy(() => import("./scenes/requests/Overrides"));
 const Registers = lazy(() => import("./scenes/registers/Registers"));
+const Vulnerabilities = lazy(() => import("./scenes/software/Vulnerabilities"));
 const Account = lazy(() => import("./scenes/Account"));
 const Users = lazy(() => import("./scenes/admin/Users"));
 const ProfileChoice = lazy(() => import("./scenes/admin/ProfileChoice"));
@@ -91,6 +92,7 @@ const ROUTES: Route[] = [
   { path: "/requests/:id", scene: RequestDetail },
   { path: "/registers", scene: Registers },
   { path: "/registers/:register", scene: Registers },
+  { path: "/vulnerabilities", scene: Vulnerabilities },
   { path: "/policy", scene: Policy },
   { path: "/audit", scene: AuditLog, allowed: duty("view_audit_log") },
   { path: "/account", scene: Account },

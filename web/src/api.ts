@@ -94,6 +94,10 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
   let payload: BodyInit | undefined;
   if (body instanceof FormData) {
     payload = body;
+  } else if (body instanceof Blob) {
+    // A file sent as the raw body (advisory feed upload).
+    headers["Content-Type"] = "application/octet-stream";
+    payload = body;
   } else if (body !== undefined) {
     headers["Content-Type"] = "application/json";
     payload = JSON.stringify(body);

@@ -158,6 +158,13 @@ export const NAV: NavGroup[] = [
         testId: "nav-registers",
         visible: always,
       },
+      {
+        key: "vulnerabilities",
+        href: "/vulnerabilities",
+        label: "nav.vulnerabilities",
+        testId: "nav-vulnerabilities",
+        visible: always,
+      },
     ],
   },
   {

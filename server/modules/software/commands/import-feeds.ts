@@ -69,6 +69,7 @@ async function upsertBatch(tx: DbOrTx, drafts: ProblemDraft[], now: Date): Promi
     );
   const byKey = new Map(existing.map((r) => [r.key, r]));
   const rekeyed = new Set<string>();
+  const rekeyedIds = new Set<string>();
   const values: Array<typeof vulnAdvisories.$inferInsert> = [];
   const superseded: Array<{ jvnKey: string; cveKey: string }> = [];
   for (const d of drafts) {
@@ -79,6 +80,7 @@ async function upsertBatch(tx: DbOrTx, drafts: ProblemDraft[], now: Date): Promi
       if (!current && !rekeyed.has(j.sourceId)) {
         current = jvnOnly; // the JVNDB-only advisory becomes this CVE's (same id, same matches)
         rekeyed.add(j.sourceId);
+        rekeyedIds.add(jvnOnly.id);
       } else if (current?.id !== jvnOnly.id) superseded.push({ jvnKey: j.sourceId, cveKey: d.key });
     }
     const merged = mergeProblem(current ? toStored(current) : null, d);
@@ -103,28 +105,29 @@ async function upsertBatch(tx: DbOrTx, drafts: ProblemDraft[], now: Date): Promi
       importedAt: now,
     });
   }
-  // Re-keyed rows are updated by id (their key changes); the rest are upserted by key.
-  const byId = values.filter((v) => v.id);
-  const fresh = values.filter((v) => !v.id);
+  // Re-keyed rows are updated by id (their key changes); the rest, new or not, are upserted by key
+  // in one statement per batch.
+  const byId = values.filter((v) => v.id && rekeyedIds.has(v.id));
+  const byKeyRows = values.filter((v) => !(v.id && rekeyedIds.has(v.id))).map(({ id: _id, ...v }) => v);
   const ids: string[] = [];
   for (const v of byId) {
     await tx.update(vulnAdvisories).set(v).where(sql`${vulnAdvisories.id} = ${v.id}`);
     ids.push(v.id as string);
   }
-  if (fresh.length) {
-    const inserted = await tx
+  if (byKeyRows.length) {
+    const upserted = await tx
       .insert(vulnAdvisories)
-      .values(fresh)
+      .values(byKeyRows)
       .onConflictDoUpdate({
         target: vulnAdvisories.key,
         set: Object.fromEntries(
-          Object.keys(fresh[0])
+          Object.keys(byKeyRows[0])
             .filter((k) => k !== "key")
             .map((k) => [k, sql.raw(`excluded.${toColumn(k)}`)]),
         ),
       })
       .returning({ id: vulnAdvisories.id });
-    ids.push(...inserted.map((r) => r.id));
+    ids.push(...upserted.map((r) => r.id));
   }
   for (const s of superseded) {
     await tx.execute(

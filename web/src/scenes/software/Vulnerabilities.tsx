@@ -1,0 +1,409 @@
+import {
+  Badge,
+  Button,
+  Card,
+  FileInput,
+  Group,
+  Select,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { formatFiscalYear, formatWareki } from "../../../../common/calendar";
+import { api, request } from "../../api";
+import { useAuth } from "../../auth";
+import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { useLang } from "../../i18n";
+
+// biome-ignore lint/suspicious/noExplicitAny: the presenter is the contract; views read it loosely
+type Json = any;
+
+const STATES = ["not_affected", "in_progress", "applied", "workaround", "accepted"] as const;
+const SEVERITY_COLOR: Record<string, string> = {
+  critical: "red",
+  high: "orange",
+  medium: "yellow",
+  low: "blue",
+  none: "gray",
+};
+
+function Severity({ value }: { value: string | null }) {
+  const { t } = useTranslation();
+  const v = value ?? "none";
+  return <Badge color={SEVERITY_COLOR[v]}>{t(`vuln.severity.${v}`)}</Badge>;
+}
+
+function AssetName({ asset }: { asset: Json }) {
+  const { t } = useTranslation();
+  if (!asset || asset.hidden) return <Text c="dimmed">{t("vuln.hiddenAsset")}</Text>;
+  return (
+    <span>
+      {asset.number} {asset.name}
+    </span>
+  );
+}
+
+/** One match with the owner's decision form. */
+function MatchCard({ m }: { m: Json }) {
+  const { t } = useTranslation();
+  const { pick } = useLang();
+  const qc = useQueryClient();
+  const [state, setState] = useState<string | null>(null);
+  const [reason, setReason] = useState("");
+  const [evidence, setEvidence] = useState("");
+  const [until, setUntil] = useState("");
+  const decide = useMutation({
+    mutationFn: () =>
+      api.post(`/api/vulnerabilities/matches/${m.id}/decision`, {
+        state,
+        reason: reason || null,
+        evidence: evidence || null,
+        acceptedUntil: until || null,
+      }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["vuln"] }),
+  });
+  const options = STATES.filter((s) => (s === "accepted" ? m.policies?.accept : m.policies?.decide)).map(
+    (s) => ({ value: s, label: t(`vuln.state.${s}`) }),
+  );
+  return (
+    <Card withBorder data-testid={`match-${m.advisoryKey}`}>
+      <Group justify="space-between" wrap="wrap">
+        <Group gap="xs">
+          <Severity value={m.severity} />
+          {m.kev && (
+            <Badge color="red" variant="outline">
+              {t("vuln.kev")}
+            </Badge>
+          )}
+          <Text fw={600}>{m.advisoryKey}</Text>
+          <Text>{m.titleJa ?? m.title}</Text>
+        </Group>
+        <Badge variant="light">{t(`vuln.state.${m.state}`)}</Badge>
+      </Group>
+      <Text size="sm" mt={4}>
+        {m.vendor} {m.product} {m.version} — <AssetName asset={m.asset} /> ({m.departmentName})
+      </Text>
+      <Text size="sm">
+        {t("vuln.due")}: {m.dueOn ? `${formatWareki(m.dueOn)} (${m.dueOn.slice(0, 4)}年)` : "—"}
+      </Text>
+      {m.verdict === "confirm" && (
+        <Text size="sm" c="orange" data-testid="confirm-reason">
+          {t("vuln.toConfirm")}: {pick(m.reason)}
+        </Text>
+      )}
+      {m.decisionReason && (
+        <Text size="sm" c="dimmed">
+          {t("vuln.reason")}: {m.decisionReason}
+        </Text>
+      )}
+      {options.length > 0 && (
+        <Stack gap="xs" mt="sm">
+          <Group align="flex-end" wrap="wrap">
+            <Select
+              label={t("vuln.decision")}
+              data={options}
+              value={state}
+              onChange={setState}
+              data-testid="decision-state"
+              w={220}
+            />
+            {state === "accepted" && (
+              <TextInput
+                label={t("vuln.acceptedUntil")}
+                placeholder="2026-09-30"
+                value={until}
+                onChange={(e) => setUntil(e.currentTarget.value)}
+                w={160}
+              />
+            )}
+          </Group>
+          {state && (
+            <>
+              <Textarea
+                label={state === "workaround" ? t("vuln.workaround") : t("vuln.reason")}
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                data-testid="decision-reason"
+              />
+              {state === "applied" && (
+                <TextInput
+                  label={t("vuln.evidence")}
+                  value={evidence}
+                  onChange={(e) => setEvidence(e.currentTarget.value)}
+                />
+              )}
+              <Group>
+                <Button
+                  onClick={() => decide.mutate()}
+                  loading={decide.isPending}
+                  data-testid="decision-save"
+                >
+                  {t("common.save")}
+                </Button>
+              </Group>
+            </>
+          )}
+          <ErrorAlert error={decide.error} />
+        </Stack>
+      )}
+    </Card>
+  );
+}
+
+function MatchList({ path, query }: { path: string; query?: Record<string, string> }) {
+  const { t } = useTranslation();
+  const q = useQuery({
+    queryKey: ["vuln", path, query],
+    queryFn: () => api.get<{ data: Json[] }>(path, query),
+  });
+  return (
+    <QueryState isLoading={q.isLoading} error={q.error}>
+      {q.data?.data.length ? (
+        <Stack>
+          {q.data.data.map((m) => (
+            <MatchCard key={m.id} m={m} />
+          ))}
+        </Stack>
+      ) : (
+        <Empty>{t("vuln.none")}</Empty>
+      )}
+    </QueryState>
+  );
+}
+
+function Advisories({ canImport }: { canImport: boolean }) {
+  const { t } = useTranslation();
+  const { pick } = useLang();
+  const qc = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const list = useQuery({
+    queryKey: ["vuln", "advisories"],
+    queryFn: () => api.get<{ data: Json[] }>("/api/vulnerabilities/advisories"),
+  });
+  const upload = useMutation({
+    mutationFn: async () => {
+      if (!file) return null;
+      return request<{ data: Json }>(
+        "POST",
+        `/api/vulnerabilities/imports?name=${encodeURIComponent(file.name)}`,
+        file,
+      );
+    },
+    onSettled: () => qc.invalidateQueries({ queryKey: ["vuln"] }),
+  });
+  const result = upload.data?.data;
+  return (
+    <Stack>
+      {canImport && (
+        <Card withBorder>
+          <Group align="flex-end">
+            <FileInput
+              label={t("vuln.importFile")}
+              value={file}
+              onChange={setFile}
+              accept=".json,.gz,.xml"
+              w={320}
+              data-testid="vuln-file"
+            />
+            <Button
+              onClick={() => upload.mutate()}
+              disabled={!file}
+              loading={upload.isPending}
+              data-testid="vuln-import"
+            >
+              {t("vuln.import")}
+            </Button>
+          </Group>
+          {result && result.status === "imported" && (
+            <Text mt="xs">{t("vuln.imported", { count: result.advisories, matches: result.matches })}</Text>
+          )}
+          <ErrorAlert error={upload.error} />
+        </Card>
+      )}
+      <QueryState isLoading={list.isLoading} error={list.error}>
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t("vuln.id")}</Table.Th>
+              <Table.Th>{t("vuln.title")}</Table.Th>
+              <Table.Th>{t("vuln.severityLabel")}</Table.Th>
+              <Table.Th>{t("vuln.published")}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {(list.data?.data ?? []).map((a) => (
+              <Table.Tr key={a.id}>
+                <Table.Td>
+                  {a.key}
+                  {a.jvndbIds?.length ? <Text size="xs">{a.jvndbIds.join(", ")}</Text> : null}
+                </Table.Td>
+                <Table.Td>
+                  {pick({ ja: a.titleJa ?? a.title, en: a.title })}{" "}
+                  {a.kev && (
+                    <Badge color="red" variant="outline">
+                      {t("vuln.kev")}
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Severity value={a.severity} />
+                </Table.Td>
+                <Table.Td>
+                  <DateText value={a.published} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </QueryState>
+    </Stack>
+  );
+}
+
+function EndOfSupport() {
+  const { t } = useTranslation();
+  const { pick } = useLang();
+  const q = useQuery({
+    queryKey: ["vuln", "eos"],
+    queryFn: () => api.get<{ data: Json }>("/api/software/end-of-support"),
+  });
+  const data = q.data?.data;
+  return (
+    <QueryState isLoading={q.isLoading} error={q.error}>
+      <Stack>
+        {data?.rule && (
+          <Text size="sm" c="dimmed">
+            {pick(data.rule.text)}（{t("vuln.clause")}: {data.rule.clause}）
+          </Text>
+        )}
+        {data?.months?.length ? (
+          data.months.map((m: Json) => (
+            <Card withBorder key={m.month}>
+              <Text fw={600}>
+                {formatWareki(`${m.month}-01`).replace(/1日$/, "")} ({m.month}) —{" "}
+                {formatFiscalYear(m.fiscalYear)}
+              </Text>
+              {m.items.map((i: Json) => (
+                <Text size="sm" key={i.productId}>
+                  {i.vendor} {i.product} {i.version}: {t("vuln.eosOn")} <DateText value={i.endOfSupport} /> ·{" "}
+                  {t("vuln.installations", { count: i.installations })} · {t("vuln.warnFrom")}{" "}
+                  <DateText value={i.warnFrom} />
+                </Text>
+              ))}
+            </Card>
+          ))
+        ) : (
+          <Empty>{t("vuln.noEos")}</Empty>
+        )}
+      </Stack>
+    </QueryState>
+  );
+}
+
+function Summary() {
+  const { t } = useTranslation();
+  const q = useQuery({
+    queryKey: ["vuln", "summary"],
+    queryFn: () => api.get<{ data: Json }>("/api/vulnerabilities/summary"),
+  });
+  const s = q.data?.data;
+  const ages = ["0-7", "8-30", "31-90", "91+"];
+  const sevs = ["critical", "high", "medium", "low", "none"];
+  const cell = (sev: string, age: string) =>
+    s?.bySeverity.find((x: Json) => x.severity === sev && x.age === age)?.n ?? 0;
+  return (
+    <QueryState isLoading={q.isLoading} error={q.error}>
+      <Stack>
+        <Group>
+          <Badge size="lg" color="red">
+            {t("vuln.overdue")}: {s?.overdue ?? 0}
+          </Badge>
+          <Badge size="lg" color="orange">
+            {t("vuln.toConfirm")}: {s?.confirm ?? 0}
+          </Badge>
+          <Badge size="lg" color="grape">
+            {t("vuln.kev")}: {s?.kev ?? 0}
+          </Badge>
+        </Group>
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t("vuln.severityLabel")}</Table.Th>
+              {ages.map((a) => (
+                <Table.Th key={a}>{t("vuln.ageDays", { range: a })}</Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {sevs.map((sev) => (
+              <Table.Tr key={sev}>
+                <Table.Td>
+                  <Severity value={sev} />
+                </Table.Td>
+                {ages.map((a) => (
+                  <Table.Td key={a}>{cell(sev, a)}</Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Stack>
+    </QueryState>
+  );
+}
+
+/** ソフトウェア・脆弱性: my tasks; for the network manager / 情報監理者 and the CISO, the organization views. */
+export default function Vulnerabilities() {
+  const { t } = useTranslation();
+  const { me } = useAuth();
+  const duties: string[] = me?.user.duties ?? [];
+  const oversee = ["manage_network", "chief_information_security_officer", "view_all_departments"].some((d) =>
+    duties.includes(d),
+  );
+  const canImport = duties.includes("manage_network") || duties.includes("administer_system");
+  return (
+    <>
+      <PageHeader title={t("vuln.title_page")} description={t("vuln.description")} />
+      <Tabs defaultValue="tasks" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="tasks" data-testid="tab-tasks">
+            {t("vuln.tabs.tasks")}
+          </Tabs.Tab>
+          {oversee && (
+            <Tabs.Tab value="confirm" data-testid="tab-confirm">
+              {t("vuln.tabs.confirm")}
+            </Tabs.Tab>
+          )}
+          {oversee && <Tabs.Tab value="overdue">{t("vuln.tabs.overdue")}</Tabs.Tab>}
+          <Tabs.Tab value="advisories">{t("vuln.tabs.advisories")}</Tabs.Tab>
+          <Tabs.Tab value="eos">{t("vuln.tabs.eos")}</Tabs.Tab>
+          {oversee && <Tabs.Tab value="summary">{t("vuln.tabs.summary")}</Tabs.Tab>}
+        </Tabs.List>
+        <Tabs.Panel value="tasks" pt="md">
+          <MatchList path="/api/vulnerabilities/tasks" />
+        </Tabs.Panel>
+        <Tabs.Panel value="confirm" pt="md">
+          <MatchList path="/api/vulnerabilities/matches" query={{ view: "confirm" }} />
+        </Tabs.Panel>
+        <Tabs.Panel value="overdue" pt="md">
+          <MatchList path="/api/vulnerabilities/matches" query={{ view: "overdue" }} />
+        </Tabs.Panel>
+        <Tabs.Panel value="advisories" pt="md">
+          <Advisories canImport={canImport} />
+        </Tabs.Panel>
+        <Tabs.Panel value="eos" pt="md">
+          <EndOfSupport />
+        </Tabs.Panel>
+        <Tabs.Panel value="summary" pt="md">
+          <Summary />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}
