@@ -6,13 +6,14 @@ import { childUnitsArraySql } from "../../directory";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
 import { isTopLevel } from "./domain/classification";
-import { assetNamedPeople, assets } from "./tables";
+import { assetNamedPeople, assetRelations, assets } from "./tables";
 
 /**
  * Access rules of the asset register (DESIGN.md §4 rules 1–2; 対策基準 7.1(1)②③).
  *
  * Read:
- * - staff see the assets of their own department, and assets they are custodian of or named on;
+ * - staff see the assets of their own department, and assets they are custodian of or named on
+ *   (named on an asset includes named on something it holds directly: the container is seen too);
  * - holders of ASSET_VIEW_DUTIES see more: at organization scope every department, at bureau
  *   scope the bureau and its departments, at department scope that department;
  * - an asset whose EFFECTIVE confidentiality is the profile's top level is visible only to the
@@ -163,7 +164,8 @@ export async function assetVisibilitySql(_db: DbOrTx, actor: Actor, profile: Pro
     nonTopKeys.length ? inArray(assets.effectiveConfidentiality, nonTopKeys) : sql`false`,
   ) as SQL;
   const top = sql`not (${nonTop})`;
-  const named = sql`${assets.id} = any(array(select ${assetNamedPeople.assetId} from ${assetNamedPeople} where ${assetNamedPeople.personId} = ${actor.personId}))`;
+  // Named on the asset, or on something it holds directly (the container is seen too).
+  const named = sql`(${assets.id} = any(array(select ${assetNamedPeople.assetId} from ${assetNamedPeople} where ${assetNamedPeople.personId} = ${actor.personId})) or ${assets.id} = any(array(select r.from_asset_id from ${assetRelations} r join ${assetNamedPeople} n on n.asset_id = r.to_asset_id where r.type = 'contains' and n.person_id = ${actor.personId} union select r.to_asset_id from ${assetRelations} r join ${assetNamedPeople} n on n.asset_id = r.from_asset_id where r.type = 'stored_in' and n.person_id = ${actor.personId})))`;
 
   const branches: SQL[] = [named, and(eq(assets.custodianPersonId, actor.personId), nonTop) as SQL];
   const viewUnits = grantUnits(actor, ASSET_VIEW_DUTIES);

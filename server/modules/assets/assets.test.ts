@@ -247,6 +247,28 @@ describe("who sees what (leak tests)", () => {
   });
 });
 
+describe("issue #13 item 3 (対策基準 7.1(1)③): a person named on an asset sees the containers that hold it", () => {
+  it("staff who put 機密性3 data they registered onto their USB stick can still open the stick; a colleague cannot", async () => {
+    const usb = await create(staffA, {
+      name: "USBメモリ 本人登録",
+      kind: "medium",
+      subkind: "usb_memory",
+      ...L("1"),
+    });
+    const data = await create(staffA, { name: "本人登録の秘密データ", ...L("3"), containedIn: usb.id });
+    const detail = await staffA.get(`/api/assets/${usb.id}`);
+    expect(detail.status).toBe(200);
+    const d = (await body(detail)).data;
+    expect(d.effective.confidentiality.key).toBe("3");
+    // The named people of the stick itself are unchanged: only the data names staffA.
+    expect(d.namedPeople).toEqual([]);
+    expect(await listNumbers(staffA)).toContain(usb.assetNumber);
+    expect((await staffA.get(`/api/assets/${data.id}`)).status).toBe(200);
+    expect((await colleagueA.get(`/api/assets/${usb.id}`)).status).toBe(404);
+    expect(await listNumbers(colleagueA)).not.toContain(usb.assetNumber);
+  });
+});
+
 describe("Japanese partial search", () => {
   it("finds 住民基本台帳ファイル by 住民, 台帳, 基本台帳 and one character; recheck refuses non-matches", async () => {
     const a = await create(staffA, {

@@ -81,13 +81,33 @@ function baseSelect(db: DbOrTx) {
   return db.select(listColumns).from(assets);
 }
 
-/** A list row also carries the ids of the people named on the asset (for its access reference). */
+/**
+ * People named on an asset held directly in `assetId` (contains: from ⊇ to; stored_in: from is
+ * kept in to). They see the container too: whoever puts 機密性3 data they are named on onto the USB
+ * stick they registered can still open that stick (issue #13 item 3, 対策基準 7.1(1)③).
+ */
+export const namedOnContentsSql = (assetId: SQL | typeof assets.id) =>
+  sql`select n.person_id from ${assetNamedPeople} n join ${assetRelations} r on (r.type = 'contains' and r.from_asset_id = ${assetId} and r.to_asset_id = n.asset_id) or (r.type = 'stored_in' and r.to_asset_id = ${assetId} and r.from_asset_id = n.asset_id)`;
+
+/**
+ * A list row also carries the ids of the people named on the asset or on what it holds (for its
+ * access reference; the named people shown on the detail are `namedPeopleOf`).
+ */
 const listPageColumns = {
   ...listColumns,
   namedPersonIds: sql<
     string[]
-  >`array(select named.person_id from ${assetNamedPeople} named where named.asset_id = ${assets.id})`,
+  >`array(select named.person_id from ${assetNamedPeople} named where named.asset_id = ${assets.id} union ${namedOnContentsSql(assets.id)})`,
 };
+
+/** People named on what the asset holds directly (they may see the asset: `namedOnContentsSql`). */
+export async function namedOnContents(db: DbOrTx, assetId: string): Promise<string[]> {
+  const result = await db.execute(namedOnContentsSql(sql`${assetId}::uuid`));
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+    person_id: string;
+  }[];
+  return rows.map((r) => r.person_id);
+}
 
 export async function getAssetRow(db: DbOrTx, id: string): Promise<AssetListRow | null> {
   const [row] = await baseSelect(db).where(eq(assets.id, id));
@@ -123,14 +143,11 @@ export async function loadAssetRef(db: DbOrTx, profile: Profile, id: string) {
   const row = await getAssetRow(db, id);
   if (!row) return null;
   const named = await namedPeopleOf(db, id);
+  const viaContents = await namedOnContents(db, id);
   return {
     row,
     named,
-    ref: refOf(
-      profile,
-      row,
-      named.map((n) => n.personId),
-    ),
+    ref: refOf(profile, row, [...new Set([...named.map((n) => n.personId), ...viaContents])]),
   };
 }
 
