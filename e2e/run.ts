@@ -160,7 +160,8 @@ async function runGroup(specs: string[], config: ServerConfig, index: number): P
     });
     server.stdout?.pipe(serverLog);
     server.stderr?.pipe(serverLog);
-    await waitForHealth(base, server, 90_000);
+    // A cold start compiles the server with tsx: minutes when the machine is shared.
+    await waitForHealth(base, server, 240_000);
     console.log(`e2e: server ready; running ${specs.join(", ")}`);
     code = await new Promise<number>((resolve) => {
       const runner = spawn(

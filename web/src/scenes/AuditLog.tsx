@@ -108,7 +108,6 @@ export default function AuditLog() {
             />
             <TextInput
               label={t("audit.type")}
-              placeholder="person.created"
               value={draft.type}
               onChange={set("type")}
               w={200}
