@@ -185,9 +185,12 @@ describe("policy routes with 川崎市's profile", () => {
 
   it("GET /api/profile/clauses/{id} returns a 川崎市 clause with its mapping", async () => {
     const body = (await (await staff.get("/api/profile")).json()) as {
-      auth: { lockout: { clause: string } };
+      auth: { loginBanner: { clause: string }; lockout: { clause?: string } };
     };
-    const id = body.auth.lockout.clause;
+    // 川崎市 has no general lockout clause: the lockout is Sekimori's own rule and cites none.
+    expect(body.auth.lockout.clause).toBeUndefined();
+    const id = body.auth.loginBanner.clause;
+    expect(id).toBe("kawasaki:基準/第8章/8/(6)/ア/(オ)");
     const res = await staff.get(`/api/profile/clauses/${encodeURIComponent(id)}`);
     expect(res.status).toBe(200);
     const clause = await res.json();
