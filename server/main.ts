@@ -17,6 +17,7 @@ import type { AppDeps } from "./http/context";
 import { createWorker, type Worker } from "./jobs";
 import { createMailDispatcher, type MailDispatcher, mailConfigFromEnv } from "./notify";
 import { maskedSmtpUrl } from "./notify/config";
+import { configureSecretKey, loadSecretKey } from "./secrets";
 
 export interface StartOptions {
   /** Default PORT or 8080; 0 picks a free port. */
@@ -68,6 +69,10 @@ export async function openMigratedDatabase(
   options: { dataDir?: string; databaseUrl?: string } = {},
 ): Promise<Database> {
   const opts = databaseOptionsFromEnv(options);
+  // The key that signs the audit chain and encrypts TOTP secrets lives outside the database:
+  // SEKIMORI_SECRET_KEY, else DATA_DIR/secret.key (created at first start, mode 0600) — with
+  // PostgreSQL too.
+  configureSecretKey(loadSecretKey(opts.dataDir));
   let release = () => {};
   if (!opts.url) {
     mkdirSync(opts.dataDir, { recursive: true });

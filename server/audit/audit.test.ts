@@ -227,7 +227,7 @@ describe(`audit log (${which})`, () => {
         rows: { n: number }[];
       }
     ).rows;
-    expect(body).toEqual({ ok: true, count: Number(n) });
+    expect(body).toEqual({ ok: true, count: Number(n), problems: [] });
   });
 });
 

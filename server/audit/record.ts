@@ -2,7 +2,16 @@ import { desc, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import type { RequestContext } from "../http/context";
 import { GENESIS_HASH, hashEvent } from "./canonical";
-import { auditEvents } from "./tables";
+import { eventSignature, headSignature } from "./signing";
+import { auditEvents, auditHead } from "./tables";
+
+/** Events written before seq existed have seq backfilled by the migration; this is a fallback. */
+async function legacyCount(tx: DbOrTx): Promise<number> {
+  const res = (await tx.execute(sql`SELECT count(*)::int AS n FROM audit_events`)) as unknown as {
+    rows: Array<{ n: number }>;
+  };
+  return Number(res.rows[0].n);
+}
 
 export interface AuditEventInput {
   type: string;
@@ -43,10 +52,11 @@ export async function recordEvent(
 ) {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`);
   const [last] = await tx
-    .select({ hash: auditEvents.hash })
+    .select({ hash: auditEvents.hash, seq: auditEvents.seq })
     .from(auditEvents)
     .orderBy(desc(auditEvents.id))
     .limit(1);
+  const seq = last ? (last.seq ?? (await legacyCount(tx))) + 1 : 1;
   const fields = {
     occurredAt: new Date(now.getTime()),
     type: input.type,
@@ -63,10 +73,17 @@ export async function recordEvent(
     prevHash: last?.hash ?? GENESIS_HASH,
   };
   const hash = hashEvent(fields);
+  // The id is part of what is signed, so it is taken before the insert (the row is never updated).
+  const idRes = (await tx.execute(
+    sql`SELECT nextval(pg_get_serial_sequence('audit_events', 'id'))::text AS id`,
+  )) as unknown as { rows: Array<{ id: string }> };
+  const id = Number(idRes.rows[0].id);
   const [row] = await tx
     .insert(auditEvents)
-    .values({ ...fields, hash })
+    .values({ ...fields, id, hash, seq, sig: eventSignature(seq, id, hash) })
     .returning({ id: auditEvents.id });
+  const head = { id: 1, seq, eventId: row.id, hash, sig: headSignature(seq, row.id, hash) };
+  await tx.insert(auditHead).values(head).onConflictDoUpdate({ target: auditHead.id, set: head });
   return row.id;
 }
 

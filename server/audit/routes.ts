@@ -1,9 +1,12 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { authorize } from "../access";
+import { notFound } from "../http/errors";
 import { createRouter, errorResponses, SESSION_ROUTE } from "../http/router";
 import { auditVisibility } from "./access";
 import "./access";
 import { registerModule } from "../profile/consumers";
+import { exportSignedHead, printableHead, verifyAuditLog } from "./anchor";
+import { recordEvent } from "./record";
 import {
   type AuditSearch,
   allEvents,
@@ -14,7 +17,6 @@ import {
   presentEvent,
   searchEvents,
 } from "./search";
-import { verifyChain } from "./verify";
 
 registerModule("audit", { ja: "監査ログ", en: "Audit log" });
 
@@ -58,11 +60,27 @@ const AuditEventView = z
   .openapi("AuditEvent");
 
 const VerifyResult = z
-  .union([
-    z.object({ ok: z.literal(true), count: z.number() }),
-    z.object({ ok: z.literal(false), firstBadEventId: z.number(), count: z.number() }),
-  ])
+  .object({
+    ok: z.boolean(),
+    count: z.number(),
+    firstBadEventId: z.number().optional(),
+    problems: z.array(
+      z.object({ kind: z.string(), message_ja: z.string(), message_en: z.string() }).passthrough(),
+    ),
+  })
   .openapi("AuditVerifyResult");
+
+const SignedHeadRes = z
+  .object({
+    seq: z.number(),
+    eventId: z.number(),
+    hash: z.string(),
+    occurredAt: z.string(),
+    signedAt: z.string(),
+    signature: z.string(),
+    printable: z.string(),
+  })
+  .openapi("AuditSignedHead");
 
 /** A date (YYYY-MM-DD) is a whole day in Japan time; `to` includes its day. */
 function toSearch(q: z.infer<typeof AuditSearchQuery>): AuditSearch {
@@ -202,12 +220,48 @@ export function auditRoutes() {
     }),
     async (c) => {
       authorize(c.get("actor"), "verify", "audit_log", null);
-      const result = await verifyChain(c.get("deps").database.db);
-      if (result.ok) return c.json({ ok: true as const, count: result.count }, 200);
+      const result = await verifyAuditLog(c.get("deps").database.db);
       return c.json(
-        { ok: false as const, firstBadEventId: result.firstBadEventId, count: result.count },
+        {
+          ok: result.ok,
+          count: result.count,
+          ...(result.firstBadEventId === null ? {} : { firstBadEventId: result.firstBadEventId }),
+          problems: result.problems,
+        },
         200,
       );
+    },
+  );
+
+  router.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/audit/head",
+      summary: "署名済み先頭記録の出力 (export the signed head of the audit chain)",
+      security: SESSION_ROUTE,
+      responses: {
+        200: { description: "The signed head", content: { "application/json": { schema: SignedHeadRes } } },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const actor = authorize(c.get("actor"), "verify", "audit_log", null);
+      const deps = c.get("deps");
+      const now = deps.now();
+      const head = await deps.database.db.transaction(async (tx) => {
+        // The export is itself an event; the head exported is the one that includes it.
+        await recordEvent(
+          tx,
+          { actor, ip: c.get("ip"), requestId: c.get("requestId") },
+          {
+            type: "audit.head_exported",
+          },
+          now,
+        );
+        return exportSignedHead(tx, now);
+      });
+      if (!head) throw notFound({ ja: "監査ログ", en: "The audit log" });
+      return c.json({ ...head, printable: printableHead(head, deps.profile().organization.name) }, 200);
     },
   );
 

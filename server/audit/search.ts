@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { childOfUnitsSql, departmentNameSql, personNameSql } from "../directory";
+import { csvLine } from "../http/sheet";
 import type { AuditVisibility } from "./access";
 import { auditEvents } from "./tables";
 
@@ -125,17 +126,12 @@ export const CSV_HEADER = [
   "ハッシュ (hash)",
 ];
 
-/** RFC 4180 quoting; a leading =,+,-,@ is defused so a spreadsheet never runs it as a formula. */
+/** One CSV cell through the shared export path (server/http/sheet.ts: defused, quoted). */
 export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  let text = typeof value === "string" ? value : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return csvLine([value]).replace(/\r\n$/, "");
 }
 
-export function csvLine(cells: unknown[]): string {
-  return `${cells.map(csvCell).join(",")}\r\n`;
-}
+export { csvLine };
 
 export function eventCsvLine(row: AuditRow): string {
   const e = row.event;

@@ -134,14 +134,19 @@ export async function run(parsed: ParsedCommand): Promise<number> {
 
     case "audit verify": {
       if (positionals.length) throw new UsageError("audit verify takes no arguments");
-      const { verifyChain } = await lazy.verify();
+      const { verifyAuditLog } = await import("../audit/anchor");
       return withDatabase(async (database) => {
-        const result = await verifyChain(database.db);
+        const result = await verifyAuditLog(database.db);
         console.log(
           JSON.stringify(
             result.ok
               ? { ok: true, count: result.count }
-              : { ok: false, firstBadEventId: result.firstBadEventId },
+              : {
+                  ok: false,
+                  count: result.count,
+                  firstBadEventId: result.firstBadEventId,
+                  problems: result.problems,
+                },
           ),
         );
         return result.ok ? 0 : 1;

@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import ExcelJS from "exceljs";
 import pdfmake from "pdfmake";
 import { formatDateTimeJa } from "../../../common/calendar";
+import { defuseRow } from "../../http/sheet";
 
 export interface Sheet {
   title: string;
@@ -25,7 +26,7 @@ export async function toXlsx(sheet: Sheet): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheet.title.slice(0, 31));
   ws.addRow(sheet.columns.map((c) => c.label)).font = { bold: true };
-  for (const r of sheet.rows) ws.addRow(sheet.columns.map((c) => cell(r[c.key])));
+  for (const r of sheet.rows) ws.addRow(defuseRow(sheet.columns.map((c) => cell(r[c.key]))));
   ws.columns.forEach((c) => {
     c.width = 18;
   });

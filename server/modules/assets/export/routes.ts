@@ -15,6 +15,7 @@ import { allUnits, findPeople } from "../../../directory";
 import type { Actor } from "../../../http/context";
 import { AppError, fieldError } from "../../../http/errors";
 import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/router";
+import { defuseRow } from "../../../http/sheet";
 import type { Profile } from "../../../profile";
 import { assetVisibilitySql } from "../access";
 import { filterSql, type ListFilter } from "../queries";
@@ -105,7 +106,7 @@ export async function writeXlsx(
   head.font = { bold: true };
   head.commit();
   for await (const page of pages) {
-    for (const a of page.rows) ws.addRow(columns.map((c) => c.value(a, page.lookups))).commit();
+    for (const a of page.rows) ws.addRow(defuseRow(columns.map((c) => c.value(a, page.lookups)))).commit();
   }
   ws.commit();
   await wb.commit();

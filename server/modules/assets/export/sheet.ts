@@ -108,14 +108,8 @@ export function exportColumns(profile: Profile): ExportColumn[] {
   ];
 }
 
-const csvField = (v: string | number | null) => {
-  const s = v == null ? "" : String(v);
-  return /[",\r\n]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-export function csvLine(values: Array<string | number | null>): string {
-  return `${values.map(csvField).join(",")}\r\n`;
-}
+/** The register's CSV rows go through the shared export path (defused, quoted). */
+export { csvLine } from "../../../http/sheet";
 
 let sjisTable: Map<string, number[]> | null = null;
 
