@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { AUDIT_TARGET_LABELS, labelOf } from "../../../common/labels";
 import { api, withQuery } from "../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../components/common";
+import { DateField } from "../components/DateField";
 import { useLang } from "../i18n";
 import type { AuditPage, VerifyResult } from "../types";
 import { EventDetail } from "./audit/EventDetail";
@@ -114,18 +115,18 @@ export default function AuditLog() {
               maxLength={100}
               data-testid="audit-type"
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t("audit.from")}
-              value={draft.from}
-              onChange={set("from")}
+              value={draft.from || null}
+              onChange={(v) => setDraft((d) => ({ ...d, from: v ?? "" }))}
+              description={null}
               data-testid="audit-from"
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t("audit.to")}
-              value={draft.to}
-              onChange={set("to")}
+              value={draft.to || null}
+              onChange={(v) => setDraft((d) => ({ ...d, to: v ?? "" }))}
+              description={null}
               data-testid="audit-to"
             />
             <Button type="submit" data-testid="audit-search">

@@ -8,6 +8,7 @@ import { useAuth } from "../../auth";
 import { MediumPicker } from "../../components/AssetPicker";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import { useLang } from "../../i18n";
 import { navigate, setSearchParams, useLocation } from "../../router";
@@ -210,13 +211,13 @@ export default function Registers({ params }: { params: { register?: string } })
           aria-label={t("title")}
           data-testid="register-select"
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t("from")}
-          value={from}
-          onChange={(e) => setFrom(e.currentTarget.value)}
+          value={from || null}
+          onChange={(v) => setFrom(v ?? "")}
+          description={null}
         />
-        <TextInput type="date" label={t("to")} value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+        <DateField label={t("to")} value={to || null} onChange={(v) => setTo(v ?? "")} description={null} />
         {STATES[register] && (
           <Select
             label={t("state")}
