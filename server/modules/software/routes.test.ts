@@ -226,6 +226,26 @@ describe("software and vulnerabilities over the API", () => {
     expect(ix.decisionReason).toBe("v7 R1 に更新済み（型番の表記違い）");
   });
 
+  it("overdue open tasks notify the owner and the profile's escalation duties, once", async () => {
+    const { escalateOverdue } = await import("./commands/escalate");
+    const { loadProfile } = await import("../../profile");
+    const later = new Date("2026-06-01T00:00:00Z");
+    const n = await t.database.db.transaction((tx) => escalateOverdue(tx, loadProfile("nishihara"), later));
+    expect(n).toBe(1); // the workaround on CVE-2024-21626 is still open; the others are decided
+    const rows = (await t.database.db.execute(
+      sql`select person_id, kind from notifications where module = 'software' order by kind`,
+    )) as unknown as { rows: Array<{ person_id: string; kind: string }> };
+    expect(rows.rows.filter((r) => r.kind === "task_overdue").map((r) => r.person_id)).toEqual([
+      owner.personId,
+    ]);
+    const told = rows.rows.filter((r) => r.kind === "task_overdue_escalated").map((r) => r.person_id);
+    expect(told).toContain(net.personId);
+    expect(told).toContain(ciso.personId);
+    expect(
+      await t.database.db.transaction((tx) => escalateOverdue(tx, loadProfile("nishihara"), later)),
+    ).toBe(0);
+  });
+
   it("end of support before the planned end of use is refused in 西原村, citing 7.4(1)⑦", async () => {
     const old = await product(head, {
       vendor: "Microsoft",

@@ -1,6 +1,8 @@
 /** Routes of software and vulnerabilities, mounted by app.ts. */
 import { createRouter } from "../../http/router";
 import "./access";
+// The daily escalation job registers itself with the job registry.
+import "./commands/escalate";
 import { inventoryRoutes } from "./routes/inventory";
 import { vulnerabilityRoutes } from "./routes/vulnerabilities";
 
