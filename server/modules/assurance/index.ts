@@ -17,3 +17,30 @@ export async function clausesInActiveCampaigns(db: DbOrTx, profileId: string): P
   };
   return new Set(res.rows.map((r) => r.clause_id));
 }
+
+export interface AuditReadGrant {
+  auditId: string;
+  unitIds: string[];
+  periodFrom: string;
+  periodTo: string;
+}
+
+/**
+ * What an auditor may read because an audit they perform is running (fieldwork or reported, not
+ * closed): the audited units' records of the audit period. Other modules' access may consult it;
+ * it ends when the audit closes (the grant's start and end are audit events).
+ */
+export async function auditReadGrants(db: DbOrTx, personId: string): Promise<AuditReadGrant[]> {
+  const res = (await db.execute(sql`
+    select a.id, a.unit_ids, a.period_from::text as period_from, a.period_to::text as period_to
+    from assurance_audits a join assurance_auditors x on x.audit_id = a.id
+    where x.person_id = ${personId}::uuid and a.status in ('fieldwork', 'reported')`)) as unknown as {
+    rows: Array<{ id: string; unit_ids: string[]; period_from: string; period_to: string }>;
+  };
+  return res.rows.map((r) => ({
+    auditId: r.id,
+    unitIds: r.unit_ids,
+    periodFrom: r.period_from,
+    periodTo: r.period_to,
+  }));
+}

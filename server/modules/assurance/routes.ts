@@ -1,5 +1,6 @@
 import { createRouter } from "../../http/router";
 import { consumesRule, registerModule } from "../../profile/consumers";
+import { auditRoutes } from "./routes/audits";
 import { campaignRoutes } from "./routes/campaigns";
 import { findingRoutes } from "./routes/findings";
 import { itemRoutes } from "./routes/items";
@@ -18,5 +19,6 @@ export function assuranceRoutes() {
   app.route("/", campaignRoutes());
   app.route("/", sheetRoutes());
   app.route("/", findingRoutes());
+  app.route("/", auditRoutes());
   return app;
 }

@@ -1,0 +1,167 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: JSON response bodies in tests
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../test/app";
+import { makeDepartment, makeUser } from "../../test/factories";
+import { type AuthedClient, authed, signIn } from "../../test/session";
+import { auditReadGrants } from "./index";
+
+/** 西原村 10.1: audit plans approved by the committee, auditors independent as of the audit date. */
+let t: TestApp;
+type U = { client: AuthedClient; personId: string };
+let lead: U, committee: U, outsider: U, member: U, owner: U, moved: U;
+let deptA: string, deptB: string;
+const json = async (res: Response) => (await res.json()) as { data: any; error?: any; policies?: any };
+const audits = async () =>
+  Number(
+    ((await t.database.db.execute(sql`select count(*)::int as n from assurance_audits`)) as any).rows[0].n,
+  );
+
+async function user(roles: Array<[string, string | null]>, departmentId: string | null): Promise<U> {
+  const u = await makeUser(t.database.db, { departmentId, roles });
+  return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
+}
+
+const plan = (
+  auditors: Array<{ personId: string; unavoidableReason?: string }>,
+  startDate = "2026-09-01",
+) => ({
+  kind: "audit",
+  fiscalYear: 2026,
+  title: "令和8年度 情報セキュリティ監査（総務課）",
+  unitIds: [deptA],
+  periodFrom: "2026-04-01",
+  periodTo: "2026-08-31",
+  startDate,
+  endDate: "2026-12-25",
+  auditors,
+});
+
+beforeAll(async () => {
+  t = await createTestApp({ profileId: "nishihara" });
+  deptA = (await makeDepartment(t.database.db, { name: "総務課" })).id;
+  deptB = (await makeDepartment(t.database.db, { name: "住民課" })).id;
+  lead = await user([["audit_lead", null]], null);
+  committee = await user([["committee", null]], null);
+  outsider = await user([["auditor", null]], deptB);
+  member = await user([["auditor", null]], deptA);
+  owner = await user(
+    [
+      ["auditor", null],
+      ["security_system_manager", deptA],
+    ],
+    deptB,
+  );
+  // Was in 総務課 until a transfer to 住民課 effective 2026-10-01.
+  moved = await user([["auditor", null]], deptB);
+  const [batch] = (
+    (await t.database.db.execute(
+      sql`insert into transfer_batches (title, effective_date, status) values ('10月1日付け異動', '2026-10-01', 'applied') returning id`,
+    )) as any
+  ).rows;
+  await t.database.db.execute(
+    sql`insert into transfer_items (batch_id, person_id, from_department_id, to_department_id) values (${batch.id}, ${moved.personId}, ${deptA}, ${deptB})`,
+  );
+}, 120_000);
+afterAll(async () => t.close());
+
+describe("auditor independence from the directory (10.1(2)①, 2(6)②)", () => {
+  it("a member of the audited 課 is refused, even with a reason; nothing is written", async () => {
+    const res = await lead.client.post(
+      "/api/assurance/audits",
+      plan([{ personId: member.personId, unavoidableReason: "人員不足" }]),
+    );
+    expect(res.status).toBe(400);
+    const body = await json(res);
+    expect(body.error.code).toBe("auditor_not_independent");
+    expect(body.error.fields["auditors.0.personId"].message_ja).toMatch(/10\.1\/\(2\)\/①/);
+    expect(await audits()).toBe(0);
+  });
+
+  it("membership is judged as of the audit date: before the transfer refused, after it allowed", async () => {
+    expect(
+      (await lead.client.post("/api/assurance/audits", plan([{ personId: moved.personId }], "2026-09-01")))
+        .status,
+    ).toBe(400);
+    const after = await lead.client.post(
+      "/api/assurance/audits",
+      plan([{ personId: moved.personId }], "2026-11-01"),
+    );
+    expect(after.status).toBe(201);
+  });
+
+  it("auditing one's own work needs the やむを得ない reason, which is recorded and reported", async () => {
+    const without = await lead.client.post("/api/assurance/audits", plan([{ personId: owner.personId }]));
+    expect(without.status).toBe(400);
+    expect((await json(without)).error.fields["auditors.0.unavoidableReason"]).toBeDefined();
+    const withReason = await lead.client.post(
+      "/api/assurance/audits",
+      plan([{ personId: owner.personId, unavoidableReason: "専門知識を持つ職員が他にいないため" }]),
+    );
+    expect(withReason.status).toBe(201);
+    expect((await json(withReason)).data.exceptions).toEqual([
+      { personId: owner.personId, reason: "専門知識を持つ職員が他にいないため" },
+    ]);
+  });
+
+  it("only the audit lead plans", async () => {
+    expect(
+      (await outsider.client.post("/api/assurance/audits", plan([{ personId: outsider.personId }]))).status,
+    ).toBe(403);
+  });
+});
+
+describe("an audit from plan to close", () => {
+  let id: string;
+  it("the committee approves the plan; the lead starts fieldwork; the auditor reads the audited units meanwhile", async () => {
+    const res = await lead.client.post("/api/assurance/audits", plan([{ personId: outsider.personId }]));
+    id = (await json(res)).data.id;
+    expect((await lead.client.post(`/api/assurance/audits/${id}/start`)).status).toBe(403);
+    expect((await outsider.client.post(`/api/assurance/audits/${id}/approve`)).status).toBe(403);
+    expect((await committee.client.post(`/api/assurance/audits/${id}/approve`)).status).toBe(200);
+    expect(await auditReadGrants(t.database.db, outsider.personId)).toEqual([]);
+    expect((await lead.client.post(`/api/assurance/audits/${id}/start`)).status).toBe(200);
+    expect(await auditReadGrants(t.database.db, outsider.personId)).toEqual([
+      { auditId: id, unitIds: [deptA], periodFrom: "2026-04-01", periodTo: "2026-08-31" },
+    ]);
+  });
+
+  it("working papers are written during fieldwork and read-only after the audit closes, when the grant ends", async () => {
+    const paper = await outsider.client.post(`/api/assurance/audits/${id}/papers`, {
+      title: "アクセス権限の確認",
+      description: "退職者IDが2件残存",
+      departmentId: deptA,
+    });
+    expect(paper.status).toBe(201);
+    const paperId = (await json(paper)).data.id;
+    expect(
+      (
+        await outsider.client.post(`/api/assurance/audits/${id}/papers`, {
+          title: "x",
+          description: "y",
+          departmentId: deptB,
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (await outsider.client.post(`/api/assurance/audits/${id}/report`, { report: "指摘1件" })).status,
+    ).toBe(200);
+    expect((await lead.client.post(`/api/assurance/audits/${id}/close`)).status).toBe(200);
+    expect(await auditReadGrants(t.database.db, outsider.personId)).toEqual([]);
+    expect(
+      (await outsider.client.post(`/api/assurance/audits/${id}/papers`, { title: "追記", description: "z" }))
+        .status,
+    ).toBe(403);
+    await expect(
+      t.database.db.execute(sql`update assurance_working_papers set body = '改ざん' where id = ${paperId}`),
+    ).rejects.toThrow();
+    await expect(
+      t.database.db.execute(
+        sql`insert into assurance_working_papers (audit_id, title, body, created_at) values (${id}, 'x', 'y', now())`,
+      ),
+    ).rejects.toThrow();
+    const view = await json(await committee.client.get(`/api/assurance/audits/${id}`));
+    expect(view.data).toMatchObject({ status: "closed", readOnly: true, report: "指摘1件" });
+    expect(view.data.papers).toHaveLength(1);
+  });
+});

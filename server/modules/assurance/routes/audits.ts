@@ -1,0 +1,183 @@
+import { createRoute } from "@hono/zod-openapi";
+import { desc, eq } from "drizzle-orm";
+import { can, serialize } from "../../../access";
+import { notFound } from "../../../http/errors";
+import { createRouter, requestContext as ctxOf, jsonBody, SESSION_ROUTE } from "../../../http/router";
+import { addPaper, auditRef, loadAudit, planAudit, stepAudit } from "../commands/audits";
+import { personNames } from "../directory";
+import { AuditCreateReq, IdParam, PaperReq, ReportReq } from "../schema";
+import { assuranceAuditors, assuranceAudits, assurancePapers } from "../tables";
+import { type C, created, env, ok, TAG } from "./common";
+
+/** An audit the viewer may not read answers 404, like one that does not exist. */
+async function readable(c: C, id: string) {
+  const { actor, db, profile } = env(c);
+  const { audit, auditors } = await loadAudit(db, profile.id, id);
+  const ref = auditRef(
+    profile,
+    audit,
+    auditors.map((a) => a.personId),
+  );
+  if (!can(actor, "read", "assurance_audit", ref)) throw notFound({ ja: "監査", en: "The audit" });
+  return { audit, auditors, ref };
+}
+
+export function auditRoutes() {
+  const app = createRouter();
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/assurance/audits",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "監査・内部検査 / Audits and internal inspections",
+      responses: ok("Audits the viewer may read, and the kinds the profile defines"),
+    }),
+    async (c) => {
+      const { actor, db, profile } = env(c);
+      const rows = await db
+        .select()
+        .from(assuranceAudits)
+        .where(eq(assuranceAudits.profileId, profile.id))
+        .orderBy(desc(assuranceAudits.fiscalYear), desc(assuranceAudits.startDate))
+        .limit(500);
+      const auditors = rows.length ? await db.select().from(assuranceAuditors) : [];
+      const visible = rows.filter((r) =>
+        can(
+          actor,
+          "read",
+          "assurance_audit",
+          auditRef(
+            profile,
+            r,
+            auditors.filter((a) => a.auditId === r.id).map((a) => a.personId),
+          ),
+        ),
+      );
+      const kinds = profile.assurance?.audits ?? [];
+      return c.json(
+        {
+          data: { audits: visible, kinds },
+          policies: {
+            plan: kinds.some((k) => can(actor, "plan", "assurance_audit", { ownerDuty: k.owner_duty })),
+          },
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/assurance/audits",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "監査実施計画（監査人の独立性を確認） / Plan an audit (auditor independence checked)",
+      request: jsonBody(AuditCreateReq),
+      responses: created("The planned audit"),
+    }),
+    async (c) => {
+      const { db, profile, now } = env(c);
+      return c.json({ data: await planAudit(db, ctxOf(c), profile, c.req.valid("json"), now) }, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/assurance/audits/{id}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "監査（計画・調書・報告） / An audit with its auditors, working papers and report",
+      request: { params: IdParam },
+      responses: ok("The audit"),
+    }),
+    async (c) => {
+      const { actor, db } = env(c);
+      const { audit, auditors, ref } = await readable(c, c.req.valid("param").id);
+      const papers = await db.select().from(assurancePapers).where(eq(assurancePapers.auditId, audit.id));
+      const names = await personNames(
+        db,
+        auditors.map((a) => a.personId),
+      );
+      return c.json(
+        {
+          data: {
+            ...audit,
+            auditors: auditors.map((a) => ({ ...a, name: names.get(a.personId) ?? null })),
+            papers,
+            readOnly: audit.status === "closed",
+          },
+          policies: serialize(actor, "assurance_audit", ref),
+        },
+        200,
+      );
+    },
+  );
+
+  for (const step of ["approve", "start", "close"] as const)
+    app.openapi(
+      createRoute({
+        method: "post",
+        path: `/api/assurance/audits/{id}/${step}`,
+        tags: TAG,
+        security: SESSION_ROUTE,
+        summary: {
+          approve: "監査実施計画の承認 / Approve the audit plan",
+          start: "監査の開始（監査人の閲覧権限を付与） / Start fieldwork (auditors' read access begins)",
+          close: "監査の終了（調書は閲覧のみ、閲覧権限終了） / Close (papers read-only, read access ends)",
+        }[step],
+        request: { params: IdParam },
+        responses: ok("The audit"),
+      }),
+      async (c) => {
+        const { db, profile, now } = env(c);
+        const { id } = c.req.valid("param");
+        await readable(c, id);
+        return c.json({ data: await stepAudit(db, ctxOf(c), profile, id, step, {}, now) }, 200);
+      },
+    );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/assurance/audits/{id}/report",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "監査報告 / Report the audit",
+      request: { params: IdParam, ...jsonBody(ReportReq) },
+      responses: ok("The audit"),
+    }),
+    async (c) => {
+      const { db, profile, now } = env(c);
+      const { id } = c.req.valid("param");
+      await readable(c, id);
+      return c.json(
+        { data: await stepAudit(db, ctxOf(c), profile, id, "report", c.req.valid("json"), now) },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/assurance/audits/{id}/papers",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "監査調書の作成 / Add a working paper",
+      request: { params: IdParam, ...jsonBody(PaperReq) },
+      responses: created("The working paper"),
+    }),
+    async (c) => {
+      const { db, profile, now } = env(c);
+      const { id } = c.req.valid("param");
+      await readable(c, id);
+      return c.json({ data: await addPaper(db, ctxOf(c), profile, id, c.req.valid("json"), now) }, 201);
+    },
+  );
+
+  return app;
+}
