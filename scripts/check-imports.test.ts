@@ -23,6 +23,12 @@ function copyWith(files: Record<string, string>): string {
       'import { DUTIES } from "../../../common/duties";\nexport const x = DUTIES;\n',
     "server/modules/beta/schema.ts": "export type T = string;\n",
     "server/modules/alpha/tables.ts": 'import { db } from "../../db/client";\nexport const w = db;\n',
+    "server/modules/alpha/index.ts": 'export { w } from "./tables";\n',
+    "server/modules/beta/index.ts": 'export { x } from "./tables";\n',
+    "server/modules/org/index.ts": "export const o = 1;\n",
+    "server/db/schema.ts": 'export * from "../modules/alpha/tables";\nexport * from "../directory/tables";\n',
+    "server/directory/tables.ts": "export const people = {};\n",
+    "server/directory/index.ts": 'export { people } from "./tables";\nimport { db } from "../db/client";\n',
   };
   for (const [path, text] of Object.entries({ ...base, ...files })) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -62,6 +68,58 @@ describe("module boundary checker", () => {
     expect(found.map((v) => [v.file, v.line, v.rule])).toEqual([
       ["server/modules/alpha/commands/create.ts", 2, "module-imports-module"],
       ["server/modules/alpha/routes.ts", 1, "module-imports-module"],
+    ]);
+  });
+
+  it("a module may import another module's face (its folder or index.ts), and nothing else of it", () => {
+    const root = copyWith({
+      "server/modules/alpha/a.ts":
+        'import { x } from "../beta";\nimport { y } from "../beta/index";\nimport { z } from "../beta/index.ts";\n',
+      "server/modules/alpha/b.ts": 'import { s } from "../beta/schema";\n',
+    });
+    expect(checkImports(root).map((v) => [v.file, v.line, v.rule])).toEqual([
+      ["server/modules/alpha/b.ts", 1, "module-imports-module"],
+    ]);
+  });
+
+  it("fails on a module importing db/schema or the directory's tables (org, their writer, excepted)", () => {
+    const root = copyWith({
+      "server/modules/alpha/a.ts":
+        'import { people } from "../../db/schema";\nimport { p } from "../../directory/tables";\nimport { q } from "../../directory";\n',
+      "server/modules/org/commands/c.ts": 'import { people } from "../../../directory/tables";\n',
+      "server/modules/alpha/a.test.ts": 'import { people } from "../../db/schema";\n',
+    });
+    expect(checkImports(root).map((v) => [v.file, v.line, v.rule])).toEqual([
+      ["server/modules/alpha/a.ts", 1, "module-imports-schema"],
+      ["server/modules/alpha/a.ts", 2, "module-imports-directory-tables"],
+    ]);
+  });
+
+  it("fails on a lower layer importing a module, and on the directory importing a layer above it", () => {
+    const root = copyWith({
+      "server/auth/a.ts": 'import { x } from "../modules/beta";\nimport { p } from "../directory";\n',
+      "server/audit/b.ts": 'import { w } from "../modules/alpha/tables";\n',
+      "server/directory/c.ts": 'import { a } from "../auth/a";\nimport { d } from "../../common/duties";\n',
+      "server/app.ts": 'import { x } from "./modules/beta/tables";\n',
+    });
+    expect(
+      checkImports(root)
+        .map((v) => [v.file, v.line, v.rule])
+        .sort(),
+    ).toEqual([
+      ["server/audit/b.ts", 1, "lower-imports-module"],
+      ["server/auth/a.ts", 1, "lower-imports-module"],
+      ["server/directory/c.ts", 1, "directory-imports-above"],
+    ]);
+  });
+
+  it("fails on a module with records or screens but without its face", () => {
+    const root = copyWith({
+      "server/modules/gamma/tables.ts": "export const g = 1;\n",
+      "server/modules/delta/domain/pure.ts": "export const d = 1;\n",
+    });
+    expect(checkImports(root).map((v) => [v.file, v.rule])).toEqual([
+      ["server/modules/gamma", "module-without-face"],
     ]);
   });
 

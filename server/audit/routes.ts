@@ -3,11 +3,13 @@ import { authorize } from "../access";
 import { notFound } from "../http/errors";
 import { createRouter, errorResponses, SESSION_ROUTE } from "../http/router";
 import { auditVisibility } from "./access";
+import { type AuditRecordFace, redactRows } from "./faces";
 import "./access";
 import { registerModule } from "../profile/consumers";
 import { exportSignedHead, printableHead, verifyAuditLog } from "./anchor";
 import { recordEvent } from "./record";
 import {
+  type AuditRow,
   type AuditSearch,
   allEvents,
   CSV_HEADER,
@@ -101,7 +103,8 @@ function toSearch(q: z.infer<typeof AuditSearchQuery>): AuditSearch {
   };
 }
 
-export function auditRoutes() {
+/** `faces`: how other modules' records are shown (see ./faces.ts); the app passes every module's. */
+export function auditRoutes(faces: readonly AuditRecordFace[] = []) {
   const router = createRouter();
 
   router.openapi(
@@ -130,14 +133,19 @@ export function auditRoutes() {
     async (c) => {
       const query = c.req.valid("query");
       const actor = authorize(c.get("actor"), "search", "audit_log", null);
-      const { db } = c.get("deps").database;
-      const page = await searchEvents(db, toSearch(query), auditVisibility(actor), {
+      const deps = c.get("deps");
+      const { db } = deps.database;
+      const search = toSearch(query);
+      const page = await searchEvents(db, search, auditVisibility(actor), {
         before: query.before,
         limit: query.limit,
       });
+      const shown = (await redactRows(db, actor, deps.profile(), faces, page.items))
+        .filter((r) => !(search.q && r.redacted))
+        .map((r) => r.row);
       return c.json(
         {
-          events: page.items.map(presentEvent),
+          events: shown.map(presentEvent),
           nextBefore: page.nextBefore,
           policies: { verify: auditVisibility(actor).kind === "all", export: true },
         },
@@ -164,8 +172,11 @@ export function auditRoutes() {
     async (c) => {
       const query = c.req.valid("query");
       const actor = authorize(c.get("actor"), "search", "audit_log", null);
-      const { db } = c.get("deps").database;
-      const rows = allEvents(db, toSearch(query), auditVisibility(actor));
+      const deps = c.get("deps");
+      const { db } = deps.database;
+      const search = toSearch(query);
+      const rows = allEvents(db, search, auditVisibility(actor));
+      const profile = deps.profile();
       const encoder = new TextEncoder();
       const body = new ReadableStream<Uint8Array>({
         start(controller) {
@@ -174,17 +185,23 @@ export function auditRoutes() {
         async pull(controller) {
           try {
             // Several lines per chunk keeps the stream cheap without holding the whole log.
-            let chunk = "";
-            for (let i = 0; i < 500; i++) {
+            // Redacted a batch at a time (one query per module face per batch).
+            const batch: AuditRow[] = [];
+            let done = false;
+            while (batch.length < 500) {
               const next = await rows.next();
               if (next.done) {
-                if (chunk) controller.enqueue(encoder.encode(chunk));
-                controller.close();
-                return;
+                done = true;
+                break;
               }
-              chunk += eventCsvLine(next.value);
+              batch.push(next.value);
             }
-            controller.enqueue(encoder.encode(chunk));
+            const shown = (await redactRows(db, actor, profile, faces, batch)).filter(
+              (r) => !(search.q && r.redacted),
+            );
+            const chunk = shown.map((r) => eventCsvLine(r.row)).join("");
+            if (chunk) controller.enqueue(encoder.encode(chunk));
+            if (done) controller.close();
           } catch (err) {
             controller.error(err);
           }

@@ -2,15 +2,15 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { DashboardItem } from "../../common/dashboard";
 import { requireActor } from "../access";
 import { createRouter, errorResponses, jsonContent, SESSION_ROUTE } from "../http/router";
-import { dashboardCounts as assetCounts } from "../modules/assets/dashboard";
-import { dashboardCounts as incidentCounts } from "../modules/incidents/dashboard";
-import { dashboardCounts as registerCounts } from "../modules/registers/dashboard";
-import { dashboardCounts as requestCounts } from "../modules/requests/dashboard";
+import { dashboardCounts as assetCounts } from "../modules/assets";
+import { dashboardCounts as incidentCounts } from "../modules/incidents";
+import { dashboardCounts as registerCounts } from "../modules/registers";
+import { dashboardCounts as requestCounts } from "../modules/requests";
 
 /**
  * GET /api/dashboard/counts — what needs the signed-in person's attention (DESIGN.md §3 reports:
  * the dashboard). Platform-level like server/app.ts: it composes each module's own
- * `dashboardCounts` (server/modules/<m>/dashboard.ts), which counts in SQL with the module's list
+ * `dashboardCounts` (through its face, server/modules/<m>/index.ts), which counts in SQL with the module's list
  * predicates, so a count never shows more than the list it links to. Modules never import each
  * other (§4 rule 4); only this composer knows them all.
  */

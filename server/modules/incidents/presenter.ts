@@ -1,6 +1,7 @@
 import { serialize } from "../../access";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
+import { type AssetLabel, HIDDEN_ASSET_LABEL } from "../assets";
 import type { IncidentRecord } from "./access";
 import { PPC_REASON_LABELS, ppcDeadlines, ppcReportingDuty } from "./domain/ppc";
 import { CATEGORY_LABELS, SEVERITY_LABELS, STAGE_LABELS } from "./domain/types";
@@ -70,6 +71,7 @@ export function presentCase(
   custody: CustodyRow[],
   names: Names,
   callNow: unknown,
+  labels: Map<string, AssetLabel> = new Map(),
 ) {
   const ppcBody = profile.incidents.outside_bodies.find((b) => b.key === "ppc");
   const facts = row.ppcFacts;
@@ -120,10 +122,12 @@ export function presentCase(
       text: t.text,
       recordedBy: person(names, t.recordedByPersonId),
     })),
+    // Through the assets face: an asset the viewer may not open shows neither number nor name.
     assets: parts.assets.map((a) => ({
       assetId: a.assetId,
-      assetNumber: a.assetNumber,
-      assetName: a.assetName,
+      ...(labels.get(a.assetId)?.hidden === false
+        ? { hidden: false, assetNumber: a.assetNumber, assetName: a.assetName }
+        : { hidden: true, assetNumber: null, assetName: HIDDEN_ASSET_LABEL.ja }),
       departmentId: a.departmentId,
       note: a.note,
       linkedBy: person(names, a.linkedByPersonId),

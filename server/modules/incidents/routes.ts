@@ -20,6 +20,7 @@ import {
 import { hitLimit, PUBLIC_REPORT_PER_ADDRESS } from "../../limits";
 import { listNotifications } from "../../notify";
 import { consumesRule, registerModule } from "../../profile/consumers";
+import { assetLabels } from "../assets";
 import { SEES_ALL_DUTY, type ViolationRecord } from "./access";
 import {
   addTask,
@@ -210,7 +211,12 @@ async function caseView(c: C, id: string) {
     ...parts.prevention.map((p) => p.ownerPersonId),
     ...record.memberPersonIds,
   ]);
-  return presentCase(actor, profile, row, record, parts, custody, names, callNow);
+  const labels = await assetLabels(
+    db,
+    { actor, profile },
+    parts.assets.map((a) => a.assetId),
+  );
+  return presentCase(actor, profile, row, record, parts, custody, names, callNow, labels);
 }
 
 /**
@@ -716,7 +722,7 @@ export function incidentRoutes() {
       const deps = c.get("deps");
       return c.json(
         await caseAction(c, id, "linkAsset", ({ db, row }) =>
-          linkAsset(db, ctxOf(c), row, input, deps.now()),
+          linkAsset(db, ctxOf(c), row, input, deps.now(), deps.profile()),
         ),
         200,
       );

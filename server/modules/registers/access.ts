@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Duty } from "../../../common/duties";
 import { allow, hasDutyOver, visibleUnits } from "../../access";
+import { withinUnitsSql } from "../../directory";
 import type { Actor } from "../../http/context";
 
 /**
@@ -45,9 +46,5 @@ export function registerVisibilitySql(actor: Actor, column: SQL): SQL {
   const units = visibleUnits(actor, REGISTER_VIEW_DUTIES);
   if (units === "all") return sql`true`;
   if (!units.unitIds.length) return sql`false`;
-  const list = sql.join(
-    units.unitIds.map((u) => sql`${u}::uuid`),
-    sql`, `,
-  );
-  return sql`(${column} in (${list}) or ${column} in (select d.id from departments d where d.parent_id in (${list})))`;
+  return withinUnitsSql(column, units.unitIds);
 }

@@ -1,6 +1,8 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
+import { departmentNameSql, departmentUnit, personNameSql } from "../../directory";
 import type { Actor } from "../../http/context";
+import { carryOutLog } from "../requests";
 import { registerVisibilitySql } from "./access";
 import type { RegisterKey } from "./tables";
 
@@ -120,22 +122,20 @@ export async function listEntries(
   if (register !== "disposal_log" && register !== "failure_log" && register !== "data_handover_log")
     conds.push(sql`e.closes_id is null`);
   const res = await db.execute(sql`
-    select e.id, e.seq, e.register, e.entry_type, e.occurred_at, e.department_id, d.name as department_name,
-           e.person_id, p.name as person_name, e.asset_id,
-           coalesce(a.asset_number || ' ' || a.name, e.data->>'assetLabel') as asset_label,
-           e.data, ep.name as escort_name, sp.name as second_person_name,
-           e.corrects_id, e.closes_id, e.source_request_id, rb.name as recorded_by_name, e.recorded_at,
-           (select json_build_object('id', c.id, 'occurred_at', c.occurred_at, 'person_name', cp.name, 'data', c.data)
-              from register_entries c left join people cp on cp.id = c.recorded_by_person_id
+    select e.id, e.seq, e.register, e.entry_type, e.occurred_at, e.department_id,
+           ${departmentNameSql(sql`e.department_id`)} as department_name,
+           e.person_id, ${personNameSql(sql`e.person_id`)} as person_name, e.asset_id,
+           e.data->>'assetLabel' as asset_label,
+           e.data, ${personNameSql(sql`${uuidOrNull(sql`e.data->>'escortPersonId'`)}`)} as escort_name,
+           ${personNameSql(sql`${uuidOrNull(sql`e.data->>'secondPersonId'`)}`)} as second_person_name,
+           e.corrects_id, e.closes_id, e.source_request_id,
+           ${personNameSql(sql`e.recorded_by_person_id`)} as recorded_by_name, e.recorded_at,
+           (select json_build_object('id', c.id, 'occurred_at', c.occurred_at,
+                     'person_name', ${personNameSql(sql`c.recorded_by_person_id`)}, 'data', c.data)
+              from register_entries c
               where c.closes_id = e.id limit 1) as closed_by,
            (select x.id from register_entries x where x.corrects_id = e.id order by x.seq desc limit 1) as corrected_by
     from register_entries e
-    left join departments d on d.id = e.department_id
-    left join people p on p.id = e.person_id
-    left join people rb on rb.id = e.recorded_by_person_id
-    left join people ep on ep.id::text = e.data->>'escortPersonId'
-    left join people sp on sp.id::text = e.data->>'secondPersonId'
-    left join assets a on a.id = e.asset_id
     where ${sql.join(conds, sql` and `)}
     order by e.occurred_at desc, e.seq desc
     limit ${f.limit}`);
@@ -145,42 +145,29 @@ export async function listEntries(
 /** Media lent and not returned, oldest due first (the unreturned list). */
 export async function unreturnedMedia(db: DbOrTx, actor: Actor, now: Date) {
   const res = await db.execute(sql`
-    select e.id, e.occurred_at, e.department_id, e.person_id, p.name as person_name, e.asset_id,
-           coalesce(a.asset_number || ' ' || a.name, '') as asset_label, e.data->>'dueAt' as due_at,
+    select e.id, e.occurred_at, e.department_id, e.person_id, ${personNameSql(sql`e.person_id`)} as person_name,
+           e.asset_id, coalesce(e.data->>'assetLabel', '') as asset_label, e.data->>'dueAt' as due_at,
            (e.data->>'dueAt')::timestamptz < ${now.toISOString()}::timestamptz as overdue
     from register_entries e
-    left join people p on p.id = e.person_id
-    left join assets a on a.id = e.asset_id
     where ${entryStateSql("media_loan_log", "open", actor, now)}
       and ${registerVisibilitySql(actor, sql`e.department_id`)}
     order by e.data->>'dueAt'`);
   return rowsOf<Record<string, unknown>>(res);
 }
 
-/** The carry-out / bring-in register, written by the requests module (read here through SQL). */
+/** The carry-out / bring-in register, kept by the requests module and read through its face. */
 export async function carryOutEntries(db: DbOrTx, actor: Actor, f: ListFilter & { requestId?: string }) {
   const conds = [registerVisibilitySql(actor, sql`l.department_id`), ...filters(f, "l")];
   if (f.requestId) conds.push(sql`l.request_id = ${f.requestId}::uuid`);
-  const res = await db.execute(sql`
-    select l.id, l.seq, l.request_id, r.number as request_number, l.asset_id, l.asset_label, l.event,
-           l.department_id, d.name as department_name, l.person_id, p.name as person_name,
-           l.destination, l.purpose, l.due_at, l.occurred_at, l.note, l.corrects_id,
-           rb.name as recorded_by_name, l.recorded_at
-    from carry_out_log l
-    left join requests r on r.id = l.request_id
-    left join departments d on d.id = l.department_id
-    left join people p on p.id = l.person_id
-    left join people rb on rb.id = l.recorded_by_person_id
-    where ${sql.join(conds, sql` and `)}
-    order by l.occurred_at desc, l.seq desc
-    limit ${f.limit}`);
-  return rowsOf<Record<string, unknown>>(res);
+  return carryOutLog(db, actor, conds, f.limit);
 }
 
 export async function unitOf(db: DbOrTx, departmentId: string) {
-  const res = await db.execute(
-    sql`select d.id, case when p.kind = 'bureau' then p.id else null end as bureau_id from departments d left join departments p on p.id = d.parent_id where d.id = ${departmentId}::uuid`,
-  );
-  const row = rowsOf<{ id: string; bureau_id: string | null }>(res)[0];
-  return row ? { departmentId: row.id, bureauId: row.bureau_id } : null;
+  const unit = await departmentUnit(db, departmentId);
+  return unit ? { departmentId: unit.id, bureauId: unit.bureauId } : null;
+}
+
+/** A text that should be a person id, as a uuid (null when it is not one: no cast error). */
+function uuidOrNull(text: SQL): SQL {
+  return sql`(case when ${text} ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then (${text})::uuid end)`;
 }

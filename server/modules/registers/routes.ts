@@ -8,10 +8,11 @@ import {
   labelOf,
 } from "../../../common/labels";
 import { authorize, requireActor, serialize } from "../../access";
-import type { AppEnv } from "../../http/context";
+import type { Actor, AppEnv } from "../../http/context";
 import { AppError, fieldError, notFound } from "../../http/errors";
 import { createRouter, requestContext as ctxOf, errorResponses, SESSION_ROUTE } from "../../http/router";
 import { registerModule, registerRegister } from "../../profile/consumers";
+import { assetLabels, labelText } from "../assets";
 import { canSeeUnit } from "./access";
 import { appendEntry } from "./commands/append";
 import { REGISTERS } from "./domain/registers";
@@ -97,6 +98,31 @@ function presentEntry(e: EntryRow) {
   };
 }
 
+/**
+ * Shows each row's asset through the assets face: the label of an asset the viewer may open, the
+ * hidden text otherwise — never the number or name of an asset the viewer may not open (whatever
+ * label the entry was written with). A row with no asset keeps its free-text label.
+ */
+async function withAssetLabels<R extends Record<string, unknown>>(
+  c: C,
+  actor: Actor,
+  rows: R[],
+  keys: { id: string; label: string },
+): Promise<R[]> {
+  const deps = c.get("deps");
+  const labels = await assetLabels(
+    deps.database.db,
+    { actor, profile: deps.profile() },
+    rows.map((r) => r[keys.id] as string | null),
+  );
+  return rows.map((r) => {
+    const id = r[keys.id] as string | null;
+    if (!id) return r;
+    const label = labels.get(id);
+    return { ...r, [keys.label]: labelText(label), assetHidden: label?.hidden !== false };
+  });
+}
+
 async function sheetOf(
   c: C,
   register: (typeof ALL_KEYS)[number],
@@ -105,7 +131,10 @@ async function sheetOf(
   const actor = requireActor(c.get("actor"));
   const db = c.get("deps").database.db;
   if (register === "carry_out_log") {
-    const rows = await carryOutEntries(db, actor, q);
+    const rows = await withAssetLabels(c, actor, await carryOutEntries(db, actor, q), {
+      id: "asset_id",
+      label: "asset_label",
+    });
     return {
       title: CARRY_OUT_TITLE.ja,
       columns: [
@@ -124,7 +153,12 @@ async function sheetOf(
     };
   }
   const spec = REGISTERS[register];
-  const rows = (await listEntries(db, actor, register, q, c.get("deps").now())).map(presentEntry);
+  const rows = await withAssetLabels(
+    c,
+    actor,
+    (await listEntries(db, actor, register, q, c.get("deps").now())).map(presentEntry),
+    { id: "assetId", label: "assetLabel" },
+  );
   return {
     title: spec.title.ja,
     columns: [
@@ -205,7 +239,11 @@ export function registerRoutes() {
     async (c) => {
       const actor = requireActor(c.get("actor"));
       const deps = c.get("deps");
-      return c.json({ data: await unreturnedMedia(deps.database.db, actor, deps.now()) }, 200);
+      const rows = await unreturnedMedia(deps.database.db, actor, deps.now());
+      return c.json(
+        { data: await withAssetLabels(c, actor, rows, { id: "asset_id", label: "asset_label" }) },
+        200,
+      );
     },
   );
 
@@ -262,7 +300,11 @@ export function registerRoutes() {
             "持ち出し・持ち込み記録には状態の絞り込みはありません。",
             "The carry-out log has no state filter.",
           );
-        return c.json({ data: await carryOutEntries(db, actor, q) }, 200);
+        const rows = await carryOutEntries(db, actor, q);
+        return c.json(
+          { data: await withAssetLabels(c, actor, rows, { id: "asset_id", label: "asset_label" }) },
+          200,
+        );
       }
       const rows = (await listEntries(db, actor, register, q, c.get("deps").now())).map((e) => ({
         ...presentEntry(e),
@@ -272,7 +314,10 @@ export function registerRoutes() {
           secondPersonId: (e.data?.secondPersonId as string | undefined) ?? null,
         }),
       }));
-      return c.json({ data: rows }, 200);
+      return c.json(
+        { data: await withAssetLabels(c, actor, rows, { id: "assetId", label: "assetLabel" }) },
+        200,
+      );
     },
   );
 

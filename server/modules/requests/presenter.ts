@@ -3,6 +3,7 @@ import { serialize } from "../../access";
 import type { Actor } from "../../http/context";
 import { findLevel, type Profile } from "../../profile";
 import type { SchemeKey } from "../../profile/schema";
+import { type AssetLabel, HIDDEN_ASSET_LABEL } from "../assets";
 import { type RequestRef, waitingStep } from "./access";
 import { kindSpec } from "./domain/kinds";
 import { STATUS_LABELS } from "./domain/state";
@@ -33,6 +34,8 @@ export function presentRequest(
     decisions?: unknown[];
     names?: Map<string, string>;
     departmentName?: string | null;
+    /** The assets as the viewer may see them (the assets face); absent = hidden. */
+    labels?: Map<string, AssetLabel>;
   } = {},
 ) {
   const rule = profile.request_kinds.find((k) => k.key === row.kind);
@@ -77,14 +80,29 @@ export function presentRequest(
     inEffectAt: row.inEffectAt,
     closedAt: row.closedAt,
     createdAt: row.createdAt,
-    assets: (extra.assets ?? []).map((a) => ({
-      id: a.assetId,
-      assetNumber: a.snapshot.assetNumber ?? null,
-      name: a.snapshot.name ?? null,
-      kind: a.snapshot.kind ?? null,
-      zone: a.snapshot.zone ?? null,
-      ...classificationView(profile, a.snapshot),
-    })),
+    assets: (extra.assets ?? []).map((a) =>
+      extra.labels?.get(a.assetId)?.hidden === false
+        ? {
+            id: a.assetId,
+            hidden: false,
+            assetNumber: a.snapshot.assetNumber ?? null,
+            name: a.snapshot.name ?? null,
+            kind: a.snapshot.kind ?? null,
+            zone: a.snapshot.zone ?? null,
+            ...classificationView(profile, a.snapshot),
+          }
+        : // An asset the viewer may not open: neither its number nor its name (the request's own
+          // classification basis stays: it is what the decision rests on).
+          {
+            id: a.assetId,
+            hidden: true,
+            assetNumber: null,
+            name: HIDDEN_ASSET_LABEL.ja,
+            kind: null,
+            zone: null,
+            ...classificationView(profile, a.snapshot),
+          },
+    ),
     decisions: extra.decisions ?? [],
     policies: serialize(actor, "request", ref),
   };

@@ -1,10 +1,11 @@
 import { desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { assetNamedPeople, assets } from "../../db/schema";
 import { departmentNames, holderFacts, personNameSql, personNames } from "../../directory";
 import type { Actor } from "../../http/context";
-import type { AssetFacts } from "../../profile";
+import type { AssetFacts as ProfileAssetFacts } from "../../profile";
 import type { ZoneKey } from "../../profile/schema";
+import type { AssetFacts } from "../assets";
+import * as assetsFace from "../assets";
 import type { RequestRef } from "./access";
 import { KINDS } from "./domain/kinds";
 import { requestAssets, requestDecisions, requests } from "./tables";
@@ -12,57 +13,23 @@ import { requestAssets, requestDecisions, requests } from "./tables";
 export type RequestRow = typeof requests.$inferSelect;
 
 /**
- * Reads of the requests module. The asset register and the org tables are READ here through
- * server/db/schema (facts for the decision and approver resolution); nothing here writes them.
+ * Reads of the requests module. Assets are read through the assets module's face and people and
+ * units through the directory (facts for the decision and approver resolution).
  */
 
-export interface AssetFact {
-  id: string;
-  assetNumber: string;
-  name: string;
-  kind: string;
-  subkind: string | null;
-  departmentId: string;
-  status: string;
-  confidentiality: string | null;
-  integrity: string | null;
-  availability: string | null;
-  zone: string | null;
-  /** People named on the asset (who may read it at the top confidentiality level). */
-  namedPersonIds: string[];
-}
+export type AssetFact = AssetFacts;
 
+/** Facts of the assets a request names, for the server's rules (the requester's right to name each is checked by `mayNameAsset`). */
 export async function assetFacts(db: DbOrTx, ids: string[]): Promise<AssetFact[]> {
-  if (!ids.length) return [];
-  return db
-    .select({
-      id: assets.id,
-      assetNumber: assets.assetNumber,
-      name: assets.name,
-      kind: assets.kind,
-      subkind: assets.subkind,
-      departmentId: assets.departmentId,
-      status: assets.status,
-      confidentiality: sql<
-        string | null
-      >`coalesce(${assets.effectiveConfidentiality}, ${assets.confidentiality})`,
-      integrity: sql<string | null>`coalesce(${assets.effectiveIntegrity}, ${assets.integrity})`,
-      availability: sql<string | null>`coalesce(${assets.effectiveAvailability}, ${assets.availability})`,
-      zone: assets.zone,
-      namedPersonIds: sql<
-        string[]
-      >`array(select ${assetNamedPeople.personId}::text from ${assetNamedPeople} where ${assetNamedPeople.assetId} = ${assets.id})`,
-    })
-    .from(assets)
-    .where(inArray(assets.id, ids));
+  return assetsFace.assetFacts(db, "system", ids);
 }
 
-export const toFacts = (a: AssetFact | Record<string, unknown>): AssetFacts => ({
+export const toFacts = (a: AssetFact | Record<string, unknown>): ProfileAssetFacts => ({
   confidentiality: (a.confidentiality as string | null) ?? null,
   integrity: (a.integrity as string | null) ?? null,
   availability: (a.availability as string | null) ?? null,
   zone: (a.zone as ZoneKey | null) ?? null,
-  kind: (a.kind as AssetFacts["kind"]) ?? null,
+  kind: (a.kind as ProfileAssetFacts["kind"]) ?? null,
 });
 
 /** Current role assignments of the roles that hold any of these duties, and their deputies (the directory's facts). */

@@ -15,6 +15,7 @@ import {
 } from "../../http/router";
 import { evaluateApproval, evaluateEncryption } from "../../profile";
 import type { RequestKindKey } from "../../profile/schema";
+import { assetLabels } from "../assets";
 import { canSeeRequest, OVERRIDE_REPORT_DUTIES, requestVisibilitySql, stepHolderSql } from "./access";
 import "./commands/jobs";
 import { listNotifications } from "../../notify";
@@ -96,11 +97,17 @@ async function detail(c: C, id: string) {
   const decisions = await decisionsOf(db, id);
   const names = await personNames(db, [row.requesterPersonId]);
   const dept = await departmentNames(db, [row.departmentId]);
+  const labels = await assetLabels(
+    db,
+    { actor, profile: deps.profile() },
+    assets.map((a) => a.assetId),
+  );
   const data = presentRequest(deps.profile(), actor, row, ref, {
     assets,
     decisions,
     names,
     departmentName: dept.get(row.departmentId) ?? null,
+    labels,
   });
   return c.json({ data, policies: data.policies }, 200);
 }
@@ -225,8 +232,14 @@ export function requestRoutes() {
         deps.now(),
       );
       const ref = refOf(row, []);
+      const assets = await assetsOf(deps.database.db, row.id);
       const data = presentRequest(deps.profile(), actor, row, ref, {
-        assets: await assetsOf(deps.database.db, row.id),
+        assets,
+        labels: await assetLabels(
+          deps.database.db,
+          { actor, profile: deps.profile() },
+          assets.map((a) => a.assetId),
+        ),
       });
       return c.json({ data, policies: data.policies }, 201);
     },

@@ -1,9 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
-import { assets } from "../../../db/schema";
 import { findPerson } from "../../../directory";
 import { conflict, fieldError, notFound } from "../../../http/errors";
+import type { Profile } from "../../../profile";
+import { assetFacts } from "../../assets";
 import type { TimelineKind } from "../domain/types";
 import type { IncidentRow } from "../queries";
 import { incidentAccess, incidentAssets, incidents, incidentTasks } from "../tables";
@@ -152,16 +153,10 @@ export async function linkAsset(
   incident: IncidentRow,
   input: { assetId: string; note?: string | null },
   now: Date,
+  profile: Profile,
 ) {
-  const [asset] = await db
-    .select({
-      id: assets.id,
-      assetNumber: assets.assetNumber,
-      name: assets.name,
-      departmentId: assets.departmentId,
-    })
-    .from(assets)
-    .where(eq(assets.id, input.assetId));
+  // Only an asset the linking person may open: one they may not is "not found", like a missing one.
+  const [asset] = ctx.actor ? await assetFacts(db, { actor: ctx.actor, profile }, [input.assetId]) : [];
   if (!asset) throw fieldError("assetId", "情報資産が見つかりません。", "The asset does not exist.");
   const [already] = await db
     .select()

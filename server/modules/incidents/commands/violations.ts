@@ -1,8 +1,8 @@
 import { desc, eq } from "drizzle-orm";
 import type { Duty } from "../../../../common/duties";
 import { recordEvent } from "../../../audit/record";
+import { loginOfPerson, setLoginDisabled } from "../../../auth/logins";
 import type { Db } from "../../../db/client";
-import { users } from "../../../db/schema";
 import { findPerson } from "../../../directory";
 import { conflict, fieldError, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
@@ -158,15 +158,11 @@ export async function changeRights(
   input: { action: "suspend" | "withdraw" | "restore"; reason: string },
   now: Date,
 ) {
-  const [login] = await db.select().from(users).where(eq(users.personId, v.personId));
+  const login = await loginOfPerson(db, v.personId);
   if (!login && input.action !== "restore")
     throw conflict("no_login", "この職員にはログインがありません。", "This person has no login.");
   return db.transaction(async (tx) => {
-    if (login)
-      await tx
-        .update(users)
-        .set({ disabled: input.action !== "restore" })
-        .where(eq(users.id, login.id));
+    if (login) await setLoginDisabled(tx, login.id, input.action !== "restore");
     const [row] = await tx
       .update(violations)
       .set({

@@ -1,0 +1,76 @@
+import type { DbOrTx } from "../db/client";
+import type { Actor } from "../http/context";
+import type { Profile } from "../profile";
+import type { AuditRow } from "./search";
+
+/**
+ * How the audit log screen shows other modules' records (DESIGN.md §4 rule 4): each module that
+ * owns records gives, through its face, which of a set of ids the viewer may not open. The audit
+ * layer is below the modules and never imports them; the app (server/app.ts) passes these in.
+ *
+ * An event about a record the viewer may not open keeps its type, time, actor and department but
+ * loses its target id and data (which may carry the record's number or name); an event whose
+ * data names such a record by id loses the fields that describe it. With a free-text search, such
+ * events are left out altogether: a match would confirm what the redaction hides.
+ */
+export interface AuditRecordFace {
+  /** `targetType` of the events about this module's records. */
+  targetType: string;
+  /** Keys under which other events' data name one of these records by id (e.g. `assetId`). */
+  idKeys: string[];
+  /** Keys of other events' data that describe the record named there (its number, name, label). */
+  describingKeys: string[];
+  /** Shown in place of a hidden record. */
+  hiddenLabel: { ja: string; en: string };
+  /** Of these ids, those the viewer may not open (missing ones included). */
+  hiddenOf(db: DbOrTx, actor: Actor, profile: Profile, ids: string[]): Promise<Set<string>>;
+}
+
+const isId = (v: unknown): v is string => typeof v === "string" && v.length > 0;
+
+/**
+ * The rows as the viewer may see them (see above), and for each whether anything was hidden.
+ * One query per face for the whole batch.
+ */
+export async function redactRows(
+  db: DbOrTx,
+  actor: Actor,
+  profile: Profile,
+  faces: readonly AuditRecordFace[],
+  rows: AuditRow[],
+): Promise<Array<{ row: AuditRow; redacted: boolean }>> {
+  const hidden = new Map<AuditRecordFace, Set<string>>();
+  for (const face of faces) {
+    const ids = new Set<string>();
+    for (const { event } of rows) {
+      if (event.targetType === face.targetType && isId(event.targetId)) ids.add(event.targetId);
+      const data = (event.data ?? {}) as Record<string, unknown>;
+      for (const key of face.idKeys) if (isId(data[key])) ids.add(data[key] as string);
+    }
+    hidden.set(face, ids.size ? await face.hiddenOf(db, actor, profile, [...ids]) : new Set());
+  }
+  return rows.map((row) => {
+    const e = row.event;
+    let data = (e.data ?? {}) as Record<string, unknown>;
+    let targetId = e.targetId;
+    let redacted = false;
+    for (const face of faces) {
+      const h = hidden.get(face) as Set<string>;
+      if (e.targetType === face.targetType && isId(targetId) && h.has(targetId)) {
+        targetId = null;
+        data = { hidden: true, label: face.hiddenLabel };
+        redacted = true;
+        continue;
+      }
+      for (const key of face.idKeys) {
+        if (!isId(data[key]) || !h.has(data[key] as string)) continue;
+        const kept = { ...data };
+        delete kept[key];
+        for (const k of face.describingKeys) delete kept[k];
+        data = { ...kept, [`${key}Hidden`]: face.hiddenLabel };
+        redacted = true;
+      }
+    }
+    return redacted ? { row: { ...row, event: { ...e, targetId, data } }, redacted } : { row, redacted };
+  });
+}

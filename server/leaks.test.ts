@@ -1,0 +1,226 @@
+/**
+ * Cross-module leak test (issue #11 item 2): for every screen or list of one module that shows a
+ * record of another module, a viewer who may not open that record learns nothing of it — not its
+ * number, not its name. Driven by DISPLAYS; the last test fails when a route file starts to show
+ * another module's record (calls a face's label function) without an entry here.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordEvent } from "./audit/record";
+import { assets } from "./modules/assets/tables";
+import { incidentAssets } from "./modules/incidents/tables";
+import { createTestApp, type TestApp } from "./test/app";
+import { makeDepartment, makeUser } from "./test/factories";
+import { type AuthedClient, authed, signIn } from "./test/session";
+
+const SECRET_NUMBER = "SECRET-LEAK-0001";
+const SECRET_NAME = "極秘台帳ＸＹＺ";
+
+let t: TestApp;
+let deptA: string;
+let secretId: string;
+const clients: Record<string, AuthedClient> = {};
+let signIns = 0;
+
+async function person(key: string, departmentId: string | null, roles: Array<[string, string | null]>) {
+  const u = await makeUser(t.database.db, { departmentId, roles });
+  signIns++;
+  clients[key] = authed(
+    t,
+    await signIn(t, u.user.loginId, u.password, undefined, { ip: `10.9.${signIns}.1` }),
+  );
+  return u;
+}
+
+/** What each display needs in the world, and the route that shows it. */
+interface Display {
+  name: string;
+  /** The route file that shows the other module's record (checked against the source below). */
+  file: string;
+  /** Who looks (may see the display, may not open the record). */
+  viewer: string;
+  /** Someone who may open the record: the display names it for them (the test is not vacuous). */
+  control?: string;
+  path: () => string;
+}
+
+let requestId = "";
+let incidentId = "";
+
+const DISPLAYS: Display[] = [
+  {
+    name: "registers: a register's entries (媒体の貸出)",
+    file: "server/modules/registers/routes.ts",
+    viewer: "staffA",
+    control: "headA",
+    path: () => "/api/registers/media_loan_log",
+  },
+  {
+    name: "registers: unreturned media",
+    file: "server/modules/registers/routes.ts",
+    viewer: "staffA",
+    control: "headA",
+    path: () => "/api/registers/media_loan_log/unreturned",
+  },
+  {
+    name: "registers: the carry-out log (kept by requests)",
+    file: "server/modules/registers/routes.ts",
+    viewer: "staffA",
+    control: "headA",
+    path: () => "/api/registers/carry_out_log",
+  },
+  {
+    name: "requests: a request's detail names its assets",
+    file: "server/modules/requests/routes.ts",
+    viewer: "netAdmin",
+    control: "headA",
+    path: () => `/api/requests/${requestId}`,
+  },
+  {
+    name: "incidents: a case's affected assets",
+    file: "server/modules/incidents/routes.ts",
+    viewer: "csirt",
+    path: () => `/api/incidents/${incidentId}`,
+  },
+  {
+    name: "audit log: events about an asset and events naming one",
+    file: "server/audit/routes.ts",
+    viewer: "auditor",
+    path: () => "/api/audit/events?limit=200",
+  },
+  {
+    name: "audit log: a free-text search does not confirm a hidden name",
+    file: "server/audit/routes.ts",
+    viewer: "auditor",
+    path: () => `/api/audit/events?q=${encodeURIComponent(SECRET_NAME)}`,
+  },
+];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const db = t.database.db;
+  deptA = (await makeDepartment(db, { name: "総務課" })).id;
+  const headA = await person("headA", deptA, [["security_system_manager", deptA]]);
+  const staffA = await person("staffA", deptA, []);
+  await person("netAdmin", null, [["network_administrator", null]]);
+  await person("csirt", null, [["csirt", null]]);
+  await person("auditor", null, [["audit_lead", null]]);
+  // A top-level (機密性3) medium of 総務課: its manager may open it, its staff may not.
+  const [secret] = await db
+    .insert(assets)
+    .values({
+      assetNumber: SECRET_NUMBER,
+      name: SECRET_NAME,
+      kind: "medium",
+      departmentId: deptA,
+      confidentiality: "3",
+      effectiveConfidentiality: "3",
+      status: "in_use",
+    })
+    .returning();
+  secretId = secret.id;
+  const now = t.clock.now;
+  await recordEvent(
+    db,
+    null,
+    {
+      type: "asset.created",
+      targetType: "asset",
+      targetId: secretId,
+      departmentId: deptA,
+      data: { assetNumber: SECRET_NUMBER, name: SECRET_NAME },
+    },
+    now,
+  );
+  // A medium lent (register entry naming the asset) and a carry-out log row with its label.
+  await db.execute(sql`insert into register_entries (register, entry_type, occurred_at, department_id, person_id, asset_id, data, recorded_by_person_id, recorded_at)
+    values ('media_loan_log', 'lend', ${now.toISOString()}::timestamptz, ${deptA}::uuid, ${staffA.person.id}::uuid, ${secretId}::uuid,
+            ${JSON.stringify({ dueAt: "2026-04-02T17:00:00+09:00" })}::jsonb, ${headA.person.id}::uuid, ${now.toISOString()}::timestamptz)`);
+  await db.execute(sql`insert into carry_out_log (asset_id, asset_label, event, department_id, person_id, occurred_at, recorded_at)
+    values (${secretId}::uuid, ${`${SECRET_NUMBER} ${SECRET_NAME}`}, 'carried_out', ${deptA}::uuid, ${headA.person.id}::uuid,
+            ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz)`);
+  // A request of the manager naming the asset (the manager may name it).
+  const created = await clients.headA.post("/api/requests", {
+    kind: "carry_out",
+    assetIds: [secretId],
+    fields: {
+      purpose: "説明資料",
+      destination: "熊本県庁",
+      startsAt: "2026-04-01T09:30:00+09:00",
+      returnDueAt: "2026-04-01T17:00:00+09:00",
+      encrypted: true,
+    },
+  });
+  expect(created.status).toBe(201);
+  requestId = ((await created.json()) as { data: { id: string } }).data.id;
+  // A case of a staff report with the asset linked, and an event naming it in its data.
+  const reported = await clients.staffA.post("/api/incidents", {
+    summary: "媒体紛失",
+    details: "詳細",
+    personalInfo: false,
+  });
+  expect(reported.status).toBe(201);
+  incidentId = ((await reported.json()) as { id: string }).id;
+  await db.insert(incidentAssets).values({
+    incidentId,
+    assetId: secretId,
+    assetNumber: SECRET_NUMBER,
+    assetName: SECRET_NAME,
+    departmentId: deptA,
+    linkedAt: now,
+  });
+  await recordEvent(
+    db,
+    null,
+    {
+      type: "incident.asset_linked",
+      targetType: "incident",
+      targetId: incidentId,
+      departmentId: deptA,
+      data: { assetId: secretId, assetNumber: SECRET_NUMBER, assetName: SECRET_NAME },
+    },
+    now,
+  );
+});
+afterAll(async () => t?.close());
+
+describe("a record shown in another module's screen reveals nothing to who may not open it", () => {
+  for (const d of DISPLAYS)
+    it(d.name, async () => {
+      const res = await clients[d.viewer].get(d.path());
+      expect(res.status).toBe(200);
+      const text = await res.text();
+      expect(text).not.toContain(SECRET_NUMBER);
+      expect(text).not.toContain(SECRET_NAME);
+      if (d.control) {
+        const own = await clients[d.control].get(d.path());
+        expect(await own.text()).toContain(SECRET_NUMBER);
+      }
+    });
+
+  it("the hidden asset is shown as 閲覧権限のない情報資産 where it is listed", async () => {
+    const text = await (await clients.staffA.get("/api/registers/media_loan_log")).text();
+    expect(text).toContain("閲覧権限のない情報資産");
+    const request = await (await clients.netAdmin.get(`/api/requests/${requestId}`)).json();
+    expect((request as { data: { assets: Array<{ hidden: boolean }> } }).data.assets[0].hidden).toBe(true);
+  });
+
+  it("every route file that shows another module's record through a face is listed above", () => {
+    const root = join(__dirname, "..");
+    const uses = /\b(assetLabels|requestLabels|incidentLabels|carryOutLog|redactRows)\(/;
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const full = join(dir, name);
+        if (statSync(full).isDirectory()) walk(full);
+        else if (/routes\.ts$/.test(name) && uses.test(readFileSync(full, "utf8")))
+          files.push(relative(root, full).split("\\").join("/"));
+      }
+    };
+    walk(join(root, "server"));
+    const listed = new Set(DISPLAYS.map((d) => d.file));
+    expect(files.filter((f) => !listed.has(f))).toEqual([]);
+  });
+});

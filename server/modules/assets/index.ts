@@ -1,0 +1,132 @@
+/**
+ * The assets module's face (DESIGN.md §4 rule 4): the only file another module may import.
+ * Every read takes the viewer and returns only what the viewer may open: an asset the viewer may
+ * not read (or that does not exist) comes back as `{ id, hidden: true }` — never its number, name,
+ * classification or department, so a screen of another module cannot reveal it.
+ */
+import { and, inArray, type SQL, sql } from "drizzle-orm";
+import type { AuditRecordFace } from "../../audit/faces";
+import type { DbOrTx } from "../../db/client";
+import type { Actor } from "../../http/context";
+import type { Profile } from "../../profile";
+import { assetVisibilitySql } from "./access";
+import { assetNamedPeople, assets } from "./tables";
+
+export { dashboardCounts } from "./dashboard";
+
+/** Shown instead of a hidden asset (ja / en). */
+export const HIDDEN_ASSET_LABEL = {
+  ja: "閲覧権限のない情報資産",
+  en: "Information asset you may not view",
+} as const;
+
+export type AssetLabel =
+  | {
+      id: string;
+      hidden: false;
+      assetNumber: string;
+      name: string;
+      departmentId: string;
+      kind: string;
+      status: string;
+    }
+  | { id: string; hidden: true };
+
+/**
+ * Who reads: a signed-in person under the active profile (whose classification decides what is
+ * top level), or the system itself (jobs, rules evaluated on the server) which reads every asset.
+ */
+export type Viewer = { actor: Actor; profile: Profile } | "system";
+
+async function visibleWhere(db: DbOrTx, viewer: Viewer): Promise<SQL> {
+  return viewer === "system" ? sql`true` : assetVisibilitySql(db, viewer.actor, viewer.profile);
+}
+
+/** Labels of these assets for the viewer, by id (every id present; hidden when not readable). */
+export async function assetLabels(
+  db: DbOrTx,
+  viewer: Viewer,
+  ids: ReadonlyArray<string | null | undefined>,
+): Promise<Map<string, AssetLabel>> {
+  const unique = [...new Set(ids.filter((x): x is string => !!x))];
+  const out = new Map<string, AssetLabel>(unique.map((id) => [id, { id, hidden: true }]));
+  if (!unique.length) return out;
+  const rows = await db
+    .select({
+      id: assets.id,
+      assetNumber: assets.assetNumber,
+      name: assets.name,
+      departmentId: assets.departmentId,
+      kind: assets.kind,
+      status: assets.status,
+    })
+    .from(assets)
+    .where(and(inArray(assets.id, unique), await visibleWhere(db, viewer)));
+  for (const r of rows) out.set(r.id, { ...r, hidden: false });
+  return out;
+}
+
+/** "番号 名称" of a visible asset, or the hidden text (Japanese) of a hidden one. */
+export function labelText(label: AssetLabel | undefined): string {
+  if (!label || label.hidden) return HIDDEN_ASSET_LABEL.ja;
+  return `${label.assetNumber} ${label.name}`.trim();
+}
+
+/** What a rule of another module needs of an asset it is asked about (classification, zone, …). */
+export interface AssetFacts {
+  id: string;
+  assetNumber: string;
+  name: string;
+  kind: string;
+  subkind: string | null;
+  departmentId: string;
+  status: string;
+  /** Effective levels (the stored effective value, else the asset's own). */
+  confidentiality: string | null;
+  integrity: string | null;
+  availability: string | null;
+  zone: string | null;
+  /** People named on the asset (who may read it at the top confidentiality level). */
+  namedPersonIds: string[];
+}
+
+/**
+ * Facts of the assets the viewer may read (others are absent: a caller cannot tell a hidden asset
+ * from a missing one). `"system"` reads every asset — for rules evaluated on the server only.
+ */
+export async function assetFacts(db: DbOrTx, viewer: Viewer, ids: readonly string[]): Promise<AssetFacts[]> {
+  if (!ids.length) return [];
+  return db
+    .select({
+      id: assets.id,
+      assetNumber: assets.assetNumber,
+      name: assets.name,
+      kind: assets.kind,
+      subkind: assets.subkind,
+      departmentId: assets.departmentId,
+      status: assets.status,
+      confidentiality: sql<
+        string | null
+      >`coalesce(${assets.effectiveConfidentiality}, ${assets.confidentiality})`,
+      integrity: sql<string | null>`coalesce(${assets.effectiveIntegrity}, ${assets.integrity})`,
+      availability: sql<string | null>`coalesce(${assets.effectiveAvailability}, ${assets.availability})`,
+      zone: assets.zone,
+      namedPersonIds: sql<
+        string[]
+      >`array(select ${assetNamedPeople.personId}::text from ${assetNamedPeople} where ${assetNamedPeople.assetId} = ${assets.id})`,
+    })
+    .from(assets)
+    .where(and(inArray(assets.id, [...ids]), await visibleWhere(db, viewer)));
+}
+
+/** How the audit log shows assets (server/audit/faces.ts). */
+export const assetAuditFace: AuditRecordFace = {
+  targetType: "asset",
+  idKeys: ["assetId"],
+  describingKeys: ["assetNumber", "assetName", "assetLabel", "name"],
+  hiddenLabel: HIDDEN_ASSET_LABEL,
+  async hiddenOf(db, actor, profile, ids) {
+    const labels = await assetLabels(db, { actor, profile }, ids);
+    return new Set([...labels.values()].filter((l) => l.hidden).map((l) => l.id));
+  },
+};

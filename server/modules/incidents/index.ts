@@ -1,0 +1,52 @@
+/**
+ * The incidents module's face (DESIGN.md §4 rule 4): the only file another module may import.
+ * A case the viewer may not open (restricted, or outside their units) comes back as
+ * `{ id, hidden: true }` — never its receipt number or summary.
+ */
+import { and, inArray } from "drizzle-orm";
+import type { AuditRecordFace } from "../../audit/faces";
+import type { DbOrTx } from "../../db/client";
+import type { Actor } from "../../http/context";
+import { visibilityWhere } from "./queries";
+import { incidents } from "./tables";
+
+export { dashboardCounts } from "./dashboard";
+
+/** Shown instead of a hidden case (ja / en). */
+export const HIDDEN_INCIDENT_LABEL = {
+  ja: "閲覧権限のないインシデント",
+  en: "Incident you may not view",
+} as const;
+
+export type IncidentLabel =
+  | { id: string; hidden: false; receiptNumber: string; summary: string }
+  | { id: string; hidden: true };
+
+/** Labels of these cases for the viewer, by id (every id present; hidden when not readable). */
+export async function incidentLabels(
+  db: DbOrTx,
+  actor: Actor,
+  ids: ReadonlyArray<string | null | undefined>,
+): Promise<Map<string, IncidentLabel>> {
+  const unique = [...new Set(ids.filter((x): x is string => !!x))];
+  const out = new Map<string, IncidentLabel>(unique.map((id) => [id, { id, hidden: true }]));
+  if (!unique.length) return out;
+  const rows = await db
+    .select({ id: incidents.id, receiptNumber: incidents.receiptNumber, summary: incidents.summary })
+    .from(incidents)
+    .where(and(inArray(incidents.id, unique), visibilityWhere(actor)));
+  for (const r of rows) out.set(r.id, { ...r, hidden: false });
+  return out;
+}
+
+/** How the audit log shows incidents (server/audit/faces.ts). */
+export const incidentAuditFace: AuditRecordFace = {
+  targetType: "incident",
+  idKeys: ["incidentId"],
+  describingKeys: ["receiptNumber", "summary"],
+  hiddenLabel: HIDDEN_INCIDENT_LABEL,
+  async hiddenOf(db, actor, _profile, ids) {
+    const labels = await incidentLabels(db, actor, ids);
+    return new Set([...labels.values()].filter((l) => l.hidden).map((l) => l.id));
+  },
+};

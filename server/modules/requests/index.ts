@@ -1,0 +1,88 @@
+/**
+ * The requests module's face (DESIGN.md §4 rule 4): the only file another module may import.
+ * A request the viewer may not open (or that does not exist) comes back as `{ id, hidden: true }`,
+ * never its number or kind.
+ */
+import { type SQL, sql } from "drizzle-orm";
+import type { AuditRecordFace } from "../../audit/faces";
+import type { DbOrTx } from "../../db/client";
+import { departmentNameSql, personNameSql } from "../../directory";
+import type { Actor } from "../../http/context";
+import { requestVisibilitySql } from "./access";
+
+export { dashboardCounts } from "./dashboard";
+
+/** Shown instead of a hidden request (ja / en). */
+export const HIDDEN_REQUEST_LABEL = {
+  ja: "閲覧権限のない申請",
+  en: "Request you may not view",
+} as const;
+
+export type RequestLabel =
+  | { id: string; hidden: false; number: number; kind: string }
+  | { id: string; hidden: true };
+
+/** Labels of these requests for the viewer, by id (every id present; hidden when not readable). */
+export async function requestLabels(
+  db: DbOrTx,
+  actor: Actor,
+  ids: ReadonlyArray<string | null | undefined>,
+): Promise<Map<string, RequestLabel>> {
+  const unique = [...new Set(ids.filter((x): x is string => !!x))];
+  const out = new Map<string, RequestLabel>(unique.map((id) => [id, { id, hidden: true }]));
+  if (!unique.length) return out;
+  const list = sql.join(
+    unique.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const res = (await db.execute(
+    sql`select r.id, r.number, r.kind from requests r where r.id in (${list}) and ${requestVisibilitySql(actor)}`,
+  )) as unknown as { rows: Array<{ id: string; number: number; kind: string }> };
+  for (const r of res.rows)
+    out.set(r.id, { id: r.id, hidden: false, number: Number(r.number), kind: r.kind });
+  return out;
+}
+
+/**
+ * Rows of the carry-out / bring-in register (持ち出し・持ち込み記録, kept by this module) matching
+ * `conds` over the alias `l` (the caller's visibility and filters), newest first. The request
+ * number is given only when the viewer may open the request; the asset is named by id and by the
+ * label written at the time — the caller shows it through the assets face.
+ */
+export async function carryOutLog(db: DbOrTx, actor: Actor, conds: SQL[], limit: number) {
+  const res = (await db.execute(sql`
+    select l.id, l.seq, l.request_id, l.asset_id, l.asset_label, l.event,
+           l.department_id, ${departmentNameSql(sql`l.department_id`)} as department_name,
+           l.person_id, ${personNameSql(sql`l.person_id`)} as person_name,
+           l.destination, l.purpose, l.due_at, l.occurred_at, l.note, l.corrects_id,
+           ${personNameSql(sql`l.recorded_by_person_id`)} as recorded_by_name, l.recorded_at
+    from carry_out_log l
+    where ${sql.join(conds, sql` and `)}
+    order by l.occurred_at desc, l.seq desc
+    limit ${limit}`)) as unknown as { rows: Array<Record<string, unknown>> };
+  const labels = await requestLabels(
+    db,
+    actor,
+    res.rows.map((r) => r.request_id as string | null),
+  );
+  return res.rows.map((r) => {
+    const label = r.request_id ? labels.get(r.request_id as string) : undefined;
+    const row: Record<string, unknown> = {
+      ...r,
+      request_number: label && !label.hidden ? label.number : null,
+    };
+    return row;
+  });
+}
+
+/** How the audit log shows requests (server/audit/faces.ts). */
+export const requestAuditFace: AuditRecordFace = {
+  targetType: "request",
+  idKeys: ["requestId", "sourceRequestId"],
+  describingKeys: ["number", "requestNumber", "title"],
+  hiddenLabel: HIDDEN_REQUEST_LABEL,
+  async hiddenOf(db, actor, _profile, ids) {
+    const labels = await requestLabels(db, actor, ids);
+    return new Set([...labels.values()].filter((l) => l.hidden).map((l) => l.id));
+  },
+};
