@@ -1,3 +1,4 @@
+import { APP_POLICIES, type AppPolicy } from "../../common/app-policies";
 import type { Duty } from "../../common/duties";
 import type { Actor } from "../http/context";
 import { forbidden, unauthenticated } from "../http/errors";
@@ -11,14 +12,31 @@ export type Rule<R> = (actor: Actor, record: R) => boolean;
 
 const rules = new Map<string, Map<string, Rule<never>>>();
 
-export function allow<R>(resource: string, action: string, rule: Rule<R>): void {
+/** Declares the rule of one action, or of several actions at once (`["approve", "reject"]`). */
+export function allow<R>(resource: string, action: string | readonly string[], rule: Rule<R>): void {
   let actions = rules.get(resource);
   if (!actions) {
     actions = new Map();
     rules.set(resource, actions);
   }
-  if (actions.has(action)) throw new Error(`access rule ${resource}.${action} declared twice`);
-  actions.set(action, rule as Rule<never>);
+  for (const a of typeof action === "string" ? [action] : action) {
+    if (actions.has(a)) throw new Error(`access rule ${resource}.${a} declared twice`);
+    actions.set(a, rule as Rule<never>);
+  }
+}
+
+/**
+ * App-level policies: what the signed-in person may open at all (a screen, a report), declared
+ * in the access.ts of the layer or module that owns it, and sent by `GET /api/auth/me` so the web
+ * app never repeats the duties behind them. The server still authorizes every call.
+ */
+const APP = "app";
+export function allowApp(action: AppPolicy, rule: (actor: Actor) => boolean): void {
+  allow<null>(APP, action, (actor) => rule(actor));
+}
+export function appPolicies(actor: Actor | null): Record<AppPolicy, boolean> {
+  const declared = serialize(actor, APP, null);
+  return Object.fromEntries(APP_POLICIES.map((p) => [p, declared[p] === true])) as Record<AppPolicy, boolean>;
 }
 
 export function can<R>(actor: Actor | null, action: string, resource: string, record: R): boolean {

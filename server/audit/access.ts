@@ -1,4 +1,4 @@
-import { allow } from "../access";
+import { allow, allowApp } from "../access";
 import type { Actor } from "../http/context";
 
 /**
@@ -39,3 +39,6 @@ allow<null>("audit_log", "search", (actor) => auditVisibility(actor).kind !== "n
 /** Verify the whole chain: organization-wide view_audit_log. */
 allow<null>("audit_log", "verify", (actor) => auditVisibility(actor).kind === "all");
 allow<AuditEventRef>("audit_event", "view", (actor, event) => canSeeEvent(actor, event));
+
+/** The audit log screen. */
+allowApp("readAuditLog", (actor) => auditVisibility(actor).kind !== "none");

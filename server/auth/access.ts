@@ -1,4 +1,4 @@
-import { allow, hasOrganizationDuty } from "../access";
+import { allow, allowApp, hasOrganizationDuty } from "../access";
 import type { Actor } from "../http/context";
 
 /** A login as administrators see it. */
@@ -22,3 +22,6 @@ allow<LoginRecord>(USER_RESOURCE, "mfa_reset", (actor, r) => administers(actor) 
 export function canListLogins(actor: Actor): boolean {
   return administers(actor);
 }
+
+/** The logins screen (利用者管理). */
+allowApp("administerUsers", (actor) => administers(actor));

@@ -2,7 +2,6 @@ import { desc, eq } from "drizzle-orm";
 import type { Duty } from "../../common/duties";
 import { recordEvent } from "../audit/record";
 import type { DbOrTx } from "../db/client";
-import { findPerson } from "../directory";
 import type { Actor, AppDeps, RequestContext } from "../http/context";
 import { conflict, forbidden, invalid, notFound } from "../http/errors";
 import { invalidPassword } from "./errors";

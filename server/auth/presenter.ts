@@ -1,4 +1,4 @@
-import { serialize } from "../access";
+import { appPolicies, serialize } from "../access";
 import type { Actor } from "../http/context";
 import type { Profile } from "../profile";
 import { USER_RESOURCE } from "./access";
@@ -30,6 +30,8 @@ export function presentMeUser(
     mfaRequired: mfaRequiredFor(profile, duties),
     mustChangePassword: user.mustChangePassword,
     locale: user.locale,
+    /** App-level policies (screens the person may open), from the access.ts files. */
+    policies: appPolicies(actor),
   };
 }
 

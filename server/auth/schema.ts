@@ -44,6 +44,7 @@ export const MeUserRes = z
     mfaRequired: z.boolean(),
     mustChangePassword: z.boolean(),
     locale: z.string(),
+    policies: z.record(z.string(), z.boolean()),
   })
   .openapi("MeUser");
 

@@ -1,4 +1,4 @@
-import { allow, hasOrganizationDuty } from "../access";
+import { allow, allowApp, hasOrganizationDuty } from "../access";
 import type { Actor } from "../http/context";
 import type { OutboxStatus } from "./tables";
 
@@ -22,3 +22,6 @@ allow<{ status: OutboxStatus }>(
   "resend",
   (actor, row) => administers(actor) && RESENDABLE.includes(row.status),
 );
+
+/** The mail outbox screen (送信メール). */
+allowApp("readMailOutbox", (actor) => administers(actor));

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useAuth } from "./auth";
 import { ErrorAlert, Loading, PageHeader } from "./components/common";
 import { Shell } from "./components/Shell";
-import { hasDuty, hasOrgDuty } from "./nav";
+import { may } from "./nav";
 import { matchPath, useLocation } from "./router";
 // Each screen is its own chunk, loaded when first visited.
 import { assetListOptions, assetListQuery } from "./scenes/assets/list-query";
@@ -58,9 +58,6 @@ interface Route {
   allowed?: (user: MeUser) => boolean;
 }
 
-const orgDuty = (d: string) => (u: MeUser) => hasOrgDuty(u, d);
-const duty = (d: string) => (u: MeUser) => hasDuty(u, d);
-
 const ROUTES: Route[] = [
   { path: "/", scene: Dashboard },
   { path: "/org/departments", scene: Departments },
@@ -71,8 +68,8 @@ const ROUTES: Route[] = [
   { path: "/org/people/:id/edit", scene: PersonForm },
   { path: "/org/roles", scene: RoleAssignments },
   { path: "/org/deputies", scene: Deputies },
-  { path: "/org/transfers", scene: Transfers, allowed: orgDuty("manage_organization") },
-  { path: "/org/transfers/:id", scene: TransferDetail, allowed: orgDuty("manage_organization") },
+  { path: "/org/transfers", scene: Transfers, allowed: may("manageTransfers") },
+  { path: "/org/transfers/:id", scene: TransferDetail, allowed: may("manageTransfers") },
   { path: "/org/contact-network", scene: ContactNetwork },
   { path: "/assets", scene: AssetList },
   { path: "/assets/new", scene: AssetForm },
@@ -87,18 +84,18 @@ const ROUTES: Route[] = [
   {
     path: "/requests/overrides",
     scene: RequestOverrides,
-    allowed: (u) => hasDuty(u, "chief_information_security_officer") || hasDuty(u, "view_audit_log"),
+    allowed: may("readRequestOverrides"),
   },
   { path: "/requests/:id", scene: RequestDetail },
   { path: "/registers", scene: Registers },
   { path: "/registers/:register", scene: Registers },
   { path: "/vulnerabilities", scene: Vulnerabilities },
   { path: "/policy", scene: Policy },
-  { path: "/audit", scene: AuditLog, allowed: duty("view_audit_log") },
+  { path: "/audit", scene: AuditLog, allowed: may("readAuditLog") },
   { path: "/account", scene: Account },
-  { path: "/admin/users", scene: Users, allowed: orgDuty("administer_system") },
-  { path: "/admin/profile", scene: ProfileChoice, allowed: orgDuty("administer_system") },
-  { path: "/admin/mail", scene: MailOutbox, allowed: orgDuty("administer_system") },
+  { path: "/admin/users", scene: Users, allowed: may("administerUsers") },
+  { path: "/admin/profile", scene: ProfileChoice, allowed: may("switchProfile") },
+  { path: "/admin/mail", scene: MailOutbox, allowed: may("readMailOutbox") },
   { path: "/incidents", scene: IncidentList },
   { path: "/incidents/new", scene: IncidentReport },
   { path: "/incidents/violations", scene: Violations },

@@ -1,8 +1,10 @@
+import type { AppPolicy } from "../../common/app-policies";
 import type { MeUser } from "./types";
 
 /**
  * The navigation: only screens that exist, and only those the user may use. Visibility follows
- * the duties the server reports in `GET /api/auth/me`; the server still authorizes every call.
+ * the app-level policies the server reports in `GET /api/auth/me`; the server still authorizes
+ * every call.
  */
 export interface NavItem {
   key: string;
@@ -18,6 +20,9 @@ export interface NavGroup {
   label: string | null;
   items: NavItem[];
 }
+
+/** The server's app-level policy (GET /api/auth/me): may the person open this screen? */
+export const may = (policy: AppPolicy) => (user: MeUser) => user.policies?.[policy] === true;
 
 /** Holds the duty at organization scope (directly or as a deputy). */
 export const hasOrgDuty = (user: MeUser, duty: string) =>
@@ -59,7 +64,7 @@ export const NAV: NavGroup[] = [
         href: "/org/transfers",
         label: "nav.transfers",
         testId: "nav-transfers",
-        visible: (u) => hasOrgDuty(u, "manage_organization"),
+        visible: may("manageTransfers"),
       },
       {
         key: "contacts",
@@ -149,7 +154,7 @@ export const NAV: NavGroup[] = [
         href: "/requests/overrides",
         label: "nav.requestOverrides",
         testId: "nav-request-overrides",
-        visible: (u) => hasDuty(u, "chief_information_security_officer") || hasDuty(u, "view_audit_log"),
+        visible: may("readRequestOverrides"),
       },
       {
         key: "registers",
@@ -181,7 +186,7 @@ export const NAV: NavGroup[] = [
         href: "/audit",
         label: "nav.audit",
         testId: "nav-audit",
-        visible: (u) => hasDuty(u, "view_audit_log"),
+        visible: may("readAuditLog"),
       },
     ],
   },
@@ -194,21 +199,21 @@ export const NAV: NavGroup[] = [
         href: "/admin/users",
         label: "nav.users",
         testId: "nav-users",
-        visible: (u) => hasOrgDuty(u, "administer_system"),
+        visible: may("administerUsers"),
       },
       {
         key: "profileChoice",
         href: "/admin/profile",
         label: "nav.profileChoice",
         testId: "nav-profile-choice",
-        visible: (u) => hasOrgDuty(u, "administer_system"),
+        visible: may("switchProfile"),
       },
       {
         key: "mailOutbox",
         href: "/admin/mail",
         label: "nav.mailOutbox",
         testId: "nav-mail-outbox",
-        visible: (u) => hasOrgDuty(u, "administer_system"),
+        visible: may("readMailOutbox"),
       },
     ],
   },

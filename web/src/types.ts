@@ -1,3 +1,4 @@
+import type { AppPolicy } from "../../common/app-policies";
 /** Shapes of the API responses the web app reads (mirrors the server's zod schemas). */
 
 export type Policies = Record<string, boolean>;
@@ -34,6 +35,8 @@ export interface MeUser {
   /** The profile requires a second factor for this user's duties. */
   mfaRequired: boolean;
   locale?: string;
+  /** Screens this person may open (the server's access rules; see common/app-policies.ts). */
+  policies: Record<AppPolicy, boolean>;
 }
 
 export interface Me {

@@ -1,5 +1,5 @@
 import type { Duty } from "../../../common/duties";
-import { allow, hasDutyOver, hasOrganizationDuty } from "../../access";
+import { allow, allowApp, hasDutyOver, hasOrganizationDuty } from "../../access";
 import type { Actor } from "../../http/context";
 
 /**
@@ -134,3 +134,6 @@ allow<{ status?: string }>(
 
 allow<unknown>("contactNetwork", "read", () => true);
 allow<unknown>("contactNetwork", "viewPhones", (actor) => canSeeContactPhones(actor));
+
+/** The 人事異動 screens (transfers). */
+allowApp("manageTransfers", (actor) => managesOrganization(actor));

@@ -1,4 +1,4 @@
-import { allow, hasOrganizationDuty } from "../../access";
+import { allow, allowApp, hasOrganizationDuty } from "../../access";
 
 /**
  * Access rules of the policy module.
@@ -9,3 +9,6 @@ import { allow, hasOrganizationDuty } from "../../access";
  */
 allow<null>("profile", "read", () => true);
 allow<null>("profile_setting", "update", (actor) => hasOrganizationDuty(actor, "administer_system"));
+
+/** The profile choice screen. */
+allowApp("switchProfile", (actor) => hasOrganizationDuty(actor, "administer_system"));

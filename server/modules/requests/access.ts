@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import { ASSET_MANAGER_DUTIES, type Duty } from "../../../common/duties";
-import { allow, hasDutyOver, visibleUnits } from "../../access";
+import { allow, allowApp, hasDuty, hasDutyOver, visibleUnits } from "../../access";
 import type { Actor, DutyGrant } from "../../http/context";
 import { isTopLevel, type Profile } from "../../profile";
 import { KINDS } from "./domain/kinds";
@@ -31,6 +31,11 @@ export const REQUEST_VIEW_DUTIES: Duty[] = [
 
 /** Who sees the override report (the CISO's list of self-approvals). */
 export const OVERRIDE_REPORT_DUTIES: Duty[] = ["chief_information_security_officer", "view_audit_log"];
+
+/** The report of self-approvals with a recorded reason (本人承認): the CISO and audit-log readers. */
+export const canReadOverrideReport = (actor: Actor) => OVERRIDE_REPORT_DUTIES.some((d) => hasDuty(actor, d));
+allow<null>("request_report", "readOverrides", (actor) => canReadOverrideReport(actor));
+allowApp("readRequestOverrides", canReadOverrideReport);
 
 export interface RequestRef {
   id: string;
@@ -85,9 +90,12 @@ allow<RequestRef>(
   "cancel",
   (a, r) => isRequester(a, r) && ["draft", "submitted", "returned", "approved"].includes(r.status),
 );
-allow<RequestRef>("request", "approve", (a, r) => !isRequester(a, r) && holdsWaitingStep(a, r));
-allow<RequestRef>("request", "reject", (a, r) => !isRequester(a, r) && holdsWaitingStep(a, r));
-allow<RequestRef>("request", "return", (a, r) => !isRequester(a, r) && holdsWaitingStep(a, r));
+/** Deciding the waiting step (one rule for its three decisions). */
+allow<RequestRef>(
+  "request",
+  ["approve", "reject", "return"],
+  (a, r) => !isRequester(a, r) && holdsWaitingStep(a, r),
+);
 /** The requester holds the step's duty themselves: only an override with a recorded reason. */
 allow<RequestRef>("request", "approveWithOverride", (a, r) => isRequester(a, r) && holdsWaitingStep(a, r));
 allow<RequestRef>("request", "start", (a, r) => isRequester(a, r) && r.status === "approved");

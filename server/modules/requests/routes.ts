@@ -364,7 +364,7 @@ export function requestRoutes() {
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
-      if (!OVERRIDE_REPORT_DUTIES.some((d) => hasDuty(actor, d))) throw forbidden();
+      authorize(actor, "readOverrides", "request_report", null);
       const db = c.get("deps").database.db;
       const rows = await db
         .select({

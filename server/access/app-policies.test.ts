@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { APP_POLICIES } from "../../common/app-policies";
+import type { Actor } from "../http/context";
+import { createTestApp, type TestApp } from "../test/app";
+import { makeDepartment, makeUser } from "../test/factories";
+import { authed, signIn } from "../test/session";
+import { allow, can, serialize } from ".";
+
+const actor = (over: Partial<Actor> = {}): Actor => ({
+  userId: "u",
+  personId: "p",
+  loginId: "l",
+  name: "n",
+  departmentId: null,
+  bureauId: null,
+  grants: [],
+  sessionId: "s",
+  ...over,
+});
+
+describe("allow: one rule may name several actions", () => {
+  it("each named action answers by the rule; declaring one twice fails", () => {
+    allow<{ mine: boolean }>("test_thing", ["approve", "reject"], (_a, r) => r.mine);
+    expect(can(actor(), "approve", "test_thing", { mine: true })).toBe(true);
+    expect(can(actor(), "reject", "test_thing", { mine: false })).toBe(false);
+    expect(serialize(actor(), "test_thing", { mine: true })).toEqual({ approve: true, reject: true });
+    expect(() => allow("test_thing", ["reject"], () => true)).toThrow(/declared twice/);
+  });
+});
+
+describe("GET /api/auth/me: app-level policies from the access rules", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => t?.close());
+
+  async function policiesOf(roles: Array<[string, string | null]>, departmentId: string | null = null) {
+    const u = await makeUser(t.database.db, { roles, departmentId });
+    const client = authed(
+      t,
+      await signIn(t, u.user.loginId, u.password, undefined, {
+        ip: `10.8.${roles.length}.${Math.floor(Math.random() * 200) + 1}`,
+      }),
+    );
+    const me = (await (await client.get("/api/auth/me")).json()) as {
+      user: { policies: Record<string, boolean> };
+    };
+    return me.user.policies;
+  }
+
+  it("every policy is reported, true only where the owning rule allows", async () => {
+    const dept = await makeDepartment(t.database.db);
+    const staff = await policiesOf([], dept.id);
+    expect(Object.keys(staff).sort()).toEqual([...APP_POLICIES].sort());
+    expect(Object.values(staff).every((v) => v === false)).toBe(true);
+    // 西原村 system_staff: administer_system, manage_organization, view_audit_log (organization).
+    const admin = await policiesOf([["system_staff", null]]);
+    expect(admin).toEqual({
+      manageTransfers: true,
+      readRequestOverrides: true,
+      readAuditLog: true,
+      administerUsers: true,
+      switchProfile: true,
+      readMailOutbox: true,
+    });
+    // The CISO reads the override report, and nothing of the administrator's.
+    const ciso = await policiesOf([["ciso", null]]);
+    expect(ciso.readRequestOverrides).toBe(true);
+    expect(ciso.administerUsers).toBe(false);
+    expect(ciso.readAuditLog).toBe(false);
+  });
+});
