@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import { ensureAdministrator } from "./auth/bootstrap";
+import { sealLegacyTotpSecrets } from "./auth/secrets-at-rest";
 import { lockDataDir } from "./cli/lock";
 import { type Database, openDatabase } from "./db/client";
 import { migrate } from "./db/migrate";
@@ -137,6 +138,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       profileDir,
     });
     const admin = await ensureAdministrator(deps, { password: options.adminPassword });
+    await sealLegacyTotpSecrets(database.db);
     if (admin.created && admin.password) log(adminPasswordNotice(admin.password));
     else if (admin.created)
       log(

@@ -4,6 +4,7 @@ import { recordEvent } from "../audit/record";
 import type { DbOrTx } from "../db/client";
 import type { Actor, AppDeps, RequestContext } from "../http/context";
 import { conflict, forbidden, invalid, notFound } from "../http/errors";
+import { openSecret, sealSecret } from "../secrets";
 import { invalidPassword } from "./errors";
 import { joinProblems, PASSWORD_HISTORY, passwordProblems } from "./password-rule";
 import { hashPassword, verifyPassword } from "./passwords";
@@ -99,7 +100,11 @@ export async function startMfaSetup(deps: AppDeps, ctx: RequestContext, user: Us
   const secret = newTotpSecret();
   const now = deps.now();
   await deps.database.db.transaction(async (tx) => {
-    await tx.update(users).set({ totpSecret: secret }).where(eq(users.id, user.id));
+    // Encrypted at rest (AES-256-GCM, key outside the database): see server/secrets.
+    await tx
+      .update(users)
+      .set({ totpSecret: sealSecret(secret) })
+      .where(eq(users.id, user.id));
     await recordEvent(tx, ctx, { type: "auth.mfa_setup_started", ...userTarget(user) }, now);
   });
   const otpauthUrl = totpUri(secret, user.loginId);
@@ -119,7 +124,8 @@ export async function enableMfa(deps: AppDeps, ctx: RequestContext, user: UserRo
       "先に確認コードアプリの登録を開始してください。",
       "Start the authenticator setup first.",
     );
-  const secret = user.totpSecret;
+  const stored = user.totpSecret;
+  const secret = openSecret(stored);
   const { codes, hashes } = await newRecoveryCodes();
   const now = deps.now();
   await reauthenticate(
@@ -127,7 +133,7 @@ export async function enableMfa(deps: AppDeps, ctx: RequestContext, user: UserRo
     ctx,
     user,
     "mfa_enable",
-    async (row) => (await totpStepOf(secret, code.trim(), now)) !== null && row.totpSecret === secret,
+    async (row) => (await totpStepOf(secret, code.trim(), now)) !== null && row.totpSecret === stored,
     () =>
       invalid(
         { code: { message_ja: "確認コードが正しくありません。", message_en: "The code is incorrect." } },

@@ -6,6 +6,7 @@ import { findPerson } from "../directory";
 import type { Actor, AppDeps, RequestContext } from "../http/context";
 import type { AppError } from "../http/errors";
 import { hitLimit, UNLOCK_PER_USER } from "../limits";
+import { openSecret } from "../secrets";
 import { resolveActor } from "./actor";
 import { countFailure, isLocked, lockUserRow, type SecondFactorCheck, spendSecondFactor } from "./attempts";
 import { accountDisabled, accountLocked, invalidCode, invalidCredentials } from "./errors";
@@ -181,7 +182,8 @@ async function lockedAttempt(
     const limit = await hitLimit(tx, UNLOCK_PER_USER, user.id, now);
     const passwordOk = await verifyPassword(user.passwordHash, input.password);
     let factor: SecondFactorCheck | null = null;
-    if (limit.ok && passwordOk) factor = await spendSecondFactor(tx, user, code, now, user.totpSecret);
+    if (limit.ok && passwordOk)
+      factor = await spendSecondFactor(tx, user, code, now, user.totpSecret && openSecret(user.totpSecret));
     if (factor?.ok) {
       await recordEvent(
         tx,
@@ -235,7 +237,7 @@ async function checkedSecondFactor(
   departmentId: string | null,
 ): Promise<Outcome<SignedIn>> {
   const now = deps.now();
-  const factor = await spendSecondFactor(tx, user, code, now, user.totpSecret);
+  const factor = await spendSecondFactor(tx, user, code, now, user.totpSecret && openSecret(user.totpSecret));
   if (!factor.ok) {
     const failure = await countFailure(
       tx,

@@ -50,9 +50,17 @@ interface TableInfo {
   serials: string[];
 }
 
-/** Every table of the schema, parents before children (foreign keys). */
+/**
+ * Tables a backup never holds: sessions (whoever reads a backup must not be able to use or
+ * recognize a live session) and rate-limit counters (bookkeeping of the last minutes).
+ */
+export const NOT_BACKED_UP = new Set(["sessions", "rate_limits"]);
+
+/** Every table of the schema but NOT_BACKED_UP, parents before children (foreign keys). */
 export function backupTables(): TableInfo[] {
-  const tables = (Object.values(schema) as unknown[]).filter((v): v is PgTable => is(v, PgTable));
+  const tables = (Object.values(schema) as unknown[])
+    .filter((v): v is PgTable => is(v, PgTable))
+    .filter((t) => !NOT_BACKED_UP.has(getTableConfig(t).name));
   const configs = new Map(tables.map((t) => [getTableConfig(t).name, getTableConfig(t)]));
   const order: string[] = [];
   const state = new Map<string, "visiting" | "done">();

@@ -1,4 +1,4 @@
-import { createHmac, hkdfSync, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -62,4 +62,33 @@ export function subkey(purpose: "audit-signing" | "totp-encryption"): Buffer {
 
 export function hmacHex(purpose: "audit-signing", message: string): string {
   return createHmac("sha256", subkey(purpose)).update(message).digest("hex");
+}
+
+const SEALED = "enc1:";
+
+/** AES-256-GCM with the "totp-encryption" subkey: `enc1:` + base64(iv ‖ tag ‖ ciphertext). */
+export function sealSecret(plain: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", subkey("totp-encryption"), iv);
+  cipher.setAAD(Buffer.from("sekimori:totp"));
+  const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
+  return SEALED + Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64");
+}
+
+export function isSealed(stored: string): boolean {
+  return stored.startsWith(SEALED);
+}
+
+/**
+ * The plain secret of a stored value. A value written before encryption existed (no prefix) is
+ * returned as it is; `sealLegacySecrets` encrypts those at start. Throws if the value was altered
+ * or sealed with another key.
+ */
+export function openSecret(stored: string): string {
+  if (!isSealed(stored)) return stored;
+  const raw = Buffer.from(stored.slice(SEALED.length), "base64");
+  const decipher = createDecipheriv("aes-256-gcm", subkey("totp-encryption"), raw.subarray(0, 12));
+  decipher.setAAD(Buffer.from("sekimori:totp"));
+  decipher.setAuthTag(raw.subarray(12, 28));
+  return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8");
 }
