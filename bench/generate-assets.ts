@@ -7,7 +7,9 @@
  * holds, as `effectiveLevels` computes) and search_text/search_grams from the module's own
  * `searchFields` (the trigger keeps them because they match its normalization). Deterministic.
  */
+
 import { sql } from "drizzle-orm";
+import { addDays } from "../common/calendar";
 import type { Database } from "../server/db/client";
 import { rankOf } from "../server/modules/assets/domain/classification";
 import { retentionEnd } from "../server/modules/assets/domain/lifecycle";
@@ -16,6 +18,9 @@ import { loadProfile, type Profile } from "../server/profile";
 import { type ColumnType, insertRows } from "./db";
 import type { OrgDataset } from "./generate";
 import { Rng } from "./prng";
+
+/** The data's "today" (年度 2026 begins). */
+const BASE_DAY = "2026-04-01";
 
 /** Subjects of information assets: the first word of most names (the search words come from here). */
 export const ASSET_SUBJECTS = [
@@ -288,7 +293,7 @@ export async function generateAssets(
           ]);
       const i = rng.pick(integ);
       const a = rng.pick(avail);
-      const acquired = new Date(base - rng.int(0, 3650) * 86_400_000).toISOString().slice(0, 10);
+      const acquired = addDays(BASE_DAY, -rng.int(0, 3650));
       const permanent = kind === "document" && rng.next() < 0.05;
       const years = permanent
         ? null

@@ -5,13 +5,18 @@
  * raw baseline. Deterministic for a seed; asset numbers `IMP-0000001…` do not collide with the
  * generated register.
  */
+
 import ExcelJS from "exceljs";
+import { addDays } from "../common/calendar";
 import { retentionEnd } from "../server/modules/assets/domain/lifecycle";
 import { searchFields } from "../server/modules/assets/search";
 import type { ColumnType } from "./db";
 import type { OrgDataset } from "./generate";
 import { ASSET_SUBJECTS } from "./generate-assets";
 import { Rng } from "./prng";
+
+/** The data's "today" (年度 2026 begins). */
+const BASE_DAY = "2026-04-01";
 
 const HEADERS = [
   "資産番号",
@@ -69,7 +74,6 @@ export interface ImportRow {
 /** The rows of the file, one at a time (the same sequence for the sheet and the raw insert). */
 export function* importRows(org: OrgDataset, count: number, seed = "kawasaki"): Generator<ImportRow> {
   const rng = new Rng(`${seed}:import`);
-  const base = Date.parse("2026-04-01T00:00:00.000Z");
   const deptById = new Map(org.departments.map((d) => [d.id, d]));
   for (let n = 0; n < count; n++) {
     const pi = rng.int(0, org.personIds.length - 1);
@@ -89,7 +93,7 @@ export function* importRows(org: OrgDataset, count: number, seed = "kawasaki"): 
       zone: rng.next() < 0.2 ? null : rng.pick(ZONES),
       place: rng.pick(PLACES),
       years: rng.pick([1, 3, 5, 10]),
-      acquired: new Date(base - rng.int(0, 3000) * 86_400_000).toISOString().slice(0, 10),
+      acquired: addDays(BASE_DAY, -rng.int(0, 3000)),
       personal: /台帳|個人番号|保険|手当/.test(subject),
       notes: rng.next() < 0.2 ? `${subject}の控え` : null,
     };

@@ -4,7 +4,9 @@
  * department, and the reporter's access row (`incident_access`, via reporter) as the report
  * command writes it. Deterministic for a seed.
  */
+
 import { sql } from "drizzle-orm";
+import { jstParts } from "../common/calendar";
 import type { Database } from "../server/db/client";
 import { CATEGORIES, SEVERITIES, STAGES } from "../server/modules/incidents/domain/types";
 import { insertRows } from "./db";
@@ -52,7 +54,7 @@ export async function generateIncidents(
     const created = base - rng.int(0, 730) * 86_400_000 + rng.int(0, 86_399) * 1000;
     let receipt = "";
     while (!receipt || receipts.has(receipt))
-      receipt = `R-${new Date(created).getUTCFullYear()}-${Array.from({ length: 6 }, () => rng.pick([...RECEIPT_CHARS])).join("")}`;
+      receipt = `R-${jstParts(created).year}-${Array.from({ length: 6 }, () => rng.pick([...RECEIPT_CHARS])).join("")}`;
     receipts.add(receipt);
     const id = rng.uuid();
     const summary = rng.pick(SUMMARIES);

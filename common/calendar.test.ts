@@ -1,19 +1,34 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  addDays,
+  addMonths,
+  atJstTime,
+  compactIsoDate,
+  DAY_MS,
   daysBetween,
+  endOfJstDay,
   eraOf,
   fiscalYear,
   fiscalYearRange,
   formatDateJa,
   formatDateTimeJa,
   formatFiscalYear,
+  formatJstDateTime,
   formatWareki,
   formatWarekiShort,
+  fromJstLocalInput,
+  isIsoDate,
   jstDate,
+  jstLocalInputToInstant,
   jstParts,
+  nextJstTime,
+  parseIsoDate,
   parseWareki,
+  startOfJstDay,
   toIsoDate,
+  toJstIsoString,
+  toJstLocalInput,
 } from "./calendar";
 
 /** An instant given as a JST wall-clock time. */
@@ -218,5 +233,156 @@ describe("daysBetween", () => {
     expect(daysBetween(jst("2026-03-31T23:59:00"), jst("2026-04-01T00:01:00"))).toBe(1);
     expect(daysBetween("2024-02-28", "2024-03-01")).toBe(2);
     expect(daysBetween("2026-04-01", "2026-03-01")).toBe(-31);
+  });
+});
+
+describe("JST day and time helpers", () => {
+  const instant = fc.date({
+    min: new Date("1970-01-01T00:00:00Z"),
+    max: new Date("2100-01-01T00:00:00Z"),
+    noInvalidDate: true,
+  });
+
+  it("start and end of the JST day", () => {
+    expect(startOfJstDay("2026-04-01").toISOString()).toBe("2026-03-31T15:00:00.000Z");
+    expect(endOfJstDay(new Date("2026-03-31T15:00:00Z")).toISOString()).toBe("2026-04-01T14:59:59.999Z");
+    expect(atJstTime("2026-04-01", 9).toISOString()).toBe("2026-04-01T00:00:00.000Z");
+  });
+
+  it("addDays crosses months, leap days and years", () => {
+    expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addDays("2025-02-28", 1)).toBe("2025-03-01");
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDays("2026-04-01", -1)).toBe("2026-03-31");
+    expect(addDays(new Date("2026-03-31T15:30:00Z"), 0)).toBe("2026-04-01");
+  });
+
+  it("addMonths keeps the day, or the month's last day", () => {
+    expect(addMonths("2026-03-31", -1)).toBe("2026-02-28");
+    expect(addMonths("2024-03-31", -1)).toBe("2024-02-29");
+    expect(addMonths("2026-01-15", -3)).toBe("2025-10-15");
+    expect(addMonths("2026-11-30", 3)).toBe("2027-02-28");
+  });
+
+  it("property: addDays and daysBetween agree", () => {
+    fc.assert(
+      fc.property(
+        instant,
+        fc.integer({ min: -4000, max: 4000 }),
+        (d, n) => daysBetween(d, addDays(d, n)) === n,
+      ),
+    );
+  });
+
+  it("property: an instant lies within its JST day", () => {
+    fc.assert(
+      fc.property(instant, (d) => {
+        const t = d.getTime();
+        return (
+          startOfJstDay(d).getTime() <= t &&
+          t <= endOfJstDay(d).getTime() &&
+          toIsoDate(startOfJstDay(d)) === toIsoDate(d)
+        );
+      }),
+    );
+  });
+
+  it("property: the next hh:mm JST is strictly later, within a day, and at that wall-clock time", () => {
+    fc.assert(
+      fc.property(instant, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), (d, h, m) => {
+        const next = nextJstTime(d, h, m);
+        const p = jstParts(next);
+        const gap = next.getTime() - d.getTime();
+        return gap > 0 && gap <= DAY_MS && p.hour === h && p.minute === m && p.second === 0;
+      }),
+    );
+  });
+
+  it("datetime-local values are read and written in JST", () => {
+    expect(toJstLocalInput(new Date("2026-03-31T15:05:00Z"))).toBe("2026-04-01T00:05");
+    expect(fromJstLocalInput("2026-04-01T00:05")).toBe("2026-04-01T00:05:00+09:00");
+    expect(jstLocalInputToInstant("2026-04-01T00:05")?.toISOString()).toBe("2026-03-31T15:05:00.000Z");
+    expect(fromJstLocalInput("2026-02-30T10:00")).toBeNull();
+    expect(fromJstLocalInput("2026-04-01T24:00")).toBeNull();
+    expect(fromJstLocalInput("")).toBeNull();
+    expect(toJstIsoString("2026-04-01")).toBe("2026-04-01T00:00:00+09:00");
+    expect(formatJstDateTime(new Date("2026-04-01T00:15:00Z"))).toBe("2026-04-01 09:15");
+    expect(compactIsoDate(new Date("2026-03-31T15:00:00Z"))).toBe("20260401");
+  });
+
+  it("property: datetime-local round trip at minute precision", () => {
+    fc.assert(
+      fc.property(instant, (d) => {
+        const minute = new Date(Math.floor(d.getTime() / 60_000) * 60_000);
+        return jstLocalInputToInstant(toJstLocalInput(d))?.getTime() === minute.getTime();
+      }),
+    );
+  });
+
+  it("isIsoDate / parseIsoDate accept only days that exist", () => {
+    expect(isIsoDate("2024-02-29")).toBe(true);
+    expect(isIsoDate("2025-02-29")).toBe(false);
+    expect(parseIsoDate("2026-04-01")?.toISOString()).toBe("2026-03-31T15:00:00.000Z");
+    expect(parseIsoDate("2026-13-01")).toBeNull();
+  });
+});
+
+describe("年度 and era boundaries, exhaustively", () => {
+  it("every day 1990–2060 is in 年度 y (April–March) and its range", () => {
+    for (let d = "1990-01-01"; d <= "2060-12-31"; d = addDays(d, 1)) {
+      const [y, m] = d.split("-").map(Number);
+      const fy = fiscalYear(d);
+      expect(fy).toBe(m >= 4 ? y : y - 1);
+      const { start, end } = fiscalYearRange(fy);
+      expect(d >= start && d <= end).toBe(true);
+    }
+  });
+
+  it("平成→令和: every day of 2019 belongs to the right era, and formats and parses back", () => {
+    for (let d = "2019-01-01"; d <= "2019-12-31"; d = addDays(d, 1)) {
+      const e = eraOf(d);
+      expect(e?.era.name).toBe(d < "2019-05-01" ? "平成" : "令和");
+      expect(e?.year).toBe(d < "2019-05-01" ? 31 : 1);
+      expect(toIsoDate(parseWareki(formatWareki(d)) as Date)).toBe(d);
+      expect(toIsoDate(parseWareki(formatWarekiShort(d)) as Date)).toBe(d);
+    }
+    expect(formatWareki("2019-05-01")).toBe("令和元年5月1日");
+    expect(formatWareki("2019-04-30")).toBe("平成31年4月30日");
+  });
+});
+
+describe("parseWareki: more forms", () => {
+  const days = fc.integer({ min: 0, max: 200 * 366 }).map((n) => addDays("1868-10-23", n));
+
+  it.each([
+    ["R元.5.1", "2019-05-01"],
+    ["令和元年5月1日", "2019-05-01"],
+    ["R8.4.1", "2026-04-01"],
+    ["令和8年4月1日", "2026-04-01"],
+    ["2026/04/01", "2026-04-01"],
+    [" 2026/4/1 ", "2026-04-01"],
+    ["２０２６／４／１", "2026-04-01"],
+  ])("%s → %s", (text, iso) => {
+    expect(toIsoDate(parseWareki(text) as Date)).toBe(iso);
+  });
+
+  it("property: 西暦 written as YYYY-MM-DD, YYYY/M/D and YYYY年M月D日 parses back", () => {
+    fc.assert(
+      fc.property(days, (d) => {
+        const [y, m, dd] = d.split("-").map(Number);
+        return [d, `${y}/${m}/${dd}`, `${y}年${m}月${dd}日`].every(
+          (t) => toIsoDate(parseWareki(t) as Date) === d,
+        );
+      }),
+    );
+  });
+
+  it("property: arbitrary text never throws, and whatever parses is midnight JST of a real day", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 20 }), (t) => {
+        const d = parseWareki(t);
+        return d === null || (startOfJstDay(d).getTime() === d.getTime() && isIsoDate(toIsoDate(d)));
+      }),
+    );
   });
 });

@@ -28,8 +28,10 @@ export const ERAS: readonly Era[] = [
   { name: "明治", letter: "M", en: "Meiji", start: { year: 1868, month: 10, day: 23 } },
 ];
 
+/** Japan is UTC+9 all year (no daylight saving); the only place this offset is written. */
 const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const HOUR_MS = 60 * 60 * 1000;
+export const DAY_MS = 24 * HOUR_MS;
 
 export interface JstParts {
   year: number;
@@ -260,4 +262,97 @@ export function daysBetween(from: DateInput, to: DateInput): number {
   const b = toInstant(toIsoDate(to));
   if (!a || !b) throw new RangeError("not a date");
   return Math.round((b.getTime() - a.getTime()) / DAY_MS);
+}
+
+/** Midnight JST at the start of the JST calendar day of the input. */
+export function startOfJstDay(input: DateInput): Date {
+  const p = jstParts(input);
+  return jstDate(p.year, p.month, p.day);
+}
+
+/** The last millisecond of the JST calendar day of the input (a deadline "by that day"). */
+export function endOfJstDay(input: DateInput): Date {
+  return new Date(startOfJstDay(input).getTime() + DAY_MS - 1);
+}
+
+/** The instant of a JST wall-clock time on the JST calendar day of the input. */
+export function atJstTime(day: DateInput, hour: number, minute = 0): Date {
+  return new Date(startOfJstDay(day).getTime() + hour * HOUR_MS + minute * 60_000);
+}
+
+/** The next hour:minute JST strictly after `now` (daily jobs, morning reminders). */
+export function nextJstTime(now: Date, hour: number, minute = 0): Date {
+  const today = atJstTime(now, hour, minute);
+  return today.getTime() > now.getTime() ? today : atJstTime(addDays(toIsoDate(now), 1), hour, minute);
+}
+
+/** The calendar date `days` after "YYYY-MM-DD" (negative: before); the day of an instant in JST. */
+export function addDays(day: DateInput, days: number): string {
+  const p = jstParts(day);
+  const d = new Date(0);
+  d.setUTCFullYear(p.year, p.month - 1, p.day + days);
+  return `${String(d.getUTCFullYear()).padStart(4, "0")}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+}
+
+/** "20260401": the JST day in compact form, for file names. */
+export function compactIsoDate(input: DateInput): string {
+  return toIsoDate(input).replace(/-/g, "");
+}
+
+/** "2026-04-01 09:15": the JST date and time without the era, for log-like texts. */
+export function formatJstDateTime(input: DateInput): string {
+  const p = jstParts(input);
+  return `${toIsoDate(input)} ${pad2(p.hour)}:${pad2(p.minute)}`;
+}
+
+/** "2026-04-01T09:15": the JST wall-clock value of an `<input type="datetime-local">`. */
+export function toJstLocalInput(input: DateInput): string {
+  return formatJstDateTime(input).replace(" ", "T");
+}
+
+const LOCAL_INPUT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * "2026-04-01T09:15" (a datetime-local value, read as JST) → "2026-04-01T09:15:00+09:00", or null
+ * when it is not such a value or names a time that does not exist.
+ */
+export function fromJstLocalInput(value: string): string | null {
+  const m = LOCAL_INPUT.exec(value.trim());
+  if (!m) return null;
+  const [y, mo, d] = m[1].split("-").map(Number);
+  const [h, mi, se] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
+  if (!validDay(y, mo, d) || h > 23 || mi > 59 || se > 59) return null;
+  return `${m[1]}T${m[2]}:${m[3]}:${pad2(se)}+09:00`;
+}
+
+/** "2026-04-01T09:15:00+09:00": the instant written as Japan wall-clock time with its offset. */
+export function toJstIsoString(input: DateInput): string {
+  const p = jstParts(input);
+  return `${toIsoDate(input)}T${pad2(p.hour)}:${pad2(p.minute)}:${pad2(p.second)}+09:00`;
+}
+
+/** Is the text a "YYYY-MM-DD" calendar day that exists (no 2026-02-30)? */
+export function isIsoDate(text: string): boolean {
+  const m = CALENDAR_DATE.exec(text);
+  return m != null && validDay(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** Midnight JST of a "YYYY-MM-DD" day that exists, or null. */
+export function parseIsoDate(text: string): Date | null {
+  return isIsoDate(text) ? startOfJstDay(text) : null;
+}
+
+/** The instant of a datetime-local value read as JST ("2026-04-01T09:15"), or null. */
+export function jstLocalInputToInstant(value: string): Date | null {
+  const iso = fromJstLocalInput(value);
+  return iso ? new Date(iso) : null;
+}
+
+/** The same day `months` later (earlier when negative), at most the month's last day (3/31 − 1 month = 2/28 or 2/29). */
+export function addMonths(day: DateInput, months: number): string {
+  const p = jstParts(day);
+  const total = p.year * 12 + (p.month - 1) + months;
+  const y = Math.floor(total / 12);
+  const m = total - y * 12 + 1;
+  return `${String(y).padStart(4, "0")}-${pad2(m)}-${pad2(Math.min(p.day, daysInMonth(y, m)))}`;
 }

@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { addDays, startOfJstDay, toIsoDate } from "../../common/calendar";
 import { authorize } from "../access";
 import { notFound } from "../http/errors";
 import { createRouter, errorResponses, SESSION_ROUTE } from "../http/router";
@@ -89,8 +90,7 @@ function toSearch(q: z.infer<typeof AuditSearchQuery>): AuditSearch {
   const bound = (v: string | undefined, end: boolean) => {
     if (!v) return undefined;
     if (!DATE.test(v)) return new Date(v);
-    const start = new Date(`${v}T00:00:00+09:00`);
-    return end ? new Date(start.getTime() + 86_400_000) : start;
+    return startOfJstDay(end ? addDays(v, 1) : v);
   };
   return {
     type: q.type || undefined,
@@ -210,7 +210,7 @@ export function auditRoutes(faces: readonly AuditRecordFace[] = []) {
           await rows.return(undefined);
         },
       });
-      const stamp = c.get("deps").now().toISOString().slice(0, 10);
+      const stamp = toIsoDate(c.get("deps").now());
       return new Response(body, {
         status: 200,
         headers: {

@@ -1,3 +1,4 @@
+import { formatJstDateTime } from "../../common/calendar";
 import { AppError, invalid } from "../http/errors";
 
 export const invalidCredentials = () =>
@@ -18,7 +19,7 @@ export const invalidCode = () =>
 
 /** Shown in JST, e.g. 2026-04-01 09:15. */
 export function jstTime(at: Date): string {
-  return new Date(at.getTime() + 9 * 60 * 60_000).toISOString().slice(0, 16).replace("T", " ");
+  return formatJstDateTime(at);
 }
 
 export const accountLocked = (until: Date) =>

@@ -1,3 +1,4 @@
+import { nextJstTime } from "../../common/calendar";
 import type { DbOrTx } from "../db/client";
 import { enqueue, type JobContext, registerJobHandler } from "./queue";
 
@@ -33,13 +34,7 @@ export async function schedulePeriodicJobs(db: DbOrTx, now: Date): Promise<void>
   }
 }
 
-const JST_OFFSET_MS = 9 * 3600_000;
-
 /** The next given hour:minute in Japan time strictly after `now`. */
 export function nextDailyAt(now: Date, hour: number, minute = 0): Date {
-  const local = new Date(now.getTime() + JST_OFFSET_MS);
-  let candidate =
-    Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), hour, minute) - JST_OFFSET_MS;
-  if (candidate <= now.getTime()) candidate += 86_400_000;
-  return new Date(candidate);
+  return nextJstTime(now, hour, minute);
 }

@@ -156,6 +156,58 @@ describe("dishonest mappings fail the check", () => {
   });
 });
 
+describe("periods in business days", () => {
+  it("accepts { business_days: n } beside calendar days and refuses a malformed period with its line", () => {
+    const dir = scratchPolicies();
+    const good = join(dir, "business.yaml");
+    writeFileSync(
+      good,
+      [
+        "id: business",
+        "extends: mic-guideline",
+        "request_kinds:",
+        "  - key: exception",
+        "    post_report_allowed:",
+        "      due_days: { business_days: 2 }",
+        "incidents:",
+        "  outside_bodies:",
+        "    - key: ppc",
+        "      deadlines:",
+        "        - { key: preliminary, label: { ja: 速報, en: Preliminary report }, days: { business_days: 3 } }",
+        "        - { key: final, label: { ja: 確報, en: Final report }, days: 30 }",
+        "",
+      ].join("\n"),
+    );
+    const ok = checkProfile(good);
+    expect(ok.errors).toEqual([]);
+    expect(ok.ok).toBe(true);
+    clearProfileCache();
+    const profile = loadProfile("business", { dir });
+    expect(profile.request_kinds.find((k) => k.key === "exception")?.post_report_allowed?.due_days).toEqual({
+      business_days: 2,
+    });
+    const ppc = profile.incidents.outside_bodies.find((b) => b.key === "ppc");
+    expect(ppc?.deadlines.map((d) => d.days)).toEqual([{ business_days: 3 }, 30, 60]);
+
+    const bad = join(dir, "badperiod.yaml");
+    writeFileSync(
+      bad,
+      [
+        "id: badperiod",
+        "extends: mic-guideline",
+        "request_kinds:",
+        "  - key: exception",
+        "    post_report_allowed:",
+        "      due_days: { business_days: -1, days: 2 }",
+        "",
+      ].join("\n"),
+    );
+    const result = checkProfile(bad);
+    expect(result.ok).toBe(false);
+    expect(result.errors.some((e) => e.line === 6 && e.path.startsWith("request_kinds"))).toBe(true);
+  });
+});
+
 describe("report and import", () => {
   it("prints coverage totals by kind", () => {
     const report = formatCheckReport(checkProfile(join(POLICIES_DIR, "kawasaki.yaml")));

@@ -142,10 +142,24 @@ export const ApproverStep = z.strictObject({
   clause: ClauseRef,
 });
 
+/**
+ * A period stated in days: a number counts calendar days; `{ business_days: n }` counts business
+ * days (開庁日: not weekends, national holidays or 年末年始 12/29–1/3), see common/business-days.ts.
+ */
+export const dayCount = (min: number) =>
+  z.union([
+    z.number().int().min(min).describe("Calendar days"),
+    z
+      .strictObject({ business_days: z.number().int().min(min) })
+      .describe("Business days (開庁日: no weekends, national holidays or 年末年始)"),
+  ]);
+
 export const FollowUp = z.strictObject({
   key: Key,
   text: I18n,
-  due_days: z.number().int().min(0).optional().describe("Days after approval (or after the act) it is due"),
+  due_days: dayCount(0)
+    .optional()
+    .describe("Days (or { business_days: n }) after approval (or after the act) it is due"),
   clause: ClauseRef,
 });
 
@@ -180,12 +194,11 @@ export const RequestKind = z.strictObject({
     .strictObject({
       text: I18n,
       clause: ClauseRef,
-      due_days: z
-        .number()
-        .int()
-        .min(0)
+      due_days: dayCount(0)
         .optional()
-        .describe("Days after the act within which the post-report is due (事後速やかに: default 1)"),
+        .describe(
+          "Days (or { business_days: n }) after the act within which the post-report is due (事後速やかに: default 1)",
+        ),
     })
     .optional()
     .describe("Emergency path: act first, report afterwards (緊急時の例外措置)"),
@@ -206,7 +219,7 @@ export const RequestKind = z.strictObject({
         .boolean()
         .default(false)
         .describe("A permission ends at the end of the 年度 it starts in"),
-      max_days: z.number().int().min(1).optional(),
+      max_days: dayCount(1).optional().describe("Days (or { business_days: n }) a permission lasts at most"),
       text: I18n,
       clause: ClauseRef,
     })
@@ -277,9 +290,9 @@ export const OutsideBody = z.strictObject({
   name: I18n,
   when: Quote,
   deadlines: z
-    .array(z.strictObject({ key: Key, label: I18n, days: z.number().int().min(1) }))
+    .array(z.strictObject({ key: Key, label: I18n, days: dayCount(1) }))
     .default([])
-    .describe("Days from awareness, e.g. PPC 速報 5 / 確報 30 (60 for 不正の目的)"),
+    .describe("Days (or { business_days: n }) from awareness, e.g. PPC 速報 5 / 確報 30 (60 for 不正の目的)"),
   clause: ClauseRef,
 });
 

@@ -1,5 +1,5 @@
 import { and, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
-import { todayJst } from "../../../common/calendar";
+import { addDays, todayJst } from "../../../common/calendar";
 import { capped, DASHBOARD_CAP, type DashboardItem } from "../../../common/dashboard";
 import type { Duty } from "../../../common/duties";
 import type { DbOrTx } from "../../db/client";
@@ -70,7 +70,7 @@ export async function dashboardCounts(
   const inventoryDepts = inventoryUnits === "all" ? "all" : expand(inventoryUnits);
 
   const today = todayJst(now);
-  const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const tomorrow = addDays(today, 1);
   const inMine = mine.length ? inArray(assets.departmentId, mine) : sql`false`;
   const campaignDept =
     inventoryDepts === "all"

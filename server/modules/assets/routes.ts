@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Context } from "hono";
+import { toIsoDate } from "../../../common/calendar";
 import { authorize, can, requireActor, serialize } from "../../access";
 import type { AppEnv } from "../../http/context";
 import { AppError, fieldError, notFound } from "../../http/errors";
@@ -666,9 +667,7 @@ export function assetRoutes() {
           deadline: r.deadline,
           status: r.status,
           completedAt: r.completedAt?.toISOString() ?? null,
-          late:
-            r.deadline != null &&
-            (r.completedAt ? r.completedAt.toISOString().slice(0, 10) > r.deadline : false),
+          late: r.deadline != null && (r.completedAt ? toIsoDate(r.completedAt) > r.deadline : false),
           ...s,
         });
       }

@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { and, asc, desc, eq, gte, inArray, lt, or, type SQL } from "drizzle-orm";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { fiscalYear, fiscalYearRange } from "../../../common/calendar";
+import { addDays, fiscalYear, fiscalYearRange, startOfJstDay } from "../../../common/calendar";
 import type { Duty } from "../../../common/duties";
 import { authorize, can, hasOrganizationDuty, requireActor, serialize } from "../../access";
 import { childOfUnitsSql, personNameSql } from "../../directory";
@@ -448,8 +448,8 @@ export function incidentRoutes() {
       const deps = c.get("deps");
       const fy = q.fiscalYear ?? fiscalYear(deps.now());
       const range = fiscalYearRange(fy);
-      const start = new Date(`${range.start}T00:00:00+09:00`);
-      const end = new Date(new Date(`${range.end}T00:00:00+09:00`).getTime() + 86_400_000);
+      const start = startOfJstDay(range.start);
+      const end = startOfJstDay(addDays(range.end, 1));
       const rows = await deps.database.db
         .select()
         .from(incidents)

@@ -1,3 +1,4 @@
+import { addDays as addCalendarDays, startOfJstDay, toIsoDate } from "../../../common/calendar";
 import type { Duty } from "../../../common/duties";
 import { dateOf, validOn } from "../../directory";
 import type { Actor, RequestContext } from "../../http/context";
@@ -7,14 +8,12 @@ import type { Profile } from "../../profile";
 export const jstDate = dateOf;
 
 export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return addCalendarDays(date, days);
 }
 
 /** Start of a JST calendar day as an instant. */
 export function jstStartOfDay(date: string): Date {
-  return new Date(`${date}T00:00:00+09:00`);
+  return startOfJstDay(date);
 }
 
 export { validOn };

@@ -1,4 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
+import { addDays, toJstIsoString } from "../../../common/calendar";
 import type { DbOrTx } from "../../db/client";
 import { departmentNameSql, departmentUnit, personNameSql } from "../../directory";
 import type { Actor } from "../../http/context";
@@ -63,9 +64,8 @@ const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
 function filters(f: ListFilter, alias: string) {
   const parts = [];
   const col = (c: string) => sql.raw(`${alias}.${c}`);
-  if (f.from) parts.push(sql`${col("occurred_at")} >= ${`${f.from}T00:00:00+09:00`}::timestamptz`);
-  if (f.to)
-    parts.push(sql`${col("occurred_at")} < (${`${f.to}T00:00:00+09:00`}::timestamptz + interval '1 day')`);
+  if (f.from) parts.push(sql`${col("occurred_at")} >= ${toJstIsoString(f.from)}::timestamptz`);
+  if (f.to) parts.push(sql`${col("occurred_at")} < ${toJstIsoString(addDays(f.to, 1))}::timestamptz`);
   if (f.departmentId) parts.push(sql`${col("department_id")} = ${f.departmentId}::uuid`);
   if (f.personId) parts.push(sql`${col("person_id")} = ${f.personId}::uuid`);
   if (f.assetId) parts.push(sql`${col("asset_id")} = ${f.assetId}::uuid`);

@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { formatDateTimeJa } from "../../../common/calendar";
+import { formatDateTimeJa, toIsoDate } from "../../../common/calendar";
 import {
   CARRY_OUT_EVENT_LABELS,
   entryTypeLabel,
@@ -262,7 +262,7 @@ export function registerRoutes() {
       const q = c.req.valid("query");
       const sheet = await sheetOf(c, register, q);
       const stamp = formatDateTimeJa(c.get("deps").now());
-      const name = `${register}-${c.get("deps").now().toISOString().slice(0, 10)}`;
+      const name = `${register}-${toIsoDate(c.get("deps").now())}`;
       if (q.format === "xlsx") {
         const buf = await toXlsx(sheet);
         return c.body(new Uint8Array(buf), 200, {

@@ -1,7 +1,7 @@
 import { Group, TextInput, type TextInputProps } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { jstParts, parseWareki, toIsoDate } from "../../../common/calendar";
+import { fromJstLocalInput, jstParts, parseWareki, toIsoDate } from "../../../common/calendar";
 import { useLang } from "../i18n";
 import { formatDate } from "./common";
 
@@ -84,7 +84,8 @@ export function DateTimeField({
   const parts = value ? jstParts(value) : null;
   const date = parts ? `${parts.year}-${pad(parts.month)}-${pad(parts.day)}` : null;
   const [time, setTime] = useState(parts ? `${pad(parts.hour)}:${pad(parts.minute)}` : "17:00");
-  const emit = (d: string | null, tm: string) => onChange(d ? `${d}T${tm || "00:00"}:00+09:00` : null);
+  const emit = (d: string | null, tm: string) =>
+    onChange(d ? (fromJstLocalInput(`${d}T${tm || "00:00"}`) ?? `${d}T${tm}`) : null);
   return (
     <Group align="flex-start" gap="xs" grow>
       <DateField

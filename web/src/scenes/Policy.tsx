@@ -47,7 +47,7 @@ interface RequestKind {
   clause: string;
   approvers?: Step[];
   postReportAllowed?: { text: I18nText; clause: string };
-  followUps?: { key: string; text: I18nText; dueDays?: number; clause: string }[];
+  followUps?: { key: string; text: I18nText; dueDays?: number | { businessDays: number }; clause: string }[];
   records?: { key: string; text: I18nText; clause: string }[];
 }
 interface Cycle {
@@ -345,7 +345,11 @@ function RequestsTab({ profile }: { profile: ProfileFull }) {
                     {(k.followUps ?? []).map((f) => (
                       <Text key={f.key} size="xs">
                         ・{pick(f.text)}
-                        {typeof f.dueDays === "number" ? t("policy.dueDays", { n: f.dueDays }) : ""}
+                        {typeof f.dueDays === "number"
+                          ? t("policy.dueDays", { n: f.dueDays })
+                          : f.dueDays
+                            ? t("policy.dueBusinessDays", { n: f.dueDays.businessDays })
+                            : ""}
                       </Text>
                     ))}
                     {(k.records ?? []).map((r) => (

@@ -9,7 +9,7 @@ import { fiscalYear } from "../../../../common/calendar";
  * (Japanese practice: a record created in FY2026 kept 5 years is kept until 2032-03-31).
  */
 export function retentionEnd(createdOn: string, years: number): string {
-  const fy = fiscalYear(new Date(`${createdOn}T12:00:00+09:00`));
+  const fy = fiscalYear(createdOn);
   return `${fy + years + 1}-03-31`;
 }
 

@@ -4,10 +4,12 @@
  * .xlsx: Japanese headers, column widths, frozen header (exceljs streaming writer).
  * .csv: UTF-8 with BOM (default) or Shift_JIS (`encoding=shift_jis`).
  */
+
 import { PassThrough, Readable } from "node:stream";
 import { createRoute, z } from "@hono/zod-openapi";
 import { and, asc, gt, type SQL } from "drizzle-orm";
 import ExcelJS from "exceljs";
+import { compactIsoDate } from "../../../../common/calendar";
 import { requireActor } from "../../../access";
 import { recordEvent } from "../../../audit/record";
 import type { DbOrTx } from "../../../db/client";
@@ -127,8 +129,7 @@ export async function* csvChunks(
 }
 
 function stamp(now: Date): string {
-  const j = new Date(now.getTime() + 9 * 3600_000);
-  return j.toISOString().slice(0, 10).replace(/-/g, "");
+  return compactIsoDate(now);
 }
 
 export function assetExportRoutes() {

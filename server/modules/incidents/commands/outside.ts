@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { formatDateJa } from "../../../../common/calendar";
+import { formatDateJa, startOfJstDay } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
 import { findPerson } from "../../../directory";
@@ -82,7 +82,7 @@ export async function decideOutsideReport(
       {
         incidentId: incident.id,
         kind: "outside_report",
-        occurredAt: row.sentOn ? new Date(`${row.sentOn}T00:00:00+09:00`) : now,
+        occurredAt: row.sentOn ? startOfJstDay(row.sentOn) : now,
         text:
           input.decision === "report"
             ? `${body.name.ja}へ報告${row.sentOn ? `（${formatDateJa(row.sentOn)} 送付${row.referenceNumber ? `、受付番号 ${row.referenceNumber}` : ""}）` : "（予定）"}`

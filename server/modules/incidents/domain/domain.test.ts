@@ -78,6 +78,25 @@ describe("PPC deadlines in JST", () => {
     );
     expect(d.map((x) => x.due)).toEqual(["2026-04-04", "2026-04-21"]);
   });
+  it("a profile may count in business days (weekends, holidays and 年末年始 skipped)", () => {
+    const d = ppcDeadlines(
+      {
+        personCount: 101,
+        sensitive: false,
+        financialHarm: false,
+        improperPurpose: false,
+        awareAt: "2026-12-25T03:00:00Z", // Friday 12/25 JST
+      },
+      [{ key: "preliminary", label: { ja: "速報", en: "P" }, days: { business_days: 3 } }],
+    );
+    expect(d[0]).toMatchObject({
+      key: "preliminary",
+      days: 3,
+      businessDays: true,
+      period: { ja: "3営業日", en: "3 business days" },
+      due: "2027-01-05", // 12/28 (Mon), then 1/4 and 1/5 after 年末年始
+    });
+  });
   it("no deadlines when reporting is not mandatory", () => {
     expect(
       ppcDeadlines({

@@ -6,9 +6,10 @@
  * there is a risk of financial harm, or it may have been done for an improper purpose. A 速報
  * follows 速やかに (the profile's days, default 5) and a 確報 within 30 days of becoming aware
  * (60 days when an improper purpose is involved). Days count JST calendar days from the day
- * the organization became aware.
+ * the organization became aware (or business days when the profile says `{ business_days: n }`).
  */
-import { jstParts } from "../../../../common/calendar";
+import { addDayCount, type DayCount, formatDayCount } from "../../../../common/business-days";
+import { addDays } from "../../../../common/calendar";
 import type { PpcFacts } from "./types";
 
 export type PpcReason = "over_100_people" | "sensitive" | "financial_harm" | "improper_purpose";
@@ -38,7 +39,7 @@ export function ppcReportingDuty(facts: Omit<PpcFacts, "awareAt">): PpcDuty {
 export interface DeadlineRule {
   key: string;
   label: { ja: string; en: string };
-  days: number;
+  days: DayCount;
 }
 
 /** Used when the profile's PPC body gives no deadlines. */
@@ -52,16 +53,19 @@ export const DEFAULT_PPC_DEADLINES: DeadlineRule[] = [
   },
 ];
 
-export interface Deadline extends DeadlineRule {
+export interface Deadline extends Omit<DeadlineRule, "days"> {
+  /** How many days (calendar or business, see `businessDays`). */
+  days: number;
+  businessDays: boolean;
+  /** "5日" / "3営業日" with the English. */
+  period: { ja: string; en: string };
   /** Last day (JST calendar date, YYYY-MM-DD). */
   due: string;
 }
 
 /** The JST calendar date `days` after the JST day of `at`. */
 export function jstDatePlusDays(at: Date, days: number): string {
-  const p = jstParts(at);
-  const d = new Date(Date.UTC(p.year, p.month - 1, p.day + days));
-  return d.toISOString().slice(0, 10);
+  return addDays(at, days);
 }
 
 /**
@@ -76,6 +80,13 @@ export function ppcDeadlines(facts: PpcFacts, rules: DeadlineRule[] = DEFAULT_PP
   const wanted = ["preliminary", facts.improperPurpose ? "final_improper_purpose" : "final"];
   return wanted.map((k) => {
     const rule = byKey.get(k) as DeadlineRule;
-    return { ...rule, due: jstDatePlusDays(aware, rule.days) };
+    const business = typeof rule.days !== "number";
+    return {
+      ...rule,
+      days: typeof rule.days === "number" ? rule.days : rule.days.business_days,
+      businessDays: business,
+      period: formatDayCount(rule.days),
+      due: addDayCount(aware, rule.days),
+    };
   });
 }

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { startOfJstDay } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
 import { deputies, people, roleAssignments } from "../../../directory/tables";
@@ -10,7 +11,7 @@ type DeputyRow = typeof deputies.$inferSelect;
 /** A date alone means the whole JST day: from its start, to the end of the `to` day. */
 export function toInstant(value: string, edge: "from" | "to"): Date {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    return new Date(`${edge === "from" ? value : addDays(value, 1)}T00:00:00+09:00`);
+    return startOfJstDay(edge === "from" ? value : addDays(value, 1));
   }
   return new Date(value);
 }

@@ -1,4 +1,5 @@
 import { and, eq, gt, inArray } from "drizzle-orm";
+import { startOfJstDay } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
 import { departments, deputies, people, roleAssignments } from "../../../directory/tables";
@@ -143,7 +144,7 @@ export async function endAssignmentsInTx(
 ): Promise<string[]> {
   if (ids.length === 0) return [];
   await tx.update(roleAssignments).set({ validTo }).where(inArray(roleAssignments.id, ids));
-  const cut = new Date(`${addDays(validTo, 1)}T00:00:00+09:00`);
+  const cut = startOfJstDay(addDays(validTo, 1));
   const end = cut < now ? now : cut;
   const ended = await tx
     .update(deputies)

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { toIsoDate } from "../../../../common/calendar";
+import { toIsoDate, toJstIsoString } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
 import type { Actor, RequestContext } from "../../../http/context";
@@ -263,7 +263,7 @@ export async function completeRequest(
           {
             register: "disposal_log",
             entryType: "record",
-            occurredAt: `${input.disposedOn}T00:00:00+09:00`,
+            occurredAt: toJstIsoString(input.disposedOn as string),
             departmentId: row.departmentId,
             personId: input.personId ?? null,
             assetId: a.assetId,
@@ -297,7 +297,7 @@ export async function completeRequest(
         {
           register: "data_handover_log",
           entryType: "record",
-          occurredAt: `${input.providedOn}T00:00:00+09:00`,
+          occurredAt: toJstIsoString(input.providedOn as string),
           departmentId: row.departmentId,
           personId: row.requesterPersonId,
           assetId: assets[0]?.assetId ?? null,

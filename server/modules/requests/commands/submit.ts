@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { toIsoDate } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
 import type { RequestContext } from "../../../http/context";
@@ -147,7 +148,7 @@ export async function submitRequest(
           row,
           assets.map((a) => a.assetId),
           "carried_out",
-          (e.startsAt ?? now).toISOString().slice(0, 10),
+          toIsoDate(e.startsAt ?? now),
           now,
         );
       await scheduleFollowUps(tx, row, e.spec, now);

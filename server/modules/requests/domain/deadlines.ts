@@ -1,20 +1,24 @@
 /**
  * Deadlines (pure), always in Japan time and aware of the 年度 (April–March).
  */
-import { fiscalYear, jstDate, jstParts, toIsoDate } from "../../../../common/calendar";
+import { type DayCount, dueAfter } from "../../../../common/business-days";
+import {
+  daysBetween,
+  endOfJstDay,
+  fiscalYear,
+  jstDate,
+  nextJstTime,
+  toIsoDate,
+} from "../../../../common/calendar";
 
-const DAY = 86_400_000;
+export { endOfJstDay };
 
-/** The last millisecond of the JST calendar day of `at`. */
-export function endOfJstDay(at: Date): Date {
-  const p = jstParts(at);
-  return new Date(jstDate(p.year, p.month, p.day).getTime() + DAY - 1);
-}
-
-/** The end of the JST day `days` calendar days after the day of `at` (事後報告: within N days). */
-export function dueAfterDays(at: Date, days: number): Date {
-  const p = jstParts(at);
-  return new Date(jstDate(p.year, p.month, p.day + days).getTime() + DAY - 1);
+/**
+ * The end of the JST day `count` after the day of `at` (事後報告: within N days): calendar days,
+ * or business days when the profile states `{ business_days: n }`.
+ */
+export function dueAfterDays(at: Date, count: DayCount): Date {
+  return dueAfter(at, count);
 }
 
 /** The last millisecond of 年度 `fy` (March 31 of fy+1, 23:59:59.999 JST). */
@@ -29,12 +33,12 @@ export function fiscalYearEnd(fy: number): Date {
 export function validityEnd(
   start: Date,
   requestedEnd: Date | null,
-  rule: { until_fiscal_year_end?: boolean; max_days?: number } | null | undefined,
+  rule: { until_fiscal_year_end?: boolean; max_days?: DayCount } | null | undefined,
 ): Date | null {
   const ends: Date[] = [];
   if (requestedEnd) ends.push(requestedEnd);
   if (rule?.until_fiscal_year_end) ends.push(fiscalYearEnd(fiscalYear(start)));
-  if (rule?.max_days) ends.push(dueAfterDays(start, rule.max_days));
+  if (rule?.max_days != null) ends.push(dueAfterDays(start, rule.max_days));
   if (ends.length === 0) return null;
   return new Date(Math.min(...ends.map((e) => e.getTime())));
 }
@@ -66,20 +70,12 @@ export function checkDates(
  */
 export function overdueStage(due: Date, now: Date): "not_due" | "remind" | "escalate" {
   if (now.getTime() <= due.getTime()) return "not_due";
-  const days = Math.round(
-    (jstDate(jstParts(now).year, jstParts(now).month, jstParts(now).day).getTime() -
-      jstDate(jstParts(due).year, jstParts(due).month, jstParts(due).day).getTime()) /
-      DAY,
-  );
-  return days <= 1 ? "remind" : "escalate";
+  return daysBetween(due, now) <= 1 ? "remind" : "escalate";
 }
 
 /** The next 09:00 JST strictly after `now`. */
 export function nextMorning(now: Date): Date {
-  const p = jstParts(now);
-  let at = new Date(jstDate(p.year, p.month, p.day).getTime() + 9 * 3600_000);
-  if (at.getTime() <= now.getTime()) at = new Date(at.getTime() + DAY);
-  return at;
+  return nextJstTime(now, 9);
 }
 
 /** "2026-04-01" of an instant in JST, for unique keys of daily jobs. */

@@ -5,6 +5,7 @@
  * are declared here, once, for the API and the web form alike.
  */
 
+import { isIsoDate, parseIsoDate } from "../../../../common/calendar";
 import type { FieldError } from "../../../http/errors";
 import type { RequestKindKey } from "../../../profile/schema";
 
@@ -349,18 +350,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The instant of a date or datetime field value (a date is midnight JST). */
 export function instantOf(value: unknown): Date | null {
   if (typeof value !== "string") return null;
-  if (ISO_DATE.test(value)) {
-    const dd = new Date(`${value}T00:00:00+09:00`);
-    return Number.isNaN(dd.getTime()) ? null : dd;
-  }
+  if (ISO_DATE.test(value)) return parseIsoDate(value);
   const dd = new Date(value);
   return Number.isNaN(dd.getTime()) ? null : dd;
 }
 
 function validDate(value: string): boolean {
-  const [y, m, dd] = value.split("-").map(Number);
-  const x = new Date(Date.UTC(y, m - 1, dd));
-  return x.getUTCFullYear() === y && x.getUTCMonth() === m - 1 && x.getUTCDate() === dd;
+  return isIsoDate(value);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { addDays as addCalendarDays } from "../../../../common/calendar";
 /** Deadlines of vulnerability tasks from the profile: by severity, shorter for KEV entries. */
 export interface DeadlineRule {
   deadline_days: Record<"critical" | "high" | "medium" | "low" | "none", number>;
@@ -13,6 +14,5 @@ export function deadlineDays(rule: DeadlineRule, severity: string | null, kev: b
 
 /** A calendar date (YYYY-MM-DD) plus whole days. */
 export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  return addCalendarDays(date, days);
 }

@@ -3,7 +3,7 @@
  * profile words the rule: software whose support has ended, or ends before its planned end of use,
  * is refused or flagged — with the clause. An unknown date is flagged, never passed silently.
  */
-import { toIsoDate } from "../../../../common/calendar";
+import { addMonths, toIsoDate } from "../../../../common/calendar";
 
 export interface EosRule {
   action: "refuse" | "flag";
@@ -71,9 +71,5 @@ export function checkEndOfSupport(
 
 /** The first day from which owners are warned: the lead time before the end of support. */
 export function warnFrom(endOfSupport: string, leadMonths: number): string {
-  const [y, m, d] = endOfSupport.split("-").map(Number);
-  const date = new Date(Date.UTC(y, m - 1 - leadMonths, 1));
-  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
-  date.setUTCDate(Math.min(d, lastDay));
-  return toIsoDate(date.toISOString().slice(0, 10));
+  return addMonths(endOfSupport, -leadMonths);
 }

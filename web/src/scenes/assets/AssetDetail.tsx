@@ -16,6 +16,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { todayJst } from "../../../../common/calendar";
 import { api } from "../../api";
 import { DateText, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { PersonPicker } from "../../components/pickers";
@@ -73,7 +74,7 @@ export default function AssetDetail({ params }: { params: { id: string } }) {
   const reclassError = useFieldError(reclassify.error);
 
   const [status, setStatus] = useState<string | null>(null);
-  const [statusDate, setStatusDate] = useState(new Date().toISOString().slice(0, 10));
+  const [statusDate, setStatusDate] = useState(todayJst());
   const changeStatus = useMutation({
     mutationFn: () => api.post(`/api/assets/${params.id}/status`, { status, date: statusDate }),
     onSuccess: (d) => {

@@ -14,6 +14,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { fiscalYear } from "../../../../common/calendar";
 import { api } from "../../api";
 import { useMe } from "../../auth";
 import { ClauseLink } from "../../components/Clause";
@@ -44,8 +45,7 @@ interface Campaign {
 
 /** 年度 of today in Japan (April–March). */
 function currentFiscalYear(): number {
-  const d = new Date(Date.now() + 9 * 3600_000);
-  return d.getUTCMonth() >= 3 ? d.getUTCFullYear() : d.getUTCFullYear() - 1;
+  return fiscalYear(new Date());
 }
 
 function CampaignView({ id }: { id: string }) {

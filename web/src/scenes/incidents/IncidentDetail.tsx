@@ -20,6 +20,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { jstLocalInputToInstant } from "../../../../common/calendar";
 import {
   INCIDENT_CATEGORY_KEYS as CATEGORY_KEYS,
   INCIDENT_CATEGORY_LABELS as CATEGORY_LABELS,
@@ -388,7 +389,7 @@ function Files({ c, send }: { c: Json; send: Send }) {
                   send("POST", `/api/incidents/${c.id}/files/${f.id}/custody`, {
                     handedFrom: custody[f.id].from,
                     handedTo: custody[f.id].to,
-                    handedAt: new Date(`${custody[f.id].at}:00+09:00`).toISOString(),
+                    handedAt: jstLocalInputToInstant(custody[f.id].at)?.toISOString() ?? custody[f.id].at,
                   })
                 }
               >
@@ -460,7 +461,7 @@ function Ppc({ c, send }: { c: Json; send: Send }) {
           ))}
           {c.ppc.deadlines.map((d: Json) => (
             <Text size="sm" key={d.key} data-testid="ppc-deadline" data-key={d.key} data-due={d.due}>
-              {pick(d.label)}: <DateText value={d.due} />（{d.days}日）
+              {pick(d.label)}: <DateText value={d.due} />（{d.period ? pick(d.period) : `${d.days}日`}）
             </Text>
           ))}
         </Alert>
@@ -510,7 +511,7 @@ function Ppc({ c, send }: { c: Json; send: Send }) {
                   sensitive,
                   financialHarm: financial,
                   improperPurpose: improper,
-                  awareAt: new Date(`${aware}:00+09:00`).toISOString(),
+                  awareAt: jstLocalInputToInstant(aware)?.toISOString() ?? aware,
                 })
               }
               data-testid="ppc-save"

@@ -15,7 +15,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { todayJst } from "../../../../common/calendar";
+import { endOfJstDay, todayJst, toJstIsoString } from "../../../../common/calendar";
 import { api } from "../../api";
 import { useMe } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
@@ -49,8 +49,8 @@ function DeputyForm({ onDone }: { onDone(): void }) {
         deputyPersonId: deputy,
         roleAssignmentId,
         // Whole days in Japan time: from the first day's start to the last day's end.
-        validFrom: `${validFrom}T00:00:00+09:00`,
-        validTo: `${validTo}T23:59:59+09:00`,
+        validFrom: toJstIsoString(validFrom),
+        validTo: toJstIsoString(endOfJstDay(validTo)),
         reason: reason.trim(),
       }),
     onSuccess: async () => {

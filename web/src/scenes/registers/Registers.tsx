@@ -2,6 +2,7 @@ import { Anchor, Button, Card, Group, Select, Stack, Text, Textarea, TextInput }
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { fromJstLocalInput, toJstLocalInput } from "../../../../common/calendar";
 import { HANDOVER_DIRECTION_LABELS, labelOf } from "../../../../common/labels";
 import { api, withQuery } from "../../api";
 import { useAuth } from "../../auth";
@@ -121,7 +122,7 @@ const STATE_LABEL: Record<string, string> = {
   overdue: "stateOverdue",
   to_confirm: "stateToConfirm",
 };
-const nowIso = () => `${new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 16)}:00+09:00`;
+const nowIso = () => fromJstLocalInput(toJstLocalInput(new Date())) as string;
 
 export default function Registers({ params }: { params: { register?: string } }) {
   const { pick, lang } = useLang();
@@ -315,7 +316,7 @@ export default function Registers({ params }: { params: { register?: string } })
                 const body: Record<string, unknown> = {};
                 for (const f of form.fields) {
                   const v = data[f.key];
-                  if (v) body[f.key] = f.datetime ? `${v}:00+09:00` : v;
+                  if (v) body[f.key] = f.datetime ? (fromJstLocalInput(String(v)) ?? v) : v;
                 }
                 add.mutate({
                   entryType: form.entryType,

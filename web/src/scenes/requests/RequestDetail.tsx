@@ -15,6 +15,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { fromJstLocalInput, toJstLocalInput } from "../../../../common/calendar";
 import { labelOf, REQUEST_DECISION_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { DateText, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
@@ -23,10 +24,7 @@ import { DraftEditor } from "./DraftEditor";
 import type { Json } from "./json";
 import { STATUS_COLORS } from "./RequestList";
 
-const nowLocal = () => {
-  const d = new Date(Date.now() + 9 * 3600_000);
-  return d.toISOString().slice(0, 16);
-};
+const nowLocal = () => toJstLocalInput(new Date());
 
 /** A request: what, why (clauses), who approves; the decision panel shows the assets' classification and restrictions. */
 export default function RequestDetail({ params }: { params: { id: string } }) {
@@ -313,7 +311,9 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
                     data-testid="request-returned-at"
                   />
                   <Button
-                    onClick={() => run("return-report", { returnedAt: `${returnedAt}:00+09:00` })}
+                    onClick={() =>
+                      run("return-report", { returnedAt: fromJstLocalInput(returnedAt) ?? returnedAt })
+                    }
                     data-testid="request-return-report"
                   >
                     {t("requests.returnReport")}
