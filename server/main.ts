@@ -15,6 +15,7 @@ import { type Database, openDatabase } from "./db/client";
 import { migrate } from "./db/migrate";
 import { createDeps, profileDirFromEnv, resolveActiveProfile } from "./deps";
 import type { AppDeps } from "./http/context";
+import { JOB_REGISTRY } from "./job-registry";
 import { createWorker, type Worker } from "./jobs";
 import { createMailDispatcher, type MailDispatcher, mailConfigFromEnv } from "./notify";
 import { maskedSmtpUrl } from "./notify/config";
@@ -146,7 +147,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       );
 
     if (options.jobs !== false) {
-      worker = createWorker({ database, now: deps.now, profile: deps.profile });
+      worker = createWorker({ database, registry: JOB_REGISTRY, now: deps.now, profile: deps.profile });
       worker.start();
       // Without SMTP_URL mail stays in the outbox, readable on 送信メール.
       const mail = mailConfigFromEnv();

@@ -56,7 +56,8 @@ describe(`audit log (${which})`, () => {
         targetType: "asset",
         targetId: "A-1",
         departmentId: deptA.id,
-        data: { changes: { name: { from: null, to: "住民基本台帳システム" } } },
+        // Search and CSV fixtures: only the text matters, not each type's data shape.
+        data: { changes: { name: { from: null, to: "住民基本台帳システム" } } } as never,
       },
       at(10),
     );
@@ -68,7 +69,7 @@ describe(`audit log (${which})`, () => {
         targetType: "asset",
         targetId: "A-1",
         departmentId: deptA.id,
-        data: { note: 'カンマ, "引用" と改行\nを含む' },
+        data: { note: 'カンマ, "引用" と改行\nを含む' } as never,
       },
       at(11),
     );
@@ -80,7 +81,7 @@ describe(`audit log (${which})`, () => {
         targetType: "request",
         targetId: "R-9",
         departmentId: deptB.id,
-        data: { note: '=HYPERLINK("http://x")' },
+        data: { note: '=HYPERLINK("http://x")' } as never,
       },
       at(25),
     );
@@ -117,6 +118,11 @@ describe(`audit log (${which})`, () => {
     const assets = await (await auditor.get("/api/audit/events?type=asset.")).json();
     expect(assets.events.map((e: { type: string }) => e.type)).toEqual(["asset.updated", "asset.created"]);
     expect(assets.events[1].department).toEqual({ id: deptA.id, name: "総務課" });
+    // Each event comes with its type in words, beside the code.
+    expect(assets.events.map((e: { label: unknown }) => e.label)).toEqual([
+      { ja: "情報資産の変更", en: "Asset updated" },
+      { ja: "情報資産の登録", en: "Asset registered" },
+    ]);
 
     const target = await (await auditor.get("/api/audit/events?targetType=request&targetId=R-9")).json();
     expect(target.events).toHaveLength(1);

@@ -1,4 +1,5 @@
 import { desc, sql } from "drizzle-orm";
+import type { AuditDataOf, AuditEventType, TestAuditEventType } from "../../common/audit-events";
 import type { DbOrTx } from "../db/client";
 import type { RequestContext } from "../http/context";
 import { GENESIS_HASH, hashEvent } from "./canonical";
@@ -13,16 +14,23 @@ async function legacyCount(tx: DbOrTx): Promise<number> {
   return Number(res.rows[0].n);
 }
 
-export interface AuditEventInput {
-  type: string;
+/** A type the application records (common/audit-events.ts), or a `test.…` type in tests. */
+export type RecordableType = AuditEventType | TestAuditEventType;
+
+type DataField<T extends RecordableType> =
+  // biome-ignore lint/complexity/noBannedTypes: "no required key" is exactly the empty object type
+  {} extends AuditDataOf<T> ? { data?: AuditDataOf<T> } : { data: AuditDataOf<T> };
+
+export type AuditEventInput<T extends RecordableType = RecordableType> = {
+  type: T;
   targetType?: string;
   targetId?: string;
   departmentId?: string | null;
-  /** Changed fields ({field: {from, to}}) or other facts of the event; never secrets. */
-  data?: Record<string, unknown>;
   /** Person the actor acted for as a deputy (代行). */
   actingForPersonId?: string | null;
-}
+} & DataField<T>;
+/* `data`: changed fields ({field: {from, to}}) or other facts of the event, typed per event
+   type in common/audit-events.ts; never secrets. */
 
 /**
  * A context for changes made outside a request (the CLI, jobs): no actor, and `via` is stored
@@ -44,10 +52,10 @@ const CHAIN_LOCK = 727275;
  * Appends one event to the hash chain. Call it inside the transaction of the change it
  * records, so both commit or neither does.
  */
-export async function recordEvent(
+export async function recordEvent<T extends RecordableType>(
   tx: DbOrTx,
   ctx: RequestContext | null,
-  input: AuditEventInput,
+  input: AuditEventInput<T>,
   now = new Date(),
 ) {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`);
@@ -67,9 +75,9 @@ export async function recordEvent(
     targetType: input.targetType ?? null,
     targetId: input.targetId ?? null,
     departmentId: input.departmentId ?? null,
-    data: (ctx as AuditContext | null)?.via
+    data: ((ctx as AuditContext | null)?.via
       ? { ...(input.data ?? {}), via: (ctx as AuditContext).via }
-      : (input.data ?? {}),
+      : (input.data ?? {})) as Record<string, unknown>,
     prevHash: last?.hash ?? GENESIS_HASH,
   };
   const hash = hashEvent(fields);

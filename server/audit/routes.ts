@@ -51,6 +51,9 @@ const AuditEventView = z
     id: z.number(),
     occurredAt: z.string(),
     type: z.string(),
+    label: z
+      .object({ ja: z.string(), en: z.string() })
+      .openapi({ description: "種別の表示名 / the type in words" }),
     actor: z.object({ personId: z.string(), name: z.string().nullable() }).nullable(),
     actingFor: z.object({ personId: z.string(), name: z.string().nullable() }).nullable(),
     ip: z.string().nullable(),

@@ -1,4 +1,5 @@
 import { and, desc, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import { auditEventLabel } from "../../common/audit-events";
 import type { DbOrTx } from "../db/client";
 import { childOfUnitsSql, departmentNameSql, personNameSql } from "../directory";
 import { csvLine } from "../http/sheet";
@@ -96,6 +97,8 @@ export function presentEvent(row: AuditRow) {
     id: e.id,
     occurredAt: e.occurredAt.toISOString(),
     type: e.type,
+    /** The type in words (common/audit-events.ts); an unknown old type is its code. */
+    label: auditEventLabel(e.type),
     actor: e.actorPersonId ? { personId: e.actorPersonId, name: row.actorName ?? null } : null,
     actingFor: e.actingForPersonId
       ? { personId: e.actingForPersonId, name: row.actingForName ?? null }

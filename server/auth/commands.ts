@@ -216,7 +216,12 @@ async function adminChange(
   deps: AppDeps,
   ctx: RequestContext | null,
   ref: UserRef,
-  type: string,
+  type:
+    | "auth.user_unlocked"
+    | "auth.password_reset"
+    | "auth.user_disabled"
+    | "auth.user_enabled"
+    | "auth.mfa_reset",
   change: (tx: DbOrTx, user: UserRow, now: Date) => Promise<Record<string, unknown>>,
 ) {
   const db = deps.database.db;

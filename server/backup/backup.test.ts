@@ -93,7 +93,7 @@ describe("backup and restore", () => {
       const jb = await target.db.query.jobs.findMany();
       expect(jb).toEqual(ja);
       // bigserial sequences continue after the restored ids.
-      const id = await recordEvent(target.db, null, { type: "after.restore" });
+      const id = await recordEvent(target.db, null, { type: "test.after_restore" });
       expect(id).toBe(31);
       expect((await verifyChain(target.db)).ok).toBe(true);
     } finally {

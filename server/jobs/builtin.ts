@@ -1,7 +1,8 @@
 import { and, isNotNull, lt, or } from "drizzle-orm";
 import { recordEvent } from "../audit/record";
 import { sessions } from "../auth/tables";
-import { nextDailyAt, registerPeriodicJob } from "./periodic";
+import { definePeriodicJob } from "./define";
+import { nextDailyAt } from "./periodic";
 
 const DAY = 86_400_000;
 
@@ -10,7 +11,7 @@ const DAY = 86_400_000;
  * revoked ones, and ones idle for more than a day (the idle timeout is far shorter, so they
  * can no longer be used). Writes one audit event with the count when anything was deleted.
  */
-registerPeriodicJob({
+export const SESSIONS_PURGE_JOB = definePeriodicJob({
   kind: "sessions.purge",
   nextRunAt: (now) => nextDailyAt(now, 3),
   async run({ tx, now }) {

@@ -1,14 +1,16 @@
-// The job queue: enqueue in a transaction, register handlers, run a worker.
-import "./builtin";
-
-export { nextDailyAt, type PeriodicJob, registerPeriodicJob, schedulePeriodicJobs } from "./periodic";
+// The job queue: job definitions in one registry (server/job-registry.ts), enqueue in a
+// transaction, a worker that runs what the registry defines.
+export { SESSIONS_PURGE_JOB } from "./builtin";
 export {
-  backoffSeconds,
-  enqueue,
-  type Job,
-  type JobContext,
-  type JobHandler,
-  jobCounts,
-  registerJobHandler,
-} from "./queue";
+  defineJob,
+  definePeriodicJob,
+  enqueueJob,
+  type JobDefinition,
+  JobPayloadError,
+  type JobRegistry,
+  jobRegistry,
+  schedulePeriodicJobs,
+} from "./define";
+export { nextDailyAt } from "./periodic";
+export { backoffSeconds, enqueue, type Job, type JobContext, jobCounts } from "./queue";
 export { createWorker, type Worker, type WorkerOptions } from "./worker";

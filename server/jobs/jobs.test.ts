@@ -1,13 +1,26 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { recordEvent } from "../audit/record";
 import { auditEvents } from "../audit/tables";
 import { verifyChain } from "../audit/verify";
 import { sessions } from "../auth/tables";
 import type { Database } from "../db/client";
+import { JOB_REGISTRY } from "../job-registry";
 import { openTestDatabase } from "../test/db";
 import { makeUser } from "../test/factories";
-import { createWorker, enqueue, nextDailyAt, registerJobHandler, schedulePeriodicJobs } from "./index";
+import {
+  createWorker,
+  defineJob,
+  enqueue,
+  enqueueJob,
+  type JobDefinition,
+  JobPayloadError,
+  jobRegistry,
+  nextDailyAt,
+  SESSIONS_PURGE_JOB,
+  schedulePeriodicJobs,
+} from "./index";
 import { jobs } from "./tables";
 
 const which = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
@@ -26,25 +39,31 @@ describe(`job queue (${which})`, () => {
 
   it("two workers on one database run each job exactly once", async () => {
     const runs = new Map<number, string[]>();
-    registerJobHandler("test.once", async (payload, { tx, job }) => {
-      const list = runs.get(job.id) ?? [];
-      list.push(String(payload.n));
-      runs.set(job.id, list);
-      await new Promise((r) => setTimeout(r, 2));
-      await recordEvent(
-        tx,
-        null,
-        { type: "test.job_ran", targetType: "job", targetId: String(job.id) },
-        now(),
-      );
-    });
+    const registry = jobRegistry([
+      defineJob({
+        kind: "test.once",
+        payload: z.object({ n: z.number().int() }),
+        run: async (payload, { tx, job }) => {
+          const list = runs.get(job.id) ?? [];
+          list.push(String(payload.n));
+          runs.set(job.id, list);
+          await new Promise((r) => setTimeout(r, 2));
+          await recordEvent(
+            tx,
+            null,
+            { type: "test.job_ran", targetType: "job", targetId: String(job.id) },
+            now(),
+          );
+        },
+      }),
+    ]);
     const N = 60;
     await database.db.transaction(async (tx) => {
       for (let n = 0; n < N; n++)
         await enqueue(tx, { kind: "test.once", payload: { n }, runAt: new Date(clock.now.getTime() - 1000) });
     });
-    const a = createWorker({ database, now, batchSize: 4, workerId: "A", onError: () => {} });
-    const b = createWorker({ database, now, batchSize: 4, workerId: "B", onError: () => {} });
+    const a = createWorker({ database, registry, now, batchSize: 4, workerId: "A", onError: () => {} });
+    const b = createWorker({ database, registry, now, batchSize: 4, workerId: "B", onError: () => {} });
     const drain = async (w: typeof a) => {
       let total = 0;
       for (;;) {
@@ -67,15 +86,21 @@ describe(`job queue (${which})`, () => {
 
   it("does not run a job before its time, and a unique key is enqueued once", async () => {
     let ran = 0;
-    registerJobHandler("test.later", async () => {
-      ran++;
-    });
+    const registry = jobRegistry([
+      defineJob({
+        kind: "test.later",
+        payload: z.object({}),
+        run: async () => {
+          ran++;
+        },
+      }),
+    ]);
     const later = new Date(clock.now.getTime() + 3600_000);
     const first = await enqueue(database.db, { kind: "test.later", runAt: later, uniqueKey: "later-1" });
     const second = await enqueue(database.db, { kind: "test.later", runAt: later, uniqueKey: "later-1" });
     expect(first).toBeTypeOf("number");
     expect(second).toBeNull();
-    const w = createWorker({ database, now, onError: () => {} });
+    const w = createWorker({ database, registry, now, onError: () => {} });
     expect(await w.runOnce()).toBe(0);
     clock.now = new Date(later.getTime() + 1);
     expect(await w.runOnce()).toBe(1);
@@ -95,25 +120,29 @@ describe(`job queue (${which})`, () => {
 
   it("retries a failing job with backoff, rolls back its effects, and finally marks it failed", async () => {
     let calls = 0;
-    registerJobHandler(
-      "test.flaky",
-      async (_p, { tx }) => {
-        calls++;
-        await recordEvent(tx, null, { type: "test.flaky_effect" }, now());
-        if (calls < 2) throw new Error("boom");
-      },
-      { maxAttempts: 3 },
-    );
-    registerJobHandler(
-      "test.broken",
-      async () => {
-        throw new Error("always");
-      },
-      { maxAttempts: 2 },
-    );
+    const registry = jobRegistry([
+      defineJob({
+        kind: "test.flaky",
+        payload: z.object({}),
+        maxAttempts: 3,
+        run: async (_p, { tx }) => {
+          calls++;
+          await recordEvent(tx, null, { type: "test.flaky_effect" }, now());
+          if (calls < 2) throw new Error("boom");
+        },
+      }),
+      defineJob({
+        kind: "test.broken",
+        payload: z.object({}),
+        maxAttempts: 2,
+        run: async () => {
+          throw new Error("always");
+        },
+      }),
+    ]);
     const flaky = await enqueue(database.db, { kind: "test.flaky", runAt: clock.now });
     const broken = await enqueue(database.db, { kind: "test.broken", runAt: clock.now });
-    const w = createWorker({ database, now, onError: () => {} });
+    const w = createWorker({ database, registry, now, onError: () => {} });
     expect(await w.runOnce()).toBe(2);
     const [f1] = await database.db
       .select()
@@ -167,13 +196,13 @@ describe(`job queue (${which})`, () => {
         mk("revoked", new Date(t.getTime() + 3600_000), t, new Date(t.getTime() - 1000)),
         mk("idle", new Date(t.getTime() + 3600_000), new Date(t.getTime() - 2 * 86_400_000)),
       ]);
-    await schedulePeriodicJobs(database.db, t);
-    await schedulePeriodicJobs(database.db, t); // a second instance starting: no duplicate
+    await schedulePeriodicJobs(database.db, JOB_REGISTRY, t);
+    await schedulePeriodicJobs(database.db, JOB_REGISTRY, t); // a second instance starting: no duplicate
     const scheduled = await database.db.select().from(jobs).where(eq(jobs.kind, "sessions.purge"));
     expect(scheduled).toHaveLength(1);
     expect(scheduled[0].runAt.toISOString()).toBe(nextDailyAt(t, 3).toISOString());
     clock.now = new Date(scheduled[0].runAt.getTime() + 1000);
-    const w = createWorker({ database, now, onError: () => {} });
+    const w = createWorker({ database, registry: jobRegistry([SESSIONS_PURGE_JOB]), now, onError: () => {} });
     expect(await w.runOnce()).toBe(1);
     const left = await database.db.select({ id: sessions.id }).from(sessions);
     expect(left.map((s) => s.id)).toEqual(["live"]);
@@ -187,11 +216,17 @@ describe(`job queue (${which})`, () => {
 
   it("a started worker polls and stops cleanly", async () => {
     let ran = 0;
-    registerJobHandler("test.poll", async () => {
-      ran++;
-    });
+    const registry = jobRegistry([
+      defineJob({
+        kind: "test.poll",
+        payload: z.object({}),
+        run: async () => {
+          ran++;
+        },
+      }),
+    ]);
     await enqueue(database.db, { kind: "test.poll", runAt: clock.now });
-    const w = createWorker({ database, now, pollMs: 20, onError: () => {} });
+    const w = createWorker({ database, registry, now, pollMs: 20, onError: () => {} });
     w.start();
     for (let i = 0; i < 100 && ran === 0; i++) await new Promise((r) => setTimeout(r, 20));
     await w.stop();
@@ -204,6 +239,68 @@ describe(`job queue (${which})`, () => {
       }
     ).rows;
     expect(Number(n)).toBe(0);
+  });
+});
+
+describe(`job registry (${which})`, () => {
+  let database: Database;
+  const clock = { now: new Date("2026-04-01T09:00:00+09:00") };
+  const now = () => clock.now;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  const seen: number[] = [];
+  const counted: JobDefinition<{ n: number }> = defineJob({
+    kind: "test.counted",
+    payload: z.object({ n: z.number().int().min(0) }),
+    run: async ({ n }) => {
+      seen.push(n);
+    },
+  });
+
+  it("lists every kind the application runs, each once", () => {
+    expect(JOB_REGISTRY.kinds().sort()).toEqual([
+      "assets.status_changed",
+      "incidents.escalate",
+      "notify.digest",
+      "registers.append",
+      "requests.expire",
+      "requests.post_report_check",
+      "requests.return_check",
+      "sessions.purge",
+    ]);
+    expect(() => jobRegistry([counted, counted])).toThrow(/defined twice/);
+  });
+
+  it("an unknown kind and a payload its schema refuses fail at once, naming the kind and the field", async () => {
+    const registry = jobRegistry([counted]);
+    const unknown = await enqueue(database.db, { kind: "test.nobody", runAt: clock.now });
+    const bad = await enqueue(database.db, { kind: "test.counted", payload: { n: "x" }, runAt: clock.now });
+    const good = await enqueueJob(database.db, counted, { n: 7 }, { runAt: clock.now });
+    const errors: string[] = [];
+    const w = createWorker({ database, registry, now, onError: (_j, e) => errors.push(String(e)) });
+    expect(await w.runOnce()).toBe(3);
+    const rows = await database.db.select().from(jobs);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(byId.get(unknown as number)).toMatchObject({ status: "failed", attempts: 1 });
+    expect(byId.get(unknown as number)?.lastError).toMatch(/unknown job kind "test\.nobody"/);
+    expect(byId.get(bad as number)).toMatchObject({ status: "failed", attempts: 1 });
+    expect(byId.get(bad as number)?.lastError).toMatch(/invalid payload for job "test\.counted": n: /);
+    expect(byId.get(good as number)).toMatchObject({ status: "done" });
+    expect(seen).toEqual([7]);
+    expect(errors).toHaveLength(2);
+  });
+
+  it("enqueueJob refuses a bad payload in the caller's transaction", async () => {
+    await expect(enqueueJob(database.db, counted, { n: -1 }, { runAt: clock.now })).rejects.toBeInstanceOf(
+      JobPayloadError,
+    );
+    const rows = await database.db.select().from(jobs).where(eq(jobs.kind, "test.counted"));
+    expect(rows.every((r) => (r.payload as { n: unknown }).n !== -1)).toBe(true);
   });
 });
 

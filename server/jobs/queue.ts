@@ -15,33 +15,6 @@ export interface JobContext {
   profile(): Promise<Profile>;
 }
 
-export type JobHandler = (payload: Record<string, unknown>, ctx: JobContext) => Promise<void>;
-
-export interface JobHandlerOptions {
-  /** Attempts before the job is marked failed (default 5). */
-  maxAttempts?: number;
-}
-
-interface RegisteredHandler {
-  fn: JobHandler;
-  maxAttempts: number;
-}
-
-const handlers = new Map<string, RegisteredHandler>();
-
-/** Declares what runs for a kind of job. Modules register at import time. */
-export function registerJobHandler(kind: string, fn: JobHandler, options: JobHandlerOptions = {}): void {
-  handlers.set(kind, { fn, maxAttempts: options.maxAttempts ?? 5 });
-}
-
-export function jobHandler(kind: string): RegisteredHandler | undefined {
-  return handlers.get(kind);
-}
-
-export function registeredJobKinds(): string[] {
-  return [...handlers.keys()];
-}
-
 export interface EnqueueInput {
   kind: string;
   payload?: Record<string, unknown>;
@@ -52,7 +25,10 @@ export interface EnqueueInput {
 
 /**
  * Adds a job in the caller's transaction, so it exists only if the change that wants it
- * commits. With a `uniqueKey` already taken, nothing is added and null is returned.
+ * commits. With a `uniqueKey` already taken, nothing is added and null is returned. Within a
+ * module prefer `enqueueJob(tx, definition, payload, …)`, which checks the payload first; this
+ * form serves a module enqueueing another module's job by its kind (the worker checks the
+ * payload against the registry's schema before the handler runs).
  */
 export async function enqueue(tx: DbOrTx, input: EnqueueInput): Promise<number | null> {
   const rows = await tx

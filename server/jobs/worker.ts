@@ -4,12 +4,14 @@ import { and, eq, lt, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { profileDirFromEnv, resolveActiveProfile } from "../deps";
 import type { Profile } from "../profile";
-import { schedulePeriodicJobs } from "./periodic";
-import { backoffSeconds, type Job, jobHandler } from "./queue";
+import { JobPayloadError, type JobRegistry, schedulePeriodicJobs } from "./define";
+import { backoffSeconds, type Job } from "./queue";
 import { jobs } from "./tables";
 
 export interface WorkerOptions {
   database: Database;
+  /** What runs for each kind (server/job-registry.ts in the app). */
+  registry: JobRegistry;
   now?: () => Date;
   /** Pause between polls when the queue is idle (default 5 s). */
   pollMs?: number;
@@ -68,14 +70,26 @@ export function createWorker(options: WorkerOptions): Worker {
   }
 
   async function runJob(job: Job): Promise<void> {
-    const handler = jobHandler(job.kind);
+    const def = options.registry.get(job.kind);
+    // An unknown kind or a payload its schema refuses will never succeed: fail at once.
+    let permanent = false;
     try {
-      if (!handler) throw new Error(`no handler registered for job kind "${job.kind}"`);
+      if (!def) {
+        permanent = true;
+        throw new Error(`unknown job kind "${job.kind}": not in the job registry`);
+      }
+      let payload: unknown;
+      try {
+        payload = options.registry.parse(def, job.payload);
+      } catch (err) {
+        if (err instanceof JobPayloadError) permanent = true;
+        throw err;
+      }
       await db.transaction(async (tx) => {
         const profile = async () =>
           options.profile?.() ??
           resolveActiveProfile(tx, process.env.SEKIMORI_PROFILE, { dir: profileDirFromEnv() });
-        await handler.fn(job.payload as Record<string, unknown>, { tx, database, now: now(), job, profile });
+        await def.run(payload, { tx, database, now: now(), job, profile });
         await tx
           .update(jobs)
           .set({ status: "done", lockedBy: null, lockedAt: null, lastError: null })
@@ -83,9 +97,9 @@ export function createWorker(options: WorkerOptions): Worker {
       });
     } catch (err) {
       onError(job, err);
-      const maxAttempts = handler?.maxAttempts ?? 5;
+      const maxAttempts = def?.maxAttempts ?? 5;
       const message = err instanceof Error ? err.message : String(err);
-      const retry = job.attempts < maxAttempts;
+      const retry = !permanent && job.attempts < maxAttempts;
       await db
         .update(jobs)
         .set(
@@ -139,7 +153,7 @@ export function createWorker(options: WorkerOptions): Worker {
     start() {
       if (!stopped) return;
       stopped = false;
-      running = schedulePeriodicJobs(db, now())
+      running = schedulePeriodicJobs(db, options.registry, now())
         .catch((err) => console.error("[jobs] scheduling periodic jobs failed:", err))
         .finally(() => {
           running = null;

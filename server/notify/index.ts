@@ -1,5 +1,4 @@
 // The one notification service of every module: in-app rows and e-mail (outbox, digest).
-import "./jobs";
 
 export { type MailConfig, mailConfigFromEnv } from "./config";
 export { buildDigests } from "./digest";
@@ -10,6 +9,7 @@ export {
   unreadCountSql,
   unreadCounts,
 } from "./inbox";
+export { DIGEST_HOUR_JST, NOTIFY_DIGEST_JOB } from "./jobs";
 export { createMailDispatcher, type MailDispatcher, type MailDispatcherOptions } from "./mailer";
 export { type NotifyInput, type NotifyResult, notify } from "./notify";
 export { mailModeOf, setMailMode } from "./preferences";

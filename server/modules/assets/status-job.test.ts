@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { JOB_REGISTRY } from "../../job-registry";
 import { enqueue } from "../../jobs";
 import { jobs } from "../../jobs/tables";
 import { createWorker } from "../../jobs/worker";
@@ -38,7 +39,12 @@ async function runJob(status: string, date: string, requestId: string) {
     payload: { assetId, status, date, requestId, requestKind: "carry_out", via: "requests" },
     runAt: t.clock.now,
   });
-  const worker = createWorker({ database: t.database, now: () => t.clock.now, onError: () => {} });
+  const worker = createWorker({
+    database: t.database,
+    registry: JOB_REGISTRY,
+    now: () => t.clock.now,
+    onError: () => {},
+  });
   await worker.runOnce();
 }
 

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { expect } from "vitest";
 import { assets, auditEvents, deputies, people } from "../../db/schema";
+import { JOB_REGISTRY } from "../../job-registry";
 import { createWorker } from "../../jobs";
 import type { TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
@@ -106,7 +107,12 @@ export async function deputize(t: TestApp, principal: Member, deputy: Member, fr
 
 /** Runs due jobs on the test clock. */
 export async function runJobs(t: TestApp): Promise<number> {
-  const worker = createWorker({ database: t.database, now: () => t.clock.now, onError: () => {} });
+  const worker = createWorker({
+    database: t.database,
+    registry: JOB_REGISTRY,
+    now: () => t.clock.now,
+    onError: () => {},
+  });
   let total = 0;
   for (;;) {
     const n = await worker.runOnce();

@@ -1,7 +1,9 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: JSON response bodies in tests
+
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assets } from "../../db/schema";
+import { JOB_REGISTRY } from "../../job-registry";
 import { createWorker, enqueue } from "../../jobs";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
@@ -246,6 +248,7 @@ describe(`registers.append job with two workers (${process.env.TEST_DATABASE_URL
         uniqueKey: `test-disposal-${i}`,
       });
     const w1 = createWorker({
+      registry: JOB_REGISTRY,
       database: t.database,
       now: () => t.clock.now,
       batchSize: 2,
@@ -253,6 +256,7 @@ describe(`registers.append job with two workers (${process.env.TEST_DATABASE_URL
       onError: () => {},
     });
     const w2 = createWorker({
+      registry: JOB_REGISTRY,
       database: t.database,
       now: () => t.clock.now,
       batchSize: 2,

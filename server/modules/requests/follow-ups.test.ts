@@ -1,8 +1,10 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: JSON response bodies in tests
+
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../audit/tables";
 import { jobs } from "../../db/schema";
+import { JOB_REGISTRY } from "../../job-registry";
 import { createWorker } from "../../jobs";
 import { notifications } from "../../notify/tables";
 import { createTestApp, type TestApp } from "../../test/app";
@@ -59,12 +61,14 @@ describe(`follow-up jobs (${which}, two workers)`, () => {
     await staff.post(`/api/requests/${id}/start`, {});
 
     const w1 = createWorker({
+      registry: JOB_REGISTRY,
       database: t.database,
       now: () => t.clock.now,
       workerId: "w1",
       onError: () => {},
     });
     const w2 = createWorker({
+      registry: JOB_REGISTRY,
       database: t.database,
       now: () => t.clock.now,
       workerId: "w2",
@@ -128,7 +132,12 @@ describe(`follow-up jobs (${which}, two workers)`, () => {
     expect(s.data.status).toBe("in_effect");
     // 8.4(2) 事後速やかに: due_days 1 → end of 4/1 JST.
     expect(new Date(s.data.postReportDueAt).toISOString()).toBe("2026-04-01T14:59:59.999Z");
-    const w = createWorker({ database: t.database, now: () => t.clock.now, onError: () => {} });
+    const w = createWorker({
+      database: t.database,
+      registry: JOB_REGISTRY,
+      now: () => t.clock.now,
+      onError: () => {},
+    });
     t.clock.now = new Date("2026-04-02T00:30:00+09:00");
     await drain(w);
     const overdue = await t.database.db

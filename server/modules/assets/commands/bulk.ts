@@ -75,9 +75,9 @@ export async function bulkEdit(
 async function viewEvent(
   tx: Parameters<Parameters<Db["transaction"]>[0]>[0],
   ctx: RequestContext,
-  type: string,
+  type: "asset_view.created" | "asset_view.updated" | "asset_view.deleted",
   id: string,
-  data: Record<string, unknown>,
+  data: { name: string },
   now: Date,
 ) {
   await recordEvent(tx, ctx, { type, targetType: "asset_view", targetId: id, data }, now);

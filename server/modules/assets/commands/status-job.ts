@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
-import { registerJobHandler } from "../../../jobs";
+import { z } from "zod";
+import { defineJob } from "../../../jobs";
 import { type Status, statusChangeAllowed } from "../domain/lifecycle";
 import { assets } from "../tables";
 import { applyStatus } from "./assets";
@@ -13,31 +14,36 @@ export const ASSET_STATUS_JOB = "assets.status_changed";
 
 const STATUSES: readonly Status[] = ["in_use", "lent", "carried_out", "lost", "disposed"];
 
-registerJobHandler(ASSET_STATUS_JOB, async (payload, { tx, now }) => {
-  const status = String(payload.status) as Status;
-  if (!STATUSES.includes(status)) throw new Error(`unknown asset status "${payload.status}"`);
-  const date = String(payload.date ?? "");
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`invalid date "${payload.date}"`);
-  await tx.execute(sql`SELECT 1 FROM ${assets} WHERE ${assets.id} = ${String(payload.assetId)} FOR UPDATE`);
-  const [before] = await tx
-    .select()
-    .from(assets)
-    .where(eq(assets.id, String(payload.assetId)));
-  // A removed asset, one already in that status, or a disposed one: nothing left to apply.
-  if (!before || !statusChangeAllowed(before.status as Status, status)) return;
-  await applyStatus(
-    tx,
-    null,
-    before,
-    {
-      status,
-      date,
-      via: {
-        via: String(payload.via ?? "job"),
-        requestId: payload.requestId ?? null,
-        requestKind: payload.requestKind ?? null,
+export const assetStatusJob = defineJob({
+  kind: ASSET_STATUS_JOB,
+  payload: z.object({
+    assetId: z.uuid(),
+    status: z.enum(STATUSES as [Status, ...Status[]]),
+    date: z.iso.date(),
+    via: z.string().default("job"),
+    requestId: z.string().nullish(),
+    requestKind: z.string().nullish(),
+  }),
+  run: async (payload, { tx, now }) => {
+    const { status, date } = payload;
+    await tx.execute(sql`SELECT 1 FROM ${assets} WHERE ${assets.id} = ${payload.assetId} FOR UPDATE`);
+    const [before] = await tx.select().from(assets).where(eq(assets.id, payload.assetId));
+    // A removed asset, one already in that status, or a disposed one: nothing left to apply.
+    if (!before || !statusChangeAllowed(before.status as Status, status)) return;
+    await applyStatus(
+      tx,
+      null,
+      before,
+      {
+        status,
+        date,
+        via: {
+          via: payload.via,
+          requestId: payload.requestId ?? null,
+          requestKind: payload.requestKind ?? null,
+        },
       },
-    },
-    now,
-  );
+      now,
+    );
+  },
 });

@@ -1,9 +1,10 @@
 import { and, eq } from "drizzle-orm";
+import { z } from "zod";
 import { DUTIES, type Duty } from "../../../../common/duties";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
 import { conflict, forbidden, notFound } from "../../../http/errors";
-import { enqueue, registerJobHandler } from "../../../jobs";
+import { defineJob, enqueue } from "../../../jobs";
 import type { Profile } from "../../../profile";
 import { consumesRule } from "../../../profile/consumers";
 import { escalationDueAt, nextStep, stepTargets } from "../domain/escalation";
@@ -141,8 +142,12 @@ export async function escalateIfUnacknowledged(
   return activateAfter(tx, null, profile, incident, esc.step, now);
 }
 
-registerJobHandler(ESCALATE_JOB, async (payload, { tx, now, profile }) => {
-  await escalateIfUnacknowledged(tx, await profile(), String(payload.escalationId), now);
+export const escalateJob = defineJob({
+  kind: ESCALATE_JOB,
+  payload: z.object({ escalationId: z.uuid() }),
+  run: async (payload, { tx, now, profile }) => {
+    await escalateIfUnacknowledged(tx, await profile(), payload.escalationId, now);
+  },
 });
 
 /**

@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
+import { z } from "zod";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
 import type { RequestContext } from "../../../http/context";
 import { AppError, conflict, type FieldError, invalid, notFound } from "../../../http/errors";
 import { fieldErrorsFromZod } from "../../../http/validation";
-import { registerJobHandler } from "../../../jobs";
+import { defineJob } from "../../../jobs";
 import { crossChecks, REGISTERS } from "../domain/registers";
 import { type RegisterKey, registerEntries } from "../tables";
 
@@ -176,25 +177,37 @@ export async function appendEntry(
  * Job `registers.append`: entries other modules ask for (e.g. the disposal record and the data
  * handover record a completed request produces). Runs in the job's transaction.
  */
-registerJobHandler("registers.append", async (payload, { tx, now }) => {
-  const p = payload as Record<string, unknown>;
-  const register = String(p.register) as RegisterKey;
-  if (!REGISTERS[register]) throw new Error(`unknown register ${register}`);
-  const ctx: RequestContext & { via: string } = { actor: null, ip: "", requestId: "job", via: "job" };
-  const recorded = (p.recordedByPersonId as string | null) ?? null;
-  await appendEntry(
-    tx,
-    recorded ? { ...ctx, actor: { personId: recorded } as never } : ctx,
-    register,
-    {
-      entryType: String(p.entryType),
-      occurredAt: String(p.occurredAt),
-      departmentId: String(p.departmentId),
-      personId: (p.personId as string | null) ?? null,
-      assetId: (p.assetId as string | null) ?? null,
-      data: (p.data as Record<string, unknown>) ?? {},
-      sourceRequestId: (p.sourceRequestId as string | null) ?? null,
-    },
-    now,
-  );
+export const registerAppendJob = defineJob({
+  kind: "registers.append",
+  payload: z.object({
+    register: z.string().refine((r) => r in REGISTERS, { message: "unknown register" }),
+    entryType: z.string().min(1),
+    occurredAt: z.string().min(1),
+    departmentId: z.uuid(),
+    personId: z.uuid().nullish(),
+    assetId: z.uuid().nullish(),
+    data: z.record(z.string(), z.unknown()).default({}),
+    sourceRequestId: z.string().nullish(),
+    recordedByPersonId: z.uuid().nullish(),
+  }),
+  run: async (p, { tx, now }) => {
+    const register = p.register as RegisterKey;
+    const ctx: RequestContext & { via: string } = { actor: null, ip: "", requestId: "job", via: "job" };
+    const recorded = p.recordedByPersonId ?? null;
+    await appendEntry(
+      tx,
+      recorded ? { ...ctx, actor: { personId: recorded } as never } : ctx,
+      register,
+      {
+        entryType: p.entryType,
+        occurredAt: p.occurredAt,
+        departmentId: p.departmentId,
+        personId: p.personId ?? null,
+        assetId: p.assetId ?? null,
+        data: p.data,
+        sourceRequestId: p.sourceRequestId ?? null,
+      },
+      now,
+    );
+  },
 });

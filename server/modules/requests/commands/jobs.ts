@@ -10,9 +10,10 @@
  *   the requester and the approvers are told, again each morning until it is reported.
  */
 import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
 import { recordEvent } from "../../../audit/record";
 import type { DbOrTx } from "../../../db/client";
-import { enqueue, registerJobHandler } from "../../../jobs";
+import { defineJob, enqueue } from "../../../jobs";
 import type { Profile } from "../../../profile";
 import { jstDay, nextMorning, overdueStage } from "../domain/deadlines";
 import { requests } from "../tables";
@@ -167,12 +168,28 @@ export async function runPostReportCheck(
   return true;
 }
 
-registerJobHandler(RETURN_CHECK_JOB, async (payload, { tx, now, profile }) => {
-  await runReturnCheck(tx, String(payload.requestId), now, await profile());
-});
-registerJobHandler(EXPIRE_JOB, async (payload, { tx, now, profile }) => {
-  await runExpire(tx, String(payload.requestId), now, await profile());
-});
-registerJobHandler(POST_REPORT_CHECK_JOB, async (payload, { tx, now, profile }) => {
-  await runPostReportCheck(tx, String(payload.requestId), now, await profile());
-});
+const RequestPayload = z.object({ requestId: z.uuid() });
+
+export const requestJobs = [
+  defineJob({
+    kind: RETURN_CHECK_JOB,
+    payload: RequestPayload,
+    run: async ({ requestId }, { tx, now, profile }) => {
+      await runReturnCheck(tx, requestId, now, await profile());
+    },
+  }),
+  defineJob({
+    kind: EXPIRE_JOB,
+    payload: RequestPayload,
+    run: async ({ requestId }, { tx, now, profile }) => {
+      await runExpire(tx, requestId, now, await profile());
+    },
+  }),
+  defineJob({
+    kind: POST_REPORT_CHECK_JOB,
+    payload: RequestPayload,
+    run: async ({ requestId }, { tx, now, profile }) => {
+      await runPostReportCheck(tx, requestId, now, await profile());
+    },
+  }),
+];

@@ -1,0 +1,355 @@
+/**
+ * Every audit event type, with the shape of its `data` and its label in Japanese and English.
+ * The server records only these (server/audit/record.ts is typed against this map); the audit
+ * log answers with the label beside the code, and the web shows the label. Imports nothing.
+ *
+ * `data` never holds secrets. A change is `{ field: { from, to } }`. `via` says how a change
+ * was made outside a request ("job", "cli").
+ */
+
+export interface Change<T = unknown> {
+  from: T;
+  to: T;
+}
+export type Changes = Record<string, Change>;
+type Via = { via?: string };
+type WithChanges = { changes: Changes } & Via;
+type LoginRef = { loginId: string } & Via;
+type AssetRef = { assetNumber: string } & Via;
+type IncidentStep = { step: number; duty: string };
+type VulnImport = { file: string; sha256: string; format: unknown; advisories: number; error: unknown };
+type RequestMove = { kind: string; from: string; to: string } & Via;
+
+export interface AuditEventData {
+  // 情報資産 (assets)
+  "asset.created": AssetRef & {
+    name: string;
+    kind: string;
+    levels: unknown;
+    origin: unknown;
+    classificationPending?: boolean;
+    decideBy?: string | null;
+    rule?: unknown;
+    clause?: string;
+  };
+  "asset.updated": AssetRef & { changes: Changes; bulk?: boolean };
+  "asset.reclassified": AssetRef & {
+    from: unknown;
+    to: unknown;
+    reason: string;
+    clause: string;
+    decided?: boolean;
+  };
+  "asset.status_changed": AssetRef & {
+    from: string;
+    to: string;
+    date: string;
+    note: string | null;
+    requestId?: string | null;
+    requestKind?: string | null;
+  };
+  "asset.relation_added": {
+    relationId: string;
+    type: string;
+    fromAssetId: string;
+    toAssetId: string;
+    other: string;
+  };
+  "asset.relation_removed": { relationId: string; type: string; fromAssetId: string; toAssetId: string };
+  "asset.named_person_added": AssetRef & { personId: string };
+  "asset.named_person_removed": AssetRef & { personId: string };
+  "asset.exported": { format: string; filter: unknown; rows?: number };
+  "asset.imported": Record<string, unknown> & { importId: string; mode: string };
+  "asset.import_batch": Record<string, unknown> & { importId: string; batch: number };
+  "asset.inventoried": {
+    campaignId: string;
+    fiscalYear: number;
+    result: string;
+    from?: string | null;
+    to?: string | null;
+    followUpTaskId?: string;
+    note?: string | null;
+  };
+  "asset_inventory.started": { fiscalYear: number; deadline: string | null; clause?: string };
+  "asset_inventory.completed": { fiscalYear: number; late: boolean };
+  "asset_view.created": { name: string };
+  "asset_view.updated": { name: string };
+  "asset_view.deleted": { name: string };
+
+  // サインイン・利用者 (auth)
+  "auth.login": LoginRef & { method: string; privileged: boolean };
+  "auth.login_failed": LoginRef & { reason: string; failedAttempts?: number };
+  "auth.login_refused": LoginRef & { reason: string; until?: string };
+  "auth.login_mfa_pending": LoginRef;
+  "auth.account_locked": LoginRef & { until: string; failedAttempts: number };
+  "auth.logout": LoginRef;
+  "auth.password_changed": { wasTemporary: boolean; otherSessionsRevoked: number };
+  "auth.mfa_setup_started": Via;
+  "auth.mfa_enabled": { recoveryCodes: number };
+  "auth.mfa_disabled": Via;
+  "auth.recovery_code_used": { remaining: number };
+  "auth.user_created": LoginRef & { personId: string; roles: string[] };
+  "auth.administrator_created": LoginRef & {
+    personId: string;
+    roleKey: string;
+    roleAssignmentId: string;
+    passwordSource: string;
+  };
+  "auth.user_unlocked": LoginRef & Record<string, unknown>;
+  "auth.password_reset": LoginRef & Record<string, unknown>;
+  "auth.user_disabled": LoginRef & Record<string, unknown>;
+  "auth.user_enabled": LoginRef & Record<string, unknown>;
+  "auth.mfa_reset": LoginRef & Record<string, unknown>;
+  "sessions.purged": { count: number } & Via;
+
+  // 組織・職員 (org / directory)
+  "org.department.created": WithChanges;
+  "org.department.updated": WithChanges;
+  "org.department.moved": WithChanges;
+  "org.department.deactivated": WithChanges;
+  "org.person.created": WithChanges;
+  "org.person.updated": WithChanges;
+  "org.person.login_created": WithChanges & {
+    userId: string;
+    mustChangePassword: boolean;
+    totpEnrolled?: boolean;
+  };
+  "org.role_assignment.created": WithChanges & { personId: string; roleTitle: unknown };
+  "org.role_assignment.ended": WithChanges & {
+    personId: string;
+    roleKey: string;
+    roleTitle: unknown;
+    endedDeputies: unknown;
+  };
+  "org.deputy.created": WithChanges;
+  "org.deputy.ended": WithChanges & { principalPersonId: string; deputyPersonId: string };
+  "org.transfer.created": WithChanges & { source: string; file: string | null; itemCount: number };
+  "org.transfer.applied": WithChanges & Record<string, unknown> & { batchId: string; itemId: string };
+  "org.transfer.batch_applied": WithChanges & { itemCount: number };
+  "org.transfer.cancelled": WithChanges;
+
+  // 申請・承認 (requests)
+  "request.created": Record<string, unknown> & { kind: string; number: string | number };
+  "request.updated": Record<string, unknown> & { number: string | number };
+  "request.submitted": RequestMove & Record<string, unknown>;
+  "request.approved": RequestMove & IncidentStep & Record<string, unknown>;
+  "request.rejected": RequestMove & IncidentStep & Record<string, unknown>;
+  "request.returned": RequestMove & IncidentStep & Record<string, unknown>;
+  "request.cancelled": RequestMove & { reason: string | null };
+  "request.started": RequestMove & { at: string };
+  "request.completed": RequestMove & { completion: unknown };
+  "request.expired": RequestMove & { endsAt: string };
+  "request.return_reported": { kind: string; returnedAt: string; overdue: boolean; note: string | null };
+  "request.return_overdue_reminded": { dueAt: unknown; notices: number } & Via;
+  "request.return_overdue_escalated": { dueAt: unknown; notices: number } & Via;
+  "request.post_reported": { kind: string; late: boolean; dueAt: string | null };
+  "request.post_report_overdue": { dueAt: string } & Via;
+  "request.notification_read": { requestId: string | null };
+
+  // 記録簿 (registers)
+  "register.appended": Record<string, unknown> & { register: string; entryType: string };
+  "register.corrected": Record<string, unknown> & { register: string; entryType: string };
+
+  // インシデント (incidents)
+  "incident.reported": Record<string, unknown> & { source: string; receiptNumber: string };
+  "incident.triaged": Record<string, unknown> & { decision: string };
+  "incident.stage_changed": { stage: Change<string>; note: unknown };
+  "incident.closed": Record<string, unknown> & { stage: Change<string> };
+  "incident.acknowledged": IncidentStep & { note: string | null; stage: string };
+  "incident.escalated": IncidentStep & { dueAt: string } & Via;
+  "incident.escalation_notified": IncidentStep & Record<string, unknown>;
+  "incident.escalation_skipped": IncidentStep & Record<string, unknown>;
+  "incident.deputy_post_report": { step: number; report: unknown };
+  "incident.asset_linked": { assetId: string; assetNumber: string; assetName: string; note: string | null };
+  "incident.evidence_added": {
+    fileId: string;
+    fileName: string;
+    contentType: string;
+    size: number;
+    sha256: string;
+  };
+  "incident.attachment_added": {
+    fileId: string;
+    fileName: string;
+    contentType: string;
+    size: number;
+    sha256: string;
+  };
+  "incident.custody_recorded": Record<string, unknown> & { fileId: string };
+  "incident.timeline_added": { entryId: string; kind: string; occurredAt: string; text: string };
+  "incident.task_added": Record<string, unknown> & { taskId: string };
+  "incident.task_updated": Record<string, unknown> & { taskId: string };
+  "incident.prevention_done": { actionId: string; title: string; result: unknown };
+  "incident.member_removed": { personId: string; restricted: boolean; members: string[] };
+  "incident.restriction_set": { restricted: Change<boolean>; members: unknown };
+  "incident.ppc_assessed": Record<string, unknown> & { mandatory: boolean };
+  "incident.outside_report_decided": Record<string, unknown> & { body: string; decision: string };
+  "incident.press_decided": { decision: string; reason: unknown; approverPersonId: string };
+  "emergency_plan.saved": { version: number; note: unknown };
+  "violation.reported": { personId: string; description: string; occurredOn: unknown };
+  "violation.manager_notified": { managers: (string | null)[]; clause: string | null };
+  "violation.measures_recorded": { measures: Change };
+  "violation.rights_suspended": Record<string, unknown> & { personId: string };
+  "violation.rights_withdrawn": Record<string, unknown> & { personId: string };
+  "violation.rights_restored": Record<string, unknown> & { personId: string };
+
+  // お知らせ・メール (notify)
+  "notification.read": { module: string; kind: string };
+  "notification.preferences_changed": { mailMode: string; before: unknown };
+  "mail.resend": { before: string };
+
+  // ソフトウェア・脆弱性 (software)
+  "vulnerability.imported": VulnImport;
+  "vulnerability.import_failed": VulnImport;
+
+  // 運用 (platform)
+  "settings.profile_changed": WithChanges;
+  "demo.loaded": Record<string, unknown> & { profileId: string };
+}
+
+/**
+ * Types the test suite records to exercise the log itself (`test.…`); never recorded by the
+ * application.
+ */
+export type TestAuditEventType = `test.${string}`;
+
+export type AuditEventType = keyof AuditEventData;
+
+/** The data of an event type (free-form for test events). */
+export type AuditDataOf<T extends AuditEventType | TestAuditEventType> = T extends AuditEventType
+  ? AuditEventData[T]
+  : Record<string, unknown>;
+
+export interface AuditLabel {
+  ja: string;
+  en: string;
+}
+
+export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } = {
+  "asset.created": { ja: "情報資産の登録", en: "Asset registered" },
+  "asset.updated": { ja: "情報資産の変更", en: "Asset updated" },
+  "asset.reclassified": { ja: "情報資産の分類変更", en: "Asset reclassified" },
+  "asset.status_changed": { ja: "情報資産の状態変更", en: "Asset status changed" },
+  "asset.relation_added": { ja: "情報資産の関連付け", en: "Asset relation added" },
+  "asset.relation_removed": { ja: "情報資産の関連解除", en: "Asset relation removed" },
+  "asset.named_person_added": { ja: "取扱者の追加", en: "Named person added to an asset" },
+  "asset.named_person_removed": { ja: "取扱者の削除", en: "Named person removed from an asset" },
+  "asset.exported": { ja: "情報資産台帳の出力", en: "Asset register exported" },
+  "asset.imported": { ja: "情報資産の一括取込", en: "Assets imported" },
+  "asset.import_batch": { ja: "情報資産の一括取込（分割）", en: "Asset import batch" },
+  "asset.inventoried": { ja: "棚卸しの記録", en: "Asset inventoried" },
+  "asset_inventory.started": { ja: "棚卸しの開始", en: "Inventory started" },
+  "asset_inventory.completed": { ja: "棚卸しの完了", en: "Inventory completed" },
+  "asset_view.created": { ja: "保存した検索条件の作成", en: "Saved view created" },
+  "asset_view.updated": { ja: "保存した検索条件の変更", en: "Saved view updated" },
+  "asset_view.deleted": { ja: "保存した検索条件の削除", en: "Saved view deleted" },
+
+  "auth.login": { ja: "サインイン", en: "Signed in" },
+  "auth.login_failed": { ja: "サインインの失敗", en: "Sign-in failed" },
+  "auth.login_refused": { ja: "サインインの拒否", en: "Sign-in refused" },
+  "auth.login_mfa_pending": { ja: "サインイン（確認コード待ち）", en: "Sign-in awaiting the second factor" },
+  "auth.account_locked": { ja: "アカウントのロック", en: "Account locked" },
+  "auth.logout": { ja: "サインアウト", en: "Signed out" },
+  "auth.password_changed": { ja: "パスワードの変更", en: "Password changed" },
+  "auth.mfa_setup_started": { ja: "二要素認証の設定開始", en: "Two-factor setup started" },
+  "auth.mfa_enabled": { ja: "二要素認証の有効化", en: "Two-factor authentication enabled" },
+  "auth.mfa_disabled": { ja: "二要素認証の無効化", en: "Two-factor authentication disabled" },
+  "auth.recovery_code_used": { ja: "リカバリーコードの使用", en: "Recovery code used" },
+  "auth.user_created": { ja: "利用者の作成", en: "User created" },
+  "auth.administrator_created": { ja: "最初の管理者の作成", en: "First administrator created" },
+  "auth.user_unlocked": { ja: "ロックの解除", en: "User unlocked" },
+  "auth.password_reset": { ja: "パスワードの再設定", en: "Password reset" },
+  "auth.user_disabled": { ja: "利用者の停止", en: "User disabled" },
+  "auth.user_enabled": { ja: "利用者の停止解除", en: "User enabled" },
+  "auth.mfa_reset": { ja: "二要素認証のリセット", en: "Two-factor authentication reset" },
+  "sessions.purged": { ja: "期限切れセッションの削除", en: "Expired sessions purged" },
+
+  "org.department.created": { ja: "組織の作成", en: "Department created" },
+  "org.department.updated": { ja: "組織の変更", en: "Department updated" },
+  "org.department.moved": { ja: "組織の移動", en: "Department moved" },
+  "org.department.deactivated": { ja: "組織の廃止", en: "Department deactivated" },
+  "org.person.created": { ja: "職員の登録", en: "Person registered" },
+  "org.person.updated": { ja: "職員情報の変更", en: "Person updated" },
+  "org.person.login_created": { ja: "ログインの発行", en: "Login issued" },
+  "org.role_assignment.created": { ja: "役割の任命", en: "Role assigned" },
+  "org.role_assignment.ended": { ja: "役割の終了", en: "Role assignment ended" },
+  "org.deputy.created": { ja: "代行者の指定", en: "Deputy appointed" },
+  "org.deputy.ended": { ja: "代行の終了", en: "Deputy period ended" },
+  "org.transfer.created": { ja: "人事異動の登録", en: "Transfer batch created" },
+  "org.transfer.applied": { ja: "人事異動の反映（職員）", en: "Transfer applied to a person" },
+  "org.transfer.batch_applied": { ja: "人事異動の反映", en: "Transfer batch applied" },
+  "org.transfer.cancelled": { ja: "人事異動の取消", en: "Transfer batch cancelled" },
+
+  "request.created": { ja: "申請の作成", en: "Request created" },
+  "request.updated": { ja: "申請の修正", en: "Request updated" },
+  "request.submitted": { ja: "申請の提出", en: "Request submitted" },
+  "request.approved": { ja: "申請の承認", en: "Request approved" },
+  "request.rejected": { ja: "申請の却下", en: "Request rejected" },
+  "request.returned": { ja: "申請の差戻し", en: "Request returned" },
+  "request.cancelled": { ja: "申請の取下げ", en: "Request cancelled" },
+  "request.started": { ja: "許可された行為の開始", en: "Permitted act started" },
+  "request.completed": { ja: "申請の完了", en: "Request completed" },
+  "request.expired": { ja: "許可の期間満了", en: "Permission expired" },
+  "request.return_reported": { ja: "返却の報告", en: "Return reported" },
+  "request.return_overdue_reminded": { ja: "返却期限超過の督促", en: "Overdue return reminded" },
+  "request.return_overdue_escalated": { ja: "返却期限超過の上申", en: "Overdue return escalated" },
+  "request.post_reported": { ja: "事後報告", en: "Post-report made" },
+  "request.post_report_overdue": { ja: "事後報告の期限超過", en: "Post-report overdue" },
+  "request.notification_read": {
+    ja: "申請のお知らせの既読（旧）",
+    en: "Request notification read (former inbox)",
+  },
+
+  "register.appended": { ja: "記録簿への記入", en: "Register entry added" },
+  "register.corrected": { ja: "記録簿の訂正", en: "Register entry corrected" },
+
+  "incident.reported": { ja: "インシデントの報告", en: "Incident reported" },
+  "incident.triaged": { ja: "インシデントの判定", en: "Incident triaged" },
+  "incident.stage_changed": { ja: "対応段階の変更", en: "Incident stage changed" },
+  "incident.closed": { ja: "インシデントの終結", en: "Incident closed" },
+  "incident.acknowledged": { ja: "報告の確認", en: "Escalation acknowledged" },
+  "incident.escalated": { ja: "上位への報告（未確認のため）", en: "Escalated (not acknowledged)" },
+  "incident.escalation_notified": { ja: "報告先への通知", en: "Escalation step notified" },
+  "incident.escalation_skipped": { ja: "報告先なし（次へ）", en: "Escalation step skipped (no holder)" },
+  "incident.deputy_post_report": { ja: "代行者の事後報告", en: "Deputy's post-report" },
+  "incident.asset_linked": { ja: "関係する情報資産の登録", en: "Asset linked to an incident" },
+  "incident.evidence_added": { ja: "証拠の登録", en: "Evidence added" },
+  "incident.attachment_added": { ja: "添付ファイルの登録", en: "Attachment added" },
+  "incident.custody_recorded": { ja: "証拠の受渡しの記録", en: "Chain of custody recorded" },
+  "incident.timeline_added": { ja: "経過の記録", en: "Timeline entry added" },
+  "incident.task_added": { ja: "対応タスクの登録", en: "Task added" },
+  "incident.task_updated": { ja: "対応タスクの更新", en: "Task updated" },
+  "incident.prevention_done": { ja: "再発防止策の実施", en: "Prevention action done" },
+  "incident.member_removed": { ja: "閲覧者の削除", en: "Member removed" },
+  "incident.restriction_set": { ja: "閲覧制限の設定", en: "Restriction set" },
+  "incident.ppc_assessed": { ja: "個人情報保護委員会への報告要否の判定", en: "PPC reporting duty assessed" },
+  "incident.outside_report_decided": { ja: "外部への報告の決定", en: "Outside report decided" },
+  "incident.press_decided": { ja: "報道発表の決定", en: "Press release decided" },
+  "emergency_plan.saved": { ja: "緊急時対応計画の保存", en: "Emergency response plan saved" },
+  "violation.reported": { ja: "違反の報告", en: "Violation reported" },
+  "violation.manager_notified": { ja: "所属長への通知（違反）", en: "Manager notified of a violation" },
+  "violation.measures_recorded": { ja: "違反への措置の記録", en: "Measures recorded" },
+  "violation.rights_suspended": { ja: "利用権の停止", en: "Rights suspended" },
+  "violation.rights_withdrawn": { ja: "利用権の剥奪", en: "Rights withdrawn" },
+  "violation.rights_restored": { ja: "利用権の回復", en: "Rights restored" },
+
+  "notification.read": { ja: "お知らせの既読", en: "Notification read" },
+  "notification.preferences_changed": { ja: "メール受信設定の変更", en: "Mail preference changed" },
+  "mail.resend": { ja: "メールの再送", en: "Mail resent" },
+  "vulnerability.imported": { ja: "脆弱性情報の取込", en: "Vulnerability feed imported" },
+  "vulnerability.import_failed": { ja: "脆弱性情報の取込失敗", en: "Vulnerability feed import failed" },
+
+  "settings.profile_changed": { ja: "ポリシープロファイルの切替", en: "Policy profile changed" },
+  "demo.loaded": { ja: "デモデータの読込", en: "Demo data loaded" },
+};
+
+export const AUDIT_EVENT_TYPES = Object.keys(AUDIT_EVENT_LABELS) as AuditEventType[];
+
+export function isAuditEventType(type: string): type is AuditEventType {
+  return Object.hasOwn(AUDIT_EVENT_LABELS, type);
+}
+
+/** The label of a stored type; a type this version does not know is shown as its code. */
+export function auditEventLabel(type: string): AuditLabel {
+  return isAuditEventType(type) ? AUDIT_EVENT_LABELS[type] : { ja: type, en: type };
+}

@@ -1,0 +1,20 @@
+/**
+ * Every kind of background job the application runs, in one list: the worker runs these and
+ * nothing else (a job of a kind not listed here fails at once, as does a payload its schema
+ * refuses). A module declares its jobs with defineJob beside the command they run.
+ */
+import { jobRegistry, SESSIONS_PURGE_JOB } from "./jobs";
+import { assetStatusJob } from "./modules/assets/commands/status-job";
+import { escalateJob } from "./modules/incidents/commands/escalation";
+import { registerAppendJob } from "./modules/registers/commands/append";
+import { requestJobs } from "./modules/requests/commands/jobs";
+import { NOTIFY_DIGEST_JOB } from "./notify";
+
+export const JOB_REGISTRY = jobRegistry([
+  SESSIONS_PURGE_JOB,
+  NOTIFY_DIGEST_JOB,
+  assetStatusJob,
+  escalateJob,
+  registerAppendJob,
+  ...requestJobs,
+]);
