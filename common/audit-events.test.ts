@@ -27,7 +27,7 @@ describe("audit event types", () => {
     for (const file of sources(join(__dirname, "..", "server"))) {
       const text = readFileSync(file, "utf8");
       for (const m of text.matchAll(
-        /["'`]((?:asset|asset_inventory|asset_view|auth|sessions|org|request|register|incident|emergency_plan|violation|settings|demo|notification|mail|vulnerability)\.[a-z_.]+)["'`]/g,
+        /["'`]((?:asset|asset_inventory|asset_view|auth|sessions|org|request|register|incident|emergency_plan|violation|settings|demo|notification|mail|vulnerability|software|assurance)\.[a-z_.]+)["'`]/g,
       ))
         named.add(m[1]);
     }

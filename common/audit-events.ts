@@ -78,7 +78,7 @@ export interface AuditEventData {
 
   // サインイン・利用者 (auth)
   "auth.login": LoginRef & { method: string; privileged: boolean };
-  "auth.login_failed": LoginRef & { reason: string; failedAttempts?: number };
+  "auth.login_failed": LoginRef & Record<string, unknown> & { reason?: string; failedAttempts?: number };
   "auth.login_refused": LoginRef & { reason: string; until?: string };
   "auth.login_mfa_pending": LoginRef;
   "auth.account_locked": LoginRef & { until: string; failedAttempts: number };
@@ -101,6 +101,9 @@ export interface AuditEventData {
   "auth.user_enabled": LoginRef & Record<string, unknown>;
   "auth.mfa_reset": LoginRef & Record<string, unknown>;
   "sessions.purged": { count: number } & Via;
+  "auth.reauth_refused": LoginRef & { step: unknown; reason: string };
+  "auth.reauth_failed": { step: unknown } & Record<string, unknown>;
+  "auth.lock_cleared_by_owner": LoginRef & { wasLockedUntil?: string; method: string };
 
   // 組織・職員 (org / directory)
   "org.department.created": WithChanges;
@@ -201,6 +204,25 @@ export interface AuditEventData {
   // ソフトウェア・脆弱性 (software)
   "vulnerability.imported": VulnImport;
   "vulnerability.import_failed": VulnImport;
+  "vulnerability.matched": Record<string, unknown>;
+  "vulnerability.decided": { state: Change<string>; reason: unknown; acceptedUntil: unknown };
+  "software.product_created": { vendor: unknown; product: unknown; version: unknown; cpe: unknown };
+  "software.product_updated": Changes;
+  "software.installed": Record<string, unknown> & { productId: string; assetId: string };
+  "software.removed": { productId: string; assetId: string };
+  "software.licence_created": Record<string, unknown> & { productId: string };
+
+  // 自己点検・監査 (assurance): shapes still settling in that module
+  "assurance.items_synced": Record<string, unknown>;
+  "assurance.item_edited": Record<string, unknown>;
+  "assurance.campaign_created": Record<string, unknown>;
+  "assurance.campaign_closed": Record<string, unknown>;
+  "assurance.answers_saved": Record<string, unknown>;
+  "assurance.sheet_submitted": Record<string, unknown>;
+  "assurance.evidence_added": Record<string, unknown>;
+  "assurance.finding_created": Record<string, unknown>;
+  "assurance.finding_updated": Record<string, unknown>;
+  "assurance.lateral_opened": Record<string, unknown>;
 
   // 運用 (platform)
   "settings.profile_changed": WithChanges;
@@ -263,6 +285,9 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "auth.user_enabled": { ja: "利用者の停止解除", en: "User enabled" },
   "auth.mfa_reset": { ja: "二要素認証のリセット", en: "Two-factor authentication reset" },
   "sessions.purged": { ja: "期限切れセッションの削除", en: "Expired sessions purged" },
+  "auth.reauth_refused": { ja: "再認証の拒否", en: "Re-authentication refused" },
+  "auth.reauth_failed": { ja: "再認証の失敗", en: "Re-authentication failed" },
+  "auth.lock_cleared_by_owner": { ja: "本人によるロック解除", en: "Lock cleared by the owner" },
 
   "org.department.created": { ja: "組織の作成", en: "Department created" },
   "org.department.updated": { ja: "組織の変更", en: "Department updated" },
@@ -338,6 +363,27 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "mail.resend": { ja: "メールの再送", en: "Mail resent" },
   "vulnerability.imported": { ja: "脆弱性情報の取込", en: "Vulnerability feed imported" },
   "vulnerability.import_failed": { ja: "脆弱性情報の取込失敗", en: "Vulnerability feed import failed" },
+  "vulnerability.matched": {
+    ja: "脆弱性と導入ソフトウェアの照合",
+    en: "Vulnerability matched to installations",
+  },
+  "vulnerability.decided": { ja: "脆弱性への対応の決定", en: "Vulnerability decision recorded" },
+  "software.product_created": { ja: "ソフトウェアの登録", en: "Software product registered" },
+  "software.product_updated": { ja: "ソフトウェアの変更", en: "Software product updated" },
+  "software.installed": { ja: "ソフトウェアの導入記録", en: "Software installed" },
+  "software.removed": { ja: "ソフトウェアの削除記録", en: "Software removed" },
+  "software.licence_created": { ja: "ライセンスの登録", en: "Licence registered" },
+
+  "assurance.items_synced": { ja: "点検項目の同期", en: "Check items synced" },
+  "assurance.item_edited": { ja: "点検項目の編集", en: "Check item edited" },
+  "assurance.campaign_created": { ja: "自己点検の開始", en: "Self-inspection campaign created" },
+  "assurance.campaign_closed": { ja: "自己点検の締切", en: "Self-inspection campaign closed" },
+  "assurance.answers_saved": { ja: "自己点検の回答の保存", en: "Self-inspection answers saved" },
+  "assurance.sheet_submitted": { ja: "自己点検の提出", en: "Self-inspection sheet submitted" },
+  "assurance.evidence_added": { ja: "自己点検の証跡の登録", en: "Self-inspection evidence added" },
+  "assurance.finding_created": { ja: "指摘事項の登録", en: "Finding recorded" },
+  "assurance.finding_updated": { ja: "指摘事項の更新", en: "Finding updated" },
+  "assurance.lateral_opened": { ja: "横展開の開始", en: "Lateral check opened" },
 
   "settings.profile_changed": { ja: "ポリシープロファイルの切替", en: "Policy profile changed" },
   "demo.loaded": { ja: "デモデータの読込", en: "Demo data loaded" },

@@ -17,6 +17,7 @@ import { AppError } from "./http/errors";
 import { requireSession } from "./http/require-session";
 import { createRouter, PUBLIC_ROUTE } from "./http/router";
 import { securityHeaders } from "./http/security-headers";
+import { logger } from "./log";
 import { assetAuditFace } from "./modules/assets";
 import { assetExportRoutes } from "./modules/assets/export/routes";
 import { ASSET_IMPORT_PATH, assetImportRoutes } from "./modules/assets/import/routes";
@@ -154,7 +155,7 @@ export function createApp(deps: AppDeps) {
       );
       return c.json(body.toJSON(), status as 400);
     }
-    console.error(`[${c.get("requestId")}]`, err);
+    logger.error({ err, requestId: c.get("requestId") }, "unhandled error");
     return c.json(
       new AppError(
         500,

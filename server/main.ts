@@ -3,6 +3,7 @@
  * job worker → HTTP. `startServer` is used by `sekimori serve` and by tests; `runServer` adds
  * the signal handling of a long-running process.
  */
+
 import { mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -17,6 +18,7 @@ import { createDeps, profileDirFromEnv, resolveActiveProfile } from "./deps";
 import type { AppDeps } from "./http/context";
 import { JOB_REGISTRY } from "./job-registry";
 import { createWorker, type Worker } from "./jobs";
+import { logger } from "./log";
 import { createMailDispatcher, type MailDispatcher, mailConfigFromEnv } from "./notify";
 import { maskedSmtpUrl } from "./notify/config";
 import { configureSecretKey, loadSecretKey } from "./secrets";
@@ -121,7 +123,9 @@ export function adminPasswordNotice(password: string): string {
 }
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
-  const log = options.log ?? ((line: string) => console.log(line));
+  const log = options.log ?? ((line: string) => logger.info(line));
+  // The first administrator's password is for the person starting the server, not the log.
+  const notice = options.log ?? ((text: string) => process.stdout.write(`${text}\n`));
   const port = options.port ?? (process.env.PORT ? Number(process.env.PORT) : 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number (got ${port})`);
@@ -140,7 +144,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     });
     const admin = await ensureAdministrator(deps, { password: options.adminPassword });
     await sealLegacyTotpSecrets(database.db);
-    if (admin.created && admin.password) log(adminPasswordNotice(admin.password));
+    if (admin.created && admin.password) notice(adminPasswordNotice(admin.password));
     else if (admin.created)
       log(
         "初期管理者 admin を作成しました（SEKIMORI_ADMIN_PASSWORD のパスワード）。 / Administrator admin created.",
@@ -205,10 +209,7 @@ export function syncActiveProfile(deps: AppDeps, everyMs = 30_000): () => void {
       });
       if (stored.id !== deps.profile().id) deps.setProfile(stored);
     } catch (err) {
-      console.error(
-        "[profile] could not re-read the active profile:",
-        err instanceof Error ? err.message : err,
-      );
+      logger.error({ err }, "could not re-read the active profile");
     }
   }, everyMs);
   timer.unref();
@@ -221,7 +222,7 @@ export async function runServer(options: StartOptions = {}): Promise<void> {
   try {
     running = await startServer(options);
   } catch (err) {
-    console.error(`Sekimori could not start: ${err instanceof Error ? err.message : String(err)}`);
+    logger.fatal(`Sekimori could not start: ${err instanceof Error ? err.message : String(err)}`);
     process.exitCode = 1;
     return;
   }
@@ -229,18 +230,18 @@ export async function runServer(options: StartOptions = {}): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: stopping Sekimori…`);
+    logger.info(`${signal}: stopping Sekimori…`);
     const timer = setTimeout(() => {
-      console.error("Sekimori did not stop within 10 s; exiting.");
+      logger.error("Sekimori did not stop within 10 s; exiting.");
       process.exit(1);
     }, 10_000);
     timer.unref();
     try {
       await running.close();
-      console.log("Sekimori stopped.");
+      logger.info("Sekimori stopped.");
       process.exit(0);
     } catch (err) {
-      console.error("Error while stopping:", err);
+      logger.error({ err }, "error while stopping");
       process.exit(1);
     }
   };

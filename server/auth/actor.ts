@@ -152,6 +152,29 @@ async function walPosition(db: DbOrTx): Promise<string | null> {
   }
 }
 
+/**
+ * May a cached entry answer now? Only at the same database position (WAL), for the same
+ * profile, within CACHE_MAX_AGE_MS of real and of application time, application time not
+ * running backwards, and on the same JST day (role assignments are valid by date).
+ */
+export function cacheEntryUsable(
+  entry: { lsn: string; at: number; appAt: number; profile: Profile },
+  lsn: string,
+  profile: Profile,
+  realNow: number,
+  appNow: Date,
+): boolean {
+  const appAt = appNow.getTime();
+  return (
+    entry.lsn === lsn &&
+    entry.profile === profile &&
+    realNow - entry.at <= CACHE_MAX_AGE_MS &&
+    appAt >= entry.appAt &&
+    appAt - entry.appAt <= CACHE_MAX_AGE_MS &&
+    dateOf(appNow) === dateOf(new Date(entry.appAt))
+  );
+}
+
 function copyOf(found: SessionActor): SessionActor {
   return {
     session: { ...found.session },
@@ -182,15 +205,7 @@ export async function loadSessionActor(
   const entry = cache.get(sessionId);
   const t = performance.now();
   const appAt = now.getTime();
-  if (
-    entry &&
-    entry.lsn === lsn &&
-    entry.profile === profile &&
-    t - entry.at <= CACHE_MAX_AGE_MS &&
-    appAt >= entry.appAt &&
-    appAt - entry.appAt <= CACHE_MAX_AGE_MS &&
-    dateOf(now) === dateOf(new Date(entry.appAt))
-  ) {
+  if (entry && cacheEntryUsable(entry, lsn, profile, t, now)) {
     sessionCacheStats.hits++;
     return copyOf(entry.found);
   }

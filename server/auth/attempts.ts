@@ -50,7 +50,11 @@ export async function countFailure(
   user: UserRow,
   now: Date,
   policy: LockPolicy,
-  event: { type: string; departmentId: string | null; data: Record<string, unknown> },
+  event: {
+    type: "auth.login_failed" | "auth.reauth_failed";
+    departmentId: string | null;
+    data: Record<string, unknown>;
+  },
   kind: LockKind,
 ): Promise<FailureOutcome> {
   const lapsed = user.lockedUntil !== null && !isLocked(user, now);

@@ -3,8 +3,11 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
 import type { Db } from "../db/client";
+import { loggerFor } from "../log";
 import type { AppEnv } from "./context";
 import { type RouteRegistry, routeMatcher } from "./route-match";
+
+const log = loggerFor("audit-invariant");
 
 /**
  * Failures that are themselves security events: the failed attempt is recorded (with its
@@ -140,7 +143,10 @@ export function auditInvariant(
     }
     if (problems.length === 0) return;
     const violation: InvariantViolation = { route: route.key, status, problem: problems.join("; ") };
-    console.error(`[audit-invariant] ${c.req.method} ${c.req.path}: ${violation.problem}`);
+    log.error(
+      { method: c.req.method, path: c.req.path, problem: violation.problem },
+      "audit invariant violated",
+    );
     c.res = c.json(
       {
         error: {

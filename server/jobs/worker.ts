@@ -3,10 +3,13 @@ import { hostname } from "node:os";
 import { and, eq, lt, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { profileDirFromEnv, resolveActiveProfile } from "../deps";
+import { loggerFor } from "../log";
 import type { Profile } from "../profile";
 import { JobPayloadError, type JobRegistry, schedulePeriodicJobs } from "./define";
 import { backoffSeconds, type Job } from "./queue";
 import { jobs } from "./tables";
+
+const log = loggerFor("jobs");
 
 export interface WorkerOptions {
   database: Database;
@@ -21,7 +24,7 @@ export interface WorkerOptions {
   workerId?: string;
   /** A job left `running` this long (its instance died) is queued again (default 15 min). */
   staleMs?: number;
-  /** Called when a handler throws (default: console.error). */
+  /** Called when a handler throws (default: the server log). */
   onError?: (job: Job, err: unknown) => void;
   /** The active profile, as the app holds it; default: read from settings like start-up does. */
   profile?: () => Profile;
@@ -53,7 +56,7 @@ export function createWorker(options: WorkerOptions): Worker {
   const onError =
     options.onError ??
     ((job: Job, err: unknown) =>
-      console.error(`[jobs] ${job.kind} #${job.id} failed (attempt ${job.attempts}):`, err));
+      log.error({ err, job: job.id, kind: job.kind, attempt: job.attempts }, "job failed"));
 
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<unknown> | null = null;
@@ -138,7 +141,7 @@ export function createWorker(options: WorkerOptions): Worker {
         try {
           claimed = await runOnce();
         } catch (err) {
-          console.error("[jobs] worker round failed:", err);
+          log.error({ err }, "worker round failed");
         }
         running = null;
         schedule(claimed >= batchSize ? 0 : pollMs);
@@ -154,7 +157,7 @@ export function createWorker(options: WorkerOptions): Worker {
       if (!stopped) return;
       stopped = false;
       running = schedulePeriodicJobs(db, options.registry, now())
-        .catch((err) => console.error("[jobs] scheduling periodic jobs failed:", err))
+        .catch((err) => log.error({ err }, "scheduling periodic jobs failed"))
         .finally(() => {
           running = null;
           schedule(0);

@@ -3,7 +3,10 @@ import { hostname } from "node:os";
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Database } from "../db/client";
+import { loggerFor } from "../log";
 import { mailOutbox } from "./tables";
+
+const log = loggerFor("mail");
 
 type OutboxRow = typeof mailOutbox.$inferSelect;
 
@@ -110,7 +113,7 @@ export function createMailDispatcher(options: MailDispatcherOptions): MailDispat
   const onError =
     options.onError ??
     ((row: OutboxRow, err: unknown) =>
-      console.error(`[mail] ${row.id} to ${row.toAddress}: attempt ${row.attempts} failed:`, err));
+      log.error({ err, mail: row.id, attempt: row.attempts }, "mail delivery attempt failed"));
   // The URL's own settings (host, port, auth, `?requireTLS=true`, `?tls.…`) win over these.
   const transport: Transporter = nodemailer.createTransport({
     url: options.smtpUrl,
@@ -264,7 +267,7 @@ export function createMailDispatcher(options: MailDispatcherOptions): MailDispat
         try {
           claimed = await runOnce();
         } catch (err) {
-          console.error("[mail] dispatch round failed:", err);
+          log.error({ err }, "mail dispatch round failed");
         }
         running = null;
         schedule(claimed >= batchSize ? 0 : pollMs);

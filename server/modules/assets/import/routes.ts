@@ -5,6 +5,7 @@
  * The upload is streamed to a temporary file (limit MAX_IMPORT_BYTES → 413), so the app's JSON
  * body limit is skipped for this one route (see server/app.ts).
  */
+
 import { createRoute, z } from "@hono/zod-openapi";
 import { authorize } from "../../../access";
 import type { AuditContext } from "../../../audit/record";
@@ -12,12 +13,15 @@ import type { AppDeps, RequestContext } from "../../../http/context";
 import { AppError, invalid, notFound } from "../../../http/errors";
 import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/router";
 import { fieldErrorsFromZod } from "../../../http/validation";
+import { loggerFor } from "../../../log";
 import "./access";
 import { createImportJob, failJob, finishJob, getImportJob, type ImportJob, updateProgress } from "./jobs";
 import { MappingError } from "./rows";
 import { ImportFileError, type ImportMode, type ImportResult, runAssetImport } from "./run";
 import { SheetFileError } from "./sheet";
 import { MAX_IMPORT_BYTES, receiveUpload, type Upload } from "./upload";
+
+const log = loggerFor("assets.import");
 
 export const ASSET_IMPORT_PATH = "/api/assets/import";
 
@@ -252,7 +256,7 @@ export function assetImportRoutes() {
         };
         if (parsed.data.background === "true") {
           go().catch((err) => {
-            if (!importErrorOf(err)) console.error(`[${ctx.requestId}] asset import failed`, err);
+            if (!importErrorOf(err)) log.error({ err, requestId: ctx.requestId }, "asset import failed");
           });
           return c.json({ jobId: job.id }, 202);
         }
