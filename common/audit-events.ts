@@ -225,6 +225,7 @@ export interface AuditEventData {
   "assurance.lateral_opened": Record<string, unknown>;
 
   // 運用 (platform)
+  "audit.head_exported": Via;
   "settings.profile_changed": WithChanges;
   "demo.loaded": Record<string, unknown> & { profileId: string };
 }
@@ -385,6 +386,7 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "assurance.finding_updated": { ja: "指摘事項の更新", en: "Finding updated" },
   "assurance.lateral_opened": { ja: "横展開の開始", en: "Lateral check opened" },
 
+  "audit.head_exported": { ja: "監査ログの署名済み先頭の出力", en: "Signed audit head exported" },
   "settings.profile_changed": { ja: "ポリシープロファイルの切替", en: "Policy profile changed" },
   "demo.loaded": { ja: "デモデータの読込", en: "Demo data loaded" },
 };
