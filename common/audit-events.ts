@@ -224,6 +224,14 @@ export interface AuditEventData {
   "assurance.finding_updated": Record<string, unknown>;
   "assurance.lateral_opened": Record<string, unknown>;
 
+  "assurance.audit_planned": Record<string, unknown>;
+  "assurance.audit_approved": Record<string, unknown>;
+  "assurance.audit_started": Record<string, unknown>;
+  "assurance.audit_reported": Record<string, unknown>;
+  "assurance.audit_closed": Record<string, unknown>;
+  "assurance.working_paper_added": Record<string, unknown>;
+  "vulnerability.escalated": Record<string, unknown>;
+
   // 運用 (platform)
   "audit.head_exported": Via;
   "settings.profile_changed": WithChanges;
@@ -386,6 +394,13 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "assurance.finding_updated": { ja: "指摘事項の更新", en: "Finding updated" },
   "assurance.lateral_opened": { ja: "横展開の開始", en: "Lateral check opened" },
 
+  "assurance.audit_planned": { ja: "監査計画の作成", en: "Audit planned" },
+  "assurance.audit_approved": { ja: "監査計画の承認", en: "Audit plan approved" },
+  "assurance.audit_started": { ja: "監査の開始", en: "Audit started" },
+  "assurance.audit_reported": { ja: "監査報告", en: "Audit reported" },
+  "assurance.audit_closed": { ja: "監査の終了", en: "Audit closed" },
+  "assurance.working_paper_added": { ja: "監査調書の登録", en: "Working paper added" },
+  "vulnerability.escalated": { ja: "脆弱性対応の期限超過の上申", en: "Overdue vulnerability task escalated" },
   "audit.head_exported": { ja: "監査ログの署名済み先頭の出力", en: "Signed audit head exported" },
   "settings.profile_changed": { ja: "ポリシープロファイルの切替", en: "Policy profile changed" },
   "demo.loaded": { ja: "デモデータの読込", en: "Demo data loaded" },

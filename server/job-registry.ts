@@ -8,6 +8,7 @@ import { assetStatusJob } from "./modules/assets/commands/status-job";
 import { escalateJob } from "./modules/incidents/commands/escalation";
 import { registerAppendJob } from "./modules/registers/commands/append";
 import { requestJobs } from "./modules/requests/commands/jobs";
+import { softwareEscalateJob } from "./modules/software/commands/escalate";
 import { NOTIFY_DIGEST_JOB } from "./notify";
 
 export const JOB_REGISTRY = jobRegistry([
@@ -17,4 +18,5 @@ export const JOB_REGISTRY = jobRegistry([
   escalateJob,
   registerAppendJob,
   ...requestJobs,
+  softwareEscalateJob,
 ]);

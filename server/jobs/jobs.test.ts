@@ -272,6 +272,7 @@ describe(`job registry (${which})`, () => {
       "requests.post_report_check",
       "requests.return_check",
       "sessions.purge",
+      "software.escalate_overdue",
     ]);
     expect(() => jobRegistry([counted, counted])).toThrow(/defined twice/);
   });

@@ -2,7 +2,6 @@
 import { createRouter } from "../../http/router";
 import "./access";
 // The daily escalation job registers itself with the job registry.
-import "./commands/escalate";
 import { inventoryRoutes } from "./routes/inventory";
 import { vulnerabilityRoutes } from "./routes/vulnerabilities";
 

@@ -9,7 +9,7 @@ import { todayJst } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { DbOrTx } from "../../../db/client";
 import { holdersOf } from "../../../directory";
-import { nextDailyAt, registerPeriodicJob } from "../../../jobs";
+import { definePeriodicJob, nextDailyAt } from "../../../jobs";
 import { defineKindTexts, notify } from "../../../notify";
 import type { Profile } from "../../../profile";
 
@@ -103,7 +103,7 @@ export async function escalateOverdue(tx: DbOrTx, profile: Profile, now: Date): 
   return ids.length;
 }
 
-registerPeriodicJob({
+export const softwareEscalateJob = definePeriodicJob({
   kind: "software.escalate_overdue",
   nextRunAt: (now) => nextDailyAt(now, 8, 30),
   async run({ tx, now, profile }) {
