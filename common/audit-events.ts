@@ -24,9 +24,9 @@ export interface AuditEventData {
   // 情報資産 (assets)
   "asset.created": AssetRef & {
     name: string;
-    kind: string;
-    levels: unknown;
-    origin: unknown;
+    kind?: string;
+    levels?: unknown;
+    origin?: unknown;
     classificationPending?: boolean;
     decideBy?: string | null;
     rule?: unknown;
@@ -163,7 +163,7 @@ export interface AuditEventData {
   "incident.escalation_notified": IncidentStep & Record<string, unknown>;
   "incident.escalation_skipped": IncidentStep & Record<string, unknown>;
   "incident.deputy_post_report": { step: number; report: unknown };
-  "incident.asset_linked": { assetId: string; assetNumber: string; assetName: string; note: string | null };
+  "incident.asset_linked": { assetId: string; assetNumber: string; assetName: string; note?: string | null };
   "incident.evidence_added": {
     fileId: string;
     fileName: string;
