@@ -11,8 +11,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { generate } from "otplib";
 import { RESULTS_DIR, scenario } from "./lib/harness";
+import { freshCode } from "./lib/session";
 
 /** A full-page picture of the screen for people to look at (test-results/assets-NAME.png). */
 const shot = (page: Page, name: string) =>
@@ -104,7 +104,7 @@ scenario("issue 4: import with bad rows, fix, search, restrictions", (step) => {
     await page.getByTestId("login-submit").click();
     if (user.totpSecret) {
       await page.getByTestId("mfa-form").waitFor();
-      await page.getByTestId("mfa-code").fill(await generate({ secret: user.totpSecret }));
+      await page.getByTestId("mfa-code").fill(await freshCode(user.totpSecret));
       await page.getByTestId("mfa-submit").click();
     }
     await page.getByRole("navigation").first().waitFor();

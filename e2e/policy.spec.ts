@@ -9,8 +9,8 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { generate } from "otplib";
 import { scenario } from "./lib/harness";
+import { freshCode } from "./lib/session";
 
 interface DemoUser {
   loginId: string;
@@ -45,7 +45,7 @@ scenario("issue 3: 川崎市's policy on the ポリシー screen", (step) => {
     await page.getByTestId("login-password").fill(process.env.E2E_DEMO_PASSWORD ?? "");
     await page.getByTestId("login-submit").click();
     await page.getByTestId("mfa-form").waitFor();
-    await page.getByTestId("mfa-code").fill(await generate({ secret: user.totpSecret }));
+    await page.getByTestId("mfa-code").fill(await freshCode(user.totpSecret));
     await page.getByTestId("mfa-submit").click();
     await page.getByRole("navigation").first().waitFor();
     // Demo passwords are permanent: no forced change.

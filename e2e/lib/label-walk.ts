@@ -7,8 +7,8 @@ import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Page, test } from "@playwright/test";
-import { generate } from "otplib";
 import { RESULTS_DIR, scenario } from "./harness";
+import { freshCode } from "./session";
 import {
   axeFindings,
   type DemoUser,
@@ -34,7 +34,7 @@ async function signInWithKeyboard(page: Page, user: DemoUser, password: string):
   await page.keyboard.press("Enter");
   if (user.totpSecret) {
     await page.getByTestId("mfa-code").waitFor();
-    await page.keyboard.type(await generate({ secret: user.totpSecret }));
+    await page.keyboard.type(await freshCode(user.totpSecret));
     await page.keyboard.press("Enter");
   }
   await page.getByRole("navigation").first().waitFor();

@@ -13,14 +13,14 @@ export interface Account {
   page?: Page;
 }
 
-let lastCode: string | undefined;
+const lastCodes = new Map<string, string>();
 
-/** A TOTP code different from the last one used (servers may refuse a replayed code). */
+/** A TOTP code not yet used with this secret (the server accepts each time step once per user). */
 export async function freshCode(secret: string): Promise<string> {
   for (;;) {
     const code = await generate({ secret });
-    if (code !== lastCode) {
-      lastCode = code;
+    if (code !== lastCodes.get(secret)) {
+      lastCodes.set(secret, code);
       return code;
     }
     await new Promise((r) => setTimeout(r, 1000));

@@ -10,7 +10,6 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { generate } from "otplib";
 import { DUTIES } from "../../common/duties";
 import {
   CARRY_OUT_EVENT_LABELS,
@@ -21,6 +20,7 @@ import {
   REGISTER_ENTRY_TYPE_LABELS,
   REQUEST_DECISION_LABELS,
 } from "../../common/labels";
+import { freshCode } from "./session";
 
 export interface DemoUser {
   loginId: string;
@@ -49,7 +49,7 @@ export function personas(users: DemoUser[]): DemoUser[] {
 /** Signs in through the API (password, then the TOTP code when the profile demands one). */
 export async function signInApi(page: Page, user: DemoUser, password: string): Promise<void> {
   await page.goto("/report");
-  const code = user.totpSecret ? await generate({ secret: user.totpSecret }) : null;
+  const code = user.totpSecret ? await freshCode(user.totpSecret) : null;
   const result = await page.evaluate(
     async ({ loginId, password, code }) => {
       const r = await fetch("/api/auth/login", {
