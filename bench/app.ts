@@ -2,7 +2,9 @@
  * The real Hono app on the bench's own database connection, for in-process measurements and the
  * generator test: the same routes, access rules and queries as the server, without HTTP.
  */
+import { eq } from "drizzle-orm";
 import { createApp } from "../server/app";
+import { users } from "../server/auth/tables";
 import type { Database } from "../server/db/client";
 import { createDeps } from "../server/deps";
 import { loadProfile } from "../server/profile";
@@ -12,11 +14,20 @@ import { BENCH_TOTP_SECRET } from "./server";
 
 export type BenchApp = ReturnType<typeof createApp>;
 
+const databases = new WeakMap<BenchApp, Database>();
+
 export function benchApp(database: Database, profileId = "kawasaki"): BenchApp {
-  return createApp(createDeps(database, loadProfile(profileId), { webDist: undefined }, () => new Date()));
+  const app = createApp(
+    createDeps(database, loadProfile(profileId), { webDist: undefined }, () => new Date()),
+  );
+  databases.set(app, database);
+  return app;
 }
 
 /** Signs a bench user (staff or manager, who have the known TOTP secret) in through the API. */
-export function signInBench(app: BenchApp, loginId: string): Promise<TestSession> {
+export async function signInBench(app: BenchApp, loginId: string): Promise<TestSession> {
+  // The server accepts each TOTP time step once per user; the bench signs the same users in
+  // several times a minute, so it forgets the last step first (as the test helper does).
+  await databases.get(app)?.db.update(users).set({ totpLastStep: null }).where(eq(users.loginId, loginId));
   return signIn(app, loginId, BENCH_PASSWORD, BENCH_TOTP_SECRET, { now: new Date() });
 }

@@ -222,7 +222,10 @@ export async function runServer(options: StartOptions = {}): Promise<void> {
   try {
     running = await startServer(options);
   } catch (err) {
-    logger.fatal(`Sekimori could not start: ${err instanceof Error ? err.message : String(err)}`);
+    const message = `Sekimori could not start: ${err instanceof Error ? err.message : String(err)}`;
+    logger.fatal(message);
+    // The person starting the server reads the terminal: the reason goes to stderr as plain text too.
+    process.stderr.write(`${message}\n`);
     process.exitCode = 1;
     return;
   }

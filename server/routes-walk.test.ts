@@ -299,6 +299,7 @@ describe("as an administrator holding every duty", () => {
       admin.post("/api/vulnerabilities/match-runs"),
     );
     await audited("POST /api/assurance/items/sync", () => admin.post("/api/assurance/items/sync"));
+    await audited("POST /api/audit/head", () => admin.post("/api/audit/head"));
 
     const verify = await admin.get("/api/audit/verify");
     expect(verify.status).toBe(200);

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../http/context";
+import { assets } from "../modules/assets/tables";
 import { createTestApp, type TestApp } from "../test/app";
 import { makeDepartment, makeUser } from "../test/factories";
 import { authed, signIn } from "../test/session";
@@ -34,6 +35,7 @@ describe(`audit log (${which})`, () => {
   let deptB: { id: string };
   let bureau: { id: string };
   let staffPersonId: string;
+  let assetId: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -41,7 +43,26 @@ describe(`audit log (${which})`, () => {
     bureau = await makeDepartment(db, { kind: "bureau", name: "総務局" });
     deptA = await makeDepartment(db, { name: "総務課", parentId: bureau.id });
     deptB = await makeDepartment(db, { name: "税務課" });
-    const a = await makeUser(db, { roles: [["system_staff", null]], name: "監査 担当" });
+    // The auditor may also open every department's assets (csirt), so events about them are shown whole.
+    const a = await makeUser(db, {
+      roles: [
+        ["system_staff", null],
+        ["csirt", null],
+      ],
+      name: "監査 担当",
+    });
+    const [asset] = await db
+      .insert(assets)
+      .values({
+        assetNumber: "A-1",
+        name: "住民基本台帳システム",
+        kind: "medium",
+        subkind: "usb_memory",
+        departmentId: deptA.id,
+        status: "lost",
+      })
+      .returning();
+    assetId = asset.id;
     const s = await makeUser(db, { departmentId: deptA.id, name: "一般 職員" });
     staffPersonId = s.person.id;
     auditor = authed(t, await signIn(t, a.user.loginId, a.password));
@@ -54,7 +75,7 @@ describe(`audit log (${which})`, () => {
       {
         type: "asset.created",
         targetType: "asset",
-        targetId: "A-1",
+        targetId: assetId,
         departmentId: deptA.id,
         // Search and CSV fixtures: only the text matters, not each type's data shape.
         data: { changes: { name: { from: null, to: "住民基本台帳システム" } } } as never,
@@ -67,7 +88,7 @@ describe(`audit log (${which})`, () => {
       {
         type: "asset.updated",
         targetType: "asset",
-        targetId: "A-1",
+        targetId: assetId,
         departmentId: deptA.id,
         data: { note: 'カンマ, "引用" と改行\nを含む' } as never,
       },
@@ -129,7 +150,7 @@ describe(`audit log (${which})`, () => {
     const text = await (
       await auditor.get(`/api/audit/events?q=${encodeURIComponent("住民基本台帳")}`)
     ).json();
-    expect(text.events.map((e: { targetId: string }) => e.targetId)).toEqual(["A-1"]);
+    expect(text.events.map((e: { targetId: string }) => e.targetId)).toEqual([assetId]);
     const wildcard = await (await auditor.get(`/api/audit/events?q=${encodeURIComponent("%")}`)).json();
     expect(wildcard.events).toHaveLength(0);
     const day = await (await auditor.get("/api/audit/events?from=2026-04-02&to=2026-04-02")).json();

@@ -27,6 +27,7 @@ export interface AuditRecordFace {
 }
 
 const isId = (v: unknown): v is string => typeof v === "string" && v.length > 0;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The rows as the viewer may see them (see above), and for each whether anything was hidden.
@@ -47,7 +48,11 @@ export async function redactRows(
       const data = (event.data ?? {}) as Record<string, unknown>;
       for (const key of face.idKeys) if (isId(data[key])) ids.add(data[key] as string);
     }
-    hidden.set(face, ids.size ? await face.hiddenOf(db, actor, profile, [...ids]) : new Set());
+    // Ids that are not UUIDs name no record of any module: hidden without asking the face.
+    const wellFormed = [...ids].filter((id) => UUID.test(id));
+    const set = wellFormed.length ? await face.hiddenOf(db, actor, profile, wellFormed) : new Set<string>();
+    for (const id of ids) if (!UUID.test(id)) set.add(id);
+    hidden.set(face, set);
   }
   return rows.map((row) => {
     const e = row.event;

@@ -97,6 +97,20 @@ export interface Session {
   headers: Record<string, string>;
 }
 
+const lastCodes = new Map<string, string>();
+
+/** A TOTP code not used before with this secret: the server accepts each time step once per user. */
+async function unusedCode(secret: string): Promise<string> {
+  for (;;) {
+    const code = await generate({ secret });
+    if (code !== lastCodes.get(secret)) {
+      lastCodes.set(secret, code);
+      return code;
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
 /** Signs in over HTTP with password and TOTP (the secret the demo printed). */
 export async function signIn(
   url: string,
@@ -104,7 +118,7 @@ export async function signIn(
   password: string,
   secret: string,
 ): Promise<Session> {
-  const totp = await generate({ secret });
+  const totp = await unusedCode(secret);
   const res = await fetch(`${url}/api/auth/login`, {
     method: "POST",
     headers: { "content-type": "application/json" },

@@ -12,6 +12,8 @@ import type { Profile } from "../../profile";
 import { assetVisibilitySql } from "./access";
 import { assetNamedPeople, assets } from "./tables";
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export { dashboardCounts } from "./dashboard";
 
 /** Shown instead of a hidden asset (ja / en). */
@@ -50,7 +52,9 @@ export async function assetLabels(
 ): Promise<Map<string, AssetLabel>> {
   const unique = [...new Set(ids.filter((x): x is string => !!x))];
   const out = new Map<string, AssetLabel>(unique.map((id) => [id, { id, hidden: true }]));
-  if (!unique.length) return out;
+  // An id that is not a UUID names no asset (audit data, old exports): hidden, never a query error.
+  const candidates = unique.filter((id) => UUID.test(id));
+  if (!candidates.length) return out;
   const rows = await db
     .select({
       id: assets.id,
@@ -61,7 +65,7 @@ export async function assetLabels(
       status: assets.status,
     })
     .from(assets)
-    .where(and(inArray(assets.id, unique), await visibleWhere(db, viewer)));
+    .where(and(inArray(assets.id, candidates), await visibleWhere(db, viewer)));
   for (const r of rows) out.set(r.id, { ...r, hidden: false });
   return out;
 }
