@@ -97,10 +97,13 @@ async function crashScenario(target: Target): Promise<void> {
   const admin = await loadDemo(target);
   const acked: string[] = [];
   let attempted = 0;
+  // One sign-in for the whole scenario: the session is a committed row, so it must outlive every
+  // kill too (and a TOTP time step is accepted only once, so signing in again would wait for the next).
+  let session: Awaited<ReturnType<typeof signIn>> | null = null;
   for (let round = 1; round <= ROUNDS; round++) {
     // Rounds after the first start over a data folder whose lock file names a killed process.
     const server = await startServer(target, PASSWORD);
-    const session = await signIn(server.url, admin.loginId, PASSWORD, admin.secret);
+    session ??= await signIn(server.url, admin.loginId, PASSWORD, admin.secret);
     if (round > 1) {
       const present = await departmentCodes(server, session);
       const missing = acked.filter((c) => !present.has(c));
@@ -117,7 +120,7 @@ async function crashScenario(target: Target): Promise<void> {
 
   const server = await startServer(target, PASSWORD);
   try {
-    const session = await signIn(server.url, admin.loginId, PASSWORD, admin.secret);
+    session ??= await signIn(server.url, admin.loginId, PASSWORD, admin.secret);
     const present = await departmentCodes(server, session);
     const missing = acked.filter((c) => !present.has(c));
     expect(missing, `acknowledged writes lost (${acked.length} acknowledged of ${attempted})`).toEqual([]);
