@@ -10,6 +10,8 @@ import { useLang } from "../i18n";
 import type { AuditPage, VerifyResult } from "../types";
 import { EventDetail } from "./audit/EventDetail";
 
+const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-/i;
+
 interface Filters {
   q: string;
   type: string;
@@ -195,7 +197,8 @@ export default function AuditLog() {
                           <Text size="xs">
                             {e.targetType ? pick(labelOf(AUDIT_TARGET_LABELS, e.targetType)) : "—"}
                           </Text>
-                          {e.targetId && (
+                          {/* A record's short id; keys such as a setting's name are codes, not shown. */}
+                          {e.targetId && UUID_SHAPE.test(e.targetId) && (
                             <Text size="xs" c="dimmed" className="mono">
                               {e.targetId.slice(0, 8)}
                             </Text>
