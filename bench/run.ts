@@ -11,9 +11,11 @@
  *   --seed S           dataset seed (default "kawasaki")
  */
 import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
+import { configureSecretKey, loadSecretKey } from "../server/secrets";
 import { createBenchTarget, openAndMigrate } from "./db";
 import { generateAudit, generateOrg, scaleFor } from "./generate";
 import { generateAssets } from "./generate-assets";
@@ -282,6 +284,10 @@ function round(v: number | null | undefined): number | null {
 const invokedDirectly =
   process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/bench\//, "/bench/"));
 if (invokedDirectly) {
+  // The bench writes audit events and TOTP secrets in process and through spawned servers: both
+  // must sign and encrypt with one key, kept out of the database like the server's own.
+  process.env.SEKIMORI_SECRET_KEY ??= randomBytes(32).toString("base64");
+  configureSecretKey(loadSecretKey(os.tmpdir()));
   runBench(parseArgs(process.argv.slice(2))).then(
     (code) => process.exit(code),
     (err) => {
