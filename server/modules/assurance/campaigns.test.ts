@@ -345,4 +345,13 @@ describe("findings from a gap (10.1(7), 2(5)②)", () => {
     const board = (await json(await office.client.get("/api/assurance/findings?state=not_closed"))).data;
     expect(board.map((f: any) => f.id)).toEqual([lateral.id]);
   });
+  it("the office closes the campaign once; a 課長 may not, and a closed campaign stays closed", async () => {
+    const [campaign] = (await json(await office.client.get("/api/assurance/campaigns"))).data.campaigns;
+    const campaignId = campaign.id as string;
+    expect((await headA.client.post(`/api/assurance/campaigns/${campaignId}/close`)).status).toBe(403);
+    const closed = await office.client.post(`/api/assurance/campaigns/${campaignId}/close`);
+    expect(closed.status).toBe(200);
+    expect((await json(closed)).data).toMatchObject({ id: campaignId, status: "closed" });
+    expect((await office.client.post(`/api/assurance/campaigns/${campaignId}/close`)).status).toBe(409);
+  });
 });

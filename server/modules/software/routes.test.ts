@@ -275,6 +275,18 @@ describe("software and vulnerabilities over the API", () => {
     expect(oct.items[0]).toMatchObject({ product: "Windows 10", warnFrom: "2026-04-14" });
   });
 
+  it("a product is corrected and an installation removed, each audited", async () => {
+    const id = await product(head, { vendor: "Example", product: "Viewer", version: "1.0" });
+    const patched = await head.client.patch(`/api/software/products/${id}`, { endOfSupport: "2030-03-31" });
+    expect(patched.status).toBe(200);
+    expect((await json(patched)).data).toMatchObject({ id, endOfSupport: "2030-03-31" });
+    const created = await head.client.post("/api/software/installations", { productId: id, assetId: router });
+    expect(created.status).toBe(201);
+    const installation = (await json(created)).data.installation.id as string;
+    const removed = await head.client.delete(`/api/software/installations/${installation}`);
+    expect(removed.status, await removed.clone().text()).toBe(200);
+  });
+
   it("input errors name the field; a bad CPE is located", async () => {
     const res = await head.client.post("/api/software/products", {
       vendor: "x",
