@@ -6,6 +6,7 @@ import { profileDirFromEnv, resolveActiveProfile } from "../deps";
 import { loggerFor } from "../log";
 import type { Profile } from "../profile";
 import { JobPayloadError, type JobRegistry, schedulePeriodicJobs } from "./define";
+import { pollingLoop } from "./polling-loop";
 import { backoffSeconds, type Job } from "./queue";
 import { jobs } from "./tables";
 
@@ -57,10 +58,6 @@ export function createWorker(options: WorkerOptions): Worker {
     options.onError ??
     ((job: Job, err: unknown) =>
       log.error({ err, job: job.id, kind: job.kind, attempt: job.attempts }, "job failed"));
-
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> | null = null;
-  let stopped = true;
 
   async function claim(at: Date): Promise<Job[]> {
     return db
@@ -132,42 +129,18 @@ export function createWorker(options: WorkerOptions): Worker {
     return claimed.length;
   }
 
-  function schedule(delay: number) {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      timer = null;
-      running = (async () => {
-        let claimed = 0;
-        try {
-          claimed = await runOnce();
-        } catch (err) {
-          log.error({ err }, "worker round failed");
-        }
-        running = null;
-        schedule(claimed >= batchSize ? 0 : pollMs);
-      })();
-    }, delay);
-    timer.unref?.();
-  }
+  const loop = pollingLoop({
+    round: runOnce,
+    batchSize,
+    pollMs,
+    name: "jobs",
+    beforeFirstRound: () => schedulePeriodicJobs(db, options.registry, now()),
+  });
 
   return {
     id,
     runOnce,
-    start() {
-      if (!stopped) return;
-      stopped = false;
-      running = schedulePeriodicJobs(db, options.registry, now())
-        .catch((err) => log.error({ err }, "scheduling periodic jobs failed"))
-        .finally(() => {
-          running = null;
-          schedule(0);
-        });
-    },
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = null;
-      while (running) await running;
-    },
+    start: loop.start,
+    stop: loop.stop,
   };
 }

@@ -3,6 +3,7 @@ import { hostname } from "node:os";
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Database } from "../db/client";
+import { pollingLoop } from "../jobs/polling-loop";
 import { loggerFor } from "../log";
 import { mailOutbox } from "./tables";
 
@@ -255,40 +256,14 @@ export function createMailDispatcher(options: MailDispatcherOptions): MailDispat
     return claimed.length;
   }
 
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> | null = null;
-  let stopped = true;
-  function schedule(delay: number) {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      timer = null;
-      running = (async () => {
-        let claimed = 0;
-        try {
-          claimed = await runOnce();
-        } catch (err) {
-          log.error({ err }, "mail dispatch round failed");
-        }
-        running = null;
-        schedule(claimed >= batchSize ? 0 : pollMs);
-      })();
-    }, delay);
-    timer.unref?.();
-  }
+  const loop = pollingLoop({ round: runOnce, batchSize, pollMs, name: "mail" });
 
   return {
     id,
     runOnce,
-    start() {
-      if (!stopped) return;
-      stopped = false;
-      schedule(0);
-    },
+    start: loop.start,
     async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = null;
-      while (running) await running;
+      await loop.stop();
       transport.close();
     },
   };
