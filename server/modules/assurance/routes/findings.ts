@@ -1,15 +1,9 @@
 import { createRoute } from "@hono/zod-openapi";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { todayJst } from "../../../../common/calendar";
 import { can, serialize } from "../../../access";
 import { notFound } from "../../../http/errors";
-import {
-  createRouter,
-  requestContext as ctxOf,
-  errorResponses,
-  jsonBody,
-  SESSION_ROUTE,
-} from "../../../http/router";
+import { createRouter, requestContext as ctxOf, jsonBody, SESSION_ROUTE } from "../../../http/router";
 import { findingVisibilitySql } from "../access";
 import { filesOf } from "../commands/answers";
 import {
@@ -21,17 +15,10 @@ import {
   updateFinding,
 } from "../commands/findings";
 import { lateralProgress } from "../domain/findings";
-import {
-  FileParam,
-  FileUploadReq,
-  FindingCreateReq,
-  FindingsQuery,
-  FindingUpdateReq,
-  IdParam,
-  LateralReq,
-} from "../schema";
-import { assuranceFiles, assuranceFindings, type FindingState } from "../tables";
-import { type C, created, env, evidenceLimit, evidenceOf, fileResponse, ok, TAG } from "./common";
+import { FindingCreateReq, FindingsQuery, FindingUpdateReq, IdParam, LateralReq } from "../schema";
+import { assuranceFindings, type FindingState } from "../tables";
+import { type C, created, env, ok, TAG } from "./common";
+import { evidenceRoutes } from "./evidence";
 
 function present(f: typeof assuranceFindings.$inferSelect) {
   return {
@@ -184,57 +171,19 @@ export function findingRoutes() {
     },
   );
 
-  app.use("/api/assurance/findings/:id/files", evidenceLimit);
-  app.openapi(
-    createRoute({
-      method: "post",
-      path: "/api/assurance/findings/{id}/files",
-      tags: TAG,
-      security: SESSION_ROUTE,
-      summary: "是正の証跡（PDF/PNG/JPEG/テキスト、10MBまで） / Evidence of the correction",
-      request: {
-        params: IdParam,
-        body: { required: true, content: { "multipart/form-data": { schema: FileUploadReq } } },
-      },
-      responses: { ...ok("The stored file"), 413: { description: "Too large" } },
-    }),
-    async (c) => {
+  evidenceRoutes(app, {
+    segment: "findings",
+    ownerType: "finding",
+    noun: { ja: "是正", en: "the correction of a finding" },
+    authorizeRead: async (c, id) => {
+      await readable(c, id);
+    },
+    addFile: async (c, id, file) => {
       const { db, profile, now } = env(c);
-      const { id } = c.req.valid("param");
       await readable(c, id);
-      const file = await evidenceOf(c.req.valid("form").file);
-      return c.json({ data: await addFindingFile(db, ctxOf(c), profile, id, file, now) }, 200);
+      return addFindingFile(db, ctxOf(c), profile, id, file, now);
     },
-  );
-
-  app.openapi(
-    createRoute({
-      method: "get",
-      path: "/api/assurance/findings/{id}/files/{fileId}",
-      tags: TAG,
-      security: SESSION_ROUTE,
-      summary: "証跡のダウンロード / Download evidence of a finding",
-      request: { params: FileParam },
-      responses: { 200: { description: "The file (always as a download)" }, ...errorResponses },
-    }),
-    async (c) => {
-      const { db } = env(c);
-      const { id, fileId } = c.req.valid("param");
-      await readable(c, id);
-      const [file] = await db
-        .select()
-        .from(assuranceFiles)
-        .where(
-          and(
-            eq(assuranceFiles.id, fileId),
-            eq(assuranceFiles.ownerType, "finding"),
-            eq(assuranceFiles.ownerId, id),
-          ),
-        );
-      if (!file) throw notFound({ ja: "ファイル", en: "The file" });
-      return fileResponse(file);
-    },
-  );
+  });
 
   return app;
 }

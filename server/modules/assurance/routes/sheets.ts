@@ -1,19 +1,14 @@
 import { createRoute } from "@hono/zod-openapi";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { can, serialize } from "../../../access";
 import { notFound } from "../../../http/errors";
-import {
-  createRouter,
-  requestContext as ctxOf,
-  errorResponses,
-  jsonBody,
-  SESSION_ROUTE,
-} from "../../../http/router";
+import { createRouter, requestContext as ctxOf, jsonBody, SESSION_ROUTE } from "../../../http/router";
 import { addAnswerFile, filesOf, saveAnswers, submitSheet } from "../commands/answers";
 import { loadSheet, mySheets, type SheetRow, scopeOf, sheetItems, sheetRef } from "../queries";
-import { AnswersReq, FileParam, FileUploadReq, IdParam } from "../schema";
-import { assuranceAnswers, assuranceFiles } from "../tables";
-import { type C, env, evidenceLimit, evidenceOf, fileResponse, ok, TAG } from "./common";
+import { AnswersReq, IdParam } from "../schema";
+import { assuranceAnswers } from "../tables";
+import { type C, env, ok, TAG } from "./common";
+import { evidenceRoutes } from "./evidence";
 
 function presentSheet(s: SheetRow) {
   return {
@@ -175,58 +170,21 @@ export function sheetRoutes() {
     },
   );
 
-  app.use("/api/assurance/answers/:id/files", evidenceLimit);
-  app.openapi(
-    createRoute({
-      method: "post",
-      path: "/api/assurance/answers/{id}/files",
-      tags: TAG,
-      security: SESSION_ROUTE,
-      summary: "回答の証跡（PDF/PNG/JPEG/テキスト、10MBまで） / Evidence for an answer",
-      request: {
-        params: IdParam,
-        body: { required: true, content: { "multipart/form-data": { schema: FileUploadReq } } },
-      },
-      responses: { ...ok("The stored file"), 413: { description: "Too large" } },
-    }),
-    async (c) => {
-      const { db, profile, now } = env(c);
-      const { id } = c.req.valid("param");
-      const file = await evidenceOf(c.req.valid("form").file);
-      return c.json({ data: await addAnswerFile(db, ctxOf(c), profile, id, file, now) }, 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: "get",
-      path: "/api/assurance/answers/{id}/files/{fileId}",
-      tags: TAG,
-      security: SESSION_ROUTE,
-      summary: "証跡のダウンロード / Download evidence of an answer",
-      request: { params: FileParam },
-      responses: { 200: { description: "The file (always as a download)" }, ...errorResponses },
-    }),
-    async (c) => {
+  evidenceRoutes(app, {
+    segment: "answers",
+    ownerType: "answer",
+    noun: { ja: "回答", en: "an answer" },
+    authorizeRead: async (c, id) => {
       const { db } = env(c);
-      const { id, fileId } = c.req.valid("param");
       const [answer] = await db.select().from(assuranceAnswers).where(eq(assuranceAnswers.id, id));
       if (!answer) throw notFound({ ja: "回答", en: "The answer" });
       await readableSheet(c, answer.sheetId);
-      const [file] = await db
-        .select()
-        .from(assuranceFiles)
-        .where(
-          and(
-            eq(assuranceFiles.id, fileId),
-            eq(assuranceFiles.ownerType, "answer"),
-            eq(assuranceFiles.ownerId, id),
-          ),
-        );
-      if (!file) throw notFound({ ja: "ファイル", en: "The file" });
-      return fileResponse(file);
     },
-  );
+    addFile: (c, id, file) => {
+      const { db, profile, now } = env(c);
+      return addAnswerFile(db, ctxOf(c), profile, id, file, now);
+    },
+  });
 
   return app;
 }
