@@ -134,3 +134,84 @@ export function labelOf(labels: Labels, code: string | null | undefined): Label 
 export function entryTypeLabel(register: string, entryType: string): Label {
   return labelOf(REGISTER_ENTRY_TYPE_LABELS[register] ?? {}, entryType);
 }
+
+/** 自己点検の回答 (assurance_answers.value). */
+export const ASSURANCE_ANSWER_LABELS: Labels = {
+  yes: { ja: "できている", en: "Done" },
+  partial: { ja: "一部できている", en: "Partly done" },
+  no: { ja: "できていない", en: "Not done" },
+  na: { ja: "該当なし", en: "Not applicable" },
+};
+
+/** Who a check item asks (assurance_items.audience). */
+export const ASSURANCE_AUDIENCE_LABELS: Labels = {
+  staff: { ja: "職員", en: "Staff member" },
+  department: { ja: "課", en: "Department" },
+  system: { ja: "情報システム", en: "Information system" },
+  network: { ja: "ネットワーク", en: "Network" },
+  bureau: { ja: "局", en: "Bureau" },
+};
+
+/** The unit a sheet is answered for (assurance_sheets.unit_kind). */
+export const ASSURANCE_UNIT_LABELS: Labels = {
+  person: { ja: "個人", en: "Person" },
+  department: { ja: "課", en: "Department" },
+  bureau: { ja: "局", en: "Bureau" },
+  organization: { ja: "全庁", en: "Organization" },
+};
+
+/** State of a sheet (assurance_sheets.status) and of a campaign. */
+export const ASSURANCE_SHEET_STATUS_LABELS: Labels = {
+  not_started: { ja: "未着手", en: "Not started" },
+  in_progress: { ja: "回答中", en: "In progress" },
+  submitted: { ja: "提出済み", en: "Submitted" },
+  open: { ja: "実施中", en: "Open" },
+  closed: { ja: "終了", en: "Closed" },
+};
+
+/** States of a finding (assurance_findings.state). */
+export const FINDING_STATE_LABELS: Labels = {
+  open: { ja: "未着手", en: "Open" },
+  in_progress: { ja: "対応中", en: "In progress" },
+  done: { ja: "対応済み", en: "Done" },
+  verified: { ja: "確認済み", en: "Verified" },
+  closed: { ja: "完了", en: "Closed" },
+};
+
+export const FINDING_SEVERITY_LABELS: Labels = {
+  high: { ja: "高", en: "High" },
+  medium: { ja: "中", en: "Medium" },
+  low: { ja: "低", en: "Low" },
+};
+
+/** Where a finding came from (assurance_findings.source). */
+export const FINDING_SOURCE_LABELS: Labels = {
+  answer: { ja: "自己点検", en: "Self-inspection" },
+  audit: { ja: "監査", en: "Audit" },
+  lateral: { ja: "横展開", en: "Lateral check" },
+};
+
+/** States of an audit (assurance_audits.status). */
+export const AUDIT_STATUS_LABELS: Labels = {
+  planned: { ja: "計画", en: "Planned" },
+  approved: { ja: "承認済み", en: "Approved" },
+  fieldwork: { ja: "実施中", en: "Fieldwork" },
+  reported: { ja: "報告済み", en: "Reported" },
+  closed: { ja: "終了", en: "Closed" },
+};
+
+/** States of an improvement plan (assurance_improvement_plans.status). */
+export const PLAN_STATUS_LABELS: Labels = {
+  draft: { ja: "作成中", en: "Draft" },
+  submitted: { ja: "承認待ち", en: "Awaiting approval" },
+  approved: { ja: "承認済み", en: "Approved" },
+  returned: { ja: "差し戻し", en: "Returned" },
+};
+
+/** The last catalog change seen on a check item (assurance_items.last_change). */
+export const ITEM_CHANGE_LABELS: Labels = {
+  new: { ja: "新規", en: "New" },
+  text_changed: { ja: "条項の文言変更", en: "Clause text changed" },
+  retired: { ja: "廃止", en: "Retired" },
+  restored: { ja: "復活", en: "Restored" },
+};

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useAuth } from "./auth";
 import { ErrorAlert, Loading, PageHeader } from "./components/common";
 import { Shell } from "./components/Shell";
-import { may } from "./nav";
+import { may, readsAudits } from "./nav";
 import { matchPath, useLocation } from "./router";
 // Each screen is its own chunk, loaded when first visited.
 import { assetListOptions, assetListQuery } from "./scenes/assets/list-query";
@@ -45,6 +45,14 @@ const IncidentReport = lazy(() => import("./scenes/incidents/IncidentReport"));
 const IncidentDetail = lazy(() => import("./scenes/incidents/IncidentDetail"));
 const Violations = lazy(() => import("./scenes/incidents/Violations"));
 const EmergencyPlan = lazy(() => import("./scenes/incidents/EmergencyPlan"));
+const MySheets = lazy(() => import("./scenes/assurance/MySheets"));
+const SheetForm = lazy(() => import("./scenes/assurance/SheetForm"));
+const AssuranceCampaigns = lazy(() => import("./scenes/assurance/Campaigns"));
+const AssuranceItems = lazy(() => import("./scenes/assurance/Items"));
+const AssuranceFindings = lazy(() => import("./scenes/assurance/Findings"));
+const FindingDetail = lazy(() => import("./scenes/assurance/FindingDetail"));
+const Audits = lazy(() => import("./scenes/assurance/Audits"));
+const AuditDetail = lazy(() => import("./scenes/assurance/AuditDetail"));
 /** The public report form (/report) works without signing in. */
 const PublicReport = lazy(() => import("./scenes/report/PublicReport"));
 
@@ -101,6 +109,14 @@ const ROUTES: Route[] = [
   { path: "/incidents/violations", scene: Violations },
   { path: "/incidents/emergency-plan", scene: EmergencyPlan },
   { path: "/incidents/:id", scene: IncidentDetail },
+  { path: "/assurance", scene: MySheets },
+  { path: "/assurance/sheets/:id", scene: SheetForm },
+  { path: "/assurance/campaigns", scene: AssuranceCampaigns },
+  { path: "/assurance/items", scene: AssuranceItems },
+  { path: "/assurance/findings", scene: AssuranceFindings },
+  { path: "/assurance/findings/:id", scene: FindingDetail },
+  { path: "/assurance/audits", scene: Audits, allowed: readsAudits },
+  { path: "/assurance/audits/:id", scene: AuditDetail, allowed: readsAudits },
 ];
 
 /**

@@ -30,6 +30,16 @@ export const hasOrgDuty = (user: MeUser, duty: string) =>
 /** Holds the duty over some scope. */
 export const hasDuty = (user: MeUser, duty: string) => user.duties.includes(duty);
 const always = () => true;
+/** Audits are read by their owners, auditors, approvers, report recipients and the office (access.ts). */
+const AUDIT_DUTIES = [
+  "lead_audit",
+  "perform_audit",
+  "perform_internal_inspection",
+  "committee_member",
+  "chief_information_security_officer",
+  "manage_network",
+];
+export const readsAudits = (user: MeUser) => AUDIT_DUTIES.some((d) => user.duties.includes(d));
 
 export const NAV: NavGroup[] = [
   {
@@ -169,6 +179,47 @@ export const NAV: NavGroup[] = [
         label: "nav.vulnerabilities",
         testId: "nav-vulnerabilities",
         visible: always,
+      },
+    ],
+  },
+  {
+    key: "assurance",
+    label: "nav.assuranceGroup",
+    items: [
+      {
+        key: "mySheets",
+        href: "/assurance",
+        label: "nav.mySheets",
+        testId: "nav-my-sheets",
+        visible: always,
+      },
+      {
+        key: "assuranceCampaigns",
+        href: "/assurance/campaigns",
+        label: "nav.assuranceCampaigns",
+        testId: "nav-assurance-campaigns",
+        visible: always,
+      },
+      {
+        key: "assuranceFindings",
+        href: "/assurance/findings",
+        label: "nav.assuranceFindings",
+        testId: "nav-assurance-findings",
+        visible: always,
+      },
+      {
+        key: "assuranceItems",
+        href: "/assurance/items",
+        label: "nav.assuranceItems",
+        testId: "nav-assurance-items",
+        visible: always,
+      },
+      {
+        key: "audits",
+        href: "/assurance/audits",
+        label: "nav.audits",
+        testId: "nav-audits",
+        visible: readsAudits,
       },
     ],
   },

@@ -99,11 +99,13 @@ export async function sheetItems(db: DbOrTx, sheetId: string, campaignId: string
     answered_at: string | null;
     late: boolean | null;
     files: number;
+    finding_id: string | null;
   }>(
     await db.execute(sql`
       select ci.item_id, ci.clause_id, ci.question, ci.audience, ci.ordinal,
         a.id as answer_id, a.value, a.comment, a.answered_at, a.late,
-        (select count(*)::int from assurance_files f where f.owner_type = 'answer' and f.owner_id = a.id) as files
+        (select count(*)::int from assurance_files f where f.owner_type = 'answer' and f.owner_id = a.id) as files,
+        (select fi.id from assurance_findings fi where fi.answer_id = a.id) as finding_id
       from assurance_campaign_items ci
       left join assurance_answers a on a.sheet_id = ${sheetId}::uuid and a.item_id = ci.item_id
       where ci.campaign_id = ${campaignId}::uuid

@@ -4,7 +4,7 @@ import { can, serialize } from "../../../access";
 import { notFound } from "../../../http/errors";
 import { createRouter, requestContext as ctxOf, jsonBody, SESSION_ROUTE } from "../../../http/router";
 import { addPaper, auditRef, loadAudit, planAudit, stepAudit } from "../commands/audits";
-import { personNames } from "../directory";
+import { personNames, unitsByIds } from "../directory";
 import { AuditCreateReq, IdParam, PaperReq, ReportReq } from "../schema";
 import { assuranceAuditors, assuranceAudits, assurancePapers } from "../tables";
 import { type C, created, env, ok, TAG } from "./common";
@@ -102,11 +102,13 @@ export function auditRoutes() {
         db,
         auditors.map((a) => a.personId),
       );
+      const units = await unitsByIds(db, audit.unitIds);
       return c.json(
         {
           data: {
             ...audit,
             auditors: auditors.map((a) => ({ ...a, name: names.get(a.personId) ?? null })),
+            units: audit.unitIds.map((id) => ({ id, name: units.get(id)?.name ?? null })),
             papers,
             readOnly: audit.status === "closed",
           },

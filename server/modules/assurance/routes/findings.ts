@@ -2,6 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { eq, sql } from "drizzle-orm";
 import { todayJst } from "../../../../common/calendar";
 import { can, serialize } from "../../../access";
+import type { DbOrTx } from "../../../db/client";
 import { notFound } from "../../../http/errors";
 import { createRouter, requestContext as ctxOf, jsonBody, SESSION_ROUTE } from "../../../http/router";
 import { findingVisibilitySql } from "../access";
@@ -14,6 +15,7 @@ import {
   openLateral,
   updateFinding,
 } from "../commands/findings";
+import { personNames, unitsByIds } from "../directory";
 import { lateralProgress } from "../domain/findings";
 import { FindingCreateReq, FindingsQuery, FindingUpdateReq, IdParam, LateralReq } from "../schema";
 import { assuranceFindings, type FindingState } from "../tables";
@@ -27,6 +29,19 @@ function present(f: typeof assuranceFindings.$inferSelect) {
     updatedAt: f.updatedAt.toISOString(),
     closedAt: f.closedAt?.toISOString() ?? null,
   };
+}
+
+/** Unit and owner names for rows of findings (one directory lookup each). */
+async function withNames<T extends Record<string, unknown>>(db: DbOrTx, rows: T[]) {
+  const ids = (key: string) => rows.map((r) => r[key]).filter((x): x is string => typeof x === "string");
+  const units = await unitsByIds(db, [...new Set([...ids("department_id"), ...ids("bureau_id")])]);
+  const people = await personNames(db, ids("owner_person_id"));
+  return rows.map((r) => ({
+    ...r,
+    unit_name:
+      units.get(String(r.department_id ?? ""))?.name ?? units.get(String(r.bureau_id ?? ""))?.name ?? null,
+    owner_name: people.get(String(r.owner_person_id ?? "")) ?? null,
+  }));
 }
 
 /** A finding the viewer may not read answers 404, like one that does not exist. */
@@ -71,8 +86,8 @@ export function findingRoutes() {
           ${q.departmentId ? sql`and f.department_id = ${q.departmentId}::uuid` : sql``}
           ${q.auditId ? sql`and f.audit_id = ${q.auditId}::uuid` : sql``}
         order by f.due_date, f.created_at
-        limit 1000`)) as unknown as { rows: unknown[] };
-      return c.json({ data: res.rows }, 200);
+        limit 1000`)) as unknown as { rows: Array<Record<string, string | null>> };
+      return c.json({ data: await withNames(db, res.rows) }, 200);
     },
   );
 
@@ -104,7 +119,7 @@ export function findingRoutes() {
       responses: ok("The finding"),
     }),
     async (c) => {
-      const { actor, db } = env(c);
+      const { actor, db, profile } = env(c);
       const { finding, ref } = await readable(c, c.req.valid("param").id);
       const laterals = await db
         .select({
@@ -116,12 +131,31 @@ export function findingRoutes() {
         .from(assuranceFindings)
         .where(eq(assuranceFindings.originFindingId, finding.id));
       const files = await filesOf(db, "finding", [finding.id]);
+      const [named] = await withNames(db, [
+        {
+          department_id: finding.departmentId,
+          bureau_id: finding.bureauId,
+          owner_person_id: finding.ownerPersonId,
+        },
+      ]);
+      const lateralUnits = await unitsByIds(
+        db,
+        laterals.map((l) => l.departmentId).filter((x): x is string => !!x),
+      );
       return c.json(
         {
           data: {
             ...present(finding),
+            unitName: named.unit_name,
+            evidenceRequired: (profile.assurance?.findings.evidence_required_for ?? []).includes(
+              finding.severity,
+            ),
+            ownerName: named.owner_name,
             files: files.map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })),
-            laterals,
+            laterals: laterals.map((l) => ({
+              ...l,
+              departmentName: lateralUnits.get(l.departmentId ?? "")?.name ?? null,
+            })),
             lateralProgress: lateralProgress(laterals.map((l) => l.state as FindingState)),
           },
           policies: serialize(actor, "assurance_finding", ref),

@@ -117,6 +117,7 @@ export function sheetRoutes() {
               comment: i.comment,
               answeredAt: i.answered_at,
               late: i.late ?? false,
+              findingId: i.finding_id,
               files: files
                 .filter((f) => f.ownerId === i.answer_id)
                 .map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })),

@@ -1,0 +1,275 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  List,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { api } from "../../api";
+import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { Link } from "../../router";
+import { AuditStatusBadge, Due, FindingStateBadge, FiscalYear, type Json, SeverityBadge } from "./parts";
+import { useTexts } from "./texts";
+
+function Steps({ audit, policies }: { audit: Json; policies: Record<string, boolean> }) {
+  const { tx } = useTexts();
+  const qc = useQueryClient();
+  const step = useMutation({
+    mutationFn: (s: string) => api.post(`/api/assurance/audits/${audit.id}/${s}`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["assurance"] }),
+  });
+  const steps = (["approve", "start", "close"] as const).filter((s) => policies[s]);
+  if (!steps.length) return null;
+  return (
+    <Group>
+      {steps.map((s) => (
+        <Button key={s} onClick={() => step.mutate(s)} loading={step.isPending} data-testid={`audit-${s}`}>
+          {tx(s)}
+        </Button>
+      ))}
+      <ErrorAlert error={step.error} />
+    </Group>
+  );
+}
+
+function Papers({ audit, canWrite }: { audit: Json; canWrite: boolean }) {
+  const { tx } = useTexts();
+  const qc = useQueryClient();
+  const [title, setTitle] = useState("");
+  const [description, setDescription] = useState("");
+  const add = useMutation({
+    mutationFn: () =>
+      api.post(`/api/assurance/audits/${audit.id}/papers`, {
+        title: title.trim(),
+        description: description.trim(),
+      }),
+    onSuccess: () => {
+      setTitle("");
+      setDescription("");
+      void qc.invalidateQueries({ queryKey: ["assurance"] });
+    },
+  });
+  return (
+    <Card withBorder>
+      <Text fw={500} mb="xs">
+        {tx("papers")}
+      </Text>
+      {audit.readOnly && (
+        <Alert variant="light" mb="xs">
+          {tx("readOnlyAudit")}
+        </Alert>
+      )}
+      {audit.papers.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {tx("noPapers")}
+        </Text>
+      ) : (
+        <Stack gap="xs" data-testid="audit-papers">
+          {audit.papers.map((p: Json) => (
+            <div key={p.id}>
+              <Text fw={500} size="sm">
+                {p.title}{" "}
+                <Text span size="xs" c="dimmed">
+                  (<DateText value={p.createdAt} />)
+                </Text>
+              </Text>
+              <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+                {p.body}
+              </Text>
+            </div>
+          ))}
+        </Stack>
+      )}
+      {canWrite && (
+        <Stack gap="xs" mt="md">
+          <TextInput label={tx("title")} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
+          <Textarea
+            label={tx("description")}
+            value={description}
+            onChange={(e) => setDescription(e.currentTarget.value)}
+            autosize
+            minRows={3}
+          />
+          <Group>
+            <Button
+              onClick={() => add.mutate()}
+              loading={add.isPending}
+              disabled={!title.trim() || !description.trim()}
+            >
+              {tx("addPaper")}
+            </Button>
+          </Group>
+          <ErrorAlert error={add.error} />
+        </Stack>
+      )}
+    </Card>
+  );
+}
+
+function Report({ audit, canReport }: { audit: Json; canReport: boolean }) {
+  const { tx } = useTexts();
+  const qc = useQueryClient();
+  const [text, setText] = useState<string>(audit.report ?? "");
+  const send = useMutation({
+    mutationFn: () => api.post(`/api/assurance/audits/${audit.id}/report`, { report: text.trim() }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["assurance"] }),
+  });
+  if (!canReport && !audit.report) return null;
+  return (
+    <Card withBorder>
+      <Text fw={500} mb="xs">
+        {tx("report")}
+      </Text>
+      {canReport ? (
+        <Stack gap="xs">
+          <Textarea
+            aria-label={tx("report")}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            autosize
+            minRows={4}
+          />
+          <Group>
+            <Button onClick={() => send.mutate()} loading={send.isPending} disabled={!text.trim()}>
+              {tx("sendReport")}
+            </Button>
+          </Group>
+          <ErrorAlert error={send.error} />
+        </Stack>
+      ) : (
+        <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+          {audit.report}
+        </Text>
+      )}
+    </Card>
+  );
+}
+
+function AuditFindings({ auditId }: { auditId: string }) {
+  const { tx } = useTexts();
+  const q = useQuery({
+    queryKey: ["assurance", "findings", "audit", auditId],
+    queryFn: () => api.get<{ data: Json[] }>("/api/assurance/findings", { auditId }),
+  });
+  const rows = q.data?.data ?? [];
+  if (!rows.length) return null;
+  return (
+    <Card withBorder>
+      <Text fw={500} mb="xs">
+        {tx("auditFindings")}
+      </Text>
+      <Table>
+        <Table.Tbody>
+          {rows.map((f) => (
+            <Table.Tr key={f.id}>
+              <Table.Td>
+                <SeverityBadge value={f.severity} />{" "}
+                <Anchor component={Link} href={`/assurance/findings/${f.id}`}>
+                  {f.title}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{f.unit_name ?? "—"}</Table.Td>
+              <Table.Td>
+                <Due date={f.due_date} overdue={f.overdue} />
+              </Table.Td>
+              <Table.Td>
+                <FindingStateBadge state={f.state} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Card>
+  );
+}
+
+/** An audit: plan, approval, fieldwork (papers), report, close: /assurance/audits/:id. */
+export default function AuditDetail({ params }: { params: { id: string } }) {
+  const { tx } = useTexts();
+  const q = useQuery({
+    queryKey: ["assurance", "audit", params.id],
+    queryFn: () =>
+      api.get<{ data: Json; policies: Record<string, boolean> }>(`/api/assurance/audits/${params.id}`),
+  });
+  const a = q.data?.data;
+  const policies = q.data?.policies ?? {};
+  return (
+    <QueryState isLoading={q.isLoading} error={q.error}>
+      {a && (
+        <>
+          <PageHeader
+            title={
+              <>
+                <FiscalYear year={a.fiscalYear} /> {a.title}
+              </>
+            }
+            back={{ href: "/assurance/audits", label: tx("audits") }}
+          />
+          <Stack>
+            <Card withBorder>
+              <Table variant="vertical" layout="fixed">
+                <Table.Tbody>
+                  <Table.Tr>
+                    <Table.Th w={180}>{tx("status")}</Table.Th>
+                    <Table.Td>
+                      <AuditStatusBadge status={a.status} />
+                    </Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>{tx("auditedUnits")}</Table.Th>
+                    <Table.Td>{a.units.map((u: Json) => u.name ?? "—").join("、")}</Table.Td>
+                  </Table.Tr>
+                  {a.scopeNote && (
+                    <Table.Tr>
+                      <Table.Th>{tx("scopeNote")}</Table.Th>
+                      <Table.Td>{a.scopeNote}</Table.Td>
+                    </Table.Tr>
+                  )}
+                  <Table.Tr>
+                    <Table.Th>{tx("period")}</Table.Th>
+                    <Table.Td>
+                      <DateText value={a.periodFrom} /> 〜 <DateText value={a.periodTo} />
+                    </Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>{tx("fieldwork")}</Table.Th>
+                    <Table.Td>
+                      <DateText value={a.startDate} /> 〜 <DateText value={a.endDate} />
+                    </Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>{tx("auditors")}</Table.Th>
+                    <Table.Td>
+                      <List size="sm">
+                        {a.auditors.map((x: Json) => (
+                          <List.Item key={x.personId}>
+                            {x.name ?? "—"}
+                            {x.unavoidableReason
+                              ? `（${tx("unavoidableReason")}: ${x.unavoidableReason}）`
+                              : ""}
+                          </List.Item>
+                        ))}
+                      </List>
+                    </Table.Td>
+                  </Table.Tr>
+                </Table.Tbody>
+              </Table>
+            </Card>
+            <Steps audit={a} policies={policies} />
+            <Papers audit={a} canWrite={policies.fieldwork === true && !a.readOnly} />
+            <Report key={a.report ?? ""} audit={a} canReport={policies.report === true} />
+            <AuditFindings auditId={a.id} />
+          </Stack>
+        </>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,235 @@
+import { Alert, Anchor, Button, Card, Group, MultiSelect, Stack, Table, Text, Textarea } from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { todayJst } from "../../../../common/calendar";
+import { FINDING_SOURCE_LABELS, FINDING_STATE_LABELS } from "../../../../common/labels";
+import { api } from "../../api";
+import { ClauseLink } from "../../components/Clause";
+import { ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { DateField } from "../../components/DateField";
+import { departmentOptions, useDepartments } from "../../hooks";
+import { Link } from "../../router";
+import { Evidence } from "./Evidence";
+import { Due, FindingStateBadge, type Json, SeverityBadge } from "./parts";
+import { useTexts } from "./texts";
+
+/** Which moves follow a state, and the policy each needs (mirrors domain/findings.ts). */
+const NEXT: Record<string, Array<{ to: string; policy: string }>> = {
+  open: [
+    { to: "in_progress", policy: "update" },
+    { to: "done", policy: "update" },
+  ],
+  in_progress: [{ to: "done", policy: "update" }],
+  done: [
+    { to: "verified", policy: "verify" },
+    { to: "in_progress", policy: "update" },
+  ],
+  verified: [{ to: "closed", policy: "close" }],
+  closed: [],
+};
+
+function Moves({ finding, policies }: { finding: Json; policies: Record<string, boolean> }) {
+  const { tx, lab } = useTexts();
+  const qc = useQueryClient();
+  const [note, setNote] = useState("");
+  const move = useMutation({
+    mutationFn: (to: string) =>
+      api.patch(`/api/assurance/findings/${finding.id}`, { state: to, note: note.trim() || undefined }),
+    onSuccess: () => {
+      setNote("");
+      void qc.invalidateQueries({ queryKey: ["assurance"] });
+    },
+  });
+  const moves = (NEXT[finding.state] ?? []).filter((m) => policies[m.policy]);
+  if (!moves.length) return null;
+  return (
+    <Card withBorder>
+      <Stack gap="xs">
+        <Text fw={500}>{tx("moveTo")}</Text>
+        <Textarea label={tx("note")} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize />
+        <Group>
+          {moves.map((m) => (
+            <Button
+              key={m.to}
+              variant={m.to === "in_progress" && finding.state === "done" ? "default" : "filled"}
+              onClick={() => move.mutate(m.to)}
+              loading={move.isPending && move.variables === m.to}
+              data-testid={`move-${m.to}`}
+            >
+              {lab(FINDING_STATE_LABELS, m.to)}
+            </Button>
+          ))}
+        </Group>
+        <ErrorAlert error={move.error} testId="move-error" />
+      </Stack>
+    </Card>
+  );
+}
+
+function Lateral({ finding }: { finding: Json }) {
+  const { tx } = useTexts();
+  const qc = useQueryClient();
+  const departments = useDepartments();
+  const [ids, setIds] = useState<string[]>([]);
+  const [due, setDue] = useState<string | null>(finding.dueDate);
+  const open = useMutation({
+    mutationFn: () =>
+      api.post(`/api/assurance/findings/${finding.id}/lateral`, { departmentIds: ids, dueDate: due }),
+    onSuccess: () => {
+      setIds([]);
+      void qc.invalidateQueries({ queryKey: ["assurance"] });
+    },
+  });
+  return (
+    <Card withBorder>
+      <Stack gap="xs">
+        <Text fw={500}>{tx("lateral")}</Text>
+        <Text size="sm" c="dimmed">
+          {tx("lateralHint")}
+        </Text>
+        <Group align="flex-end">
+          <MultiSelect
+            label={tx("departments")}
+            data={departmentOptions(departments.data, true).filter((o) => o.value !== finding.departmentId)}
+            value={ids}
+            onChange={setIds}
+            searchable
+            w={360}
+          />
+          <DateField label={tx("dueDate")} value={due} onChange={setDue} w={220} />
+          <Button onClick={() => open.mutate()} disabled={!ids.length || !due} loading={open.isPending}>
+            {tx("openLateral")}
+          </Button>
+        </Group>
+        <ErrorAlert error={open.error} />
+      </Stack>
+    </Card>
+  );
+}
+
+/** One finding: its correction, evidence, state, and 横展開: /assurance/findings/:id. */
+export default function FindingDetail({ params }: { params: { id: string } }) {
+  const { tx, lab } = useTexts();
+  const q = useQuery({
+    queryKey: ["assurance", "finding", params.id],
+    queryFn: () =>
+      api.get<{ data: Json; policies: Record<string, boolean> }>(`/api/assurance/findings/${params.id}`),
+  });
+  const f = q.data?.data;
+  const policies = q.data?.policies ?? {};
+  const today = todayJst();
+  return (
+    <QueryState isLoading={q.isLoading} error={q.error}>
+      {f && (
+        <>
+          <PageHeader title={f.title} back={{ href: "/assurance/findings", label: tx("findings") }} />
+          <Stack>
+            <Card withBorder>
+              <Table variant="vertical" layout="fixed">
+                <Table.Tbody>
+                  <Table.Tr>
+                    <Table.Th w={180}>{tx("status")}</Table.Th>
+                    <Table.Td>
+                      <FindingStateBadge state={f.state} />
+                    </Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>{tx("severity")}</Table.Th>
+                    <Table.Td>
+                      <SeverityBadge value={f.severity} />
+                    </Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>{tx("source")}</Table.Th>
+                    <Table.Td>
+                      {lab(FINDING_SOURCE_LABELS, f.source)}{" "}
+                      {f.originFindingId && (
+                        <Anchor component={Link} href={`/assurance/findings/${f.originFindingId}`} size="sm">
+                          {tx("origin")}
+                        </Anchor>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>{tx("unit")}</Table.Th>
+                    <Table.Td>{f.unitName ?? "—"}</Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>{tx("owner")}</Table.Th>
+                    <Table.Td>{f.ownerName ?? "—"}</Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>{tx("dueDate")}</Table.Th>
+                    <Table.Td>
+                      <Due date={f.dueDate} overdue={f.state !== "closed" && f.dueDate < today} />
+                    </Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>{tx("correctiveAction")}</Table.Th>
+                    <Table.Td style={{ whiteSpace: "pre-wrap" }}>{f.correctiveAction ?? "—"}</Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>{tx("clause")}</Table.Th>
+                    <Table.Td>
+                      <ClauseLink id={f.clauseId} prefix={false} />
+                    </Table.Td>
+                  </Table.Tr>
+                </Table.Tbody>
+              </Table>
+            </Card>
+            <Card withBorder>
+              <Text fw={500} mb="xs">
+                {tx("files")}
+              </Text>
+              {f.files.length === 0 && (
+                <Text size="sm" c="dimmed" mb="xs">
+                  {tx("noFiles")}
+                </Text>
+              )}
+              <Evidence
+                segment="findings"
+                ownerId={f.id}
+                files={f.files}
+                canAdd={policies.attach === true}
+                testId="finding-evidence"
+              />
+              {f.evidenceRequired && f.files.length === 0 && (
+                <Alert variant="light" color="orange" mt="xs">
+                  {tx("evidenceRequired")}
+                </Alert>
+              )}
+            </Card>
+            <Moves finding={f} policies={policies} />
+            {f.laterals.length > 0 && (
+              <Card withBorder>
+                <Text fw={500} mb="xs">
+                  {tx("lateralProgress", f.lateralProgress)}
+                </Text>
+                <Table>
+                  <Table.Tbody>
+                    {f.laterals.map((l: Json) => (
+                      <Table.Tr key={l.id}>
+                        <Table.Td>
+                          <Anchor component={Link} href={`/assurance/findings/${l.id}`}>
+                            {l.departmentName ?? "—"}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td>
+                          <Due date={l.dueDate} />
+                        </Table.Td>
+                        <Table.Td>
+                          <FindingStateBadge state={l.state} />
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Card>
+            )}
+            {policies.lateral && f.source !== "lateral" && <Lateral finding={f} />}
+          </Stack>
+        </>
+      )}
+    </QueryState>
+  );
+}

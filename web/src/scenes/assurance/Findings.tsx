@@ -1,0 +1,89 @@
+import { Anchor, Group, SegmentedControl, Table, Text } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
+import { FINDING_SOURCE_LABELS, FINDING_STATE_LABELS } from "../../../../common/labels";
+import { api } from "../../api";
+import { ClauseLink } from "../../components/Clause";
+import { Empty, PageHeader, QueryState } from "../../components/common";
+import { Link, setSearchParams, useLocation } from "../../router";
+import { Due, FindingStateBadge, type Json, SeverityBadge } from "./parts";
+import { useTexts } from "./texts";
+
+const FILTERS = ["not_closed", "overdue", "open", "in_progress", "done", "verified", "closed"] as const;
+
+/** The findings board: /assurance/findings (the office sees all, others their units' and their own). */
+export default function Findings() {
+  const { tx, lab } = useTexts();
+  const { search } = useLocation();
+  const state = search.get("state") ?? "not_closed";
+  const q = useQuery({
+    queryKey: ["assurance", "findings", state],
+    queryFn: () =>
+      api.get<{ data: Json[] }>("/api/assurance/findings", { state: state === "all" ? undefined : state }),
+  });
+  const label = (f: string) =>
+    f === "not_closed" ? tx("notClosed") : f === "overdue" ? tx("overdue") : lab(FINDING_STATE_LABELS, f);
+  const rows = q.data?.data ?? [];
+  return (
+    <>
+      <PageHeader title={tx("findings")} description={tx("findingsHint")} />
+      <SegmentedControl
+        mb="md"
+        value={state}
+        onChange={(v) => setSearchParams({ state: v })}
+        data={[...FILTERS.map((f) => ({ value: f, label: label(f) })), { value: "all", label: tx("all") }]}
+        data-testid="findings-filter"
+      />
+      <QueryState isLoading={q.isLoading} error={q.error}>
+        {rows.length === 0 ? (
+          <Empty>{tx("noFindings")}</Empty>
+        ) : (
+          <Table striped data-testid="findings">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{tx("finding")}</Table.Th>
+                <Table.Th>{tx("unit")}</Table.Th>
+                <Table.Th>{tx("owner")}</Table.Th>
+                <Table.Th>{tx("dueDate")}</Table.Th>
+                <Table.Th>{tx("status")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((f) => (
+                <Table.Tr key={f.id}>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap" align="flex-start">
+                      <SeverityBadge value={f.severity} />
+                      <div>
+                        <Anchor
+                          component={Link}
+                          href={`/assurance/findings/${f.id}`}
+                          data-testid="finding-link"
+                        >
+                          {f.title}
+                        </Anchor>
+                        <Group gap="xs">
+                          <Text size="xs" c="dimmed">
+                            {lab(FINDING_SOURCE_LABELS, f.source)}
+                          </Text>
+                          <ClauseLink id={f.clause_id} />
+                        </Group>
+                      </div>
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{f.unit_name ?? "—"}</Table.Td>
+                  <Table.Td>{f.owner_name ?? "—"}</Table.Td>
+                  <Table.Td>
+                    <Due date={f.due_date} overdue={f.overdue} />
+                  </Table.Td>
+                  <Table.Td>
+                    <FindingStateBadge state={f.state} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,178 @@
+import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, Textarea } from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { ASSURANCE_AUDIENCE_LABELS, ITEM_CHANGE_LABELS } from "../../../../common/labels";
+import { api } from "../../api";
+import { ClauseLink } from "../../components/Clause";
+import { Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import type { Json } from "./parts";
+import { useTexts } from "./texts";
+
+const AUDIENCES = ["staff", "department", "system", "network", "bureau"] as const;
+
+function EditItem({ item, onClose }: { item: Json; onClose(): void }) {
+  const { tx, lab } = useTexts();
+  const qc = useQueryClient();
+  const [question, setQuestion] = useState<string>(item.question);
+  const [audience, setAudience] = useState<string | null>(item.audience);
+  const save = useMutation({
+    mutationFn: (ack: boolean) =>
+      api.patch(`/api/assurance/items/${item.id}`, {
+        question: question.trim() !== item.question ? question.trim() : undefined,
+        audience: audience !== item.audience ? audience : undefined,
+        acknowledgeChange: ack ? true : undefined,
+      }),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ["assurance"] });
+      onClose();
+    },
+  });
+  const fieldError = useFieldError(save.error);
+  return (
+    <Modal opened onClose={onClose} title={tx("edit")} size="lg">
+      <Stack>
+        <ClauseLink id={item.clauseId} />
+        <Text size="sm" c="dimmed">
+          {item.clauseText}
+        </Text>
+        {item.previousClauseText && (
+          <Alert variant="light" color="orange" title={lab(ITEM_CHANGE_LABELS, item.lastChange)}>
+            <Text size="sm" td="line-through">
+              {item.previousClauseText}
+            </Text>
+          </Alert>
+        )}
+        <Textarea
+          label={tx("question")}
+          value={question}
+          onChange={(e) => setQuestion(e.currentTarget.value)}
+          autosize
+          minRows={2}
+          error={fieldError("question")}
+        />
+        <Select
+          label={tx("audience")}
+          data={AUDIENCES.map((a) => ({ value: a, label: lab(ASSURANCE_AUDIENCE_LABELS, a) }))}
+          value={audience}
+          onChange={setAudience}
+          allowDeselect={false}
+        />
+        <ErrorAlert error={save.error} />
+        <Group justify="flex-end">
+          {item.lastChange && (
+            <Button variant="light" onClick={() => save.mutate(true)} loading={save.isPending}>
+              {tx("acknowledge")}
+            </Button>
+          )}
+          <Button onClick={() => save.mutate(false)} loading={save.isPending}>
+            {tx("save")}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/** Check items with their clause, for the CISO's office: /assurance/items. */
+export default function Items() {
+  const { tx, lab } = useTexts();
+  const qc = useQueryClient();
+  const [audience, setAudience] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Json | null>(null);
+  const q = useQuery({
+    queryKey: ["assurance", "items", audience],
+    queryFn: () =>
+      api.get<{ data: Json; policies: Record<string, boolean> }>("/api/assurance/items", {
+        audience: audience ?? undefined,
+      }),
+  });
+  const sync = useMutation({
+    mutationFn: () => api.post("/api/assurance/items/sync"),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["assurance"] }),
+  });
+  const data = q.data?.data;
+  const canEdit = q.data?.policies.edit === true;
+  return (
+    <>
+      <PageHeader title={tx("items")} description={tx("itemsHint")} />
+      <QueryState isLoading={q.isLoading} error={q.error}>
+        {data && !data.configured ? (
+          <Empty>{tx("notConfigured")}</Empty>
+        ) : (
+          data && (
+            <Stack>
+              {data.needsSync && (
+                <Alert variant="light" color="orange">
+                  <Group justify="space-between">
+                    <Text size="sm">{tx("pending", data.pendingCatalogChanges)}</Text>
+                    {canEdit && (
+                      <Button
+                        size="xs"
+                        onClick={() => sync.mutate()}
+                        loading={sync.isPending}
+                        data-testid="items-sync"
+                      >
+                        {tx("sync")}
+                      </Button>
+                    )}
+                  </Group>
+                </Alert>
+              )}
+              <ErrorAlert error={sync.error} />
+              <Select
+                label={tx("audience")}
+                data={AUDIENCES.map((a) => ({ value: a, label: lab(ASSURANCE_AUDIENCE_LABELS, a) }))}
+                value={audience}
+                onChange={setAudience}
+                clearable
+                placeholder={tx("all")}
+                w={240}
+              />
+              {data.items.length === 0 ? (
+                <Empty>{tx("notConfigured")}</Empty>
+              ) : (
+                <Table striped data-testid="items">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{tx("question")}</Table.Th>
+                      <Table.Th>{tx("audience")}</Table.Th>
+                      <Table.Th>{tx("status")}</Table.Th>
+                      {canEdit && <Table.Th>{tx("edit")}</Table.Th>}
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.items.map((i: Json) => (
+                      <Table.Tr key={i.id}>
+                        <Table.Td>
+                          <Text size="sm">{i.question}</Text>
+                          <ClauseLink id={i.clauseId} />
+                        </Table.Td>
+                        <Table.Td className="nowrap">{lab(ASSURANCE_AUDIENCE_LABELS, i.audience)}</Table.Td>
+                        <Table.Td>
+                          {i.status === "retired" && <Badge color="gray">{tx("retired")}</Badge>}
+                          {i.lastChange && (
+                            <Badge color="orange" variant="light">
+                              {lab(ITEM_CHANGE_LABELS, i.lastChange)}
+                            </Badge>
+                          )}
+                        </Table.Td>
+                        {canEdit && (
+                          <Table.Td>
+                            <Button size="xs" variant="subtle" onClick={() => setEditing(i)}>
+                              {tx("edit")}
+                            </Button>
+                          </Table.Td>
+                        )}
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              )}
+            </Stack>
+          )
+        )}
+      </QueryState>
+      {editing && <EditItem item={editing} onClose={() => setEditing(null)} />}
+    </>
+  );
+}
