@@ -8,8 +8,8 @@
  *   sekimori user create --login ID --name NAME [--department CODE] [--role ROLEKEY]…
  *   sekimori user unlock LOGIN
  *   sekimori user reset-password LOGIN
- *   sekimori backup FILE
- *   sekimori restore FILE
+ *   sekimori backup FILE [--passphrase TEXT]
+ *   sekimori restore FILE [--passphrase TEXT]
  *   sekimori profile check [FILE]
  *   sekimori profile import-text FILE --id ID [--out DIR] [--force]
  *   sekimori import FILE [--dry-run] [--mode all-or-nothing|valid-rows] [--mapping JSON] [--json]
@@ -36,8 +36,10 @@ export const HELP = `Sekimori (関守) — 情報セキュリティポリシー�
        [--department CODE] [--role KEY]…
   user unlock LOGIN                       ロック解除 / unlock a locked login
   user reset-password LOGIN               仮パスワードを発行 / issue a temporary password
-  backup FILE                             全データをファイルへ / back up every table to FILE
-  restore FILE                            空のデータベースへ復元 / restore FILE into an empty database
+  backup FILE [--passphrase TEXT]         全データを暗号化してファイルへ / back up every table, encrypted
+                                          (AES-256-GCM; key: passphrase, else the secret key), mode 0600
+  restore FILE [--passphrase TEXT]        空のデータベースへ復元（改ざんは拒否）/ restore into an empty
+                                          database (a modified file is refused)
   profile check [FILE]                    プロファイルの検査 / check a profile, or every shipped one (schema, references, honest coverage)
   profile import-text FILE --id ID        ポリシー本文から条項カタログ案 / clause catalog draft from policy text
        [--out DIR] [--force]
@@ -47,7 +49,8 @@ export const HELP = `Sekimori (関守) — 情報セキュリティポリシー�
   bench [args…]                           性能測定 / run the benchmark (npm run bench)
 
 環境変数 / environment: DATABASE_URL (PostgreSQL) または / or DATA_DIR (組込みDB / embedded, default ./data),
-  PORT, SEKIMORI_PROFILE, SEKIMORI_ADMIN_PASSWORD, TRUST_PROXY (信頼するプロキシ / trusted proxies),
+  PORT, SEKIMORI_PROFILE, SEKIMORI_ADMIN_PASSWORD, SEKIMORI_SECRET_KEY (秘密鍵 / secret key),
+  SEKIMORI_BACKUP_PASSPHRASE (バックアップの合言葉 / backup passphrase), TRUST_PROXY (信頼するプロキシ / trusted proxies),
   SEKIMORI_TLS=1 / SEKIMORI_SECURE_COOKIES=1`;
 
 export interface ParsedCommand {
@@ -80,6 +83,7 @@ export function parseCommandLine(argv: string[]): ParsedCommand {
       "dry-run": { type: "boolean" },
       mode: { type: "string" },
       mapping: { type: "string" },
+      passphrase: { type: "string" },
     },
   });
   const groups = new Set(["audit", "user", "profile", "vuln"]);

@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream, readFileSync, renameSync, rmSync } from "node:fs";
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
+import { chmodSync, createReadStream, createWriteStream, readFileSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
 import { is, type SQL, sql } from "drizzle-orm";
@@ -9,6 +9,9 @@ import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import type { Database, DbOrTx } from "../db/client";
 import { MIGRATIONS_FOLDER } from "../db/migrate";
 import * as schema from "../db/schema";
+import { type BackupSecret, type OpenedSeal, openSealed, SealError, sealStream } from "./seal";
+
+export type { BackupSecret } from "./seal";
 
 /**
  * Logical backup: every table of the Drizzle schema, in dependency-safe order, as gzip'ed
@@ -16,7 +19,9 @@ import * as schema from "../db/schema";
  * sha256}}}); then, per table, a `{"$table":NAME}` line followed by one line per row
  * (row_to_json). A table's sha256 covers its row lines, each with its newline. Rows are copied
  * as PostgreSQL's own JSON text and inserted back with json_populate_recordset, so no value
- * passes through a JavaScript number or Date on the way.
+ * passes through a JavaScript number or Date on the way. The whole gzip'ed file is sealed
+ * (seal.ts: AES-256-GCM, key from a passphrase or the secret key), so a restore refuses any
+ * changed byte before it touches the database; the table checksums stay as a second check.
  */
 
 export const BACKUP_FORMAT = "sekimori-backup";
@@ -124,17 +129,26 @@ async function* tableRows(db: DbOrTx, t: TableInfo): AsyncGenerator<string> {
   }
 }
 
-/** Writes a backup of every table to `file` (atomically: a partial file never has the name). */
+/**
+ * Writes a sealed backup of every table to `file`, mode 0600 (atomically: a partial file never
+ * has the name). The rows wait in a temporary file encrypted with a throw-away key, since the
+ * header with every table's checksum must come first; no plain row ever reaches the disk.
+ */
 export async function backupDatabase(
   database: Database,
   file: string,
+  secret: BackupSecret,
   now = new Date(),
 ): Promise<BackupHeader> {
   const bodyFile = `${file}.body.tmp`;
   const partial = `${file}.partial`;
   const tables: BackupHeader["tables"] = {};
+  const sealer = await sealStream(secret).catch(rethrowSeal);
+  const tmpKey = randomBytes(32);
+  const tmpIv = randomBytes(16);
   try {
-    const body = createWriteStream(bodyFile);
+    const body = createCipheriv("aes-256-ctr", tmpKey, tmpIv);
+    const bodyDone = pipeline(body, createWriteStream(bodyFile, { mode: 0o600 }));
     const write = (text: string) =>
       new Promise<void>((resolve, reject) => {
         if (body.write(text)) resolve();
@@ -157,9 +171,8 @@ export async function backupDatabase(
       },
       { isolationLevel: "repeatable read", accessMode: "read only" },
     );
-    await new Promise<void>((resolve, reject) =>
-      body.end((err?: Error | null) => (err ? reject(err) : resolve())),
-    );
+    body.end();
+    await bodyDone;
     const header: BackupHeader = {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
@@ -169,10 +182,11 @@ export async function backupDatabase(
       tables,
     };
     const gzip = createGzip();
-    const out = pipeline(gzip, createWriteStream(partial));
+    const out = pipeline(gzip, sealer, createWriteStream(partial, { mode: 0o600 }));
     gzip.write(`${JSON.stringify(header)}\n`);
-    await pipeline(createReadStream(bodyFile), gzip);
+    await pipeline(createReadStream(bodyFile), createDecipheriv("aes-256-ctr", tmpKey, tmpIv), gzip);
     await out;
+    chmodSync(partial, 0o600); // the mode of an existing file is not changed by createWriteStream
     renameSync(partial, file);
     return header;
   } finally {
@@ -181,17 +195,65 @@ export async function backupDatabase(
   }
 }
 
-/** Reads and checks only the header of a backup file. */
-export async function readBackupHeader(file: string): Promise<BackupHeader> {
-  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+function rethrowSeal(err: unknown): never {
+  if (err instanceof SealError) throw new BackupError(err.message);
+  throw err;
+}
+
+/** The lines of a stream (errors of the stream, such as a failed authentication, propagate). */
+async function* linesOf(input: Readable): AsyncGenerator<string> {
+  let rest = "";
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  for await (const chunk of input) {
+    rest += decoder.decode(chunk as Buffer, { stream: true });
+    let nl = rest.indexOf("\n");
+    while (nl >= 0) {
+      yield rest.slice(0, nl);
+      rest = rest.slice(nl + 1);
+      nl = rest.indexOf("\n");
+    }
+  }
+  rest += decoder.decode();
+  if (rest) yield rest;
+}
+
+/** The gunzip'ed plain text of an opened sealed file. */
+function plainText(opened: OpenedSeal): Readable {
+  const plain = opened.plain();
+  const gunzip = createGunzip();
+  plain.on("error", (err) => gunzip.destroy(err));
+  return plain.pipe(gunzip);
+}
+
+/**
+ * Opens a sealed backup and authenticates every byte of it (one full pass) before anything
+ * else reads it: a modified file, a wrong passphrase or another installation's key is refused.
+ */
+export async function openBackup(file: string, secret: BackupSecret): Promise<OpenedSeal> {
   try {
-    for await (const line of lines) return parseHeader(line);
+    const opened = await openSealed(file, secret);
+    await opened.authenticate();
+    return opened;
+  } catch (err) {
+    rethrowSeal(err);
+  }
+}
+
+/** Reads and checks only the header of a sealed backup file (after authenticating it). */
+export async function readBackupHeader(file: string, secret: BackupSecret): Promise<BackupHeader> {
+  return headerOf(await openBackup(file, secret));
+}
+
+async function headerOf(opened: OpenedSeal): Promise<BackupHeader> {
+  const input = plainText(opened);
+  try {
+    for await (const line of linesOf(input)) return parseHeader(line);
     throw new BackupError("the backup file is empty");
   } catch (err) {
     if (err instanceof BackupError) throw err;
     throw new BackupError(`not a readable Sekimori backup (${(err as Error).message})`);
   } finally {
-    lines.close();
+    input.destroy();
   }
 }
 
@@ -244,8 +306,13 @@ const BATCH_BYTES = 4 * 1024 * 1024;
  * count and checksum is checked, and on any mismatch nothing is restored and the error names
  * the table. Sequences are moved past the restored ids afterwards.
  */
-export async function restoreDatabase(database: Database, file: string): Promise<BackupHeader> {
-  const header = await readBackupHeader(file);
+export async function restoreDatabase(
+  database: Database,
+  file: string,
+  secret: BackupSecret,
+): Promise<BackupHeader> {
+  const opened = await openBackup(file, secret);
+  const header = await headerOf(opened);
   const migration = latestMigration();
   if (header.migration !== migration)
     throw new BackupError(
@@ -266,10 +333,9 @@ export async function restoreDatabase(database: Database, file: string): Promise
     );
 
   await database.db.transaction(async (tx) => {
-    const lines = createInterface({
-      input: createReadStream(file).pipe(createGunzip()),
-      crlfDelay: Infinity,
-    });
+    // Read again under the same tag check: a file swapped after the first pass fails at its end,
+    // inside this transaction, so nothing is committed.
+    const input = plainText(opened);
     let current: { name: string; rows: number; hash: ReturnType<typeof createHash> } | null = null;
     let batch: string[] = [];
     let batchBytes = 0;
@@ -308,7 +374,7 @@ export async function restoreDatabase(database: Database, file: string): Promise
     };
     try {
       let first = true;
-      for await (const line of lines) {
+      for await (const line of linesOf(input)) {
         if (first) {
           first = false;
           continue;
@@ -337,13 +403,14 @@ export async function restoreDatabase(database: Database, file: string): Promise
       await finish();
     } catch (err) {
       if (err instanceof BackupError) throw err;
+      if (err instanceof SealError) throw new BackupError(err.message);
       const table = (current as { name: string } | null)?.name;
       throw new BackupError(
         `the backup file is damaged${table ? ` in table "${table}"` : ""} (${(err as Error).message})`,
         table,
       );
     } finally {
-      lines.close();
+      input.destroy();
     }
     for (const t of known)
       if (!seen.has(t.name))

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -204,12 +204,27 @@ describe("sekimori CLI (spawned, embedded database)", { timeout: 240_000 }, () =
     });
   });
 
-  it("backup and restore through the CLI; restore refuses a non-empty database", async () => {
-    const file = join(root, "backup.ndjson.gz");
+  it("backup and restore through the CLI: sealed, mode 0600, a flipped byte refused, a non-empty database refused", async () => {
+    const file = join(root, "backup.sealed");
     const b = await sekimori(dataDir, "backup", file);
     expect(b.code, b.stderr).toBe(0);
-    expect(b.stdout).toMatch(/backup written/);
+    expect(b.stdout).toMatch(/backup written.*encrypted with the secret key, mode 0600/);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    // A backup sealed with the key file is never written beside that key file.
+    const beside = await sekimori(dataDir, "backup", join(dataDir, "beside.sealed"));
+    expect(beside.code).toBe(2);
+    expect(beside.stderr).toMatch(/would lie beside its key/);
+    // The restored installation gets the original key, so the audit signatures verify.
     const other = join(root, "restored");
+    mkdirSync(other, { recursive: true });
+    copyFileSync(join(dataDir, "secret.key"), join(other, "secret.key"));
+    const bytes = readFileSync(file);
+    bytes[bytes.length >> 1] ^= 0x04;
+    const flipped = join(root, "flipped.sealed");
+    writeFileSync(flipped, bytes);
+    const bad = await sekimori(other, "restore", flipped);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/restore refused, nothing restored: the backup file was modified/);
     const r = await sekimori(other, "restore", file);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/audit chain: \{"ok":true,"count":\d+\}/);
@@ -222,6 +237,24 @@ describe("sekimori CLI (spawned, embedded database)", { timeout: 240_000 }, () =
     const again = await sekimori(other, "restore", file);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/nothing restored.*empty database/);
+  });
+
+  it("a passphrase backup restores anywhere; without the original key the audit signatures are reported", async () => {
+    const file = join(root, "pass.sealed");
+    const pass = ["--passphrase", "長い合言葉 for the backup"];
+    const b = await sekimori(dataDir, "backup", file, ...pass);
+    expect(b.code, b.stderr).toBe(0);
+    expect(b.stdout).toMatch(/encrypted with the passphrase/);
+    const fresh = join(root, "fresh-key");
+    const wrong = await sekimori(fresh, "restore", file, "--passphrase", "not the passphrase!");
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/nothing restored: wrong backup passphrase/);
+    const r = await sekimori(fresh, "restore", file, ...pass);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/restored \d+ rows/);
+    expect(r.stderr).toMatch(
+      /audit signatures do not verify: give this installation the original secret key/,
+    );
   });
 
   it("audit verify names a tampered event and exits 1", async () => {

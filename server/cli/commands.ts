@@ -12,6 +12,8 @@ const lazy = {
   vuln: () => import("./vuln"),
   audit: () => import("../audit/record"),
   verify: () => import("../audit/verify"),
+  anchor: () => import("../audit/anchor"),
+  secrets: () => import("../secrets"),
   bootstrap: () => import("../auth/bootstrap"),
   backup: () => import("../backup"),
   deps: () => import("../deps"),
@@ -46,6 +48,29 @@ function required(values: Values, key: string, command: string): string {
 function one(positionals: string[], what: string, command: string): string {
   if (positionals.length !== 1) throw new UsageError(`${command}: expected exactly one ${what}`);
   return positionals[0];
+}
+
+/**
+ * The key of a backup: --passphrase, else SEKIMORI_BACKUP_PASSPHRASE, else the installation's
+ * secret key (configured when the database was opened). A backup sealed with a key file is
+ * never written into the directory that holds that key file.
+ */
+async function backupSecret(
+  values: Values,
+  backupFile?: string,
+): Promise<{ passphrase: string } | { secretKey: Buffer }> {
+  const passphrase = str(values, "passphrase") ?? process.env.SEKIMORI_BACKUP_PASSPHRASE;
+  if (passphrase) return { passphrase };
+  const { secretKey, KEY_FILE } = await lazy.secrets();
+  if (backupFile && !process.env.SEKIMORI_SECRET_KEY) {
+    const { databaseOptionsFromEnv } = await lazy.main();
+    const keyDir = resolve(databaseOptionsFromEnv().dataDir);
+    if (dirname(backupFile) === keyDir)
+      throw new UsageError(
+        `backup: ${backupFile} would lie beside its key (${join(keyDir, KEY_FILE)}); write it elsewhere or give --passphrase`,
+      );
+  }
+  return { secretKey: secretKey() };
 }
 
 /** Opens the configured database, runs `fn`, always closes it. */
@@ -238,9 +263,14 @@ export async function run(parsed: ParsedCommand): Promise<number> {
       const file = resolve(one(positionals, "FILE", "backup"));
       const { backupDatabase } = await lazy.backup();
       return withDatabase(async (database) => {
-        const header = await backupDatabase(database, file);
+        const secret = await backupSecret(values, file);
+        const header = await backupDatabase(database, file, secret);
         const rows = Object.values(header.tables).reduce((n, t) => n + t.rows, 0);
-        console.log(`backup written: ${file} (${Object.keys(header.tables).length} tables, ${rows} rows)`);
+        console.log(
+          `backup written: ${file} (${Object.keys(header.tables).length} tables, ${rows} rows; encrypted with ${
+            "passphrase" in secret ? "the passphrase" : "the secret key"
+          }, mode 0600)`,
+        );
         return 0;
       });
     }
@@ -249,23 +279,27 @@ export async function run(parsed: ParsedCommand): Promise<number> {
       const file = resolve(one(positionals, "FILE", "restore"));
       if (!existsSync(file)) throw new Error(`restore: ${file} does not exist`);
       const { BackupError, restoreDatabase, tableCounts } = await lazy.backup();
-      const { verifyChain } = await lazy.verify();
+      const { verifyAuditLog } = await lazy.anchor();
       return withDatabase(async (database) => {
         try {
-          await restoreDatabase(database, file);
+          await restoreDatabase(database, file, await backupSecret(values));
         } catch (err) {
           if (err instanceof BackupError)
             throw new Error(`restore refused, nothing restored: ${err.message}`);
           throw err;
         }
         const counts = await tableCounts(database.db);
-        const chain = await verifyChain(database.db);
+        const audit = await verifyAuditLog(database.db);
         const rows = Object.values(counts).reduce((n, c) => n + c, 0);
         console.log(`restored ${rows} rows from ${file}`);
         console.log(
-          `audit chain: ${JSON.stringify(chain.ok ? { ok: true, count: chain.count } : { ok: false, firstBadEventId: chain.firstBadEventId })}`,
+          `audit chain: ${JSON.stringify(audit.ok ? { ok: true, count: audit.count } : { ok: false, firstBadEventId: audit.firstBadEventId })}`,
         );
-        return chain.ok ? 0 : 1;
+        if (!audit.ok)
+          console.error(
+            "監査ログの署名を検証できません。元の設置の秘密鍵を与えてください / the audit signatures do not verify: give this installation the original secret key (SEKIMORI_SECRET_KEY or DATA_DIR/secret.key)",
+          );
+        return audit.ok ? 0 : 1;
       });
     }
 
