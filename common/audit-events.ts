@@ -163,7 +163,14 @@ export interface AuditEventData {
   "incident.escalation_notified": IncidentStep & Record<string, unknown>;
   "incident.escalation_skipped": IncidentStep & Record<string, unknown>;
   "incident.deputy_post_report": { step: number; report: unknown };
-  "incident.asset_linked": { assetId: string; assetNumber: string; assetName: string; note?: string | null };
+  "incident.asset_linked": {
+    assetId: string;
+    assetNumber: string;
+    assetName: string;
+    note?: string | null;
+    /** Present when the linker may not open the asset: the need-to-know grant for this case. */
+    needToKnowReason?: string;
+  };
   "incident.evidence_added": {
     fileId: string;
     fileName: string;

@@ -123,6 +123,23 @@ export async function assetFacts(db: DbOrTx, viewer: Viewer, ids: readonly strin
     .where(and(inArray(assets.id, [...ids]), await visibleWhere(db, viewer)));
 }
 
+/**
+ * The id of the asset with this number, when the viewer may read it (else null: a hidden asset
+ * cannot be told from a missing one). `"system"` finds any — for a caller that has already
+ * authorized a need-to-know grant and records it.
+ */
+export async function assetIdByNumber(
+  db: DbOrTx,
+  viewer: Viewer,
+  assetNumber: string,
+): Promise<string | null> {
+  const [row] = await db
+    .select({ id: assets.id })
+    .from(assets)
+    .where(and(sql`${assets.assetNumber} = ${assetNumber.trim()}`, await visibleWhere(db, viewer)));
+  return row?.id ?? null;
+}
+
 /** How the audit log shows assets (server/audit/faces.ts). */
 export const assetAuditFace: AuditRecordFace = {
   targetType: "asset",

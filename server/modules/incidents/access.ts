@@ -24,7 +24,8 @@ import type { Stage } from "./domain/types";
  *   included);
  * - link an affected asset, add an attachment: the CSIRT, holders of `receive_incident_reports`
  *   (they receive reports along the chain) and the reporter, on a case they can read that is not
- *   closed;
+ *   closed; the CISO links assets too, and the deciders (CSIRT, CISO) may link one they may not
+ *   open through an audited need-to-know grant limited to the case;
  * - metrics: the CSIRT, the CISO and committee members.
  *
  * Violations (違反) are personal: seen by the CSIRT, by holders of the profile's rights duty
@@ -85,14 +86,28 @@ allow<IncidentRecord>("incident", "restrict", (a, r) => csirtOn(a, r));
 /** Prevention actions stay tracked after closing: the CSIRT completes them on a closed case too. */
 allow<IncidentRecord>("incident", "trackPrevention", (a, r) => csirtOn(a, r));
 allow<IncidentRecord>("incident", "acknowledge", (a, r) => r.pendingTargetPersonIds.includes(a.personId));
+/** Those who decide on a case: the CSIRT and the CISO (西原村 6.3(3)②⑤). */
+const decider = (a: Actor) => csirt(a) || hasOrganizationDuty(a, "chief_information_security_officer");
+
 allow<IncidentRecord>(
   "incident",
   "linkAsset",
   (a, r) =>
     canReadIncident(a, r) &&
     open(r) &&
-    (csirt(a) || hasDuty(a, "receive_incident_reports") || r.reporterPersonId === a.personId),
+    (decider(a) || hasDuty(a, "receive_incident_reports") || r.reporterPersonId === a.personId),
 );
+/**
+ * Need-to-know (#13 item 5): a decider may link an affected asset they may not otherwise open —
+ * a top-level asset included — with a reason that is audited. The grant is limited to this case:
+ * its deciders see the asset's number and name here, nowhere else.
+ */
+allow<IncidentRecord>(
+  "incident",
+  "linkAssetNeedToKnow",
+  (a, r) => canReadIncident(a, r) && open(r) && decider(a),
+);
+allow<IncidentRecord>("incident", "seeNeedToKnowAssets", (a, r) => canReadIncident(a, r) && decider(a));
 allow<IncidentRecord>(
   "incident",
   "attach",

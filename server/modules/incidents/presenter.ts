@@ -1,4 +1,4 @@
-import { serialize } from "../../access";
+import { can, serialize } from "../../access";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
 import { type AssetLabel, HIDDEN_ASSET_LABEL } from "../assets";
@@ -74,6 +74,7 @@ export function presentCase(
   labels: Map<string, AssetLabel> = new Map(),
 ) {
   const ppcBody = profile.incidents.outside_bodies.find((b) => b.key === "ppc");
+  const seesGranted = can(actor, "seeNeedToKnowAssets", "incident", record);
   const facts = row.ppcFacts;
   const duty = facts ? ppcReportingDuty(facts) : null;
   return {
@@ -122,12 +123,14 @@ export function presentCase(
       text: t.text,
       recordedBy: person(names, t.recordedByPersonId),
     })),
-    // Through the assets face: an asset the viewer may not open shows neither number nor name.
+    // Through the assets face: an asset the viewer may not open shows neither number nor name —
+    // except to the case's deciders when it was linked under a need-to-know grant for this case.
     assets: parts.assets.map((a) => ({
       assetId: a.assetId,
-      ...(labels.get(a.assetId)?.hidden === false
+      ...(labels.get(a.assetId)?.hidden === false || (a.needToKnowReason && seesGranted)
         ? { hidden: false, assetNumber: a.assetNumber, assetName: a.assetName }
         : { hidden: true, assetNumber: null, assetName: HIDDEN_ASSET_LABEL.ja }),
+      needToKnowReason: seesGranted ? a.needToKnowReason : null,
       departmentId: a.departmentId,
       note: a.note,
       linkedBy: person(names, a.linkedByPersonId),

@@ -721,8 +721,16 @@ export function incidentRoutes() {
       const input = c.req.valid("json");
       const deps = c.get("deps");
       return c.json(
-        await caseAction(c, id, "linkAsset", ({ db, row }) =>
-          linkAsset(db, ctxOf(c), row, input, deps.now(), deps.profile()),
+        await caseAction(c, id, "linkAsset", ({ actor, db, row, record }) =>
+          linkAsset(
+            db,
+            ctxOf(c),
+            row,
+            input,
+            deps.now(),
+            deps.profile(),
+            can(actor, "linkAssetNeedToKnow", "incident", record),
+          ),
         ),
         200,
       );

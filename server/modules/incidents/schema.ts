@@ -149,7 +149,15 @@ export const TimelineReq = z
   .openapi("TimelineReq");
 
 export const LinkAssetReq = z
-  .strictObject({ assetId: Uuid, note: optionalText(1000) })
+  .strictObject({
+    /** The asset picked from the register (one the linker may open) … */
+    assetId: Uuid.optional(),
+    /** … or its asset number as reported, for a decider linking an asset they may not open. */
+    assetNumber: optionalText(100),
+    note: optionalText(1000),
+    /** Required when a decider links an asset they may not open (need-to-know, audited). */
+    needToKnowReason: optionalText(1000),
+  })
   .openapi("LinkAssetReq");
 
 export const FileUploadReq = z

@@ -174,6 +174,12 @@ export const incidentAssets = pgTable(
     note: text("note"),
     linkedByPersonId: uuid("linked_by_person_id"),
     linkedAt: timestamp("linked_at", { withTimezone: true }).notNull(),
+    /**
+     * Set when a decider of the case (CSIRT, CISO) linked an asset they may not open: why they
+     * need to know it (#13 item 5). The grant shows the asset's number and name inside this case
+     * only, to the case's deciders; it opens nothing elsewhere.
+     */
+    needToKnowReason: text("need_to_know_reason"),
   },
   (t) => [
     primaryKey({ columns: [t.incidentId, t.assetId] }),

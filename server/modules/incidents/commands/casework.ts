@@ -4,7 +4,7 @@ import type { Db } from "../../../db/client";
 import { findPerson } from "../../../directory";
 import { conflict, fieldError, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
-import { assetFacts } from "../../assets";
+import { assetFacts, assetIdByNumber } from "../../assets";
 import type { TimelineKind } from "../domain/types";
 import type { IncidentRow } from "../queries";
 import { incidentAccess, incidentAssets, incidents, incidentTasks } from "../tables";
@@ -145,19 +145,52 @@ export async function addTimelineEntry(
  * Links an affected asset of the register: the asset must exist; its number, name and owning
  * department are kept as a snapshot (the department then sees the case). A report without a
  * department (public form) takes the asset's department, so the department steps of the chain
- * can be told.
+ * can be told. An asset the linker may not open is "not found", like a missing one — unless the
+ * linker decides on the case (`mayGrantNeedToKnow`) and gives the reason they need to know it.
  */
 export async function linkAsset(
   db: Db,
   ctx: Ctx,
   incident: IncidentRow,
-  input: { assetId: string; note?: string | null },
+  input: {
+    assetId?: string | null;
+    assetNumber?: string | null;
+    note?: string | null;
+    needToKnowReason?: string | null;
+  },
   now: Date,
   profile: Profile,
+  mayGrantNeedToKnow: boolean,
 ) {
-  // Only an asset the linking person may open: one they may not is "not found", like a missing one.
-  const [asset] = ctx.actor ? await assetFacts(db, { actor: ctx.actor, profile }, [input.assetId]) : [];
-  if (!asset) throw fieldError("assetId", "情報資産が見つかりません。", "The asset does not exist.");
+  const actor = ctx.actor;
+  if (!actor) throw fieldError("assetId", "情報資産が見つかりません。", "The asset does not exist.");
+  const viewer = { actor, profile };
+  const notFoundError = () =>
+    input.assetId
+      ? fieldError("assetId", "情報資産が見つかりません。", "The asset does not exist.")
+      : fieldError(
+          "assetNumber",
+          "その資産番号の情報資産が見つかりません。",
+          "No asset has this asset number.",
+        );
+  if (!input.assetId && !input.assetNumber)
+    throw fieldError("assetId", "情報資産を選んでください。", "Choose the asset.");
+  const visibleId = input.assetId ?? (await assetIdByNumber(db, viewer, input.assetNumber ?? ""));
+  let [asset] = visibleId ? await assetFacts(db, viewer, [visibleId]) : [];
+  let needToKnowReason: string | null = null;
+  if (!asset) {
+    if (!mayGrantNeedToKnow) throw notFoundError();
+    const anyId = input.assetId ?? (await assetIdByNumber(db, "system", input.assetNumber ?? ""));
+    [asset] = anyId ? await assetFacts(db, "system", [anyId]) : [];
+    if (!asset) throw notFoundError();
+    needToKnowReason = input.needToKnowReason?.trim() || null;
+    if (!needToKnowReason)
+      throw fieldError(
+        "needToKnowReason",
+        "閲覧権限のない情報資産です。この事案で知る必要がある理由を記入してください（監査ログに記録されます）。",
+        "You may not open this asset. Give the reason this case needs it (it is recorded in the audit log).",
+      );
+  }
   const [already] = await db
     .select()
     .from(incidentAssets)
@@ -176,6 +209,7 @@ export async function linkAsset(
         note: input.note ?? null,
         linkedByPersonId: ctx.actor?.personId ?? null,
         linkedAt: now,
+        needToKnowReason,
       })
       .returning();
     if (!incident.departmentId)
@@ -196,6 +230,7 @@ export async function linkAsset(
           assetNumber: asset.assetNumber,
           assetName: asset.name,
           note: input.note ?? null,
+          ...(needToKnowReason ? { needToKnowReason } : {}),
         },
       },
       now,

@@ -308,6 +308,49 @@ function AssetLink({ c, send }: { c: Json; send: Send }) {
   );
 }
 
+/** For the case's deciders: link an asset they may not open, by number, with an audited reason. */
+function NeedToKnowLink({ c, send }: { c: Json; send: Send }) {
+  const { t } = useTranslation();
+  const [assetNumber, setAssetNumber] = useState("");
+  const [reason, setReason] = useState("");
+  return (
+    <Stack gap={4} mt="sm" data-testid="need-to-know">
+      <Text size="sm" fw={600}>
+        {t("incidents.needToKnowTitle")}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t("incidents.needToKnowHint")}
+      </Text>
+      <Group align="flex-end" gap="xs">
+        <TextInput
+          label={t("incidents.needToKnowNumber")}
+          value={assetNumber}
+          onChange={(e) => setAssetNumber(e.currentTarget.value)}
+          w={200}
+        />
+        <TextInput
+          label={t("incidents.needToKnowReason")}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          w={360}
+        />
+        <Button
+          variant="light"
+          disabled={!assetNumber.trim() || !reason.trim()}
+          onClick={() =>
+            send("POST", `/api/incidents/${c.id}/assets`, {
+              assetNumber: assetNumber.trim(),
+              needToKnowReason: reason.trim(),
+            })
+          }
+        >
+          {t("incidents.needToKnowLink")}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
 function Files({ c, send }: { c: Json; send: Send }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -866,9 +909,15 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
                     data-asset-number={a.assetNumber}
                   >
                     {a.assetNumber} {a.assetName}
+                    {a.needToKnowReason && (
+                      <Badge ml="xs" size="sm" variant="outline" title={a.needToKnowReason}>
+                        {t("incidents.needToKnowBadge")}
+                      </Badge>
+                    )}
                   </Text>
                 ))}
                 {c.policies.linkAsset && <AssetLink c={c} send={send} />}
+                {c.policies.linkAssetNeedToKnow && <NeedToKnowLink c={c} send={send} />}
               </Section>
               <Section title={t("incidents.timeline")} testId="incident-timeline">
                 <Table className="data-table">

@@ -1,0 +1,1 @@
+ALTER TABLE "incident_assets" ADD COLUMN "need_to_know_reason" text;
