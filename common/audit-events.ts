@@ -239,6 +239,18 @@ export interface AuditEventData {
   "assurance.working_paper_added": Record<string, unknown>;
   "vulnerability.escalated": Record<string, unknown>;
 
+  // 文書・周知 (documents)
+  "document.created": { kind: string; title: string; departmentId: string | null; audience: unknown };
+  "document.updated": Changes;
+  "document.version_drafted": { number: number; materialChange: boolean };
+  "document.version_edited": Changes;
+  "document.version_approved": { number: number; effectiveOn: string; duty: string; clause: string };
+  "document.version_published": { number: number; superseded: number | null; reviewDueOn: string | null };
+  "document.reviewed": { outcome: string; reviewDueOn: string | null; clause: string };
+  "document.viewed": { number: number; restricted: true; what: string };
+  "document.acknowledged": { number: number };
+  "document.acknowledged_on_paper": { number: number; personId: string; signedOn: string };
+
   // 運用 (platform)
   "audit.head_exported": Via;
   "settings.profile_changed": WithChanges;
@@ -390,6 +402,19 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "software.removed": { ja: "ソフトウェアの削除記録", en: "Software removed" },
   "software.licence_created": { ja: "ライセンスの登録", en: "Licence registered" },
 
+  "document.created": { ja: "文書の登録", en: "Document created" },
+  "document.updated": { ja: "文書の変更（公開先等）", en: "Document updated (audience etc.)" },
+  "document.version_drafted": { ja: "文書の新しい版（案）の作成", en: "Document version drafted" },
+  "document.version_edited": { ja: "文書の版（案）の修正", en: "Document draft edited" },
+  "document.version_approved": { ja: "文書の版の承認", en: "Document version approved" },
+  "document.version_published": { ja: "文書の版の公開（周知）", en: "Document version published" },
+  "document.reviewed": { ja: "文書の評価（見直し）の記録", en: "Document review recorded" },
+  "document.viewed": { ja: "非公開文書の閲覧", en: "Restricted document viewed" },
+  "document.acknowledged": { ja: "文書の閲覧確認", en: "Document acknowledged" },
+  "document.acknowledged_on_paper": {
+    ja: "文書の閲覧確認（紙）の記録",
+    en: "Paper acknowledgement recorded",
+  },
   "assurance.items_synced": { ja: "点検項目の同期", en: "Check items synced" },
   "assurance.item_edited": { ja: "点検項目の編集", en: "Check item edited" },
   "assurance.campaign_created": { ja: "自己点検の開始", en: "Self-inspection campaign created" },

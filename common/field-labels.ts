@@ -101,6 +101,20 @@ export const FIELD_LABELS: Record<string, { ja: string; en: string }> = {
   auditId: { ja: "監査", en: "Audit" },
   clauseId: { ja: "根拠条項", en: "Clause" },
   description: { ja: "内容", en: "Description" },
+  // documents (文書・周知)
+  text: { ja: "本文", en: "Text" },
+  changeSummary: { ja: "改正の概要", en: "Summary of changes" },
+  materialChange: { ja: "重要な変更（再確認を求める）", en: "Material change (ask again)" },
+  effectiveOn: { ja: "施行日", en: "Effective date" },
+  systemName: { ja: "対象の情報システム", en: "Information system" },
+  everyone: { ja: "全職員等", en: "Everyone" },
+  roles: { ja: "対象の役割", en: "Roles" },
+  departments: { ja: "対象の課・局", en: "Departments" },
+  signedOn: { ja: "署名日", en: "Signed on" },
+  outcome: { ja: "評価の結果", en: "Outcome" },
+  versionNumber: { ja: "版", en: "Version" },
+  from: { ja: "旧版", en: "Old version" },
+  to: { ja: "新版", en: "New version" },
 };
 
 export function fieldLabel(path: string): { ja: string; en: string } {

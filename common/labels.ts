@@ -215,3 +215,17 @@ export const ITEM_CHANGE_LABELS: Labels = {
   retired: { ja: "廃止", en: "Retired" },
   restored: { ja: "復活", en: "Restored" },
 };
+
+/** States of a document version (document_versions.state). */
+export const DOCUMENT_VERSION_STATE_LABELS: Labels = {
+  draft: { ja: "案", en: "Draft" },
+  approved: { ja: "承認済み（公開前）", en: "Approved (not yet published)" },
+  published: { ja: "公開中", en: "Published" },
+  superseded: { ja: "旧版", en: "Superseded" },
+};
+
+/** How a read acknowledgement was given (document_acknowledgements.method). */
+export const DOCUMENT_ACK_METHOD_LABELS: Labels = {
+  self: { ja: "本人が画面で確認", en: "In the app" },
+  paper: { ja: "紙で確認（課長が記録）", en: "On paper (recorded by the section head)" },
+};

@@ -23,6 +23,7 @@ import { assetExportRoutes } from "./modules/assets/export/routes";
 import { ASSET_IMPORT_PATH, assetImportRoutes } from "./modules/assets/import/routes";
 import { assetRoutes } from "./modules/assets/routes";
 import { ASSURANCE_FILE_UPLOAD, assuranceRoutes } from "./modules/assurance/routes";
+import { documentsRoutes } from "./modules/documents/routes";
 import { incidentAuditFace } from "./modules/incidents";
 import { INCIDENT_FILE_UPLOAD, incidentRoutes } from "./modules/incidents/routes";
 import { orgRoutes } from "./modules/org/routes";
@@ -118,6 +119,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", incidentRoutes());
   app.route("/", softwareRoutes());
   app.route("/", assuranceRoutes());
+  app.route("/", documentsRoutes());
   app.route("/", dashboardRoutes());
   app.route("/", notifyRoutes());
 

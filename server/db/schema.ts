@@ -6,6 +6,7 @@ export * from "../jobs/tables";
 export * from "../limits/tables";
 export * from "../modules/assets/tables";
 export * from "../modules/assurance/tables";
+export * from "../modules/documents/tables";
 export * from "../modules/incidents/tables";
 export * from "../modules/org/tables";
 export * from "../modules/registers/tables";

@@ -3,6 +3,7 @@
  * below every module. Every layer above reads them through these functions; only modules/org's
  * commands (and bootstrap, demo, tests) write the tables of ./tables.ts.
  */
+export { type AudienceFacts, peopleForAudience } from "./audience-facts";
 export { dateOf, validOn } from "./dates";
 export {
   type DutyGrant,

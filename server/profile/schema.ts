@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { DUTY_KEYS, type Duty, SCOPES } from "../../common/duties";
 import { AssuranceSection } from "./assurance-schema";
+import { DocumentsSection } from "./documents-schema";
 
 export const ZONE_KEYS = ["mynumber", "lgwan", "internet"] as const;
 export const ASSET_KINDS = [
@@ -462,6 +463,7 @@ export const ProfileSchema = z.strictObject({
   assets: AssetsSection.optional(),
   software: SoftwareSection.optional(),
   assurance: AssuranceSection.optional(),
+  documents: DocumentsSection.optional(),
 });
 
 export type Profile = z.infer<typeof ProfileSchema>;

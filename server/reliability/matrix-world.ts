@@ -16,7 +16,7 @@ import { type AuthedClient, authed, signIn } from "../test/session";
 export type Persona = "anonymous" | "staffA" | "managerA" | "staffB" | "ciso" | "csirt" | "auditor" | "admin";
 export type SignedInPersona = Exclude<Persona, "anonymous">;
 /** Not in the matrix: they prove a fixture valid when none of the eight may act. */
-export type Witness = "netAdmin" | "deputyA";
+export type Witness = "netAdmin" | "deputyA" | "committee";
 export type Actor = SignedInPersona | Witness;
 
 export const PERSONAS: Persona[] = [
@@ -43,6 +43,7 @@ export const ROLES: Record<Actor, RoleSpec> = {
   admin: ["home", [["system_staff", null]]],
   netAdmin: ["home", [["network_administrator", null]]],
   deputyA: ["home", []],
+  committee: ["home", [["committee", null]]],
 };
 
 export interface Member {
@@ -485,3 +486,53 @@ export async function snapshotOf(w: World, table: string, id?: string): Promise<
 }
 
 export const uuid = () => randomUUID();
+
+export type DocumentState = "draft" | "approved" | "published";
+
+/**
+ * A 実施手順 of department A (restricted, audience: department A), kept and approved by its
+ * 課長 (managerA, 対策基準 2(3)⑤), with version 1 moved to `state`.
+ */
+export async function procedureOfA(w: World, state: DocumentState) {
+  const m = w.clients.managerA;
+  const id = (
+    await ok<{ id: string }>(
+      m.post("/api/documents", {
+        kind: "system_procedure",
+        title: `運用手順 ${w.seq()}`,
+        departmentId: w.deptA.id,
+        audience: { everyone: false, departments: [w.deptA.id] },
+      }),
+      "document",
+    )
+  ).id;
+  const v = await ok<{ id: string }>(
+    m.post(`/api/documents/${id}/versions`, { text: "手順1\n手順2" }),
+    "draft",
+  );
+  if (state !== "draft")
+    await ok(m.post(`/api/documents/${id}/versions/1/approve`, { effectiveOn: "2026-04-01" }), "approve");
+  if (state === "published") await ok(m.post(`/api/documents/${id}/versions/1/publish`), "publish");
+  return { id, versionId: v.id };
+}
+
+/** The basic policy (organization-wide), version 1 published: created by the CISO, approved by the committee. */
+export async function publishedPolicy(w: World) {
+  const id = (
+    await ok<{ id: string }>(
+      w.clients.ciso.post("/api/documents", {
+        kind: "basic_policy",
+        title: `基本方針 ${w.seq()}`,
+        audience: { everyone: true },
+      }),
+      "policy",
+    )
+  ).id;
+  await ok(w.clients.ciso.post(`/api/documents/${id}/versions`, { text: "1 目的" }), "draft");
+  await ok(
+    w.clients.committee.post(`/api/documents/${id}/versions/1/approve`, { effectiveOn: "2026-04-01" }),
+    "approve",
+  );
+  await ok(w.clients.ciso.post(`/api/documents/${id}/versions/1/publish`), "publish");
+  return id;
+}

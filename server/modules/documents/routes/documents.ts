@@ -1,0 +1,257 @@
+/** /api/documents — the policy documents of the profile's kinds: list, create, detail, audience, review. */
+import { createRoute } from "@hono/zod-openapi";
+import type { Duty } from "../../../../common/duties";
+import { authorize, can, requireActor } from "../../../access";
+import { departmentUnit } from "../../../directory";
+import { fieldError, forbidden } from "../../../http/errors";
+import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
+import { dutyOverDocument } from "../access";
+import { createDocument, updateDocument } from "../commands/documents";
+import { recordReview } from "../commands/versions";
+import { presentDocument, presentKind, presentVersionMeta, visibleVersions } from "../presenter";
+import { acknowledgedNumbers, departmentNames, kindOf, loadDocuments, personNames } from "../queries";
+import { DocumentPatch, DocumentReq, IdParam, ListQuery, ok, ReviewReq } from "../schema";
+import { body, readableDocument, TAG } from "./common";
+
+export function documentRoutes() {
+  const app = createRouter();
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/documents/kinds",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary:
+        "文書の種類（プロファイル）と作成できる範囲 / Document kinds of the profile and where I may create them",
+      responses: { 200: ok("Kinds"), ...errorResponses },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      const section = c.get("deps").profile().documents;
+      const data = (section?.kinds ?? []).map((k) => {
+        const duty = k.owner.duty as Duty;
+        const createIn =
+          k.unit === "organization"
+            ? dutyOverDocument(actor, duty, { departmentId: null, bureauId: null })
+              ? "organization"
+              : null
+            : actor.grants.some((g) => g.duty === duty && g.scope === "organization")
+              ? "any_department"
+              : [
+                  ...new Set(
+                    actor.grants
+                      .filter((g) => g.duty === duty && g.scopeDepartmentId)
+                      .map((g) => g.scopeDepartmentId),
+                  ),
+                ];
+        return { ...presentKind(k), createIn };
+      });
+      return c.json(
+        {
+          data,
+          posting: section?.posting ?? null,
+          paperAcknowledgement: section?.paper_acknowledgement ?? null,
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/documents",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary:
+        "文書の一覧（view=to_read: 閲覧確認が必要なもの） / Documents (to_read: those I must acknowledge)",
+      request: { query: ListQuery },
+      responses: { 200: ok("Documents"), ...errorResponses },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      const db = deps.database.db;
+      const all = (await loadDocuments(db, deps.profile())).filter((d) =>
+        can(actor, "read", "document", d.record),
+      );
+      const acks = await acknowledgedNumbers(
+        db,
+        all.map((d) => d.row.id),
+        [actor.personId],
+      );
+      const names = await personNames(
+        db,
+        all
+          .flatMap((d) => (d.current ? [d.current.approvedByPersonId, d.current.publishedByPersonId] : []))
+          .filter((x): x is string => Boolean(x)),
+      );
+      const depts = await departmentNames(
+        db,
+        all.map((d) => d.row.departmentId).filter((x): x is string => Boolean(x)),
+      );
+      let data = all.map((d) =>
+        presentDocument(
+          actor,
+          d,
+          acks.get(d.row.id)?.get(actor.personId) ?? [],
+          names,
+          d.row.departmentId ? (depts.get(d.row.departmentId) ?? null) : null,
+        ),
+      );
+      if (c.req.valid("query").view === "to_read") data = data.filter((d) => d.me.mustAcknowledge);
+      return c.json({ data }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/documents",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "文書の登録（種類の所管者） / Create a document (by the keeper the profile names)",
+      request: body(DocumentReq),
+      responses: { 201: ok("Created"), ...errorResponses },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      const db = deps.database.db;
+      const input = c.req.valid("json");
+      const kind = kindOf(deps.profile(), input.kind);
+      if (!kind)
+        throw fieldError(
+          "kind",
+          "この種類の文書はプロファイルにありません。",
+          "The profile has no such kind of document.",
+        );
+      let unit = { departmentId: null as string | null, bureauId: null as string | null };
+      if (kind.unit === "department") {
+        if (!input.departmentId)
+          throw fieldError(
+            "departmentId",
+            "所管の課を指定してください。",
+            "Name the department that keeps it.",
+          );
+        const u = await departmentUnit(db, input.departmentId);
+        if (!u) throw fieldError("departmentId", "その課はありません。", "No such department.");
+        unit = { departmentId: u.id, bureauId: u.bureauId };
+      } else if (input.departmentId) {
+        throw fieldError(
+          "departmentId",
+          "全庁の文書には課を指定しません。",
+          "An organization-wide document has no department.",
+        );
+      }
+      authorize(actor, "create", "document_kind", { kind, ...unit });
+      const row = await createDocument(
+        db,
+        requestContext(c),
+        {
+          kind,
+          title: input.title,
+          departmentId: unit.departmentId,
+          systemName: input.systemName,
+          audience: input.audience,
+        },
+        deps.now(),
+      );
+      return c.json({ data: row }, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/documents/{id}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "文書と版の一覧 / A document and its versions",
+      request: { params: IdParam },
+      responses: { 200: ok("Document"), ...errorResponses },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      const db = c.get("deps").database.db;
+      const d = await readableDocument(c, actor, c.req.valid("param").id);
+      const versions = visibleVersions(actor, d);
+      const names = await personNames(
+        db,
+        versions
+          .flatMap((v) => [v.approvedByPersonId, v.publishedByPersonId])
+          .filter((x): x is string => Boolean(x)),
+      );
+      const acks = await acknowledgedNumbers(db, [d.row.id], [actor.personId]);
+      const dept = d.row.departmentId
+        ? (await departmentNames(db, [d.row.departmentId])).get(d.row.departmentId)
+        : null;
+      return c.json(
+        {
+          data: {
+            ...presentDocument(actor, d, acks.get(d.row.id)?.get(actor.personId) ?? [], names, dept ?? null),
+            versions: versions.map((v) => presentVersionMeta(v, names)).reverse(),
+          },
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/api/documents/{id}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "文書の件名・公開先の変更 / Change a document's title, system or audience",
+      request: { params: IdParam, ...body(DocumentPatch) },
+      responses: { 200: ok("Updated"), ...errorResponses },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      const d = await readableDocument(c, actor, c.req.valid("param").id);
+      authorize(actor, "write", "document", d.record);
+      const row = await updateDocument(
+        deps.database.db,
+        requestContext(c),
+        d.row,
+        c.req.valid("json"),
+        deps.now(),
+      );
+      return c.json({ data: row }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/documents/{id}/reviews",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "評価（見直し）の記録（西原村 10.3 毎年度） / Record the periodic evaluation",
+      request: { params: IdParam, ...body(ReviewReq) },
+      responses: { 200: ok("Reviewed"), ...errorResponses },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      const d = await readableDocument(c, actor, c.req.valid("param").id);
+      authorize(actor, "review", "document", d.record);
+      if (!d.kind) throw forbidden();
+      const row = await recordReview(
+        deps.database.db,
+        requestContext(c),
+        d.row.id,
+        d.kind,
+        c.req.valid("json").outcome,
+        deps.now(),
+      );
+      return c.json({ data: row }, 200);
+    },
+  );
+
+  return app;
+}
