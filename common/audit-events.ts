@@ -250,6 +250,17 @@ export interface AuditEventData {
   "document.viewed": { number: number; restricted: true; what: string };
   "document.acknowledged": { number: number };
   "document.acknowledged_on_paper": { number: number; personId: string; signedOn: string };
+  // ID管理 (accounts)
+  "accounts.system_registered": Record<string, unknown> & { assetId: string };
+  "accounts.system_updated": Changes;
+  "accounts.account_created": Record<string, unknown> & { systemId: string; loginName: string };
+  "accounts.account_updated": Record<string, unknown>;
+  "accounts.imported": { systemId: string; file: string; created: number; updated: number };
+  "accounts.card_issued": { cardNumber: string; personId: string | null; shared: boolean };
+  "accounts.card_lost": Record<string, unknown> & { cardNumber: string; sessionsEnded: number };
+  "accounts.card_replaced": Record<string, unknown> & { cardNumber: string; newCardNumber: string };
+  "accounts.card_found": { cardNumber: string };
+  "accounts.card_returned": { cardNumber: string };
 
   // 運用 (platform)
   "audit.head_exported": Via;
@@ -415,6 +426,20 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
     ja: "文書の閲覧確認（紙）の記録",
     en: "Paper acknowledgement recorded",
   },
+  "accounts.system_registered": { ja: "ID管理対象システムの登録", en: "System registered for ID management" },
+  "accounts.system_updated": { ja: "ID管理対象システムの変更", en: "System updated (ID management)" },
+  "accounts.account_created": { ja: "利用者IDの登録", en: "User ID registered" },
+  "accounts.account_updated": { ja: "利用者IDの変更", en: "User ID updated" },
+  "accounts.imported": { ja: "利用者IDの取込み", en: "User IDs imported" },
+  "accounts.card_issued": { ja: "ICカードの発行", en: "IC card issued" },
+  "accounts.card_lost": { ja: "ICカードの紛失届", en: "IC card reported lost" },
+  "accounts.card_replaced": {
+    ja: "ICカードの再発行（旧カードの回収・廃棄）",
+    en: "IC card replaced (old card collected and destroyed)",
+  },
+  "accounts.card_found": { ja: "紛失ICカードの発見", en: "Lost IC card found" },
+  "accounts.card_returned": { ja: "ICカードの返却", en: "IC card returned" },
+
   "assurance.items_synced": { ja: "点検項目の同期", en: "Check items synced" },
   "assurance.item_edited": { ja: "点検項目の編集", en: "Check item edited" },
   "assurance.campaign_created": { ja: "自己点検の開始", en: "Self-inspection campaign created" },

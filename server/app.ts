@@ -18,6 +18,7 @@ import { requireSession } from "./http/require-session";
 import { createRouter, PUBLIC_ROUTE } from "./http/router";
 import { securityHeaders } from "./http/security-headers";
 import { logger } from "./log";
+import { accountsRoutes } from "./modules/accounts/routes";
 import { assetAuditFace } from "./modules/assets";
 import { assetExportRoutes } from "./modules/assets/export/routes";
 import { ASSET_IMPORT_PATH, assetImportRoutes } from "./modules/assets/import/routes";
@@ -118,6 +119,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", registerRoutes());
   app.route("/", incidentRoutes());
   app.route("/", softwareRoutes());
+  app.route("/", accountsRoutes());
   app.route("/", assuranceRoutes());
   app.route("/", documentsRoutes());
   app.route("/", dashboardRoutes());

@@ -4,6 +4,7 @@ export * from "../auth/tables";
 export * from "../directory/tables";
 export * from "../jobs/tables";
 export * from "../limits/tables";
+export * from "../modules/accounts/tables";
 export * from "../modules/assets/tables";
 export * from "../modules/assurance/tables";
 export * from "../modules/documents/tables";

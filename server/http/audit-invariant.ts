@@ -32,6 +32,8 @@ export const MAY_CHANGE_NOTHING: Record<string, string> = {
   "POST /api/assets/import":
     "a dry run (the default) changes nothing; a background import commits from its job, after the answer",
   "POST /api/transfers/import": "a dry run (the default) only reads the file and reports its rows",
+  "POST /api/accounts/systems/{id}/import":
+    "a dry run (the default) only reads the user list and reports what applying would change",
   "POST /api/requests/preview": "evaluates a request before it is filed (approvers, grounds); stores nothing",
 };
 

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { DUTY_KEYS, type Duty, SCOPES } from "../../common/duties";
+import { AccountsSection } from "./accounts-schema";
 import { AssuranceSection } from "./assurance-schema";
 import { DocumentsSection } from "./documents-schema";
 
@@ -464,6 +465,7 @@ export const ProfileSchema = z.strictObject({
   software: SoftwareSection.optional(),
   assurance: AssuranceSection.optional(),
   documents: DocumentsSection.optional(),
+  accounts: AccountsSection.optional(),
 });
 
 export type Profile = z.infer<typeof ProfileSchema>;

@@ -49,6 +49,7 @@ import {
   request,
   restrictedIncident,
   roleAssignment,
+  rowsOf,
   type SignedInPersona,
   savedView,
   signedInUser,
@@ -133,7 +134,99 @@ async function pendingSession(w: World, as: Actor | null, mfa: "enabled" | "none
   return { headers, code, userId: user.id };
 }
 
+/** A system asset of department A (ID管理), optionally already registered by the administrator. */
+async function systemAsset(w: World) {
+  const [row] = await rowsOf<{ id: string }>(
+    w,
+    sql`insert into assets (asset_number, name, kind, department_id) values (${`SYS-${w.seq()}`}, ${`住民記録システム ${w.seq()}`}, 'system', ${A(w)}::uuid) returning id`,
+  );
+  return row.id;
+}
+async function accountSystem(w: World) {
+  const assetId = await systemAsset(w);
+  const res = await w.clients.admin.post("/api/accounts/systems", { assetId });
+  if (res.status !== 201) throw new Error(`account system: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { data: { id: string } }).data.id;
+}
+async function systemAccount(w: World) {
+  const systemId = await accountSystem(w);
+  const res = await w.clients.admin.post("/api/accounts/accounts", {
+    systemId,
+    loginName: `user${w.seq()}`,
+    holderKind: "person",
+    personId: w.members.staffA.personId,
+  });
+  if (res.status !== 201) throw new Error(`system account: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { data: { id: string } }).data.id;
+}
+
 export const WRITE_FIXTURES: Record<string, WriteFixture> = {
+  "POST /api/accounts/systems": {
+    allow: ["managerA", "admin"],
+    rule: "account_system.write: manage_department_security over the owner department, administer_system or manage_network",
+    async prepare(w) {
+      return {
+        url: "/api/accounts/systems",
+        body: { assetId: await systemAsset(w) },
+        watch: [["account_systems"]],
+      };
+    },
+  },
+  "PATCH /api/accounts/systems/{id}": {
+    allow: ["managerA", "admin"],
+    rule: "account_system.write (keepers of the owner department)",
+    async prepare(w) {
+      const id = await accountSystem(w);
+      return {
+        url: `/api/accounts/systems/${id}`,
+        body: { note: "年度当初の棚卸し済み" },
+        watch: [["account_systems", id]],
+      };
+    },
+  },
+  "POST /api/accounts/systems/{id}/import": {
+    allow: ["managerA", "admin"],
+    rule: "account_system.write (keepers of the owner department)",
+    async prepare(w) {
+      const id = await accountSystem(w);
+      return {
+        url: `/api/accounts/systems/${id}/import`,
+        form: () => {
+          const f = csvFile("users.csv", [
+            ["ログイン名", "種別"],
+            [`batch${w.seq()}`, "システム"],
+          ]);
+          f.append("dryRun", "false");
+          return f;
+        },
+        watch: [["system_accounts"]],
+      };
+    },
+  },
+  "POST /api/accounts/accounts": {
+    allow: ["managerA", "admin"],
+    rule: "account_system.write on the ID's system (keepers of the owner department)",
+    async prepare(w) {
+      const systemId = await accountSystem(w);
+      return {
+        url: "/api/accounts/accounts",
+        body: { systemId, loginName: `u${w.seq()}`, holderKind: "shared" },
+        watch: [["system_accounts"]],
+      };
+    },
+  },
+  "PATCH /api/accounts/accounts/{id}": {
+    allow: ["managerA", "admin"],
+    rule: "system_account.write (keepers of the system's owner department; the holder only reads)",
+    async prepare(w) {
+      const id = await systemAccount(w);
+      return {
+        url: `/api/accounts/accounts/${id}`,
+        body: { state: "suspended" },
+        watch: [["system_accounts", id]],
+      };
+    },
+  },
   // ── auth: self-service (each persona on a fresh login of the same kind) ────────────────────
   "POST /api/auth/mfa/verify": {
     allow: ALL,

@@ -1,0 +1,112 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { Duty } from "../../../common/duties";
+import { allow, hasDutyOver } from "../../access";
+import type { Actor } from "../../http/context";
+
+/**
+ * Access rules of ID管理 (DESIGN.md §4 rules 1–2).
+ * - A system and its IDs are seen by whoever manages them: the ネットワーク管理者 / 情報監理者, the
+ *   system administrators (administer_system) and the CISO organization-wide, the 課長
+ *   (manage_department_security) over the owner department, and the system's administrator.
+ *   A staff member sees only their own IDs (not the whole 課's: an ID list is an attack map).
+ * - The same people keep them (register, correct, import), except view-only duties (CISO,
+ *   view_all_departments) — 7.2(1)②(ア): ネットワーク管理者及び情報セキュリティ・システム管理者.
+ * - IC cards: the holder sees theirs; keepers of the holder's unit see and manage them; anyone
+ *   signed in may report a card lost (6.4(1)①(ウ): the loss is reported 速やかに, by whoever knows).
+ * `accountVisibilitySql` is the same read predicate in SQL for every list.
+ */
+export const VIEW_DUTIES: Duty[] = [
+  "manage_network",
+  "administer_system",
+  "chief_information_security_officer",
+  "view_all_departments",
+  "manage_department_security",
+];
+export const KEEPER_DUTIES: Duty[] = ["manage_network", "administer_system", "manage_department_security"];
+
+export interface SystemUnit {
+  departmentId: string;
+  bureauId: string | null;
+  administratorPersonId: string | null;
+}
+
+export interface AccountRecord extends SystemUnit {
+  personId: string | null;
+}
+
+export interface CardRecord {
+  departmentId: string;
+  bureauId: string | null;
+  personId: string | null;
+}
+
+const over = (a: Actor, duties: Duty[], u: { departmentId: string; bureauId: string | null }) =>
+  duties.some((d) => hasDutyOver(a, d, u));
+
+export function canSeeSystem(a: Actor, s: SystemUnit): boolean {
+  return s.administratorPersonId === a.personId || over(a, VIEW_DUTIES, s);
+}
+export function canKeepSystem(a: Actor, s: SystemUnit): boolean {
+  return s.administratorPersonId === a.personId || over(a, KEEPER_DUTIES, s);
+}
+export function canSeeAccount(a: Actor, r: AccountRecord): boolean {
+  return r.personId === a.personId || canSeeSystem(a, r);
+}
+export function canKeepCard(a: Actor, c: CardRecord): boolean {
+  return over(a, KEEPER_DUTIES, c);
+}
+export function canSeeCard(a: Actor, c: CardRecord): boolean {
+  return c.personId === a.personId || over(a, VIEW_DUTIES, c);
+}
+
+allow<SystemUnit>("account_system", "read", canSeeSystem);
+allow<SystemUnit>("account_system", "write", canKeepSystem);
+allow<AccountRecord>("system_account", "read", canSeeAccount);
+allow<AccountRecord>("system_account", "write", (a, r) => canKeepSystem(a, r));
+allow<CardRecord>("ic_card", "read", canSeeCard);
+allow<CardRecord>("ic_card", "manage", canKeepCard);
+allow<CardRecord>("ic_card", "report_lost", () => true);
+
+/** Units the actor sees through VIEW_DUTIES ("all" when organization-wide), own 課 NOT included. */
+function grantedUnits(actor: Actor): "all" | string[] {
+  const ids = new Set<string>();
+  for (const g of actor.grants) {
+    if (!VIEW_DUTIES.includes(g.duty)) continue;
+    if (g.scope === "organization") return "all";
+    if (g.scopeDepartmentId) ids.add(g.scopeDepartmentId);
+  }
+  return [...ids];
+}
+
+function unitsSql(units: string[], column: SQL): SQL {
+  if (!units.length) return sql`false`;
+  const list = sql.join(
+    units.map((u) => sql`${u}::uuid`),
+    sql`, `,
+  );
+  return sql`(${column} in (${list}) or ${column} in (select d.id from departments d where d.parent_id in (${list})))`;
+}
+
+/** Systems the actor sees: by owner department, or as the system's administrator. */
+export function systemVisibilitySql(actor: Actor, deptColumn: SQL, adminColumn: SQL): SQL {
+  const units = grantedUnits(actor);
+  if (units === "all") return sql`true`;
+  return sql`(${adminColumn} = ${actor.personId}::uuid or ${unitsSql(units, deptColumn)})`;
+}
+
+/** IDs the actor sees: own IDs, or IDs of systems the actor sees. `s` is the joined system. */
+export function accountVisibilitySql(
+  actor: Actor,
+  deptColumn: SQL,
+  adminColumn: SQL,
+  personColumn: SQL,
+): SQL {
+  return sql`(${personColumn} = ${actor.personId}::uuid or ${systemVisibilitySql(actor, deptColumn, adminColumn)})`;
+}
+
+/** Cards the actor sees: own cards, or cards of units the actor manages. */
+export function cardVisibilitySql(actor: Actor, deptColumn: SQL, personColumn: SQL): SQL {
+  const units = grantedUnits(actor);
+  if (units === "all") return sql`true`;
+  return sql`(${personColumn} = ${actor.personId}::uuid or ${unitsSql(units, deptColumn)})`;
+}

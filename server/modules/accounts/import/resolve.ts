@@ -1,0 +1,222 @@
+/**
+ * Resolving the rows of a system's user list against the people register: pure, so every rule
+ * of the import is tested without a database. Every error carries its Excel row and column; a
+ * person that cannot be found is named (職員番号 and 氏名 as written).
+ */
+import type { AccountState, HolderKind } from "../tables";
+
+export const HEADERS = {
+  loginName: "ログイン名",
+  employeeNumber: "職員番号",
+  name: "氏名",
+  holderKind: "種別",
+  privileged: "特権",
+  role: "権限",
+  createdOn: "作成日",
+  lastUsedOn: "最終利用日",
+  state: "状態",
+  approvalRef: "承認記録",
+} as const;
+
+export interface PersonRef {
+  id: string;
+  name: string;
+  employeeNumber: string | null;
+  active: boolean;
+}
+
+export interface RowError {
+  row: number;
+  column: string | null;
+  message_ja: string;
+  message_en: string;
+}
+
+export interface ImportedAccount {
+  row: number;
+  loginName: string;
+  holderKind: HolderKind;
+  personId: string | null;
+  personName: string | null;
+  privileged: boolean;
+  role: string | null;
+  createdOn: string | null;
+  lastUsedOn: string | null;
+  state: AccountState;
+  approvalRef: string | null;
+}
+
+const KINDS: Record<string, HolderKind> = {
+  個人: "person",
+  職員: "person",
+  person: "person",
+  共用: "shared",
+  共有: "shared",
+  shared: "shared",
+  システム: "system",
+  system: "system",
+};
+const STATES: Record<string, AccountState> = {
+  有効: "active",
+  active: "active",
+  停止: "suspended",
+  無効: "suspended",
+  suspended: "suspended",
+  削除: "removed",
+  removed: "removed",
+};
+const YES = new Set(["はい", "○", "〇", "◯", "有", "あり", "yes", "true", "1", "y"]);
+const NO = new Set(["", "いいえ", "×", "無", "なし", "no", "false", "0", "n", "-"]);
+
+const norm = (s: string) => s.normalize("NFKC").replace(/[\s\u3000]/g, "");
+
+/** A date as written in a user list: 2026-04-01, 2026/4/1, 2026年4月1日, 令和8年4月1日, R8.4.1. */
+export function parseListDate(input: string): string | null {
+  const s = input.normalize("NFKC").trim().replace(/\s/g, "");
+  const eras: Record<string, number> = { 令和: 2018, R: 2018, 平成: 1988, H: 1988 };
+  let y: number;
+  let m: number;
+  let d: number;
+  let mt = s.match(/^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/);
+  if (mt) [y, m, d] = [Number(mt[1]), Number(mt[2]), Number(mt[3])];
+  else {
+    mt = s.match(/^(令和|平成|R|H)(\d{1,2}|元)[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/i);
+    if (!mt) return null;
+    y = eras[mt[1].toUpperCase()] ?? eras[mt[1]];
+    y += mt[2] === "元" ? 1 : Number(mt[2]);
+    [m, d] = [Number(mt[3]), Number(mt[4])];
+  }
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
+  return dt.toISOString().slice(0, 10);
+}
+
+/** Rows → accounts and located errors. Nothing here writes; the caller applies all or nothing. */
+export function resolveRows(
+  headers: string[],
+  rows: Array<{ row: number; cells: Record<string, string> }>,
+  people: readonly PersonRef[],
+): { accounts: ImportedAccount[]; errors: RowError[]; unknownPeople: string[] } {
+  const errors: RowError[] = [];
+  const unknownPeople: string[] = [];
+  if (!headers.includes(HEADERS.loginName)) {
+    errors.push({
+      row: 1,
+      column: HEADERS.loginName,
+      message_ja: `見出し行に「${HEADERS.loginName}」の列がありません。`,
+      message_en: `The header row lacks the column ${HEADERS.loginName} (login name).`,
+    });
+    return { accounts: [], errors, unknownPeople };
+  }
+  const byNumber = new Map<string, PersonRef>();
+  const byName = new Map<string, PersonRef[]>();
+  for (const p of people) {
+    if (p.employeeNumber) byNumber.set(norm(p.employeeNumber), p);
+    const list = byName.get(norm(p.name)) ?? [];
+    list.push(p);
+    byName.set(norm(p.name), list);
+  }
+  const seen = new Map<string, number>();
+  const accounts: ImportedAccount[] = [];
+  for (const { row, cells } of rows) {
+    const err = (column: string, ja: string, en: string) =>
+      errors.push({ row, column, message_ja: ja, message_en: en });
+    const before = errors.length;
+    const loginName = (cells[HEADERS.loginName] ?? "").trim();
+    if (!loginName) err(HEADERS.loginName, "ログイン名がありません。", "The login name is empty.");
+    else if (loginName.length > 200)
+      err(HEADERS.loginName, "ログイン名が長すぎます。", "The login name is too long.");
+    else if (seen.has(loginName))
+      err(
+        HEADERS.loginName,
+        `同じログイン名が${seen.get(loginName)}行目にもあります。`,
+        `The same login name is on row ${seen.get(loginName)}.`,
+      );
+    if (loginName) seen.set(loginName, seen.get(loginName) ?? row);
+    const kindText = norm(cells[HEADERS.holderKind] ?? "");
+    const holderKind: HolderKind | undefined = kindText
+      ? (KINDS[kindText.toLowerCase()] ?? KINDS[kindText])
+      : "person";
+    if (!holderKind)
+      err(
+        HEADERS.holderKind,
+        "種別は 個人・共用・システム のいずれかです。",
+        "Kind must be 個人, 共用 or システム.",
+      );
+    const number = norm(cells[HEADERS.employeeNumber] ?? "");
+    const name = (cells[HEADERS.name] ?? "").trim();
+    let person: PersonRef | null = null;
+    if (holderKind === "person" && (number || name)) {
+      if (number) {
+        person = byNumber.get(number) ?? null;
+        if (!person) {
+          unknownPeople.push(`${number}${name ? ` ${name}` : ""}`);
+          err(
+            HEADERS.employeeNumber,
+            `職員番号 ${number}${name ? `（${name}）` : ""} の職員は職員名簿にいません。`,
+            `No person with employee number ${number}${name ? ` (${name})` : ""} in the people register.`,
+          );
+        } else if (name && norm(person.name) !== norm(name))
+          err(
+            HEADERS.name,
+            `職員番号 ${number} は ${person.name} さんです（シートでは ${name}）。`,
+            `Employee number ${number} is ${person.name}, not ${name}.`,
+          );
+      } else {
+        const found = byName.get(norm(name)) ?? [];
+        if (found.length === 1) person = found[0];
+        else if (!found.length) {
+          unknownPeople.push(name);
+          err(HEADERS.name, `${name} さんは職員名簿にいません。`, `${name} is not in the people register.`);
+        } else
+          err(
+            HEADERS.name,
+            `${name} さんが${found.length}人います。職員番号を記入してください。`,
+            `${found.length} people are named ${name}: give the employee number.`,
+          );
+      }
+    } else if (holderKind && holderKind !== "person" && number)
+      err(
+        HEADERS.employeeNumber,
+        "共用・システムのIDに職員番号は記入できません。",
+        "A shared or system ID has no employee number.",
+      );
+    const privText = norm(cells[HEADERS.privileged] ?? "").toLowerCase();
+    const privileged = YES.has(privText);
+    if (!privileged && !NO.has(privText))
+      err(
+        HEADERS.privileged,
+        "特権は はい・いいえ で記入してください。",
+        "Privileged must be はい or いいえ.",
+      );
+    const stateText = norm(cells[HEADERS.state] ?? "");
+    const state: AccountState | undefined = stateText
+      ? (STATES[stateText.toLowerCase()] ?? STATES[stateText])
+      : "active";
+    if (!state)
+      err(HEADERS.state, "状態は 有効・停止・削除 のいずれかです。", "State must be 有効, 停止 or 削除.");
+    const dates: Record<"createdOn" | "lastUsedOn", string | null> = { createdOn: null, lastUsedOn: null };
+    for (const key of ["createdOn", "lastUsedOn"] as const) {
+      const text = (cells[HEADERS[key]] ?? "").trim();
+      if (!text) continue;
+      dates[key] = parseListDate(text);
+      if (!dates[key])
+        err(HEADERS[key], `日付「${text}」を読み取れません。`, `The date "${text}" cannot be read.`);
+    }
+    if (errors.length > before || !holderKind || !state) continue;
+    accounts.push({
+      row,
+      loginName,
+      holderKind,
+      personId: person?.id ?? null,
+      personName: person?.name ?? null,
+      privileged,
+      role: (cells[HEADERS.role] ?? "").trim().slice(0, 200) || null,
+      createdOn: dates.createdOn,
+      lastUsedOn: dates.lastUsedOn,
+      state,
+      approvalRef: (cells[HEADERS.approvalRef] ?? "").trim().slice(0, 500) || null,
+    });
+  }
+  return { accounts, errors, unknownPeople };
+}

@@ -1,0 +1,18 @@
+/** Routes of ID管理 (/api/accounts/…), mounted by app.ts. */
+import { createRouter } from "../../http/router";
+import { consumesRule, registerModule } from "../../profile/consumers";
+import "./access";
+import { reconciliationRoutes } from "./routes/reconciliation";
+import { systemRoutes } from "./routes/systems";
+
+registerModule("accounts", { ja: "ID管理", en: "Accounts and identity" });
+// The reconciliation reads these rules (domain/reconcile.ts, commands/reconciliation.ts).
+for (const rule of ["unused", "leavers", "transfers", "one_per_person", "privileged_approval"])
+  consumesRule(`accounts.${rule}.**`, "accounts");
+
+export function accountsRoutes() {
+  const app = createRouter();
+  app.route("/", systemRoutes());
+  app.route("/", reconciliationRoutes());
+  return app;
+}

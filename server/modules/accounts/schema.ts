@@ -1,0 +1,99 @@
+/** Request schemas of ID管理 (zod; field names are labelled in common/field-labels.ts). */
+import { z } from "@hono/zod-openapi";
+import { ACCOUNT_STATES, HOLDER_KINDS } from "./tables";
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
+const Text = (max: number) => z.string().trim().min(1).max(max);
+const Uuid = z.string().uuid();
+
+export const SystemReq = z.strictObject({
+  assetId: Uuid,
+  administratorPersonId: Uuid.nullable().default(null),
+  userScope: z.enum(["organization", "departments"]).default("departments"),
+  /** 課 whose staff may hold IDs; empty = the owner department only. */
+  userDepartmentIds: z.array(Uuid).max(500).default([]),
+  note: z.string().trim().max(2000).nullable().default(null),
+});
+export const SystemPatch = z.strictObject({
+  administratorPersonId: Uuid.nullable().optional(),
+  userScope: z.enum(["organization", "departments"]).optional(),
+  userDepartmentIds: z.array(Uuid).max(500).optional(),
+  note: z.string().trim().max(2000).nullable().optional(),
+});
+
+const AccountFields = {
+  loginName: Text(200),
+  holderKind: z.enum(HOLDER_KINDS),
+  personId: Uuid.nullable().default(null),
+  privileged: z.boolean().default(false),
+  role: z.string().trim().max(200).nullable().default(null),
+  createdOn: IsoDate.nullable().default(null),
+  lastUsedOn: IsoDate.nullable().default(null),
+  state: z.enum(ACCOUNT_STATES).default("active"),
+  approvalRef: z.string().trim().max(500).nullable().default(null),
+  note: z.string().trim().max(2000).nullable().default(null),
+};
+export const AccountReq = z.strictObject(AccountFields);
+export const AccountPatch = z.strictObject({
+  holderKind: z.enum(HOLDER_KINDS).optional(),
+  personId: Uuid.nullable().optional(),
+  privileged: z.boolean().optional(),
+  role: z.string().trim().max(200).nullable().optional(),
+  lastUsedOn: IsoDate.nullable().optional(),
+  state: z.enum(ACCOUNT_STATES).optional(),
+  approvalRef: z.string().trim().max(500).nullable().optional(),
+  note: z.string().trim().max(2000).nullable().optional(),
+});
+
+export const ImportForm = z.object({
+  file: z.any().openapi({ type: "string", format: "binary" }),
+  dryRun: z.enum(["true", "false"]).optional(),
+});
+
+export const CardReq = z.strictObject({
+  cardNumber: Text(100),
+  /** null = a shared card managed by `departmentId`. */
+  personId: Uuid.nullable().default(null),
+  departmentId: Uuid.nullable().default(null),
+  issuedOn: IsoDate,
+  note: z.string().trim().max(2000).nullable().default(null),
+});
+export const LossReq = z.strictObject({
+  /** The card, by id (own cards on screen) or by the number printed on it. */
+  cardId: Uuid.optional(),
+  cardNumber: Text(100).optional(),
+  circumstances: Text(4000),
+  lostAt: z.string().datetime({ offset: true }).nullable().default(null),
+});
+export const ReplaceReq = z.strictObject({
+  newCardNumber: Text(100),
+  issuedOn: IsoDate,
+  /** How the old card was made unrecoverable (破砕 …); required when it was collected. */
+  destroyMethod: Text(500).nullable().default(null),
+});
+
+export const IdParam = z.object({ id: Uuid });
+export const SystemIdParam = z.object({ systemId: Uuid });
+export const Paging = {
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+};
+export const AccountQuery = z.object({
+  systemId: Uuid.optional(),
+  personId: Uuid.optional(),
+  mine: z.enum(["true", "false"]).optional(),
+  q: z.string().max(200).optional(),
+  ...Paging,
+});
+export const CardQuery = z.object({ mine: z.enum(["true", "false"]).optional(), ...Paging });
+
+const Data = z.object({ data: z.unknown() }).openapi("AccountsData");
+export const ok = (description: string) => ({
+  description,
+  content: { "application/json": { schema: Data } },
+});
+
+export type SystemReqT = z.infer<typeof SystemReq>;
+export type SystemPatchT = z.infer<typeof SystemPatch>;
+export type AccountReqT = z.infer<typeof AccountReq>;
+export type AccountPatchT = z.infer<typeof AccountPatch>;

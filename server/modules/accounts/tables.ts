@@ -1,0 +1,103 @@
+import { sql } from "drizzle-orm";
+import { boolean, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+/**
+ * ID管理 — information systems (from the asset register) and the IDs in each, IC cards. Never
+ * imported by another module: they read through ./index.ts.
+ */
+
+/** A system of the asset register (kind system) whose IDs are managed here. */
+export const accountSystems = pgTable(
+  "account_systems",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** The asset (kind system), read through the assets face. */
+    assetId: uuid("asset_id").notNull(),
+    /** The owner department (the asset's department when registered; lists filter by it in SQL). */
+    departmentId: uuid("department_id").notNull(),
+    /** The system's administrator: receives removal tasks. */
+    administratorPersonId: uuid("administrator_person_id"),
+    /** Whose staff may hold IDs: the whole organization, or the listed 課 (default: the owner). */
+    userScope: text("user_scope").notNull().$type<"organization" | "departments">().default("departments"),
+    userDepartmentIds: uuid("user_department_ids").array().notNull().default(sql`'{}'::uuid[]`),
+    note: text("note"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("account_systems_asset_uq").on(t.assetId),
+    index("account_systems_dept_idx").on(t.departmentId),
+  ],
+);
+
+export const HOLDER_KINDS = ["person", "shared", "system"] as const;
+export type HolderKind = (typeof HOLDER_KINDS)[number];
+export const ACCOUNT_STATES = ["active", "suspended", "removed"] as const;
+export type AccountState = (typeof ACCOUNT_STATES)[number];
+
+/** One ID in one system. */
+export const systemAccounts = pgTable(
+  "system_accounts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    systemId: uuid("system_id").notNull(),
+    /** The system's owner department (copied; lists filter by it in SQL). */
+    departmentId: uuid("department_id").notNull(),
+    loginName: text("login_name").notNull(),
+    holderKind: text("holder_kind").notNull().$type<HolderKind>(),
+    /** The person it belongs to (holderKind person); null = nobody known (a finding). */
+    personId: uuid("person_id"),
+    privileged: boolean("privileged").notNull().default(false),
+    role: text("role"),
+    createdOn: date("created_on"),
+    lastUsedOn: date("last_used_on"),
+    state: text("state").notNull().$type<AccountState>().default("active"),
+    /** What approved a privileged ID (request number, decision, document). */
+    approvalRef: text("approval_ref"),
+    note: text("note"),
+    /** How it came: by hand or from an imported user list (file name). */
+    source: text("source").notNull().default("manual"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("system_accounts_login_uq").on(t.systemId, t.loginName),
+    index("system_accounts_dept_idx").on(t.departmentId),
+    index("system_accounts_person_idx").on(t.personId),
+  ],
+);
+
+export const CARD_STATES = ["issued", "lost", "returned", "destroyed"] as const;
+export type CardState = (typeof CARD_STATES)[number];
+
+/** An IC card (認証用 ICカード等): issued to a person or shared (managed by a department). */
+export const icCards = pgTable(
+  "ic_cards",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    cardNumber: text("card_number").notNull(),
+    /** The holder; null for a shared card. */
+    personId: uuid("person_id"),
+    /** The holder's department, or the department managing a shared card. */
+    departmentId: uuid("department_id").notNull(),
+    issuedOn: date("issued_on").notNull(),
+    state: text("state").notNull().$type<CardState>().default("issued"),
+    lostAt: timestamp("lost_at", { withTimezone: true }),
+    lostReportedBy: uuid("lost_reported_by"),
+    /** The incident opened for the loss (incidents module). */
+    incidentId: uuid("incident_id"),
+    /** The card that replaced this one, and how the old card was destroyed. */
+    replacedById: uuid("replaced_by_id"),
+    destroyedAt: timestamp("destroyed_at", { withTimezone: true }),
+    destroyMethod: text("destroy_method"),
+    returnedAt: timestamp("returned_at", { withTimezone: true }),
+    note: text("note"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("ic_cards_number_uq").on(t.cardNumber),
+    index("ic_cards_person_idx").on(t.personId),
+    index("ic_cards_dept_idx").on(t.departmentId),
+  ],
+);

@@ -1,0 +1,47 @@
+/**
+ * The profile's `accounts:` section (ID管理): when an ID counts as unused, which findings of the
+ * reconciliation against the people register apply, and who is told when an IC card is lost
+ * (all of the named holders where the text says 及び, the first reachable where it says 又は).
+ * Every rule cites its clause; server/modules/accounts only follows this data.
+ */
+import { z } from "zod";
+import { DUTY_KEYS, type Duty } from "../../common/duties";
+
+const ClauseRef = z
+  .string()
+  .regex(/^[a-z0-9-]+:[^/\s]+(\/\S+)*$/, "clause must look like <catalog>:<document>/<path>");
+const I18n = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
+const DutyKey = z.enum(DUTY_KEYS as [Duty, ...Duty[]]);
+const RoleKey = z.string().regex(/^[a-z0-9_]+$/, "role is a role key of this profile");
+
+const Rule = z.strictObject({ text: I18n, clause: ClauseRef });
+
+/** Who is told: holders of a duty over the card holder's unit, optionally only of one role. */
+export const LossRecipient = z.strictObject({
+  duty: DutyKey,
+  role: RoleKey.optional().describe("Only holders through this role (e.g. 情報管理責任者, not every 課長)"),
+});
+
+export const AccountsSection = z.strictObject({
+  unused: Rule.extend({
+    days: z
+      .number()
+      .int()
+      .min(1)
+      .max(3650)
+      .describe("An ID not used for this many days (or never used since created) is a finding"),
+  }),
+  /** An ID whose holder retired, moved, or has none; several IDs of one person on a system. */
+  leavers: Rule.describe("IDs of people who left are stopped"),
+  transfers: Rule.describe("IDs that the holder's transfer makes unfit are stopped"),
+  one_per_person: Rule.describe("One ID per person on a system (duplicates are findings)"),
+  privileged_approval: Rule.describe("A privileged ID needs an approval on record"),
+  ic_card_loss: Rule.extend({
+    /** all = 及び (every recipient), any = 又は (the first recipient that has a holder). */
+    mode: z.enum(["all", "any"]),
+    notify: z.array(LossRecipient).min(1),
+    also: z.array(ClauseRef).default([]),
+  }),
+});
+
+export type AccountsSectionT = z.infer<typeof AccountsSection>;
