@@ -189,6 +189,15 @@ export interface TransferItem {
   newTitle: string | null;
   roleChanges: RoleChange[];
   handover: HandoverEntry[];
+  /** Before the batch is applied: what applying it will end or leave to review. */
+  handoverIsPreview: boolean;
+  assetsToReassign: Array<{
+    assetId: string;
+    as: "custodian" | "named";
+    hidden: boolean;
+    assetNumber: string | null;
+    name: string | null;
+  }>;
 }
 
 export interface TransferBatch {

@@ -140,6 +140,52 @@ export async function assetIdByNumber(
   return row?.id ?? null;
 }
 
+export interface HeldAsset {
+  personId: string;
+  /** custodian (管理者として保管) or named on a top-level asset (取扱者として指定). */
+  as: "custodian" | "named";
+  label: AssetLabel;
+}
+
+/**
+ * Assets in use (not disposed) that these people hold as custodian or are named on, outside the
+ * given department of each — what a 人事異動 leaves for the old department's manager to reassign
+ * (西原村 6.1(1)⑧, 川崎市 第2章5(3)イ). Labels are the viewer's: an asset the viewer may not open
+ * is listed as hidden, so the count is right and nothing more is told.
+ */
+export async function assetsHeldOutside(
+  db: DbOrTx,
+  viewer: Viewer,
+  entries: ReadonlyArray<{ personId: string; departmentId: string | null }>,
+): Promise<HeldAsset[]> {
+  if (!entries.length) return [];
+  const personIds = [...new Set(entries.map((e) => e.personId))];
+  const keep = new Map(entries.map((e) => [e.personId, e.departmentId]));
+  const custodian = await db
+    .select({ id: assets.id, personId: assets.custodianPersonId, departmentId: assets.departmentId })
+    .from(assets)
+    .where(and(inArray(assets.custodianPersonId, personIds), sql`${assets.status} <> 'disposed'`));
+  const named = await db
+    .select({ id: assets.id, personId: assetNamedPeople.personId, departmentId: assets.departmentId })
+    .from(assetNamedPeople)
+    .innerJoin(assets, sql`${assets.id} = ${assetNamedPeople.assetId}`)
+    .where(and(inArray(assetNamedPeople.personId, personIds), sql`${assets.status} <> 'disposed'`));
+  const rows = [
+    ...custodian.map((r) => ({ ...r, as: "custodian" as const })),
+    ...named.map((r) => ({ ...r, as: "named" as const })),
+  ].filter((r) => r.personId && r.departmentId !== keep.get(r.personId));
+  const labels = await assetLabels(
+    db,
+    viewer,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({
+    personId: r.personId as string,
+    as: r.as,
+    label: labels.get(r.id) ?? { id: r.id, hidden: true },
+  }));
+}
+
 /** How the audit log shows assets (server/audit/faces.ts). */
 export const assetAuditFace: AuditRecordFace = {
   targetType: "asset",

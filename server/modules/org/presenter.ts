@@ -1,6 +1,7 @@
 import { serialize } from "../../access";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
+import type { HeldAsset } from "../assets";
 import "./access";
 import type { departments, deputies, people, roleAssignments } from "../../directory/tables";
 import type { HandoverEntryT } from "./commands/transfers";
@@ -145,6 +146,10 @@ export function presentTransfer(
   batch: typeof transferBatches.$inferSelect,
   itemCount: number,
   items?: TransferItemRow[],
+  handover: { preview: Map<string, HandoverEntryT[]> | null; held: HeldAsset[] } = {
+    preview: null,
+    held: [],
+  },
 ) {
   return {
     id: batch.id,
@@ -170,7 +175,21 @@ export function presentTransfer(
             toDepartmentName: r.toDepartmentName,
             newTitle: r.item.newTitle,
             roleChanges: r.item.roleChanges as RoleChangeT[],
-            handover: r.item.handover as HandoverEntryT[],
+            handover: handover.preview?.get(r.item.id) ?? (r.item.handover as HandoverEntryT[]),
+            handoverIsPreview: handover.preview != null,
+            assetsToReassign: handover.held
+              .filter((h) => h.personId === r.item.personId)
+              .map((h) =>
+                h.label.hidden
+                  ? { assetId: h.label.id, as: h.as, hidden: true, assetNumber: null, name: null }
+                  : {
+                      assetId: h.label.id,
+                      as: h.as,
+                      hidden: false,
+                      assetNumber: h.label.assetNumber,
+                      name: h.label.name,
+                    },
+              ),
           })),
         }
       : {}),

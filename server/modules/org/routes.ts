@@ -12,12 +12,14 @@ import {
   SESSION_ROUTE,
 } from "../../http/router";
 import { registerModule, registerRegister } from "../../profile/consumers";
+import { assetsHeldOutside } from "../assets";
 import { canSeeContactPhones, canSeePerson } from "./access";
 import { createDepartment, loadDepartment, updateDepartment } from "./commands/departments";
 import { createDeputy, endDeputy, loadDeputy } from "./commands/deputies";
 import { resolveTransferSheet } from "./commands/import-transfers";
 import { bureauOf, createLogin, createPerson, loadPerson, updatePerson } from "./commands/people";
 import { createRoleAssignment, endRoleAssignment, loadRoleAssignment } from "./commands/roles";
+import { previewHandover } from "./commands/transfer-handover";
 import { applyTransfer, cancelTransfer, createTransfer, loadTransfer } from "./commands/transfers";
 import {
   buildTree,
@@ -112,13 +114,33 @@ async function personDetail(c: C, id: string) {
   };
 }
 
+/**
+ * The batch with its 引き継ぎ view (#13 item 3): before it is applied, what applying it will end or
+ * leave to review (the same rule as the apply); and, until reassigned, the assets each person still
+ * holds as custodian or is named on outside the new unit — through the assets face, so an asset the
+ * viewer may not open is counted but not described.
+ */
 async function transferDetail(c: C, id: string) {
   const actor = requireActor(c.get("actor"));
-  const db = c.get("deps").database.db;
+  const deps = c.get("deps");
+  const db = deps.database.db;
+  const profile = deps.profile();
   const batch = await loadTransfer(db, id);
   authorize(actor, "read", "transfer", batch);
   const items = await transferItemRows(db, id);
-  return presentTransfer(actor, batch, items.length, items);
+  const preview =
+    batch.status === "planned"
+      ? await previewHandover(db, profile, batch.id, batch.effectiveDate, deps.now())
+      : null;
+  const held =
+    batch.status === "cancelled"
+      ? []
+      : await assetsHeldOutside(
+          db,
+          { actor, profile },
+          items.map((r) => ({ personId: r.item.personId, departmentId: r.item.toDepartmentId })),
+        );
+  return presentTransfer(actor, batch, items.length, items, { preview, held });
 }
 
 export function orgRoutes() {

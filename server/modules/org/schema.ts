@@ -302,7 +302,19 @@ export const TransferItem = z
     toDepartmentName: z.string().nullable(),
     newTitle: z.string().nullable(),
     roleChanges: z.array(RoleChange),
+    /** Before the batch is applied: what applying it will end or leave to review. */
     handover: z.array(HandoverEntry),
+    handoverIsPreview: z.boolean(),
+    /** Assets the person still holds outside the new unit, for the old manager to reassign. */
+    assetsToReassign: z.array(
+      z.object({
+        assetId: z.string(),
+        as: z.enum(["custodian", "named"]),
+        hidden: z.boolean(),
+        assetNumber: z.string().nullable(),
+        name: z.string().nullable(),
+      }),
+    ),
   })
   .openapi("TransferItem");
 

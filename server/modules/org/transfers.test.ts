@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assetNamedPeople, assets } from "../../db/schema";
 import { deputies, people, roleAssignments } from "../../directory/tables";
 import { createTestApp, type TestApp } from "../../test/app";
 import { assignRole, makeDepartment, makePerson } from "../../test/factories";
@@ -193,10 +194,59 @@ describe("人事異動 (transfers)", () => {
         ],
       })
     ).json();
+    // #13 item 3: p.one keeps an asset of 総務課 as custodian and is named on a 機密性3 asset there.
+    const [kept] = await db
+      .insert(assets)
+      .values({
+        assetNumber: "SOUMU-001",
+        name: "総務課ノートPC",
+        kind: "device",
+        departmentId: u.a.id,
+        custodianPersonId: p.one.id,
+      })
+      .returning();
+    const [top] = await db
+      .insert(assets)
+      .values({
+        assetNumber: "SOUMU-002",
+        name: "人事記録",
+        kind: "information",
+        departmentId: u.a.id,
+        confidentiality: "3",
+        effectiveConfidentiality: "3",
+      })
+      .returning();
+    await db.insert(assetNamedPeople).values({ assetId: top.id, personId: p.one.id });
+
+    // The 引き継ぎ view says, before the batch is applied, what applying it will end and review.
+    const planned = await (await admin.get(`/api/transfers/${created.id}`)).json();
+    const plannedOne = planned.items.find((i: { personId: string }) => i.personId === p.one.id);
+    expect(plannedOne.handoverIsPreview).toBe(true);
+    // Assets left behind are listed; the organization manager may open neither, so both are counted
+    // without number or name (the assets face decides).
+    expect(plannedOne.assetsToReassign).toHaveLength(2);
+    expect(plannedOne.assetsToReassign.map((a: { as: string }) => a.as).sort()).toEqual([
+      "custodian",
+      "named",
+    ]);
+    expect(JSON.stringify(plannedOne.assetsToReassign)).not.toContain("人事記録");
+
     const since = await lastEventId(t);
     const res = await admin.post(`/api/transfers/${created.id}/apply`);
     expect(res.status).toBe(200);
     const applied = await res.json();
+    const appliedOne = applied.items.find((i: { personId: string }) => i.personId === p.one.id);
+    expect(appliedOne.handoverIsPreview).toBe(false);
+    // The preview said exactly what the apply did.
+    const key = (h: { kind: string; action: string; id: string }) => `${h.kind}:${h.action}:${h.id}`;
+    expect(plannedOne.handover.map(key).sort()).toEqual(appliedOne.handover.map(key).sort());
+    // Still listed after the apply, until the old department's manager reassigns them.
+    expect(appliedOne.assetsToReassign).toHaveLength(2);
+    await db.update(assets).set({ custodianPersonId: null }).where(eq(assets.id, kept.id));
+    const later = await (await admin.get(`/api/transfers/${created.id}`)).json();
+    expect(
+      later.items.find((i: { personId: string }) => i.personId === p.one.id).assetsToReassign,
+    ).toHaveLength(1);
     expect(applied.status).toBe("applied");
 
     const [one] = await db.select().from(people).where(eq(people.id, p.one.id));

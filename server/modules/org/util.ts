@@ -1,4 +1,4 @@
-import { addDays as addCalendarDays, startOfJstDay, toIsoDate } from "../../../common/calendar";
+import { addDays as addCalendarDays, startOfJstDay } from "../../../common/calendar";
 import type { Duty } from "../../../common/duties";
 import { dateOf, validOn } from "../../directory";
 import type { Actor, RequestContext } from "../../http/context";

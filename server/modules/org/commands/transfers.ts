@@ -1,4 +1,4 @@
-import { and, eq, gt, gte, inArray, isNull, or } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
 import { departments, deputies, people, roleAssignments } from "../../../directory/tables";
@@ -6,8 +6,16 @@ import { conflict, type FieldError, invalid, notFound } from "../../../http/erro
 import type { Profile } from "../../../profile";
 import type { RoleChangeT } from "../schema";
 import { transferBatches, transferItems } from "../tables";
-import { actingFor, addDays, type Ctx, findRole, jstDate, roleTitle } from "../util";
+import { actingFor, addDays, type Ctx, jstDate, roleTitle } from "../util";
 import { checkRoleScope, endAssignmentsInTx } from "./roles";
+import {
+  assignmentsEndingOnTransfer,
+  handoverEntries,
+  heldOn,
+  namesOfPeople,
+  openArrangements,
+  unitNames,
+} from "./transfer-handover";
 
 type Batch = typeof transferBatches.$inferSelect;
 
@@ -218,12 +226,7 @@ export async function applyTransfer(
     );
   });
   const lastDay = addDays(batch.effectiveDate, -1);
-  const unitName = new Map(
-    (await db.select({ id: departments.id, name: departments.name }).from(departments)).map((d) => [
-      d.id,
-      d.name,
-    ]),
-  );
+  const unitName = await unitNames(db);
 
   return db.transaction(async (tx) => {
     // Claim the batch first so two concurrent applies cannot both run.
@@ -253,28 +256,9 @@ export async function applyTransfer(
       await tx.update(people).set(set).where(eq(people.id, item.personId));
 
       // Assignments still in force on the effective date.
-      const held = await tx
-        .select()
-        .from(roleAssignments)
-        .where(
-          and(
-            eq(roleAssignments.personId, item.personId),
-            or(isNull(roleAssignments.validTo), gte(roleAssignments.validTo, batch.effectiveDate)),
-          ),
-        );
+      const held = await heldOn(tx, item.personId, batch.effectiveDate);
       const roleChanges = (item.roleChanges ?? []) as RoleChangeT[];
-      const removals = roleChanges.filter((c) => c.op === "remove");
-      const toEnd = held.filter((ra) => {
-        const removed = removals.some(
-          (c) => c.roleKey === ra.roleKey && (c.scopeDepartmentId ?? null) === (ra.scopeDepartmentId ?? null),
-        );
-        if (removed) return true;
-        const kind =
-          findRole(profile, ra.roleKey)?.scope ?? (ra.scopeDepartmentId ? "department" : "organization");
-        if (kind === "organization" || ra.scopeDepartmentId == null) return false;
-        // A unit-scoped role fits only if its unit still covers the new unit.
-        return ra.scopeDepartmentId !== toId && ra.scopeDepartmentId !== newBureau;
-      });
+      const toEnd = assignmentsEndingOnTransfer(profile, held, roleChanges, toId, newBureau);
       const endedIds = toEnd.map((ra) => ra.id);
       const endedDeputyIds = new Set(await endAssignmentsInTx(tx, endedIds, lastDay, now));
 
@@ -301,15 +285,7 @@ export async function applyTransfer(
       }
 
       // Deputy arrangements the person is part of that are not over yet.
-      const arrangements = await tx
-        .select()
-        .from(deputies)
-        .where(
-          and(
-            or(eq(deputies.principalPersonId, item.personId), eq(deputies.deputyPersonId, item.personId)),
-            gt(deputies.validTo, now),
-          ),
-        );
+      const arrangements = await openArrangements(tx, item.personId, now);
       const endedArrangements = endedDeputyIds.size
         ? await tx
             .select()
@@ -320,50 +296,22 @@ export async function applyTransfer(
         ...endedArrangements,
         ...arrangements.filter((d) => !endedDeputyIds.has(d.id)),
       ];
-      const otherIds = allArrangements.map((d) =>
-        d.principalPersonId === item.personId ? d.deputyPersonId : d.principalPersonId,
+      const otherName = await namesOfPeople(
+        tx,
+        allArrangements.map((d) =>
+          d.principalPersonId === item.personId ? d.deputyPersonId : d.principalPersonId,
+        ),
       );
-      const others = otherIds.length
-        ? await tx
-            .select({ id: people.id, name: people.name })
-            .from(people)
-            .where(inArray(people.id, otherIds))
-        : [];
-      const otherName = new Map(others.map((o) => [o.id, o.name]));
-      const heldById = new Map(held.map((ra) => [ra.id, ra]));
-
-      const handover: HandoverEntryT[] = [
-        ...toEnd.map((ra) => ({
-          kind: "role_assignment" as const,
-          action: "ended" as const,
-          id: ra.id,
-          roleKey: ra.roleKey,
-          roleTitle: roleTitle(profile, ra.roleKey),
-          scope: findRole(profile, ra.roleKey)?.scope ?? null,
-          scopeDepartmentId: ra.scopeDepartmentId,
-          scopeDepartmentName: ra.scopeDepartmentId ? (unitName.get(ra.scopeDepartmentId) ?? null) : null,
-          as: null,
-          otherPersonId: null,
-          otherPersonName: null,
-        })),
-        ...allArrangements.map((d) => {
-          const ra = d.roleAssignmentId ? heldById.get(d.roleAssignmentId) : undefined;
-          const other = d.principalPersonId === item.personId ? d.deputyPersonId : d.principalPersonId;
-          return {
-            kind: "deputy" as const,
-            action: endedDeputyIds.has(d.id) ? ("ended" as const) : ("review" as const),
-            id: d.id,
-            roleKey: ra?.roleKey ?? null,
-            roleTitle: ra ? roleTitle(profile, ra.roleKey) : null,
-            scope: ra ? (findRole(profile, ra.roleKey)?.scope ?? null) : null,
-            scopeDepartmentId: ra?.scopeDepartmentId ?? null,
-            scopeDepartmentName: ra?.scopeDepartmentId ? (unitName.get(ra.scopeDepartmentId) ?? null) : null,
-            as: d.principalPersonId === item.personId ? ("principal" as const) : ("deputy" as const),
-            otherPersonId: other,
-            otherPersonName: otherName.get(other) ?? null,
-          };
-        }),
-      ];
+      const handover = handoverEntries(
+        profile,
+        item.personId,
+        toEnd,
+        held,
+        allArrangements,
+        endedDeputyIds,
+        unitName,
+        otherName,
+      );
 
       await tx
         .update(transferItems)

@@ -6,13 +6,15 @@ import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../compo
 import { recordOf } from "../../hooks";
 import { useLang } from "../../i18n";
 import { Link } from "../../router";
-import type { HandoverEntry, TransferBatch } from "../../types";
+import type { TransferBatch, TransferItem } from "../../types";
 import { StatusBadge } from "./Transfers";
 
-function Handover({ entries }: { entries: HandoverEntry[] }) {
+function Handover({ item }: { item: TransferItem }) {
   const { t } = useTranslation();
   const { pick } = useLang();
-  if (entries.length === 0)
+  const entries = item.handover;
+  const actionKey = item.handoverIsPreview ? "transfers.handoverActionPreview" : "transfers.handoverAction";
+  if (entries.length === 0 && item.assetsToReassign.length === 0)
     return (
       <Text size="xs" c="dimmed">
         —
@@ -34,7 +36,18 @@ function Handover({ entries }: { entries: HandoverEntry[] }) {
                 },
               )}
           {" — "}
-          {t(`transfers.handoverAction.${h.action}`)}
+          {t(`${actionKey}.${h.action}`)}
+        </Text>
+      ))}
+      {item.assetsToReassign.length > 0 && (
+        <Text size="xs" fw={600} mt={4}>
+          {t("transfers.assetsToReassign")}
+        </Text>
+      )}
+      {item.assetsToReassign.map((a) => (
+        <Text key={`${a.as}-${a.assetId}`} size="xs" data-testid="asset-to-reassign">
+          {a.hidden ? t("transfers.assetHidden") : `${a.assetNumber} ${a.name}`}（
+          {t(`transfers.assetAs.${a.as}`)}）
         </Text>
       ))}
     </Stack>
@@ -60,7 +73,7 @@ export default function TransferDetail({ params }: { params: { id: string } }) {
   });
   const b = query.data;
   const items = b?.items ?? [];
-  const needsHandover = items.some((i) => i.handover.length > 0);
+  const needsHandover = items.some((i) => i.handover.length > 0 || i.assetsToReassign.length > 0);
 
   return (
     <QueryState isLoading={query.isLoading} error={query.error}>
@@ -115,6 +128,11 @@ export default function TransferDetail({ params }: { params: { id: string } }) {
           {b.status === "planned" && (
             <Alert color="blue" variant="light" mb="sm">
               {t("transfers.plannedHelp")}
+              {needsHandover && (
+                <Text size="sm" mt={4} data-testid="transfer-preview-notice">
+                  {t("transfers.previewHelp")}
+                </Text>
+              )}
             </Alert>
           )}
           {b.status === "applied" && needsHandover && (
@@ -151,7 +169,7 @@ export default function TransferDetail({ params }: { params: { id: string } }) {
                         </Table.Td>
                         <Table.Td>{i.newTitle ?? "—"}</Table.Td>
                         <Table.Td>
-                          <Handover entries={i.handover} />
+                          <Handover item={i} />
                         </Table.Td>
                       </Table.Tr>
                     ))}
