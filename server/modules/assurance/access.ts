@@ -73,14 +73,27 @@ export interface FindingRef extends Unit {
   ownerPersonId: string | null;
   verifierDuty: Duty;
   state: string;
+  /** Auditors of a running audit (fieldwork or reported) of the finding's 課 or 局. */
+  auditorIds: string[];
 }
 
 export function canReadFinding(a: Actor, f: FindingRef): boolean {
-  return readsAll(a) || f.ownerPersonId === a.personId || headOf(a, f) || a.departmentId === f.departmentId;
+  return (
+    readsAll(a) ||
+    f.ownerPersonId === a.personId ||
+    headOf(a, f) ||
+    a.departmentId === f.departmentId ||
+    f.auditorIds.includes(a.personId)
+  );
 }
 const worksOn = (a: Actor, f: FindingRef) => f.ownerPersonId === a.personId || headOf(a, f) || isOffice(a);
+/**
+ * The profile's verifier, or an auditor auditing the unit: the audit checks the correction of
+ * findings and their evidence (西原村 10.1(7), 川崎市 第12章6–8).
+ */
 const verifies = (a: Actor, f: FindingRef) =>
-  f.departmentId || f.bureauId ? hasDutyOver(a, f.verifierDuty, f) : hasDuty(a, f.verifierDuty);
+  f.auditorIds.includes(a.personId) ||
+  (f.departmentId || f.bureauId ? hasDutyOver(a, f.verifierDuty, f) : hasDuty(a, f.verifierDuty));
 
 allow<FindingRef>("assurance_finding", "read", canReadFinding);
 allow<FindingRef>("assurance_finding", "update", (a, f) => f.state !== "closed" && worksOn(a, f));
@@ -193,7 +206,7 @@ export function sheetVisibilitySql(actor: Actor, fullScopes: string[]): SQL {
 /** Findings the actor may read, in SQL over the alias `f`: the twin of canReadFinding. */
 export function findingVisibilitySql(actor: Actor): SQL {
   if (readsAll(actor)) return sql`true`;
-  const parts: SQL[] = [sql`f.owner_person_id = ${actor.personId}::uuid`];
+  const parts: SQL[] = [sql`f.owner_person_id = ${actor.personId}::uuid`, auditedBySql(actor.personId)];
   if (actor.departmentId) parts.push(sql`f.department_id = ${actor.departmentId}::uuid`);
   const units = visibleUnits(actor, UNIT_HEAD_DUTIES);
   if (units === "all") return sql`true`;
@@ -205,4 +218,11 @@ export function findingVisibilitySql(actor: Actor): SQL {
     parts.push(sql`(f.department_id in (${list}) or f.bureau_id in (${list}))`);
   }
   return sql`(${sql.join(parts, sql` or `)})`;
+}
+
+/** The finding (alias `f`) is in a unit of a running audit that the person performs. */
+export function auditedBySql(personId: string): SQL {
+  return sql`exists (select 1 from assurance_audits au join assurance_auditors aa on aa.audit_id = au.id
+    where aa.person_id = ${personId}::uuid and au.profile_id = f.profile_id and au.status in ('fieldwork', 'reported')
+      and (au.unit_ids ? f.department_id::text or au.unit_ids ? f.bureau_id::text))`;
 }

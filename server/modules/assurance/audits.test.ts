@@ -37,6 +37,15 @@ const plan = (
   auditors,
 });
 
+/** A finding of a unit, corrected and waiting to be verified. */
+async function findingIn(departmentId: string, ownerPersonId: string | null): Promise<string> {
+  const res = (await t.database.db.execute(sql`
+    insert into assurance_findings (profile_id, source, clause_id, department_id, title, severity, owner_person_id, due_date, state, created_at, updated_at)
+    values ('nishihara', 'answer', 'nishihara:対策基準/10.2/(1)/②', ${departmentId}, '退職者IDの残存', 'medium', ${ownerPersonId}, '2026-12-01', 'done', now(), now())
+    returning id`)) as any;
+  return res.rows[0].id;
+}
+
 beforeAll(async () => {
   t = await createTestApp({ profileId: "nishihara" });
   deptA = (await makeDepartment(t.database.db, { name: "総務課" })).id;
@@ -126,7 +135,7 @@ describe("an audit from plan to close", () => {
     ]);
   });
 
-  it("working papers are written during fieldwork and read-only after the audit closes, when the grant ends", async () => {
+  it("working papers are written during fieldwork; the auditor verifies and closes a finding of the audited 課 once it has evidence; papers are read-only after the audit closes, when the grant ends", async () => {
     const paper = await outsider.client.post(`/api/assurance/audits/${id}/papers`, {
       title: "アクセス権限の確認",
       description: "退職者IDが2件残存",
@@ -143,6 +152,27 @@ describe("an audit from plan to close", () => {
         })
       ).status,
     ).toBe(400);
+    // The auditor checks the correction of a finding of the audited 課 and closes it (10.1(7)).
+    const findingId = await findingIn(deptA, member.personId);
+    const otherId = await findingIn((await makeDepartment(t.database.db, { name: "税務課" })).id, null);
+    expect((await outsider.client.get(`/api/assurance/findings/${otherId}`)).status).toBe(404);
+    expect((await moved.client.get(`/api/assurance/findings/${findingId}`)).status).toBe(404);
+    const board = (await json(await outsider.client.get("/api/assurance/findings"))).data;
+    expect(board.map((f: any) => f.id)).toContain(findingId);
+    expect(board.map((f: any) => f.id)).not.toContain(otherId);
+    const noEvidence = await outsider.client.patch(`/api/assurance/findings/${findingId}`, {
+      state: "verified",
+    });
+    expect(noEvidence.status).toBe(409);
+    const png = new FormData();
+    png.set("file", new File([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1])], "是正.png"));
+    expect((await outsider.client.post(`/api/assurance/findings/${findingId}/files`, png)).status).toBe(403);
+    expect((await member.client.post(`/api/assurance/findings/${findingId}/files`, png)).status).toBe(200);
+    for (const state of ["verified", "closed"])
+      expect((await outsider.client.patch(`/api/assurance/findings/${findingId}`, { state })).status).toBe(
+        200,
+      );
+    const later = await findingIn(deptA, null);
     expect(
       (await outsider.client.post(`/api/assurance/audits/${id}/report`, { report: "指摘1件" })).status,
     ).toBe(200);
@@ -160,6 +190,8 @@ describe("an audit from plan to close", () => {
         sql`insert into assurance_working_papers (audit_id, title, body, created_at) values (${id}, 'x', 'y', now())`,
       ),
     ).rejects.toThrow();
+    // The grant ends with the audit: its findings are no longer the auditor's to read or close.
+    expect((await outsider.client.get(`/api/assurance/findings/${later}`)).status).toBe(404);
     const view = await json(await committee.client.get(`/api/assurance/audits/${id}`));
     expect(view.data).toMatchObject({ status: "closed", readOnly: true, report: "指摘1件" });
     expect(view.data.papers).toHaveLength(1);

@@ -153,6 +153,28 @@ export async function mySheets(db: DbOrTx, profile: Profile, actor: Actor): Prom
   );
 }
 
+/** A unit's sheets of a campaign among those the actor may read (the 課長 / 局長 follow-up list). */
+export async function unitSheets(
+  db: DbOrTx,
+  profile: Profile,
+  actor: Actor,
+  campaignId: string,
+  unit: { departmentId?: string; bureauId?: string },
+): Promise<SheetRow[]> {
+  return withNames(
+    db,
+    rowsOf<SheetRow>(
+      await db.execute(sql`${SHEET_SELECT}
+        where c.profile_id = ${profile.id} and s.campaign_id = ${campaignId}::uuid
+          ${unit.departmentId ? sql`and s.department_id = ${unit.departmentId}::uuid` : sql``}
+          ${unit.bureauId ? sql`and s.bureau_id = ${unit.bureauId}::uuid` : sql``}
+          and ${sheetVisibilitySql(actor, reportedScopes(profile, actor))}
+        order by s.status, s.id
+        limit 500`),
+    ),
+  );
+}
+
 /** Scopes whose every sheet the actor reads because the results are reported to them. */
 export function reportedScopes(profile: Profile, actor: Actor): string[] {
   return (profile.assurance?.self_inspection ?? [])

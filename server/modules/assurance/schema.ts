@@ -36,6 +36,11 @@ export const ProgressQuery = z.object({
   bureauId: z.string().uuid().optional(),
 });
 
+export const UnitSheetsQuery = z.object({
+  departmentId: z.string().uuid().optional(),
+  bureauId: z.string().uuid().optional(),
+});
+
 export const AnswersReq = z
   .strictObject({
     answers: z

@@ -1,11 +1,13 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Duty } from "../../../../common/duties";
+import { FINDING_STATE_LABELS, labelOf } from "../../../../common/labels";
 import { authorize } from "../../../access";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
 import type { RequestContext } from "../../../http/context";
 import { conflict, fieldError, invalid, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
+import type { FindingRef } from "../access";
 import { activePerson, unitsByIds } from "../directory";
 import { actionFor, checkTransition } from "../domain/findings";
 import { loadSheet, sheetRef } from "../queries";
@@ -21,14 +23,33 @@ import { insertFile, type NewFile } from "./answers";
 
 type FindingRow = typeof assuranceFindings.$inferSelect;
 
-export function findingRef(profile: Profile, f: FindingRow) {
+export function findingRef(profile: Profile, f: FindingRow, auditorIds: string[] = []): FindingRef {
   return {
     departmentId: f.departmentId,
     bureauId: f.bureauId,
     ownerPersonId: f.ownerPersonId,
     verifierDuty: (profile.assurance?.findings.verifier_duty ?? "chief_information_security_officer") as Duty,
     state: f.state,
+    auditorIds,
   };
+}
+
+/** The finding's access facts, with the auditors of running audits of its unit. */
+export async function loadFindingRef(db: DbOrTx, profile: Profile, f: FindingRow): Promise<FindingRef> {
+  const units = [f.departmentId, f.bureauId].filter((x): x is string => !!x);
+  if (!units.length) return findingRef(profile, f);
+  const res = (await db.execute(sql`
+    select distinct aa.person_id from assurance_audits au join assurance_auditors aa on aa.audit_id = au.id
+    where au.profile_id = ${profile.id} and au.status in ('fieldwork', 'reported')
+      and au.unit_ids ?| array[${sql.join(
+        units.map((u) => sql`${u}`),
+        sql`, `,
+      )}]::text[]`)) as unknown as { rows: Array<{ person_id: string }> };
+  return findingRef(
+    profile,
+    f,
+    res.rows.map((r) => r.person_id),
+  );
 }
 
 export async function loadFinding(db: DbOrTx, profileId: string, id: string, lock = false) {
@@ -151,7 +172,7 @@ export async function updateFinding(
 ) {
   return db.transaction(async (tx) => {
     const finding = await loadFinding(tx, profile.id, id, true);
-    const ref = findingRef(profile, finding);
+    const ref = await loadFindingRef(tx, profile, finding);
     const editsFields =
       input.severity !== undefined ||
       input.ownerPersonId !== undefined ||
@@ -174,8 +195,8 @@ export async function updateFinding(
         throw invalid(
           {
             state: {
-              message_ja: `「${finding.state}」から「${input.state}」には進められません。`,
-              message_en: `A finding cannot move from ${finding.state} to ${input.state}.`,
+              message_ja: `「${labelOf(FINDING_STATE_LABELS, finding.state).ja}」から「${labelOf(FINDING_STATE_LABELS, input.state).ja}」には進められません。`,
+              message_en: `A finding cannot move from ${labelOf(FINDING_STATE_LABELS, finding.state).en} to ${labelOf(FINDING_STATE_LABELS, input.state).en}.`,
             },
           },
           "invalid_transition",
@@ -233,7 +254,7 @@ export async function addFindingFile(
 ) {
   return db.transaction(async (tx) => {
     const finding = await loadFinding(tx, profile.id, id, true);
-    authorize(ctx.actor, "attach", "assurance_finding", findingRef(profile, finding));
+    authorize(ctx.actor, "attach", "assurance_finding", await loadFindingRef(tx, profile, finding));
     return insertFile(tx, ctx, { type: "finding", id, departmentId: finding.departmentId }, file, now);
   });
 }

@@ -10,8 +10,8 @@ import { filesOf } from "../commands/answers";
 import {
   addFindingFile,
   createFromAnswer,
-  findingRef,
   loadFinding,
+  loadFindingRef,
   openLateral,
   updateFinding,
 } from "../commands/findings";
@@ -48,7 +48,7 @@ async function withNames<T extends Record<string, unknown>>(db: DbOrTx, rows: T[
 async function readable(c: C, id: string) {
   const { actor, db, profile } = env(c);
   const finding = await loadFinding(db, profile.id, id);
-  const ref = findingRef(profile, finding);
+  const ref = await loadFindingRef(db, profile, finding);
   if (!can(actor, "read", "assurance_finding", ref)) throw notFound({ ja: "指摘事項", en: "The finding" });
   return { finding, ref };
 }

@@ -4,8 +4,8 @@ import { can, serialize } from "../../../access";
 import { notFound } from "../../../http/errors";
 import { createRouter, requestContext as ctxOf, jsonBody, SESSION_ROUTE } from "../../../http/router";
 import { addAnswerFile, filesOf, saveAnswers, submitSheet } from "../commands/answers";
-import { loadSheet, mySheets, type SheetRow, scopeOf, sheetItems, sheetRef } from "../queries";
-import { AnswersReq, IdParam } from "../schema";
+import { loadSheet, mySheets, type SheetRow, scopeOf, sheetItems, sheetRef, unitSheets } from "../queries";
+import { AnswersReq, IdParam, UnitSheetsQuery } from "../schema";
 import { assuranceAnswers } from "../tables";
 import { type C, env, ok, TAG } from "./common";
 import { evidenceRoutes } from "./evidence";
@@ -80,6 +80,23 @@ export function sheetRoutes() {
     async (c) => {
       const { actor, db, profile } = env(c);
       const rows = await mySheets(db, profile, actor);
+      return c.json({ data: rows.map(presentSheet) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/assurance/campaigns/{id}/sheets",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "課・局の点検票 / A unit's sheets of a campaign",
+      request: { params: IdParam, query: UnitSheetsQuery },
+      responses: ok("Sheets of the unit the viewer may read (at most 500)"),
+    }),
+    async (c) => {
+      const { actor, db, profile } = env(c);
+      const rows = await unitSheets(db, profile, actor, c.req.valid("param").id, c.req.valid("query"));
       return c.json({ data: rows.map(presentSheet) }, 200);
     },
   );

@@ -20,6 +20,7 @@ import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { FiscalYear, type Json, Ratio, scopeTitle } from "./parts";
 import { useTexts } from "./texts";
+import { UnitSheets } from "./UnitSheets";
 
 const ANSWERS = ["yes", "partial", "no", "na"] as const;
 
@@ -70,6 +71,7 @@ function CampaignDetail({ campaign, manage }: { campaign: Json; manage: boolean 
   const { tx, lab } = useTexts();
   const qc = useQueryClient();
   const [by, setBy] = useState<"bureau" | "department">("department");
+  const [unit, setUnit] = useState<{ id: string; name: string } | null>(null);
   const progress = useQuery({
     queryKey: ["assurance", "progress", campaign.id, by],
     queryFn: () => api.get<{ data: Json }>(`/api/assurance/campaigns/${campaign.id}/progress`, { by }),
@@ -87,7 +89,10 @@ function CampaignDetail({ campaign, manage }: { campaign: Json; manage: boolean 
       <Group justify="space-between">
         <SegmentedControl
           value={by}
-          onChange={(v) => setBy(v as "bureau" | "department")}
+          onChange={(v) => {
+            setBy(v as "bureau" | "department");
+            setUnit(null);
+          }}
           data={[
             { value: "department", label: tx("byDepartment") },
             { value: "bureau", label: tx("byBureau") },
@@ -124,7 +129,20 @@ function CampaignDetail({ campaign, manage }: { campaign: Json; manage: boolean 
           <Table.Tbody>
             {(progress.data?.data.rows ?? []).map((r: Json) => (
               <Table.Tr key={r.unit_id ?? "none"}>
-                <Table.Td>{r.unit_name ?? "—"}</Table.Td>
+                <Table.Td>
+                  {r.unit_id ? (
+                    <Anchor
+                      component="button"
+                      type="button"
+                      onClick={() => setUnit({ id: r.unit_id, name: r.unit_name ?? "—" })}
+                      data-testid="progress-unit"
+                    >
+                      {r.unit_name ?? "—"}
+                    </Anchor>
+                  ) : (
+                    "—"
+                  )}
+                </Table.Td>
                 <Table.Td>
                   <Ratio done={r.submitted} total={r.sheets} label={tx("submitted")} />
                 </Table.Td>
@@ -138,6 +156,7 @@ function CampaignDetail({ campaign, manage }: { campaign: Json; manage: boolean 
           </Table.Tbody>
         </Table>
       </QueryState>
+      {unit && <UnitSheets campaignId={campaign.id} by={by} unitId={unit.id} unitName={unit.name} />}
       <Text fw={500}>{tx("itemSummary")}</Text>
       <QueryState isLoading={summary.isLoading} error={summary.error}>
         <Table striped data-testid="campaign-summary">
