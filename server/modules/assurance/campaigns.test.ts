@@ -348,6 +348,10 @@ describe("findings from a gap (10.1(7), 2(5)②)", () => {
   it("the office closes the campaign once; a 課長 may not, and a closed campaign stays closed", async () => {
     const [campaign] = (await json(await office.client.get("/api/assurance/campaigns"))).data.campaigns;
     const campaignId = campaign.id as string;
+    // The list counts the campaign's own sheets (two 課, one submitted late).
+    expect(campaign).toMatchObject({ sheets: 2, submitted: 1 });
+    const unit = await json(await headA.client.get(`/api/assurance/campaigns/${campaignId}/sheets`));
+    expect(unit.data.map((s: any) => s.unitName)).toEqual(["総務課"]);
     expect((await headA.client.post(`/api/assurance/campaigns/${campaignId}/close`)).status).toBe(403);
     const closed = await office.client.post(`/api/assurance/campaigns/${campaignId}/close`);
     expect(closed.status).toBe(200);

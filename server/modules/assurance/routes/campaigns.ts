@@ -40,8 +40,9 @@ export function campaignRoutes() {
       const rows = await db
         .select({
           campaign: assuranceCampaigns,
-          sheets: sql<number>`(select count(*)::int from assurance_sheets s where s.campaign_id = ${assuranceCampaigns.id})`,
-          submitted: sql<number>`(select count(*)::int from assurance_sheets s where s.campaign_id = ${assuranceCampaigns.id} and s.status = 'submitted')`,
+          // Qualified by hand: inside the subquery an unqualified "id" would be the sheet's.
+          sheets: sql<number>`(select count(*)::int from assurance_sheets s where s.campaign_id = assurance_campaigns.id)`,
+          submitted: sql<number>`(select count(*)::int from assurance_sheets s where s.campaign_id = assurance_campaigns.id and s.status = 'submitted')`,
         })
         .from(assuranceCampaigns)
         .where(
