@@ -219,6 +219,32 @@ export interface AuditEventData {
   "software.removed": { productId: string; assetId: string };
   "software.licence_created": Record<string, unknown> & { productId: string };
 
+  // 委託事業者 (suppliers)
+  "supplier.contractor_created": { name: string; corporateNumber: string | null };
+  "supplier.contractor_updated": Changes;
+  "supplier.contract_created": Record<string, unknown> & { subject: string; contractorId: string };
+  "supplier.contract_updated": Changes;
+  "supplier.clauses_confirmed": { confirmations: unknown[]; missing: string[] };
+  "supplier.contract_transitioned": { from: string; to: string };
+  "supplier.contract_blocked": { to: string; blockers: unknown[] };
+  "supplier.security_plan_received": { receivedOn: string; clause: string | null };
+  "supplier.no_copy_confirmed": { confirmedOn: string; clause: string | null };
+  "supplier.person_added": { personId: string; role: string; created: boolean };
+  "supplier.pledge_recorded": { personId: string; version: string; signedOn: string; receivedOn: string };
+  "supplier.check_recorded": Record<string, unknown> & {
+    result: string;
+    importance: string;
+    reportedTo: string[];
+  };
+  "supplier.lending_recorded": { slipNumber: string; assetId: string | null; lentOn: string };
+  "supplier.lending_returned": { slipNumber: string; returnedOn: string };
+  "supplier.disposal_certified": {
+    slipNumber: string;
+    certificateNumber: string;
+    certifiedOn: string;
+    sha256: string;
+  };
+
   // 自己点検・監査 (assurance): shapes still settling in that module
   "assurance.items_synced": Record<string, unknown>;
   "assurance.item_edited": Record<string, unknown>;
@@ -439,6 +465,24 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   },
   "accounts.card_found": { ja: "紛失ICカードの発見", en: "Lost IC card found" },
   "accounts.card_returned": { ja: "ICカードの返却", en: "IC card returned" },
+  "supplier.contractor_created": { ja: "委託事業者の登録", en: "Contractor registered" },
+  "supplier.contractor_updated": { ja: "委託事業者の変更", en: "Contractor updated" },
+  "supplier.contract_created": { ja: "委託契約の作成", en: "Contract prepared" },
+  "supplier.contract_updated": { ja: "委託契約の変更", en: "Contract updated" },
+  "supplier.clauses_confirmed": { ja: "契約条項の確認", en: "Contract clauses confirmed" },
+  "supplier.contract_transitioned": { ja: "委託契約の状態の変更", en: "Contract state changed" },
+  "supplier.contract_blocked": { ja: "委託契約の状態変更の拒否", en: "Contract state change refused" },
+  "supplier.security_plan_received": { ja: "安全管理体制等の書面の受領", en: "Security plan received" },
+  "supplier.no_copy_confirmed": {
+    ja: "複写・複製をしていないことの確認",
+    en: "No-copy confirmation recorded",
+  },
+  "supplier.person_added": { ja: "委託事業者の責任者・作業員の登録", en: "Contractor person added" },
+  "supplier.pledge_recorded": { ja: "誓約書の受領", en: "Pledge received" },
+  "supplier.check_recorded": { ja: "委託事業者の確認", en: "Contractor check recorded" },
+  "supplier.lending_recorded": { ja: "受渡票による貸与", en: "Information lent (handover slip)" },
+  "supplier.lending_returned": { ja: "貸与物の返却", en: "Lent item returned" },
+  "supplier.disposal_certified": { ja: "廃棄証明の登録", en: "Disposal certified" },
 
   "assurance.items_synced": { ja: "点検項目の同期", en: "Check items synced" },
   "assurance.item_edited": { ja: "点検項目の編集", en: "Check item edited" },

@@ -120,6 +120,8 @@ export const AUDIT_TARGET_LABELS: Labels = {
   mail_outbox: { ja: "送信メール", en: "Outgoing mail" },
   job: { ja: "定期処理", en: "Job" },
   emergency_plan: { ja: "緊急時対応計画", en: "Emergency response plan" },
+  supplier_contractor: { ja: "委託事業者", en: "Contractor" },
+  supplier_contract: { ja: "委託契約", en: "Contract" },
 };
 
 const UNKNOWN: Label = { ja: "（不明な区分）", en: "(unknown kind)" };

@@ -33,6 +33,7 @@ import { registerRoutes } from "./modules/registers/routes";
 import { requestAuditFace } from "./modules/requests";
 import { requestRoutes } from "./modules/requests/routes";
 import { softwareRoutes, VULN_IMPORT_PATH } from "./modules/software/routes";
+import { suppliersRoutes } from "./modules/suppliers/routes";
 import { notifyRoutes } from "./notify/routes";
 
 export function createApp(deps: AppDeps) {
@@ -122,6 +123,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", accountsRoutes());
   app.route("/", assuranceRoutes());
   app.route("/", documentsRoutes());
+  app.route("/", suppliersRoutes());
   app.route("/", dashboardRoutes());
   app.route("/", notifyRoutes());
 

@@ -22,6 +22,9 @@ export const AUDITED_FAILURES = new Set([
   "POST /api/auth/mfa/disable",
   // A refused advisory file is kept in the import list with its located error (who tried what).
   "POST /api/vulnerabilities/imports",
+  // A contract step refused by the profile's rules (missing clauses, pledges, the no-copy
+  // confirmation …) is recorded with its blockers: the refused closing is part of the record.
+  "POST /api/suppliers/contracts/{id}/transition",
 ]);
 
 /**

@@ -71,7 +71,7 @@ describe("seed differences (golden)", () => {
     expect(dutiesOfRole(p, "information_chief")).toContain("chief_information_security_officer");
     for (const scheme of ["confidentiality", "integrity", "availability"] as const)
       expect(highestLevel(p.classification[scheme]).label).toBe("区分Ⅰ");
-    expect(p.contract_clauses).toHaveLength(19);
+    expect(p.contract_clauses).toHaveLength(25);
     expect(p.cycles.find((c) => c.key === "inventory")?.due).toBe("08-31");
     expect(p.cycles.map((c) => c.key)).toEqual(
       expect.arrayContaining(["bureau_inspection", "internal_inspection"]),

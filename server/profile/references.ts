@@ -101,6 +101,27 @@ export function checkReferences(
           report(ref.path, `level "${ref.level}" does not exist in the ${ref.scheme} scheme`);
       }
   }
+  const conditions: [{ min_confidentiality?: string }[] | undefined, Path][] = [
+    ...profile.contract_clauses.map((c, i): [typeof c.when, Path] => [
+      c.when,
+      ["contract_clauses", i, "when"],
+    ]),
+    [profile.suppliers?.pledges?.required_when, ["suppliers", "pledges", "required_when"]],
+    [profile.suppliers?.pledges?.as_needed_when, ["suppliers", "pledges", "as_needed_when"]],
+    [profile.suppliers?.security_plan?.required_when, ["suppliers", "security_plan", "required_when"]],
+  ];
+  for (const [list, at] of conditions)
+    for (const [j, cond] of (list ?? []).entries())
+      if (
+        cond.min_confidentiality &&
+        !findLevel(profile.classification.confidentiality, cond.min_confidentiality)
+      )
+        report(
+          [...at, j, "min_confidentiality"],
+          `level "${cond.min_confidentiality}" does not exist in the confidentiality scheme`,
+        );
+  for (const [i, step] of (profile.suppliers?.checks.report_to ?? []).entries())
+    needDuty(step.duty, ["suppliers", "checks", "report_to", i, "duty"]);
   for (const [i, step] of profile.incidents.escalation.entries())
     needDuty(step.duty, ["incidents", "escalation", i, "duty"]);
   for (const [i, cycle] of profile.cycles.entries()) needDuty(cycle.owner_duty, ["cycles", i, "owner_duty"]);

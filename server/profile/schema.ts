@@ -8,6 +8,7 @@ import { DUTY_KEYS, type Duty, SCOPES } from "../../common/duties";
 import { AccountsSection } from "./accounts-schema";
 import { AssuranceSection } from "./assurance-schema";
 import { DocumentsSection } from "./documents-schema";
+import { ContractConditions, SuppliersSection } from "./suppliers-schema";
 
 export const ZONE_KEYS = ["mynumber", "lgwan", "internet"] as const;
 export const ASSET_KINDS = [
@@ -339,7 +340,14 @@ export const Cycle = z.strictObject({
   clause: ClauseRef,
 });
 
-export const ContractClause = z.strictObject({ key: Key, text: Quote, clause: ClauseRef });
+export const ContractClause = z.strictObject({
+  key: Key,
+  text: Quote,
+  clause: ClauseRef,
+  when: ContractConditions.optional().describe(
+    "The clause is required when any of these conditions holds; omitted = every contract",
+  ),
+});
 
 export const ContactPoint = z.strictObject({
   name: I18n,
@@ -466,6 +474,7 @@ export const ProfileSchema = z.strictObject({
   assurance: AssuranceSection.optional(),
   documents: DocumentsSection.optional(),
   accounts: AccountsSection.optional(),
+  suppliers: SuppliersSection.optional(),
 });
 
 export type Profile = z.infer<typeof ProfileSchema>;

@@ -39,6 +39,7 @@ import {
   namedPerson,
   nextIp,
   notification,
+  ok,
   person,
   preventionAction,
   procedureOfA,
@@ -158,6 +159,33 @@ async function systemAccount(w: World) {
   });
   if (res.status !== 201) throw new Error(`system account: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { data: { id: string } }).data.id;
+}
+
+/** A contractor and a contract of department A (委託・外部サービス), moved on to `state`. */
+async function supplierContract(
+  w: World,
+  state: "draft" | "checked" | "active" = "draft",
+  over: Record<string, unknown> = {},
+) {
+  const m = w.clients.managerA;
+  const contractor = await ok<{ id: string }>(
+    m.post("/api/suppliers/contractors", { name: `委託事業者${w.seq()}` }),
+    "contractor",
+  );
+  const c = await ok<{ id: string }>(
+    m.post("/api/suppliers/contracts", {
+      contractorId: contractor.id,
+      departmentId: A(w),
+      subject: `窓口業務委託${w.seq()}`,
+      startsOn: "2026-04-01",
+      endsOn: "2027-03-31",
+      ...over,
+    }),
+    "contract",
+  );
+  for (const to of state === "draft" ? [] : state === "checked" ? ["checked"] : ["checked", "active"])
+    await ok(m.post(`/api/suppliers/contracts/${c.id}/transition`, { state: to }), `contract ${to}`);
+  return { id: c.id, contractorId: contractor.id };
 }
 
 export const WRITE_FIXTURES: Record<string, WriteFixture> = {
@@ -1119,6 +1147,108 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = {
           ["violations", v.id],
           ["users", v.target.userId],
         ],
+      };
+    },
+  },
+  // ── 委託・外部サービス (suppliers): the 課長 (manage_department_security over the 課) keeps ──
+  "POST /api/suppliers/contractors": {
+    allow: ["managerA"],
+    rule: "contractor.write: a keeper of contracts (manage_department_security) or the network manager",
+    async prepare(w) {
+      return {
+        url: "/api/suppliers/contractors",
+        body: { name: `株式会社マトリクス${w.seq()}` },
+        watch: [["supplier_contractors"]],
+      };
+    },
+  },
+  "PATCH /api/suppliers/contractors/{id}": {
+    allow: ["managerA"],
+    rule: "contractor.write: a keeper of contracts (manage_department_security) or the network manager",
+    async prepare(w) {
+      const { contractorId } = await supplierContract(w);
+      return {
+        url: `/api/suppliers/contractors/${contractorId}`,
+        body: { contactName: "営業部 担当者" },
+        watch: [["supplier_contractors", contractorId]],
+      };
+    },
+  },
+  "POST /api/suppliers/contracts": {
+    allow: ["managerA"],
+    rule: "contract.write: manage_department_security over the contracting 課 (西原村 9.1)",
+    async prepare(w) {
+      const { contractorId } = await supplierContract(w);
+      return {
+        url: "/api/suppliers/contracts",
+        body: {
+          contractorId,
+          departmentId: A(w),
+          subject: "清掃業務委託",
+          startsOn: "2026-04-01",
+          endsOn: "2027-03-31",
+        },
+        watch: [["supplier_contracts"]],
+      };
+    },
+  },
+  "PATCH /api/suppliers/contracts/{id}": {
+    allow: ["managerA"],
+    rule: "contract.write: manage_department_security over the contracting 課",
+    async prepare(w) {
+      const { id } = await supplierContract(w);
+      return {
+        url: `/api/suppliers/contracts/${id}`,
+        body: { subject: "清掃業務委託（変更）" },
+        watch: [["supplier_contracts", id]],
+      };
+    },
+  },
+  "PUT /api/suppliers/contracts/{id}/clauses": {
+    allow: ["managerA"],
+    rule: "contract.write: manage_department_security over the contracting 課",
+    async prepare(w) {
+      const { id } = await supplierContract(w, "draft", { systemWork: true });
+      return {
+        url: `/api/suppliers/contracts/${id}/clauses`,
+        body: { confirmations: [{ clauseKey: "subcontracting", included: true, location: "第12条" }] },
+        watch: [["supplier_contract_clauses"]],
+      };
+    },
+  },
+  "POST /api/suppliers/contracts/{id}/transition": {
+    allow: ["managerA"],
+    rule: "contract.write: manage_department_security over the contracting 課",
+    async prepare(w) {
+      const { id } = await supplierContract(w);
+      return {
+        url: `/api/suppliers/contracts/${id}/transition`,
+        body: { state: "checked" },
+        watch: [["supplier_contracts", id]],
+      };
+    },
+  },
+  "PUT /api/suppliers/contracts/{id}/security-plan": {
+    allow: ["managerA"],
+    rule: "contract.write: manage_department_security over the contracting 課",
+    async prepare(w) {
+      const { id } = await supplierContract(w);
+      return {
+        url: `/api/suppliers/contracts/${id}/security-plan`,
+        body: { receivedOn: "2026-03-20" },
+        watch: [["supplier_contracts", id]],
+      };
+    },
+  },
+  "PUT /api/suppliers/contracts/{id}/no-copy-confirmation": {
+    allow: ["managerA"],
+    rule: "contract.write: manage_department_security over the contracting 課",
+    async prepare(w) {
+      const { id } = await supplierContract(w, "active");
+      return {
+        url: `/api/suppliers/contracts/${id}/no-copy-confirmation`,
+        body: { confirmedOn: "2027-04-05" },
+        watch: [["supplier_contracts", id]],
       };
     },
   },

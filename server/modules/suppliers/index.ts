@@ -1,0 +1,18 @@
+/**
+ * The face of contractors and contracts: the only file another module may import. Read
+ * functions take the viewer and return only what the viewer may see.
+ */
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import type { Actor } from "../../http/context";
+import { contractVisibilitySql } from "./access";
+
+/** Contracts the viewer sees that are active or ending, by contractor name (for other screens). */
+export async function activeContractCount(db: DbOrTx, viewer: Actor): Promise<number> {
+  const r = (await db.execute(sql`
+    select count(*)::int as n from supplier_contracts c
+     where c.state in ('active', 'ending') and ${contractVisibilitySql(viewer, sql`c.department_id`)}`)) as unknown as {
+    rows: Array<{ n: number }>;
+  };
+  return r.rows[0]?.n ?? 0;
+}

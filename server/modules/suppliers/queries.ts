@@ -1,0 +1,121 @@
+/** Read queries of contractors and contracts; every list filters by access.ts's SQL twin. */
+import { type SQL, sql } from "drizzle-orm";
+import { todayJst } from "../../../common/calendar";
+import { visibleUnits } from "../../access";
+import type { DbOrTx } from "../../db/client";
+import { departmentNameSql, withinUnitsSql } from "../../directory";
+import type { Actor } from "../../http/context";
+import type { Profile } from "../../profile";
+import { contractVisibilitySql } from "./access";
+
+const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
+
+/** The profile's check interval (months); 12 when the profile has no suppliers: section. */
+export function checkIntervalMonths(profile: Profile): number {
+  return profile.suppliers?.checks.interval_months ?? 12;
+}
+
+/** The date the next check of a contract is due: its last check (or its start) plus the interval. */
+export function nextCheckSql(profile: Profile, contract: string): SQL {
+  return sql.raw(
+    `(coalesce((select max(ck.checked_on) from supplier_checks ck where ck.contract_id = ${contract}.id), ${contract}.starts_on) + interval '${checkIntervalMonths(profile)} months')::date`,
+  );
+}
+
+export async function listContractors(
+  db: DbOrTx,
+  actor: Actor,
+  q: { q?: string; limit: number; offset: number },
+) {
+  const search = q.q
+    ? sql`and (k.name ilike ${`%${q.q}%`} or k.corporate_number = ${q.q.replace(/\D/g, "")})`
+    : sql``;
+  return rowsOf<Record<string, unknown>>(
+    await db.execute(sql`
+      select k.id, k.name, k.corporate_number as "corporateNumber", k.certifications,
+             k.contact_name as "contactName", k.contact_phone as "contactPhone", k.contact_email as "contactEmail",
+             k.address, k.note,
+             coalesce((select array_agg(distinct ${departmentNameSql(sql`c.department_id`)})
+                         from supplier_contracts c
+                        where c.contractor_id = k.id and c.state <> 'closed'
+                          and ${contractVisibilitySql(actor, sql`c.department_id`)}), '{}') as "departments"
+        from supplier_contractors k where true ${search}
+       order by k.name, k.id limit ${q.limit} offset ${q.offset}`),
+  );
+}
+
+export async function contractorById(db: DbOrTx, id: string) {
+  return rowsOf<Record<string, unknown>>(
+    await db.execute(sql`
+      select id, name, corporate_number as "corporateNumber", certifications, contact_name as "contactName",
+             contact_phone as "contactPhone", contact_email as "contactEmail", address, note
+        from supplier_contractors where id = ${id}::uuid`),
+  )[0];
+}
+
+export interface ContractListRow {
+  id: string;
+  subject: string;
+  state: string;
+  contractorId: string;
+  contractorName: string;
+  departmentId: string;
+  bureauId: string | null;
+  departmentName: string | null;
+  startsOn: string;
+  endsOn: string;
+  informationLevels: string[];
+  personalInformation: boolean;
+  specificPersonalInformation: boolean;
+  systemWork: boolean;
+  designatedManager: boolean;
+  maintenance: boolean;
+  nextCheckOn: string | null;
+  checkOverdue: boolean;
+  openLendings: number;
+}
+
+export async function listContracts(
+  db: DbOrTx,
+  actor: Actor,
+  profile: Profile,
+  f: {
+    q?: string;
+    state?: string;
+    departmentId?: string;
+    contractorId?: string;
+    view: "all" | "mine" | "checks_due";
+    limit: number;
+    offset: number;
+  },
+  now: Date,
+) {
+  const today = todayJst(now);
+  const next = nextCheckSql(profile, "c");
+  const conds: SQL[] = [contractVisibilitySql(actor, sql`c.department_id`)];
+  if (f.q) conds.push(sql`(c.subject ilike ${`%${f.q}%`} or k.name ilike ${`%${f.q}%`})`);
+  if (f.state) conds.push(sql`c.state = ${f.state}`);
+  if (f.departmentId) conds.push(sql`c.department_id = ${f.departmentId}::uuid`);
+  if (f.contractorId) conds.push(sql`c.contractor_id = ${f.contractorId}::uuid`);
+  if (f.view === "mine") {
+    const kept = visibleUnits(actor, ["manage_department_security"]);
+    if (kept !== "all") conds.push(withinUnitsSql(sql`c.department_id`, kept.unitIds));
+  }
+  if (f.view === "checks_due") conds.push(sql`c.state = 'active' and ${next} <= ${today}::date`);
+  return rowsOf<ContractListRow>(
+    await db.execute(sql`
+      select c.id, c.subject, c.state, c.contractor_id as "contractorId", k.name as "contractorName",
+             c.department_id as "departmentId", d.parent_id as "bureauId", d.name as "departmentName",
+             c.starts_on::text as "startsOn", c.ends_on::text as "endsOn", c.information_levels as "informationLevels",
+             c.personal_information as "personalInformation", c.specific_personal_information as "specificPersonalInformation",
+             c.system_work as "systemWork", c.designated_manager as "designatedManager", c.maintenance,
+             case when c.state = 'active' then ${next}::text end as "nextCheckOn",
+             (c.state = 'active' and ${next} < ${today}::date) as "checkOverdue",
+             (select count(*)::int from supplier_lendings l where l.contract_id = c.id and l.state = 'lent') as "openLendings"
+        from supplier_contracts c
+        join supplier_contractors k on k.id = c.contractor_id
+        left join departments d on d.id = c.department_id
+       where ${sql.join(conds, sql` and `)}
+       order by c.ends_on desc, c.id limit ${f.limit} offset ${f.offset}`),
+  );
+}

@@ -1,0 +1,17 @@
+/** Routes of contractors and contracts (委託・外部サービス), mounted by app.ts. */
+import { createRouter } from "../../http/router";
+import { consumesRule, registerModule } from "../../profile/consumers";
+import { contractorRoutes } from "./routes/contractors";
+import { contractRoutes } from "./routes/contracts";
+
+registerModule("suppliers", { ja: "委託・外部サービス", en: "Contractors and external services" });
+// The clause checklist (with each clause's `when:`) and the suppliers: section's rules.
+consumesRule("contract_clauses.**", "suppliers");
+consumesRule("suppliers.**", "suppliers");
+
+export function suppliersRoutes() {
+  const app = createRouter();
+  app.route("/", contractorRoutes());
+  app.route("/", contractRoutes());
+  return app;
+}

@@ -1,0 +1,292 @@
+/** /api/suppliers/contracts — contracts, their clause checklist and their life (draft → closed). */
+import { createRoute } from "@hono/zod-openapi";
+import ExcelJS from "exceljs";
+import { compactIsoDate, formatDateJa } from "../../../../common/calendar";
+import { authorize, can, serialize } from "../../../access";
+import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/router";
+import { defuseRow } from "../../../http/sheet";
+import type { ContractUnit } from "../access";
+import {
+  confirmClauses,
+  confirmNoCopy,
+  createContract,
+  recordSecurityPlan,
+  transitionContract,
+  updateContract,
+} from "../commands/contracts";
+import { contractNotFound, loadContract } from "../load";
+import { checklistOf, presentContract } from "../presenter";
+import { listContracts } from "../queries";
+import {
+  ClauseConfirmReq,
+  ContractPatch,
+  ContractQuery,
+  ContractReq,
+  IdParam,
+  NoCopyReq,
+  SecurityPlanReq,
+  TransitionReq,
+} from "../schema";
+import { body, type C, changed, created, env, ok, TAG } from "./common";
+
+/** A contract the viewer may not read answers 404, like one that does not exist. */
+async function readable(c: C, id: string) {
+  const { actor, db } = env(c);
+  const loaded = await loadContract(db, id);
+  if (!can(actor, "read", "contract", loaded.unit)) throw contractNotFound();
+  return loaded;
+}
+
+/** The command's access check: 404 for a contract one may not read, 403 for one one may not keep. */
+const keeper = (c: C) => (unit: ContractUnit) => {
+  const { actor } = env(c);
+  if (!can(actor, "read", "contract", unit)) throw contractNotFound();
+  authorize(actor, "write", "contract", unit);
+};
+
+export function contractRoutes() {
+  const app = createRouter();
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/suppliers/contracts",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "委託契約の一覧（mine: 所管課 / checks_due: 確認期限の到来）/ Contracts",
+      request: { query: ContractQuery },
+      responses: ok("Contracts"),
+    }),
+    async (c) => {
+      const { actor, db, profile, now } = env(c);
+      const rows = await listContracts(db, actor, profile, c.req.valid("query"), now);
+      const data = rows.map((r) => ({
+        ...r,
+        policies: serialize(actor, "contract", { departmentId: r.departmentId, bureauId: r.bureauId }),
+      }));
+      return c.json({ data, policies: serialize(actor, "contractor", null) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/suppliers/contracts",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "委託契約の作成（作成中）/ Prepare a contract (draft)",
+      request: body(ContractReq),
+      responses: created("Prepared"),
+    }),
+    async (c) => {
+      const { db, profile, now, ctx } = env(c);
+      const row = await createContract(db, ctx, profile, c.req.valid("json"), now, keeper(c));
+      return c.json({ data: row }, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/suppliers/contracts/{id}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "委託契約（条項チェックリスト・誓約書・確認・貸与物・未了事項）/ A contract",
+      request: { params: IdParam },
+      responses: ok("The contract"),
+    }),
+    async (c) => {
+      const { actor, db, profile } = env(c);
+      const { contract, unit } = await readable(c, c.req.valid("param").id);
+      return c.json({ data: await presentContract(db, actor, profile, contract, unit) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/api/suppliers/contracts/{id}",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "委託契約の変更（作成中のみ）/ Change a draft contract",
+      request: { params: IdParam, ...body(ContractPatch) },
+      responses: changed("Updated"),
+    }),
+    async (c) => {
+      const { db, profile, now, ctx } = env(c);
+      const row = await updateContract(
+        db,
+        ctx,
+        profile,
+        c.req.valid("param").id,
+        c.req.valid("json"),
+        now,
+        keeper(c),
+      );
+      return c.json({ data: row }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: "/api/suppliers/contracts/{id}/clauses",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "契約条項の確認（記載の頁・条）/ Confirm required clauses with their page or article",
+      request: { params: IdParam, ...body(ClauseConfirmReq) },
+      responses: changed("Confirmed; the clauses still missing are listed"),
+    }),
+    async (c) => {
+      const { db, profile, now, ctx } = env(c);
+      const out = await confirmClauses(
+        db,
+        ctx,
+        profile,
+        c.req.valid("param").id,
+        c.req.valid("json").confirmations,
+        now,
+        keeper(c),
+      );
+      return c.json({ data: out }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/suppliers/contracts/{id}/transition",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary:
+        "状態の変更（条項・誓約書・安全管理計画・貸与物・複写なしの確認を検査）/ Move the contract to its next state",
+      request: { params: IdParam, ...body(TransitionReq) },
+      responses: changed("Moved"),
+    }),
+    async (c) => {
+      const { db, profile, now, ctx } = env(c);
+      const row = await transitionContract(
+        db,
+        ctx,
+        profile,
+        c.req.valid("param").id,
+        c.req.valid("json").state,
+        now,
+        keeper(c),
+      );
+      return c.json({ data: row }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: "/api/suppliers/contracts/{id}/security-plan",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "安全管理体制等の書面の受領 / Record the security plan received",
+      request: { params: IdParam, ...body(SecurityPlanReq) },
+      responses: changed("Recorded"),
+    }),
+    async (c) => {
+      const { db, profile, now, ctx } = env(c);
+      const row = await recordSecurityPlan(
+        db,
+        ctx,
+        profile,
+        c.req.valid("param").id,
+        c.req.valid("json"),
+        now,
+        keeper(c),
+      );
+      return c.json({ data: row }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: "/api/suppliers/contracts/{id}/no-copy-confirmation",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "複写・複製をしていないことの書面確認 / Record the no-copy confirmation",
+      request: { params: IdParam, ...body(NoCopyReq) },
+      responses: changed("Recorded"),
+    }),
+    async (c) => {
+      const { db, profile, now, ctx } = env(c);
+      const row = await confirmNoCopy(
+        db,
+        ctx,
+        profile,
+        c.req.valid("param").id,
+        c.req.valid("json"),
+        now,
+        keeper(c),
+      );
+      return c.json({ data: row }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/suppliers/contracts/{id}/checklist.xlsx",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary:
+        "契約条項チェックリスト（仕様書の記載例）/ The clause checklist as .xlsx, wording for the 仕様書",
+      request: { params: IdParam },
+      responses: {
+        200: {
+          description: "The checklist",
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+              schema: { type: "string", format: "binary" },
+            },
+          },
+        },
+        ...errorResponses,
+      },
+    }),
+    // biome-ignore lint/suspicious/noExplicitAny: a file, not a JSON body
+    (async (c: any) => {
+      const { db, profile, now } = env(c);
+      const { contract } = await readable(c, c.req.valid("param").id);
+      const list = await checklistOf(db, profile, contract);
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("契約条項");
+      ws.addRow(defuseRow([`件名: ${contract.subject}`]));
+      ws.addRow([`期間: ${formatDateJa(contract.startsOn)} ～ ${formatDateJa(contract.endsOn)}`]);
+      ws.addRow([]);
+      ws.addRow(["番号", "仕様書に記載する事項", "根拠", "記載の有無", "記載箇所（頁・条）"]).font = {
+        bold: true,
+      };
+      for (const [i, r] of list.entries())
+        ws.addRow(
+          defuseRow([
+            i + 1,
+            r.text,
+            r.clauseLabel,
+            r.included == null ? "未確認" : r.included ? "有" : "無",
+            r.location ?? "",
+          ]),
+        );
+      ws.getColumn(2).width = 70;
+      ws.getColumn(3).width = 28;
+      ws.getColumn(5).width = 24;
+      const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+      const name = `契約条項チェックリスト_${compactIsoDate(now)}.xlsx`;
+      return new Response(new Uint8Array(bytes), {
+        status: 200,
+        headers: {
+          "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          "content-disposition": `attachment; filename="checklist_${compactIsoDate(now)}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+          "cache-control": "no-store",
+        },
+      });
+    }) as never,
+  );
+
+  return app;
+}

@@ -1,0 +1,164 @@
+/** Request schemas of contractors and contracts (zod; field names are labelled in common/field-labels.ts). */
+import { z } from "@hono/zod-openapi";
+import {
+  CERTIFICATION_KINDS,
+  CHECK_IMPORTANCE,
+  CHECK_RESULTS,
+  CONTRACT_ROLES,
+  CONTRACT_STATES,
+} from "./tables";
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
+const Text = (max: number) => z.string().trim().min(1).max(max);
+const Optional = (max: number) => z.string().trim().max(max).nullable().default(null);
+
+export const Certification = z.strictObject({
+  kind: z.enum(CERTIFICATION_KINDS),
+  number: Text(100),
+  expiresOn: IsoDate.nullable().default(null),
+});
+
+export const ContractorReq = z
+  .strictObject({
+    name: Text(200),
+    corporateNumber: z.string().trim().max(20).nullable().default(null),
+    certifications: z.array(Certification).max(20).default([]),
+    contactName: Optional(100),
+    contactPhone: Optional(50),
+    contactEmail: z.string().trim().email().max(254).nullable().default(null),
+    address: Optional(300),
+    note: Optional(2000),
+  })
+  .openapi("SupplierContractor");
+export const ContractorPatch = ContractorReq.partial().openapi("SupplierContractorPatch");
+
+const Attributes = {
+  informationLevels: z.array(z.string().min(1).max(20)).max(10),
+  personalInformation: z.boolean(),
+  specificPersonalInformation: z.boolean(),
+  systemWork: z.boolean(),
+  designatedManager: z.boolean(),
+  maintenance: z.boolean(),
+};
+export const ContractReq = z
+  .strictObject({
+    contractorId: z.string().uuid(),
+    departmentId: z.string().uuid(),
+    subject: Text(300),
+    startsOn: IsoDate,
+    endsOn: IsoDate,
+    informationLevels: Attributes.informationLevels.default([]),
+    personalInformation: Attributes.personalInformation.default(false),
+    specificPersonalInformation: Attributes.specificPersonalInformation.default(false),
+    systemWork: Attributes.systemWork.default(false),
+    designatedManager: Attributes.designatedManager.default(false),
+    maintenance: Attributes.maintenance.default(false),
+  })
+  .openapi("SupplierContract");
+export const ContractPatch = z
+  .strictObject({
+    subject: Text(300).optional(),
+    startsOn: IsoDate.optional(),
+    endsOn: IsoDate.optional(),
+    informationLevels: Attributes.informationLevels.optional(),
+    personalInformation: Attributes.personalInformation.optional(),
+    specificPersonalInformation: Attributes.specificPersonalInformation.optional(),
+    systemWork: Attributes.systemWork.optional(),
+    designatedManager: Attributes.designatedManager.optional(),
+    maintenance: Attributes.maintenance.optional(),
+  })
+  .openapi("SupplierContractPatch");
+
+export const ClauseConfirmReq = z
+  .strictObject({
+    confirmations: z
+      .array(
+        z.strictObject({
+          clauseKey: z.string().regex(/^[a-z0-9_]+$/),
+          included: z.boolean(),
+          location: Optional(200),
+        }),
+      )
+      .min(1)
+      .max(100),
+  })
+  .openapi("SupplierClauseConfirm");
+
+export const TransitionReq = z
+  .strictObject({ state: z.enum(CONTRACT_STATES) })
+  .openapi("SupplierContractTransition");
+
+export const SecurityPlanReq = z
+  .strictObject({ receivedOn: IsoDate, note: Optional(2000) })
+  .openapi("SupplierSecurityPlan");
+export const NoCopyReq = z
+  .strictObject({ confirmedOn: IsoDate, note: Optional(2000) })
+  .openapi("SupplierNoCopyConfirmation");
+
+export const PersonReq = z
+  .strictObject({
+    role: z.enum(CONTRACT_ROLES),
+    /** An existing person of the directory, or a new one (no login) created as 委託事業者の作業員. */
+    personId: z.string().uuid().nullable().default(null),
+    name: z.string().trim().min(1).max(100).nullable().default(null),
+    nameKana: Optional(100),
+    email: z.string().trim().email().max(254).nullable().default(null),
+    phone: Optional(50),
+  })
+  .openapi("SupplierContractPerson");
+
+export const PledgeReq = z
+  .strictObject({
+    contractId: z.string().uuid(),
+    personId: z.string().uuid(),
+    version: Text(50),
+    signedOn: IsoDate,
+    receivedOn: IsoDate,
+    note: Optional(2000),
+  })
+  .openapi("SupplierPledge");
+
+export const CheckReq = z
+  .strictObject({
+    contractId: z.string().uuid(),
+    checkedOn: IsoDate,
+    result: z.enum(CHECK_RESULTS),
+    importance: z.enum(CHECK_IMPORTANCE),
+    findings: Optional(4000),
+    measures: Optional(4000),
+  })
+  .openapi("SupplierCheck");
+
+export const LendingReq = z
+  .strictObject({
+    slipNumber: Text(50),
+    description: Text(300),
+    assetId: z.string().uuid().nullable().default(null),
+    lentOn: IsoDate,
+  })
+  .openapi("SupplierLending");
+export const ReturnReq = z.strictObject({ returnedOn: IsoDate }).openapi("SupplierLendingReturn");
+
+export const IdParam = z.object({ id: z.string().uuid() });
+export const LendingParam = z.object({ id: z.string().uuid(), lendingId: z.string().uuid() });
+const Paging = {
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+};
+export const ContractorQuery = z.object({ q: z.string().max(200).optional(), ...Paging });
+export const ContractQuery = z.object({
+  q: z.string().max(200).optional(),
+  state: z.enum(CONTRACT_STATES).optional(),
+  departmentId: z.string().uuid().optional(),
+  contractorId: z.string().uuid().optional(),
+  /** mine: contracts of the 課 the viewer keeps; checks_due: active contracts whose check is due. */
+  view: z.enum(["all", "mine", "checks_due"]).default("all"),
+  ...Paging,
+});
+export const CheckQuery = z.object({ contractId: z.string().uuid().optional(), ...Paging });
+export const PledgeQuery = z.object({ contractId: z.string().uuid() });
+
+export const DataRes = z.object({
+  data: z.unknown(),
+  policies: z.record(z.string(), z.boolean()).optional(),
+});

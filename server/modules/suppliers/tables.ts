@@ -1,0 +1,201 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  customType,
+  date,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+/**
+ * 委託・外部サービス — contractors (委託事業者), their contracts with the profile's clause checklist,
+ * the contractor's people and their pledges (誓約書), periodic checks, and what was lent to them
+ * (受渡票) until it comes back or its disposal is certified. Never imported by another module:
+ * they read through ./index.ts.
+ */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
+
+export const CERTIFICATION_KINDS = ["isms", "pmark", "other"] as const;
+export type CertificationKind = (typeof CERTIFICATION_KINDS)[number];
+export interface Certification {
+  kind: CertificationKind;
+  /** Registration number, or the name of an `other` certification. */
+  number: string;
+  expiresOn: string | null;
+}
+
+export const CONTRACT_STATES = ["draft", "checked", "active", "ending", "closed"] as const;
+export type ContractState = (typeof CONTRACT_STATES)[number];
+export const CONTRACT_ROLES = ["responsible", "worker"] as const;
+export type ContractRole = (typeof CONTRACT_ROLES)[number];
+export const LENDING_STATES = ["lent", "returned", "disposed"] as const;
+export type LendingState = (typeof LENDING_STATES)[number];
+export const CHECK_RESULTS = ["ok", "issues"] as const;
+export const CHECK_IMPORTANCE = ["normal", "high"] as const;
+
+export const supplierContractors = pgTable(
+  "supplier_contractors",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    /** 法人番号 (13 digits, check digit verified on write); null for an individual. */
+    corporateNumber: text("corporate_number"),
+    certifications: jsonb("certifications").$type<Certification[]>().notNull().default([]),
+    contactName: text("contact_name"),
+    contactPhone: text("contact_phone"),
+    contactEmail: text("contact_email"),
+    address: text("address"),
+    note: text("note"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("supplier_contractors_corporate_number_uq")
+      .on(t.corporateNumber)
+      .where(sql`${t.corporateNumber} is not null`),
+    index("supplier_contractors_name_idx").on(t.name),
+  ],
+);
+
+export const supplierContracts = pgTable(
+  "supplier_contracts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    contractorId: uuid("contractor_id").notNull(),
+    /** The 課 that contracts (its 課長 keeps the contract). */
+    departmentId: uuid("department_id").notNull(),
+    subject: text("subject").notNull(),
+    startsOn: date("starts_on").notNull(),
+    endsOn: date("ends_on").notNull(),
+    /** Confidentiality level keys of the profile for the information the contractor handles. */
+    informationLevels: text("information_levels").array().notNull().default(sql`'{}'::text[]`),
+    personalInformation: boolean("personal_information").notNull().default(false),
+    specificPersonalInformation: boolean("specific_personal_information").notNull().default(false),
+    systemWork: boolean("system_work").notNull().default(false),
+    designatedManager: boolean("designated_manager").notNull().default(false),
+    maintenance: boolean("maintenance").notNull().default(false),
+    state: text("state").notNull().$type<ContractState>().default("draft"),
+    /** 安全管理体制及び安全管理方法の書面 received (川崎市 9(2)イ). */
+    securityPlanReceivedOn: date("security_plan_received_on"),
+    securityPlanNote: text("security_plan_note"),
+    /** The written confirmation that nothing was copied (川崎市 9(2)カ). */
+    noCopyConfirmedOn: date("no_copy_confirmed_on"),
+    noCopyConfirmedByPersonId: uuid("no_copy_confirmed_by_person_id"),
+    noCopyNote: text("no_copy_note"),
+    createdByPersonId: uuid("created_by_person_id"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("supplier_contracts_department_idx").on(t.departmentId, t.state),
+    index("supplier_contracts_contractor_idx").on(t.contractorId),
+    index("supplier_contracts_ends_idx").on(t.endsOn),
+  ],
+);
+
+/** A required clause confirmed as included (or not) with the contract's page or article. */
+export const supplierContractClauses = pgTable(
+  "supplier_contract_clauses",
+  {
+    contractId: uuid("contract_id").notNull(),
+    clauseKey: text("clause_key").notNull(),
+    included: boolean("included").notNull(),
+    /** 契約書・仕様書の頁又は条 where the clause is. */
+    location: text("location"),
+    confirmedByPersonId: uuid("confirmed_by_person_id"),
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.contractId, t.clauseKey] })],
+);
+
+/** The contractor's responsible person and workers on a contract (people of the directory). */
+export const supplierContractPeople = pgTable(
+  "supplier_contract_people",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    contractId: uuid("contract_id").notNull(),
+    personId: uuid("person_id").notNull(),
+    role: text("role").notNull().$type<ContractRole>(),
+    addedAt: timestamp("added_at", { withTimezone: true }).notNull(),
+    removedAt: timestamp("removed_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("supplier_contract_people_uq").on(t.contractId, t.personId),
+    index("supplier_contract_people_person_idx").on(t.personId),
+  ],
+);
+
+/** A pledge (誓約書) on paper, its receipt recorded by the 課長. */
+export const supplierPledges = pgTable(
+  "supplier_pledges",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    contractId: uuid("contract_id").notNull(),
+    personId: uuid("person_id").notNull(),
+    /** The pledge form's version (様式の版). */
+    version: text("version").notNull(),
+    signedOn: date("signed_on").notNull(),
+    receivedOn: date("received_on").notNull(),
+    receivedByPersonId: uuid("received_by_person_id").notNull(),
+    note: text("note"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex("supplier_pledges_uq").on(t.contractId, t.personId, t.version)],
+);
+
+/** A periodic check of the contractor's security (西原村 9.1(3)), reported up the chain. */
+export const supplierChecks = pgTable(
+  "supplier_checks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    contractId: uuid("contract_id").notNull(),
+    checkedOn: date("checked_on").notNull(),
+    result: text("result").notNull().$type<(typeof CHECK_RESULTS)[number]>(),
+    importance: text("importance").notNull().$type<(typeof CHECK_IMPORTANCE)[number]>(),
+    findings: text("findings"),
+    measures: text("measures"),
+    checkedByPersonId: uuid("checked_by_person_id").notNull(),
+    /** The duties the result was reported to (the profile's chain at that importance). */
+    reportedTo: text("reported_to").array().notNull().default(sql`'{}'::text[]`),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("supplier_checks_contract_idx").on(t.contractId, t.checkedOn)],
+);
+
+/** 受渡票: information lent to the contractor, until returned or its disposal certified. */
+export const supplierLendings = pgTable(
+  "supplier_lendings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    contractId: uuid("contract_id").notNull(),
+    slipNumber: text("slip_number").notNull(),
+    description: text("description").notNull(),
+    /** The asset lent (assets.id), read through the assets face. */
+    assetId: uuid("asset_id"),
+    lentOn: date("lent_on").notNull(),
+    state: text("state").notNull().$type<LendingState>().default("lent"),
+    returnedOn: date("returned_on"),
+    certificateNumber: text("certificate_number"),
+    certifiedOn: date("certified_on"),
+    certificateName: text("certificate_name"),
+    certificateType: text("certificate_type"),
+    certificateSha256: text("certificate_sha256"),
+    certificateContent: bytea("certificate_content"),
+    closedByPersonId: uuid("closed_by_person_id"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("supplier_lendings_slip_uq").on(t.contractId, t.slipNumber),
+    index("supplier_lendings_asset_idx").on(t.assetId),
+  ],
+);
