@@ -1,10 +1,50 @@
-import { createTheme } from "@mantine/core";
+import {
+  createTheme,
+  defaultVariantColorsResolver,
+  parseThemeColor,
+  type VariantColorsResolver,
+} from "@mantine/core";
+import { darken, filledBackground, filledText, readableOn } from "./contrast";
 
 /** System fonts only (no web fonts are fetched): Japanese first. */
 const FONT =
   '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Kaku Gothic ProN", "Hiragino Sans", "BIZ UDPGothic", Meiryo, "Yu Gothic UI", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
+/**
+ * Mantine's variant colours, darkened where they would fall under WCAG AA (axe color-contrast):
+ * badges and buttons in every colour stay readable without each screen choosing shades.
+ */
+const accessibleVariants: VariantColorsResolver = (input) => {
+  const base = defaultVariantColorsResolver(input);
+  const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
+  if (!parsed.isThemeColor || !input.theme.colors[parsed.color]) return base;
+  const shades = input.theme.colors[parsed.color];
+  const value = parsed.value;
+  switch (input.variant) {
+    case "filled": {
+      const text = filledText(value);
+      const background = filledBackground(value, text);
+      const hover = text === "#ffffff" ? darken(background, 0.1) : base.hover;
+      return { ...base, background, hover, color: text };
+    }
+    case "light":
+      if (parsed.shade !== undefined) return base;
+      return { ...base, color: readableOn(shades[9], shades[2]) };
+    case "outline":
+    case "subtle":
+    case "transparent":
+    case "white": {
+      const color = readableOn(value, "#ffffff");
+      const border = input.variant === "outline" ? `1px solid ${color}` : base.border;
+      return { ...base, color, border };
+    }
+    default:
+      return base;
+  }
+};
+
 export const theme = createTheme({
+  variantColorResolver: accessibleVariants,
   primaryColor: "navy",
   colors: {
     navy: [
