@@ -1,7 +1,7 @@
 import { DEFAULT_THEME } from "@mantine/core";
 import { describe, expect, it } from "vitest";
 import { AA, contrast, filledBackground, filledText, readableOn } from "./contrast";
-import { theme } from "./theme";
+import { accessibleTextColors, theme } from "./theme";
 
 const colors = { ...DEFAULT_THEME.colors, ...theme.colors } as Record<string, readonly string[]>;
 
@@ -20,6 +20,12 @@ describe("contrast", () => {
       expect(contrast(readableOn(shades[8], "#ffffff"), "#ffffff")).toBeGreaterThanOrEqual(AA);
     });
   }
+
+  it("text in any theme colour reads at AA on white", () => {
+    const { light } = accessibleTextColors({ ...DEFAULT_THEME, ...theme } as never);
+    expect(Object.keys(light).length).toBeGreaterThan(10);
+    for (const value of Object.values(light)) expect(contrast(value, "#ffffff")).toBeGreaterThanOrEqual(AA);
+  });
 
   it("leaves a colour alone when it already reads", () => {
     expect(readableOn("#000000", "#ffffff")).toBe("#000000");

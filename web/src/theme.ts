@@ -1,5 +1,7 @@
 import {
+  type CSSVariablesResolver,
   createTheme,
+  DEFAULT_THEME,
   defaultVariantColorsResolver,
   parseThemeColor,
   type VariantColorsResolver,
@@ -73,3 +75,15 @@ export const theme = createTheme({
     Select: { defaultProps: { size: "sm" } },
   },
 });
+
+/**
+ * Text in a theme colour (`<Text c="orange">`, anchors) reads `--mantine-color-X-text`, shade 8
+ * by default — under AA for orange, teal, green, yellow. Each is darkened just enough.
+ */
+export const accessibleTextColors: CSSVariablesResolver = (t) => {
+  const light: Record<string, string> = {};
+  for (const [name, shades] of Object.entries({ ...DEFAULT_THEME.colors, ...t.colors })) {
+    light[`--mantine-color-${name}-text`] = readableOn(shades[8], "#ffffff");
+  }
+  return { variables: {}, light, dark: {} };
+};

@@ -188,7 +188,7 @@ export default function AuditLog() {
                         <Table.Td>
                           {e.actor?.name ?? (e.actor ? e.actor.personId : t("audit.system"))}
                           {e.actingFor && (
-                            <Text size="xs" c="orange.8">
+                            <Text size="xs" c="orange">
                               {t("audit.actingFor", { name: e.actingFor.name ?? e.actingFor.personId })}
                             </Text>
                           )}

@@ -335,7 +335,7 @@ function RequestsTab({ profile }: { profile: ProfileFull }) {
                     </Stack>
                   )}
                   {k.postReportAllowed && (
-                    <Text size="xs" c="orange.8" mt={4}>
+                    <Text size="xs" c="orange" mt={4}>
                       {t("policy.postReport")}: {pick(k.postReportAllowed.text)}
                     </Text>
                   )}

@@ -198,7 +198,7 @@ export function Restrictions({ items }: { items: Restriction[] }) {
     <Stack gap={6} data-testid="handling-restrictions">
       {items.map((r) => (
         <Group key={r.code} gap="xs" wrap="nowrap" align="flex-start" data-testid={`restriction-${r.code}`}>
-          <Text span aria-hidden c="orange.8" mt={2}>
+          <Text span aria-hidden c="orange" mt={2}>
             <LockIcon />
           </Text>
           <Stack gap={0} align="flex-start">

@@ -137,7 +137,7 @@ export default function ContactNetwork() {
                                 {h.deputies.map((d) => (
                                   <Table.Tr key={`dep-${d.personId}-${d.validFrom}`}>
                                     <Table.Td pl="lg">
-                                      <Text size="xs" c="orange.8" span>
+                                      <Text size="xs" c="orange" span>
                                         {t("contacts.deputy")}{" "}
                                       </Text>
                                       {d.name}
