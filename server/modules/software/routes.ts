@@ -1,11 +1,17 @@
 /** Routes of software and vulnerabilities, mounted by app.ts. */
 import { createRouter } from "../../http/router";
+import { consumesRule, registerModule } from "../../profile/consumers";
 import "./access";
 // The daily escalation job registers itself with the job registry.
 import { inventoryRoutes } from "./routes/inventory";
 import { vulnerabilityRoutes } from "./routes/vulnerabilities";
 
 export { VULN_IMPORT_PATH } from "./routes/vulnerabilities";
+
+registerModule("software", { ja: "ソフトウェア・脆弱性", en: "Software and vulnerabilities" });
+// commands/inventory.ts (support-end check), commands/match.ts and commands/escalate.ts.
+consumesRule("software.end_of_support", "software");
+consumesRule("software.vulnerabilities", "software");
 
 export function softwareRoutes() {
   const app = createRouter();
