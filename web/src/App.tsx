@@ -45,6 +45,9 @@ const IncidentReport = lazy(() => import("./scenes/incidents/IncidentReport"));
 const IncidentDetail = lazy(() => import("./scenes/incidents/IncidentDetail"));
 const Violations = lazy(() => import("./scenes/incidents/Violations"));
 const EmergencyPlan = lazy(() => import("./scenes/incidents/EmergencyPlan"));
+const DocumentList = lazy(() => import("./scenes/documents/DocumentList"));
+const DocumentDetail = lazy(() => import("./scenes/documents/DocumentDetail"));
+const DocumentCompare = lazy(() => import("./scenes/documents/Compare"));
 const MySheets = lazy(() => import("./scenes/assurance/MySheets"));
 const SheetForm = lazy(() => import("./scenes/assurance/SheetForm"));
 const AssuranceCampaigns = lazy(() => import("./scenes/assurance/Campaigns"));
@@ -109,6 +112,9 @@ const ROUTES: Route[] = [
   { path: "/incidents/violations", scene: Violations },
   { path: "/incidents/emergency-plan", scene: EmergencyPlan },
   { path: "/incidents/:id", scene: IncidentDetail },
+  { path: "/documents", scene: DocumentList },
+  { path: "/documents/:id", scene: DocumentDetail },
+  { path: "/documents/:id/compare", scene: DocumentCompare },
   { path: "/assurance", scene: MySheets },
   { path: "/assurance/sheets/:id", scene: SheetForm },
   { path: "/assurance/campaigns", scene: AssuranceCampaigns },

@@ -224,6 +224,19 @@ export const NAV: NavGroup[] = [
     ],
   },
   {
+    key: "documents",
+    label: "nav.documentsGroup",
+    items: [
+      {
+        key: "documents",
+        href: "/documents",
+        label: "nav.documents",
+        testId: "nav-documents",
+        visible: always,
+      },
+    ],
+  },
+  {
     key: "policy",
     label: "nav.policyGroup",
     items: [{ key: "policy", href: "/policy", label: "nav.policy", testId: "nav-policy", visible: always }],

@@ -1,0 +1,146 @@
+// e2e-server: profile=nishihara demo
+/**
+ * Issue 15 (documents) end to end, in Debian Chromium on 西原村's demo organization: the CISO
+ * drafts the 基本方針 and the committee approves it (対策基準 2(5)①); a new version with a material
+ * change is published and a staff member reads and acknowledges it on the screen; a 課長 publishes
+ * a 実施手順 of their 課 (restricted, 基本方針 8): a member of the 課 reads it watermarked with their
+ * name and the time, a staff member of another 課 gets the same "not found" as for an unknown id.
+ */
+import assert from "node:assert/strict";
+import type { Page } from "@playwright/test";
+import { scenario } from "./lib/harness";
+import { call } from "./lib/session";
+import { type DemoUser, demoUsers, signInApi } from "./lib/walk";
+
+const suffix = Date.now().toString(36).slice(-5);
+const PASSWORD = process.env.E2E_DEMO_PASSWORD ?? "";
+const state: { policy?: string; procedure?: string; pages: Record<string, Page> } = { pages: {} };
+
+/** The demo's users file also names each user's department. */
+type Member = DemoUser & { departmentId: string | null };
+
+function cast() {
+  const users = demoUsers() as Member[];
+  const ciso = users.find(
+    (u) => u.duties.includes("chief_information_security_officer") && u.duties.includes("committee_member"),
+  );
+  const head = users.find(
+    (u) => u.loginId.startsWith("head.") && u.duties.includes("manage_department_security") && u.departmentId,
+  );
+  const insider = users.find((u) => u.loginId.startsWith("staff") && u.departmentId === head?.departmentId);
+  const outsider = users.find(
+    (u) => u.loginId.startsWith("staff") && u.departmentId && u.departmentId !== head?.departmentId,
+  );
+  assert.ok(
+    ciso && head && insider && outsider,
+    "the demo has a CISO on the committee, a 課長 and staff of two 課",
+  );
+  return { ciso, head, insider, outsider };
+}
+
+async function as(s: { newPage(): Promise<Page> }, user: DemoUser): Promise<Page> {
+  const existing = state.pages[user.loginId];
+  if (existing) return existing;
+  const page = await s.newPage();
+  await signInApi(page, user, PASSWORD);
+  state.pages[user.loginId] = page;
+  return page;
+}
+
+async function publishVersion(page: Page, id: string, text: string, materialChange: boolean, n: number) {
+  await call(page, "POST", `/api/documents/${id}/versions`, { text, materialChange, changeSummary: "改正" });
+  await call(page, "POST", `/api/documents/${id}/versions/${n}/approve`, { effectiveOn: "2026-04-01" });
+  await call(page, "POST", `/api/documents/${id}/versions/${n}/publish`);
+}
+
+scenario(
+  "issue 15: a policy version acknowledged; a restricted procedure seen only by its audience",
+  (step) => {
+    step("the CISO drafts the 基本方針, the committee approves it, two versions are published", async (s) => {
+      const { ciso } = cast();
+      const page = await as(s, ciso);
+      const doc = await call<{ data: { id: string } }>(page, "POST", "/api/documents", {
+        kind: "basic_policy",
+        title: `情報セキュリティ基本方針 ${suffix}`,
+        audience: { everyone: true },
+      });
+      state.policy = doc.data.id;
+      await publishVersion(page, doc.data.id, "1 目的\n2 定義", true, 1);
+      await publishVersion(page, doc.data.id, "1 目的\n2 定義（改正）\n3 職員等の遵守義務", true, 2);
+      // The 新旧対照表 of the two versions, on screen.
+      await page.goto(`/documents/${doc.data.id}/compare?from=1&to=2`);
+      await page.getByTestId("compare-table").waitFor();
+      assert.equal(await page.locator('[data-testid="compare-table"] tr[data-kind="changed"]').count(), 1);
+      assert.match(await page.getByTestId("compare-summary").innerText(), /変更 1行・追加 1行/);
+    });
+
+    step("a staff member sees the new version among the documents to read and acknowledges it", async (s) => {
+      const { insider } = cast();
+      const page = await as(s, insider);
+      await page.goto("/");
+      await page.getByTestId("nav-documents").click();
+      const toRead = page.getByTestId("documents-to-read");
+      await toRead.waitFor();
+      await toRead.getByRole("link", { name: `情報セキュリティ基本方針 ${suffix}` }).click();
+      await page.getByTestId("document-text").waitFor();
+      assert.match(await page.getByTestId("document-text").innerText(), /職員等の遵守義務/);
+      assert.equal(await page.getByTestId("watermark").count(), 0, "the public policy carries no watermark");
+      await page.getByTestId("acknowledge").click();
+      await page.getByTestId("acknowledged").waitFor();
+      assert.match(await page.getByTestId("acknowledged").innerText(), /第2版/);
+      await page.getByTestId("nav-documents").click();
+      await page.getByTestId("documents-all").waitFor();
+      assert.equal(
+        await page
+          .getByTestId("documents-to-read")
+          .getByRole("link", { name: `情報セキュリティ基本方針 ${suffix}` })
+          .count(),
+        0,
+      );
+    });
+
+    step("a 課長 publishes a 実施手順 of their 課 to the 課 only", async (s) => {
+      const { head } = cast();
+      const page = await as(s, head);
+      const doc = await call<{ data: { id: string } }>(page, "POST", "/api/documents", {
+        kind: "system_procedure",
+        title: `システム運用手順 ${suffix}`,
+        departmentId: head.departmentId,
+        systemName: "住民記録システム",
+        audience: { everyone: false, departments: [head.departmentId] },
+      });
+      state.procedure = doc.data.id;
+      await publishVersion(page, doc.data.id, "手順1 バックアップの確認\n手順2 ログの確認", true, 1);
+    });
+
+    step("a member of the 課 reads it watermarked with their name and the time", async (s) => {
+      const { insider } = cast();
+      const page = await as(s, insider);
+      await page.goto(`/documents/${state.procedure}`);
+      await page.getByTestId("document-text").waitFor();
+      await page.getByTestId("restricted-notice").waitFor();
+      const mark = await page.getByTestId("watermark").innerText();
+      assert.ok(mark.includes(insider.name), `the watermark names the viewer (${insider.name})`);
+      assert.match(mark, /令和\d+年\d+月\d+日 \(\d{4}年\) \d{2}:\d{2} 閲覧/);
+    });
+
+    step(
+      "a staff member of another 課 cannot see it: not in the list, and 'not found' like an unknown id",
+      async (s) => {
+        const { outsider } = cast();
+        const page = await as(s, outsider);
+        await page.goto("/documents");
+        await page.getByTestId("documents-all").waitFor();
+        assert.equal(await page.getByRole("link", { name: `システム運用手順 ${suffix}` }).count(), 0);
+        await page.goto(`/documents/${state.procedure}`);
+        const error = page.getByTestId("error");
+        await error.waitFor();
+        const hidden = await error.innerText();
+        await page.goto("/documents/00000000-0000-4000-8000-000000000000");
+        await page.getByTestId("error").waitFor();
+        assert.equal(hidden, await page.getByTestId("error").innerText());
+        assert.equal(await page.getByTestId("document-text").count(), 0);
+      },
+    );
+  },
+);
