@@ -1264,7 +1264,7 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = {
           responseMeasures: ["ネットワークから切り離す"],
           recurrencePrevention: ["原因を究明"],
         },
-        watch: [["emergency_plans"]],
+        watch: [["document_versions"]],
       };
     },
   },

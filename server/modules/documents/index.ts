@@ -22,3 +22,11 @@ export async function documentsToAcknowledge(db: DbOrTx, profile: Profile, viewe
   return docs.filter((d) => !hasAcknowledged(d.required, acks.get(d.row.id)?.get(viewer.personId) ?? []))
     .length;
 }
+
+export {
+  EMERGENCY_PLAN_ORIGIN,
+  type EmergencyPlanContent,
+  emergencyPlanView,
+  renderPlan,
+  saveEmergencyPlan,
+} from "./emergency-plan";

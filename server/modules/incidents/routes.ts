@@ -5,7 +5,7 @@ import { bodyLimit } from "hono/body-limit";
 import { addDays, fiscalYear, fiscalYearRange, startOfJstDay } from "../../../common/calendar";
 import type { Duty } from "../../../common/duties";
 import { authorize, can, hasOrganizationDuty, requireActor, serialize } from "../../access";
-import { childOfUnitsSql, personNameSql } from "../../directory";
+import { childOfUnitsSql } from "../../directory";
 import type { AppEnv } from "../../http/context";
 import { AppError, fieldError, notFound } from "../../http/errors";
 import {
@@ -21,6 +21,7 @@ import { hitLimit, PUBLIC_REPORT_PER_ADDRESS } from "../../limits";
 import { listNotifications } from "../../notify";
 import { consumesRule, registerModule } from "../../profile/consumers";
 import { assetLabels } from "../assets";
+import { emergencyPlanView, saveEmergencyPlan } from "../documents";
 import { SEES_ALL_DUTY, type ViolationRecord } from "./access";
 import {
   addTask,
@@ -42,7 +43,6 @@ import {
   loadViolation,
   notifyManager,
   recordMeasures,
-  savePlan,
   type ViolationRow,
   violationPolicy,
 } from "./commands/violations";
@@ -98,7 +98,7 @@ import {
   ViolationMeasuresReq,
   ViolationRightsReq,
 } from "./schema";
-import { emergencyPlans, incidentCustody, incidents, violations } from "./tables";
+import { incidentCustody, incidents, violations } from "./tables";
 
 registerModule("incidents", { ja: "インシデント", en: "Incidents" });
 // The public form exists only when contact_point.public_form says so; it shows how to reach the point.
@@ -1120,34 +1120,16 @@ export function incidentRoutes() {
   );
 
   // ── emergency response plan (緊急時対応計画) ─────────────────────────────────
+  // The plan is a document of the documents module now (its face); these routes keep answering.
   const planView = async (c: C, version?: number) => {
     const actor = authorize(c.get("actor"), "read", "emergencyPlan", null);
     const deps = c.get("deps");
-    const db = deps.database.db;
-    const versions = await db
-      .select({
-        version: emergencyPlans.version,
-        note: emergencyPlans.note,
-        createdAt: emergencyPlans.createdAt,
-        createdBy: personNameSql(emergencyPlans.createdByPersonId),
-      })
-      .from(emergencyPlans)
-      .orderBy(desc(emergencyPlans.version));
-    const wanted = version ?? versions[0]?.version;
-    const [current] = wanted
-      ? await db.select().from(emergencyPlans).where(eq(emergencyPlans.version, wanted))
-      : [];
-    if (version && !current) throw notFound({ ja: "緊急時対応計画の版", en: "That version of the plan" });
+    const view = await emergencyPlanView(deps.database.db, version);
+    if (!view.found) throw notFound({ ja: "緊急時対応計画の版", en: "That version of the plan" });
     return {
-      current: current
-        ? {
-            version: current.version,
-            content: current.content,
-            note: current.note,
-            createdAt: current.createdAt.toISOString(),
-          }
-        : null,
-      versions: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })),
+      current: view.current,
+      versions: view.versions,
+      documentId: view.documentId,
       rule: deps.profile().incidents.emergency_plan ?? null,
       policies: serialize(actor, "emergencyPlan", null),
     };
@@ -1191,7 +1173,7 @@ export function incidentRoutes() {
       const { note, ...content } = c.req.valid("json");
       authorize(c.get("actor"), "update", "emergencyPlan", null);
       const deps = c.get("deps");
-      await savePlan(deps.database.db, ctxOf(c), content, note ?? null, deps.now());
+      await saveEmergencyPlan(deps.database.db, ctxOf(c), deps.profile(), content, note ?? null, deps.now());
       return c.json(await planView(c), 200);
     },
   );

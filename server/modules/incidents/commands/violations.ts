@@ -1,4 +1,4 @@
-import { desc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Duty } from "../../../../common/duties";
 import { recordEvent } from "../../../audit/record";
 import { loginOfPerson, setLoginDisabled } from "../../../auth/logins";
@@ -8,7 +8,7 @@ import { conflict, fieldError, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
 import { consumesRule } from "../../../profile/consumers";
 import { holdersOf, unitOf } from "../queries";
-import { emergencyPlans, violations } from "../tables";
+import { violations } from "../tables";
 import { type Ctx, notify } from "./common";
 
 consumesRule("incidents.violations", "incidents");
@@ -188,41 +188,6 @@ export async function changeRights(
           reason: input.reason,
           clause: profile.incidents.violations?.clause ?? null,
         },
-      },
-      now,
-    );
-    return row;
-  });
-}
-
-export interface PlanContent {
-  contacts: Array<{ role: string; name: string; phone?: string | null; note?: string | null }>;
-  whatToReport: string[];
-  responseMeasures: string[];
-  recurrencePrevention: string[];
-}
-
-/** 緊急時対応計画: a save is a new version. */
-export async function savePlan(db: Db, ctx: Ctx, content: PlanContent, note: string | null, now: Date) {
-  return db.transaction(async (tx) => {
-    const [last] = await tx
-      .select({ version: emergencyPlans.version })
-      .from(emergencyPlans)
-      .orderBy(desc(emergencyPlans.version))
-      .limit(1);
-    const version = (last?.version ?? 0) + 1;
-    const [row] = await tx
-      .insert(emergencyPlans)
-      .values({ version, content, note, createdByPersonId: ctx.actor?.personId ?? null, createdAt: now })
-      .returning();
-    await recordEvent(
-      tx,
-      ctx,
-      {
-        type: "emergency_plan.saved",
-        targetType: "emergency_plan",
-        targetId: String(version),
-        data: { version, note },
       },
       now,
     );
