@@ -288,7 +288,7 @@ export const violations = pgTable(
 
 /**
  * 緊急時対応計画 as it was kept before it became a document of the documents module (migration
- * 0021 copied every version there; /api/emergency-plan reads and saves through that module now).
+ * 0023 copied every version there; /api/emergency-plan reads and saves through that module now).
  * Kept, no longer written, so the copy can be checked against its source.
  */
 export const emergencyPlans = pgTable(
