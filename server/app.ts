@@ -33,7 +33,7 @@ import { registerRoutes } from "./modules/registers/routes";
 import { requestAuditFace } from "./modules/requests";
 import { requestRoutes } from "./modules/requests/routes";
 import { softwareRoutes, VULN_IMPORT_PATH } from "./modules/software/routes";
-import { suppliersRoutes } from "./modules/suppliers/routes";
+import { SUPPLIER_FILE_UPLOAD, suppliersRoutes } from "./modules/suppliers/routes";
 import { notifyRoutes } from "./notify/routes";
 
 export function createApp(deps: AppDeps) {
@@ -76,7 +76,8 @@ export function createApp(deps: AppDeps) {
     (c.req.path === ASSET_IMPORT_PATH ||
       c.req.path === VULN_IMPORT_PATH ||
       INCIDENT_FILE_UPLOAD.test(c.req.path) ||
-      ASSURANCE_FILE_UPLOAD.test(c.req.path))
+      ASSURANCE_FILE_UPLOAD.test(c.req.path) ||
+      SUPPLIER_FILE_UPLOAD.test(c.req.path))
       ? next()
       : jsonBodyLimit(c, next),
   );

@@ -119,3 +119,37 @@ export async function listContracts(
        order by c.ends_on desc, c.id limit ${f.limit} offset ${f.offset}`),
   );
 }
+
+export async function listPledges(db: DbOrTx, contractId: string) {
+  return rowsOf<Record<string, unknown>>(
+    await db.execute(sql`
+      select p.id, p.person_id as "personId", pe.name as "personName", cp.role, p.version,
+             p.signed_on::text as "signedOn", p.received_on::text as "receivedOn", p.note,
+             p.received_by_person_id as "receivedByPersonId", rb.name as "receivedByName"
+        from supplier_pledges p
+        left join people pe on pe.id = p.person_id
+        left join people rb on rb.id = p.received_by_person_id
+        left join supplier_contract_people cp on cp.contract_id = p.contract_id and cp.person_id = p.person_id
+       where p.contract_id = ${contractId}::uuid
+       order by pe.name, p.version`),
+  );
+}
+
+export async function listChecks(
+  db: DbOrTx,
+  actor: Actor,
+  f: { contractId?: string; limit: number; offset: number },
+) {
+  const conds: SQL[] = [contractVisibilitySql(actor, sql`c.department_id`)];
+  if (f.contractId) conds.push(sql`k.contract_id = ${f.contractId}::uuid`);
+  return rowsOf<Record<string, unknown>>(
+    await db.execute(sql`
+      select k.id, k.contract_id as "contractId", c.subject, k.checked_on::text as "checkedOn", k.result, k.importance,
+             k.findings, k.measures, k.reported_to as "reportedTo", cb.name as "checkedByName"
+        from supplier_checks k
+        join supplier_contracts c on c.id = k.contract_id
+        left join people cb on cb.id = k.checked_by_person_id
+       where ${sql.join(conds, sql` and `)}
+       order by k.checked_on desc, k.id limit ${f.limit} offset ${f.offset}`),
+  );
+}

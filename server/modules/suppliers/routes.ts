@@ -3,6 +3,9 @@ import { createRouter } from "../../http/router";
 import { consumesRule, registerModule } from "../../profile/consumers";
 import { contractorRoutes } from "./routes/contractors";
 import { contractRoutes } from "./routes/contracts";
+import { workRoutes } from "./routes/work";
+
+export { SUPPLIER_FILE_UPLOAD } from "./routes/work";
 
 registerModule("suppliers", { ja: "委託・外部サービス", en: "Contractors and external services" });
 // The clause checklist (with each clause's `when:`) and the suppliers: section's rules.
@@ -13,5 +16,6 @@ export function suppliersRoutes() {
   const app = createRouter();
   app.route("/", contractorRoutes());
   app.route("/", contractRoutes());
+  app.route("/", workRoutes());
   return app;
 }

@@ -138,6 +138,13 @@ export const LendingReq = z
   })
   .openapi("SupplierLending");
 export const ReturnReq = z.strictObject({ returnedOn: IsoDate }).openapi("SupplierLendingReturn");
+export const DisposalReq = z
+  .object({
+    certificateNumber: Text(100),
+    certifiedOn: IsoDate,
+    file: z.instanceof(File).openapi({ type: "string", format: "binary" }),
+  })
+  .openapi("SupplierDisposalCertificate");
 
 export const IdParam = z.object({ id: z.string().uuid() });
 export const LendingParam = z.object({ id: z.string().uuid(), lendingId: z.string().uuid() });

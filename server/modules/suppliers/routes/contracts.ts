@@ -2,10 +2,9 @@
 import { createRoute } from "@hono/zod-openapi";
 import ExcelJS from "exceljs";
 import { compactIsoDate, formatDateJa } from "../../../../common/calendar";
-import { authorize, can, serialize } from "../../../access";
+import { can, serialize } from "../../../access";
 import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/router";
 import { defuseRow } from "../../../http/sheet";
-import type { ContractUnit } from "../access";
 import {
   confirmClauses,
   confirmNoCopy,
@@ -28,6 +27,7 @@ import {
   TransitionReq,
 } from "../schema";
 import { body, type C, changed, created, env, ok, TAG } from "./common";
+import { keeper } from "./keeper";
 
 /** A contract the viewer may not read answers 404, like one that does not exist. */
 async function readable(c: C, id: string) {
@@ -36,13 +36,6 @@ async function readable(c: C, id: string) {
   if (!can(actor, "read", "contract", loaded.unit)) throw contractNotFound();
   return loaded;
 }
-
-/** The command's access check: 404 for a contract one may not read, 403 for one one may not keep. */
-const keeper = (c: C) => (unit: ContractUnit) => {
-  const { actor } = env(c);
-  if (!can(actor, "read", "contract", unit)) throw contractNotFound();
-  authorize(actor, "write", "contract", unit);
-};
 
 export function contractRoutes() {
   const app = createRouter();

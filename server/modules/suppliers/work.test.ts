@@ -1,0 +1,293 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { todayJst } from "../../../common/calendar";
+import { createTestApp, type TestApp } from "../../test/app";
+import { makeDepartment, makeUser } from "../../test/factories";
+import { type AuthedClient, authed, signIn } from "../../test/session";
+
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
+type Body = { data: any; error?: any };
+const json = async (res: Response) => (await res.json()) as Body;
+type U = { client: AuthedClient; personId: string };
+
+async function user(
+  t: TestApp,
+  roles: Array<[string, string | null]>,
+  departmentId: string | null,
+): Promise<U> {
+  const u = await makeUser(t.database.db, { departmentId, roles });
+  return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
+}
+
+/** A contract of the 課, every required clause confirmed, moved to `checked`. */
+async function checkedContract(u: U, departmentId: string, over: Record<string, unknown>) {
+  const k = (
+    await json(await u.client.post("/api/suppliers/contractors", { name: `委託先${Math.random()}` }))
+  ).data.id;
+  const res = await u.client.post("/api/suppliers/contracts", {
+    contractorId: k,
+    departmentId,
+    subject: "住民情報の入力業務",
+    startsOn: "2026-04-01",
+    endsOn: "2027-03-31",
+    ...over,
+  });
+  const id = (await json(res)).data.id as string;
+  const d = (await json(await u.client.get(`/api/suppliers/contracts/${id}`))).data;
+  if (d.checklist.length)
+    await u.client.put(`/api/suppliers/contracts/${id}/clauses`, {
+      confirmations: d.checklist.map((c: { key: string }) => ({
+        clauseKey: c.key,
+        included: true,
+        location: "第3条",
+      })),
+    });
+  expect((await move(u, id, "checked")).status).toBe(200);
+  return id;
+}
+const move = (u: U, id: string, state: string) =>
+  u.client.post(`/api/suppliers/contracts/${id}/transition`, { state });
+
+const PDF = new Uint8Array(Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"));
+function certificate(bytes: Uint8Array, name: string) {
+  const form = new FormData();
+  form.set("certificateNumber", "消去証明 第2027-015号");
+  form.set("certifiedOn", "2027-04-10");
+  form.set("file", new File([bytes as BlobPart], name));
+  return form;
+}
+
+describe("川崎市 第2章9(1)オ・9(2): pledges, lending and the end of the contract", () => {
+  let t: TestApp;
+  let manager: U, other: U;
+  let dept: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ profileId: "kawasaki" });
+    dept = (await makeDepartment(t.database.db, { name: "区民課" })).id;
+    const otherDept = (await makeDepartment(t.database.db, { name: "保険年金課" })).id;
+    manager = await user(t, [["information_manager", dept]], dept);
+    other = await user(t, [["information_manager", otherDept]], otherDept);
+  });
+  afterAll(async () => t.close());
+
+  it("区分Ⅰ: people are added as no-login contractor workers; each needs a pledge before the contract starts", async () => {
+    const id = await checkedContract(manager, dept, { informationLevels: ["I"] });
+    const lead = await json(
+      await manager.client.post(`/api/suppliers/contracts/${id}/people`, {
+        role: "responsible",
+        name: "委託 太郎",
+      }),
+    );
+    const worker = await json(
+      await manager.client.post(`/api/suppliers/contracts/${id}/people`, {
+        role: "worker",
+        name: "作業 花子",
+      }),
+    );
+    const created = await t.database.db.execute(
+      sql`select employment_type, department_id from people where id = ${worker.data.personId}::uuid`,
+    );
+    expect((created as unknown as { rows: unknown[] }).rows[0]).toEqual({
+      employment_type: "contractor_worker",
+      department_id: null,
+    });
+    const noLogin = await t.database.db.execute(
+      sql`select count(*)::int as n from users where person_id = ${worker.data.personId}::uuid`,
+    );
+    expect((noLogin as unknown as { rows: Array<{ n: number }> }).rows[0].n).toBe(0);
+
+    const pledge = (personId: string, version = "令和8年版") =>
+      manager.client.post("/api/suppliers/pledges", {
+        contractId: id,
+        personId,
+        version,
+        signedOn: "2026-03-28",
+        receivedOn: "2026-03-30",
+      });
+    expect((await pledge(lead.data.personId)).status).toBe(201);
+    const blocked = await json(await move(manager, id, "active"));
+    expect(blocked.error.fields.missing_pledges.message_ja).toContain("作業 花子");
+    expect(blocked.error.fields.missing_pledges.message_ja).not.toContain("委託 太郎");
+    // A pledge for someone not on the contract (here: the manager) is a clear error on personId.
+    const stranger = await pledge(manager.personId);
+    expect(stranger.status).toBe(400);
+    expect((await json(stranger)).error.fields.personId.message_ja).toContain("登録されていません");
+    expect((await pledge(lead.data.personId)).status).toBe(409);
+    // Another 課's manager may not record pledges here (404: they may not even see the contract).
+    expect(
+      (
+        await other.client.post("/api/suppliers/pledges", {
+          contractId: id,
+          personId: worker.data.personId,
+          version: "令和8年版",
+          signedOn: "2026-03-28",
+          receivedOn: "2026-03-30",
+        })
+      ).status,
+    ).toBe(404);
+    expect((await pledge(worker.data.personId)).status).toBe(201);
+    expect((await move(manager, id, "active")).status).toBe(200);
+    const listed = await json(await manager.client.get(`/api/suppliers/pledges?contractId=${id}`));
+    expect(listed.data.map((p: { personName: string }) => p.personName).sort()).toEqual([
+      "作業 花子",
+      "委託 太郎",
+    ]);
+  });
+
+  it("9(2)オ・カ: lent items must come back or be certified as disposed of (PDF/image only) before closing", async () => {
+    const id = await checkedContract(manager, dept, { informationLevels: ["II"] });
+    expect((await move(manager, id, "active")).status).toBe(200);
+    const lent = async (slipNumber: string) =>
+      json(
+        await manager.client.post(`/api/suppliers/contracts/${id}/lendings`, {
+          slipNumber,
+          description: "住民異動届の写し（紙）",
+          lentOn: "2026-04-05",
+        }),
+      );
+    const a = await lent("受渡-001");
+    const b = await lent("受渡-002");
+    expect((await lent("受渡-001")).error.code).toBe("duplicate_slip");
+    // The handover register gets its entry through the registers module's job.
+    const jobs = await t.database.db.execute(
+      sql`select payload->>'register' as register from jobs where kind = 'registers.append' and unique_key like ${`%${a.data.id}%`}`,
+    );
+    expect((jobs as unknown as { rows: Array<{ register: string }> }).rows).toEqual([
+      { register: "data_handover_log" },
+    ]);
+
+    expect((await move(manager, id, "ending")).status).toBe(200);
+    await manager.client.put(`/api/suppliers/contracts/${id}/no-copy-confirmation`, {
+      confirmedOn: "2027-04-01",
+    });
+    const open = await json(await move(manager, id, "closed"));
+    expect(open.error.fields.open_lendings.message_ja).toContain("受渡-001");
+    expect(open.error.fields.open_lendings.message_ja).toContain("基準 第2章9.(2)カ");
+
+    expect(
+      (
+        await manager.client.post(`/api/suppliers/contracts/${id}/lendings/${a.data.id}/return`, {
+          returnedOn: "2027-03-31",
+        })
+      ).status,
+    ).toBe(200);
+    // A certificate that is not a PDF or an image (here: a text file named .pdf) is refused.
+    const wrong = await manager.client.post(
+      `/api/suppliers/contracts/${id}/lendings/${b.data.id}/disposal`,
+      certificate(new Uint8Array(Buffer.from("not a pdf")), "certificate.pdf"),
+    );
+    expect(wrong.status).toBe(400);
+    expect((await json(wrong)).error.fields.file.message_ja).toContain("PDF・PNG・JPEG");
+    const still = await json(await move(manager, id, "closed"));
+    expect(still.error.fields.open_lendings.message_ja).toContain("受渡-002");
+    expect(still.error.fields.open_lendings.message_ja).not.toContain("受渡-001");
+    const ok = await manager.client.post(
+      `/api/suppliers/contracts/${id}/lendings/${b.data.id}/disposal`,
+      certificate(PDF, "消去証明書.pdf"),
+    );
+    expect(ok.status).toBe(200);
+    const file = await manager.client.get(`/api/suppliers/contracts/${id}/lendings/${b.data.id}/certificate`);
+    expect(file.headers.get("content-type")).toBe("application/pdf");
+    expect(
+      Buffer.from(await file.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
+    expect((await move(manager, id, "closed")).status).toBe(200);
+
+    // A check of a closed contract is a clear error.
+    const late = await manager.client.post("/api/suppliers/checks", {
+      contractId: id,
+      checkedOn: "2027-04-20",
+      result: "ok",
+      importance: "normal",
+    });
+    expect(late.status).toBe(409);
+    expect((await json(late)).error.message_ja).toContain("終了した契約");
+  });
+});
+
+describe("西原村 9.1(3): checks reported to the ネットワーク管理者, and to the CISO by importance", () => {
+  let t: TestApp;
+  let head: U, net: U, ciso: U;
+  let dept: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ profileId: "nishihara" });
+    dept = (await makeDepartment(t.database.db, { name: "企画課" })).id;
+    head = await user(t, [["security_system_manager", dept]], dept);
+    net = await user(t, [["network_administrator", null]], null);
+    ciso = await user(t, [["ciso", null]], null);
+  });
+  afterAll(async () => t.close());
+
+  const notices = async (personId: string) => {
+    const r = await t.database.db.execute(
+      sql`select kind from notifications where person_id = ${personId}::uuid and module = 'suppliers'`,
+    );
+    return (r as unknown as { rows: unknown[] }).rows.length;
+  };
+
+  it("normal: the network manager is told; high: the CISO as well; checks due are listed", async () => {
+    const id = await checkedContract(head, dept, { systemWork: true });
+    expect((await move(head, id, "active")).status).toBe(200);
+    const due = await json(await head.client.get("/api/suppliers/contracts?view=checks_due"));
+    // Started 2026-04-01 with a 6-month cycle: due 2026-10-01, listed once the (test) clock reaches it.
+    const listed = due.data.some((c: { id: string }) => c.id === id);
+    const detail = (await json(await head.client.get(`/api/suppliers/contracts/${id}`))).data;
+    expect(detail.nextCheckOn).toBe("2026-10-01");
+    expect(listed).toBe(detail.nextCheckOn <= todayJst(t.clock.now));
+
+    const normal = await head.client.post("/api/suppliers/checks", {
+      contractId: id,
+      checkedOn: "2026-09-30",
+      result: "ok",
+      importance: "normal",
+    });
+    expect(normal.status).toBe(201);
+    expect((await json(normal)).data.reportedTo).toEqual(["manage_network"]);
+    expect(await notices(net.personId)).toBe(1);
+    expect(await notices(ciso.personId)).toBe(0);
+    const high = await json(
+      await head.client.post("/api/suppliers/checks", {
+        contractId: id,
+        checkedOn: "2026-10-15",
+        result: "issues",
+        importance: "high",
+        findings: "作業場所の入退室記録が不備",
+        measures: "契約第10条に基づき改善を指示",
+      }),
+    );
+    expect(high.data.reportedTo).toEqual(["manage_network", "chief_information_security_officer"]);
+    expect(await notices(ciso.personId)).toBe(1);
+    const after = (await json(await head.client.get(`/api/suppliers/contracts/${id}`))).data;
+    expect(after.nextCheckOn).toBe("2027-04-15");
+    const checks = await json(await net.client.get(`/api/suppliers/checks?contractId=${id}`));
+    expect(checks.data.map((c: { checkedOn: string }) => c.checkedOn)).toEqual(["2026-10-15", "2026-09-30"]);
+    // A draft contract cannot be checked yet.
+    const draftK = (await json(await head.client.post("/api/suppliers/contractors", { name: "下書き" }))).data
+      .id;
+    const draft = (
+      await json(
+        await head.client.post("/api/suppliers/contracts", {
+          contractorId: draftK,
+          departmentId: dept,
+          subject: "下書き",
+          startsOn: "2026-04-01",
+          endsOn: "2026-05-01",
+        }),
+      )
+    ).data.id;
+    expect(
+      (
+        await head.client.post("/api/suppliers/checks", {
+          contractId: draft,
+          checkedOn: "2026-04-10",
+          result: "ok",
+          importance: "normal",
+        })
+      ).status,
+    ).toBe(409);
+  });
+});
