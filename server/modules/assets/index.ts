@@ -92,6 +92,8 @@ export interface AssetFacts {
   zone: string | null;
   /** People named on the asset (who may read it at the top confidentiality level). */
   namedPersonIds: string[];
+  /** The person who keeps the asset (管理者), if any. */
+  custodianPersonId: string | null;
 }
 
 /**
@@ -115,6 +117,7 @@ export async function assetFacts(db: DbOrTx, viewer: Viewer, ids: readonly strin
       integrity: sql<string | null>`coalesce(${assets.effectiveIntegrity}, ${assets.integrity})`,
       availability: sql<string | null>`coalesce(${assets.effectiveAvailability}, ${assets.availability})`,
       zone: assets.zone,
+      custodianPersonId: assets.custodianPersonId,
       namedPersonIds: sql<
         string[]
       >`array(select ${assetNamedPeople.personId}::text from ${assetNamedPeople} where ${assetNamedPeople.assetId} = ${assets.id})`,

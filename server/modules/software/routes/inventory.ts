@@ -116,7 +116,7 @@ export function inventoryRoutes() {
       const rows = await listInstallations(db, actor, c.req.valid("query"));
       const labels = await assetLabels(
         db,
-        deps.profile(),
+        { actor, profile: deps.profile() },
         rows.map((r) => r.assetId),
       );
       const data = rows.map((r) => ({

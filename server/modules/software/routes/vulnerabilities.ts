@@ -80,7 +80,7 @@ export function vulnerabilityRoutes() {
       });
       const labels = await assetLabels(
         db,
-        deps.profile(),
+        { actor, profile: deps.profile() },
         matches.map((m) => m.assetId),
       );
       return c.json(
@@ -207,7 +207,7 @@ export function vulnerabilityRoutes() {
       const rows = await listMatches(db, actor, todayJst(deps.now()), c.req.valid("query"));
       const labels = await assetLabels(
         db,
-        deps.profile(),
+        { actor, profile: deps.profile() },
         rows.map((r) => r.assetId),
       );
       return c.json(
@@ -242,7 +242,7 @@ export function vulnerabilityRoutes() {
       const rows = await listTasks(db, actor, c.req.valid("query").limit);
       const labels = await assetLabels(
         db,
-        deps.profile(),
+        { actor, profile: deps.profile() },
         rows.map((r) => r.assetId),
       );
       return c.json(
