@@ -256,6 +256,10 @@ export interface AuditEventData {
   "assurance.finding_created": Record<string, unknown>;
   "assurance.finding_updated": Record<string, unknown>;
   "assurance.lateral_opened": Record<string, unknown>;
+  "assurance.plan_created": Record<string, unknown>;
+  "assurance.plan_submitted": Record<string, unknown>;
+  "assurance.plan_decided": Record<string, unknown>;
+  "assurance.reminders_sent": Record<string, unknown>;
 
   "assurance.audit_planned": Record<string, unknown>;
   "assurance.audit_approved": Record<string, unknown>;
@@ -494,6 +498,13 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "assurance.finding_created": { ja: "指摘事項の登録", en: "Finding recorded" },
   "assurance.finding_updated": { ja: "指摘事項の更新", en: "Finding updated" },
   "assurance.lateral_opened": { ja: "横展開の開始", en: "Lateral check opened" },
+  "assurance.plan_created": { ja: "改善計画の作成", en: "Improvement plan created" },
+  "assurance.plan_submitted": { ja: "改善計画の承認依頼", en: "Improvement plan submitted" },
+  "assurance.plan_decided": { ja: "改善計画の承認・差し戻し", en: "Improvement plan decided" },
+  "assurance.reminders_sent": {
+    ja: "自己点検・指摘事項の督促",
+    en: "Self-inspection and finding reminders sent",
+  },
 
   "assurance.audit_planned": { ja: "監査計画の作成", en: "Audit planned" },
   "assurance.audit_approved": { ja: "監査計画の承認", en: "Audit plan approved" },

@@ -5,6 +5,7 @@
  */
 import { jobRegistry, SESSIONS_PURGE_JOB } from "./jobs";
 import { assetStatusJob } from "./modules/assets/commands/status-job";
+import { assuranceReminderJob } from "./modules/assurance/commands/reminders";
 import { escalateJob } from "./modules/incidents/commands/escalation";
 import { registerAppendJob } from "./modules/registers/commands/append";
 import { requestJobs } from "./modules/requests/commands/jobs";
@@ -15,6 +16,7 @@ export const JOB_REGISTRY = jobRegistry([
   SESSIONS_PURGE_JOB,
   NOTIFY_DIGEST_JOB,
   assetStatusJob,
+  assuranceReminderJob,
   escalateJob,
   registerAppendJob,
   ...requestJobs,

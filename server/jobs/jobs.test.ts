@@ -265,6 +265,7 @@ describe(`job registry (${which})`, () => {
   it("lists every kind the application runs, each once", () => {
     expect(JOB_REGISTRY.kinds().sort()).toEqual([
       "assets.status_changed",
+      "assurance.remind",
       "incidents.escalate",
       "notify.digest",
       "registers.append",

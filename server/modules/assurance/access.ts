@@ -121,7 +121,9 @@ allow<Unit>("assurance_plan", "create", (a, u) => isOffice(a) || headOf(a, u));
 allow<PlanRef>(
   "assurance_plan",
   "submit",
-  (a, p) => p.status === "draft" && (p.createdByPersonId === a.personId || headOf(a, p) || isOffice(a)),
+  (a, p) =>
+    (p.status === "draft" || p.status === "returned") &&
+    (p.createdByPersonId === a.personId || headOf(a, p) || isOffice(a)),
 );
 allow<PlanRef>(
   "assurance_plan",

@@ -4,6 +4,7 @@ import { auditRoutes } from "./routes/audits";
 import { campaignRoutes } from "./routes/campaigns";
 import { findingRoutes } from "./routes/findings";
 import { itemRoutes } from "./routes/items";
+import { planRoutes } from "./routes/plans";
 import { sheetRoutes } from "./routes/sheets";
 
 registerModule("assurance", { ja: "自己点検・監査", en: "Self-inspection and audit" });
@@ -19,6 +20,7 @@ export function assuranceRoutes() {
   app.route("/", campaignRoutes());
   app.route("/", sheetRoutes());
   app.route("/", findingRoutes());
+  app.route("/", planRoutes());
   app.route("/", auditRoutes());
   return app;
 }
