@@ -46,7 +46,7 @@ const PageQuery = AuditSearchQuery.extend({
   limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(50),
 });
 
-const AuditEventView = z
+export const AuditEventView = z
   .object({
     id: z.number(),
     occurredAt: z.string(),
@@ -65,7 +65,14 @@ const AuditEventView = z
   })
   .openapi("AuditEvent");
 
-const VerifyResult = z
+/** A page of events, newest first, and what the viewer may do with the log. */
+export const AuditPageRes = z.object({
+  events: z.array(AuditEventView),
+  nextBefore: z.number().nullable(),
+  policies: z.object({ verify: z.boolean(), export: z.boolean() }),
+});
+
+export const VerifyResult = z
   .object({
     ok: z.boolean(),
     count: z.number(),
@@ -122,11 +129,7 @@ export function auditRoutes(faces: readonly AuditRecordFace[] = []) {
           description: "A page of events, newest first",
           content: {
             "application/json": {
-              schema: z.object({
-                events: z.array(AuditEventView),
-                nextBefore: z.number().nullable(),
-                policies: z.object({ verify: z.boolean(), export: z.boolean() }),
-              }),
+              schema: AuditPageRes,
             },
           },
         },

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { APP_POLICIES } from "../../common/app-policies";
 import { DUTY_KEYS, SCOPES } from "../../common/duties";
 
 export const LoginReq = z
@@ -44,7 +45,8 @@ export const MeUserRes = z
     mfaRequired: z.boolean(),
     mustChangePassword: z.boolean(),
     locale: z.string(),
-    policies: z.record(z.string(), z.boolean()),
+    // Every screen policy, by name (common/app-policies.ts): the web app reads them typed.
+    policies: z.record(z.enum(APP_POLICIES), z.boolean()),
   })
   .openapi("MeUser");
 

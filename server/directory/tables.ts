@@ -16,6 +16,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { EMPLOYMENT_TYPES, type EmploymentType } from "../../common/employment";
 
 /** Bureaus (局/部) and departments (課) as one tree. */
 export const departments = pgTable(
@@ -36,15 +37,8 @@ export const departments = pgTable(
   (t) => [uniqueIndex("departments_code_uq").on(t.code), index("departments_parent_idx").on(t.parentId)],
 );
 
-export const EMPLOYMENT_TYPES = [
-  "regular", // 正規職員
-  "reappointed", // 再任用
-  "fiscal_year", // 会計年度任用職員
-  "temporary", // 臨時的任用
-  "dispatched", // 派遣
-  "contractor_worker", // 委託事業者の作業員
-] as const;
-export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
+// The list lives in common/ so the web app reads the same one (it imports no server value).
+export { EMPLOYMENT_TYPES, type EmploymentType };
 
 /** People, with or without a login. */
 export const people = pgTable(

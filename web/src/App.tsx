@@ -5,12 +5,12 @@ import { useTranslation } from "react-i18next";
 import { useAuth } from "./auth";
 import { ErrorAlert, Loading, PageHeader } from "./components/common";
 import { Shell } from "./components/Shell";
+import type { MeUser } from "./contract";
 import { may, readsAudits } from "./nav";
 import { matchPath, useLocation } from "./router";
 // Each screen is its own chunk, loaded when first visited.
 import { assetListOptions, assetListQuery } from "./scenes/assets/list-query";
 import { ForcedPasswordChange, RequiredMfaEnrolment, SignIn } from "./scenes/SignIn";
-import type { MeUser } from "./types";
 
 const Dashboard = lazy(() => import("./scenes/Dashboard"));
 const Departments = lazy(() => import("./scenes/org/Departments"));

@@ -1,7 +1,10 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { ApiError, api, setCsrfToken, setUnauthenticatedHandler } from "./api";
-import type { Me, MeUser, PreviousLogin } from "./types";
+import type { Me, MeUser, PreviousLogin } from "./contract";
+
+/** The last sign-in shown after signing in; `at` is null on the very first sign-in. */
+type LoginNotice = { at: string | null; ip: string | null };
 
 /**
  * The signed-in session. `GET /api/auth/me` answers 401 without a session; while a temporary
@@ -11,7 +14,7 @@ interface AuthValue {
   me: Me | null;
   loading: boolean;
   /** The previous login to show in a notice right after signing in (cleared when dismissed). */
-  loginNotice: PreviousLogin | null;
+  loginNotice: LoginNotice | null;
   dismissLoginNotice(): void;
   /** After a successful sign-in step: reload `me` and remember the notice. */
   signedIn(previous: PreviousLogin | null | undefined, csrfToken?: string): Promise<void>;
@@ -37,10 +40,10 @@ async function fetchMe(): Promise<Me | null> {
   }
 }
 
-function readNotice(): PreviousLogin | null {
+function readNotice(): LoginNotice | null {
   try {
     const raw = window.sessionStorage.getItem(NOTICE_KEY);
-    return raw ? (JSON.parse(raw) as PreviousLogin) : null;
+    return raw ? (JSON.parse(raw) as LoginNotice) : null;
   } catch {
     return null;
   }
@@ -49,7 +52,7 @@ function readNotice(): PreviousLogin | null {
 export function AuthProvider({ children }: { children: ReactNode }) {
   const qc = useQueryClient();
   const query = useQuery({ queryKey: ["me"], queryFn: fetchMe, staleTime: 60_000, retry: false });
-  const [loginNotice, setLoginNotice] = useState<PreviousLogin | null>(readNotice);
+  const [loginNotice, setLoginNotice] = useState<LoginNotice | null>(readNotice);
 
   useEffect(() => {
     setUnauthenticatedHandler(() => {
@@ -67,7 +70,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signedIn = useCallback(
     async (previous: PreviousLogin | null | undefined, csrfToken?: string) => {
       if (csrfToken) setCsrfToken(csrfToken);
-      const notice = previous ?? { at: null, ip: null };
+      const notice: LoginNotice = previous ?? { at: null, ip: null };
       try {
         window.sessionStorage.setItem(NOTICE_KEY, JSON.stringify(notice));
       } catch {

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { api } from "./api";
-import type { Department, I18nText } from "./types";
+import type { Department, DepartmentNode, DepartmentTree, I18nText, Policies } from "./contract";
 
 /** A list answer may come as an array, `{data: [...]}`, or `{items: [...]}`. */
 export function listOf<T>(res: unknown): T[] {
@@ -78,56 +78,36 @@ export function useRoles(): ProfileRole[] {
 
 // ── departments ──────────────────────────────────────────────────────────────
 
+export type DepartmentRow = Department & { depth: number; path: string };
+
 export interface DepartmentsData {
-  tree: Department[];
-  flat: (Department & { depth: number; path: string })[];
-  byId: Map<string, Department>;
-  policies: Record<string, boolean>;
+  tree: DepartmentNode[];
+  flat: DepartmentRow[];
+  byId: Map<string, DepartmentRow>;
+  policies: Policies;
 }
 
-function flatten(
-  tree: Department[],
-  depth = 0,
-  prefix = "",
-): (Department & { depth: number; path: string })[] {
-  const out: (Department & { depth: number; path: string })[] = [];
-  for (const d of tree) {
+/** The tree in display order, each unit with its depth and its path of names. */
+function flatten(tree: DepartmentNode[], depth = 0, prefix = ""): DepartmentRow[] {
+  const out: DepartmentRow[] = [];
+  for (const { children, ...d } of tree) {
     const path = prefix ? `${prefix} ／ ${d.name}` : d.name;
     out.push({ ...d, depth, path });
-    if (d.children?.length) out.push(...flatten(d.children, depth + 1, path));
+    out.push(...flatten(children, depth + 1, path));
   }
   return out;
-}
-
-/** Builds a tree when the server answers a flat list. */
-function toTree(list: Department[]): Department[] {
-  if (list.some((d) => d.children?.length)) return list;
-  const byId = new Map(list.map((d) => [d.id, { ...d, children: [] as Department[] }]));
-  const roots: Department[] = [];
-  for (const d of byId.values()) {
-    const parent = d.parentId ? byId.get(d.parentId) : undefined;
-    if (parent) parent.children?.push(d);
-    else roots.push(d);
-  }
-  const sort = (ds: Department[]) => {
-    ds.sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
-    for (const d of ds) if (d.children) sort(d.children);
-  };
-  sort(roots);
-  return roots;
 }
 
 export function useDepartments(includeInactive = false) {
   return useQuery({
     queryKey: ["departments", { includeInactive }],
     queryFn: async (): Promise<DepartmentsData> => {
-      const res = await api.get(
+      const res = await api.get<DepartmentTree>(
         "/api/departments",
         includeInactive ? { includeInactive: "true" } : undefined,
       );
-      const tree = toTree(listOf<Department>(res));
-      const flat = flatten(tree);
-      return { tree, flat, byId: new Map(flat.map((d) => [d.id, d])), policies: policiesOf(res) };
+      const flat = flatten(res.items);
+      return { tree: res.items, flat, byId: new Map(flat.map((d) => [d.id, d])), policies: res.policies };
     },
     staleTime: 60_000,
   });

@@ -1,5 +1,5 @@
 import type { AppPolicy } from "../../common/app-policies";
-import type { MeUser } from "./types";
+import type { MeUser } from "./contract";
 
 /**
  * The navigation: only screens that exist, and only those the user may use. Visibility follows

@@ -47,7 +47,7 @@ import {
   CreateLoginRes,
   Department,
   DepartmentCreateReq,
-  DepartmentNode,
+  DepartmentTree,
   DepartmentTreeQuery,
   DepartmentUpdateReq,
   Deputy,
@@ -156,10 +156,7 @@ export function orgRoutes() {
       summary: "組織図（局・部・課の木）/ The organization chart",
       request: { query: DepartmentTreeQuery },
       responses: {
-        200: json(
-          z.object({ items: z.array(DepartmentNode), policies: z.record(z.string(), z.boolean()) }),
-          "Tree",
-        ),
+        200: json(DepartmentTree, "Tree"),
         ...errorResponses,
       },
     }),

@@ -56,6 +56,10 @@ export const DepartmentNode: z.ZodType<DepartmentNodeT> = z
   .lazy(() => Department.extend({ children: z.array(DepartmentNode) }))
   .openapi("DepartmentNode");
 
+export const DepartmentTree = z
+  .object({ items: z.array(DepartmentNode), policies: Policies })
+  .openapi("DepartmentTree");
+
 export const DepartmentTreeQuery = z.object({
   includeInactive: z.enum(["true", "false"]).optional(),
 });

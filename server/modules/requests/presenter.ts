@@ -1,15 +1,19 @@
 import { DUTIES, type Duty } from "../../../common/duties";
 import { serialize } from "../../access";
 import type { Actor } from "../../http/context";
+import type { evaluateApproval, evaluateEncryption, RequestKind } from "../../profile";
 import { findLevel, type Profile } from "../../profile";
 import type { SchemeKey } from "../../profile/schema";
 import { type AssetLabel, HIDDEN_ASSET_LABEL } from "../assets";
 import { type RequestRef, waitingStep } from "./access";
-import { kindSpec } from "./domain/kinds";
+import { KINDS, kindSpec } from "./domain/kinds";
 import { STATUS_LABELS } from "./domain/state";
-import type { RequestRow } from "./queries";
+import type { decisionsOf, RequestRow } from "./queries";
 
 const SCHEMES: SchemeKey[] = ["confidentiality", "integrity", "availability"];
+
+/** A snapshot value that is text (the snapshot is a JSON column). */
+const text = (v: unknown): string | null => (typeof v === "string" ? v : null);
 
 /** Labels and handling restrictions (取扱制限) of an asset's levels, for the decision screen. */
 export function classificationView(profile: Profile, snapshot: Record<string, unknown>) {
@@ -31,7 +35,7 @@ export function presentRequest(
   ref: RequestRef,
   extra: {
     assets?: Array<{ assetId: string; snapshot: Record<string, unknown> }>;
-    decisions?: unknown[];
+    decisions?: Awaited<ReturnType<typeof decisionsOf>>;
     names?: Map<string, string>;
     departmentName?: string | null;
     /** The assets as the viewer may see them (the assets face); absent = hidden. */
@@ -85,10 +89,10 @@ export function presentRequest(
         ? {
             id: a.assetId,
             hidden: false,
-            assetNumber: a.snapshot.assetNumber ?? null,
-            name: a.snapshot.name ?? null,
-            kind: a.snapshot.kind ?? null,
-            zone: a.snapshot.zone ?? null,
+            assetNumber: text(a.snapshot.assetNumber),
+            name: text(a.snapshot.name),
+            kind: text(a.snapshot.kind),
+            zone: text(a.snapshot.zone),
             ...classificationView(profile, a.snapshot),
           }
         : // An asset the viewer may not open: neither its number nor its name (the request's own
@@ -97,7 +101,7 @@ export function presentRequest(
             id: a.assetId,
             hidden: true,
             assetNumber: null,
-            name: HIDDEN_ASSET_LABEL.ja,
+            name: HIDDEN_ASSET_LABEL.ja as string | null,
             kind: null,
             zone: null,
             ...classificationView(profile, a.snapshot),
@@ -134,3 +138,57 @@ export function presentSummary(
     policies: serialize(actor, "request", ref),
   };
 }
+
+/** A request kind of the profile in plain words, with its fields and rules (the new-request form). */
+export function presentKind(k: RequestKind) {
+  const spec = KINDS[k.key];
+  return {
+    key: k.key,
+    title: k.title,
+    plain: spec.plain,
+    text: k.text,
+    clause: k.clause,
+    assets: spec.assets,
+    fields: spec.fields,
+    followUp: spec.followUp,
+    approvalAlways: "always" in k.approval_required_when,
+    approvalNever: "never" in k.approval_required_when,
+    grounds: k.grounds.map((g) => ({ clause: g.clause, text: g.text.ja })),
+    approvers: k.approvers.map((a) => ({
+      step: a.step,
+      duty: a.duty,
+      dutyLabel: DUTIES[a.duty as Duty],
+      scope: a.scope,
+      clause: a.clause,
+    })),
+    emergencyAllowed: k.post_report_allowed
+      ? {
+          text: k.post_report_allowed.text,
+          clause: k.post_report_allowed.clause,
+          dueDays: k.post_report_allowed.due_days ?? 1,
+        }
+      : null,
+    encryption: k.encryption_required_when
+      ? { clause: k.encryption_required_when.clause, text: k.encryption_required_when.text.ja }
+      : null,
+    records: k.records,
+  };
+}
+
+/** Whether an act needs approval, why and who would approve (before anything is created). */
+export function presentPreview(
+  decision: ReturnType<typeof evaluateApproval>,
+  encryption: ReturnType<typeof evaluateEncryption>,
+) {
+  return {
+    approvalRequired: decision.required,
+    basis: decision.basis,
+    approvers: decision.approvers.map((a) => ({ ...a, dutyLabel: DUTIES[a.duty as Duty] })),
+    encryption,
+  };
+}
+
+export type RequestView = ReturnType<typeof presentRequest>;
+export type RequestSummaryView = ReturnType<typeof presentSummary>;
+export type RequestKindView = ReturnType<typeof presentKind>;
+export type RequestPreview = ReturnType<typeof presentPreview>;

@@ -86,6 +86,28 @@ export async function decisionsOf(db: DbOrTx, requestId: string) {
     .orderBy(requestDecisions.decidedAt);
 }
 
+/** Self-approvals with their recorded reasons, newest first (the CISO's override report). */
+export async function listOverrides(db: DbOrTx) {
+  return db
+    .select({
+      requestId: requestDecisions.requestId,
+      number: requests.number,
+      kind: requests.kind,
+      departmentId: requests.departmentId,
+      step: requestDecisions.step,
+      duty: requestDecisions.duty,
+      decision: requestDecisions.decision,
+      personId: requestDecisions.personId,
+      personName: personNameSql(requestDecisions.personId),
+      reason: requestDecisions.overrideReason,
+      decidedAt: requestDecisions.decidedAt,
+    })
+    .from(requestDecisions)
+    .innerJoin(requests, eq(requests.id, requestDecisions.requestId))
+    .where(eq(requestDecisions.override, true))
+    .orderBy(desc(requestDecisions.decidedAt));
+}
+
 export { departmentNames, personNames };
 
 export type ListScope = "mine" | "waiting" | "all";

@@ -1,9 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { Context } from "hono";
-import { DUTIES, type Duty } from "../../../common/duties";
-import { authorize, can, hasDuty, requireActor } from "../../access";
-import { personNameSql } from "../../directory";
+import { authorize, can, requireActor } from "../../access";
 import type { AppEnv } from "../../http/context";
 import { forbidden, notFound } from "../../http/errors";
 import {
@@ -16,7 +14,7 @@ import {
 import { evaluateApproval, evaluateEncryption } from "../../profile";
 import type { RequestKindKey } from "../../profile/schema";
 import { assetLabels } from "../assets";
-import { canSeeRequest, OVERRIDE_REPORT_DUTIES, requestVisibilitySql, stepHolderSql } from "./access";
+import { canSeeRequest, requestVisibilitySql, stepHolderSql } from "./access";
 import "./commands/jobs";
 import { listNotifications } from "../../notify";
 import { registerModule, registerRegister } from "../../profile/consumers";
@@ -28,13 +26,14 @@ import { markNotificationRead, presentRequestNotification } from "./commands/not
 import { submitRequest } from "./commands/submit";
 import { updateDraft } from "./commands/update";
 import { KINDS } from "./domain/kinds";
-import { presentRequest, presentSummary } from "./presenter";
+import { presentKind, presentPreview, presentRequest, presentSummary } from "./presenter";
 import {
   assetsOf,
   deciderIds,
   decisionsOf,
   departmentNames,
   followUpSql,
+  listOverrides,
   listRequests,
   loadRequest,
   personNames,
@@ -57,7 +56,7 @@ import {
   StartReq,
   SubmitReq,
 } from "./schema";
-import { requestDecisions, requests } from "./tables";
+import { requestDecisions } from "./tables";
 
 registerModule("requests", { ja: "申請・承認", en: "Requests and approvals" });
 // The carry-out / bring-in register is written by the requests module itself.
@@ -127,40 +126,7 @@ export function requestRoutes() {
     (c) => {
       requireActor(c.get("actor"));
       const profile = c.get("deps").profile();
-      const data = profile.request_kinds.map((k) => {
-        const spec = KINDS[k.key];
-        return {
-          key: k.key,
-          title: k.title,
-          plain: spec.plain,
-          text: k.text,
-          clause: k.clause,
-          assets: spec.assets,
-          fields: spec.fields,
-          followUp: spec.followUp,
-          approvalAlways: "always" in k.approval_required_when,
-          approvalNever: "never" in k.approval_required_when,
-          grounds: k.grounds.map((g) => ({ clause: g.clause, text: g.text.ja })),
-          approvers: k.approvers.map((a) => ({
-            step: a.step,
-            duty: a.duty,
-            dutyLabel: DUTIES[a.duty as Duty],
-            scope: a.scope,
-            clause: a.clause,
-          })),
-          emergencyAllowed: k.post_report_allowed
-            ? {
-                text: k.post_report_allowed.text,
-                clause: k.post_report_allowed.clause,
-                dueDays: k.post_report_allowed.due_days ?? 1,
-              }
-            : null,
-          encryption: k.encryption_required_when
-            ? { clause: k.encryption_required_when.clause, text: k.encryption_required_when.text.ja }
-            : null,
-          records: k.records,
-        };
-      });
+      const data = profile.request_kinds.map(presentKind);
       return c.json({ data }, 200);
     },
   );
@@ -192,17 +158,7 @@ export function requestRoutes() {
       );
       const decision = evaluateApproval(profile, rule.key as RequestKindKey, facts.map(toFacts));
       const encryption = evaluateEncryption(profile, rule.key as RequestKindKey, facts.map(toFacts));
-      return c.json(
-        {
-          data: {
-            approvalRequired: decision.required,
-            basis: decision.basis,
-            approvers: decision.approvers.map((a) => ({ ...a, dutyLabel: DUTIES[a.duty as Duty] })),
-            encryption,
-          },
-        },
-        200,
-      );
+      return c.json({ data: presentPreview(decision, encryption) }, 200);
     },
   );
 
@@ -366,24 +322,7 @@ export function requestRoutes() {
       const actor = requireActor(c.get("actor"));
       authorize(actor, "readOverrides", "request_report", null);
       const db = c.get("deps").database.db;
-      const rows = await db
-        .select({
-          requestId: requestDecisions.requestId,
-          number: requests.number,
-          kind: requests.kind,
-          departmentId: requests.departmentId,
-          step: requestDecisions.step,
-          duty: requestDecisions.duty,
-          decision: requestDecisions.decision,
-          personId: requestDecisions.personId,
-          personName: personNameSql(requestDecisions.personId),
-          reason: requestDecisions.overrideReason,
-          decidedAt: requestDecisions.decidedAt,
-        })
-        .from(requestDecisions)
-        .innerJoin(requests, eq(requests.id, requestDecisions.requestId))
-        .where(eq(requestDecisions.override, true))
-        .orderBy(desc(requestDecisions.decidedAt));
+      const rows = await listOverrides(db);
       return c.json({ data: rows }, 200);
     },
   );

@@ -4,9 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api";
-
-// biome-ignore lint/suspicious/noExplicitAny: asset list rows are read loosely (the presenter is the contract)
-type Json = any;
+import type { AssetPage } from "../contract";
 
 /** A searchable select of assets the viewer may see (GET /api/assets?kind=&q=…); `kind` narrows it. */
 export function AssetPicker({
@@ -29,13 +27,13 @@ export function AssetPicker({
   const [debounced] = useDebouncedValue(search, 250);
   const query = useQuery({
     queryKey: ["assets", "picker", kind ?? "", debounced],
-    queryFn: () => api.get<Json>("/api/assets", { kind, q: debounced.trim() || undefined, limit: 30 }),
+    queryFn: () => api.get<AssetPage>("/api/assets", { kind, q: debounced.trim() || undefined, limit: 30 }),
   });
-  const items: Json[] = query.data?.items ?? [];
+  const items = query.data?.items;
   const data = useMemo(() => {
-    const opts = items
+    const opts = (items ?? [])
       .filter((a) => a.id !== exclude)
-      .map((a) => ({ value: a.id as string, label: `${a.assetNumber} ${a.name}` }));
+      .map((a) => ({ value: a.id, label: `${a.assetNumber} ${a.name}` }));
     if (value && initialLabel && !opts.some((o) => o.value === value))
       opts.unshift({ value, label: initialLabel });
     return opts;

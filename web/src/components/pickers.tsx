@@ -4,9 +4,9 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api";
+import type { PersonSummary } from "../contract";
 import { listOf, useRoles } from "../hooks";
 import { useLang } from "../i18n";
-import type { PersonSummary } from "../types";
 
 /** A searchable person select backed by GET /api/people?q=… */
 export function PersonPicker({

@@ -6,8 +6,8 @@ import { AUDIT_TARGET_LABELS, labelOf } from "../../../common/labels";
 import { api, withQuery } from "../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../components/common";
 import { DateField } from "../components/DateField";
+import type { AuditPage, VerifyResult } from "../contract";
 import { useLang } from "../i18n";
-import type { AuditPage, VerifyResult } from "../types";
 import { EventDetail } from "./audit/EventDetail";
 
 const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-/i;

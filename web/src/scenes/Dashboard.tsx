@@ -7,11 +7,11 @@ import { DUTIES } from "../../../common/duties";
 import { api } from "../api";
 import { useMe } from "../auth";
 import { DateText, PageHeader } from "../components/common";
+import type { PersonDetail } from "../contract";
 import { recordOf, useProfile } from "../hooks";
 import { useLang } from "../i18n";
 import { visibleNav } from "../nav";
 import { Link } from "../router";
-import type { PersonDetail } from "../types";
 
 export default function Dashboard() {
   const me = useMe();

@@ -5,10 +5,10 @@ import { DUTIES } from "../../../common/duties";
 import { api } from "../api";
 import { ClauseLink } from "../components/Clause";
 import { Empty, PageHeader, QueryState } from "../components/common";
+import type { I18nText, RoleAssignment } from "../contract";
 import { listOf, useProfile } from "../hooks";
 import { type Lang, useLang } from "../i18n";
 import { Link } from "../router";
-import type { I18nText, RoleAssignment } from "../types";
 
 // ── the profile as GET /api/profile returns it (camelCase) ─────────────────────
 

@@ -21,8 +21,8 @@ import { ErrorAlert, errorText, useFieldError } from "../components/common";
 import { PasswordChangeForm } from "../components/PasswordChangeForm";
 import { Brand, LangSwitch } from "../components/Shell";
 import { TotpEnrol } from "../components/TotpEnrol";
+import type { I18nText, LoginResult } from "../contract";
 import { useLang } from "../i18n";
-import type { I18nText, LoginResult } from "../types";
 
 function Frame({ children, width = 440 }: { children: ReactNode; width?: number }) {
   return (
@@ -106,7 +106,7 @@ export function SignIn() {
   const fieldError = useFieldError(error);
 
   async function finish(res: LoginResult) {
-    if (res.mfaRequired) {
+    if ("mfaRequired" in res) {
       setCsrfToken(res.csrfToken);
       setStep("mfa");
       return;

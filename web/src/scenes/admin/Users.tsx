@@ -28,8 +28,8 @@ import {
   QueryState,
 } from "../../components/common";
 import { useConfirm } from "../../components/confirm";
+import type { UserList, UserRow } from "../../contract";
 import { Link } from "../../router";
-import type { UserList, UserRow } from "../../types";
 
 const PAGE = 50;
 type Action = "unlock" | "disable" | "enable" | "mfa-reset" | "reset-password";

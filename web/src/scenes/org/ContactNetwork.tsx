@@ -4,9 +4,9 @@ import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
+import type { ContactPerson, ContactNetwork as Network } from "../../contract";
 import { profileTitle, useProfile } from "../../hooks";
 import { useLang } from "../../i18n";
-import type { ContactPerson, ContactNetwork as Network } from "../../types";
 
 function Phones({ p, visible }: { p: ContactPerson; visible: boolean }) {
   const { t } = useTranslation();

@@ -20,17 +20,17 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { useMe } from "../../auth";
 import { Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import type { Department, DepartmentNode, PersonSummary } from "../../contract";
 import { departmentOptions, listOf, useDepartments } from "../../hooks";
 import { hasOrgDuty } from "../../nav";
 import { Link, navigate } from "../../router";
-import type { Department, PersonSummary } from "../../types";
 
 function Tree({
   nodes,
   selected,
   depth = 0,
 }: {
-  nodes: Department[];
+  nodes: DepartmentNode[];
   selected: string | null;
   depth?: number;
 }) {
@@ -63,9 +63,7 @@ function Tree({
               </Text>
             )}
           </div>
-          {d.children && d.children.length > 0 && (
-            <Tree nodes={d.children} selected={selected} depth={depth + 1} />
-          )}
+          {d.children.length > 0 && <Tree nodes={d.children} selected={selected} depth={depth + 1} />}
         </div>
       ))}
     </>
@@ -105,13 +103,9 @@ function DepartmentForm({
         sortOrder: form.sortOrder,
         ...(existing ? { active: form.active } : { kind: form.kind }),
       };
-      const res = existing
-        ? await api.patch<{ data?: Department } & Partial<Department>>(
-            `/api/departments/${existing.id}`,
-            body,
-          )
-        : await api.post<{ data?: Department } & Partial<Department>>("/api/departments", body);
-      return (res.data ?? res) as Department;
+      return existing
+        ? await api.patch<Department>(`/api/departments/${existing.id}`, body)
+        : await api.post<Department>("/api/departments", body);
     },
     onSuccess: async (d) => {
       await qc.invalidateQueries({ queryKey: ["departments"] });

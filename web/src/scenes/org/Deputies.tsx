@@ -20,11 +20,11 @@ import { api } from "../../api";
 import { useMe } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { PersonPicker } from "../../components/pickers";
+import type { Deputy, PersonDetail } from "../../contract";
 import { listOf, policiesOf, recordOf } from "../../hooks";
 import { useLang } from "../../i18n";
 import { hasOrgDuty } from "../../nav";
 import { Link } from "../../router";
-import type { Deputy, PersonDetail } from "../../types";
 
 function DeputyForm({ onDone }: { onDone(): void }) {
   const { t } = useTranslation();

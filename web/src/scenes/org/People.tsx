@@ -17,10 +17,10 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { useMe } from "../../auth";
 import { Empty, PageHeader, paginationLabels, QueryState } from "../../components/common";
+import { EMPLOYMENT_TYPES, type PersonSummary } from "../../contract";
 import { departmentOptions, listOf, policiesOf, useDepartments } from "../../hooks";
 import { hasOrgDuty } from "../../nav";
 import { Link, navigate } from "../../router";
-import { EMPLOYMENT_TYPES, type PersonSummary } from "../../types";
 
 const PAGE = 50;
 

@@ -20,10 +20,10 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { RoleAssignmentForm } from "../../components/RoleAssignmentForm";
+import type { PersonDetail as Person, RoleAssignment } from "../../contract";
 import { recordOf } from "../../hooks";
 import { useLang } from "../../i18n";
 import { Link } from "../../router";
-import type { PersonDetail as Person, RoleAssignment } from "../../types";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (

@@ -4,9 +4,9 @@ import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { EMPLOYMENT_TYPES, type EmploymentType, type PersonDetail } from "../../contract";
 import { departmentOptions, recordOf, useDepartments } from "../../hooks";
 import { navigate } from "../../router";
-import { EMPLOYMENT_TYPES, type EmploymentType, type PersonDetail } from "../../types";
 
 interface FormState {
   employeeNumber: string;

@@ -7,9 +7,9 @@ import { useMe } from "../../auth";
 import { ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { RolePicker } from "../../components/pickers";
 import { RoleAssignmentForm } from "../../components/RoleAssignmentForm";
+import type { RoleAssignment } from "../../contract";
 import { departmentOptions, listOf, policiesOf, useDepartments } from "../../hooks";
 import { hasOrgDuty } from "../../nav";
-import type { RoleAssignment } from "../../types";
 import { RoleAssignmentsTable, useEndRole } from "./PersonDetail";
 
 export default function RoleAssignments() {

@@ -3,10 +3,10 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import type { HandoverEntry, TransferBatch, TransferItem } from "../../contract";
 import { recordOf } from "../../hooks";
 import { useLang } from "../../i18n";
 import { Link } from "../../router";
-import type { TransferBatch, TransferItem } from "../../types";
 import { StatusBadge } from "./Transfers";
 
 function Handover({ item }: { item: TransferItem }) {

@@ -21,10 +21,10 @@ import { todayJst } from "../../../../common/calendar";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { PersonPicker } from "../../components/pickers";
+import type { TransferBatch, TransferImportRes } from "../../contract";
 import { departmentOptions, listOf, recordOf, useDepartments } from "../../hooks";
 import { useLang } from "../../i18n";
 import { Link, navigate } from "../../router";
-import type { TransferBatch, TransferImportRes } from "../../types";
 
 export function StatusBadge({ status }: { status: TransferBatch["status"] }) {
   const { t } = useTranslation();

@@ -4,8 +4,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { ErrorAlert, useFieldError } from "../../components/common";
+import type { Data, RequestKindView, RequestView } from "../../contract";
+import type { PickedAsset } from "./FormParts";
 import { AssetPicker, FieldInputs } from "./FormParts";
-import type { Json } from "./json";
 
 /** Editing a draft (PATCH /api/requests/{id}): fields and assets; the server evaluates approval again. */
 export function DraftEditor({
@@ -13,23 +14,23 @@ export function DraftEditor({
   onSaved,
   onClose,
 }: {
-  request: Json;
-  onSaved: (res: Json) => void;
+  request: RequestView;
+  onSaved: (res: Data<RequestView>) => void;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   const kinds = useQuery({
     queryKey: ["request-kinds"],
-    queryFn: () => api.get<Json>("/api/requests/kinds"),
+    queryFn: () => api.get<Data<RequestKindView[]>>("/api/requests/kinds"),
   });
-  const spec = (kinds.data?.data ?? []).find((k: Json) => k.key === request.kind);
+  const spec = (kinds.data?.data ?? []).find((k) => k.key === request.kind);
   const [fields, setFields] = useState<Record<string, unknown>>({ ...request.fields });
-  const [assets, setAssets] = useState<Json[]>(
-    request.assets.map((a: Json) => ({ id: a.id, assetNumber: a.assetNumber, name: a.name })),
+  const [assets, setAssets] = useState<PickedAsset[]>(
+    request.assets.map((a) => ({ id: a.id, assetNumber: a.assetNumber, name: a.name })),
   );
   const save = useMutation({
     mutationFn: () =>
-      api.patch<Json>(`/api/requests/${request.id}`, {
+      api.patch<Data<RequestView>>(`/api/requests/${request.id}`, {
         fields,
         ...(spec && spec.assets !== "none" ? { assetIds: assets.map((a) => a.id) } : {}),
       }),

@@ -15,16 +15,31 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { DateField, DateTimeField } from "../../components/DateField";
+import type { AssetPage, RequestKindView } from "../../contract";
 import { useLang } from "../../i18n";
-import type { Json } from "./json";
+
+/** An asset chosen for a request: what the badge shows. */
+export interface PickedAsset {
+  id: string;
+  assetNumber: string | null;
+  name: string | null;
+}
+
+type FieldSpec = RequestKindView["fields"][number];
 
 /** The chosen assets as removable badges and a search to add more (used by 申請する and draft editing). */
-export function AssetPicker({ assets, onChange }: { assets: Json[]; onChange: (next: Json[]) => void }) {
+export function AssetPicker({
+  assets,
+  onChange,
+}: {
+  assets: PickedAsset[];
+  onChange: (next: PickedAsset[]) => void;
+}) {
   const { t } = useTranslation();
   const [q, setQ] = useState("");
   const search = useQuery({
     queryKey: ["request-asset-search", q],
-    queryFn: () => api.get<Json>("/api/assets", { q: q.trim(), limit: 10 }),
+    queryFn: () => api.get<AssetPage>("/api/assets", { q: q.trim(), limit: 10 }),
     enabled: q.trim().length > 0,
   });
   return (
@@ -52,7 +67,7 @@ export function AssetPicker({ assets, onChange }: { assets: Json[]; onChange: (n
         onChange={(e) => setQ(e.currentTarget.value)}
         data-testid="request-asset-search"
       />
-      {(search.data?.items ?? []).map((a: Json) => (
+      {(search.data?.items ?? []).map((a) => (
         <Group key={a.id} justify="space-between" mt={4}>
           <Text size="sm">
             {a.assetNumber} {a.name}
@@ -81,7 +96,7 @@ export function FieldInputs({
   onChange,
   fieldError,
 }: {
-  specs: Json[];
+  specs: readonly FieldSpec[];
   fields: Record<string, unknown>;
   onChange: (next: Record<string, unknown>) => void;
   fieldError: (key: string) => string | undefined;
@@ -89,7 +104,7 @@ export function FieldInputs({
   const { pick, lang } = useLang();
   return (
     <Stack gap="sm">
-      {specs.map((f: Json) => {
+      {specs.map((f) => {
         const label = pick(f.label);
         const err = fieldError(`fields.${f.key}`);
         const set = (v: unknown) => onChange({ ...fields, [f.key]: v });
@@ -123,7 +138,7 @@ export function FieldInputs({
               label={label}
               withAsterisk={f.required}
               error={err}
-              data={f.options.map((o: Json) => ({
+              data={(f.options ?? []).map((o) => ({
                 value: o.value,
                 label: lang === "en" ? o.en : o.ja,
               }))}

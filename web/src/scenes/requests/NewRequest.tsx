@@ -4,10 +4,10 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import type { Data, RequestKindView, RequestPreview, RequestView } from "../../contract";
 import { useLang } from "../../i18n";
 import { navigate } from "../../router";
-import { AssetPicker, FieldInputs } from "./FormParts";
-import type { Json } from "./json";
+import { AssetPicker, FieldInputs, type PickedAsset } from "./FormParts";
 
 /** 申請する: choose what you want to do in plain words, see whether approval is needed and why, fill the form. */
 export default function NewRequest() {
@@ -15,26 +15,27 @@ export default function NewRequest() {
   const { pick } = useLang();
   const kinds = useQuery({
     queryKey: ["request-kinds"],
-    queryFn: () => api.get<Json>("/api/requests/kinds"),
+    queryFn: () => api.get<Data<RequestKindView[]>>("/api/requests/kinds"),
   });
   const [kind, setKind] = useState<string | null>(null);
-  const [assets, setAssets] = useState<Json[]>([]);
+  const [assets, setAssets] = useState<PickedAsset[]>([]);
   const [fields, setFields] = useState<Record<string, unknown>>({});
-  const spec = (kinds.data?.data ?? []).find((k: Json) => k.key === kind);
+  const spec = (kinds.data?.data ?? []).find((k) => k.key === kind);
   const preview = useQuery({
     queryKey: ["request-preview", kind, assets.map((a) => a.id).join(",")],
-    queryFn: () => api.post<Json>("/api/requests/preview", { kind, assetIds: assets.map((a) => a.id) }),
+    queryFn: () =>
+      api.post<Data<RequestPreview>>("/api/requests/preview", { kind, assetIds: assets.map((a) => a.id) }),
     enabled: !!kind && (spec?.assets !== "required" || assets.length > 0),
   });
   const send = useMutation({
     mutationFn: async () => {
-      const created = await api.post<Json>("/api/requests", {
+      const created = await api.post<Data<RequestView>>("/api/requests", {
         kind,
         assetIds: assets.map((a) => a.id),
         fields,
       });
-      await api.post<Json>(`/api/requests/${created.data.id}/submit`, {});
-      return created.data.id as string;
+      await api.post<Data<RequestView>>(`/api/requests/${created.data.id}/submit`, {});
+      return created.data.id;
     },
     onSuccess: (id) => navigate(`/requests/${id}`),
   });
@@ -49,7 +50,7 @@ export default function NewRequest() {
           {t("requests.chooseKind")}
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} mb="md">
-          {(kinds.data?.data ?? []).map((k: Json) => (
+          {(kinds.data?.data ?? []).map((k) => (
             <UnstyledButton
               key={k.key}
               onClick={() => {
@@ -97,14 +98,14 @@ export default function NewRequest() {
               data-required={String(d.approvalRequired)}
             >
               <Stack gap={4}>
-                {d.basis.map((b: Json) => (
+                {d.basis.map((b) => (
                   <Text size="sm" key={b.clause} data-testid="request-basis">
                     {t("requests.basis")}: {b.clause} — {b.text}
                   </Text>
                 ))}
                 {d.approvers.length > 0 && (
                   <Text size="sm">
-                    {t("requests.approvers")}: {d.approvers.map((a: Json) => pick(a.dutyLabel)).join(" → ")}
+                    {t("requests.approvers")}: {d.approvers.map((a) => pick(a.dutyLabel)).join(" → ")}
                   </Text>
                 )}
                 {d.encryption?.required && (

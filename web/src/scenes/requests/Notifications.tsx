@@ -4,15 +4,15 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { MailPreference } from "../../components/MailPreference";
+import type { Data, RequestNotification } from "../../contract";
 import { useLang } from "../../i18n";
 import { Link, navigate, setSearchParams, useLocation } from "../../router";
-import type { Json } from "./json";
 
 /** Unread request notifications of the signed-in person (shared with the badge in 自分の申請). */
 export function useUnreadNotifications() {
   return useQuery({
     queryKey: ["request-notifications", "unread"],
-    queryFn: () => api.get<Json>("/api/requests/notifications", { unread: "true" }),
+    queryFn: () => api.get<Data<RequestNotification[]>>("/api/requests/notifications", { unread: "true" }),
     refetchInterval: 60_000,
   });
 }
@@ -27,17 +27,21 @@ export default function Notifications() {
   const setUnreadOnly = (v: boolean) => setSearchParams({ unread: v ? "true" : null });
   const query = useQuery({
     queryKey: ["request-notifications", unreadOnly ? "unread" : "all"],
-    queryFn: () => api.get<Json>("/api/requests/notifications", unreadOnly ? { unread: "true" } : {}),
+    queryFn: () =>
+      api.get<Data<RequestNotification[]>>(
+        "/api/requests/notifications",
+        unreadOnly ? { unread: "true" } : {},
+      ),
   });
-  const items: Json[] = query.data?.data ?? [];
+  const items: RequestNotification[] = query.data?.data ?? [];
   const unread = items.filter((n) => !n.readAt);
   const markRead = useMutation({
     mutationFn: async (ids: string[]) => {
-      for (const id of ids) await api.post<Json>(`/api/requests/notifications/${id}/read`, {});
+      for (const id of ids) await api.post<Data<unknown>>(`/api/requests/notifications/${id}/read`, {});
     },
     onSettled: () => qc.invalidateQueries({ queryKey: ["request-notifications"] }),
   });
-  const open = (n: Json) => {
+  const open = (n: RequestNotification) => {
     if (!n.readAt) markRead.mutate([n.id]);
     if (n.requestId) navigate(`/requests/${n.requestId}`);
   };

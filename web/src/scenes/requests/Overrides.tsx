@@ -4,9 +4,9 @@ import { useTranslation } from "react-i18next";
 import { labelOf, REQUEST_DECISION_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
+import type { Data, RequestKindView, RequestOverride } from "../../contract";
 import { useLang } from "../../i18n";
 import { Link } from "../../router";
-import type { Json } from "./json";
 
 /** 本人承認の報告: self-approvals with their recorded reasons, for the CISO (GET /api/requests/overrides).
  * Shown to holders of OVERRIDE_REPORT_DUTIES (server/modules/requests/access.ts; nav.ts mirrors them). */
@@ -15,17 +15,17 @@ export default function Overrides() {
   const { pick } = useLang();
   const query = useQuery({
     queryKey: ["request-overrides"],
-    queryFn: () => api.get<Json>("/api/requests/overrides"),
+    queryFn: () => api.get<Data<RequestOverride[]>>("/api/requests/overrides"),
   });
   const kinds = useQuery({
     queryKey: ["request-kinds"],
-    queryFn: () => api.get<Json>("/api/requests/kinds"),
+    queryFn: () => api.get<Data<RequestKindView[]>>("/api/requests/kinds"),
   });
   const kindTitle = (key: string) => {
-    const k = (kinds.data?.data ?? []).find((x: Json) => x.key === key);
+    const k = (kinds.data?.data ?? []).find((x) => x.key === key);
     return k ? pick(k.title) : key;
   };
-  const rows: Json[] = query.data?.data ?? [];
+  const rows: RequestOverride[] = query.data?.data ?? [];
   return (
     <>
       <PageHeader title={t("requests.overridesTitle")} description={t("requests.overridesDescription")} />

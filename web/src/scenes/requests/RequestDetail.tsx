@@ -19,9 +19,9 @@ import { fromJstLocalInput, toJstLocalInput } from "../../../../common/calendar"
 import { labelOf, REQUEST_DECISION_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { DateText, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import type { Data, RequestView } from "../../contract";
 import { useLang } from "../../i18n";
 import { DraftEditor } from "./DraftEditor";
-import type { Json } from "./json";
 import { STATUS_COLORS } from "./RequestList";
 
 const nowLocal = () => toJstLocalInput(new Date());
@@ -32,7 +32,10 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
   const { pick, lang } = useLang();
   const qc = useQueryClient();
   const id = params.id;
-  const query = useQuery({ queryKey: ["request", id], queryFn: () => api.get<Json>(`/api/requests/${id}`) });
+  const query = useQuery({
+    queryKey: ["request", id],
+    queryFn: () => api.get<Data<RequestView>>(`/api/requests/${id}`),
+  });
   const [comment, setComment] = useState("");
   const [overrideOn, setOverrideOn] = useState(false);
   const [reason, setReason] = useState("");
@@ -43,14 +46,14 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
   const [editing, setEditing] = useState(false);
   const act = useMutation({
     mutationFn: ({ action, body }: { action: string; body: unknown }) =>
-      api.post<Json>(`/api/requests/${id}/${action}`, body),
+      api.post<Data<RequestView>>(`/api/requests/${id}/${action}`, body),
     onSuccess: (res) => {
       qc.setQueryData(["request", id], res);
       qc.invalidateQueries({ queryKey: ["requests"] });
     },
   });
   const fieldError = useFieldError(act.error);
-  const r: Json = query.data?.data;
+  const r = query.data?.data;
   const p: Record<string, boolean> = query.data?.policies ?? {};
   const run = (action: string, body: unknown = {}) => act.mutate({ action, body });
 
@@ -77,7 +80,7 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
               color={r.approvalRequired ? "orange" : "green"}
               title={r.approvalRequired ? t("requests.approvalNeeded") : t("requests.approvalNotNeeded")}
             >
-              {r.basis.map((b: Json) => (
+              {r.basis.map((b) => (
                 <Text size="sm" key={b.clause}>
                   {t("requests.basis")}: {b.clause} — {b.text}
                 </Text>
@@ -96,7 +99,7 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
                 </Text>
                 <Table data-testid="request-assets">
                   <Table.Tbody>
-                    {r.assets.map((a: Json) => (
+                    {r.assets.map((a) => (
                       <Table.Tr key={a.id}>
                         <Table.Td>
                           {a.assetNumber} {a.name}
@@ -112,7 +115,7 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
                           <Text size="xs" fw={600}>
                             {t("requests.handling")}
                           </Text>
-                          {a.handling.map((h: Json) => (
+                          {a.handling.map((h) => (
                             <Text size="xs" key={h.code}>
                               ・{pick(h.text)}
                             </Text>
@@ -137,7 +140,7 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
                       {r.requester?.name}（{r.departmentName}）
                     </Table.Td>
                   </Table.Tr>
-                  {r.fieldSpecs.map((f: Json) => (
+                  {r.fieldSpecs.map((f) => (
                     <Table.Tr key={f.key}>
                       <Table.Td>{pick(f.label)}</Table.Td>
                       <Table.Td>
@@ -163,12 +166,12 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
               <Text fw={600} mb="xs">
                 {t("requests.people")}
               </Text>
-              {r.approvers.map((s: Json) => (
+              {r.approvers.map((s) => (
                 <Text size="sm" key={s.step}>
                   {s.step}. {pick(s.dutyLabel)}:{" "}
                   {s.people.length
                     ? s.people
-                        .map((x: Json) => `${x.name}${x.deputyFor ? `（${t("requests.deputyFor")}）` : ""}`)
+                        .map((x) => `${x.name}${x.deputyFor ? `（${t("requests.deputyFor")}）` : ""}`)
                         .join("、")
                     : t("requests.noApprover")}
                   {r.status === "submitted" && r.currentStep === s.step ? " ←" : ""}
@@ -179,7 +182,7 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
                   <Text fw={600} mt="sm" mb={4}>
                     {t("requests.decisions")}
                   </Text>
-                  {r.decisions.map((d: Json) => (
+                  {r.decisions.map((d) => (
                     <Text size="sm" key={d.id} data-testid="request-decision">
                       <DateText value={d.decidedAt} time /> {d.personName}{" "}
                       {pick(labelOf(REQUEST_DECISION_LABELS, d.decision))}
@@ -347,9 +350,10 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
                     <>
                       <Select
                         label={t("requests.method")}
-                        data={(r.fieldSpecs.find((f: Json) => f.key === "method")?.options ?? []).map(
-                          (o: Json) => ({ value: o.value, label: lang === "en" ? o.en : o.ja }),
-                        )}
+                        data={(r.fieldSpecs.find((f) => f.key === "method")?.options ?? []).map((o) => ({
+                          value: o.value,
+                          label: lang === "en" ? o.en : o.ja,
+                        }))}
                         value={(completion.method as string) ?? null}
                         onChange={(v) => setCompletion({ ...completion, method: v })}
                         error={fieldError("method")}

@@ -13,9 +13,9 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
+import type { Data, RequestSummary } from "../../contract";
 import { useLang } from "../../i18n";
 import { Link, navigate, setSearchParams, useLocation } from "../../router";
-import type { Json } from "./json";
 import { NotificationsLink } from "./Notifications";
 
 export const STATUS_COLORS: Record<string, string> = {
@@ -64,14 +64,14 @@ export default function RequestList() {
   const query = useQuery({
     queryKey: ["requests", scope, { status, kind, followUp }],
     queryFn: () =>
-      api.get<Json>("/api/requests", {
+      api.get<Data<RequestSummary[]>>("/api/requests", {
         scope,
         status: status || undefined,
         kind: kind || undefined,
         followUp: followUp || undefined,
       }),
   });
-  const items: Json[] = query.data?.data ?? [];
+  const items: RequestSummary[] = query.data?.data ?? [];
   return (
     <>
       <PageHeader

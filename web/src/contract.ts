@@ -1,0 +1,91 @@
+/**
+ * The API's response shapes as the web app reads them, derived from the server's own zod
+ * response schemas (the ones that document /api/openapi.json). Type-only imports: nothing of the
+ * server reaches the bundle, but a field renamed or retyped on the server fails `npm run check`
+ * wherever a screen reads it.
+ */
+import type { z } from "zod";
+import type * as Audit from "../../server/audit/routes";
+import type * as Auth from "../../server/auth/schema";
+import type * as AssetsPresenter from "../../server/modules/assets/presenter";
+import type * as Org from "../../server/modules/org/schema";
+import type * as RequestNotifications from "../../server/modules/requests/commands/notifications";
+import type * as RequestsPresenter from "../../server/modules/requests/presenter";
+import type * as RequestsQueries from "../../server/modules/requests/queries";
+
+export { EMPLOYMENT_TYPES, type EmploymentType } from "../../common/employment";
+
+type Out<T extends z.ZodType> = z.output<T>;
+
+/**
+ * A server value as it arrives over JSON: dates become ISO strings. For the modules whose routes
+ * still answer `{ data }` without a detailed response schema, the presenter's return type is the
+ * contract (the route hands the presenter's value to c.json unchanged).
+ */
+export type Wire<T> = T extends Date
+  ? string
+  : T extends readonly (infer U)[]
+    ? Wire<U>[]
+    : T extends object
+      ? { [K in keyof T]: Wire<T[K]> }
+      : T;
+
+/** The `{ data }` envelope of the requests, incidents and registers routes. */
+export interface Data<T> {
+  data: T;
+  policies?: Policies;
+}
+
+export type Policies = Out<typeof Org.Policies>;
+export type I18nText = Out<typeof Org.I18nText>;
+
+// auth
+export type Me = Out<typeof Auth.MeRes>;
+export type MeUser = Out<typeof Auth.MeUserRes>;
+export type PreviousLogin = Out<typeof Auth.PreviousLoginRes>;
+export type LoginResult = Out<typeof Auth.LoginRes>;
+export type UserList = Out<typeof Auth.UserListRes>;
+export type UserRow = Out<typeof Auth.LoginAdminRes>;
+export type TemporaryPassword = Out<typeof Auth.TemporaryPasswordRes>;
+export type MfaSetup = Out<typeof Auth.MfaSetupRes>;
+export type MfaEnabled = Out<typeof Auth.MfaEnableRes>;
+
+// organization
+export type Department = Out<typeof Org.Department>;
+export type DepartmentNode = Out<typeof Org.DepartmentNode>;
+export type DepartmentTree = Out<typeof Org.DepartmentTree>;
+export type PersonSummary = Out<typeof Org.PersonSummary>;
+export type PeoplePage = Out<typeof Org.PeoplePage>;
+export type PersonDetail = Out<typeof Org.PersonDetail>;
+export type LoginState = Out<typeof Org.LoginState>;
+export type RoleAssignment = Out<typeof Org.RoleAssignment>;
+export type Deputy = Out<typeof Org.Deputy>;
+export type RoleChange = Out<typeof Org.RoleChange>;
+export type HandoverEntry = Out<typeof Org.HandoverEntry>;
+export type TransferItem = Out<typeof Org.TransferItem>;
+export type TransferBatch = Out<typeof Org.TransferBatch>;
+export type TransferImportRes = Out<typeof Org.TransferImportRes>;
+export type ContactPerson = Out<typeof Org.ContactPerson>;
+export type ContactNetwork = Out<typeof Org.ContactNetwork>;
+export type CreateLoginRes = Out<typeof Org.CreateLoginRes>;
+
+// audit log
+export type AuditEvent = Out<typeof Audit.AuditEventView>;
+export type AuditPage = Out<typeof Audit.AuditPageRes>;
+export type VerifyResult = Out<typeof Audit.VerifyResult>;
+
+// requests
+export type RequestView = Wire<RequestsPresenter.RequestView>;
+export type RequestSummary = Wire<RequestsPresenter.RequestSummaryView>;
+export type RequestKindView = Wire<RequestsPresenter.RequestKindView>;
+export type RequestPreview = Wire<RequestsPresenter.RequestPreview>;
+export type RequestOverride = Wire<Awaited<ReturnType<typeof RequestsQueries.listOverrides>>[number]>;
+export type RequestNotification = Wire<ReturnType<typeof RequestNotifications.presentRequestNotification>>;
+
+// assets
+export type AssetListItem = Wire<AssetsPresenter.PresentedAsset>;
+export interface AssetPage {
+  items: AssetListItem[];
+  nextCursor: string | null;
+  policies: Policies;
+}

@@ -1,2 +1,0 @@
-// biome-ignore lint/suspicious/noExplicitAny: request views are read loosely (the presenter is the contract)
-export type Json = any;
