@@ -223,7 +223,10 @@ scenario("issue 6: a found USB memory, reported by a resident, handled to closin
       const page = people.csirt.page as Page;
       await openCase(page);
       await page.getByTestId("ppc-count").fill("150");
-      await page.getByTestId("ppc-aware").fill("2026-04-01T10:00");
+      // 和暦 in the date field, the time beside it (DateTimeField).
+      await page.getByTestId("ppc-aware").fill("R8.4.1");
+      await page.getByTestId("ppc-aware").press("Tab");
+      await page.getByTestId("ppc-aware-time").fill("10:00");
       await page.getByTestId("ppc-save").click();
       await page.locator('[data-testid="ppc-result"][data-mandatory="true"]').waitFor();
       assert.equal(
@@ -236,6 +239,7 @@ scenario("issue 6: a found USB memory, reported by a resident, handled to closin
       );
       const ppc = page.locator('[data-testid="outside-row"][data-body="ppc"]');
       await ppc.getByTestId("outside-sent-on").fill("2026-04-03");
+      await ppc.getByTestId("outside-sent-on").press("Tab");
       await ppc.getByTestId("outside-reference").fill("PPC-2026-001");
       await ppc.getByTestId("outside-save").click();
       await page.locator('[data-testid="outside-row"][data-body="ppc"][data-decision="report"]').waitFor();

@@ -207,7 +207,7 @@ scenario("issue 5: a staff member carries out a USB medium holding 機密性2 da
     await page.goto(`/requests/${state.requestId}`);
     await page.getByTestId("request-start").click();
     await page.locator('[data-testid="request-status"][data-status="in_effect"]').waitFor();
-    await page.getByTestId("request-returned-at").fill(jstLocal(0));
+    await fillDateTime(page, "request-returned-at", 0);
     await page.getByTestId("request-return-report").click();
     await page.getByTestId("request-return-report").waitFor({ state: "detached" });
   });

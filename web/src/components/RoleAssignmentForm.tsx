@@ -6,6 +6,7 @@ import { todayJst } from "../../../common/calendar";
 import { api } from "../api";
 import { departmentOptions, useDepartments, useRoles } from "../hooks";
 import { ErrorAlert, useFieldError } from "./common";
+import { DateField } from "./DateField";
 import { PersonPicker, RolePicker } from "./pickers";
 
 /** Assign a role of the active profile to a person over a scope (POST /api/role-assignments). */
@@ -99,18 +100,16 @@ export function RoleAssignmentForm({
           />
         )}
         <Group grow>
-          <TextInput
-            type="date"
+          <DateField
             label={t("roles.validFrom")}
             value={validFrom}
-            onChange={(e) => setValidFrom(e.currentTarget.value)}
+            onChange={(v) => setValidFrom(v ?? "")}
             error={fieldError("validFrom")}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t("roles.validTo")}
             value={validTo}
-            onChange={(e) => setValidTo(e.currentTarget.value)}
+            onChange={(v) => setValidTo(v ?? "")}
             error={fieldError("validTo")}
           />
         </Group>

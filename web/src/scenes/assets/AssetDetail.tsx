@@ -19,6 +19,7 @@ import { useTranslation } from "react-i18next";
 import { todayJst } from "../../../../common/calendar";
 import { api } from "../../api";
 import { DateText, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import { recordOf } from "../../hooks";
 import { useLang } from "../../i18n";
@@ -272,11 +273,12 @@ export default function AssetDetail({ params }: { params: { id: string } }) {
                       w={160}
                       data-testid="asset-status-select"
                     />
-                    <TextInput
-                      type="date"
+                    <DateField
+                      aria-label={t("assets.statusDate")}
+                      description={null}
                       value={statusDate}
-                      onChange={(e) => setStatusDate(e.currentTarget.value)}
-                      w={160}
+                      onChange={(v) => setStatusDate(v ?? "")}
+                      w={200}
                     />
                     <Button
                       disabled={!status}

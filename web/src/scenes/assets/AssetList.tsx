@@ -5,6 +5,7 @@ import { memo, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, withQuery } from "../../api";
 import { Empty, ErrorAlert, formatDate, PageHeader, QueryState } from "../../components/common";
+import { DateField } from "../../components/DateField";
 import { departmentOptions, listOf, useDepartments } from "../../hooks";
 import { useLang } from "../../i18n";
 import { Link, navigate, setSearchParams, useLocation } from "../../router";
@@ -216,12 +217,12 @@ export default function AssetList() {
             mb={8}
             data-testid="asset-filter-classification-pending"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t("assets.disposalDueBefore")}
-            value={filters.disposalDueBefore ?? ""}
-            onChange={(e) => set("disposalDueBefore")(e.currentTarget.value || null)}
-            w={160}
+            description={null}
+            value={filters.disposalDueBefore ?? null}
+            onChange={(v) => set("disposalDueBefore")(v)}
+            w={200}
             data-testid="asset-filter-disposal"
           />
           <Select

@@ -414,14 +414,15 @@ function Files({ c, send }: { c: Json; send: Send }) {
                   })
                 }
               />
-              <TextInput
+              <DateTimeField
                 size="xs"
-                type="datetime-local"
-                value={custody[f.id]?.at ?? ""}
-                onChange={(e) =>
+                description={null}
+                label={t("incidents.custodyAt")}
+                value={custody[f.id]?.at || null}
+                onChange={(v) =>
                   setCustody({
                     ...custody,
-                    [f.id]: { ...(custody[f.id] ?? { from: "", to: "" }), at: e.currentTarget.value },
+                    [f.id]: { ...(custody[f.id] ?? { from: "", to: "" }), at: v ?? "" },
                   })
                 }
               />
@@ -432,7 +433,7 @@ function Files({ c, send }: { c: Json; send: Send }) {
                   send("POST", `/api/incidents/${c.id}/files/${f.id}/custody`, {
                     handedFrom: custody[f.id].from,
                     handedTo: custody[f.id].to,
-                    handedAt: jstLocalInputToInstant(custody[f.id].at)?.toISOString() ?? custody[f.id].at,
+                    handedAt: new Date(custody[f.id].at).toISOString(),
                   })
                 }
               >
@@ -519,11 +520,10 @@ function Ppc({ c, send }: { c: Json; send: Send }) {
               min={0}
               data-testid="ppc-count"
             />
-            <TextInput
-              type="datetime-local"
+            <DateTimeField
               label={t("incidents.ppcAware")}
-              value={aware}
-              onChange={(e) => setAware(e.currentTarget.value)}
+              value={aware || null}
+              onChange={(v) => setAware(v ?? "")}
               data-testid="ppc-aware"
             />
           </Group>
@@ -554,7 +554,7 @@ function Ppc({ c, send }: { c: Json; send: Send }) {
                   sensitive,
                   financialHarm: financial,
                   improperPurpose: improper,
-                  awareAt: jstLocalInputToInstant(aware)?.toISOString() ?? aware,
+                  awareAt: new Date(aware).toISOString(),
                 })
               }
               data-testid="ppc-save"
@@ -636,11 +636,12 @@ function Outside({ c, send }: { c: Json; send: Send }) {
                       />
                       {e.decision === "report" ? (
                         <>
-                          <TextInput
+                          <DateField
                             size="xs"
-                            type="date"
-                            value={e.sentOn}
-                            onChange={(ev) => set({ sentOn: ev.currentTarget.value })}
+                            description={null}
+                            aria-label={t("incidents.sentOn")}
+                            value={e.sentOn || null}
+                            onChange={(v) => set({ sentOn: v ?? "" })}
                             data-testid="outside-sent-on"
                           />
                           <TextInput
@@ -786,12 +787,11 @@ function Closing({ c, send, error }: { c: Json; send: Send; error: unknown }) {
               w={420}
               data-testid="close-action-title"
             />
-            <TextInput
-              type="date"
-              value={a.dueDate}
-              onChange={(e) =>
-                setActions(actions.map((x, j) => (j === i ? { ...x, dueDate: e.currentTarget.value } : x)))
-              }
+            <DateField
+              description={null}
+              aria-label={t("incidents.actionDue")}
+              value={a.dueDate || null}
+              onChange={(v) => setActions(actions.map((x, j) => (j === i ? { ...x, dueDate: v ?? "" } : x)))}
               data-testid="close-action-due"
             />
           </Group>

@@ -19,6 +19,7 @@ import { endOfJstDay, todayJst, toJstIsoString } from "../../../../common/calend
 import { api } from "../../api";
 import { useMe } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import type { Deputy, PersonDetail } from "../../contract";
 import { listOf, policiesOf, recordOf } from "../../hooks";
@@ -105,20 +106,18 @@ function DeputyForm({ onDone }: { onDone(): void }) {
           data-testid="deputy-person"
         />
         <Group grow>
-          <TextInput
-            type="date"
+          <DateField
             label={t("deputies.validFrom")}
             value={validFrom}
-            onChange={(e) => setValidFrom(e.currentTarget.value)}
+            onChange={(v) => setValidFrom(v ?? "")}
             error={fieldError("validFrom")}
             required
             data-testid="deputy-from"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t("deputies.validTo")}
             value={validTo}
-            onChange={(e) => setValidTo(e.currentTarget.value)}
+            onChange={(v) => setValidTo(v ?? "")}
             error={fieldError("validTo")}
             required
             data-testid="deputy-to"

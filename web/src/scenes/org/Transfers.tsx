@@ -20,6 +20,7 @@ import { useTranslation } from "react-i18next";
 import { todayJst } from "../../../../common/calendar";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import type { TransferBatch, TransferImportRes } from "../../contract";
 import { departmentOptions, listOf, recordOf, useDepartments } from "../../hooks";
@@ -98,11 +99,10 @@ function TransferForm({ onDone }: { onDone(id?: string): void }) {
             required
             data-testid="transfer-title"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t("transfers.effectiveDate")}
             value={effectiveDate}
-            onChange={(e) => setEffectiveDate(e.currentTarget.value)}
+            onChange={(v) => setEffectiveDate(v ?? "")}
             error={fieldError("effectiveDate")}
             required
             data-testid="transfer-date"
@@ -247,11 +247,10 @@ function TransferImport({ onDone }: { onDone(id?: string): void }) {
           maxLength={200}
           error={fieldError("title")}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t("transfers.effectiveDateOverride")}
           value={effectiveDate}
-          onChange={(e) => setEffectiveDate(e.currentTarget.value)}
+          onChange={(v) => setEffectiveDate(v ?? "")}
           error={fieldError("effectiveDate")}
         />
       </Group>

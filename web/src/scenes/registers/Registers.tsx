@@ -9,7 +9,7 @@ import { useAuth } from "../../auth";
 import { MediumPicker } from "../../components/AssetPicker";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
-import { DateField } from "../../components/DateField";
+import { DateField, DateTimeField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import { useLang } from "../../i18n";
 import { navigate, setSearchParams, useLocation } from "../../router";
@@ -298,10 +298,19 @@ export default function Registers({ params }: { params: { register?: string } })
                   onChange={(e) => setData({ ...data, [f.key]: e.currentTarget.value })}
                   error={fieldError(`data.${f.key}`)}
                 />
+              ) : f.datetime ? (
+                <DateTimeField
+                  key={f.key}
+                  label={lang === "en" ? f.en : f.ja}
+                  withAsterisk={f.required}
+                  value={data[f.key] || null}
+                  onChange={(v) => setData({ ...data, [f.key]: v ?? "" })}
+                  error={fieldError(`data.${f.key}`)}
+                  data-testid={`register-field-${f.key}`}
+                />
               ) : (
                 <TextInput
                   key={f.key}
-                  type={f.datetime ? "datetime-local" : "text"}
                   label={lang === "en" ? f.en : f.ja}
                   withAsterisk={f.required}
                   value={data[f.key] ?? ""}
@@ -316,7 +325,8 @@ export default function Registers({ params }: { params: { register?: string } })
                 const body: Record<string, unknown> = {};
                 for (const f of form.fields) {
                   const v = data[f.key];
-                  if (v) body[f.key] = f.datetime ? (fromJstLocalInput(String(v)) ?? v) : v;
+                  // A DateTimeField's value is already an ISO timestamp in JST.
+                  if (v) body[f.key] = v;
                 }
                 add.mutate({
                   entryType: form.entryType,

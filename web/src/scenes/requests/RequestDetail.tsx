@@ -19,12 +19,14 @@ import { fromJstLocalInput, toJstLocalInput } from "../../../../common/calendar"
 import { labelOf, REQUEST_DECISION_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { DateText, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { DateField, DateTimeField } from "../../components/DateField";
 import type { Data, RequestView } from "../../contract";
 import { useLang } from "../../i18n";
 import { DraftEditor } from "./DraftEditor";
 import { STATUS_COLORS } from "./RequestList";
 
-const nowLocal = () => toJstLocalInput(new Date());
+/** Now as an ISO timestamp in JST (minutes precision), the DateTimeField's value. */
+const nowJst = () => fromJstLocalInput(toJstLocalInput(new Date())) ?? new Date().toISOString();
 
 /** A request: what, why (clauses), who approves; the decision panel shows the assets' classification and restrictions. */
 export default function RequestDetail({ params }: { params: { id: string } }) {
@@ -39,7 +41,7 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
   const [comment, setComment] = useState("");
   const [overrideOn, setOverrideOn] = useState(false);
   const [reason, setReason] = useState("");
-  const [returnedAt, setReturnedAt] = useState(nowLocal());
+  const [returnedAt, setReturnedAt] = useState(nowJst());
   const [nothingMissing, setNothingMissing] = useState(false);
   const [completion, setCompletion] = useState<Record<string, unknown>>({});
   const [report, setReport] = useState("");
@@ -305,18 +307,15 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
             {p.returnReport && !r.returnedAt && (
               <Card withBorder>
                 <Group align="flex-end">
-                  <TextInput
-                    type="datetime-local"
+                  <DateTimeField
                     label={t("requests.returnedAt")}
                     value={returnedAt}
-                    onChange={(e) => setReturnedAt(e.currentTarget.value)}
+                    onChange={(v) => setReturnedAt(v ?? "")}
                     error={fieldError("returnedAt")}
                     data-testid="request-returned-at"
                   />
                   <Button
-                    onClick={() =>
-                      run("return-report", { returnedAt: fromJstLocalInput(returnedAt) ?? returnedAt })
-                    }
+                    onClick={() => run("return-report", { returnedAt })}
                     data-testid="request-return-report"
                   >
                     {t("requests.returnReport")}
@@ -358,11 +357,10 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
                         onChange={(v) => setCompletion({ ...completion, method: v })}
                         error={fieldError("method")}
                       />
-                      <TextInput
-                        type="date"
+                      <DateField
                         label={t("requests.disposedOn")}
-                        value={String(completion.disposedOn ?? "")}
-                        onChange={(e) => setCompletion({ ...completion, disposedOn: e.currentTarget.value })}
+                        value={completion.disposedOn ? String(completion.disposedOn) : null}
+                        onChange={(v) => setCompletion({ ...completion, disposedOn: v ?? "" })}
                         error={fieldError("disposedOn")}
                       />
                       <TextInput
@@ -388,11 +386,10 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
                         onChange={(e) => setCompletion({ ...completion, recipient: e.currentTarget.value })}
                         error={fieldError("recipient")}
                       />
-                      <TextInput
-                        type="date"
+                      <DateField
                         label={t("requests.providedOn")}
-                        value={String(completion.providedOn ?? r.fields.providedOn ?? "")}
-                        onChange={(e) => setCompletion({ ...completion, providedOn: e.currentTarget.value })}
+                        value={String(completion.providedOn ?? r.fields.providedOn ?? "") || null}
+                        onChange={(v) => setCompletion({ ...completion, providedOn: v ?? "" })}
                         error={fieldError("providedOn")}
                       />
                       <Checkbox

@@ -19,6 +19,7 @@ import { formatFiscalYear, formatWareki } from "../../../../common/calendar";
 import { api, request } from "../../api";
 import { useAuth } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { DateField } from "../../components/DateField";
 import { useLang } from "../../i18n";
 
 // biome-ignore lint/suspicious/noExplicitAny: the presenter is the contract; views read it loosely
@@ -114,12 +115,11 @@ function MatchCard({ m }: { m: Json }) {
               w={220}
             />
             {state === "accepted" && (
-              <TextInput
+              <DateField
                 label={t("vuln.acceptedUntil")}
-                placeholder="2026-09-30"
-                value={until}
-                onChange={(e) => setUntil(e.currentTarget.value)}
-                w={160}
+                value={until || null}
+                onChange={(v) => setUntil(v ?? "")}
+                w={220}
               />
             )}
           </Group>
