@@ -147,9 +147,43 @@ export interface HttpSession {
   csrf: string;
 }
 
+const TOTP_PERIOD_S = 30;
+/** The last TOTP time step this process used per login id (the server accepts each step once). */
+const usedSteps = new Map<string, number>();
+
+/**
+ * A TOTP code of a time step the server has not seen from this user: the server accepts the
+ * previous, current and next step but each only once per user, and the bench signs the same
+ * users in several times a minute (the http section, then the web section). Waits for the next
+ * period when all three are used.
+ */
+export async function unusedTotp(loginId: string): Promise<string> {
+  const nowMs = Date.now();
+  const current = Math.floor(nowMs / 1000 / TOTP_PERIOD_S);
+  const step = nextTotpStep(usedSteps.get(loginId), current);
+  if (step === null) {
+    await new Promise((r) => setTimeout(r, (current + 1) * TOTP_PERIOD_S * 1000 - nowMs + 50));
+    return unusedTotp(loginId);
+  }
+  usedSteps.set(loginId, step);
+  return generate({ secret: BENCH_TOTP_SECRET, epoch: step * TOTP_PERIOD_S });
+}
+
+/** The earliest step the server still accepts (current ± 1) after `last`, or null when none is left. */
+export function nextTotpStep(last: number | undefined, current: number): number | null {
+  const step = Math.max(current - 1, (last ?? Number.NEGATIVE_INFINITY) + 1);
+  return step <= current + 1 ? step : null;
+}
+
+/** Records that the step at `nowMs` was used for `loginId` (an in-process sign-in, bench/app.ts). */
+export function markTotpStepUsed(loginId: string, nowMs: number): void {
+  const step = Math.floor(nowMs / 1000 / TOTP_PERIOD_S);
+  usedSteps.set(loginId, Math.max(step, usedSteps.get(loginId) ?? step));
+}
+
 /** Signs in through POST /api/auth/login (with a TOTP code) like a browser would. */
 export async function signInHttp(url: string, loginId: string, password: string): Promise<HttpSession> {
-  const totp = await generate({ secret: BENCH_TOTP_SECRET });
+  const totp = await unusedTotp(loginId);
   const res = await fetch(`${url}/api/auth/login`, {
     method: "POST",
     headers: { "content-type": "application/json" },

@@ -235,7 +235,8 @@ async function assetListRender(
     value: times[Math.floor(times.length / 2)],
     unit: "ms",
     baseline: { label: "sign-in screen first render, same run", value: signinMs },
-    target: { op: "<=", value: 1000 },
+    // Issue 14: the asset list's first render at full scale within 800 ms.
+    target: { op: "<=", value: 800 },
     note: `median of ${runs} cold loads of /assets as the bench staff user (session cookie set, fresh context each): ${times.map((t) => Math.round(t)).join(", ")} ms`,
   };
 }
