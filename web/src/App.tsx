@@ -54,6 +54,8 @@ const AssuranceCampaigns = lazy(() => import("./scenes/assurance/Campaigns"));
 const AssuranceItems = lazy(() => import("./scenes/assurance/Items"));
 const AssuranceFindings = lazy(() => import("./scenes/assurance/Findings"));
 const FindingDetail = lazy(() => import("./scenes/assurance/FindingDetail"));
+const Plans = lazy(() => import("./scenes/assurance/Plans"));
+const PlanDetail = lazy(() => import("./scenes/assurance/PlanDetail"));
 const Audits = lazy(() => import("./scenes/assurance/Audits"));
 const AuditDetail = lazy(() => import("./scenes/assurance/AuditDetail"));
 /** The public report form (/report) works without signing in. */
@@ -121,6 +123,8 @@ const ROUTES: Route[] = [
   { path: "/assurance/items", scene: AssuranceItems },
   { path: "/assurance/findings", scene: AssuranceFindings },
   { path: "/assurance/findings/:id", scene: FindingDetail },
+  { path: "/assurance/plans", scene: Plans },
+  { path: "/assurance/plans/:id", scene: PlanDetail },
   { path: "/assurance/audits", scene: Audits, allowed: readsAudits },
   { path: "/assurance/audits/:id", scene: AuditDetail, allowed: readsAudits },
 ];

@@ -208,6 +208,13 @@ export const NAV: NavGroup[] = [
         visible: always,
       },
       {
+        key: "assurancePlans",
+        href: "/assurance/plans",
+        label: "nav.assurancePlans",
+        testId: "nav-assurance-plans",
+        visible: always,
+      },
+      {
         key: "assuranceItems",
         href: "/assurance/items",
         label: "nav.assuranceItems",

@@ -157,6 +157,12 @@ const TEXTS = {
   plans: { ja: "改善計画", en: "Improvement plans" },
   exportXlsx: { ja: "Excelで出力", en: "Export .xlsx" },
   clause: { ja: "根拠", en: "Clause" },
+  newPlan: { ja: "改善計画を作成", en: "New improvement plan" },
+  noPlans: { ja: "改善計画はありません。", en: "No improvement plans." },
+  created: { ja: "作成日", en: "Created" },
+  decision: { ja: "決定", en: "Decision" },
+  submitPlan: { ja: "承認を依頼", en: "Submit for approval" },
+  returnPlan: { ja: "差し戻し", en: "Return" },
   exportPdf: { ja: "PDFで出力", en: "Export PDF" },
 } as const;
 

@@ -1,0 +1,131 @@
+import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Textarea } from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { PLAN_STATUS_LABELS } from "../../../../common/labels";
+import { api } from "../../api";
+import { ClauseLink } from "../../components/Clause";
+import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { Link } from "../../router";
+import { Due, FindingStateBadge, type Json, SeverityBadge } from "./parts";
+import { useTexts } from "./texts";
+
+/** One improvement plan: its findings, submission, and the approver's decision: /assurance/plans/:id. */
+export default function PlanDetail({ params }: { params: { id: string } }) {
+  const { tx, lab, pick } = useTexts();
+  const qc = useQueryClient();
+  const [note, setNote] = useState("");
+  const q = useQuery({
+    queryKey: ["assurance", "plan", params.id],
+    queryFn: () =>
+      api.get<{ data: Json; policies: Record<string, boolean> }>(
+        `/api/assurance/improvement-plans/${params.id}`,
+      ),
+  });
+  const act = useMutation({
+    mutationFn: (step: "submit" | "approve" | "return") =>
+      step === "submit"
+        ? api.post(`/api/assurance/improvement-plans/${params.id}/submit`)
+        : api.post(`/api/assurance/improvement-plans/${params.id}/decision`, {
+            decision: step,
+            note: note.trim() || undefined,
+          }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["assurance"] }),
+  });
+  const p = q.data?.data;
+  const policies = q.data?.policies ?? {};
+  return (
+    <QueryState isLoading={q.isLoading} error={q.error}>
+      {p && (
+        <>
+          <PageHeader title={p.title} back={{ href: "/assurance/plans", label: tx("plans") }} />
+          <Stack>
+            <Card withBorder>
+              <Group gap="sm" mb="xs">
+                <Badge variant="light">{lab(PLAN_STATUS_LABELS, p.status)}</Badge>
+                <Text size="sm">{p.unitName ?? "—"}</Text>
+                <Text size="sm" c="dimmed">
+                  {p.createdByName ?? "—"} (<DateText value={p.createdAt} />)
+                </Text>
+              </Group>
+              <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+                {p.description}
+              </Text>
+              {p.rule && (
+                <Text size="xs" c="dimmed" mt="xs">
+                  {pick(p.rule.text)} <ClauseLink id={p.rule.clause} />
+                </Text>
+              )}
+              {p.decidedAt && (
+                <Text size="sm" mt="xs">
+                  {tx("decision")}: {p.decidedByName ?? "—"} (<DateText value={p.decidedAt} />)
+                  {p.decisionNote ? `　${p.decisionNote}` : ""}
+                </Text>
+              )}
+            </Card>
+            <Card withBorder>
+              <Text fw={500} mb="xs">
+                {tx("findings")}
+              </Text>
+              <Table>
+                <Table.Tbody>
+                  {p.findings.map((f: Json) => (
+                    <Table.Tr key={f.id}>
+                      <Table.Td>
+                        <SeverityBadge value={f.severity} />{" "}
+                        <Anchor component={Link} href={`/assurance/findings/${f.id}`}>
+                          {f.title}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>
+                        <Due date={f.dueDate} />
+                      </Table.Td>
+                      <Table.Td>
+                        <FindingStateBadge state={f.state} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Card>
+            {(policies.submit || policies.approve) && (
+              <Card withBorder>
+                <Stack gap="xs">
+                  {policies.approve && (
+                    <Textarea
+                      label={tx("note")}
+                      value={note}
+                      onChange={(e) => setNote(e.currentTarget.value)}
+                      autosize
+                    />
+                  )}
+                  <Group>
+                    {policies.submit && (
+                      <Button onClick={() => act.mutate("submit")} loading={act.isPending}>
+                        {tx("submitPlan")}
+                      </Button>
+                    )}
+                    {policies.approve && (
+                      <>
+                        <Button onClick={() => act.mutate("approve")} loading={act.isPending}>
+                          {tx("approve")}
+                        </Button>
+                        <Button
+                          variant="default"
+                          onClick={() => act.mutate("return")}
+                          loading={act.isPending}
+                        >
+                          {tx("returnPlan")}
+                        </Button>
+                      </>
+                    )}
+                  </Group>
+                  <ErrorAlert error={act.error} />
+                </Stack>
+              </Card>
+            )}
+          </Stack>
+        </>
+      )}
+    </QueryState>
+  );
+}

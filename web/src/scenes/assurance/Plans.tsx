@@ -1,0 +1,178 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  MultiSelect,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { PLAN_STATUS_LABELS } from "../../../../common/labels";
+import { api } from "../../api";
+import { ClauseLink } from "../../components/Clause";
+import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { departmentOptions, useDepartments } from "../../hooks";
+import { Link } from "../../router";
+import type { Json } from "./parts";
+import { useTexts } from "./texts";
+
+function NewPlan({ onDone }: { onDone(): void }) {
+  const { tx } = useTexts();
+  const qc = useQueryClient();
+  const departments = useDepartments();
+  const [departmentId, setDepartmentId] = useState<string | null>(null);
+  const [title, setTitle] = useState("");
+  const [description, setDescription] = useState("");
+  const [findingIds, setFindingIds] = useState<string[]>([]);
+  const findings = useQuery({
+    queryKey: ["assurance", "findings", "plannable", departmentId],
+    queryFn: () =>
+      api.get<{ data: Json[] }>("/api/assurance/findings", {
+        state: "not_closed",
+        departmentId: departmentId ?? undefined,
+      }),
+  });
+  const create = useMutation({
+    mutationFn: () =>
+      api.post("/api/assurance/improvement-plans", {
+        title: title.trim(),
+        description: description.trim(),
+        departmentId: departmentId ?? undefined,
+        findingIds,
+      }),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ["assurance"] });
+      onDone();
+    },
+  });
+  const fieldError = useFieldError(create.error);
+  const options = (findings.data?.data ?? [])
+    .filter((f) => !f.plan_id)
+    .map((f) => ({ value: f.id, label: `${f.title}（${f.unit_name ?? "—"}）` }));
+  return (
+    <Card withBorder mb="md">
+      <Stack>
+        <Select
+          label={tx("department")}
+          data={departmentOptions(departments.data)}
+          value={departmentId}
+          onChange={(v) => {
+            setDepartmentId(v);
+            setFindingIds([]);
+          }}
+          clearable
+          searchable
+          placeholder={tx("all")}
+        />
+        <TextInput
+          label={tx("title")}
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          required
+          error={fieldError("title")}
+        />
+        <Textarea
+          label={tx("description")}
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+          autosize
+          minRows={3}
+          required
+          error={fieldError("description")}
+        />
+        <MultiSelect
+          label={tx("findings")}
+          data={options}
+          value={findingIds}
+          onChange={setFindingIds}
+          searchable
+          required
+          error={fieldError("findingIds")}
+        />
+        <ErrorAlert error={create.error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {tx("cancel")}
+          </Button>
+          <Button onClick={() => create.mutate()} loading={create.isPending} disabled={!findingIds.length}>
+            {tx("create")}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+/** 改善計画: findings grouped and approved by the duty the profile names: /assurance/plans. */
+export default function Plans() {
+  const { tx, lab, pick } = useTexts();
+  const [creating, setCreating] = useState(false);
+  const q = useQuery({
+    queryKey: ["assurance", "plans"],
+    queryFn: () =>
+      api.get<{ data: { plans: Json[]; rule: Json }; policies: Record<string, boolean> }>(
+        "/api/assurance/improvement-plans",
+      ),
+  });
+  const rule = q.data?.data.rule;
+  const plans = q.data?.data.plans ?? [];
+  return (
+    <>
+      <PageHeader
+        title={tx("plans")}
+        description={rule ? pick(rule.text) : undefined}
+        actions={
+          q.data?.policies.create &&
+          !creating && <Button onClick={() => setCreating(true)}>{tx("newPlan")}</Button>
+        }
+      />
+      <QueryState isLoading={q.isLoading} error={q.error}>
+        {rule && (
+          <Text size="sm" mb="md">
+            <ClauseLink id={rule.clause} />
+          </Text>
+        )}
+        {creating && <NewPlan onDone={() => setCreating(false)} />}
+        {plans.length === 0 ? (
+          <Empty>{tx("noPlans")}</Empty>
+        ) : (
+          <Table striped data-testid="plans">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{tx("title")}</Table.Th>
+                <Table.Th>{tx("department")}</Table.Th>
+                <Table.Th>{tx("created")}</Table.Th>
+                <Table.Th>{tx("status")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {plans.map((p) => (
+                <Table.Tr key={p.id}>
+                  <Table.Td>
+                    <Anchor component={Link} href={`/assurance/plans/${p.id}`}>
+                      {p.title}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{p.unitName ?? "—"}</Table.Td>
+                  <Table.Td>
+                    <DateText value={p.createdAt} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light">{lab(PLAN_STATUS_LABELS, p.status)}</Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </QueryState>
+    </>
+  );
+}
