@@ -8,10 +8,20 @@ import { and, eq, inArray, max } from "drizzle-orm";
 import { addMonths, todayJst } from "../../../../common/calendar";
 import { changedFields, recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
+import { peopleForAudience } from "../../../directory";
 import type { RequestContext } from "../../../http/context";
 import { conflict } from "../../../http/errors";
+import { defineKindTexts, notify } from "../../../notify";
 import type { DocumentKindT } from "../../../profile/documents-schema";
+import { inAudience } from "../domain/audience";
 import { documents, documentVersions } from "../tables";
+
+defineKindTexts("documents", {
+  version_published: {
+    ja: "閲覧確認をお願いします（文書の新しい版）",
+    en: "Please read and acknowledge a new document version",
+  },
+});
 
 type VersionRow = typeof documentVersions.$inferSelect;
 
@@ -163,11 +173,16 @@ export async function approveVersion(
   });
 }
 
+/**
+ * Publishing a version that asks for acknowledgement (the first, or a material change) tells every
+ * member of the audience who has a login (people without one sign on paper, recorded by their 課長).
+ */
 export async function publishVersion(
   db: Db,
   ctx: RequestContext,
   version: VersionRow,
   kind: DocumentKindT,
+  doc: Pick<typeof documents.$inferSelect, "id" | "title" | "audience">,
   now: Date,
 ) {
   if (version.state !== "approved")
@@ -208,6 +223,23 @@ export async function publishVersion(
       .update(documents)
       .set({ reviewDueOn, updatedAt: now })
       .where(eq(documents.id, version.documentId));
+    if (row.materialChange) {
+      const readers = (await peopleForAudience(tx, now)).filter(
+        (p) => p.hasLogin && inAudience(doc.audience, p),
+      );
+      await notify(tx, {
+        to: readers.map((p) => p.id),
+        module: "documents",
+        kind: "version_published",
+        record: { type: "document", id: doc.id },
+        link: `/documents/${doc.id}`,
+        now,
+        message: {
+          ja: `「${doc.title}」の第${row.number}版が公開されました。読んで閲覧確認をしてください。`,
+          en: `Version ${row.number} of "${doc.title}" is published. Please read and acknowledge it.`,
+        },
+      });
+    }
     await recordEvent(
       tx,
       ctx,

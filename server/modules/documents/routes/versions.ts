@@ -180,7 +180,7 @@ export function versionRoutes() {
           "この種類の文書はプロファイルにありません。",
           "The profile has no such kind.",
         );
-      const row = await publishVersion(deps.database.db, requestContext(c), v, d.kind, deps.now());
+      const row = await publishVersion(deps.database.db, requestContext(c), v, d.kind, d.row, deps.now());
       return c.json({ data: presentVersion(row, new Map()) }, 200);
     },
   );
