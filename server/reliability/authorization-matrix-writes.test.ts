@@ -110,7 +110,13 @@ const ONLY_DUTY_HOLDERS: Array<[RegExp, SignedInPersona[], string]> = [
   ],
 ];
 /** Routes open to everyone signed in (one's own record, or a duty of every staff member). */
-const OPEN_TO_ALL = new Set(["POST /api/assets/views", "POST /api/incidents", "POST /api/public/reports"]);
+const OPEN_TO_ALL = new Set([
+  "POST /api/assets/views",
+  "POST /api/incidents",
+  "POST /api/public/reports",
+  // Anyone who knows of a lost IC card reports it (西原村 6.4(1)①(ウ), 川崎市 第9章4(1)ウ).
+  "POST /api/accounts/ic-cards/lost",
+]);
 
 /** Personas who may not read department A's assets (GET /api/assets/{id} answers 404 to them). */
 const CANNOT_READ_A_ASSETS = new Set<string>(["anonymous", "staffB", "auditor", "admin"]);
@@ -275,5 +281,5 @@ describe("authorization matrix: state-changing routes", () => {
     expect(leaks.sort(), "leaks (see KNOWN_LEAKS)").toEqual([...KNOWN_LEAKS].sort());
     if (!process.env.MATRIX_ONLY)
       expect(calls).toBeGreaterThanOrEqual(Object.keys(WRITE_FIXTURES).length * PERSONAS.length);
-  }, 300_000);
+  }, 900_000); // ~80 routes × 8 personas; on a loaded 2-core machine this takes minutes
 });

@@ -225,6 +225,26 @@ async function supplierLending(w: World) {
   return { id: l.id, contractId: id };
 }
 
+/** An IC card of a department-A person without a login (a loss report ends no persona's session). */
+async function icCard(w: World, lost = false) {
+  const holder = await makePerson(w.t.database.db, { departmentId: A(w) });
+  const res = await w.clients.admin.post("/api/accounts/ic-cards", {
+    cardNumber: `IC-${w.seq()}`,
+    personId: holder.id,
+    issuedOn: "2026-04-01",
+  });
+  if (res.status !== 201) throw new Error(`ic card: ${res.status} ${await res.text()}`);
+  const card = ((await res.json()) as { data: { id: string; cardNumber: string } }).data;
+  if (lost) {
+    const r = await w.clients.admin.post("/api/accounts/ic-cards/lost", {
+      cardId: card.id,
+      circumstances: "紛失",
+    });
+    if (r.status !== 201) throw new Error(`ic card lost: ${r.status} ${await r.text()}`);
+  }
+  return card;
+}
+
 export const WRITE_FIXTURES: Record<string, WriteFixture> = {
   "POST /api/assurance/improvement-plans": {
     allow: ["managerA", "ciso"],
@@ -265,6 +285,58 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = {
         body: { decision: "approve" },
         watch: [["assurance_improvement_plans", id]],
       };
+    },
+  },
+  "POST /api/accounts/ic-cards": {
+    allow: ["managerA", "admin"],
+    rule: "ic_card.manage: manage_department_security over the holder's department, administer_system or manage_network",
+    async prepare(w) {
+      const holder = await makePerson(w.t.database.db, { departmentId: A(w) });
+      return {
+        url: "/api/accounts/ic-cards",
+        body: { cardNumber: `IC-${w.seq()}`, personId: holder.id, issuedOn: "2026-04-01" },
+        watch: [["ic_cards"]],
+      };
+    },
+  },
+  "POST /api/accounts/ic-cards/lost": {
+    allow: ALL,
+    rule: "ic_card.report_lost: anyone signed in reports a lost card (6.4(1)①(ウ): 速やかに)",
+    async prepare(w) {
+      const card = await icCard(w);
+      return {
+        url: "/api/accounts/ic-cards/lost",
+        body: { cardNumber: card.cardNumber, circumstances: "帰宅途中に紛失" },
+        watch: [["ic_cards", card.id]],
+      };
+    },
+  },
+  "POST /api/accounts/ic-cards/{id}/found": {
+    allow: ["managerA", "admin"],
+    rule: "ic_card.manage (keepers of the holder's department)",
+    async prepare(w) {
+      const card = await icCard(w, true);
+      return { url: `/api/accounts/ic-cards/${card.id}/found`, watch: [["ic_cards", card.id]] };
+    },
+  },
+  "POST /api/accounts/ic-cards/{id}/replace": {
+    allow: ["managerA", "admin"],
+    rule: "ic_card.manage (keepers of the holder's department)",
+    async prepare(w) {
+      const card = await icCard(w);
+      return {
+        url: `/api/accounts/ic-cards/${card.id}/replace`,
+        body: { newCardNumber: `IC-${w.seq()}`, issuedOn: "2026-04-02", destroyMethod: "破砕" },
+        watch: [["ic_cards"]],
+      };
+    },
+  },
+  "POST /api/accounts/ic-cards/{id}/return": {
+    allow: ["managerA", "admin"],
+    rule: "ic_card.manage (keepers of the holder's department)",
+    async prepare(w) {
+      const card = await icCard(w);
+      return { url: `/api/accounts/ic-cards/${card.id}/return`, watch: [["ic_cards", card.id]] };
     },
   },
   "POST /api/accounts/systems": {

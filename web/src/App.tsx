@@ -6,7 +6,7 @@ import { useAuth } from "./auth";
 import { ErrorAlert, Loading, PageHeader } from "./components/common";
 import { Shell } from "./components/Shell";
 import type { MeUser } from "./contract";
-import { may, readsAudits } from "./nav";
+import { managesAccounts, may, readsAudits } from "./nav";
 import { matchPath, useLocation } from "./router";
 // Each screen is its own chunk, loaded when first visited.
 import { assetListOptions, assetListQuery } from "./scenes/assets/list-query";
@@ -38,6 +38,8 @@ const RequestOverrides = lazy(() => import("./scenes/requests/Overrides"));
 const Registers = lazy(() => import("./scenes/registers/Registers"));
 const Vulnerabilities = lazy(() => import("./scenes/software/Vulnerabilities"));
 const Account = lazy(() => import("./scenes/Account"));
+const MyAccounts = lazy(() => import("./scenes/accounts/MyAccounts"));
+const AccountSystems = lazy(() => import("./scenes/accounts/Systems"));
 const Users = lazy(() => import("./scenes/admin/Users"));
 const ProfileChoice = lazy(() => import("./scenes/admin/ProfileChoice"));
 const IncidentList = lazy(() => import("./scenes/incidents/IncidentList"));
@@ -106,6 +108,8 @@ const ROUTES: Route[] = [
   { path: "/policy", scene: Policy },
   { path: "/audit", scene: AuditLog, allowed: may("readAuditLog") },
   { path: "/account", scene: Account },
+  { path: "/accounts", scene: MyAccounts },
+  { path: "/accounts/systems", scene: AccountSystems, allowed: managesAccounts },
   { path: "/admin/users", scene: Users, allowed: may("administerUsers") },
   { path: "/admin/profile", scene: ProfileChoice, allowed: may("switchProfile") },
   { path: "/admin/mail", scene: MailOutbox, allowed: may("readMailOutbox") },

@@ -41,6 +41,16 @@ const AUDIT_DUTIES = [
 ];
 export const readsAudits = (user: MeUser) => AUDIT_DUTIES.some((d) => user.duties.includes(d));
 
+/** Systems and their IDs: the network administrator, system administrators, 課長, CISO (accounts/access.ts). */
+const ACCOUNT_DUTIES = [
+  "manage_network",
+  "administer_system",
+  "manage_department_security",
+  "chief_information_security_officer",
+  "view_all_departments",
+];
+export const managesAccounts = (user: MeUser) => ACCOUNT_DUTIES.some((d) => user.duties.includes(d));
+
 export const NAV: NavGroup[] = [
   {
     key: "home",
@@ -179,6 +189,26 @@ export const NAV: NavGroup[] = [
         label: "nav.vulnerabilities",
         testId: "nav-vulnerabilities",
         visible: always,
+      },
+    ],
+  },
+  {
+    key: "accounts",
+    label: "nav.accountsGroup",
+    items: [
+      {
+        key: "myAccounts",
+        href: "/accounts",
+        label: "nav.myAccounts",
+        testId: "nav-my-accounts",
+        visible: always,
+      },
+      {
+        key: "accountSystems",
+        href: "/accounts/systems",
+        label: "nav.accountSystems",
+        testId: "nav-account-systems",
+        visible: managesAccounts,
       },
     ],
   },

@@ -32,7 +32,16 @@ export async function presentSystems(db: DbOrTx, actor: Actor, profile: Profile,
   }));
 }
 
+/**
+ * IDs with their system's name. The name is read as the system (not the viewer): whoever may see
+ * an ID (its holder, the system's keepers) may know which system it opens.
+ */
 export async function presentAccounts(db: DbOrTx, actor: Actor, rows: AccountListRow[]) {
+  const systems = await assetLabels(
+    db,
+    "system",
+    rows.map((r) => r.assetId),
+  );
   const names = await personNames(
     db,
     rows.map((r) => r.personId).filter((x): x is string => !!x),
@@ -40,6 +49,7 @@ export async function presentAccounts(db: DbOrTx, actor: Actor, rows: AccountLis
   return rows.map((r) => ({
     ...r,
     personName: r.personId ? (names.get(r.personId) ?? null) : null,
+    systemName: labelText(systems.get(r.assetId)),
     policies: serialize(actor, "system_account", r),
   }));
 }

@@ -44,6 +44,7 @@ export async function listSystems(db: DbOrTx, actor: Actor, ids?: string[]): Pro
 export interface AccountListRow {
   id: string;
   systemId: string;
+  assetId: string;
   departmentId: string;
   bureauId: string | null;
   administratorPersonId: string | null;
@@ -73,7 +74,7 @@ export async function listAccounts(
   if (q.mine === "true") filters.push(sql`a.person_id = ${actor.personId}::uuid`);
   if (q.q) filters.push(sql`a.login_name ilike ${`%${q.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`}`);
   const r = await db.execute(sql`
-    select a.id, a.system_id as "systemId", s.department_id as "departmentId",
+    select a.id, a.system_id as "systemId", s.asset_id as "assetId", s.department_id as "departmentId",
            case when p.kind = 'bureau' then p.id end as "bureauId",
            s.administrator_person_id as "administratorPersonId",
            a.login_name as "loginName", a.holder_kind as "holderKind", a.person_id as "personId",

@@ -2,6 +2,7 @@
 import { createRouter } from "../../http/router";
 import { consumesRule, registerModule } from "../../profile/consumers";
 import "./access";
+import { icCardRoutes } from "./routes/ic-cards";
 import { reconciliationRoutes } from "./routes/reconciliation";
 import { systemRoutes } from "./routes/systems";
 
@@ -9,10 +10,13 @@ registerModule("accounts", { ja: "ID管理", en: "Accounts and identity" });
 // The reconciliation reads these rules (domain/reconcile.ts, commands/reconciliation.ts).
 for (const rule of ["unused", "leavers", "transfers", "one_per_person", "privileged_approval"])
   consumesRule(`accounts.${rule}.**`, "accounts");
+// A lost IC card: who is told, all (及び) or the first reachable (又は) — commands/ic-cards.ts.
+consumesRule("accounts.ic_card_loss.**", "accounts");
 
 export function accountsRoutes() {
   const app = createRouter();
   app.route("/", systemRoutes());
   app.route("/", reconciliationRoutes());
+  app.route("/", icCardRoutes());
   return app;
 }

@@ -5,8 +5,10 @@
  */
 import { and, inArray } from "drizzle-orm";
 import type { AuditRecordFace } from "../../audit/faces";
-import type { DbOrTx } from "../../db/client";
-import type { Actor } from "../../http/context";
+import type { Db, DbOrTx } from "../../db/client";
+import type { Actor, RequestContext } from "../../http/context";
+import type { Profile } from "../../profile";
+import { createStaffReport, type StaffReportInput } from "./commands/report";
 import { visibilityWhere } from "./queries";
 import { incidents } from "./tables";
 
@@ -50,3 +52,20 @@ export const incidentAuditFace: AuditRecordFace = {
     return new Set([...labels.values()].filter((l) => l.hidden).map((l) => l.id));
   },
 };
+
+/**
+ * Opens a case as a staff report by the acting person, for another module's command that must
+ * open one (a lost IC card, 西原村 6.4(1) / 川崎市 第9章4): recorded, its reporter follows it, and
+ * the profile's escalation chain starts — inside the caller's transaction (a savepoint), so the
+ * caller's change and the case commit together or not at all.
+ */
+export async function openStaffReport(
+  tx: DbOrTx,
+  ctx: RequestContext,
+  profile: Profile,
+  input: StaffReportInput,
+  now: Date,
+) {
+  // A transaction's `transaction()` opens a savepoint: the same code runs inside the caller's.
+  return createStaffReport(tx as Db, ctx, profile, input, now);
+}

@@ -1,0 +1,371 @@
+/**
+ * IC cards (ICカード等): issue, loss report, found, replacement (old card collected and destroyed)
+ * and return at leaving. A loss suspends at the moment of the report: in one transaction the card
+ * is marked lost, every Sekimori session of the holder ends, the duties the profile names are
+ * told (all of them for 及び, the first that has a holder for 又は) and an incident is opened.
+ */
+import { eq, or } from "drizzle-orm";
+import { recordEvent } from "../../../audit/record";
+import { endSessionsOfPerson } from "../../../auth/person-sessions";
+import type { Db, DbOrTx } from "../../../db/client";
+import { departmentUnit, findPerson, holdersOf, personUnit, type Unit } from "../../../directory";
+import type { Actor, RequestContext } from "../../../http/context";
+import { conflict, type FieldError, invalid, notFound } from "../../../http/errors";
+import { defineKindTexts, notify } from "../../../notify";
+import type { Profile } from "../../../profile";
+import { openStaffReport } from "../../incidents";
+import type { CardRecord } from "../access";
+import { icCards } from "../tables";
+import { accountsRule } from "./reconciliation";
+
+defineKindTexts("accounts", {
+  ic_card_lost: { ja: "ICカードの紛失が届けられました", en: "An IC card was reported lost" },
+});
+
+const fe = (ja: string, en: string): FieldError => ({ message_ja: ja, message_en: en });
+export type CardRow = typeof icCards.$inferSelect;
+
+export async function cardUnit(
+  db: DbOrTx,
+  c: Pick<CardRow, "departmentId" | "personId">,
+): Promise<CardRecord> {
+  const unit = await departmentUnit(db, c.departmentId);
+  return { departmentId: c.departmentId, bureauId: unit?.bureauId ?? null, personId: c.personId };
+}
+
+export async function findCard(db: DbOrTx, by: { id?: string; cardNumber?: string }): Promise<CardRow> {
+  const conditions = [
+    by.id ? eq(icCards.id, by.id) : undefined,
+    by.cardNumber ? eq(icCards.cardNumber, by.cardNumber.normalize("NFKC").trim()) : undefined,
+  ].filter((x) => x !== undefined);
+  if (!conditions.length)
+    throw invalid({ cardNumber: fe("カード番号を入力してください。", "Give the card number.") });
+  const [row] = await db
+    .select()
+    .from(icCards)
+    .where(or(...conditions));
+  if (!row) throw notFound({ ja: "ICカード", en: "The IC card" });
+  return row;
+}
+
+export async function issueCard(
+  db: Db,
+  ctx: RequestContext,
+  input: {
+    cardNumber: string;
+    personId: string | null;
+    departmentId: string | null;
+    issuedOn: string;
+    note: string | null;
+  },
+  now: Date,
+  authorizeUnit: (u: CardRecord) => void,
+) {
+  let departmentId = input.departmentId;
+  if (input.personId) {
+    const person = await findPerson(db, input.personId);
+    if (!person?.active)
+      throw invalid({ personId: fe("職員が見つからないか、無効です。", "No such active person.") });
+    if (!person.departmentId)
+      throw invalid({ personId: fe("所属のない職員です。", "The person belongs to no department.") });
+    departmentId = person.departmentId;
+  }
+  if (!departmentId)
+    throw invalid({
+      departmentId: fe(
+        "共用カードは管理する所属を指定してください。",
+        "A shared card needs the managing department.",
+      ),
+    });
+  if (!(await departmentUnit(db, departmentId)))
+    throw invalid({ departmentId: fe("所属が見つかりません。", "No such department.") });
+  authorizeUnit(await cardUnit(db, { departmentId, personId: input.personId }));
+  const cardNumber = input.cardNumber.normalize("NFKC").trim();
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(icCards)
+      .values({
+        cardNumber,
+        personId: input.personId,
+        departmentId,
+        issuedOn: input.issuedOn,
+        note: input.note,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!row)
+      throw conflict(
+        "card_exists",
+        "このカード番号は登録済みです。",
+        "This card number is already registered.",
+        {
+          cardNumber: fe("登録済みのカード番号です。", "Already registered."),
+        },
+      );
+    await recordEvent(
+      tx,
+      ctx,
+      {
+        type: "accounts.card_issued",
+        targetType: "ic_card",
+        targetId: row.id,
+        departmentId,
+        data: { cardNumber, personId: input.personId, shared: !input.personId },
+      },
+      now,
+    );
+    return row;
+  });
+}
+
+export interface LossRecipientResult {
+  duty: string;
+  role: string | null;
+  personIds: string[];
+}
+
+/** Who is told of a loss under the profile's rule, over the holder's (or managing) unit. */
+export async function lossRecipients(
+  db: DbOrTx,
+  profile: Profile,
+  unit: Unit,
+  now: Date,
+): Promise<{ mode: "all" | "any"; told: LossRecipientResult[]; unreached: LossRecipientResult[] }> {
+  const rule = accountsRule(profile).ic_card_loss;
+  const results: LossRecipientResult[] = [];
+  for (const r of rule.notify) {
+    const holders = await holdersOf(db, profile, r.duty, unit, now);
+    results.push({
+      duty: r.duty,
+      role: r.role ?? null,
+      personIds: [...new Set(holders.filter((h) => !r.role || h.roleKey === r.role).map((h) => h.personId))],
+    });
+  }
+  if (rule.mode === "all")
+    return {
+      mode: "all",
+      told: results.filter((r) => r.personIds.length),
+      unreached: results.filter((r) => !r.personIds.length),
+    };
+  const first = results.find((r) => r.personIds.length);
+  return { mode: "any", told: first ? [first] : [], unreached: first ? [] : results };
+}
+
+export async function reportLoss(
+  db: Db,
+  ctx: RequestContext,
+  actor: Actor,
+  profile: Profile,
+  card: CardRow,
+  input: { circumstances: string; lostAt: string | null },
+  now: Date,
+) {
+  const rule = accountsRule(profile).ic_card_loss;
+  if (card.state !== "issued")
+    throw conflict(
+      "card_not_in_use",
+      "このカードは使用中ではありません（紛失届済み・返却済み・廃棄済み）。",
+      "The card is not in use (already lost, returned or destroyed).",
+    );
+  const unit: Unit = card.personId
+    ? ((await personUnit(db, card.personId)) ?? { departmentId: card.departmentId, bureauId: null })
+    : {
+        departmentId: card.departmentId,
+        bureauId: (await departmentUnit(db, card.departmentId))?.bureauId ?? null,
+      };
+  const holder = card.personId ? await findPerson(db, card.personId) : null;
+  return db.transaction(async (tx) => {
+    const [marked] = await tx
+      .update(icCards)
+      .set({ state: "lost", lostAt: now, lostReportedBy: actor.personId, updatedAt: now })
+      .where(eq(icCards.id, card.id))
+      .returning();
+    const sessionsEnded = card.personId ? await endSessionsOfPerson(tx, card.personId, now) : 0;
+    const recipients = await lossRecipients(tx, profile, unit, now);
+    const who = holder ? `${holder.name}さんの` : "共用の";
+    const incident = await openStaffReport(
+      tx,
+      ctx,
+      profile,
+      {
+        summary: `ICカードの紛失（${who}カード ${card.cardNumber}）`,
+        details: [
+          input.circumstances,
+          "",
+          `届出者: ${actor.name}`,
+          `Sekimori のセッション ${sessionsEnded} 件を届出の時点で終了し、カードを紛失として記録しました。`,
+          `根拠: ${rule.clause}`,
+        ].join("\n"),
+        occurredAt: input.lostAt,
+        personalInfo: false,
+      },
+      now,
+    );
+    await tx.update(icCards).set({ incidentId: incident.id }).where(eq(icCards.id, card.id));
+    await notify(tx, {
+      to: recipients.told.flatMap((r) => r.personIds),
+      module: "accounts",
+      kind: "ic_card_lost",
+      record: { type: "ic_card", id: card.id },
+      link: "/accounts/ic-cards",
+      message: {
+        ja: `${who}ICカード ${card.cardNumber} の紛失が届けられました。利用は停止済みです（根拠: ${rule.clause}）。`,
+        en: `IC card ${card.cardNumber} was reported lost; its use is suspended (${rule.clause}).`,
+      },
+      now,
+    });
+    await recordEvent(
+      tx,
+      ctx,
+      {
+        type: "accounts.card_lost",
+        targetType: "ic_card",
+        targetId: card.id,
+        departmentId: card.departmentId,
+        data: {
+          cardNumber: card.cardNumber,
+          holderPersonId: card.personId,
+          sessionsEnded,
+          incidentId: incident.id,
+          receiptNumber: incident.receiptNumber,
+          mode: recipients.mode,
+          told: recipients.told,
+          unreached: recipients.unreached.map((r) => ({ duty: r.duty, role: r.role })),
+          clause: rule.clause,
+        },
+      },
+      now,
+    );
+    return { card: { ...marked, incidentId: incident.id }, sessionsEnded, recipients, incident };
+  });
+}
+
+/** The lost card turned up before it was replaced: back in use (the incident records the rest). */
+export async function markFound(db: Db, ctx: RequestContext, card: CardRow, now: Date) {
+  if (card.state !== "lost" || card.replacedById)
+    throw conflict("card_not_lost", "紛失中のカードではありません。", "The card is not reported lost.");
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(icCards)
+      .set({ state: "issued", updatedAt: now })
+      .where(eq(icCards.id, card.id))
+      .returning();
+    await recordEvent(
+      tx,
+      ctx,
+      {
+        type: "accounts.card_found",
+        targetType: "ic_card",
+        targetId: card.id,
+        departmentId: card.departmentId,
+        data: { cardNumber: card.cardNumber },
+      },
+      now,
+    );
+    return row;
+  });
+}
+
+/**
+ * Replaces a card: a new card to the same holder; the old card, when it is in hand, is collected
+ * and destroyed (how is recorded, 6.4(1)③); a lost old card stays lost, pointing at its successor.
+ */
+export async function replaceCard(
+  db: Db,
+  ctx: RequestContext,
+  card: CardRow,
+  input: { newCardNumber: string; issuedOn: string; destroyMethod: string | null },
+  now: Date,
+) {
+  if (card.replacedById || (card.state !== "issued" && card.state !== "lost"))
+    throw conflict("card_not_replaceable", "このカードは交換できません。", "This card cannot be replaced.");
+  const collected = card.state === "issued";
+  if (collected && !input.destroyMethod)
+    throw invalid({
+      destroyMethod: fe(
+        "回収した旧カードの廃棄方法（破砕等）を記録してください。",
+        "Record how the collected old card was destroyed.",
+      ),
+    });
+  const newNumber = input.newCardNumber.normalize("NFKC").trim();
+  return db.transaction(async (tx) => {
+    const [fresh] = await tx
+      .insert(icCards)
+      .values({
+        cardNumber: newNumber,
+        personId: card.personId,
+        departmentId: card.departmentId,
+        issuedOn: input.issuedOn,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!fresh)
+      throw conflict(
+        "card_exists",
+        "新しいカード番号は登録済みです。",
+        "The new card number is already registered.",
+        {
+          newCardNumber: fe("登録済みのカード番号です。", "Already registered."),
+        },
+      );
+    await tx
+      .update(icCards)
+      .set({
+        replacedById: fresh.id,
+        updatedAt: now,
+        ...(collected
+          ? { state: "destroyed" as const, destroyedAt: now, destroyMethod: input.destroyMethod }
+          : {}),
+      })
+      .where(eq(icCards.id, card.id));
+    await recordEvent(
+      tx,
+      ctx,
+      {
+        type: "accounts.card_replaced",
+        targetType: "ic_card",
+        targetId: card.id,
+        departmentId: card.departmentId,
+        data: {
+          cardNumber: card.cardNumber,
+          newCardNumber: newNumber,
+          newCardId: fresh.id,
+          collected,
+          destroyMethod: collected ? input.destroyMethod : null,
+        },
+      },
+      now,
+    );
+    return fresh;
+  });
+}
+
+/** Returned at leaving (or when no longer needed). */
+export async function returnCard(db: Db, ctx: RequestContext, card: CardRow, now: Date) {
+  if (card.state !== "issued")
+    throw conflict("card_not_in_use", "使用中のカードではありません。", "The card is not in use.");
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(icCards)
+      .set({ state: "returned", returnedAt: now, updatedAt: now })
+      .where(eq(icCards.id, card.id))
+      .returning();
+    await recordEvent(
+      tx,
+      ctx,
+      {
+        type: "accounts.card_returned",
+        targetType: "ic_card",
+        targetId: card.id,
+        departmentId: card.departmentId,
+        data: { cardNumber: card.cardNumber },
+      },
+      now,
+    );
+    return row;
+  });
+}

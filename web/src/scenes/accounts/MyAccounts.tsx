@@ -1,0 +1,204 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  Stack,
+  Table,
+  Textarea,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { api } from "../../api";
+import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { ACCOUNT_STATE, CARD_STATE, useTexts } from "./texts";
+
+// biome-ignore lint/suspicious/noExplicitAny: rows are read field by field as the API sends them
+type Json = Record<string, any>;
+
+/** The loss report: by the card (own card) or by the number printed on it (anyone's). */
+function LossForm({ cardId, onDone }: { cardId?: string; onDone: (result: Json) => void }) {
+  const { tx } = useTexts();
+  const qc = useQueryClient();
+  const [cardNumber, setCardNumber] = useState("");
+  const [circumstances, setCircumstances] = useState("");
+  const report = useMutation({
+    mutationFn: () =>
+      api.post<{ data: Json }>("/api/accounts/ic-cards/lost", {
+        ...(cardId ? { cardId } : { cardNumber }),
+        circumstances,
+      }),
+    onSuccess: (res) => {
+      qc.invalidateQueries({ queryKey: ["accounts"] });
+      onDone(res.data);
+    },
+  });
+  const fe = useFieldError(report.error);
+  return (
+    <Stack gap="xs">
+      <ErrorAlert error={report.error} testId="loss-error" />
+      {!cardId && (
+        <TextInput
+          label={tx("cardNumber")}
+          value={cardNumber}
+          onChange={(e) => setCardNumber(e.currentTarget.value)}
+          error={fe("cardNumber")}
+          data-testid="loss-card-number"
+        />
+      )}
+      <Textarea
+        label={tx("circumstances")}
+        value={circumstances}
+        onChange={(e) => setCircumstances(e.currentTarget.value)}
+        error={fe("circumstances")}
+        autosize
+        minRows={2}
+        data-testid="loss-circumstances"
+      />
+      <Group>
+        <Button
+          color="red"
+          onClick={() => report.mutate()}
+          loading={report.isPending}
+          data-testid="loss-submit"
+        >
+          {tx("submitLoss")}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** /accounts — the staff member's own IDs and IC cards; a lost card is reported here. */
+export default function MyAccounts() {
+  const { tx, lab } = useTexts();
+  const ids = useQuery({
+    queryKey: ["accounts", "mine"],
+    queryFn: () => api.get<{ data: Json[] }>("/api/accounts/accounts", { mine: "true" }),
+  });
+  const cards = useQuery({
+    queryKey: ["accounts", "cards", "mine"],
+    queryFn: () => api.get<{ data: Json[] }>("/api/accounts/ic-cards", { mine: "true" }),
+  });
+  const [lossFor, setLossFor] = useState<Json | null>(null);
+  const [done, setDone] = useState<Json | null>(null);
+  const finished = (r: Json) => {
+    setLossFor(null);
+    setDone(r);
+  };
+  return (
+    <>
+      <PageHeader title={tx("mine")} description={tx("mineHint")} />
+      {done && (
+        <Alert color="green" mb="md" data-testid="loss-done" role="status">
+          {tx("lossDone", { receipt: done.incident?.receiptNumber ?? "", sessions: done.sessionsEnded ?? 0 })}
+        </Alert>
+      )}
+      <Title order={3} size="h4" mb="xs">
+        {tx("myIds")}
+      </Title>
+      <QueryState isLoading={ids.isLoading} error={ids.error}>
+        {(ids.data?.data ?? []).length === 0 ? (
+          <Empty>{tx("noIds")}</Empty>
+        ) : (
+          <Table striped mb="lg" data-testid="my-ids">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{tx("system")}</Table.Th>
+                <Table.Th>{tx("loginName")}</Table.Th>
+                <Table.Th>{tx("role")}</Table.Th>
+                <Table.Th>{tx("privileged")}</Table.Th>
+                <Table.Th>{tx("lastUsed")}</Table.Th>
+                <Table.Th>{tx("state")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {(ids.data?.data ?? []).map((a) => (
+                <Table.Tr key={a.id}>
+                  <Table.Td>{a.systemName}</Table.Td>
+                  <Table.Td>{a.loginName}</Table.Td>
+                  <Table.Td>{a.role ?? tx("none")}</Table.Td>
+                  <Table.Td>{a.privileged ? tx("yes") : tx("none")}</Table.Td>
+                  <Table.Td>
+                    <DateText value={a.lastUsedOn} />
+                  </Table.Td>
+                  <Table.Td>{lab(ACCOUNT_STATE, a.state)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </QueryState>
+      <Title order={3} size="h4" mb="xs">
+        {tx("myCards")}
+      </Title>
+      <QueryState isLoading={cards.isLoading} error={cards.error}>
+        {(cards.data?.data ?? []).length === 0 ? (
+          <Empty>{tx("noCards")}</Empty>
+        ) : (
+          <Table striped mb="lg" data-testid="my-cards">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{tx("cardNumber")}</Table.Th>
+                <Table.Th>{tx("issuedOn")}</Table.Th>
+                <Table.Th>{tx("state")}</Table.Th>
+                <Table.Th>{tx("reportLoss")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {(cards.data?.data ?? []).map((c) => (
+                <Table.Tr key={c.id}>
+                  <Table.Td>{c.cardNumber}</Table.Td>
+                  <Table.Td>
+                    <DateText value={c.issuedOn} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={c.state === "lost" ? "red" : "gray"}>
+                      {lab(CARD_STATE, c.state)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    {c.state === "issued" && (
+                      <Button
+                        size="xs"
+                        color="red"
+                        variant="light"
+                        onClick={() => setLossFor(c)}
+                        data-testid="card-report-loss"
+                      >
+                        {tx("reportLoss")}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </QueryState>
+      <Card withBorder data-testid="loss-by-number">
+        <Title order={3} size="h4" mb={4}>
+          {tx("reportLossTitle")}
+        </Title>
+        <Alert color="yellow" variant="light" mb="xs">
+          {tx("reportLossHint")}
+        </Alert>
+        <LossForm onDone={finished} />
+      </Card>
+      <Modal
+        opened={!!lossFor}
+        onClose={() => setLossFor(null)}
+        title={`${tx("reportLossTitle")}：${lossFor?.cardNumber ?? ""}`}
+      >
+        <Alert color="yellow" variant="light" mb="xs">
+          {tx("reportLossHint")}
+        </Alert>
+        {lossFor && <LossForm cardId={lossFor.id} onDone={finished} />}
+      </Modal>
+    </>
+  );
+}

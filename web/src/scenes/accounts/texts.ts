@@ -1,0 +1,99 @@
+import { useLang } from "../../i18n";
+
+/**
+ * Words of the ID管理 screens, Japanese with English, beside the screens (no other screen uses
+ * them), and the labels of the module's codes (never shown raw).
+ */
+const TEXTS = {
+  mine: { ja: "私のID・ICカード", en: "My IDs and IC cards" },
+  mineHint: {
+    ja: "あなたが持つ各システムの利用者IDとICカードです。不要になったIDはネットワーク管理者又は課長に伝えてください。カードを紛失したら、すぐに届け出てください。",
+    en: "Your user IDs in each system and your IC cards. Tell the network administrator or your section head about IDs you no longer need. Report a lost card at once.",
+  },
+  myIds: { ja: "利用者ID", en: "User IDs" },
+  noIds: { ja: "登録されているIDはありません。", en: "No ID is registered." },
+  myCards: { ja: "ICカード", en: "IC cards" },
+  noCards: { ja: "ICカードはありません。", en: "No IC card." },
+  system: { ja: "システム", en: "System" },
+  loginName: { ja: "ログイン名", en: "Login name" },
+  role: { ja: "権限", en: "Role" },
+  privileged: { ja: "特権", en: "Privileged" },
+  lastUsed: { ja: "最終利用日", en: "Last used" },
+  state: { ja: "状態", en: "State" },
+  holder: { ja: "利用者", en: "Holder" },
+  shared: { ja: "共用", en: "Shared" },
+  cardNumber: { ja: "カード番号", en: "Card number" },
+  issuedOn: { ja: "発行日", en: "Issued on" },
+  department: { ja: "所属", en: "Department" },
+  reportLoss: { ja: "紛失を届け出る", en: "Report lost" },
+  reportLossTitle: { ja: "ICカードの紛失届", en: "Report a lost IC card" },
+  reportLossHint: {
+    ja: "届け出た時点でカードは利用停止となり、持ち主の Sekimori のログインは終了します。拾ったカードや他の人のカードも、カード番号で届け出られます。",
+    en: "The card is suspended the moment you report it and its holder is signed out of Sekimori. You may report someone else's card by its number.",
+  },
+  circumstances: { ja: "紛失の状況（いつ・どこで）", en: "What happened (when, where)" },
+  submitLoss: { ja: "届け出る", en: "Report" },
+  lossDone: {
+    ja: "届け出ました。受付番号 {receipt}。利用を停止し、ログイン {sessions} 件を終了しました。",
+    en: "Reported (receipt {receipt}). The card is suspended and {sessions} session(s) were ended.",
+  },
+  cancel: { ja: "閉じる", en: "Close" },
+  systems: { ja: "システムとID", en: "Systems and IDs" },
+  systemsHint: {
+    ja: "情報資産台帳のシステムごとの利用者IDと、職員名簿との突合の結果です。",
+    en: "User IDs per system of the asset register, and their reconciliation against the people register.",
+  },
+  noSystems: { ja: "管理するシステムはありません。", en: "No system to manage." },
+  owner: { ja: "所管課", en: "Owner department" },
+  administrator: { ja: "管理担当者", en: "Administrator" },
+  accounts: { ja: "ID数", en: "IDs" },
+  privilegedCount: { ja: "特権ID数", en: "Privileged IDs" },
+  reconciliation: { ja: "職員名簿との突合", en: "Reconciliation against the people register" },
+  reconHint: {
+    ja: "有効なIDのうち、対応が必要なものです（未使用は {days} 日）。",
+    en: "Active IDs that need action (unused: {days} days).",
+  },
+  noFindings: { ja: "対応が必要なIDはありません。", en: "No ID needs action." },
+  finding: { ja: "指摘", en: "Finding" },
+  person: { ja: "職員", en: "Person" },
+  transfer: { ja: "人事異動", en: "Transfer" },
+  clause: { ja: "根拠", en: "Clause" },
+  cards: { ja: "ICカード管理", en: "IC cards" },
+  cardsHint: {
+    ja: "所管する職員と共用のICカードです。交換時は旧カードを回収し、破砕等で廃棄します。",
+    en: "IC cards of your staff and shared cards. On replacement the old card is collected and destroyed.",
+  },
+  yes: { ja: "あり", en: "Yes" },
+  none: { ja: "—", en: "—" },
+} as const;
+
+export const ACCOUNT_STATE: Record<string, { ja: string; en: string }> = {
+  active: { ja: "有効", en: "Active" },
+  suspended: { ja: "停止", en: "Suspended" },
+  removed: { ja: "削除", en: "Removed" },
+};
+export const CARD_STATE: Record<string, { ja: string; en: string }> = {
+  issued: { ja: "使用中", en: "In use" },
+  lost: { ja: "紛失（停止中）", en: "Lost (suspended)" },
+  returned: { ja: "返却済み", en: "Returned" },
+  destroyed: { ja: "回収・廃棄済み", en: "Collected and destroyed" },
+};
+export const FINDING_KIND: Record<string, { ja: string; en: string }> = {
+  retired: { ja: "退職者のID", en: "ID of a person who left" },
+  unfit_department: { ja: "異動により不要", en: "Unfit after a transfer" },
+  unused: { ja: "未使用", en: "Unused" },
+  unknown_person: { ja: "職員不明", en: "No known person" },
+  duplicate: { ja: "同一職員の重複", en: "Duplicate of one person" },
+  privileged_unapproved: { ja: "承認記録のない特権", en: "Privileged without approval" },
+};
+
+export type TextKey = keyof typeof TEXTS;
+
+export function useTexts() {
+  const { lang, pick } = useLang();
+  const tx = (key: TextKey, values: Record<string, string | number> = {}) =>
+    pick(TEXTS[key]).replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
+  const lab = (labels: Record<string, { ja: string; en: string }>, code: string | null | undefined) =>
+    code ? pick(labels[code] ?? { ja: "（不明な区分）", en: "(unknown kind)" }) : "—";
+  return { tx, lab, lang, pick };
+}
