@@ -1,6 +1,6 @@
 /** Routes of ID管理 (/api/accounts/…), mounted by app.ts. */
 import { createRouter } from "../../http/router";
-import { consumesRule, registerModule } from "../../profile/consumers";
+import { consumesRule, registerModule, registerRegister } from "../../profile/consumers";
 import "./access";
 import { icCardRoutes } from "./routes/ic-cards";
 import { reconciliationRoutes } from "./routes/reconciliation";
@@ -12,6 +12,8 @@ for (const rule of ["unused", "leavers", "transfers", "one_per_person", "privile
   consumesRule(`accounts.${rule}.**`, "accounts");
 // A lost IC card: who is told, all (及び) or the first reachable (又は) — commands/ic-cards.ts.
 consumesRule("accounts.ic_card_loss.**", "accounts");
+// The IC card register: issue, loss, replacement with the old card's destruction, return.
+registerRegister("ic_card_register", "accounts");
 
 export function accountsRoutes() {
   const app = createRouter();
