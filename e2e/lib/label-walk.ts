@@ -6,12 +6,11 @@
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Page, test } from "@playwright/test";
+import { test } from "@playwright/test";
 import { RESULTS_DIR, scenario } from "./harness";
-import { freshCode } from "./session";
+import { signInWithKeyboard } from "./keyboard";
 import {
   axeFindings,
-  type DemoUser,
   demoUsers,
   detailKind,
   detailTargets,
@@ -23,22 +22,6 @@ import {
   signInApi,
   trackRequests,
 } from "./walk";
-
-/** Signs in with the keyboard only: type, Tab, Enter (the sign-in flow must work without a mouse). */
-async function signInWithKeyboard(page: Page, user: DemoUser, password: string): Promise<void> {
-  await page.goto("/");
-  await page.getByTestId("login-id").focus();
-  await page.keyboard.type(user.loginId);
-  await page.keyboard.press("Tab");
-  await page.keyboard.type(password);
-  await page.keyboard.press("Enter");
-  if (user.totpSecret) {
-    await page.getByTestId("mfa-code").waitFor();
-    await page.keyboard.type(await freshCode(user.totpSecret));
-    await page.keyboard.press("Enter");
-  }
-  await page.getByRole("navigation").first().waitFor();
-}
 
 export function labelWalk(org: string): void {
   const findings: Finding[] = [];

@@ -59,6 +59,7 @@ export default function NewRequest() {
                 setAssets([]);
               }}
               data-testid={`request-kind-${k.key}`}
+              aria-pressed={kind === k.key}
             >
               <Card
                 withBorder

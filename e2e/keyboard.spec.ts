@@ -1,0 +1,70 @@
+// e2e-server: profile=kawasaki demo
+/**
+ * Issue 14: main flows by keyboard only, with the focus visible at every stop — a staff member
+ * signs in, opens 申請する from the navigation, chooses a kind, fills the form and submits it; then
+ * reports an incident from the navigation with a 和暦 date. No mouse click anywhere.
+ */
+import assert from "node:assert/strict";
+import type { Page } from "@playwright/test";
+import { scenario } from "./lib/harness";
+import { byHref, byTestId, focusStop, signInWithKeyboard, tabTo } from "./lib/keyboard";
+import { demoUsers } from "./lib/walk";
+
+const state: { page?: Page } = {};
+
+scenario("keyboard only: file a request and report an incident", (step) => {
+  step("a staff member signs in with the keyboard", async (s) => {
+    const user = demoUsers().find((u) => u.loginId === "staff01");
+    assert.ok(user, "the 川崎市 demo has staff01");
+    const page = await s.newPage();
+    await signInWithKeyboard(page, user, process.env.E2E_DEMO_PASSWORD ?? "");
+    state.page = page;
+  });
+
+  step(
+    "files a software installation request: navigation, kind, fields and submit by Tab and Enter",
+    async () => {
+      const page = state.page as Page;
+      await tabTo(page, byHref("/requests/new"), "the 申請する link");
+      await page.keyboard.press("Enter");
+      await page.getByTestId("request-kind-software_install").waitFor();
+      await tabTo(page, byTestId("request-kind-software_install"), "the kind 「ソフトウェアを導入したい」");
+      await page.keyboard.press("Enter");
+      assert.equal(
+        await page.getByTestId("request-kind-software_install").getAttribute("aria-pressed"),
+        "true",
+      );
+      await page.getByTestId("request-field-softwareName").waitFor();
+      await tabTo(page, byTestId("request-field-softwareName"), "the software name");
+      await page.keyboard.type("帳票作成ツール");
+      await page.keyboard.press("Tab");
+      assert.equal((await focusStop(page)).testId, "request-field-version");
+      await page.keyboard.type("2.1");
+      await tabTo(page, byTestId("request-field-purpose"), "the purpose");
+      await page.keyboard.type("窓口の帳票を作成するため");
+      await tabTo(page, byTestId("request-submit"), "the submit button");
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/\/requests\/[0-9a-f-]{36}$/);
+      await page.getByTestId("request-status").waitFor();
+    },
+  );
+
+  step("reports an incident with a 和暦 date, by Tab, typing and Enter", async () => {
+    const page = state.page as Page;
+    await tabTo(page, byHref("/incidents/new"), "the インシデントを報告 link");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("incident-summary").waitFor();
+    await tabTo(page, byTestId("incident-summary"), "the summary");
+    await page.keyboard.type("USBメモリの紛失");
+    await tabTo(page, byTestId("incident-details"), "the details");
+    await page.keyboard.type("庁舎内で業務用USBメモリが見当たらない。");
+    await tabTo(page, byTestId("incident-occurred-at"), "the date it happened");
+    await page.keyboard.type("R8.4.1");
+    await page.keyboard.press("Tab");
+    assert.equal((await focusStop(page)).testId, "incident-occurred-at-time");
+    assert.match(await page.getByTestId("incident-occurred-at").inputValue(), /令和8年4月1日/);
+    await tabTo(page, byTestId("incident-submit"), "the report button");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/incidents\/[0-9a-f-]{36}$/);
+  });
+});
