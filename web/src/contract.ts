@@ -7,11 +7,14 @@
 import type { z } from "zod";
 import type * as Audit from "../../server/audit/routes";
 import type * as Auth from "../../server/auth/schema";
+import type { AssetLabel } from "../../server/modules/assets";
 import type * as AssetsPresenter from "../../server/modules/assets/presenter";
 import type * as Org from "../../server/modules/org/schema";
 import type * as RequestNotifications from "../../server/modules/requests/commands/notifications";
 import type * as RequestsPresenter from "../../server/modules/requests/presenter";
 import type * as RequestsQueries from "../../server/modules/requests/queries";
+import type * as SoftwareFeeds from "../../server/modules/software/commands/import-feeds";
+import type * as SoftwareQueries from "../../server/modules/software/queries";
 
 export { EMPLOYMENT_TYPES, type EmploymentType } from "../../common/employment";
 
@@ -89,3 +92,25 @@ export interface AssetPage {
   nextCursor: string | null;
   policies: Policies;
 }
+
+// software and vulnerabilities (routes hand the queries' rows to c.json with the asset as the
+// assets face labels it and the viewer's policies)
+type Row<F extends (...args: never[]) => Promise<unknown[]>> = Wire<Awaited<ReturnType<F>>[number]>;
+export type AssetLabelView = Wire<AssetLabel>;
+export type VulnMatch = (Row<typeof SoftwareQueries.listMatches> | Row<typeof SoftwareQueries.listTasks>) & {
+  asset?: AssetLabelView;
+  policies: Policies;
+};
+export type VulnAdvisory = Row<typeof SoftwareQueries.listAdvisories>;
+export type VulnSummary = Wire<Awaited<ReturnType<typeof SoftwareQueries.summary>>>;
+export type EndOfSupportMonth = Row<typeof SoftwareQueries.endOfSupportCalendar>;
+export interface EndOfSupportCalendar {
+  from: string;
+  to: string;
+  rule: { action: string; clause: string; text: I18nText; budgetLeadMonths: number } | null;
+  months: EndOfSupportMonth[];
+}
+/** One imported feed file: its result, and the matches it made when it was read. */
+export type VulnImportResult = Wire<
+  Awaited<ReturnType<typeof SoftwareFeeds.importFeedFiles>>["results"][number]
+> & { matches?: number; newMatches?: number };

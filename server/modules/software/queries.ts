@@ -89,6 +89,22 @@ export async function listLicences(db: DbOrTx, actor: Actor) {
   );
 }
 
+/** A row of the advisory list (the columns the select below names). */
+export interface AdvisoryListRow {
+  id: string;
+  key: string;
+  cveId: string | null;
+  jvndbIds: string[] | null;
+  title: string;
+  titleJa: string | null;
+  severity: string | null;
+  score: string | null;
+  kev: boolean;
+  published: Date | string | null;
+  modified: Date | string | null;
+  matched: boolean;
+}
+
 export async function listAdvisories(
   db: DbOrTx,
   actor: Actor,
@@ -103,7 +119,7 @@ export async function listAdvisories(
   if (f.kev === "true") conds.push(sql`a.kev is not null`);
   const visibleMatch = sql`exists (select 1 from vuln_matches m where m.advisory_id = a.id and not m.stale and ${softwareVisibilitySql(actor, sql`m.department_id`, sql`m.owner_person_id`)})`;
   if (f.matched === "true") conds.push(visibleMatch);
-  return rowsOf<Record<string, unknown>>(
+  return rowsOf<AdvisoryListRow>(
     await db.execute(sql`
       select a.id, a.key, a.cve_id as "cveId", a.jvndb_ids as "jvndbIds", a.title, a.title_ja as "titleJa", a.severity, a.score,
              a.kev is not null as kev, a.published, a.modified, ${visibleMatch} as matched

@@ -20,10 +20,15 @@ import { api, request } from "../../api";
 import { useAuth } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
+import type {
+  AssetLabelView,
+  EndOfSupportCalendar,
+  VulnAdvisory,
+  VulnImportResult,
+  VulnMatch,
+  VulnSummary,
+} from "../../contract";
 import { useLang } from "../../i18n";
-
-// biome-ignore lint/suspicious/noExplicitAny: the presenter is the contract; views read it loosely
-type Json = any;
 
 const STATES = ["not_affected", "in_progress", "applied", "workaround", "accepted"] as const;
 const SEVERITY_COLOR: Record<string, string> = {
@@ -40,18 +45,18 @@ function Severity({ value }: { value: string | null }) {
   return <Badge color={SEVERITY_COLOR[v]}>{t(`vuln.severity.${v}`)}</Badge>;
 }
 
-function AssetName({ asset }: { asset: Json }) {
+function AssetName({ asset }: { asset: AssetLabelView | undefined }) {
   const { t } = useTranslation();
   if (!asset || asset.hidden) return <Text c="dimmed">{t("vuln.hiddenAsset")}</Text>;
   return (
     <span>
-      {asset.number} {asset.name}
+      {asset.assetNumber} {asset.name}
     </span>
   );
 }
 
 /** One match with the owner's decision form. */
-function MatchCard({ m }: { m: Json }) {
+function MatchCard({ m }: { m: VulnMatch }) {
   const { t } = useTranslation();
   const { pick } = useLang();
   const qc = useQueryClient();
@@ -160,7 +165,7 @@ function MatchList({ path, query }: { path: string; query?: Record<string, strin
   const { t } = useTranslation();
   const q = useQuery({
     queryKey: ["vuln", path, query],
-    queryFn: () => api.get<{ data: Json[] }>(path, query),
+    queryFn: () => api.get<{ data: VulnMatch[] }>(path, query),
   });
   return (
     <QueryState isLoading={q.isLoading} error={q.error}>
@@ -184,12 +189,12 @@ function Advisories({ canImport }: { canImport: boolean }) {
   const [file, setFile] = useState<File | null>(null);
   const list = useQuery({
     queryKey: ["vuln", "advisories"],
-    queryFn: () => api.get<{ data: Json[] }>("/api/vulnerabilities/advisories"),
+    queryFn: () => api.get<{ data: VulnAdvisory[] }>("/api/vulnerabilities/advisories"),
   });
   const upload = useMutation({
     mutationFn: async () => {
       if (!file) return null;
-      return request<{ data: Json }>(
+      return request<{ data: VulnImportResult }>(
         "POST",
         `/api/vulnerabilities/imports?name=${encodeURIComponent(file.name)}`,
         file,
@@ -271,7 +276,7 @@ function EndOfSupport() {
   const { pick } = useLang();
   const q = useQuery({
     queryKey: ["vuln", "eos"],
-    queryFn: () => api.get<{ data: Json }>("/api/software/end-of-support"),
+    queryFn: () => api.get<{ data: EndOfSupportCalendar }>("/api/software/end-of-support"),
   });
   const data = q.data?.data;
   return (
@@ -283,13 +288,13 @@ function EndOfSupport() {
           </Text>
         )}
         {data?.months?.length ? (
-          data.months.map((m: Json) => (
+          data.months.map((m) => (
             <Card withBorder key={m.month}>
               <Text fw={600}>
                 {formatWareki(`${m.month}-01`).replace(/1日$/, "")} ({m.month}) —{" "}
                 {formatFiscalYear(m.fiscalYear)}
               </Text>
-              {m.items.map((i: Json) => (
+              {m.items.map((i) => (
                 <Text size="sm" key={i.productId}>
                   {i.vendor} {i.product} {i.version}: {t("vuln.eosOn")} <DateText value={i.endOfSupport} /> ·{" "}
                   {t("vuln.installations", { count: i.installations })} · {t("vuln.warnFrom")}{" "}
@@ -310,13 +315,13 @@ function Summary() {
   const { t } = useTranslation();
   const q = useQuery({
     queryKey: ["vuln", "summary"],
-    queryFn: () => api.get<{ data: Json }>("/api/vulnerabilities/summary"),
+    queryFn: () => api.get<{ data: VulnSummary }>("/api/vulnerabilities/summary"),
   });
   const s = q.data?.data;
   const ages = ["0-7", "8-30", "31-90", "91+"];
   const sevs = ["critical", "high", "medium", "low", "none"];
   const cell = (sev: string, age: string) =>
-    s?.bySeverity.find((x: Json) => x.severity === sev && x.age === age)?.n ?? 0;
+    s?.bySeverity.find((x) => x.severity === sev && x.age === age)?.n ?? 0;
   return (
     <QueryState isLoading={q.isLoading} error={q.error}>
       <Stack>
