@@ -1,5 +1,6 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: JSON response bodies in tests
 import { sql } from "drizzle-orm";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
@@ -195,5 +196,23 @@ describe("an audit from plan to close", () => {
     const view = await json(await committee.client.get(`/api/assurance/audits/${id}`));
     expect(view.data).toMatchObject({ status: "closed", readOnly: true, report: "指摘1件" });
     expect(view.data.papers).toHaveLength(1);
+    // The report exports as .xlsx and PDF with 和暦 dates; an outsider of the audit gets 404.
+    const xlsx = await committee.client.get(`/api/assurance/audits/${id}/export?format=xlsx`);
+    expect(xlsx.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
+    const cover = wb.getWorksheet("概要");
+    const lines = (cover?.getColumn(1).values ?? []).map(String);
+    expect(lines).toContain("対象期間: 令和8年4月1日 (2026年) 〜 令和8年8月31日 (2026年)");
+    expect(lines).toContain("指摘1件");
+    expect(wb.getWorksheet("監査調書")?.getRow(2).getCell(1).value).toBe("アクセス権限の確認");
+    const pdf = await committee.client.get(`/api/assurance/audits/${id}/export?format=pdf`);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
+    expect((await member.client.get(`/api/assurance/audits/${id}/export?format=pdf`)).status).toBe(404);
   });
 });

@@ -41,15 +41,15 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe("check items (西原村)", () => {
-  it("the office brings the items in from the catalog: 213, each linked to its clause", async () => {
+  it("the office brings the items in from the catalog: 210, each linked to its clause", async () => {
     const before = await json(await office.client.get("/api/assurance/items"));
     expect(before.data.needsSync).toBe(true);
-    expect(before.data.pendingCatalogChanges.added).toBe(213);
+    expect(before.data.pendingCatalogChanges.added).toBe(210);
     const res = await office.client.post("/api/assurance/items/sync");
     expect(res.status).toBe(200);
-    expect((await json(res)).data.added).toBe(213);
+    expect((await json(res)).data.added).toBe(210);
     const after = await json(await office.client.get("/api/assurance/items"));
-    expect(after.data.items).toHaveLength(213);
+    expect(after.data.items).toHaveLength(210);
     expect(after.data.needsSync).toBe(false);
     const staffItem = after.data.items.find((i: any) => i.clauseId === "nishihara:対策基準/6.4/(3)/⑤");
     expect(staffItem).toMatchObject({ audience: "staff", audienceClause: "nishihara:対策基準/10.2/(3)/①" });
@@ -350,6 +350,18 @@ describe("findings from a gap (10.1(7), 2(5)②)", () => {
     const campaignId = campaign.id as string;
     // The list counts the campaign's own sheets (two 課, one submitted late).
     expect(campaign).toMatchObject({ sheets: 2, submitted: 1 });
+    const xlsx = await headA.client.get(`/api/assurance/campaigns/${campaignId}/export?format=xlsx`);
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get("content-disposition")).toMatch(/\.xlsx$/);
+    const pdf = await office.client.get(`/api/assurance/campaigns/${campaignId}/export?format=pdf`);
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
+    expect((await office.client.get(`/api/assurance/campaigns/${campaignId}/export?format=csv`)).status).toBe(
+      400,
+    );
     const unit = await json(await headA.client.get(`/api/assurance/campaigns/${campaignId}/sheets`));
     expect(unit.data.map((s: any) => s.unitName)).toEqual(["総務課"]);
     expect((await headA.client.post(`/api/assurance/campaigns/${campaignId}/close`)).status).toBe(403);

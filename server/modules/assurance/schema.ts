@@ -41,6 +41,8 @@ export const UnitSheetsQuery = z.object({
   bureauId: z.string().uuid().optional(),
 });
 
+export const ExportQuery = z.object({ format: z.enum(["xlsx", "pdf"]) });
+
 export const AnswersReq = z
   .strictObject({
     answers: z

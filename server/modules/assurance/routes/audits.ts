@@ -1,12 +1,25 @@
 import { createRoute } from "@hono/zod-openapi";
 import { desc, eq } from "drizzle-orm";
+import {
+  AUDIT_STATUS_LABELS,
+  FINDING_SEVERITY_LABELS,
+  FINDING_STATE_LABELS,
+  labelOf,
+} from "../../../../common/labels";
 import { can, serialize } from "../../../access";
 import { notFound } from "../../../http/errors";
-import { createRouter, requestContext as ctxOf, jsonBody, SESSION_ROUTE } from "../../../http/router";
+import {
+  createRouter,
+  requestContext as ctxOf,
+  errorResponses,
+  jsonBody,
+  SESSION_ROUTE,
+} from "../../../http/router";
 import { addPaper, auditRef, loadAudit, planAudit, stepAudit } from "../commands/audits";
 import { personNames, unitsByIds } from "../directory";
-import { AuditCreateReq, IdParam, PaperReq, ReportReq } from "../schema";
-import { assuranceAuditors, assuranceAudits, assurancePapers } from "../tables";
+import { fileBody, fiscal, reportPdf, reportXlsx, wareki } from "../export";
+import { AuditCreateReq, ExportQuery, IdParam, PaperReq, ReportReq } from "../schema";
+import { assuranceAuditors, assuranceAudits, assuranceFindings, assurancePapers } from "../tables";
 import { type C, created, env, ok, TAG } from "./common";
 
 /** An audit the viewer may not read answers 404, like one that does not exist. */
@@ -178,6 +191,80 @@ export function auditRoutes() {
       const { id } = c.req.valid("param");
       await readable(c, id);
       return c.json({ data: await addPaper(db, ctxOf(c), profile, id, c.req.valid("json"), now) }, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/assurance/audits/{id}/export",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "監査報告書の出力（.xlsx / PDF、和暦） / Export the audit report",
+      request: { params: IdParam, query: ExportQuery },
+      responses: {
+        200: { description: "File (plan, auditors, working papers, findings, report)" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { db, profile, now } = env(c);
+      const { audit, auditors } = await readable(c, c.req.valid("param").id);
+      const { format } = c.req.valid("query");
+      const papers = await db.select().from(assurancePapers).where(eq(assurancePapers.auditId, audit.id));
+      const findings = await db
+        .select()
+        .from(assuranceFindings)
+        .where(eq(assuranceFindings.auditId, audit.id));
+      const names = await personNames(
+        db,
+        auditors.map((a) => a.personId),
+      );
+      const units = await unitsByIds(db, [
+        ...audit.unitIds,
+        ...papers.map((p) => p.departmentId).filter((x): x is string => !!x),
+        ...findings.map((f) => f.departmentId).filter((x): x is string => !!x),
+      ]);
+      const unitName = (id: string | null) => (id ? (units.get(id)?.name ?? "—") : "—");
+      const kind = profile.assurance?.audits.find((k) => k.key === audit.kind);
+      const report = {
+        title: `${fiscal(audit.fiscalYear)} ${audit.title}`,
+        lines: [
+          `種類: ${kind?.title.ja ?? "—"}（根拠: ${kind?.clause ?? "—"}）`,
+          `監査対象: ${audit.unitIds.map(unitName).join("、")}${audit.scopeNote ? `　${audit.scopeNote}` : ""}`,
+          `対象期間: ${wareki(audit.periodFrom)} 〜 ${wareki(audit.periodTo)}`,
+          `実施期間: ${wareki(audit.startDate)} 〜 ${wareki(audit.endDate)}`,
+          `監査人: ${auditors
+            .map(
+              (a) =>
+                `${names.get(a.personId) ?? "—"}${a.unavoidableReason ? `（やむを得ない理由: ${a.unavoidableReason}）` : ""}`,
+            )
+            .join("、")}`,
+          `状態: ${labelOf(AUDIT_STATUS_LABELS, audit.status).ja}${audit.reportedAt ? `（報告 ${wareki(audit.reportedAt)}）` : ""}`,
+        ],
+        tables: [
+          {
+            title: "監査調書",
+            headers: ["件名", "課", "作成日", "内容"],
+            rows: papers.map((p) => [p.title, unitName(p.departmentId), wareki(p.createdAt), p.body]),
+          },
+          {
+            title: "指摘事項",
+            headers: ["指摘事項", "課", "重要度", "対応期限", "状態"],
+            rows: findings.map((f) => [
+              f.title,
+              unitName(f.departmentId),
+              labelOf(FINDING_SEVERITY_LABELS, f.severity).ja,
+              wareki(f.dueDate),
+              labelOf(FINDING_STATE_LABELS, f.state).ja,
+            ]),
+          },
+        ],
+        text: audit.report ? `監査報告\n${audit.report}` : undefined,
+      };
+      const buf = format === "xlsx" ? await reportXlsx(report) : await reportPdf(report, now);
+      const f = fileBody(buf, `監査報告-${audit.fiscalYear}`, format);
+      return c.body(f.body, 200, f.headers);
     },
   );
 

@@ -3,10 +3,17 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { todayJst } from "../../../../common/calendar";
 import { authorize, can, serialize } from "../../../access";
 import { notFound } from "../../../http/errors";
-import { createRouter, requestContext as ctxOf, jsonBody, SESSION_ROUTE } from "../../../http/router";
+import {
+  createRouter,
+  requestContext as ctxOf,
+  errorResponses,
+  jsonBody,
+  SESSION_ROUTE,
+} from "../../../http/router";
 import { closeCampaign, createCampaign } from "../commands/campaigns";
+import { fileBody, fiscal, reportPdf, reportXlsx, wareki } from "../export";
 import { campaignProgress, itemSummary } from "../queries";
-import { CampaignCreateReq, CampaignsQuery, IdParam, ProgressQuery } from "../schema";
+import { CampaignCreateReq, CampaignsQuery, ExportQuery, IdParam, ProgressQuery } from "../schema";
 import { assuranceCampaigns } from "../tables";
 import { type C, created, env, ok, TAG } from "./common";
 
@@ -147,6 +154,73 @@ export function campaignRoutes() {
         },
         200,
       );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/assurance/campaigns/{id}/export",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "自己点検結果の出力（.xlsx / PDF、和暦） / Export campaign results",
+      request: { params: IdParam, query: ExportQuery },
+      responses: {
+        200: { description: "File (progress per 局 and 課, answers per item)" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { actor, db, profile, now } = env(c);
+      const campaign = await loadCampaign(c, c.req.valid("param").id);
+      const { format } = c.req.valid("query");
+      const today = todayJst(now);
+      const progress = (by: "bureau" | "department") =>
+        campaignProgress(db, profile, actor, campaign.id, by, today);
+      const unitTable = async (by: "bureau" | "department", title: string) => ({
+        title,
+        headers: [
+          by === "bureau" ? "局" : "課",
+          "点検票",
+          "提出済み",
+          "回答中",
+          "未着手",
+          "期限超過",
+          "期限後提出",
+          "できていない",
+        ],
+        rows: (await progress(by)).map((r) => [
+          r.unit_name ?? "—",
+          r.sheets,
+          r.submitted,
+          r.in_progress,
+          r.not_started,
+          r.overdue,
+          r.late,
+          r.no_answers ?? 0,
+        ]),
+      });
+      const items = await itemSummary(db, profile, actor, campaign.id);
+      const report = {
+        title: `${fiscal(campaign.fiscalYear)} ${campaign.title} 結果`,
+        lines: [
+          `回答期限: ${wareki(campaign.dueDate)}`,
+          `状態: ${campaign.status === "open" ? "実施中" : "終了"}`,
+          `根拠: ${campaign.clause}`,
+        ],
+        tables: [
+          await unitTable("bureau", "局ごとの進捗"),
+          await unitTable("department", "課ごとの進捗"),
+          {
+            title: "項目ごとの集計",
+            headers: ["点検項目", "根拠", "できている", "一部", "できていない", "該当なし"],
+            rows: items.map((i) => [i.question, i.clause_id, i.yes, i.partial, i.no, i.na]),
+          },
+        ],
+      };
+      const buf = format === "xlsx" ? await reportXlsx(report) : await reportPdf(report, now);
+      const f = fileBody(buf, `自己点検結果-${campaign.fiscalYear}-${campaign.scopeKey}`, format);
+      return c.body(f.body, 200, f.headers);
     },
   );
 

@@ -212,6 +212,16 @@ export default function AuditDetail({ params }: { params: { id: string } }) {
               </>
             }
             back={{ href: "/assurance/audits", label: tx("audits") }}
+            actions={
+              <>
+                <Anchor href={`/api/assurance/audits/${a.id}/export?format=xlsx`} download size="sm">
+                  {tx("exportXlsx")}
+                </Anchor>
+                <Anchor href={`/api/assurance/audits/${a.id}/export?format=pdf`} download size="sm">
+                  {tx("exportPdf")}
+                </Anchor>
+              </>
+            }
           />
           <Stack>
             <Card withBorder>

@@ -99,6 +99,12 @@ function CampaignDetail({ campaign, manage }: { campaign: Json; manage: boolean 
           ]}
         />
         <Group gap="xs">
+          <Anchor href={`/api/assurance/campaigns/${campaign.id}/export?format=xlsx`} download size="sm">
+            {tx("exportXlsx")}
+          </Anchor>
+          <Anchor href={`/api/assurance/campaigns/${campaign.id}/export?format=pdf`} download size="sm">
+            {tx("exportPdf")}
+          </Anchor>
           {manage && campaign.status === "open" && (
             <Button
               size="xs"

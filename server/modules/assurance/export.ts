@@ -1,0 +1,118 @@
+/**
+ * Exports of self-inspection results and audit reports: .xlsx (exceljs, every text cell defused
+ * through server/http/sheet.ts) and PDF (pdfmake with Debian's fonts-noto-cjk, nothing fetched
+ * from outside: the same font setup as the asset and register exports). Dates in 和暦 with 西暦.
+ */
+import { existsSync } from "node:fs";
+import ExcelJS from "exceljs";
+import pdfmake from "pdfmake";
+import { formatDateJa, formatDateTimeJa, formatFiscalYear } from "../../../common/calendar";
+import { defuseRow } from "../../http/sheet";
+
+export interface Table {
+  title: string;
+  headers: string[];
+  rows: Array<Array<string | number>>;
+}
+
+export interface Report {
+  /** File title, e.g. 令和8年度 職員の自己点検 結果. */
+  title: string;
+  /** Lines printed under the title (scope, dates, clause). */
+  lines: string[];
+  tables: Table[];
+  /** Free text printed after the tables (the audit report). */
+  text?: string;
+}
+
+export const wareki = (d: string | Date | null | undefined) => (d ? formatDateJa(d) : "—");
+export const fiscal = (fy: number) => formatFiscalYear(fy);
+
+export async function reportXlsx(report: Report): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const cover = wb.addWorksheet("概要");
+  cover.addRow(defuseRow([report.title])).font = { bold: true, size: 14 };
+  for (const line of report.lines) cover.addRow(defuseRow([line]));
+  if (report.text) for (const line of report.text.split("\n")) cover.addRow(defuseRow([line]));
+  cover.getColumn(1).width = 100;
+  for (const t of report.tables) {
+    const ws = wb.addWorksheet(t.title.slice(0, 31));
+    ws.addRow(defuseRow(t.headers)).font = { bold: true };
+    for (const r of t.rows) ws.addRow(defuseRow(r));
+    ws.columns.forEach((c, i) => {
+      c.width = i === 0 ? 50 : 14;
+    });
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const FONT_REGULAR = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+const FONT_BOLD = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc";
+let fontsSet = false;
+
+function setFonts() {
+  if (fontsSet) return;
+  if (!existsSync(FONT_REGULAR))
+    throw new Error(`PDF font missing: ${FONT_REGULAR} (apt-get install fonts-noto-cjk)`);
+  const bold = existsSync(FONT_BOLD) ? FONT_BOLD : FONT_REGULAR;
+  pdfmake.setFonts({
+    NotoSansCJK: {
+      normal: [FONT_REGULAR, "NotoSansCJKjp-Regular"],
+      bold: [bold, "NotoSansCJKjp-Bold"],
+      italics: [FONT_REGULAR, "NotoSansCJKjp-Regular"],
+      bolditalics: [bold, "NotoSansCJKjp-Bold"],
+    } as never,
+  });
+  pdfmake.setUrlAccessPolicy(() => false);
+  fontsSet = true;
+}
+
+export async function reportPdf(report: Report, now: Date): Promise<Buffer> {
+  setFonts();
+  const content: unknown[] = [
+    { text: report.title, fontSize: 14, bold: true, margin: [0, 0, 0, 6] },
+    ...report.lines.map((l) => ({ text: l, margin: [0, 0, 0, 2] })),
+    { text: `出力日時 ${formatDateTimeJa(now)}`, color: "#555", margin: [0, 0, 0, 8] },
+  ];
+  for (const t of report.tables) {
+    content.push({ text: t.title, bold: true, fontSize: 11, margin: [0, 8, 0, 4] });
+    content.push({
+      table: {
+        headerRows: 1,
+        widths: t.headers.map((_, i) => (i === 0 ? "*" : "auto")),
+        body: [
+          t.headers.map((h) => ({ text: h, bold: true })),
+          ...t.rows.map((r) => r.map((v) => String(v))),
+        ],
+      },
+      layout: "lightHorizontalLines",
+    });
+  }
+  if (report.text) content.push({ text: report.text, margin: [0, 10, 0, 0] });
+  const doc = pdfmake.createPdf({
+    pageSize: "A4",
+    pageMargins: [36, 36, 36, 40],
+    defaultStyle: { font: "NotoSansCJK", fontSize: 8 },
+    footer: (page: number, pages: number) => ({
+      text: `${page} / ${pages}`,
+      alignment: "center",
+      fontSize: 7,
+    }),
+    content,
+  } as never);
+  return Buffer.from(await doc.getBuffer());
+}
+
+export function fileBody(buf: Buffer, name: string, format: "xlsx" | "pdf") {
+  return {
+    body: new Uint8Array(buf),
+    headers: {
+      "content-type":
+        format === "xlsx"
+          ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          : "application/pdf",
+      "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(`${name}.${format}`)}`,
+      "cache-control": "no-store",
+    },
+  };
+}
