@@ -1,4 +1,5 @@
 import type { BenchSection } from "../types";
+import { accountsSection } from "./accounts";
 import { assetsSection } from "./assets";
 import { auditSection } from "./audit";
 import { httpSection } from "./http";
@@ -17,6 +18,7 @@ export const SECTIONS: BenchSection[] = [
   auditSection,
   assetsSection,
   vulnerabilitiesSection,
+  accountsSection,
   startupSection,
   httpSection,
   webSection,
