@@ -1,7 +1,7 @@
 /**
- * The only file of this module that reads people, departments and role assignments. Until
- * `server/directory/` exists it reads the org tables by SQL (no import of another module's
- * files); when the directory lands, this file becomes calls to it and nothing else changes.
+ * The only file of this module that reads people, departments and role assignments. Names come
+ * from `server/directory`; the as-of-date lookups (a person's 課 on a date through applied
+ * transfers, role scopes on a date) still read the org tables by SQL until the directory offers them.
  */
 import { sql } from "drizzle-orm";
 import type { Duty } from "../../../common/duties";
@@ -100,18 +100,8 @@ export async function roleScopesAt(
     .map((r) => ({ roleKey: r.role_key, scopeDepartmentId: r.scope_department_id }));
 }
 
-export async function personNames(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids.filter(Boolean))];
-  if (!unique.length) return new Map();
-  const list = sql.join(
-    unique.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
-  const rows = rowsOf<{ id: string; name: string }>(
-    await db.execute(sql`select id, name from people where id in (${list})`),
-  );
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
+/** Names by person id: the directory layer's own lookup. */
+export { personNames } from "../../directory";
 
 /** Does the person exist and is active? (Owners, auditors.) */
 export async function activePerson(
