@@ -48,6 +48,8 @@ const IncidentDetail = lazy(() => import("./scenes/incidents/IncidentDetail"));
 const Violations = lazy(() => import("./scenes/incidents/Violations"));
 const EmergencyPlan = lazy(() => import("./scenes/incidents/EmergencyPlan"));
 const DocumentList = lazy(() => import("./scenes/documents/DocumentList"));
+const Contracts = lazy(() => import("./scenes/suppliers/Contracts"));
+const ContractDetail = lazy(() => import("./scenes/suppliers/ContractDetail"));
 const DocumentDetail = lazy(() => import("./scenes/documents/DocumentDetail"));
 const DocumentCompare = lazy(() => import("./scenes/documents/Compare"));
 const MySheets = lazy(() => import("./scenes/assurance/MySheets"));
@@ -118,6 +120,8 @@ const ROUTES: Route[] = [
   { path: "/incidents/violations", scene: Violations },
   { path: "/incidents/emergency-plan", scene: EmergencyPlan },
   { path: "/incidents/:id", scene: IncidentDetail },
+  { path: "/suppliers/contracts", scene: Contracts },
+  { path: "/suppliers/contracts/:id", scene: ContractDetail },
   { path: "/documents", scene: DocumentList },
   { path: "/documents/:id", scene: DocumentDetail },
   { path: "/documents/:id/compare", scene: DocumentCompare },

@@ -261,6 +261,19 @@ export const NAV: NavGroup[] = [
     ],
   },
   {
+    key: "suppliers",
+    label: "nav.suppliersGroup",
+    items: [
+      {
+        key: "contracts",
+        href: "/suppliers/contracts",
+        label: "nav.contracts",
+        testId: "nav-contracts",
+        visible: always,
+      },
+    ],
+  },
+  {
     key: "documents",
     label: "nav.documentsGroup",
     items: [

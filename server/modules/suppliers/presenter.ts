@@ -20,6 +20,15 @@ import { type ContractRow, contractFacts, contractPeople } from "./load";
 import { checkIntervalMonths, contractorById } from "./queries";
 import { supplierChecks, supplierContractClauses, supplierLendings, supplierPledges } from "./tables";
 
+/** The profile's labels of confidentiality level keys (区分Ⅰ, 機密性3 …), never the raw keys. */
+export function levelLabels(profile: Profile, keys: readonly string[]) {
+  const levels = profile.classification.confidentiality.levels;
+  return keys.map((k) => {
+    const l = levels.find((x) => x.key === k);
+    return { ja: l?.label ?? "—", en: l?.label_en ?? "—" };
+  });
+}
+
 /** The checklist: every clause the profile requires of this contract and how it was confirmed. */
 export async function checklistOf(db: DbOrTx, profile: Profile, c: ContractRow) {
   const confirmations = new Map(
@@ -94,6 +103,7 @@ export async function presentContract(
     closedAt: c.closedAt?.toISOString() ?? null,
     contractor: contractor ?? null,
     departmentName: depts.get(c.departmentId) ?? null,
+    informationLevelLabels: levelLabels(profile, c.informationLevels),
     checklist: await checklistOf(db, profile, c),
     pledgeRule: {
       required: pledgesRequired(profile, a),

@@ -14,7 +14,7 @@ import {
   updateContract,
 } from "../commands/contracts";
 import { contractNotFound, loadContract } from "../load";
-import { checklistOf, presentContract } from "../presenter";
+import { checklistOf, levelLabels, presentContract } from "../presenter";
 import { listContracts } from "../queries";
 import {
   ClauseConfirmReq,
@@ -55,6 +55,7 @@ export function contractRoutes() {
       const rows = await listContracts(db, actor, profile, c.req.valid("query"), now);
       const data = rows.map((r) => ({
         ...r,
+        informationLevelLabels: levelLabels(profile, r.informationLevels),
         policies: serialize(actor, "contract", { departmentId: r.departmentId, bureauId: r.bureauId }),
       }));
       return c.json({ data, policies: serialize(actor, "contractor", null) }, 200);
