@@ -536,3 +536,20 @@ export async function publishedPolicy(w: World) {
   await ok(w.clients.ciso.post(`/api/documents/${id}/versions/1/publish`), "publish");
   return id;
 }
+
+// ── hidden records for the body-id rule (authorization-matrix-body-ids.test.ts) ───────────────
+
+/** An asset of department B: department A's staff and manager may not see it. */
+export async function assetOfB(w: World) {
+  const body = assetBody(w, { departmentId: w.deptB.id, name: `税務課端末 ${w.seq()}` });
+  return (await ok<{ id: string }>(w.clients.staffB.post("/api/assets", body), "asset of B")).id;
+}
+
+/** A 機密性3 asset of department A: hidden from its staff and organization-wide viewers (7.1(1)③). */
+export async function topLevelAssetOfA(w: World) {
+  const body = assetBody(w, { name: `極秘台帳 ${w.seq()}`, confidentiality: "3" });
+  return (await ok<{ id: string }>(w.clients.managerA.post("/api/assets", body), "top-level asset")).id;
+}
+
+/** A person of department B: department A's staff and manager may not see them. */
+export const personOfB = (w: World) => person(w, w.deptB.id);

@@ -23,6 +23,7 @@ import { type AuthedClient, sessionCookieOf } from "../test/session";
 import {
   type Actor,
   assetBody,
+  assetOfB,
   campaign,
   carryOutFields,
   csvFile,
@@ -41,6 +42,7 @@ import {
   notification,
   ok,
   person,
+  personOfB,
   preventionAction,
   procedureOfA,
   publishedPolicy,
@@ -55,6 +57,7 @@ import {
   savedView,
   signedInUser,
   textFile,
+  topLevelAssetOfA,
   transfer,
   transferBody,
   violation,
@@ -90,7 +93,15 @@ export interface WriteFixture {
   prepare(w: World, as: Actor | null): Promise<Prepared>;
   /** Other refusal statuses accepted for signed-in personas on this route, with the reason. */
   refusal?: { statuses: number[]; why: string };
+  /**
+   * Every id field of the body (array items as `[]`): how to make a record of its kind that the
+   * acting persona (`as`, else the narrowest allowed one) may not see — it must be answered like
+   * an unknown id — or why every allowed persona sees every such record (authorization-matrix-body-ids).
+   */
+  bodyIds?: Record<string, BodyIdRule | BodyIdRule[]>;
 }
+
+export type BodyIdRule = { hidden(w: World): Promise<string>; as?: Actor } | { open: string };
 
 const A = (w: World) => w.deptA.id;
 
@@ -523,6 +534,11 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/people": {
     allow: ["admin"],
+    bodyIds: {
+      departmentId: {
+        open: "manage_organization at organization scope: the administrator sees every person and unit",
+      },
+    },
     rule: "people.create: manage_organization over the unit",
     async prepare(w) {
       return {
@@ -550,6 +566,14 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/role-assignments": {
     allow: ["admin"],
+    bodyIds: {
+      personId: {
+        open: "manage_organization at organization scope: the administrator sees every person and unit",
+      },
+      scopeDepartmentId: {
+        open: "manage_organization at organization scope: the administrator sees every person and unit",
+      },
+    },
     rule: "roleAssignment.create: manage_organization (organization)",
     async prepare(w) {
       return {
@@ -577,6 +601,14 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/deputies": {
     allow: ["admin"],
+    bodyIds: {
+      principalPersonId: {
+        open: "manage_organization at organization scope: the administrator sees every person and unit",
+      },
+      deputyPersonId: {
+        open: "manage_organization at organization scope: the administrator sees every person and unit",
+      },
+    },
     rule: "deputy.create: manage_organization (organization)",
     async prepare(w) {
       return { url: "/api/deputies", body: await deputyBody(w), watch: [["deputies"]] };
@@ -592,6 +624,14 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/transfers": {
     allow: ["admin"],
+    bodyIds: {
+      "items[].personId": {
+        open: "manage_organization at organization scope: the administrator sees every person and unit",
+      },
+      "items[].toDepartmentId": {
+        open: "manage_organization at organization scope: the administrator sees every person and unit",
+      },
+    },
     rule: "transfer.create: manage_organization (organization)",
     async prepare(w) {
       return { url: "/api/transfers", body: await transferBody(w), watch: [["transfer_batches"]] };
@@ -665,6 +705,11 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/assets": {
     allow: ["staffA", "managerA"],
+    bodyIds: {
+      departmentId: {
+        open: "the organization chart is read by everyone signed in (department.read); acting in another department is the route's own rule, tested by the matrix",
+      },
+    },
     rule: "asset_department.create: a member of the department or own_assets over it",
     async prepare(w) {
       return { url: "/api/assets", body: assetBody(w), watch: [["assets"]] };
@@ -672,6 +717,7 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/assets/bulk": {
     allow: ["staffA", "managerA"],
+    bodyIds: { "ids[]": { hidden: assetOfB } },
     rule: "asset.update on every asset (member of the department or own_assets)",
     async prepare(w) {
       const id = await makeAsset(w);
@@ -711,6 +757,11 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/assets/inventory/campaigns": {
     allow: ["managerA"],
+    bodyIds: {
+      departmentId: {
+        open: "the organization chart is read by everyone signed in (department.read); acting in another department is the route's own rule, tested by the matrix",
+      },
+    },
     rule: "asset_department.inventory: own_assets over the department",
     async prepare(w) {
       return {
@@ -793,6 +844,7 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/assets/{id}/relations": {
     allow: ["staffA", "managerA"],
+    bodyIds: { toAssetId: { hidden: assetOfB } },
     rule: "asset.relate: as update",
     async prepare(w) {
       const from = await makeAsset(w, { kind: "medium" });
@@ -817,6 +869,7 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/assets/{id}/named-people": {
     allow: ["managerA"],
+    bodyIds: { personId: { hidden: personOfB } },
     rule: "asset.manageNamedPeople: the department's manager (own_assets / classify_assets)",
     async prepare(w) {
       const id = await makeAsset(w);
@@ -848,6 +901,7 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = {
   // ── requests ─────────────────────────────────────────────────────────────────────────────────
   "POST /api/requests/preview": {
     allow: ["staffA", "managerA"],
+    bodyIds: { "assetIds[]": [{ hidden: assetOfB }, { hidden: topLevelAssetOfA }] },
     refusal: {
       statuses: [400],
       why: "an asset the requester's department may not request is answered exactly like an unknown id (assetIds.0), so existence does not leak",
@@ -863,6 +917,7 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/requests": {
     allow: ["staffA", "managerA"],
+    bodyIds: { "assetIds[]": [{ hidden: assetOfB }, { hidden: topLevelAssetOfA }] },
     refusal: {
       statuses: [400],
       why: "an asset the requester's department may not request is answered exactly like an unknown id (assetIds.0), so existence does not leak",
@@ -1024,9 +1079,20 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = {
   // ── registers ────────────────────────────────────────────────────────────────────────────────
   "POST /api/registers/{register}": {
     allow: ["staffA", "managerA"],
+    bodyIds: {
+      departmentId: {
+        open: "the organization chart is read by everyone signed in (department.read); acting in another department is the route's own rule, tested by the matrix",
+      },
+      personId: { hidden: personOfB },
+      assetId: { hidden: assetOfB },
+    },
     rule: "register.append: a member of the department or manage_department_security over it",
     async prepare(w) {
-      return { url: "/api/registers/failure_log", body: registerBody(w), watch: [["register_entries"]] };
+      return {
+        url: "/api/registers/failure_log",
+        body: { ...registerBody(w), assetId: w.base.asset },
+        watch: [["register_entries"]],
+      };
     },
   },
 
@@ -1156,6 +1222,7 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/incidents/{id}/assets": {
     allow: ["staffA", "managerA", "csirt"],
+    bodyIds: { assetId: [{ hidden: assetOfB }, { hidden: topLevelAssetOfA, as: "csirt" }] },
     rule: "incident.linkAsset: reads the open case and is the CSIRT, a receiver of reports or the reporter",
     async prepare(w) {
       const id = await incident(w, "new");
@@ -1168,6 +1235,11 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = {
   },
   "PUT /api/incidents/{id}/restriction": {
     allow: ["csirt"],
+    bodyIds: {
+      "memberPersonIds[]": {
+        open: "triage_incident at organization scope with view_all_departments: the CSIRT sees every person",
+      },
+    },
     rule: "incident.restrict: the CSIRT",
     async prepare(w) {
       const id = await incident(w, "new");
@@ -1218,6 +1290,11 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = {
   },
   "PUT /api/incidents/{id}/press": {
     allow: ["csirt"],
+    bodyIds: {
+      approverPersonId: {
+        open: "triage_incident at organization scope with view_all_departments: the CSIRT sees every person",
+      },
+    },
     rule: "incident.manage: the CSIRT",
     async prepare(w) {
       const id = await incident(w, "triaged");
@@ -1254,6 +1331,7 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/violations": {
     allow: ["managerA", "csirt"],
+    bodyIds: { personId: { hidden: personOfB } },
     rule: "violations.create: the CSIRT or a holder of the notify duty (manage_department_security) or rights duty",
     async prepare(w) {
       const target = await person(w);

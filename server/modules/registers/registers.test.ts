@@ -279,3 +279,56 @@ describe(`registers.append job with two workers (${process.env.TEST_DATABASE_URL
     expect(rows.filter((r) => String((r.data as any).assetLabel).startsWith("PC-"))).toHaveLength(6);
   });
 });
+
+describe("ids inside an entry are authorized like ids in the path (#12 item 3)", () => {
+  const visit = (escortPersonId: string) => ({
+    entryType: "in",
+    occurredAt: "2026-04-02T09:00:00+09:00",
+    data: { area: "サーバ室", visitorName: "保守業者 田中", purpose: "点検", escortPersonId },
+  });
+
+  it("another department's entry cannot be closed or corrected: answered like an unknown id, nothing written", async () => {
+    const entered = await json(await b1.client.post("/api/registers/area_access_log", visit(b1.personId)));
+    expect(entered.data.id).toBeTruthy();
+    const close = (closesId: string) =>
+      a1.client.post("/api/registers/area_access_log", {
+        entryType: "out",
+        occurredAt: "2026-04-02T10:00:00+09:00",
+        closesId,
+        data: {},
+      });
+    const unknown = await close("00000000-0000-4000-8000-000000000000");
+    const hidden = await close(entered.data.id);
+    expect(hidden.status).toBe(404);
+    expect(hidden.status).toBe(unknown.status);
+    expect((await json(hidden)).error.code).toBe((await json(unknown)).error.code);
+    const closers = await t.database.db
+      .select()
+      .from(registerEntries)
+      .where(eq(registerEntries.closesId, entered.data.id));
+    expect(closers).toEqual([]);
+    const correct = await a1.client.post("/api/registers/area_access_log", {
+      ...visit(a1.personId),
+      correctsId: entered.data.id,
+    });
+    expect(correct.status).toBe(404);
+    // Its own department still closes it.
+    const out = await b1.client.post("/api/registers/area_access_log", {
+      entryType: "out",
+      occurredAt: "2026-04-02T10:00:00+09:00",
+      closesId: entered.data.id,
+      data: {},
+    });
+    expect(out.status).toBe(201);
+  });
+
+  it("a person of another department named in the data is refused like an unknown person", async () => {
+    const hidden = await json(await a1.client.post("/api/registers/area_access_log", visit(b1.personId)));
+    const unknown = await json(
+      await a1.client.post("/api/registers/area_access_log", visit("00000000-0000-4000-8000-000000000000")),
+    );
+    expect(hidden.error.code).toBe("validation_failed");
+    expect(hidden.error).toEqual(unknown.error);
+    expect(hidden.error.fields["data.escortPersonId"].message_en).toMatch(/does not exist/);
+  });
+});

@@ -8,11 +8,12 @@ import {
   labelOf,
 } from "../../../common/labels";
 import { authorize, requireActor, serialize } from "../../access";
+import { requireVisiblePerson } from "../../access/people";
 import type { Actor, AppEnv } from "../../http/context";
 import { AppError, fieldError, notFound } from "../../http/errors";
 import { createRouter, requestContext as ctxOf, errorResponses, SESSION_ROUTE } from "../../http/router";
 import { registerModule, registerRegister } from "../../profile/consumers";
-import { assetLabels, labelText } from "../assets";
+import { assetFacts, assetLabels, labelText } from "../assets";
 import { canSeeUnit } from "./access";
 import { appendEntry } from "./commands/append";
 import { REGISTERS } from "./domain/registers";
@@ -24,6 +25,27 @@ registerModule("registers", { ja: "記録簿", en: "Registers" });
 for (const key of REGISTER_KEYS) registerRegister(key, "registers");
 
 type C = Context<AppEnv>;
+
+/**
+ * Every person and medium an entry names (#12 item 3): one the actor may not see is refused with
+ * the same field error as one that does not exist.
+ */
+async function checkBodyIds(
+  c: C,
+  actor: Actor,
+  input: { personId?: string | null; assetId?: string | null; data?: Record<string, unknown> },
+) {
+  const db = c.get("deps").database.db;
+  if (input.personId) await requireVisiblePerson(db, actor, input.personId, "personId");
+  for (const key of ["escortPersonId", "secondPersonId"] as const) {
+    const id = input.data?.[key];
+    if (typeof id === "string" && id) await requireVisiblePerson(db, actor, id, `data.${key}`);
+  }
+  if (input.assetId) {
+    const [seen] = await assetFacts(db, { actor, profile: c.get("deps").profile() }, [input.assetId]);
+    if (!seen) throw fieldError("assetId", "媒体が見つかりません。", "The medium does not exist.");
+  }
+}
 const TAG = ["registers"];
 const DataRes = z.object({ data: z.unknown(), policies: z.record(z.string(), z.boolean()).optional() });
 const ok = (d: string) => ({
@@ -353,12 +375,26 @@ export function registerRoutes() {
       if (!unit) throw notFound({ ja: "所属", en: "The department" });
       if (!input.closesId) authorize(actor, "append", "register", unit);
       else if (!canSeeUnit(actor, unit)) throw notFound({ ja: "記録", en: "The entry" });
+      await checkBodyIds(c, actor, input);
+      const db = deps.database.db;
       const row = await appendEntry(
-        deps.database.db,
+        db,
         ctxOf(c),
         register as RegisterKey,
         { ...input, departmentId },
         deps.now(),
+        {
+          // The entry a body closes or corrects: one of a department the actor may not see is
+          // answered like an unknown id (the named second person confirms a work record anywhere).
+          mayRefer: async (entry) => {
+            const u = await unitOf(db, entry.departmentId);
+            const second = (entry.data as Record<string, unknown>).secondPersonId;
+            return (
+              (u !== null && canSeeUnit(actor, u)) ||
+              (entry.register === "work_log" && second === actor.personId)
+            );
+          },
+        },
       );
       return c.json({ data: row }, 201);
     },

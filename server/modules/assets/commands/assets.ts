@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { todayJst } from "../../../../common/calendar";
+import { requireVisiblePerson } from "../../../access/people";
 import { changedFields, recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
 import { findPerson } from "../../../directory";
@@ -117,8 +118,13 @@ async function requireDepartment(db: DbOrTx, id: string, field = "departmentId")
   return unit;
 }
 
-async function requirePerson(db: DbOrTx, id: string, field: string) {
-  const p = await findPerson(db, id);
+/** A person the body names: one the actor may not see is refused like one who does not exist. */
+async function requirePerson(db: DbOrTx, ctx: Ctx, id: string, field: string) {
+  if (ctx.actor) {
+    await requireVisiblePerson(db, ctx.actor, id, field);
+    return;
+  }
+  const p = await findPerson(db, id); // the CLI import and jobs act for the organization
   if (!p) throw fieldError(field, "職員が見つかりません。", "The person does not exist.");
 }
 
@@ -212,7 +218,7 @@ export async function createAsset(
   related: { source?: AssetRow | null; container?: AssetRow | null } = {},
 ): Promise<AssetRow> {
   const dept = await requireDepartment(db, input.departmentId);
-  if (input.custodianPersonId) await requirePerson(db, input.custodianPersonId, "custodianPersonId");
+  if (input.custodianPersonId) await requirePerson(db, ctx, input.custodianPersonId, "custodianPersonId");
   checkExtra(profile, input.kind, input.extra);
   checkZone(profile, input.zone);
   const requested = resolveLevels(profile, input);
@@ -430,7 +436,7 @@ export async function updateAsset(
   now: Date,
 ): Promise<AssetRow> {
   if (input.departmentId) await requireDepartment(db, input.departmentId);
-  if (input.custodianPersonId) await requirePerson(db, input.custodianPersonId, "custodianPersonId");
+  if (input.custodianPersonId) await requirePerson(db, ctx, input.custodianPersonId, "custodianPersonId");
   checkExtra(profile, input.kind ?? before.kind, input.extra);
   checkZone(profile, input.zone);
   const set: Record<string, unknown> = {};
@@ -738,7 +744,7 @@ export async function removeRelation(
 }
 
 export async function addNamedPerson(db: Db, ctx: Ctx, asset: AssetRow, personId: string, now: Date) {
-  await requirePerson(db, personId, "personId");
+  await requirePerson(db, ctx, personId, "personId");
   await db.transaction(async (tx) => {
     const inserted = await tx
       .insert(assetNamedPeople)

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Duty } from "../../../../common/duties";
+import { requireVisiblePerson } from "../../../access/people";
 import { recordEvent } from "../../../audit/record";
 import { loginOfPerson, setLoginDisabled } from "../../../auth/logins";
 import type { Db } from "../../../db/client";
@@ -39,6 +40,8 @@ export async function createViolation(
   input: { personId: string; description: string; occurredOn?: string | null; incidentId?: string | null },
   now: Date,
 ) {
+  // The person is named in the body: one the reporter may not see is refused like an unknown id.
+  if (ctx.actor) await requireVisiblePerson(db, ctx.actor, input.personId, "personId");
   const person = await findPerson(db, input.personId);
   if (!person) throw fieldError("personId", "職員が見つかりません。", "The person does not exist.");
   return db.transaction(async (tx) => {

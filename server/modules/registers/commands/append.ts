@@ -33,8 +33,21 @@ const DATA_LABELS = {
   requestNumber: { ja: "申請番号", en: "Request number" },
 };
 
+type EntryRow = typeof registerEntries.$inferSelect;
+
+export interface AppendOptions {
+  /** Whether the acting person may refer to this entry (close or correct it); absent: the system. */
+  mayRefer?: (entry: EntryRow) => Promise<boolean>;
+}
+
 /** Validates an entry against its register's schema and rules; returns the cleaned data. */
-async function check(tx: DbOrTx, register: RegisterKey, input: AppendInput, recorderPersonId: string | null) {
+async function check(
+  tx: DbOrTx,
+  register: RegisterKey,
+  input: AppendInput,
+  recorderPersonId: string | null,
+  options: AppendOptions,
+) {
   const spec = REGISTERS[register];
   const type = spec.entryTypes[input.entryType];
   if (!type)
@@ -67,7 +80,8 @@ async function check(tx: DbOrTx, register: RegisterKey, input: AppendInput, reco
 
   const refer = async (id: string, what: string) => {
     const [row] = await tx.select().from(registerEntries).where(eq(registerEntries.id, id)).for("update");
-    if (!row || row.register !== register) throw notFound({ ja: what, en: "The entry" });
+    if (!row || row.register !== register || (options.mayRefer && !(await options.mayRefer(row))))
+      throw notFound({ ja: what, en: "The entry" });
     return row;
   };
   if (type.closes) {
@@ -129,10 +143,11 @@ export async function appendEntry(
   register: RegisterKey,
   input: AppendInput,
   now: Date,
+  options: AppendOptions = {},
 ) {
   const run = async (tx: DbOrTx) => {
     const recorder = ctx?.actor?.personId ?? null;
-    const checked = await check(tx, register, input, recorder);
+    const checked = await check(tx, register, input, recorder, options);
     const [row] = await tx
       .insert(registerEntries)
       .values({
