@@ -96,6 +96,12 @@ export interface AuditEventData {
     passwordSource: string;
   };
   "auth.user_unlocked": LoginRef & Record<string, unknown>;
+  /** Someone tried to grant themselves power (#12 item 4); refused, reported. */
+  "access.self_grant_refused": {
+    change: string;
+    detail: Record<string, unknown>;
+    singleAdministrator: boolean;
+  };
   "auth.password_reset": LoginRef & Record<string, unknown>;
   "auth.user_disabled": LoginRef & Record<string, unknown>;
   "auth.user_enabled": LoginRef & Record<string, unknown>;
@@ -349,6 +355,10 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "auth.user_created": { ja: "利用者の作成", en: "User created" },
   "auth.administrator_created": { ja: "最初の管理者の作成", en: "First administrator created" },
   "auth.user_unlocked": { ja: "ロックの解除", en: "User unlocked" },
+  "access.self_grant_refused": {
+    ja: "自分自身への権限付与の拒否",
+    en: "Self-granted power refused",
+  },
   "auth.password_reset": { ja: "パスワードの再設定", en: "Password reset" },
   "auth.user_disabled": { ja: "利用者の停止", en: "User disabled" },
   "auth.user_enabled": { ja: "利用者の停止解除", en: "User enabled" },

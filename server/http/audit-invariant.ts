@@ -5,6 +5,7 @@ import type { MiddlewareHandler } from "hono";
 import type { Db } from "../db/client";
 import { loggerFor } from "../log";
 import type { AppEnv } from "./context";
+import { AppError } from "./errors";
 import { type RouteRegistry, routeMatcher } from "./route-match";
 
 const log = loggerFor("audit-invariant");
@@ -26,6 +27,12 @@ export const AUDITED_FAILURES = new Set([
   // confirmation …) is recorded with its blockers: the refused closing is part of the record.
   "POST /api/suppliers/contracts/{id}/transition",
 ]);
+
+/**
+ * Refusals that are security events on any route: the attempt is audited (and reported) in its
+ * own transaction while the change itself is refused — a self-grant (server/access/self-grant.ts).
+ */
+export const AUDITED_REFUSAL_CODES = new Set(["self_grant"]);
 
 /**
  * State-changing routes that may succeed without committing anything, with the reason. Whatever
@@ -135,7 +142,8 @@ export function auditInvariant(
     if (unaudited.length > 0) {
       problems.push(`${unaudited.length} committed transaction(s) without an audit event`);
     }
-    if (status >= 400 && committed.length > 0 && !AUDITED_FAILURES.has(route.key)) {
+    const refusal = c.error instanceof AppError && AUDITED_REFUSAL_CODES.has(c.error.code);
+    if (status >= 400 && committed.length > 0 && !AUDITED_FAILURES.has(route.key) && !refusal) {
       problems.push(`failed with ${status} but committed ${committed.length} transaction(s)`);
     }
     if (

@@ -373,6 +373,12 @@ export const Auth = z.strictObject({
   mfa_clause: ClauseRef.optional().describe(
     "Omit when the text has no clause for this system's sign-in (川崎市's MFA clauses are about My Number terminals)",
   ),
+  single_administrator: z
+    .boolean()
+    .default(false)
+    .describe(
+      "The organization has one administrator: a change that grants someone power over themselves (a role, a deputy, being named on an asset, their own department) is refused and reported to the CISO; otherwise another administrator must make it (two-person rule)",
+    ),
 });
 
 /** A rule of the asset register, with the clause it comes from (and further clauses that say the same). */

@@ -3,6 +3,7 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import type { Context } from "hono";
 import { toIsoDate } from "../../../common/calendar";
 import { authorize, can, requireActor, serialize } from "../../access";
+import { refuseSelfGrant } from "../../access/self-grant";
 import type { AppEnv } from "../../http/context";
 import { AppError, fieldError, notFound } from "../../http/errors";
 import {
@@ -854,6 +855,15 @@ export function assetRoutes() {
       const deps = c.get("deps");
       const asset = await loadAsset(deps.database.db, id);
       if (!asset) throw notFound(ASSET);
+      if (personId === actor.personId)
+        await refuseSelfGrant(
+          deps.database.db,
+          ctxOf(c),
+          deps.profile(),
+          "asset_named_person",
+          { assetId: id, assetNumber: asset.assetNumber },
+          deps.now(),
+        );
       await addNamedPerson(deps.database.db, ctxOf(c), asset, personId, deps.now());
       return c.json(await detail(c, id), 200);
     },

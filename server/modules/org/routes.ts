@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { authorize, can, requireActor, serialize } from "../../access";
+import { refuseSelfGrant } from "../../access/self-grant";
 import type { AppEnv } from "../../http/context";
 import { AppError, fieldError, notFound } from "../../http/errors";
 import {
@@ -324,6 +325,15 @@ export function orgRoutes() {
           bureauId: await bureauOf(db, patch.departmentId),
         };
         authorize(actor, "create", "people", target);
+        if (id === actor.personId)
+          await refuseSelfGrant(
+            db,
+            ctxOf(c),
+            deps.profile(),
+            "own_department",
+            { to: patch.departmentId },
+            deps.now(),
+          );
       }
       const before = await loadPerson(db, id);
       await updatePerson(db, ctxOf(c), before, patch, deps.now());
@@ -392,6 +402,15 @@ export function orgRoutes() {
       const actor = authorize(c.get("actor"), "create", "roleAssignment", null);
       const deps = c.get("deps");
       const db = deps.database.db;
+      if (input.personId === actor.personId)
+        await refuseSelfGrant(
+          db,
+          ctxOf(c),
+          deps.profile(),
+          "role_assignment",
+          { roleKey: input.roleKey },
+          deps.now(),
+        );
       const row = await createRoleAssignment(db, ctxOf(c), deps.profile(), input, deps.now());
       const today = jstDate(deps.now());
       const [listed] = (await listRoleAssignments(db, { personId: row.personId }, today)).filter(
@@ -491,6 +510,15 @@ export function orgRoutes() {
       const input = c.req.valid("json");
       const actor = authorize(c.get("actor"), "create", "deputy", null);
       const deps = c.get("deps");
+      if (input.deputyPersonId === actor.personId)
+        await refuseSelfGrant(
+          deps.database.db,
+          ctxOf(c),
+          deps.profile(),
+          "deputy",
+          { principalPersonId: input.principalPersonId },
+          deps.now(),
+        );
       const row = await createDeputy(deps.database.db, ctxOf(c), input, deps.now());
       const [listed] = await listDeputies(deps.database.db, { ids: [row.id] }, deps.now());
       return c.json(presentDeputy(actor, deps.profile(), listed, deps.now()), 201);

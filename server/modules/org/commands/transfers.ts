@@ -1,4 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
+import { refuseSelfGrant } from "../../../access/self-grant";
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
 import { departments, deputies, people, roleAssignments } from "../../../directory/tables";
@@ -98,6 +99,8 @@ export async function createTransfer(
   source: { kind: "form" | "import"; file?: string | null } = { kind: "form" },
 ): Promise<Batch> {
   const { personById } = await validateTransferItems(db, profile, input.items);
+  const self = ctx.actor ? input.items.find((i) => i.personId === ctx.actor?.personId) : undefined;
+  if (self) await refuseSelfGrant(db, ctx, profile, "own_transfer", { ...self }, now);
   return db.transaction(async (tx) => {
     const [batch] = await tx
       .insert(transferBatches)
