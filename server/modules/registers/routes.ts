@@ -386,8 +386,8 @@ export function registerRoutes() {
         {
           // The entry a body closes or corrects: one of a department the actor may not see is
           // answered like an unknown id (the named second person confirms a work record anywhere).
-          mayRefer: async (entry) => {
-            const u = await unitOf(db, entry.departmentId);
+          mayRefer: async (entry, tx) => {
+            const u = await unitOf(tx, entry.departmentId);
             const second = (entry.data as Record<string, unknown>).secondPersonId;
             return (
               (u !== null && canSeeUnit(actor, u)) ||

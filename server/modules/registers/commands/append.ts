@@ -37,7 +37,7 @@ type EntryRow = typeof registerEntries.$inferSelect;
 
 export interface AppendOptions {
   /** Whether the acting person may refer to this entry (close or correct it); absent: the system. */
-  mayRefer?: (entry: EntryRow) => Promise<boolean>;
+  mayRefer?: (entry: EntryRow, tx: DbOrTx) => Promise<boolean>;
 }
 
 /** Validates an entry against its register's schema and rules; returns the cleaned data. */
@@ -80,7 +80,7 @@ async function check(
 
   const refer = async (id: string, what: string) => {
     const [row] = await tx.select().from(registerEntries).where(eq(registerEntries.id, id)).for("update");
-    if (!row || row.register !== register || (options.mayRefer && !(await options.mayRefer(row))))
+    if (!row || row.register !== register || (options.mayRefer && !(await options.mayRefer(row, tx))))
       throw notFound({ ja: what, en: "The entry" });
     return row;
   };
