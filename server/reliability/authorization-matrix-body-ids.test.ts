@@ -30,6 +30,7 @@ const PENDING_BODY_IDS = new Set<string>([
   "POST /api/assurance/improvement-plans: findingIds[]",
   "POST /api/accounts/systems: assetId",
   "POST /api/accounts/accounts: systemId",
+  "POST /api/accounts/ic-cards: personId",
   "POST /api/suppliers/contracts: contractorId",
   "POST /api/suppliers/contracts: departmentId",
   "POST /api/suppliers/pledges: contractId",
