@@ -274,6 +274,25 @@ export interface AuditEventData {
   "assurance.audit_closed": Record<string, unknown>;
   "assurance.working_paper_added": Record<string, unknown>;
   "vulnerability.escalated": Record<string, unknown>;
+  // 研修・訓練 (training)
+  "training.plan_created": Record<string, unknown>;
+  "training.plan_submitted": Record<string, unknown>;
+  "training.plan_returned": Record<string, unknown>;
+  "training.plan_approved": Record<string, unknown>;
+  "training.plan_in_effect": Record<string, unknown>;
+  "training.course_created": Record<string, unknown>;
+  "training.session_created": Record<string, unknown>;
+  "training.attendance_recorded": Record<string, unknown>;
+  "training.attendance_imported": Record<string, unknown>;
+  "training.elearning_passed": Record<string, unknown>;
+  "training.new_hire_assigned": Record<string, unknown>;
+  "training.consent_requested": Record<string, unknown>;
+  "training.consent_signed": Record<string, unknown>;
+  "training.report_made": Record<string, unknown>;
+  "training.reminders_sent": Record<string, unknown>;
+  "training.drill_planned": Record<string, unknown>;
+  "training.drill_event_added": Record<string, unknown>;
+  "training.drill_held": Record<string, unknown>;
 
   // 文書・周知 (documents)
   "document.created": { kind: string; title: string; departmentId: string | null; audience: unknown };
@@ -522,6 +541,24 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "assurance.audit_reported": { ja: "監査報告", en: "Audit reported" },
   "assurance.audit_closed": { ja: "監査の終了", en: "Audit closed" },
   "assurance.working_paper_added": { ja: "監査調書の登録", en: "Working paper added" },
+  "training.plan_created": { ja: "研修計画の作成", en: "Training plan created" },
+  "training.plan_submitted": { ja: "研修計画の提出", en: "Training plan submitted" },
+  "training.plan_returned": { ja: "研修計画の差戻し", en: "Training plan returned" },
+  "training.plan_approved": { ja: "研修計画の承認", en: "Training plan approved" },
+  "training.plan_in_effect": { ja: "研修計画の実施開始", en: "Training plan put in effect" },
+  "training.course_created": { ja: "研修（科目）の登録", en: "Course created" },
+  "training.session_created": { ja: "研修の回の登録", en: "Session created" },
+  "training.attendance_recorded": { ja: "研修の受講記録", en: "Attendance recorded" },
+  "training.attendance_imported": { ja: "研修の受講記録の取込", en: "Attendance imported" },
+  "training.elearning_passed": { ja: "eラーニングの修了", en: "E-learning passed" },
+  "training.new_hire_assigned": { ja: "新規採用者研修の割当", en: "New-hire course assigned" },
+  "training.consent_requested": { ja: "同意書の依頼", en: "Consent requested" },
+  "training.consent_signed": { ja: "同意書の署名・受領", en: "Consent signed or received" },
+  "training.report_made": { ja: "研修実施状況の報告", en: "Training report made" },
+  "training.reminders_sent": { ja: "研修の督促", en: "Training reminders sent" },
+  "training.drill_planned": { ja: "訓練計画の登録", en: "Drill planned" },
+  "training.drill_event_added": { ja: "訓練の経過の記録", en: "Drill event recorded" },
+  "training.drill_held": { ja: "訓練の実施・教訓の記録", en: "Drill held, lessons recorded" },
   "vulnerability.escalated": { ja: "脆弱性対応の期限超過の上申", en: "Overdue vulnerability task escalated" },
   "audit.head_exported": { ja: "監査ログの署名済み先頭の出力", en: "Signed audit head exported" },
   "settings.profile_changed": { ja: "ポリシープロファイルの切替", en: "Policy profile changed" },

@@ -34,6 +34,7 @@ import { requestAuditFace } from "./modules/requests";
 import { requestRoutes } from "./modules/requests/routes";
 import { softwareRoutes, VULN_IMPORT_PATH } from "./modules/software/routes";
 import { SUPPLIER_FILE_UPLOAD, suppliersRoutes } from "./modules/suppliers/routes";
+import { trainingRoutes } from "./modules/training/routes";
 import { notifyRoutes } from "./notify/routes";
 
 export function createApp(deps: AppDeps) {
@@ -125,6 +126,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", assuranceRoutes());
   app.route("/", documentsRoutes());
   app.route("/", suppliersRoutes());
+  app.route("/", trainingRoutes());
   app.route("/", dashboardRoutes());
   app.route("/", notifyRoutes());
 

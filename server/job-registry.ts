@@ -10,6 +10,7 @@ import { escalateJob } from "./modules/incidents/commands/escalation";
 import { registerAppendJob } from "./modules/registers/commands/append";
 import { requestJobs } from "./modules/requests/commands/jobs";
 import { softwareEscalateJob } from "./modules/software/commands/escalate";
+import { trainingDailyJob } from "./modules/training/commands/jobs";
 import { NOTIFY_DIGEST_JOB } from "./notify";
 
 export const JOB_REGISTRY = jobRegistry([
@@ -21,4 +22,5 @@ export const JOB_REGISTRY = jobRegistry([
   registerAppendJob,
   ...requestJobs,
   softwareEscalateJob,
+  trainingDailyJob,
 ]);

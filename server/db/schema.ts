@@ -14,5 +14,6 @@ export * from "../modules/registers/tables";
 export * from "../modules/requests/tables";
 export * from "../modules/software/tables";
 export * from "../modules/suppliers/tables";
+export * from "../modules/training/tables";
 export * from "../notify/tables";
 export * from "../settings/tables";

@@ -44,6 +44,8 @@ export const MAY_CHANGE_NOTHING: Record<string, string> = {
   "POST /api/transfers/import": "a dry run (the default) only reads the file and reports its rows",
   "POST /api/accounts/systems/{id}/import":
     "a dry run (the default) only reads the user list and reports what applying would change",
+  "POST /api/training/sessions/{id}/attendance/import":
+    "a dry run (the default) only checks the sheet's rows against the directory and writes nothing",
   "POST /api/requests/preview": "evaluates a request before it is filed (approvers, grounds); stores nothing",
 };
 

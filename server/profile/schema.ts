@@ -9,6 +9,7 @@ import { AccountsSection } from "./accounts-schema";
 import { AssuranceSection } from "./assurance-schema";
 import { DocumentsSection } from "./documents-schema";
 import { ContractConditions, SuppliersSection } from "./suppliers-schema";
+import { TrainingSection } from "./training-schema";
 
 export const ZONE_KEYS = ["mynumber", "lgwan", "internet"] as const;
 export const ASSET_KINDS = [
@@ -481,6 +482,7 @@ export const ProfileSchema = z.strictObject({
   documents: DocumentsSection.optional(),
   accounts: AccountsSection.optional(),
   suppliers: SuppliersSection.optional(),
+  training: TrainingSection.optional(),
 });
 
 export type Profile = z.infer<typeof ProfileSchema>;

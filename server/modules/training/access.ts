@@ -1,0 +1,112 @@
+import type { Duty } from "../../../common/duties";
+import { allow, hasDuty, hasDutyOver, hasOrganizationDuty, visibleUnits } from "../../access";
+import type { Actor } from "../../http/context";
+
+/**
+ * Access rules of training (DESIGN.md §4 rules 1–2). The duties come from the profile's
+ * `training:` section and travel in the record, so these rules stay pure:
+ * - the plan of a 年度 is read by everyone signed in (it is for all 職員等, 6.2(2)②); the
+ *   organizer (西原村 CISO 6.2(2)①, 川崎市 情報監理者 第5章3) drafts, submits and runs it; the
+ *   approving duty (西原村: the committee) approves it — nobody when the profile names none;
+ * - attendance of a person is recorded by the person themself, by the holder of the department
+ *   recorder duty over the person's 課 (the 課長, 6.2(2)⑤), or by the organizer;
+ * - completion of a 課 is seen by its recorder, and by the organizer, the CISO, the network
+ *   manager and view_all_departments organization-wide; one's own by everyone;
+ * - a 同意書 is asked (and a paper one recorded) by the consent duty over the person's 課, and
+ *   signed by the person;
+ * - a report step is made by a holder of its `by` duty (over the 課 for the department step).
+ */
+export interface TrainingDuties {
+  organizer: Duty;
+  approver: Duty | null;
+  recorder: Duty;
+  consent: Duty | null;
+}
+
+export interface PersonUnitRecord {
+  personId: string;
+  departmentId: string | null;
+  bureauId: string | null;
+  duties: TrainingDuties;
+}
+
+export const OVERSEER_DUTIES: Duty[] = [
+  "view_all_departments",
+  "chief_information_security_officer",
+  "manage_network",
+];
+
+export const isOrganizer = (a: Actor, d: TrainingDuties) => hasOrganizationDuty(a, d.organizer);
+
+allow<{ duties: TrainingDuties }>("training_plan", "read", () => true);
+allow<{ duties: TrainingDuties }>("training_plan", "manage", (a, r) => isOrganizer(a, r.duties));
+allow<{ duties: TrainingDuties }>(
+  "training_plan",
+  "approve",
+  (a, r) => r.duties.approver !== null && hasOrganizationDuty(a, r.duties.approver),
+);
+
+export function canRecordAttendance(a: Actor, r: PersonUnitRecord): boolean {
+  return (
+    a.personId === r.personId ||
+    isOrganizer(a, r.duties) ||
+    (r.departmentId !== null && hasDutyOver(a, r.duties.recorder, r))
+  );
+}
+allow<PersonUnitRecord>("training_attendance", "record", canRecordAttendance);
+/** Recording for others (a sheet, an import) needs more than being the person. */
+allow<PersonUnitRecord>(
+  "training_attendance",
+  "record_for_others",
+  (a, r) => isOrganizer(a, r.duties) || (r.departmentId !== null && hasDutyOver(a, r.duties.recorder, r)),
+);
+
+/** Imports and sign-in sheets: the organizer, or a holder of the recorder duty (each row is checked again). */
+allow<{ duties: TrainingDuties }>(
+  "training_attendance",
+  "import",
+  (a, r) => isOrganizer(a, r.duties) || hasDuty(a, r.duties.recorder),
+);
+
+export function canSeeCompletion(a: Actor, r: PersonUnitRecord): boolean {
+  if (a.personId === r.personId) return true;
+  if (isOrganizer(a, r.duties) || OVERSEER_DUTIES.some((d) => hasOrganizationDuty(a, d))) return true;
+  return r.departmentId !== null && hasDutyOver(a, r.duties.recorder, r);
+}
+allow<PersonUnitRecord>("training_completion", "read", canSeeCompletion);
+
+/** Units whose completion the actor sees: "all", or the units of their recorder grants. */
+export function completionUnits(a: Actor, d: TrainingDuties): "all" | { unitIds: string[] } {
+  if (isOrganizer(a, d) || OVERSEER_DUTIES.some((x) => hasOrganizationDuty(a, x))) return "all";
+  const units = visibleUnits(a, [d.recorder]);
+  if (units === "all") return "all";
+  // visibleUnits adds the actor's own 課; being a member does not show the 課's figures.
+  return {
+    unitIds: a.grants
+      .filter((g) => g.duty === d.recorder && g.scopeDepartmentId)
+      .map((g) => g.scopeDepartmentId as string),
+  };
+}
+
+allow<PersonUnitRecord>(
+  "training_consent",
+  "request",
+  (a, r) => r.duties.consent !== null && r.departmentId !== null && hasDutyOver(a, r.duties.consent, r),
+);
+allow<PersonUnitRecord>("training_consent", "sign", (a, r) => a.personId === r.personId);
+
+allow<{ by: Duty; unit: { departmentId: string | null; bureauId: string | null } | null }>(
+  "training_report",
+  "make",
+  (a, r) => (r.unit ? hasDutyOver(a, r.by, r.unit) : hasOrganizationDuty(a, r.by)),
+);
+allow<{ duties: TrainingDuties }>("training_drill", "manage", (a, r) => isOrganizer(a, r.duties));
+allow<{ duties: TrainingDuties }>(
+  "training_drill",
+  "read",
+  (a, r) =>
+    isOrganizer(a, r.duties) ||
+    hasDuty(a, "chief_information_security_officer") ||
+    hasDuty(a, "committee_member") ||
+    hasDuty(a, "view_all_departments"),
+);

@@ -1,0 +1,19 @@
+/** Routes of training (研修・訓練), mounted by app.ts. */
+import { createRouter } from "../../http/router";
+import { registerModule } from "../../profile/consumers";
+import "./access";
+import { attendanceRoutes } from "./routes/attendance";
+import { completionRoutes } from "./routes/completion";
+import { peopleRoutes } from "./routes/people";
+import { planRoutes } from "./routes/plans";
+
+registerModule("training", { ja: "研修・訓練", en: "Training and drills" });
+
+export function trainingRoutes() {
+  const app = createRouter();
+  app.route("/", planRoutes());
+  app.route("/", attendanceRoutes());
+  app.route("/", completionRoutes());
+  app.route("/", peopleRoutes());
+  return app;
+}

@@ -1,0 +1,106 @@
+import { createRoute } from "@hono/zod-openapi";
+import ExcelJS from "exceljs";
+import { formatDateJa, formatFiscalYear } from "../../../../common/calendar";
+import { createRouter, SESSION_ROUTE } from "../../../http/router";
+import { defuseRow } from "../../../http/sheet";
+import { completionFigures, courseStates } from "../queries/completion";
+import { CompletionQuery, OverdueQuery } from "../schema";
+import { env, ok, TAG } from "./common";
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export function completionRoutes() {
+  const app = createRouter();
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/training/completion",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary:
+        "受講状況（基準日時点の所属で集計、.xlsx出力可） / Completion as of a date per person, 課, 局 or organization",
+      request: { query: CompletionQuery },
+      responses: {
+        ...ok("Figures per group and course"),
+        200: {
+          description: "Figures (JSON) or the same as an Excel sheet",
+          content: {
+            "application/json": { schema: {} },
+            [XLSX]: { schema: { type: "string", format: "binary" } },
+          },
+        },
+      },
+    }),
+    async (c) => {
+      const { actor, db, profile, now } = env(c);
+      const q = c.req.valid("query");
+      const figures = await completionFigures(db, profile, actor, q, now);
+      if (q.format !== "xlsx") return c.json({ data: figures }, 200);
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("受講状況");
+      ws.addRow(
+        defuseRow([
+          `${formatFiscalYear(q.fiscalYear)} 研修受講状況（${formatDateJa(figures.day)}時点の所属で集計）`,
+        ]),
+      );
+      ws.addRow(
+        defuseRow([
+          "区分",
+          ...figures.courses.flatMap((co) => [`${co.title} 対象者`, "受講済", "期限超過", "受講率(%)"]),
+        ]),
+      );
+      for (const g of figures.groups)
+        ws.addRow(
+          defuseRow([
+            g.label,
+            ...g.courses.flatMap((x) => [x.audience, x.completed, x.overdue, x.rate ?? ""]),
+          ]),
+        );
+      const buf = Buffer.from(await wb.xlsx.writeBuffer());
+      return new Response(new Uint8Array(buf), {
+        status: 200,
+        headers: {
+          "content-type": XLSX,
+          "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(`研修受講状況_${q.fiscalYear}.xlsx`)}`,
+          "cache-control": "no-store",
+        },
+      });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/training/overdue",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "期限を過ぎた未受講者 / Who is overdue",
+      request: { query: OverdueQuery },
+      responses: ok("People overdue with their course and deadline"),
+    }),
+    async (c) => {
+      const { actor, db, profile, now } = env(c);
+      const q = c.req.valid("query");
+      const { day, courses, states } = await courseStates(db, profile, actor, { ...q, by: "person" }, now);
+      const title = new Map(courses.map((co) => [co.id, co.title]));
+      return c.json(
+        {
+          data: {
+            day,
+            overdue: states
+              .filter((s) => s.overdue)
+              .map((s) => ({
+                ...s,
+                courseTitle: title.get(s.courseId) ?? "",
+                deadlineLabel: formatDateJa(s.deadline),
+              })),
+          },
+        },
+        200,
+      );
+    },
+  );
+
+  return app;
+}
