@@ -26,6 +26,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * a new undeclared field fails, and so does a declared one still listed.
  */
 const PENDING_BODY_IDS = new Set<string>([
+  "POST /api/training/courses: planId",
+  "POST /api/training/sessions: courseId",
+  "POST /api/training/attendance: sessionId",
+  "POST /api/training/attendance: personIds[]",
+  "POST /api/training/new-hires: personId",
+  "POST /api/training/consents: personId",
+  "POST /api/training/reports: planId",
+  "POST /api/training/reports: departmentId",
   "POST /api/assurance/improvement-plans: departmentId",
   "POST /api/assurance/improvement-plans: findingIds[]",
   "POST /api/accounts/systems: assetId",
