@@ -17,6 +17,7 @@ import { AppError } from "./http/errors";
 import { requireSession } from "./http/require-session";
 import { createRouter, PUBLIC_ROUTE } from "./http/router";
 import { securityHeaders } from "./http/security-headers";
+import { urlGuard } from "./http/url-guard";
 import { logger } from "./log";
 import { accountsRoutes } from "./modules/accounts/routes";
 import { assetAuditFace } from "./modules/assets";
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps) {
       ? next()
       : jsonBodyLimit(c, next),
   );
+  app.use("/api/*", urlGuard);
   app.use("/api/*", sessionLoader);
   app.use("/api/*", csrfProtection);
   app.use("/api/*", requireSession(app));

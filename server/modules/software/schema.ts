@@ -2,7 +2,14 @@
 import { z } from "@hono/zod-openapi";
 import { LICENCE_TYPES, MATCH_STATES } from "./tables";
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
+/** A real calendar date (2026-13-45 and 2026-02-30 are refused, not passed to the database). */
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD")
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  }, "not a calendar date");
 const Text = (max: number) => z.string().trim().min(1).max(max);
 
 export const ProductReq = z.strictObject({
