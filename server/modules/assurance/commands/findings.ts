@@ -287,7 +287,7 @@ export async function openLateral(
     const bad: Record<string, { message_ja: string; message_en: string }> = {};
     input.departmentIds.forEach((d, i) => {
       const unit = units.get(d);
-      if (!unit || unit.kind !== "department")
+      if (unit?.kind !== "department")
         bad[`departmentIds.${i}`] = { message_ja: "課が見つかりません。", message_en: "No such department." };
       else if (d === origin.departmentId || existing.has(d))
         bad[`departmentIds.${i}`] = {

@@ -2,7 +2,6 @@ import { createRoute } from "@hono/zod-openapi";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { todayJst } from "../../../../common/calendar";
 import { authorize, can, serialize } from "../../../access";
-import { notFound } from "../../../http/errors";
 import {
   createRouter,
   requestContext as ctxOf,
@@ -15,17 +14,7 @@ import { fileBody, fiscal, reportPdf, reportXlsx, wareki } from "../export";
 import { campaignProgress, itemSummary } from "../queries";
 import { CampaignCreateReq, CampaignsQuery, ExportQuery, IdParam, ProgressQuery } from "../schema";
 import { assuranceCampaigns } from "../tables";
-import { type C, created, env, ok, TAG } from "./common";
-
-async function loadCampaign(c: C, id: string) {
-  const { db, profile } = env(c);
-  const [row] = await db
-    .select()
-    .from(assuranceCampaigns)
-    .where(and(eq(assuranceCampaigns.id, id), eq(assuranceCampaigns.profileId, profile.id)));
-  if (!row) throw notFound({ ja: "自己点検", en: "The campaign" });
-  return row;
-}
+import { created, env, loadCampaign, ok, TAG } from "./common";
 
 export function campaignRoutes() {
   const app = createRouter();

@@ -1,11 +1,13 @@
+import { and, eq } from "drizzle-orm";
 import type { Context, Next } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { requireActor } from "../../../access";
 import type { AppEnv } from "../../../http/context";
-import { AppError, fieldError } from "../../../http/errors";
+import { AppError, fieldError, notFound } from "../../../http/errors";
 import { sniffType } from "../../../http/files";
 import { errorResponses } from "../../../http/router";
 import { DataRes } from "../schema";
+import { assuranceCampaigns } from "../tables";
 
 export type C = Context<AppEnv>;
 export const TAG = ["assurance"];
@@ -85,4 +87,15 @@ export function fileResponse(file: {
       "cache-control": "no-store",
     },
   });
+}
+
+/** A campaign of the active profile, or 404. */
+export async function loadCampaign(c: C, id: string) {
+  const { db, profile } = env(c);
+  const [row] = await db
+    .select()
+    .from(assuranceCampaigns)
+    .where(and(eq(assuranceCampaigns.id, id), eq(assuranceCampaigns.profileId, profile.id)));
+  if (!row) throw notFound({ ja: "自己点検", en: "The campaign" });
+  return row;
 }

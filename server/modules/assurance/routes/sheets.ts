@@ -7,7 +7,7 @@ import { addAnswerFile, filesOf, saveAnswers, submitSheet } from "../commands/an
 import { loadSheet, mySheets, type SheetRow, scopeOf, sheetItems, sheetRef, unitSheets } from "../queries";
 import { AnswersReq, IdParam, UnitSheetsQuery } from "../schema";
 import { assuranceAnswers } from "../tables";
-import { type C, env, ok, TAG } from "./common";
+import { type C, env, loadCampaign, ok, TAG } from "./common";
 import { evidenceRoutes } from "./evidence";
 
 function presentSheet(s: SheetRow) {
@@ -96,7 +96,8 @@ export function sheetRoutes() {
     }),
     async (c) => {
       const { actor, db, profile } = env(c);
-      const rows = await unitSheets(db, profile, actor, c.req.valid("param").id, c.req.valid("query"));
+      const campaign = await loadCampaign(c, c.req.valid("param").id);
+      const rows = await unitSheets(db, profile, actor, campaign.id, c.req.valid("query"));
       return c.json({ data: rows.map(presentSheet) }, 200);
     },
   );
