@@ -274,6 +274,7 @@ describe(`job registry (${which})`, () => {
       "requests.return_check",
       "sessions.purge",
       "software.escalate_overdue",
+      "training.daily",
     ]);
     expect(() => jobRegistry([counted, counted])).toThrow(/defined twice/);
   });
