@@ -220,6 +220,8 @@ describe("backup and restore", () => {
         examples: [
           [0, 1],
           [30, 1],
+          // Inside the header's "kdf" value: a changed header, not "sealed with a passphrase".
+          [33, 1],
           [bytes.length >> 1, 1],
           [bytes.length - 1, 1],
         ],

@@ -146,7 +146,13 @@ function readPrefix(file: string): { prefix: Buffer; env: Envelope; size: number
   } catch {
     throw new SealError("the backup's envelope header is damaged");
   }
-  if (typeof env?.salt !== "string" || typeof env.iv !== "string" || typeof env.check !== "string")
+  if (
+    typeof env?.salt !== "string" ||
+    typeof env.iv !== "string" ||
+    typeof env.check !== "string" ||
+    // Any other value is a changed header, not a backup of another kind.
+    (env.kdf !== "scrypt" && env.kdf !== "secret-key")
+  )
     throw new SealError("the backup's envelope header is damaged");
   const prefix = head.subarray(0, end + 1);
   if (size < prefix.length + TAG_BYTES) throw new SealError("the backup file is truncated");
