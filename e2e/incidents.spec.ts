@@ -26,6 +26,8 @@ const people: Record<"net" | "csirt" | "ciso", Account> = {
   csirt: { loginId: `csirt${suffix}` },
   ciso: { loginId: `ciso${suffix}` },
 };
+/** 住民課's manager, who keeps its register (the administrator may not appoint themselves). */
+const head: Account = { loginId: `head${suffix}` };
 const state: { admin?: Page; adminSecret?: string; receipt?: string; caseId?: string } = {};
 
 async function openCase(page: Page) {
@@ -58,7 +60,7 @@ scenario("issue 6: a found USB memory, reported by a resident, handled to closin
 
   step(
     "the administrator sets up the village: departments, the CSIRT, the network administrator, the CISO, the lost USB memory",
-    async () => {
+    async (s) => {
       const page = state.admin as Page;
       const dept = await call<{ id: string }>(page, "POST", "/api/departments", {
         code: `J${suffix}`.toUpperCase(),
@@ -99,15 +101,27 @@ scenario("issue 6: a found USB memory, reported by a resident, handled to closin
         people[key].temp = login.temporaryPassword;
         await call(page, "POST", "/api/role-assignments", { personId: person.id, roleKey: roles[key] });
       }
-      // The register is kept by the department: the administrator also acts as 住民課's manager to enter the medium.
-      const me = await call<{ user: { personId: string } }>(page, "GET", "/api/auth/me");
+      // The register is kept by the department: 住民課's manager enters the medium. The administrator
+      // may not make themselves that manager (no self-grant, #12 item 4).
+      const headPerson = await call<{ id: string }>(page, "POST", "/api/people", {
+        name: `住民 課長${suffix}`,
+        employmentType: "regular",
+        departmentId: dept.id,
+      });
+      head.personId = headPerson.id;
+      head.temp = (
+        await call<{ temporaryPassword: string }>(page, "POST", `/api/people/${headPerson.id}/login`, {
+          loginId: head.loginId,
+        })
+      ).temporaryPassword;
       await call(page, "POST", "/api/role-assignments", {
-        personId: me.user.personId,
+        personId: headPerson.id,
         roleKey: "security_system_manager",
         scopeDepartmentId: dept.id,
       });
+      const headPage = await signInStaff(s, head, STAFF_PASSWORD);
       const created = await call<{ data?: { assetNumber: string }; assetNumber?: string }>(
-        page,
+        headPage,
         "POST",
         "/api/assets",
         {

@@ -66,7 +66,7 @@ scenario("issue 5: a staff member carries out a USB medium holding 機密性2 da
 
   step(
     "the administrator sets up 総務課: a staff member, the section head, and the USB medium (機密性2)",
-    async () => {
+    async (s) => {
       const page = state.admin as Page;
       const dept = await call<{ id: string }>(page, "POST", "/api/departments", {
         code: `S${suffix}`.toUpperCase(),
@@ -97,14 +97,10 @@ scenario("issue 5: a staff member carries out a USB medium holding 機密性2 da
         roleKey: "security_system_manager",
         scopeDepartmentId: dept.id,
       });
-      // The register entry is made by the department's manager (here the administrator acting as one).
-      const me = await call<{ user: { personId: string } }>(page, "GET", "/api/auth/me");
-      await call(page, "POST", "/api/role-assignments", {
-        personId: me.user.personId,
-        roleKey: "security_system_manager",
-        scopeDepartmentId: dept.id,
-      });
-      await call(page, "POST", "/api/assets", {
+      // The register entry is made by the department's manager. The administrator may not make
+      // themselves that manager (no self-grant, #12 item 4), so the section head enters it.
+      const headPage = await signInStaff(s, people.head, STAFF_PASSWORD);
+      await call(headPage, "POST", "/api/assets", {
         assetNumber: USB_NUMBER,
         name: "総務課USBメモリ（説明会資料）",
         kind: "medium",

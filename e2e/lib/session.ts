@@ -53,13 +53,15 @@ export async function call<T = Record<string, unknown>>(
 
 /**
  * Signs a person in through the API in a fresh browser context: temporary password → `password`,
- * TOTP enrolled (the secret is kept on `who`).
+ * TOTP enrolled (the secret is kept on `who`). A person already signed in by an earlier step keeps
+ * that session (their temporary password is spent).
  */
 export async function signInStaff(
   s: { newPage(): Promise<Page> },
   who: Account,
   password: string,
 ): Promise<Page> {
+  if (who.page) return who.page;
   const page = await s.newPage();
   await page.goto("/report"); // any page of the app, to run fetch from its origin
   const first = await page.evaluate(
