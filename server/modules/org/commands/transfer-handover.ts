@@ -121,9 +121,21 @@ export async function unitNames(db: DbOrTx): Promise<Map<string, string>> {
   return new Map(rows.map((d) => [d.id, d.name]));
 }
 
+function groupBy<T>(rows: T[], keys: (row: T) => string[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows)
+    for (const key of new Set(keys(row))) {
+      const list = out.get(key);
+      if (list) list.push(row);
+      else out.set(key, [row]);
+    }
+  return out;
+}
+
 /**
  * What applying a planned batch WILL end and leave to review, per item — the 引き継ぎ view before
  * the batch is applied (#13 item 3). Computed by the same rule the apply uses; changes nothing.
+ * A few queries for the whole batch, not per person: an April batch has thousands of items.
  */
 export async function previewHandover(
   db: DbOrTx,
@@ -133,12 +145,42 @@ export async function previewHandover(
   now: Date,
 ): Promise<Map<string, HandoverEntryT[]>> {
   const items = await db.select().from(transferItems).where(eq(transferItems.batchId, batchId));
-  const unitName = await unitNames(db);
+  const out = new Map<string, HandoverEntryT[]>();
+  if (!items.length) return out;
+  const personIds = [...new Set(items.map((i) => i.personId))];
   const units = await db
-    .select({ id: departments.id, kind: departments.kind, parentId: departments.parentId })
+    .select({
+      id: departments.id,
+      name: departments.name,
+      kind: departments.kind,
+      parentId: departments.parentId,
+    })
     .from(departments);
   const unitById = new Map(units.map((u) => [u.id, u]));
-  const out = new Map<string, HandoverEntryT[]>();
+  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  const allHeld = await db
+    .select()
+    .from(roleAssignments)
+    .where(
+      and(
+        inArray(roleAssignments.personId, personIds),
+        or(isNull(roleAssignments.validTo), gte(roleAssignments.validTo, effectiveDate)),
+      ),
+    );
+  const allArrangements = await db
+    .select()
+    .from(deputies)
+    .where(
+      and(
+        or(inArray(deputies.principalPersonId, personIds), inArray(deputies.deputyPersonId, personIds)),
+        gt(deputies.validTo, now),
+      ),
+    );
+  const heldBy = groupBy(allHeld, (ra) => [ra.personId]);
+  const arrangementsOf = groupBy(allArrangements, (d) => [d.principalPersonId, d.deputyPersonId]);
+  const otherName = await namesOfPeople(db, [
+    ...new Set(allArrangements.flatMap((d) => [d.principalPersonId, d.deputyPersonId])),
+  ]);
   for (const item of items) {
     const to = item.toDepartmentId ? unitById.get(item.toDepartmentId) : undefined;
     if (!to) {
@@ -146,7 +188,7 @@ export async function previewHandover(
       continue;
     }
     const newBureau = to.kind === "bureau" ? to.id : to.parentId;
-    const held = await heldOn(db, item.personId, effectiveDate);
+    const held = heldBy.get(item.personId) ?? [];
     const ending = assignmentsEndingOnTransfer(
       profile,
       held,
@@ -155,15 +197,9 @@ export async function previewHandover(
       newBureau,
     );
     const endingIds = new Set(ending.map((ra) => ra.id));
-    const arrangements = await openArrangements(db, item.personId, now);
+    const arrangements = arrangementsOf.get(item.personId) ?? [];
     const endedDeputyIds = new Set(
       arrangements.filter((d) => d.roleAssignmentId && endingIds.has(d.roleAssignmentId)).map((d) => d.id),
-    );
-    const otherName = await namesOfPeople(
-      db,
-      arrangements.map((d) =>
-        d.principalPersonId === item.personId ? d.deputyPersonId : d.principalPersonId,
-      ),
     );
     out.set(
       item.id,
