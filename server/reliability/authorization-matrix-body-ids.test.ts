@@ -16,7 +16,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../test/app";
 import { type Actor, buildWorld, rowsOf, snapshotOf, type World } from "./matrix-world";
-import { type Prepared, WRITE_FIXTURES, type WriteFixture } from "./write-fixtures";
+import { type Prepared, WRITE_FIXTURES, type WriteFixture } from "./write-fixtures/index";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -2,7 +2,7 @@
  * Authorization matrix for writes: every state-changing route of /api/openapi.json × the eight
  * personas (anonymous, staff of A, manager of A, staff of B, CISO, CSIRT, auditor, administrator)
  * against real records of department A, made anew for each call that could change them
- * (write-fixtures.ts; the world is matrix-world.ts).
+ * (write-fixtures/; the world is matrix-world.ts).
  *
  * Expectations come from the access rules (each fixture names the rule): anonymous → 401 except
  * public routes; every persona outside a route's `allow` list is refused with 403/404 (401 only
@@ -24,7 +24,7 @@ import {
   snapshotOf,
   type World,
 } from "./matrix-world";
-import { NOT_IN_MATRIX, type Prepared, WRITE_FIXTURES, type WriteFixture } from "./write-fixtures";
+import { NOT_IN_MATRIX, type Prepared, WRITE_FIXTURES, type WriteFixture } from "./write-fixtures/index";
 
 const STATE_CHANGING = new Set(["post", "put", "patch", "delete"]);
 

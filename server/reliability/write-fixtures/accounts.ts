@@ -1,0 +1,176 @@
+/** Write fixtures of ID・ICカード管理 (accounts): the rules are described in ./index.ts. */
+
+import { sql } from "drizzle-orm";
+import { makePerson } from "../../test/factories";
+import { csvFile, rowsOf, type World } from "../matrix-world";
+import { A, ALL, type WriteFixture } from "./shared";
+
+/** A system asset of department A (ID管理), optionally already registered by the administrator. */
+async function systemAsset(w: World) {
+  const [row] = await rowsOf<{ id: string }>(
+    w,
+    sql`insert into assets (asset_number, name, kind, department_id) values (${`SYS-${w.seq()}`}, ${`住民記録システム ${w.seq()}`}, 'system', ${A(w)}::uuid) returning id`,
+  );
+  return row.id;
+}
+
+async function accountSystem(w: World) {
+  const assetId = await systemAsset(w);
+  const res = await w.clients.admin.post("/api/accounts/systems", { assetId });
+  if (res.status !== 201) throw new Error(`account system: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { data: { id: string } }).data.id;
+}
+
+async function systemAccount(w: World) {
+  const systemId = await accountSystem(w);
+  const res = await w.clients.admin.post("/api/accounts/accounts", {
+    systemId,
+    loginName: `user${w.seq()}`,
+    holderKind: "person",
+    personId: w.members.staffA.personId,
+  });
+  if (res.status !== 201) throw new Error(`system account: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { data: { id: string } }).data.id;
+}
+
+/** An IC card of a department-A person without a login (a loss report ends no persona's session). */
+async function icCard(w: World, lost = false) {
+  const holder = await makePerson(w.t.database.db, { departmentId: A(w) });
+  const res = await w.clients.admin.post("/api/accounts/ic-cards", {
+    cardNumber: `IC-${w.seq()}`,
+    personId: holder.id,
+    issuedOn: "2026-04-01",
+  });
+  if (res.status !== 201) throw new Error(`ic card: ${res.status} ${await res.text()}`);
+  const card = ((await res.json()) as { data: { id: string; cardNumber: string } }).data;
+  if (lost) {
+    const r = await w.clients.admin.post("/api/accounts/ic-cards/lost", {
+      cardId: card.id,
+      circumstances: "紛失",
+    });
+    if (r.status !== 201) throw new Error(`ic card lost: ${r.status} ${await r.text()}`);
+  }
+  return card;
+}
+
+export const ACCOUNTS_FIXTURES: Record<string, WriteFixture> = {
+  "POST /api/accounts/ic-cards": {
+    allow: ["managerA", "admin"],
+    rule: "ic_card.manage: manage_department_security over the holder's department, administer_system or manage_network",
+    async prepare(w) {
+      const holder = await makePerson(w.t.database.db, { departmentId: A(w) });
+      return {
+        url: "/api/accounts/ic-cards",
+        body: { cardNumber: `IC-${w.seq()}`, personId: holder.id, issuedOn: "2026-04-01" },
+        watch: [["ic_cards"]],
+      };
+    },
+  },
+  "POST /api/accounts/ic-cards/lost": {
+    allow: ALL,
+    rule: "ic_card.report_lost: anyone signed in reports a lost card (6.4(1)①(ウ): 速やかに)",
+    async prepare(w) {
+      const card = await icCard(w);
+      return {
+        url: "/api/accounts/ic-cards/lost",
+        body: { cardNumber: card.cardNumber, circumstances: "帰宅途中に紛失" },
+        watch: [["ic_cards", card.id]],
+      };
+    },
+  },
+  "POST /api/accounts/ic-cards/{id}/found": {
+    allow: ["managerA", "admin"],
+    rule: "ic_card.manage (keepers of the holder's department)",
+    async prepare(w) {
+      const card = await icCard(w, true);
+      return { url: `/api/accounts/ic-cards/${card.id}/found`, watch: [["ic_cards", card.id]] };
+    },
+  },
+  "POST /api/accounts/ic-cards/{id}/replace": {
+    allow: ["managerA", "admin"],
+    rule: "ic_card.manage (keepers of the holder's department)",
+    async prepare(w) {
+      const card = await icCard(w);
+      return {
+        url: `/api/accounts/ic-cards/${card.id}/replace`,
+        body: { newCardNumber: `IC-${w.seq()}`, issuedOn: "2026-04-02", destroyMethod: "破砕" },
+        watch: [["ic_cards"]],
+      };
+    },
+  },
+  "POST /api/accounts/ic-cards/{id}/return": {
+    allow: ["managerA", "admin"],
+    rule: "ic_card.manage (keepers of the holder's department)",
+    async prepare(w) {
+      const card = await icCard(w);
+      return { url: `/api/accounts/ic-cards/${card.id}/return`, watch: [["ic_cards", card.id]] };
+    },
+  },
+  "POST /api/accounts/systems": {
+    allow: ["managerA", "admin"],
+    rule: "account_system.write: manage_department_security over the owner department, administer_system or manage_network",
+    async prepare(w) {
+      return {
+        url: "/api/accounts/systems",
+        body: { assetId: await systemAsset(w) },
+        watch: [["account_systems"]],
+      };
+    },
+  },
+  "PATCH /api/accounts/systems/{id}": {
+    allow: ["managerA", "admin"],
+    rule: "account_system.write (keepers of the owner department)",
+    async prepare(w) {
+      const id = await accountSystem(w);
+      return {
+        url: `/api/accounts/systems/${id}`,
+        body: { note: "年度当初の棚卸し済み" },
+        watch: [["account_systems", id]],
+      };
+    },
+  },
+  "POST /api/accounts/systems/{id}/import": {
+    allow: ["managerA", "admin"],
+    rule: "account_system.write (keepers of the owner department)",
+    async prepare(w) {
+      const id = await accountSystem(w);
+      return {
+        url: `/api/accounts/systems/${id}/import`,
+        form: () => {
+          const f = csvFile("users.csv", [
+            ["ログイン名", "種別"],
+            [`batch${w.seq()}`, "システム"],
+          ]);
+          f.append("dryRun", "false");
+          return f;
+        },
+        watch: [["system_accounts"]],
+      };
+    },
+  },
+  "POST /api/accounts/accounts": {
+    allow: ["managerA", "admin"],
+    rule: "account_system.write on the ID's system (keepers of the owner department)",
+    async prepare(w) {
+      const systemId = await accountSystem(w);
+      return {
+        url: "/api/accounts/accounts",
+        body: { systemId, loginName: `u${w.seq()}`, holderKind: "shared" },
+        watch: [["system_accounts"]],
+      };
+    },
+  },
+  "PATCH /api/accounts/accounts/{id}": {
+    allow: ["managerA", "admin"],
+    rule: "system_account.write (keepers of the system's owner department; the holder only reads)",
+    async prepare(w) {
+      const id = await systemAccount(w);
+      return {
+        url: `/api/accounts/accounts/${id}`,
+        body: { state: "suspended" },
+        watch: [["system_accounts", id]],
+      };
+    },
+  },
+  // ── auth: self-service (each persona on a fresh login of the same kind) ────────────────────
+};

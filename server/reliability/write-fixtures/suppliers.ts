@@ -1,0 +1,238 @@
+import { ok, type World } from "../matrix-world";
+import { A, type WriteFixture } from "./shared";
+
+/** A contractor and a contract of department A (委託・外部サービス), moved on to `state`. */
+async function supplierContract(
+  w: World,
+  state: "draft" | "checked" | "active" = "draft",
+  over: Record<string, unknown> = {},
+) {
+  const m = w.clients.managerA;
+  const contractor = await ok<{ id: string }>(
+    m.post("/api/suppliers/contractors", { name: `委託事業者${w.seq()}` }),
+    "contractor",
+  );
+  const c = await ok<{ id: string }>(
+    m.post("/api/suppliers/contracts", {
+      contractorId: contractor.id,
+      departmentId: A(w),
+      subject: `窓口業務委託${w.seq()}`,
+      startsOn: "2026-04-01",
+      endsOn: "2027-03-31",
+      ...over,
+    }),
+    "contract",
+  );
+  for (const to of state === "draft" ? [] : state === "checked" ? ["checked"] : ["checked", "active"])
+    await ok(m.post(`/api/suppliers/contracts/${c.id}/transition`, { state: to }), `contract ${to}`);
+  return { id: c.id, contractorId: contractor.id };
+}
+
+/** A lent item (受渡票) of an active contract of department A. */
+async function supplierLending(w: World) {
+  const { id } = await supplierContract(w, "active");
+  const l = await ok<{ id: string }>(
+    w.clients.managerA.post(`/api/suppliers/contracts/${id}/lendings`, {
+      slipNumber: `受渡-${w.seq()}`,
+      description: "申請書の写し",
+      lentOn: "2026-04-05",
+    }),
+    "lending",
+  );
+  return { id: l.id, contractId: id };
+}
+
+export const SUPPLIERS_FIXTURES: Record<string, WriteFixture> = {
+  "POST /api/suppliers/contractors": {
+    allow: ["managerA"],
+    rule: "contractor.write: a keeper of contracts (manage_department_security) or the network manager",
+    async prepare(w) {
+      return {
+        url: "/api/suppliers/contractors",
+        body: { name: `株式会社マトリクス${w.seq()}` },
+        watch: [["supplier_contractors"]],
+      };
+    },
+  },
+  "PATCH /api/suppliers/contractors/{id}": {
+    allow: ["managerA"],
+    rule: "contractor.write: a keeper of contracts (manage_department_security) or the network manager",
+    async prepare(w) {
+      const { contractorId } = await supplierContract(w);
+      return {
+        url: `/api/suppliers/contractors/${contractorId}`,
+        body: { contactName: "営業部 担当者" },
+        watch: [["supplier_contractors", contractorId]],
+      };
+    },
+  },
+  "POST /api/suppliers/contracts": {
+    allow: ["managerA"],
+    rule: "contract.write: manage_department_security over the contracting 課 (西原村 9.1)",
+    async prepare(w) {
+      const { contractorId } = await supplierContract(w);
+      return {
+        url: "/api/suppliers/contracts",
+        body: {
+          contractorId,
+          departmentId: A(w),
+          subject: "清掃業務委託",
+          startsOn: "2026-04-01",
+          endsOn: "2027-03-31",
+        },
+        watch: [["supplier_contracts"]],
+      };
+    },
+  },
+  "PATCH /api/suppliers/contracts/{id}": {
+    allow: ["managerA"],
+    rule: "contract.write: manage_department_security over the contracting 課",
+    async prepare(w) {
+      const { id } = await supplierContract(w);
+      return {
+        url: `/api/suppliers/contracts/${id}`,
+        body: { subject: "清掃業務委託（変更）" },
+        watch: [["supplier_contracts", id]],
+      };
+    },
+  },
+  "PUT /api/suppliers/contracts/{id}/clauses": {
+    allow: ["managerA"],
+    rule: "contract.write: manage_department_security over the contracting 課",
+    async prepare(w) {
+      const { id } = await supplierContract(w, "draft", { systemWork: true });
+      return {
+        url: `/api/suppliers/contracts/${id}/clauses`,
+        body: { confirmations: [{ clauseKey: "subcontracting", included: true, location: "第12条" }] },
+        watch: [["supplier_contract_clauses"]],
+      };
+    },
+  },
+  "POST /api/suppliers/contracts/{id}/transition": {
+    allow: ["managerA"],
+    rule: "contract.write: manage_department_security over the contracting 課",
+    async prepare(w) {
+      const { id } = await supplierContract(w);
+      return {
+        url: `/api/suppliers/contracts/${id}/transition`,
+        body: { state: "checked" },
+        watch: [["supplier_contracts", id]],
+      };
+    },
+  },
+  "PUT /api/suppliers/contracts/{id}/security-plan": {
+    allow: ["managerA"],
+    rule: "contract.write: manage_department_security over the contracting 課",
+    async prepare(w) {
+      const { id } = await supplierContract(w);
+      return {
+        url: `/api/suppliers/contracts/${id}/security-plan`,
+        body: { receivedOn: "2026-03-20" },
+        watch: [["supplier_contracts", id]],
+      };
+    },
+  },
+  "PUT /api/suppliers/contracts/{id}/no-copy-confirmation": {
+    allow: ["managerA"],
+    rule: "contract.write: manage_department_security over the contracting 課",
+    async prepare(w) {
+      const { id } = await supplierContract(w, "active");
+      return {
+        url: `/api/suppliers/contracts/${id}/no-copy-confirmation`,
+        body: { confirmedOn: "2027-04-05" },
+        watch: [["supplier_contracts", id]],
+      };
+    },
+  },
+  "POST /api/suppliers/contracts/{id}/people": {
+    allow: ["managerA"],
+    rule: "contract.write: manage_department_security over the contracting 課",
+    async prepare(w) {
+      const { id } = await supplierContract(w);
+      return {
+        url: `/api/suppliers/contracts/${id}/people`,
+        body: { role: "worker", name: `作業員${w.seq()}` },
+        watch: [["supplier_contract_people"], ["people"]],
+      };
+    },
+  },
+  "POST /api/suppliers/pledges": {
+    allow: ["managerA"],
+    rule: "contract.write: the 課長 records the pledge's receipt (川崎市 第2章9(1)オ)",
+    async prepare(w) {
+      const { id } = await supplierContract(w);
+      const person = await ok<{ personId: string }>(
+        w.clients.managerA.post(`/api/suppliers/contracts/${id}/people`, {
+          role: "responsible",
+          name: `責任者${w.seq()}`,
+        }),
+        "contract person",
+      );
+      return {
+        url: "/api/suppliers/pledges",
+        body: {
+          contractId: id,
+          personId: person.personId,
+          version: "v1",
+          signedOn: "2026-03-01",
+          receivedOn: "2026-03-02",
+        },
+        watch: [["supplier_pledges"]],
+      };
+    },
+  },
+  "POST /api/suppliers/checks": {
+    allow: ["managerA"],
+    rule: "contract.write: the 課長 checks the contractor (西原村 9.1(3))",
+    async prepare(w) {
+      const { id } = await supplierContract(w, "active");
+      return {
+        url: "/api/suppliers/checks",
+        body: { contractId: id, checkedOn: "2026-09-30", result: "ok", importance: "normal" },
+        watch: [["supplier_checks"]],
+      };
+    },
+  },
+  "POST /api/suppliers/contracts/{id}/lendings": {
+    allow: ["managerA"],
+    rule: "contract.write: manage_department_security over the contracting 課",
+    async prepare(w) {
+      const { id } = await supplierContract(w, "active");
+      return {
+        url: `/api/suppliers/contracts/${id}/lendings`,
+        body: { slipNumber: `受渡-${w.seq()}`, description: "申請書の写し", lentOn: "2026-04-05" },
+        watch: [["supplier_lendings"], ["jobs"]],
+      };
+    },
+  },
+  "POST /api/suppliers/contracts/{id}/lendings/{lendingId}/return": {
+    allow: ["managerA"],
+    rule: "contract.write: manage_department_security over the contracting 課",
+    async prepare(w) {
+      const l = await supplierLending(w);
+      return {
+        url: `/api/suppliers/contracts/${l.contractId}/lendings/${l.id}/return`,
+        body: { returnedOn: "2026-05-01" },
+        watch: [["supplier_lendings", l.id]],
+      };
+    },
+  },
+  "POST /api/suppliers/contracts/{id}/lendings/{lendingId}/disposal": {
+    allow: ["managerA"],
+    rule: "contract.write: manage_department_security over the contracting 課",
+    async prepare(w) {
+      const l = await supplierLending(w);
+      return {
+        url: `/api/suppliers/contracts/${l.contractId}/lendings/${l.id}/disposal`,
+        form: () => {
+          const f = new FormData();
+          f.set("certificateNumber", "証明-1");
+          f.set("certifiedOn", "2026-05-01");
+          f.set("file", new File([Buffer.from("%PDF-1.4\n%%EOF\n")], "cert.pdf"));
+          return f;
+        },
+        watch: [["supplier_lendings", l.id]],
+      };
+    },
+  },
+};

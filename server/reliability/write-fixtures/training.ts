@@ -1,0 +1,256 @@
+/** Write fixtures of 研修 (training): the rules are described in ./index.ts. */
+
+import { sql } from "drizzle-orm";
+import { makePerson } from "../../test/factories";
+import { ok, type World } from "../matrix-world";
+import { A, type WriteFixture } from "./shared";
+
+let trainingYear = 2030;
+
+/** A fiscal year no other training fixture has used (one plan per 年度). */
+const nextTrainingYear = () => trainingYear++;
+
+async function trainingPlan(w: World): Promise<string> {
+  const plan = await ok<{ id: string }>(
+    w.clients.ciso.post("/api/training/plans", { fiscalYear: nextTrainingYear(), title: "行列 研修計画" }),
+    "training plan",
+  );
+  return plan.id;
+}
+
+const trainingCourseBody = (planId: string) => ({
+  planId,
+  title: "行列 研修",
+  delivery: "classroom",
+  audience: { kind: "everyone" },
+});
+
+const courseYears = new Map<string, number>();
+
+const trainingYearOf = (course: string) => courseYears.get(course) ?? 2000;
+
+async function trainingCourse(w: World): Promise<string> {
+  const plan = await trainingPlan(w);
+  const course = await ok<{ id: string; fiscalYear: number }>(
+    w.clients.ciso.post("/api/training/courses", trainingCourseBody(plan)),
+    "course",
+  );
+  courseYears.set(course.id, course.fiscalYear);
+  return course.id;
+}
+
+let newHirePlan: World | null = null;
+
+/** A 令和8年度 plan in effect whose new-hire course people who join on 2026-04-01 are given. */
+async function trainingNewHirePlan(w: World) {
+  if (newHirePlan === w) return;
+  const plan = await ok<{ id: string }>(
+    w.clients.ciso.post("/api/training/plans", { fiscalYear: 2026, title: "行列 令和8年度 研修計画" }),
+    "training plan 2026",
+  );
+  await ok(
+    w.clients.ciso.post("/api/training/courses", { ...trainingCourseBody(plan.id), newHire: true }),
+    "new-hire course",
+  );
+  await ok(w.clients.ciso.post(`/api/training/plans/${plan.id}/actions`, { action: "submit" }), "submit");
+  await ok(
+    w.clients.committee.post(`/api/training/plans/${plan.id}/actions`, { action: "approve" }),
+    "approve",
+  );
+  await ok(
+    w.clients.ciso.post(`/api/training/plans/${plan.id}/actions`, { action: "put_in_effect" }),
+    "in effect",
+  );
+  newHirePlan = w;
+}
+
+/** A 会計年度任用職員 of 住民課 without a login. */
+const fiscalYearStaff = async (w: World) =>
+  (
+    await makePerson(w.t.database.db, {
+      name: `行列 会計年度${w.seq()}`,
+      departmentId: A(w),
+      employmentType: "fiscal_year",
+    })
+  ).id;
+
+let runningCourse: { world: World; id: string } | null = null;
+
+/** A session on 2026-03-01 of the one course of a 令和7年度 plan that the committee approved and put in effect. */
+async function trainingSession(w: World): Promise<string> {
+  if (runningCourse?.world !== w) {
+    const plan = await ok<{ id: string }>(
+      w.clients.ciso.post("/api/training/plans", { fiscalYear: 2025, title: "行列 令和7年度 研修計画" }),
+      "training plan 2025",
+    );
+    const course = await ok<{ id: string }>(
+      w.clients.ciso.post("/api/training/courses", trainingCourseBody(plan.id)),
+      "course",
+    );
+    await ok(w.clients.ciso.post(`/api/training/plans/${plan.id}/actions`, { action: "submit" }), "submit");
+    await ok(
+      w.clients.committee.post(`/api/training/plans/${plan.id}/actions`, { action: "approve" }),
+      "approve",
+    );
+    await ok(
+      w.clients.ciso.post(`/api/training/plans/${plan.id}/actions`, { action: "put_in_effect" }),
+      "in effect",
+    );
+    runningCourse = { world: w, id: course.id };
+  }
+  const session = await ok<{ id: string }>(
+    w.clients.ciso.post("/api/training/sessions", {
+      courseId: runningCourse.id,
+      heldOn: "2026-03-01",
+      place: "行列 会議室",
+    }),
+    "session",
+  );
+  return session.id;
+}
+
+export const TRAINING_FIXTURES: Record<string, WriteFixture> = {
+  "POST /api/training/plans": {
+    allow: ["ciso"],
+    rule: "the organizer duty of the profile (西原村: the CISO, 対策基準 6.2(2)①) drafts the plan",
+    async prepare() {
+      return {
+        url: "/api/training/plans",
+        body: { fiscalYear: nextTrainingYear(), title: "行列 研修計画" },
+        watch: [["training_plans"]],
+      };
+    },
+  },
+  "POST /api/training/courses": {
+    allow: ["ciso"],
+    rule: "courses are added to a draft plan by the organizer (6.2(2)①④)",
+    async prepare(w) {
+      const plan = await trainingPlan(w);
+      return { url: "/api/training/courses", body: trainingCourseBody(plan), watch: [["training_courses"]] };
+    },
+  },
+  "POST /api/training/sessions": {
+    allow: ["ciso"],
+    rule: "sessions of a course are set by the organizer (6.2(1): the CISO holds training)",
+    async prepare(w) {
+      const course = await trainingCourse(w);
+      return {
+        url: "/api/training/sessions",
+        body: { courseId: course, heldOn: `${trainingYearOf(course)}-06-01`, place: "行列 会議室" },
+        watch: [["training_sessions"]],
+      };
+    },
+  },
+  "POST /api/training/attendance": {
+    allow: ["managerA", "ciso"],
+    rule: "a person of 住民課 is recorded by their 課長 (6.2(2)⑤) or the organizer; not by others",
+    refusal: {
+      statuses: [400],
+      why: "a sign-in sheet is checked entry by entry: a person one may not record is a located error (personIds.n), nothing is written",
+    },
+    async prepare(w) {
+      const session = await trainingSession(w);
+      const personId = (
+        await makePerson(w.t.database.db, { name: `行列 受講者${w.seq()}`, departmentId: A(w) })
+      ).id;
+      return {
+        url: "/api/training/attendance",
+        body: { sessionId: session, personIds: [personId] },
+        watch: [["training_attendance"]],
+      };
+    },
+  },
+  "POST /api/training/sessions/{id}/attendance/import": {
+    allow: ["managerA", "ciso"],
+    rule: "imports are the organizer's or a 課長's (each row checked against their 課); a real run here",
+    async prepare(w) {
+      const session = await trainingSession(w);
+      const number = `M${w.seq()}`;
+      await makePerson(w.t.database.db, {
+        name: `行列 取込${number}`,
+        employeeNumber: number,
+        departmentId: A(w),
+      });
+      return {
+        url: `/api/training/sessions/${session}/attendance/import`,
+        form: () => {
+          const f = new FormData();
+          f.append("file", new File([`職員番号\r\n${number}\r\n`], "出席簿.csv", { type: "text/csv" }));
+          f.append("dryRun", "false");
+          return f;
+        },
+        watch: [["training_attendance"]],
+      };
+    },
+  },
+  "POST /api/training/new-hires": {
+    allow: ["managerA", "ciso"],
+    rule: "a person who joined 住民課 is given the new-hire course by their 課長 or the organizer (6.2(2)③)",
+    async prepare(w) {
+      await trainingNewHirePlan(w);
+      return {
+        url: "/api/training/new-hires",
+        body: { personId: await fiscalYearStaff(w), joinedOn: "2026-04-01" },
+        watch: [["training_assignments"]],
+      };
+    },
+  },
+  "POST /api/training/consents": {
+    allow: ["managerA"],
+    rule: "the 課長 of the person's 課 asks for the 同意書 where needed (6.1(2)②)",
+    async prepare(w) {
+      return {
+        url: "/api/training/consents",
+        body: { personId: await fiscalYearStaff(w) },
+        watch: [["training_consents"]],
+      };
+    },
+  },
+  "POST /api/training/consents/{id}/sign": {
+    allow: ["managerA"],
+    rule: "a paper 同意書 is recorded as received by the 課長 who asks for it (6.1(2)②); the person signs in the app",
+    async prepare(w) {
+      const consent = await ok<{ id: string }>(
+        w.clients.managerA.post("/api/training/consents", { personId: await fiscalYearStaff(w) }),
+        "consent",
+      );
+      return {
+        url: `/api/training/consents/${consent.id}/sign`,
+        body: { method: "paper" },
+        watch: [["training_consents", consent.id]],
+      };
+    },
+  },
+  "POST /api/training/reports": {
+    allow: ["managerA"],
+    rule: "the 課長 reports their 課's training to the ネットワーク管理者 (6.2(2)⑤)",
+    async prepare(w) {
+      await trainingSession(w);
+      const [plan] = (
+        (await w.t.database.db.execute(
+          sql`select id from training_plans where fiscal_year = 2025`,
+        )) as unknown as { rows: Array<{ id: string }> }
+      ).rows;
+      return {
+        url: "/api/training/reports",
+        body: { planId: plan.id, stepKey: "department", departmentId: A(w), reportedOn: "2026-03-31" },
+        watch: [["training_reports"]],
+      };
+    },
+  },
+  "POST /api/training/plans/{id}/actions": {
+    allow: [],
+    witness: "committee",
+    rule: "only the committee approves the plan (6.2(2)①); nobody of the matrix holds approve_training_plan",
+    async prepare(w) {
+      const plan = await trainingPlan(w);
+      await ok(w.clients.ciso.post("/api/training/courses", trainingCourseBody(plan)), "course");
+      await ok(w.clients.ciso.post(`/api/training/plans/${plan}/actions`, { action: "submit" }), "submit");
+      return {
+        url: `/api/training/plans/${plan}/actions`,
+        body: { action: "approve" },
+        watch: [["training_plans", plan]],
+      };
+    },
+  },
+};
