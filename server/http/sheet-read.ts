@@ -98,6 +98,7 @@ export async function readSheet(
   bytes: Uint8Array,
   dateHeaders: string[] = [],
 ): Promise<{ headers: string[]; rows: SheetRow[] }> {
+  if (!bytes.length) throw new SheetError("ファイルが空です。", "The file is empty.");
   if (isOldXls(bytes))
     throw new SheetError(
       "古い形式（.xls）は読み込めません。.xlsx または CSV で保存してください。",
@@ -134,6 +135,9 @@ export async function readSheet(
     });
     return { headers: headers.filter(Boolean), rows };
   }
+  // A binary that is not .xlsx (a PDF, an image) would otherwise "parse" into one garbage column.
+  if (bytes.includes(0))
+    throw new SheetError("CSV または .xlsx ではありません。", "Not a CSV or .xlsx file.");
   const records = parseCsv(decodeCsv(bytes));
   if (records.length === 0) throw new SheetError("ファイルが空です。", "The file is empty.");
   const headers = records[0].map(normHeader);

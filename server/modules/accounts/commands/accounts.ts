@@ -5,8 +5,8 @@ import type { Db, DbOrTx } from "../../../db/client";
 import { allPeople, findPerson } from "../../../directory";
 import type { RequestContext } from "../../../http/context";
 import { conflict, type FieldError, invalid, notFound } from "../../../http/errors";
-import { type ImportedAccount, type RowError, resolveRows } from "../import/resolve";
-import { readSheet } from "../import/sheet";
+import { readSheet } from "../../../http/sheet-read";
+import { HEADERS, type ImportedAccount, type RowError, resolveRows } from "../import/resolve";
 import type { AccountPatchT, AccountReqT } from "../schema";
 import { systemAccounts } from "../tables";
 import type { SystemRow } from "./systems";
@@ -157,7 +157,8 @@ export async function previewImport(
   system: SystemRow,
   bytes: Uint8Array,
 ): Promise<ImportPreview> {
-  const sheet = await readSheet(bytes);
+  // Date columns: an .xlsx date typed as a serial number is read as the date it shows.
+  const sheet = await readSheet(bytes, [HEADERS.createdOn, HEADERS.lastUsedOn]);
   const people = await allPeople(db);
   const { accounts, errors, unknownPeople } = resolveRows(sheet.headers, sheet.rows, people);
   const names = accounts.map((a) => a.loginName);

@@ -3,6 +3,7 @@
  * of the import is tested without a database. Every error carries its Excel row and column; a
  * person that cannot be found is named (職員番号 and 氏名 as written).
  */
+import { parseSheetDate } from "../../../http/sheet-read";
 import type { AccountState, HolderKind } from "../tables";
 
 export const HEADERS = {
@@ -69,27 +70,6 @@ const YES = new Set(["はい", "○", "〇", "◯", "有", "あり", "yes", "tru
 const NO = new Set(["", "いいえ", "×", "無", "なし", "no", "false", "0", "n", "-"]);
 
 const norm = (s: string) => s.normalize("NFKC").replace(/[\s\u3000]/g, "");
-
-/** A date as written in a user list: 2026-04-01, 2026/4/1, 2026年4月1日, 令和8年4月1日, R8.4.1. */
-export function parseListDate(input: string): string | null {
-  const s = input.normalize("NFKC").trim().replace(/\s/g, "");
-  const eras: Record<string, number> = { 令和: 2018, R: 2018, 平成: 1988, H: 1988 };
-  let y: number;
-  let m: number;
-  let d: number;
-  let mt = s.match(/^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/);
-  if (mt) [y, m, d] = [Number(mt[1]), Number(mt[2]), Number(mt[3])];
-  else {
-    mt = s.match(/^(令和|平成|R|H)(\d{1,2}|元)[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/i);
-    if (!mt) return null;
-    y = eras[mt[1].toUpperCase()] ?? eras[mt[1]];
-    y += mt[2] === "元" ? 1 : Number(mt[2]);
-    [m, d] = [Number(mt[3]), Number(mt[4])];
-  }
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
-  return dt.toISOString().slice(0, 10);
-}
 
 /** Rows → accounts and located errors. Nothing here writes; the caller applies all or nothing. */
 export function resolveRows(
@@ -199,7 +179,7 @@ export function resolveRows(
     for (const key of ["createdOn", "lastUsedOn"] as const) {
       const text = (cells[HEADERS[key]] ?? "").trim();
       if (!text) continue;
-      dates[key] = parseListDate(text);
+      dates[key] = parseSheetDate(text);
       if (!dates[key])
         err(HEADERS[key], `日付「${text}」を読み取れません。`, `The date "${text}" cannot be read.`);
     }

@@ -4,9 +4,9 @@ import { authorize, can, requireActor } from "../../../access";
 import { AppError, fieldError, notFound } from "../../../http/errors";
 import { safeFileName } from "../../../http/files";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
+import { SheetError } from "../../../http/sheet-read";
 import { applyImport, createAccount, loadAccount, previewImport, updateAccount } from "../commands/accounts";
 import { loadSystem, registerSystem, systemUnit, updateSystem } from "../commands/systems";
-import { SheetError } from "../import/sheet";
 import { presentAccounts, presentSystems } from "../presenter";
 import { listAccounts, listSystems } from "../queries";
 import {
