@@ -154,6 +154,31 @@ describe("dishonest mappings fail the check", () => {
     expect(result.dishonest).toEqual([]);
     expect(result.coverage.plannedBy.training).toBeGreaterThan(0);
   });
+
+  it("a planned entry whose module now exists is listed for review until it says what is pending", () => {
+    const entry = '  - { clause: "nishihara:対策基準/8.5/①", kind: "workflow", planned: "training" }';
+    const listed = withMapping([entry]);
+    expect(listed.awaitingReview).toContainEqual({ module: "training", clause: "nishihara:対策基準/8.5/①" });
+    const report = formatCheckReport(listed).split("\n");
+    const notice = report.findIndex((l) => l.startsWith('notice: module "training" now exists'));
+    expect(notice).toBeGreaterThanOrEqual(0);
+    expect(report.slice(notice + 1)).toContain("    nishihara:対策基準/8.5/①");
+    const reviewed = withMapping([entry.replace(" }", ', pending: "訓練の実施記録がまだない" }')]);
+    expect(reviewed.errors).toEqual([]);
+    expect(reviewed.awaitingReview).not.toContainEqual(
+      expect.objectContaining({ clause: "nishihara:対策基準/8.5/①" }),
+    );
+    expect(reviewed.coverage.plannedBy.training).toBeGreaterThan(0);
+  });
+
+  it("pending: without planned: is an error", () => {
+    const result = withMapping([
+      '  - { clause: "nishihara:対策基準/8.5/①", kind: "workflow", via: "training", pending: "x" }',
+    ]);
+    expect(result.errors.map((e) => e.message)).toContainEqual(
+      expect.stringMatching(/pending:.*needs planned:/),
+    );
+  });
 });
 
 describe("periods in business days", () => {

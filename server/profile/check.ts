@@ -4,7 +4,7 @@
  */
 import { dirname } from "node:path";
 import { loadCatalog } from "./clauses/catalog";
-import { moduleExists, registeredModules, registryIsEmpty } from "./consumers";
+import { registeredModules, registryIsEmpty } from "./consumers";
 import { formatIssue, type ProfileIssue } from "./issues";
 import {
   COVERAGE_STATUSES,
@@ -14,6 +14,7 @@ import {
   computeCoverage,
   emptyCoverage,
   loadMapping,
+  plannedAwaitingReview,
 } from "./mapping";
 import { checkReferences } from "./references";
 import { resolveProfileFile } from "./resolve";
@@ -29,6 +30,8 @@ export interface CheckResult {
    */
   dishonest: ProfileIssue[];
   coverage: Coverage;
+  /** Planned mapping entries whose module now exists and that were not reviewed against it. */
+  awaitingReview: { module: string; clause: string }[];
   /** Set when the schema passed. */
   profile: Profile | null;
 }
@@ -45,6 +48,7 @@ export function checkProfile(path: string): CheckResult {
       errors: resolved.issues,
       dishonest: [],
       coverage: EMPTY_COVERAGE,
+      awaitingReview: [],
       profile: null,
     };
   }
@@ -60,17 +64,19 @@ export function checkProfile(path: string): CheckResult {
       message: "the code registry is empty: load the app's modules first (loadCodeRegistry)",
     });
   let coverage = EMPTY_COVERAGE;
+  let awaitingReview: CheckResult["awaitingReview"] = [];
   try {
     const catalog = loadCatalog(profile.own_catalog, policiesDir);
     const mapping = loadMapping(profile.own_catalog, policiesDir);
     errors.push(...mapping.issues, ...checkMappingEntries(mapping, catalog, profile));
     dishonest.push(...checkMappingHonesty(mapping));
     coverage = computeCoverage(catalog, mapping.entries);
+    awaitingReview = plannedAwaitingReview(mapping.entries);
   } catch (error) {
     errors.push({ file: path, line: 1, path: "own_catalog", message: (error as Error).message });
   }
   const ok = errors.length === 0 && dishonest.length === 0 && coverage.unmapped.length === 0;
-  return { ok, profileId: profile.id, errors, dishonest, coverage, profile };
+  return { ok, profileId: profile.id, errors, dishonest, coverage, awaitingReview, profile };
 }
 
 const STATUS_LABEL: Record<(typeof COVERAGE_STATUSES)[number], string> = {
@@ -99,11 +105,16 @@ export function formatCheckReport(result: CheckResult): string {
   lines.push(`  ${"dishonest (not counted)".padEnd(28)} ${dishonest}`);
   lines.push(`  ${"unmapped".padEnd(28)} ${unmapped.length}`);
   // A module that has landed does not make its planned obligations met: someone must check each
-  // clause against it and write via:. Say so, so that the figure moves when it should.
-  for (const module of Object.keys(plannedBy).filter(moduleExists).sort())
+  // clause against it and map it to what acts, or write pending: (what the module still lacks).
+  // Name each entry, so that the review can start from this list.
+  const modules = [...new Set(result.awaitingReview.map((e) => e.module))].sort();
+  for (const module of modules) {
+    const entries = result.awaitingReview.filter((e) => e.module === module);
     lines.push(
-      `notice: module "${module}" now exists; review its ${plannedBy[module]} planned obligation(s) and map them via: ${module}`,
+      `notice: module "${module}" now exists; review its ${entries.length} planned mapping entr${entries.length === 1 ? "y" : "ies"} (${plannedBy[module] ?? 0} obligation(s)): map each to what acts, or say what is missing with pending:`,
     );
+    for (const e of entries) lines.push(`    ${e.clause}`);
+  }
   for (const id of unmapped.slice(0, 50)) lines.push(`    ${id}`);
   if (unmapped.length > 50) lines.push(`    … and ${unmapped.length - 50} more`);
   lines.push(result.ok ? "OK" : "FAILED");

@@ -33,6 +33,11 @@ export const MappingEntry = z
     via: z.string().optional(),
     /** The module that will meet it, not built yet: the entry counts as planned. */
     planned: z.string().optional(),
+    /**
+     * Set once a planned entry has been reviewed against its module after the module landed: what
+     * the module still lacks for this clause. Without it, `profile check` lists the entry for review.
+     */
+    pending: z.string().min(1).optional(),
     reason: z.string().optional(),
     note: z.string().optional(),
   })
@@ -45,6 +50,11 @@ export const MappingEntry = z
       ctx.addIssue({ code: "custom", message: `${entry.kind} needs via: (or planned:)` });
     if (entry.via && entry.planned)
       ctx.addIssue({ code: "custom", message: "via: names what exists, planned: what does not; not both" });
+    if (entry.pending && !entry.planned)
+      ctx.addIssue({
+        code: "custom",
+        message: "pending: says what a planned: module still lacks; it needs planned:",
+      });
   });
 
 export const MappingFile = z.strictObject({ catalog: z.string(), entries: z.array(MappingEntry) });
@@ -241,4 +251,14 @@ export function checkMappingEntries(
       at("rule", `rule "${entry.rule}" not found in profile "${profile.id}"`);
   });
   return issues;
+}
+
+/**
+ * Planned entries whose module now exists and that nobody has reviewed since (no `pending:`):
+ * each must be read against the module and either mapped to what acts or given `pending:`.
+ */
+export function plannedAwaitingReview(entries: MappingEntry[]): { module: string; clause: string }[] {
+  return entries
+    .filter((e) => e.planned && !e.pending && moduleExists(e.planned))
+    .map((e) => ({ module: e.planned as string, clause: e.clause }));
 }
