@@ -24,6 +24,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { checkSqlTables } from "./check-sql-tables";
 
 export interface Violation {
   file: string;
@@ -218,9 +219,15 @@ if (invokedDirectly) {
   for (const v of violations) {
     console.error(`${v.file}:${v.line}: import "${v.specifier}" — ${v.message} [${v.rule}]`);
   }
-  if (violations.length) {
-    console.error(`check-imports: ${violations.length} boundary violation(s)`);
+  // The same boundary in SQL text: a module names only its own tables (./check-sql-tables.ts).
+  const tableViolations = checkSqlTables(root);
+  for (const v of tableViolations) {
+    console.error(`${v.file}:${v.line}: table "${v.table}" — ${v.message} [module-names-table]`);
+  }
+  const count = violations.length + tableViolations.length;
+  if (count) {
+    console.error(`check-imports: ${count} boundary violation(s)`);
     process.exit(1);
   }
-  console.log("check-imports: module boundaries OK");
+  console.log("check-imports: module boundaries OK (imports and SQL table names)");
 }

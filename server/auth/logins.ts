@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { users } from "./tables";
 
@@ -17,4 +17,14 @@ export async function loginOfPerson(db: DbOrTx, personId: string) {
 
 export async function setLoginDisabled(tx: DbOrTx, userId: string, disabled: boolean): Promise<void> {
   await tx.update(users).set({ disabled }).where(eq(users.id, userId));
+}
+
+/** Which of these people (all people when omitted) have a login. */
+export async function peopleWithLogin(db: DbOrTx, personIds?: readonly string[]): Promise<Set<string>> {
+  if (personIds && !personIds.length) return new Set();
+  const rows = await db
+    .select({ personId: users.personId })
+    .from(users)
+    .where(personIds ? inArray(users.personId, [...personIds]) : undefined);
+  return new Set(rows.map((r) => r.personId));
 }

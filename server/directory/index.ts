@@ -26,6 +26,18 @@ export {
   type Over,
 } from "./holders";
 export {
+  activePeopleByEmployeeNumber,
+  activePeopleJoinedSinceSql,
+  activePeopleUnitsSql,
+  activeUnitList,
+  type MemberFacts,
+  memberFactsOf,
+  type RoleAssignmentOnDay,
+  roleAssignmentsOn,
+  type UnitInfo,
+  unitsByIds,
+} from "./on-day";
+export {
   allPeople,
   departmentLabels,
   departmentNames,

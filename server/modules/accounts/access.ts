@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Duty } from "../../../common/duties";
 import { allow, hasDutyOver } from "../../access";
+import { withinUnitsSql } from "../../directory";
 import type { Actor } from "../../http/context";
 
 /**
@@ -80,11 +81,7 @@ function grantedUnits(actor: Actor): "all" | string[] {
 
 function unitsSql(units: string[], column: SQL): SQL {
   if (!units.length) return sql`false`;
-  const list = sql.join(
-    units.map((u) => sql`${u}::uuid`),
-    sql`, `,
-  );
-  return sql`(${column} in (${list}) or ${column} in (select d.id from departments d where d.parent_id in (${list})))`;
+  return withinUnitsSql(column, units);
 }
 
 /** Systems the actor sees: by owner department, or as the system's administrator. */

@@ -1,6 +1,7 @@
 /** Reads of ID管理, filtered in SQL by the access rules' twins (access.ts). */
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
+import { bureauOfSql } from "../../directory";
 import type { Actor } from "../../http/context";
 import { accountVisibilitySql, cardVisibilitySql, systemVisibilitySql } from "./access";
 
@@ -28,14 +29,12 @@ export async function listSystems(db: DbOrTx, actor: Actor, ids?: string[]): Pro
     : sql``;
   const r = await db.execute(sql`
     select s.id, s.asset_id as "assetId", s.department_id as "departmentId",
-           case when p.kind = 'bureau' then p.id end as "bureauId",
+           ${bureauOfSql(sql`s.department_id`)} as "bureauId",
            s.administrator_person_id as "administratorPersonId", s.user_scope as "userScope",
            s.user_department_ids::text[] as "userDepartmentIds", s.note,
            (select count(*)::int from system_accounts a where a.system_id = s.id and a.state <> 'removed') as accounts,
            (select count(*)::int from system_accounts a where a.system_id = s.id and a.state <> 'removed' and a.privileged) as privileged
       from account_systems s
-      left join departments d on d.id = s.department_id
-      left join departments p on p.id = d.parent_id
      where ${systemVisibilitySql(actor, sql`s.department_id`, sql`s.administrator_person_id`)} ${only}
      order by s.created_at`);
   return rowsOf<SystemListRow>(r);
@@ -75,15 +74,13 @@ export async function listAccounts(
   if (q.q) filters.push(sql`a.login_name ilike ${`%${q.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`}`);
   const r = await db.execute(sql`
     select a.id, a.system_id as "systemId", s.asset_id as "assetId", s.department_id as "departmentId",
-           case when p.kind = 'bureau' then p.id end as "bureauId",
+           ${bureauOfSql(sql`s.department_id`)} as "bureauId",
            s.administrator_person_id as "administratorPersonId",
            a.login_name as "loginName", a.holder_kind as "holderKind", a.person_id as "personId",
            a.privileged, a.role, a.created_on::text as "createdOn", a.last_used_on::text as "lastUsedOn",
            a.state, a.approval_ref as "approvalRef", a.note, a.source
       from system_accounts a
       join account_systems s on s.id = a.system_id
-      left join departments d on d.id = s.department_id
-      left join departments p on p.id = d.parent_id
      where ${sql.join(filters, sql` and `)}
      order by a.login_name
      limit ${q.limit} offset ${q.offset}`);
@@ -115,12 +112,10 @@ export async function listCards(
   const mine = q.mine === "true" ? sql`and c.person_id = ${actor.personId}::uuid` : sql``;
   const r = await db.execute(sql`
     select c.id, c.card_number as "cardNumber", c.person_id as "personId", c.department_id as "departmentId",
-           case when p.kind = 'bureau' then p.id end as "bureauId", c.issued_on::text as "issuedOn", c.state,
+           ${bureauOfSql(sql`c.department_id`)} as "bureauId", c.issued_on::text as "issuedOn", c.state,
            c.lost_at as "lostAt", c.incident_id as "incidentId", c.replaced_by_id as "replacedById",
            c.destroyed_at as "destroyedAt", c.destroy_method as "destroyMethod", c.returned_at as "returnedAt", c.note
       from ic_cards c
-      left join departments d on d.id = c.department_id
-      left join departments p on p.id = d.parent_id
      where ${cardVisibilitySql(actor, sql`c.department_id`, sql`c.person_id`)} ${mine}
      order by c.issued_on desc, c.card_number
      limit ${q.limit} offset ${q.offset}`);

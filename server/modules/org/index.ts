@@ -9,4 +9,4 @@ export { contactOrder } from "./queries";
 
 /** Written once per person when a 人事異動 batch is applied (targetType "person"); see README. */
 export const TRANSFER_APPLIED_EVENT = "org.transfer.applied";
-export { type AppliedTransfer, appliedTransfers } from "./transfer-history";
+export { type AppliedTransfer, appliedTransfers, departmentsLeftAfter } from "./transfer-history";

@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Duty } from "../../../common/duties";
 import { allow, hasDuty, hasDutyOver, hasOrganizationDuty, visibleUnits } from "../../access";
+import { withinUnitsSql } from "../../directory";
 import type { Actor } from "../../http/context";
 
 /**
@@ -76,9 +77,5 @@ export function softwareVisibilitySql(actor: Actor, column: SQL, ownerColumn?: S
   if (units === "all") return sql`true`;
   const own = ownerColumn ? sql`${ownerColumn} = ${actor.personId}::uuid` : sql`false`;
   if (!units.unitIds.length) return own;
-  const list = sql.join(
-    units.unitIds.map((u) => sql`${u}::uuid`),
-    sql`, `,
-  );
-  return sql`(${own} or ${column} in (${list}) or ${column} in (select d.id from departments d where d.parent_id in (${list})))`;
+  return sql`(${own} or ${withinUnitsSql(column, units.unitIds)})`;
 }

@@ -4,6 +4,7 @@ import { fiscalYear } from "../../../common/calendar";
 import type { Duty } from "../../../common/duties";
 import { visibleUnits } from "../../access";
 import type { DbOrTx } from "../../db/client";
+import { departmentNameSql, parentUnitSql, personNameSql } from "../../directory";
 import type { Actor } from "../../http/context";
 import { softwareVisibilitySql } from "./access";
 import { warnFrom } from "./domain/end-of-support";
@@ -59,15 +60,13 @@ export async function listInstallations(
     openMatches: number;
   }>(
     await db.execute(sql`
-      select i.id, i.asset_id as "assetId", i.department_id as "departmentId", d.parent_id as "bureauId", d.name as "departmentName",
-             i.owner_person_id as "ownerPersonId", o.name as "ownerName",
+      select i.id, i.asset_id as "assetId", i.department_id as "departmentId", ${parentUnitSql(sql`i.department_id`)} as "bureauId", ${departmentNameSql(sql`i.department_id`)} as "departmentName",
+             i.owner_person_id as "ownerPersonId", ${personNameSql(sql`i.owner_person_id`)} as "ownerName",
              p.id as "productId", p.vendor, p.product, p.version, p.edition, p.cpe, p.end_of_support::text as "endOfSupport",
              i.planned_end_of_use::text as "plannedEndOfUse", i.eos_status as "eosStatus", i.eos_clause as "eosClause",
              (select count(*)::int from vuln_matches m where m.installation_id = i.id and not m.stale and m.state in ${OPEN_STATES}) as "openMatches"
         from software_installations i
         join software_products p on p.id = i.product_id
-        left join departments d on d.id = i.department_id
-        left join people o on o.id = i.owner_person_id
        where ${sql.join(conds, sql` and `)}
        order by p.vendor, p.product, i.created_at limit ${f.limit} offset ${f.offset}`),
   );
@@ -77,15 +76,15 @@ export async function listInstallations(
 export async function listLicences(db: DbOrTx, actor: Actor) {
   return rowsOf<Record<string, unknown>>(
     await db.execute(sql`
-      select l.id, l.product_id as "productId", p.vendor, p.product, p.version, l.department_id as "departmentId", d.name as "departmentName",
+      select l.id, l.product_id as "productId", p.vendor, p.product, p.version, l.department_id as "departmentId", ${departmentNameSql(sql`l.department_id`)} as "departmentName",
              l.licence_type as "licenceType", l.seats, l.expires_on::text as "expiresOn", l.note,
              (select sum(x.seats)::int from software_licences x where x.product_id = l.product_id and x.department_id = l.department_id
                and (x.expires_on is null or x.expires_on >= current_date)) as "licensedTotal",
              (select bool_or(x.seats is null) from software_licences x where x.product_id = l.product_id and x.department_id = l.department_id) as "unlimited",
              (select count(*)::int from software_installations i where i.product_id = l.product_id and i.department_id = l.department_id and i.removed_at is null) as "installed"
-        from software_licences l join software_products p on p.id = l.product_id left join departments d on d.id = l.department_id
+        from software_licences l join software_products p on p.id = l.product_id
        where ${softwareVisibilitySql(actor, sql`l.department_id`)}
-       order by p.vendor, p.product, d.name`),
+       order by p.vendor, p.product, "departmentName"`),
   );
 }
 
@@ -169,17 +168,15 @@ export interface MatchRow {
 
 const MATCH_SELECT = sql`
   select m.id, m.advisory_id as "advisoryId", a.key as "advisoryKey", a.title, a.title_ja as "titleJa",
-         m.installation_id as "installationId", i.asset_id as "assetId", m.department_id as "departmentId", d.parent_id as "bureauId",
-         d.name as "departmentName", m.owner_person_id as "ownerPersonId", o.name as "ownerName",
+         m.installation_id as "installationId", i.asset_id as "assetId", m.department_id as "departmentId", ${parentUnitSql(sql`m.department_id`)} as "bureauId",
+         ${departmentNameSql(sql`m.department_id`)} as "departmentName", m.owner_person_id as "ownerPersonId", ${personNameSql(sql`m.owner_person_id`)} as "ownerName",
          p.vendor, p.product, p.version, m.verdict, m.reason, m.state, m.severity, m.kev, m.due_on::text as "dueOn",
          m.decision_reason as "decisionReason", m.evidence, m.accepted_until::text as "acceptedUntil", m.decided_at as "decidedAt",
          m.first_matched_at as "firstMatchedAt", m.stale
     from vuln_matches m
     join vuln_advisories a on a.id = m.advisory_id
     join software_installations i on i.id = m.installation_id
-    join software_products p on p.id = i.product_id
-    left join departments d on d.id = m.department_id
-    left join people o on o.id = m.owner_person_id`;
+    join software_products p on p.id = i.product_id`;
 
 export async function listMatches(
   db: DbOrTx,

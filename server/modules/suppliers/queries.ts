@@ -3,7 +3,7 @@ import { type SQL, sql } from "drizzle-orm";
 import { todayJst } from "../../../common/calendar";
 import { visibleUnits } from "../../access";
 import type { DbOrTx } from "../../db/client";
-import { departmentNameSql, withinUnitsSql } from "../../directory";
+import { departmentNameSql, parentUnitSql, personNameSql, withinUnitsSql } from "../../directory";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
 import { contractVisibilitySql } from "./access";
@@ -105,7 +105,7 @@ export async function listContracts(
   return rowsOf<ContractListRow>(
     await db.execute(sql`
       select c.id, c.subject, c.state, c.contractor_id as "contractorId", k.name as "contractorName",
-             c.department_id as "departmentId", d.parent_id as "bureauId", d.name as "departmentName",
+             c.department_id as "departmentId", ${parentUnitSql(sql`c.department_id`)} as "bureauId", ${departmentNameSql(sql`c.department_id`)} as "departmentName",
              c.starts_on::text as "startsOn", c.ends_on::text as "endsOn", c.information_levels as "informationLevels",
              c.personal_information as "personalInformation", c.specific_personal_information as "specificPersonalInformation",
              c.system_work as "systemWork", c.designated_manager as "designatedManager", c.maintenance,
@@ -114,7 +114,6 @@ export async function listContracts(
              (select count(*)::int from supplier_lendings l where l.contract_id = c.id and l.state = 'lent') as "openLendings"
         from supplier_contracts c
         join supplier_contractors k on k.id = c.contractor_id
-        left join departments d on d.id = c.department_id
        where ${sql.join(conds, sql` and `)}
        order by c.ends_on desc, c.id limit ${f.limit} offset ${f.offset}`),
   );
@@ -123,15 +122,13 @@ export async function listContracts(
 export async function listPledges(db: DbOrTx, contractId: string) {
   return rowsOf<Record<string, unknown>>(
     await db.execute(sql`
-      select p.id, p.person_id as "personId", pe.name as "personName", cp.role, p.version,
+      select p.id, p.person_id as "personId", ${personNameSql(sql`p.person_id`)} as "personName", cp.role, p.version,
              p.signed_on::text as "signedOn", p.received_on::text as "receivedOn", p.note,
-             p.received_by_person_id as "receivedByPersonId", rb.name as "receivedByName"
+             p.received_by_person_id as "receivedByPersonId", ${personNameSql(sql`p.received_by_person_id`)} as "receivedByName"
         from supplier_pledges p
-        left join people pe on pe.id = p.person_id
-        left join people rb on rb.id = p.received_by_person_id
         left join supplier_contract_people cp on cp.contract_id = p.contract_id and cp.person_id = p.person_id
        where p.contract_id = ${contractId}::uuid
-       order by pe.name, p.version`),
+       order by "personName", p.version`),
   );
 }
 
@@ -145,10 +142,9 @@ export async function listChecks(
   return rowsOf<Record<string, unknown>>(
     await db.execute(sql`
       select k.id, k.contract_id as "contractId", c.subject, k.checked_on::text as "checkedOn", k.result, k.importance,
-             k.findings, k.measures, k.reported_to as "reportedTo", cb.name as "checkedByName"
+             k.findings, k.measures, k.reported_to as "reportedTo", ${personNameSql(sql`k.checked_by_person_id`)} as "checkedByName"
         from supplier_checks k
         join supplier_contracts c on c.id = k.contract_id
-        left join people cb on cb.id = k.checked_by_person_id
        where ${sql.join(conds, sql` and `)}
        order by k.checked_on desc, k.id limit ${f.limit} offset ${f.offset}`),
   );

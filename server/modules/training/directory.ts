@@ -1,18 +1,22 @@
 /**
  * The people of the directory as training needs them: every person with or without a login,
  * with their 課 and 局 on a given day. The directory keeps only the present 課; the day's 課 is
- * the one a later applied 人事異動 moved them out of (as server/modules/assurance does), so an
- * April transfer moves the person from that day on and leaves earlier figures where they were.
+ * the one a later applied 人事異動 moved them out of (org's face, as server/modules/assurance
+ * does), so an April transfer moves the person from that day on and leaves earlier figures where
+ * they were. Everything is read through `server/directory`, org's face and auth's login lookup.
  */
-import { sql } from "drizzle-orm";
+import { peopleWithLogin } from "../../auth/logins";
 import type { DbOrTx } from "../../db/client";
-
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
-const uuidList = (ids: readonly string[]) =>
-  sql.join(
-    ids.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
+import {
+  activePeopleByEmployeeNumber,
+  activeUnitList,
+  type MemberFacts,
+  memberFactsOf,
+  roleAssignmentsOn,
+  type UnitInfo,
+  unitsByIds,
+} from "../../directory";
+import { departmentsLeftAfter } from "../org";
 
 export interface MemberOnDay {
   personId: string;
@@ -24,21 +28,57 @@ export interface MemberOnDay {
   hasLogin: boolean;
 }
 
-/** SQL source of (person_id, department_id) on a day, for every active person (one statement). */
-export function departmentOnDaySql(day: string) {
-  return sql`select p.id as person_id, coalesce(
-      (select i.from_department_id from transfer_items i join transfer_batches b on b.id = i.batch_id
-        where i.person_id = p.id and b.status = 'applied' and b.effective_date > ${day}::date
-          and i.from_department_id is distinct from i.to_department_id
-        order by b.effective_date asc limit 1),
-      p.department_id) as department_id
-    from people p where p.active`;
+interface Placed {
+  person: MemberFacts;
+  departmentId: string | null;
+  unit: UnitInfo | undefined;
+  parent: UnitInfo | undefined;
 }
 
-const memberColumns = sql`p.id as "personId", p.name, p.employee_number as "employeeNumber",
-  p.employment_type as "employmentType", m.department_id as "departmentId",
-  case when d.kind = 'bureau' then d.id when pd.kind = 'bureau' then pd.id else null end as "bureauId",
-  exists (select 1 from users u where u.person_id = p.id) as "hasLogin"`;
+/** These people (or every active person) placed in their 課 of the day, with the units around it. */
+async function placeOnDay(db: DbOrTx, day: string, personIds?: readonly string[]): Promise<Placed[]> {
+  // Sequential reads: inside a transaction PGlite has one connection.
+  const people = await memberFactsOf(db, personIds);
+  const left = await departmentsLeftAfter(db, day, personIds);
+  const placed = people.map((person) => ({
+    person,
+    departmentId: left.has(person.id) ? (left.get(person.id) ?? null) : person.departmentId,
+  }));
+  const units = await unitsByIds(
+    db,
+    placed.map((p) => p.departmentId).filter((d): d is string => !!d),
+  );
+  const parents = await unitsByIds(
+    db,
+    [...units.values()].map((u) => u.parentId).filter((d): d is string => !!d),
+  );
+  return placed.map((p) => {
+    const unit = p.departmentId ? units.get(p.departmentId) : undefined;
+    return { ...p, unit, parent: unit?.parentId ? parents.get(unit.parentId) : undefined };
+  });
+}
+
+function toMember(p: Placed, logins: Set<string>): MemberOnDay {
+  const bureauId = p.unit?.kind === "bureau" ? p.unit.id : p.parent?.kind === "bureau" ? p.parent.id : null;
+  return {
+    personId: p.person.id,
+    name: p.person.name,
+    employeeNumber: p.person.employeeNumber,
+    employmentType: p.person.employmentType,
+    departmentId: p.departmentId,
+    bureauId,
+    hasLogin: logins.has(p.person.id),
+  };
+}
+
+/** Nulls last, then ascending (the order of the member lists: 課 order, 職員番号, かな, name). */
+function compareNullsLast<T extends string | number>(
+  a: T | null | undefined,
+  b: T | null | undefined,
+): number {
+  if (a == null || b == null) return a == null ? (b == null ? 0 : 1) : -1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 /** Every active person with their 課 and 局 on the day; optionally only within some units. */
 export async function membersOn(
@@ -46,55 +86,35 @@ export async function membersOn(
   day: string,
   unitIds?: readonly string[],
 ): Promise<MemberOnDay[]> {
-  const within =
-    unitIds === undefined
-      ? sql`true`
-      : unitIds.length === 0
-        ? sql`false`
-        : sql`(m.department_id in (${uuidList(unitIds)}) or d.parent_id in (${uuidList(unitIds)}))`;
-  return rowsOf<MemberOnDay>(
-    await db.execute(sql`
-      select ${memberColumns}
-        from (${departmentOnDaySql(day)}) m join people p on p.id = m.person_id
-        left join departments d on d.id = m.department_id left join departments pd on pd.id = d.parent_id
-       where ${within}
-       order by d.sort_order nulls last, d.code nulls last, p.employee_number nulls last, p.name_kana nulls last, p.name`),
+  if (unitIds && !unitIds.length) return [];
+  const within = unitIds ? new Set(unitIds) : null;
+  const placed = (await placeOnDay(db, day)).filter(
+    (p) =>
+      !within ||
+      (p.departmentId != null && within.has(p.departmentId)) ||
+      (p.unit?.parentId != null && within.has(p.unit.parentId)),
   );
+  placed.sort(
+    (a, b) =>
+      compareNullsLast(a.unit?.sortOrder, b.unit?.sortOrder) ||
+      compareNullsLast(a.unit?.code, b.unit?.code) ||
+      compareNullsLast(a.person.employeeNumber, b.person.employeeNumber) ||
+      compareNullsLast(a.person.nameKana, b.person.nameKana) ||
+      compareNullsLast(a.person.name, b.person.name),
+  );
+  const logins = await peopleWithLogin(db);
+  return placed.map((p) => toMember(p, logins));
 }
 
 /** One person on a day (any person, active or not), or null. */
 export async function memberOn(db: DbOrTx, personId: string, day: string): Promise<MemberOnDay | null> {
-  const rows = rowsOf<MemberOnDay>(
-    await db.execute(sql`
-      select ${memberColumns}
-        from (select p.id as person_id, coalesce(
-                (select i.from_department_id from transfer_items i join transfer_batches b on b.id = i.batch_id
-                  where i.person_id = p.id and b.status = 'applied' and b.effective_date > ${day}::date
-                    and i.from_department_id is distinct from i.to_department_id
-                  order by b.effective_date asc limit 1), p.department_id) as department_id
-                from people p where p.id = ${personId}::uuid) m
-        join people p on p.id = m.person_id
-        left join departments d on d.id = m.department_id left join departments pd on pd.id = d.parent_id`),
-  );
-  return rows[0] ?? null;
+  const [placed] = await placeOnDay(db, day, [personId]);
+  if (!placed) return null;
+  return toMember(placed, await peopleWithLogin(db, [personId]));
 }
 
 /** Active people by 職員番号 (for imports). */
-export async function peopleByEmployeeNumber(
-  db: DbOrTx,
-  numbers: readonly string[],
-): Promise<Map<string, string>> {
-  if (!numbers.length) return new Map();
-  const rows = rowsOf<{ id: string; employee_number: string }>(
-    await db.execute(
-      sql`select id, employee_number from people where active and employee_number in (${sql.join(
-        numbers.map((n) => sql`${n}`),
-        sql`, `,
-      )})`,
-    ),
-  );
-  return new Map(rows.map((r) => [r.employee_number, r.id]));
-}
+export const peopleByEmployeeNumber = activePeopleByEmployeeNumber;
 
 /** Role keys each person held on the day (for role audiences). */
 export async function roleKeysOn(
@@ -102,32 +122,19 @@ export async function roleKeysOn(
   day: string,
   personIds?: readonly string[],
 ): Promise<Map<string, string[]>> {
-  const only = personIds
-    ? personIds.length
-      ? sql`and person_id in (${uuidList(personIds)})`
-      : sql`and false`
-    : sql``;
-  const rows = rowsOf<{ person_id: string; role_key: string }>(
-    await db.execute(sql`
-      select person_id, role_key from role_assignments
-       where (valid_from is null or valid_from <= ${day}::date) and (valid_to is null or valid_to >= ${day}::date) ${only}`),
-  );
   const out = new Map<string, string[]>();
-  for (const r of rows) out.set(r.person_id, [...(out.get(r.person_id) ?? []), r.role_key]);
+  for (const r of await roleAssignmentsOn(db, day, personIds))
+    out.set(r.personId, [...(out.get(r.personId) ?? []), r.roleKey]);
   return out;
 }
 
 /** Units (課 and 局) with their names, for reports. */
 export async function unitList(db: DbOrTx) {
-  return rowsOf<{
-    id: string;
-    name: string;
-    code: string;
-    kind: "bureau" | "department";
-    parentId: string | null;
-  }>(
-    await db.execute(
-      sql`select id, name, code, kind, parent_id as "parentId" from departments where active order by sort_order, code`,
-    ),
-  );
+  return (await activeUnitList(db)).map(({ id, name, code, kind, parentId }) => ({
+    id,
+    name,
+    code,
+    kind,
+    parentId,
+  }));
 }

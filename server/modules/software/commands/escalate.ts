@@ -8,7 +8,7 @@ import { sql } from "drizzle-orm";
 import { todayJst } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { DbOrTx } from "../../../db/client";
-import { holdersOf } from "../../../directory";
+import { holdersOf, parentUnitSql } from "../../../directory";
 import { definePeriodicJob, nextDailyAt } from "../../../jobs";
 import { defineKindTexts, notify } from "../../../notify";
 import type { Profile } from "../../../profile";
@@ -26,8 +26,8 @@ export async function escalateOverdue(tx: DbOrTx, profile: Profile, now: Date): 
   const today = todayJst(now);
   const due = rowsOf<{ id: string; owner: string | null; department: string; bureau: string | null }>(
     await tx.execute(sql`
-      select m.id, m.owner_person_id as owner, m.department_id as department, d.parent_id as bureau
-        from vuln_matches m left join departments d on d.id = m.department_id
+      select m.id, m.owner_person_id as owner, m.department_id as department, ${parentUnitSql(sql`m.department_id`)} as bureau
+        from vuln_matches m
        where not m.stale and m.escalated_at is null and m.due_on < ${today}::date
          and m.state in ('unconfirmed', 'in_progress', 'workaround')
        for update of m`),

@@ -7,6 +7,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { todayJst } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
+import { departmentUnit } from "../../../directory";
 import type { RequestContext } from "../../../http/context";
 import { AppError, conflict, invalid, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
@@ -243,14 +244,8 @@ export async function removeInstallation(
       .where(eq(softwareInstallations.id, id))
       .for("update");
     if (!row || row.removedAt) throw notFound({ ja: "導入記録", en: "The installation" });
-    const bureau = await tx.execute(
-      sql`select parent_id from departments where id = ${row.departmentId}::uuid`,
-    );
-    authorizeUnit({
-      departmentId: row.departmentId,
-      bureauId:
-        (bureau as unknown as { rows: Array<{ parent_id: string | null }> }).rows[0]?.parent_id ?? null,
-    });
+    const unit = await departmentUnit(tx, row.departmentId);
+    authorizeUnit({ departmentId: row.departmentId, bureauId: unit?.parentId ?? null });
     await tx.update(softwareInstallations).set({ removedAt: now }).where(eq(softwareInstallations.id, id));
     await recordEvent(
       tx,

@@ -9,7 +9,7 @@ import { addBusinessDays } from "../../../../common/business-days";
 import { fiscalYear, formatDateJa, todayJst } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { DbOrTx } from "../../../db/client";
-import { holdersOf } from "../../../directory";
+import { activePeopleJoinedSinceSql, holdersOf } from "../../../directory";
 import type { RequestContext } from "../../../http/context";
 import { conflict } from "../../../http/errors";
 import { defineKindTexts, notify } from "../../../notify";
@@ -144,10 +144,9 @@ export async function assignJoinedPeople(tx: DbOrTx, profile: Profile, now: Date
   if (!course) return 0;
   const rows = (
     (await tx.execute(sql`
-      select p.id, (p.created_at at time zone 'Asia/Tokyo')::date::text as joined
-        from people p
-       where p.active and (p.created_at at time zone 'Asia/Tokyo')::date >= ${`${fy}-04-01`}::date
-         and not exists (select 1 from training_assignments a where a.course_id = ${course.id}::uuid and a.person_id = p.id)
+      select p.id, p.joined
+        from (${activePeopleJoinedSinceSql(`${fy}-04-01`)}) p
+       where not exists (select 1 from training_assignments a where a.course_id = ${course.id}::uuid and a.person_id = p.id)
        limit 500`)) as unknown as { rows: Array<{ id: string; joined: string }> }
   ).rows;
   let n = 0;
