@@ -293,6 +293,7 @@ export interface AuditEventData {
   "training.drill_planned": Record<string, unknown>;
   "training.drill_event_added": Record<string, unknown>;
   "training.drill_held": Record<string, unknown>;
+  "training.drill_action_done": Record<string, unknown>;
 
   // 文書・周知 (documents)
   "document.created": { kind: string; title: string; departmentId: string | null; audience: unknown };
@@ -559,6 +560,7 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "training.drill_planned": { ja: "訓練計画の登録", en: "Drill planned" },
   "training.drill_event_added": { ja: "訓練の経過の記録", en: "Drill event recorded" },
   "training.drill_held": { ja: "訓練の実施・教訓の記録", en: "Drill held, lessons recorded" },
+  "training.drill_action_done": { ja: "訓練の改善事項の完了", en: "Drill improvement item done" },
   "vulnerability.escalated": { ja: "脆弱性対応の期限超過の上申", en: "Overdue vulnerability task escalated" },
   "audit.head_exported": { ja: "監査ログの署名済み先頭の出力", en: "Signed audit head exported" },
   "settings.profile_changed": { ja: "ポリシープロファイルの切替", en: "Policy profile changed" },

@@ -101,12 +101,23 @@ allow<{ by: Duty; unit: { departmentId: string | null; bureauId: string | null }
   (a, r) => (r.unit ? hasDutyOver(a, r.by, r.unit) : hasOrganizationDuty(a, r.by)),
 );
 allow<{ duties: TrainingDuties }>("training_drill", "manage", (a, r) => isOrganizer(a, r.duties));
-allow<{ duties: TrainingDuties }>(
+/** Drills are read organization-wide by their organizers and overseers, and by their participants. */
+export const readsAllDrills = (a: Actor, d: TrainingDuties) =>
+  isOrganizer(a, d) ||
+  hasDuty(a, "chief_information_security_officer") ||
+  hasDuty(a, "committee_member") ||
+  hasDuty(a, "view_all_departments");
+allow<{ duties: TrainingDuties; participantPersonIds: string[]; actionOwnerIds: string[] }>(
   "training_drill",
   "read",
   (a, r) =>
-    isOrganizer(a, r.duties) ||
-    hasDuty(a, "chief_information_security_officer") ||
-    hasDuty(a, "committee_member") ||
-    hasDuty(a, "view_all_departments"),
+    readsAllDrills(a, r.duties) ||
+    r.participantPersonIds.includes(a.personId) ||
+    r.actionOwnerIds.includes(a.personId),
+);
+/** An improvement item is marked done by its owner or by the organizer. */
+allow<{ duties: TrainingDuties; ownerPersonId: string }>(
+  "training_drill_action",
+  "complete",
+  (a, r) => a.personId === r.ownerPersonId || isOrganizer(a, r.duties),
 );

@@ -4,6 +4,8 @@ import { registerModule } from "../../profile/consumers";
 import "./access";
 import { attendanceRoutes } from "./routes/attendance";
 import { completionRoutes } from "./routes/completion";
+import { drillRoutes } from "./routes/drills";
+import { elearningRoutes } from "./routes/elearning";
 import { peopleRoutes } from "./routes/people";
 import { planRoutes } from "./routes/plans";
 
@@ -15,5 +17,7 @@ export function trainingRoutes() {
   app.route("/", attendanceRoutes());
   app.route("/", completionRoutes());
   app.route("/", peopleRoutes());
+  app.route("/", elearningRoutes());
+  app.route("/", drillRoutes());
   return app;
 }

@@ -2,7 +2,7 @@
 
 import { sql } from "drizzle-orm";
 import { makePerson } from "../../test/factories";
-import { ok, type World } from "../matrix-world";
+import { ok, person, type World } from "../matrix-world";
 import { A, type WriteFixture } from "./shared";
 
 let trainingYear = 2030;
@@ -37,6 +37,24 @@ async function trainingCourse(w: World): Promise<string> {
   );
   courseYears.set(course.id, course.fiscalYear);
   return course.id;
+}
+
+const trainingDrillBody = (participant: string) => ({
+  fiscalYear: 2025,
+  title: "行列 訓練",
+  scenario: "行列 ランサムウェア感染",
+  organization: "行列 CISO・ネットワーク管理者",
+  scope: "行列 本庁舎",
+  plannedOn: "2026-03-01",
+  participantPersonIds: [participant],
+});
+/** A planned drill (held on 2026-03-01, before the matrix's today). */
+async function trainingDrill(w: World): Promise<string> {
+  const d = await ok<{ id: string }>(
+    w.clients.ciso.post("/api/training/drills", trainingDrillBody(await person(w))),
+    "drill",
+  );
+  return d.id;
 }
 
 let newHirePlan: World | null = null;
@@ -250,6 +268,107 @@ export const TRAINING_FIXTURES: Record<string, WriteFixture> = {
         url: `/api/training/plans/${plan}/actions`,
         body: { action: "approve" },
         watch: [["training_plans", plan]],
+      };
+    },
+  },
+  "POST /api/training/courses/{id}/quiz": {
+    allow: ["staffA", "managerA"],
+    rule: "an e-learning course is completed by a person of its audience (here 住民課) who passes its quiz",
+    refusal: {
+      statuses: [409],
+      why: "a person outside the course's audience is told so (not_in_audience); nothing is written",
+    },
+    async prepare(w) {
+      const plan = await trainingPlan(w);
+      const course = await ok<{ id: string }>(
+        w.clients.ciso.post("/api/training/courses", {
+          ...trainingCourseBody(plan),
+          delivery: "elearning",
+          audience: { kind: "departments", unitIds: [A(w)] },
+          quiz: { passMark: 50, questions: [{ text: "行列 設問", choices: ["はい", "いいえ"], correct: 0 }] },
+        }),
+        "e-learning course",
+      );
+      await ok(w.clients.ciso.post(`/api/training/plans/${plan}/actions`, { action: "submit" }), "submit");
+      await ok(
+        w.clients.committee.post(`/api/training/plans/${plan}/actions`, { action: "approve" }),
+        "approve",
+      );
+      return {
+        url: `/api/training/courses/${course.id}/quiz`,
+        body: { answers: [0] },
+        watch: [["training_attendance"]],
+      };
+    },
+  },
+  "POST /api/training/drills": {
+    allow: ["ciso"],
+    rule: "the CISO (the organizer duty) plans 緊急時対応訓練 with 体制 and 範囲 (6.2(3))",
+    bodyIds: {
+      "participantPersonIds[]": {
+        open: "the organizer duty is organization-wide: the CISO names any person of the directory",
+      },
+    },
+    async prepare(w) {
+      return {
+        url: "/api/training/drills",
+        body: trainingDrillBody(await person(w)),
+        watch: [["training_drills"]],
+      };
+    },
+  },
+  "POST /api/training/drills/{id}/events": {
+    allow: ["ciso"],
+    rule: "the organizer records the run of a drill (6.2(3))",
+    async prepare(w) {
+      const id = await trainingDrill(w);
+      return {
+        url: `/api/training/drills/${id}/events`,
+        body: { at: "2026-03-01T10:00:00+09:00", text: "行列 初動" },
+        watch: [["training_drills", id]],
+      };
+    },
+  },
+  "POST /api/training/drills/{id}/close": {
+    allow: ["ciso"],
+    rule: "the organizer closes a drill with its lessons and improvement items (6.2(3))",
+    bodyIds: {
+      "actions[].ownerPersonId": {
+        open: "the organizer duty is organization-wide: the CISO names any person of the directory",
+      },
+    },
+    async prepare(w) {
+      const id = await trainingDrill(w);
+      return {
+        url: `/api/training/drills/${id}/close`,
+        body: {
+          lessons: "行列 教訓",
+          actions: [{ text: "行列 改善", ownerPersonId: await person(w), deadline: "2026-06-30" }],
+        },
+        watch: [["training_drills", id], ["training_drill_actions"]],
+      };
+    },
+  },
+  "POST /api/training/drill-actions/{id}/done": {
+    allow: ["staffA", "ciso"],
+    rule: "an improvement item is marked done by its owner (here staffA) or the organizer",
+    async prepare(w) {
+      const id = await trainingDrill(w);
+      await ok(
+        w.clients.ciso.post(`/api/training/drills/${id}/close`, {
+          lessons: "行列 教訓",
+          actions: [{ text: "行列 改善", ownerPersonId: w.members.staffA.personId, deadline: "2026-06-30" }],
+        }),
+        "close drill",
+      );
+      const [action] = (
+        (await w.t.database.db.execute(
+          sql`select id from training_drill_actions where drill_id = ${id}::uuid`,
+        )) as unknown as { rows: Array<{ id: string }> }
+      ).rows;
+      return {
+        url: `/api/training/drill-actions/${action.id}/done`,
+        watch: [["training_drill_actions", action.id]],
       };
     },
   },
