@@ -142,8 +142,6 @@ export async function unitList(db: DbOrTx) {
 /** Which of the ids are active people of the directory. */
 export async function activePersonIds(db: DbOrTx, ids: readonly string[]): Promise<Set<string>> {
   if (!ids.length) return new Set();
-  const rows = rowsOf<{ id: string }>(
-    await db.execute(sql`select id from people where active and id in (${uuidList([...new Set(ids)])})`),
-  );
-  return new Set(rows.map((r) => r.id));
+  const facts = await memberFactsOf(db, [...new Set(ids)]);
+  return new Set(facts.filter((f) => f.active).map((f) => f.id));
 }
