@@ -9,7 +9,9 @@ import type * as Audit from "../../server/audit/routes";
 import type * as Auth from "../../server/auth/schema";
 import type { AssetLabel } from "../../server/modules/assets";
 import type * as AssetsPresenter from "../../server/modules/assets/presenter";
+import type * as Incidents from "../../server/modules/incidents/routes";
 import type * as Org from "../../server/modules/org/schema";
+import type * as Registers from "../../server/modules/registers/schema";
 import type * as RequestNotifications from "../../server/modules/requests/commands/notifications";
 import type * as RequestsPresenter from "../../server/modules/requests/presenter";
 import type * as RequestsQueries from "../../server/modules/requests/queries";
@@ -84,6 +86,25 @@ export type RequestKindView = Wire<RequestsPresenter.RequestKindView>;
 export type RequestPreview = Wire<RequestsPresenter.RequestPreview>;
 export type RequestOverride = Wire<Awaited<ReturnType<typeof RequestsQueries.listOverrides>>[number]>;
 export type RequestNotification = Wire<ReturnType<typeof RequestNotifications.presentRequestNotification>>;
+
+// incidents, violations and the emergency plan (the routes' own view functions are the contract)
+export type IncidentCase = Wire<Incidents.IncidentCase>;
+export type IncidentSummary = Wire<Incidents.IncidentSummary>;
+export interface IncidentPage {
+  items: IncidentSummary[];
+  total: number;
+  policies: Policies;
+}
+export type Violation = Wire<Incidents.ViolationView>;
+export type ViolationList = Wire<Incidents.ViolationList>;
+export type EmergencyPlan = Wire<Incidents.EmergencyPlanView>;
+
+// registers
+export type RegisterMeta = Out<typeof Registers.RegisterMeta>;
+export type RegisterEntry = Out<typeof Registers.RegisterEntry>;
+export type CarryOutRow = Out<typeof Registers.CarryOutRow>;
+export type UnreturnedMedium = Out<typeof Registers.UnreturnedMedium>;
+export type StoredRegisterEntry = Out<typeof Registers.StoredEntry>;
 
 // assets
 export type AssetListItem = Wire<AssetsPresenter.PresentedAsset>;

@@ -24,6 +24,13 @@ export interface EmergencyPlanContent {
   recurrencePrevention: string[];
 }
 
+const EMPTY_PLAN: EmergencyPlanContent = {
+  contacts: [],
+  whatToReport: [],
+  responseMeasures: [],
+  recurrencePrevention: [],
+};
+
 /** The text of a plan version (the same layout the migration wrote for the old versions). */
 export function renderPlan(c: EmergencyPlanContent): string {
   const list = (xs: string[]) => xs.map((x) => `・${x}`).join("\n");
@@ -74,7 +81,9 @@ export async function emergencyPlanView(db: DbOrTx, version?: number) {
     current: current
       ? {
           version: current.number,
-          content: current.content,
+          // A version saved from the plan screen keeps its sections; one edited as a plain document
+          // has none (its text is the plan), so the screen shows empty sections, not a crash.
+          content: (current.content as EmergencyPlanContent | null) ?? EMPTY_PLAN,
           note: current.changeSummary,
           createdAt: current.createdAt.toISOString(),
         }

@@ -62,7 +62,7 @@ export function presentIncident(actor: Actor, row: IncidentRow, record: Incident
 type Parts = Awaited<ReturnType<typeof caseParts>>;
 type CustodyRow = typeof incidentCustody.$inferSelect;
 
-export function presentCase(
+export function presentCase<Call>(
   actor: Actor,
   profile: Profile,
   row: IncidentRow,
@@ -70,7 +70,7 @@ export function presentCase(
   parts: Parts,
   custody: CustodyRow[],
   names: Names,
-  callNow: unknown,
+  callNow: Call[],
   labels: Map<string, AssetLabel> = new Map(),
 ) {
   const ppcBody = profile.incidents.outside_bodies.find((b) => b.key === "ppc");
@@ -80,7 +80,7 @@ export function presentCase(
   return {
     ...presentIncident(actor, row, record, names),
     /** Named members (the only ones who see the case while it is restricted). */
-    members: record.memberPersonIds.map((id) => person(names, id)),
+    members: record.memberPersonIds.map((id) => ({ id, name: names.get(id) ?? null })),
     escalations: parts.escalations.map((e) => {
       const step = profile.incidents.escalation.find((s) => s.step === e.step);
       return {

@@ -274,6 +274,63 @@ function violationRecord(
   };
 }
 
+async function violationView(c: C, v: ViolationRow) {
+  const actor = requireActor(c.get("actor"));
+  const db = c.get("deps").database.db;
+  const policy = violationPolicy(c.get("deps").profile());
+  const unit = await unitOf(db, v.departmentId);
+  const names = await namesOf(db, [v.personId, v.reportedByPersonId]);
+  const record = violationRecord(v, unit, policy);
+  return {
+    id: v.id,
+    person: { id: v.personId, name: names.get(v.personId) ?? null },
+    departmentId: v.departmentId,
+    description: v.description,
+    occurredOn: v.occurredOn,
+    incidentId: v.incidentId,
+    reportedBy: v.reportedByPersonId
+      ? { id: v.reportedByPersonId, name: names.get(v.reportedByPersonId) ?? null }
+      : null,
+    managerNotifiedAt: v.managerNotifiedAt?.toISOString() ?? null,
+    managersNotified: v.managersNotified,
+    measures: v.measures,
+    rightsAction: v.rightsAction,
+    rightsActionAt: v.rightsActionAt?.toISOString() ?? null,
+    rightsReason: v.rightsReason,
+    createdAt: v.createdAt.toISOString(),
+    clause: policy.clause,
+    policies: serialize(actor, "violation", record),
+  };
+}
+
+/** The emergency response plan: a document of the documents module now (its face). */
+async function planView(c: C, version?: number) {
+  const actor = authorize(c.get("actor"), "read", "emergencyPlan", null);
+  const deps = c.get("deps");
+  const view = await emergencyPlanView(deps.database.db, version);
+  if (!view.found) throw notFound({ ja: "緊急時対応計画の版", en: "That version of the plan" });
+  return {
+    current: view.current,
+    versions: view.versions,
+    documentId: view.documentId,
+    rule: deps.profile().incidents.emergency_plan ?? null,
+    policies: serialize(actor, "emergencyPlan", null),
+  };
+}
+
+/** The shapes these routes answer with, for the web app's typed contract (web/src/contract.ts). */
+export type IncidentCase = Awaited<ReturnType<typeof caseView>>;
+export type IncidentSummary = Omit<ReturnType<typeof presentIncident>, "details" | "contact">;
+export type ViolationView = Awaited<ReturnType<typeof violationView>>;
+export type EmergencyPlanView = Awaited<ReturnType<typeof planView>>;
+type ViolationPolicy = ReturnType<typeof violationPolicy>;
+export interface ViolationList {
+  items: ViolationView[];
+  rightsMeasures: ViolationPolicy["rightsMeasures"];
+  clause: ViolationPolicy["clause"];
+  policies: ReturnType<typeof serialize>;
+}
+
 export function incidentRoutes() {
   const app = createRouter();
 
@@ -948,34 +1005,6 @@ export function incidentRoutes() {
   );
 
   // ── violations (違反) ───────────────────────────────────────────────────────
-  const violationView = async (c: C, v: ViolationRow) => {
-    const actor = requireActor(c.get("actor"));
-    const db = c.get("deps").database.db;
-    const policy = violationPolicy(c.get("deps").profile());
-    const unit = await unitOf(db, v.departmentId);
-    const names = await namesOf(db, [v.personId, v.reportedByPersonId]);
-    const record = violationRecord(v, unit, policy);
-    return {
-      id: v.id,
-      person: { id: v.personId, name: names.get(v.personId) ?? null },
-      departmentId: v.departmentId,
-      description: v.description,
-      occurredOn: v.occurredOn,
-      incidentId: v.incidentId,
-      reportedBy: v.reportedByPersonId
-        ? { id: v.reportedByPersonId, name: names.get(v.reportedByPersonId) ?? null }
-        : null,
-      managerNotifiedAt: v.managerNotifiedAt?.toISOString() ?? null,
-      managersNotified: v.managersNotified,
-      measures: v.measures,
-      rightsAction: v.rightsAction,
-      rightsActionAt: v.rightsActionAt?.toISOString() ?? null,
-      rightsReason: v.rightsReason,
-      createdAt: v.createdAt.toISOString(),
-      clause: policy.clause,
-      policies: serialize(actor, "violation", record),
-    };
-  };
   const readableViolation = async (c: C, id: string) => {
     const actor = requireActor(c.get("actor"));
     const deps = c.get("deps");
@@ -1121,20 +1150,6 @@ export function incidentRoutes() {
 
   // ── emergency response plan (緊急時対応計画) ─────────────────────────────────
   // The plan is a document of the documents module now (its face); these routes keep answering.
-  const planView = async (c: C, version?: number) => {
-    const actor = authorize(c.get("actor"), "read", "emergencyPlan", null);
-    const deps = c.get("deps");
-    const view = await emergencyPlanView(deps.database.db, version);
-    if (!view.found) throw notFound({ ja: "緊急時対応計画の版", en: "That version of the plan" });
-    return {
-      current: view.current,
-      versions: view.versions,
-      documentId: view.documentId,
-      rule: deps.profile().incidents.emergency_plan ?? null,
-      policies: serialize(actor, "emergencyPlan", null),
-    };
-  };
-
   app.openapi(
     createRoute({
       method: "get",

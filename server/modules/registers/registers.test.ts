@@ -7,8 +7,9 @@ import { JOB_REGISTRY } from "../../job-registry";
 import { createWorker, enqueue } from "../../jobs";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
+import { expectDeclaredShape } from "../../test/response-schema";
 import { type AuthedClient, authed, signIn } from "../../test/session";
-import { registerEntries } from "./tables";
+import { REGISTER_KEYS, registerEntries } from "./tables";
 
 let t: TestApp;
 type U = { client: AuthedClient; personId: string };
@@ -330,5 +331,44 @@ describe("ids inside an entry are authorized like ids in the path (#12 item 3)",
     expect(hidden.error.code).toBe("validation_failed");
     expect(hidden.error).toEqual(unknown.error);
     expect(hidden.error.fields["data.escortPersonId"].message_en).toMatch(/does not exist/);
+  });
+});
+
+describe("responses match the routes' declared schemas (the web app's typed contract)", () => {
+  it("the register list, each register's entries, unreturned media and an appended entry", async () => {
+    const c = headA.client;
+    await expectDeclaredShape(t, await c.get("/api/registers"), { method: "GET", path: "/api/registers" });
+    const [usb] = await t.database.db
+      .insert(assets)
+      .values({ assetNumber: "M-SCHEMA", name: "USBメモリ 契約確認用", kind: "medium", departmentId: deptA })
+      .returning();
+    await expectDeclaredShape(
+      t,
+      await c.post("/api/registers/media_loan_log", {
+        entryType: "lend",
+        occurredAt: "2026-04-02T09:00:00+09:00",
+        personId: a2.personId,
+        assetId: usb.id,
+        data: { dueAt: "2026-04-02T17:00:00+09:00", purpose: "照合" },
+      }),
+      { method: "POST", path: "/api/registers/{register}", status: 201 },
+    );
+    const unreturned = (await expectDeclaredShape(
+      t,
+      await c.get("/api/registers/media_loan_log/unreturned"),
+      {
+        method: "GET",
+        path: "/api/registers/media_loan_log/unreturned",
+      },
+    )) as { data: unknown[] };
+    expect(unreturned.data.length).toBeGreaterThan(0);
+    // Every register, the carry-out log included (rows were written by the tests above).
+    for (const key of ["carry_out_log", ...REGISTER_KEYS]) {
+      const body = (await expectDeclaredShape(t, await c.get(`/api/registers/${key}`), {
+        method: "GET",
+        path: "/api/registers/{register}",
+      })) as { data: unknown[] };
+      if (key === "media_loan_log" || key === "carry_out_log") expect(body.data.length).toBeGreaterThan(0);
+    }
   });
 });

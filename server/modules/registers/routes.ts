@@ -19,6 +19,7 @@ import { appendEntry } from "./commands/append";
 import { REGISTERS } from "./domain/registers";
 import { type Sheet, toPdf, toXlsx } from "./export";
 import { carryOutEntries, type EntryRow, listEntries, unitOf, unreturnedMedia } from "./queries";
+import { AppendedRes, EntriesRes, RegistersRes, UnreturnedRes } from "./schema";
 import { REGISTER_KEYS, type RegisterKey } from "./tables";
 
 registerModule("registers", { ja: "記録簿", en: "Registers" });
@@ -47,9 +48,8 @@ async function checkBodyIds(
   }
 }
 const TAG = ["registers"];
-const DataRes = z.object({ data: z.unknown(), policies: z.record(z.string(), z.boolean()).optional() });
-const ok = (d: string) => ({
-  200: { description: d, content: { "application/json": { schema: DataRes } } },
+const ok = <S extends z.ZodType>(d: string, schema: S) => ({
+  200: { description: d, content: { "application/json": { schema } } },
   ...errorResponses,
 });
 
@@ -218,7 +218,7 @@ export function registerRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary: "The registers",
-      responses: ok("Registers"),
+      responses: ok("Registers", RegistersRes),
     }),
     (c) => {
       requireActor(c.get("actor"));
@@ -256,7 +256,7 @@ export function registerRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary: "Media lent and not returned",
-      responses: ok("Unreturned media"),
+      responses: ok("Unreturned media", UnreturnedRes),
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -308,7 +308,7 @@ export function registerRoutes() {
       security: SESSION_ROUTE,
       summary: "Entries of a register, with filters (date range in JST, department, person, asset)",
       request: { params: RegisterParam, query: ListQuery },
-      responses: ok("Entries"),
+      responses: ok("Entries: the carry-out log's rows, or the register's entries", EntriesRes),
     }),
     async (c) => {
       const { register } = c.req.valid("param");
@@ -356,7 +356,7 @@ export function registerRoutes() {
         body: { required: true, content: { "application/json": { schema: AppendReq } } },
       },
       responses: {
-        201: { description: "Appended", content: { "application/json": { schema: DataRes } } },
+        201: { description: "Appended", content: { "application/json": { schema: AppendedRes } } },
         ...errorResponses,
         409: { description: "Conflict" },
       },

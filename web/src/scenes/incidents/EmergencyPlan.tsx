@@ -17,7 +17,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
-import type { Json } from "./common";
+import type { EmergencyPlan as Plan } from "../../contract";
 
 const lines = (s: string) =>
   s
@@ -32,13 +32,13 @@ export default function EmergencyPlan() {
   const [version, setVersion] = useState<string | null>(null);
   const query = useQuery({
     queryKey: ["emergency-plan", version],
-    queryFn: () => api.get<Json>(version ? `/api/emergency-plan/versions/${version}` : "/api/emergency-plan"),
+    queryFn: () => api.get<Plan>(version ? `/api/emergency-plan/versions/${version}` : "/api/emergency-plan"),
   });
   const [editing, setEditing] = useState(false);
   const [form, setForm] = useState({ contacts: "", what: "", measures: "", prevention: "", note: "" });
   const save = useMutation({
     mutationFn: () =>
-      api.put<Json>("/api/emergency-plan", {
+      api.put<Plan>("/api/emergency-plan", {
         contacts: lines(form.contacts).map((l) => {
           const [role, name, phone] = l.split(/[,，、]/).map((x) => x.trim());
           return { role: role || "—", name: name || "—", phone: phone || null };
@@ -58,7 +58,7 @@ export default function EmergencyPlan() {
   const startEdit = () => {
     const c = plan?.content;
     setForm({
-      contacts: (c?.contacts ?? []).map((x: Json) => [x.role, x.name, x.phone ?? ""].join(", ")).join("\n"),
+      contacts: (c?.contacts ?? []).map((x) => [x.role, x.name, x.phone ?? ""].join(", ")).join("\n"),
       what: (c?.whatToReport ?? []).join("\n"),
       measures: (c?.responseMeasures ?? []).join("\n"),
       prevention: (c?.recurrencePrevention ?? []).join("\n"),
@@ -152,7 +152,7 @@ export default function EmergencyPlan() {
                 placeholder={t("plan.versions")}
                 value={version}
                 onChange={setVersion}
-                data={(query.data?.versions ?? []).map((v: Json) => ({
+                data={(query.data?.versions ?? []).map((v) => ({
                   value: String(v.version),
                   label: `${t("plan.version")} ${v.version}`,
                 }))}
@@ -162,7 +162,7 @@ export default function EmergencyPlan() {
             <Title order={5}>{t("plan.contacts")}</Title>
             <Table className="data-table" mb="sm">
               <Table.Tbody>
-                {plan.content.contacts.map((c: Json) => (
+                {plan.content.contacts.map((c) => (
                   <Table.Tr key={`${c.role}|${c.name}|${c.phone ?? ""}`}>
                     <Table.Td>{c.role}</Table.Td>
                     <Table.Td>{c.name}</Table.Td>
@@ -175,7 +175,7 @@ export default function EmergencyPlan() {
               <div key={k}>
                 <Title order={5}>{t(`plan.${k}`)}</Title>
                 <List size="sm" mb="sm">
-                  {plan.content[k].map((x: string) => (
+                  {plan.content[k].map((x) => (
                     <List.Item key={x}>{x}</List.Item>
                   ))}
                 </List>

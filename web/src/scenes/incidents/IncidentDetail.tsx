@@ -20,7 +20,6 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { jstLocalInputToInstant } from "../../../../common/calendar";
 import {
   INCIDENT_CATEGORY_KEYS as CATEGORY_KEYS,
   INCIDENT_CATEGORY_LABELS as CATEGORY_LABELS,
@@ -41,9 +40,12 @@ import {
 } from "../../components/common";
 import { DateField, DateTimeField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
-import { listOf } from "../../hooks";
+import type { AssetPage, IncidentCase } from "../../contract";
 import { useLang } from "../../i18n";
-import { categoryLabel, type Json, SeverityBadge, StageBadge } from "./common";
+import { categoryLabel, SeverityBadge, StageBadge } from "./common";
+
+/** What a case action answers: the whole case, or that it is no longer visible to the actor. */
+type CaseAnswer = IncidentCase | { id: string; visible: false };
 
 type Send = (method: "POST" | "PUT" | "PATCH" | "DELETE", path: string, body?: unknown) => void;
 
@@ -61,15 +63,15 @@ function useCaseAction(id: string) {
       body: unknown;
     }) =>
       method === "POST"
-        ? api.post<Json>(path, body)
+        ? api.post<CaseAnswer>(path, body)
         : method === "PUT"
-          ? api.put<Json>(path, body)
+          ? api.put<CaseAnswer>(path, body)
           : method === "DELETE"
-            ? api.delete<Json>(path)
-            : api.patch<Json>(path, body),
+            ? api.delete<CaseAnswer>(path)
+            : api.patch<CaseAnswer>(path, body),
     onSuccess: (data) => {
       // Removing oneself from a restricted case: the case is no longer visible.
-      if (data?.visible === false) void qc.invalidateQueries({ queryKey: ["incident", id] });
+      if ("visible" in data) void qc.invalidateQueries({ queryKey: ["incident", id] });
       else qc.setQueryData(["incident", id], data);
       void qc.invalidateQueries({ queryKey: ["incidents"] });
     },
@@ -89,7 +91,7 @@ function Section({ title, children, testId }: { title: ReactNode; children: Reac
   );
 }
 
-function Escalation({ c, send }: { c: Json; send: Send }) {
+function Escalation({ c, send }: { c: IncidentCase; send: Send }) {
   const { t } = useTranslation();
   const { pick } = useLang();
   const [report, setReport] = useState("");
@@ -105,7 +107,7 @@ function Escalation({ c, send }: { c: Json; send: Send }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {c.escalations.map((e: Json) => (
+          {c.escalations.map((e) => (
             <Table.Tr key={e.id} data-testid="escalation-row" data-step={e.step} data-status={e.status}>
               <Table.Td>
                 <Text size="sm">
@@ -114,7 +116,7 @@ function Escalation({ c, send }: { c: Json; send: Send }) {
                 {e.clause && <Clause id={e.clause} />}
               </Table.Td>
               <Table.Td>
-                {e.targets.map((x: Json) => (
+                {e.targets.map((x) => (
                   <div key={x.personId}>
                     {x.name}
                     {x.actingForPersonId && (
@@ -191,7 +193,7 @@ function Escalation({ c, send }: { c: Json; send: Send }) {
   );
 }
 
-function Triage({ c, send, error }: { c: Json; send: Send; error: unknown }) {
+function Triage({ c, send, error }: { c: IncidentCase; send: Send; error: unknown }) {
   const { t } = useTranslation();
   const { pick } = useLang();
   const [decision, setDecision] = useState<string | null>("incident");
@@ -271,18 +273,21 @@ function Triage({ c, send, error }: { c: Json; send: Send; error: unknown }) {
   );
 }
 
-function AssetLink({ c, send }: { c: Json; send: Send }) {
+function AssetLink({ c, send }: { c: IncidentCase; send: Send }) {
   const { t } = useTranslation();
   const [q, setQ] = useState("");
   const [dq] = useDebouncedValue(q, 250);
   const [assetId, setAssetId] = useState<string | null>(null);
   const found = useQuery({
     queryKey: ["assets", "picker", dq],
-    queryFn: () => api.get("/api/assets", { q: dq.trim() || undefined, limit: 20 }),
+    queryFn: () => api.get<AssetPage>("/api/assets", { q: dq.trim() || undefined, limit: 20 }),
     enabled: dq.trim().length > 0,
     retry: false,
   });
-  const options = listOf<Json>(found.data).map((a) => ({ value: a.id, label: `${a.assetNumber} ${a.name}` }));
+  const options = (found.data?.items ?? []).map((a) => ({
+    value: a.id,
+    label: `${a.assetNumber} ${a.name}`,
+  }));
   return (
     <Group align="flex-end" gap="xs" mt="sm">
       <Select
@@ -309,7 +314,7 @@ function AssetLink({ c, send }: { c: Json; send: Send }) {
 }
 
 /** For the case's deciders: link an asset they may not open, by number, with an audited reason. */
-function NeedToKnowLink({ c, send }: { c: Json; send: Send }) {
+function NeedToKnowLink({ c, send }: { c: IncidentCase; send: Send }) {
   const { t } = useTranslation();
   const [assetNumber, setAssetNumber] = useState("");
   const [reason, setReason] = useState("");
@@ -351,7 +356,7 @@ function NeedToKnowLink({ c, send }: { c: Json; send: Send }) {
   );
 }
 
-function Files({ c, send }: { c: Json; send: Send }) {
+function Files({ c, send }: { c: IncidentCase; send: Send }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
@@ -361,7 +366,7 @@ function Files({ c, send }: { c: Json; send: Send }) {
       const form = new FormData();
       if (file) form.set("file", file);
       form.set("kind", evidence ? "evidence" : "attachment");
-      return api.upload<Json>(`/api/incidents/${c.id}/files`, form);
+      return api.upload<IncidentCase>(`/api/incidents/${c.id}/files`, form);
     },
     onSuccess: (data) => {
       qc.setQueryData(["incident", c.id], data);
@@ -372,7 +377,7 @@ function Files({ c, send }: { c: Json; send: Send }) {
   return (
     <Section title={t("incidents.files")} testId="incident-files">
       {c.files.length === 0 && <Empty>—</Empty>}
-      {c.files.map((f: Json) => (
+      {c.files.map((f) => (
         <Card key={f.id} withBorder mb="xs" padding="xs" data-testid="incident-file">
           <Group justify="space-between">
             <Text size="sm">
@@ -385,7 +390,7 @@ function Files({ c, send }: { c: Json; send: Send }) {
               SHA-256 {f.sha256}
             </Text>
           </Group>
-          {f.custody.map((x: Json) => (
+          {f.custody.map((x) => (
             <Text size="xs" key={x.id}>
               <DateText value={x.handedAt} time /> {x.handedFrom} → {x.handedTo}
             </Text>
@@ -475,7 +480,7 @@ function Files({ c, send }: { c: Json; send: Send }) {
   );
 }
 
-function Ppc({ c, send }: { c: Json; send: Send }) {
+function Ppc({ c, send }: { c: IncidentCase; send: Send }) {
   const { t } = useTranslation();
   const { pick } = useLang();
   const f = c.ppc.facts;
@@ -498,12 +503,12 @@ function Ppc({ c, send }: { c: Json; send: Send }) {
           <Text fw={700}>
             {c.ppc.mandatory ? t("incidents.ppcMandatory") : t("incidents.ppcNotMandatory")}
           </Text>
-          {c.ppc.reasons.map((r: Json) => (
+          {c.ppc.reasons.map((r) => (
             <Text size="sm" key={r.key}>
               ・{pick(r.label)}
             </Text>
           ))}
-          {c.ppc.deadlines.map((d: Json) => (
+          {c.ppc.deadlines.map((d) => (
             <Text size="sm" key={d.key} data-testid="ppc-deadline" data-key={d.key} data-due={d.due}>
               {pick(d.label)}: <DateText value={d.due} />（{d.period ? pick(d.period) : `${d.days}日`}）
             </Text>
@@ -568,7 +573,7 @@ function Ppc({ c, send }: { c: Json; send: Send }) {
   );
 }
 
-function Outside({ c, send }: { c: Json; send: Send }) {
+function Outside({ c, send }: { c: IncidentCase; send: Send }) {
   const { t } = useTranslation();
   const { pick } = useLang();
   const [edit, setEdit] = useState<
@@ -578,7 +583,7 @@ function Outside({ c, send }: { c: Json; send: Send }) {
     <Section title={t("incidents.outside")} testId="incident-outside">
       <Table className="data-table">
         <Table.Tbody>
-          {c.outsideReports.map((o: Json) => {
+          {c.outsideReports.map((o) => {
             const e = edit[o.bodyKey] ?? {
               decision: o.decision ?? "report",
               reason: o.reason ?? "",
@@ -687,7 +692,7 @@ function Outside({ c, send }: { c: Json; send: Send }) {
   );
 }
 
-function Press({ c, send }: { c: Json; send: Send }) {
+function Press({ c, send }: { c: IncidentCase; send: Send }) {
   const { t } = useTranslation();
   const [decision, setDecision] = useState<string | null>(c.press?.decision ?? "not_publish");
   const [reason, setReason] = useState(c.press?.reason ?? "");
@@ -741,7 +746,7 @@ function Press({ c, send }: { c: Json; send: Send }) {
   );
 }
 
-function Closing({ c, send, error }: { c: Json; send: Send; error: unknown }) {
+function Closing({ c, send, error }: { c: IncidentCase; send: Send; error: unknown }) {
   const { t } = useTranslation();
   const fe = useFieldError(error);
   const [cause, setCause] = useState("");
@@ -833,7 +838,7 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
   const id = params.id;
   const query = useQuery({
     queryKey: ["incident", id],
-    queryFn: () => api.get<Json>(`/api/incidents/${id}`),
+    queryFn: () => api.get<IncidentCase>(`/api/incidents/${id}`),
   });
   const { send, m } = useCaseAction(id);
   const c = query.data;
@@ -901,7 +906,7 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
               )}
               <Section title={t("incidents.assets")} testId="incident-assets">
                 {c.assets.length === 0 && <Empty>—</Empty>}
-                {c.assets.map((a: Json) => (
+                {c.assets.map((a) => (
                   <Text
                     size="sm"
                     key={a.assetId}
@@ -930,7 +935,7 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
-                    {c.timeline.map((e: Json) => (
+                    {c.timeline.map((e) => (
                       <Table.Tr key={e.id} data-testid="timeline-entry" data-kind={e.kind}>
                         <Table.Td>
                           <DateText value={e.occurredAt} time />
@@ -994,7 +999,7 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
               )}
               <Section title={t("incidents.prevention")} testId="incident-prevention">
                 {c.preventionActions.length === 0 && <Empty>—</Empty>}
-                {c.preventionActions.map((p: Json) => (
+                {c.preventionActions.map((p) => (
                   <Group
                     key={p.id}
                     justify="space-between"
@@ -1040,13 +1045,13 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
                   <Title order={5} mb="xs">
                     {t("incidents.callNow")}
                   </Title>
-                  {c.callNow.map((s: Json) => (
+                  {c.callNow.map((s) => (
                     <div key={s.step}>
                       <Text size="xs" c="dimmed">
                         {s.step}. {pick(s.text)}
                       </Text>
                       {s.people.length === 0 && <Text size="sm">—</Text>}
-                      {s.people.map((p: Json) => (
+                      {s.people.map((p) => (
                         <Text size="sm" key={p.personId}>
                           {p.name}
                           {p.actingForPersonId ? `（${t("incidents.actingFor")}）` : ""} {p.phone ?? ""}{" "}
@@ -1059,7 +1064,7 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
               )}
               <Escalation c={c} send={send} />
               <Section title={t("incidents.tasks")} testId="incident-tasks">
-                {c.tasks.map((x: Json) => (
+                {c.tasks.map((x) => (
                   <Group key={x.id} justify="space-between" data-testid="incident-task">
                     <Text size="sm">
                       {x.done ? "✔ " : ""}
@@ -1132,7 +1137,7 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
                       <Text size="sm" fw={700}>
                         {t("incidents.members")}
                       </Text>
-                      {c.members.map((p: Json) => (
+                      {c.members.map((p) => (
                         <Group key={p.id} justify="space-between" data-testid="member-row" data-person={p.id}>
                           <Text size="sm">{p.name ?? p.id}</Text>
                           <Button

@@ -17,9 +17,10 @@ import { useTranslation } from "react-i18next";
 import { labelOf, INCIDENT_STAGE_LABELS as STAGE_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
+import type { IncidentPage } from "../../contract";
 import { useLang } from "../../i18n";
 import { Link, navigate, setSearchParams, useLocation } from "../../router";
-import { categoryLabel, type Json, SeverityBadge, StageBadge } from "./common";
+import { categoryLabel, SeverityBadge, StageBadge } from "./common";
 
 const OPEN_STAGES = ["new", "triage", "containment", "recovery"];
 const STAGE_FILTERS = ["open", ...OPEN_STAGES, "closed", "all"];
@@ -48,14 +49,14 @@ export default function IncidentList() {
   const query = useQuery({
     queryKey: ["incidents", { stage, awaiting, ppc, urlQ }],
     queryFn: () =>
-      api.get<Json>("/api/incidents", {
+      api.get<IncidentPage>("/api/incidents", {
         stage: stage === "all" ? undefined : stage,
         awaiting: awaiting ? "acknowledge" : undefined,
         ppc: ppc ? "undecided" : undefined,
         q: urlQ || undefined,
       }),
   });
-  const items: Json[] = query.data?.items ?? [];
+  const items = query.data?.items ?? [];
   return (
     <>
       <PageHeader

@@ -16,10 +16,10 @@ import { z } from "zod";
 import { api } from "../../api";
 import { ErrorAlert, PageHeader } from "../../components/common";
 import { DateTimeField } from "../../components/DateField";
+import type { IncidentSummary } from "../../contract";
 import { useServerErrors, zodForm } from "../../forms";
 import { useLang } from "../../i18n";
 import { navigate } from "../../router";
-import type { Json } from "./common";
 
 interface Report {
   summary: string;
@@ -61,7 +61,7 @@ export default function IncidentReport() {
   });
   const send = useMutation({
     mutationFn: async (v: Report) => {
-      const created = await api.post<Json>("/api/incidents", {
+      const created = await api.post<IncidentSummary>("/api/incidents", {
         summary: v.summary.trim(),
         details: v.details.trim(),
         occurredAt: v.occurredAt ? new Date(v.occurredAt).toISOString() : null,

@@ -6,23 +6,26 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { PersonPicker } from "../../components/pickers";
-import type { Json } from "./common";
+import type { Violation, ViolationList } from "../../contract";
 
 /** 違反: report, notify the department manager, measures, suspension of system rights (as the profile allows). */
 export default function Violations() {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const query = useQuery({ queryKey: ["violations"], queryFn: () => api.get<Json>("/api/violations") });
+  const query = useQuery({
+    queryKey: ["violations"],
+    queryFn: () => api.get<ViolationList>("/api/violations"),
+  });
   const [personId, setPersonId] = useState<string | null>(null);
   const [description, setDescription] = useState("");
   const [measures, setMeasures] = useState<Record<string, string>>({});
   const [reason, setReason] = useState<Record<string, string>>({});
   const act = useMutation({
-    mutationFn: ({ path, body }: { path: string; body: unknown }) => api.post<Json>(path, body),
+    mutationFn: ({ path, body }: { path: string; body: unknown }) => api.post<Violation>(path, body),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["violations"] }),
   });
   const fe = useFieldError(act.error);
-  const items: Json[] = query.data?.items ?? [];
+  const items = query.data?.items ?? [];
   const rightsLabel = (r: string) =>
     r === "suspend"
       ? t("violations.rightsSuspend")
@@ -85,7 +88,7 @@ export default function Violations() {
                     <Table.Td>
                       {v.managerNotifiedAt ? (
                         <Text size="xs">
-                          {t("violations.notified")}: {v.managersNotified.map((m: Json) => m.name).join("、")}
+                          {t("violations.notified")}: {v.managersNotified.map((m) => m.name).join("、")}
                         </Text>
                       ) : (
                         v.policies.update && (

@@ -7,9 +7,6 @@ import {
 } from "../../../../common/labels";
 import { useLang } from "../../i18n";
 
-// biome-ignore lint/suspicious/noExplicitAny: the case view is read loosely (the presenter is the contract)
-export type Json = any;
-
 const STAGE_COLORS: Record<string, string> = {
   new: "red",
   triage: "orange",

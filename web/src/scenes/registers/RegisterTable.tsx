@@ -7,10 +7,8 @@ import {
   labelOf,
 } from "../../../../common/labels";
 import { DateText } from "../../components/common";
+import type { CarryOutRow, RegisterEntry } from "../../contract";
 import { useLang } from "../../i18n";
-
-// biome-ignore lint/suspicious/noExplicitAny: register rows are read loosely until the registers routes have response schemas
-type Json = any;
 
 /** Data fields holding a date-time: shown in 和暦 like every other date. */
 const DATE_FIELDS = new Set(["dueAt", "outAt", "returnedAt"]);
@@ -24,7 +22,7 @@ function Cell({ field, value }: { field: string; value: unknown }) {
 }
 
 /** 持ち出し・持ち込み記録: one row per step of an asset's carry-out, with column headers. */
-export function CarryOutTable({ rows }: { rows: Json[] }) {
+export function CarryOutTable({ rows }: { rows: CarryOutRow[] }) {
   const { t } = useTranslation();
   const { pick } = useLang();
   return (
@@ -72,7 +70,7 @@ export function EntryTable({
   closing,
 }: {
   register: string;
-  rows: Json[];
+  rows: RegisterEntry[];
   columns: Array<{ key: string; label: { ja: string; en: string } }>;
   /** Records the end of an entry (exit, return, confirmation); absent when the register has none. */
   onClose?: (entryId: string) => void;

@@ -11,12 +11,20 @@ import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { DateField, DateTimeField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
+import type {
+  CarryOutRow,
+  Data,
+  RegisterEntry,
+  RegisterMeta,
+  StoredRegisterEntry,
+  UnreturnedMedium,
+} from "../../contract";
 import { useLang } from "../../i18n";
 import { navigate, setSearchParams, useLocation } from "../../router";
 import { CarryOutTable, EntryTable } from "./RegisterTable";
 
-// biome-ignore lint/suspicious/noExplicitAny: register views are read loosely (the presenter is the contract)
-type Json = any;
+/** A register's rows: the carry-out log (kept by requests) has its own shape. */
+type Rows = { kind: "carry_out"; rows: CarryOutRow[] } | { kind: "entries"; rows: RegisterEntry[] };
 
 /** The fields of the form that appends an entry, per register (the server validates each strictly). */
 const FORMS: Record<
@@ -149,23 +157,27 @@ export default function Registers({ params }: { params: { register?: string } })
     setData({ ...data, [key]: id ?? "" });
     if (id && label) setLabels({ ...labels, [key]: label });
   };
-  const list = useQuery({ queryKey: ["registers"], queryFn: () => api.get<Json>("/api/registers") });
+  const list = useQuery({
+    queryKey: ["registers"],
+    queryFn: () => api.get<Data<RegisterMeta[]>>("/api/registers"),
+  });
   const entries = useQuery({
     queryKey: ["register", register, from, to, state],
-    queryFn: () =>
-      api.get<Json>(`/api/registers/${register}`, {
-        from: from || undefined,
-        to: to || undefined,
-        state: state || undefined,
-      }),
+    queryFn: async (): Promise<Rows> => {
+      const path = `/api/registers/${register}`;
+      const q = { from: from || undefined, to: to || undefined, state: state || undefined };
+      return register === "carry_out_log"
+        ? { kind: "carry_out", rows: (await api.get<Data<CarryOutRow[]>>(path, q)).data }
+        : { kind: "entries", rows: (await api.get<Data<RegisterEntry[]>>(path, q)).data };
+    },
   });
   const unreturned = useQuery({
     queryKey: ["register-unreturned"],
-    queryFn: () => api.get<Json>("/api/registers/media_loan_log/unreturned"),
+    queryFn: () => api.get<Data<UnreturnedMedium[]>>("/api/registers/media_loan_log/unreturned"),
     enabled: register === "media_loan_log",
   });
   const add = useMutation({
-    mutationFn: (body: unknown) => api.post<Json>(`/api/registers/${register}`, body),
+    mutationFn: (body: unknown) => api.post<Data<StoredRegisterEntry>>(`/api/registers/${register}`, body),
     onSuccess: () => {
       setData({});
       setLabels({});
@@ -174,9 +186,9 @@ export default function Registers({ params }: { params: { register?: string } })
     },
   });
   const fieldError = useFieldError(add.error);
-  const meta = (list.data?.data ?? []).find((r: Json) => r.key === register);
+  const meta = (list.data?.data ?? []).find((r) => r.key === register);
   const form = FORMS[register];
-  const rows: Json[] = entries.data?.data ?? [];
+  const rows = entries.data;
   const exportHref = (format: string) =>
     withQuery(`/api/registers/${register}/export`, {
       format,
@@ -206,7 +218,7 @@ export default function Registers({ params }: { params: { register?: string } })
       />
       <Group mb="sm" align="flex-end">
         <Select
-          data={(list.data?.data ?? []).map((r: Json) => ({ value: r.key, label: pick(r.title) }))}
+          data={(list.data?.data ?? []).map((r) => ({ value: r.key, label: pick(r.title) }))}
           value={register}
           onChange={(v) => v && navigate(withQuery(`/registers/${v}`, { from, to }))}
           aria-label={t("title")}
@@ -347,7 +359,7 @@ export default function Registers({ params }: { params: { register?: string } })
       {register === "media_loan_log" && (unreturned.data?.data ?? []).length > 0 && (
         <Card withBorder mb="md">
           <Text fw={600}>{t("unreturned")}</Text>
-          {(unreturned.data?.data ?? []).map((u: Json) => (
+          {(unreturned.data?.data ?? []).map((u) => (
             <Text size="sm" key={u.id} c={u.overdue ? "red" : undefined}>
               {u.asset_label} — {u.person_name} — <DateText value={u.due_at} time />
             </Text>
@@ -357,14 +369,14 @@ export default function Registers({ params }: { params: { register?: string } })
 
       <QueryState isLoading={entries.isLoading} error={entries.error}>
         <Card withBorder padding={0}>
-          {rows.length === 0 ? (
+          {!rows || rows.rows.length === 0 ? (
             <Empty>{t("none")}</Empty>
-          ) : register === "carry_out_log" ? (
-            <CarryOutTable rows={rows} />
+          ) : rows.kind === "carry_out" ? (
+            <CarryOutTable rows={rows.rows} />
           ) : (
             <EntryTable
               register={register}
-              rows={rows}
+              rows={rows.rows}
               columns={meta?.columns ?? []}
               closing={add.isPending}
               onClose={
