@@ -61,10 +61,12 @@ async function snapshot(p: Prepared): Promise<string[]> {
 }
 
 async function send(who: Persona | Actor, method: string, p: Prepared): Promise<Response> {
-  const payload = p.form ? p.form() : p.body === undefined ? undefined : JSON.stringify(p.body);
+  const raw = p.raw ? new Blob([new Uint8Array(p.raw.bytes())]) : undefined;
+  const payload = p.form ? p.form() : (raw ?? (p.body === undefined ? undefined : JSON.stringify(p.body)));
   if (who === "anonymous") {
     const headers: Record<string, string> = { "x-test-ip": "10.99.0.1" };
-    if (!p.form && payload !== undefined) headers["content-type"] = "application/json";
+    if (p.raw) headers["content-type"] = p.raw.type;
+    else if (!p.form && payload !== undefined) headers["content-type"] = "application/json";
     return t.app.request(p.url, { method, headers, body: payload });
   }
   if (p.client === "raw") {
@@ -73,6 +75,7 @@ async function send(who: Persona | Actor, method: string, p: Prepared): Promise<
     return t.app.request(p.url, { method, headers, body: payload });
   }
   const client = p.client ?? w.clients[who];
+  if (p.raw) return client.request(method, p.url, payload, { "content-type": p.raw.type });
   return client.request(method, p.url, p.form ? payload : p.body);
 }
 
@@ -200,12 +203,24 @@ describe("authorization matrix: state-changing routes", () => {
     /** route → persona → status, printed with MATRIX_VERBOSE=1. */
     const grid = new Map<string, Record<string, number>>();
     const started = Date.now();
+    /** Where the time goes: making records, calling, and reading the watched rows. */
+    const spent = { prepare: 0, call: 0, snapshot: 0 };
+    const perRoute = new Map<string, number>();
+    const timed = async <T>(part: keyof typeof spent, f: () => Promise<T>): Promise<T> => {
+      const t0 = performance.now();
+      try {
+        return await f();
+      } finally {
+        spent[part] += performance.now() - t0;
+      }
+    };
 
     for (const key of routes) {
       const fx = WRITE_FIXTURES[key];
       if (!fx) continue;
-      // MATRIX_ONLY=<part of a route>: run only those routes (a narrow run while working on them).
-      if (process.env.MATRIX_ONLY && !key.includes(process.env.MATRIX_ONLY)) continue;
+      // MATRIX_ONLY=<parts of routes, comma-separated>: run only those (a narrow run while working on them).
+      const only = process.env.MATRIX_ONLY?.split(",");
+      if (only && !only.some((part) => key.includes(part))) continue;
       const method = key.split(" ")[0];
       // Refused personas first (they share one prepared state), then each allowed one on a fresh one.
       const order: Array<Persona | Actor> = [
@@ -214,10 +229,15 @@ describe("authorization matrix: state-changing routes", () => {
         ...(fx.witness ? [fx.witness] : []),
       ];
       let state: Prepared | null = null;
+      const routeStarted = performance.now();
       for (const who of order) {
-        if (!state || fx.self) state = await fx.prepare(w, who === "anonymous" ? null : who);
-        const before = await snapshot(state);
-        const res = await send(who, method, state);
+        const prepared: Prepared =
+          state && !fx.self
+            ? state
+            : await timed("prepare", () => fx.prepare(w, who === "anonymous" ? null : who));
+        state = prepared;
+        const before = await timed("snapshot", () => snapshot(prepared));
+        const res = await timed("call", () => send(who, method, prepared));
         const text = await res.text();
         calls++;
         const s = res.status;
@@ -241,16 +261,25 @@ describe("authorization matrix: state-changing routes", () => {
         else if (!isErrorBody(text))
           badRefusals.push(`${cell}: not the standard error body: ${text.slice(0, 160)}`);
         if (CANNOT_READ_A_ASSETS.has(who) && A_ASSET_TEXT.test(text)) leaks.push(`${who} ${key}`);
-        const after = await snapshot(state);
+        const after = await timed("snapshot", () => snapshot(prepared));
         const changed = after.filter((x, i) => x !== before[i]);
         if (changed.length)
           writes.push(`${cell}: refused, yet changed ${changed.map((c) => c.slice(0, 120)).join("; ")}`);
       }
+      perRoute.set(key, performance.now() - routeStarted);
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       `authorization matrix (writes): ${Object.keys(WRITE_FIXTURES).length} routes, ${calls} calls ` +
-        `(${allows} allowed as expected) in ${seconds} s`,
+        `(${allows} allowed as expected) in ${seconds} s — ` +
+        Object.entries(spent)
+          .map(([part, ms]) => `${part} ${(ms / 1000).toFixed(1)} s`)
+          .join(", ") +
+        `; slowest: ${[...perRoute]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 6)
+          .map(([route, ms]) => `${route} ${(ms / 1000).toFixed(1)} s`)
+          .join(", ")}`,
     );
     if (process.env.MATRIX_VERBOSE) {
       const cols = [...PERSONAS, "witness"];

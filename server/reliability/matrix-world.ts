@@ -16,7 +16,7 @@ import { type AuthedClient, authed, signIn } from "../test/session";
 export type Persona = "anonymous" | "staffA" | "managerA" | "staffB" | "ciso" | "csirt" | "auditor" | "admin";
 export type SignedInPersona = Exclude<Persona, "anonymous">;
 /** Not in the matrix: they prove a fixture valid when none of the eight may act. */
-export type Witness = "netAdmin" | "deputyA" | "committee";
+export type Witness = "netAdmin" | "deputyA" | "committee" | "auditLead";
 export type Actor = SignedInPersona | Witness;
 
 export const PERSONAS: Persona[] = [
@@ -44,6 +44,7 @@ export const ROLES: Record<Actor, RoleSpec> = {
   netAdmin: ["home", [["network_administrator", null]]],
   deputyA: ["home", []],
   committee: ["home", [["committee", null]]],
+  auditLead: ["home", [["audit_lead", null]]],
 };
 
 export interface Member {

@@ -243,15 +243,14 @@ describe("findings from a gap (10.1(7), 2(5)②)", () => {
     });
     expect(yes.status).toBe(400);
     expect((await json(yes)).error.fields.answerId.message_ja).toMatch(/できていない/);
-    expect(
-      (
-        await staffB.client.post("/api/assurance/findings", {
-          answerId: noAnswerId,
-          severity: "high",
-          dueDate: "2027-03-31",
-        })
-      ).status,
-    ).toBe(403);
+    // Another 課's answer is answered like an unknown one: its existence does not leak (#12 item 3).
+    const hidden = await staffB.client.post("/api/assurance/findings", {
+      answerId: noAnswerId,
+      severity: "high",
+      dueDate: "2027-03-31",
+    });
+    expect(hidden.status).toBe(400);
+    expect((await json(hidden)).error.fields.answerId.message_en).toBe("The answer was not found.");
     const res = await headA.client.post("/api/assurance/findings", {
       answerId: noAnswerId,
       severity: "high",

@@ -2,20 +2,20 @@
 
 import { sql } from "drizzle-orm";
 import { makePerson } from "../../test/factories";
-import { csvFile, rowsOf, type World } from "../matrix-world";
+import { csvFile, personOfB, rowsOf, type World } from "../matrix-world";
 import { A, ALL, type WriteFixture } from "./shared";
 
 /** A system asset of department A (ID管理), optionally already registered by the administrator. */
-async function systemAsset(w: World) {
+async function systemAsset(w: World, departmentId = A(w)) {
   const [row] = await rowsOf<{ id: string }>(
     w,
-    sql`insert into assets (asset_number, name, kind, department_id) values (${`SYS-${w.seq()}`}, ${`住民記録システム ${w.seq()}`}, 'system', ${A(w)}::uuid) returning id`,
+    sql`insert into assets (asset_number, name, kind, department_id) values (${`SYS-${w.seq()}`}, ${`住民記録システム ${w.seq()}`}, 'system', ${departmentId}::uuid) returning id`,
   );
   return row.id;
 }
 
-async function accountSystem(w: World) {
-  const assetId = await systemAsset(w);
+async function accountSystem(w: World, departmentId = A(w)) {
+  const assetId = await systemAsset(w, departmentId);
   const res = await w.clients.admin.post("/api/accounts/systems", { assetId });
   if (res.status !== 201) throw new Error(`account system: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { data: { id: string } }).data.id;
@@ -56,6 +56,11 @@ async function icCard(w: World, lost = false) {
 export const ACCOUNTS_FIXTURES: Record<string, WriteFixture> = {
   "POST /api/accounts/ic-cards": {
     allow: ["managerA", "admin"],
+    bodyIds: { personId: { hidden: personOfB } },
+    refusal: {
+      statuses: [400],
+      why: "a holder the caller may not see is answered exactly like an unknown person (personId), so existence does not leak",
+    },
     rule: "ic_card.manage: manage_department_security over the holder's department, administer_system or manage_network",
     async prepare(w) {
       const holder = await makePerson(w.t.database.db, { departmentId: A(w) });
@@ -108,6 +113,7 @@ export const ACCOUNTS_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/accounts/systems": {
     allow: ["managerA", "admin"],
+    bodyIds: { assetId: { hidden: (w) => systemAsset(w, w.deptB.id) } },
     rule: "account_system.write: manage_department_security over the owner department, administer_system or manage_network",
     async prepare(w) {
       return {
@@ -150,6 +156,7 @@ export const ACCOUNTS_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/accounts/accounts": {
     allow: ["managerA", "admin"],
+    bodyIds: { systemId: { hidden: (w) => accountSystem(w, w.deptB.id) } },
     rule: "account_system.write on the ID's system (keepers of the owner department)",
     async prepare(w) {
       const systemId = await accountSystem(w);

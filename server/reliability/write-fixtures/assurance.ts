@@ -4,11 +4,11 @@ import { sql } from "drizzle-orm";
 import type { World } from "../matrix-world";
 import { A, type WriteFixture } from "./shared";
 
-/** An open finding of department A (as a self-inspection gap would leave it). */
-async function assuranceFinding(w: World): Promise<string> {
+/** An open finding of department A (as a self-inspection gap would leave it), or of another unit. */
+export async function assuranceFinding(w: World, departmentId = A(w)): Promise<string> {
   const res = (await w.t.database.db.execute(sql`
     insert into assurance_findings (profile_id, source, clause_id, department_id, title, severity, due_date, state, created_at, updated_at)
-    values (${w.t.deps.profile().id}, 'answer', 'nishihara:対策基準/10.2/(1)/②', ${A(w)}, '掲示されたパスワード', 'medium', '2026-06-30', 'open', now(), now())
+    values (${w.t.deps.profile().id}, 'answer', 'nishihara:対策基準/10.2/(1)/②', ${departmentId}, '掲示されたパスワード', 'medium', '2026-06-30', 'open', now(), now())
     returning id`)) as unknown as { rows: Array<{ id: string }> };
   return res.rows[0].id;
 }
@@ -26,9 +26,18 @@ async function assurancePlan(w: World, submitted: boolean): Promise<string> {
   return id;
 }
 
+/** A finding of department B: department A's manager may not read it. */
+const findingOfB = (w: World) => assuranceFinding(w, w.deptB.id);
+
 export const ASSURANCE_FIXTURES: Record<string, WriteFixture> = {
   "POST /api/assurance/improvement-plans": {
     allow: ["managerA", "ciso"],
+    bodyIds: {
+      departmentId: {
+        open: "the organization chart is read by everyone signed in (department.read); planning for another 課 is the route's own rule, tested by the matrix",
+      },
+      "findingIds[]": { hidden: findingOfB },
+    },
     rule: "assurance_plan.create: the office (CISO, ネットワーク管理者) or a head of the plan's 課",
     async prepare(w) {
       return {

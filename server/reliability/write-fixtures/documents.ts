@@ -1,6 +1,6 @@
 /** Write fixtures of 文書, 緊急時対応計画 (documents): the rules are described in ./index.ts. */
 
-import { person, procedureOfA, publishedPolicy } from "../matrix-world";
+import { person, personOfB, procedureOfA, publishedPolicy } from "../matrix-world";
 import type { WriteFixture } from "./shared";
 
 export const DOCUMENTS_FIXTURES: Record<string, WriteFixture> = {
@@ -22,6 +22,14 @@ export const DOCUMENTS_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/documents": {
     allow: ["managerA"],
+    bodyIds: {
+      departmentId: {
+        open: "the organization chart is read by everyone signed in (department.read); acting in another department is the route's own rule, tested by the matrix",
+      },
+      "audience.departments[]": {
+        open: "an audience names departments of the organization chart, which everyone signed in reads",
+      },
+    },
     rule: "document_kind.create: the kind's owner duty over the unit (実施手順 of 住民課: its 課長, 対策基準 2(3)⑤)",
     async prepare(w) {
       return {
@@ -118,6 +126,7 @@ export const DOCUMENTS_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/documents/{id}/acknowledgements/paper": {
     allow: ["managerA"],
+    bodyIds: { personId: { hidden: personOfB } },
     rule: "document_unit.record_paper: the profile's paper duty over the person's 課 (their 課長, 6.1(2)①)",
     async prepare(w) {
       const d = await procedureOfA(w, "published");

@@ -17,6 +17,9 @@
 import { ACCOUNTS_FIXTURES } from "./accounts";
 import { ASSETS_FIXTURES } from "./assets";
 import { ASSURANCE_FIXTURES } from "./assurance";
+import { ASSURANCE_AUDIT_FIXTURES } from "./assurance-audits";
+import { ASSURANCE_CAMPAIGN_FIXTURES } from "./assurance-campaigns";
+import { AUDIT_FIXTURES } from "./audit";
 import { AUTH_FIXTURES } from "./auth";
 import { DIRECTORY_FIXTURES } from "./directory";
 import { DOCUMENTS_FIXTURES } from "./documents";
@@ -24,6 +27,7 @@ import { INCIDENTS_FIXTURES } from "./incidents";
 import { REGISTERS_FIXTURES } from "./registers";
 import { REQUESTS_FIXTURES } from "./requests";
 import type { WriteFixture } from "./shared";
+import { SOFTWARE_FIXTURES } from "./software";
 import { SUPPLIERS_FIXTURES } from "./suppliers";
 import { TRAINING_FIXTURES } from "./training";
 import { TRANSFERS_FIXTURES } from "./transfers";
@@ -57,4 +61,8 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = merged(
   SUPPLIERS_FIXTURES,
   DOCUMENTS_FIXTURES,
   TRAINING_FIXTURES,
+  SOFTWARE_FIXTURES,
+  ASSURANCE_CAMPAIGN_FIXTURES,
+  ASSURANCE_AUDIT_FIXTURES,
+  AUDIT_FIXTURES,
 );

@@ -16,6 +16,8 @@ export interface Prepared {
   body?: unknown;
   /** Multipart body (a fresh FormData per call). */
   form?: () => FormData;
+  /** A raw body (an uploaded file sent as the request body) and its content type. */
+  raw?: { bytes: () => Uint8Array; type: string };
   /** Rows that a refused call must leave unchanged: [table, id] (the row) or [table] (its count). */
   watch?: Array<[string, string?]>;
   /** Self-service routes: the client that acts as the persona (a fresh login of the same kind). */

@@ -1,5 +1,55 @@
-import { ok, type World } from "../matrix-world";
+import type { AuthedClient } from "../../test/session";
+import { ok, signedInUser, type World } from "../matrix-world";
 import { A, type WriteFixture } from "./shared";
+
+const managersOfB = new WeakMap<World, AuthedClient>();
+/** The 課長 of department B (not a persona: only the body-id rule needs department B's contracts). */
+async function managerB(w: World) {
+  let m = managersOfB.get(w);
+  if (!m) {
+    m = (await signedInUser(w.t, w.deptB.id, [["security_system_manager", w.deptB.id]], "行列 managerB"))
+      .client;
+    managersOfB.set(w, m);
+  }
+  return m;
+}
+
+/** A contract of department B: department A's 課長 may not see it. */
+async function contractOfB(w: World) {
+  const m = await managerB(w);
+  const contractor = await ok<{ id: string }>(
+    m.post("/api/suppliers/contractors", { name: `委託事業者B${w.seq()}` }),
+    "contractor of B",
+  );
+  const c = await ok<{ id: string }>(
+    m.post("/api/suppliers/contracts", {
+      contractorId: contractor.id,
+      departmentId: w.deptB.id,
+      subject: `税務委託${w.seq()}`,
+      startsOn: "2026-04-01",
+      endsOn: "2027-03-31",
+    }),
+    "contract of B",
+  );
+  return c.id;
+}
+
+/** A person of department B's contract (its responsible person). */
+async function contractPersonOfB(w: World) {
+  const id = await contractOfB(w);
+  const p = await ok<{ personId: string }>(
+    (await managerB(w)).post(`/api/suppliers/contracts/${id}/people`, {
+      role: "responsible",
+      name: `責任者B${w.seq()}`,
+    }),
+    "contract person of B",
+  );
+  return p.personId;
+}
+
+const CONTRACTORS_OPEN = {
+  open: "contractors are a shared list read by everyone signed in (contractor.read); the contract's own 課 is checked by the route",
+};
 
 /** A contractor and a contract of department A (委託・外部サービス), moved on to `state`. */
 async function supplierContract(
@@ -68,6 +118,12 @@ export const SUPPLIERS_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/suppliers/contracts": {
     allow: ["managerA"],
+    bodyIds: {
+      contractorId: CONTRACTORS_OPEN,
+      departmentId: {
+        open: "the organization chart is read by everyone signed in (department.read); acting in another department is the route's own rule, tested by the matrix",
+      },
+    },
     rule: "contract.write: manage_department_security over the contracting 課 (西原村 9.1)",
     async prepare(w) {
       const { contractorId } = await supplierContract(w);
@@ -158,6 +214,7 @@ export const SUPPLIERS_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/suppliers/pledges": {
     allow: ["managerA"],
+    bodyIds: { contractId: { hidden: contractOfB }, personId: { hidden: contractPersonOfB } },
     rule: "contract.write: the 課長 records the pledge's receipt (川崎市 第2章9(1)オ)",
     async prepare(w) {
       const { id } = await supplierContract(w);
@@ -183,6 +240,7 @@ export const SUPPLIERS_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/suppliers/checks": {
     allow: ["managerA"],
+    bodyIds: { contractId: { hidden: contractOfB } },
     rule: "contract.write: the 課長 checks the contractor (西原村 9.1(3))",
     async prepare(w) {
       const { id } = await supplierContract(w, "active");

@@ -2,8 +2,12 @@
 
 import { sql } from "drizzle-orm";
 import { makePerson } from "../../test/factories";
-import { ok, person, type World } from "../matrix-world";
+import { ok, person, personOfB, type World } from "../matrix-world";
 import { A, type WriteFixture } from "./shared";
+
+const PLANS_OPEN = {
+  open: "training plans, their courses and sessions are organization-wide and read by everyone signed in (training_plan.read)",
+};
 
 let trainingYear = 2030;
 
@@ -141,6 +145,7 @@ export const TRAINING_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/training/courses": {
     allow: ["ciso"],
+    bodyIds: { planId: PLANS_OPEN },
     rule: "courses are added to a draft plan by the organizer (6.2(2)①④)",
     async prepare(w) {
       const plan = await trainingPlan(w);
@@ -149,6 +154,7 @@ export const TRAINING_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/training/sessions": {
     allow: ["ciso"],
+    bodyIds: { courseId: PLANS_OPEN },
     rule: "sessions of a course are set by the organizer (6.2(1): the CISO holds training)",
     async prepare(w) {
       const course = await trainingCourse(w);
@@ -161,6 +167,7 @@ export const TRAINING_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/training/attendance": {
     allow: ["managerA", "ciso"],
+    bodyIds: { sessionId: PLANS_OPEN, "personIds[]": { hidden: personOfB } },
     rule: "a person of 住民課 is recorded by their 課長 (6.2(2)⑤) or the organizer; not by others",
     refusal: {
       statuses: [400],
@@ -203,6 +210,7 @@ export const TRAINING_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/training/new-hires": {
     allow: ["managerA", "ciso"],
+    bodyIds: { personId: { hidden: personOfB } },
     rule: "a person who joined 住民課 is given the new-hire course by their 課長 or the organizer (6.2(2)③)",
     async prepare(w) {
       await trainingNewHirePlan(w);
@@ -215,6 +223,7 @@ export const TRAINING_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/training/consents": {
     allow: ["managerA"],
+    bodyIds: { personId: { hidden: personOfB } },
     rule: "the 課長 of the person's 課 asks for the 同意書 where needed (6.1(2)②)",
     async prepare(w) {
       return {
@@ -241,6 +250,12 @@ export const TRAINING_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/training/reports": {
     allow: ["managerA"],
+    bodyIds: {
+      planId: PLANS_OPEN,
+      departmentId: {
+        open: "the organization chart is read by everyone signed in (department.read); acting in another department is the route's own rule, tested by the matrix",
+      },
+    },
     rule: "the 課長 reports their 課's training to the ネットワーク管理者 (6.2(2)⑤)",
     async prepare(w) {
       await trainingSession(w);

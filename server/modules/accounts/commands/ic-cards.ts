@@ -5,6 +5,7 @@
  * told (all of them for 及び, the first that has a holder for 又は) and an incident is opened.
  */
 import { eq, or } from "drizzle-orm";
+import { requireVisiblePerson } from "../../../access/people";
 import { recordEvent } from "../../../audit/record";
 import { endSessionsOfPerson } from "../../../auth/person-sessions";
 import type { Db, DbOrTx } from "../../../db/client";
@@ -64,7 +65,14 @@ export async function issueCard(
   let departmentId = input.departmentId;
   if (input.personId) {
     const person = await findPerson(db, input.personId);
-    if (!person?.active)
+    // A person the caller may not see is answered like an unknown one (#12 item 3).
+    const seen =
+      !!ctx.actor &&
+      (await requireVisiblePerson(db, ctx.actor, input.personId, "personId").then(
+        () => true,
+        () => false,
+      ));
+    if (!person?.active || !seen)
       throw invalid({ personId: fe("職員が見つからないか、無効です。", "No such active person.") });
     if (!person.departmentId)
       throw invalid({ personId: fe("所属のない職員です。", "The person belongs to no department.") });

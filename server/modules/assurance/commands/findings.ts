@@ -1,10 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Duty } from "../../../../common/duties";
 import { FINDING_STATE_LABELS, labelOf } from "../../../../common/labels";
-import { authorize } from "../../../access";
+import { authorize, can } from "../../../access";
+import { requireVisiblePerson } from "../../../access/people";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
-import type { RequestContext } from "../../../http/context";
+import type { Actor, RequestContext } from "../../../http/context";
 import { conflict, fieldError, invalid, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
 import type { FindingRef } from "../access";
@@ -62,10 +63,14 @@ export async function loadFinding(db: DbOrTx, profileId: string, id: string, loc
   return row;
 }
 
-async function checkOwner(db: DbOrTx, personId: string | undefined | null) {
+/** The owner named in a body: an active person the caller may see, else answered like an unknown id. */
+async function checkOwner(db: DbOrTx, actor: Actor | null, personId: string | undefined | null) {
   if (!personId) return;
-  if (!(await activePerson(db, personId)))
-    throw fieldError("ownerPersonId", "担当者が見つかりません。", "The owner was not found.");
+  const notFound = () => fieldError("ownerPersonId", "担当者が見つかりません。", "The owner was not found.");
+  if (!actor || !(await activePerson(db, personId))) throw notFound();
+  await requireVisiblePerson(db, actor, personId, "ownerPersonId").catch(() => {
+    throw notFound();
+  });
 }
 
 /**
@@ -88,8 +93,10 @@ export async function createFromAnswer(
 ) {
   return db.transaction(async (tx) => {
     const [answer] = await tx.select().from(assuranceAnswers).where(eq(assuranceAnswers.id, input.answerId));
-    if (!answer) throw fieldError("answerId", "回答が見つかりません。", "The answer was not found.");
-    const sheet = await loadSheet(tx, profile.id, answer.sheetId);
+    const sheet = answer ? await loadSheet(tx, profile.id, answer.sheetId) : null;
+    // An answer of a sheet the caller may not read is answered like an unknown one (#12 item 3).
+    if (!sheet || !can(ctx.actor, "read", "assurance_sheet", sheetRef(profile, sheet)))
+      throw fieldError("answerId", "回答が見つかりません。", "The answer was not found.");
     authorize(ctx.actor, "raise_finding", "assurance_sheet", sheetRef(profile, sheet));
     if (answer.value !== "no")
       throw fieldError(
@@ -107,7 +114,7 @@ export async function createFromAnswer(
         "この回答はすでに指摘事項になっています。",
         "This answer is already a finding.",
       );
-    await checkOwner(tx, input.ownerPersonId);
+    await checkOwner(tx, ctx.actor, input.ownerPersonId);
     const [item] = await tx.select().from(assuranceItems).where(eq(assuranceItems.id, answer.itemId));
     const [row] = await tx
       .insert(assuranceFindings)
@@ -217,7 +224,7 @@ export async function updateFinding(
         );
       changes.state = { from: finding.state, to: input.state };
     }
-    await checkOwner(tx, input.ownerPersonId);
+    await checkOwner(tx, ctx.actor, input.ownerPersonId);
     const set: Partial<FindingRow> = { updatedAt: now };
     if (input.state) set.state = input.state;
     if (input.state === "verified") set.verifiedByPersonId = ctx.actor?.personId ?? null;

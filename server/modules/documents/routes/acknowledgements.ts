@@ -90,7 +90,15 @@ export function acknowledgementRoutes() {
             (p) => p.id === input.personId,
           )
         : undefined;
-      if (!person || !facts)
+      // A person the 課長 may not see is answered like an unknown one (#12 item 3).
+      const seen =
+        !!facts &&
+        can(actor, "read", "person", {
+          id: input.personId,
+          departmentId: facts.departmentId,
+          bureauId: facts.bureauId,
+        });
+      if (!person || !facts || !seen)
         throw fieldError("personId", "その職員は在職者にいません。", "No such active person.");
       // Only the person's own 課長 (the profile's duty over their 課) records for them.
       authorize(actor, "record_paper", "document_unit", {

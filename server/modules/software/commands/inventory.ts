@@ -148,6 +148,15 @@ export function eosRule(profile: Profile) {
     : null;
 }
 
+/** The answer for a host that is not a system or device of the register, or that the caller may not see. */
+export const unknownHost = () =>
+  invalid({
+    assetId: {
+      message_ja: "情報資産台帳のシステムまたは機器を選んでください。",
+      message_en: "Choose a system or device of the asset register.",
+    },
+  });
+
 /**
  * Registers an installation. `authorizeUnit` is the route's access check on the host's department
  * (known only once the host is loaded, inside the transaction).
@@ -162,13 +171,7 @@ export async function createInstallation(
 ): Promise<{ installation: typeof softwareInstallations.$inferSelect; eos: EosFinding }> {
   return db.transaction(async (tx) => {
     const host = await hostAsset(tx, input.assetId);
-    if (!host)
-      throw invalid({
-        assetId: {
-          message_ja: "情報資産台帳のシステムまたは機器を選んでください。",
-          message_en: "Choose a system or device of the asset register.",
-        },
-      });
+    if (!host) throw unknownHost();
     authorizeUnit({ departmentId: host.departmentId, bureauId: host.bureauId });
     const [product] = await tx
       .select()

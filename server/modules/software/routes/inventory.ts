@@ -10,6 +10,7 @@ import {
   createLicence,
   createProduct,
   removeInstallation,
+  unknownHost,
   updateProduct,
 } from "../commands/inventory";
 import { runMatching } from "../commands/match";
@@ -154,6 +155,8 @@ export function inventoryRoutes() {
         c.req.valid("json"),
         deps.now(),
         (unit) => {
+          // A host of a department the caller may not see is answered like an unknown one (#12 item 3).
+          if (!can(actor, "read", "software", unit)) throw unknownHost();
           authorize(actor, "write", "software", unit);
         },
       );

@@ -1,0 +1,119 @@
+/**
+ * Write fixtures of 情報セキュリティ監査 (assurance audits): the rules are described in ./index.ts.
+ * None of the eight personas holds lead_audit (the 監査統括責任者, witness auditLead) or sits on
+ * the committee (witness committee, the plan approver); the auditor persona (perform_audit) is not
+ * named on these audits, so it may not do their fieldwork.
+ */
+
+import { ok, type World } from "../matrix-world";
+import { A, type WriteFixture } from "./shared";
+
+type AuditState = "planned" | "approved" | "fieldwork" | "reported";
+
+/** An audit of department A planned by the 監査統括責任者, who also audits it; moved on to `state`. */
+async function audit(w: World, state: AuditState): Promise<string> {
+  const lead = w.clients.auditLead;
+  const { id } = await ok<{ id: string }>(lead.post("/api/assurance/audits", auditBody(w)), "audit");
+  const steps: Array<[AuditState, () => Promise<Response>]> = [
+    ["approved", () => w.clients.committee.post(`/api/assurance/audits/${id}/approve`)],
+    ["fieldwork", () => lead.post(`/api/assurance/audits/${id}/start`)],
+    ["reported", () => lead.post(`/api/assurance/audits/${id}/report`, { report: "指摘なし" })],
+  ];
+  const order: AuditState[] = ["planned", "approved", "fieldwork", "reported"];
+  for (const [to, step] of steps) {
+    if (order.indexOf(to) > order.indexOf(state)) break;
+    await ok(step(), `audit ${to}`);
+  }
+  return id;
+}
+
+const auditBody = (w: World) => ({
+  kind: "audit",
+  fiscalYear: 2026,
+  title: `令和8年度 情報セキュリティ監査 ${w.seq()}`,
+  unitIds: [A(w)],
+  periodFrom: "2026-04-01",
+  periodTo: "2027-03-31",
+  startDate: "2026-10-01",
+  endDate: "2026-11-30",
+  auditors: [{ personId: w.members.auditLead.personId }],
+});
+
+const OWNER = "the audit kind's owner duty (西原村: lead_audit, the 監査統括責任者)";
+
+export const ASSURANCE_AUDIT_FIXTURES: Record<string, WriteFixture> = {
+  "POST /api/assurance/audits": {
+    allow: [],
+    witness: "auditLead",
+    bodyIds: {
+      "unitIds[]": {
+        open: "the organization chart is read by everyone signed in (department.read); which units an audit covers is the planner's choice",
+      },
+      "auditors[].personId": {
+        open: "lead_audit comes with view_all_departments: the planner sees every person (independence is checked per auditor)",
+      },
+    },
+    rule: `assurance_audit.plan: ${OWNER}`,
+    async prepare(w) {
+      return { url: "/api/assurance/audits", body: auditBody(w), watch: [["assurance_audits"]] };
+    },
+  },
+  "POST /api/assurance/audits/{id}/approve": {
+    allow: [],
+    witness: "committee",
+    rule: "assurance_audit.approve: the plan approver duty (西原村: committee_member), while planned",
+    async prepare(w) {
+      const id = await audit(w, "planned");
+      return { url: `/api/assurance/audits/${id}/approve`, watch: [["assurance_audits", id]] };
+    },
+  },
+  "POST /api/assurance/audits/{id}/start": {
+    allow: [],
+    witness: "auditLead",
+    rule: `assurance_audit.start: ${OWNER}, once approved`,
+    async prepare(w) {
+      const id = await audit(w, "approved");
+      return { url: `/api/assurance/audits/${id}/start`, watch: [["assurance_audits", id]] };
+    },
+  },
+  "POST /api/assurance/audits/{id}/report": {
+    allow: [],
+    witness: "auditLead",
+    rule: `assurance_audit.report: its named auditors or ${OWNER}, during fieldwork`,
+    async prepare(w) {
+      const id = await audit(w, "fieldwork");
+      return {
+        url: `/api/assurance/audits/${id}/report`,
+        body: { report: "アクセス権限の棚卸しが未実施" },
+        watch: [["assurance_audits", id]],
+      };
+    },
+  },
+  "POST /api/assurance/audits/{id}/papers": {
+    allow: [],
+    witness: "auditLead",
+    bodyIds: {
+      departmentId: {
+        open: "the organization chart is read by everyone signed in; a unit the audit does not cover is refused by field",
+      },
+    },
+    rule: "assurance_audit.fieldwork: only its named auditors, during fieldwork",
+    async prepare(w) {
+      const id = await audit(w, "fieldwork");
+      return {
+        url: `/api/assurance/audits/${id}/papers`,
+        body: { title: "ID管理の確認", description: "退職者IDが3件残存", departmentId: A(w) },
+        watch: [["assurance_working_papers"]],
+      };
+    },
+  },
+  "POST /api/assurance/audits/{id}/close": {
+    allow: [],
+    witness: "auditLead",
+    rule: `assurance_audit.close: ${OWNER}, once reported`,
+    async prepare(w) {
+      const id = await audit(w, "reported");
+      return { url: `/api/assurance/audits/${id}/close`, watch: [["assurance_audits", id]] };
+    },
+  },
+};
