@@ -317,6 +317,19 @@ export interface AuditEventData {
   "accounts.card_replaced": Record<string, unknown> & { cardNumber: string; newCardNumber: string };
   "accounts.card_found": { cardNumber: string };
   "accounts.card_returned": { cardNumber: string };
+  "accounts.review_started": Record<string, unknown> & { title: string; systems: number; ids: number };
+  "accounts.review_decided": Record<string, unknown> & {
+    reviewId: string;
+    loginName: string;
+    decision: string;
+  };
+  "accounts.review_task_done": Record<string, unknown> & {
+    reviewId: string;
+    loginName: string;
+    decision: string;
+  };
+  "accounts.review_closed": Record<string, unknown> & { title: string };
+  "accounts.review_reminders_sent": Record<string, unknown> & { count: number };
 
   // 運用 (platform)
   "audit.head_exported": Via;
@@ -499,6 +512,11 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   },
   "accounts.card_found": { ja: "紛失ICカードの発見", en: "Lost IC card found" },
   "accounts.card_returned": { ja: "ICカードの返却", en: "IC card returned" },
+  "accounts.review_started": { ja: "ID棚卸しの開始", en: "ID review started" },
+  "accounts.review_decided": { ja: "ID棚卸しの判断", en: "ID review decision" },
+  "accounts.review_task_done": { ja: "ID棚卸しの措置完了", en: "ID review task done" },
+  "accounts.review_closed": { ja: "ID棚卸しの終了", en: "ID review closed" },
+  "accounts.review_reminders_sent": { ja: "ID棚卸しの督促", en: "ID review reminders sent" },
   "supplier.contractor_created": { ja: "委託事業者の登録", en: "Contractor registered" },
   "supplier.contractor_updated": { ja: "委託事業者の変更", en: "Contractor updated" },
   "supplier.contract_created": { ja: "委託契約の作成", en: "Contract prepared" },

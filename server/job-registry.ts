@@ -4,6 +4,7 @@
  * refuses). A module declares its jobs with defineJob beside the command they run.
  */
 import { jobRegistry, SESSIONS_PURGE_JOB } from "./jobs";
+import { accountsDailyJob } from "./modules/accounts/commands/review-jobs";
 import { assetStatusJob } from "./modules/assets/commands/status-job";
 import { assuranceReminderJob } from "./modules/assurance/commands/reminders";
 import { escalateJob } from "./modules/incidents/commands/escalation";
@@ -16,6 +17,7 @@ import { NOTIFY_DIGEST_JOB } from "./notify";
 export const JOB_REGISTRY = jobRegistry([
   SESSIONS_PURGE_JOB,
   NOTIFY_DIGEST_JOB,
+  accountsDailyJob,
   assetStatusJob,
   assuranceReminderJob,
   escalateJob,

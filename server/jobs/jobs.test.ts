@@ -264,6 +264,7 @@ describe(`job registry (${which})`, () => {
 
   it("lists every kind the application runs, each once", () => {
     expect(JOB_REGISTRY.kinds().sort()).toEqual([
+      "accounts.daily",
       "assets.status_changed",
       "assurance.remind",
       "incidents.escalate",

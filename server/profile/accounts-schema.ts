@@ -36,6 +36,25 @@ export const AccountsSection = z.strictObject({
   transfers: Rule.describe("IDs that the holder's transfer makes unfit are stopped"),
   one_per_person: Rule.describe("One ID per person on a system (duplicates are findings)"),
   privileged_approval: Rule.describe("A privileged ID needs an approval on record"),
+  /** ID棚卸し: the periodic review of every system's IDs by the owner's manager. */
+  review: Rule.extend({
+    cycle_months: z
+      .number()
+      .int()
+      .min(1)
+      .max(60)
+      .describe("A new campaign starts this long after the last one"),
+    due_days: z.number().int().min(1).max(365).describe("Reviewers decide within this many days"),
+    task_days: z
+      .number()
+      .int()
+      .min(1)
+      .max(365)
+      .describe("The administrator carries out a change or removal within this many days"),
+    remind_days_before: z.number().int().min(0).max(60),
+    /** Who reviews a system's IDs: holders of the duty over its owner 課 (only through the role, if given). */
+    reviewer: LossRecipient,
+  }),
   ic_card_loss: Rule.extend({
     /** all = 及び (every recipient), any = 又は (the first recipient that has a holder). */
     mode: z.enum(["all", "any"]),

@@ -60,10 +60,39 @@ export function canSeeCard(a: Actor, c: CardRecord): boolean {
   return c.personId === a.personId || over(a, VIEW_DUTIES, c);
 }
 
+/** Who reviews a system's IDs: the profile's `accounts.review.reviewer` over the owner 課. */
+export interface ReviewItemRecord extends SystemUnit {
+  reviewer: { duty: Duty; role?: string };
+}
+export function canReview(a: Actor, r: ReviewItemRecord): boolean {
+  return a.grants.some(
+    (g) =>
+      g.duty === r.reviewer.duty &&
+      (!r.reviewer.role || g.roleKey === r.reviewer.role) &&
+      (g.scope === "organization" ||
+        (g.scopeDepartmentId != null &&
+          (g.scopeDepartmentId === r.departmentId || g.scopeDepartmentId === r.bureauId))),
+  );
+}
+/**
+ * A campaign is started and closed organization-wide by the ネットワーク管理者 / 情報監理者 or the
+ * system administrators (7.2(1)②(ウ): they check IDs together with HR).
+ */
+export function organizesReviews(a: Actor): boolean {
+  return a.grants.some(
+    (g) => (g.duty === "manage_network" || g.duty === "administer_system") && g.scope === "organization",
+  );
+}
+
 allow<SystemUnit>("account_system", "read", canSeeSystem);
 allow<SystemUnit>("account_system", "write", canKeepSystem);
 allow<AccountRecord>("system_account", "read", canSeeAccount);
 allow<AccountRecord>("system_account", "write", (a, r) => canKeepSystem(a, r));
+allow<unknown>("account_review", "organize", (a) => organizesReviews(a));
+allow<ReviewItemRecord>("account_review_item", "read", canSeeSystem);
+allow<ReviewItemRecord>("account_review_item", "decide", canReview);
+// The change or removal itself is done by whoever keeps the system (its administrator first).
+allow<ReviewItemRecord>("account_review_item", "complete_task", canKeepSystem);
 allow<CardRecord>("ic_card", "read", canSeeCard);
 allow<CardRecord>("ic_card", "manage", canKeepCard);
 allow<CardRecord>("ic_card", "report_lost", () => true);

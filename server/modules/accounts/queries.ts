@@ -20,7 +20,12 @@ export interface SystemListRow {
   privileged: number;
 }
 
-export async function listSystems(db: DbOrTx, actor: Actor, ids?: string[]): Promise<SystemListRow[]> {
+/** Systems the actor sees ("all": every system, for the daily job). */
+export async function listSystems(
+  db: DbOrTx,
+  actor: Actor | "all",
+  ids?: string[],
+): Promise<SystemListRow[]> {
   const only = ids?.length
     ? sql`and s.id in (${sql.join(
         ids.map((id) => sql`${id}::uuid`),
@@ -35,7 +40,7 @@ export async function listSystems(db: DbOrTx, actor: Actor, ids?: string[]): Pro
            (select count(*)::int from system_accounts a where a.system_id = s.id and a.state <> 'removed') as accounts,
            (select count(*)::int from system_accounts a where a.system_id = s.id and a.state <> 'removed' and a.privileged) as privileged
       from account_systems s
-     where ${systemVisibilitySql(actor, sql`s.department_id`, sql`s.administrator_person_id`)} ${only}
+     where ${actor === "all" ? sql`true` : systemVisibilitySql(actor, sql`s.department_id`, sql`s.administrator_person_id`)} ${only}
      order by s.created_at`);
   return rowsOf<SystemListRow>(r);
 }

@@ -4,12 +4,15 @@ import { consumesRule, registerModule, registerRegister } from "../../profile/co
 import "./access";
 import { icCardRoutes } from "./routes/ic-cards";
 import { reconciliationRoutes } from "./routes/reconciliation";
+import { reviewRoutes } from "./routes/reviews";
 import { systemRoutes } from "./routes/systems";
 
 registerModule("accounts", { ja: "ID管理", en: "Accounts and identity" });
 // The reconciliation reads these rules (domain/reconcile.ts, commands/reconciliation.ts).
 for (const rule of ["unused", "leavers", "transfers", "one_per_person", "privileged_approval"])
   consumesRule(`accounts.${rule}.**`, "accounts");
+// ID棚卸し: who reviews, the cycle, the deadlines (commands/reviews.ts, commands/review-jobs.ts).
+consumesRule("accounts.review.**", "accounts");
 // A lost IC card: who is told, all (及び) or the first reachable (又は) — commands/ic-cards.ts.
 consumesRule("accounts.ic_card_loss.**", "accounts");
 // The IC card register: issue, loss, replacement with the old card's destruction, return.
@@ -19,6 +22,7 @@ export function accountsRoutes() {
   const app = createRouter();
   app.route("/", systemRoutes());
   app.route("/", reconciliationRoutes());
+  app.route("/", reviewRoutes());
   app.route("/", icCardRoutes());
   return app;
 }

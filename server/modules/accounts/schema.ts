@@ -1,6 +1,6 @@
 /** Request schemas of ID管理 (zod; field names are labelled in common/field-labels.ts). */
 import { z } from "@hono/zod-openapi";
-import { ACCOUNT_STATES, HOLDER_KINDS } from "./tables";
+import { ACCOUNT_STATES, HOLDER_KINDS, REVIEW_DECISIONS } from "./tables";
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
 const Text = (max: number) => z.string().trim().min(1).max(max);
@@ -71,6 +71,35 @@ export const ReplaceReq = z.strictObject({
   /** How the old card was made unrecoverable (破砕 …); required when it was collected. */
   destroyMethod: Text(500).nullable().default(null),
 });
+
+export const ReviewReq = z.strictObject({
+  title: Text(200),
+  /** The systems to review; omitted = every system the organizer sees. */
+  systemIds: z.array(Uuid).min(1).max(1000).optional(),
+  /** Omitted = the profile's due_days from today. */
+  dueOn: IsoDate.nullable().default(null),
+});
+export const DecisionReq = z.strictObject({
+  decision: z.enum(REVIEW_DECISIONS),
+  reason: z
+    .string()
+    .trim()
+    .max(2000)
+    .nullable()
+    .default(null)
+    .transform((v) => v || null),
+});
+export const TaskDoneReq = z.strictObject({
+  note: z
+    .string()
+    .trim()
+    .max(2000)
+    .nullable()
+    .default(null)
+    .transform((v) => v || null),
+});
+export const ItemParam = z.object({ id: Uuid, itemId: Uuid });
+export const ReviewItemsQuery = z.object({ systemId: Uuid });
 
 export const IdParam = z.object({ id: Uuid });
 export const SystemIdParam = z.object({ systemId: Uuid });

@@ -101,3 +101,69 @@ export const icCards = pgTable(
     index("ic_cards_dept_idx").on(t.departmentId),
   ],
 );
+
+export const REVIEW_STATES = ["open", "closed"] as const;
+export const REVIEW_DECISIONS = ["keep", "change", "remove"] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+/**
+ * An ID review campaign (ID棚卸し) over some systems. Started by hand or, once a first campaign
+ * exists, by the daily job when the profile's cycle has passed since the last one.
+ */
+export const accountReviews = pgTable("account_reviews", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  title: text("title").notNull(),
+  startedOn: date("started_on").notNull(),
+  dueOn: date("due_on").notNull(),
+  state: text("state").notNull().$type<(typeof REVIEW_STATES)[number]>().default("open"),
+  /** Null when the daily job started it (the profile's cycle). */
+  startedBy: uuid("started_by"),
+  systemIds: uuid("system_ids").array().notNull(),
+  /** The clause the campaign follows (the profile's review rule at the start). */
+  clause: text("clause").notNull(),
+  remindedBeforeAt: timestamp("reminded_before_at", { withTimezone: true }),
+  remindedOverdueAt: timestamp("reminded_overdue_at", { withTimezone: true }),
+  closedAt: timestamp("closed_at", { withTimezone: true }),
+  closedBy: uuid("closed_by"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * One ID in one campaign: the ID as it was at the start (so the result stays evidence when the
+ * ID later changes), what the reconciliation found then, how it differs from the previous
+ * campaign, the reviewer's decision, and — for change/remove — the administrator's task.
+ */
+export const accountReviewItems = pgTable(
+  "account_review_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    reviewId: uuid("review_id").notNull(),
+    systemId: uuid("system_id").notNull(),
+    /** The system's owner department at the start (lists filter by it in SQL). */
+    departmentId: uuid("department_id").notNull(),
+    accountId: uuid("account_id").notNull(),
+    loginName: text("login_name").notNull(),
+    holderKind: text("holder_kind").notNull().$type<HolderKind>(),
+    personId: uuid("person_id"),
+    privileged: boolean("privileged").notNull(),
+    role: text("role"),
+    lastUsedOn: date("last_used_on"),
+    findings: text("findings").array().notNull().default(sql`'{}'::text[]`),
+    /** Against the previous campaign over this system: added, privilege_changed, or null. */
+    sinceLast: text("since_last").$type<"added" | "privilege_changed">(),
+    decision: text("decision").$type<ReviewDecision>(),
+    reason: text("reason"),
+    decidedBy: uuid("decided_by"),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    taskDueOn: date("task_due_on"),
+    taskDoneAt: timestamp("task_done_at", { withTimezone: true }),
+    taskDoneBy: uuid("task_done_by"),
+    taskNote: text("task_note"),
+    taskRemindedAt: timestamp("task_reminded_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("account_review_items_uq").on(t.reviewId, t.accountId),
+    index("account_review_items_system_idx").on(t.systemId, t.reviewId),
+    index("account_review_items_dept_idx").on(t.departmentId),
+  ],
+);

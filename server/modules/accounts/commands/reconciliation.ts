@@ -42,8 +42,18 @@ export async function runReconciliation(
   now: Date,
   systemId?: string,
 ): Promise<Reconciliation> {
-  const rule = accountsRule(profile);
   const systems = await listSystems(db, actor, systemId ? [systemId] : undefined);
+  return reconcileSystems(db, profile, now, systems);
+}
+
+/** The reconciliation of these systems (already filtered by the caller's rights). */
+export async function reconcileSystems(
+  db: DbOrTx,
+  profile: Profile,
+  now: Date,
+  systems: SystemListRow[],
+): Promise<Reconciliation> {
+  const rule = accountsRule(profile);
   if (!systems.length) return { systems, accounts: new Map(), findings: [] };
   const rows = (await db
     .select({

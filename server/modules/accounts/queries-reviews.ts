@@ -1,0 +1,147 @@
+/**
+ * Reads of ID review campaigns, filtered in SQL by the systems the viewer sees (access.ts): a
+ * reviewer sees the campaigns and IDs of their 課's systems, the organizers see all.
+ */
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import { bureauOfSql } from "../../directory";
+import type { Actor } from "../../http/context";
+import { systemVisibilitySql } from "./access";
+
+const rowsOf = <T>(r: unknown) => (r as { rows: T[] }).rows;
+const visible = (actor: Actor) =>
+  systemVisibilitySql(actor, sql`i.department_id`, sql`s.administrator_person_id`);
+
+export interface ReviewListRow {
+  id: string;
+  title: string;
+  startedOn: string;
+  dueOn: string;
+  state: "open" | "closed";
+  clause: string;
+  startedBy: string | null;
+  closedAt: string | null;
+  systems: number;
+  ids: number;
+  decided: number;
+  openTasks: number;
+}
+
+const COUNTS = sql`count(i.id)::int as ids, count(i.decision)::int as decided,
+  count(*) filter (where i.decision in ('change', 'remove') and i.task_done_at is null)::int as "openTasks"`;
+
+/** Campaigns with at least one system the viewer sees, counted over those systems only. */
+export async function listReviews(db: DbOrTx, actor: Actor, id?: string): Promise<ReviewListRow[]> {
+  const only = id ? sql`and r.id = ${id}::uuid` : sql``;
+  return rowsOf<ReviewListRow>(
+    await db.execute(sql`
+      select r.id, r.title, r.started_on::text as "startedOn", r.due_on::text as "dueOn", r.state, r.clause,
+             r.started_by as "startedBy", r.closed_at as "closedAt",
+             count(distinct i.system_id)::int as systems, ${COUNTS}
+        from account_reviews r
+        join account_review_items i on i.review_id = r.id
+        join account_systems s on s.id = i.system_id
+       where ${visible(actor)} ${only}
+       group by r.id
+       order by r.started_on desc, r.created_at desc
+       limit 200`),
+  );
+}
+
+export interface ReviewSystemRow {
+  systemId: string;
+  departmentId: string;
+  ids: number;
+  decided: number;
+  openTasks: number;
+  flagged: number;
+}
+
+/** One campaign's systems the viewer sees, with their progress. */
+export async function reviewSystems(db: DbOrTx, actor: Actor, reviewId: string) {
+  return rowsOf<ReviewSystemRow>(
+    await db.execute(sql`
+      select i.system_id as "systemId", i.department_id as "departmentId", ${COUNTS},
+             count(*) filter (where cardinality(i.findings) > 0)::int as flagged
+        from account_review_items i join account_systems s on s.id = i.system_id
+       where i.review_id = ${reviewId}::uuid and ${visible(actor)}
+       group by i.system_id, i.department_id`),
+  );
+}
+
+export interface ReviewItemListRow {
+  id: string;
+  systemId: string;
+  departmentId: string;
+  bureauId: string | null;
+  administratorPersonId: string | null;
+  accountId: string;
+  loginName: string;
+  holderKind: string;
+  personId: string | null;
+  privileged: boolean;
+  role: string | null;
+  lastUsedOn: string | null;
+  findings: string[];
+  sinceLast: "added" | "privilege_changed" | null;
+  decision: string | null;
+  reason: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  taskDueOn: string | null;
+  taskDoneAt: string | null;
+  taskNote: string | null;
+  currentState: string | null;
+}
+
+const ITEM_COLUMNS = sql`i.id, i.system_id as "systemId", i.department_id as "departmentId",
+  ${bureauOfSql(sql`i.department_id`)} as "bureauId", s.administrator_person_id as "administratorPersonId",
+  i.account_id as "accountId", i.login_name as "loginName", i.holder_kind as "holderKind", i.person_id as "personId",
+  i.privileged, i.role, i.last_used_on::text as "lastUsedOn", i.findings::text[] as findings, i.since_last as "sinceLast",
+  i.decision, i.reason, i.decided_by as "decidedBy", i.decided_at as "decidedAt", i.task_due_on::text as "taskDueOn",
+  i.task_done_at as "taskDoneAt", i.task_note as "taskNote", a.state as "currentState"`;
+const ITEM_FROM = sql`account_review_items i
+  join account_systems s on s.id = i.system_id
+  left join system_accounts a on a.id = i.account_id`;
+
+/** One system's IDs in a campaign (the review page), flagged ones first. */
+export async function reviewItems(db: DbOrTx, actor: Actor, reviewId: string, systemId: string) {
+  return rowsOf<ReviewItemListRow>(
+    await db.execute(sql`
+      select ${ITEM_COLUMNS} from ${ITEM_FROM}
+       where i.review_id = ${reviewId}::uuid and i.system_id = ${systemId}::uuid and ${visible(actor)}
+       order by cardinality(i.findings) = 0, i.login_name
+       limit 5000`),
+  );
+}
+
+/** IDs of the previous campaign over this system that are no longer there (removed since). */
+export async function removedSinceLast(db: DbOrTx, reviewId: string, systemId: string) {
+  return rowsOf<{ accountId: string; loginName: string; personId: string | null; privileged: boolean }>(
+    await db.execute(sql`
+      with cur as (select started_on, created_at from account_reviews where id = ${reviewId}::uuid),
+           prev as (
+             select r.id from account_reviews r join account_review_items i on i.review_id = r.id, cur
+              where i.system_id = ${systemId}::uuid and r.id <> ${reviewId}::uuid
+                and (r.started_on, r.created_at) < (cur.started_on, cur.created_at)
+              order by r.started_on desc, r.created_at desc limit 1)
+      select i.account_id as "accountId", i.login_name as "loginName", i.person_id as "personId", i.privileged
+        from account_review_items i join prev on prev.id = i.review_id
+       where i.system_id = ${systemId}::uuid
+         and not exists (select 1 from account_review_items c
+                          where c.review_id = ${reviewId}::uuid and c.account_id = i.account_id)
+       order by i.login_name`),
+  );
+}
+
+/** Change/removal tasks not done, over the systems the viewer keeps or administers. */
+export async function openTasks(db: DbOrTx, actor: Actor) {
+  return rowsOf<ReviewItemListRow & { reviewId: string; reviewTitle: string }>(
+    await db.execute(sql`
+      select ${ITEM_COLUMNS}, i.review_id as "reviewId", r.title as "reviewTitle"
+        from ${ITEM_FROM} join account_reviews r on r.id = i.review_id
+       where i.decision in ('change', 'remove') and i.task_done_at is null and ${visible(actor)}
+       order by i.task_due_on, i.login_name
+       limit 500`),
+  );
+}
