@@ -53,6 +53,37 @@ async function icCard(w: World, lost = false) {
   return card;
 }
 
+/** A review campaign over a new system of department A with one ID (started by the administrator). */
+async function review(w: World) {
+  const accountId = await systemAccount(w);
+  const [{ systemId }] = await rowsOf<{ systemId: string }>(
+    w,
+    sql`select system_id as "systemId" from system_accounts where id = ${accountId}::uuid`,
+  );
+  const res = await w.clients.admin.post("/api/accounts/reviews", {
+    title: `棚卸し ${w.seq()}`,
+    systemIds: [systemId],
+  });
+  if (res.status !== 201) throw new Error(`review: ${res.status} ${await res.text()}`);
+  const id = ((await res.json()) as { data: { id: string } }).data.id;
+  const [item] = await rowsOf<{ id: string }>(
+    w,
+    sql`select id from account_review_items where review_id = ${id}::uuid`,
+  );
+  return { id, itemId: item.id, accountId };
+}
+
+/** A review whose one ID the 課長 has decided. */
+async function decidedReview(w: World, decision: "keep" | "remove") {
+  const r = await review(w);
+  const res = await w.clients.managerA.post(`/api/accounts/reviews/${r.id}/items/${r.itemId}/decision`, {
+    decision,
+    reason: "棚卸しの判断",
+  });
+  if (res.status !== 200) throw new Error(`review decision: ${res.status} ${await res.text()}`);
+  return r;
+}
+
 export const ACCOUNTS_FIXTURES: Record<string, WriteFixture> = {
   "POST /api/accounts/ic-cards": {
     allow: ["managerA", "admin"],
@@ -177,6 +208,57 @@ export const ACCOUNTS_FIXTURES: Record<string, WriteFixture> = {
         body: { state: "suspended" },
         watch: [["system_accounts", id]],
       };
+    },
+  },
+  "POST /api/accounts/reviews": {
+    allow: ["admin"],
+    rule: "account_review.organize: manage_network or administer_system organization-wide (7.2(1)②(ウ))",
+    async prepare(w) {
+      const accountId = await systemAccount(w);
+      const [{ systemId }] = await rowsOf<{ systemId: string }>(
+        w,
+        sql`select system_id as "systemId" from system_accounts where id = ${accountId}::uuid`,
+      );
+      return {
+        url: "/api/accounts/reviews",
+        body: { title: "令和8年度 ID棚卸し", systemIds: [systemId] },
+        watch: [["account_reviews"], ["account_review_items"]],
+      };
+    },
+  },
+  "POST /api/accounts/reviews/{id}/items/{itemId}/decision": {
+    allow: ["managerA"],
+    rule: "account_review_item.decide: the profile's reviewer (nishihara: manage_department_security) over the owner department",
+    async prepare(w) {
+      const r = await review(w);
+      return {
+        url: `/api/accounts/reviews/${r.id}/items/${r.itemId}/decision`,
+        body: { decision: "keep", reason: "業務で使用中" },
+        watch: [["account_review_items", r.itemId]],
+      };
+    },
+  },
+  "POST /api/accounts/reviews/{id}/items/{itemId}/done": {
+    allow: ["managerA", "admin"],
+    rule: "account_review_item.complete_task: keepers of the system (its administrator, the 課長, administer_system, manage_network)",
+    async prepare(w) {
+      const r = await decidedReview(w, "remove");
+      return {
+        url: `/api/accounts/reviews/${r.id}/items/${r.itemId}/done`,
+        body: {},
+        watch: [
+          ["account_review_items", r.itemId],
+          ["system_accounts", r.accountId],
+        ],
+      };
+    },
+  },
+  "POST /api/accounts/reviews/{id}/close": {
+    allow: ["admin"],
+    rule: "account_review.organize (once every ID is decided)",
+    async prepare(w) {
+      const r = await decidedReview(w, "keep");
+      return { url: `/api/accounts/reviews/${r.id}/close`, watch: [["account_reviews", r.id]] };
     },
   },
   // ── auth: self-service (each persona on a fresh login of the same kind) ────────────────────
