@@ -40,6 +40,7 @@ const Vulnerabilities = lazy(() => import("./scenes/software/Vulnerabilities"));
 const Account = lazy(() => import("./scenes/Account"));
 const MyAccounts = lazy(() => import("./scenes/accounts/MyAccounts"));
 const AccountSystems = lazy(() => import("./scenes/accounts/Systems"));
+const AccountReviews = lazy(() => import("./scenes/accounts/Reviews"));
 const Users = lazy(() => import("./scenes/admin/Users"));
 const ProfileChoice = lazy(() => import("./scenes/admin/ProfileChoice"));
 const IncidentList = lazy(() => import("./scenes/incidents/IncidentList"));
@@ -112,6 +113,8 @@ const ROUTES: Route[] = [
   { path: "/account", scene: Account },
   { path: "/accounts", scene: MyAccounts },
   { path: "/accounts/systems", scene: AccountSystems, allowed: managesAccounts },
+  { path: "/accounts/reviews", scene: AccountReviews, allowed: managesAccounts },
+  { path: "/accounts/reviews/:id", scene: AccountReviews, allowed: managesAccounts },
   { path: "/admin/users", scene: Users, allowed: may("administerUsers") },
   { path: "/admin/profile", scene: ProfileChoice, allowed: may("switchProfile") },
   { path: "/admin/mail", scene: MailOutbox, allowed: may("readMailOutbox") },

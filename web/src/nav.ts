@@ -210,6 +210,13 @@ export const NAV: NavGroup[] = [
         testId: "nav-account-systems",
         visible: managesAccounts,
       },
+      {
+        key: "accountReviews",
+        href: "/accounts/reviews",
+        label: "nav.accountReviews",
+        testId: "nav-account-reviews",
+        visible: managesAccounts,
+      },
     ],
   },
   {

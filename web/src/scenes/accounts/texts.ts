@@ -63,6 +63,39 @@ const TEXTS = {
     ja: "所管する職員と共用のICカードです。交換時は旧カードを回収し、破砕等で廃棄します。",
     en: "IC cards of your staff and shared cards. On replacement the old card is collected and destroyed.",
   },
+  reviews: { ja: "ID棚卸し", en: "ID reviews" },
+  reviewsHint: {
+    ja: "システムごとに所管課の審査者が各IDを継続・変更・削除で判断します。変更・削除はシステム管理担当者の措置になります。",
+    en: "For each system, the owner's reviewer decides keep, change or remove for every ID; changes and removals become the administrator's tasks.",
+  },
+  cycle: {
+    ja: "周期: {months}か月ごと、判断期限は開始から{days}日、措置期限は判断から{task}日",
+    en: "Every {months} months; decide within {days} days; act within {task} days",
+  },
+  startReview: { ja: "棚卸しを開始", en: "Start a review" },
+  title: { ja: "件名", en: "Title" },
+  dueOn: { ja: "判断期限", en: "Decide by" },
+  startedOn: { ja: "開始日", en: "Started" },
+  progress: { ja: "判断済み", en: "Decided" },
+  openTasks: { ja: "未完了の措置", en: "Open tasks" },
+  noReviews: { ja: "棚卸しはまだありません。", en: "No review yet." },
+  reviewState: { ja: "状態", en: "State" },
+  tasks: { ja: "措置（変更・削除）", en: "Tasks (change, remove)" },
+  noTasks: { ja: "未完了の措置はありません。", en: "No open task." },
+  taskDue: { ja: "措置期限", en: "Due" },
+  decision: { ja: "判断", en: "Decision" },
+  reason: { ja: "理由", en: "Reason" },
+  note: { ja: "実施内容", en: "What was done" },
+  markDone: { ja: "完了", en: "Done" },
+  save: { ja: "記録", en: "Record" },
+  flagged: { ja: "指摘あり", en: "Flagged" },
+  reviewer: { ja: "判断できる", en: "You review" },
+  open: { ja: "開く", en: "Open" },
+  sinceLast: { ja: "前回との差", en: "Since last review" },
+  removedSinceLast: { ja: "前回の棚卸し以降に無くなったID", en: "IDs gone since the last review" },
+  closeReview: { ja: "棚卸しを終了", en: "Close the review" },
+  startedBy: { ja: "開始者", en: "Started by" },
+  byCycle: { ja: "周期により自動開始", en: "Started by the cycle" },
   yes: { ja: "あり", en: "Yes" },
   none: { ja: "—", en: "—" },
 } as const;
@@ -85,6 +118,20 @@ export const FINDING_KIND: Record<string, { ja: string; en: string }> = {
   unknown_person: { ja: "職員不明", en: "No known person" },
   duplicate: { ja: "同一職員の重複", en: "Duplicate of one person" },
   privileged_unapproved: { ja: "承認記録のない特権", en: "Privileged without approval" },
+};
+
+export const REVIEW_STATE: Record<string, { ja: string; en: string }> = {
+  open: { ja: "実施中", en: "Open" },
+  closed: { ja: "終了", en: "Closed" },
+};
+export const REVIEW_DECISION: Record<string, { ja: string; en: string }> = {
+  keep: { ja: "継続", en: "Keep" },
+  change: { ja: "変更", en: "Change" },
+  remove: { ja: "削除", en: "Remove" },
+};
+export const SINCE_LAST: Record<string, { ja: string; en: string }> = {
+  added: { ja: "新規", en: "Added" },
+  privilege_changed: { ja: "特権の変更", en: "Privilege changed" },
 };
 
 export type TextKey = keyof typeof TEXTS;

@@ -1,0 +1,213 @@
+import { Badge, Button, Group, Select, Table, Text, TextInput, Title } from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { api } from "../../api";
+import { ClauseLink } from "../../components/Clause";
+import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { FINDING_KIND, REVIEW_DECISION, REVIEW_STATE, SINCE_LAST, useTexts } from "./texts";
+
+// biome-ignore lint/suspicious/noExplicitAny: rows are read field by field as the API sends them
+type Json = Record<string, any>;
+
+/** One ID: its findings, the difference since the last review, and the reviewer's decision. */
+function ItemRow({ reviewId, item, open }: { reviewId: string; item: Json; open: boolean }) {
+  const { tx, lab, pick } = useTexts();
+  const qc = useQueryClient();
+  const [decision, setDecision] = useState<string | null>(item.decision);
+  const [reason, setReason] = useState<string>(item.reason ?? "");
+  const save = useMutation({
+    mutationFn: () =>
+      api.post(`/api/accounts/reviews/${reviewId}/items/${item.id}/decision`, {
+        decision,
+        reason: reason || null,
+      }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["accounts"] }),
+  });
+  const may = open && item.policies?.decide && !item.taskDoneAt;
+  return (
+    <Table.Tr data-testid={`review-item-${item.loginName}`}>
+      <Table.Td>
+        {item.loginName}
+        {item.privileged && (
+          <Badge ml={4} size="xs" color="red" variant="light">
+            {tx("privileged")}
+          </Badge>
+        )}
+      </Table.Td>
+      <Table.Td>{item.personName ?? tx("none")}</Table.Td>
+      <Table.Td>
+        {item.findings.length === 0
+          ? tx("none")
+          : item.findings.map((f: string) => (
+              <Badge key={f} size="xs" color="orange" variant="light" mr={4}>
+                {lab(FINDING_KIND, f)}
+              </Badge>
+            ))}
+      </Table.Td>
+      <Table.Td>{item.sinceLast ? lab(SINCE_LAST, item.sinceLast) : tx("none")}</Table.Td>
+      <Table.Td>
+        {may ? (
+          <Group gap="xs" wrap="nowrap" align="flex-start">
+            <Select
+              aria-label={tx("decision")}
+              size="xs"
+              w={110}
+              value={decision}
+              onChange={setDecision}
+              data={Object.keys(REVIEW_DECISION).map((k) => ({ value: k, label: pick(REVIEW_DECISION[k]) }))}
+            />
+            <TextInput
+              aria-label={tx("reason")}
+              placeholder={tx("reason")}
+              size="xs"
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+            />
+            <Button size="xs" onClick={() => save.mutate()} loading={save.isPending} disabled={!decision}>
+              {tx("save")}
+            </Button>
+          </Group>
+        ) : (
+          <Text size="sm">
+            {lab(REVIEW_DECISION, item.decision)} {item.reason ? `（${item.reason}）` : ""}
+          </Text>
+        )}
+        <ErrorAlert error={save.error} />
+      </Table.Td>
+      <Table.Td>{item.taskDueOn ? <DateText value={item.taskDueOn} /> : tx("none")}</Table.Td>
+    </Table.Tr>
+  );
+}
+
+function SystemItems({ reviewId, systemId, open }: { reviewId: string; systemId: string; open: boolean }) {
+  const { tx } = useTexts();
+  const items = useQuery({
+    queryKey: ["accounts", "review-items", reviewId, systemId],
+    queryFn: () => api.get<{ data: Json }>(`/api/accounts/reviews/${reviewId}/items`, { systemId }),
+  });
+  const d = items.data?.data;
+  return (
+    <QueryState isLoading={items.isLoading} error={items.error}>
+      {d && (
+        <>
+          <Table striped data-testid="review-items">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{tx("loginName")}</Table.Th>
+                <Table.Th>{tx("person")}</Table.Th>
+                <Table.Th>{tx("finding")}</Table.Th>
+                <Table.Th>{tx("sinceLast")}</Table.Th>
+                <Table.Th>{tx("decision")}</Table.Th>
+                <Table.Th>{tx("taskDue")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {d.items.map((i: Json) => (
+                <ItemRow key={i.id} reviewId={reviewId} item={i} open={open} />
+              ))}
+            </Table.Tbody>
+          </Table>
+          {d.removedSinceLast.length > 0 && (
+            <Text size="sm" mt="xs" data-testid="removed-since-last">
+              {tx("removedSinceLast")}:{" "}
+              {d.removedSinceLast
+                .map((r: Json) => `${r.loginName}${r.personName ? `（${r.personName}）` : ""}`)
+                .join("、")}
+            </Text>
+          )}
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+/** /accounts/reviews/:id — the campaign's systems with their progress, and one system's IDs. */
+export function ReviewDetail({ id }: { id: string }) {
+  const { tx, lab } = useTexts();
+  const qc = useQueryClient();
+  const [systemId, setSystemId] = useState<string | null>(null);
+  const review = useQuery({
+    queryKey: ["accounts", "review", id],
+    queryFn: () => api.get<{ data: Json }>(`/api/accounts/reviews/${id}`),
+  });
+  const close = useMutation({
+    mutationFn: () => api.post(`/api/accounts/reviews/${id}/close`, {}),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["accounts"] }),
+  });
+  const r = review.data?.data;
+  const chosen = systemId ?? r?.systems[0]?.systemId ?? null;
+  return (
+    <QueryState isLoading={review.isLoading} error={review.error}>
+      {r && (
+        <>
+          <PageHeader title={r.title} description={tx("reviewsHint")} />
+          <Group gap="md" mb="sm">
+            <Badge variant="light">{lab(REVIEW_STATE, r.state)}</Badge>
+            <Text size="sm">
+              {tx("startedOn")}: <DateText value={r.startedOn} />
+            </Text>
+            <Text size="sm">
+              {tx("dueOn")}: <DateText value={r.dueOn} />
+            </Text>
+            <Text size="sm">
+              {tx("startedBy")}: {r.startedByName ?? tx("byCycle")}
+            </Text>
+            <ClauseLink id={r.clause} />
+            {r.state === "open" && r.policies?.organize && (
+              <Button size="xs" variant="light" onClick={() => close.mutate()} loading={close.isPending}>
+                {tx("closeReview")}
+              </Button>
+            )}
+          </Group>
+          <ErrorAlert error={close.error} />
+          {r.systems.length === 0 ? (
+            <Empty>{tx("noSystems")}</Empty>
+          ) : (
+            <Table striped mb="md" data-testid="review-systems">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{tx("system")}</Table.Th>
+                  <Table.Th>{tx("owner")}</Table.Th>
+                  <Table.Th>{tx("progress")}</Table.Th>
+                  <Table.Th>{tx("flagged")}</Table.Th>
+                  <Table.Th>{tx("openTasks")}</Table.Th>
+                  <Table.Th>{tx("reviewer")}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {r.systems.map((s: Json) => (
+                  <Table.Tr key={s.systemId}>
+                    <Table.Td>
+                      <Button
+                        size="compact-sm"
+                        variant={chosen === s.systemId ? "filled" : "subtle"}
+                        onClick={() => setSystemId(s.systemId)}
+                      >
+                        {s.name ?? tx("none")}
+                      </Button>
+                    </Table.Td>
+                    <Table.Td>{s.departmentName ?? tx("none")}</Table.Td>
+                    <Table.Td>
+                      {s.decided} / {s.ids}
+                    </Table.Td>
+                    <Table.Td>{s.flagged}</Table.Td>
+                    <Table.Td>{s.openTasks}</Table.Td>
+                    <Table.Td>{s.mayDecide ? tx("yes") : tx("none")}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+          {chosen && (
+            <>
+              <Title order={3} size="h4" mb={4}>
+                {r.systems.find((s: Json) => s.systemId === chosen)?.name}
+              </Title>
+              <SystemItems reviewId={id} systemId={chosen} open={r.state === "open"} />
+            </>
+          )}
+        </>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,202 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { api } from "../../api";
+import { ClauseLink } from "../../components/Clause";
+import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { DateField } from "../../components/DateField";
+import { Link } from "../../router";
+import { ReviewDetail } from "./ReviewDetail";
+import { REVIEW_DECISION, REVIEW_STATE, useTexts } from "./texts";
+
+// biome-ignore lint/suspicious/noExplicitAny: rows are read field by field as the API sends them
+type Json = Record<string, any>;
+
+function StartForm() {
+  const { tx } = useTexts();
+  const qc = useQueryClient();
+  const [title, setTitle] = useState("");
+  const [dueOn, setDueOn] = useState<string | null>(null);
+  const start = useMutation({
+    mutationFn: () => api.post<{ data: Json }>("/api/accounts/reviews", { title, dueOn }),
+    onSuccess: () => {
+      setTitle("");
+      qc.invalidateQueries({ queryKey: ["accounts"] });
+    },
+  });
+  const fe = useFieldError(start.error);
+  return (
+    <Card withBorder mb="md">
+      <ErrorAlert error={start.error} testId="review-start-error" />
+      <Group align="flex-end">
+        <TextInput
+          label={tx("title")}
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          error={fe("title")}
+          data-testid="review-title"
+        />
+        <DateField label={tx("dueOn")} value={dueOn} onChange={setDueOn} error={fe("dueOn")} />
+        <Button onClick={() => start.mutate()} loading={start.isPending} data-testid="review-start">
+          {tx("startReview")}
+        </Button>
+      </Group>
+    </Card>
+  );
+}
+
+/** The administrator's change/removal tasks: mark done with what was done. */
+function Tasks() {
+  const { tx, lab } = useTexts();
+  const qc = useQueryClient();
+  const [notes, setNotes] = useState<Record<string, string>>({});
+  const tasks = useQuery({
+    queryKey: ["accounts", "review-tasks"],
+    queryFn: () => api.get<{ data: Json[] }>("/api/accounts/reviews/tasks"),
+  });
+  const done = useMutation({
+    mutationFn: (t: Json) =>
+      api.post(`/api/accounts/reviews/${t.reviewId}/items/${t.id}/done`, { note: notes[t.id] || null }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["accounts"] }),
+  });
+  const rows = tasks.data?.data ?? [];
+  return (
+    <>
+      <Title order={3} size="h4" mt="lg" mb={4}>
+        {tx("tasks")}
+      </Title>
+      <ErrorAlert error={done.error} testId="task-error" />
+      <QueryState isLoading={tasks.isLoading} error={tasks.error}>
+        {rows.length === 0 ? (
+          <Empty>{tx("noTasks")}</Empty>
+        ) : (
+          <Table striped data-testid="review-tasks">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{tx("system")}</Table.Th>
+                <Table.Th>{tx("loginName")}</Table.Th>
+                <Table.Th>{tx("decision")}</Table.Th>
+                <Table.Th>{tx("reason")}</Table.Th>
+                <Table.Th>{tx("taskDue")}</Table.Th>
+                <Table.Th>{tx("note")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((t) => (
+                <Table.Tr key={t.id}>
+                  <Table.Td>{t.systemName ?? tx("none")}</Table.Td>
+                  <Table.Td>{t.loginName}</Table.Td>
+                  <Table.Td>{lab(REVIEW_DECISION, t.decision)}</Table.Td>
+                  <Table.Td>{t.reason ?? tx("none")}</Table.Td>
+                  <Table.Td>
+                    <DateText value={t.taskDueOn} />
+                  </Table.Td>
+                  <Table.Td>
+                    {t.policies?.complete_task ? (
+                      <Group gap="xs" wrap="nowrap">
+                        <TextInput
+                          aria-label={tx("note")}
+                          size="xs"
+                          value={notes[t.id] ?? ""}
+                          onChange={(e) => setNotes({ ...notes, [t.id]: e.currentTarget.value })}
+                        />
+                        <Button size="xs" onClick={() => done.mutate(t)} loading={done.isPending}>
+                          {tx("markDone")}
+                        </Button>
+                      </Group>
+                    ) : (
+                      tx("none")
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </QueryState>
+    </>
+  );
+}
+
+/** /accounts/reviews — campaigns, starting one, and the tasks; /accounts/reviews/:id — one campaign. */
+export default function Reviews({ params }: { params?: { id?: string } }) {
+  const { tx, lab } = useTexts();
+  const list = useQuery({
+    queryKey: ["accounts", "reviews"],
+    queryFn: () => api.get<{ data: Json }>("/api/accounts/reviews"),
+    enabled: !params?.id,
+  });
+  if (params?.id) return <ReviewDetail id={params.id} />;
+  const d = list.data?.data;
+  return (
+    <>
+      <PageHeader title={tx("reviews")} description={tx("reviewsHint")} />
+      <QueryState isLoading={list.isLoading} error={list.error}>
+        {d && (
+          <Stack gap="xs">
+            <Text size="sm" c="dimmed">
+              {tx("cycle", { months: d.rule.cycleMonths, days: d.rule.dueDays, task: d.rule.taskDays })}{" "}
+              <ClauseLink id={d.rule.clause} />
+            </Text>
+            {d.policies?.organize && <StartForm />}
+            {d.reviews.length === 0 ? (
+              <Empty>{tx("noReviews")}</Empty>
+            ) : (
+              <Table striped data-testid="reviews">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{tx("title")}</Table.Th>
+                    <Table.Th>{tx("startedOn")}</Table.Th>
+                    <Table.Th>{tx("dueOn")}</Table.Th>
+                    <Table.Th>{tx("reviewState")}</Table.Th>
+                    <Table.Th>{tx("progress")}</Table.Th>
+                    <Table.Th>{tx("openTasks")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {d.reviews.map((r: Json) => (
+                    <Table.Tr key={r.id}>
+                      <Table.Td>
+                        <Anchor component={Link} href={`/accounts/reviews/${r.id}`}>
+                          {r.title}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>
+                        <DateText value={r.startedOn} />
+                      </Table.Td>
+                      <Table.Td>
+                        <DateText value={r.dueOn} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge variant="light" color={r.state === "open" ? "blue" : "gray"}>
+                          {lab(REVIEW_STATE, r.state)}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        {r.decided} / {r.ids}
+                      </Table.Td>
+                      <Table.Td>{r.openTasks}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )}
+          </Stack>
+        )}
+      </QueryState>
+      <Tasks />
+    </>
+  );
+}
