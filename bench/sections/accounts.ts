@@ -50,11 +50,12 @@ export const accountsSection: BenchSection = {
       insert into system_accounts (system_id, department_id, login_name, holder_kind, person_id, privileged,
                                    created_on, last_used_on, state, approval_ref)
       select s.id, s.department_id, 'u' || g, case when g % 100 = 0 then 'shared' else 'person' end,
-             case when g % 100 = 0 then null else (select id from p where p.n = (g * 7919) % ${nPeople}) end,
+             case when g % 100 = 0 then null else p.id end,
              g % 200 = 0, date '2024-04-01', date '2026-03-01' - (g % 400), 'active',
              case when g % 400 = 0 then null else 'R8-' || g end
         from generate_series(0, ${nAccounts - 1}) g
-        join s on s.n = g % ${nSystems}`);
+        join s on s.n = g % ${nSystems}
+        join p on p.n = (g::bigint * 7919) % ${nPeople}`);
     await db.execute(sql`
       insert into transfer_batches (title, effective_date, status) values (${`bench ${tag}`}, '2026-04-01', 'applied')`);
     await db.execute(sql`

@@ -225,6 +225,11 @@ export const ACCOUNTS_FIXTURES: Record<string, WriteFixture> = {
         watch: [["account_reviews"], ["account_review_items"]],
       };
     },
+    bodyIds: {
+      "systemIds[]": {
+        open: "only organization-wide organizers may start a review, and they see every system (account_system.read)",
+      },
+    },
   },
   "POST /api/accounts/reviews/{id}/items/{itemId}/decision": {
     allow: ["managerA"],
