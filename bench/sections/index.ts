@@ -2,6 +2,7 @@ import type { BenchSection } from "../types";
 import { accountsSection } from "./accounts";
 import { assetsSection } from "./assets";
 import { auditSection } from "./audit";
+import { directorySection } from "./directory";
 import { httpSection } from "./http";
 import { importSection } from "./import";
 import { soakSection } from "./soak";
@@ -17,6 +18,7 @@ import { webSection } from "./web";
 export const SECTIONS: BenchSection[] = [
   auditSection,
   assetsSection,
+  directorySection,
   vulnerabilitiesSection,
   accountsSection,
   startupSection,

@@ -57,9 +57,10 @@ interface TableInfo {
 
 /**
  * Tables a backup never holds: sessions (whoever reads a backup must not be able to use or
- * recognize a live session) and rate-limit counters (bookkeeping of the last minutes).
+ * recognize a live session), rate-limit counters (bookkeeping of the last minutes) and the
+ * directory's cache version (its migration creates the row; restoring the directory moves it).
  */
-export const NOT_BACKED_UP = new Set(["sessions", "rate_limits"]);
+export const NOT_BACKED_UP = new Set(["sessions", "rate_limits", "directory_version"]);
 
 /** Every table of the schema but NOT_BACKED_UP, parents before children (foreign keys). */
 export function backupTables(): TableInfo[] {

@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Scope } from "../../common/duties";
 import type { DbOrTx } from "../db/client";
 import type { Profile } from "../profile";
+import { cachedDirectoryRead } from "./cache";
 import { dateOf } from "./dates";
 import { defaultScopeUnit } from "./grants";
 import { departments, deputies, people, roleAssignments } from "./tables";
@@ -135,6 +136,29 @@ export async function holderFacts(
   const roleKeys = profile.roles.filter((r) => r.duties.some((d) => duties.includes(d))).map((r) => r.key);
   if (!roleKeys.length) return { assignments: [], deputies: [] };
   const today = dateOf(at);
+  const key = `holders:${today}:${[...roleKeys].sort().join(",")}`;
+  const facts = await cachedDirectoryRead(db, key, () => holderFactsOfDay(db, roleKeys, today));
+  const instant = at.getTime();
+  return {
+    assignments: facts.assignments,
+    deputies: facts.deputies
+      .filter((d) => d.validFrom <= instant && d.validTo >= instant)
+      .map(({ validFrom: _f, validTo: _t, ...d }) => d),
+  };
+}
+
+type DeputyPeriod = DeputyFact & { validFrom: number; validTo: number };
+
+/**
+ * The facts of a whole JST day (cached by the directory's version): role assignments of these
+ * roles valid that day held by active people, and every deputy period of those holders that
+ * overlaps the day (active deputies only) — the caller keeps the periods running at its instant.
+ */
+async function holderFactsOfDay(
+  db: DbOrTx,
+  roleKeys: readonly string[],
+  today: string,
+): Promise<{ assignments: AssignmentFact[]; deputies: DeputyPeriod[] }> {
   const parent = alias(departments, "holder_parent");
   const rows = await db
     .select({
@@ -153,7 +177,7 @@ export async function holderFacts(
     .leftJoin(parent, eq(parent.id, departments.parentId))
     .where(
       and(
-        inArray(roleAssignments.roleKey, roleKeys),
+        inArray(roleAssignments.roleKey, [...roleKeys]),
         eq(people.active, true),
         or(isNull(roleAssignments.validFrom), lte(roleAssignments.validFrom, today)),
         or(isNull(roleAssignments.validTo), gte(roleAssignments.validTo, today)),
@@ -170,24 +194,32 @@ export async function holderFacts(
   }));
   const principalIds = [...new Set(assignments.map((a) => a.personId))];
   if (!principalIds.length) return { assignments, deputies: [] };
+  const dayStart = new Date(`${today}T00:00:00+09:00`);
+  const dayEnd = new Date(dayStart.getTime() + 24 * 60 * 60 * 1000);
   const deputyPerson = alias(people, "deputy_person");
-  const deputyFacts = await db
+  const periods = await db
     .select({
       principalPersonId: deputies.principalPersonId,
       deputyPersonId: deputies.deputyPersonId,
       deputyName: deputyPerson.name,
       roleAssignmentId: deputies.roleAssignmentId,
+      validFrom: deputies.validFrom,
+      validTo: deputies.validTo,
     })
     .from(deputies)
     .innerJoin(deputyPerson, and(eq(deputyPerson.id, deputies.deputyPersonId), eq(deputyPerson.active, true)))
     .where(
       and(
         inArray(deputies.principalPersonId, principalIds),
-        lte(deputies.validFrom, at),
-        gte(deputies.validTo, at),
+        lte(deputies.validFrom, dayEnd),
+        gte(deputies.validTo, dayStart),
       ),
-    );
-  return { assignments, deputies: deputyFacts };
+    )
+    .orderBy(deputies.createdAt, deputies.id);
+  return {
+    assignments,
+    deputies: periods.map((p) => ({ ...p, validFrom: p.validFrom.getTime(), validTo: p.validTo.getTime() })),
+  };
 }
 
 /** Holders of `duty` over `over` at `at` (see `matchHolders` for the order), deputies included. */

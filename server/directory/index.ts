@@ -4,6 +4,7 @@
  * commands (and bootstrap, demo, tests) write the tables of ./tables.ts.
  */
 export { type AudienceFacts, peopleForAudience } from "./audience-facts";
+export { cachedDirectoryRead, directoryCacheStats, directoryVersion } from "./cache";
 export { dateOf, validOn } from "./dates";
 export {
   type DutyGrant,

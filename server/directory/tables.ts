@@ -6,6 +6,7 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   date,
   index,
@@ -103,3 +104,14 @@ export const deputies = pgTable(
     index("deputies_principal_idx").on(t.principalPersonId),
   ],
 );
+
+/**
+ * One row whose `version` moves with every committed change to the tables above (deferred
+ * triggers in migration 0026, fired at commit, so no write path can forget it). The directory's in-memory cache
+ * (./cache.ts) serves a read only while the row still holds the version the read was made at:
+ * several server instances on one database never serve a directory fact older than a commit.
+ */
+export const directoryVersion = pgTable("directory_version", {
+  id: integer("id").primaryKey(),
+  version: bigint("version", { mode: "number" }).notNull().default(0),
+});

@@ -1,6 +1,7 @@
 import { aliasedTable, and, asc, desc, eq, gt, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import { users } from "../../auth/tables";
 import type { Db } from "../../db/client";
+import { cachedDirectoryRead } from "../../directory";
 import { departments, deputies, people, roleAssignments } from "../../directory/tables";
 import type { Actor } from "../../http/context";
 import { fieldError } from "../../http/errors";
@@ -242,7 +243,18 @@ export async function transferItemRows(db: Db, batchId: string): Promise<Transfe
     .orderBy(asc(people.employeeNumber), asc(transferItems.id));
 }
 
+/**
+ * The department tree's rows with head counts — served from the directory's cache (every screen
+ * asks for the tree; it changes only when the directory does). The rows are shared: read only.
+ */
 export async function listDepartmentsWithCounts(db: Db, includeInactive: boolean) {
+  return cachedDirectoryRead(db, `org.departments:${includeInactive}`, () =>
+    departmentsWithCounts(db, includeInactive),
+  );
+}
+
+/** The uncached read (the bench replays it as the baseline). */
+export async function departmentsWithCounts(db: Db, includeInactive: boolean) {
   // Qualified by hand: drizzle leaves columns unqualified in a single-table select.
   const counts = sql<number>`(select count(*)::int from people p where p.department_id = "departments"."id" and p.active)`;
   return db
