@@ -21,6 +21,22 @@ export default defineConfig({
     assetsInlineLimit: 0,
     sourcemap: false,
     chunkSizeWarningLimit: 900,
+    rolldownOptions: {
+      output: {
+        // The UI framework in one chunk, loaded with the first screen: a screen's own chunk then
+        // needs a handful of files instead of twenty small shared pieces, which a first visit
+        // fetched one round trip after the entry (the asset list's waterfall in the bench).
+        // Charts stay apart: only the screens with figures load them.
+        codeSplitting: {
+          groups: [
+            {
+              name: "ui",
+              test: /node_modules[\\/](@mantine[\\/](core|hooks|form)|@floating-ui|react-remove-scroll|react-number-format|react-textarea-autosize|@tanstack|clsx|tabbable|use-sidecar|use-callback-ref|react-style-singleton|get-nonce|detect-node-es|tslib)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,
