@@ -66,8 +66,11 @@ const AuditDetail = lazy(() => import("./scenes/assurance/AuditDetail"));
 /** The public report form (/report) works without signing in. */
 const PublicReport = lazy(() => import("./scenes/report/PublicReport"));
 
-// biome-ignore lint/suspicious/noExplicitAny: route components take their own params
-type Scene = LazyExoticComponent<ComponentType<any>>;
+/**
+ * A screen: without props, or taking the `params` of its path (`/assets/:id` → `{ id }`). Each
+ * declares its own params type, so the list holds them as taking `never` (any params type fits).
+ */
+type Scene = LazyExoticComponent<ComponentType<{ params: never }>>;
 
 interface Route {
   path: string;
@@ -169,7 +172,8 @@ function Routes({ user }: { user: MeUser }) {
     const Scene = r.scene;
     return (
       <Suspense fallback={<Loading />}>
-        <Scene key={r.path} params={params} />
+        {/* matchPath answers exactly the `:names` of the route's path, which its screen reads. */}
+        <Scene key={r.path} params={params as never} />
       </Suspense>
     );
   }

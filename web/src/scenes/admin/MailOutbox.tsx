@@ -23,6 +23,7 @@ import {
   paginationLabels,
   QueryState,
 } from "../../components/common";
+import { useConfirm } from "../../components/confirm";
 
 const PAGE = 50;
 const STATUSES = ["queued", "sending", "sent", "rejected", "failed", "unknown"] as const;
@@ -61,6 +62,7 @@ interface OutboxList {
 /** 送信メール: every mail Sekimori sends or holds, for administrators; resend what did not go out. */
 export default function MailOutbox() {
   const { t } = useTranslation();
+  const [confirm, confirmDialog] = useConfirm();
   const qc = useQueryClient();
   const [status, setStatus] = useState<"all" | Status>("all");
   const [page, setPage] = useState(1);
@@ -86,6 +88,7 @@ export default function MailOutbox() {
   const smtp = query.data?.smtp;
   return (
     <>
+      {confirmDialog}
       <PageHeader title={t("mailOutbox.title")} description={t("mailOutbox.description")} />
       {smtp && (
         <Alert
@@ -187,8 +190,9 @@ export default function MailOutbox() {
                             variant="default"
                             loading={resend.isPending && resend.variables === r.id}
                             onClick={() => {
-                              if (window.confirm(t("mailOutbox.confirmResend", { to: r.to })))
-                                resend.mutate(r.id);
+                              void confirm({ message: t("mailOutbox.confirmResend", { to: r.to }) }).then(
+                                (ok) => ok && resend.mutate(r.id),
+                              );
                             }}
                             data-testid="mail-resend"
                           >

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { useConfirm } from "../../components/confirm";
 import { useLang } from "../../i18n";
 
 interface ProfileList {
@@ -15,6 +16,7 @@ interface ProfileList {
 /** The installation's active policy profile (audited on the server). */
 export default function ProfileChoice() {
   const { t } = useTranslation();
+  const [confirm, confirmDialog] = useConfirm();
   const { pick } = useLang();
   const qc = useQueryClient();
   const query = useQuery({ queryKey: ["profiles"], queryFn: () => api.get<ProfileList>("/api/profiles") });
@@ -33,6 +35,7 @@ export default function ProfileChoice() {
 
   return (
     <>
+      {confirmDialog}
       <PageHeader title={t("profileChoice.title")} description={t("profileChoice.description")} />
       <QueryState isLoading={query.isLoading} error={query.error}>
         {data && (
@@ -79,7 +82,9 @@ export default function ProfileChoice() {
               {data.policies.change && (
                 <Group justify="flex-end">
                   <Button
-                    onClick={() => window.confirm(t("profileChoice.confirm")) && save.mutate()}
+                    onClick={() =>
+                      void confirm({ message: t("profileChoice.confirm") }).then((ok) => ok && save.mutate())
+                    }
                     disabled={choice === data.active}
                     loading={save.isPending}
                     data-testid="profile-save"

@@ -19,6 +19,7 @@ import { endOfJstDay, todayJst, toJstIsoString } from "../../../../common/calend
 import { api } from "../../api";
 import { useMe } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { useConfirm } from "../../components/confirm";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import type { Deputy, PersonDetail } from "../../contract";
@@ -154,6 +155,7 @@ function DeputyForm({ onDone }: { onDone(): void }) {
 
 export default function Deputies() {
   const { t } = useTranslation();
+  const [confirm, confirmDialog] = useConfirm();
   const { pick } = useLang();
   const me = useMe();
   const qc = useQueryClient();
@@ -175,6 +177,7 @@ export default function Deputies() {
 
   return (
     <>
+      {confirmDialog}
       <PageHeader
         title={t("deputies.title")}
         description={t("deputies.description")}
@@ -239,7 +242,11 @@ export default function Deputies() {
                         <Button
                           size="compact-xs"
                           variant="default"
-                          onClick={() => window.confirm(t("deputies.confirmEnd")) && end.mutate(d)}
+                          onClick={() =>
+                            void confirm({ message: t("deputies.confirmEnd") }).then(
+                              (ok) => ok && end.mutate(d),
+                            )
+                          }
                           data-testid="deputy-end"
                         >
                           {t("deputies.end")}

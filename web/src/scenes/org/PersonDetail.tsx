@@ -19,6 +19,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { useConfirm } from "../../components/confirm";
 import { RoleAssignmentForm } from "../../components/RoleAssignmentForm";
 import type { PersonDetail as Person, RoleAssignment } from "../../contract";
 import { recordOf } from "../../hooks";
@@ -212,6 +213,7 @@ export function useEndRole() {
 
 export default function PersonDetail({ params }: { params: { id: string } }) {
   const { t } = useTranslation();
+  const [confirm, confirmDialog] = useConfirm();
   const [modal, setModal] = useState<"login" | "role" | null>(null);
   const endRole = useEndRole();
   const query = useQuery({
@@ -220,11 +222,12 @@ export default function PersonDetail({ params }: { params: { id: string } }) {
   });
   const p = query.data;
   const confirmEnd = (r: RoleAssignment) => {
-    if (window.confirm(t("roles.confirmEnd"))) endRole.mutate(r);
+    void confirm({ message: t("roles.confirmEnd") }).then((ok) => ok && endRole.mutate(r));
   };
 
   return (
     <QueryState isLoading={query.isLoading} error={query.error}>
+      {confirmDialog}
       {p && (
         <>
           <PageHeader

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { useMe } from "../../auth";
 import { ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { useConfirm } from "../../components/confirm";
 import { RolePicker } from "../../components/pickers";
 import { RoleAssignmentForm } from "../../components/RoleAssignmentForm";
 import type { RoleAssignment } from "../../contract";
@@ -14,6 +15,7 @@ import { RoleAssignmentsTable, useEndRole } from "./PersonDetail";
 
 export default function RoleAssignments() {
   const { t } = useTranslation();
+  const [confirm, confirmDialog] = useConfirm();
   const me = useMe();
   const deps = useDepartments();
   const [roleKey, setRoleKey] = useState<string | null>(null);
@@ -35,6 +37,7 @@ export default function RoleAssignments() {
 
   return (
     <>
+      {confirmDialog}
       <PageHeader
         title={t("roles.title")}
         description={t("roles.description")}
@@ -80,7 +83,9 @@ export default function RoleAssignments() {
           <RoleAssignmentsTable
             rows={rows}
             showPerson
-            onEnd={(r) => window.confirm(t("roles.confirmEnd")) && endRole.mutate(r)}
+            onEnd={(r) =>
+              void confirm({ message: t("roles.confirmEnd") }).then((ok) => ok && endRole.mutate(r))
+            }
           />
         </Card>
       </QueryState>

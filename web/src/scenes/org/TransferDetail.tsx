@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { useConfirm } from "../../components/confirm";
 import type { HandoverEntry, TransferBatch, TransferItem } from "../../contract";
 import { recordOf } from "../../hooks";
 import { useLang } from "../../i18n";
@@ -56,6 +57,7 @@ function Handover({ item }: { item: TransferItem }) {
 
 export default function TransferDetail({ params }: { params: { id: string } }) {
   const { t } = useTranslation();
+  const [confirm, confirmDialog] = useConfirm();
   const qc = useQueryClient();
   const query = useQuery({
     queryKey: ["transfers", params.id],
@@ -77,6 +79,7 @@ export default function TransferDetail({ params }: { params: { id: string } }) {
 
   return (
     <QueryState isLoading={query.isLoading} error={query.error}>
+      {confirmDialog}
       {b && (
         <>
           <PageHeader
@@ -105,7 +108,11 @@ export default function TransferDetail({ params }: { params: { id: string } }) {
                   <Button
                     variant="default"
                     color="red"
-                    onClick={() => window.confirm(t("transfers.confirmCancel")) && act.mutate("cancel")}
+                    onClick={() =>
+                      void confirm({ message: t("transfers.confirmCancel") }).then(
+                        (ok) => ok && act.mutate("cancel"),
+                      )
+                    }
                     loading={act.isPending && act.variables === "cancel"}
                     data-testid="transfer-cancel"
                   >
@@ -114,7 +121,11 @@ export default function TransferDetail({ params }: { params: { id: string } }) {
                 )}
                 {b.policies?.apply && (
                   <Button
-                    onClick={() => window.confirm(t("transfers.confirmApply")) && act.mutate("apply")}
+                    onClick={() =>
+                      void confirm({ message: t("transfers.confirmApply") }).then(
+                        (ok) => ok && act.mutate("apply"),
+                      )
+                    }
                     loading={act.isPending && act.variables === "apply"}
                     data-testid="transfer-apply"
                   >
