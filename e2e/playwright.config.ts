@@ -9,7 +9,8 @@ import { CHROMIUM_ARGS } from "./lib/chromium";
 export default defineConfig({
   testDir: ".",
   testMatch: "*.spec.ts",
-  outputDir: "../test-results/playwright",
+  // e2e/run.ts gives each server group its own directory (groups run side by side).
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "../test-results/playwright",
   // One worker: the scenarios of a group share one server and one database, in order.
   workers: 1,
   fullyParallel: false,

@@ -7,6 +7,13 @@
  * Usage: tsx e2e/run.ts [FILTER]   (FILTER: part of a spec file name)
  * Needs the built web app (npm run build:web) and Debian Chromium at /usr/bin/chromium.
  *
+ * Speed: the server is bundled once (npm run build:server) and every server and demo load runs
+ * the bundle through bin/sekimori.js, instead of compiling TypeScript with tsx at each start. The
+ * groups run E2E_PARALLEL at a time (default 2: a group waits on its server and the browser by
+ * turns, so two overlap well even on two cores), each with its own output directory
+ * (test-results/playwright[-N]) and its lines prefixed with the group's number; the longest
+ * groups (those with a demo organization) start first.
+ *
  * A spec that needs another installation says so in a comment line of its own:
  *   // e2e-server: profile=kawasaki demo
  * Specs are grouped by that line and each group gets its own server and DATA_DIR. `profile=ID`
@@ -30,11 +37,15 @@ import {
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
+import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+// @ts-expect-error the build script is plain JavaScript (scripts/build-server.mjs)
+import { buildServer } from "../scripts/build-server.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const results = join(root, "test-results");
 const playwrightCli = join(root, "node_modules/@playwright/test/cli.js");
+const sekimori = join(root, "bin/sekimori.js");
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -99,7 +110,7 @@ function runCli(
   env: NodeJS.ProcessEnv,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "server/cli.ts", ...args], { cwd: root, env });
+    const child = spawn(process.execPath, [sekimori, ...args], { cwd: root, env });
     let stdout = "";
     let stderr = "";
     child.stdout?.on("data", (d) => {
@@ -132,7 +143,10 @@ async function runGroup(specs: string[], config: ServerConfig, index: number): P
     ...process.env,
     E2E_BASE_URL: base,
     E2E_ADMIN_PASSWORD: adminPassword,
+    // Groups run side by side: each keeps its own screenshots and traces (playwright.config.ts).
+    E2E_OUTPUT_DIR: join(results, index === 0 ? "playwright" : `playwright-${index + 1}`),
   };
+  const log = (line: string) => console.log(`[${index + 1}] ${line}`);
 
   let server: ChildProcess | null = null;
   let code = 1;
@@ -148,31 +162,33 @@ async function runGroup(specs: string[], config: ServerConfig, index: number): P
       writeFileSync(usersFile, demo.stdout);
       specEnv.E2E_DEMO_USERS = usersFile;
       specEnv.E2E_DEMO_PASSWORD = demoPassword;
-      console.log(`e2e: demo organization of ${serverEnv.SEKIMORI_PROFILE} loaded`);
+      log(`e2e: demo organization of ${serverEnv.SEKIMORI_PROFILE} loaded`);
     }
-    console.log(
+    log(
       `e2e: starting the server on ${base} (DATA_DIR=${dataDir}, profile ${serverEnv.SEKIMORI_PROFILE}); log in test-results/${logName}`,
     );
-    server = spawn(process.execPath, ["--import", "tsx", "server/cli.ts", "serve"], {
+    server = spawn(process.execPath, [sekimori, "serve"], {
       cwd: root,
       env: serverEnv,
       stdio: ["ignore", "pipe", "pipe"],
     });
     server.stdout?.pipe(serverLog);
     server.stderr?.pipe(serverLog);
-    // A cold start compiles the server with tsx: minutes when the machine is shared.
+    // The bundle starts in seconds; the margin is for a machine shared with other work.
     await waitForHealth(base, server, 240_000);
-    console.log(`e2e: server ready; running ${specs.join(", ")}`);
+    log(`e2e: server ready; running ${specs.join(", ")}`);
     code = await new Promise<number>((resolve) => {
       const runner = spawn(
         process.execPath,
         [playwrightCli, "test", "--config", "e2e/playwright.config.ts", ...specs.map((f) => basename(f))],
-        { cwd: root, env: specEnv, stdio: ["ignore", "inherit", "inherit"] },
+        { cwd: root, env: specEnv, stdio: ["ignore", "pipe", "pipe"] },
       );
+      for (const stream of [runner.stdout, runner.stderr])
+        createInterface({ input: stream as NodeJS.ReadableStream }).on("line", log);
       runner.on("exit", (c, signal) => resolve(c ?? (signal ? 1 : 0)));
     });
   } catch (err) {
-    console.error(`e2e: ${(err as Error).message}`);
+    console.error(`[${index + 1}] e2e: ${(err as Error).message}`);
     code = 1;
   } finally {
     if (server) await stop(server);
@@ -206,12 +222,24 @@ async function main(): Promise<number> {
     group.specs.push(spec);
     groups.set(key, group);
   }
+  // The server bundle every group starts (one build instead of a TypeScript compile per start).
+  await buildServer({ quiet: true });
+  // Demo groups hold the label walks: the longest, so they start first.
+  const queue = [...groups.values()]
+    .sort(
+      (a, b) =>
+        Number(b.config.demo ?? false) - Number(a.config.demo ?? false) || b.specs.length - a.specs.length,
+    )
+    .map((group, index) => ({ group, index }));
+  const parallel = Math.max(1, Number(process.env.E2E_PARALLEL ?? 2) || 1);
   let code = 0;
-  let index = 0;
-  for (const group of groups.values()) {
-    const c = await runGroup(group.specs, group.config, index++);
-    if (c !== 0) code = c;
-  }
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const c = await runGroup(next.group.specs, next.group.config, next.index);
+      if (c !== 0) code = c;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, queue.length) }, worker));
   console.log(
     code === 0 ? "e2e: all scenarios passed" : `e2e: FAILED (exit ${code}); screenshots in test-results/`,
   );
