@@ -3,7 +3,7 @@
  * `npm run check`; nothing here runs). A field the server does not send is a type error, so a
  * rename on one side only fails the build.
  */
-import type { AuditEvent, Me, RequestSummary, RequestView } from "./contract";
+import type { AuditEvent, IncidentCase, Me, RegisterEntry, RequestSummary, RequestView } from "./contract";
 
 export function contractChecks(me: Me, request: RequestView, summary: RequestSummary, event: AuditEvent) {
   const read: unknown[] = [
@@ -16,5 +16,19 @@ export function contractChecks(me: Me, request: RequestView, summary: RequestSum
   read.push(me.user.policies.noSuchScreen);
   // @ts-expect-error the request presenter sends `number`, not `requestNumber`
   read.push(summary.requestNumber);
+  return read;
+}
+
+/** Incidents (typed from the routes' view functions) and registers (from their zod response schemas). */
+export function moduleContractChecks(c: IncidentCase, entry: RegisterEntry) {
+  const read: unknown[] = [
+    c.escalations[0]?.dueAt,
+    c.callNow[0]?.people[0]?.name,
+    entry.closedBy?.occurred_at,
+  ];
+  // @ts-expect-error the case view sends `receiptNumber`, not `receiptNo`
+  read.push(c.receiptNo);
+  // @ts-expect-error a register entry's schema names `entryType`, not `type`
+  read.push(entry.type);
   return read;
 }
