@@ -26,14 +26,4 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** A file name safe to keep and to send back in Content-Disposition: no paths, no control chars. */
-export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base
-    .split("")
-    .filter((ch) => ch !== '"' && ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f)
-    .join("")
-    .trim()
-    .slice(0, 200);
-  return cleaned || "file";
-}
+// File names: server/http/attachment-name.ts (attachmentName, contentDisposition).

@@ -206,8 +206,9 @@ describe("POST /api/public/reports with attachments (multipart)", () => {
       stored.map((f) => [f.fileName, f.contentType, f.sha256, f.kind, f.uploadedByPersonId]).sort(),
     ).toEqual(
       [
-        // The type is what the bytes are, not what the name or the browser claims.
-        ["memo.html", "text/plain", hash(note), "attachment", null],
+        // The type is what the bytes are, not what the name or the browser claims; the
+        // extension follows the bytes too (#12 item 8), so a text saved from it opens as text.
+        ["memo.txt", "text/plain", hash(note), "attachment", null],
         ["photo.png", "image/png", hash(PNG), "attachment", null],
       ].sort(),
     );
@@ -217,7 +218,7 @@ describe("POST /api/public/reports with attachments (multipart)", () => {
 
     const csirt = await client(t, v.csirt1);
     const view = await ok<Json>(await csirt.get(`/api/incidents/${row.id}`));
-    const memo = view.files.find((f: Json) => f.fileName === "memo.html");
+    const memo = view.files.find((f: Json) => f.fileName === "memo.txt");
     expect(memo).toMatchObject({ kind: "attachment", contentType: "text/plain", sha256: hash(note) });
     const dl = await csirt.get(`/api/incidents/${row.id}/files/${memo.id}`);
     // Never served as HTML: plain text, as a download, with its hash.

@@ -6,6 +6,7 @@ import { addDays, fiscalYear, fiscalYearRange, startOfJstDay } from "../../../co
 import type { Duty } from "../../../common/duties";
 import { authorize, can, hasOrganizationDuty, requireActor, serialize } from "../../access";
 import { childOfUnitsSql } from "../../directory";
+import { contentDisposition } from "../../http/attachment-name";
 import type { AppEnv } from "../../http/context";
 import { AppError, fieldError, notFound } from "../../http/errors";
 import {
@@ -975,7 +976,7 @@ export function incidentRoutes() {
         status: 200,
         headers: {
           "content-type": file.contentType,
-          "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+          "content-disposition": contentDisposition(file.fileName),
           "x-content-sha256": file.sha256,
           "cache-control": "no-store",
         },

@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { authorize, can, requireActor, serialize } from "../../access";
 import { refuseSelfGrant } from "../../access/self-grant";
+import { attachmentName, sheetFileType } from "../../http/attachment-name";
 import type { AppEnv } from "../../http/context";
 import { AppError, fieldError, notFound } from "../../http/errors";
 import {
@@ -614,12 +615,9 @@ export function orgRoutes() {
       const db = deps.database.db;
       const dryRun = form.dryRun !== "false";
       let resolved: Awaited<ReturnType<typeof resolveTransferSheet>>;
+      const bytes = new Uint8Array(await file.arrayBuffer());
       try {
-        resolved = await resolveTransferSheet(
-          db,
-          new Uint8Array(await file.arrayBuffer()),
-          form.effectiveDate ?? null,
-        );
+        resolved = await resolveTransferSheet(db, bytes, form.effectiveDate ?? null);
       } catch (err) {
         if (err instanceof SheetError) throw fieldError("file", err.messageJa, err.messageEn);
         throw err;
@@ -667,7 +665,7 @@ export function orgRoutes() {
           })),
         },
         deps.now(),
-        { kind: "import", file: file.name.slice(0, 200) },
+        { kind: "import", file: attachmentName(file.name, sheetFileType(bytes)) },
       );
       const detailed = await transferItemRows(db, batch.id);
       result.batch = presentTransfer(actor, batch, detailed.length, detailed);

@@ -1,8 +1,8 @@
 /** /api/accounts/systems and /api/accounts/accounts — systems, their IDs, user-list import. */
 import { createRoute, z } from "@hono/zod-openapi";
 import { authorize, can, requireActor } from "../../../access";
+import { attachmentName, sheetFileType } from "../../../http/attachment-name";
 import { AppError, fieldError, notFound } from "../../../http/errors";
-import { safeFileName } from "../../../http/files";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
 import { SheetError } from "../../../http/sheet-read";
 import { applyImport, createAccount, loadAccount, previewImport, updateAccount } from "../commands/accounts";
@@ -129,8 +129,9 @@ export function systemRoutes() {
       if (!(file instanceof File))
         throw fieldError("file", "ファイルを選択してください。", "Choose a file to upload.");
       let preview: Awaited<ReturnType<typeof previewImport>>;
+      const bytes = new Uint8Array(await file.arrayBuffer());
       try {
-        preview = await previewImport(db, row, new Uint8Array(await file.arrayBuffer()));
+        preview = await previewImport(db, row, bytes);
       } catch (err) {
         if (err instanceof SheetError) throw fieldError("file", err.messageJa, err.messageEn);
         throw err;
@@ -158,7 +159,7 @@ export function systemRoutes() {
         db,
         requestContext(c),
         row,
-        safeFileName(file.name),
+        attachmentName(file.name, sheetFileType(bytes)),
         preview,
         deps.now(),
       );

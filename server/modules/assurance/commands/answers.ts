@@ -3,9 +3,10 @@ import { todayJst } from "../../../../common/calendar";
 import { authorize } from "../../../access";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
+import { attachmentName } from "../../../http/attachment-name";
 import type { RequestContext } from "../../../http/context";
 import { conflict, invalid, notFound } from "../../../http/errors";
-import { safeFileName, sha256Hex } from "../../../http/files";
+import { sha256Hex } from "../../../http/files";
 import type { Profile } from "../../../profile";
 import { isLate } from "../domain/campaign";
 import { loadSheet, sheetRef } from "../queries";
@@ -175,7 +176,7 @@ export async function insertFile(
     .values({
       ownerType: owner.type,
       ownerId: owner.id,
-      fileName: safeFileName(file.fileName),
+      fileName: attachmentName(file.fileName, file.contentType),
       contentType: file.contentType,
       size: file.bytes.length,
       sha256,

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Context, Next } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { requireActor } from "../../../access";
+import { contentDisposition } from "../../../http/attachment-name";
 import type { AppEnv } from "../../../http/context";
 import { AppError, fieldError, notFound } from "../../../http/errors";
 import { sniffType } from "../../../http/files";
@@ -82,7 +83,7 @@ export function fileResponse(file: {
     status: 200,
     headers: {
       "content-type": file.contentType,
-      "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      "content-disposition": contentDisposition(file.fileName),
       "x-content-sha256": file.sha256,
       "cache-control": "no-store",
     },

@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
+import { attachmentName } from "../../../http/attachment-name";
 import { notFound } from "../../../http/errors";
-import { safeFileName, sha256Hex } from "../domain/files";
+import { sha256Hex } from "../domain/files";
 import type { FileKind } from "../domain/types";
 import type { IncidentRow } from "../queries";
 import { incidentCustody, incidentFiles } from "../tables";
@@ -29,7 +30,7 @@ export async function insertFile(tx: DbOrTx, ctx: Ctx, incidentId: string, input
     .values({
       incidentId,
       kind: input.kind,
-      fileName: safeFileName(input.fileName),
+      fileName: attachmentName(input.fileName, input.contentType),
       contentType: input.contentType,
       size: input.bytes.length,
       sha256,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { attachmentName } from "../../../http/attachment-name";
 import { escalationDueAt, nextStep, stepTargets } from "./escalation";
-import { MAX_FILE_BYTES, safeFileName, sha256Hex, sniffType } from "./files";
+import { MAX_FILE_BYTES, sha256Hex, sniffType } from "./files";
 import { durationStats, incidentMetrics } from "./metrics";
 import { jstDatePlusDays, ppcDeadlines, ppcReportingDuty } from "./ppc";
 import { newReceiptNumber, RECEIPT_PATTERN } from "./receipt";
@@ -213,9 +214,9 @@ describe("files", () => {
     expect(sha256Hex(Buffer.from("abc"))).toBe(
       "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
     );
-    expect(safeFileName("../../etc/passwd")).toBe("passwd");
-    expect(safeFileName('C:\\x\\a"b\n.txt')).toBe("ab.txt");
-    expect(safeFileName("")).toBe("file");
+    expect(attachmentName("../../etc/passwd", "text/plain")).toBe("passwd.txt");
+    expect(attachmentName('C:\\x\\a"b\n.txt', "text/plain")).toBe("a_b.txt");
+    expect(attachmentName("", "application/pdf")).toBe("file.pdf");
   });
 });
 

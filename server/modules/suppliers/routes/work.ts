@@ -5,8 +5,9 @@
 import { createRoute } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { can } from "../../../access";
+import { attachmentName, contentDisposition } from "../../../http/attachment-name";
 import { AppError, fieldError } from "../../../http/errors";
-import { safeFileName, sha256Hex, sniffType } from "../../../http/files";
+import { sha256Hex, sniffType } from "../../../http/files";
 import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/router";
 import { recordCheck } from "../commands/checks";
 import { certificateOf, certifyDisposal, lend, returnLending } from "../commands/lendings";
@@ -56,7 +57,7 @@ async function certificateFile(file: File) {
       "廃棄証明書はPDF・PNG・JPEGのファイルで添付してください。",
       "Attach the certificate as a PDF, PNG or JPEG file.",
     );
-  return { fileName: safeFileName(file.name), contentType: type, bytes, sha256: sha256Hex(bytes) };
+  return { fileName: attachmentName(file.name, type), contentType: type, bytes, sha256: sha256Hex(bytes) };
 }
 
 async function readable(c: C, id: string) {
@@ -264,7 +265,7 @@ export function workRoutes() {
         status: 200,
         headers: {
           "content-type": f.contentType,
-          "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(f.fileName)}`,
+          "content-disposition": contentDisposition(f.fileName),
           "x-content-sha256": f.sha256,
           "cache-control": "no-store",
         },
