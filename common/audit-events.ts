@@ -136,6 +136,9 @@ export interface AuditEventData {
   "org.transfer.applied": WithChanges & Record<string, unknown> & { batchId: string; itemId: string };
   "org.transfer.batch_applied": WithChanges & { itemCount: number };
   "org.transfer.cancelled": WithChanges;
+  "org.directory_sync.previewed": { counts: Record<string, number> } & Via;
+  "org.directory_sync.applied": { counts: Record<string, number>; confirmedMassDisable: boolean };
+  "org.directory_sync.failed": { reason: string } & Via;
 
   // 申請・承認 (requests)
   "request.created": Record<string, unknown> & { kind: string; number: string | number };
@@ -416,6 +419,9 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "org.transfer.applied": { ja: "人事異動の反映（職員）", en: "Transfer applied to a person" },
   "org.transfer.batch_applied": { ja: "人事異動の反映", en: "Transfer batch applied" },
   "org.transfer.cancelled": { ja: "人事異動の取消", en: "Transfer batch cancelled" },
+  "org.directory_sync.previewed": { ja: "ディレクトリ同期のドライラン", en: "Directory sync dry run" },
+  "org.directory_sync.applied": { ja: "ディレクトリ同期の反映", en: "Directory sync applied" },
+  "org.directory_sync.failed": { ja: "ディレクトリ同期の失敗", en: "Directory sync failed" },
 
   "request.created": { ja: "申請の作成", en: "Request created" },
   "request.updated": { ja: "申請の修正", en: "Request updated" },

@@ -28,6 +28,7 @@ import { ASSURANCE_FILE_UPLOAD, assuranceRoutes } from "./modules/assurance/rout
 import { documentsRoutes } from "./modules/documents/routes";
 import { incidentAuditFace } from "./modules/incidents";
 import { INCIDENT_FILE_UPLOAD, incidentRoutes } from "./modules/incidents/routes";
+import { directorySyncRoutes } from "./modules/org/directory-sync/routes";
 import { orgRoutes } from "./modules/org/routes";
 import { policyRoutes } from "./modules/policy/routes";
 import { registerRoutes } from "./modules/registers/routes";
@@ -114,6 +115,7 @@ export function createApp(deps: AppDeps) {
 
   app.route("/", authRoutes());
   app.route("/", orgRoutes());
+  app.route("/", directorySyncRoutes());
   // Before assetRoutes: /api/assets/export.xlsx and /api/assets/import/{jobId} are not asset ids.
   app.route("/", assetExportRoutes());
   app.route("/", assetImportRoutes());

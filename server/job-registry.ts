@@ -8,6 +8,7 @@ import { accountsDailyJob } from "./modules/accounts/commands/review-jobs";
 import { assetStatusJob } from "./modules/assets/commands/status-job";
 import { assuranceReminderJob } from "./modules/assurance/commands/reminders";
 import { escalateJob } from "./modules/incidents/commands/escalation";
+import { directorySyncJob } from "./modules/org/directory-sync/job";
 import { registerAppendJob } from "./modules/registers/commands/append";
 import { requestJobs } from "./modules/requests/commands/jobs";
 import { softwareEscalateJob } from "./modules/software/commands/escalate";
@@ -21,6 +22,7 @@ export const JOB_REGISTRY = jobRegistry([
   assetStatusJob,
   assuranceReminderJob,
   escalateJob,
+  directorySyncJob,
   registerAppendJob,
   ...requestJobs,
   softwareEscalateJob,

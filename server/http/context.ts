@@ -37,6 +37,11 @@ export interface AppConfig {
    * server only: it costs three queries a request). See server/http/audit-invariant.ts.
    */
   auditInvariant?: { coverageDir?: string };
+  /**
+   * The environment the directory (LDAP_*) and single sign-on (OIDC_*) settings are read from;
+   * default process.env (tests pass their own).
+   */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface AppDeps {

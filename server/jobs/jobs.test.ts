@@ -269,6 +269,7 @@ describe(`job registry (${which})`, () => {
       "assurance.remind",
       "incidents.escalate",
       "notify.digest",
+      "org.directory_sync",
       "registers.append",
       "requests.expire",
       "requests.post_report_check",

@@ -15,6 +15,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../test/app";
+import { stopSharedSlapd } from "../test/slapd";
 import { type Actor, buildWorld, rowsOf, snapshotOf, type World } from "./matrix-world";
 import { type Prepared, WRITE_FIXTURES, type WriteFixture } from "./write-fixtures/index";
 
@@ -37,6 +38,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await t?.close();
+  await stopSharedSlapd();
 });
 
 /** Paths of every UUID value in a JSON body: `assetIds[0]`, `fields.parentId`, … */

@@ -14,6 +14,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../test/app";
+import { stopSharedSlapd } from "../test/slapd";
 import {
   type Actor,
   buildWorld,
@@ -47,6 +48,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await t?.close();
+  await stopSharedSlapd();
 });
 
 async function auditCount(): Promise<number> {

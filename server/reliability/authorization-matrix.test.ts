@@ -147,6 +147,7 @@ const ONLY: Record<string, Persona[]> = {
   "/api/audit/events.csv": ["admin"],
   "/api/audit/verify": ["admin"],
   "/api/transfers": ["admin"],
+  "/api/accounts/directory-sync": ["admin"],
   "/api/requests/overrides": ["ciso", "admin"],
   "/api/incidents/metrics": ["ciso", "csirt"],
   // Department A's records: the reporter/owner, the manager of A and the roles that see every

@@ -137,3 +137,20 @@ allow<unknown>("contactNetwork", "viewPhones", (actor) => canSeeContactPhones(ac
 
 /** The 人事異動 screens (transfers). */
 allowApp("manageTransfers", (actor) => managesOrganization(actor));
+
+/**
+ * Directory sync (LDAP/AD → people register): the ネットワーク管理者 / 情報監理者 (manage_network), the
+ * system administrators and the people-register keepers (manage_organization), all at organization
+ * scope, see runs and start a dry run; applying writes people, so it needs manage_organization.
+ */
+const seesDirectorySync = (actor: Actor) =>
+  managesOrganization(actor) ||
+  hasOrganizationDuty(actor, "manage_network") ||
+  hasOrganizationDuty(actor, "administer_system");
+allow<unknown>("directorySync", "read", (actor) => seesDirectorySync(actor));
+allow<unknown>("directorySync", "preview", (actor) => seesDirectorySync(actor));
+allow<{ status?: string }>(
+  "directorySync",
+  "apply",
+  (actor, r) => (r.status === undefined || r.status === "previewed") && managesOrganization(actor),
+);

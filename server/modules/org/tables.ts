@@ -33,3 +33,35 @@ export const transferItems = pgTable(
   },
   (t) => [index("transfer_items_batch_idx").on(t.batchId)],
 );
+
+/** A person the directory (LDAP/AD) speaks for: linked by 職員番号 at the first applied sync. */
+export const directoryLinks = pgTable("directory_links", {
+  personId: uuid("person_id").primaryKey(),
+  dn: text("dn").notNull(),
+  linkedAt: timestamp("linked_at", { withTimezone: true }).notNull(),
+  /** The last applied run that found the person in the directory. */
+  lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull(),
+});
+
+/**
+ * One directory sync: the dry run's differences (kept, never rewritten), approved and applied
+ * later by a person; a run whose directory answer differs at apply time is refused.
+ */
+export const directorySyncRuns = pgTable(
+  "directory_sync_runs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    status: text("status").notNull().$type<"previewed" | "applied" | "failed">(),
+    /** Who asked for the dry run (null: the scheduled job). */
+    createdBy: uuid("created_by"),
+    /** The plan (server/modules/org/directory-sync/plan.ts) and its SHA-256. */
+    plan: jsonb("plan"),
+    digest: text("digest"),
+    /** The directory could not be read: the error shown. */
+    failure: jsonb("failure"),
+    appliedAt: timestamp("applied_at", { withTimezone: true }),
+    appliedBy: uuid("applied_by"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("directory_sync_runs_created_idx").on(t.createdAt)],
+);

@@ -22,6 +22,7 @@ import { ASSURANCE_CAMPAIGN_FIXTURES } from "./assurance-campaigns";
 import { AUDIT_FIXTURES } from "./audit";
 import { AUTH_FIXTURES } from "./auth";
 import { DIRECTORY_FIXTURES } from "./directory";
+import { DIRECTORY_SYNC_FIXTURES } from "./directory-sync";
 import { DOCUMENTS_FIXTURES } from "./documents";
 import { INCIDENTS_FIXTURES } from "./incidents";
 import { REGISTERS_FIXTURES } from "./registers";
@@ -52,6 +53,7 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = merged(
   ACCOUNTS_FIXTURES,
   AUTH_FIXTURES,
   DIRECTORY_FIXTURES,
+  DIRECTORY_SYNC_FIXTURES,
   TRANSFERS_FIXTURES,
   ASSETS_FIXTURES,
   REQUESTS_FIXTURES,
