@@ -6,7 +6,7 @@ import { rowsOf, type World } from "../matrix-world";
 import { A, type WriteFixture } from "./shared";
 
 /** Points the app at a real slapd holding one person of department A (started once per file). */
-async function useDirectory(w: World): Promise<LdapSyncConfig> {
+async function pointAtDirectory(w: World): Promise<LdapSyncConfig> {
   const [dept] = await rowsOf<{ code: string }>(w, sql`select code from departments where id = ${A(w)}`);
   const slapd = await sharedSlapd(
     ouLdif("people") +
@@ -21,7 +21,7 @@ export const DIRECTORY_SYNC_FIXTURES: Record<string, WriteFixture> = {
     allow: ["admin"],
     rule: "directorySync.preview: manage_organization, manage_network or administer_system (organization)",
     async prepare(w) {
-      await useDirectory(w);
+      await pointAtDirectory(w);
       return { url: "/api/accounts/directory-sync/preview", body: {}, watch: [["directory_sync_runs"]] };
     },
   },
@@ -29,7 +29,7 @@ export const DIRECTORY_SYNC_FIXTURES: Record<string, WriteFixture> = {
     allow: ["admin"],
     rule: "directorySync.apply: manage_organization (organization), an open dry run",
     async prepare(w) {
-      const config = await useDirectory(w);
+      const config = await pointAtDirectory(w);
       const db = w.t.database.db;
       const run = await recordDryRun(db, null, await dryRun(db, config), w.t.clock.now);
       return {
