@@ -56,6 +56,19 @@ describe("software access", () => {
     expect(can(actor([], D2), "write", "software", unit)).toBe(false);
     expect(can(actor([{ duty: "own_assets", scopeDepartmentId: D2 }]), "write", "software", unit)).toBe(true);
   });
+  it("the shared product catalog is kept by any keeper of an inventory, anywhere; not by staff or the CISO", () => {
+    expect(can(actor([], D1), "write", "software_product", null)).toBe(false);
+    expect(
+      can(
+        actor([{ duty: "chief_information_security_officer", scope: "organization" }]),
+        "write",
+        "software_product",
+        null,
+      ),
+    ).toBe(false);
+    for (const duty of ["own_assets", "manage_department_security", "manage_network"] as const)
+      expect(can(actor([{ duty, scopeDepartmentId: D2 }]), "write", "software_product", null)).toBe(true);
+  });
   it("the owner decides their match wherever it is; acceptance needs the profile's duty", () => {
     expect(can(actor([], null, "owner"), "decide", "vuln_match", match({ ownerPersonId: "owner" }))).toBe(
       true,

@@ -49,6 +49,12 @@ export function canDecideMatch(actor: Actor, m: MatchRecord): boolean {
   return m.ownerPersonId === actor.personId || canKeepInventory(actor, m);
 }
 
+/** The product catalog is shared: any keeper of an inventory, anywhere, adds to it and corrects it. */
+export function canKeepCatalog(actor: Actor): boolean {
+  return KEEPER_DUTIES.some((d) => hasDuty(actor, d));
+}
+
+allow<null>("software_product", "write", canKeepCatalog);
 allow<SoftwareUnit>("software", "read", canSeeSoftware);
 allow<SoftwareUnit>("software", "write", canKeepInventory);
 allow<MatchRecord>("vuln_match", "read", (a, m) => m.ownerPersonId === a.personId || canSeeSoftware(a, m));

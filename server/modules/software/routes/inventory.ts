@@ -1,7 +1,7 @@
 /** /api/software/… — products, installations, licences, end-of-support calendar. */
 import { createRoute } from "@hono/zod-openapi";
 import { todayJst } from "../../../../common/calendar";
-import { authorize, can, hasDuty, requireActor, serialize } from "../../../access";
+import { authorize, can, requireActor, serialize } from "../../../access";
 import { forbidden } from "../../../http/errors";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
 import { assetLabels, bureauOf } from "../asset-link";
@@ -31,7 +31,6 @@ const TAG = ["software"];
 const body = <T>(schema: T) => ({
   body: { required: true as const, content: { "application/json": { schema } } },
 });
-const keeperDuties = ["own_assets", "manage_department_security", "manage_network"] as const;
 
 export function inventoryRoutes() {
   const app = createRouter();
@@ -65,8 +64,7 @@ export function inventoryRoutes() {
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
-      // The catalog is shared: any keeper of an inventory may add to it.
-      if (!keeperDuties.some((d) => hasDuty(actor, d))) throw forbidden();
+      authorize(actor, "write", "software_product", null);
       const deps = c.get("deps");
       return c.json(
         { data: await createProduct(deps.database.db, requestContext(c), c.req.valid("json"), deps.now()) },
@@ -87,7 +85,7 @@ export function inventoryRoutes() {
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
-      if (!keeperDuties.some((d) => hasDuty(actor, d))) throw forbidden();
+      authorize(actor, "write", "software_product", null);
       const deps = c.get("deps");
       const row = await updateProduct(
         deps.database.db,
