@@ -10,7 +10,8 @@
  * Speed: the server is bundled once (npm run build:server) and every server and demo load runs
  * the bundle through bin/sekimori.js, instead of compiling TypeScript with tsx at each start. The
  * groups run E2E_PARALLEL at a time (default 2: a group waits on its server and the browser by
- * turns, so two overlap well even on two cores), each with its own output directory
+ * turns, so two overlap well even on two cores; 1 when the load average is already above twice
+ * the cores), each with its own output directory
  * (test-results/playwright[-N]) and its lines prefixed with the group's number; the longest
  * groups (those with a demo organization) start first.
  *
@@ -35,7 +36,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -231,7 +232,12 @@ async function main(): Promise<number> {
         Number(b.config.demo ?? false) - Number(a.config.demo ?? false) || b.specs.length - a.specs.length,
     )
     .map((group, index) => ({ group, index }));
-  const parallel = Math.max(1, Number(process.env.E2E_PARALLEL ?? 2) || 1);
+  // Two groups side by side, unless the machine is already saturated (load average above twice
+  // its cores): then the scenarios' 15 s waits time out (seen at load 35 on two cores), so one.
+  const busy = loadavg()[0] > 2 * availableParallelism();
+  const parallel = Math.max(1, Number(process.env.E2E_PARALLEL ?? (busy ? 1 : 2)) || 1);
+  if (busy && !process.env.E2E_PARALLEL)
+    console.log(`e2e: load average ${loadavg()[0].toFixed(1)}: one server group at a time`);
   let code = 0;
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
