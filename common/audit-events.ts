@@ -253,6 +253,28 @@ export interface AuditEventData {
     certifiedOn: string;
     sha256: string;
   };
+  "supplier.subcontract_filed": {
+    subcontractId: string;
+    contractorId: string;
+    level: number;
+    requestId: string;
+    parentId: string | null;
+  };
+  "supplier.subcontract_consent_recorded": {
+    subcontractId: string;
+    consentNumber: string;
+    consentOn: string;
+    clause: string | null;
+  };
+  "supplier.checklist_downloaded": { clauses: number; missing: number };
+  "external_service.filed": Record<string, unknown> & {
+    name: string;
+    path: string;
+    requestId: string | null;
+  };
+  "external_service.consulted": { consultedOn: string; clause: string };
+  "external_service.check_recorded": { phase: string; checkedOn: string; result: string };
+  "external_service.terminated": { terminatedOn: string };
 
   // 自己点検・監査 (assurance): shapes still settling in that module
   "assurance.items_synced": Record<string, unknown>;
@@ -541,6 +563,22 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "supplier.lending_recorded": { ja: "受渡票による貸与", en: "Information lent (handover slip)" },
   "supplier.lending_returned": { ja: "貸与物の返却", en: "Lent item returned" },
   "supplier.disposal_certified": { ja: "廃棄証明の登録", en: "Disposal certified" },
+  "supplier.subcontract_filed": { ja: "再委託の申請", en: "Subcontract filed for approval" },
+  "supplier.subcontract_consent_recorded": {
+    ja: "再委託の書面による許諾の記録",
+    en: "Written consent to subcontract recorded",
+  },
+  "supplier.checklist_downloaded": {
+    ja: "契約条項チェックリストの出力",
+    en: "Contract clause checklist downloaded",
+  },
+  "external_service.filed": { ja: "外部サービスの利用申請", en: "External service filed" },
+  "external_service.consulted": { ja: "情報監理者との協議の記録", en: "Consultation recorded" },
+  "external_service.check_recorded": {
+    ja: "外部サービスの確認の記録",
+    en: "External service check recorded",
+  },
+  "external_service.terminated": { ja: "外部サービスの利用終了", en: "External service use ended" },
 
   "assurance.items_synced": { ja: "点検項目の同期", en: "Check items synced" },
   "assurance.item_edited": { ja: "点検項目の編集", en: "Check item edited" },

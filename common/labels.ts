@@ -122,6 +122,7 @@ export const AUDIT_TARGET_LABELS: Labels = {
   emergency_plan: { ja: "緊急時対応計画", en: "Emergency response plan" },
   supplier_contractor: { ja: "委託事業者", en: "Contractor" },
   supplier_contract: { ja: "委託契約", en: "Contract" },
+  external_service: { ja: "外部サービス", en: "External service" },
 };
 
 const UNKNOWN: Label = { ja: "（不明な区分）", en: "(unknown kind)" };

@@ -40,6 +40,7 @@ export const REQUEST_KIND_KEYS = [
   "privileged_deputy",
   "offsite_equipment",
   "system_change",
+  "subcontracting",
 ] as const;
 export const SCHEME_KEYS = ["confidentiality", "integrity", "availability"] as const;
 

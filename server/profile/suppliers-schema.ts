@@ -30,6 +30,47 @@ export const ContractCondition = z.strictObject({
 /** Any of these conditions holds. */
 export const ContractConditions = z.array(ContractCondition).min(1);
 
+/** Categories of external service the profile may single out (川崎市 第9章2(2)イ). */
+export const EXTERNAL_SERVICE_CATEGORIES = ["general", "free_mail", "online_storage"] as const;
+export type ExternalServiceCategory = (typeof EXTERNAL_SERVICE_CATEGORIES)[number];
+export const EXTERNAL_SERVICE_CHECK_PHASES = ["build", "periodic", "termination"] as const;
+export type ExternalServiceCheckPhase = (typeof EXTERNAL_SERVICE_CHECK_PHASES)[number];
+
+/**
+ * One path an external service takes (first match wins): 西原村 9.2 (機密性2以上) or 9.3; 川崎市's
+ * free mail / online storage (第9章2(2)イ) or every other service (第9章2(6)).
+ */
+export const ExternalServicePath = z.strictObject({
+  key: z.string().regex(/^[a-z0-9_]+$/),
+  title: I18n,
+  when: z
+    .strictObject({
+      min_confidentiality: z.string().min(1).optional(),
+      categories: z.array(z.enum(EXTERNAL_SERVICE_CATEGORIES)).min(1).optional(),
+    })
+    .optional()
+    .describe("Every condition named must hold; omitted: the path of every other service"),
+  approval: z.boolean().describe("Used only once the 外部サービス利用 request is approved"),
+  necessity_reason: z
+    .boolean()
+    .default(false)
+    .describe("The 情報管理責任者 records why the work needs it before it is requested"),
+  consultation: z
+    .boolean()
+    .default(false)
+    .describe("The consultation with the manage_network holder (情報監理者) is on record before use"),
+  terms_check: z
+    .boolean()
+    .default(false)
+    .describe("The applicant confirms the 約款 (terms of service) were checked before applying"),
+  checks: z
+    .array(z.enum(EXTERNAL_SERVICE_CHECK_PHASES))
+    .default([])
+    .describe("Lifecycle checks the 外部サービス管理者 records (build, periodic, termination)"),
+  text: I18n,
+  clause: ClauseRef,
+});
+
 export const SuppliersSection = z.strictObject({
   pledges: z
     .strictObject({
@@ -73,6 +114,33 @@ export const SuppliersSection = z.strictObject({
     text: I18n,
     clause: ClauseRef,
   }),
+  subcontracting: z
+    .strictObject({
+      written_consent_when: ContractConditions.optional().describe(
+        "The written consent (文書番号・日付) must be on record at every level before the contract is active",
+      ),
+      text: I18n,
+      clause: ClauseRef,
+      consent_clause: ClauseRef.optional(),
+    })
+    .optional()
+    .describe(
+      "再委託: each level approved through the `subcontracting` request kind; a level is filed only under an approved one",
+    ),
+  external_services: z
+    .strictObject({
+      paths: z.array(ExternalServicePath).min(1),
+      periodic_check_months: z.number().int().min(1).max(36),
+      build_check_days: z
+        .number()
+        .int()
+        .min(0)
+        .max(365)
+        .describe("Days after approval by which the build check is due"),
+      manager: z.strictObject({ text: I18n, clause: ClauseRef }),
+    })
+    .optional()
+    .describe("外部サービス: the register's paths, checks and the named 外部サービス管理者"),
   end_of_contract: z.strictObject({
     return_or_disposal: z.strictObject({ text: I18n, clause: ClauseRef }),
     no_copy_confirmation: z

@@ -86,3 +86,7 @@ export const requestAuditFace: AuditRecordFace = {
     return new Set([...labels.values()].filter((l) => l.hidden).map((l) => l.id));
   },
 };
+
+export type { Requester } from "./commands/evaluate";
+/** Filing a request with another module's record, and reading where requests stand (no viewer). */
+export { fileRequest, type RequestOutcome, requestOutcomes } from "./commands/file";

@@ -151,6 +151,7 @@ export function presentKind(k: RequestKind) {
     assets: spec.assets,
     fields: spec.fields,
     followUp: spec.followUp,
+    filedFrom: spec.filedFrom ?? null,
     approvalAlways: "always" in k.approval_required_when,
     approvalNever: "never" in k.approval_required_when,
     grounds: k.grounds.map((g) => ({ clause: g.clause, text: g.text.ja })),

@@ -48,7 +48,16 @@ export function canOverseeSuppliers(actor: Actor): boolean {
   );
 }
 
+/**
+ * 再委託 is asked for by the 課 that holds the contract (its members, or its 課長): the request is
+ * the 課's, and the engine's approvers decide it (never the one who filed it).
+ */
+export function canFileSubcontract(actor: Actor, u: ContractUnit): boolean {
+  return actor.departmentId === u.departmentId;
+}
+
 allow<ContractUnit>("contract", "read", canSeeContract);
+allow<ContractUnit>("contract", "file_subcontract", canFileSubcontract);
 allow<ContractUnit>("contract", "write", canKeepContract);
 allow<null>("contractor", "read", () => true);
 allow<null>("contractor", "write", canKeepContractors);
@@ -59,4 +68,33 @@ export function contractVisibilitySql(actor: Actor, column: SQL): SQL {
   const units = visibleUnits(actor, CONTRACT_VIEW_DUTIES);
   if (units === "all") return sql`true`;
   return withinUnitsSql(column, units.unitIds);
+}
+
+/**
+ * External services (外部サービス). A service belongs to the 課 that uses it: its members read it;
+ * the named 外部サービス管理者 reads it and records its checks; its 課長 keeps it (checks, end of use);
+ * the overseers read every service. Filing is for the 課's members and its 課長 (西原村 9.3(2)① 職員等は…申請する);
+ * the consultation (川崎市 第9章2(2)イ 情報監理者と協議) is recorded by the manage_network holder.
+ */
+export interface ServiceRef extends ContractUnit {
+  managerPersonId: string;
+}
+export function canSeeService(actor: Actor, s: ServiceRef): boolean {
+  return s.managerPersonId === actor.personId || canSeeContract(actor, s);
+}
+export function canKeepService(actor: Actor, s: ServiceRef): boolean {
+  return s.managerPersonId === actor.personId || canKeepContract(actor, s);
+}
+allow<ServiceRef>("external_service", "read", canSeeService);
+allow<ServiceRef>("external_service", "keep", canKeepService);
+allow<ServiceRef>("external_service", "consult", (actor) => hasOrganizationDuty(actor, "manage_network"));
+allow<ContractUnit>(
+  "external_service",
+  "file",
+  (actor, u) => actor.departmentId === u.departmentId || canKeepContract(actor, u),
+);
+
+/** Services the actor sees, in SQL over the alias `s` (the twin of canSeeService). */
+export function serviceVisibilitySql(actor: Actor): SQL {
+  return sql`(s.manager_person_id = ${actor.personId}::uuid or ${contractVisibilitySql(actor, sql`s.department_id`)})`;
 }

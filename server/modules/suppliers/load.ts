@@ -3,15 +3,19 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { departmentUnit, personNames } from "../../directory";
 import { notFound } from "../../http/errors";
+import { requestOutcomes } from "../requests";
 import type { ContractUnit } from "./access";
 import type { ContractAttributes } from "./domain/clauses";
 import type { ContractFacts } from "./domain/contract";
+import type { ChainLevel } from "./domain/subcontracting";
 import {
   supplierContractClauses,
+  supplierContractors,
   supplierContractPeople,
   supplierContracts,
   supplierLendings,
   supplierPledges,
+  supplierSubcontracts,
 } from "./tables";
 
 export type ContractRow = typeof supplierContracts.$inferSelect;
@@ -81,5 +85,43 @@ export async function contractFacts(tx: DbOrTx, c: ContractRow): Promise<Contrac
     securityPlanReceivedOn: c.securityPlanReceivedOn,
     lendings,
     noCopyConfirmedOn: c.noCopyConfirmedOn,
+    subcontracts: await subcontractChain(tx, c.id),
   };
+}
+
+export type ChainEntry = ChainLevel & {
+  row: typeof supplierSubcontracts.$inferSelect;
+  requestNumber: number | null;
+  requestStatus: string | null;
+  decidedAt: string | null;
+};
+
+/** The contract's subcontracting chain, each level with where its request stands. */
+export async function subcontractChain(tx: DbOrTx, contractId: string): Promise<ChainEntry[]> {
+  const rows = await tx
+    .select({ s: supplierSubcontracts, name: supplierContractors.name })
+    .from(supplierSubcontracts)
+    .innerJoin(supplierContractors, eq(supplierContractors.id, supplierSubcontracts.contractorId))
+    .where(eq(supplierSubcontracts.contractId, contractId))
+    .orderBy(supplierSubcontracts.level, supplierSubcontracts.createdAt);
+  const outcomes = await requestOutcomes(
+    tx,
+    rows.map((r) => r.s.requestId),
+  );
+  return rows.map(({ s, name }) => {
+    const o = outcomes.get(s.requestId);
+    const refused = !o || ["rejected", "cancelled", "expired"].includes(o.status);
+    return {
+      id: s.id,
+      parentId: s.parentId,
+      level: s.level,
+      contractorName: name,
+      decision: o?.approved ? "approved" : refused ? "refused" : "open",
+      consentOn: s.consentOn,
+      row: s,
+      requestNumber: o?.number ?? null,
+      requestStatus: o?.status ?? null,
+      decidedAt: o?.decidedAt ?? null,
+    };
+  });
 }

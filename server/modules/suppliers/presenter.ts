@@ -16,7 +16,8 @@ import {
   pledgesRequired,
   securityPlanRequired,
 } from "./domain/contract";
-import { type ContractRow, contractFacts, contractPeople } from "./load";
+import { writtenConsentRequired } from "./domain/subcontracting";
+import { type ContractRow, contractFacts, contractPeople, subcontractChain } from "./load";
 import { checkIntervalMonths, contractorById } from "./queries";
 import { supplierChecks, supplierContractClauses, supplierLendings, supplierPledges } from "./tables";
 
@@ -79,6 +80,7 @@ export async function presentContract(
     .from(supplierLendings)
     .where(eq(supplierLendings.contractId, c.id))
     .orderBy(supplierLendings.lentOn);
+  const chain = await subcontractChain(db, c.id);
   const last = checks[0]?.checkedOn ?? c.startsOn;
   const nextCheckOn = c.state === "active" ? addMonths(last, checkIntervalMonths(profile)) : null;
   const labels = await assetLabels(
@@ -90,6 +92,7 @@ export async function presentContract(
     ...pledges.map((p) => p.receivedByPersonId),
     ...checks.map((k) => k.checkedByPersonId),
     c.noCopyConfirmedByPersonId ?? "",
+    ...chain.map((l) => l.row.consentRecordedByPersonId ?? ""),
   ]);
   const [contractor, depts] = [
     await contractorById(db, c.contractorId),
@@ -144,6 +147,32 @@ export async function presentContract(
       createdAt: l.createdAt.toISOString(),
       asset: l.assetId ? (labels.get(l.assetId) ?? null) : null,
       hasCertificate: !!l.certificateSha256,
+    })),
+    subcontractRule: profile.suppliers?.subcontracting
+      ? {
+          writtenConsent: writtenConsentRequired(profile, a),
+          clause: profile.suppliers.subcontracting.clause,
+          consentClause: profile.suppliers.subcontracting.consent_clause ?? null,
+        }
+      : null,
+    subcontracts: chain.map((l) => ({
+      id: l.id,
+      parentId: l.parentId,
+      level: l.level,
+      contractorId: l.row.contractorId,
+      contractorName: l.contractorName,
+      work: l.row.work,
+      dataHandled: l.row.dataHandled,
+      measures: l.row.measures,
+      decision: l.decision,
+      requestId: l.row.requestId,
+      requestNumber: l.requestNumber,
+      decidedAt: l.decidedAt,
+      consentNumber: l.row.consentNumber,
+      consentOn: l.row.consentOn,
+      consentRecordedByName: l.row.consentRecordedByPersonId
+        ? (names.get(l.row.consentRecordedByPersonId) ?? null)
+        : null,
     })),
     openItems: openItems(profile, c.state, facts),
     policies: serialize(actor, "contract", unit),

@@ -1,8 +1,10 @@
 /** Routes of contractors and contracts (委託・外部サービス), mounted by app.ts. */
 import { createRouter } from "../../http/router";
-import { consumesRule, registerModule } from "../../profile/consumers";
+import { consumesRule, registerModule, registerRegister } from "../../profile/consumers";
 import { contractorRoutes } from "./routes/contractors";
 import { contractRoutes } from "./routes/contracts";
+import { externalServiceRoutes } from "./routes/external-services";
+import { subcontractRoutes } from "./routes/subcontracts";
 import { workRoutes } from "./routes/work";
 
 export { SUPPLIER_FILE_UPLOAD } from "./routes/work";
@@ -11,11 +13,14 @@ registerModule("suppliers", { ja: "委託・外部サービス", en: "Contractor
 // The clause checklist (with each clause's `when:`) and the suppliers: section's rules.
 consumesRule("contract_clauses.**", "suppliers");
 consumesRule("suppliers.**", "suppliers");
+registerRegister("approved_external_services", "suppliers");
 
 export function suppliersRoutes() {
   const app = createRouter();
   app.route("/", contractorRoutes());
   app.route("/", contractRoutes());
   app.route("/", workRoutes());
+  app.route("/", subcontractRoutes());
+  app.route("/", externalServiceRoutes());
   return app;
 }

@@ -1,11 +1,14 @@
 /** Request schemas of contractors and contracts (zod; field names are labelled in common/field-labels.ts). */
 import { z } from "@hono/zod-openapi";
+import { ZONE_KEYS } from "../../profile/schema";
+import { EXTERNAL_SERVICE_CATEGORIES, EXTERNAL_SERVICE_CHECK_PHASES } from "../../profile/suppliers-schema";
 import {
   CERTIFICATION_KINDS,
   CHECK_IMPORTANCE,
   CHECK_RESULTS,
   CONTRACT_ROLES,
   CONTRACT_STATES,
+  TERMS_KINDS,
 } from "./tables";
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
@@ -146,6 +149,20 @@ export const DisposalReq = z
   })
   .openapi("SupplierDisposalCertificate");
 
+export const SubcontractReq = z
+  .strictObject({
+    contractorId: z.string().uuid(),
+    parentId: z.string().uuid().nullable().default(null),
+    work: Text(2000),
+    dataHandled: Optional(2000),
+    measures: Text(2000),
+  })
+  .openapi("SupplierSubcontract");
+export const ConsentReq = z
+  .strictObject({ consentNumber: Text(100), consentOn: IsoDate })
+  .openapi("SupplierSubcontractConsent");
+export const SubcontractParam = z.object({ id: z.string().uuid(), subcontractId: z.string().uuid() });
+
 export const IdParam = z.object({ id: z.string().uuid() });
 export const LendingParam = z.object({ id: z.string().uuid(), lendingId: z.string().uuid() });
 const Paging = {
@@ -168,4 +185,43 @@ export const PledgeQuery = z.object({ contractId: z.string().uuid() });
 export const DataRes = z.object({
   data: z.unknown(),
   policies: z.record(z.string(), z.boolean()).optional(),
+});
+
+export const ServiceReq = z
+  .strictObject({
+    departmentId: z.string().uuid(),
+    name: Text(200),
+    provider: Text(200),
+    termsKind: z.enum(TERMS_KINDS),
+    contractId: z.string().uuid().nullable().default(null),
+    category: z.enum(EXTERNAL_SERVICE_CATEGORIES),
+    /** A confidentiality level key of the profile; null: none of its guarded levels. */
+    highestLevel: z.string().trim().min(1).max(20).nullable().default(null),
+    zone: z.enum(ZONE_KEYS).nullable().default(null),
+    purpose: Text(2000),
+    managerPersonId: z.string().uuid(),
+    necessityReason: Optional(2000),
+    termsCheckedOn: IsoDate.nullable().default(null),
+  })
+  .openapi("ExternalService");
+export const ConsultationReq = z
+  .strictObject({ consultedOn: IsoDate, consultationNote: Text(2000) })
+  .openapi("ExternalServiceConsultation");
+export const ServiceCheckReq = z
+  .strictObject({
+    phase: z.enum(EXTERNAL_SERVICE_CHECK_PHASES),
+    checkedOn: IsoDate,
+    result: z.enum(CHECK_RESULTS),
+    findings: Optional(4000),
+  })
+  .openapi("ExternalServiceCheck");
+export const TerminateReq = z.strictObject({ terminatedOn: IsoDate }).openapi("ExternalServiceEnd");
+export const ServiceQuery = z.object({
+  q: z.string().max(200).optional(),
+  status: z.enum(["requested", "refused", "in_use", "terminated"]).optional(),
+  category: z.enum(EXTERNAL_SERVICE_CATEGORIES).optional(),
+  departmentId: z.string().uuid().optional(),
+  /** mine: services of the 課 the viewer keeps or manages; checks_due: checks due or overdue. */
+  view: z.enum(["all", "mine", "checks_due"]).default("all"),
+  ...Paging,
 });

@@ -4,6 +4,7 @@ import {
   customType,
   date,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -198,4 +199,96 @@ export const supplierLendings = pgTable(
     uniqueIndex("supplier_lendings_slip_uq").on(t.contractId, t.slipNumber),
     index("supplier_lendings_asset_idx").on(t.assetId),
   ],
+);
+
+/**
+ * 再委託: one level of the contract's chain (parent null = the contractor's own subcontractor),
+ * approved through its `subcontracting` request; the written consent (許諾書) is recorded after it.
+ */
+export const supplierSubcontracts = pgTable(
+  "supplier_subcontracts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    contractId: uuid("contract_id").notNull(),
+    parentId: uuid("parent_id"),
+    /** 1 = 再委託, 2 = 再々委託, … */
+    level: integer("level").notNull(),
+    /** The subcontractor, an entry of the contractor catalog. */
+    contractorId: uuid("contractor_id").notNull(),
+    work: text("work").notNull(),
+    dataHandled: text("data_handled"),
+    measures: text("measures").notNull(),
+    /** The `subcontracting` request (requests module) deciding this level. */
+    requestId: uuid("request_id").notNull(),
+    consentNumber: text("consent_number"),
+    consentOn: date("consent_on"),
+    consentRecordedByPersonId: uuid("consent_recorded_by_person_id"),
+    createdByPersonId: uuid("created_by_person_id").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index("supplier_subcontracts_contract_idx").on(t.contractId),
+    uniqueIndex("supplier_subcontracts_request_uq").on(t.requestId),
+  ],
+);
+
+export const EXTERNAL_SERVICE_STATES = ["requested", "in_use", "terminated"] as const;
+export type ExternalServiceState = (typeof EXTERNAL_SERVICE_STATES)[number];
+export const TERMS_KINDS = ["terms", "contract"] as const;
+
+/** 外部サービス: the register of services, each used once its request is approved (9.2(4)③). */
+export const externalServices = pgTable(
+  "external_services",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    departmentId: uuid("department_id").notNull(),
+    name: text("name").notNull(),
+    provider: text("provider").notNull(),
+    /** 約款 (terms of service) or a negotiated contract. */
+    termsKind: text("terms_kind").notNull().$type<(typeof TERMS_KINDS)[number]>(),
+    /** The supplier contract, when the service is contracted. */
+    contractId: uuid("contract_id"),
+    category: text("category").notNull(),
+    /** Highest confidentiality level key it may hold (null: below the profile's lowest guarded). */
+    highestLevel: text("highest_level"),
+    zone: text("zone"),
+    purpose: text("purpose").notNull(),
+    /** The profile path taken (key) and its clause at filing. */
+    path: text("path").notNull(),
+    pathClause: text("path_clause").notNull(),
+    termsCheckedOn: date("terms_checked_on"),
+    necessityReason: text("necessity_reason"),
+    consultedOn: date("consulted_on"),
+    consultationNote: text("consultation_note"),
+    consultedByPersonId: uuid("consulted_by_person_id"),
+    /** 外部サービス管理者. */
+    managerPersonId: uuid("manager_person_id").notNull(),
+    requestId: uuid("request_id"),
+    state: text("state").notNull().$type<ExternalServiceState>().default("requested"),
+    terminatedOn: date("terminated_on"),
+    createdByPersonId: uuid("created_by_person_id").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index("external_services_department_idx").on(t.departmentId, t.state),
+    index("external_services_manager_idx").on(t.managerPersonId),
+    index("external_services_name_idx").on(t.name),
+  ],
+);
+
+/** A lifecycle check of a service (build, periodic, termination) by its manager. */
+export const externalServiceChecks = pgTable(
+  "external_service_checks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id").notNull(),
+    phase: text("phase").notNull(),
+    checkedOn: date("checked_on").notNull(),
+    result: text("result").notNull().$type<(typeof CHECK_RESULTS)[number]>(),
+    findings: text("findings"),
+    checkedByPersonId: uuid("checked_by_person_id").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("external_service_checks_service_idx").on(t.serviceId, t.checkedOn)],
 );

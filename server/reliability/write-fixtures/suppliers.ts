@@ -1,5 +1,5 @@
 import type { AuthedClient } from "../../test/session";
-import { ok, signedInUser, type World } from "../matrix-world";
+import { ok, personOfB, signedInUser, type World } from "../matrix-world";
 import { A, type WriteFixture } from "./shared";
 
 const managersOfB = new WeakMap<World, AuthedClient>();
@@ -92,7 +92,143 @@ async function supplierLending(w: World) {
   return { id: l.id, contractId: id };
 }
 
+/** A level-1 subcontract of a checked contract of department A, filed by staffA. */
+async function supplierSubcontract(w: World, approve: boolean) {
+  const { id } = await supplierContract(w, "checked");
+  const sub = await ok<{ id: string }>(
+    w.clients.managerA.post("/api/suppliers/contractors", { name: `再委託先${w.seq()}` }),
+    "subcontractor",
+  );
+  const level = await ok<{ id: string; requestId: string }>(
+    w.clients.staffA.post(`/api/suppliers/contracts/${id}/subcontracts`, {
+      contractorId: sub.id,
+      work: "帳票印刷",
+      measures: "作業後にデータを消去",
+    }),
+    "subcontract",
+  );
+  if (approve) await ok(w.clients.managerA.post(`/api/requests/${level.requestId}/approve`, {}), "approve");
+  return { contractId: id, id: level.id };
+}
+
+/** An external service of department A filed by staffA (9.2 path: 機密性2), approved when asked. */
+async function externalService(w: World, approve: boolean) {
+  const s = await ok<{ id: string; request: { id: string } }>(
+    w.clients.staffA.post("/api/external-services", {
+      departmentId: A(w),
+      name: `クラウド${w.seq()}`,
+      provider: "クラウド株式会社",
+      termsKind: "contract",
+      category: "general",
+      highestLevel: "2",
+      purpose: "申請書の受付",
+      managerPersonId: w.members.staffA.personId,
+    }),
+    "external service",
+  );
+  if (approve)
+    await ok(w.clients.netAdmin.post(`/api/requests/${s.request.id}/approve`, {}), "approve service");
+  return s.id;
+}
+
 export const SUPPLIERS_FIXTURES: Record<string, WriteFixture> = {
+  "POST /api/external-services": {
+    allow: ["staffA", "managerA"],
+    rule: "external_service.file: a member of the 課 the service is for, or its 課長 (西原村 9.3(2)① 職員等は…申請する)",
+    bodyIds: {
+      departmentId: {
+        open: "the organization chart is read by everyone signed in (department.read); filing for another department is the route's own rule, tested by the matrix",
+      },
+      managerPersonId: { hidden: personOfB },
+    },
+    async prepare(w) {
+      return {
+        url: "/api/external-services",
+        body: {
+          departmentId: A(w),
+          name: `クラウド${w.seq()}`,
+          provider: "クラウド株式会社",
+          termsKind: "terms",
+          category: "general",
+          purpose: "広報",
+          termsCheckedOn: "2026-04-01",
+          managerPersonId: w.members.managerA.personId,
+        },
+        watch: [["external_services"], ["requests"]],
+      };
+    },
+  },
+  "POST /api/external-services/{id}/checks": {
+    allow: ["staffA", "managerA"],
+    rule: "external_service.keep: its manager (here staffA) or manage_department_security over its 課",
+    async prepare(w) {
+      const id = await externalService(w, true);
+      return {
+        url: `/api/external-services/${id}/checks`,
+        body: { phase: "build", checkedOn: "2026-05-01", result: "ok" },
+        watch: [["external_service_checks"]],
+      };
+    },
+  },
+  "POST /api/external-services/{id}/terminate": {
+    allow: ["staffA", "managerA"],
+    rule: "external_service.keep: its manager (here staffA) or manage_department_security over its 課",
+    async prepare(w) {
+      const id = await externalService(w, false);
+      return {
+        url: `/api/external-services/${id}/terminate`,
+        body: { terminatedOn: "2026-05-01" },
+        watch: [["external_services", id]],
+      };
+    },
+  },
+  "POST /api/external-services/{id}/consultation": {
+    allow: [],
+    witness: "netAdmin",
+    rule: "external_service.consult: manage_network (川崎市 情報監理者との協議; 西原村 9.2(2)⑨ ネットワーク管理者の評価)",
+    async prepare(w) {
+      const id = await externalService(w, false);
+      return {
+        url: `/api/external-services/${id}/consultation`,
+        body: { consultedOn: "2026-04-10", consultationNote: "協議済み" },
+        watch: [["external_services", id]],
+      };
+    },
+  },
+  "POST /api/suppliers/contracts/{id}/subcontracts": {
+    allow: ["staffA", "managerA"],
+    rule: "contract.file_subcontract: a member of the contracting 課 (the request is the 課's)",
+    bodyIds: {
+      contractorId: {
+        open: "contractors are a shared catalog every signed-in person reads (contractor.read)",
+      },
+    },
+    refusal: { statuses: [403], why: "people who may read the contract but are not of its 課" },
+    async prepare(w) {
+      const { id } = await supplierContract(w, "checked");
+      const sub = await ok<{ id: string }>(
+        w.clients.managerA.post("/api/suppliers/contractors", { name: `再委託先${w.seq()}` }),
+        "subcontractor",
+      );
+      return {
+        url: `/api/suppliers/contracts/${id}/subcontracts`,
+        body: { contractorId: sub.id, work: "帳票印刷", measures: "作業後にデータを消去" },
+        watch: [["supplier_subcontracts"], ["requests"]],
+      };
+    },
+  },
+  "POST /api/suppliers/contracts/{id}/subcontracts/{subcontractId}/consent": {
+    allow: ["managerA"],
+    rule: "contract.write: manage_department_security over the contracting 課",
+    async prepare(w) {
+      const s = await supplierSubcontract(w, true);
+      return {
+        url: `/api/suppliers/contracts/${s.contractId}/subcontracts/${s.id}/consent`,
+        body: { consentNumber: `許諾第${w.seq()}号`, consentOn: "2026-04-01" },
+        watch: [["supplier_subcontracts", s.id]],
+      };
+    },
+  },
   "POST /api/suppliers/contractors": {
     allow: ["managerA"],
     rule: "contractor.write: a keeper of contracts (manage_department_security) or the network manager",

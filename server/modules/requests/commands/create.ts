@@ -1,7 +1,9 @@
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
 import type { RequestContext } from "../../../http/context";
+import { AppError } from "../../../http/errors";
 import type { Profile } from "../../../profile";
+import { kindSpec } from "../domain/kinds";
 import { requestAssets, requests } from "../tables";
 import { evaluate, type Requester } from "./evaluate";
 
@@ -14,6 +16,11 @@ export async function createRequest(
   input: { kind: string; assetIds: string[]; fields: Record<string, unknown> },
   now: Date,
 ) {
+  const spec = kindSpec(input.kind);
+  if (spec?.filedFrom)
+    throw new AppError(422, "filed_elsewhere", spec.filedFrom.ja, spec.filedFrom.en, {
+      kind: { message_ja: spec.filedFrom.ja, message_en: spec.filedFrom.en },
+    });
   const e = await evaluate(db, profile, requester, input, now);
   return db.transaction(async (tx) => {
     const [row] = await tx

@@ -19,6 +19,14 @@ type Row = [string, RequestKindKey, AssetFacts[], boolean, string[], string[]];
 
 const NISHIHARA: Row[] = [
   [
+    "9.1(2)⑧: subcontracting — the 課長 who keeps the contract approves each level",
+    "subcontracting",
+    [],
+    true,
+    ["manage_department_security"],
+    ["nishihara:対策基準/9.1/(2)/⑧"],
+  ],
+  [
     "6.1(1)③(イ): any carry-out of a medium, even 機密性1",
     "carry_out",
     [A("medium", "1")],
@@ -174,6 +182,14 @@ const KAWASAKI: Row[] = [
     ["own_assets", "manage_network"],
     ["kawasaki:基準/第9章/2/(2)/イ"],
   ],
+  [
+    "第2章9(1)イ: subcontracting — the 情報管理責任者 consents, at every level",
+    "subcontracting",
+    [],
+    true,
+    ["own_assets"],
+    ["kawasaki:基準/第2章/9/(1)/イ"],
+  ],
 ];
 
 describe.each([
@@ -189,7 +205,7 @@ describe.each([
 });
 
 describe("kind keys", () => {
-  it("every kind of every profile has a form (the same 16 keys everywhere)", () => {
+  it("every kind of every profile has a form (the same 17 keys everywhere)", () => {
     for (const id of [
       "mic-guideline",
       "nishihara",
@@ -200,7 +216,7 @@ describe("kind keys", () => {
     ]) {
       for (const k of loadProfile(id).request_kinds) expect(KINDS[k.key]?.key).toBe(k.key);
     }
-    expect(Object.keys(KINDS)).toHaveLength(16);
+    expect(Object.keys(KINDS)).toHaveLength(17);
   });
 });
 

@@ -52,6 +52,8 @@ export interface KindSpec {
   startField?: string;
   endField?: string;
   followUp: FollowUp;
+  /** Filed only through another module's screen (its record and the request are made together). */
+  filedFrom?: { ja: string; en: string };
   /** Rows written to carry_out_log when the act happens. */
   carryOutEvent?: "carried_out" | "brought_in" | "transported";
 }
@@ -266,8 +268,13 @@ export const KINDS: Record<RequestKindKey, KindSpec> = {
       t("provider", "提供事業者", "Provider"),
       long("dataHandled", "取り扱う情報", "Information handled"),
       PURPOSE,
+      t("manager", "外部サービス管理者", "Service manager", false, 200),
     ],
     followUp: "none",
+    filedFrom: {
+      ja: "外部サービスの画面から申請してください。",
+      en: "File it from the external services screen.",
+    },
   },
   web_meeting: {
     key: "web_meeting",
@@ -322,6 +329,25 @@ export const KINDS: Record<RequestKindKey, KindSpec> = {
     assets: "optional",
     fields: [t("equipment", "機器", "Equipment"), t("place", "設置場所", "Place"), PURPOSE],
     followUp: "none",
+  },
+  subcontracting: {
+    key: "subcontracting",
+    plain: {
+      ja: "委託事業者が業務の一部を再委託する（再々委託以降も各段階で）",
+      en: "A contractor subcontracts part of the work (each further level too)",
+    },
+    assets: "none",
+    fields: [
+      t("contract", "委託契約", "Contract"),
+      t("subcontractor", "再委託先", "Subcontractor"),
+      t("parentContractor", "再委託元", "Subcontracting party"),
+      { key: "level", type: "number", label: { ja: "再委託の段階", en: "Level" }, required: true },
+      long("work", "再委託する業務", "Work subcontracted"),
+      long("dataHandled", "取り扱う情報", "Information handled", false),
+      long("measures", "再委託先の安全管理措置", "The subcontractor's security measures"),
+    ],
+    followUp: "none",
+    filedFrom: { ja: "委託契約の画面から申請してください。", en: "File it from the contract's screen." },
   },
   system_change: {
     key: "system_change",

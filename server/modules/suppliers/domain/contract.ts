@@ -11,6 +11,7 @@ import {
   missingClauses,
   requiredClauses,
 } from "./clauses";
+import { type ChainLevel, unsettledLevels, writtenConsentRequired } from "./subcontracting";
 
 export const TRANSITIONS: Record<ContractState, ContractState[]> = {
   draft: ["checked"],
@@ -28,6 +29,8 @@ export interface ContractFacts {
   securityPlanReceivedOn: string | null;
   lendings: readonly { slipNumber: string; description: string; state: LendingState }[];
   noCopyConfirmedOn: string | null;
+  /** The subcontracting chain, every level with its request's outcome. */
+  subcontracts: readonly ChainLevel[];
 }
 
 export interface Blocker {
@@ -37,7 +40,8 @@ export interface Blocker {
     | "no_people"
     | "missing_security_plan"
     | "open_lendings"
-    | "missing_no_copy_confirmation";
+    | "missing_no_copy_confirmation"
+    | "unsettled_subcontracts";
   message_ja: string;
   message_en: string;
   clause: string;
@@ -121,6 +125,29 @@ function startBlockers(profile: Profile, f: ContractFacts): Blocker[] {
   return out;
 }
 
+/** 再委託 without its approval (or written consent where required) keeps the work from starting. */
+function subcontractBlockers(profile: Profile, f: ContractFacts): Blocker[] {
+  const rule = profile.suppliers?.subcontracting;
+  if (!rule) return [];
+  const consent = writtenConsentRequired(profile, f.attributes);
+  const open = unsettledLevels(f.subcontracts, consent);
+  if (!open.length) return [];
+  const clause = consent ? (rule.consent_clause ?? rule.clause) : rule.clause;
+  const named = open.map(
+    (l) =>
+      `第${l.level}次 ${l.contractorName}（${l.decision === "approved" ? "書面による許諾が未記録" : "承認待ち"}）`,
+  );
+  return [
+    {
+      code: "unsettled_subcontracts",
+      message_ja: `承認${consent ? "と書面による許諾" : ""}が済んでいない再委託があります: ${named.join("、")}（${clauseLabel(clause)}）`,
+      message_en: `Subcontracts not yet approved${consent ? " with written consent" : ""}: ${open.map((l) => l.contractorName).join(", ")} (${clause})`,
+      clause,
+      items: named,
+    },
+  ];
+}
+
 function closeBlockers(profile: Profile, f: ContractFacts): Blocker[] {
   const out: Blocker[] = [];
   const end = profile.suppliers?.end_of_contract;
@@ -149,7 +176,8 @@ function closeBlockers(profile: Profile, f: ContractFacts): Blocker[] {
 /** What stands between the contract and `to` (empty = the step may be taken). */
 export function blockersFor(profile: Profile, to: ContractState, f: ContractFacts): Blocker[] {
   if (to === "checked") return clauseBlocker(profile, f);
-  if (to === "active") return [...clauseBlocker(profile, f), ...startBlockers(profile, f)];
+  if (to === "active")
+    return [...clauseBlocker(profile, f), ...startBlockers(profile, f), ...subcontractBlockers(profile, f)];
   if (to === "closed") return closeBlockers(profile, f);
   return [];
 }
@@ -157,6 +185,7 @@ export function blockersFor(profile: Profile, to: ContractState, f: ContractFact
 /** Every open item of the contract as it stands, for the screen (the next step's blockers). */
 export function openItems(profile: Profile, state: ContractState, f: ContractFacts): Blocker[] {
   if (state === "draft" || state === "checked") return blockersFor(profile, "active", f);
-  if (state === "active" || state === "ending") return closeBlockers(profile, f);
+  if (state === "active" || state === "ending")
+    return [...subcontractBlockers(profile, f), ...closeBlockers(profile, f)];
   return [];
 }

@@ -1,8 +1,10 @@
 /** /api/suppliers/contracts — contracts, their clause checklist and their life (draft → closed). */
+
 import { createRoute } from "@hono/zod-openapi";
 import ExcelJS from "exceljs";
 import { compactIsoDate, formatDateJa } from "../../../../common/calendar";
 import { can, serialize } from "../../../access";
+import { recordEvent } from "../../../audit/record";
 import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/router";
 import { defuseRow } from "../../../http/sheet";
 import {
@@ -245,9 +247,24 @@ export function contractRoutes() {
     }),
     // biome-ignore lint/suspicious/noExplicitAny: a file, not a JSON body
     (async (c: any) => {
-      const { db, profile, now } = env(c);
+      const { db, profile, now, ctx } = env(c);
       const { contract } = await readable(c, c.req.valid("param").id);
       const list = await checklistOf(db, profile, contract);
+      // Who took the wording for a 仕様書, and when (the checklist leaves the system).
+      await db.transaction((tx) =>
+        recordEvent(
+          tx,
+          ctx,
+          {
+            type: "supplier.checklist_downloaded",
+            targetType: "supplier_contract",
+            targetId: contract.id,
+            departmentId: contract.departmentId,
+            data: { clauses: list.length, missing: list.filter((r) => !r.included).length },
+          },
+          now,
+        ),
+      );
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet("契約条項");
       ws.addRow(defuseRow([`件名: ${contract.subject}`]));

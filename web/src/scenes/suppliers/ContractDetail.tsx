@@ -19,6 +19,7 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
+import { Subcontracts } from "./Subcontracts";
 import {
   IMPORTANCE_LABELS,
   type Json,
@@ -550,6 +551,7 @@ export default function ContractDetail({ params }: { params: { id: string } }) {
           <Checklist c={c} onSaved={refresh} />
           <Records c={c} onSaved={refresh} />
           <People c={c} onSaved={refresh} />
+          <Subcontracts c={c} onSaved={refresh} />
           <Checks c={c} onSaved={refresh} />
           <Lendings c={c} onSaved={refresh} />
         </Stack>

@@ -85,6 +85,31 @@ const TEXTS = {
   recordConfirmation: { ja: "確認を記録", en: "Record confirmation" },
   moveTo: { ja: "次の状態へ", en: "Move to" },
   backToList: { ja: "委託契約の一覧", en: "Contracts" },
+  subcontracts: { ja: "再委託", en: "Subcontracting" },
+  subcontractsHint: {
+    ja: "再委託は段階ごとに申請し、承認されるまで契約を履行中にできません。その先の再委託は承認された段階の下にだけ申請できます。",
+    en: "Each level is filed for approval; the contract cannot become active until every level is approved, and a further level is filed only under an approved one.",
+  },
+  subcontractsConsentHint: {
+    ja: "再委託は事前に書面により市の許諾を得た場合に限ります（再々委託以降も同様）。段階ごとに申請・承認し、許諾書を記録するまで契約を履行中にできません。",
+    en: "Subcontracting only with prior written consent, at every level: each level is approved and its consent recorded before the contract can become active.",
+  },
+  noSubcontracts: { ja: "再委託はありません。", en: "No subcontracting." },
+  level: { ja: "段階", en: "Level" },
+  levelPrefix: { ja: "第", en: "Level " },
+  levelSuffix: { ja: "次", en: "" },
+  subcontractor: { ja: "再委託先", en: "Subcontractor" },
+  parentContractor: { ja: "再委託元", en: "Subcontracting party" },
+  work: { ja: "再委託する業務", en: "Work subcontracted" },
+  dataHandled: { ja: "取り扱う情報", en: "Information handled" },
+  subMeasures: { ja: "再委託先の安全管理措置", en: "The subcontractor's security measures" },
+  decision: { ja: "承認", en: "Approval" },
+  consent: { ja: "書面による許諾", en: "Written consent" },
+  consentNumber: { ja: "許諾書の文書番号", en: "Consent document number" },
+  consentOn: { ja: "許諾日", en: "Consent date" },
+  recordConsent: { ja: "許諾を記録", en: "Record consent" },
+  requestNo: { ja: "申請 No.", en: "Request No. " },
+  fileSubcontract: { ja: "再委託の承認を申請", en: "File for approval" },
   yes: { ja: "はい", en: "Yes" },
   no: { ja: "いいえ", en: "No" },
 } as const;
@@ -112,6 +137,11 @@ export const LENDING_LABELS = {
   lent: { ja: "貸与中", en: "Lent" },
   returned: { ja: "返却済み", en: "Returned" },
   disposed: { ja: "廃棄証明済み", en: "Disposal certified" },
+} as const;
+export const DECISION_LABELS = {
+  approved: { ja: "承認済み", en: "Approved" },
+  open: { ja: "承認待ち", en: "Waiting" },
+  refused: { ja: "却下・取下げ", en: "Refused or withdrawn" },
 } as const;
 export const NEXT: Record<string, string[]> = {
   draft: ["checked"],

@@ -1,0 +1,225 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadProfile } from "../../profile";
+import { createTestApp, type TestApp } from "../../test/app";
+import { makeDepartment, makeUser } from "../../test/factories";
+import { type AuthedClient, authed, signIn } from "../../test/session";
+import { pathFor } from "./domain/external-services";
+
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
+type Body = { data: any; error?: any; total?: number };
+const json = async (res: Response) => (await res.json()) as Body;
+type U = { client: AuthedClient; personId: string };
+
+async function user(
+  t: TestApp,
+  roles: Array<[string, string | null]>,
+  departmentId: string | null,
+): Promise<U> {
+  const u = await makeUser(t.database.db, { departmentId, roles });
+  return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
+}
+let dept = "";
+const base = (managerPersonId: string, over: Record<string, unknown> = {}) => ({
+  departmentId: dept,
+  name: "ファイル共有サービス",
+  provider: "クラウド株式会社",
+  termsKind: "terms",
+  category: "general",
+  purpose: "委託先との大容量ファイルの受渡し",
+  managerPersonId,
+  ...over,
+});
+
+describe("the profile's path (西原村 9.2 / 9.3 by 機密性; 川崎市 第9章2(2)イ free mail and storage)", () => {
+  it("nishihara: 機密性2 or 3 takes 9.2 with the three checks, anything else 9.3 with the terms check", async () => {
+    const p = loadProfile("nishihara");
+    fc.assert(
+      fc.property(
+        fc.constantFrom("general", "free_mail", "online_storage"),
+        fc.constantFrom(null, "1", "2", "3"),
+        (category, level) => {
+          const path = pathFor(p, { category, highestLevel: level });
+          const guarded = level === "2" || level === "3";
+          expect(path?.clause).toBe(
+            guarded ? "nishihara:対策基準/9.2/(4)/③" : "nishihara:対策基準/9.3/(2)/①",
+          );
+          expect(path?.checks).toEqual(guarded ? ["build", "periodic", "termination"] : []);
+          expect(path?.terms_check).toBe(!guarded);
+        },
+      ),
+    );
+  });
+
+  it("kawasaki: free mail and online storage need the reason and the consultation, whatever the class", async () => {
+    const p = loadProfile("kawasaki");
+    fc.assert(
+      fc.property(
+        fc.constantFrom("general", "free_mail", "online_storage"),
+        fc.constantFrom(null, "I", "II", "III"),
+        (category, level) => {
+          const path = pathFor(p, { category, highestLevel: level });
+          const restricted = category !== "general";
+          expect(path?.clause).toBe(
+            restricted ? "kawasaki:基準/第9章/2/(2)/イ" : "kawasaki:基準/第9章/2/(6)",
+          );
+          expect(path?.consultation).toBe(restricted);
+          expect(path?.necessity_reason).toBe(restricted);
+        },
+      ),
+    );
+  });
+});
+
+describe("川崎市 第9章2: the register, its request, the consultation, the checks and the end", () => {
+  let t: TestApp;
+  let clerk: U, head: U, supervisor: U, stranger: U;
+
+  beforeAll(async () => {
+    t = await createTestApp({ profileId: "kawasaki" });
+    dept = (await makeDepartment(t.database.db, { name: "広報課" })).id;
+    const other = (await makeDepartment(t.database.db, { name: "財政課" })).id;
+    head = await user(t, [["information_manager", dept]], dept);
+    clerk = await user(t, [], dept);
+    supervisor = await user(t, [["information_supervisor", null]], null);
+    stranger = await user(t, [], other);
+  });
+  afterAll(async () => t.close());
+
+  it("online storage: no reason, no filing; approved and consulted, then in use; checked; ended after the termination check", async () => {
+    const noReason = await clerk.client.post(
+      "/api/external-services",
+      base(clerk.personId, { category: "online_storage" }),
+    );
+    expect(noReason.status).toBe(400);
+    expect((await json(noReason)).error.fields.necessityReason.message_ja).toContain("第9章2.(2)イ");
+
+    const filed = await clerk.client.post(
+      "/api/external-services",
+      base(clerk.personId, {
+        category: "online_storage",
+        highestLevel: "II",
+        necessityReason: "庁外の委員との資料共有に他の手段がない",
+      }),
+    );
+    expect(filed.status).toBe(201);
+    let s = (await json(filed)).data;
+    expect(s).toMatchObject({
+      status: "requested",
+      path: "free_mail_or_storage",
+      managerName: expect.any(String),
+    });
+    expect(s.blockers.map((b: { code: string }) => b.code)).toEqual(["not_approved", "no_consultation"]);
+    const requestId = s.request.id as string;
+    // The register entry and the 外部サービス利用 request are one filing; the request is the engine's.
+    const req = (await json(await clerk.client.get(`/api/requests/${requestId}`))).data;
+    expect(req).toMatchObject({ kind: "external_service", status: "submitted" });
+    expect(req.fields.purpose).toContain("他の手段がない");
+
+    // Checks are for a service in use only; another 課's staff does not see it at all.
+    const early = await clerk.client.post(`/api/external-services/${s.id}/checks`, {
+      phase: "build",
+      checkedOn: "2026-05-01",
+      result: "ok",
+    });
+    expect(early.status).toBe(409);
+    expect((await stranger.client.get(`/api/external-services/${s.id}`)).status).toBe(404);
+    expect((await json(await stranger.client.get("/api/external-services"))).data).toEqual([]);
+
+    // 情報管理責任者 then 情報監理者 approve (the profile's two steps); the consultation is the supervisor's.
+    expect((await head.client.post(`/api/requests/${requestId}/approve`, {})).status).toBe(200);
+    expect((await supervisor.client.post(`/api/requests/${requestId}/approve`, {})).status).toBe(200);
+    s = (await json(await clerk.client.get(`/api/external-services/${s.id}`))).data;
+    expect(s.status).toBe("requested");
+    expect(s.blockers.map((b: { code: string }) => b.code)).toEqual(["no_consultation"]);
+    const consult = (u: U) =>
+      u.client.post(`/api/external-services/${s.id}/consultation`, {
+        consultedOn: "2026-04-10",
+        consultationNote: "共有は期限付きリンクに限る",
+      });
+    expect((await consult(head)).status).toBe(403);
+    expect((await consult(supervisor)).status).toBe(200);
+    s = (await json(await clerk.client.get(`/api/external-services/${s.id}`))).data;
+    expect(s.status).toBe("in_use");
+    expect(s.nextCheck.phase).toBe("build");
+
+    const check = (phase: string, result = "ok", findings: string | null = null) =>
+      clerk.client.post(`/api/external-services/${s.id}/checks`, {
+        phase,
+        checkedOn: "2026-05-01",
+        result,
+        findings,
+      });
+    expect((await check("build", "issues")).status).toBe(400);
+    expect((await check("build")).status).toBe(201);
+    s = (await json(await clerk.client.get(`/api/external-services/${s.id}`))).data;
+    expect(s.nextCheck).toMatchObject({ phase: "periodic", dueOn: "2027-05-01" });
+
+    const end = () =>
+      clerk.client.post(`/api/external-services/${s.id}/terminate`, { terminatedOn: "2027-03-31" });
+    const blocked = await end();
+    expect(blocked.status).toBe(422);
+    expect((await json(blocked)).error.message_ja).toContain("アカウント");
+    expect((await check("termination")).status).toBe(201);
+    expect((await end()).status).toBe(200);
+    expect((await json(await clerk.client.get(`/api/external-services/${s.id}`))).data.status).toBe(
+      "terminated",
+    );
+    expect((await check("periodic")).status).toBe(409);
+  });
+
+  it("lists by view and status; the request kind is filed only from the register; bad input names the field", async () => {
+    expect((await stranger.client.post("/api/external-services", base(stranger.personId))).status).toBe(403);
+    await clerk.client.post("/api/external-services", base(clerk.personId, { name: "ウェブ会議ツール" }));
+    const mine = await json(await head.client.get("/api/external-services?view=mine&status=requested"));
+    expect(mine.data.map((s: { name: string }) => s.name)).toContain("ウェブ会議ツール");
+    const all = await json(
+      await supervisor.client.get("/api/external-services?q=%E3%82%A6%E3%82%A7%E3%83%96"),
+    );
+    expect(all.data).toHaveLength(1);
+    expect(all.data[0].statusLabel.ja).toBe("承認・協議待ち");
+
+    const direct = await clerk.client.post("/api/requests", {
+      kind: "external_service",
+      assetIds: [],
+      fields: { service: "x", provider: "y", dataHandled: "z", purpose: "p" },
+    });
+    expect(direct.status).toBe(422);
+    const bad = await clerk.client.post("/api/external-services", {
+      ...base(clerk.personId),
+      category: "chat",
+      highestLevel: "IX",
+    });
+    expect(bad.status).toBe(400);
+    expect((await json(bad)).error.fields.category.message_ja).toBeTruthy();
+    const level = await clerk.client.post(
+      "/api/external-services",
+      base(clerk.personId, { highestLevel: "IX" }),
+    );
+    expect((await json(level)).error.fields.highestLevel.message_ja).toContain("機密性");
+  });
+});
+
+describe("西原村 9.3: services without 機密性2 information need the terms checked first", () => {
+  let t: TestApp;
+  let clerk: U;
+
+  beforeAll(async () => {
+    t = await createTestApp({ profileId: "nishihara" });
+    dept = (await makeDepartment(t.database.db, { name: "総務課" })).id;
+    clerk = await user(t, [], dept);
+  });
+  afterAll(async () => t.close());
+
+  it("refuses the filing without the day the terms were checked, citing 9.3(2)①", async () => {
+    const res = await clerk.client.post("/api/external-services", base(clerk.personId));
+    expect(res.status).toBe(400);
+    expect((await json(res)).error.fields.termsCheckedOn.message_ja).toContain("9.3.(2)①");
+    const ok = await clerk.client.post(
+      "/api/external-services",
+      base(clerk.personId, { termsCheckedOn: "2026-04-01" }),
+    );
+    expect(ok.status).toBe(201);
+    expect((await json(ok)).data.pathInfo.clauseLabel).toBe("対策基準 9.3.(2)①");
+  });
+});

@@ -1,0 +1,218 @@
+/**
+ * External services as the screens show them: status, path and its clause, the request, the
+ * checks and the next one due. The list reads every visible service of the filters (a few hundred
+ * at Kawasaki scale), asks the requests face where their requests stand in one query, and pages.
+ */
+import { type SQL, sql } from "drizzle-orm";
+import { todayJst } from "../../../common/calendar";
+import { serialize, visibleUnits } from "../../access";
+import type { DbOrTx } from "../../db/client";
+import {
+  departmentNameSql,
+  departmentNames,
+  personNameSql,
+  personNames,
+  withinUnitsSql,
+} from "../../directory";
+import type { Actor } from "../../http/context";
+import type { Profile } from "../../profile";
+import type { ExternalServiceCategory, ExternalServiceCheckPhase } from "../../profile/suppliers-schema";
+import { requestOutcomes } from "../requests";
+import { serviceVisibilitySql } from "./access";
+import { loadService, type ServiceRow, serviceState } from "./commands/external-services";
+import { clauseLabel } from "./domain/contract";
+import { nextCheck, pathFor, pendingBeforeUse, serviceStatus } from "./domain/external-services";
+import { levelLabels } from "./presenter";
+
+const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
+
+const CATEGORY: Record<ExternalServiceCategory, { ja: string; en: string }> = {
+  general: { ja: "一般の外部サービス", en: "General" },
+  free_mail: { ja: "フリーメール", en: "Free mail" },
+  online_storage: { ja: "ネットワークストレージ", en: "Online storage" },
+};
+export const STATUS_LABELS = {
+  requested: { ja: "承認・協議待ち", en: "Waiting for approval" },
+  refused: { ja: "不承認・取下げ", en: "Refused or withdrawn" },
+  in_use: { ja: "利用中", en: "In use" },
+  terminated: { ja: "利用終了", en: "Ended" },
+} as const;
+export const PHASE_LABELS: Record<ExternalServiceCheckPhase, { ja: string; en: string }> = {
+  build: { ja: "構築時", en: "At build" },
+  periodic: { ja: "運用時（定期）", en: "Periodic" },
+  termination: { ja: "利用終了時", en: "At termination" },
+};
+
+function pathView(
+  profile: Profile,
+  row: Pick<ServiceRow, "category" | "highestLevel" | "path" | "pathClause">,
+) {
+  const path = pathFor(profile, {
+    category: row.category as ExternalServiceCategory,
+    highestLevel: row.highestLevel,
+  });
+  return {
+    path,
+    view: {
+      key: row.path,
+      title: path?.title ?? null,
+      clause: row.pathClause,
+      clauseLabel: clauseLabel(row.pathClause),
+    },
+  };
+}
+
+export async function presentService(db: DbOrTx, actor: Actor, profile: Profile, id: string) {
+  const { row, ref } = await loadService(db, id);
+  const { outcome, checks, state } = await serviceState(db, row);
+  const { path, view } = pathView(profile, row);
+  const names = await personNames(db, [
+    row.managerPersonId,
+    row.createdByPersonId,
+    row.consultedByPersonId ?? "",
+    ...checks.map((c) => c.checkedByPersonId),
+  ]);
+  const nameOf = (pid: string | null) => (pid ? (names.get(pid) ?? null) : null);
+  const depts = await departmentNames(db, [row.departmentId]);
+  const status = path ? serviceStatus(path, state) : "requested";
+  return {
+    ...row,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    departmentName: depts.get(row.departmentId) ?? null,
+    categoryLabel: CATEGORY[row.category as ExternalServiceCategory],
+    highestLevelLabel: row.highestLevel
+      ? levelLabels(profile, [row.highestLevel])[0]
+      : { ja: "機密性の区分に当たる情報なし", en: "None of the guarded levels" },
+    managerName: nameOf(row.managerPersonId),
+    createdByName: nameOf(row.createdByPersonId),
+    consultedByName: nameOf(row.consultedByPersonId),
+    pathInfo: {
+      ...view,
+      needs: path
+        ? {
+            approval: path.approval,
+            termsCheck: path.terms_check,
+            necessityReason: path.necessity_reason,
+            consultation: path.consultation,
+            checks: path.checks,
+          }
+        : null,
+    },
+    request: outcome
+      ? { id: outcome.id, number: outcome.number, status: outcome.status, decidedAt: outcome.decidedAt }
+      : null,
+    status,
+    statusLabel: STATUS_LABELS[status],
+    blockers: path
+      ? pendingBeforeUse(path, state).map((b) => ({ ...b, clauseLabel: clauseLabel(b.clause) }))
+      : [],
+    nextCheck: path ? withLabel(nextCheck(profile, path, state)) : null,
+    checks: checks.map((c) => ({
+      ...c,
+      createdAt: c.createdAt.toISOString(),
+      phaseLabel: PHASE_LABELS[c.phase as ExternalServiceCheckPhase],
+      checkedByName: nameOf(c.checkedByPersonId),
+    })),
+    policies: serialize(actor, "external_service", ref),
+  };
+}
+
+function withLabel(d: { phase: ExternalServiceCheckPhase; dueOn: string } | null) {
+  return d ? { ...d, phaseLabel: PHASE_LABELS[d.phase] } : null;
+}
+
+export interface ServiceFilter {
+  q?: string;
+  status?: "requested" | "refused" | "in_use" | "terminated";
+  category?: ExternalServiceCategory;
+  departmentId?: string;
+  view: "all" | "mine" | "checks_due";
+  limit: number;
+  offset: number;
+}
+
+export async function listServices(db: DbOrTx, actor: Actor, profile: Profile, f: ServiceFilter, now: Date) {
+  const conds: SQL[] = [serviceVisibilitySql(actor)];
+  if (f.q) conds.push(sql`(s.name ilike ${`%${f.q}%`} or s.provider ilike ${`%${f.q}%`})`);
+  if (f.category) conds.push(sql`s.category = ${f.category}`);
+  if (f.departmentId) conds.push(sql`s.department_id = ${f.departmentId}::uuid`);
+  if (f.status === "terminated") conds.push(sql`s.state = 'terminated'`);
+  else if (f.status || f.view === "checks_due") conds.push(sql`s.state <> 'terminated'`);
+  if (f.view === "mine") {
+    const kept = visibleUnits(actor, ["manage_department_security"]);
+    const mine = sql`s.manager_person_id = ${actor.personId}::uuid`;
+    conds.push(
+      kept === "all" ? sql`true` : sql`(${mine} or ${withinUnitsSql(sql`s.department_id`, kept.unitIds)})`,
+    );
+  }
+  const rows = rowsOf<{
+    id: string;
+    name: string;
+    provider: string;
+    category: string;
+    highestLevel: string | null;
+    path: string;
+    pathClause: string;
+    departmentId: string;
+    departmentName: string | null;
+    managerPersonId: string;
+    managerName: string | null;
+    requestId: string | null;
+    consultedOn: string | null;
+    state: string;
+    terminatedOn: string | null;
+    createdAt: string;
+    checks: Array<{ phase: ExternalServiceCheckPhase; checkedOn: string }> | null;
+  }>(
+    await db.execute(sql`
+      select s.id, s.name, s.provider, s.category, s.highest_level as "highestLevel", s.path, s.path_clause as "pathClause",
+             s.department_id as "departmentId", ${departmentNameSql(sql`s.department_id`)} as "departmentName",
+             s.manager_person_id as "managerPersonId", ${personNameSql(sql`s.manager_person_id`)} as "managerName",
+             s.request_id as "requestId", s.consulted_on::text as "consultedOn", s.state, s.terminated_on::text as "terminatedOn",
+             s.created_at::text as "createdAt",
+             (select json_agg(json_build_object('phase', k.phase, 'checkedOn', k.checked_on::text))
+                from external_service_checks k where k.service_id = s.id) as checks
+        from external_services s
+       where ${sql.join(conds, sql` and `)}
+       order by s.name, s.id`),
+  );
+  const outcomes = await requestOutcomes(
+    db,
+    rows.map((r) => r.requestId).filter((x): x is string => !!x),
+  );
+  const today = todayJst(now);
+  const all = rows.map((r) => {
+    const o = r.requestId ? outcomes.get(r.requestId) : undefined;
+    const state = {
+      approved: r.requestId ? !!o?.approved : true,
+      refused: !!o && ["rejected", "cancelled", "expired"].includes(o.status),
+      consultedOn: r.consultedOn,
+      approvedOn: o?.decidedAt ? o.decidedAt.slice(0, 10) : r.requestId ? null : r.createdAt.slice(0, 10),
+      terminated: r.state === "terminated",
+      checks: r.checks ?? [],
+    };
+    const { path } = pathView(profile, { ...r });
+    const status = path ? serviceStatus(path, state) : "requested";
+    const due = path ? nextCheck(profile, path, state) : null;
+    const { checks: _c, createdAt: _t, ...rest } = r;
+    return {
+      ...rest,
+      categoryLabel: CATEGORY[r.category as ExternalServiceCategory],
+      highestLevelLabel: r.highestLevel ? levelLabels(profile, [r.highestLevel])[0] : null,
+      pathTitle: path?.title ?? null,
+      pathClauseLabel: clauseLabel(r.pathClause),
+      requestNumber: o?.number ?? null,
+      status,
+      statusLabel: STATUS_LABELS[status],
+      nextCheck: withLabel(due),
+      checkOverdue: !!due && due.dueOn < today,
+    };
+  });
+  const filtered = all.filter(
+    (s) =>
+      (!f.status || s.status === f.status) &&
+      (f.view !== "checks_due" || (!!s.nextCheck && s.nextCheck.dueOn <= today)),
+  );
+  return { total: filtered.length, items: filtered.slice(f.offset, f.offset + f.limit) };
+}
