@@ -6,7 +6,7 @@ import { useAuth } from "./auth";
 import { ErrorAlert, Loading, PageHeader } from "./components/common";
 import { Shell } from "./components/Shell";
 import type { MeUser } from "./contract";
-import { managesAccounts, may, readsAudits } from "./nav";
+import { managesAccounts, may, readsAudits, runsTraining } from "./nav";
 import { matchPath, useLocation } from "./router";
 // Each screen is its own chunk, loaded when first visited.
 import { assetListOptions, assetListQuery } from "./scenes/assets/list-query";
@@ -64,6 +64,15 @@ const Plans = lazy(() => import("./scenes/assurance/Plans"));
 const PlanDetail = lazy(() => import("./scenes/assurance/PlanDetail"));
 const Audits = lazy(() => import("./scenes/assurance/Audits"));
 const AuditDetail = lazy(() => import("./scenes/assurance/AuditDetail"));
+const MyTraining = lazy(() => import("./scenes/training/MyTraining"));
+const TrainingLearn = lazy(() => import("./scenes/training/Learn"));
+const TrainingPlans = lazy(() => import("./scenes/training/Plans"));
+const TrainingPlanDetail = lazy(() => import("./scenes/training/PlanDetail"));
+const TrainingSessions = lazy(() => import("./scenes/training/Sessions"));
+const TrainingSheet = lazy(() => import("./scenes/training/SessionSheet"));
+const TrainingCompletion = lazy(() => import("./scenes/training/Completion"));
+const Drills = lazy(() => import("./scenes/training/Drills"));
+const DrillDetail = lazy(() => import("./scenes/training/DrillDetail"));
 /** The public report form (/report) works without signing in. */
 const PublicReport = lazy(() => import("./scenes/report/PublicReport"));
 
@@ -132,6 +141,15 @@ const ROUTES: Route[] = [
   { path: "/documents", scene: DocumentList },
   { path: "/documents/:id", scene: DocumentDetail },
   { path: "/documents/:id/compare", scene: DocumentCompare },
+  { path: "/training", scene: MyTraining },
+  { path: "/training/courses/:id", scene: TrainingLearn },
+  { path: "/training/plans", scene: TrainingPlans },
+  { path: "/training/plans/:id", scene: TrainingPlanDetail },
+  { path: "/training/sessions", scene: TrainingSessions, allowed: runsTraining },
+  { path: "/training/sessions/:id", scene: TrainingSheet, allowed: runsTraining },
+  { path: "/training/completion", scene: TrainingCompletion, allowed: runsTraining },
+  { path: "/training/drills", scene: Drills },
+  { path: "/training/drills/:id", scene: DrillDetail },
   { path: "/assurance", scene: MySheets },
   { path: "/assurance/sheets/:id", scene: SheetForm },
   { path: "/assurance/campaigns", scene: AssuranceCampaigns },

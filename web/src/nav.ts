@@ -51,6 +51,18 @@ const ACCOUNT_DUTIES = [
 ];
 export const managesAccounts = (user: MeUser) => ACCOUNT_DUTIES.some((d) => user.duties.includes(d));
 
+/**
+ * Sessions, sign-in sheets and completion: the organizer, the 課長 who records their 課, and the
+ * overseers (training/access.ts; the duties differ per profile, the server decides per record).
+ */
+const TRAINING_DUTIES = [
+  "chief_information_security_officer",
+  "manage_network",
+  "manage_department_security",
+  "view_all_departments",
+];
+export const runsTraining = (user: MeUser) => TRAINING_DUTIES.some((d) => user.duties.includes(d));
+
 export const NAV: NavGroup[] = [
   {
     key: "home",
@@ -291,6 +303,41 @@ export const NAV: NavGroup[] = [
         testId: "nav-documents",
         visible: always,
       },
+    ],
+  },
+  {
+    key: "training",
+    label: "nav.trainingGroup",
+    items: [
+      {
+        key: "my-training",
+        href: "/training",
+        label: "nav.myTraining",
+        testId: "nav-my-training",
+        visible: always,
+      },
+      {
+        key: "training-plans",
+        href: "/training/plans",
+        label: "nav.trainingPlans",
+        testId: "nav-training-plans",
+        visible: always,
+      },
+      {
+        key: "training-sessions",
+        href: "/training/sessions",
+        label: "nav.trainingSessions",
+        testId: "nav-training-sessions",
+        visible: runsTraining,
+      },
+      {
+        key: "training-completion",
+        href: "/training/completion",
+        label: "nav.trainingCompletion",
+        testId: "nav-training-completion",
+        visible: runsTraining,
+      },
+      { key: "drills", href: "/training/drills", label: "nav.drills", testId: "nav-drills", visible: always },
     ],
   },
   {

@@ -1,0 +1,177 @@
+import { Anchor, Badge, Group, SegmentedControl, Select, Stack, Table, Title } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { api, withQuery } from "../../api";
+import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
+import { DateField } from "../../components/DateField";
+import { NewHires } from "./NewHires";
+import { fiscalYearNow, type Json, useTexts, yearOptions } from "./texts";
+
+type By = "organization" | "bureau" | "department" | "person";
+
+/**
+ * /training/completion: who of each course's audience had completed it on the day, per 課, 局,
+ * person or the whole organization — counted with who belonged where on that day, so an April
+ * transfer leaves last year's figures with the old 課. The 課長 sees their 課; the organizer all.
+ */
+export default function Completion() {
+  const { tx } = useTexts();
+  const [year, setYear] = useState(fiscalYearNow());
+  const [asOf, setAsOf] = useState<string | null>(null);
+  const [by, setBy] = useState<By>("department");
+  const query = { fiscalYear: year, asOf: asOf ?? undefined, by };
+  const figures = useQuery({
+    queryKey: ["training", "completion", query],
+    queryFn: () => api.get<{ data: Json }>("/api/training/completion", query),
+  });
+  const overdue = useQuery({
+    queryKey: ["training", "overdue", year, asOf],
+    queryFn: () =>
+      api.get<{ data: Json }>("/api/training/overdue", { fiscalYear: year, asOf: asOf ?? undefined }),
+  });
+  const d = figures.data?.data;
+  const late: Json[] = overdue.data?.data.overdue ?? [];
+  return (
+    <>
+      <PageHeader
+        title={tx("completion")}
+        description={tx("completionHint")}
+        actions={
+          <Anchor
+            href={withQuery("/api/training/completion", { ...query, format: "xlsx" })}
+            download
+            size="sm"
+          >
+            {tx("downloadXlsx")}
+          </Anchor>
+        }
+      />
+      <Stack gap="lg">
+        <Group align="flex-end">
+          <Select
+            label={tx("fiscalYear")}
+            data={yearOptions(fiscalYearNow())}
+            value={String(year)}
+            onChange={(v) => v && setYear(Number(v))}
+            allowDeselect={false}
+            w={260}
+          />
+          <DateField label={tx("asOf")} value={asOf} onChange={setAsOf} description={null} w={260} />
+          <SegmentedControl
+            aria-label={tx("groupBy")}
+            value={by}
+            onChange={(v) => setBy(v as By)}
+            data={[
+              { value: "organization", label: tx("byOrganization") },
+              { value: "bureau", label: tx("byBureau") },
+              { value: "department", label: tx("byDepartment") },
+              { value: "person", label: tx("byPerson") },
+            ]}
+          />
+        </Group>
+        <QueryState isLoading={figures.isLoading} error={figures.error}>
+          {d?.courses.length && d.groups.length ? (
+            <div style={{ overflowX: "auto" }}>
+              <Table striped withTableBorder data-testid="completion-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th rowSpan={2}>
+                      {tx("asOf")}: <DateText value={d.day} />
+                    </Table.Th>
+                    {d.courses.map((c: Json) => (
+                      <Table.Th key={c.id} colSpan={4}>
+                        {c.title}
+                      </Table.Th>
+                    ))}
+                  </Table.Tr>
+                  <Table.Tr>
+                    {d.courses.map((c: Json) => (
+                      <FragmentHead key={c.id} />
+                    ))}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {d.groups.map((g: Json) => (
+                    <Table.Tr key={g.key}>
+                      <Table.Td>{g.label}</Table.Td>
+                      {g.courses.map((x: Json) => (
+                        <FragmentCells key={x.courseId} x={x} />
+                      ))}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </div>
+          ) : (
+            <Empty>{tx("noFigures")}</Empty>
+          )}
+        </QueryState>
+        <div>
+          <Title order={3} size="h4" mb="xs">
+            {tx("overdueList")}
+          </Title>
+          {late.length ? (
+            <Table striped data-testid="overdue">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{tx("employeeNumber")}</Table.Th>
+                  <Table.Th>{tx("person")}</Table.Th>
+                  <Table.Th>{tx("course")}</Table.Th>
+                  <Table.Th>{tx("deadline")}</Table.Th>
+                  <Table.Th>{tx("login")}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {late.slice(0, 500).map((o) => (
+                  <Table.Tr key={`${o.personId}-${o.courseId}`}>
+                    <Table.Td>{o.employeeNumber ?? "—"}</Table.Td>
+                    <Table.Td>{o.name}</Table.Td>
+                    <Table.Td>{o.courseTitle}</Table.Td>
+                    <Table.Td>
+                      <DateText value={o.deadline} />
+                    </Table.Td>
+                    <Table.Td>{tx(o.hasLogin ? "hasLogin" : "noLogin")}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          ) : (
+            <Empty>{tx("noOverdue")}</Empty>
+          )}
+        </div>
+        <NewHires />
+      </Stack>
+    </>
+  );
+}
+
+function FragmentHead() {
+  const { tx } = useTexts();
+  return (
+    <>
+      <Table.Th>{tx("audienceCount")}</Table.Th>
+      <Table.Th>{tx("completed")}</Table.Th>
+      <Table.Th>{tx("overdue")}</Table.Th>
+      <Table.Th>{tx("rate")}</Table.Th>
+    </>
+  );
+}
+
+function FragmentCells({ x }: { x: Json }) {
+  return (
+    <>
+      <Table.Td>{x.audience}</Table.Td>
+      <Table.Td>{x.completed}</Table.Td>
+      <Table.Td>
+        {x.overdue ? (
+          <Badge color="red" variant="light">
+            {x.overdue}
+          </Badge>
+        ) : (
+          0
+        )}
+      </Table.Td>
+      <Table.Td>{x.rate === null ? "—" : `${x.rate}%`}</Table.Td>
+    </>
+  );
+}
