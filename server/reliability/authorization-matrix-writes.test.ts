@@ -121,6 +121,8 @@ const OPEN_TO_ALL = new Set([
   "POST /api/public/reports",
   // Anyone who knows of a lost IC card reports it (西原村 6.4(1)①(ウ), 川崎市 第9章4(1)ウ).
   "POST /api/accounts/ic-cards/lost",
+  // One's own attendance, with the token of the session's QR code (a course for everyone).
+  "POST /api/training/sessions/{id}/checkin",
 ]);
 
 /** Personas who may not read department A's assets (GET /api/assets/{id} answers 404 to them). */

@@ -51,7 +51,7 @@ export function secretKey(): Buffer {
 }
 
 /** A key for one purpose, derived from the secret key (HKDF-SHA256). */
-export function subkey(purpose: "audit-signing" | "totp-encryption"): Buffer {
+export function subkey(purpose: "audit-signing" | "totp-encryption" | "training-checkin"): Buffer {
   let key = derived.get(purpose);
   if (!key) {
     key = Buffer.from(hkdfSync("sha256", secretKey(), Buffer.alloc(0), `sekimori:${purpose}`, 32));
@@ -60,7 +60,7 @@ export function subkey(purpose: "audit-signing" | "totp-encryption"): Buffer {
   return key;
 }
 
-export function hmacHex(purpose: "audit-signing", message: string): string {
+export function hmacHex(purpose: "audit-signing" | "training-checkin", message: string): string {
   return createHmac("sha256", subkey(purpose)).update(message).digest("hex");
 }
 

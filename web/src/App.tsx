@@ -72,6 +72,7 @@ const TrainingSessions = lazy(() => import("./scenes/training/Sessions"));
 const TrainingSheet = lazy(() => import("./scenes/training/SessionSheet"));
 const TrainingCompletion = lazy(() => import("./scenes/training/Completion"));
 const Drills = lazy(() => import("./scenes/training/Drills"));
+const TrainingCheckin = lazy(() => import("./scenes/training/Checkin"));
 const DrillDetail = lazy(() => import("./scenes/training/DrillDetail"));
 /** The public report form (/report) works without signing in. */
 const PublicReport = lazy(() => import("./scenes/report/PublicReport"));
@@ -148,6 +149,7 @@ const ROUTES: Route[] = [
   { path: "/training/sessions", scene: TrainingSessions, allowed: runsTraining },
   { path: "/training/sessions/:id", scene: TrainingSheet, allowed: runsTraining },
   { path: "/training/completion", scene: TrainingCompletion, allowed: runsTraining },
+  { path: "/training/checkin/:id", scene: TrainingCheckin },
   { path: "/training/drills", scene: Drills },
   { path: "/training/drills/:id", scene: DrillDetail },
   { path: "/assurance", scene: MySheets },

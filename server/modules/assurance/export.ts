@@ -3,10 +3,9 @@
  * through server/http/sheet.ts) and PDF (pdfmake with Debian's fonts-noto-cjk, nothing fetched
  * from outside: the same font setup as the asset and register exports). Dates in 和暦 with 西暦.
  */
-import { existsSync } from "node:fs";
 import ExcelJS from "exceljs";
-import pdfmake from "pdfmake";
 import { formatDateJa, formatDateTimeJa, formatFiscalYear } from "../../../common/calendar";
+import { PDF_FONT, pdfMake } from "../../http/pdf";
 import { defuseRow } from "../../http/sheet";
 
 export interface Table {
@@ -46,29 +45,8 @@ export async function reportXlsx(report: Report): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const FONT_REGULAR = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
-const FONT_BOLD = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc";
-let fontsSet = false;
-
-function setFonts() {
-  if (fontsSet) return;
-  if (!existsSync(FONT_REGULAR))
-    throw new Error(`PDF font missing: ${FONT_REGULAR} (apt-get install fonts-noto-cjk)`);
-  const bold = existsSync(FONT_BOLD) ? FONT_BOLD : FONT_REGULAR;
-  pdfmake.setFonts({
-    NotoSansCJK: {
-      normal: [FONT_REGULAR, "NotoSansCJKjp-Regular"],
-      bold: [bold, "NotoSansCJKjp-Bold"],
-      italics: [FONT_REGULAR, "NotoSansCJKjp-Regular"],
-      bolditalics: [bold, "NotoSansCJKjp-Bold"],
-    } as never,
-  });
-  pdfmake.setUrlAccessPolicy(() => false);
-  fontsSet = true;
-}
-
 export async function reportPdf(report: Report, now: Date): Promise<Buffer> {
-  setFonts();
+  const pdfmake = pdfMake();
   const content: unknown[] = [
     { text: report.title, fontSize: 14, bold: true, margin: [0, 0, 0, 6] },
     ...report.lines.map((l) => ({ text: l, margin: [0, 0, 0, 2] })),
@@ -92,7 +70,7 @@ export async function reportPdf(report: Report, now: Date): Promise<Buffer> {
   const doc = pdfmake.createPdf({
     pageSize: "A4",
     pageMargins: [36, 36, 36, 40],
-    defaultStyle: { font: "NotoSansCJK", fontSize: 8 },
+    defaultStyle: { font: PDF_FONT, fontSize: 8 },
     footer: (page: number, pages: number) => ({
       text: `${page} / ${pages}`,
       alignment: "center",

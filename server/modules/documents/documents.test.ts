@@ -284,6 +284,23 @@ describe("a restricted procedure (実施手順, 基本方針 8)", () => {
     expect(list.map((d: { id: string }) => d.id)).not.toContain(proc);
   });
 
+  it("its PDF download is logged as a view and refused to an outsider like an unknown id", async () => {
+    const before = await events("document.viewed");
+    const res = await staffA.client.get(`/api/documents/${proc}/versions/1/pdf`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(await events("document.viewed")).toBe(before + 1);
+    const logged = (await t.database.db.execute(
+      sql`select data from audit_events where type = 'document.viewed' order by id desc limit 1`,
+    )) as unknown as { rows: Array<{ data: { what: string } }> };
+    expect(logged.rows[0].data.what).toBe("pdf");
+    expect((await staffB.client.get(`/api/documents/${proc}/versions/1/pdf`)).status).toBe(404);
+    // The public policy prints without a watermark and is not logged per view.
+    expect((await staffA.client.get(`/api/documents/${policy}/versions/3/pdf`)).status).toBe(200);
+    expect(await events("document.viewed")).toBe(before + 1);
+  });
+
   it("an insider reads it watermarked with their name and the time; each view is logged", async () => {
     const before = await events("document.viewed");
     const res = await staffA.client.get(`/api/documents/${proc}/versions/1`);

@@ -2,10 +2,9 @@
  * Exports of a register: .xlsx (exceljs) and PDF (pdfmake with the Noto CJK font of the
  * Debian package fonts-noto-cjk; nothing is fetched from outside).
  */
-import { existsSync } from "node:fs";
 import ExcelJS from "exceljs";
-import pdfmake from "pdfmake";
 import { formatDateTimeJa } from "../../../common/calendar";
+import { PDF_FONT, pdfMake } from "../../http/pdf";
 import { defuseRow } from "../../http/sheet";
 
 export interface Sheet {
@@ -33,30 +32,12 @@ export async function toXlsx(sheet: Sheet): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const FONT_REGULAR = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
-const FONT_BOLD = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc";
-let fontsSet = false;
-
 export async function toPdf(sheet: Sheet, subtitle: string): Promise<Buffer> {
-  if (!fontsSet) {
-    if (!existsSync(FONT_REGULAR))
-      throw new Error(`PDF font missing: ${FONT_REGULAR} (apt-get install fonts-noto-cjk)`);
-    const bold = existsSync(FONT_BOLD) ? FONT_BOLD : FONT_REGULAR;
-    pdfmake.setFonts({
-      NotoSansCJK: {
-        normal: [FONT_REGULAR, "NotoSansCJKjp-Regular"],
-        bold: [bold, "NotoSansCJKjp-Bold"],
-        italics: [FONT_REGULAR, "NotoSansCJKjp-Regular"],
-        bolditalics: [bold, "NotoSansCJKjp-Bold"],
-      } as never,
-    });
-    pdfmake.setUrlAccessPolicy(() => false);
-    fontsSet = true;
-  }
+  const pdfmake = pdfMake();
   const doc = pdfmake.createPdf({
     pageOrientation: "landscape",
     pageSize: "A4",
-    defaultStyle: { font: "NotoSansCJK", fontSize: 8 },
+    defaultStyle: { font: PDF_FONT, fontSize: 8 },
     content: [
       { text: sheet.title, fontSize: 14, bold: true, margin: [0, 0, 0, 4] },
       { text: subtitle, fontSize: 8, margin: [0, 0, 0, 8] },

@@ -182,3 +182,44 @@ describe("緊急時対応訓練 (6.2(3)): plan, run, lessons, improvement items"
     expect((await staff.post(`/api/training/drill-actions/${d.actions[0].id}/done`)).status).toBe(409);
   });
 });
+
+describe("QR check-in: the session's code, on its day, for the person themself", () => {
+  it("refuses a wrong token and another day; records the person with method qr", async () => {
+    // A 令和7年度 plan with a session on 2026-03-31, the day before the test clock's today.
+    const p25 = (await json(await ciso.post("/api/training/plans", { fiscalYear: 2025, title: "令和7年度" })))
+      .data;
+    const c25 = (
+      await json(
+        await ciso.post("/api/training/courses", {
+          planId: p25.id,
+          title: "集合研修",
+          delivery: "classroom",
+          audience: { kind: "everyone" },
+        }),
+      )
+    ).data.id;
+    await ciso.post(`/api/training/plans/${p25.id}/actions`, { action: "submit" });
+    await committee.post(`/api/training/plans/${p25.id}/actions`, { action: "approve" });
+    const s = (
+      await json(
+        await ciso.post("/api/training/sessions", { courseId: c25, heldOn: "2026-03-31", place: "会議室" }),
+      )
+    ).data.id;
+    expect((await staff.get(`/api/training/sessions/${s}/qr`)).status).toBe(403);
+    const qr = (await json(await ciso.get(`/api/training/sessions/${s}/qr`))).data;
+    expect(qr.qr).toMatch(/^data:image\/png;base64,/);
+    const token = new URL(qr.url).searchParams.get("t");
+    const wrong = await staff.post(`/api/training/sessions/${s}/checkin`, { token: "0".repeat(32) });
+    expect((await json(wrong)).error.fields.token).toBeTruthy();
+    const late = await staff.post(`/api/training/sessions/${s}/checkin`, { token });
+    expect((await json(late)).error.code).toBe("checkin_not_today");
+    t.clock.advance(-24 * 3600_000);
+    const res = await staff.post(`/api/training/sessions/${s}/checkin`, { token });
+    t.clock.advance(24 * 3600_000);
+    expect((await json(res)).data.recorded).toBe(1);
+    const rows = (await t.database.db.execute(
+      sql`select method, recorded_by_person_id from training_attendance where course_id = ${c25}::uuid`,
+    )) as any;
+    expect(rows.rows).toEqual([{ method: "qr", recorded_by_person_id: staffId }]);
+  });
+});

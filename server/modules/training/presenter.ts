@@ -26,6 +26,7 @@ export const METHOD_LABELS = {
   organizer: { ja: "主催者が記録", en: "By the organizer" },
   import: { ja: "一括取込", en: "Imported" },
   elearning: { ja: "eラーニング修了", en: "E-learning passed" },
+  qr: { ja: "本人がQRコードで記録", en: "By the person (QR code)" },
 } as const;
 
 export function presentPlan(

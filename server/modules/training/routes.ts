@@ -3,6 +3,7 @@ import { createRouter } from "../../http/router";
 import { registerModule } from "../../profile/consumers";
 import "./access";
 import { attendanceRoutes } from "./routes/attendance";
+import { checkinRoutes } from "./routes/checkin";
 import { completionRoutes } from "./routes/completion";
 import { drillRoutes } from "./routes/drills";
 import { elearningRoutes } from "./routes/elearning";
@@ -19,5 +20,6 @@ export function trainingRoutes() {
   app.route("/", peopleRoutes());
   app.route("/", elearningRoutes());
   app.route("/", drillRoutes());
+  app.route("/", checkinRoutes());
   return app;
 }

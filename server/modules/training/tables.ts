@@ -20,7 +20,7 @@ import type { AudienceT, QuizT } from "./domain/types";
 
 export type PlanStatus = "draft" | "submitted" | "approved" | "in_effect" | "reported";
 export type Delivery = "classroom" | "elearning" | "drill";
-export type AttendanceMethod = "self" | "department_head" | "organizer" | "import" | "elearning";
+export type AttendanceMethod = "self" | "department_head" | "organizer" | "import" | "elearning" | "qr";
 
 /** The training plan of one 年度 (6.2(2)①). */
 export const trainingPlans = pgTable(

@@ -3,7 +3,7 @@
 import { sql } from "drizzle-orm";
 import { makePerson } from "../../test/factories";
 import { ok, person, personOfB, type World } from "../matrix-world";
-import { A, type WriteFixture } from "./shared";
+import { A, ALL, type WriteFixture } from "./shared";
 
 const PLANS_OPEN = {
   open: "training plans, their courses and sessions are organization-wide and read by everyone signed in (training_plan.read)",
@@ -62,6 +62,8 @@ async function trainingDrill(w: World): Promise<string> {
 }
 
 let newHirePlan: World | null = null;
+/** The 令和8年度 plan's course for everyone (sessions held on the matrix's today, 2026-04-01). */
+let todayCourse = "";
 
 /** A 令和8年度 plan in effect whose new-hire course people who join on 2026-04-01 are given. */
 async function trainingNewHirePlan(w: World) {
@@ -74,6 +76,12 @@ async function trainingNewHirePlan(w: World) {
     w.clients.ciso.post("/api/training/courses", { ...trainingCourseBody(plan.id), newHire: true }),
     "new-hire course",
   );
+  todayCourse = (
+    await ok<{ id: string }>(
+      w.clients.ciso.post("/api/training/courses", trainingCourseBody(plan.id)),
+      "course",
+    )
+  ).id;
   await ok(w.clients.ciso.post(`/api/training/plans/${plan.id}/actions`, { action: "submit" }), "submit");
   await ok(
     w.clients.committee.post(`/api/training/plans/${plan.id}/actions`, { action: "approve" }),
@@ -384,6 +392,30 @@ export const TRAINING_FIXTURES: Record<string, WriteFixture> = {
       return {
         url: `/api/training/drill-actions/${action.id}/done`,
         watch: [["training_drill_actions", action.id]],
+      };
+    },
+  },
+  "POST /api/training/sessions/{id}/checkin": {
+    allow: ALL,
+    rule: "a person of the course's audience (here everyone) checks in on the day with the session's QR token",
+    async prepare(w) {
+      await trainingNewHirePlan(w);
+      const session = await ok<{ id: string }>(
+        w.clients.ciso.post("/api/training/sessions", {
+          courseId: todayCourse,
+          heldOn: "2026-04-01",
+          place: "行列 会議室",
+        }),
+        "session today",
+      );
+      const qr = await ok<{ url: string }>(
+        w.clients.ciso.get(`/api/training/sessions/${session.id}/qr`),
+        "qr",
+      );
+      return {
+        url: `/api/training/sessions/${session.id}/checkin`,
+        body: { token: new URL(qr.url).searchParams.get("t") },
+        watch: [["training_attendance"]],
       };
     },
   },

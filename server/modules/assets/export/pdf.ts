@@ -4,9 +4,8 @@
  * year, page numbers. pdfmake with the Noto CJK font of Debian's fonts-noto-cjk (nothing is
  * fetched from outside; the same setup as the registers' PDF).
  */
-import { existsSync } from "node:fs";
-import pdfmake from "pdfmake";
 import { formatDateJa, formatDateTimeJa } from "../../../../common/calendar";
+import { PDF_FONT, pdfMake } from "../../../http/pdf";
 import type { Profile } from "../../../profile";
 import { KINDS, STATUSES, SUBKINDS } from "../import/fields";
 import type { assets } from "../tables";
@@ -14,26 +13,8 @@ import type { ExportLookups } from "./sheet";
 
 type AssetRow = typeof assets.$inferSelect;
 
-const FONT_REGULAR = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
-const FONT_BOLD = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc";
-
 /** At most this many assets in one PDF (pdfmake lays out the whole document in memory). */
 export const PDF_MAX_ROWS = 5000;
-
-function setFonts() {
-  if (!existsSync(FONT_REGULAR))
-    throw new Error(`PDF font missing: ${FONT_REGULAR} (apt-get install fonts-noto-cjk)`);
-  const bold = existsSync(FONT_BOLD) ? FONT_BOLD : FONT_REGULAR;
-  pdfmake.setFonts({
-    NotoSansCJK: {
-      normal: [FONT_REGULAR, "NotoSansCJKjp-Regular"],
-      bold: [bold, "NotoSansCJKjp-Bold"],
-      italics: [FONT_REGULAR, "NotoSansCJKjp-Regular"],
-      bolditalics: [bold, "NotoSansCJKjp-Bold"],
-    } as never,
-  });
-  pdfmake.setUrlAccessPolicy(() => false);
-}
 
 const label = (list: ReadonlyArray<{ key: string; ja: string }>, key: string | null) =>
   key ? (list.find((c) => c.key === key)?.ja ?? key) : "";
@@ -111,7 +92,7 @@ function columns(profile: Profile): Array<[string, number | "*", (a: AssetRow, l
 
 /** Renders the register, grouped by department (by department code), to a PDF buffer. */
 export async function registerPdf(input: RegisterPdfInput): Promise<Buffer> {
-  setFonts();
+  const pdfmake = pdfMake();
   const { profile, lookups } = input;
   const cols = columns(profile);
   const byDept = new Map<string, AssetRow[]>();
@@ -162,7 +143,7 @@ export async function registerPdf(input: RegisterPdfInput): Promise<Buffer> {
     pageSize: "A4",
     pageMargins: [28, 28, 28, 32],
     info: { title: "情報資産台帳", creator: "Sekimori" },
-    defaultStyle: { font: "NotoSansCJK", fontSize: 7 },
+    defaultStyle: { font: PDF_FONT, fontSize: 7 },
     footer: (currentPage: number, pageCount: number) => ({
       columns: [
         { text: `取扱注意　情報資産台帳（${printed}）`, fontSize: 7, margin: [28, 8, 0, 0] },

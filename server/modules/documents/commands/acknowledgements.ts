@@ -111,7 +111,7 @@ export async function logRestrictedView(
   db: Db,
   ctx: RequestContext,
   version: VersionRef,
-  what: "version" | "comparison",
+  what: "version" | "comparison" | "pdf",
   now: Date,
 ) {
   await db.transaction(async (tx) => {

@@ -10,6 +10,7 @@ import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../
 import { logRestrictedView } from "../commands/acknowledgements";
 import { approveVersion, draftVersion, editDraft, publishVersion } from "../commands/versions";
 import { diffSummary, sideBySide } from "../domain/diff";
+import { versionPdf } from "../export";
 import { presentVersion, presentVersionMeta, watermark } from "../presenter";
 import { personNames } from "../queries";
 import { ApproveReq, CompareQuery, IdParam, ok, VersionParam, VersionPatch, VersionReq } from "../schema";
@@ -115,6 +116,50 @@ export function versionRoutes() {
         },
         200,
       );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/documents/{id}/versions/{number}/pdf",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary:
+        "版のPDF（非公開文書は閲覧を記録し、全ページに閲覧者名と日時の透かし） / A version as PDF (restricted: logged, watermarked)",
+      request: { params: VersionParam },
+      responses: {
+        200: {
+          description: "PDF",
+          content: { "application/pdf": { schema: { type: "string", format: "binary" } } },
+        },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      const { id, number } = c.req.valid("param");
+      const d = await readableDocument(c, actor, id);
+      const v = await readableVersion(c, actor, d, number);
+      const now = deps.now();
+      const restricted = d.kind === null || d.kind.restricted !== undefined;
+      if (restricted) await logRestrictedView(deps.database.db, requestContext(c), v, "pdf", now);
+      const pdf = await versionPdf({
+        title: d.row.title,
+        number: v.number,
+        effectiveOn: v.effectiveOn,
+        text: v.body,
+        watermark: restricted ? watermark(actor, now).text : null,
+      });
+      return new Response(new Uint8Array(pdf), {
+        status: 200,
+        headers: {
+          "content-type": "application/pdf",
+          "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(`${d.row.title}_第${v.number}版.pdf`)}`,
+          "cache-control": "no-store",
+        },
+      });
     },
   );
 

@@ -19,6 +19,33 @@ import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../compo
 import { departmentOptions, useDepartments } from "../../hooks";
 import { type Json, useTexts } from "./texts";
 
+/** The session's check-in QR code: shown (and printed) at the venue; a person scans it and checks in. */
+function QrBox({ sessionId }: { sessionId: string }) {
+  const { tx } = useTexts();
+  const qr = useQuery({
+    queryKey: ["training", "qr", sessionId],
+    queryFn: () => api.get<{ data: Json }>(`/api/training/sessions/${sessionId}/qr`),
+  });
+  const d = qr.data?.data;
+  if (!d) return null;
+  return (
+    <Card withBorder data-testid="session-qr">
+      <Group align="flex-start">
+        <img src={d.qr} alt={tx("qrAlt")} width={200} height={200} />
+        <Stack gap="xs" maw={480}>
+          <Title order={3} size="h5">
+            {tx("qrTitle")}
+          </Title>
+          <Text size="sm">{tx("qrHint")}</Text>
+          <Text size="xs" c="dimmed" style={{ wordBreak: "break-all" }}>
+            {d.url}
+          </Text>
+        </Stack>
+      </Group>
+    </Card>
+  );
+}
+
 function ImportBox({ sessionId }: { sessionId: string }) {
   const { tx, lang } = useTexts();
   const qc = useQueryClient();
@@ -211,6 +238,7 @@ export default function SessionSheet({ params }: { params: { id: string } }) {
                 {tx("recordTicked", { n: ticked.size })}
               </Button>
             </Group>
+            <QrBox sessionId={params.id} />
             <ImportBox sessionId={params.id} />
           </Stack>
         )}

@@ -130,6 +130,18 @@ const TEXTS = {
   },
   row: { ja: "行", en: "Row" },
   noPeople: { ja: "対象者がいません。", en: "Nobody in the audience." },
+  qrTitle: { ja: "受講登録用QRコード", en: "Check-in QR code" },
+  qrAlt: { ja: "この回の受講登録用QRコード", en: "QR code to check in to this session" },
+  qrHint: {
+    ja: "会場に掲示してください。職員が実施日当日に読み取り、ログインして自分の受講を登録します。ログインのない職員は出席簿で記録します。",
+    en: "Show it at the venue. On the day, staff scan it, sign in and record their own attendance. People without a login are ticked on the sheet.",
+  },
+  checkin: { ja: "受講登録", en: "Check in" },
+  checkinHint: {
+    ja: "この研修に出席したことを登録します（実施日当日のみ）。",
+    en: "Record that you attended this session (on its day only).",
+  },
+  checkinDone: { ja: "受講を登録しました。", en: "Your attendance is recorded." },
   completion: { ja: "受講状況", en: "Completion" },
   completionHint: {
     ja: "基準日時点の所属で集計します（4月の異動後も、前年度の数字は当時の課に残ります）。",

@@ -1,0 +1,185 @@
+// e2e-server: profile=nishihara demo
+/**
+ * Issue 15 (training) end to end in Debian Chromium on 西原村's demo organization: the CISO drafts
+ * the 年度's plan on screen and the committee approves it (対策基準 6.2(2)①); a 課長 ticks a
+ * 会計年度任用職員 without a login on the session's sign-in sheet (6.2(2)⑤); a staff member reads
+ * an e-learning course and passes its quiz, and sees it completed; the CISO plans a drill (6.2(3)).
+ */
+import assert from "node:assert/strict";
+import type { Page } from "@playwright/test";
+import { fiscalYear, todayJst } from "../common/calendar";
+import { scenario } from "./lib/harness";
+import { call } from "./lib/session";
+import { type DemoUser, demoUsers, signInApi } from "./lib/walk";
+
+const suffix = Date.now().toString(36).slice(-5);
+const PASSWORD = process.env.E2E_DEMO_PASSWORD ?? "";
+const YEAR = fiscalYear(new Date());
+const state: { plan?: string; session?: string; elearning?: string; pages: Record<string, Page> } = {
+  pages: {},
+};
+
+type Member = DemoUser & { departmentId: string | null };
+
+function cast() {
+  const users = demoUsers() as Member[];
+  const ciso = users.find((u) => u.duties.includes("chief_information_security_officer"));
+  const committee =
+    users.find((u) => u.duties.includes("approve_training_plan") && u !== ciso) ??
+    users.find((u) => u.duties.includes("approve_training_plan"));
+  const admin = users.find((u) => u.duties.includes("manage_organization"));
+  const head = users.find(
+    (u) => u.loginId.startsWith("head.") && u.duties.includes("manage_department_security") && u.departmentId,
+  );
+  const staff = users.find((u) => u.loginId.startsWith("staff") && u.departmentId === head?.departmentId);
+  assert.ok(
+    ciso && committee && admin && head && staff,
+    "the demo has a CISO, the committee, a 課長 and staff",
+  );
+  return { ciso, committee, admin, head, staff };
+}
+
+async function as(s: { newPage(): Promise<Page> }, user: DemoUser): Promise<Page> {
+  const existing = state.pages[user.loginId];
+  if (existing) return existing;
+  const page = await s.newPage();
+  await signInApi(page, user, PASSWORD);
+  state.pages[user.loginId] = page;
+  return page;
+}
+
+scenario("issue 15: the yearly plan approved, a paper sign-in sheet, an e-learning course passed", (step) => {
+  step("the CISO drafts the plan on screen, adds its courses and submits it", async (s) => {
+    const { ciso } = cast();
+    const page = await as(s, ciso);
+    await page.goto("/training/plans");
+    await page.getByTestId("new-plan").click();
+    await page.getByTestId("plan-title").fill(`研修計画 ${suffix}`);
+    await page.getByTestId("plan-create").click();
+    await page.getByTestId("plan-state").waitFor();
+    state.plan = page.url().split("/").pop();
+    await call(page, "POST", "/api/training/courses", {
+      planId: state.plan,
+      title: `情報セキュリティ研修 ${suffix}`,
+      delivery: "classroom",
+      audience: { kind: "everyone" },
+    });
+    const e = await call<{ data: { id: string } }>(page, "POST", "/api/training/courses", {
+      planId: state.plan,
+      title: `標的型攻撃メール対策 ${suffix}`,
+      delivery: "elearning",
+      audience: { kind: "everyone" },
+      materialText: "不審なメールの添付ファイルは開かず、情報セキュリティ担当へ報告してください。",
+      quiz: {
+        passMark: 100,
+        questions: [
+          {
+            text: "不審なメールの添付ファイルは？",
+            choices: ["開いて確かめる", "開かずに報告する"],
+            correct: 1,
+          },
+        ],
+      },
+    });
+    state.elearning = e.data.id;
+    await page.reload();
+    await page.getByTestId("plan-courses").waitFor();
+    assert.equal(await page.locator('[data-testid="plan-courses"] tbody tr').count(), 2);
+    await page.getByTestId("plan-submit").click();
+    await page.getByTestId("plan-state").getByText("承認待ち").waitFor();
+  });
+
+  step("the committee member approves the plan on screen (6.2(2)①)", async (s) => {
+    const { committee, ciso } = cast();
+    const page = await as(s, committee);
+    await page.goto(`/training/plans/${state.plan}`);
+    await page.getByTestId("plan-approve").click();
+    await page.getByTestId("plan-state").getByText("承認済み").waitFor();
+    assert.match(await page.getByTestId("plan-state").innerText(), /6\.2/);
+    const cisoPage = await as(s, ciso);
+    await call(cisoPage, "POST", `/api/training/plans/${state.plan}/actions`, { action: "put_in_effect" });
+    const courses = await call<{ data: { courses: Array<{ id: string; delivery: string }> } }>(
+      cisoPage,
+      "GET",
+      `/api/training/courses?fiscalYear=${YEAR}`,
+    );
+    const classroom = courses.data.courses.find(
+      (c) => c.delivery === "classroom" && c.id !== state.elearning,
+    );
+    const session = await call<{ data: { id: string } }>(cisoPage, "POST", "/api/training/sessions", {
+      courseId: classroom?.id,
+      heldOn: todayJst(new Date()),
+      place: "役場2階 大会議室",
+    });
+    state.session = session.data.id;
+  });
+
+  step("a 課長 ticks a 会計年度任用職員 without a login on the paper sheet and records it", async (s) => {
+    const { admin, head } = cast();
+    const adminPage = await as(s, admin);
+    const name = `会計年度 花子${suffix}`;
+    await call(adminPage, "POST", "/api/people", {
+      name,
+      employmentType: "fiscal_year",
+      employeeNumber: `E${suffix}`,
+      departmentId: head.departmentId,
+    });
+    const page = await as(s, head);
+    await page.goto(`/training/sessions/${state.session}`);
+    const row = page.getByTestId("sheet-row").filter({ hasText: name });
+    await row.waitFor();
+    assert.match(await row.innerText(), /なし/);
+    await row.getByRole("checkbox").check();
+    await page.getByTestId("sheet-record").click();
+    await page.getByTestId("sheet-recorded").waitFor();
+    assert.match(await page.getByTestId("sheet-recorded").innerText(), /1名/);
+    await page.getByTestId("sheet-row").filter({ hasText: name }).getByText("課長が記録（出席簿）").waitFor();
+  });
+
+  step("a staff member reads the e-learning course, passes its quiz and sees it completed", async (s) => {
+    const { staff } = cast();
+    const page = await as(s, staff);
+    await page.goto("/");
+    await page.getByTestId("nav-my-training").click();
+    await page.getByTestId("my-courses").waitFor();
+    await page
+      .getByTestId("my-courses")
+      .getByRole("row", { name: new RegExp(`標的型攻撃メール対策 ${suffix}`) })
+      .getByTestId("take-course")
+      .click();
+    await page.getByTestId("course-material").waitFor();
+    await page.getByTestId("quiz-question-0").getByLabel("開いて確かめる").check();
+    await page.getByTestId("quiz-submit").click();
+    await page.getByTestId("quiz-failed").waitFor();
+    await page.getByTestId("quiz-question-0").getByLabel("開かずに報告する").check();
+    await page.getByTestId("quiz-submit").click();
+    await page.getByTestId("quiz-passed").waitFor();
+    await page.goto("/training");
+    const row = page
+      .getByTestId("my-courses")
+      .getByRole("row", { name: new RegExp(`標的型攻撃メール対策 ${suffix}`) });
+    await row.getByText("受講済み").waitFor();
+    await row.getByText("eラーニング修了").waitFor();
+  });
+
+  step("the CISO plans a drill with 体制 and 範囲 and records its first step (6.2(3))", async (s) => {
+    const { ciso, staff } = cast();
+    const page = await as(s, ciso);
+    await page.goto("/training/drills");
+    await page.getByTestId("new-drill").click();
+    await page.getByTestId("drill-title").fill(`ランサムウェア訓練 ${suffix}`);
+    await page.getByTestId("drill-scenario").fill("庁内LANの端末がランサムウェアに感染した");
+    await page.getByTestId("drill-organization").fill("CISO・ネットワーク管理者・各課長");
+    await page.getByTestId("drill-scope").fill("本庁舎の全課");
+    await page.getByTestId("drill-date").fill(todayJst(new Date()));
+    await page.getByTestId("drill-date").blur();
+    await page.getByTestId("drill-participant").fill(staff.name);
+    await page
+      .getByRole("option", { name: new RegExp(staff.name) })
+      .first()
+      .click();
+    await page.getByTestId("drill-save").click();
+    await page.getByTestId("drill-status").waitFor();
+    assert.match(await page.getByTestId("drill-status").innerText(), /計画/);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * A version of a document as PDF for printing or keeping. A restricted document (実施手順,
+ * 西原村 基本方針 8, 川崎市 第12章10) carries the viewer's name and the time across every page and
+ * in every page's header, like the screen; its download is logged as a view.
+ */
+import { formatDateJa } from "../../../common/calendar";
+import { PDF_FONT, pdfMake } from "../../http/pdf";
+
+export interface VersionPdfInput {
+  title: string;
+  number: number;
+  effectiveOn: string | null;
+  text: string;
+  /** The viewer and time, for a restricted document; null for a public one. */
+  watermark: string | null;
+}
+
+export async function versionPdf(input: VersionPdfInput): Promise<Buffer> {
+  const pdfmake = pdfMake();
+  const doc = pdfmake.createPdf({
+    pageSize: "A4",
+    pageMargins: [48, 54, 48, 48],
+    defaultStyle: { font: PDF_FONT, fontSize: 10, lineHeight: 1.4 },
+    info: { title: `${input.title} 第${input.number}版` },
+    ...(input.watermark
+      ? { watermark: { text: input.watermark, opacity: 0.12, bold: false, fontSize: 22, angle: -35 } }
+      : {}),
+    header: () =>
+      input.watermark
+        ? { text: `非公開　${input.watermark}`, fontSize: 8, color: "#b00020", margin: [48, 20, 48, 0] }
+        : null,
+    footer: (page: number, pages: number) => ({
+      text: `${page} / ${pages}`,
+      alignment: "center",
+      fontSize: 8,
+    }),
+    content: [
+      { text: input.title, fontSize: 15, bold: true, margin: [0, 0, 0, 4] },
+      {
+        text: `第${input.number}版　施行日 ${input.effectiveOn ? formatDateJa(input.effectiveOn) : "未定"}`,
+        fontSize: 9,
+        color: "#444444",
+        margin: [0, 0, 0, 12],
+      },
+      { text: input.text },
+    ],
+  } as never);
+  return Buffer.from(await doc.getBuffer());
+}
