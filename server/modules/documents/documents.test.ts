@@ -289,7 +289,11 @@ describe("a restricted procedure (実施手順, 基本方針 8)", () => {
     const res = await staffA.client.get(`/api/documents/${proc}/versions/1/pdf`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
-    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     expect(await events("document.viewed")).toBe(before + 1);
     const logged = (await t.database.db.execute(
       sql`select data from audit_events where type = 'document.viewed' order by id desc limit 1`,
