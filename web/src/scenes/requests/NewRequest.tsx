@@ -50,32 +50,34 @@ export default function NewRequest() {
           {t("requests.chooseKind")}
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} mb="md">
-          {(kinds.data?.data ?? []).map((k) => (
-            <UnstyledButton
-              key={k.key}
-              onClick={() => {
-                setKind(k.key);
-                setFields({});
-                setAssets([]);
-              }}
-              data-testid={`request-kind-${k.key}`}
-              aria-pressed={kind === k.key}
-            >
-              <Card
-                withBorder
-                padding="sm"
-                style={{ borderColor: kind === k.key ? "var(--mantine-color-blue-6)" : undefined }}
+          {(kinds.data?.data ?? [])
+            .filter((k) => !k.filedFrom)
+            .map((k) => (
+              <UnstyledButton
+                key={k.key}
+                onClick={() => {
+                  setKind(k.key);
+                  setFields({});
+                  setAssets([]);
+                }}
+                data-testid={`request-kind-${k.key}`}
+                aria-pressed={kind === k.key}
               >
-                <Text fw={600} size="sm">
-                  {pick(k.plain)}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {pick(k.title)}
-                  {k.approvalNever ? ` ・ ${t("requests.approvalNotNeeded")}` : ""}
-                </Text>
-              </Card>
-            </UnstyledButton>
-          ))}
+                <Card
+                  withBorder
+                  padding="sm"
+                  style={{ borderColor: kind === k.key ? "var(--mantine-color-blue-6)" : undefined }}
+                >
+                  <Text fw={600} size="sm">
+                    {pick(k.plain)}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {pick(k.title)}
+                    {k.approvalNever ? ` ・ ${t("requests.approvalNotNeeded")}` : ""}
+                  </Text>
+                </Card>
+              </UnstyledButton>
+            ))}
         </SimpleGrid>
       </QueryState>
 
