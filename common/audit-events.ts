@@ -79,8 +79,8 @@ export interface AuditEventData {
   // サインイン・利用者 (auth)
   "auth.login": LoginRef & { method: string; privileged: boolean };
   "auth.login_failed": LoginRef & Record<string, unknown> & { reason?: string; failedAttempts?: number };
-  "auth.login_refused": LoginRef & { reason: string; until?: string };
-  "auth.login_mfa_pending": LoginRef;
+  "auth.login_refused": LoginRef & { reason: string; until?: string; provider?: unknown };
+  "auth.login_mfa_pending": LoginRef & { method?: string };
   "auth.account_locked": LoginRef & { until: string; failedAttempts: number };
   "auth.logout": LoginRef;
   "auth.password_changed": { wasTemporary: boolean; otherSessionsRevoked: number };

@@ -8,6 +8,7 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { auditRoutes } from "./audit/routes";
 import { csrfProtection, sessionLoader } from "./auth/middleware";
+import { oidcRoutes } from "./auth/oidc-routes";
 import { authRoutes } from "./auth/routes";
 import { dashboardRoutes } from "./dashboard/routes";
 import { auditInvariant } from "./http/audit-invariant";
@@ -114,6 +115,7 @@ export function createApp(deps: AppDeps) {
   );
 
   app.route("/", authRoutes());
+  app.route("/", oidcRoutes());
   app.route("/", orgRoutes());
   app.route("/", directorySyncRoutes());
   // Before assetRoutes: /api/assets/export.xlsx and /api/assets/import/{jobId} are not asset ids.

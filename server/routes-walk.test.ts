@@ -26,6 +26,9 @@ const ANONYMOUS_ALLOWED = new Set([
   "GET /api/health",
   "GET /api/openapi.json",
   "GET /api/auth/banner",
+  "GET /api/auth/oidc",
+  "GET /api/auth/oidc/start",
+  "GET /api/auth/oidc/callback",
 ]);
 /** Public routes that later issues add; allowed once they exist. */
 const ANONYMOUS_ALLOWED_LATER = new Set(["POST /api/public/reports", "GET /api/public/contact-point"]);

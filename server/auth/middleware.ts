@@ -30,6 +30,7 @@ const PENDING_ALLOWED: Allow = [
   "POST /api/auth/logout",
   "POST /api/auth/mfa/verify",
   "GET /api/auth/banner",
+  "GET /api/auth/oidc",
   "GET /api/health",
 ];
 /** While a temporary password must be changed, or MFA must be enrolled. */

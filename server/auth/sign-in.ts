@@ -297,12 +297,15 @@ export async function secondFactor(
   );
 }
 
-async function completeSignIn(
+export async function completeSignIn(
   tx: DbOrTx,
   deps: AppDeps,
   ctx: RequestContext,
   user: UserRow,
-  meta: SignInMeta & { method: "password" | "totp" | "recovery_code"; recoveryRemaining?: number },
+  meta: SignInMeta & {
+    method: "password" | "totp" | "recovery_code" | "oidc" | "oidc_mfa";
+    recoveryRemaining?: number;
+  },
 ): Promise<SignedIn> {
   const now = deps.now();
   const profile = deps.profile();

@@ -15,6 +15,9 @@ const PUBLIC_GETS = new Set([
   "/api/health",
   "/api/openapi.json",
   "/api/auth/banner",
+  "/api/auth/oidc",
+  "/api/auth/oidc/start",
+  "/api/auth/oidc/callback",
   "/api/public/contact-point",
 ]);
 type Persona = "anonymous" | "staffA" | "managerA" | "staffB" | "ciso" | "csirt" | "auditor" | "admin";

@@ -13,13 +13,14 @@ import {
   Title,
 } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import { type FormEvent, type ReactNode, useState } from "react";
+import { type FormEvent, type ReactNode, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, api, setCsrfToken } from "../api";
 import { useAuth } from "../auth";
 import { ErrorAlert, errorText, useFieldError } from "../components/common";
 import { PasswordChangeForm } from "../components/PasswordChangeForm";
 import { Brand, LangSwitch } from "../components/Shell";
+import { SsoSignIn } from "../components/SsoSignIn";
 import { TotpEnrol } from "../components/TotpEnrol";
 import type { I18nText, LoginResult } from "../contract";
 import { useLang } from "../i18n";
@@ -119,6 +120,12 @@ export function SignIn() {
     await signedIn(res.previousLogin, res.csrfToken);
   }
 
+  // Back from the identity provider with Sekimori's TOTP still owed.
+  const onSsoPending = useCallback((token: string) => {
+    setCsrfToken(token);
+    setStep("mfa");
+  }, []);
+
   async function submitPassword(e: FormEvent) {
     e.preventDefault();
     setError(null);
@@ -184,6 +191,7 @@ export function SignIn() {
               <Button type="submit" loading={busy} fullWidth mt="xs" data-testid="login-submit">
                 {t("signin.submit")}
               </Button>
+              <SsoSignIn onPendingMfa={onSsoPending} />
             </Stack>
           </form>
         ) : (
