@@ -51,7 +51,9 @@ export function secretKey(): Buffer {
 }
 
 /** A key for one purpose, derived from the secret key (HKDF-SHA256). */
-export function subkey(purpose: "audit-signing" | "totp-encryption" | "training-checkin" | "oidc-flow"): Buffer {
+export function subkey(
+  purpose: "audit-signing" | "totp-encryption" | "training-checkin" | "oidc-flow",
+): Buffer {
   let key = derived.get(purpose);
   if (!key) {
     key = Buffer.from(hkdfSync("sha256", secretKey(), Buffer.alloc(0), `sekimori:${purpose}`, 32));
