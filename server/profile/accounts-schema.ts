@@ -36,6 +36,17 @@ export const AccountsSection = z.strictObject({
   transfers: Rule.describe("IDs that the holder's transfer makes unfit are stopped"),
   one_per_person: Rule.describe("One ID per person on a system (duplicates are findings)"),
   privileged_approval: Rule.describe("A privileged ID needs an approval on record"),
+  /** Privileged IDs: initial names that must be changed, and the connection time limit. */
+  privileged_ids: z.strictObject({
+    default_names: z
+      .array(z.string().min(1))
+      .min(1)
+      .describe("Vendors' initial ID names a privileged ID must not keep"),
+    default_name: Rule,
+    time_limit: Rule,
+  }),
+  /** Development IDs are deleted when development ends. */
+  development_ids: Rule,
   /** ID棚卸し: the periodic review of every system's IDs by the owner's manager. */
   review: Rule.extend({
     cycle_months: z

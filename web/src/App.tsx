@@ -42,6 +42,7 @@ const Account = lazy(() => import("./scenes/Account"));
 const MyAccounts = lazy(() => import("./scenes/accounts/MyAccounts"));
 const AccountSystems = lazy(() => import("./scenes/accounts/Systems"));
 const AccountReviews = lazy(() => import("./scenes/accounts/Reviews"));
+const AccountPrivileged = lazy(() => import("./scenes/accounts/Privileged"));
 const Users = lazy(() => import("./scenes/admin/Users"));
 const ProfileChoice = lazy(() => import("./scenes/admin/ProfileChoice"));
 const IncidentList = lazy(() => import("./scenes/incidents/IncidentList"));
@@ -128,6 +129,7 @@ const ROUTES: Route[] = [
   { path: "/accounts", scene: MyAccounts },
   { path: "/accounts/systems", scene: AccountSystems, allowed: managesAccounts },
   { path: "/accounts/reviews", scene: AccountReviews, allowed: managesAccounts },
+  { path: "/accounts/privileged", scene: AccountPrivileged, allowed: managesAccounts },
   { path: "/accounts/reviews/:id", scene: AccountReviews, allowed: managesAccounts },
   { path: "/admin/users", scene: Users, allowed: may("administerUsers") },
   { path: "/admin/profile", scene: ProfileChoice, allowed: may("switchProfile") },

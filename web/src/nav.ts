@@ -229,6 +229,13 @@ export const NAV: NavGroup[] = [
         testId: "nav-account-reviews",
         visible: managesAccounts,
       },
+      {
+        key: "accountPrivileged",
+        href: "/accounts/privileged",
+        label: "nav.accountPrivileged",
+        testId: "nav-account-privileged",
+        visible: managesAccounts,
+      },
     ],
   },
   {

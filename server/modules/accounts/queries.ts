@@ -61,6 +61,11 @@ export interface AccountListRow {
   lastUsedOn: string | null;
   state: string;
   approvalRef: string | null;
+  renamedFrom: string | null;
+  renamedOn: string | null;
+  connectionLimitMinutes: number | null;
+  purpose: "operation" | "development";
+  developmentEndsOn: string | null;
   note: string | null;
   source: string;
 }
@@ -68,13 +73,23 @@ export interface AccountListRow {
 export async function listAccounts(
   db: DbOrTx,
   actor: Actor,
-  q: { systemId?: string; personId?: string; mine?: string; q?: string; limit: number; offset: number },
+  q: {
+    systemId?: string;
+    personId?: string;
+    mine?: string;
+    q?: string;
+    /** Privileged or development IDs not removed: the privileged-ID register. */
+    privileged?: boolean;
+    limit: number;
+    offset: number;
+  },
 ): Promise<AccountListRow[]> {
   const filters = [
     accountVisibilitySql(actor, sql`s.department_id`, sql`s.administrator_person_id`, sql`a.person_id`),
   ];
   if (q.systemId) filters.push(sql`a.system_id = ${q.systemId}::uuid`);
   if (q.personId) filters.push(sql`a.person_id = ${q.personId}::uuid`);
+  if (q.privileged) filters.push(sql`(a.privileged or a.purpose = 'development') and a.state <> 'removed'`);
   if (q.mine === "true") filters.push(sql`a.person_id = ${actor.personId}::uuid`);
   if (q.q) filters.push(sql`a.login_name ilike ${`%${q.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`}`);
   const r = await db.execute(sql`
@@ -83,7 +98,9 @@ export async function listAccounts(
            s.administrator_person_id as "administratorPersonId",
            a.login_name as "loginName", a.holder_kind as "holderKind", a.person_id as "personId",
            a.privileged, a.role, a.created_on::text as "createdOn", a.last_used_on::text as "lastUsedOn",
-           a.state, a.approval_ref as "approvalRef", a.note, a.source
+           a.state, a.approval_ref as "approvalRef", a.renamed_from as "renamedFrom",
+           a.renamed_on::text as "renamedOn", a.connection_limit_minutes as "connectionLimitMinutes",
+           a.purpose, a.development_ends_on::text as "developmentEndsOn", a.note, a.source
       from system_accounts a
       join account_systems s on s.id = a.system_id
      where ${sql.join(filters, sql` and `)}

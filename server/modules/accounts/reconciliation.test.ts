@@ -74,6 +74,9 @@ describe("reconciliation over the API", () => {
       unknown_person: 1,
       duplicate: 2,
       privileged_unapproved: 1,
+      privileged_default_name: 1,
+      privileged_no_time_limit: 1,
+      development_expired: 0,
     });
     const byKind = (k: string) => res.data.findings.filter((f: { kind: string }) => f.kind === k);
     expect(byKind("retired")[0]).toMatchObject({
@@ -102,5 +105,47 @@ describe("reconciliation over the API", () => {
       "twice1",
       "twice2",
     ]);
+  });
+});
+
+describe("privileged-ID register", () => {
+  it("lists privileged and development IDs with findings; renaming the default ID is recorded and clears it", async () => {
+    const dev = await net.post("/api/accounts/accounts", {
+      systemId,
+      loginName: "vendor-dev",
+      holderKind: "shared",
+      purpose: "development",
+      developmentEndsOn: "2026-03-31",
+      lastUsedOn: "2026-03-30",
+    });
+    expect(dev.status).toBe(201);
+    const before = (await json(await net.get("/api/accounts/privileged"))).data;
+    const root = before.accounts.find((a: { loginName: string }) => a.loginName === "root");
+    const kinds = (a: { findings: Array<{ kind: string }> }) => a.findings.map((f) => f.kind).sort();
+    expect(kinds(root)).toEqual([
+      "privileged_default_name",
+      "privileged_no_time_limit",
+      "privileged_unapproved",
+      "unused",
+    ]);
+    expect(root.findings.find((f: { kind: string }) => f.kind === "privileged_default_name").clause).toBe(
+      "nishihara:対策基準/7.2/(1)/③/(カ)",
+    );
+    const vendor = before.accounts.find((a: { loginName: string }) => a.loginName === "vendor-dev");
+    expect(kinds(vendor)).toEqual(["development_expired"]);
+    expect(before.rules.timeLimit.clause).toBe("nishihara:対策基準/7.2/(5)");
+    // Renaming onto a name already in use is refused; a free name is recorded with the old one.
+    expect((await net.patch(`/api/accounts/accounts/${root.id}`, { loginName: "present" })).status).toBe(409);
+    const renamed = await net.patch(`/api/accounts/accounts/${root.id}`, {
+      loginName: "zei-ops01",
+      connectionLimitMinutes: 60,
+      approvalRef: "R8-特権-1",
+    });
+    expect(renamed.status).toBe(200);
+    expect((await json(renamed)).data).toMatchObject({ renamedFrom: "root", renamedOn: "2026-04-01" });
+    const after = (await json(await net.get("/api/accounts/privileged"))).data;
+    expect(kinds(after.accounts.find((a: { id: string }) => a.id === root.id))).toEqual(["unused"]);
+    // Staff see no register entries of others.
+    expect((await json(await staffClient.get("/api/accounts/privileged"))).data.accounts).toEqual([]);
   });
 });

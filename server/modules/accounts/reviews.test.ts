@@ -84,7 +84,7 @@ describe("ID review campaign", () => {
     expect(notes.map((x) => x.person_id)).toContain(headPersonId);
     const detail = (await json(await head.get(`/api/accounts/reviews/${reviewId}`))).data;
     expect(detail.systems).toHaveLength(1);
-    expect(detail.systems[0]).toMatchObject({ systemId, ids: 3, decided: 0, mayDecide: true, flagged: 1 });
+    expect(detail.systems[0]).toMatchObject({ systemId, ids: 3, decided: 0, mayDecide: true, flagged: 2 });
     // Another 課's 課長 does not see the campaign at all.
     expect((await otherHead.get(`/api/accounts/reviews/${reviewId}`)).status).toBe(404);
     items = (await json(await head.get(`/api/accounts/reviews/${reviewId}/items?systemId=${systemId}`))).data

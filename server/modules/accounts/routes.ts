@@ -3,6 +3,7 @@ import { createRouter } from "../../http/router";
 import { consumesRule, registerModule, registerRegister } from "../../profile/consumers";
 import "./access";
 import { icCardRoutes } from "./routes/ic-cards";
+import { privilegedRoutes } from "./routes/privileged";
 import { reconciliationRoutes } from "./routes/reconciliation";
 import { reviewRoutes } from "./routes/reviews";
 import { systemRoutes } from "./routes/systems";
@@ -11,6 +12,10 @@ registerModule("accounts", { ja: "ID管理", en: "Accounts and identity" });
 // The reconciliation reads these rules (domain/reconcile.ts, commands/reconciliation.ts).
 for (const rule of ["unused", "leavers", "transfers", "one_per_person", "privileged_approval"])
   consumesRule(`accounts.${rule}.**`, "accounts");
+// Privileged IDs renamed from initial names, connection time limits, development IDs ended
+// (domain/reconcile.ts, routes/privileged.ts).
+consumesRule("accounts.privileged_ids.**", "accounts");
+consumesRule("accounts.development_ids.**", "accounts");
 // ID棚卸し: who reviews, the cycle, the deadlines (commands/reviews.ts, commands/review-jobs.ts).
 consumesRule("accounts.review.**", "accounts");
 // A lost IC card: who is told, all (及び) or the first reachable (又は) — commands/ic-cards.ts.
@@ -23,6 +28,7 @@ export function accountsRoutes() {
   app.route("/", systemRoutes());
   app.route("/", reconciliationRoutes());
   app.route("/", reviewRoutes());
+  app.route("/", privilegedRoutes());
   app.route("/", icCardRoutes());
   return app;
 }

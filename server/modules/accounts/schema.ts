@@ -31,6 +31,11 @@ const AccountFields = {
   lastUsedOn: IsoDate.nullable().default(null),
   state: z.enum(ACCOUNT_STATES).default("active"),
   approvalRef: z.string().trim().max(500).nullable().default(null),
+  renamedFrom: z.string().trim().max(200).nullable().default(null),
+  renamedOn: IsoDate.nullable().default(null),
+  connectionLimitMinutes: z.number().int().min(1).max(1440).nullable().default(null),
+  purpose: z.enum(["operation", "development"]).default("operation"),
+  developmentEndsOn: IsoDate.nullable().default(null),
   note: z.string().trim().max(2000).nullable().default(null),
 };
 export const AccountReq = z.strictObject(AccountFields);
@@ -42,6 +47,13 @@ export const AccountPatch = z.strictObject({
   lastUsedOn: IsoDate.nullable().optional(),
   state: z.enum(ACCOUNT_STATES).optional(),
   approvalRef: z.string().trim().max(500).nullable().optional(),
+  /** Renaming a default ID is recorded: the old name and the day (7.2(1)③(カ)). */
+  loginName: Text(200).optional(),
+  renamedFrom: z.string().trim().max(200).nullable().optional(),
+  renamedOn: IsoDate.nullable().optional(),
+  connectionLimitMinutes: z.number().int().min(1).max(1440).nullable().optional(),
+  purpose: z.enum(["operation", "development"]).optional(),
+  developmentEndsOn: IsoDate.nullable().optional(),
   note: z.string().trim().max(2000).nullable().optional(),
 });
 

@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { boolean, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 /**
  * ID管理 — information systems (from the asset register) and the IDs in each, IC cards. Never
@@ -54,6 +64,14 @@ export const systemAccounts = pgTable(
     state: text("state").notNull().$type<AccountState>().default("active"),
     /** What approved a privileged ID (request number, decision, document). */
     approvalRef: text("approval_ref"),
+    /** A privileged ID's initial (vendor default) name and when it was changed (7.2(1)③(カ)). */
+    renamedFrom: text("renamed_from"),
+    renamedOn: date("renamed_on"),
+    /** The connection time limit set for a privileged ID, in minutes (7.2(5)). */
+    connectionLimitMinutes: integer("connection_limit_minutes"),
+    /** operation, or development: deleted when development ends (7.3(2)②). */
+    purpose: text("purpose").notNull().$type<"operation" | "development">().default("operation"),
+    developmentEndsOn: date("development_ends_on"),
     note: text("note"),
     /** How it came: by hand or from an imported user list (file name). */
     source: text("source").notNull().default("manual"),

@@ -1,5 +1,6 @@
 /** IDs of a system: entered by hand, corrected, or imported from the system's user list. */
 import { and, eq, inArray } from "drizzle-orm";
+import { todayJst } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
 import { allPeople, findPerson } from "../../../directory";
@@ -100,6 +101,24 @@ export async function updateAccount(
     input.personId !== undefined ? input.personId : holderKind === "person" ? row.personId : null;
   await checkHolder(db, holderKind, personId);
   const next = { ...input, holderKind, personId };
+  // A renamed ID keeps its old name and the day on record (7.2(1)③(カ): default IDs renamed).
+  if (input.loginName !== undefined && input.loginName !== row.loginName) {
+    const [taken] = await db
+      .select({ id: systemAccounts.id })
+      .from(systemAccounts)
+      .where(and(eq(systemAccounts.systemId, row.systemId), eq(systemAccounts.loginName, input.loginName)));
+    if (taken)
+      throw conflict(
+        "login_exists",
+        "このログイン名は既に登録されています。",
+        "This login name already exists.",
+        {
+          loginName: fe("登録済みのログイン名です。", "Already registered."),
+        },
+      );
+    next.renamedFrom ??= row.loginName;
+    next.renamedOn ??= todayJst(now);
+  }
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const [key, to] of Object.entries(next)) {
     if (to === undefined) continue;

@@ -67,6 +67,9 @@ export async function reconcileSystems(
       lastUsedOn: systemAccounts.lastUsedOn,
       state: systemAccounts.state,
       approvalRef: systemAccounts.approvalRef,
+      connectionLimitMinutes: systemAccounts.connectionLimitMinutes,
+      purpose: systemAccounts.purpose,
+      developmentEndsOn: systemAccounts.developmentEndsOn,
     })
     .from(systemAccounts)
     .where(
@@ -102,6 +105,14 @@ export async function reconcileSystems(
         unused: rule.unused.clause,
         one_per_person: rule.one_per_person.clause,
         privileged_approval: rule.privileged_approval.clause,
+      },
+      privileged: {
+        defaultNames: rule.privileged_ids.default_names,
+        clauses: {
+          default_name: rule.privileged_ids.default_name.clause,
+          time_limit: rule.privileged_ids.time_limit.clause,
+          development: rule.development_ids.clause,
+        },
       },
     },
     todayJst(now),

@@ -5,6 +5,7 @@ import {
   type Finding,
   type ReconAccount,
   type ReconPerson,
+  type ReconRules,
   type ReconSystem,
   type ReconTransfer,
   reconcile,
@@ -271,5 +272,79 @@ describe("reconciliation against the people register (property tests)", () => {
     expect(at("2026-01-02")).toEqual([]);
     expect(at(null, "2026-03-01")).toEqual([]);
     expect(at(null, null)).toEqual(["unused"]);
+  });
+});
+
+describe("privileged and development IDs", () => {
+  const systems: ReconSystem[] = [
+    { id: "s", departmentId: "d1", userScope: "organization", userDepartmentIds: [] },
+  ];
+  const rules: ReconRules = {
+    ...RULES,
+    privileged: {
+      defaultNames: ["admin", "root"],
+      clauses: { default_name: "c:default", time_limit: "c:limit", development: "c:dev" },
+    },
+  };
+  const id = (over: Partial<ReconAccount>): ReconAccount => ({
+    id: "a",
+    systemId: "s",
+    loginName: "ops01",
+    holderKind: "system",
+    personId: null,
+    privileged: true,
+    createdOn: null,
+    lastUsedOn: "2026-03-31",
+    state: "active",
+    approvalRef: "R8-1",
+    connectionLimitMinutes: 60,
+    purpose: "operation",
+    developmentEndsOn: null,
+    ...over,
+  });
+  const kinds = (a: ReconAccount, r: ReconRules = rules) =>
+    reconcile(systems, [a], new Map(), new Map(), r, TODAY).map((f) => f.kind);
+
+  it("property: a privileged ID is flagged for its initial name exactly when its folded name is one of the profile's", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("admin", "ADMIN", "ＡＤＭＩＮ", " root", "Root", "admin2", "ops", "rootx"),
+        fc.boolean(),
+        (loginName, privileged) => {
+          const named = ["admin", "root"].includes(loginName.normalize("NFKC").trim().toLowerCase());
+          expect(kinds(id({ loginName, privileged })).includes("privileged_default_name")).toBe(
+            privileged && named,
+          );
+        },
+      ),
+    );
+  });
+
+  it("property: no time limit is a finding only for an active privileged ID; a development ID only after its end", () => {
+    fc.assert(
+      fc.property(
+        fc.option(fc.integer({ min: 1, max: 600 })),
+        fc.boolean(),
+        fc.constantFrom("active", "suspended", "removed") as fc.Arbitrary<ReconAccount["state"]>,
+        fc.option(fc.constantFrom("2026-03-31", "2026-04-01", "2026-04-02")),
+        (limit, privileged, state, endsOn) => {
+          const k = kinds(
+            id({
+              connectionLimitMinutes: limit,
+              privileged,
+              state,
+              purpose: "development",
+              developmentEndsOn: endsOn,
+            }),
+          );
+          expect(k.includes("privileged_no_time_limit")).toBe(state === "active" && privileged && !limit);
+          expect(k.includes("development_expired")).toBe(state === "active" && !!endsOn && endsOn < TODAY);
+        },
+      ),
+    );
+  });
+
+  it("without the profile's rules those findings are not made", () => {
+    expect(kinds(id({ loginName: "admin", connectionLimitMinutes: null }), RULES)).toEqual([]);
   });
 });

@@ -9,6 +9,9 @@
  *  - unknown_person: a personal ID with no person, or a person the register does not know;
  *  - duplicate: several active IDs of one person in one system (each names the others);
  *  - privileged_unapproved: a privileged ID with no approval on record.
+ *  - privileged_default_name: a privileged ID still named like a vendor's initial ID (admin, root …);
+ *  - privileged_no_time_limit: a privileged ID with no connection time limit on record;
+ *  - development_expired: a development ID still active after its development ended.
  * Only active IDs are judged: a suspended or removed ID is already stopped.
  */
 
@@ -30,6 +33,10 @@ export interface ReconAccount {
   lastUsedOn: string | null;
   state: "active" | "suspended" | "removed";
   approvalRef: string | null;
+  /** The connection time limit recorded for a privileged ID (minutes). */
+  connectionLimitMinutes?: number | null;
+  purpose?: "operation" | "development";
+  developmentEndsOn?: string | null;
 }
 
 export interface ReconPerson {
@@ -51,6 +58,11 @@ export interface ReconTransfer {
 export interface ReconRules {
   unusedDays: number;
   clauses: Record<"leavers" | "transfers" | "unused" | "one_per_person" | "privileged_approval", string>;
+  /** The profile's privileged-ID and development-ID rules (absent: those findings are not made). */
+  privileged?: {
+    defaultNames: readonly string[];
+    clauses: Record<"default_name" | "time_limit" | "development", string>;
+  };
 }
 
 export const FINDING_KINDS = [
@@ -60,6 +72,9 @@ export const FINDING_KINDS = [
   "unknown_person",
   "duplicate",
   "privileged_unapproved",
+  "privileged_default_name",
+  "privileged_no_time_limit",
+  "development_expired",
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
@@ -78,6 +93,8 @@ export interface Finding {
 }
 
 const DAY = 86_400_000;
+/** "Administrator", "ＡＤＭＩＮ" and "admin " are one name. */
+export const foldName = (s: string) => s.normalize("NFKC").trim().toLowerCase();
 const isoMinusDays = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) - days * DAY).toISOString().slice(0, 10);
 
@@ -112,6 +129,7 @@ export function reconcile(
   const allowedBySystem = new Map(systems.map((s) => [s.id, allowedDepartments(s)]));
   const cutoff = isoMinusDays(today, rules.unusedDays);
   const findings: Finding[] = [];
+  const defaultNames = new Set(rules.privileged?.defaultNames.map(foldName) ?? []);
   const push = (a: ReconAccount, kind: FindingKind, clause: string, extra: Partial<Finding> = {}) =>
     findings.push({
       kind,
@@ -149,6 +167,13 @@ export function reconcile(
     if (since === null || since <= cutoff) push(a, "unused", rules.clauses.unused, { since });
     if (a.privileged && !a.approvalRef?.trim())
       push(a, "privileged_unapproved", rules.clauses.privileged_approval);
+    const p = rules.privileged;
+    if (p && a.privileged && defaultNames.has(foldName(a.loginName)))
+      push(a, "privileged_default_name", p.clauses.default_name);
+    if (p && a.privileged && !a.connectionLimitMinutes)
+      push(a, "privileged_no_time_limit", p.clauses.time_limit);
+    if (p && a.purpose === "development" && a.developmentEndsOn && a.developmentEndsOn < today)
+      push(a, "development_expired", p.clauses.development, { since: a.developmentEndsOn });
   }
   for (const list of bySystemPerson.values()) {
     if (list.length < 2) continue;

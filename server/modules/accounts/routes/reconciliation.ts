@@ -68,6 +68,9 @@ export function reconciliationRoutes() {
         unused: rule.unused.text,
         duplicate: rule.one_per_person.text,
         privileged_unapproved: rule.privileged_approval.text,
+        privileged_default_name: rule.privileged_ids.default_name.text,
+        privileged_no_time_limit: rule.privileged_ids.time_limit.text,
+        development_expired: rule.development_ids.text,
       };
       return c.json(
         {

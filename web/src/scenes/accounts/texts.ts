@@ -96,6 +96,18 @@ const TEXTS = {
   closeReview: { ja: "棚卸しを終了", en: "Close the review" },
   startedBy: { ja: "開始者", en: "Started by" },
   byCycle: { ja: "周期により自動開始", en: "Started by the cycle" },
+  privilegedTitle: { ja: "特権ID・開発用ID", en: "Privileged and development IDs" },
+  privilegedHint: {
+    ja: "特権IDは利用者を必要最小限にし、承認を記録し、初期設定のIDは変更し、接続時間を制限します。開発用IDは開発終了後に削除します。",
+    en: "Privileged IDs: minimal holders, approval on record, initial names changed, connection time limited. Development IDs are deleted when development ends.",
+  },
+  noPrivileged: { ja: "特権ID・開発用IDはありません。", en: "No privileged or development ID." },
+  approval: { ja: "承認記録", en: "Approval" },
+  renamed: { ja: "初期名からの変更", en: "Renamed from" },
+  timeLimit: { ja: "接続時間の上限", en: "Connection limit" },
+  minutes: { ja: "{n}分", en: "{n} min" },
+  purpose: { ja: "用途", en: "Purpose" },
+  devEnds: { ja: "開発終了日", en: "Development ends" },
   yes: { ja: "あり", en: "Yes" },
   none: { ja: "—", en: "—" },
 } as const;
@@ -118,6 +130,13 @@ export const FINDING_KIND: Record<string, { ja: string; en: string }> = {
   unknown_person: { ja: "職員不明", en: "No known person" },
   duplicate: { ja: "同一職員の重複", en: "Duplicate of one person" },
   privileged_unapproved: { ja: "承認記録のない特権", en: "Privileged without approval" },
+  privileged_default_name: { ja: "初期設定のままの特権ID", en: "Privileged ID with its initial name" },
+  privileged_no_time_limit: { ja: "接続時間の制限なし", en: "No connection time limit" },
+  development_expired: { ja: "開発終了後の開発用ID", en: "Development ID after development ended" },
+};
+export const PURPOSE: Record<string, { ja: string; en: string }> = {
+  operation: { ja: "運用", en: "Operation" },
+  development: { ja: "開発用", en: "Development" },
 };
 
 export const REVIEW_STATE: Record<string, { ja: string; en: string }> = {
