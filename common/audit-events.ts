@@ -139,6 +139,9 @@ export interface AuditEventData {
   "org.directory_sync.previewed": { counts: Record<string, number> } & Via;
   "org.directory_sync.applied": { counts: Record<string, number>; confirmedMassDisable: boolean };
   "org.directory_sync.failed": { reason: string } & Via;
+  "org.separation.created": WithChanges & { kind: string; personId: string };
+  "org.separation.applied": WithChanges & Record<string, unknown> & { separationId: string; kind: string };
+  "org.separation.cancelled": WithChanges & { kind: string; personId: string };
 
   // 申請・承認 (requests)
   "request.created": Record<string, unknown> & { kind: string; number: string | number };
@@ -444,6 +447,12 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "org.directory_sync.previewed": { ja: "ディレクトリ同期のドライラン", en: "Directory sync dry run" },
   "org.directory_sync.applied": { ja: "ディレクトリ同期の反映", en: "Directory sync applied" },
   "org.directory_sync.failed": { ja: "ディレクトリ同期の失敗", en: "Directory sync failed" },
+  "org.separation.created": { ja: "休職・退職の登録", en: "Leave or retirement recorded" },
+  "org.separation.applied": {
+    ja: "休職・退職の反映（アクセス終了）",
+    en: "Leave or retirement applied (access ended)",
+  },
+  "org.separation.cancelled": { ja: "休職・退職の取消", en: "Leave or retirement cancelled" },
 
   "request.created": { ja: "申請の作成", en: "Request created" },
   "request.updated": { ja: "申請の修正", en: "Request updated" },

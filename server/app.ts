@@ -31,6 +31,7 @@ import { incidentAuditFace } from "./modules/incidents";
 import { INCIDENT_FILE_UPLOAD, incidentRoutes } from "./modules/incidents/routes";
 import { directorySyncRoutes } from "./modules/org/directory-sync/routes";
 import { orgRoutes } from "./modules/org/routes";
+import { separationRoutes } from "./modules/org/separation-routes";
 import { policyRoutes } from "./modules/policy/routes";
 import { registerRoutes } from "./modules/registers/routes";
 import { requestAuditFace } from "./modules/requests";
@@ -118,6 +119,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", oidcRoutes());
   app.route("/", orgRoutes());
   app.route("/", directorySyncRoutes());
+  app.route("/", separationRoutes());
   // Before assetRoutes: /api/assets/export.xlsx and /api/assets/import/{jobId} are not asset ids.
   app.route("/", assetExportRoutes());
   app.route("/", assetImportRoutes());

@@ -124,6 +124,8 @@ export function checkReferences(
     needDuty(step.duty, ["suppliers", "checks", "report_to", i, "duty"]);
   for (const [i, step] of profile.incidents.escalation.entries())
     needDuty(step.duty, ["incidents", "escalation", i, "duty"]);
+  for (const [i, step] of (profile.incidents.public_escalation ?? []).entries())
+    needDuty(step.duty, ["incidents", "public_escalation", i, "duty"]);
   for (const [i, cycle] of profile.cycles.entries()) needDuty(cycle.owner_duty, ["cycles", i, "owner_duty"]);
   if (profile.auth.mfa_required_for !== "all")
     for (const [i, duty] of profile.auth.mfa_required_for.entries())

@@ -304,6 +304,13 @@ export const OutsideBody = z.strictObject({
 export const Incidents = z.strictObject({
   csirt: z.strictObject({ name: I18n, clause: ClauseRef }),
   escalation: z.array(EscalationStep).min(1),
+  public_escalation: z
+    .array(EscalationStep)
+    .min(1)
+    .optional()
+    .describe(
+      "The chain for a report from residents or other outside parties (public form), when the text gives it its own (西原村 6.3(2)); without it, public reports follow `escalation`",
+    ),
   outside_bodies: z.array(OutsideBody).default([]),
   press_release: z.strictObject({ text: Quote, clause: ClauseRef }).optional(),
   acknowledge_within_minutes: z
@@ -357,6 +364,13 @@ export const ContactPoint = z.strictObject({
   public_form: z.boolean().describe("Residents and outside parties may report through the public form"),
   phone: z.string().min(1).optional(),
   email: z.string().min(1).optional(),
+  department_code: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "Code of the 課 that runs the contact point: a department step of the public chain reaches its manager (西原村 6.3(2)①)",
+    ),
   clause: ClauseRef,
 });
 
@@ -459,6 +473,22 @@ export const SoftwareSection = z.strictObject({
   }),
 });
 
+/**
+ * 異動・休職・退職 (personnel changes): who is told when a person leaves a department, so that the
+ * assets they used come back and their rights are stopped (西原村 6.1(1)⑧, 7.2(1)②(イ); 川崎市
+ * 第2章5(3)イ, 第4章1(2)イ). Read by modules/org when a transfer or a leave/retirement is applied.
+ */
+export const PersonnelSection = z.strictObject({
+  leaving: z.strictObject({
+    notify_duty: DutyKey.describe(
+      "Who is told, over the department the person leaves (the old 課's manager)",
+    ),
+    text: I18n,
+    clause: ClauseRef,
+    also: z.array(ClauseRef).default([]),
+  }),
+});
+
 export const ProfileSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   extends: z.string().optional(),
@@ -484,6 +514,7 @@ export const ProfileSchema = z.strictObject({
   accounts: AccountsSection.optional(),
   suppliers: SuppliersSection.optional(),
   training: TrainingSection.optional(),
+  personnel: PersonnelSection.optional(),
 });
 
 export type Profile = z.infer<typeof ProfileSchema>;

@@ -3,14 +3,14 @@
  * A case the viewer may not open (restricted, or outside their units) comes back as
  * `{ id, hidden: true }` — never its receipt number or summary.
  */
-import { and, inArray } from "drizzle-orm";
+import { and, inArray, isNull } from "drizzle-orm";
 import type { AuditRecordFace } from "../../audit/faces";
 import type { Db, DbOrTx } from "../../db/client";
 import type { Actor, RequestContext } from "../../http/context";
 import type { Profile } from "../../profile";
 import { createStaffReport, type StaffReportInput } from "./commands/report";
 import { visibilityWhere } from "./queries";
-import { incidents } from "./tables";
+import { incidents, incidentTasks } from "./tables";
 
 export { dashboardCounts } from "./dashboard";
 
@@ -39,6 +39,44 @@ export async function incidentLabels(
     .where(and(inArray(incidents.id, unique), visibilityWhere(actor)));
   for (const r of rows) out.set(r.id, { ...r, hidden: false });
   return out;
+}
+
+/**
+ * Tasks of incident cases assigned to these people and not done: what a leaver leaves for someone
+ * else to take over. The case label is the viewer's (a hidden case is counted, never described).
+ */
+export async function openTasksOf(
+  db: DbOrTx,
+  actor: Actor,
+  personIds: readonly string[],
+): Promise<Array<{ personId: string; taskId: string; title: string | null; incident: IncidentLabel }>> {
+  if (!personIds.length) return [];
+  const rows = await db
+    .select({
+      id: incidentTasks.id,
+      title: incidentTasks.title,
+      incidentId: incidentTasks.incidentId,
+      personId: incidentTasks.assigneePersonId,
+    })
+    .from(incidentTasks)
+    .where(
+      and(inArray(incidentTasks.assigneePersonId, [...new Set(personIds)]), isNull(incidentTasks.doneAt)),
+    );
+  const labels = await incidentLabels(
+    db,
+    actor,
+    rows.map((r) => r.incidentId),
+  );
+  return rows.map((r) => {
+    const incident = labels.get(r.incidentId) ?? { id: r.incidentId, hidden: true as const };
+    // The task's title says what the case is about: only with the case itself.
+    return {
+      personId: r.personId as string,
+      taskId: r.id,
+      title: incident.hidden ? null : r.title,
+      incident,
+    };
+  });
 }
 
 /** How the audit log shows incidents (server/audit/faces.ts). */

@@ -3,6 +3,7 @@ import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
 import { type AssetLabel, HIDDEN_ASSET_LABEL } from "../assets";
 import type { IncidentRecord } from "./access";
+import { escalationChain } from "./domain/escalation";
 import { PPC_REASON_LABELS, ppcDeadlines, ppcReportingDuty } from "./domain/ppc";
 import { CATEGORY_LABELS, SEVERITY_LABELS, STAGE_LABELS } from "./domain/types";
 import type { caseParts, IncidentRow } from "./queries";
@@ -82,7 +83,7 @@ export function presentCase<Call>(
     /** Named members (the only ones who see the case while it is restricted). */
     members: record.memberPersonIds.map((id) => ({ id, name: names.get(id) ?? null })),
     escalations: parts.escalations.map((e) => {
-      const step = profile.incidents.escalation.find((s) => s.step === e.step);
+      const step = escalationChain(profile, row).find((s) => s.step === e.step);
       return {
         id: e.id,
         step: e.step,

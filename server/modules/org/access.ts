@@ -132,6 +132,20 @@ allow<{ status?: string }>(
   (actor, t) => t.status === "planned" && managesOrganization(actor),
 );
 
+// 休職・退職: the same people as 人事異動.
+allow<{ status?: string }>("separation", "read", (actor) => managesOrganization(actor));
+allow<{ status?: string }>("separation", "create", (actor) => managesOrganization(actor));
+allow<{ status?: string }>(
+  "separation",
+  "apply",
+  (actor, s) => s.status === "planned" && managesOrganization(actor),
+);
+allow<{ status?: string }>(
+  "separation",
+  "cancel",
+  (actor, s) => s.status === "planned" && managesOrganization(actor),
+);
+
 allow<unknown>("contactNetwork", "read", () => true);
 allow<unknown>("contactNetwork", "viewPhones", (actor) => canSeeContactPhones(actor));
 

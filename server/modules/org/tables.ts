@@ -65,3 +65,37 @@ export const directorySyncRuns = pgTable(
   },
   (t) => [index("directory_sync_runs_created_idx").on(t.createdAt)],
 );
+
+/**
+ * 休職・退職 (leave, retirement) of one person, effective on a date: planned, then applied on or
+ * after that date (access ends: login disabled, sessions ended, role assignments and deputy
+ * arrangements ended, the person inactive) or cancelled. The handover lists what was ended and
+ * what the old 課's manager must reassign (assets, open requests), kept as it was on the day.
+ */
+export const separations = pgTable(
+  "separations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    personId: uuid("person_id").notNull(),
+    kind: text("kind").notNull().$type<"leave" | "retirement">(),
+    /** First day the person no longer works (退職日の翌日 / 休職の発令日). */
+    effectiveDate: date("effective_date").notNull(),
+    /** Expected return from leave (informational; a return is a new role assignment and login). */
+    expectedReturn: date("expected_return"),
+    note: text("note"),
+    status: text("status").notNull().$type<"planned" | "applied" | "cancelled">(),
+    /** The department the person left (set on apply). */
+    fromDepartmentId: uuid("from_department_id"),
+    handover: jsonb("handover").notNull().default([]),
+    createdBy: uuid("created_by"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    appliedAt: timestamp("applied_at", { withTimezone: true }),
+    appliedBy: uuid("applied_by"),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    cancelledBy: uuid("cancelled_by"),
+  },
+  (t) => [
+    index("separations_person_idx").on(t.personId),
+    index("separations_status_idx").on(t.status, t.effectiveDate),
+  ],
+);

@@ -90,3 +90,34 @@ export const requestAuditFace: AuditRecordFace = {
 export type { Requester } from "./commands/evaluate";
 /** Filing a request with another module's record, and reading where requests stand (no viewer). */
 export { fileRequest, type RequestOutcome, requestOutcomes } from "./commands/file";
+/**
+ * Requests these people made that are still open (submitted, approved, in effect — a carried-out
+ * asset not yet returned, an exception not yet post-reported): what a leaver leaves for the old
+ * 課's manager to take over (西原村 6.1(1)⑧). Labels are the viewer's: a hidden request is counted,
+ * never described.
+ */
+export async function openRequestsOf(
+  db: DbOrTx,
+  actor: Actor,
+  personIds: readonly string[],
+): Promise<Array<{ personId: string; label: RequestLabel }>> {
+  if (!personIds.length) return [];
+  const list = sql.join(
+    [...new Set(personIds)].map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const res = (await db.execute(
+    sql`select r.id, r.requester_person_id as "personId" from requests r
+        where r.requester_person_id in (${list}) and r.status in ('submitted', 'approved', 'in_effect')
+        order by r.number`,
+  )) as unknown as { rows: Array<{ id: string; personId: string }> };
+  const labels = await requestLabels(
+    db,
+    actor,
+    res.rows.map((r) => r.id),
+  );
+  return res.rows.map((r) => ({
+    personId: r.personId,
+    label: labels.get(r.id) ?? { id: r.id, hidden: true },
+  }));
+}

@@ -3,19 +3,34 @@ import { z } from "zod";
 import { DUTIES, type Duty } from "../../../../common/duties";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
+import { allUnits } from "../../../directory";
 import { conflict, forbidden, notFound } from "../../../http/errors";
 import { defineJob, enqueue } from "../../../jobs";
 import type { Profile } from "../../../profile";
 import { consumesRule } from "../../../profile/consumers";
-import { escalationDueAt, nextStep, stepTargets } from "../domain/escalation";
+import { escalationChain, escalationDueAt, nextStep, stepTargets } from "../domain/escalation";
 import { holdersOf, type IncidentRow, unitOf } from "../queries";
 import { incidentEscalations, incidents } from "../tables";
 import { addTimeline, type Ctx, grantAccess, notify } from "./common";
 
 consumesRule("incidents.escalation", "incidents");
 consumesRule("incidents.acknowledge_within_minutes", "incidents");
+consumesRule("incidents.public_escalation", "incidents");
 
 export const ESCALATE_JOB = "incidents.escalate";
+
+/**
+ * The unit a department step is about: the reporter's 課; for a public report, which names none,
+ * the 課 that runs the contact point (contact_point.department_code), whose manager the staff who
+ * received the report reports to (6.3(2)①). Without it the department step is skipped, recorded.
+ */
+async function chainUnit(tx: DbOrTx, profile: Profile, incident: IncidentRow) {
+  const code = profile.contact_point.department_code;
+  if (incident.source !== "public" || incident.departmentId || !code)
+    return unitOf(tx, incident.departmentId);
+  const unit = (await allUnits(tx)).find((u) => u.code === code && u.active);
+  return unitOf(tx, unit?.id ?? null);
+}
 type EscalationRow = typeof incidentEscalations.$inferSelect;
 
 /**
@@ -31,8 +46,8 @@ export async function activateAfter(
   afterStep: number | null,
   now: Date,
 ): Promise<EscalationRow | null> {
-  const chain = profile.incidents.escalation;
-  const unit = await unitOf(tx, incident.departmentId);
+  const chain = escalationChain(profile, incident);
+  const unit = await chainUnit(tx, profile, incident);
   let current = afterStep;
   for (;;) {
     const step = nextStep(chain, current);

@@ -57,3 +57,17 @@ export function stepTargets(
   }
   return out;
 }
+
+/**
+ * The chain a case follows: a report from outside (the public form) follows the profile's
+ * `public_escalation` when the text gives one (西原村 6.3(2)①–③: 窓口 → 情報セキュリティ・システム管理者
+ * → ネットワーク管理者 …); every other report, `escalation` (6.3(1)).
+ */
+export function escalationChain<T extends ChainStep>(
+  profile: { incidents: { escalation: T[]; public_escalation?: T[] } },
+  incident: { source: string },
+): T[] {
+  return (
+    (incident.source === "public" && profile.incidents.public_escalation) || profile.incidents.escalation
+  );
+}

@@ -8,6 +8,7 @@ import type { Profile } from "../../../profile";
 import type { RoleChangeT } from "../schema";
 import { transferBatches, transferItems } from "../tables";
 import { actingFor, addDays, type Ctx, jstDate, roleTitle } from "../util";
+import { notifyLeaving } from "./leaving-notice";
 import { checkRoleScope, endAssignmentsInTx } from "./roles";
 import {
   assignmentsEndingOnTransfer,
@@ -321,6 +322,25 @@ export async function applyTransfer(
         .set({ fromDepartmentId: before.departmentId, handover })
         .where(eq(transferItems.id, item.id));
 
+      // The old 課's manager is told, so that assets come back and rights stop (personnel.leaving).
+      const notified =
+        before.departmentId && before.departmentId !== toId
+          ? await notifyLeaving(
+              tx,
+              profile,
+              {
+                personId: item.personId,
+                personName: before.name,
+                fromDepartmentId: before.departmentId,
+                reason: "transfer",
+                effectiveDate: batch.effectiveDate,
+                link: `/org/people/${item.personId}`,
+                record: { type: "transfer_batch", id: batch.id },
+              },
+              now,
+            )
+          : [];
+
       await recordEvent(
         tx,
         ctx,
@@ -351,6 +371,7 @@ export async function applyTransfer(
               validFrom: ra.validFrom,
             })),
             deputies: handover.filter((h) => h.kind === "deputy"),
+            notified,
           },
         },
         now,
