@@ -15,7 +15,7 @@ beforeAll(async () => {
   v = await village(t);
   const kikaku = await makeDepartment(t.database.db, { code: "kikaku", name: "企画商工課" });
   kikakuChief = await member(t, "企画商工 課長", kikaku.id, [["security_system_manager", kikaku.id]]);
-}, 60_000);
+}, 180_000);
 afterAll(() => t?.close());
 
 async function publicReport(ip: string) {

@@ -47,7 +47,7 @@ describe("休職・退職 as events of the directory (#13 item 3: 西原村 6.1(
       departmentId: u.a.id,
       custodianPersonId: leaver.personId,
     });
-  }, 60_000);
+  }, 180_000);
   afterAll(() => t?.close());
 
   it("only the people who manage the organization plan or list them; bad input names the field", async () => {

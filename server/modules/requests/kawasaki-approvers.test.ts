@@ -1,0 +1,45 @@
+/** 川崎市 基準: request kinds whose approver the text names alone (clause by clause, #13 D). */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../test/app";
+import { makeDepartment, makeUser } from "../../test/factories";
+import { type AuthedClient, authed, signIn } from "../../test/session";
+
+let k: TestApp;
+async function login(
+  departmentId: string,
+  roles: Array<[string, string | null]> = [],
+): Promise<AuthedClient> {
+  const u = await makeUser(k.database.db, { departmentId, roles });
+  return authed(k, await signIn(k, u.user.loginId, u.password));
+}
+
+beforeAll(async () => {
+  k = await createTestApp({ profileId: "kawasaki" });
+}, 180_000);
+afterAll(() => k?.close());
+
+describe("川崎市 基準 第4章1(5)オ 庁舎外での情報処理: 情報管理責任者の許可", () => {
+  it("the 情報システム利用責任者 may not approve it (the text names the 情報管理責任者 alone); the 情報管理責任者 may", async () => {
+    const dept = (await makeDepartment(k.database.db)).id;
+    const staff = await login(dept);
+    const userManager = await login(dept, [["system_user_manager", dept]]);
+    const manager = await login(dept, [["information_manager", dept]]);
+    const created = await staff.post("/api/requests", {
+      kind: "offsite_processing",
+      assetIds: [],
+      fields: {
+        purpose: "出張先で議事録を作成するため",
+        place: "東京都内の会議場",
+        startsAt: "2026-04-02",
+        endsAt: "2026-04-03",
+      },
+    });
+    expect(created.status).toBe(201);
+    const { data } = await created.json();
+    expect((await staff.post(`/api/requests/${data.id}/submit`, {})).status).toBe(200);
+    const refused = await userManager.post(`/api/requests/${data.id}/approve`, {});
+    expect([403, 404]).toContain(refused.status);
+    const approved = await manager.post(`/api/requests/${data.id}/approve`, {});
+    expect(approved.status).toBe(200);
+  });
+});
