@@ -245,9 +245,20 @@ export default function DocumentDetail({ params }: { params: { id: string } }) {
             <Acknowledge doc={doc} />
             {v && (
               <Stack gap={4}>
-                <Text size="sm" c="dimmed">
-                  {tx("version", { n: v.number })}・{tx("effectiveOn")} <DateText value={v.effectiveOn} />
-                </Text>
+                <Group gap="md">
+                  <Text size="sm" c="dimmed">
+                    {tx("version", { n: v.number })}・{tx("effectiveOn")} <DateText value={v.effectiveOn} />
+                  </Text>
+                  <Anchor
+                    href={`/api/documents/${doc.id}/versions/${v.number}/pdf`}
+                    download
+                    size="sm"
+                    className="no-print"
+                    data-testid="document-pdf"
+                  >
+                    {tx("downloadPdf")}
+                  </Anchor>
+                </Group>
                 <Watermarked mark={v.watermark}>
                   <DocumentText text={v.text} />
                 </Watermarked>

@@ -72,6 +72,10 @@ const TEXTS = {
   oldVersion: { ja: "旧", en: "Old" },
   newVersionCol: { ja: "新", en: "New" },
   print: { ja: "印刷", en: "Print" },
+  downloadPdf: {
+    ja: "PDFで保存（非公開文書は閲覧者名の透かし入り）",
+    en: "Save as PDF (restricted: watermarked with you)",
+  },
   rowsSummary: {
     ja: "変更 {changed}行・追加 {added}行・削除 {removed}行・同じ {same}行",
     en: "{changed} changed, {added} added, {removed} removed, {same} unchanged lines",
