@@ -201,6 +201,16 @@ export const FIELD_LABELS: Record<string, { ja: string; en: string }> = {
   method: { ja: "記録方法", en: "How recorded" },
   scope: { ja: "範囲", en: "Scope" },
   deadline: { ja: "期限", en: "Deadline" },
+  // ID管理 (accounts)
+  loginName: { ja: "ログイン名", en: "Login name" },
+  holderKind: { ja: "種別（個人・共用・システム）", en: "Holder kind" },
+  approvalRef: { ja: "承認記録", en: "Approval on record" },
+  renamedFrom: { ja: "変更前のID（初期設定の名前）", en: "Renamed from" },
+  renamedOn: { ja: "IDの変更日", en: "Renamed on" },
+  connectionLimitMinutes: { ja: "特権による接続時間の上限（分）", en: "Connection time limit (minutes)" },
+  developmentEndsOn: { ja: "開発終了日", en: "Development ends on" },
+  systemIds: { ja: "対象システム", en: "Systems" },
+  dueOn: { ja: "期限", en: "Due on" },
 };
 
 export function fieldLabel(path: string): { ja: string; en: string } {
