@@ -10,3 +10,12 @@ import { listAccounts } from "./queries";
 export async function myAccounts(db: DbOrTx, viewer: Actor) {
   return listAccounts(db, viewer, { mine: "true", limit: 500, offset: 0 });
 }
+
+/**
+ * The IDs held by one person that the viewer may see (every system; removed ones left out), for
+ * a leave or transfer screen to name the IDs to stop (7.2(1)②(ア), 第8章6(2)イ).
+ */
+export async function idsOfPerson(db: DbOrTx, viewer: Actor, personId: string) {
+  const rows = await listAccounts(db, viewer, { personId, limit: 500, offset: 0 });
+  return rows.filter((r) => r.state !== "removed");
+}
