@@ -168,6 +168,8 @@ describe("an audit from plan to close", () => {
     const png = new FormData();
     png.set("file", new File([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1])], "是正.png"));
     expect((await outsider.client.post(`/api/assurance/findings/${findingId}/files`, png)).status).toBe(403);
+    // A finding the caller may not read is answered like an unknown id, as its detail view is.
+    expect((await outsider.client.post(`/api/assurance/findings/${otherId}/files`, png)).status).toBe(404);
     expect((await member.client.post(`/api/assurance/findings/${findingId}/files`, png)).status).toBe(200);
     for (const state of ["verified", "closed"])
       expect((await outsider.client.patch(`/api/assurance/findings/${findingId}`, { state })).status).toBe(

@@ -174,6 +174,8 @@ describe("a 課 campaign (10.2(1)②)", () => {
     exe.set("file", new File([Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03])], "report.pdf"));
     const refused = await headA.client.post(`/api/assurance/answers/${answerId}/files`, exe);
     expect(refused.status).toBe(400);
+    // Another 課's answer is not revealed by the upload route: 404, as for an unknown id.
+    expect((await staffB.client.post(`/api/assurance/answers/${answerId}/files`, png)).status).toBe(404);
     expect((await json(refused)).error.fields.file.message_ja).toMatch(/PDF・PNG・JPEG・テキスト/);
     const big = new FormData();
     big.set("file", new File([Buffer.alloc(10 * 1024 * 1024 + 1, 0x41)], "big.txt"));

@@ -40,6 +40,8 @@ export function evidenceRoutes(app: OpenAPIHono<AppEnv>, spec: EvidenceRoutesSpe
     }),
     async (c) => {
       const { id } = c.req.valid("param");
+      // An answer or finding the caller may not read is answered like an unknown id (404), not 403.
+      await spec.authorizeRead(c, id);
       const file = await evidenceOf(c.req.valid("form").file);
       return c.json({ data: await spec.addFile(c, id, file) }, 200);
     },
