@@ -112,13 +112,21 @@ export function grantOver(actor: Actor, duty: Duty, unit: UnitRef) {
  * their own department. "all" when a grant is organization-wide. Bureau grants are expanded by
  * the caller (a bureau id matches records whose bureau is it).
  */
-export function visibleUnits(actor: Actor, duties: Duty[]): "all" | { unitIds: string[] } {
+export function visibleUnits(
+  actor: Actor,
+  duties: Duty[],
+): "all" | { unitIds: string[]; grantUnitIds: string[] } {
   const unitIds = new Set<string>();
+  const grantUnitIds = new Set<string>();
   if (actor.departmentId) unitIds.add(actor.departmentId);
   for (const g of actor.grants) {
     if (!duties.includes(g.duty)) continue;
     if (g.scope === "organization") return "all";
-    if (g.scopeDepartmentId) unitIds.add(g.scopeDepartmentId);
+    if (g.scopeDepartmentId) {
+      unitIds.add(g.scopeDepartmentId);
+      grantUnitIds.add(g.scopeDepartmentId);
+    }
   }
-  return { unitIds: [...unitIds] };
+  // grantUnitIds: the units whose 課 a grant covers (a bureau grant); the own unit covers itself only.
+  return { unitIds: [...unitIds], grantUnitIds: [...grantUnitIds] };
 }

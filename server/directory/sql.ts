@@ -41,25 +41,35 @@ export function bureauOfSql(departmentId: SQLWrapper): SQL<string | null> {
   >`(select dir_b.id from ${departments} dir_d join ${departments} dir_b on dir_b.id = dir_d.parent_id and dir_b.kind = 'bureau' where dir_d.id = ${departmentId})`;
 }
 
-/** `column` is one of these units or a unit directly below one of them (a bureau covers its 課). */
-export function withinUnitsSql(column: SQLWrapper, unitIds: readonly string[]): SQL {
-  if (unitIds.length === 0) return sql`false`;
-  return sql`(${column} in (${uuidList(unitIds)}) or ${childOfUnitsSql(column, unitIds)})`;
+/**
+ * `column` is one of `unitIds`, or a 課 directly below a bureau among `expandIds` (default: all of
+ * `unitIds`). Only a bureau covers its children, exactly as `hasDutyOver` reads `unit.bureauId`
+ * (the parent when it is a bureau): a 課 nested under another 課 is not covered by the upper 課,
+ * and a person's own unit (passed in `unitIds` but not in `expandIds`) covers only itself.
+ */
+export function withinUnitsSql(
+  column: SQLWrapper,
+  unitIds: readonly string[],
+  expandIds: readonly string[] = unitIds,
+): SQL {
+  if (unitIds.length === 0) return expandIds.length ? childOfUnitsSql(column, expandIds) : sql`false`;
+  return sql`(${column} in (${uuidList(unitIds)}) or ${childOfUnitsSql(column, expandIds)})`;
 }
 
 /**
- * The ids of the units directly below these units, as an array computed by the statement (an init
- * plan run once per statement: `col = any(childUnitsArraySql(ids))` stays index-friendly).
+ * The ids of the 課 directly below these units when the unit is a bureau, as an array computed by
+ * the statement (an init plan run once per statement: `col = any(childUnitsArraySql(ids))` stays
+ * index-friendly).
  */
 export function childUnitsArraySql(unitIds: readonly string[]): SQL {
   if (unitIds.length === 0) return sql`array[]::uuid[]`;
-  return sql`array(select dir_c.id from ${departments} dir_c where dir_c.parent_id in (${uuidList(unitIds)}))`;
+  return sql`array(select dir_c.id from ${departments} dir_c join ${departments} dir_b on dir_b.id = dir_c.parent_id and dir_b.kind = 'bureau' where dir_c.parent_id in (${uuidList(unitIds)}))`;
 }
 
-/** `column` is a unit directly below one of these units. */
+/** `column` is a 課 directly below one of these units that is a bureau. */
 export function childOfUnitsSql(column: SQLWrapper, unitIds: readonly string[]): SQL {
   if (unitIds.length === 0) return sql`false`;
-  return sql`${column} in (select dir_c.id from ${departments} dir_c where dir_c.parent_id in (${uuidList(unitIds)}))`;
+  return sql`${column} in (select dir_c.id from ${departments} dir_c join ${departments} dir_b on dir_b.id = dir_c.parent_id and dir_b.kind = 'bureau' where dir_c.parent_id in (${uuidList(unitIds)}))`;
 }
 
 function uuidList(ids: readonly string[]): SQL {

@@ -12,7 +12,7 @@ import { accountSystems, icCards } from "./tables";
 /**
  * The SQL twins of the ID and IC card read predicates (they filter every list) agree with the
  * predicates of access.ts, on random actors over a real database: bureaus with their 課 and 課
- * outside any bureau, systems and cards in each, random grants (any duty, organization-wide or
+ * outside any bureau, a 課 under a 課, systems and cards in each, random grants (any duty, organization-wide or
  * over a random unit) and a random own 課. Same rows allowed by both, or the property fails.
  */
 let database: Database;
@@ -39,6 +39,10 @@ beforeAll(async () => {
     const d = await makeDepartment(db, { parentId: parent?.id ?? null });
     units.push({ id: d.id, bureauId: parent?.id ?? null });
   }
+  // A 課 nested under a 課 (a 係 kept as its own unit): the upper 課 is not its bureau, so a grant
+  // over the upper 課 does not cover it.
+  const nested = await makeDepartment(db, { parentId: units[2].id });
+  units.push({ id: nested.id, bureauId: null });
   for (let i = 0; i < 4; i++) personIds.push((await makePerson(db)).id);
   let n = 0;
   for (const u of units)

@@ -46,5 +46,5 @@ export function registerVisibilitySql(actor: Actor, column: SQL): SQL {
   const units = visibleUnits(actor, REGISTER_VIEW_DUTIES);
   if (units === "all") return sql`true`;
   if (!units.unitIds.length) return sql`false`;
-  return withinUnitsSql(column, units.unitIds);
+  return withinUnitsSql(column, units.unitIds, units.grantUnitIds);
 }

@@ -83,5 +83,5 @@ export function softwareVisibilitySql(actor: Actor, column: SQL, ownerColumn?: S
   if (units === "all") return sql`true`;
   const own = ownerColumn ? sql`${ownerColumn} = ${actor.personId}::uuid` : sql`false`;
   if (!units.unitIds.length) return own;
-  return sql`(${own} or ${withinUnitsSql(column, units.unitIds)})`;
+  return sql`(${own} or ${withinUnitsSql(column, units.unitIds, units.grantUnitIds)})`;
 }

@@ -67,7 +67,7 @@ allow<null>("contractor", "oversee", canOverseeSuppliers);
 export function contractVisibilitySql(actor: Actor, column: SQL): SQL {
   const units = visibleUnits(actor, CONTRACT_VIEW_DUTIES);
   if (units === "all") return sql`true`;
-  return withinUnitsSql(column, units.unitIds);
+  return withinUnitsSql(column, units.unitIds, units.grantUnitIds);
 }
 
 /**

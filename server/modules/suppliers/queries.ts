@@ -99,7 +99,7 @@ export async function listContracts(
   if (f.contractorId) conds.push(sql`c.contractor_id = ${f.contractorId}::uuid`);
   if (f.view === "mine") {
     const kept = visibleUnits(actor, ["manage_department_security"]);
-    if (kept !== "all") conds.push(withinUnitsSql(sql`c.department_id`, kept.unitIds));
+    if (kept !== "all") conds.push(withinUnitsSql(sql`c.department_id`, kept.unitIds, kept.grantUnitIds));
   }
   if (f.view === "checks_due") conds.push(sql`c.state = 'active' and ${next} <= ${today}::date`);
   return rowsOf<ContractListRow>(

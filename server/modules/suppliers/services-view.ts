@@ -143,7 +143,9 @@ export async function listServices(db: DbOrTx, actor: Actor, profile: Profile, f
     const kept = visibleUnits(actor, ["manage_department_security"]);
     const mine = sql`s.manager_person_id = ${actor.personId}::uuid`;
     conds.push(
-      kept === "all" ? sql`true` : sql`(${mine} or ${withinUnitsSql(sql`s.department_id`, kept.unitIds)})`,
+      kept === "all"
+        ? sql`true`
+        : sql`(${mine} or ${withinUnitsSql(sql`s.department_id`, kept.unitIds, kept.grantUnitIds)})`,
     );
   }
   const rows = rowsOf<{
