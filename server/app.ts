@@ -172,6 +172,13 @@ export function createApp(deps: AppDeps) {
       );
       return c.json(body.toJSON(), status as 400);
     }
+    const race = databaseRace(err);
+    if (race) {
+      // Two requests raced past the command's own check (e.g. the same new name at the same
+      // moment): the transaction was rolled back, so nothing is half-written; say so, not 500.
+      logger.warn({ err, requestId: c.get("requestId") }, "database refused a racing write");
+      return c.json(race.toJSON(), 409);
+    }
     logger.error({ err, requestId: c.get("requestId") }, "unhandled error");
     return c.json(
       new AppError(
@@ -204,3 +211,24 @@ function serveIndex(deps: AppDeps, c: any) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/** A unique violation or a serialization failure left unhandled by a command: a 409 to retry. */
+function databaseRace(err: unknown): AppError | null {
+  const e = err as { code?: string; cause?: { code?: string } };
+  const code = e?.code ?? e?.cause?.code;
+  if (code === "23505")
+    return new AppError(
+      409,
+      "conflict",
+      "同じ内容がちょうど同時に登録されました。画面を更新して確認してください。",
+      "The same value was just saved by another request. Reload and check.",
+    );
+  if (code === "40001" || code === "40P01")
+    return new AppError(
+      409,
+      "conflict",
+      "ほかの更新と重なりました。もう一度お試しください。",
+      "The change collided with another update. Please try again.",
+    );
+  return null;
+}

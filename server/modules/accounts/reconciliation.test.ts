@@ -145,6 +145,12 @@ describe("privileged-ID register", () => {
     expect((await json(renamed)).data).toMatchObject({ renamedFrom: "root", renamedOn: "2026-04-01" });
     const after = (await json(await net.get("/api/accounts/privileged"))).data;
     expect(kinds(after.accounts.find((a: { id: string }) => a.id === root.id))).toEqual(["unused"]);
+    // Two IDs renamed to the same free name at the same moment: one wins, the other is told 409
+    // (on PostgreSQL the loser may pass the command's check and hit the unique index), never 500.
+    const racing = await Promise.all(
+      [root.id, vendor.id].map((id) => net.patch(`/api/accounts/accounts/${id}`, { loginName: "same-new" })),
+    );
+    expect(racing.map((r) => r.status).sort()).toEqual([200, 409]);
     // Staff see no register entries of others.
     expect((await json(await staffClient.get("/api/accounts/privileged"))).data.accounts).toEqual([]);
   });
