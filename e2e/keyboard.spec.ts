@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import type { Page } from "@playwright/test";
 import { scenario } from "./lib/harness";
 import { byHref, byTestId, focusStop, signInWithKeyboard, tabTo } from "./lib/keyboard";
+import { freshCode } from "./lib/session";
 import { demoUsers } from "./lib/walk";
 
 const state: { page?: Page } = {};
@@ -66,5 +67,31 @@ scenario("keyboard only: file a request and report an incident", (step) => {
     await tabTo(page, byTestId("incident-submit"), "the report button");
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/incidents\/[0-9a-f-]{36}$/);
+  });
+});
+
+scenario("sign-in: the owner clears a password lock with the authenticator code (#12)", (step) => {
+  step("wrong passwords lock the login; the password with a code clears it and signs in", async (s) => {
+    const user = demoUsers().find((u) => u.totpSecret && u.loginId !== "staff01");
+    assert.ok(user?.totpSecret, "the 川崎市 demo has a login with an authenticator");
+    const page = await s.newPage();
+    await page.goto("/");
+    await page.getByTestId("login-id").fill(user.loginId);
+    // Six wrong passwords pass the profile's lockout threshold (5); a locked login answers like a
+    // wrong password, so even the right one alone is then refused.
+    for (const password of ["wrong-1", "wrong-2", "wrong-3", "wrong-4", "wrong-5", "wrong-6"]) {
+      await page.getByTestId("login-password").fill(password);
+      await page.getByTestId("login-submit").click();
+      await page.getByTestId("login-error").waitFor();
+    }
+    await page.getByTestId("login-password").fill(process.env.E2E_DEMO_PASSWORD ?? "");
+    await page.getByTestId("login-submit").click();
+    await page.getByTestId("login-error").waitFor();
+    assert.equal(await page.getByRole("navigation").count(), 0, "still signed out");
+    await page.getByTestId("login-unlock-toggle").click();
+    await page.getByTestId("login-unlock-code").fill(await freshCode(user.totpSecret));
+    assert.match((await page.getByTestId("login-submit").textContent()) ?? "", /ロックを解除|Clear the lock/);
+    await page.getByTestId("login-submit").click();
+    await page.getByRole("navigation").first().waitFor();
   });
 });

@@ -20,6 +20,8 @@ const PUBLIC_GETS = new Set([
   "/api/auth/oidc/callback",
   "/api/public/contact-point",
 ]);
+/** Public, but only when single sign-on is configured (it is not here): 404 to everyone, never 401. */
+const PUBLIC_IF_SSO = new Set(["/api/auth/oidc/start", "/api/auth/oidc/callback"]);
 type Persona = "anonymous" | "staffA" | "managerA" | "staffB" | "ciso" | "csirt" | "auditor" | "admin";
 const PERSONAS: Persona[] = [
   "anonymous",
@@ -178,7 +180,8 @@ describe("authorization matrix", () => {
         await res.arrayBuffer();
         if (s >= 500) wrong.push(`${cell} (server error)`);
         if (persona === "anonymous") {
-          if (PUBLIC_GETS.has(p) ? s !== 200 : s !== 401) wrong.push(`${cell} (anonymous)`);
+          const expected = PUBLIC_IF_SSO.has(p) ? 404 : PUBLIC_GETS.has(p) ? 200 : 401;
+          if (s !== expected) wrong.push(`${cell} (anonymous, expected ${expected})`);
           continue;
         }
         if (s === 401) wrong.push(`${cell} (signed in, yet 401)`);

@@ -60,12 +60,24 @@ function Banner() {
   );
 }
 
+function isLocked(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 423 || error.code === "account_locked");
+}
+
+/** A six-digit value is an authenticator code; anything else is taken as a recovery code. */
+function ownerUnlock(value: string): { totp?: string; recoveryCode?: string } {
+  const v = value.trim();
+  if (!v) return {};
+  const digits = v.replace(/\s/g, "");
+  return /^\d{6}$/.test(digits) ? { totp: digits } : { recoveryCode: v };
+}
+
 /** Which message to show for a failed attempt: locks (423) and rate limits (429) get their own. */
 function LoginError({ error }: { error: unknown }) {
   const { lang } = useLang();
   const { t } = useTranslation();
   if (!error) return null;
-  if (error instanceof ApiError && (error.status === 423 || error.code === "account_locked")) {
+  if (isLocked(error)) {
     return (
       <Alert
         color="red"
@@ -101,6 +113,8 @@ export function SignIn() {
   const [loginId, setLoginId] = useState("");
   const [password, setPassword] = useState("");
   const [code, setCode] = useState("");
+  const [unlockCode, setUnlockCode] = useState("");
+  const [unlockOpen, setUnlockOpen] = useState(false);
   const [recovery, setRecovery] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -131,7 +145,15 @@ export function SignIn() {
     setError(null);
     setBusy(true);
     try {
-      await finish(await api.post<LoginResult>("/api/auth/login", { loginId: loginId.trim(), password }));
+      await finish(
+        await api.post<LoginResult>("/api/auth/login", {
+          loginId: loginId.trim(),
+          password,
+          // Locked by wrong passwords: the owner sends a second-factor code with the password, which
+          // clears the lock (README: "Locking someone else out is not free").
+          ...ownerUnlock(unlockCode),
+        }),
+      );
     } catch (err) {
       setError(err);
     } finally {
@@ -188,8 +210,35 @@ export function SignIn() {
                 required
                 data-testid="login-password"
               />
+              {error && !unlockOpen ? (
+                // A locked login answers like a wrong password (no hint to a guesser), so the
+                // owner's way out is offered after any failed attempt.
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  onClick={() => setUnlockOpen(true)}
+                  data-testid="login-unlock-toggle"
+                >
+                  {t("signin.unlockOpen")}
+                </Anchor>
+              ) : null}
+              {unlockOpen || isLocked(error) ? (
+                <Stack gap={4} data-testid="login-unlock">
+                  <Text size="sm">{t("signin.unlockHelp")}</Text>
+                  <TextInput
+                    label={t("signin.unlockCode")}
+                    value={unlockCode}
+                    onChange={(e) => setUnlockCode(e.currentTarget.value)}
+                    error={fieldError("totp") ?? fieldError("recoveryCode")}
+                    autoComplete="one-time-code"
+                    maxLength={40}
+                    data-testid="login-unlock-code"
+                  />
+                </Stack>
+              ) : null}
               <Button type="submit" loading={busy} fullWidth mt="xs" data-testid="login-submit">
-                {t("signin.submit")}
+                {unlockCode.trim() ? t("signin.unlockSubmit") : t("signin.submit")}
               </Button>
               <SsoSignIn onPendingMfa={onSsoPending} />
             </Stack>
