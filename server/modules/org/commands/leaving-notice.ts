@@ -19,12 +19,17 @@ defineKindTexts("org", {
   },
 });
 
-export type LeavingReason = "transfer" | "leave" | "retirement";
+export type LeavingReason = "transfer" | "leave" | "retirement" | "directory_disabled";
 
 const REASON: Record<LeavingReason, { ja: string; en: string }> = {
   transfer: { ja: "異動", en: "transferred" },
   leave: { ja: "休職", en: "went on leave" },
   retirement: { ja: "退職", en: "retired" },
+  // A leaver found by the LDAP/AD sync: the directory does not say whether it is a leave or a retirement.
+  directory_disabled: {
+    ja: "ディレクトリ上で無効化（休職・退職等）",
+    en: "was disabled in the directory (leave, retirement or similar)",
+  },
 };
 
 /**

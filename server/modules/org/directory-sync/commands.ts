@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { desc, eq, inArray } from "drizzle-orm";
+import { todayJst } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import { loginOfPerson, setLoginDisabled } from "../../../auth/logins";
 import { revokeUserSessions } from "../../../auth/session-store";
@@ -7,6 +8,8 @@ import type { DbOrTx } from "../../../db/client";
 import { departments, type EmploymentType, people } from "../../../directory/tables";
 import type { RequestContext } from "../../../http/context";
 import { conflict, notFound } from "../../../http/errors";
+import type { Profile } from "../../../profile";
+import { notifyLeaving } from "../commands/leaving-notice";
 import { directoryLinks, directorySyncRuns } from "../tables";
 import type { LdapSyncConfig } from "./config";
 import {
@@ -164,7 +167,7 @@ export async function applyRun(
   ctx: RequestContext,
   runId: string,
   config: LdapSyncConfig,
-  opts: { confirmMassDisable: boolean },
+  opts: { confirmMassDisable: boolean; profile: Profile },
   now: Date,
   snapshot?: DirectorySnapshot,
 ): Promise<SyncRun> {
@@ -204,7 +207,7 @@ export async function applyRun(
         },
       );
     const deptIds = await applyDepartments(tx, ctx, plan, now);
-    for (const change of plan.people) await applyPerson(tx, ctx, change, deptIds, now);
+    for (const change of plan.people) await applyPerson(tx, ctx, opts.profile, change, deptIds, now);
     await touchSeen(tx, plan, snap, config, now);
     const [done] = await tx
       .update(directorySyncRuns)
@@ -276,6 +279,7 @@ const COLUMN = { name: "name", nameKana: "nameKana", email: "email", title: "tit
 async function applyPerson(
   tx: DbOrTx,
   ctx: RequestContext,
+  profile: Profile,
   change: PersonChange,
   deptIds: Map<string, string>,
   now: Date,
@@ -288,6 +292,14 @@ async function applyPerson(
     else (set as Record<string, unknown>)[COLUMN[field as keyof typeof COLUMN]] = c.to ?? null;
   }
   let personId = change.personId;
+  const before = personId
+    ? (
+        await tx
+          .select({ name: people.name, departmentId: people.departmentId })
+          .from(people)
+          .where(eq(people.id, personId))
+      )[0]
+    : undefined;
   const audit = { changes: change.changes, via: "directory_sync" };
   if (change.kind === "new") {
     const [row] = await tx
@@ -334,7 +346,25 @@ async function applyPerson(
     );
   }
   if (!personId) return;
-  if (change.kind === "disabled" || change.kind === "removed") await disableLogin(tx, ctx, personId, now);
+  const leaving = change.kind === "disabled" || change.kind === "removed";
+  if (leaving) await disableLogin(tx, ctx, personId, now);
+  // The old 課's manager is told as for a transfer or retirement entered by hand (personnel.leaving).
+  const moved = set.departmentId !== undefined && set.departmentId !== before?.departmentId;
+  if (before && (leaving || moved))
+    await notifyLeaving(
+      tx,
+      profile,
+      {
+        personId,
+        personName: before.name,
+        fromDepartmentId: before.departmentId,
+        reason: leaving ? "directory_disabled" : "transfer",
+        effectiveDate: todayJst(now),
+        link: `/org/people/${personId}`,
+        record: { type: "person", id: personId },
+      },
+      now,
+    );
   if (change.dn)
     await tx
       .insert(directoryLinks)

@@ -4,11 +4,12 @@
  * is down or answers partially, the mass-disable guard, AD's userAccountControl, and the job.
  */
 
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { Attribute, Change } from "ldapts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { users } from "../../../auth/tables";
 import { departments, people } from "../../../directory/tables";
+import { notifications } from "../../../notify/tables";
 import { createTestApp, type TestApp } from "../../../test/app";
 import { makeDepartment, makePerson } from "../../../test/factories";
 import type { AuthedClient } from "../../../test/session";
@@ -102,6 +103,7 @@ describe.skipIf(!slapdAvailable())("directory sync against slapd", () => {
   let d01: { id: string };
   let d02: { id: string };
   let noLogin: { id: string };
+  let managerD01: string; // 総務課's 課長, told when a member leaves (personnel.leaving)
 
   beforeAll(async () => {
     [slapd, ad, limited] = await Promise.all([
@@ -116,6 +118,8 @@ describe.skipIf(!slapdAvailable())("directory sync against slapd", () => {
     admin = (await userClient(t, { roles: [["system_staff", null]] })).client;
     network = (await userClient(t, { roles: [["network_administrator", null]] })).client;
     staff = (await userClient(t, { departmentId: d01.id })).client;
+    managerD01 = (await userClient(t, { departmentId: d01.id, roles: [["security_system_manager", d01.id]] }))
+      .personId;
     const a = await userClient(t, { departmentId: d01.id });
     await db
       .update(people)
@@ -268,6 +272,14 @@ describe.skipIf(!slapdAvailable())("directory sync against slapd", () => {
     const types = (await eventsSince(t, before)).map((e) => e.type);
     expect(types).toContain("auth.user_disabled");
     expect(types.filter((x) => x === "org.person.updated")).toHaveLength(2);
+    // 総務課's 課長 is told that 青木 left, with the clause, as for a retirement entered by hand.
+    const told = await t.database.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.kind, "person_left_unit"), eq(notifications.recordId, aoki.personId)));
+    expect(told.map((n) => n.personId)).toEqual([managerD01]);
+    expect(told[0].messageJa).toContain("ディレクトリ上で無効化");
+    expect(told[0].messageJa).toContain("nishihara:対策基準/6.1/(1)/⑧");
     // Staff without a directory account are untouched.
     const [kept] = await t.database.db.select().from(people).where(eq(people.id, noLogin.id));
     expect(kept).toMatchObject({ active: true, departmentId: d01.id });

@@ -239,7 +239,7 @@ export function directorySyncRoutes() {
         ctxOf(c),
         id,
         config,
-        { confirmMassDisable: input.confirmMassDisable === true },
+        { confirmMassDisable: input.confirmMassDisable === true, profile: deps.profile() },
         deps.now(),
       );
       return c.json(presentRun(actor, done, config.maxDisableShare), 200);
