@@ -1,5 +1,6 @@
 import i18n from "i18next";
 import { initReactI18next, useTranslation } from "react-i18next";
+import { type Label, labelOf } from "../../common/labels";
 import en from "./locales/en.json";
 import ja from "./locales/ja.json";
 
@@ -41,6 +42,19 @@ export function useLang() {
   const pick = (text: { ja: string; en: string } | null | undefined): string =>
     text ? (lang === "en" ? text.en || text.ja : text.ja) : "";
   return { lang, pick };
+}
+
+/**
+ * A scene's own {ja, en} texts: `tx(key, values)` in the current language with `{name}` filled
+ * from `values`; `lab(labels, code)` for a code of common/labels ("—" when none).
+ */
+export function useSceneTexts<K extends string>(texts: Readonly<Record<K, Label>>) {
+  const { lang, pick } = useLang();
+  const tx = (key: K, values: Record<string, string | number> = {}) =>
+    pick(texts[key]).replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
+  const lab = (labels: Readonly<Record<string, Label>>, code: string | null | undefined) =>
+    pick(labelOf(labels, code));
+  return { tx, lab, lang, pick };
 }
 
 export default i18n;

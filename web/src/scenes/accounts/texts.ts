@@ -1,4 +1,4 @@
-import { useLang } from "../../i18n";
+import { useSceneTexts } from "../../i18n";
 
 /**
  * Words of the ID管理 screens, Japanese with English, beside the screens (no other screen uses
@@ -156,10 +156,5 @@ export const SINCE_LAST: Record<string, { ja: string; en: string }> = {
 export type TextKey = keyof typeof TEXTS;
 
 export function useTexts() {
-  const { lang, pick } = useLang();
-  const tx = (key: TextKey, values: Record<string, string | number> = {}) =>
-    pick(TEXTS[key]).replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
-  const lab = (labels: Record<string, { ja: string; en: string }>, code: string | null | undefined) =>
-    code ? pick(labels[code] ?? { ja: "（不明な区分）", en: "(unknown kind)" }) : "—";
-  return { tx, lab, lang, pick };
+  return useSceneTexts(TEXTS);
 }

@@ -1,5 +1,5 @@
 import { type Label, labelOf } from "../../../../common/labels";
-import { useLang } from "../../i18n";
+import { useSceneTexts } from "../../i18n";
 
 /**
  * Words of the self-inspection and audit screens, Japanese with English. They live beside the
@@ -168,12 +168,6 @@ const TEXTS = {
 
 export type TextKey = keyof typeof TEXTS;
 
-/** `tx(key, values)` in the current language; `lab(labels, code)` for a code of common/labels. */
 export function useTexts() {
-  const { lang, pick } = useLang();
-  const tx = (key: TextKey, values: Record<string, string | number> = {}) =>
-    pick(TEXTS[key]).replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
-  const lab = (labels: Readonly<Record<string, Label>>, code: string | null | undefined) =>
-    pick(labelOf(labels, code));
-  return { tx, lab, lang, pick };
+  return useSceneTexts(TEXTS);
 }

@@ -1,4 +1,4 @@
-import { useLang } from "../../i18n";
+import { useSceneTexts } from "../../i18n";
 
 /**
  * Words of the contractor screens (委託事業者・委託契約), Japanese with English. They live beside the
@@ -154,13 +154,7 @@ export const NEXT: Record<string, string[]> = {
 export type TextKey = keyof typeof TEXTS;
 
 export function useTexts() {
-  const { lang, pick } = useLang();
-  const tx = (key: TextKey) => pick(TEXTS[key]);
-  const lab = (
-    labels: Readonly<Record<string, { ja: string; en: string }>>,
-    code: string | null | undefined,
-  ) => (code && labels[code] ? pick(labels[code]) : "—");
-  return { tx, lab, lang, pick };
+  return useSceneTexts(TEXTS);
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the presenter is the contract; views read it loosely

@@ -1,6 +1,6 @@
 import { fiscalYear, formatFiscalYear } from "../../../../common/calendar";
 import { DUTIES } from "../../../../common/duties";
-import { useLang } from "../../i18n";
+import { useSceneTexts } from "../../i18n";
 
 /**
  * Words of the training screens (研修・訓練), Japanese with English. They live beside the screens
@@ -204,10 +204,7 @@ const TEXTS = {
 export type TextKey = keyof typeof TEXTS;
 
 export function useTexts() {
-  const { lang, pick } = useLang();
-  const tx = (key: TextKey, values: Record<string, string | number> = {}) =>
-    pick(TEXTS[key]).replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
-  return { tx, lang, pick };
+  return useSceneTexts(TEXTS);
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the presenter is the contract; views read it loosely
