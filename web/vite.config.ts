@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { earlyLoader } from "./early-loader";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -11,7 +12,7 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 export default defineConfig({
   root,
   base: "/",
-  plugins: [react()],
+  plugins: [react(), earlyLoader()],
   publicDir: "public",
   build: {
     outDir: "dist",

@@ -4,6 +4,10 @@
  * messages and per-field errors.
  */
 
+import { type Query, withQuery } from "./api-url";
+
+export { type Query, withQuery };
+
 export interface FieldMessage {
   message_ja: string;
   message_en: string;
@@ -47,19 +51,6 @@ export function setUnauthenticatedHandler(fn: (() => void) | null): void {
 }
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-
-export type Query = Record<string, string | number | boolean | null | undefined>;
-
-export function withQuery(path: string, query?: Query): string {
-  if (!query) return path;
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) {
-    if (v === undefined || v === null || v === "") continue;
-    params.set(k, String(v));
-  }
-  const s = params.toString();
-  return s ? `${path}?${s}` : path;
-}
 
 async function readError(res: Response): Promise<ApiError> {
   try {
@@ -114,6 +105,11 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
       "Cannot reach the server. Check the network.",
     );
   }
+  return read<T>(res, path);
+}
+
+/** The body of a response (JSON, text or nothing), or its error as ApiError. */
+async function read<T>(res: Response, path: string): Promise<T> {
   if (!res.ok) {
     const err = await readError(res);
     if (res.status === 401 && !path.startsWith("/api/auth/")) onUnauthenticated?.();
@@ -123,6 +119,28 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
   const type = res.headers.get("content-type") ?? "";
   if (!type.includes("json")) return (await res.text()) as T;
   return (await res.json()) as T;
+}
+
+/** What web/src/early.ts started before the app's code had loaded: GETs by URL, with when. */
+interface EarlyGets {
+  [url: string]: { at: number; res: Promise<Response> } | undefined;
+}
+
+/**
+ * A GET of `path`: the answer the early loader already fetched for exactly this URL when it is
+ * fresh (a few seconds) and successful, else a new request. Taken once: a later call fetches.
+ */
+export async function getEarly<T>(path: string): Promise<T> {
+  const early = (globalThis as { __sekimoriEarly?: EarlyGets }).__sekimoriEarly;
+  const hit = early?.[path];
+  if (early) delete early[path];
+  if (hit && performance.now() - hit.at < 5_000) {
+    const res = await hit.res.catch(() => null);
+    // A refused or failed early answer (signed out then, a network blip) is asked again, so the
+    // sign-in handling sees only the app's own requests.
+    if (res?.ok) return read<T>(res, path);
+  }
+  return request<T>("GET", path);
 }
 
 export const api = {

@@ -6,19 +6,12 @@ import { useTranslation } from "react-i18next";
 import { api, withQuery } from "../../api";
 import { Empty, ErrorAlert, formatDate, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
+import type { AssetListItem } from "../../contract";
 import { departmentOptions, listOf, useDepartments } from "../../hooks";
 import { useLang } from "../../i18n";
 import { Link, navigate, setSearchParams, useLocation } from "../../router";
 import { assetListOptions, assetListQuery, FILTER_KEYS } from "./list-query";
-import {
-  type AssetView,
-  KINDS,
-  LevelBadgeView,
-  RestrictionCount,
-  STATUSES,
-  useSchemes,
-  ZONES,
-} from "./shared";
+import { KINDS, LevelBadgeView, RestrictionCount, STATUSES, useSchemes, ZONES } from "./shared";
 
 /**
  * 情報資産台帳: the filters live in the URL (`?status=a,b&departmentId=x,y&classificationPending=true…`),
@@ -336,7 +329,7 @@ const AssetRow = memo(function AssetRow({
   lang,
   t,
 }: {
-  a: AssetView;
+  a: AssetListItem;
   lang: "ja" | "en";
   t: (key: string) => string;
 }) {
