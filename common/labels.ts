@@ -232,3 +232,41 @@ export const DOCUMENT_ACK_METHOD_LABELS: Labels = {
   self: { ja: "本人が画面で確認", en: "In the app" },
   paper: { ja: "紙で確認（課長が記録）", en: "On paper (recorded by the section head)" },
 };
+
+/** ID管理: states of a user ID (system_accounts.state). */
+export const ACCOUNT_STATE_LABELS: Labels = {
+  active: { ja: "有効", en: "Active" },
+  suspended: { ja: "停止", en: "Suspended" },
+  removed: { ja: "削除", en: "Removed" },
+};
+
+/** ID管理: whom an ID belongs to (system_accounts.holder_kind). */
+export const ACCOUNT_HOLDER_KIND_LABELS: Labels = {
+  person: { ja: "個人", en: "Personal" },
+  shared: { ja: "共用", en: "Shared" },
+  system: { ja: "システム", en: "System" },
+};
+
+/** ID管理: findings of the reconciliation against the people register (domain/reconcile.ts). */
+export const ACCOUNT_FINDING_LABELS: Labels = {
+  retired: { ja: "退職者のID", en: "ID of a person who left" },
+  unfit_department: { ja: "異動により不要", en: "Unfit after a transfer" },
+  unused: { ja: "未使用", en: "Unused" },
+  unknown_person: { ja: "職員不明", en: "No known person" },
+  duplicate: { ja: "同一職員の重複", en: "Duplicate of one person" },
+  privileged_unapproved: { ja: "承認記録のない特権", en: "Privileged without approval" },
+  privileged_default_name: { ja: "初期設定のままの特権ID", en: "Privileged ID with its initial name" },
+  privileged_no_time_limit: { ja: "接続時間の制限なし", en: "No connection time limit" },
+  development_expired: { ja: "開発終了後の開発用ID", en: "Development ID after development ended" },
+};
+
+/** ID棚卸し: a reviewer's decision, and how an ID differs from the previous campaign. */
+export const ACCOUNT_REVIEW_DECISION_LABELS: Labels = {
+  keep: { ja: "継続", en: "Keep" },
+  change: { ja: "変更", en: "Change" },
+  remove: { ja: "削除", en: "Remove" },
+};
+export const ACCOUNT_SINCE_LAST_LABELS: Labels = {
+  added: { ja: "新規", en: "Added" },
+  privilege_changed: { ja: "特権の変更", en: "Privilege changed" },
+};

@@ -145,3 +145,14 @@ export async function openTasks(db: DbOrTx, actor: Actor) {
        limit 500`),
   );
 }
+
+/** Every ID of a campaign over the systems the viewer sees (the export), by system and login. */
+export async function allReviewItems(db: DbOrTx, actor: Actor, reviewId: string, limit = 200_000) {
+  return rowsOf<ReviewItemListRow>(
+    await db.execute(sql`
+      select ${ITEM_COLUMNS} from ${ITEM_FROM}
+       where i.review_id = ${reviewId}::uuid and ${visible(actor)}
+       order by i.system_id, i.login_name
+       limit ${limit}`),
+  );
+}

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makePerson, makeUser } from "../../test/factories";
@@ -67,6 +68,7 @@ describe("ID review campaign", () => {
   let reviewId: string;
   // biome-ignore lint/suspicious/noExplicitAny: response rows
   let items: any[];
+  let nextId: string;
 
   it("the ネットワーク管理者 starts it; the 課長 is told and sees their system; staff may not start one", async () => {
     expect((await head.post("/api/accounts/reviews", { title: "x" })).status).toBe(403);
@@ -185,11 +187,71 @@ describe("ID review campaign", () => {
       startDueCampaign(tx, t.deps.profile(), new Date("2027-04-02T09:00:00+09:00")),
     );
     expect(next).toBeTruthy();
+    nextId = next as string;
     const res = (await json(await head.get(`/api/accounts/reviews/${next}/items?systemId=${systemId}`))).data;
     const since = Object.fromEntries(
       res.items.map((i: { loginName: string; sinceLast: string | null }) => [i.loginName, i.sinceLast]),
     );
     expect(since).toMatchObject({ newcomer: "added", present: null });
     expect(res.removedSinceLast.map((r: { loginName: string }) => r.loginName)).toEqual(["retired"]);
+  });
+
+  it("exports the result as .xlsx and .csv: labels not codes, formulas defused, only what the viewer sees, recorded", async () => {
+    const next = (await json(await head.get(`/api/accounts/reviews/${nextId}/items?systemId=${systemId}`)))
+      .data.items as Array<{ id: string; loginName: string }>;
+    const newcomer = next.find((i) => i.loginName === "newcomer");
+    expect(
+      (
+        await head.post(`/api/accounts/reviews/${nextId}/items/${newcomer?.id}/decision`, {
+          decision: "change",
+          reason: '=HYPERLINK("http://x","y")',
+        })
+      ).status,
+    ).toBe(200);
+    expect((await otherHead.get(`/api/accounts/reviews/${reviewId}/export?format=csv`)).status).toBe(404);
+    expect((await head.get(`/api/accounts/reviews/${reviewId}/export?format=pdf`)).status).toBe(400);
+
+    const xlsx = await head.get(`/api/accounts/reviews/${reviewId}/export?format=xlsx`);
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get("content-disposition")).toContain("attachment");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
+    const ws = wb.worksheets[0];
+    const values = (n: number) => (ws.getRow(n).values as unknown[]).slice(1).map((v) => String(v ?? ""));
+    const all = Array.from({ length: ws.rowCount }, (_, i) => values(i + 1));
+    const header = all.findIndex((r) => r[0] === "システム");
+    expect(all[header]).toContain("判断");
+    const rows = all.slice(header + 1);
+    expect(rows).toHaveLength(3);
+    const retired = rows.find((r) => r[2] === "retired");
+    expect(retired).toEqual(
+      expect.arrayContaining(["S-9 住民記録システム", "税務課", "個人", "退職者のID", "削除", "いいえ"]),
+    );
+    expect(rows.flat().join(" ")).not.toMatch(/\b(remove|retired_person|privileged_unapproved|person)\b/);
+
+    const csv = await head.get(`/api/accounts/reviews/${nextId}/export?format=csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.slice(3));
+    const lines = text.trim().split("\r\n");
+    expect(lines[0].split(",").slice(0, 3)).toEqual(["システム", "所管課", "ログイン名"]);
+    const line = lines.find((l) => l.includes("newcomer")) ?? "";
+    expect(line).toContain("新規");
+    expect(line).toContain("変更");
+    // The formula a reviewer typed is text in the file, not a live formula.
+    expect(line).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(line).not.toMatch(/,=HYPERLINK/);
+
+    const events = rowsOf<{ data: { format: string; rows: number } }>(
+      await t.database.db.execute(
+        sql`select data from audit_events where type = 'accounts.review_exported' order by seq`,
+      ),
+    );
+    expect(events.map((e) => e.data)).toEqual([
+      { reviewId, format: "xlsx", rows: 3 },
+      { reviewId: nextId, format: "csv", rows: 3 },
+    ]);
   });
 });

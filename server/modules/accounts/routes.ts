@@ -5,6 +5,7 @@ import "./access";
 import { icCardRoutes } from "./routes/ic-cards";
 import { privilegedRoutes } from "./routes/privileged";
 import { reconciliationRoutes } from "./routes/reconciliation";
+import { reviewExportRoutes } from "./routes/review-export";
 import { reviewRoutes } from "./routes/reviews";
 import { systemRoutes } from "./routes/systems";
 
@@ -27,6 +28,7 @@ export function accountsRoutes() {
   const app = createRouter();
   app.route("/", systemRoutes());
   app.route("/", reconciliationRoutes());
+  app.route("/", reviewExportRoutes());
   app.route("/", reviewRoutes());
   app.route("/", privilegedRoutes());
   app.route("/", icCardRoutes());

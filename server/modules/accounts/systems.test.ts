@@ -150,6 +150,36 @@ describe("systems and their IDs", () => {
     expect(yamada).toMatchObject({ personName: "山田 花子", privileged: true, lastUsedOn: "2026-03-31" });
   });
 
+  it("imports the privileged columns; a later list without them leaves them as recorded", async () => {
+    const post = (text: string, dryRun: boolean) => {
+      const f = csv(text);
+      f.set("dryRun", String(dryRun));
+      return head.client.post(`/api/accounts/systems/${systemId}/import`, f);
+    };
+    const withColumns = [
+      "ログイン名,種別,特権,初期ID名,初期IDからの変更日,接続時間上限（分）,用途,開発終了日",
+      "admin,システム,はい,administrator,令和8年4月1日,30,運用,",
+      "dev01,システム,いいえ,,,,開発,2026/9/30",
+    ].join("\n");
+    const res = await post(withColumns, false);
+    expect(res.status).toBe(200);
+    expect((await json(res)).data.applied).toEqual({ created: 1, updated: 1 });
+    const all = (await json(await net.client.get(`/api/accounts/accounts?systemId=${systemId}`))).data;
+    expect(all.find((a: { loginName: string }) => a.loginName === "admin")).toMatchObject({
+      renamedFrom: "administrator",
+      renamedOn: "2026-04-01",
+      connectionLimitMinutes: 30,
+    });
+    expect(all.find((a: { loginName: string }) => a.loginName === "dev01")).toMatchObject({
+      purpose: "development",
+      developmentEndsOn: "2026-09-30",
+    });
+    const again = (
+      await json(await post("ログイン名,種別,特権\nadmin,システム,はい\ndev01,システム,いいえ", true))
+    ).data;
+    expect(again).toMatchObject({ errors: [], unchanged: 2, update: [] });
+  });
+
   it("refuses a file that is not a sheet, naming the file field", async () => {
     const form = new FormData();
     form.set("file", new File([new Uint8Array([0, 1, 2, 3])], "x.bin"));

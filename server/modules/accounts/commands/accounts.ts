@@ -7,7 +7,13 @@ import { allPeople, findPerson } from "../../../directory";
 import type { RequestContext } from "../../../http/context";
 import { conflict, type FieldError, invalid, notFound } from "../../../http/errors";
 import { readSheet } from "../../../http/sheet-read";
-import { HEADERS, type ImportedAccount, type RowError, resolveRows } from "../import/resolve";
+import {
+  HEADERS,
+  type ImportedAccount,
+  PRIVILEGED_COLUMNS,
+  type RowError,
+  resolveRows,
+} from "../import/resolve";
 import type { AccountPatchT, AccountReqT } from "../schema";
 import { systemAccounts } from "../tables";
 import type { SystemRow } from "./systems";
@@ -156,6 +162,7 @@ const COMPARED = [
   "lastUsedOn",
   "state",
   "approvalRef",
+  ...PRIVILEGED_COLUMNS,
 ] as const;
 
 export interface ImportPreview {
@@ -177,7 +184,12 @@ export async function previewImport(
   bytes: Uint8Array,
 ): Promise<ImportPreview> {
   // Date columns: an .xlsx date typed as a serial number is read as the date it shows.
-  const sheet = await readSheet(bytes, [HEADERS.createdOn, HEADERS.lastUsedOn]);
+  const sheet = await readSheet(bytes, [
+    HEADERS.createdOn,
+    HEADERS.lastUsedOn,
+    HEADERS.renamedOn,
+    HEADERS.developmentEndsOn,
+  ]);
   const people = await allPeople(db);
   const { accounts, errors, unknownPeople } = resolveRows(sheet.headers, sheet.rows, people);
   const names = accounts.map((a) => a.loginName);
@@ -197,7 +209,8 @@ export async function previewImport(
       create.push(a);
       continue;
     }
-    const changed = COMPARED.filter((k) => (a[k] ?? null) !== (old[k] ?? null));
+    // A privileged column the sheet lacks (undefined) leaves the recorded value alone.
+    const changed = COMPARED.filter((k) => a[k] !== undefined && (a[k] ?? null) !== (old[k] ?? null));
     if (changed.length)
       update.push({ ...a, id: old.id, changed, before: Object.fromEntries(changed.map((k) => [k, old[k]])) });
     else unchanged++;

@@ -17,7 +17,24 @@ export const HEADERS = {
   lastUsedOn: "最終利用日",
   state: "状態",
   approvalRef: "承認記録",
+  // Privileged and development IDs (7.2(1)③(カ), 7.2(5), 7.3(2)②): a list without these columns
+  // leaves the recorded values as they are. Headers are compared after NFKC (（分） → (分)).
+  renamedFrom: "初期ID名",
+  renamedOn: "初期IDからの変更日",
+  connectionLimitMinutes: "接続時間上限(分)",
+  purpose: "用途",
+  developmentEndsOn: "開発終了日",
 } as const;
+
+/** The columns of the privileged fields; absent from the sheet = not touched by the import. */
+export const PRIVILEGED_COLUMNS = [
+  "renamedFrom",
+  "renamedOn",
+  "connectionLimitMinutes",
+  "purpose",
+  "developmentEndsOn",
+] as const;
+type PrivilegedColumn = (typeof PRIVILEGED_COLUMNS)[number];
 
 export interface PersonRef {
   id: string;
@@ -45,7 +62,22 @@ export interface ImportedAccount {
   lastUsedOn: string | null;
   state: AccountState;
   approvalRef: string | null;
+  /** Undefined when the sheet has no such column. */
+  renamedFrom?: string | null;
+  renamedOn?: string | null;
+  connectionLimitMinutes?: number | null;
+  purpose?: "operation" | "development";
+  developmentEndsOn?: string | null;
 }
+
+const PURPOSES: Record<string, "operation" | "development"> = {
+  運用: "operation",
+  業務: "operation",
+  operation: "operation",
+  開発: "development",
+  開発用: "development",
+  development: "development",
+};
 
 const KINDS: Record<string, HolderKind> = {
   個人: "person",
@@ -183,8 +215,10 @@ export function resolveRows(
       if (!dates[key])
         err(HEADERS[key], `日付「${text}」を読み取れません。`, `The date "${text}" cannot be read.`);
     }
+    const priv = privilegedCells(headers, cells, privileged, err);
     if (errors.length > before || !holderKind || !state) continue;
     accounts.push({
+      ...priv,
       row,
       loginName,
       holderKind,
@@ -199,4 +233,76 @@ export function resolveRows(
     });
   }
   return { accounts, errors, unknownPeople };
+}
+
+/**
+ * The privileged and development columns of one row: only those the sheet has. A rename needs
+ * the initial name, a development end date belongs to a development ID, a connection limit to a
+ * privileged one (the same minutes as the form: 1 to 1440).
+ */
+function privilegedCells(
+  headers: string[],
+  cells: Record<string, string>,
+  privileged: boolean,
+  err: (column: string, ja: string, en: string) => void,
+): Partial<Pick<ImportedAccount, PrivilegedColumn>> {
+  const out: Partial<Pick<ImportedAccount, PrivilegedColumn>> = {};
+  const has = (k: PrivilegedColumn) => headers.includes(HEADERS[k]);
+  const text = (k: PrivilegedColumn) => (cells[HEADERS[k]] ?? "").trim();
+  const date = (k: "renamedOn" | "developmentEndsOn") => {
+    const t = text(k);
+    if (!t) return null;
+    const d = parseSheetDate(t);
+    if (!d) err(HEADERS[k], `日付「${t}」を読み取れません。`, `The date "${t}" cannot be read.`);
+    return d;
+  };
+  if (has("renamedFrom")) {
+    const t = text("renamedFrom");
+    if (t.length > 200)
+      err(HEADERS.renamedFrom, "初期ID名が長すぎます。", "The initial ID name is too long.");
+    out.renamedFrom = t.slice(0, 200) || null;
+  }
+  if (has("renamedOn")) {
+    out.renamedOn = date("renamedOn");
+    if (out.renamedOn && !out.renamedFrom && !text("renamedFrom"))
+      err(
+        HEADERS.renamedOn,
+        "変更日には初期ID名も記入してください。",
+        "A rename date needs the initial ID name.",
+      );
+  }
+  if (has("connectionLimitMinutes")) {
+    const t = text("connectionLimitMinutes").normalize("NFKC").replace(/分$/, "");
+    const n = Number(t);
+    if (!t) out.connectionLimitMinutes = null;
+    else if (!/^\d+$/.test(t) || n < 1 || n > 1440)
+      err(
+        HEADERS.connectionLimitMinutes,
+        "接続時間上限は1〜1440の整数（分）で記入してください。",
+        "The connection limit is a whole number of minutes from 1 to 1440.",
+      );
+    else if (!privileged)
+      err(
+        HEADERS.connectionLimitMinutes,
+        "接続時間上限は特権IDにのみ記入できます。",
+        "Only a privileged ID has a connection limit.",
+      );
+    else out.connectionLimitMinutes = n;
+  }
+  if (has("purpose")) {
+    const t = text("purpose").normalize("NFKC");
+    const purpose = t ? (PURPOSES[t.toLowerCase()] ?? PURPOSES[t]) : "operation";
+    if (!purpose) err(HEADERS.purpose, "用途は 運用・開発 のいずれかです。", "Purpose must be 運用 or 開発.");
+    else out.purpose = purpose;
+  }
+  if (has("developmentEndsOn")) {
+    out.developmentEndsOn = date("developmentEndsOn");
+    if (out.developmentEndsOn && out.purpose !== "development")
+      err(
+        HEADERS.developmentEndsOn,
+        "開発終了日は用途が「開発」のIDにのみ記入できます。",
+        "Only a development ID (用途 開発) has a development end date.",
+      );
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Select, Table, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Group, Select, Table, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
@@ -153,6 +153,12 @@ export function ReviewDetail({ id }: { id: string }) {
               {tx("startedBy")}: {r.startedByName ?? tx("byCycle")}
             </Text>
             <ClauseLink id={r.clause} />
+            <Anchor href={`/api/accounts/reviews/${id}/export?format=xlsx`} download size="sm">
+              {tx("exportXlsx")}
+            </Anchor>
+            <Anchor href={`/api/accounts/reviews/${id}/export?format=csv`} download size="sm">
+              {tx("exportCsv")}
+            </Anchor>
             {r.state === "open" && r.policies?.organize && (
               <Button size="xs" variant="light" onClick={() => close.mutate()} loading={close.isPending}>
                 {tx("closeReview")}

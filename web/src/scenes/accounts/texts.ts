@@ -1,3 +1,9 @@
+import {
+  ACCOUNT_FINDING_LABELS,
+  ACCOUNT_REVIEW_DECISION_LABELS,
+  ACCOUNT_SINCE_LAST_LABELS,
+  ACCOUNT_STATE_LABELS,
+} from "../../../../common/labels";
 import { useSceneTexts } from "../../i18n";
 
 /**
@@ -109,31 +115,19 @@ const TEXTS = {
   purpose: { ja: "用途", en: "Purpose" },
   devEnds: { ja: "開発終了日", en: "Development ends" },
   yes: { ja: "あり", en: "Yes" },
+  exportXlsx: { ja: "結果をExcelで出力", en: "Export results (.xlsx)" },
+  exportCsv: { ja: "結果をCSVで出力", en: "Export results (.csv)" },
   none: { ja: "—", en: "—" },
 } as const;
 
-export const ACCOUNT_STATE: Record<string, { ja: string; en: string }> = {
-  active: { ja: "有効", en: "Active" },
-  suspended: { ja: "停止", en: "Suspended" },
-  removed: { ja: "削除", en: "Removed" },
-};
+export const ACCOUNT_STATE = ACCOUNT_STATE_LABELS;
 export const CARD_STATE: Record<string, { ja: string; en: string }> = {
   issued: { ja: "使用中", en: "In use" },
   lost: { ja: "紛失（停止中）", en: "Lost (suspended)" },
   returned: { ja: "返却済み", en: "Returned" },
   destroyed: { ja: "回収・廃棄済み", en: "Collected and destroyed" },
 };
-export const FINDING_KIND: Record<string, { ja: string; en: string }> = {
-  retired: { ja: "退職者のID", en: "ID of a person who left" },
-  unfit_department: { ja: "異動により不要", en: "Unfit after a transfer" },
-  unused: { ja: "未使用", en: "Unused" },
-  unknown_person: { ja: "職員不明", en: "No known person" },
-  duplicate: { ja: "同一職員の重複", en: "Duplicate of one person" },
-  privileged_unapproved: { ja: "承認記録のない特権", en: "Privileged without approval" },
-  privileged_default_name: { ja: "初期設定のままの特権ID", en: "Privileged ID with its initial name" },
-  privileged_no_time_limit: { ja: "接続時間の制限なし", en: "No connection time limit" },
-  development_expired: { ja: "開発終了後の開発用ID", en: "Development ID after development ended" },
-};
+export const FINDING_KIND = ACCOUNT_FINDING_LABELS;
 export const PURPOSE: Record<string, { ja: string; en: string }> = {
   operation: { ja: "運用", en: "Operation" },
   development: { ja: "開発用", en: "Development" },
@@ -143,15 +137,8 @@ export const REVIEW_STATE: Record<string, { ja: string; en: string }> = {
   open: { ja: "実施中", en: "Open" },
   closed: { ja: "終了", en: "Closed" },
 };
-export const REVIEW_DECISION: Record<string, { ja: string; en: string }> = {
-  keep: { ja: "継続", en: "Keep" },
-  change: { ja: "変更", en: "Change" },
-  remove: { ja: "削除", en: "Remove" },
-};
-export const SINCE_LAST: Record<string, { ja: string; en: string }> = {
-  added: { ja: "新規", en: "Added" },
-  privilege_changed: { ja: "特権の変更", en: "Privilege changed" },
-};
+export const REVIEW_DECISION = ACCOUNT_REVIEW_DECISION_LABELS;
+export const SINCE_LAST = ACCOUNT_SINCE_LAST_LABELS;
 
 export type TextKey = keyof typeof TEXTS;
 

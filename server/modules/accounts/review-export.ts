@@ -1,0 +1,100 @@
+/**
+ * The result of an ID review (ID棚卸し) as .xlsx or .csv — the evidence an auditor asks for: every
+ * ID the viewer may see with the findings, the difference since the last review, the decision
+ * with its reason and who took it, and the administrator's task. Written only through
+ * server/http/sheet.ts (formula-defused cells); codes are shown as their Japanese labels.
+ */
+import ExcelJS from "exceljs";
+import { formatDateJa, formatDateTimeJa } from "../../../common/calendar";
+import {
+  ACCOUNT_FINDING_LABELS,
+  ACCOUNT_HOLDER_KIND_LABELS,
+  ACCOUNT_REVIEW_DECISION_LABELS,
+  ACCOUNT_SINCE_LAST_LABELS,
+  ACCOUNT_STATE_LABELS,
+  labelOf,
+} from "../../../common/labels";
+import { csvRecords, defuseRow } from "../../http/sheet";
+import type { ReviewItemListRow } from "./queries-reviews";
+
+export const REVIEW_EXPORT_HEADERS = [
+  "システム",
+  "所管課",
+  "ログイン名",
+  "種別",
+  "職員",
+  "特権",
+  "権限",
+  "最終利用日",
+  "現在の状態",
+  "突合の指摘",
+  "前回との差分",
+  "判断",
+  "理由",
+  "判断者",
+  "判断日時",
+  "措置期限",
+  "措置完了",
+  "措置の記録",
+] as const;
+
+export interface ExportItem extends ReviewItemListRow {
+  systemName: string | null;
+  departmentName: string | null;
+  personName: string | null;
+  decidedByName: string | null;
+}
+
+const day = (d: string | null) => (d ? formatDateJa(d) : "");
+const at = (d: string | Date | null) => (d ? formatDateTimeJa(d) : "");
+const label = (labels: Parameters<typeof labelOf>[0], code: string | null) =>
+  code ? labelOf(labels, code).ja : "";
+
+/** One row per ID, every cell a display value (no raw code). */
+export function reviewExportRows(items: readonly ExportItem[]): string[][] {
+  return items.map((i) => [
+    i.systemName ?? "",
+    i.departmentName ?? "",
+    i.loginName,
+    label(ACCOUNT_HOLDER_KIND_LABELS, i.holderKind),
+    i.personName ?? "",
+    i.privileged ? "はい" : "いいえ",
+    i.role ?? "",
+    day(i.lastUsedOn),
+    i.currentState ? label(ACCOUNT_STATE_LABELS, i.currentState) : "削除済み（台帳になし）",
+    i.findings.map((f) => labelOf(ACCOUNT_FINDING_LABELS, f).ja).join("、"),
+    label(ACCOUNT_SINCE_LAST_LABELS, i.sinceLast),
+    i.decision ? label(ACCOUNT_REVIEW_DECISION_LABELS, i.decision) : "未判断",
+    i.reason ?? "",
+    i.decidedByName ?? "",
+    at(i.decidedAt),
+    day(i.taskDueOn),
+    at(i.taskDoneAt),
+    i.taskNote ?? "",
+  ]);
+}
+
+/** UTF-8 with a BOM, so Excel opens the Japanese text as such. */
+export function reviewCsv(rows: readonly string[][]): Uint8Array {
+  const text = csvRecords([REVIEW_EXPORT_HEADERS, ...rows]);
+  return new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]));
+}
+
+export async function reviewXlsx(
+  title: string,
+  lines: string[],
+  rows: readonly string[][],
+): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("ID棚卸し");
+  ws.addRow(defuseRow([title])).font = { bold: true, size: 14 };
+  for (const line of lines) ws.addRow(defuseRow([line]));
+  ws.addRow([]);
+  ws.addRow([...REVIEW_EXPORT_HEADERS]).font = { bold: true };
+  ws.views = [{ state: "frozen", ySplit: lines.length + 3 }];
+  for (const r of rows) ws.addRow(defuseRow(r));
+  ws.columns.forEach((c, i) => {
+    c.width = i === 9 || i === 12 || i === 17 ? 32 : 16;
+  });
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
