@@ -359,6 +359,7 @@ export interface AuditEventData {
   "accounts.review_closed": Record<string, unknown> & { title: string };
   "accounts.review_reminders_sent": Record<string, unknown> & { count: number };
   "accounts.review_exported": { reviewId: string; format: string; rows: number };
+  "accounts.leaver_ids_flagged": Record<string, unknown> & { separationId: string; ids: unknown[] };
 
   // 運用 (platform)
   "audit.head_exported": Via;
@@ -556,6 +557,10 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "accounts.review_closed": { ja: "ID棚卸しの終了", en: "ID review closed" },
   "accounts.review_reminders_sent": { ja: "ID棚卸しの督促", en: "ID review reminders sent" },
   "accounts.review_exported": { ja: "ID棚卸し結果の出力", en: "ID review results exported" },
+  "accounts.leaver_ids_flagged": {
+    ja: "休職・退職者のIDの停止依頼",
+    en: "IDs of a person who left flagged to stop",
+  },
   "supplier.contractor_created": { ja: "委託事業者の登録", en: "Contractor registered" },
   "supplier.contractor_updated": { ja: "委託事業者の変更", en: "Contractor updated" },
   "supplier.contract_created": { ja: "委託契約の作成", en: "Contract prepared" },

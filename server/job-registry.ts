@@ -8,6 +8,7 @@ import { accountsDailyJob } from "./modules/accounts/commands/review-jobs";
 import { assetStatusJob } from "./modules/assets/commands/status-job";
 import { assuranceReminderJob } from "./modules/assurance/commands/reminders";
 import { escalateJob } from "./modules/incidents/commands/escalation";
+import { separationsDueJob } from "./modules/org/commands/separation-job";
 import { directorySyncJob } from "./modules/org/directory-sync/job";
 import { registerAppendJob } from "./modules/registers/commands/append";
 import { requestJobs } from "./modules/requests/commands/jobs";
@@ -23,6 +24,7 @@ export const JOB_REGISTRY = jobRegistry([
   assuranceReminderJob,
   escalateJob,
   directorySyncJob,
+  separationsDueJob,
   registerAppendJob,
   ...requestJobs,
   softwareEscalateJob,

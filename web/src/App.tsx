@@ -21,6 +21,8 @@ const RoleAssignments = lazy(() => import("./scenes/org/RoleAssignments"));
 const Deputies = lazy(() => import("./scenes/org/Deputies"));
 const Transfers = lazy(() => import("./scenes/org/Transfers"));
 const TransferDetail = lazy(() => import("./scenes/org/TransferDetail"));
+const Separations = lazy(() => import("./scenes/org/Separations"));
+const SeparationDetail = lazy(() => import("./scenes/org/SeparationDetail"));
 const ContactNetwork = lazy(() => import("./scenes/org/ContactNetwork"));
 const Policy = lazy(() => import("./scenes/Policy"));
 const loadAssetList = () => import("./scenes/assets/AssetList");
@@ -103,6 +105,8 @@ const ROUTES: Route[] = [
   { path: "/org/deputies", scene: Deputies },
   { path: "/org/transfers", scene: Transfers, allowed: may("manageTransfers") },
   { path: "/org/transfers/:id", scene: TransferDetail, allowed: may("manageTransfers") },
+  { path: "/org/separations", scene: Separations, allowed: may("manageTransfers") },
+  { path: "/org/separations/:id", scene: SeparationDetail, allowed: may("manageTransfers") },
   { path: "/org/contact-network", scene: ContactNetwork },
   { path: "/assets", scene: AssetList },
   { path: "/assets/new", scene: AssetForm },

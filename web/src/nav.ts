@@ -99,6 +99,13 @@ export const NAV: NavGroup[] = [
         visible: may("manageTransfers"),
       },
       {
+        key: "separations",
+        href: "/org/separations",
+        label: "nav.separations",
+        testId: "nav-separations",
+        visible: may("manageTransfers"),
+      },
+      {
         key: "contacts",
         href: "/org/contact-network",
         label: "nav.contactNetwork",

@@ -19,3 +19,9 @@ export async function idsOfPerson(db: DbOrTx, viewer: Actor, personId: string) {
   const rows = await listAccounts(db, viewer, { personId, limit: 500, offset: 0 });
   return rows.filter((r) => r.state !== "removed");
 }
+
+/**
+ * A leave or retirement took effect: the person's active IDs are flagged to whoever stops them
+ * (called by the org module in the transaction that applies it).
+ */
+export { type FlaggedId, flagIdsOfLeaver, type Leaver } from "./commands/leavers";

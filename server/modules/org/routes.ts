@@ -23,6 +23,7 @@ import { bureauOf, createLogin, createPerson, loadPerson, updatePerson } from ".
 import { createRoleAssignment, endRoleAssignment, loadRoleAssignment } from "./commands/roles";
 import { previewHandover } from "./commands/transfer-handover";
 import { applyTransfer, cancelTransfer, createTransfer, loadTransfer } from "./commands/transfers";
+import { plannedEventActions } from "./planned-routes";
 import {
   buildTree,
   presentDepartment,
@@ -688,57 +689,23 @@ export function orgRoutes() {
     },
   );
 
-  app.openapi(
-    createRoute({
-      method: "post",
-      path: "/api/transfers/{id}/apply",
-      tags: TAG,
-      security: SESSION_ROUTE,
+  plannedEventActions(app, {
+    base: "/api/transfers",
+    tags: TAG,
+    resource: "transfer",
+    response: TransferBatch,
+    load: (deps, id) => loadTransfer(deps.database.db, id),
+    detail: transferDetail,
+    apply: {
       summary:
         "人事異動の適用（発令日以降・一括）/ Apply a batch (on or after its effective date, atomically)",
-      request: { params: IdParam },
-      responses: {
-        200: json(TransferBatch, "Applied"),
-        409: { description: "Not planned / not yet effective" },
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const actor = requireActor(c.get("actor"));
-      const deps = c.get("deps");
-      const batch = await loadTransfer(deps.database.db, id);
-      if (!can(actor, "read", "transfer", batch)) authorize(actor, "read", "transfer", batch);
-      if (batch.status === "planned") authorize(actor, "apply", "transfer", batch);
-      await applyTransfer(deps.database.db, ctxOf(c), deps.profile(), batch, deps.now());
-      return c.json(await transferDetail(c, id), 200);
+      run: (deps, ctx, batch) => applyTransfer(deps.database.db, ctx, deps.profile(), batch, deps.now()),
     },
-  );
-
-  app.openapi(
-    createRoute({
-      method: "post",
-      path: "/api/transfers/{id}/cancel",
-      tags: TAG,
-      security: SESSION_ROUTE,
-      request: { params: IdParam },
-      responses: {
-        200: json(TransferBatch, "Cancelled"),
-        409: { description: "Not planned" },
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const actor = requireActor(c.get("actor"));
-      const deps = c.get("deps");
-      const batch = await loadTransfer(deps.database.db, id);
-      authorize(actor, "read", "transfer", batch);
-      if (batch.status === "planned") authorize(actor, "cancel", "transfer", batch);
-      await cancelTransfer(deps.database.db, ctxOf(c), batch, deps.now());
-      return c.json(await transferDetail(c, id), 200);
+    cancel: {
+      summary: "人事異動の取消 / Cancel a planned batch",
+      run: (deps, ctx, batch) => cancelTransfer(deps.database.db, ctx, batch, deps.now()),
     },
-  );
+  });
 
   // ── emergency contact network (緊急連絡網) ─────────────────────────────────────
   app.openapi(

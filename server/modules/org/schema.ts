@@ -408,3 +408,83 @@ export const ContactNetwork = z
     ),
   })
   .openapi("ContactNetwork");
+
+// ── 休職・退職 (separations) ─────────────────────────────────────────────────────
+export const SeparationCreateReq = z
+  .strictObject({
+    personId: z.uuid(),
+    kind: z.enum(["leave", "retirement"]),
+    effectiveDate: IsoDate,
+    expectedReturn: IsoDate.nullable().optional(),
+    note: z.string().trim().max(1000).nullable().optional(),
+  })
+  .openapi("SeparationCreateReq");
+
+const SeparationLabel = z.object({ ja: z.string(), en: z.string() });
+
+export const SeparationRes = z
+  .object({
+    id: z.string(),
+    personId: z.string(),
+    personName: z.string().nullable(),
+    kind: z.enum(["leave", "retirement"]),
+    kindLabel: SeparationLabel,
+    effectiveDate: z.string(),
+    expectedReturn: z.string().nullable(),
+    note: z.string().nullable(),
+    status: z.enum(["planned", "applied", "cancelled"]),
+    fromDepartmentId: z.string().nullable(),
+    createdAt: z.string(),
+    appliedAt: z.string().nullable(),
+    cancelledAt: z.string().nullable(),
+    /** Planned: what applying will end; applied: what it ended. */
+    handover: z.array(HandoverEntry),
+    handoverIsPreview: z.boolean(),
+    assetsToReassign: z.array(
+      z.object({
+        assetId: z.string(),
+        as: z.enum(["custodian", "named"]),
+        hidden: z.boolean(),
+        assetNumber: z.string().nullable(),
+        name: z.string().nullable(),
+      }),
+    ),
+    openRequests: z.array(
+      z.object({
+        requestId: z.string(),
+        hidden: z.boolean(),
+        number: z.number().nullable(),
+        kind: z.string().nullable(),
+      }),
+    ),
+    openTasks: z.array(
+      z.object({
+        taskId: z.string(),
+        title: z.string().nullable(),
+        incidentId: z.string(),
+        hidden: z.boolean(),
+        receiptNumber: z.string().nullable(),
+      }),
+    ),
+    /** Who the profile tells when it is applied, and the clause. */
+    notice: z.object({ duty: z.string(), clause: z.string() }).nullable(),
+    policies: Policies,
+  })
+  .openapi("Separation");
+
+export const SeparationList = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        personId: z.string(),
+        personName: z.string().nullable(),
+        kind: z.enum(["leave", "retirement"]),
+        kindLabel: SeparationLabel,
+        effectiveDate: z.string(),
+        status: z.enum(["planned", "applied", "cancelled"]),
+        policies: Policies,
+      }),
+    ),
+  })
+  .openapi("SeparationList");

@@ -8,17 +8,19 @@
  * deputy arrangement they are part of ends, and the manager of the 課 they leave is told
  * (profile `personnel.leaving`). Assets they hold and requests and tasks they leave open are listed
  * on the separation's page through the other modules' faces, for that manager to reassign.
- * The accounts module (user IDs of other systems) has no face to be told through: it reads the
- * `org.separation.applied` event and the inactive person in its reconciliation.
+ * The person's active IDs in other systems are flagged to whoever stops them through the accounts
+ * face, in the same transaction. A planned separation whose date has come is applied by the daily
+ * job (separation-job.ts) if nobody applied it by hand.
  */
 import { and, eq, gt, inArray } from "drizzle-orm";
-import { recordEvent } from "../../../audit/record";
+import { type AuditContext, recordEvent } from "../../../audit/record";
 import { loginOfPerson, setLoginDisabled } from "../../../auth/logins";
 import { endSessionsOfPerson } from "../../../auth/person-sessions";
 import type { Db, DbOrTx } from "../../../db/client";
 import { deputies, people } from "../../../directory/tables";
 import { conflict, fieldError, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
+import { flagIdsOfLeaver } from "../../accounts";
 import { separations } from "../tables";
 import { actingFor, addDays, type Ctx, jstDate, jstStartOfDay, roleTitle } from "../util";
 import { notifyLeaving } from "./leaving-notice";
@@ -174,7 +176,13 @@ export async function separationHandover(
  * Applies a planned separation on or after its effective date (see the file comment). Two applies
  * at once: the second finds the row no longer planned and gets 409.
  */
-export async function applySeparation(db: Db, ctx: Ctx, profile: Profile, row: Separation, now: Date) {
+export async function applySeparation(
+  db: DbOrTx,
+  ctx: Ctx | AuditContext,
+  profile: Profile,
+  row: Separation,
+  now: Date,
+) {
   if (row.status !== "planned") throw notPlanned();
   if (row.effectiveDate > jstDate(now))
     throw conflict(
@@ -238,6 +246,19 @@ export async function applySeparation(db: Db, ctx: Ctx, profile: Profile, row: S
       },
       now,
     );
+    const idsFlagged = await flagIdsOfLeaver(
+      tx,
+      ctx,
+      profile,
+      {
+        personId: row.personId,
+        personName: person.name,
+        reason: row.kind,
+        effectiveDate: row.effectiveDate,
+        separationId: row.id,
+      },
+      now,
+    );
     const [done] = await tx
       .update(separations)
       .set({ fromDepartmentId: person.departmentId, handover })
@@ -273,6 +294,7 @@ export async function applySeparation(db: Db, ctx: Ctx, profile: Profile, row: S
           endedDeputies: handover.filter((h) => h.kind === "deputy").map((h) => h.id),
           sessionsEnded,
           notified,
+          idsFlagged: idsFlagged.length,
           clause: profile.personnel?.leaving.clause ?? null,
         },
       },
