@@ -263,6 +263,12 @@ export interface AuditEventData {
     requestId: string;
     parentId: string | null;
   };
+  "supplier.subcontract_refiled": {
+    subcontractId: string;
+    requestId: string;
+    /** The request fields that differ from the last submission (the record's own changes included). */
+    changed: string[];
+  };
   "supplier.subcontract_consent_recorded": {
     subcontractId: string;
     consentNumber: string;
@@ -580,6 +586,10 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "supplier.lending_returned": { ja: "貸与物の返却", en: "Lent item returned" },
   "supplier.disposal_certified": { ja: "廃棄証明の登録", en: "Disposal certified" },
   "supplier.subcontract_filed": { ja: "再委託の申請", en: "Subcontract filed for approval" },
+  "supplier.subcontract_refiled": {
+    ja: "再委託の再申請（差戻し後、現在の契約内容で）",
+    en: "Subcontract resubmitted after a return, with the contract as it is now",
+  },
   "supplier.subcontract_consent_recorded": {
     ja: "再委託の書面による許諾の記録",
     en: "Written consent to subcontract recorded",

@@ -90,6 +90,8 @@ export const requestAuditFace: AuditRecordFace = {
 export type { Requester } from "./commands/evaluate";
 /** Filing a request with another module's record, and reading where requests stand (no viewer). */
 export { fileRequest, type RequestOutcome, requestOutcomes } from "./commands/file";
+/** How a module that files requests with its own record rebuilds them when they are resubmitted. */
+export { type Refiler, type Refiling, registerRefiler } from "./commands/refilers";
 /**
  * Requests these people made that are still open (submitted, approved, in effect — a carried-out
  * asset not yet returned, an exception not yet post-reported): what a leaver leaves for the old

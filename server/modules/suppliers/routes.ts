@@ -1,6 +1,8 @@
 /** Routes of contractors and contracts (委託・外部サービス), mounted by app.ts. */
 import { createRouter } from "../../http/router";
 import { consumesRule, registerModule, registerRegister } from "../../profile/consumers";
+import { registerRefiler } from "../requests";
+import { refileSubcontract } from "./commands/refile-subcontract";
 import { contractorRoutes } from "./routes/contractors";
 import { contractRoutes } from "./routes/contracts";
 import { externalServiceRoutes } from "./routes/external-services";
@@ -14,6 +16,8 @@ registerModule("suppliers", { ja: "委託・外部サービス", en: "Contractor
 consumesRule("contract_clauses.**", "suppliers");
 consumesRule("suppliers.**", "suppliers");
 registerRegister("approved_external_services", "suppliers");
+// A returned 再委託 request, resubmitted, names the contract and the chain as they are then.
+registerRefiler("subcontracting", refileSubcontract);
 
 export function suppliersRoutes() {
   const app = createRouter();

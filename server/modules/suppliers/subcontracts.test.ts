@@ -1,4 +1,6 @@
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditEvents } from "../../audit/tables";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
 import { type AuthedClient, authed, signIn } from "../../test/session";
@@ -148,6 +150,77 @@ describe("川崎市 第2章9(1)イ: subcontracting only with prior written conse
     expect(
       (await head.client.post(`/api/suppliers/contracts/${id}/transition`, { state: "active" })).status,
     ).toBe(200);
+  });
+
+  it("a returned level, resubmitted, names the contract and the chain as they are now", async () => {
+    const id = await checkedContract(head, dept, { personalInformation: true });
+    const printerId = await contractor(head, "旧商号印刷株式会社");
+    const level = (await json(await file(clerk, id, printerId))).data;
+    expect(
+      (await head.client.post(`/api/requests/${level.requestId}/return`, { comment: "作業場所を明記" }))
+        .status,
+    ).toBe(200);
+    // Meanwhile the contract goes back to draft and is renamed, and the subcontractor changes its name.
+    expect(
+      (await head.client.post(`/api/suppliers/contracts/${id}/transition`, { state: "draft" })).status,
+    ).toBe(200);
+    expect(
+      (await head.client.patch(`/api/suppliers/contracts/${id}`, { subject: "住民税システム保守（改）" }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await head.client.patch(`/api/suppliers/contractors/${printerId}`, { name: "新商号印刷株式会社" }))
+        .status,
+    ).toBe(200);
+
+    // The requester corrects the measures and sends stale names besides: the record's names win.
+    const resubmit = await clerk.client.post(`/api/requests/${level.requestId}/submit`, {
+      fields: {
+        contract: "住民税システム保守",
+        subcontractor: "旧商号印刷株式会社",
+        parentContractor: "どこか",
+        level: 3,
+        work: "帳票の印刷・封入",
+        dataHandled: "氏名・住所",
+        measures: "施錠された作業室で作業し、作業後に消去証明を提出する",
+      },
+    });
+    expect(resubmit.status).toBe(200);
+    const req = (await json(await clerk.client.get(`/api/requests/${level.requestId}`))).data;
+    expect(req.status).toBe("submitted");
+    expect(req.fields).toMatchObject({
+      contract: "住民税システム保守（改）",
+      subcontractor: "新商号印刷株式会社",
+      level: 1,
+      measures: "施錠された作業室で作業し、作業後に消去証明を提出する",
+    });
+    expect(req.fields.parentContractor).not.toBe("どこか");
+    // The level's own record took the same correction.
+    const d = (await json(await head.client.get(`/api/suppliers/contracts/${id}`))).data;
+    expect(d.subcontracts[0]).toMatchObject({
+      contractorName: "新商号印刷株式会社",
+      measures: "施錠された作業室で作業し、作業後に消去証明を提出する",
+    });
+    const [ev] = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.targetId, id), eq(auditEvents.type, "supplier.subcontract_refiled")));
+    expect((ev.data as { changed: string[] }).changed).toEqual(
+      expect.arrayContaining(["contract", "subcontractor", "measures"]),
+    );
+  });
+
+  it("a resubmission with a bad field names it and changes nothing", async () => {
+    const id = await checkedContract(head, dept, { personalInformation: true });
+    const level = (await json(await file(clerk, id, await contractor(head, "返却後の事業者")))).data;
+    await head.client.post(`/api/requests/${level.requestId}/return`, { comment: "再確認" });
+    const bad = await clerk.client.post(`/api/requests/${level.requestId}/submit`, {
+      fields: { work: 42, measures: "措置" },
+    });
+    expect(bad.status).toBe(400);
+    expect(Object.keys((await json(bad)).error.fields).join()).toContain("work");
+    const d = (await json(await head.client.get(`/api/suppliers/contracts/${id}`))).data;
+    expect(d.subcontracts[0].work).toBe("帳票の印刷・封入");
   });
 
   it("the request kind is filed only from the contract; bad input names the field", async () => {

@@ -10,6 +10,7 @@ import { assetsOf } from "../queries";
 import { requestAssets, requests } from "../tables";
 import { encryptionProblem, evaluate, type Requester } from "./evaluate";
 import { scheduleFollowUps } from "./follow-ups";
+import { refilerOf } from "./refilers";
 import {
   enqueueAssetStatus,
   ensureTransition,
@@ -39,14 +40,13 @@ export async function submitRequest(
     if (!before) throw notFound({ ja: "申請", en: "The request" });
     ensureTransition("submit", before);
     const assetIds = (await assetsOf(tx, id)).map((a) => a.assetId);
-    const e = await evaluate(
-      tx,
-      profile,
-      requester,
-      { kind: before.kind, assetIds, fields: input.fields ?? (before.fields as Record<string, unknown>) },
-      now,
-      id,
-    );
+    const previous = before.fields as Record<string, unknown>;
+    // A request filed with another module's record takes that record's details as they are today.
+    const refiler = refilerOf(before.kind);
+    const fields = refiler
+      ? await refiler(tx, { requestId: id, fields: input.fields, previous, ctx, now })
+      : (input.fields ?? previous);
+    const e = await evaluate(tx, profile, requester, { kind: before.kind, assetIds, fields }, now, id);
     const enc = encryptionProblem(e);
     if (enc) throw invalid({ "fields.encrypted": enc }, "encryption_required");
     const status = statusAfterSubmit(e.approvalRequired, e.emergency);

@@ -25,6 +25,34 @@ export interface SubcontractInput {
   measures: string;
 }
 
+export function ensureNotEnded(state: string): void {
+  if (state === "ending" || state === "closed")
+    throw conflict(
+      "contract_ended",
+      "終了手続中・終了した契約には再委託を申請できません。",
+      "The contract is ending or closed.",
+    );
+}
+
+/** The `subcontracting` request's fields: the contract and the chain as they are, and the level's work. */
+export function requestFields(
+  contract: string,
+  subcontractor: string,
+  parentContractor: string | undefined,
+  level: number,
+  work: { work: unknown; dataHandled: unknown; measures: unknown },
+): Record<string, unknown> {
+  return {
+    contract,
+    subcontractor,
+    parentContractor: parentContractor ?? "—",
+    level,
+    work: work.work,
+    dataHandled: work.dataHandled ?? "",
+    measures: work.measures,
+  };
+}
+
 export async function fileSubcontract(
   db: Db,
   ctx: RequestContext,
@@ -45,12 +73,7 @@ export async function fileSubcontract(
   return db.transaction(async (tx) => {
     const { contract, unit } = await loadContract(tx, contractId, true);
     check(unit);
-    if (contract.state === "ending" || contract.state === "closed")
-      throw conflict(
-        "contract_ended",
-        "終了手続中・終了した契約には再委託を申請できません。",
-        "The contract is ending or closed.",
-      );
+    ensureNotEnded(contract.state);
     const [sub] = await tx
       .select()
       .from(supplierContractors)
@@ -89,15 +112,13 @@ export async function fileSubcontract(
       },
       {
         kind: "subcontracting",
-        fields: {
-          contract: contract.subject,
-          subcontractor: sub.name,
-          parentContractor: parent?.contractorName ?? prime?.name ?? "—",
+        fields: requestFields(
+          contract.subject,
+          sub.name,
+          parent?.contractorName ?? prime?.name,
           level,
-          work: input.work,
-          dataHandled: input.dataHandled ?? "",
-          measures: input.measures,
-        },
+          input,
+        ),
       },
       now,
     );
