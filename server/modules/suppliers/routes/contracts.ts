@@ -3,7 +3,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import ExcelJS from "exceljs";
 import { compactIsoDate, formatDateJa } from "../../../../common/calendar";
-import { can, serialize } from "../../../access";
+import { serialize } from "../../../access";
 import { recordEvent } from "../../../audit/record";
 import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/router";
 import { defuseRow } from "../../../http/sheet";
@@ -15,7 +15,6 @@ import {
   transitionContract,
   updateContract,
 } from "../commands/contracts";
-import { contractNotFound, loadContract } from "../load";
 import { checklistOf, levelLabels, presentContract } from "../presenter";
 import { listContracts } from "../queries";
 import {
@@ -28,200 +27,129 @@ import {
   SecurityPlanReq,
   TransitionReq,
 } from "../schema";
-import { body, type C, changed, created, env, ok, TAG } from "./common";
-import { keeper } from "./keeper";
-
-/** A contract the viewer may not read answers 404, like one that does not exist. */
-async function readable(c: C, id: string) {
-  const { actor, db } = env(c);
-  const loaded = await loadContract(db, id);
-  if (!can(actor, "read", "contract", loaded.unit)) throw contractNotFound();
-  return loaded;
-}
+import { body, changed, created, env, jsonRoute, ok, runCommand, TAG } from "./common";
+import { keeper, readable } from "./keeper";
 
 export function contractRoutes() {
   const app = createRouter();
 
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "get",
       path: "/api/suppliers/contracts",
-      tags: TAG,
-      security: SESSION_ROUTE,
       summary: "委託契約の一覧（mine: 所管課 / checks_due: 確認期限の到来）/ Contracts",
       request: { query: ContractQuery },
       responses: ok("Contracts"),
-    }),
-    async (c) => {
-      const { actor, db, profile, now } = env(c);
+    },
+    async (c, { actor, db, profile, now }) => {
       const rows = await listContracts(db, actor, profile, c.req.valid("query"), now);
       const data = rows.map((r) => ({
         ...r,
         informationLevelLabels: levelLabels(profile, r.informationLevels),
         policies: serialize(actor, "contract", { departmentId: r.departmentId, bureauId: r.bureauId }),
       }));
-      return c.json({ data, policies: serialize(actor, "contractor", null) }, 200);
+      return { data, policies: serialize(actor, "contractor", null) };
     },
   );
 
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "post",
       path: "/api/suppliers/contracts",
-      tags: TAG,
-      security: SESSION_ROUTE,
       summary: "委託契約の作成（作成中）/ Prepare a contract (draft)",
       request: body(ContractReq),
       responses: created("Prepared"),
-    }),
-    async (c) => {
-      const { db, profile, now, ctx } = env(c);
-      const row = await createContract(db, ctx, profile, c.req.valid("json"), now, keeper(c));
-      return c.json({ data: row }, 201);
     },
+    async (c, { db, profile, now, ctx }) => ({
+      data: await createContract(db, ctx, profile, c.req.valid("json"), now, keeper(c)),
+    }),
   );
 
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "get",
       path: "/api/suppliers/contracts/{id}",
-      tags: TAG,
-      security: SESSION_ROUTE,
       summary: "委託契約（条項チェックリスト・誓約書・確認・貸与物・未了事項）/ A contract",
       request: { params: IdParam },
       responses: ok("The contract"),
-    }),
-    async (c) => {
-      const { actor, db, profile } = env(c);
+    },
+    async (c, { actor, db, profile }) => {
       const { contract, unit } = await readable(c, c.req.valid("param").id);
-      return c.json({ data: await presentContract(db, actor, profile, contract, unit) }, 200);
+      return { data: await presentContract(db, actor, profile, contract, unit) };
     },
   );
 
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "patch",
       path: "/api/suppliers/contracts/{id}",
-      tags: TAG,
-      security: SESSION_ROUTE,
       summary: "委託契約の変更（作成中のみ）/ Change a draft contract",
       request: { params: IdParam, ...body(ContractPatch) },
       responses: changed("Updated"),
-    }),
-    async (c) => {
-      const { db, profile, now, ctx } = env(c);
-      const row = await updateContract(
-        db,
-        ctx,
-        profile,
-        c.req.valid("param").id,
-        c.req.valid("json"),
-        now,
-        keeper(c),
-      );
-      return c.json({ data: row }, 200);
     },
+    (c, e) => runCommand(updateContract, e, c.req.valid("param").id, c.req.valid("json"), keeper(c)),
   );
 
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "put",
       path: "/api/suppliers/contracts/{id}/clauses",
-      tags: TAG,
-      security: SESSION_ROUTE,
       summary: "契約条項の確認（記載の頁・条）/ Confirm required clauses with their page or article",
       request: { params: IdParam, ...body(ClauseConfirmReq) },
       responses: changed("Confirmed; the clauses still missing are listed"),
-    }),
-    async (c) => {
-      const { db, profile, now, ctx } = env(c);
-      const out = await confirmClauses(
-        db,
-        ctx,
-        profile,
-        c.req.valid("param").id,
-        c.req.valid("json").confirmations,
-        now,
-        keeper(c),
-      );
-      return c.json({ data: out }, 200);
+    },
+    async (c, { db, profile, now, ctx }) => {
+      const { confirmations } = c.req.valid("json");
+      const id = c.req.valid("param").id;
+      return { data: await confirmClauses(db, ctx, profile, id, confirmations, now, keeper(c)) };
     },
   );
 
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "post",
       path: "/api/suppliers/contracts/{id}/transition",
-      tags: TAG,
-      security: SESSION_ROUTE,
       summary:
         "状態の変更（条項・誓約書・安全管理計画・貸与物・複写なしの確認を検査）/ Move the contract to its next state",
       request: { params: IdParam, ...body(TransitionReq) },
       responses: changed("Moved"),
-    }),
-    async (c) => {
-      const { db, profile, now, ctx } = env(c);
-      const row = await transitionContract(
-        db,
-        ctx,
-        profile,
-        c.req.valid("param").id,
-        c.req.valid("json").state,
-        now,
-        keeper(c),
-      );
-      return c.json({ data: row }, 200);
+    },
+    async (c, { db, profile, now, ctx }) => {
+      const { state } = c.req.valid("json");
+      return {
+        data: await transitionContract(db, ctx, profile, c.req.valid("param").id, state, now, keeper(c)),
+      };
     },
   );
 
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "put",
       path: "/api/suppliers/contracts/{id}/security-plan",
-      tags: TAG,
-      security: SESSION_ROUTE,
       summary: "安全管理体制等の書面の受領 / Record the security plan received",
       request: { params: IdParam, ...body(SecurityPlanReq) },
       responses: changed("Recorded"),
-    }),
-    async (c) => {
-      const { db, profile, now, ctx } = env(c);
-      const row = await recordSecurityPlan(
-        db,
-        ctx,
-        profile,
-        c.req.valid("param").id,
-        c.req.valid("json"),
-        now,
-        keeper(c),
-      );
-      return c.json({ data: row }, 200);
     },
+    (c, e) => runCommand(recordSecurityPlan, e, c.req.valid("param").id, c.req.valid("json"), keeper(c)),
   );
 
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "put",
       path: "/api/suppliers/contracts/{id}/no-copy-confirmation",
-      tags: TAG,
-      security: SESSION_ROUTE,
       summary: "複写・複製をしていないことの書面確認 / Record the no-copy confirmation",
       request: { params: IdParam, ...body(NoCopyReq) },
       responses: changed("Recorded"),
-    }),
-    async (c) => {
-      const { db, profile, now, ctx } = env(c);
-      const row = await confirmNoCopy(
-        db,
-        ctx,
-        profile,
-        c.req.valid("param").id,
-        c.req.valid("json"),
-        now,
-        keeper(c),
-      );
-      return c.json({ data: row }, 200);
     },
+    (c, e) => runCommand(confirmNoCopy, e, c.req.valid("param").id, c.req.valid("json"), keeper(c)),
   );
 
   app.openapi(

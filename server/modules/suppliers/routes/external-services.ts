@@ -2,11 +2,10 @@
  * /api/external-services — the register of external (cloud) services: filed with their request,
  * the consultation where the path asks for it, the manager's lifecycle checks, the end of use.
  */
-import { createRoute } from "@hono/zod-openapi";
 import { authorize, can } from "../../../access";
 import { departmentUnit } from "../../../directory";
 import { fieldError } from "../../../http/errors";
-import { createRouter, SESSION_ROUTE } from "../../../http/router";
+import { createRouter } from "../../../http/router";
 import type { ServiceRef } from "../access";
 import {
   fileService,
@@ -18,7 +17,7 @@ import {
 } from "../commands/external-services";
 import { ConsultationReq, IdParam, ServiceCheckReq, ServiceQuery, ServiceReq, TerminateReq } from "../schema";
 import { listServices, presentService } from "../services-view";
-import { body, type C, changed, created, env, ok } from "./common";
+import { body, type C, changed, created, env, jsonRoute, ok, runCommand } from "./common";
 
 const TAG = ["external-services"];
 
@@ -32,122 +31,106 @@ const may = (c: C, action: "keep" | "consult") => (ref: ServiceRef) => {
 export function externalServiceRoutes() {
   const app = createRouter();
 
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "get",
       path: "/api/external-services",
       tags: TAG,
-      security: SESSION_ROUTE,
       summary: "外部サービスの一覧（所管課・管理者・全体、確認期限）/ External services the viewer may see",
       request: { query: ServiceQuery },
       responses: ok("Services"),
-    }),
-    async (c) => {
-      const { db, actor, profile, now } = env(c);
+    },
+    async (c, { db, actor, profile, now }) => {
       const { total, items } = await listServices(db, actor, profile, c.req.valid("query"), now);
-      return c.json({ data: items, total }, 200);
+      return { data: items, total };
     },
   );
 
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "post",
       path: "/api/external-services",
       tags: TAG,
-      security: SESSION_ROUTE,
       summary:
         "外部サービスの利用申請（台帳への登録と申請）/ File a service with its external_service request",
       request: body(ServiceReq),
       responses: created("Filed"),
-    }),
-    async (c) => {
-      const { db, actor, profile, now, ctx } = env(c);
+    },
+    async (c, { db, actor, profile, now, ctx }) => {
       const input = c.req.valid("json");
       const dept = await departmentUnit(db, input.departmentId);
       if (!dept) throw fieldError("departmentId", "課が見つかりません。", "The department was not found.");
       authorize(actor, "file", "external_service", { departmentId: dept.id, bureauId: dept.bureauId });
       const row = await fileService(db, ctx, profile, actor, input, now);
-      return c.json({ data: await presentService(db, actor, profile, row.id) }, 201);
+      return { data: await presentService(db, actor, profile, row.id) };
     },
   );
 
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "get",
       path: "/api/external-services/{id}",
       tags: TAG,
-      security: SESSION_ROUTE,
       summary: "外部サービス（経路・根拠、承認、確認）/ An external service",
       request: { params: IdParam },
       responses: ok("The service"),
-    }),
-    async (c) => {
-      const { db, actor, profile } = env(c);
-      const { ref } = await loadService(db, c.req.valid("param").id);
+    },
+    async (c, { db, actor, profile }) => {
+      const id = c.req.valid("param").id;
+      const { ref } = await loadService(db, id);
       if (!can(actor, "read", "external_service", ref)) throw serviceNotFound();
-      const data = await presentService(db, actor, profile, c.req.valid("param").id);
-      return c.json({ data, policies: data.policies }, 200);
+      const data = await presentService(db, actor, profile, id);
+      return { data, policies: data.policies };
     },
   );
 
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "post",
       path: "/api/external-services/{id}/consultation",
       tags: TAG,
-      security: SESSION_ROUTE,
       summary: "情報監理者との協議の記録 / Record the consultation (川崎市 第9章2(2)イ)",
       request: { params: IdParam, ...body(ConsultationReq) },
       responses: changed("Recorded"),
-    }),
-    async (c) => {
-      const { db, profile, now, ctx, actor } = env(c);
+    },
+    async (c, { db, profile, now, ctx, actor }) => {
       const id = c.req.valid("param").id;
       await recordConsultation(db, ctx, profile, id, c.req.valid("json"), now, may(c, "consult"));
-      return c.json({ data: await presentService(db, actor, profile, id) }, 200);
+      return { data: await presentService(db, actor, profile, id) };
     },
   );
 
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "post",
       path: "/api/external-services/{id}/checks",
       tags: TAG,
-      security: SESSION_ROUTE,
       summary: "構築時・定期・利用終了時の確認の記録（外部サービス管理者）/ Record a lifecycle check",
       request: { params: IdParam, ...body(ServiceCheckReq) },
       responses: created("Recorded"),
-    }),
-    async (c) => {
-      const { db, profile, now, ctx } = env(c);
-      const row = await recordServiceCheck(
-        db,
-        ctx,
-        profile,
-        c.req.valid("param").id,
-        c.req.valid("json"),
-        now,
-        may(c, "keep"),
-      );
-      return c.json({ data: row }, 201);
     },
+    (c, e) => runCommand(recordServiceCheck, e, c.req.valid("param").id, c.req.valid("json"), may(c, "keep")),
   );
 
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "post",
       path: "/api/external-services/{id}/terminate",
       tags: TAG,
-      security: SESSION_ROUTE,
       summary: "外部サービスの利用終了（終了時の確認の後）/ End the use (after the termination check)",
       request: { params: IdParam, ...body(TerminateReq) },
       responses: changed("Ended"),
-    }),
-    async (c) => {
-      const { db, profile, now, ctx, actor } = env(c);
+    },
+    async (c, { db, profile, now, ctx, actor }) => {
       const id = c.req.valid("param").id;
       await terminateService(db, ctx, profile, id, c.req.valid("json"), now, may(c, "keep"));
-      return c.json({ data: await presentService(db, actor, profile, id) }, 200);
+      return { data: await presentService(db, actor, profile, id) };
     },
   );
 

@@ -1,11 +1,9 @@
-/** /api/suppliers/contracts/{id}/subcontracts — 再委託 at every level, decided by the requests engine. */
-import { createRoute } from "@hono/zod-openapi";
 import { authorize, can } from "../../../access";
-import { createRouter, SESSION_ROUTE } from "../../../http/router";
+import { createRouter } from "../../../http/router";
 import { fileSubcontract, recordSubcontractConsent } from "../commands/subcontracts";
 import { contractNotFound } from "../load";
 import { ConsentReq, IdParam, SubcontractParam, SubcontractReq } from "../schema";
-import { body, type C, changed, created, env, TAG } from "./common";
+import { body, type C, changed, created, env, jsonRoute } from "./common";
 import { keeper } from "./keeper";
 
 const filer = (c: C) => (unit: Parameters<ReturnType<typeof keeper>>[0]) => {
@@ -17,19 +15,17 @@ const filer = (c: C) => (unit: Parameters<ReturnType<typeof keeper>>[0]) => {
 export function subcontractRoutes() {
   const app = createRouter();
 
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "post",
       path: "/api/suppliers/contracts/{id}/subcontracts",
-      tags: TAG,
-      security: SESSION_ROUTE,
       summary:
         "再委託の申請（申請・承認で決裁、再々委託以降も各段階）/ File a subcontract for approval through the request engine",
       request: { params: IdParam, ...body(SubcontractReq) },
       responses: created("Filed with its request"),
-    }),
-    async (c) => {
-      const { db, now, ctx, profile, actor } = env(c);
+    },
+    async (c, { db, now, ctx, profile, actor }) => {
       const row = await fileSubcontract(
         db,
         ctx,
@@ -40,22 +36,20 @@ export function subcontractRoutes() {
         now,
         filer(c),
       );
-      return c.json({ data: row }, 201);
+      return { data: row };
     },
   );
 
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "post",
       path: "/api/suppliers/contracts/{id}/subcontracts/{subcontractId}/consent",
-      tags: TAG,
-      security: SESSION_ROUTE,
       summary: "再委託の書面による許諾の記録（課長）/ Record the written consent of an approved level",
       request: { params: SubcontractParam, ...body(ConsentReq) },
       responses: changed("Recorded"),
-    }),
-    async (c) => {
-      const { db, now, ctx, profile } = env(c);
+    },
+    async (c, { db, now, ctx, profile }) => {
       const { id, subcontractId } = c.req.valid("param");
       const row = await recordSubcontractConsent(
         db,
@@ -67,7 +61,7 @@ export function subcontractRoutes() {
         now,
         keeper(c),
       );
-      return c.json({ data: row }, 200);
+      return { data: row };
     },
   );
 

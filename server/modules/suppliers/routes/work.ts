@@ -4,7 +4,6 @@
  */
 import { createRoute } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
-import { can } from "../../../access";
 import { attachmentName, contentDisposition } from "../../../http/attachment-name";
 import { AppError, fieldError } from "../../../http/errors";
 import { sha256Hex, sniffType } from "../../../http/files";
@@ -12,7 +11,6 @@ import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/route
 import { recordCheck } from "../commands/checks";
 import { certificateOf, certifyDisposal, lend, returnLending } from "../commands/lendings";
 import { addContractPerson, recordPledge } from "../commands/people";
-import { contractNotFound, loadContract } from "../load";
 import { listChecks, listPledges } from "../queries";
 import {
   CheckQuery,
@@ -26,8 +24,8 @@ import {
   PledgeReq,
   ReturnReq,
 } from "../schema";
-import { body, type C, changed, created, env, ok, TAG } from "./common";
-import { keeper } from "./keeper";
+import { body, changed, created, env, jsonRoute, ok, TAG } from "./common";
+import { keeper, readable } from "./keeper";
 
 /** Disposal certificates: PDF or an image of the paper, at most this size. */
 export const CERTIFICATE_MAX_BYTES = 10 * 1024 * 1024;
@@ -60,28 +58,19 @@ async function certificateFile(file: File) {
   return { fileName: attachmentName(file.name, type), contentType: type, bytes, sha256: sha256Hex(bytes) };
 }
 
-async function readable(c: C, id: string) {
-  const { actor, db } = env(c);
-  const loaded = await loadContract(db, id);
-  if (!can(actor, "read", "contract", loaded.unit)) throw contractNotFound();
-  return loaded;
-}
-
 export function workRoutes() {
   const app = createRouter();
 
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "post",
       path: "/api/suppliers/contracts/{id}/people",
-      tags: TAG,
-      security: SESSION_ROUTE,
       summary: "委託事業者の責任者・作業員の登録（ログインなしの職員等として）/ Add the contractor's person",
       request: { params: IdParam, ...body(PersonReq) },
       responses: created("Added"),
-    }),
-    async (c) => {
-      const { db, now, ctx } = env(c);
+    },
+    async (c, { db, now, ctx }) => {
       const row = await addContractPerson(
         db,
         ctx,
@@ -90,91 +79,81 @@ export function workRoutes() {
         now,
         keeper(c),
       );
-      return c.json({ data: row }, 201);
+      return { data: row };
     },
   );
 
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "get",
       path: "/api/suppliers/pledges",
-      tags: TAG,
-      security: SESSION_ROUTE,
       summary: "誓約書（契約ごと）/ Pledges of a contract",
       request: { query: PledgeQuery },
       responses: ok("Pledges"),
-    }),
-    async (c) => {
-      const { db } = env(c);
+    },
+    async (c, { db }) => {
       const { contractId } = c.req.valid("query");
       await readable(c, contractId);
-      return c.json({ data: await listPledges(db, contractId) }, 200);
+      return { data: await listPledges(db, contractId) };
     },
   );
 
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "post",
       path: "/api/suppliers/pledges",
-      tags: TAG,
-      security: SESSION_ROUTE,
       summary: "誓約書の受領の記録（課長）/ Record a pledge received on paper",
       request: body(PledgeReq),
       responses: created("Recorded"),
-    }),
-    async (c) => {
-      const { db, now, ctx } = env(c);
+    },
+    async (c, { db, now, ctx }) => {
       const row = await recordPledge(db, ctx, c.req.valid("json"), now, keeper(c));
-      return c.json({ data: row }, 201);
+      return { data: row };
     },
   );
 
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "get",
       path: "/api/suppliers/checks",
-      tags: TAG,
-      security: SESSION_ROUTE,
       summary: "委託事業者の確認（見える契約のみ）/ Contractor checks",
       request: { query: CheckQuery },
       responses: ok("Checks"),
-    }),
-    async (c) => {
-      const { actor, db } = env(c);
-      return c.json({ data: await listChecks(db, actor, c.req.valid("query")) }, 200);
+    },
+    async (c, { actor, db }) => {
+      return { data: await listChecks(db, actor, c.req.valid("query")) };
     },
   );
 
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "post",
       path: "/api/suppliers/checks",
-      tags: TAG,
-      security: SESSION_ROUTE,
       summary:
         "委託事業者の確認の記録と報告（重要度に応じて）/ Record a contractor check and report it up the chain",
       request: body(CheckReq),
       responses: created("Recorded"),
-    }),
-    async (c) => {
-      const { db, profile, now, ctx } = env(c);
+    },
+    async (c, { db, profile, now, ctx }) => {
       const row = await recordCheck(db, ctx, profile, c.req.valid("json"), now, keeper(c));
-      return c.json({ data: row }, 201);
+      return { data: row };
     },
   );
 
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "post",
       path: "/api/suppliers/contracts/{id}/lendings",
-      tags: TAG,
-      security: SESSION_ROUTE,
       summary: "受渡票による貸与の記録（データ等の受渡し記録にも記載）/ Record information lent",
       request: { params: IdParam, ...body(LendingReq) },
       responses: created("Recorded"),
-    }),
-    async (c) => {
-      const { actor, db, profile, now, ctx } = env(c);
+    },
+    async (c, { actor, db, profile, now, ctx }) => {
       const row = await lend(
         db,
         ctx,
@@ -184,25 +163,23 @@ export function workRoutes() {
         now,
         keeper(c),
       );
-      return c.json({ data: row }, 201);
+      return { data: row };
     },
   );
 
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "post",
       path: "/api/suppliers/contracts/{id}/lendings/{lendingId}/return",
-      tags: TAG,
-      security: SESSION_ROUTE,
       summary: "貸与物の返却 / Record a lent item returned",
       request: { params: LendingParam, ...body(ReturnReq) },
       responses: changed("Returned"),
-    }),
-    async (c) => {
-      const { db, now, ctx } = env(c);
+    },
+    async (c, { db, now, ctx }) => {
       const { id, lendingId } = c.req.valid("param");
       const row = await returnLending(db, ctx, id, lendingId, c.req.valid("json").returnedOn, now, keeper(c));
-      return c.json({ data: row }, 200);
+      return { data: row };
     },
   );
 
@@ -215,21 +192,19 @@ export function workRoutes() {
       },
     }),
   );
-  app.openapi(
-    createRoute({
+  jsonRoute(
+    app,
+    {
       method: "post",
       path: "/api/suppliers/contracts/{id}/lendings/{lendingId}/disposal",
-      tags: TAG,
-      security: SESSION_ROUTE,
       summary: "廃棄証明の登録（証明書番号・日付・PDF/PNG/JPEG）/ Certify the disposal of a lent item",
       request: {
         params: LendingParam,
         body: { required: true, content: { "multipart/form-data": { schema: DisposalReq } } },
       },
       responses: { ...changed("Certified"), 413: { description: "Too large" } },
-    }),
-    async (c) => {
-      const { db, now, ctx } = env(c);
+    },
+    async (c, { db, now, ctx }) => {
       const { id, lendingId } = c.req.valid("param");
       const form = c.req.valid("form");
       const file = await certificateFile(form.file);
@@ -242,7 +217,7 @@ export function workRoutes() {
         now,
         keeper(c),
       );
-      return c.json({ data: row }, 200);
+      return { data: row };
     },
   );
 
