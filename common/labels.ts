@@ -270,3 +270,37 @@ export const ACCOUNT_SINCE_LAST_LABELS: Labels = {
   added: { ja: "新規", en: "Added" },
   privilege_changed: { ja: "特権の変更", en: "Privilege changed" },
 };
+
+/** Request states a steering overview counts (requests.status). */
+export const REQUEST_STATUS_LABELS: Labels = {
+  draft: { ja: "下書き", en: "Draft" },
+  submitted: { ja: "承認待ち", en: "Awaiting approval" },
+  approved: { ja: "承認済み", en: "Approved" },
+  in_effect: { ja: "実施中", en: "In effect" },
+  returned: { ja: "差戻し", en: "Returned" },
+  rejected: { ja: "却下", en: "Rejected" },
+  cancelled: { ja: "取下げ", en: "Cancelled" },
+  completed: { ja: "完了", en: "Completed" },
+};
+
+/** Severity of a vulnerability advisory (vuln_matches.severity; none = not given). */
+export const VULN_SEVERITY_LABELS: Labels = {
+  critical: { ja: "緊急", en: "Critical" },
+  high: { ja: "重要", en: "High" },
+  medium: { ja: "警告", en: "Medium" },
+  low: { ja: "注意", en: "Low" },
+  none: { ja: "深刻度なし", en: "No severity" },
+};
+
+/** Completion state of a person for a training course (training completion, state filter). */
+export const TRAINING_STATE_LABELS: Labels = {
+  completed: { ja: "受講済み", en: "Completed" },
+  pending: { ja: "未受講（期限内）", en: "Not yet (within deadline)" },
+  overdue: { ja: "期限超過", en: "Overdue" },
+};
+
+/** What is left of an ID review (account review items). */
+export const ACCOUNT_REVIEW_STATE_LABELS: Labels = {
+  undecided: { ja: "未判断のID", en: "IDs not yet decided" },
+  task_open: { ja: "変更・削除の未完了", en: "Changes and removals not done" },
+};

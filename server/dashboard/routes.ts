@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { fiscalYear } from "../../common/calendar";
 import type { DashboardItem } from "../../common/dashboard";
 import { requireActor } from "../access";
 import { createRouter, errorResponses, jsonContent, SESSION_ROUTE } from "../http/router";
@@ -6,6 +7,7 @@ import { dashboardCounts as assetCounts } from "../modules/assets";
 import { dashboardCounts as incidentCounts } from "../modules/incidents";
 import { dashboardCounts as registerCounts } from "../modules/registers";
 import { dashboardCounts as requestCounts } from "../modules/requests";
+import { dashboardOverview } from "./overview";
 
 /**
  * GET /api/dashboard/counts — what needs the signed-in person's attention (DESIGN.md §3 reports:
@@ -31,6 +33,29 @@ export const DashboardItemRes = z
 export const DashboardCountsRes = z
   .object({ items: z.array(DashboardItemRes), generatedAt: z.string() })
   .openapi("DashboardCounts");
+
+const Cell = z.object({
+  series: z.string(),
+  count: z.number().int().min(0),
+  href: z.string(),
+  list: z.string(),
+});
+export const OverviewFigureRes = z
+  .object({
+    key: z.string(),
+    module: z.enum(["assets", "requests", "incidents", "training", "assurance", "accounts", "software"]),
+    title: Label,
+    note: Label,
+    series: z.array(z.object({ key: z.string(), label: Label })),
+    rows: z.array(z.object({ key: z.string(), label: Label, cells: z.array(Cell) })),
+  })
+  .openapi("OverviewFigure");
+export const OverviewRes = z
+  .object({ generatedAt: z.string(), fiscalYear: z.number().int(), figures: z.array(OverviewFigureRes) })
+  .openapi("DashboardOverview");
+export const OverviewQuery = z.object({
+  fiscalYear: z.coerce.number().int().min(2000).max(2100).optional(),
+});
 
 export function dashboardRoutes() {
   const app = createRouter();
@@ -58,6 +83,31 @@ export function dashboardRoutes() {
         registerCounts(db, actor, now),
       ]);
       return c.json({ items: parts.flat(), generatedAt: now.toISOString() }, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/reports/dashboard",
+      tags: ["dashboard"],
+      security: SESSION_ROUTE,
+      summary:
+        "ダッシュボード（全体の状況、閲覧できる範囲で集計）/ Steering overview: figures counted with each list's access rules, each linking to its list",
+      request: { query: OverviewQuery },
+      responses: { 200: jsonContent(OverviewRes, "Figures"), ...errorResponses },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      const q = c.req.valid("query");
+      const overview = await dashboardOverview(
+        deps.database.db,
+        actor,
+        deps.now(),
+        deps.profile(),
+        q.fiscalYear ?? fiscalYear(deps.now()),
+      );
+      return c.json(overview, 200);
     },
   );
   return app;

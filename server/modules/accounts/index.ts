@@ -25,3 +25,5 @@ export async function idsOfPerson(db: DbOrTx, viewer: Actor, personId: string) {
  * (called by the org module in the transaction that applies it).
  */
 export { type FlaggedId, flagIdsOfLeaver, type Leaver } from "./commands/leavers";
+
+export { overviewFigures } from "./dashboard";

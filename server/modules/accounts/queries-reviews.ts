@@ -134,15 +134,27 @@ export async function removedSinceLast(db: DbOrTx, reviewId: string, systemId: s
   );
 }
 
-/** Change/removal tasks not done, over the systems the viewer keeps or administers. */
-export async function openTasks(db: DbOrTx, actor: Actor) {
+/** What is left of a review: change/removal tasks not done, or IDs of an open review not decided. */
+export type ReviewWork = "task_open" | "undecided";
+export function reviewWorkSql(which: ReviewWork): ReturnType<typeof sql> {
+  return which === "task_open"
+    ? sql`i.decision in ('change', 'remove') and i.task_done_at is null`
+    : sql`i.decision is null and r.state = 'open'`;
+}
+
+/**
+ * Change/removal tasks not done (or, `undecided`, IDs of open reviews not decided yet), over the
+ * systems the viewer sees; optionally of one review.
+ */
+export async function openTasks(db: DbOrTx, actor: Actor, f: { reviewId?: string; state?: ReviewWork } = {}) {
   return rowsOf<ReviewItemListRow & { reviewId: string; reviewTitle: string }>(
     await db.execute(sql`
       select ${ITEM_COLUMNS}, i.review_id as "reviewId", r.title as "reviewTitle"
         from ${ITEM_FROM} join account_reviews r on r.id = i.review_id
-       where i.decision in ('change', 'remove') and i.task_done_at is null and ${visible(actor)}
+       where ${reviewWorkSql(f.state ?? "task_open")} and ${visible(actor)}
+         ${f.reviewId ? sql`and i.review_id = ${f.reviewId}::uuid` : sql``}
        order by i.task_due_on, i.login_name
-       limit 500`),
+       limit 2000`),
   );
 }
 

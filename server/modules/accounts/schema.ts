@@ -112,6 +112,11 @@ export const TaskDoneReq = z.strictObject({
 });
 export const ItemParam = z.object({ id: Uuid, itemId: Uuid });
 export const ReviewItemsQuery = z.object({ systemId: Uuid });
+export const ReviewTasksQuery = z.object({
+  reviewId: Uuid.optional(),
+  /** task_open (default): changes and removals not done; undecided: IDs of open reviews not decided. */
+  state: z.enum(["task_open", "undecided"]).optional(),
+});
 
 export const IdParam = z.object({ id: Uuid });
 export const SystemIdParam = z.object({ systemId: Uuid });

@@ -2,6 +2,7 @@ import { and, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
 import { addDays, todayJst } from "../../../common/calendar";
 import { capped, DASHBOARD_CAP, type DashboardItem } from "../../../common/dashboard";
 import type { Duty } from "../../../common/duties";
+import { COUNT_SERIES, type OverviewFigure } from "../../../common/overview";
 import type { DbOrTx } from "../../db/client";
 import { unitsWithChildren } from "../../directory";
 import type { Actor } from "../../http/context";
@@ -166,3 +167,73 @@ export async function dashboardCounts(
 }
 
 const DEPARTMENT_ITEMS = ["assets.classification_pending", "assets.disposal_due"];
+
+/**
+ * The register's figures of the steering overview (GET /api/reports/dashboard): assets not
+ * disposed that the viewer may see (`assetVisibilitySql`, the list's read predicate), by their
+ * own confidentiality level and by network zone ("none" = not set). Each bar links to
+ * `GET /api/assets?confidentiality=…|zone=…&status=<not disposed>`, the same records.
+ */
+export async function overviewFigures(db: DbOrTx, actor: Actor, profile: Profile): Promise<OverviewFigure[]> {
+  const visible = await assetVisibilitySql(db, actor, profile);
+  const where = and(visible, inArray(assets.status, [...NOT_DISPOSED]));
+  const res = await db.execute(sql`select
+      (select coalesce(json_object_agg(k, n), '{}'::json) from (
+         select coalesce(${assets.confidentiality}, 'none') as k, count(*)::int as n
+         from ${assets} where ${where} group by 1) x) as by_class,
+      (select coalesce(json_object_agg(k, n), '{}'::json) from (
+         select coalesce(${assets.zone}::text, 'none') as k, count(*)::int as n
+         from ${assets} where ${where} group by 1) x) as by_zone`);
+  const row = (res as unknown as { rows: Array<{ by_class: Counts; by_zone: Counts }> }).rows[0];
+  const status = `status=${NOT_DISPOSED.join(",")}`;
+  const bar = (param: string, key: string, label: { ja: string; en: string }, n: number | undefined) => ({
+    key,
+    label,
+    cells: [
+      {
+        series: COUNT_SERIES.key,
+        count: n ?? 0,
+        href: `/assets?${param}=${key}&${status}`,
+        list: `/api/assets?${param}=${key}&${status}`,
+      },
+    ],
+  });
+  const levels = [...profile.classification.confidentiality.levels].sort((a, b) => b.rank - a.rank);
+  const known = new Set(levels.map((l) => l.key));
+  const classRows = levels.map((l) =>
+    bar("confidentiality", l.key, { ja: l.label, en: l.label_en }, row?.by_class[l.key]),
+  );
+  if (row?.by_class.none) classRows.push(bar("confidentiality", "none", UNSET, row.by_class.none));
+  // Levels no longer in the profile (kept on old records) stay countable under their key's list.
+  for (const k of Object.keys(row?.by_class ?? {}))
+    if (k !== "none" && !known.has(k))
+      classRows.push(bar("confidentiality", k, RETIRED_LEVEL, row?.by_class[k]));
+  const zoneRows = profile.zones.map((z) => bar("zone", z.key, z.name, row?.by_zone[z.key]));
+  zoneRows.push(bar("zone", "none", UNSET, row?.by_zone.none));
+  const note = {
+    ja: "廃棄済みを除く、閲覧できる情報資産",
+    en: "Assets you may see, disposed ones left out",
+  };
+  return [
+    {
+      key: "assets.by_confidentiality",
+      module: "assets",
+      title: { ja: "情報資産（機密性の分類別）", en: "Assets by confidentiality level" },
+      note,
+      series: [COUNT_SERIES],
+      rows: classRows,
+    },
+    {
+      key: "assets.by_zone",
+      module: "assets",
+      title: { ja: "情報資産（ネットワーク区分別）", en: "Assets by network zone" },
+      note,
+      series: [COUNT_SERIES],
+      rows: zoneRows,
+    },
+  ];
+}
+
+type Counts = Record<string, number>;
+const UNSET = { ja: "未設定", en: "Not set" };
+const RETIRED_LEVEL = { ja: "（廃止された区分）", en: "(retired level)" };

@@ -14,7 +14,7 @@ import { assetNamedPeople, assets } from "./tables";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export { dashboardCounts } from "./dashboard";
+export { dashboardCounts, overviewFigures } from "./dashboard";
 
 /** Shown instead of a hidden asset (ja / en). */
 export const HIDDEN_ASSET_LABEL = {

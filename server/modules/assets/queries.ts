@@ -233,7 +233,14 @@ export function filterSql(
 ): SQL[] {
   const conds: SQL[] = [];
   conds.push(...searchSql(searchTerms(f.q), searchAsFilter));
-  if (f.confidentiality?.length) conds.push(inArray(assets.confidentiality, f.confidentiality));
+  if (f.confidentiality?.length) {
+    // "none": not classified yet (the overview's bar of assets without a level).
+    const named = f.confidentiality.filter((c) => c !== "none");
+    const parts: SQL[] = [];
+    if (named.length) parts.push(inArray(assets.confidentiality, named));
+    if (f.confidentiality.includes("none")) parts.push(isNull(assets.confidentiality));
+    conds.push(or(...parts) as SQL);
+  }
   if (f.integrity?.length) conds.push(inArray(assets.integrity, f.integrity));
   if (f.availability?.length) conds.push(inArray(assets.availability, f.availability));
   if (f.confidentialityAtLeast) {

@@ -44,3 +44,5 @@ export async function auditReadGrants(db: DbOrTx, personId: string): Promise<Aud
     periodTo: r.period_to,
   }));
 }
+
+export { overviewFigures } from "./dashboard";

@@ -159,7 +159,7 @@ export async function unitSheets(
   profile: Profile,
   actor: Actor,
   campaignId: string,
-  unit: { departmentId?: string; bureauId?: string },
+  unit: { departmentId?: string; bureauId?: string; status?: SheetRow["status"] },
 ): Promise<SheetRow[]> {
   return withNames(
     db,
@@ -168,6 +168,7 @@ export async function unitSheets(
         where c.profile_id = ${profile.id} and s.campaign_id = ${campaignId}::uuid
           ${unit.departmentId ? sql`and s.department_id = ${unit.departmentId}::uuid` : sql``}
           ${unit.bureauId ? sql`and s.bureau_id = ${unit.bureauId}::uuid` : sql``}
+          ${unit.status ? sql`and s.status = ${unit.status}` : sql``}
           and ${sheetVisibilitySql(actor, reportedScopes(profile, actor))}
         order by s.status, s.id
         limit 500`),
@@ -259,3 +260,6 @@ export async function itemSummary(db: DbOrTx, profile: Profile, actor: Actor, ca
       order by ci.ordinal`),
   );
 }
+
+/** The JST day a finding (alias `f`) was recorded: its age counts from it. */
+export const FINDING_CREATED_DAY = sql`(f.created_at at time zone 'Asia/Tokyo')::date`;

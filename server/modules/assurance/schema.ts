@@ -39,6 +39,7 @@ export const ProgressQuery = z.object({
 export const UnitSheetsQuery = z.object({
   departmentId: z.string().uuid().optional(),
   bureauId: z.string().uuid().optional(),
+  status: z.enum(["not_started", "in_progress", "submitted"]).optional(),
 });
 
 export const ExportQuery = z.object({ format: z.enum(["xlsx", "pdf"]) });
@@ -86,6 +87,9 @@ export const FindingsQuery = z.object({
   state: z.enum([...FINDING_STATES, "overdue", "not_closed"]).optional(),
   departmentId: z.string().uuid().optional(),
   auditId: z.string().uuid().optional(),
+  /** Recorded on or after / on or before these JST days (the overview's age buckets). */
+  createdFrom: IsoDate.optional(),
+  createdTo: IsoDate.optional(),
 });
 export const LateralReq = z
   .strictObject({

@@ -1,5 +1,8 @@
 import { sql } from "drizzle-orm";
+import { addMonths, fiscalYearRange, formatFiscalYear, formatWareki } from "../../../common/calendar";
 import { capped, DASHBOARD_CAP, type DashboardItem } from "../../../common/dashboard";
+import { INCIDENT_SEVERITY_LABELS, labelOf } from "../../../common/labels";
+import { COUNT_SERIES, type OverviewFigure } from "../../../common/overview";
 import { hasOrganizationDuty } from "../../access";
 import type { DbOrTx } from "../../db/client";
 import type { Actor } from "../../http/context";
@@ -7,8 +10,8 @@ import type { Profile } from "../../profile";
 import { SEES_ALL_DUTY } from "./access";
 import { jstDatePlusDays, ppcDeadlines } from "./domain/ppc";
 import type { PpcFacts, Stage } from "./domain/types";
-import { STAGE_LABELS } from "./domain/types";
-import { awaitingAcknowledgementSql, ppcUndecidedSql, visibilityWhere } from "./queries";
+import { SEVERITIES, STAGE_LABELS } from "./domain/types";
+import { awaitingAcknowledgementSql, ppcUndecidedSql, recordedInSql, visibilityWhere } from "./queries";
 import { incidents } from "./tables";
 
 /**
@@ -129,4 +132,87 @@ export async function dashboardCounts(
       ),
     );
   return items;
+}
+
+/**
+ * The incident figures of the steering overview (GET /api/reports/dashboard), in one statement,
+ * each within `visibilityWhere` (the list's read predicate): open cases by stage
+ * (`GET /api/incidents?stage=…`), and the cases recorded in the 年度 by severity
+ * (`?fiscalYear=…&severity=…`, none = not set yet) and by month (`?month=YYYY-MM`).
+ */
+export async function overviewFigures(db: DbOrTx, actor: Actor, fy: number): Promise<OverviewFigure[]> {
+  const visible = visibilityWhere(actor);
+  const inYear = recordedInSql(fiscalYearRange(fy));
+  const res = await db.execute(sql`select
+      (select coalesce(json_object_agg(k, n), '{}'::json) from (
+         select ${incidents.stage} as k, count(*)::int as n from ${incidents}
+         where ${incidents.stage} <> 'closed' and ${visible} group by 1) s) as stages,
+      (select coalesce(json_object_agg(k, n), '{}'::json) from (
+         select coalesce(${incidents.severity}, 'none') as k, count(*)::int as n from ${incidents}
+         where ${inYear} and ${visible} group by 1) s) as severities,
+      (select coalesce(json_object_agg(k, n), '{}'::json) from (
+         select to_char(${incidents.createdAt} at time zone 'Asia/Tokyo', 'YYYY-MM') as k, count(*)::int as n
+         from ${incidents} where ${inYear} and ${visible} group by 1) s) as months`);
+  const row = (res as unknown as { rows: Array<Record<"stages" | "severities" | "months", Counts>> }).rows[0];
+  const bar = (key: string, label: { ja: string; en: string }, n: number | undefined, query: string) => ({
+    key,
+    label,
+    cells: [
+      {
+        series: COUNT_SERIES.key,
+        count: n ?? 0,
+        // The web list shows open cases unless told otherwise: stage=all for the 年度 figures.
+        href: `/incidents?${query.startsWith("stage=") ? query : `stage=all&${query}`}`,
+        list: `/api/incidents?${query}`,
+      },
+    ],
+  });
+  const start = fiscalYearRange(fy).start;
+  const months = Array.from({ length: 12 }, (_, i) => addMonths(start, i).slice(0, 7));
+  const yearNote = {
+    ja: `${formatFiscalYear(fy)}に受け付けた、閲覧できるインシデント`,
+    en: `Incidents you may see, recorded in FY${fy}`,
+  };
+  return [
+    {
+      key: "incidents.by_stage",
+      module: "incidents",
+      title: { ja: "対応中のインシデント（段階別）", en: "Open incidents by stage" },
+      note: { ja: "閲覧できる、終結していないインシデント", en: "Incidents you may see, not closed" },
+      series: [COUNT_SERIES],
+      rows: OPEN_STAGES.map((s) => bar(s, STAGE_LABELS[s], row?.stages[s], `stage=${s}`)),
+    },
+    {
+      key: "incidents.by_severity",
+      module: "incidents",
+      title: { ja: "インシデント（重大度別）", en: "Incidents by severity" },
+      note: yearNote,
+      series: [COUNT_SERIES],
+      rows: [...[...SEVERITIES].reverse(), "none" as const].map((s) =>
+        bar(
+          s,
+          s === "none" ? { ja: "未判定", en: "Not set" } : labelOf(INCIDENT_SEVERITY_LABELS, s),
+          row?.severities[s],
+          `fiscalYear=${fy}&severity=${s}`,
+        ),
+      ),
+    },
+    {
+      key: "incidents.by_month",
+      module: "incidents",
+      title: { ja: "インシデント（月別）", en: "Incidents by month" },
+      note: yearNote,
+      series: [COUNT_SERIES],
+      rows: months.map((m) => bar(m, monthLabel(m), row?.months[m], `month=${m}`)),
+    },
+  ];
+}
+
+type Counts = Record<string, number>;
+
+/** 令和8年4月 (2026年4月) / April 2026. */
+function monthLabel(month: string): { ja: string; en: string } {
+  const [y, m] = month.split("-").map(Number);
+  const era = formatWareki(`${month}-01`).replace(/\d+日.*$/, "");
+  return { ja: `${era}（${y}年${m}月）`, en: `${y}-${String(m).padStart(2, "0")}` };
 }

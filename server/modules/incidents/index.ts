@@ -12,7 +12,7 @@ import { createStaffReport, type StaffReportInput } from "./commands/report";
 import { visibilityWhere } from "./queries";
 import { incidents, incidentTasks } from "./tables";
 
-export { dashboardCounts } from "./dashboard";
+export { dashboardCounts, overviewFigures } from "./dashboard";
 
 /** Shown instead of a hidden case (ja / en). */
 export const HIDDEN_INCIDENT_LABEL = {

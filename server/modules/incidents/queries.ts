@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
+import { addDays, addMonths, fiscalYearRange, startOfJstDay } from "../../../common/calendar";
 import type { Duty } from "../../../common/duties";
 import { hasOrganizationDuty, visibleUnits } from "../../access";
 import type { DbOrTx } from "../../db/client";
@@ -161,11 +162,26 @@ export function ppcUndecidedSql(): SQL {
                     where o.incident_id = ${incidents.id} and o.body_key = 'ppc')`;
 }
 
+/** Recorded (created) between two JST days, both inclusive. */
+export function recordedInSql(r: { start: string; end: string }): SQL {
+  return sql`${incidents.createdAt} >= ${startOfJstDay(r.start).toISOString()}::timestamptz
+    and ${incidents.createdAt} < ${startOfJstDay(addDays(r.end, 1)).toISOString()}::timestamptz`;
+}
+
+/** First and last day of a month given as YYYY-MM. */
+export function monthRange(month: string): { start: string; end: string } {
+  const start = `${month}-01`;
+  return { start, end: addDays(addMonths(start, 1), -1) };
+}
+
 export interface ListFilter {
   stage?: string;
   category?: string;
   awaiting?: "acknowledge";
   ppc?: "undecided";
+  severity?: string;
+  fiscalYear?: number;
+  month?: string;
   q?: string;
   limit: number;
   offset: number;
@@ -178,6 +194,10 @@ export async function listIncidents(db: DbOrTx, actor: Actor, f: ListFilter) {
   if (f.category) conds.push(eq(incidents.category, f.category as NonNullable<IncidentRow["category"]>));
   if (f.awaiting === "acknowledge") conds.push(awaitingAcknowledgementSql(actor.personId));
   if (f.ppc === "undecided") conds.push(ppcUndecidedSql());
+  if (f.severity === "none") conds.push(isNull(incidents.severity));
+  else if (f.severity) conds.push(eq(incidents.severity, f.severity as NonNullable<IncidentRow["severity"]>));
+  if (f.fiscalYear) conds.push(recordedInSql(fiscalYearRange(f.fiscalYear)));
+  if (f.month) conds.push(recordedInSql(monthRange(f.month)));
   if (f.q) {
     const like = `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     conds.push(

@@ -92,6 +92,14 @@ export const ListQuery = z.object({
   awaiting: z.enum(["acknowledge"]).optional(),
   /** undecided: open cases with PPC report facts and no decision on that report yet. */
   ppc: z.enum(["undecided"]).optional(),
+  /** Severity set at triage; none = not set yet. */
+  severity: z.enum([...SEVERITIES, "none"]).optional(),
+  /** Recorded (reported) in this 年度 / this month (YYYY-MM), in JST. */
+  fiscalYear: z.coerce.number().int().min(2000).max(2100).optional(),
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional(),
   q: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),

@@ -1,5 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import { capped, DASHBOARD_CAP, type DashboardItem } from "../../../common/dashboard";
+import { labelOf, REQUEST_STATUS_LABELS } from "../../../common/labels";
+import { COUNT_SERIES, type OverviewFigure } from "../../../common/overview";
 import type { DbOrTx } from "../../db/client";
 import type { Actor } from "../../http/context";
 import { unreadCountSql } from "../../notify";
@@ -132,5 +134,53 @@ export async function dashboardCounts(db: DbOrTx, actor: Actor, now: Date): Prom
       "/requests/notifications?unread=true",
       "/api/requests/notifications?unread=true",
     ),
+  ];
+}
+
+const OPEN = ["submitted", "approved", "in_effect"] as const;
+
+/**
+ * The requests figure of the steering overview (GET /api/reports/dashboard): requests the viewer
+ * may see (`requestVisibilitySql`, the list's predicate) still open, by state, and those with a
+ * report past due (return report, emergency post-report: `followUpSql(…, "late")`). Each bar
+ * links to `GET /api/requests?scope=all&status=…` or `?scope=all&followUp=late`.
+ */
+export async function overviewFigures(db: DbOrTx, actor: Actor, now: Date): Promise<OverviewFigure[]> {
+  const visible = requestVisibilitySql(actor);
+  const res = await db.execute(sql`select
+      (select coalesce(json_object_agg(status, n), '{}'::json) from (
+         select r.status, count(*)::int as n from requests r
+         where ${visible} and r.status in (${list(OPEN)}) group by r.status) x) as by_status,
+      (select count(*)::int from requests r
+         where ${visible} and ${followUpSql(actor, "late", now, sql`true`)}) as late`);
+  const row = (res as unknown as { rows: Array<{ by_status: Record<string, number>; late: number }> })
+    .rows[0];
+  const bar = (key: string, label: { ja: string; en: string }, n: number | undefined, query: string) => ({
+    key,
+    label,
+    cells: [
+      {
+        series: COUNT_SERIES.key,
+        count: n ?? 0,
+        href: `/requests?scope=all&${query}`,
+        list: `/api/requests?scope=all&${query}`,
+      },
+    ],
+  });
+  return [
+    {
+      key: "requests.open",
+      module: "requests",
+      title: { ja: "対応中の申請と報告の遅れ", en: "Open requests and overdue follow-ups" },
+      note: {
+        ja: "閲覧できる申請（返却報告・事後報告の期限超過を含む）",
+        en: "Requests you may see (incl. return and post-reports past due)",
+      },
+      series: [COUNT_SERIES],
+      rows: [
+        ...OPEN.map((s) => bar(s, labelOf(REQUEST_STATUS_LABELS, s), row?.by_status[s], `status=${s}`)),
+        bar("late", { ja: "報告の期限超過", en: "Follow-up report overdue" }, row?.late, "followUp=late"),
+      ],
+    },
   ];
 }

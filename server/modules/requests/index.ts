@@ -10,7 +10,7 @@ import { departmentNameSql, personNameSql } from "../../directory";
 import type { Actor } from "../../http/context";
 import { requestVisibilitySql } from "./access";
 
-export { dashboardCounts } from "./dashboard";
+export { dashboardCounts, overviewFigures } from "./dashboard";
 
 /** Shown instead of a hidden request (ja / en). */
 export const HIDDEN_REQUEST_LABEL = {

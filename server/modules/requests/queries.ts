@@ -125,8 +125,10 @@ export const RETURN_KINDS = Object.values(KINDS)
  *   of the follow-up jobs in ./commands/jobs.ts);
  * - `return_to_confirm`: returns reported and not yet confirmed, where I hold the first step
  *   (the approver confirms nothing is missing; `policies.complete`), not my own requests.
+ * - `late`: every request the viewer may see with a report past due (the `overdue` condition
+ *   without "mine"; the list adds the visibility predicate) — the steering overview's figure.
  */
-export type FollowUp = "overdue" | "return_to_confirm";
+export type FollowUp = "overdue" | "return_to_confirm" | "late";
 export function followUpSql(actor: Actor, which: FollowUp, now: Date, firstStepHolder: SQL): SQL {
   const me = sql`${actor.personId}::uuid`;
   const at = sql`${now.toISOString()}::timestamptz`;
@@ -136,11 +138,12 @@ export function followUpSql(actor: Actor, which: FollowUp, now: Date, firstStepH
         sql`, `,
       )})`
     : sql`false`;
-  if (which === "overdue")
-    return sql`r.requester_person_id = ${me} and (
+  const pastDue = sql`(
       (r.status = 'in_effect' and ${returnKinds} and r.returned_at is null and r.ends_at < ${at})
       or (r.emergency and r.post_reported_at is null and r.post_report_due_at < ${at}
           and r.status not in ('cancelled', 'rejected', 'draft')))`;
+  if (which === "overdue") return sql`r.requester_person_id = ${me} and ${pastDue}`;
+  if (which === "late") return pastDue;
   return sql`r.status = 'in_effect' and ${returnKinds} and r.returned_at is not null
       and r.return_confirmed_at is null and r.requester_person_id <> ${me} and ${firstStepHolder}`;
 }

@@ -75,8 +75,8 @@ export const ListQuery = z.object({
   scope: z.enum(["mine", "waiting", "all"]).default("mine"),
   status: z.string().max(200).optional(),
   kind: z.string().max(40).optional(),
-  /** overdue: my reports past due; return_to_confirm: returns I confirm (see queries.followUpSql). */
-  followUp: z.enum(["overdue", "return_to_confirm"]).optional(),
+  /** overdue: my reports past due; return_to_confirm: returns I confirm; late: any visible report past due (queries.followUpSql). */
+  followUp: z.enum(["overdue", "return_to_confirm", "late"]).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 

@@ -187,6 +187,8 @@ export async function listMatches(
     view: string;
     departmentId?: string;
     advisoryId?: string;
+    severity?: string;
+    age?: string;
     limit: number;
     offset: number;
   },
@@ -199,6 +201,8 @@ export async function listMatches(
   if (f.state) conds.push(sql`m.state = ${f.state}`);
   if (f.departmentId) conds.push(sql`m.department_id = ${f.departmentId}::uuid`);
   if (f.advisoryId) conds.push(sql`m.advisory_id = ${f.advisoryId}::uuid`);
+  if (f.severity) conds.push(sql`coalesce(m.severity, 'none') = ${f.severity}`);
+  if (f.age) conds.push(sql`${matchAgeSql(today)} = ${f.age}`);
   return rowsOf<MatchRow>(
     await db.execute(sql`${MATCH_SELECT} where ${sql.join(conds, sql` and `)}
       order by m.due_on nulls last, m.first_matched_at limit ${f.limit} offset ${f.offset}`),
@@ -233,7 +237,16 @@ export async function listTasks(db: DbOrTx, actor: Actor, limit: number) {
   );
 }
 
+/** Age bucket of a match (alias `m`) by JST days since it was first matched. */
+export function matchAgeSql(today: string): SQL {
+  const days = sql`(${today}::date - (m.first_matched_at at time zone 'Asia/Tokyo')::date)`;
+  return sql`(case when ${days} <= 7 then '0-7' when ${days} <= 30 then '8-30'
+    when ${days} <= 90 then '31-90' else '91+' end)`;
+}
+
 /** CISO summary: open tasks by severity and by age since the first match; states overall. */
+export { OPEN_STATES };
+
 export async function summary(db: DbOrTx, today: string) {
   const bySeverity = rowsOf<{ severity: string | null; age: string; n: number }>(
     await db.execute(sql`

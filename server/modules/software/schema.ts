@@ -84,6 +84,9 @@ export const MatchQuery = z.object({
   view: z.enum(["confirm", "overdue", "open", "all"]).default("open"),
   departmentId: z.string().uuid().optional(),
   advisoryId: z.string().uuid().optional(),
+  severity: z.enum(["critical", "high", "medium", "low", "none"]).optional(),
+  /** Days since first matched (JST): 0-7, 8-30, 31-90, 91+ (the overview's age buckets). */
+  age: z.enum(["0-7", "8-30", "31-90", "91+"]).optional(),
   ...Paging,
 });
 export const CalendarQuery = z.object({

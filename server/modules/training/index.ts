@@ -17,3 +17,5 @@ export async function myCompletedCourseCount(db: DbOrTx, viewer: Actor, fiscalYe
     );
   return row?.n ?? 0;
 }
+
+export { overviewFigures } from "./dashboard";

@@ -69,6 +69,8 @@ export const CompletionQuery = z.object({
   by: z.enum(["organization", "bureau", "department", "person"]).default("department"),
   departmentId: z.string().uuid().optional(),
   courseId: z.string().uuid().optional(),
+  /** Only the people in this state for the course (completed, pending within the deadline, overdue). */
+  state: z.enum(["completed", "pending", "overdue"]).optional(),
   format: z.enum(["json", "xlsx"]).default("json"),
 });
 export const OverdueQuery = z.object({

@@ -28,7 +28,16 @@ import {
   reviewItems,
   reviewSystems,
 } from "../queries-reviews";
-import { DecisionReq, IdParam, ItemParam, ok, ReviewItemsQuery, ReviewReq, TaskDoneReq } from "../schema";
+import {
+  DecisionReq,
+  IdParam,
+  ItemParam,
+  ok,
+  ReviewItemsQuery,
+  ReviewReq,
+  ReviewTasksQuery,
+  TaskDoneReq,
+} from "../schema";
 
 const TAG = ["accounts"];
 const body = <T>(schema: T) => ({
@@ -134,14 +143,16 @@ export function reviewRoutes() {
       path: "/api/accounts/reviews/tasks",
       tags: TAG,
       security: SESSION_ROUTE,
-      summary: "ID棚卸しの措置（変更・削除）/ Change and removal tasks of the systems the viewer sees",
+      summary:
+        "ID棚卸しの措置（変更・削除）・未判断のID / Change and removal tasks, or undecided IDs, of the systems the viewer sees",
+      request: { query: ReviewTasksQuery },
       responses: { 200: ok("Open tasks"), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
       const deps = c.get("deps");
       const db = deps.database.db;
-      const rows = await openTasks(db, actor);
+      const rows = await openTasks(db, actor, c.req.valid("query"));
       const systems = await presentSystems(
         db,
         actor,

@@ -17,6 +17,7 @@ import {
 } from "../commands/findings";
 import { personNames, unitsByIds } from "../directory";
 import { lateralProgress } from "../domain/findings";
+import { FINDING_CREATED_DAY } from "../queries";
 import { FindingCreateReq, FindingsQuery, FindingUpdateReq, IdParam, LateralReq } from "../schema";
 import { assuranceFindings, type FindingState } from "../tables";
 import { type C, created, env, ok, TAG } from "./common";
@@ -85,6 +86,8 @@ export function findingRoutes() {
         where f.profile_id = ${profile.id} and ${findingVisibilitySql(actor)} and ${state}
           ${q.departmentId ? sql`and f.department_id = ${q.departmentId}::uuid` : sql``}
           ${q.auditId ? sql`and f.audit_id = ${q.auditId}::uuid` : sql``}
+          ${q.createdFrom ? sql`and ${FINDING_CREATED_DAY} >= ${q.createdFrom}::date` : sql``}
+          ${q.createdTo ? sql`and ${FINDING_CREATED_DAY} <= ${q.createdTo}::date` : sql``}
         order by f.due_date, f.created_at
         limit 1000`)) as unknown as { rows: Array<Record<string, string | null>> };
       return c.json({ data: await withNames(db, res.rows) }, 200);

@@ -23,7 +23,12 @@ export interface CompletionQueryT {
   by: "organization" | "bureau" | "department" | "person";
   departmentId?: string;
   courseId?: string;
+  state?: CourseState;
 }
+
+export type CourseState = "completed" | "pending" | "overdue";
+export const stateOf = (s: Pick<PersonCourseState, "completedOn" | "overdue">): CourseState =>
+  s.completedOn ? "completed" : s.overdue ? "overdue" : "pending";
 
 export interface PersonCourseState {
   personId: string;
@@ -128,7 +133,11 @@ export async function courseStates(
       });
     }
   }
-  return { day, courses: courses.map((c) => c.course), states };
+  return {
+    day,
+    courses: courses.map((c) => c.course),
+    states: q.state ? states.filter((s) => stateOf(s) === q.state) : states,
+  };
 }
 
 /** Figures per group and course: required (mandatory), completed, overdue, rate. */
