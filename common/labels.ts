@@ -274,13 +274,14 @@ export const ACCOUNT_SINCE_LAST_LABELS: Labels = {
 /** Request states a steering overview counts (requests.status). */
 export const REQUEST_STATUS_LABELS: Labels = {
   draft: { ja: "下書き", en: "Draft" },
-  submitted: { ja: "承認待ち", en: "Awaiting approval" },
+  submitted: { ja: "承認待ち", en: "Waiting for approval" },
   approved: { ja: "承認済み", en: "Approved" },
-  in_effect: { ja: "実施中", en: "In effect" },
-  returned: { ja: "差戻し", en: "Returned" },
   rejected: { ja: "却下", en: "Rejected" },
-  cancelled: { ja: "取下げ", en: "Cancelled" },
+  returned: { ja: "差し戻し", en: "Returned for changes" },
+  in_effect: { ja: "実施中", en: "In effect" },
   completed: { ja: "完了", en: "Completed" },
+  expired: { ja: "期限切れ", en: "Expired" },
+  cancelled: { ja: "取消し", en: "Cancelled" },
 };
 
 /** Severity of a vulnerability advisory (vuln_matches.severity; none = not given). */

@@ -12,7 +12,7 @@ import { matchPath, useLocation } from "./router";
 import { assetListOptions, assetListQuery } from "./scenes/assets/list-query";
 import { ForcedPasswordChange, RequiredMfaEnrolment, SignIn } from "./scenes/SignIn";
 
-const Dashboard = lazy(() => import("./scenes/Dashboard"));
+const Dashboard = lazy(() => import("./scenes/dashboard"));
 const Departments = lazy(() => import("./scenes/org/Departments"));
 const People = lazy(() => import("./scenes/org/People"));
 const PersonDetail = lazy(() => import("./scenes/org/PersonDetail"));

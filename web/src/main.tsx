@@ -1,4 +1,5 @@
 import "@mantine/core/styles.css";
+import "@mantine/charts/styles.css";
 import "./styles.css";
 import "./i18n";
 import { MantineProvider } from "@mantine/core";

@@ -45,7 +45,7 @@ export async function overviewFigures(db: DbOrTx, actor: Actor): Promise<Overvie
         cells: WORK.map((w) => ({
           series: w,
           count: r[w],
-          href: `/accounts/reviews/${r.id}?work=${w}`,
+          href: `/accounts/reviews?reviewId=${r.id}&state=${w}`,
           list: `/api/accounts/reviews/tasks?reviewId=${r.id}&state=${w}`,
         })),
       })),

@@ -13,11 +13,13 @@ import {
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { ACCOUNT_REVIEW_STATE_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import { Link } from "../../router";
+import { FilterChip } from "../../components/FilterChip";
+import { Link, setSearchParams, useLocation } from "../../router";
 import { ReviewDetail } from "./ReviewDetail";
 import { REVIEW_DECISION, REVIEW_STATE, useTexts } from "./texts";
 
@@ -62,9 +64,13 @@ function Tasks() {
   const { tx, lab } = useTexts();
   const qc = useQueryClient();
   const [notes, setNotes] = useState<Record<string, string>>({});
+  // A dashboard bar links here with ?reviewId=&state=undecided|task_open (one review's work left).
+  const { search } = useLocation();
+  const reviewId = search.get("reviewId") ?? undefined;
+  const state = search.get("state") ?? undefined;
   const tasks = useQuery({
-    queryKey: ["accounts", "review-tasks"],
-    queryFn: () => api.get<{ data: Json[] }>("/api/accounts/reviews/tasks"),
+    queryKey: ["accounts", "review-tasks", reviewId, state],
+    queryFn: () => api.get<{ data: Json[] }>("/api/accounts/reviews/tasks", { reviewId, state }),
   });
   const done = useMutation({
     mutationFn: (t: Json) =>
@@ -75,8 +81,21 @@ function Tasks() {
   return (
     <>
       <Title order={3} size="h4" mt="lg" mb={4}>
-        {tx("tasks")}
+        {state ? lab(ACCOUNT_REVIEW_STATE_LABELS, state) : tx("tasks")}
       </Title>
+      {(reviewId || state) && (
+        <Group mb="xs">
+          {reviewId && (
+            <FilterChip
+              label={`${tx("title")}: ${rows[0]?.reviewTitle ?? "…"}`}
+              onClear={() => setSearchParams({ reviewId: null })}
+            />
+          )}
+          <Text size="xs" c="dimmed" data-testid="review-tasks-count">
+            （{rows.length}）
+          </Text>
+        </Group>
+      )}
       <ErrorAlert error={done.error} testId="task-error" />
       <QueryState isLoading={tasks.isLoading} error={tasks.error}>
         {rows.length === 0 ? (

@@ -133,7 +133,11 @@ export default function AssetList() {
             <Select
               key={s}
               label={t(`assets.field.${s}`)}
-              data={levelOptions(s)}
+              data={
+                s === "confidentiality"
+                  ? [...levelOptions(s), { value: "none", label: tr("未設定", "Not set") }]
+                  : levelOptions(s)
+              }
               value={filters[s] ?? null}
               onChange={set(s)}
               clearable

@@ -18,6 +18,7 @@ import { ASSURANCE_ANSWER_LABELS, ASSURANCE_SHEET_STATUS_LABELS } from "../../..
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { useLocation } from "../../router";
 import { FiscalYear, type Json, Ratio, scopeTitle } from "./parts";
 import { useTexts } from "./texts";
 import { UnitSheets } from "./UnitSheets";
@@ -197,7 +198,10 @@ function CampaignDetail({ campaign, manage }: { campaign: Json; manage: boolean 
 /** Campaigns per 年度 for the office, the 課長 / 局長 and the committee: /assurance/campaigns. */
 export default function Campaigns() {
   const { tx, lab, pick } = useTexts();
-  const [selected, setSelected] = useState<string | null>(null);
+  // A dashboard bar links here with ?campaign=&status=: that campaign opened on those sheets.
+  const { search } = useLocation();
+  const [selected, setSelected] = useState<string | null>(search.get("campaign"));
+  const status = search.get("status") ?? undefined;
   const q = useQuery({
     queryKey: ["assurance", "campaigns"],
     queryFn: () =>
@@ -259,6 +263,14 @@ export default function Campaigns() {
               ))}
             </Table.Tbody>
           </Table>
+        )}
+        {current && status && (
+          <UnitSheets
+            campaignId={current.id}
+            by="department"
+            status={status}
+            unitName={`${scopeTitle(scopes, current.scopeKey, current.title, pick)}・${lab(ASSURANCE_SHEET_STATUS_LABELS, status)}`}
+          />
         )}
         {current && <CampaignDetail key={current.id} campaign={current} manage={manage} />}
       </QueryState>

@@ -1,9 +1,12 @@
 import { Anchor, Group, SegmentedControl, Table, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
+import { formatDateJa } from "../../../../common/calendar";
 import { FINDING_SOURCE_LABELS, FINDING_STATE_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { Empty, PageHeader, QueryState } from "../../components/common";
+import { FilterChip } from "../../components/FilterChip";
+import { useLang } from "../../i18n";
 import { Link, setSearchParams, useLocation } from "../../router";
 import { Due, FindingStateBadge, type Json, SeverityBadge } from "./parts";
 import { useTexts } from "./texts";
@@ -13,12 +16,20 @@ const FILTERS = ["not_closed", "overdue", "open", "in_progress", "done", "verifi
 /** The findings board: /assurance/findings (the office sees all, others their units' and their own). */
 export default function Findings() {
   const { tx, lab } = useTexts();
+  const { pick } = useLang();
   const { search } = useLocation();
   const state = search.get("state") ?? "not_closed";
+  // Recorded between two days (a dashboard age bucket): no control of its own, shown as a chip.
+  const createdFrom = search.get("createdFrom") ?? "";
+  const createdTo = search.get("createdTo") ?? "";
   const q = useQuery({
-    queryKey: ["assurance", "findings", state],
+    queryKey: ["assurance", "findings", state, createdFrom, createdTo],
     queryFn: () =>
-      api.get<{ data: Json[] }>("/api/assurance/findings", { state: state === "all" ? undefined : state }),
+      api.get<{ data: Json[] }>("/api/assurance/findings", {
+        state: state === "all" ? undefined : state,
+        createdFrom: createdFrom || undefined,
+        createdTo: createdTo || undefined,
+      }),
   });
   const label = (f: string) =>
     f === "not_closed" ? tx("notClosed") : f === "overdue" ? tx("overdue") : lab(FINDING_STATE_LABELS, f);
@@ -33,6 +44,21 @@ export default function Findings() {
         data={[...FILTERS.map((f) => ({ value: f, label: label(f) })), { value: "all", label: tx("all") }]}
         data-testid="findings-filter"
       />
+      {(createdFrom || createdTo) && (
+        <Group mb="sm">
+          <FilterChip
+            label={pick({
+              ja: `登録日 ${createdFrom ? formatDateJa(createdFrom) : ""}〜${createdTo ? formatDateJa(createdTo) : ""}`,
+              en: `Recorded ${createdFrom || ""} – ${createdTo || ""}`,
+            })}
+            onClear={() => setSearchParams({ createdFrom: null, createdTo: null })}
+            testId="findings-filter-created"
+          />
+          <Text size="xs" c="dimmed" data-testid="findings-count">
+            {pick({ ja: `${rows.length}件`, en: `${rows.length} findings` })}
+          </Text>
+        </Group>
+      )}
       <QueryState isLoading={q.isLoading} error={q.error}>
         {rows.length === 0 ? (
           <Empty>{tx("noFindings")}</Empty>

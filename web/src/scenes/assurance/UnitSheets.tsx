@@ -7,24 +7,30 @@ import { Link } from "../../router";
 import { type Json, Ratio } from "./parts";
 import { useTexts } from "./texts";
 
-/** The sheets of one 課 or 局 of a campaign, each opening the sheet (the 課長 / 局長 follow-up). */
+/**
+ * The sheets of one 課 or 局 of a campaign, each opening the sheet (the 課長 / 局長 follow-up);
+ * without a unit, every sheet the viewer may read in one state (a dashboard bar's sheets).
+ */
 export function UnitSheets({
   campaignId,
   by,
   unitId,
   unitName,
+  status,
 }: {
   campaignId: string;
   by: "bureau" | "department";
-  unitId: string;
+  unitId?: string;
   unitName: string;
+  status?: string;
 }) {
   const { tx, lab } = useTexts();
   const q = useQuery({
-    queryKey: ["assurance", "unit-sheets", campaignId, by, unitId],
+    queryKey: ["assurance", "unit-sheets", campaignId, by, unitId, status],
     queryFn: () =>
       api.get<{ data: Json[] }>(`/api/assurance/campaigns/${campaignId}/sheets`, {
-        [by === "bureau" ? "bureauId" : "departmentId"]: unitId,
+        ...(unitId ? { [by === "bureau" ? "bureauId" : "departmentId"]: unitId } : {}),
+        status,
       }),
   });
   const rows = q.data?.data ?? [];
@@ -32,6 +38,9 @@ export function UnitSheets({
     <Card withBorder data-testid="unit-sheets">
       <Text fw={500} mb="xs">
         {unitName}：{tx("sheets")}
+        <Text span size="xs" c="dimmed" ml="xs" data-testid="unit-sheets-count">
+          （{rows.length}）
+        </Text>
       </Text>
       <QueryState isLoading={q.isLoading} error={q.error}>
         {rows.length === 0 ? (

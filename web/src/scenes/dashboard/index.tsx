@@ -1,17 +1,19 @@
 import { Anchor, Badge, Card, Grid, Group, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { fiscalYear, formatFiscalYear } from "../../../common/calendar";
-import { type DashboardItem, formatDashboardCount } from "../../../common/dashboard";
-import { DUTIES } from "../../../common/duties";
-import { api } from "../api";
-import { useMe } from "../auth";
-import { DateText, PageHeader } from "../components/common";
-import type { PersonDetail } from "../contract";
-import { recordOf, useProfile } from "../hooks";
-import { useLang } from "../i18n";
-import { visibleNav } from "../nav";
-import { Link } from "../router";
+import { fiscalYear, formatFiscalYear } from "../../../../common/calendar";
+import type { DashboardItem } from "../../../../common/dashboard";
+import { DUTIES } from "../../../../common/duties";
+import { api } from "../../api";
+import { useMe } from "../../auth";
+import { DateText, PageHeader } from "../../components/common";
+import type { PersonDetail } from "../../contract";
+import { recordOf, useProfile } from "../../hooks";
+import { useLang } from "../../i18n";
+import { visibleNav } from "../../nav";
+import { Link } from "../../router";
+import { Attention } from "./Attention";
+import { SteeringOverview } from "./Overview";
 
 export default function Dashboard() {
   const me = useMe();
@@ -43,6 +45,7 @@ export default function Dashboard() {
         description={t("dashboard.today", { fy: formatFiscalYear(fiscalYear(new Date())) })}
       />
       <Attention items={counts.data?.items} error={counts.isError} />
+      <SteeringOverview />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Card withBorder padding="lg" data-testid="dashboard-me">
@@ -200,74 +203,5 @@ export default function Dashboard() {
         ))}
       </SimpleGrid>
     </>
-  );
-}
-
-const TONE_COLOR: Record<DashboardItem["tone"], string> = {
-  action: "navy.9",
-  warning: "red.8",
-  info: "gray.8",
-};
-
-/** What needs the person's attention: items with a count as cards, zero items quietly in one line. */
-function Attention({ items, error }: { items: DashboardItem[] | undefined; error: boolean }) {
-  const { t } = useTranslation();
-  const { pick } = useLang();
-  if (error)
-    return (
-      <Text size="sm" c="dimmed" mb="md" data-testid="dashboard-attention-error">
-        {t("dashboard.attention.error")}
-      </Text>
-    );
-  if (!items) return null;
-  const active = items.filter((i) => i.count > 0);
-  const quiet = items.filter((i) => i.count === 0);
-  return (
-    <Card withBorder padding="lg" mb="md" data-testid="dashboard-attention">
-      <Title order={4}>{t("dashboard.attention.title")}</Title>
-      <Text size="xs" c="dimmed" mb="sm">
-        {t("dashboard.attention.description")}
-      </Text>
-      {active.length === 0 ? (
-        <Text size="sm" data-testid="dashboard-attention-none">
-          {t("dashboard.attention.none")}
-        </Text>
-      ) : (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-          {active.map((i) => (
-            <Card
-              key={i.key}
-              withBorder
-              padding="sm"
-              component={Link}
-              href={i.href}
-              className="link-card"
-              data-testid={`dashboard-count-${i.key}`}
-              aria-label={`${pick(i.label)}: ${i.capped ? t("dashboard.attention.more", { n: i.count }) : i.count}`}
-            >
-              <Group gap="sm" wrap="nowrap" align="baseline">
-                <Text
-                  fw={700}
-                  fz={26}
-                  c={TONE_COLOR[i.tone]}
-                  className="mono"
-                  data-testid="dashboard-count-value"
-                >
-                  {formatDashboardCount(i)}
-                </Text>
-                <Text size="sm" fw={500}>
-                  {pick(i.label)}
-                </Text>
-              </Group>
-            </Card>
-          ))}
-        </SimpleGrid>
-      )}
-      {quiet.length > 0 && (
-        <Text size="xs" c="dimmed" mt="sm" data-testid="dashboard-attention-quiet">
-          {t("dashboard.attention.quiet")}: {quiet.map((i) => pick(i.label)).join("・")}
-        </Text>
-      )}
-    </Card>
   );
 }

@@ -3,6 +3,7 @@ import {
   Button,
   Card,
   Checkbox,
+  CloseButton,
   Group,
   SegmentedControl,
   Select,
@@ -14,7 +15,12 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { labelOf, INCIDENT_STAGE_LABELS as STAGE_LABELS } from "../../../../common/labels";
+import { formatFiscalYear, formatWareki } from "../../../../common/calendar";
+import {
+  INCIDENT_SEVERITY_LABELS,
+  labelOf,
+  INCIDENT_STAGE_LABELS as STAGE_LABELS,
+} from "../../../../common/labels";
 import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
 import type { IncidentPage } from "../../contract";
@@ -24,6 +30,16 @@ import { categoryLabel, SeverityBadge, StageBadge } from "./common";
 
 const OPEN_STAGES = ["new", "triage", "containment", "recovery"];
 const STAGE_FILTERS = ["open", ...OPEN_STAGES, "closed", "all"];
+
+/** 受付の期間: 受付 令和8年度 (2026年度), or 受付 令和8年4月（2026年4月）. */
+function periodLabel(fy: string, month: string): { ja: string; en: string } {
+  if (month && /^\d{4}-\d{2}$/.test(month)) {
+    const [y, m] = month.split("-").map(Number);
+    const era = formatWareki(`${month}-01`).replace(/\d+日.*$/, "");
+    return { ja: `受付 ${era}（${y}年${m}月）`, en: `Recorded in ${month}` };
+  }
+  return { ja: `受付 ${formatFiscalYear(Number(fy))}`, en: `Recorded in FY${fy}` };
+}
 
 /**
  * インシデント一覧: only the cases the user may see (the server filters by the same rule as the
@@ -38,6 +54,9 @@ export default function IncidentList() {
   const stage = STAGE_FILTERS.includes(stageParam) ? stageParam : "open";
   const awaiting = search.get("awaiting") === "acknowledge";
   const ppc = search.get("ppc") === "undecided";
+  const severity = search.get("severity") ?? "";
+  const fy = search.get("fiscalYear") ?? "";
+  const month = search.get("month") ?? "";
   const urlQ = search.get("q") ?? "";
   const [q, setQ] = useState(urlQ);
   const [dq] = useDebouncedValue(q, 250);
@@ -47,12 +66,15 @@ export default function IncidentList() {
   }, [dq, urlQ]);
   useEffect(() => setQ((cur) => (cur.trim() === urlQ ? cur : urlQ)), [urlQ]);
   const query = useQuery({
-    queryKey: ["incidents", { stage, awaiting, ppc, urlQ }],
+    queryKey: ["incidents", { stage, awaiting, ppc, urlQ, severity, fy, month }],
     queryFn: () =>
       api.get<IncidentPage>("/api/incidents", {
         stage: stage === "all" ? undefined : stage,
         awaiting: awaiting ? "acknowledge" : undefined,
         ppc: ppc ? "undecided" : undefined,
+        severity: severity || undefined,
+        fiscalYear: fy || undefined,
+        month: month || undefined,
         q: urlQ || undefined,
       }),
   });
@@ -88,6 +110,39 @@ export default function IncidentList() {
           w={200}
           data-testid="incident-stage-detail"
         />
+        <Select
+          value={severity || null}
+          onChange={(v) => setSearchParams({ severity: v })}
+          data={[
+            ...["critical", "high", "medium", "low"].map((v) => ({
+              value: v,
+              label: pick(labelOf(INCIDENT_SEVERITY_LABELS, v)),
+            })),
+            { value: "none", label: pick({ ja: "未判定", en: "Not set" }) },
+          ]}
+          clearable
+          placeholder={pick({ ja: "重大度（すべて）", en: "Severity (all)" })}
+          aria-label={pick({ ja: "重大度", en: "Severity" })}
+          w={170}
+          data-testid="incident-filter-severity"
+        />
+        {(fy || month) && (
+          <Badge
+            variant="light"
+            size="lg"
+            tt="none"
+            rightSection={
+              <CloseButton
+                size="xs"
+                aria-label={pick({ ja: "期間の条件を外す", en: "Remove the period filter" })}
+                onClick={() => setSearchParams({ fiscalYear: null, month: null })}
+              />
+            }
+            data-testid="incident-filter-period"
+          >
+            {pick(periodLabel(fy, month))}
+          </Badge>
+        )}
         <Checkbox
           label={pick({ ja: "確認（受領）待ち", en: "Awaiting my acknowledgement" })}
           checked={awaiting}
@@ -111,6 +166,11 @@ export default function IncidentList() {
         />
       </Group>
       <QueryState isLoading={query.isLoading} error={query.error}>
+        {query.data && (
+          <Text size="xs" c="dimmed" mb={4} data-testid="incident-total">
+            {pick({ ja: `${query.data.total}件`, en: `${query.data.total} cases` })}
+          </Text>
+        )}
         <Card withBorder padding={0}>
           {items.length === 0 ? (
             <Empty>{t("incidents.empty")}</Empty>

@@ -46,6 +46,10 @@ const STATUS_LABELS: Record<string, { ja: string; en: string }> = {
 const FOLLOW_UPS: Record<string, { ja: string; en: string }> = {
   overdue: { ja: "期限を過ぎた報告（返却・事後報告）", en: "Overdue reports (return, post-report)" },
   return_to_confirm: { ja: "返却の確認待ち", en: "Returns to confirm" },
+  late: {
+    ja: "報告の期限超過（閲覧できるすべて）",
+    en: "Reports overdue (all you may see)",
+  },
 };
 
 /**

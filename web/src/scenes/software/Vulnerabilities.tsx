@@ -20,6 +20,7 @@ import { api, request } from "../../api";
 import { useAuth } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
+import { FilterChip } from "../../components/FilterChip";
 import type {
   AssetLabelView,
   EndOfSupportCalendar,
@@ -29,6 +30,7 @@ import type {
   VulnSummary,
 } from "../../contract";
 import { useLang } from "../../i18n";
+import { setSearchParams, useLocation } from "../../router";
 
 const STATES = ["not_affected", "in_progress", "applied", "workaround", "accepted"] as const;
 const SEVERITY_COLOR: Record<string, string> = {
@@ -161,14 +163,36 @@ function MatchCard({ m }: { m: VulnMatch }) {
   );
 }
 
-function MatchList({ path, query }: { path: string; query?: Record<string, string> }) {
+/** Days since first matched, as the overview buckets them (GET /api/vulnerabilities/matches?age=). */
+const AGE_LABELS: Record<string, { ja: string; en: string }> = {
+  "0-7": { ja: "7日以内", en: "Up to 7 days" },
+  "8-30": { ja: "8〜30日", en: "8–30 days" },
+  "31-90": { ja: "31〜90日", en: "31–90 days" },
+  "91+": { ja: "91日以上", en: "91 days or more" },
+};
+
+function MatchList({
+  path,
+  query,
+  counted = false,
+}: {
+  path: string;
+  query?: Record<string, string>;
+  counted?: boolean;
+}) {
   const { t } = useTranslation();
+  const { pick } = useLang();
   const q = useQuery({
     queryKey: ["vuln", path, query],
     queryFn: () => api.get<{ data: VulnMatch[] }>(path, query),
   });
   return (
     <QueryState isLoading={q.isLoading} error={q.error}>
+      {counted && q.data && (
+        <Text size="xs" c="dimmed" mb="xs" data-testid="match-count">
+          {pick({ ja: `${q.data.data.length}件`, en: `${q.data.data.length} matches` })}
+        </Text>
+      )}
       {q.data?.data.length ? (
         <Stack>
           {q.data.data.map((m) => (
@@ -366,17 +390,28 @@ function Summary() {
 /** ソフトウェア・脆弱性: my tasks; for the network manager / 情報監理者 and the CISO, the organization views. */
 export default function Vulnerabilities() {
   const { t } = useTranslation();
+  const { pick } = useLang();
   const { me } = useAuth();
   const duties: string[] = me?.user.duties ?? [];
   const oversee = ["manage_network", "chief_information_security_officer", "view_all_departments"].some((d) =>
     duties.includes(d),
   );
   const canImport = duties.includes("manage_network") || duties.includes("administer_system");
+  // A dashboard bar links here with ?view=open&severity=&age=: those matches in their own tab.
+  const { search } = useLocation();
+  const severity = search.get("severity");
+  const age = search.get("age");
+  const filtered = search.get("view") === "open" && (severity || age);
   return (
     <>
       <PageHeader title={t("vuln.title_page")} description={t("vuln.description")} />
-      <Tabs defaultValue="tasks" keepMounted={false}>
+      <Tabs defaultValue={filtered ? "filtered" : "tasks"} keepMounted={false}>
         <Tabs.List>
+          {filtered && (
+            <Tabs.Tab value="filtered" data-testid="tab-filtered">
+              {pick({ ja: "絞り込み（未対応）", en: "Filtered (open)" })}
+            </Tabs.Tab>
+          )}
           <Tabs.Tab value="tasks" data-testid="tab-tasks">
             {t("vuln.tabs.tasks")}
           </Tabs.Tab>
@@ -390,6 +425,34 @@ export default function Vulnerabilities() {
           <Tabs.Tab value="eos">{t("vuln.tabs.eos")}</Tabs.Tab>
           {oversee && <Tabs.Tab value="summary">{t("vuln.tabs.summary")}</Tabs.Tab>}
         </Tabs.List>
+        {filtered && (
+          <Tabs.Panel value="filtered" pt="md">
+            <Group mb="sm">
+              {severity && (
+                <FilterChip
+                  label={`${pick({ ja: "深刻度", en: "Severity" })}: ${t(`vuln.severity.${severity}`)}`}
+                  onClear={() => setSearchParams({ severity: null })}
+                />
+              )}
+              {age && (
+                <FilterChip
+                  label={`${pick({ ja: "初回検出から", en: "Since first matched" })}: ${pick(AGE_LABELS[age] ?? { ja: "—", en: "—" })}`}
+                  onClear={() => setSearchParams({ age: null })}
+                />
+              )}
+            </Group>
+            <MatchList
+              path="/api/vulnerabilities/matches"
+              query={{
+                view: "open",
+                ...(severity ? { severity } : {}),
+                ...(age ? { age } : {}),
+                limit: "500",
+              }}
+              counted
+            />
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="tasks" pt="md">
           <MatchList path="/api/vulnerabilities/tasks" />
         </Tabs.Panel>

@@ -1,13 +1,18 @@
-import { Anchor, Badge, Group, SegmentedControl, Select, Stack, Table, Title } from "@mantine/core";
+import { Anchor, Badge, Group, SegmentedControl, Select, Stack, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { labelOf, TRAINING_STATE_LABELS } from "../../../../common/labels";
 import { api, withQuery } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
+import { FilterChip } from "../../components/FilterChip";
+import { useLang } from "../../i18n";
+import { setSearchParams, useLocation } from "../../router";
 import { NewHires } from "./NewHires";
 import { fiscalYearNow, type Json, useTexts, yearOptions } from "./texts";
 
 type By = "organization" | "bureau" | "department" | "person";
+const BYS: By[] = ["organization", "bureau", "department", "person"];
 
 /**
  * /training/completion: who of each course's audience had completed it on the day, per 課, 局,
@@ -16,10 +21,22 @@ type By = "organization" | "bureau" | "department" | "person";
  */
 export default function Completion() {
   const { tx } = useTexts();
-  const [year, setYear] = useState(fiscalYearNow());
+  const { pick } = useLang();
+  // A dashboard figure links here with ?fiscalYear=&by=person&courseId=&state= (one bar's people).
+  const { search } = useLocation();
+  const [year, setYear] = useState(Number(search.get("fiscalYear")) || fiscalYearNow());
   const [asOf, setAsOf] = useState<string | null>(null);
-  const [by, setBy] = useState<By>("department");
-  const query = { fiscalYear: year, asOf: asOf ?? undefined, by };
+  const byParam = search.get("by") as By | null;
+  const [by, setBy] = useState<By>(byParam && BYS.includes(byParam) ? byParam : "department");
+  const courseId = search.get("courseId") ?? "";
+  const state = search.get("state") ?? "";
+  const query = {
+    fiscalYear: year,
+    asOf: asOf ?? undefined,
+    by,
+    courseId: courseId || undefined,
+    state: state || undefined,
+  };
   const figures = useQuery({
     queryKey: ["training", "completion", query],
     queryFn: () => api.get<{ data: Json }>("/api/training/completion", query),
@@ -57,6 +74,20 @@ export default function Completion() {
             w={260}
           />
           <DateField label={tx("asOf")} value={asOf} onChange={setAsOf} description={null} w={260} />
+          {courseId && (
+            <FilterChip
+              label={`${pick({ ja: "研修", en: "Course" })}: ${d?.courses.find((c: Json) => c.id === courseId)?.title ?? "…"}`}
+              onClear={() => setSearchParams({ courseId: null })}
+              testId="completion-filter-course"
+            />
+          )}
+          {state && (
+            <FilterChip
+              label={pick(labelOf(TRAINING_STATE_LABELS, state))}
+              onClear={() => setSearchParams({ state: null })}
+              testId="completion-filter-state"
+            />
+          )}
           <SegmentedControl
             aria-label={tx("groupBy")}
             value={by}
@@ -69,6 +100,11 @@ export default function Completion() {
             ]}
           />
         </Group>
+        {d && by === "person" && (
+          <Text size="xs" c="dimmed" data-testid="completion-count">
+            {pick({ ja: `${d.groups.length}人`, en: `${d.groups.length} people` })}
+          </Text>
+        )}
         <QueryState isLoading={figures.isLoading} error={figures.error}>
           {d?.courses.length && d.groups.length ? (
             <div style={{ overflowX: "auto" }}>
