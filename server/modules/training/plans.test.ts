@@ -123,4 +123,16 @@ describe("川崎市: no approval of the plan (基準 第5章3; the 管理会議 
     expect(eff.status).toBe(200);
     expect((await json(eff)).data).toMatchObject({ status: "in_effect", approvedAt: null });
   });
+
+  it("第5章3(1)(2): the 情報監理者 plans and holds the training and carries no plan-approval duty (the text has no plan approval)", async () => {
+    const { duties } = (
+      (await (await supervisor.get("/api/auth/me")).json()) as { user: { duties: string[] } }
+    ).user;
+    expect(duties).toContain("manage_network");
+    expect(duties).not.toContain("approve_training_plan");
+    const profile = t.deps.profile();
+    expect(profile.roles.some((r) => r.duties.includes("approve_training_plan"))).toBe(false);
+    for (const key of ["training", "new_hire_training"])
+      expect(profile.cycles.find((c) => c.key === key)?.owner_duty).toBe("manage_network");
+  });
 });

@@ -279,7 +279,8 @@ export const KINDS: Record<RequestKindKey, KindSpec> = {
   web_meeting: {
     key: "web_meeting",
     plain: { ja: "外部からのウェブ会議に参加したい", en: "Join a web meeting hosted outside" },
-    assets: "none",
+    // The information the meeting handles: the profile may tie the approval to it (西原村 7.1(21)②④).
+    assets: "optional",
     fields: [
       t("meeting", "会議名", "Meeting"),
       t("host", "主催者", "Host"),
