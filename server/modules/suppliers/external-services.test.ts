@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadProfile } from "../../profile";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
+import { expectDeclaredShape } from "../../test/response-schema";
 import { type AuthedClient, authed, signIn } from "../../test/session";
 import { pathFor } from "./domain/external-services";
 
@@ -152,8 +153,14 @@ describe("川崎市 第9章2: the register, its request, the consultation, the c
       });
     expect((await check("build", "issues")).status).toBe(400);
     expect((await check("build")).status).toBe(201);
-    s = (await json(await clerk.client.get(`/api/external-services/${s.id}`))).data;
+    s = (
+      (await expectDeclaredShape(t, await clerk.client.get(`/api/external-services/${s.id}`), {
+        method: "GET",
+        path: "/api/external-services/{id}",
+      })) as Body
+    ).data;
     expect(s.nextCheck).toMatchObject({ phase: "periodic", dueOn: "2027-05-01" });
+    expect(s.checks[0]).toMatchObject({ phase: "build", phaseLabel: { ja: "構築時" } });
 
     const end = () =>
       clerk.client.post(`/api/external-services/${s.id}/terminate`, { terminatedOn: "2027-03-31" });
@@ -171,7 +178,11 @@ describe("川崎市 第9章2: the register, its request, the consultation, the c
   it("lists by view and status; the request kind is filed only from the register; bad input names the field", async () => {
     expect((await stranger.client.post("/api/external-services", base(stranger.personId))).status).toBe(403);
     await clerk.client.post("/api/external-services", base(clerk.personId, { name: "ウェブ会議ツール" }));
-    const mine = await json(await head.client.get("/api/external-services?view=mine&status=requested"));
+    const mine = (await expectDeclaredShape(
+      t,
+      await head.client.get("/api/external-services?view=mine&status=requested"),
+      { method: "GET", path: "/api/external-services" },
+    )) as Body;
     expect(mine.data.map((s: { name: string }) => s.name)).toContain("ウェブ会議ツール");
     const all = await json(
       await supervisor.client.get("/api/external-services?q=%E3%82%A6%E3%82%A7%E3%83%96"),

@@ -132,19 +132,55 @@ export async function listPledges(db: DbOrTx, contractId: string) {
   );
 }
 
-export async function listChecks(
-  db: DbOrTx,
-  actor: Actor,
-  f: { contractId?: string; limit: number; offset: number },
-) {
+export interface CheckFilter {
+  contractId?: string;
+  importance?: "normal" | "high";
+  result?: "ok" | "issues";
+  /** reported_to_me: checks reported to a duty the viewer holds (the CISO's and 管理者's reports). */
+  view: "all" | "reported_to_me";
+  limit: number;
+  offset: number;
+}
+
+export async function listChecks(db: DbOrTx, actor: Actor, f: CheckFilter) {
   const conds: SQL[] = [contractVisibilitySql(actor, sql`c.department_id`)];
   if (f.contractId) conds.push(sql`k.contract_id = ${f.contractId}::uuid`);
-  return rowsOf<Record<string, unknown>>(
+  if (f.importance) conds.push(sql`k.importance = ${f.importance}`);
+  if (f.result) conds.push(sql`k.result = ${f.result}`);
+  if (f.view === "reported_to_me") {
+    const duties = [...new Set(actor.grants.map((g) => g.duty))];
+    conds.push(
+      duties.length
+        ? sql`k.reported_to && array[${sql.join(
+            duties.map((d) => sql`${d}`),
+            sql`, `,
+          )}]::text[]`
+        : sql`false`,
+    );
+  }
+  return rowsOf<{
+    id: string;
+    contractId: string;
+    subject: string;
+    contractorName: string;
+    departmentId: string;
+    departmentName: string | null;
+    checkedOn: string;
+    result: "ok" | "issues";
+    importance: "normal" | "high";
+    findings: string | null;
+    measures: string | null;
+    reportedTo: string[];
+    checkedByName: string | null;
+  }>(
     await db.execute(sql`
-      select k.id, k.contract_id as "contractId", c.subject, k.checked_on::text as "checkedOn", k.result, k.importance,
+      select k.id, k.contract_id as "contractId", c.subject, s.name as "contractorName",
+             c.department_id as "departmentId", ${departmentNameSql(sql`c.department_id`)} as "departmentName",
+             k.checked_on::text as "checkedOn", k.result, k.importance,
              k.findings, k.measures, k.reported_to as "reportedTo", ${personNameSql(sql`k.checked_by_person_id`)} as "checkedByName"
         from supplier_checks k
         join supplier_contracts c on c.id = k.contract_id
+        join supplier_contractors s on s.id = c.contractor_id
        where ${sql.join(conds, sql` and `)}
        order by k.checked_on desc, k.id limit ${f.limit} offset ${f.offset}`),
   );

@@ -179,7 +179,14 @@ export const ContractQuery = z.object({
   view: z.enum(["all", "mine", "checks_due"]).default("all"),
   ...Paging,
 });
-export const CheckQuery = z.object({ contractId: z.string().uuid().optional(), ...Paging });
+export const CheckQuery = z.object({
+  contractId: z.string().uuid().optional(),
+  importance: z.enum(CHECK_IMPORTANCE).optional(),
+  result: z.enum(CHECK_RESULTS).optional(),
+  /** reported_to_me: the checks reported to a duty the viewer holds (by importance, 西原村 9.1(3)). */
+  view: z.enum(["all", "reported_to_me"]).default("all"),
+  ...Paging,
+});
 export const PledgeQuery = z.object({ contractId: z.string().uuid() });
 
 export const DataRes = z.object({

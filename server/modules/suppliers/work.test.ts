@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { todayJst } from "../../../common/calendar";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
+import { expectDeclaredShape } from "../../test/response-schema";
 import { type AuthedClient, authed, signIn } from "../../test/session";
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
@@ -265,6 +266,28 @@ describe("西原村 9.1(3): checks reported to the ネットワーク管理者, 
     expect(after.nextCheckOn).toBe("2027-04-15");
     const checks = await json(await net.client.get(`/api/suppliers/checks?contractId=${id}`));
     expect(checks.data.map((c: { checkedOn: string }) => c.checkedOn)).toEqual(["2026-10-15", "2026-09-30"]);
+    // The reports: the CISO gets the important one only, the network manager both, by importance.
+    const route = { method: "GET", path: "/api/suppliers/checks" };
+    const toCiso = (await expectDeclaredShape(
+      t,
+      await ciso.client.get("/api/suppliers/checks?view=reported_to_me"),
+      route,
+    )) as Body & { clauseLabel: string };
+    expect(toCiso.data.map((c: { checkedOn: string }) => c.checkedOn)).toEqual(["2026-10-15"]);
+    expect(toCiso.data[0]).toMatchObject({ importance: "high", result: "issues", departmentName: "企画課" });
+    expect(toCiso.data[0].reportedToLabels.map((l: { ja: string }) => l.ja)).toContain(
+      "最高情報セキュリティ責任者（CISO）",
+    );
+    expect(toCiso.clauseLabel).toContain("9.1");
+    const toNet = await json(await net.client.get("/api/suppliers/checks?view=reported_to_me"));
+    expect(toNet.data).toHaveLength(2);
+    const normalOnly = await json(
+      await net.client.get("/api/suppliers/checks?view=reported_to_me&importance=normal"),
+    );
+    expect(normalOnly.data.map((c: { checkedOn: string }) => c.checkedOn)).toEqual(["2026-09-30"]);
+    // Someone the chain does not name is reported nothing.
+    expect((await json(await head.client.get("/api/suppliers/checks?view=reported_to_me"))).data).toEqual([]);
+    expect((await head.client.get("/api/suppliers/checks?importance=urgent")).status).toBe(400);
     // A draft contract cannot be checked yet.
     const draftK = (await json(await head.client.post("/api/suppliers/contractors", { name: "下書き" }))).data
       .id;

@@ -1,5 +1,6 @@
 import { createRoute, type RouteConfig, type RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import type { ZodType } from "zod";
 import { requireActor } from "../../../access";
 import type { AppEnv } from "../../../http/context";
 import { type createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
@@ -8,18 +9,19 @@ import { DataRes } from "../schema";
 export type C = Context<AppEnv>;
 export const TAG = ["suppliers"];
 
-export const ok = (description: string) => ({
-  200: { description, content: { "application/json": { schema: DataRes } } },
+/** A 200 answer; `schema` where the route declares its body in detail (the screens read it typed). */
+export const ok = <S extends ZodType = typeof DataRes>(description: string, schema?: S) => ({
+  200: { description, content: { "application/json": { schema: (schema ?? DataRes) as S } } },
   ...errorResponses,
 });
-export const created = (description: string) => ({
-  201: { description, content: { "application/json": { schema: DataRes } } },
+export const created = <S extends ZodType = typeof DataRes>(description: string, schema?: S) => ({
+  201: { description, content: { "application/json": { schema: (schema ?? DataRes) as S } } },
   409: { description: "Conflict with the record's state" },
   422: { description: "Refused by the profile's rules (the blockers are named)" },
   ...errorResponses,
 });
-export const changed = (description: string) => ({
-  ...ok(description),
+export const changed = <S extends ZodType = typeof DataRes>(description: string, schema?: S) => ({
+  ...ok(description, schema),
   409: { description: "Conflict with the record's state" },
   422: { description: "Refused by the profile's rules (the blockers are named)" },
 });

@@ -15,6 +15,7 @@ import {
   serviceNotFound,
   terminateService,
 } from "../commands/external-services";
+import { ServiceListRes, ServiceRes } from "../responses";
 import { ConsultationReq, IdParam, ServiceCheckReq, ServiceQuery, ServiceReq, TerminateReq } from "../schema";
 import { listServices, presentService } from "../services-view";
 import { body, type C, changed, created, env, jsonRoute, ok, runCommand } from "./common";
@@ -39,7 +40,7 @@ export function externalServiceRoutes() {
       tags: TAG,
       summary: "外部サービスの一覧（所管課・管理者・全体、確認期限）/ External services the viewer may see",
       request: { query: ServiceQuery },
-      responses: ok("Services"),
+      responses: ok("Services", ServiceListRes),
     },
     async (c, { db, actor, profile, now }) => {
       const { total, items } = await listServices(db, actor, profile, c.req.valid("query"), now);
@@ -56,7 +57,7 @@ export function externalServiceRoutes() {
       summary:
         "外部サービスの利用申請（台帳への登録と申請）/ File a service with its external_service request",
       request: body(ServiceReq),
-      responses: created("Filed"),
+      responses: created("Filed", ServiceRes),
     },
     async (c, { db, actor, profile, now, ctx }) => {
       const input = c.req.valid("json");
@@ -76,7 +77,7 @@ export function externalServiceRoutes() {
       tags: TAG,
       summary: "外部サービス（経路・根拠、承認、確認）/ An external service",
       request: { params: IdParam },
-      responses: ok("The service"),
+      responses: ok("The service", ServiceRes),
     },
     async (c, { db, actor, profile }) => {
       const id = c.req.valid("param").id;
@@ -95,7 +96,7 @@ export function externalServiceRoutes() {
       tags: TAG,
       summary: "情報監理者との協議の記録 / Record the consultation (川崎市 第9章2(2)イ)",
       request: { params: IdParam, ...body(ConsultationReq) },
-      responses: changed("Recorded"),
+      responses: changed("Recorded", ServiceRes),
     },
     async (c, { db, profile, now, ctx, actor }) => {
       const id = c.req.valid("param").id;
@@ -125,7 +126,7 @@ export function externalServiceRoutes() {
       tags: TAG,
       summary: "外部サービスの利用終了（終了時の確認の後）/ End the use (after the termination check)",
       request: { params: IdParam, ...body(TerminateReq) },
-      responses: changed("Ended"),
+      responses: changed("Ended", ServiceRes),
     },
     async (c, { db, profile, now, ctx, actor }) => {
       const id = c.req.valid("param").id;

@@ -4,6 +4,7 @@
  */
 import { createRoute } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
+import { DUTIES, type Duty } from "../../../../common/duties";
 import { attachmentName, contentDisposition } from "../../../http/attachment-name";
 import { AppError, fieldError } from "../../../http/errors";
 import { sha256Hex, sniffType } from "../../../http/files";
@@ -11,7 +12,9 @@ import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/route
 import { recordCheck } from "../commands/checks";
 import { certificateOf, certifyDisposal, lend, returnLending } from "../commands/lendings";
 import { addContractPerson, recordPledge } from "../commands/people";
+import { clauseLabel } from "../domain/contract";
 import { listChecks, listPledges } from "../queries";
+import { CheckListRes } from "../responses";
 import {
   CheckQuery,
   CheckReq,
@@ -119,12 +122,22 @@ export function workRoutes() {
     {
       method: "get",
       path: "/api/suppliers/checks",
-      summary: "委託事業者の確認（見える契約のみ）/ Contractor checks",
+      summary:
+        "委託事業者の確認（見える契約のみ。reported_to_me: 自分の職務に報告されたもの、重要度順）/ Contractor checks",
       request: { query: CheckQuery },
-      responses: ok("Checks"),
+      responses: ok("Checks, the important first", CheckListRes),
     },
-    async (c, { actor, db }) => {
-      return { data: await listChecks(db, actor, c.req.valid("query")) };
+    async (c, { actor, db, profile }) => {
+      const rows = await listChecks(db, actor, c.req.valid("query"));
+      const clause = profile.suppliers?.checks.clause ?? null;
+      return {
+        data: rows.map((r) => ({
+          ...r,
+          reportedToLabels: r.reportedTo.map((d) => DUTIES[d as Duty] ?? { ja: d, en: d }),
+        })),
+        clause,
+        clauseLabel: clause ? clauseLabel(clause) : null,
+      };
     },
   );
 
