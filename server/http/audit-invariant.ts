@@ -48,6 +48,8 @@ export const MAY_CHANGE_NOTHING: Record<string, string> = {
     "a dry run (the default) only checks the sheet's rows against the directory and writes nothing",
   "POST /api/training/courses/{id}/quiz":
     "a failed attempt stores nothing (the person reads again and retries); a pass is recorded with its event",
+  "POST /api/software/installations/import":
+    "a dry run (the default) only checks the sheet's rows against the register and writes nothing; a re-import of known rows adds nothing",
   "POST /api/requests/preview": "evaluates a request before it is filed (approvers, grounds); stores nothing",
 };
 

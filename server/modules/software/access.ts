@@ -55,6 +55,8 @@ export function canKeepCatalog(actor: Actor): boolean {
 }
 
 allow<null>("software_product", "write", canKeepCatalog);
+/** Importing a sheet: any keeper; each row is then checked against its host's 課 (software/write). */
+allow<null>("software_inventory", "import", canKeepCatalog);
 allow<SoftwareUnit>("software", "read", canSeeSoftware);
 allow<SoftwareUnit>("software", "write", canKeepInventory);
 allow<MatchRecord>("vuln_match", "read", (a, m) => m.ownerPersonId === a.personId || canSeeSoftware(a, m));

@@ -4,6 +4,7 @@ import { consumesRule, registerModule } from "../../profile/consumers";
 import "./access";
 // The daily escalation job registers itself with the job registry.
 import { inventoryRoutes } from "./routes/inventory";
+import { inventoryImportRoutes } from "./routes/inventory-import";
 import { vulnerabilityRoutes } from "./routes/vulnerabilities";
 
 export { VULN_IMPORT_PATH } from "./routes/vulnerabilities";
@@ -15,6 +16,7 @@ consumesRule("software.vulnerabilities", "software");
 
 export function softwareRoutes() {
   const app = createRouter();
+  app.route("/", inventoryImportRoutes());
   app.route("/", inventoryRoutes());
   app.route("/", vulnerabilityRoutes());
   return app;

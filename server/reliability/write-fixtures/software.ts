@@ -152,6 +152,42 @@ export const SOFTWARE_FIXTURES: Record<string, WriteFixture> = {
       return { url: `/api/software/installations/${id}`, watch: [["software_installations", id]] };
     },
   },
+  "POST /api/software/installations/import": {
+    allow: ["managerA"],
+    witness: "netAdmin",
+    refusal: {
+      statuses: [400],
+      why: "a keeper of another 課 passes the route's check, but a row naming a host outside their 課 (or one they may not see) is a located error, and a file with an error imports nothing",
+    },
+    rule: "software_inventory.import: a keeper of an inventory; then software.write over each row's host department",
+    async prepare(w) {
+      const number = `DEV-IMP-${w.seq()}`;
+      await rowsOf(
+        w,
+        sql`insert into assets (asset_number, name, kind, department_id, custodian_person_id)
+            values (${number}, ${`取込端末 ${number}`}, 'device', ${A(w)}::uuid, ${w.members.staffA.personId}::uuid) returning id`,
+      );
+      return {
+        url: "/api/software/installations/import",
+        form: () => {
+          const f = new FormData();
+          f.append(
+            "file",
+            new File(
+              [`ベンダー,製品名,バージョン,資産番号\r\n行列ソフト,取込 ${number},1.0,${number}\r\n`],
+              "台帳.csv",
+              {
+                type: "text/csv",
+              },
+            ),
+          );
+          f.append("dryRun", "false");
+          return f;
+        },
+        watch: [["software_installations"]],
+      };
+    },
+  },
   "POST /api/software/licences": {
     allow: ["managerA"],
     witness: "netAdmin",

@@ -12,6 +12,7 @@ import { type FeedAdvisory, FeedError } from "../feeds/advisory";
 import { mergeProblem, productKeys, type StoredAdvisory } from "../feeds/merge";
 import { linkProblems, type ProblemDraft, parseFeed } from "../feeds/parse";
 import { vulnAdvisories, vulnAdvisoryProducts, vulnImports } from "../tables";
+import { textArrayLiteral, type UnnestType, unnestInsert } from "./unnest";
 
 export interface FeedFile {
   name: string;
@@ -108,52 +109,72 @@ async function upsertBatch(tx: DbOrTx, drafts: ProblemDraft[], now: Date): Promi
   // Re-keyed rows are updated by id (their key changes); the rest, new or not, are upserted by key
   // in one statement per batch.
   const byId = values.filter((v) => v.id && rekeyedIds.has(v.id));
-  const byKeyRows = values.filter((v) => !(v.id && rekeyedIds.has(v.id))).map(({ id: _id, ...v }) => v);
-  const ids: string[] = [];
+  const byKeyRows = values.filter((v) => !(v.id && rekeyedIds.has(v.id)));
+  const idByKey = new Map<string, string>();
   for (const v of byId) {
     await tx.update(vulnAdvisories).set(v).where(sql`${vulnAdvisories.id} = ${v.id}`);
-    ids.push(v.id as string);
+    idByKey.set(v.key, v.id as string);
   }
   if (byKeyRows.length) {
-    const upserted = await tx
-      .insert(vulnAdvisories)
-      .values(byKeyRows)
-      .onConflictDoUpdate({
-        target: vulnAdvisories.key,
-        set: Object.fromEntries(
-          Object.keys(byKeyRows[0])
-            .filter((k) => k !== "key")
-            .map((k) => [k, sql.raw(`excluded.${toColumn(k)}`)]),
-        ),
-      })
-      .returning({ id: vulnAdvisories.id });
-    ids.push(...upserted.map((r) => r.id));
+    const upserted = (await tx.execute(
+      unnestInsert(
+        "vuln_advisories",
+        ADVISORY_COLUMNS,
+        byKeyRows.map((v) => ({ ...v, jvndbIds: textArrayLiteral(v.jvndbIds ?? []) })),
+        ADVISORY_UPSERT,
+      ),
+    )) as unknown as { rows: Array<{ id: string; key: string }> };
+    for (const r of upserted.rows) idByKey.set(r.key, r.id);
   }
   for (const s of superseded) {
     await tx.execute(
       sql`update vuln_advisories set superseded_by = (select id from vuln_advisories where key = ${s.cveKey}) where key = ${s.jvnKey}`,
     );
   }
+  const ids = [...idByKey.values()];
   await tx.delete(vulnAdvisoryProducts).where(inArray(vulnAdvisoryProducts.advisoryId, ids));
-  // The product index, rebuilt for the written advisories (paired by key: ids came back per group).
-  const idByKey = new Map<string, string>();
-  const keyed = await tx
-    .select({ id: vulnAdvisories.id, key: vulnAdvisories.key })
-    .from(vulnAdvisories)
-    .where(inArray(vulnAdvisories.id, ids));
-  for (const r of keyed) idByKey.set(r.key, r.id);
+  // The product index, rebuilt for the written advisories.
   const rows = values.flatMap((v) =>
-    productKeys(mergeProblemView(v)).map((k) => ({
-      advisoryId: idByKey.get(v.key as string) as string,
-      ...k,
-    })),
+    productKeys(mergeProblemView(v)).map((k) => ({ advisoryId: idByKey.get(v.key) as string, ...k })),
   );
-  for (let i = 0; i < rows.length; i += 2000)
-    await tx.insert(vulnAdvisoryProducts).values(rows.slice(i, i + 2000));
+  for (let i = 0; i < rows.length; i += 5000)
+    await tx.execute(unnestInsert("vuln_advisory_products", PRODUCT_COLUMNS, rows.slice(i, i + 5000)));
   return ids;
 }
 
-const toColumn = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+type Col = { name: string; key: string; type: UnnestType };
+const ADVISORY_COLUMNS: Col[] = [
+  { name: "key", key: "key", type: "text" },
+  { name: "cve_id", key: "cveId", type: "text" },
+  { name: "jvndb_ids", key: "jvndbIds", type: "text[]" },
+  { name: "title", key: "title", type: "text" },
+  { name: "title_ja", key: "titleJa", type: "text" },
+  { name: "description", key: "description", type: "text" },
+  { name: "description_ja", key: "descriptionJa", type: "text" },
+  { name: "severity", key: "severity", type: "text" },
+  { name: "score", key: "score", type: "text" },
+  { name: "cvss", key: "cvss", type: "jsonb" },
+  { name: "kev", key: "kev", type: "jsonb" },
+  { name: "configurations", key: "configurations", type: "jsonb" },
+  { name: "jvn_affected", key: "jvnAffected", type: "jsonb" },
+  { name: "references", key: "references", type: "jsonb" },
+  { name: "published", key: "published", type: "timestamptz" },
+  { name: "modified", key: "modified", type: "timestamptz" },
+  { name: "imported_at", key: "importedAt", type: "timestamptz" },
+];
+const ADVISORY_UPSERT = sql.raw(
+  `ON CONFLICT ("key") DO UPDATE SET ${ADVISORY_COLUMNS.filter((c) => c.name !== "key")
+    .map((c) => `"${c.name}" = excluded."${c.name}"`)
+    .join(", ")} RETURNING id, key`,
+);
+const PRODUCT_COLUMNS: Col[] = [
+  { name: "advisory_id", key: "advisoryId", type: "uuid" },
+  { name: "vendor", key: "vendor", type: "text" },
+  { name: "product", key: "product", type: "text" },
+  { name: "pattern", key: "pattern", type: "bool" },
+  { name: "jvn_product_id", key: "jvnProductId", type: "text" },
+];
+
 const mergeProblemView = (v: typeof vulnAdvisories.$inferInsert) =>
   ({ configurations: v.configurations, jvnAffected: v.jvnAffected }) as StoredAdvisory;
 
@@ -202,12 +223,14 @@ export async function importFeedFiles(
   ctx: RequestContext | null,
   files: readonly FeedFile[],
   now: Date,
-): Promise<{ results: FileResult[]; advisoryIds: string[] }> {
+): Promise<{ results: FileResult[]; advisoryIds: string[]; ms: { parse: number; write: number } }> {
   const results: FileResult[] = [];
   const advisoryIds: string[] = [];
+  const ms = { parse: 0, write: 0 };
   for (const file of files) {
     const sha256 = createHash("sha256").update(file.bytes).digest("hex");
     let advisories: FeedAdvisory[];
+    const t0 = performance.now();
     try {
       advisories = parseFeed(file.name, file.bytes);
     } catch (e) {
@@ -225,6 +248,8 @@ export async function importFeedFiles(
       continue;
     }
     const drafts = linkProblems(advisories);
+    const t1 = performance.now();
+    ms.parse += t1 - t0;
     const written = await db.transaction(async (tx) => {
       const ids: string[] = [];
       for (let i = 0; i < drafts.length; i += BATCH)
@@ -232,6 +257,7 @@ export async function importFeedFiles(
       const importId = await recordImport(tx, ctx, file, sha256, { advisories }, now);
       return { ids, importId };
     });
+    ms.write += performance.now() - t1;
     advisoryIds.push(...written.ids);
     results.push({
       file: file.name,
@@ -240,5 +266,5 @@ export async function importFeedFiles(
       advisories: advisories.length,
     });
   }
-  return { results, advisoryIds: [...new Set(advisoryIds)] };
+  return { results, advisoryIds: [...new Set(advisoryIds)], ms };
 }
