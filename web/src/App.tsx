@@ -40,6 +40,7 @@ const MailOutbox = lazy(() => import("./scenes/admin/MailOutbox"));
 const RequestOverrides = lazy(() => import("./scenes/requests/Overrides"));
 const Registers = lazy(() => import("./scenes/registers/Registers"));
 const Vulnerabilities = lazy(() => import("./scenes/software/Vulnerabilities"));
+const SoftwareInventory = lazy(() => import("./scenes/software/Inventory"));
 const Account = lazy(() => import("./scenes/Account"));
 const MyAccounts = lazy(() => import("./scenes/accounts/MyAccounts"));
 const AccountSystems = lazy(() => import("./scenes/accounts/Systems"));
@@ -127,6 +128,7 @@ const ROUTES: Route[] = [
   { path: "/registers", scene: Registers },
   { path: "/registers/:register", scene: Registers },
   { path: "/vulnerabilities", scene: Vulnerabilities },
+  { path: "/software", scene: SoftwareInventory },
   { path: "/policy", scene: Policy },
   { path: "/audit", scene: AuditLog, allowed: may("readAuditLog") },
   { path: "/account", scene: Account },

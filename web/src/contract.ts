@@ -17,6 +17,7 @@ import type * as RequestsPresenter from "../../server/modules/requests/presenter
 import type * as RequestsQueries from "../../server/modules/requests/queries";
 import type * as SoftwareFeeds from "../../server/modules/software/commands/import-feeds";
 import type * as SoftwareQueries from "../../server/modules/software/queries";
+import type * as SoftwareResponses from "../../server/modules/software/responses";
 
 export { EMPLOYMENT_TYPES, type EmploymentType } from "../../common/employment";
 
@@ -133,6 +134,8 @@ export interface EndOfSupportCalendar {
   rule: { action: string; clause: string; text: I18nText; budgetLeadMonths: number } | null;
   months: EndOfSupportMonth[];
 }
+export type SoftwareInstallation = Out<typeof SoftwareResponses.InstallationRow>;
+export type SoftwareInventoryImport = Out<typeof SoftwareResponses.InventoryImportRes>["data"];
 /** One imported feed file: its result, and the matches it made when it was read. */
 export type VulnImportResult = Wire<
   Awaited<ReturnType<typeof SoftwareFeeds.importFeedFiles>>["results"][number]

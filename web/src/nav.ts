@@ -209,6 +209,13 @@ export const NAV: NavGroup[] = [
         testId: "nav-vulnerabilities",
         visible: always,
       },
+      {
+        key: "software",
+        href: "/software",
+        label: "nav.software",
+        testId: "nav-software",
+        visible: always,
+      },
     ],
   },
   {

@@ -133,8 +133,16 @@ describe("software inventory import (.csv/.xlsx)", () => {
       { type: "software.inventory_imported", n: 1 },
       { type: "software.product_created", n: 2 },
     ]);
-    const mine = await json(await staff.client.get("/api/software/installations?mine=true"));
+    const mine = (await expectDeclaredShape(
+      t,
+      await staff.client.get("/api/software/installations?mine=true"),
+      {
+        method: "get",
+        path: "/api/software/installations",
+      },
+    )) as { data: Array<{ product: string; asset: { hidden: boolean } }> };
     expect(mine.data).toHaveLength(1);
+    expect(mine.data[0]).toMatchObject({ product: "Log4j", asset: { hidden: false } });
     const again = await json(
       await head.client.post(INVENTORY_IMPORT_PATH, form(csv(GOOD), "inv.csv", false)),
     );

@@ -22,3 +22,42 @@ export const InventoryImportRes = z
     }),
   })
   .openapi("SoftwareInventoryImport");
+
+const AssetLabel = z
+  .union([
+    z.object({ id: z.string(), hidden: z.literal(true) }),
+    z.object({
+      id: z.string(),
+      hidden: z.literal(false),
+      number: z.string(),
+      name: z.string(),
+      kind: z.string(),
+    }),
+  ])
+  .openapi("SoftwareAssetLabel");
+
+export const InstallationRow = z
+  .object({
+    id: z.string(),
+    assetId: z.string(),
+    asset: AssetLabel.optional(),
+    departmentId: z.string(),
+    bureauId: z.string().nullable(),
+    departmentName: z.string().nullable(),
+    ownerPersonId: z.string().nullable(),
+    ownerName: z.string().nullable(),
+    productId: z.string(),
+    vendor: z.string(),
+    product: z.string(),
+    version: z.string(),
+    edition: z.string(),
+    cpe: z.string().nullable(),
+    endOfSupport: z.string().nullable(),
+    plannedEndOfUse: z.string().nullable(),
+    eosStatus: z.enum(["ok", "flagged", "unknown"]),
+    eosClause: z.string().nullable(),
+    openMatches: z.number().int(),
+    policies: z.record(z.string(), z.boolean()),
+  })
+  .openapi("SoftwareInstallation");
+export const InstallationsRes = z.object({ data: z.array(InstallationRow) }).openapi("SoftwareInstallations");

@@ -15,6 +15,7 @@ import {
 } from "../commands/inventory";
 import { runMatching } from "../commands/match";
 import { endOfSupportCalendar, listInstallations, listLicences, listProducts } from "../queries";
+import { InstallationsRes } from "../responses";
 import {
   CalendarQuery,
   IdParam,
@@ -106,7 +107,13 @@ export function inventoryRoutes() {
       security: SESSION_ROUTE,
       summary: "Installations on systems and devices (mine=true: the ones I own)",
       request: { query: InstallationQuery },
-      responses: { 200: ok("Installations"), ...errorResponses },
+      responses: {
+        200: {
+          description: "Installations",
+          content: { "application/json": { schema: InstallationsRes } },
+        },
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));

@@ -1,0 +1,191 @@
+import { Badge, Button, Card, FileInput, Group, Stack, Switch, Table, Tabs, Text } from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api";
+import { useAuth } from "../../auth";
+import { ClauseLink } from "../../components/Clause";
+import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import type { SoftwareInstallation, SoftwareInventoryImport } from "../../contract";
+
+const EOS_COLOR = { ok: "green", flagged: "red", unknown: "gray" } as const;
+
+function Installations({ mine }: { mine: boolean }) {
+  const { t } = useTranslation();
+  const q = useQuery({
+    queryKey: ["software", "installations", mine],
+    queryFn: () =>
+      api.get<{ data: SoftwareInstallation[] }>(
+        `/api/software/installations?limit=500${mine ? "&mine=true" : ""}`,
+      ),
+  });
+  const rows = q.data?.data ?? [];
+  return (
+    <QueryState isLoading={q.isLoading} error={q.error}>
+      {rows.length === 0 ? (
+        <Empty>{t("software.none")}</Empty>
+      ) : (
+        <Table striped data-testid={mine ? "my-software" : "software-inventory"}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t("software.product")}</Table.Th>
+              <Table.Th>{t("software.host")}</Table.Th>
+              {!mine && <Table.Th>{t("software.department")}</Table.Th>}
+              <Table.Th>{t("software.owner")}</Table.Th>
+              <Table.Th>{t("software.endOfSupport")}</Table.Th>
+              <Table.Th>{t("software.plannedEndOfUse")}</Table.Th>
+              <Table.Th>{t("software.eosCheck")}</Table.Th>
+              <Table.Th>{t("software.openMatches")}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => (
+              <Table.Tr key={r.id} data-testid="software-row">
+                <Table.Td>
+                  {r.vendor} {r.product} {r.version} {r.edition}
+                </Table.Td>
+                <Table.Td>
+                  {r.asset && !r.asset.hidden ? `${r.asset.number} ${r.asset.name}` : t("vuln.hiddenAsset")}
+                </Table.Td>
+                {!mine && <Table.Td>{r.departmentName ?? "—"}</Table.Td>}
+                <Table.Td>{r.ownerName ?? "—"}</Table.Td>
+                <Table.Td>{r.endOfSupport ? <DateText value={r.endOfSupport} /> : "—"}</Table.Td>
+                <Table.Td>{r.plannedEndOfUse ? <DateText value={r.plannedEndOfUse} /> : "—"}</Table.Td>
+                <Table.Td>
+                  <Badge color={EOS_COLOR[r.eosStatus]}>{t(`software.eos.${r.eosStatus}`)}</Badge>
+                  <div>
+                    <ClauseLink id={r.eosClause} />
+                  </div>
+                </Table.Td>
+                <Table.Td>{r.openMatches}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </QueryState>
+  );
+}
+
+/** Upload of an inventory sheet: a dry run first, then the same file committed. */
+function ImportSheet() {
+  const { t, i18n } = useTranslation();
+  const qc = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const [dryRun, setDryRun] = useState(true);
+  const run = useMutation({
+    mutationFn: () => {
+      const form = new FormData();
+      form.set("file", file as File);
+      form.set("dryRun", dryRun ? "true" : "false");
+      return api.upload<{ data: SoftwareInventoryImport }>("/api/software/installations/import", form);
+    },
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["software"] }),
+  });
+  const r = run.data?.data;
+  const en = i18n.language === "en";
+  return (
+    <Stack>
+      <Text size="sm">{t("software.importHelp")}</Text>
+      <Group align="end">
+        <FileInput
+          label={t("software.importFile")}
+          value={file}
+          onChange={setFile}
+          accept=".xlsx,.csv"
+          w={320}
+          data-testid="inventory-file"
+        />
+        <Switch
+          label={t("software.dryRun")}
+          checked={dryRun}
+          onChange={(e) => setDryRun(e.currentTarget.checked)}
+          data-testid="inventory-dry-run"
+        />
+        <Button
+          onClick={() => run.mutate()}
+          disabled={!file}
+          loading={run.isPending}
+          data-testid="inventory-import"
+        >
+          {dryRun ? t("software.check") : t("software.commit")}
+        </Button>
+      </Group>
+      {run.error && <ErrorAlert error={run.error} />}
+      {r && (
+        <Card withBorder data-testid="inventory-result">
+          <Text fw={600}>{r.dryRun ? t("software.dryRunResult") : t("software.committed")}</Text>
+          <Text size="sm">
+            {t("software.counts", {
+              rows: r.rows,
+              products: r.newProducts,
+              installations: r.installations,
+              unchanged: r.unchanged,
+              flagged: r.flagged,
+            })}
+          </Text>
+          {!r.dryRun && <Text size="sm">{t("software.matched", { count: r.matches })}</Text>}
+          {r.errors.length > 0 && (
+            <Table mt="sm" data-testid="inventory-errors">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t("software.row")}</Table.Th>
+                  <Table.Th>{t("software.column")}</Table.Th>
+                  <Table.Th>{t("software.error")}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {r.errors.map((e) => (
+                  <Table.Tr key={`${e.row}-${e.column}-${e.message_en}`}>
+                    <Table.Td>{e.row}</Table.Td>
+                    <Table.Td>{e.column}</Table.Td>
+                    <Table.Td>{en ? e.message_en : e.message_ja}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Card>
+      )}
+    </Stack>
+  );
+}
+
+/** ソフトウェア台帳: my software (owner), the inventory I may see, and the sheet import for keepers. */
+export default function Inventory() {
+  const { t } = useTranslation();
+  const { me } = useAuth();
+  const duties: string[] = me?.user.duties ?? [];
+  const keeper = ["own_assets", "manage_department_security", "manage_network"].some((d) =>
+    duties.includes(d),
+  );
+  return (
+    <>
+      <PageHeader title={t("software.title_page")} description={t("software.description")} />
+      <Tabs defaultValue="mine" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="mine" data-testid="tab-my-software">
+            {t("software.tabs.mine")}
+          </Tabs.Tab>
+          <Tabs.Tab value="all" data-testid="tab-inventory">
+            {t("software.tabs.all")}
+          </Tabs.Tab>
+          {keeper && (
+            <Tabs.Tab value="import" data-testid="tab-inventory-import">
+              {t("software.tabs.import")}
+            </Tabs.Tab>
+          )}
+        </Tabs.List>
+        <Tabs.Panel value="mine" pt="md">
+          <Installations mine />
+        </Tabs.Panel>
+        <Tabs.Panel value="all" pt="md">
+          <Installations mine={false} />
+        </Tabs.Panel>
+        <Tabs.Panel value="import" pt="md">
+          <ImportSheet />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}
