@@ -10,5 +10,6 @@ export const APP_POLICIES = [
   "administerUsers",
   "switchProfile",
   "readMailOutbox",
+  "readYearlyReports",
 ] as const;
 export type AppPolicy = (typeof APP_POLICIES)[number];

@@ -370,6 +370,9 @@ export interface AuditEventData {
 
   // 運用 (platform)
   "audit.head_exported": Via;
+  // 年次報告 (reports)
+  "report.yearly_generated": Record<string, unknown>;
+  "report.yearly_approved": Record<string, unknown>;
   "settings.profile_changed": WithChanges;
   "demo.loaded": Record<string, unknown> & { profileId: string };
 }
@@ -653,6 +656,8 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "training.drill_action_done": { ja: "訓練の改善事項の完了", en: "Drill improvement item done" },
   "vulnerability.escalated": { ja: "脆弱性対応の期限超過の上申", en: "Overdue vulnerability task escalated" },
   "audit.head_exported": { ja: "監査ログの署名済み先頭の出力", en: "Signed audit head exported" },
+  "report.yearly_generated": { ja: "年次報告の作成", en: "Yearly report generated" },
+  "report.yearly_approved": { ja: "年次報告の承認", en: "Yearly report approved" },
   "settings.profile_changed": { ja: "ポリシープロファイルの切替", en: "Policy profile changed" },
   "demo.loaded": { ja: "デモデータの読込", en: "Demo data loaded" },
 };

@@ -34,6 +34,7 @@ import { orgRoutes } from "./modules/org/routes";
 import { separationRoutes } from "./modules/org/separation-routes";
 import { policyRoutes } from "./modules/policy/routes";
 import { registerRoutes } from "./modules/registers/routes";
+import { reportsRoutes } from "./modules/reports/routes";
 import { requestAuditFace } from "./modules/requests";
 import { requestRoutes } from "./modules/requests/routes";
 import { softwareRoutes, VULN_IMPORT_PATH } from "./modules/software/routes";
@@ -135,6 +136,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", documentsRoutes());
   app.route("/", suppliersRoutes());
   app.route("/", trainingRoutes());
+  app.route("/", reportsRoutes());
   app.route("/", dashboardRoutes());
   app.route("/", notifyRoutes());
 

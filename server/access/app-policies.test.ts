@@ -63,11 +63,15 @@ describe("GET /api/auth/me: app-level policies from the access rules", () => {
       administerUsers: true,
       switchProfile: true,
       readMailOutbox: true,
+      readYearlyReports: false,
     });
     // The CISO reads the override report, and nothing of the administrator's.
     const ciso = await policiesOf([["ciso", null]]);
     expect(ciso.readRequestOverrides).toBe(true);
     expect(ciso.administerUsers).toBe(false);
     expect(ciso.readAuditLog).toBe(false);
+    // The yearly report: those who steer (the CISO, the committee, readers of all departments).
+    expect(ciso.readYearlyReports).toBe(true);
+    expect((await policiesOf([["committee", null]])).readYearlyReports).toBe(true);
   });
 });

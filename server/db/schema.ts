@@ -11,6 +11,7 @@ export * from "../modules/documents/tables";
 export * from "../modules/incidents/tables";
 export * from "../modules/org/tables";
 export * from "../modules/registers/tables";
+export * from "../modules/reports/tables";
 export * from "../modules/requests/tables";
 export * from "../modules/software/tables";
 export * from "../modules/suppliers/tables";

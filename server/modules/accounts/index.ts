@@ -27,3 +27,6 @@ export async function idsOfPerson(db: DbOrTx, viewer: Actor, personId: string) {
 export { type FlaggedId, flagIdsOfLeaver, type Leaver } from "./commands/leavers";
 
 export { overviewFigures } from "./dashboard";
+
+/** The yearly report (年次報告): this module's section and the records behind its figures. */
+export { accountYearlyRecords, accountYearlySection } from "./yearly";

@@ -200,3 +200,6 @@ export const assetAuditFace: AuditRecordFace = {
     return new Set([...labels.values()].filter((l) => l.hidden).map((l) => l.id));
   },
 };
+
+/** The yearly report (年次報告): this module's section and the records behind its figures. */
+export { assetYearlyRecords, assetYearlySection } from "./yearly";

@@ -46,3 +46,6 @@ export async function auditReadGrants(db: DbOrTx, personId: string): Promise<Aud
 }
 
 export { overviewFigures } from "./dashboard";
+
+/** The yearly report (年次報告): this module's section and the records behind its figures. */
+export { assuranceYearlyRecords, assuranceYearlySection } from "./yearly";

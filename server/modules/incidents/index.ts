@@ -107,3 +107,6 @@ export async function openStaffReport(
   // A transaction's `transaction()` opens a savepoint: the same code runs inside the caller's.
   return createStaffReport(tx as Db, ctx, profile, input, now);
 }
+
+/** The yearly report (年次報告): this module's section and the records behind its figures. */
+export { incidentYearlyRecords, incidentYearlySection } from "./yearly";

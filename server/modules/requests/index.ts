@@ -123,3 +123,6 @@ export async function openRequestsOf(
     label: labels.get(r.id) ?? { id: r.id, hidden: true },
   }));
 }
+
+/** The yearly report (年次報告): this module's section and the records behind its figures. */
+export { requestYearlyRecords, requestYearlySection } from "./yearly";

@@ -36,3 +36,6 @@ export async function openTaskCount(db: DbOrTx, viewer: Actor): Promise<number> 
 }
 
 export { overviewFigures } from "./dashboard";
+
+/** The yearly report (年次報告): this module's section and the records behind its figures. */
+export { softwareYearlyRecords, softwareYearlySection } from "./yearly";

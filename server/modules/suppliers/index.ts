@@ -16,3 +16,6 @@ export async function activeContractCount(db: DbOrTx, viewer: Actor): Promise<nu
   };
   return r.rows[0]?.n ?? 0;
 }
+
+/** The yearly report (年次報告): this module's section and the records behind its figures. */
+export { supplierYearlyRecords, supplierYearlySection } from "./yearly";

@@ -19,3 +19,6 @@ export async function myCompletedCourseCount(db: DbOrTx, viewer: Actor, fiscalYe
 }
 
 export { overviewFigures } from "./dashboard";
+
+/** The yearly report (年次報告): this module's section and the records behind its figures. */
+export { trainingYearlyRecords, trainingYearlySection } from "./yearly";

@@ -26,6 +26,7 @@ import { DIRECTORY_SYNC_FIXTURES } from "./directory-sync";
 import { DOCUMENTS_FIXTURES } from "./documents";
 import { INCIDENTS_FIXTURES } from "./incidents";
 import { REGISTERS_FIXTURES } from "./registers";
+import { REPORTS_FIXTURES } from "./reports";
 import { REQUESTS_FIXTURES } from "./requests";
 import type { WriteFixture } from "./shared";
 import { SOFTWARE_FIXTURES } from "./software";
@@ -67,4 +68,5 @@ export const WRITE_FIXTURES: Record<string, WriteFixture> = merged(
   ASSURANCE_CAMPAIGN_FIXTURES,
   ASSURANCE_AUDIT_FIXTURES,
   AUDIT_FIXTURES,
+  REPORTS_FIXTURES,
 );

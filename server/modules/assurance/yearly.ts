@@ -1,0 +1,183 @@
+/**
+ * Self-inspection and audit's section of the yearly report (年次報告; 西原村 10.1(5) audit results
+ * and 10.2(2) self-inspection results go to the committee): the 年度's sheets and how many were
+ * submitted by the snapshot date, findings raised and still open, audits of the 年度 and those
+ * reported. Records are presented with this module's read rules.
+ */
+import { sql } from "drizzle-orm";
+import type { ReportPeriod, ReportRecord, ReportSection } from "../../../common/yearly-report";
+import { can } from "../../access";
+import type { DbOrTx } from "../../db/client";
+import type { Actor } from "../../http/context";
+import type { Profile } from "../../profile";
+import { findingVisibilitySql, sheetVisibilitySql } from "./access";
+import { auditRef } from "./commands/audits";
+import { reportedScopes } from "./queries";
+import type { assuranceAudits } from "./tables";
+
+const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
+const uuidArray = (ids: readonly string[]) =>
+  sql`array[${sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[]`;
+
+export async function assuranceYearlySection(
+  db: DbOrTx,
+  p: ReportPeriod,
+  profile: Profile,
+): Promise<ReportSection> {
+  const sheets = rowsOf<{ id: string; title: string; submitted: boolean }>(
+    await db.execute(sql`
+      select s.id, c.title, (s.submitted_at is not null and s.submitted_at <= ${p.cutoff}) as submitted
+        from assurance_sheets s join assurance_campaigns c on c.id = s.campaign_id
+       where c.profile_id = ${profile.id} and c.fiscal_year = ${p.fiscalYear} and c.created_at <= ${p.cutoff}
+       order by c.title`),
+  );
+  const findings = rowsOf<{ id: string; raised: boolean; open: boolean }>(
+    await db.execute(sql`
+      select id, (created_at >= ${p.fromAt}) as raised, (closed_at is null or closed_at > ${p.cutoff}) as open
+        from assurance_findings
+       where profile_id = ${profile.id} and created_at <= ${p.cutoff}
+         and (created_at >= ${p.fromAt} or closed_at is null or closed_at > ${p.cutoff})`),
+  );
+  const audits = rowsOf<{ id: string; reported: boolean }>(
+    await db.execute(sql`
+      select id, (reported_at is not null and reported_at <= ${p.cutoff}) as reported
+        from assurance_audits
+       where profile_id = ${profile.id} and fiscal_year = ${p.fiscalYear} and created_at <= ${p.cutoff}`),
+  );
+  const submitted = sheets.filter((s) => s.submitted);
+  const raised = findings.filter((f) => f.raised);
+  const open = findings.filter((f) => f.open);
+  const reported = audits.filter((a) => a.reported);
+  const titles = [...new Set(sheets.map((s) => s.title))];
+  return {
+    module: "assurance",
+    figures: [
+      {
+        key: "assurance.sheets",
+        label: { ja: "年度の自己点検票", en: "Self-inspection sheets of the year" },
+        count: sheets.length,
+        ids: sheets.map((s) => s.id),
+      },
+      {
+        key: "assurance.sheets_submitted",
+        label: { ja: "基準日までに提出された自己点検票", en: "Sheets submitted by the snapshot date" },
+        count: submitted.length,
+        ids: submitted.map((s) => s.id),
+      },
+      {
+        key: "assurance.findings_raised",
+        label: { ja: "年度内の指摘事項", en: "Findings raised in the year" },
+        count: raised.length,
+        ids: raised.map((f) => f.id),
+      },
+      {
+        key: "assurance.findings_open",
+        label: { ja: "基準日に未完了の指摘事項", en: "Findings open on the snapshot date" },
+        count: open.length,
+        ids: open.map((f) => f.id),
+      },
+      {
+        key: "assurance.audits",
+        label: { ja: "年度の情報セキュリティ監査", en: "Security audits of the year" },
+        count: audits.length,
+        ids: audits.map((a) => a.id),
+      },
+      {
+        key: "assurance.audits_reported",
+        label: { ja: "監査結果が報告された監査", en: "Audits whose results were reported" },
+        count: reported.length,
+        ids: reported.map((a) => a.id),
+      },
+    ],
+    tables: [
+      {
+        key: "assurance.sheets_by_campaign",
+        title: { ja: "自己点検ごとの提出状況（提出済み）", en: "Submitted sheets by campaign" },
+        rows: titles.map((t) => ({
+          label: { ja: t, en: t },
+          count: submitted.filter((s) => s.title === t).length,
+        })),
+      },
+    ],
+  };
+}
+
+export async function assuranceYearlyRecords(
+  db: DbOrTx,
+  actor: Actor,
+  profile: Profile,
+  figureKey: string,
+  ids: readonly string[],
+): Promise<ReportRecord[]> {
+  if (!ids.length) return [];
+  let records: ReportRecord[];
+  if (figureKey.startsWith("assurance.sheets")) {
+    const rows = rowsOf<{ id: string; title: string; status: string; unit: string | null }>(
+      await db.execute(sql`
+        select s.id, c.title, s.status, coalesce(s.department_id, s.bureau_id)::text as unit
+          from assurance_sheets s join assurance_campaigns c on c.id = s.campaign_id
+         where s.id = any(${uuidArray(ids)}) and c.profile_id = ${profile.id}
+           and ${sheetVisibilitySql(actor, reportedScopes(profile, actor))}`),
+    );
+    records = rows.map((r) => ({
+      id: r.id,
+      reference: r.status === "submitted" ? "提出済み / Submitted" : "未提出 / Not submitted",
+      title: r.title,
+      detail: "",
+      href: `/assurance/sheets/${r.id}`,
+    }));
+  } else if (figureKey.startsWith("assurance.findings")) {
+    const rows = rowsOf<{ id: string; title: string; due_date: string }>(
+      await db.execute(sql`
+        select f.id, f.title, f.due_date::text as due_date from assurance_findings f
+         where f.id = any(${uuidArray(ids)}) and f.profile_id = ${profile.id} and ${findingVisibilitySql(actor)}`),
+    );
+    records = rows.map((r) => ({
+      id: r.id,
+      reference: r.due_date,
+      title: r.title,
+      detail: "",
+      href: `/assurance/findings/${r.id}`,
+    }));
+  } else {
+    const rows = rowsOf<{
+      id: string;
+      title: string;
+      kind: string;
+      status: string;
+      start_date: string;
+      auditors: string[] | null;
+    }>(
+      await db.execute(sql`
+        select a.id, a.title, a.kind, a.status, a.start_date::text as start_date,
+               array(select aa.person_id::text from assurance_auditors aa where aa.audit_id = a.id) as auditors
+          from assurance_audits a
+         where a.id = any(${uuidArray(ids)}) and a.profile_id = ${profile.id}`),
+    );
+    records = rows
+      .filter((r) =>
+        can(
+          actor,
+          "read",
+          "assurance_audit",
+          auditRef(
+            profile,
+            { kind: r.kind, status: r.status } as typeof assuranceAudits.$inferSelect,
+            r.auditors ?? [],
+          ),
+        ),
+      )
+      .map((r) => ({
+        id: r.id,
+        reference: r.start_date,
+        title: r.title,
+        detail: "",
+        href: `/assurance/audits/${r.id}`,
+      }));
+  }
+  const byId = new Map(records.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

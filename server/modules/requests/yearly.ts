@@ -1,0 +1,93 @@
+/**
+ * Requests' section of the yearly report (年次報告): requests filed in the 年度 up to the snapshot
+ * date, by kind; rejected ones; emergency exceptions taken first. Records are presented with the
+ * list's own visibility rule (`requestVisibilitySql`).
+ */
+import { sql } from "drizzle-orm";
+import type { ReportPeriod, ReportRecord, ReportSection } from "../../../common/yearly-report";
+import type { DbOrTx } from "../../db/client";
+import type { Actor } from "../../http/context";
+import type { Profile } from "../../profile";
+import { requestVisibilitySql } from "./access";
+
+const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
+const uuidList = (ids: readonly string[]) =>
+  sql`array[${sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[]`;
+
+function kindTitle(profile: Profile, kind: string) {
+  const k = profile.request_kinds.find((x) => x.key === kind);
+  return k ? k.title : { ja: "その他の申請", en: "Other request" };
+}
+
+export async function requestYearlySection(
+  db: DbOrTx,
+  p: ReportPeriod,
+  profile: Profile,
+): Promise<ReportSection> {
+  const rows = rowsOf<{ id: string; kind: string; status: string; emergency: boolean; decided: boolean }>(
+    await db.execute(sql`
+      select id, kind, status, emergency, (decided_at is not null and decided_at <= ${p.cutoff}) as decided
+        from requests
+       where submitted_at between ${p.fromAt} and ${p.cutoff}`),
+  );
+  const rejected = rows.filter((r) => r.status === "rejected" && r.decided);
+  const emergency = rows.filter((r) => r.emergency);
+  const kinds = [...new Set(rows.map((r) => r.kind))].sort();
+  return {
+    module: "requests",
+    figures: [
+      {
+        key: "requests.filed",
+        label: { ja: "年度内に提出された申請", en: "Requests submitted in the year" },
+        count: rows.length,
+        ids: rows.map((r) => r.id),
+      },
+      {
+        key: "requests.rejected",
+        label: { ja: "却下された申請", en: "Requests rejected" },
+        count: rejected.length,
+        ids: rejected.map((r) => r.id),
+      },
+      {
+        key: "requests.emergency",
+        label: { ja: "緊急時の事後報告による例外措置", en: "Emergency exceptions reported afterwards" },
+        count: emergency.length,
+        ids: emergency.map((r) => r.id),
+      },
+    ],
+    tables: [
+      {
+        key: "requests.by_kind",
+        title: { ja: "種類別の申請数", en: "Requests by kind" },
+        rows: kinds.map((k) => ({
+          label: kindTitle(profile, k),
+          count: rows.filter((r) => r.kind === k).length,
+        })),
+      },
+    ],
+  };
+}
+
+export async function requestYearlyRecords(
+  db: DbOrTx,
+  actor: Actor,
+  profile: Profile,
+  ids: readonly string[],
+): Promise<ReportRecord[]> {
+  if (!ids.length) return [];
+  const rows = rowsOf<{ id: string; number: number; kind: string; status: string }>(
+    await db.execute(sql`
+      select r.id, r.number, r.kind, r.status from requests r
+       where r.id = any(${uuidList(ids)}) and ${requestVisibilitySql(actor)}`),
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    const t = kindTitle(profile, r.kind);
+    return [{ id, reference: `No.${r.number}`, title: t.ja, detail: t.en, href: `/requests/${id}` }];
+  });
+}

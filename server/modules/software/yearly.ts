@@ -1,0 +1,128 @@
+/**
+ * Software's section of the yearly report (年次報告): installations in use on the snapshot date,
+ * those flagged for end of support, vulnerability matches found in the 年度 and those still
+ * undecided on the snapshot date. Records are presented with `softwareVisibilitySql`.
+ */
+import { sql } from "drizzle-orm";
+import type { ReportPeriod, ReportRecord, ReportSection } from "../../../common/yearly-report";
+import type { DbOrTx } from "../../db/client";
+import type { Actor } from "../../http/context";
+import { softwareVisibilitySql } from "./access";
+
+const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
+const uuidArray = (ids: readonly string[]) =>
+  sql`array[${sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[]`;
+
+export async function softwareYearlySection(db: DbOrTx, p: ReportPeriod): Promise<ReportSection> {
+  const installed = rowsOf<{ id: string; flagged: boolean }>(
+    await db.execute(sql`
+      select id, eos_status = 'flagged' as flagged from software_installations
+       where created_at <= ${p.cutoff} and (removed_at is null or removed_at > ${p.cutoff})`),
+  );
+  const matches = rowsOf<{ id: string; found: boolean; open: boolean; severity: string | null }>(
+    await db.execute(sql`
+      select id, severity, (first_matched_at >= ${p.fromAt}) as found,
+             (decided_at is null or decided_at > ${p.cutoff}) as open
+        from vuln_matches
+       where first_matched_at <= ${p.cutoff}
+         and (first_matched_at >= ${p.fromAt} or decided_at is null or decided_at > ${p.cutoff})`),
+  );
+  const flagged = installed.filter((i) => i.flagged);
+  const found = matches.filter((m) => m.found);
+  const open = matches.filter((m) => m.open);
+  const severities = ["critical", "high", "medium", "low"];
+  const sevLabel: Record<string, { ja: string; en: string }> = {
+    critical: { ja: "緊急", en: "Critical" },
+    high: { ja: "重要", en: "High" },
+    medium: { ja: "警告", en: "Medium" },
+    low: { ja: "注意", en: "Low" },
+  };
+  return {
+    module: "software",
+    figures: [
+      {
+        key: "software.installations",
+        label: { ja: "導入中のソフトウェア（基準日）", en: "Software installed on the snapshot date" },
+        count: installed.length,
+        ids: installed.map((i) => i.id),
+      },
+      {
+        key: "software.end_of_support",
+        label: { ja: "サポート終了の懸念があるもの", en: "Flagged for end of support" },
+        count: flagged.length,
+        ids: flagged.map((i) => i.id),
+      },
+      {
+        key: "software.vulnerabilities_found",
+        label: { ja: "年度内に検出した脆弱性の該当", en: "Vulnerability matches found in the year" },
+        count: found.length,
+        ids: found.map((m) => m.id),
+      },
+      {
+        key: "software.vulnerabilities_open",
+        label: {
+          ja: "基準日に未対応の脆弱性の該当",
+          en: "Vulnerability matches undecided on the snapshot date",
+        },
+        count: open.length,
+        ids: open.map((m) => m.id),
+      },
+    ],
+    tables: [
+      {
+        key: "software.found_by_severity",
+        title: { ja: "深刻度別の検出件数", en: "Matches found by severity" },
+        rows: [
+          ...severities.map((s) => ({
+            label: sevLabel[s],
+            count: found.filter((m) => m.severity === s).length,
+          })),
+          {
+            label: { ja: "深刻度なし", en: "No severity" },
+            count: found.filter((m) => !m.severity || !severities.includes(m.severity)).length,
+          },
+        ],
+      },
+    ],
+  };
+}
+
+export async function softwareYearlyRecords(
+  db: DbOrTx,
+  actor: Actor,
+  figureKey: string,
+  ids: readonly string[],
+): Promise<ReportRecord[]> {
+  if (!ids.length) return [];
+  const records = figureKey.startsWith("software.vulnerabilities")
+    ? rowsOf<{ id: string; advisory: string; title: string; product: string }>(
+        await db.execute(sql`
+          select m.id, v.key as advisory, coalesce(v.title_ja, v.title) as title, p.vendor || ' ' || p.product || ' ' || p.version as product
+            from vuln_matches m join vuln_advisories v on v.id = m.advisory_id
+            join software_installations i on i.id = m.installation_id join software_products p on p.id = i.product_id
+           where m.id = any(${uuidArray(ids)}) and ${softwareVisibilitySql(actor, sql`m.department_id`, sql`m.owner_person_id`)}`),
+      ).map((r) => ({
+        id: r.id,
+        reference: r.advisory,
+        title: r.title,
+        detail: r.product,
+        href: "/vulnerabilities",
+      }))
+    : rowsOf<{ id: string; product: string; eos: string | null }>(
+        await db.execute(sql`
+          select i.id, p.vendor || ' ' || p.product || ' ' || p.version as product, p.end_of_support::text as eos
+            from software_installations i join software_products p on p.id = i.product_id
+           where i.id = any(${uuidArray(ids)}) and ${softwareVisibilitySql(actor, sql`i.department_id`, sql`i.owner_person_id`)}`),
+      ).map((r) => ({
+        id: r.id,
+        reference: r.eos ?? "",
+        title: r.product,
+        detail: "",
+        href: "/vulnerabilities",
+      }));
+  const byId = new Map(records.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

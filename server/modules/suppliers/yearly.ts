@@ -1,0 +1,102 @@
+/**
+ * Contractors' section of the yearly report (年次報告): contracts in force during the 年度 up to
+ * the snapshot date, and the confirmations of contractors' compliance recorded then (西原村 9.1(3)
+ * reports them to the ネットワーク管理者 and, by importance, to the CISO). Records are presented
+ * with the contract list's own rule (`contractVisibilitySql`).
+ */
+import { sql } from "drizzle-orm";
+import type { ReportPeriod, ReportRecord, ReportSection } from "../../../common/yearly-report";
+import type { DbOrTx } from "../../db/client";
+import type { Actor } from "../../http/context";
+import { contractVisibilitySql } from "./access";
+
+const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
+const uuidArray = (ids: readonly string[]) =>
+  sql`array[${sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[]`;
+
+const RESULT_LABELS: Record<string, { ja: string; en: string }> = {
+  ok: { ja: "問題なし", en: "No issues" },
+  issues: { ja: "問題あり", en: "Issues found" },
+};
+
+export async function supplierYearlySection(db: DbOrTx, p: ReportPeriod): Promise<ReportSection> {
+  const contracts = rowsOf<{ id: string }>(
+    await db.execute(sql`
+      select id from supplier_contracts
+       where state <> 'draft' and starts_on <= ${p.asOf}::date and ends_on >= ${p.from}::date
+         and created_at <= ${p.cutoff}`),
+  );
+  const checks = rowsOf<{ id: string; result: string }>(
+    await db.execute(sql`
+      select id, result from supplier_checks
+       where checked_on between ${p.from}::date and ${p.asOf}::date and created_at <= ${p.cutoff}`),
+  );
+  const results = [...new Set(checks.map((c) => c.result))].sort();
+  return {
+    module: "suppliers",
+    figures: [
+      {
+        key: "suppliers.contracts",
+        label: { ja: "年度内に履行中だった委託契約", en: "Contracts in force during the year" },
+        count: contracts.length,
+        ids: contracts.map((c) => c.id),
+      },
+      {
+        key: "suppliers.checks",
+        label: { ja: "年度内の遵守状況の確認", en: "Compliance checks of contractors in the year" },
+        count: checks.length,
+        ids: checks.map((c) => c.id),
+      },
+    ],
+    tables: [
+      {
+        key: "suppliers.checks_by_result",
+        title: { ja: "確認結果別の件数", en: "Checks by result" },
+        rows: results.map((r) => ({
+          label: RESULT_LABELS[r] ?? { ja: "その他", en: "Other" },
+          count: checks.filter((c) => c.result === r).length,
+        })),
+      },
+    ],
+  };
+}
+
+export async function supplierYearlyRecords(
+  db: DbOrTx,
+  actor: Actor,
+  figureKey: string,
+  ids: readonly string[],
+): Promise<ReportRecord[]> {
+  if (!ids.length) return [];
+  const records =
+    figureKey === "suppliers.checks"
+      ? rowsOf<{ id: string; contract_id: string; subject: string; checked_on: string }>(
+          await db.execute(sql`
+            select k.id, c.id as contract_id, c.subject, k.checked_on::text as checked_on
+              from supplier_checks k join supplier_contracts c on c.id = k.contract_id
+             where k.id = any(${uuidArray(ids)}) and ${contractVisibilitySql(actor, sql`c.department_id`)}`),
+        ).map((r) => ({
+          id: r.id,
+          reference: r.checked_on,
+          title: r.subject,
+          detail: "",
+          href: `/suppliers/contracts/${r.contract_id}`,
+        }))
+      : rowsOf<{ id: string; subject: string; starts_on: string; ends_on: string }>(
+          await db.execute(sql`
+            select c.id, c.subject, c.starts_on::text as starts_on, c.ends_on::text as ends_on
+              from supplier_contracts c
+             where c.id = any(${uuidArray(ids)}) and ${contractVisibilitySql(actor, sql`c.department_id`)}`),
+        ).map((r) => ({
+          id: r.id,
+          reference: `${r.starts_on} – ${r.ends_on}`,
+          title: r.subject,
+          detail: "",
+          href: `/suppliers/contracts/${r.id}`,
+        }));
+  const byId = new Map(records.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
