@@ -3,7 +3,15 @@
  * `npm run check`; nothing here runs). A field the server does not send is a type error, so a
  * rename on one side only fails the build.
  */
-import type { AuditEvent, IncidentCase, Me, RegisterEntry, RequestSummary, RequestView } from "./contract";
+import type {
+  AssuranceSheetDetail,
+  AuditEvent,
+  IncidentCase,
+  Me,
+  RegisterEntry,
+  RequestSummary,
+  RequestView,
+} from "./contract";
 
 export function contractChecks(me: Me, request: RequestView, summary: RequestSummary, event: AuditEvent) {
   const read: unknown[] = [
@@ -30,5 +38,17 @@ export function moduleContractChecks(c: IncidentCase, entry: RegisterEntry) {
   read.push(c.receiptNo);
   // @ts-expect-error a register entry's schema names `entryType`, not `type`
   read.push(entry.type);
+  return read;
+}
+
+/** Self-inspection (from the assurance routes' response schemas, server/modules/assurance/views.ts). */
+export function assuranceContractChecks(sheet: AssuranceSheetDetail) {
+  const read: unknown[] = [
+    sheet.data.items[0]?.files[0]?.sha256,
+    sheet.policies.submit,
+    sheet.data.confirms[0]?.late,
+  ];
+  // @ts-expect-error a sheet's schema names `answeredCount`, not `answered`
+  read.push(sheet.data.answered);
   return read;
 }

@@ -9,6 +9,7 @@ import type * as Audit from "../../server/audit/routes";
 import type * as Auth from "../../server/auth/schema";
 import type { AssetLabel } from "../../server/modules/assets";
 import type * as AssetsPresenter from "../../server/modules/assets/presenter";
+import type * as Assurance from "../../server/modules/assurance/views";
 import type * as Incidents from "../../server/modules/incidents/routes";
 import type * as Org from "../../server/modules/org/schema";
 import type * as Registers from "../../server/modules/registers/schema";
@@ -140,3 +141,28 @@ export type SoftwareInventoryImport = Out<typeof SoftwareResponses.InventoryImpo
 export type VulnImportResult = Wire<
   Awaited<ReturnType<typeof SoftwareFeeds.importFeedFiles>>["results"][number]
 > & { matches?: number; newMatches?: number };
+
+// self-inspection and audits (the read routes' response schemas, server/modules/assurance/views.ts)
+type AssuranceOut<K extends keyof typeof Assurance> = (typeof Assurance)[K] extends z.ZodType
+  ? Out<(typeof Assurance)[K]>
+  : never;
+export type AssuranceCampaignList = AssuranceOut<"CampaignsRes">;
+export type AssuranceCampaign = AssuranceOut<"Campaign">;
+export type InspectionScope = AssuranceCampaignList["data"]["scopes"][number];
+export type AssuranceProgress = AssuranceOut<"ProgressRes">;
+export type AssuranceSummary = AssuranceOut<"SummaryRes">;
+export type AssuranceSheets = AssuranceOut<"SheetsRes">;
+export type AssuranceSheet = AssuranceOut<"Sheet">;
+export type AssuranceSheetDetail = AssuranceOut<"SheetDetailRes">;
+export type AssuranceSheetItem = AssuranceOut<"SheetItem">;
+export type EvidenceFile = AssuranceOut<"EvidenceFile">;
+export type AssuranceItems = AssuranceOut<"ItemsRes">;
+export type AssuranceItem = AssuranceOut<"Item">;
+export type AssuranceFindings = AssuranceOut<"FindingsRes">;
+export type AssuranceFindingRow = AssuranceOut<"FindingRow">;
+export type AssuranceFindingDetail = AssuranceOut<"FindingDetailRes">;
+export type AssurancePlans = AssuranceOut<"PlansRes">;
+export type AssurancePlanDetail = AssuranceOut<"PlanDetailRes">;
+export type AssuranceAudits = AssuranceOut<"AuditsRes">;
+export type AuditKind = AssuranceAudits["data"]["kinds"][number];
+export type AssuranceAuditDetail = AssuranceOut<"AuditDetailRes">;

@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
+import { expectDeclaredShape } from "../../test/response-schema";
 import { type AuthedClient, authed, signIn } from "../../test/session";
 import { auditReadGrants } from "./index";
 
@@ -13,6 +14,9 @@ type U = { client: AuthedClient; personId: string };
 let lead: U, committee: U, outsider: U, member: U, owner: U, moved: U;
 let deptA: string, deptB: string;
 const json = async (res: Response) => (await res.json()) as { data: any; error?: any; policies?: any };
+/** The body, after checking it parses against the route's declared response schema (views.ts). */
+const shaped = async (path: string, res: Response) =>
+  (await expectDeclaredShape(t, res, { method: "GET", path })) as { data: any; policies?: any };
 const audits = async () =>
   Number(
     ((await t.database.db.execute(sql`select count(*)::int as n from assurance_audits`)) as any).rows[0].n,
@@ -158,7 +162,9 @@ describe("an audit from plan to close", () => {
     const otherId = await findingIn((await makeDepartment(t.database.db, { name: "税務課" })).id, null);
     expect((await outsider.client.get(`/api/assurance/findings/${otherId}`)).status).toBe(404);
     expect((await moved.client.get(`/api/assurance/findings/${findingId}`)).status).toBe(404);
-    const board = (await json(await outsider.client.get("/api/assurance/findings"))).data;
+    const board = (
+      await shaped("/api/assurance/findings", await outsider.client.get("/api/assurance/findings"))
+    ).data;
     expect(board.map((f: any) => f.id)).toContain(findingId);
     expect(board.map((f: any) => f.id)).not.toContain(otherId);
     const noEvidence = await outsider.client.patch(`/api/assurance/findings/${findingId}`, {
@@ -195,7 +201,12 @@ describe("an audit from plan to close", () => {
     ).rejects.toThrow();
     // The grant ends with the audit: its findings are no longer the auditor's to read or close.
     expect((await outsider.client.get(`/api/assurance/findings/${later}`)).status).toBe(404);
-    const view = await json(await committee.client.get(`/api/assurance/audits/${id}`));
+    const view = await shaped(
+      "/api/assurance/audits/{id}",
+      await committee.client.get(`/api/assurance/audits/${id}`),
+    );
+    const list = await shaped("/api/assurance/audits", await committee.client.get("/api/assurance/audits"));
+    expect(list.data.audits.map((a: any) => a.id)).toContain(id);
     expect(view.data).toMatchObject({ status: "closed", readOnly: true, report: "指摘1件" });
     expect(view.data.papers).toHaveLength(1);
     // The report exports as .xlsx and PDF with 和暦 dates; an outsider of the audit gets 404.

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
+import { expectDeclaredShape } from "../../test/response-schema";
 import { type AuthedClient, authed, signIn } from "../../test/session";
 
 /** 西原村: items from the catalog, a 課 campaign answered by the 課長, evidence, late answers. */
@@ -11,6 +12,9 @@ type U = { client: AuthedClient; personId: string; relogin(): Promise<void> };
 let office: U, headA: U, staffA: U, staffB: U;
 let deptA: string, deptB: string;
 const json = async (res: Response) => (await res.json()) as { data: any; error?: any; policies?: any };
+/** The body, after checking it parses against the route's declared response schema (views.ts). */
+const shaped = async (path: string, res: Response) =>
+  (await expectDeclaredShape(t, res, { method: "GET", path })) as { data: any; policies?: any };
 const count = async (table: string) =>
   Number(
     ((await t.database.db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as any).rows[0].n,
@@ -42,7 +46,7 @@ afterAll(async () => t.close());
 
 describe("check items (西原村)", () => {
   it("the office brings the items in from the catalog: 208, each linked to its clause", async () => {
-    const before = await json(await office.client.get("/api/assurance/items"));
+    const before = await shaped("/api/assurance/items", await office.client.get("/api/assurance/items"));
     expect(before.data.needsSync).toBe(true);
     expect(before.data.pendingCatalogChanges.added).toBe(208);
     const res = await office.client.post("/api/assurance/items/sync");
@@ -115,13 +119,18 @@ describe("a 課 campaign (10.2(1)②)", () => {
   });
 
   it("the 課長 finds their 課's sheet; other 課 do not see it", async () => {
-    const mine = (await json(await headA.client.get("/api/assurance/sheets/mine"))).data;
+    const mine = (
+      await shaped("/api/assurance/sheets/mine", await headA.client.get("/api/assurance/sheets/mine"))
+    ).data;
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ departmentId: deptA, unitName: "総務課", status: "not_started" });
     sheetId = mine[0].id;
     expect((await json(await staffB.client.get("/api/assurance/sheets/mine"))).data).toHaveLength(0);
     expect((await staffB.client.get(`/api/assurance/sheets/${sheetId}`)).status).toBe(404);
-    const sheet = await json(await headA.client.get(`/api/assurance/sheets/${sheetId}`));
+    const sheet = await shaped(
+      "/api/assurance/sheets/{id}",
+      await headA.client.get(`/api/assurance/sheets/${sheetId}`),
+    );
     expect(sheet.policies).toMatchObject({ read: true, answer: true });
     items = sheet.data.items;
     expect(items.every((i: any) => ["department", "system", "staff"].includes(i.audience))).toBe(true);
@@ -211,14 +220,22 @@ describe("a 課 campaign (10.2(1)②)", () => {
     const b = all.find((r: any) => r.unit_id === deptB);
     expect(a).toMatchObject({ sheets: 1, submitted: 1, late: 1, unit_name: "総務課" });
     expect(b).toMatchObject({ sheets: 1, not_started: 1, overdue: 1 });
-    const own = (await json(await headA.client.get(`/api/assurance/campaigns/${campaignId}/progress`))).data
-      .rows;
+    const own = (
+      await shaped(
+        "/api/assurance/campaigns/{id}/progress",
+        await headA.client.get(`/api/assurance/campaigns/${campaignId}/progress`),
+      )
+    ).data.rows;
     expect(own.map((r: any) => r.unit_id)).toEqual([deptA]);
     expect(
       (await json(await staffB.client.get(`/api/assurance/campaigns/${campaignId}/progress`))).data.rows,
     ).toEqual([]);
-    const summary = (await json(await office.client.get(`/api/assurance/campaigns/${campaignId}/summary`)))
-      .data.items;
+    const summary = (
+      await shaped(
+        "/api/assurance/campaigns/{id}/summary",
+        await office.client.get(`/api/assurance/campaigns/${campaignId}/summary`),
+      )
+    ).data.items;
     expect(summary.find((s: any) => s.item_id === items[1].itemId)).toMatchObject({ no: 1 });
   });
 });
@@ -336,18 +353,30 @@ describe("findings from a gap (10.1(7), 2(5)②)", () => {
       departmentId: deptB,
       state: "open",
     });
-    const origin = (await json(await office.client.get(`/api/assurance/findings/${findingId}`))).data;
+    const origin = (
+      await shaped(
+        "/api/assurance/findings/{id}",
+        await office.client.get(`/api/assurance/findings/${findingId}`),
+      )
+    ).data;
     expect(origin.lateralProgress).toEqual({ total: 1, closed: 0, open: 1 });
     const seenByB = (await json(await staffB.client.get("/api/assurance/findings"))).data.map(
       (f: any) => f.id,
     );
     expect(seenByB).toEqual([lateral.id]);
     expect((await staffB.client.get(`/api/assurance/findings/${findingId}`)).status).toBe(404);
-    const board = (await json(await office.client.get("/api/assurance/findings?state=not_closed"))).data;
+    const board = (
+      await shaped(
+        "/api/assurance/findings",
+        await office.client.get("/api/assurance/findings?state=not_closed"),
+      )
+    ).data;
     expect(board.map((f: any) => f.id)).toEqual([lateral.id]);
   });
   it("the office closes the campaign once; a 課長 may not, and a closed campaign stays closed", async () => {
-    const [campaign] = (await json(await office.client.get("/api/assurance/campaigns"))).data.campaigns;
+    const [campaign] = (
+      await shaped("/api/assurance/campaigns", await office.client.get("/api/assurance/campaigns"))
+    ).data.campaigns;
     const campaignId = campaign.id as string;
     // The list counts the campaign's own sheets (two 課, one submitted late).
     expect(campaign).toMatchObject({ sheets: 2, submitted: 1 });
@@ -363,7 +392,10 @@ describe("findings from a gap (10.1(7), 2(5)②)", () => {
     expect((await office.client.get(`/api/assurance/campaigns/${campaignId}/export?format=csv`)).status).toBe(
       400,
     );
-    const unit = await json(await headA.client.get(`/api/assurance/campaigns/${campaignId}/sheets`));
+    const unit = await shaped(
+      "/api/assurance/campaigns/{id}/sheets",
+      await headA.client.get(`/api/assurance/campaigns/${campaignId}/sheets`),
+    );
     expect(unit.data.map((s: any) => s.unitName)).toEqual(["総務課"]);
     expect((await headA.client.post(`/api/assurance/campaigns/${campaignId}/close`)).status).toBe(403);
     const closed = await office.client.post(`/api/assurance/campaigns/${campaignId}/close`);

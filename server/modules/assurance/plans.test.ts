@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
+import { expectDeclaredShape } from "../../test/response-schema";
 import { type AuthedClient, authed, signIn } from "../../test/session";
 import { remindToday, sendReminders } from "./commands/reminders";
 
@@ -14,6 +15,9 @@ type U = { client: AuthedClient; personId: string };
 let office: U, headA: U, committee: U, staffB: U;
 let deptA: string, deptB: string;
 const json = async (res: Response) => (await res.json()) as { data: any; error?: any; policies?: any };
+/** The body, after checking it parses against the route's declared response schema (views.ts). */
+const shaped = async (path: string, res: Response) =>
+  (await expectDeclaredShape(t, res, { method: "GET", path })) as { data: any; policies?: any };
 const rows = async (q: ReturnType<typeof sql>) => ((await t.database.db.execute(q)) as any).rows;
 
 async function user(roles: Array<[string, string | null]>, departmentId: string | null): Promise<U> {
@@ -95,7 +99,15 @@ describe("improvement plans (2(5)②)", () => {
       note: "3月末までに完了を報告すること",
     });
     expect(ok.status).toBe(200);
-    const view = await json(await headA.client.get(`/api/assurance/improvement-plans/${planId}`));
+    const view = await shaped(
+      "/api/assurance/improvement-plans/{id}",
+      await headA.client.get(`/api/assurance/improvement-plans/${planId}`),
+    );
+    const list = await shaped(
+      "/api/assurance/improvement-plans",
+      await headA.client.get("/api/assurance/improvement-plans"),
+    );
+    expect(list.data.plans.map((p: any) => p.id)).toContain(planId);
     expect(view.data).toMatchObject({ status: "approved", decidedByPersonId: committee.personId });
     expect(view.data.findings.map((f: any) => f.id)).toEqual([f1]);
     expect(view.data.rule.clause).toBe("nishihara:対策基準/2/(5)/②");

@@ -20,6 +20,7 @@ import { personNames, unitsByIds } from "../directory";
 import { fileBody, fiscal, reportPdf, reportXlsx, wareki } from "../export";
 import { AuditCreateReq, ExportQuery, IdParam, PaperReq, ReportReq } from "../schema";
 import { assuranceAuditors, assuranceAudits, assuranceFindings, assurancePapers } from "../tables";
+import { AuditDetailRes, AuditsRes } from "../views";
 import { type C, created, env, ok, TAG } from "./common";
 
 /** An audit the viewer may not read answers 404, like one that does not exist. */
@@ -45,7 +46,7 @@ export function auditRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary: "監査・内部検査 / Audits and internal inspections",
-      responses: ok("Audits the viewer may read, and the kinds the profile defines"),
+      responses: ok("Audits the viewer may read, and the kinds the profile defines", AuditsRes),
     }),
     async (c) => {
       const { actor, db, profile } = env(c);
@@ -105,7 +106,7 @@ export function auditRoutes() {
       security: SESSION_ROUTE,
       summary: "監査（計画・調書・報告） / An audit with its auditors, working papers and report",
       request: { params: IdParam },
-      responses: ok("The audit"),
+      responses: ok("The audit", AuditDetailRes),
     }),
     async (c) => {
       const { actor, db } = env(c);

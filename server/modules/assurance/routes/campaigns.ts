@@ -14,6 +14,7 @@ import { fileBody, fiscal, reportPdf, reportXlsx, wareki } from "../export";
 import { campaignProgress, itemSummary } from "../queries";
 import { CampaignCreateReq, CampaignsQuery, ExportQuery, IdParam, ProgressQuery } from "../schema";
 import { assuranceCampaigns } from "../tables";
+import { CampaignsRes, ProgressRes, SummaryRes } from "../views";
 import { created, env, loadCampaign, ok, TAG } from "./common";
 
 export function campaignRoutes() {
@@ -27,7 +28,7 @@ export function campaignRoutes() {
       security: SESSION_ROUTE,
       summary: "自己点検（年度・種類ごと） / Self-inspection campaigns",
       request: { query: CampaignsQuery },
-      responses: ok("Campaigns and the scopes the profile defines"),
+      responses: ok("Campaigns and the scopes the profile defines", CampaignsRes),
     }),
     async (c) => {
       const { actor, db, profile } = env(c);
@@ -111,7 +112,7 @@ export function campaignRoutes() {
       security: SESSION_ROUTE,
       summary: "局・課ごとの進捗 / Progress per bureau or department",
       request: { params: IdParam, query: ProgressQuery },
-      responses: ok("Counts per unit among the sheets the viewer may read"),
+      responses: ok("Counts per unit among the sheets the viewer may read", ProgressRes),
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);
@@ -130,7 +131,7 @@ export function campaignRoutes() {
       security: SESSION_ROUTE,
       summary: "点検項目ごとの集計 / Answers per item",
       request: { params: IdParam },
-      responses: ok("Counts of each answer per item among the sheets the viewer may read"),
+      responses: ok("Counts of each answer per item among the sheets the viewer may read", SummaryRes),
     }),
     async (c) => {
       const { actor, db, profile } = env(c);

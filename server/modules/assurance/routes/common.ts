@@ -1,3 +1,4 @@
+import type { z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
 import type { Context, Next } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -13,8 +14,9 @@ import { assuranceCampaigns } from "../tables";
 export type C = Context<AppEnv>;
 export const TAG = ["assurance"];
 
-export const ok = (description: string) => ({
-  200: { description, content: { "application/json": { schema: DataRes } } },
+/** A 200 answer: its response schema (views.ts), or `{ data }` for answers the screens do not read. */
+export const ok = <S extends z.ZodType = typeof DataRes>(description: string, schema?: S) => ({
+  200: { description, content: { "application/json": { schema: (schema ?? DataRes) as S } } },
   ...errorResponses,
 });
 export const created = (description: string) => ({

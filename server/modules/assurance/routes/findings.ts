@@ -20,6 +20,7 @@ import { lateralProgress } from "../domain/findings";
 import { FINDING_CREATED_DAY } from "../queries";
 import { FindingCreateReq, FindingsQuery, FindingUpdateReq, IdParam, LateralReq } from "../schema";
 import { assuranceFindings, type FindingState } from "../tables";
+import { FindingDetailRes, FindingsRes } from "../views";
 import { type C, created, env, ok, TAG } from "./common";
 import { evidenceRoutes } from "./evidence";
 
@@ -65,7 +66,7 @@ export function findingRoutes() {
       security: SESSION_ROUTE,
       summary: "指摘事項（ボード） / Findings board",
       request: { query: FindingsQuery },
-      responses: ok("Findings the viewer may read"),
+      responses: ok("Findings the viewer may read", FindingsRes),
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);
@@ -119,7 +120,7 @@ export function findingRoutes() {
       security: SESSION_ROUTE,
       summary: "指摘事項（証跡・横展開） / A finding with its evidence and lateral checks",
       request: { params: IdParam },
-      responses: ok("The finding"),
+      responses: ok("The finding", FindingDetailRes),
     }),
     async (c) => {
       const { actor, db, profile } = env(c);

@@ -5,6 +5,7 @@ import { editItem, generatedFor, storedItems, summarize, syncItems } from "../co
 import { diffItems } from "../domain/items";
 import { presentItem } from "../presenter";
 import { IdParam, ItemEditReq, ItemsQuery } from "../schema";
+import { ItemsRes } from "../views";
 import { env, ok, TAG } from "./common";
 
 export function itemRoutes() {
@@ -18,7 +19,7 @@ export function itemRoutes() {
       security: SESSION_ROUTE,
       summary: "点検項目（条項から生成） / Check items generated from the clause catalog",
       request: { query: ItemsQuery },
-      responses: ok("Items, with the catalog changes not yet applied"),
+      responses: ok("Items, with the catalog changes not yet applied", ItemsRes),
     }),
     async (c) => {
       const { actor, db, profile, dir } = env(c);

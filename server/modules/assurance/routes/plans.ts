@@ -7,6 +7,7 @@ import { createPlan, decidePlan, loadPlan, planRef, submitPlan } from "../comman
 import { personNames, unitsByIds } from "../directory";
 import { IdParam, PlanCreateReq, PlanDecisionReq } from "../schema";
 import { assuranceFindings, assurancePlans } from "../tables";
+import { PlanDetailRes, PlansRes } from "../views";
 import { type C, created, env, ok, TAG } from "./common";
 
 type PlanRow = typeof assurancePlans.$inferSelect;
@@ -48,7 +49,7 @@ export function planRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary: "改善計画 / Improvement plans",
-      responses: ok("Plans the viewer may read, with the profile's approval rule"),
+      responses: ok("Plans the viewer may read, with the profile's approval rule", PlansRes),
     }),
     async (c) => {
       const { actor, db, profile } = env(c);
@@ -112,7 +113,7 @@ export function planRoutes() {
       security: SESSION_ROUTE,
       summary: "改善計画（指摘事項・承認） / An improvement plan with its findings",
       request: { params: IdParam },
-      responses: ok("The plan"),
+      responses: ok("The plan", PlanDetailRes),
     }),
     async (c) => {
       const { actor, db, profile } = env(c);

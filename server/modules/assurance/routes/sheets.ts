@@ -7,6 +7,7 @@ import { addAnswerFile, filesOf, saveAnswers, submitSheet } from "../commands/an
 import { loadSheet, mySheets, type SheetRow, scopeOf, sheetItems, sheetRef, unitSheets } from "../queries";
 import { AnswersReq, IdParam, UnitSheetsQuery } from "../schema";
 import { assuranceAnswers } from "../tables";
+import { SheetDetailRes, SheetsRes } from "../views";
 import { type C, env, loadCampaign, ok, TAG } from "./common";
 import { evidenceRoutes } from "./evidence";
 
@@ -75,7 +76,7 @@ export function sheetRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary: "自分が回答する点検票 / The sheets I answer",
-      responses: ok("Open sheets of the viewer and of the units they answer for"),
+      responses: ok("Open sheets of the viewer and of the units they answer for", SheetsRes),
     }),
     async (c) => {
       const { actor, db, profile } = env(c);
@@ -92,7 +93,7 @@ export function sheetRoutes() {
       security: SESSION_ROUTE,
       summary: "課・局の点検票 / A unit's sheets of a campaign",
       request: { params: IdParam, query: UnitSheetsQuery },
-      responses: ok("Sheets of the unit the viewer may read (at most 500)"),
+      responses: ok("Sheets of the unit the viewer may read (at most 500)", SheetsRes),
     }),
     async (c) => {
       const { actor, db, profile } = env(c);
@@ -110,7 +111,7 @@ export function sheetRoutes() {
       security: SESSION_ROUTE,
       summary: "点検票（質問・回答・証跡） / A sheet with its questions, answers and evidence",
       request: { params: IdParam },
-      responses: ok("The sheet"),
+      responses: ok("The sheet", SheetDetailRes),
     }),
     async (c) => {
       const { actor, db } = env(c);

@@ -15,11 +15,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import type { AssuranceAuditDetail, AssuranceFindings } from "../../contract";
 import { Link } from "../../router";
-import { AuditStatusBadge, Due, FindingStateBadge, FiscalYear, type Json, SeverityBadge } from "./parts";
+import { AuditStatusBadge, Due, FindingStateBadge, FiscalYear, SeverityBadge } from "./parts";
 import { useTexts } from "./texts";
 
-function Steps({ audit, policies }: { audit: Json; policies: Record<string, boolean> }) {
+type AuditView = AssuranceAuditDetail["data"];
+function Steps({ audit, policies }: { audit: AuditView; policies: Record<string, boolean> }) {
   const { tx } = useTexts();
   const qc = useQueryClient();
   const step = useMutation({
@@ -40,7 +42,7 @@ function Steps({ audit, policies }: { audit: Json; policies: Record<string, bool
   );
 }
 
-function Papers({ audit, canWrite }: { audit: Json; canWrite: boolean }) {
+function Papers({ audit, canWrite }: { audit: AuditView; canWrite: boolean }) {
   const { tx } = useTexts();
   const qc = useQueryClient();
   const [title, setTitle] = useState("");
@@ -73,7 +75,7 @@ function Papers({ audit, canWrite }: { audit: Json; canWrite: boolean }) {
         </Text>
       ) : (
         <Stack gap="xs" data-testid="audit-papers">
-          {audit.papers.map((p: Json) => (
+          {audit.papers.map((p) => (
             <div key={p.id}>
               <Text fw={500} size="sm">
                 {p.title}{" "}
@@ -114,7 +116,7 @@ function Papers({ audit, canWrite }: { audit: Json; canWrite: boolean }) {
   );
 }
 
-function Report({ audit, canReport }: { audit: Json; canReport: boolean }) {
+function Report({ audit, canReport }: { audit: AuditView; canReport: boolean }) {
   const { tx } = useTexts();
   const qc = useQueryClient();
   const [text, setText] = useState<string>(audit.report ?? "");
@@ -157,7 +159,7 @@ function AuditFindings({ auditId }: { auditId: string }) {
   const { tx } = useTexts();
   const q = useQuery({
     queryKey: ["assurance", "findings", "audit", auditId],
-    queryFn: () => api.get<{ data: Json[] }>("/api/assurance/findings", { auditId }),
+    queryFn: () => api.get<AssuranceFindings>("/api/assurance/findings", { auditId }),
   });
   const rows = q.data?.data ?? [];
   if (!rows.length) return null;
@@ -196,8 +198,7 @@ export default function AuditDetail({ params }: { params: { id: string } }) {
   const { tx } = useTexts();
   const q = useQuery({
     queryKey: ["assurance", "audit", params.id],
-    queryFn: () =>
-      api.get<{ data: Json; policies: Record<string, boolean> }>(`/api/assurance/audits/${params.id}`),
+    queryFn: () => api.get<AssuranceAuditDetail>(`/api/assurance/audits/${params.id}`),
   });
   const a = q.data?.data;
   const policies = q.data?.policies ?? {};
@@ -235,7 +236,7 @@ export default function AuditDetail({ params }: { params: { id: string } }) {
                   </Table.Tr>
                   <Table.Tr>
                     <Table.Th>{tx("auditedUnits")}</Table.Th>
-                    <Table.Td>{a.units.map((u: Json) => u.name ?? "—").join("、")}</Table.Td>
+                    <Table.Td>{a.units.map((u) => u.name ?? "—").join("、")}</Table.Td>
                   </Table.Tr>
                   {a.scopeNote && (
                     <Table.Tr>
@@ -259,7 +260,7 @@ export default function AuditDetail({ params }: { params: { id: string } }) {
                     <Table.Th>{tx("auditors")}</Table.Th>
                     <Table.Td>
                       <List size="sm">
-                        {a.auditors.map((x: Json) => (
+                        {a.auditors.map((x) => (
                           <List.Item key={x.personId}>
                             {x.name ?? "—"}
                             {x.unavoidableReason

@@ -18,8 +18,8 @@ import { api } from "../../api";
 import { ErrorAlert, useFieldError } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
+import type { AuditKind } from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
-import type { Json } from "./parts";
 import { useTexts } from "./texts";
 
 interface AuditorDraft {
@@ -28,7 +28,7 @@ interface AuditorDraft {
 }
 
 /** 監査実施計画: the server checks each auditor's independence from the directory as of the start date. */
-export function AuditPlanForm({ kinds, onDone }: { kinds: Json[]; onDone(): void }) {
+export function AuditPlanForm({ kinds, onDone }: { kinds: AuditKind[]; onDone(): void }) {
   const { tx, pick } = useTexts();
   const qc = useQueryClient();
   const departments = useDepartments();

@@ -3,9 +3,10 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
+import type { AssuranceAudits } from "../../contract";
 import { Link } from "../../router";
 import { AuditPlanForm } from "./AuditPlanForm";
-import { AuditStatusBadge, FiscalYear, type Json } from "./parts";
+import { AuditStatusBadge, FiscalYear } from "./parts";
 import { useTexts } from "./texts";
 
 /** Audit plans and internal inspections the viewer may read: /assurance/audits. */
@@ -14,10 +15,7 @@ export default function Audits() {
   const [planning, setPlanning] = useState(false);
   const q = useQuery({
     queryKey: ["assurance", "audits"],
-    queryFn: () =>
-      api.get<{ data: { audits: Json[]; kinds: Json[] }; policies: Record<string, boolean> }>(
-        "/api/assurance/audits",
-      ),
+    queryFn: () => api.get<AssuranceAudits>("/api/assurance/audits"),
   });
   const kinds = q.data?.data.kinds ?? [];
   const audits = q.data?.data.audits ?? [];

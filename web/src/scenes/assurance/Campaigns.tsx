@@ -18,14 +18,21 @@ import { ASSURANCE_ANSWER_LABELS, ASSURANCE_SHEET_STATUS_LABELS } from "../../..
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import type {
+  AssuranceCampaign,
+  AssuranceCampaignList,
+  AssuranceProgress,
+  AssuranceSummary,
+  InspectionScope,
+} from "../../contract";
 import { useLocation } from "../../router";
-import { FiscalYear, type Json, Ratio, scopeTitle } from "./parts";
+import { FiscalYear, Ratio, scopeTitle } from "./parts";
 import { useTexts } from "./texts";
 import { UnitSheets } from "./UnitSheets";
 
 const ANSWERS = ["yes", "partial", "no", "na"] as const;
 
-function NewCampaign({ scopes }: { scopes: Json[] }) {
+function NewCampaign({ scopes }: { scopes: InspectionScope[] }) {
   const { tx, pick } = useTexts();
   const qc = useQueryClient();
   const [year, setYear] = useState<number>(fiscalYear(new Date()));
@@ -68,18 +75,18 @@ function NewCampaign({ scopes }: { scopes: Json[] }) {
 }
 
 /** Progress per 局 or 課 and the answers per item of one campaign. */
-function CampaignDetail({ campaign, manage }: { campaign: Json; manage: boolean }) {
+function CampaignDetail({ campaign, manage }: { campaign: AssuranceCampaign; manage: boolean }) {
   const { tx, lab } = useTexts();
   const qc = useQueryClient();
   const [by, setBy] = useState<"bureau" | "department">("department");
   const [unit, setUnit] = useState<{ id: string; name: string } | null>(null);
   const progress = useQuery({
     queryKey: ["assurance", "progress", campaign.id, by],
-    queryFn: () => api.get<{ data: Json }>(`/api/assurance/campaigns/${campaign.id}/progress`, { by }),
+    queryFn: () => api.get<AssuranceProgress>(`/api/assurance/campaigns/${campaign.id}/progress`, { by }),
   });
   const summary = useQuery({
     queryKey: ["assurance", "summary", campaign.id],
-    queryFn: () => api.get<{ data: Json }>(`/api/assurance/campaigns/${campaign.id}/summary`),
+    queryFn: () => api.get<AssuranceSummary>(`/api/assurance/campaigns/${campaign.id}/summary`),
   });
   const close = useMutation({
     mutationFn: () => api.post(`/api/assurance/campaigns/${campaign.id}/close`),
@@ -134,14 +141,14 @@ function CampaignDetail({ campaign, manage }: { campaign: Json; manage: boolean 
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {(progress.data?.data.rows ?? []).map((r: Json) => (
+            {(progress.data?.data.rows ?? []).map((r) => (
               <Table.Tr key={r.unit_id ?? "none"}>
                 <Table.Td>
                   {r.unit_id ? (
                     <Anchor
                       component="button"
                       type="button"
-                      onClick={() => setUnit({ id: r.unit_id, name: r.unit_name ?? "—" })}
+                      onClick={() => setUnit({ id: r.unit_id ?? "", name: r.unit_name ?? "—" })}
                       data-testid="progress-unit"
                     >
                       {r.unit_name ?? "—"}
@@ -176,7 +183,7 @@ function CampaignDetail({ campaign, manage }: { campaign: Json; manage: boolean 
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {(summary.data?.data.items ?? []).map((i: Json) => (
+            {(summary.data?.data.items ?? []).map((i) => (
               <Table.Tr key={i.item_id}>
                 <Table.Td>
                   <Text size="sm">{i.question}</Text>
@@ -204,10 +211,7 @@ export default function Campaigns() {
   const status = search.get("status") ?? undefined;
   const q = useQuery({
     queryKey: ["assurance", "campaigns"],
-    queryFn: () =>
-      api.get<{ data: { campaigns: Json[]; scopes: Json[] }; policies: Record<string, boolean> }>(
-        "/api/assurance/campaigns",
-      ),
+    queryFn: () => api.get<AssuranceCampaignList>("/api/assurance/campaigns"),
   });
   const campaigns = q.data?.data.campaigns ?? [];
   const scopes = q.data?.data.scopes ?? [];

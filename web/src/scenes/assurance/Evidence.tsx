@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { DateText, ErrorAlert } from "../../components/common";
-import type { Json } from "./parts";
+import type { EvidenceFile } from "../../contract";
 import { useTexts } from "./texts";
 
 /**
@@ -19,7 +19,7 @@ export function Evidence({
 }: {
   segment: "answers" | "findings";
   ownerId: string;
-  files: Json[];
+  files: EvidenceFile[];
   canAdd: boolean;
   testId: string;
 }) {

@@ -7,10 +7,11 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
+import type { AssuranceFindingDetail } from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { Link } from "../../router";
 import { Evidence } from "./Evidence";
-import { Due, FindingStateBadge, type Json, SeverityBadge } from "./parts";
+import { Due, FindingStateBadge, SeverityBadge } from "./parts";
 import { useTexts } from "./texts";
 
 /** Which moves follow a state, and the policy each needs (mirrors domain/findings.ts). */
@@ -28,7 +29,8 @@ const NEXT: Record<string, Array<{ to: string; policy: string }>> = {
   closed: [],
 };
 
-function Moves({ finding, policies }: { finding: Json; policies: Record<string, boolean> }) {
+type Finding = AssuranceFindingDetail["data"];
+function Moves({ finding, policies }: { finding: Finding; policies: Record<string, boolean> }) {
   const { tx, lab } = useTexts();
   const qc = useQueryClient();
   const [note, setNote] = useState("");
@@ -66,7 +68,7 @@ function Moves({ finding, policies }: { finding: Json; policies: Record<string, 
   );
 }
 
-function Lateral({ finding }: { finding: Json }) {
+function Lateral({ finding }: { finding: Finding }) {
   const { tx } = useTexts();
   const qc = useQueryClient();
   const departments = useDepartments();
@@ -112,8 +114,7 @@ export default function FindingDetail({ params }: { params: { id: string } }) {
   const { tx, lab } = useTexts();
   const q = useQuery({
     queryKey: ["assurance", "finding", params.id],
-    queryFn: () =>
-      api.get<{ data: Json; policies: Record<string, boolean> }>(`/api/assurance/findings/${params.id}`),
+    queryFn: () => api.get<AssuranceFindingDetail>(`/api/assurance/findings/${params.id}`),
   });
   const f = q.data?.data;
   const policies = q.data?.policies ?? {};
@@ -207,7 +208,7 @@ export default function FindingDetail({ params }: { params: { id: string } }) {
                 </Text>
                 <Table>
                   <Table.Tbody>
-                    {f.laterals.map((l: Json) => (
+                    {f.laterals.map((l) => (
                       <Table.Tr key={l.id}>
                         <Table.Td>
                           <Anchor component={Link} href={`/assurance/findings/${l.id}`}>

@@ -6,11 +6,11 @@ import { api } from "../../api";
 import { ErrorAlert, useFieldError } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
-import type { Json } from "./parts";
+import type { AssuranceSheetItem } from "../../contract";
 import { useTexts } from "./texts";
 
 /** 課長 / 局長 / the office: an answer of できていない becomes a finding with owner and deadline. */
-export function FindingDialog({ item, onClose }: { item: Json; onClose(): void }) {
+export function FindingDialog({ item, onClose }: { item: AssuranceSheetItem; onClose(): void }) {
   const { tx, lab } = useTexts();
   const qc = useQueryClient();
   const [title, setTitle] = useState<string>(item.question);

@@ -6,9 +6,10 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { Empty, PageHeader, QueryState } from "../../components/common";
 import { FilterChip } from "../../components/FilterChip";
+import type { AssuranceFindings } from "../../contract";
 import { useLang } from "../../i18n";
 import { Link, setSearchParams, useLocation } from "../../router";
-import { Due, FindingStateBadge, type Json, SeverityBadge } from "./parts";
+import { Due, FindingStateBadge, SeverityBadge } from "./parts";
 import { useTexts } from "./texts";
 
 const FILTERS = ["not_closed", "overdue", "open", "in_progress", "done", "verified", "closed"] as const;
@@ -25,7 +26,7 @@ export default function Findings() {
   const q = useQuery({
     queryKey: ["assurance", "findings", state, createdFrom, createdTo],
     queryFn: () =>
-      api.get<{ data: Json[] }>("/api/assurance/findings", {
+      api.get<AssuranceFindings>("/api/assurance/findings", {
         state: state === "all" ? undefined : state,
         createdFrom: createdFrom || undefined,
         createdTo: createdTo || undefined,

@@ -5,12 +5,12 @@ import { ASSURANCE_AUDIENCE_LABELS, ITEM_CHANGE_LABELS } from "../../../../commo
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
-import type { Json } from "./parts";
+import type { AssuranceItem, AssuranceItems } from "../../contract";
 import { useTexts } from "./texts";
 
 const AUDIENCES = ["staff", "department", "system", "network", "bureau"] as const;
 
-function EditItem({ item, onClose }: { item: Json; onClose(): void }) {
+function EditItem({ item, onClose }: { item: AssuranceItem; onClose(): void }) {
   const { tx, lab } = useTexts();
   const qc = useQueryClient();
   const [question, setQuestion] = useState<string>(item.question);
@@ -78,11 +78,11 @@ export default function Items() {
   const { tx, lab } = useTexts();
   const qc = useQueryClient();
   const [audience, setAudience] = useState<string | null>(null);
-  const [editing, setEditing] = useState<Json | null>(null);
+  const [editing, setEditing] = useState<AssuranceItem | null>(null);
   const q = useQuery({
     queryKey: ["assurance", "items", audience],
     queryFn: () =>
-      api.get<{ data: Json; policies: Record<string, boolean> }>("/api/assurance/items", {
+      api.get<AssuranceItems>("/api/assurance/items", {
         audience: audience ?? undefined,
       }),
   });
@@ -141,7 +141,7 @@ export default function Items() {
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
-                    {data.items.map((i: Json) => (
+                    {data.items.map((i) => (
                       <Table.Tr key={i.id}>
                         <Table.Td>
                           <Text size="sm">{i.question}</Text>

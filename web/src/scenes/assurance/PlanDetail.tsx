@@ -5,8 +5,9 @@ import { PLAN_STATUS_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import type { AssurancePlanDetail } from "../../contract";
 import { Link } from "../../router";
-import { Due, FindingStateBadge, type Json, SeverityBadge } from "./parts";
+import { Due, FindingStateBadge, SeverityBadge } from "./parts";
 import { useTexts } from "./texts";
 
 /** One improvement plan: its findings, submission, and the approver's decision: /assurance/plans/:id. */
@@ -16,10 +17,7 @@ export default function PlanDetail({ params }: { params: { id: string } }) {
   const [note, setNote] = useState("");
   const q = useQuery({
     queryKey: ["assurance", "plan", params.id],
-    queryFn: () =>
-      api.get<{ data: Json; policies: Record<string, boolean> }>(
-        `/api/assurance/improvement-plans/${params.id}`,
-      ),
+    queryFn: () => api.get<AssurancePlanDetail>(`/api/assurance/improvement-plans/${params.id}`),
   });
   const act = useMutation({
     mutationFn: (step: "submit" | "approve" | "return") =>
@@ -68,7 +66,7 @@ export default function PlanDetail({ params }: { params: { id: string } }) {
               </Text>
               <Table>
                 <Table.Tbody>
-                  {p.findings.map((f: Json) => (
+                  {p.findings.map((f) => (
                     <Table.Tr key={f.id}>
                       <Table.Td>
                         <SeverityBadge value={f.severity} />{" "}

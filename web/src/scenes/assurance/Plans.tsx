@@ -18,9 +18,9 @@ import { PLAN_STATUS_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import type { AssuranceFindings, AssurancePlans } from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { Link } from "../../router";
-import type { Json } from "./parts";
 import { useTexts } from "./texts";
 
 function NewPlan({ onDone }: { onDone(): void }) {
@@ -34,7 +34,7 @@ function NewPlan({ onDone }: { onDone(): void }) {
   const findings = useQuery({
     queryKey: ["assurance", "findings", "plannable", departmentId],
     queryFn: () =>
-      api.get<{ data: Json[] }>("/api/assurance/findings", {
+      api.get<AssuranceFindings>("/api/assurance/findings", {
         state: "not_closed",
         departmentId: departmentId ?? undefined,
       }),
@@ -116,10 +116,7 @@ export default function Plans() {
   const [creating, setCreating] = useState(false);
   const q = useQuery({
     queryKey: ["assurance", "plans"],
-    queryFn: () =>
-      api.get<{ data: { plans: Json[]; rule: Json }; policies: Record<string, boolean> }>(
-        "/api/assurance/improvement-plans",
-      ),
+    queryFn: () => api.get<AssurancePlans>("/api/assurance/improvement-plans"),
   });
   const rule = q.data?.data.rule;
   const plans = q.data?.data.plans ?? [];

@@ -22,10 +22,11 @@ import {
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import type { AssuranceSheetDetail, AssuranceSheetItem } from "../../contract";
 import { Link } from "../../router";
 import { Evidence } from "./Evidence";
 import { FindingDialog } from "./FindingDialog";
-import { FiscalYear, type Json, Ratio } from "./parts";
+import { FiscalYear, Ratio } from "./parts";
 import { useTexts } from "./texts";
 
 const VALUES = ["yes", "partial", "no", "na"] as const;
@@ -44,7 +45,7 @@ function ItemRow({
   canRaise,
   onRaise,
 }: {
-  item: Json;
+  item: AssuranceSheetItem;
   index: number;
   draft: Draft;
   setDraft(d: Draft): void;
@@ -150,18 +151,17 @@ export default function SheetForm({ params }: { params: { id: string } }) {
   const qc = useQueryClient();
   const q = useQuery({
     queryKey: ["assurance", "sheet", params.id],
-    queryFn: () =>
-      api.get<{ data: Json; policies: Record<string, boolean> }>(`/api/assurance/sheets/${params.id}`),
+    queryFn: () => api.get<AssuranceSheetDetail>(`/api/assurance/sheets/${params.id}`),
   });
   const sheet = q.data?.data;
   const policies = q.data?.policies ?? {};
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
-  const [raising, setRaising] = useState<Json | null>(null);
+  const [raising, setRaising] = useState<AssuranceSheetItem | null>(null);
   useEffect(() => {
     if (!sheet) return;
     setDrafts(
       Object.fromEntries(
-        sheet.items.map((i: Json) => [i.itemId, { value: i.value ?? null, comment: i.comment ?? "" }]),
+        sheet.items.map((i) => [i.itemId, { value: i.value ?? null, comment: i.comment ?? "" }]),
       ),
     );
   }, [sheet]);
@@ -227,7 +227,7 @@ export default function SheetForm({ params }: { params: { id: string } }) {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {sheet.confirms.map((c: Json) => (
+                  {sheet.confirms.map((c) => (
                     <Table.Tr key={c.scope_key}>
                       <Table.Td>{c.title}</Table.Td>
                       <Table.Td>
@@ -242,7 +242,7 @@ export default function SheetForm({ params }: { params: { id: string } }) {
             </Card>
           )}
           <Stack>
-            {sheet.items.map((item: Json, index: number) => (
+            {sheet.items.map((item, index) => (
               <ItemRow
                 key={item.itemId}
                 item={item}

@@ -3,8 +3,9 @@ import { useQuery } from "@tanstack/react-query";
 import { ASSURANCE_SHEET_STATUS_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { Empty, QueryState } from "../../components/common";
+import type { AssuranceSheets } from "../../contract";
 import { Link } from "../../router";
-import { type Json, Ratio } from "./parts";
+import { Ratio } from "./parts";
 import { useTexts } from "./texts";
 
 /**
@@ -28,7 +29,7 @@ export function UnitSheets({
   const q = useQuery({
     queryKey: ["assurance", "unit-sheets", campaignId, by, unitId, status],
     queryFn: () =>
-      api.get<{ data: Json[] }>(`/api/assurance/campaigns/${campaignId}/sheets`, {
+      api.get<AssuranceSheets>(`/api/assurance/campaigns/${campaignId}/sheets`, {
         ...(unitId ? { [by === "bureau" ? "bureauId" : "departmentId"]: unitId } : {}),
         status,
       }),

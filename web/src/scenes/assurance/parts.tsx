@@ -7,10 +7,8 @@ import {
   FINDING_STATE_LABELS,
 } from "../../../../common/labels";
 import { DateText } from "../../components/common";
+import type { InspectionScope } from "../../contract";
 import { useTexts } from "./texts";
-
-// biome-ignore lint/suspicious/noExplicitAny: the presenter is the contract; views read it loosely
-export type Json = any;
 
 const ANSWER_COLOR: Record<string, string> = { yes: "green", partial: "yellow", no: "red", na: "gray" };
 const STATE_COLOR: Record<string, string> = {
@@ -94,7 +92,7 @@ export function Ratio({ done, total, label }: { done: number; total: number; lab
 
 /** The campaign's title in the current language (the profile's scope title when known). */
 export function scopeTitle(
-  scopes: Json[] | undefined,
+  scopes: InspectionScope[] | undefined,
   key: string,
   fallback: string,
   pick: (t: { ja: string; en: string }) => string,
