@@ -211,7 +211,8 @@ export async function navTargets(page: Page): Promise<string[]> {
   return [...new Set(hrefs.filter((h) => h.startsWith("/")))];
 }
 
-const DETAIL = /^\/(assets|requests|incidents|org\/people|org\/transfers)\/[0-9a-f-]{36}$/;
+const DETAIL =
+  /^\/(assets|requests|incidents|org\/people|org\/transfers|org\/separations|training\/sessions)\/[0-9a-f-]{36}$/;
 
 /** One detail screen per kind of record the list screens link to. */
 export async function detailTargets(page: Page): Promise<string[]> {

@@ -111,6 +111,23 @@ describe.each(PROFILES)("demo organization for %s", { timeout: 120_000 }, (profi
     expect(await verifyChain(db)).toEqual({ ok: true, count: events.length });
   });
 
+  it("has this 年度's training plan with sessions whose sign-in sheets open (#15: the sheet is walked)", async () => {
+    const organizerDuty = profile.training?.organizer.duty;
+    const organizer = demo.users.find((u) => organizerDuty && u.duties.includes(organizerDuty as never));
+    if (profileId === "nishihara" || profileId === "kawasaki") expect(organizer).toBeDefined();
+    if (!organizer) return;
+    const session = await signIn(t, organizer.loginId, PASSWORD, organizer.totpSecret ?? undefined, {
+      enrollMfa: false,
+    });
+    const client = authed(t, session);
+    const list = await (await client.get("/api/training/sessions?fiscalYear=2026")).json();
+    expect(list.data.sessions).toHaveLength(2);
+    for (const s of list.data.sessions) {
+      const sheet = await client.get(`/api/training/sessions/${s.id}/sheet`);
+      expect(sheet.status).toBe(200);
+    }
+  });
+
   it("a demo user signs in (with the TOTP secret when the profile requires one)", async () => {
     const admin = demo.users.find((u) => u.duties.includes("administer_system"));
     expect(admin).toBeDefined();

@@ -28,6 +28,7 @@ import { loadProfile, mfaRequiredForDuties, type Profile } from "../profile";
 import { settings } from "../settings/tables";
 import { type DemoUnitRef, loadDemoAssets } from "./assets";
 import { type DemoOrganization, type DemoUnit, ORGANIZATIONS } from "./organizations";
+import { loadDemoTraining } from "./training";
 
 export { ORGANIZATIONS } from "./organizations";
 
@@ -480,6 +481,7 @@ export async function loadDemo(
       headPersonId: heads.get(u.def.code) ?? null,
     }));
     const assetCount = await loadDemoAssets(tx, ctx, profile, org, unitRefs, now);
+    const sessions = await loadDemoTraining(tx, ctx, profile, demoUsers, personIds, now);
 
     await tx
       .insert(settings)
@@ -497,6 +499,7 @@ export async function loadDemo(
           departments: unitRows.size,
           people: demoUsers.length,
           assets: assetCount,
+          trainingSessions: sessions,
           logins: demoUsers.map((u) => u.loginId),
         },
       },
