@@ -7,6 +7,7 @@ import { httpSection } from "./http";
 import { importSection } from "./import";
 import { soakSection } from "./soak";
 import { startupSection } from "./startup";
+import { trainingSection } from "./training";
 import { vulnerabilitiesSection } from "./vulnerabilities";
 import { webSection } from "./web";
 
@@ -21,6 +22,7 @@ export const SECTIONS: BenchSection[] = [
   directorySection,
   vulnerabilitiesSection,
   accountsSection,
+  trainingSection,
   startupSection,
   httpSection,
   webSection,
