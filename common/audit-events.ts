@@ -367,6 +367,15 @@ export interface AuditEventData {
   "accounts.review_reminders_sent": Record<string, unknown> & { count: number };
   "accounts.review_exported": { reviewId: string; format: string; rows: number };
   "accounts.leaver_ids_flagged": Record<string, unknown> & { separationId: string; ids: unknown[] };
+  "accounts.privileged_checked_out": Record<string, unknown> & { checkoutId: string; purpose: string };
+  "accounts.privileged_returned": { checkoutId: string; workNote: string; late: boolean };
+  "accounts.privileged_reviewed": { checkoutId: string; reviewNote: string };
+  "accounts.privileged_deputy_recorded": {
+    deputyId: string;
+    personId: string;
+    requestId: string;
+    requestNumber: number;
+  };
 
   // 運用 (platform)
   "audit.head_exported": Via;
@@ -572,6 +581,10 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
     ja: "休職・退職者のIDの停止依頼",
     en: "IDs of a person who left flagged to stop",
   },
+  "accounts.privileged_checked_out": { ja: "特権IDの貸出し", en: "Privileged ID checked out" },
+  "accounts.privileged_returned": { ja: "特権IDの返却", en: "Privileged ID returned" },
+  "accounts.privileged_reviewed": { ja: "特権ID利用の確認", en: "Privileged ID use reviewed" },
+  "accounts.privileged_deputy_recorded": { ja: "特権IDの代行者の記録", en: "Privileged ID deputy recorded" },
   "supplier.contractor_created": { ja: "委託事業者の登録", en: "Contractor registered" },
   "supplier.contractor_updated": { ja: "委託事業者の変更", en: "Contractor updated" },
   "supplier.contract_created": { ja: "委託契約の作成", en: "Contract prepared" },

@@ -211,6 +211,12 @@ export const FIELD_LABELS: Record<string, { ja: string; en: string }> = {
   developmentEndsOn: { ja: "開発終了日", en: "Development ends on" },
   systemIds: { ja: "対象システム", en: "Systems" },
   dueOn: { ja: "期限", en: "Due on" },
+  accountId: { ja: "利用者ID", en: "User ID" },
+  startsAt: { ja: "開始日時", en: "Starts at" },
+  endsAt: { ja: "終了日時", en: "Ends at" },
+  requestNumber: { ja: "申請番号", en: "Request number" },
+  workNote: { ja: "作業の内容", en: "Work done" },
+  reviewNote: { ja: "確認の結果", en: "Review" },
 };
 
 export function fieldLabel(path: string): { ja: string; en: string } {

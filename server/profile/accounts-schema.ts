@@ -44,6 +44,25 @@ export const AccountsSection = z.strictObject({
       .describe("Vendors' initial ID names a privileged ID must not keep"),
     default_name: Rule,
     time_limit: Rule,
+    /**
+     * Check-out of a privileged ID for one task (who, why, from–to): the longest window, and how
+     * many days after the window the keeper reviews what was done.
+     */
+    checkout: Rule.extend({
+      max_hours: z.number().int().min(1).max(168).describe("The longest check-out window, in hours"),
+      review_days: z
+        .number()
+        .int()
+        .min(1)
+        .max(60)
+        .describe("Days after the window ends within which the use is reviewed"),
+    }),
+    /**
+     * Deputies of a privileged ID: only a person named in an approved request of this kind (its
+     * chain in request_kinds, e.g. nominated by the ネットワーク管理者 and approved by the CISO).
+     * Absent: the text has no deputies of privileged IDs.
+     */
+    deputy: Rule.extend({ request_kind: z.string().regex(/^[a-z0-9_]+$/) }).optional(),
   }),
   /** Development IDs are deleted when development ends. */
   development_ids: Rule,

@@ -7,6 +7,8 @@
 import type { z } from "zod";
 import type * as Audit from "../../server/audit/routes";
 import type * as Auth from "../../server/auth/schema";
+import type * as AccountsCheckouts from "../../server/modules/accounts/routes/checkouts";
+import type * as AccountsPrivileged from "../../server/modules/accounts/routes/privileged";
 import type { AssetLabel } from "../../server/modules/assets";
 import type * as AssetsPresenter from "../../server/modules/assets/presenter";
 import type * as Assurance from "../../server/modules/assurance/views";
@@ -166,3 +168,7 @@ export type AssurancePlanDetail = AssuranceOut<"PlanDetailRes">;
 export type AssuranceAudits = AssuranceOut<"AuditsRes">;
 export type AuditKind = AssuranceAudits["data"]["kinds"][number];
 export type AssuranceAuditDetail = AssuranceOut<"AuditDetailRes">;
+// ID管理: privileged IDs (the routes hand these functions' values to c.json unchanged)
+export type PrivilegedRegister = Wire<Awaited<ReturnType<typeof AccountsPrivileged.privilegedRegister>>>;
+export type PrivilegedAccount = PrivilegedRegister["accounts"][number];
+export type PrivilegedCheckout = Row<typeof AccountsCheckouts.presentCheckouts>;

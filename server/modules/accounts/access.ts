@@ -93,6 +93,40 @@ allow<ReviewItemRecord>("account_review_item", "read", canSeeSystem);
 allow<ReviewItemRecord>("account_review_item", "decide", canReview);
 // The change or removal itself is done by whoever keeps the system (its administrator first).
 allow<ReviewItemRecord>("account_review_item", "complete_task", canKeepSystem);
+/**
+ * Privileged check-outs (7.2(5)): the ID's holder or one of its approved deputies takes it; the
+ * taker or a keeper returns it; a keeper other than the taker reviews the use afterwards (nobody
+ * reviews their own privileged work). Deputies are recorded by the keepers (7.2(1)③(イ)).
+ */
+export interface CheckoutTarget extends AccountRecord {
+  /** People who may take the ID now: its holder's approved deputies. */
+  deputyPersonIds: string[];
+}
+export interface CheckoutRecord extends SystemUnit {
+  /** Who took it. */
+  personId: string;
+}
+allow<CheckoutTarget>(
+  "privileged_id",
+  "check_out",
+  (a, t) => t.personId === a.personId || t.deputyPersonIds.includes(a.personId),
+);
+allow<CheckoutRecord>(
+  "privileged_checkout",
+  "read",
+  (a, r) => r.personId === a.personId || canSeeSystem(a, r),
+);
+allow<CheckoutRecord>(
+  "privileged_checkout",
+  "return",
+  (a, r) => r.personId === a.personId || canKeepSystem(a, r),
+);
+allow<CheckoutRecord>(
+  "privileged_checkout",
+  "review",
+  (a, r) => r.personId !== a.personId && canKeepSystem(a, r),
+);
+allow<AccountRecord>("privileged_deputy", "record", (a, r) => canKeepSystem(a, r));
 allow<CardRecord>("ic_card", "read", canSeeCard);
 allow<CardRecord>("ic_card", "manage", canKeepCard);
 allow<CardRecord>("ic_card", "report_lost", () => true);
@@ -135,4 +169,14 @@ export function cardVisibilitySql(actor: Actor, deptColumn: SQL, personColumn: S
   const units = grantedUnits(actor);
   if (units === "all") return sql`true`;
   return sql`(${personColumn} = ${actor.personId}::uuid or ${unitsSql(units, deptColumn)})`;
+}
+
+/** Check-outs the actor sees: own, or of systems the actor sees. `s` is the joined system. */
+export function checkoutVisibilitySql(
+  actor: Actor,
+  deptColumn: SQL,
+  adminColumn: SQL,
+  personColumn: SQL,
+): SQL {
+  return accountVisibilitySql(actor, deptColumn, adminColumn, personColumn);
 }

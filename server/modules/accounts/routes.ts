@@ -2,6 +2,7 @@
 import { createRouter } from "../../http/router";
 import { consumesRule, registerModule, registerRegister } from "../../profile/consumers";
 import "./access";
+import { checkoutRoutes } from "./routes/checkouts";
 import { icCardRoutes } from "./routes/ic-cards";
 import { privilegedRoutes } from "./routes/privileged";
 import { reconciliationRoutes } from "./routes/reconciliation";
@@ -30,6 +31,7 @@ export function accountsRoutes() {
   app.route("/", reconciliationRoutes());
   app.route("/", reviewExportRoutes());
   app.route("/", reviewRoutes());
+  app.route("/", checkoutRoutes());
   app.route("/", privilegedRoutes());
   app.route("/", icCardRoutes());
   return app;

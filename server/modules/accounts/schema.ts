@@ -133,6 +133,23 @@ export const AccountQuery = z.object({
 });
 export const CardQuery = z.object({ mine: z.enum(["true", "false"]).optional(), ...Paging });
 
+/** A privileged ID taken for one task (7.2(5)): why and from–to (ISO instants with offset). */
+const Instant = z.string().datetime({ offset: true });
+export const CheckoutReq = z.strictObject({
+  accountId: Uuid,
+  purpose: Text(500),
+  startsAt: Instant,
+  endsAt: Instant,
+});
+export const CheckoutReturnReq = z.strictObject({ workNote: Text(2000) });
+export const CheckoutReviewReq = z.strictObject({ reviewNote: Text(2000) });
+export const CheckoutQuery = z.object({ accountId: Uuid.optional() });
+/** A deputy of a privileged ID, from the approved 特権代行者 request (its 申請番号). */
+export const DeputyReq = z.strictObject({
+  accountId: Uuid,
+  requestNumber: z.number().int().min(1).max(2_000_000_000),
+});
+
 const Data = z.object({ data: z.unknown() }).openapi("AccountsData");
 export const ok = (description: string) => ({
   description,

@@ -185,3 +185,69 @@ export const accountReviewItems = pgTable(
     index("account_review_items_dept_idx").on(t.departmentId),
   ],
 );
+
+export const CHECKOUT_STATES = ["out", "returned", "reviewed"] as const;
+export type CheckoutState = (typeof CHECKOUT_STATES)[number];
+
+/**
+ * A privileged ID checked out for one task (西原村 7.2(5), 川崎市 第8章6(3)ウ): who, why, from–to,
+ * the connection time limit in force when it was taken, the return with what was done, and the
+ * keeper's review after use.
+ */
+export const privilegedCheckouts = pgTable(
+  "privileged_checkouts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: uuid("account_id").notNull(),
+    systemId: uuid("system_id").notNull(),
+    /** The system's owner department (lists filter by it in SQL). */
+    departmentId: uuid("department_id").notNull(),
+    personId: uuid("person_id").notNull(),
+    /** The deputy entry when a deputy (not the holder) took it. */
+    deputyId: uuid("deputy_id"),
+    purpose: text("purpose").notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
+    connectionLimitMinutes: integer("connection_limit_minutes"),
+    clause: text("clause").notNull(),
+    state: text("state").notNull().$type<CheckoutState>().default("out"),
+    returnedAt: timestamp("returned_at", { withTimezone: true }),
+    workNote: text("work_note"),
+    reviewDueOn: date("review_due_on").notNull(),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+    reviewedBy: uuid("reviewed_by"),
+    reviewNote: text("review_note"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("privileged_checkouts_account_idx").on(t.accountId, t.startsAt),
+    index("privileged_checkouts_dept_idx").on(t.departmentId),
+    index("privileged_checkouts_person_idx").on(t.personId),
+  ],
+);
+
+/**
+ * A deputy of a privileged ID (西原村 7.2(1)③(イ)): a person named in an approved request of the
+ * profile's kind (accounts.privileged_ids.deputy.request_kind), for that request's period.
+ */
+export const privilegedDeputies = pgTable(
+  "privileged_deputies",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: uuid("account_id").notNull(),
+    systemId: uuid("system_id").notNull(),
+    departmentId: uuid("department_id").notNull(),
+    personId: uuid("person_id").notNull(),
+    requestId: uuid("request_id").notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true }),
+    endsAt: timestamp("ends_at", { withTimezone: true }),
+    clause: text("clause").notNull(),
+    recordedBy: uuid("recorded_by").notNull(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("privileged_deputies_uq").on(t.accountId, t.requestId),
+    index("privileged_deputies_person_idx").on(t.personId),
+  ],
+);

@@ -126,3 +126,37 @@ export async function openRequestsOf(
 
 /** The yearly report (年次報告): this module's section and the records behind its figures. */
 export { requestYearlyRecords, requestYearlySection } from "./yearly";
+/** A request as another module checks it as evidence (no viewer: the caller authorizes its own record). */
+export interface RequestEvidence {
+  id: string;
+  number: number;
+  kind: string;
+  status: string;
+  /** Approved and not over: approved, in effect or completed. */
+  approved: boolean;
+  fields: Record<string, unknown>;
+  startsAt: Date | null;
+  endsAt: Date | null;
+}
+
+/** The request with this number, or null (e.g. the 特権代行者 request naming a deputy of a privileged ID). */
+export async function requestByNumber(db: DbOrTx, number: number): Promise<RequestEvidence | null> {
+  const res = (await db.execute(
+    sql`select id, number, kind, status, fields, starts_at as "startsAt", ends_at as "endsAt"
+          from requests where number = ${number}`,
+  )) as unknown as {
+    rows: Array<
+      Omit<RequestEvidence, "approved" | "startsAt" | "endsAt"> & { startsAt: unknown; endsAt: unknown }
+    >;
+  };
+  const r = res.rows[0];
+  if (!r) return null;
+  const at = (v: unknown) => (v ? new Date(v as string) : null);
+  return {
+    ...r,
+    number: Number(r.number),
+    approved: ["approved", "in_effect", "completed"].includes(r.status),
+    startsAt: at(r.startsAt),
+    endsAt: at(r.endsAt),
+  };
+}

@@ -84,7 +84,112 @@ async function decidedReview(w: World, decision: "keep" | "remove") {
   return r;
 }
 
+/** A privileged ID held by `holder` (default staffA) on a new system of `departmentId`. */
+async function privilegedAccount(w: World, departmentId = A(w), holder?: string) {
+  const systemId = await accountSystem(w, departmentId);
+  const res = await w.clients.admin.post("/api/accounts/accounts", {
+    systemId,
+    loginName: `ops${w.seq()}`,
+    holderKind: "person",
+    personId: holder ?? w.members.staffA.personId,
+    privileged: true,
+    approvalRef: "R8-1",
+    connectionLimitMinutes: 60,
+  });
+  if (res.status !== 201) throw new Error(`privileged account: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { data: { id: string } }).data.id;
+}
+
+const period = (w: World, fromHours: number, toHours: number) => ({
+  startsAt: new Date(w.t.clock.now.getTime() + fromHours * 3_600_000).toISOString(),
+  endsAt: new Date(w.t.clock.now.getTime() + toHours * 3_600_000).toISOString(),
+});
+
+/** staffA's check-out of a fresh privileged ID, optionally returned. */
+async function checkout(w: World, returned: boolean) {
+  const accountId = await privilegedAccount(w);
+  const res = await w.clients.staffA.post("/api/accounts/privileged/checkouts", {
+    accountId,
+    purpose: "定期保守",
+    ...period(w, 0, 2),
+  });
+  if (res.status !== 201) throw new Error(`checkout: ${res.status} ${await res.text()}`);
+  const id = ((await res.json()) as { data: { id: string } }).data.id;
+  if (returned) {
+    const r = await w.clients.staffA.post(`/api/accounts/privileged/checkouts/${id}/return`, {
+      workNote: "保守を実施",
+    });
+    if (r.status !== 200) throw new Error(`checkout return: ${r.status} ${await r.text()}`);
+  }
+  return id;
+}
+
+/** An approved 特権代行者 request naming staffB (its approval chain is the requests module's). */
+async function approvedDeputyRequest(w: World) {
+  const [row] = await rowsOf<{ number: string }>(
+    w,
+    sql`insert into requests (kind, status, requester_person_id, department_id, fields, approval_required)
+        values ('privileged_deputy', 'approved', ${w.members.managerA.personId}::uuid, ${A(w)}::uuid,
+                ${JSON.stringify({ deputyPersonId: w.members.staffB.personId })}::jsonb, true)
+        returning number`,
+  );
+  return Number(row.number);
+}
+
 export const ACCOUNTS_FIXTURES: Record<string, WriteFixture> = {
+  "POST /api/accounts/privileged/checkouts": {
+    allow: ["staffA"],
+    rule: "privileged_id.check_out: the ID's holder or an approved deputy in force (7.2(5), 7.2(1)③(イ)); keepers do not take another's ID",
+    bodyIds: { accountId: { hidden: (w) => privilegedAccount(w, w.deptB.id, w.members.staffB.personId) } },
+    async prepare(w) {
+      return {
+        url: "/api/accounts/privileged/checkouts",
+        body: { accountId: await privilegedAccount(w), purpose: "定期保守", ...period(w, 0, 2) },
+        watch: [["privileged_checkouts"]],
+      };
+    },
+  },
+  "POST /api/accounts/privileged/checkouts/{id}/return": {
+    allow: ["staffA", "managerA", "admin"],
+    rule: "privileged_checkout.return: the one who took it, or the system's keepers",
+    async prepare(w) {
+      const id = await checkout(w, false);
+      return {
+        url: `/api/accounts/privileged/checkouts/${id}/return`,
+        body: { workNote: "保守を実施" },
+        watch: [["privileged_checkouts", id]],
+      };
+    },
+  },
+  "POST /api/accounts/privileged/checkouts/{id}/review": {
+    allow: ["managerA", "admin"],
+    rule: "privileged_checkout.review: the system's keepers other than the one who used it",
+    async prepare(w) {
+      const id = await checkout(w, true);
+      return {
+        url: `/api/accounts/privileged/checkouts/${id}/review`,
+        body: { reviewNote: "作業記録と一致" },
+        watch: [["privileged_checkouts", id]],
+      };
+    },
+  },
+  "POST /api/accounts/privileged/deputies": {
+    allow: ["managerA"],
+    refusal: {
+      statuses: [400],
+      why: "the system administrator (administer_system) keeps the system but may not open department A's request: its number is answered like an unknown one",
+    },
+    rule: "privileged_deputy.record: the system's keepers, from an approved 特権代行者 request (7.2(1)③(イ))",
+    bodyIds: { accountId: { hidden: (w) => privilegedAccount(w, w.deptB.id, w.members.staffB.personId) } },
+    async prepare(w) {
+      return {
+        url: "/api/accounts/privileged/deputies",
+        body: { accountId: await privilegedAccount(w), requestNumber: await approvedDeputyRequest(w) },
+        watch: [["privileged_deputies"]],
+      };
+    },
+  },
+
   "POST /api/accounts/ic-cards": {
     allow: ["managerA", "admin"],
     bodyIds: { personId: { hidden: personOfB } },
