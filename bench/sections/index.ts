@@ -1,6 +1,7 @@
 import type { BenchSection } from "../types";
 import { accountsSection } from "./accounts";
 import { assetsSection } from "./assets";
+import { assuranceSection } from "./assurance";
 import { auditSection } from "./audit";
 import { directorySection } from "./directory";
 import { httpSection } from "./http";
@@ -23,6 +24,7 @@ export const SECTIONS: BenchSection[] = [
   vulnerabilitiesSection,
   accountsSection,
   trainingSection,
+  assuranceSection,
   startupSection,
   httpSection,
   webSection,
