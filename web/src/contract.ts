@@ -12,6 +12,10 @@ import type * as AccountsPrivileged from "../../server/modules/accounts/routes/p
 import type { AssetLabel } from "../../server/modules/assets";
 import type * as AssetsPresenter from "../../server/modules/assets/presenter";
 import type * as Assurance from "../../server/modules/assurance/views";
+import type * as DocumentsPresenter from "../../server/modules/documents/presenter";
+import type * as DocumentAcks from "../../server/modules/documents/routes/acknowledgements";
+import type * as DocumentsRoutes from "../../server/modules/documents/routes/documents";
+import type * as DocumentVersions from "../../server/modules/documents/routes/versions";
 import type * as Incidents from "../../server/modules/incidents/routes";
 import type * as Org from "../../server/modules/org/schema";
 import type * as Registers from "../../server/modules/registers/schema";
@@ -172,3 +176,16 @@ export type AssuranceAuditDetail = AssuranceOut<"AuditDetailRes">;
 export type PrivilegedRegister = Wire<Awaited<ReturnType<typeof AccountsPrivileged.privilegedRegister>>>;
 export type PrivilegedAccount = PrivilegedRegister["accounts"][number];
 export type PrivilegedCheckout = Row<typeof AccountsCheckouts.presentCheckouts>;
+
+// documents (the presenters and the routes' typed bodies, server/modules/documents/)
+export type DocumentKinds = Wire<DocumentsRoutes.DocumentKinds>;
+export type DocumentKind = DocumentKinds["data"][number];
+export type DocumentSummary = Wire<ReturnType<typeof DocumentsPresenter.presentDocument>>;
+export interface DocumentList {
+  data: DocumentSummary[];
+}
+export type DocumentDetail = Wire<DocumentsRoutes.DocumentDetail>;
+export type DocumentVersionMeta = Wire<ReturnType<typeof DocumentsPresenter.presentVersionMeta>>;
+export type DocumentVersionPage = Wire<DocumentVersions.VersionPage>;
+export type DocumentComparison = Wire<DocumentVersions.Comparison>;
+export type AcknowledgementFigures = Wire<DocumentAcks.AcknowledgementFigures>;

@@ -9,7 +9,10 @@ import { hasAcknowledged } from "./domain/acknowledgement";
 import type { LoadedDocument, VersionRow } from "./queries";
 
 export function presentKind(kind: DocumentKindT | null) {
-  if (!kind) return null;
+  return kind ? presentKindOf(kind) : null;
+}
+
+export function presentKindOf(kind: DocumentKindT) {
   return {
     key: kind.key,
     title: kind.title,

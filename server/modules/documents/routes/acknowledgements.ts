@@ -19,6 +19,39 @@ import { acknowledgementsOf, departmentNames } from "../queries";
 import { AckReq, FiguresQuery, IdParam, ok, PaperAckReq } from "../schema";
 import { body, readableDocument, TAG } from "./common";
 
+/** GET /api/documents/{id}/acknowledgements: who has and hasn't acknowledged, per 課. */
+export interface AcknowledgementFigures {
+  data: {
+    requiredVersion: number | null;
+    currentVersion: number | null;
+    scope: "organization" | "my_departments";
+    departments: {
+      departmentId: string | null;
+      departmentName: string | null;
+      total: number;
+      acknowledged: number;
+      pending: number;
+    }[];
+    people: {
+      id: string;
+      name: string;
+      employeeNumber: string | null;
+      departmentId: string | null;
+      departmentName: string | null;
+      hasLogin: boolean;
+      acknowledged: boolean;
+      last: {
+        versionNumber: number;
+        method: string;
+        methodLabel: { ja: string; en: string };
+        signedOn: string | null;
+        at: Date;
+      } | null;
+      mayRecordPaper: boolean;
+    }[];
+  };
+}
+
 /** The version published now, which must be the one the person read. */
 function currentVersion(d: LoadedDocument, number: number) {
   if (!d.current)
@@ -243,7 +276,7 @@ export function acknowledgementRoutes() {
             })),
             people,
           },
-        },
+        } satisfies AcknowledgementFigures,
         200,
       );
     },

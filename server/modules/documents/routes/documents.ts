@@ -3,15 +3,55 @@ import { createRoute } from "@hono/zod-openapi";
 import type { Duty } from "../../../../common/duties";
 import { authorize, can, requireActor } from "../../../access";
 import { departmentUnit } from "../../../directory";
+import type { Actor } from "../../../http/context";
 import { fieldError, forbidden } from "../../../http/errors";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
+import type { Profile } from "../../../profile";
 import { dutyOverDocument } from "../access";
 import { createDocument, updateDocument } from "../commands/documents";
 import { recordReview } from "../commands/versions";
-import { presentDocument, presentKind, presentVersionMeta, visibleVersions } from "../presenter";
+import { presentDocument, presentKindOf, presentVersionMeta, visibleVersions } from "../presenter";
 import { acknowledgedNumbers, departmentNames, kindOf, loadDocuments, personNames } from "../queries";
 import { DocumentPatch, DocumentReq, IdParam, ListQuery, ok, ReviewReq } from "../schema";
 import { body, readableDocument, TAG } from "./common";
+
+/** GET /api/documents/kinds: the profile's kinds, each with where the viewer may create one. */
+export function kindsView(actor: Actor, section: Profile["documents"]) {
+  const data = (section?.kinds ?? []).map((k) => {
+    const duty = k.owner.duty as Duty;
+    const createIn =
+      k.unit === "organization"
+        ? dutyOverDocument(actor, duty, { departmentId: null, bureauId: null })
+          ? "organization"
+          : null
+        : actor.grants.some((g) => g.duty === duty && g.scope === "organization")
+          ? "any_department"
+          : [
+              ...new Set(
+                actor.grants
+                  .filter((g) => g.duty === duty && g.scopeDepartmentId)
+                  .map((g) => g.scopeDepartmentId),
+              ),
+            ];
+    return { ...presentKindOf(k), createIn };
+  });
+  return {
+    data,
+    posting: section?.posting ?? null,
+    paperAcknowledgement: section?.paper_acknowledgement ?? null,
+  };
+}
+
+/** GET /api/documents/{id}: the document with the versions the viewer sees. */
+export function documentDetailView(
+  document: ReturnType<typeof presentDocument>,
+  versions: ReturnType<typeof presentVersionMeta>[],
+) {
+  return { data: { ...document, versions } };
+}
+
+export type DocumentKinds = ReturnType<typeof kindsView>;
+export type DocumentDetail = ReturnType<typeof documentDetailView>;
 
 export function documentRoutes() {
   const app = createRouter();
@@ -28,33 +68,7 @@ export function documentRoutes() {
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
-      const section = c.get("deps").profile().documents;
-      const data = (section?.kinds ?? []).map((k) => {
-        const duty = k.owner.duty as Duty;
-        const createIn =
-          k.unit === "organization"
-            ? dutyOverDocument(actor, duty, { departmentId: null, bureauId: null })
-              ? "organization"
-              : null
-            : actor.grants.some((g) => g.duty === duty && g.scope === "organization")
-              ? "any_department"
-              : [
-                  ...new Set(
-                    actor.grants
-                      .filter((g) => g.duty === duty && g.scopeDepartmentId)
-                      .map((g) => g.scopeDepartmentId),
-                  ),
-                ];
-        return { ...presentKind(k), createIn };
-      });
-      return c.json(
-        {
-          data,
-          posting: section?.posting ?? null,
-          paperAcknowledgement: section?.paper_acknowledgement ?? null,
-        },
-        200,
-      );
+      return c.json(kindsView(actor, c.get("deps").profile().documents), 200);
     },
   );
 
@@ -188,12 +202,10 @@ export function documentRoutes() {
         ? (await departmentNames(db, [d.row.departmentId])).get(d.row.departmentId)
         : null;
       return c.json(
-        {
-          data: {
-            ...presentDocument(actor, d, acks.get(d.row.id)?.get(actor.personId) ?? [], names, dept ?? null),
-            versions: versions.map((v) => presentVersionMeta(v, names)).reverse(),
-          },
-        },
+        documentDetailView(
+          presentDocument(actor, d, acks.get(d.row.id)?.get(actor.personId) ?? [], names, dept ?? null),
+          versions.map((v) => presentVersionMeta(v, names)).reverse(),
+        ),
         200,
       );
     },

@@ -9,12 +9,36 @@ import { fieldError } from "../../../http/errors";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
 import { logRestrictedView } from "../commands/acknowledgements";
 import { approveVersion, draftVersion, editDraft, publishVersion } from "../commands/versions";
-import { diffSummary, sideBySide } from "../domain/diff";
+import { type DiffRow, diffSummary, sideBySide } from "../domain/diff";
 import { versionPdf } from "../export";
 import { presentVersion, presentVersionMeta, watermark } from "../presenter";
 import { personNames } from "../queries";
 import { ApproveReq, CompareQuery, IdParam, ok, VersionParam, VersionPatch, VersionReq } from "../schema";
 import { body, readableDocument, readableVersion, TAG } from "./common";
+
+/** GET /api/documents/{id}/versions/{number}: a version's text, watermarked when restricted. */
+export interface VersionPage {
+  data: ReturnType<typeof presentVersion> & {
+    documentTitle: string;
+    restricted: boolean;
+    watermark: ReturnType<typeof watermark> | null;
+    policies: Record<string, boolean>;
+  };
+}
+
+/** GET /api/documents/{id}/compare: the 新旧対照表 of two versions. */
+export interface Comparison {
+  data: {
+    documentTitle: string;
+    from: ReturnType<typeof presentVersionMeta>;
+    to: ReturnType<typeof presentVersionMeta>;
+    rows: DiffRow[];
+    summary: ReturnType<typeof diffSummary>;
+    restricted: boolean;
+    watermark: ReturnType<typeof watermark> | null;
+    printedOn: string;
+  };
+}
 
 export function versionRoutes() {
   const app = createRouter();
@@ -113,7 +137,7 @@ export function versionRoutes() {
             watermark: restricted ? watermark(actor, now) : null,
             policies: serialize(actor, "document", d.record),
           },
-        },
+        } satisfies VersionPage,
         200,
       );
     },
@@ -263,7 +287,7 @@ export function versionRoutes() {
             watermark: restricted ? watermark(actor, now) : null,
             printedOn: todayJst(now),
           },
-        },
+        } satisfies Comparison,
         200,
       );
     },

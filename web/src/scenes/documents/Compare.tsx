@@ -2,8 +2,9 @@ import { Button, Table, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { api } from "../../api";
 import { DateText, PageHeader, QueryState } from "../../components/common";
+import type { DocumentComparison } from "../../contract";
 import { useLocation } from "../../router";
-import { type Json, useTexts } from "./texts";
+import { useTexts } from "./texts";
 import { Watermarked } from "./Watermark";
 
 const ROW_COLOR: Record<string, string | undefined> = {
@@ -20,7 +21,7 @@ export default function Compare({ params }: { params: { id: string } }) {
   const to = search.get("to");
   const q = useQuery({
     queryKey: ["documents", params.id, "compare", from, to],
-    queryFn: () => api.get<{ data: Json }>(`/api/documents/${params.id}/compare`, { from, to }),
+    queryFn: () => api.get<DocumentComparison>(`/api/documents/${params.id}/compare`, { from, to }),
   });
   const c = q.data?.data;
   return (
@@ -55,7 +56,7 @@ export default function Compare({ params }: { params: { id: string } }) {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {c.rows.map((r: Json, i: number) => (
+                  {c.rows.map((r, i) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional
                     <Table.Tr key={i} data-kind={r.kind} style={{ background: ROW_COLOR[r.kind] }}>
                       <Table.Td style={{ whiteSpace: "pre-wrap" }}>{r.new?.text ?? ""}</Table.Td>

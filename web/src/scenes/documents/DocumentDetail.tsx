@@ -4,20 +4,22 @@ import { useState } from "react";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import type { DocumentDetail as DocumentDetailRes, DocumentVersionPage } from "../../contract";
 import { Link } from "../../router";
 import { type Audience, AudienceFields, AudienceText } from "./AudienceFields";
 import { MyStatus } from "./DocumentList";
 import { Figures } from "./Figures";
-import { type Json, useTexts } from "./texts";
+import { useTexts } from "./texts";
 import { PendingActions, ReviewButtons, VersionEditor } from "./VersionActions";
 import { DocumentText, Watermarked } from "./Watermark";
 
-function Acknowledge({ doc }: { doc: Json }) {
+type Doc = DocumentDetailRes["data"];
+function Acknowledge({ doc }: { doc: Doc }) {
   const { tx } = useTexts();
   const qc = useQueryClient();
   const ack = useMutation({
     mutationFn: () =>
-      api.post(`/api/documents/${doc.id}/acknowledgements`, { versionNumber: doc.current.number }),
+      api.post(`/api/documents/${doc.id}/acknowledgements`, { versionNumber: doc.current?.number }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["documents"] }),
   });
   if (!doc.current || !doc.me.inAudience) return null;
@@ -45,7 +47,7 @@ function Acknowledge({ doc }: { doc: Json }) {
   );
 }
 
-function AudienceEditor({ doc, onClose }: { doc: Json; onClose(): void }) {
+function AudienceEditor({ doc, onClose }: { doc: Doc; onClose(): void }) {
   const { tx } = useTexts();
   const qc = useQueryClient();
   const [audience, setAudience] = useState<Audience>(doc.audience);
@@ -72,9 +74,9 @@ function AudienceEditor({ doc, onClose }: { doc: Json; onClose(): void }) {
 }
 
 /** The versions, newest first, and the choice of two to compare (新旧対照表). */
-function Versions({ doc }: { doc: Json }) {
+function Versions({ doc }: { doc: Doc }) {
   const { tx, pick } = useTexts();
-  const options = doc.versions.map((v: Json) => ({
+  const options = doc.versions.map((v) => ({
     value: String(v.number),
     label: tx("version", { n: v.number }),
   }));
@@ -97,7 +99,7 @@ function Versions({ doc }: { doc: Json }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {doc.versions.map((v: Json) => (
+          {doc.versions.map((v) => (
             <Table.Tr key={v.id}>
               <Table.Td>
                 {tx("version", { n: v.number })}{" "}
@@ -157,19 +159,19 @@ export default function DocumentDetail({ params }: { params: { id: string } }) {
   const [editing, setEditing] = useState<"new" | "draft" | "audience" | null>(null);
   const q = useQuery({
     queryKey: ["documents", params.id],
-    queryFn: () => api.get<{ data: Json }>(`/api/documents/${params.id}`),
+    queryFn: () => api.get<DocumentDetailRes>(`/api/documents/${params.id}`),
   });
   const doc = q.data?.data;
   const shown = doc?.current?.number ?? null;
   const text = useQuery({
     queryKey: ["documents", params.id, "version", shown],
-    queryFn: () => api.get<{ data: Json }>(`/api/documents/${params.id}/versions/${shown}`),
+    queryFn: () => api.get<DocumentVersionPage>(`/api/documents/${params.id}/versions/${shown}`),
     enabled: shown !== null,
   });
   const pendingNumber = doc?.pending?.number ?? null;
   const draft = useQuery({
     queryKey: ["documents", params.id, "version", pendingNumber],
-    queryFn: () => api.get<{ data: Json }>(`/api/documents/${params.id}/versions/${pendingNumber}`),
+    queryFn: () => api.get<DocumentVersionPage>(`/api/documents/${params.id}/versions/${pendingNumber}`),
     enabled: editing === "draft" && pendingNumber !== null,
   });
   const v = text.data?.data;

@@ -3,11 +3,12 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
+import type { DocumentKinds, DocumentList as DocumentListRes, DocumentSummary } from "../../contract";
 import { Link } from "../../router";
 import { NewDocument } from "./NewDocument";
-import { type Json, useTexts } from "./texts";
+import { useTexts } from "./texts";
 
-export function MyStatus({ d }: { d: Json }) {
+export function MyStatus({ d }: { d: DocumentSummary }) {
   const { tx } = useTexts();
   if (!d.me.inAudience)
     return (
@@ -28,7 +29,7 @@ export function MyStatus({ d }: { d: Json }) {
   );
 }
 
-function DocumentTable({ rows, testId }: { rows: Json[]; testId: string }) {
+function DocumentTable({ rows, testId }: { rows: DocumentSummary[]; testId: string }) {
   const { tx, pick } = useTexts();
   return (
     <Table striped data-testid={testId}>
@@ -83,11 +84,11 @@ export default function DocumentList() {
   const [creating, setCreating] = useState(false);
   const list = useQuery({
     queryKey: ["documents", "list"],
-    queryFn: () => api.get<{ data: Json[] }>("/api/documents"),
+    queryFn: () => api.get<DocumentListRes>("/api/documents"),
   });
   const kinds = useQuery({
     queryKey: ["documents", "kinds"],
-    queryFn: () => api.get<{ data: Json[] }>("/api/documents/kinds"),
+    queryFn: () => api.get<DocumentKinds>("/api/documents/kinds"),
   });
   const rows = list.data?.data ?? [];
   const toRead = rows.filter((d) => d.me.mustAcknowledge);

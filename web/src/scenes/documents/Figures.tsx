@@ -5,20 +5,21 @@ import { todayJst } from "../../../../common/calendar";
 import { api } from "../../api";
 import { DateText, ErrorAlert, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import { type Json, useTexts } from "./texts";
+import type { AcknowledgementFigures, DocumentSummary } from "../../contract";
+import { useTexts } from "./texts";
 
 /**
  * Who has and hasn't acknowledged the published version, per 課 — the whole organization for the
  * document's keepers and the CISO, their own 課 for a 課長, who also records paper acknowledgements
  * of people without a login.
  */
-export function Figures({ doc }: { doc: Json }) {
+export function Figures({ doc }: { doc: DocumentSummary }) {
   const { tx, pick } = useTexts();
   const qc = useQueryClient();
   const [signedOn, setSignedOn] = useState<string | null>(todayJst());
   const q = useQuery({
     queryKey: ["documents", doc.id, "figures"],
-    queryFn: () => api.get<{ data: Json }>(`/api/documents/${doc.id}/acknowledgements`),
+    queryFn: () => api.get<AcknowledgementFigures>(`/api/documents/${doc.id}/acknowledgements`),
     retry: false,
   });
   const record = useMutation({
@@ -33,7 +34,7 @@ export function Figures({ doc }: { doc: Json }) {
   // A 403 means the viewer has no figures to see: the section is simply absent.
   if (q.error && (q.error as { status?: number }).status === 403) return null;
   const data = q.data?.data;
-  const mayRecord = data?.people.some((p: Json) => p.mayRecordPaper);
+  const mayRecord = data?.people.some((p) => p.mayRecordPaper);
   return (
     <Stack gap="xs" data-testid="ack-figures">
       <Title order={3} size="h4">
@@ -52,7 +53,7 @@ export function Figures({ doc }: { doc: Json }) {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {data.departments.map((d: Json) => (
+                {data.departments.map((d) => (
                   <Table.Tr key={d.departmentId ?? "none"}>
                     <Table.Td>{d.departmentName ?? "—"}</Table.Td>
                     <Table.Td>{d.total}</Table.Td>
@@ -89,7 +90,7 @@ export function Figures({ doc }: { doc: Json }) {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {data.people.map((p: Json) => (
+                {data.people.map((p) => (
                   <Table.Tr key={p.id} data-testid="ack-person">
                     <Table.Td>{p.employeeNumber ?? "—"}</Table.Td>
                     <Table.Td>{p.name}</Table.Td>

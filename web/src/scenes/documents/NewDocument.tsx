@@ -3,13 +3,22 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { ErrorAlert } from "../../components/common";
+import type { DocumentKind } from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { navigate } from "../../router";
 import { type Audience, AudienceFields } from "./AudienceFields";
-import { type Json, useTexts } from "./texts";
+import { useTexts } from "./texts";
 
 /** Registering a document of one of the kinds the viewer keeps (GET /api/documents/kinds). */
-export function NewDocument({ kinds, opened, onClose }: { kinds: Json[]; opened: boolean; onClose(): void }) {
+export function NewDocument({
+  kinds,
+  opened,
+  onClose,
+}: {
+  kinds: DocumentKind[];
+  opened: boolean;
+  onClose(): void;
+}) {
   const { tx, pick } = useTexts();
   const qc = useQueryClient();
   const depts = useDepartments();

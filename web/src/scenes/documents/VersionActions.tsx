@@ -4,7 +4,8 @@ import { useState } from "react";
 import { api } from "../../api";
 import { ErrorAlert } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import { type Json, useTexts } from "./texts";
+import type { DocumentSummary, DocumentVersionMeta, DocumentVersionPage } from "../../contract";
+import { useTexts } from "./texts";
 
 const useRefresh = () => {
   const qc = useQueryClient();
@@ -12,7 +13,15 @@ const useRefresh = () => {
 };
 
 /** Draft a new version, or edit the pending draft (the document's keeper). */
-export function VersionEditor({ doc, draft, onClose }: { doc: Json; draft: Json | null; onClose(): void }) {
+export function VersionEditor({
+  doc,
+  draft,
+  onClose,
+}: {
+  doc: DocumentSummary;
+  draft: DocumentVersionPage["data"] | null;
+  onClose(): void;
+}) {
   const { tx } = useTexts();
   const refresh = useRefresh();
   const [text, setText] = useState<string>(draft?.text ?? "");
@@ -74,7 +83,7 @@ export function VersionEditor({ doc, draft, onClose }: { doc: Json; draft: Json 
 }
 
 /** Approve a draft with its 施行日 (the approver the profile names), or publish an approved version. */
-export function PendingActions({ doc, pending }: { doc: Json; pending: Json }) {
+export function PendingActions({ doc, pending }: { doc: DocumentSummary; pending: DocumentVersionMeta }) {
   const { tx } = useTexts();
   const refresh = useRefresh();
   const [effectiveOn, setEffectiveOn] = useState<string | null>(null);
@@ -124,7 +133,7 @@ export function PendingActions({ doc, pending }: { doc: Json; pending: Json }) {
 }
 
 /** Record the periodic evaluation (西原村 10.3: the committee, every 年度). */
-export function ReviewButtons({ doc }: { doc: Json }) {
+export function ReviewButtons({ doc }: { doc: DocumentSummary }) {
   const { tx } = useTexts();
   const refresh = useRefresh();
   const review = useMutation({
