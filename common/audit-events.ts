@@ -225,7 +225,12 @@ export interface AuditEventData {
   "vulnerability.import_failed": VulnImport;
   "vulnerability.matched": Record<string, unknown>;
   "vulnerability.decided": { state: Change<string>; reason: unknown; acceptedUntil: unknown };
-  "software.product_created": { vendor: unknown; product: unknown; version: unknown; cpe: unknown };
+  "software.product_created": Record<string, unknown> & {
+    vendor: unknown;
+    product: unknown;
+    version: unknown;
+    cpe: unknown;
+  };
   "software.product_updated": Changes;
   "software.installed": Record<string, unknown> & { productId: string; assetId: string };
   "software.removed": { productId: string; assetId: string };

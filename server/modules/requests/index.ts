@@ -87,6 +87,12 @@ export const requestAuditFace: AuditRecordFace = {
   },
 };
 
+/** What another module does, in the approving transaction, when a request of a kind is approved. */
+export {
+  type ApprovalEffect,
+  type ApprovedRequest,
+  registerApprovalEffect,
+} from "./commands/approval-effects";
 export type { Requester } from "./commands/evaluate";
 /** Filing a request with another module's record, and reading where requests stand (no viewer). */
 export { fileRequest, type RequestOutcome, requestOutcomes } from "./commands/file";

@@ -1,7 +1,9 @@
 /** Routes of software and vulnerabilities, mounted by app.ts. */
 import { createRouter } from "../../http/router";
 import { consumesRule, registerModule } from "../../profile/consumers";
+import { registerApprovalEffect } from "../requests";
 import "./access";
+import { installFromRequest } from "./commands/install-from-request";
 // The daily escalation job registers itself with the job registry.
 import { inventoryRoutes } from "./routes/inventory";
 import { inventoryImportRoutes } from "./routes/inventory-import";
@@ -13,6 +15,8 @@ registerModule("software", { ja: "ソフトウェア・脆弱性", en: "Software
 // commands/inventory.ts (support-end check), commands/match.ts and commands/escalate.ts.
 consumesRule("software.end_of_support", "software");
 consumesRule("software.vulnerabilities", "software");
+// An approved ソフトウェア導入 request becomes the installation, in the approving transaction.
+registerApprovalEffect("software_install", installFromRequest);
 
 export function softwareRoutes() {
   const app = createRouter();

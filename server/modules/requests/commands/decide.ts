@@ -10,6 +10,7 @@ import { checkDecision } from "../domain/sod";
 import { afterApproval } from "../domain/state";
 import { assetsOf, assignmentsFor, deciderIds } from "../queries";
 import { requestDecisions, requests } from "../tables";
+import { approvalEffectsOf } from "./approval-effects";
 import { scheduleFollowUps } from "./follow-ups";
 import { ensureTransition, lockRequest, logCarryOut, notify, requestLabel } from "./support";
 
@@ -253,6 +254,23 @@ export async function decideRequest(
           now,
         );
       if (spec?.followUp === "validity") await scheduleFollowUps(tx, row, spec, now);
+      const effects = approvalEffectsOf(row.kind);
+      if (effects.length) {
+        const assetIds = (await assetsOf(tx, id)).map((a) => a.assetId);
+        for (const effect of effects)
+          await effect(tx, {
+            id,
+            number: Number(row.number),
+            kind: row.kind,
+            departmentId: row.departmentId,
+            requesterPersonId: row.requesterPersonId,
+            fields: row.fields,
+            assetIds,
+            ctx,
+            profile,
+            now,
+          });
+      }
     }
     return row;
   });

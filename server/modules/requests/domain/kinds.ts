@@ -204,6 +204,8 @@ export const KINDS: Record<RequestKindKey, KindSpec> = {
     assets: "optional",
     fields: [
       t("softwareName", "ソフトウェア名", "Software"),
+      // With the vendor, the approved request becomes the installation in the software inventory.
+      t("vendor", "ベンダー（開発元）", "Vendor", false, 200),
       t("version", "バージョン", "Version", false, 100),
       t("licence", "ライセンス", "Licence", false, 200),
       PURPOSE,
