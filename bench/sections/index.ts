@@ -3,6 +3,7 @@ import { accountsSection } from "./accounts";
 import { assetsSection } from "./assets";
 import { assuranceSection } from "./assurance";
 import { auditSection } from "./audit";
+import { dashboardSection } from "./dashboard";
 import { directorySection } from "./directory";
 import { httpSection } from "./http";
 import { importSection } from "./import";
@@ -25,6 +26,8 @@ export const SECTIONS: BenchSection[] = [
   accountsSection,
   trainingSection,
   assuranceSection,
+  // After the sections that add IDs, vulnerability matches, training and self-inspection data.
+  dashboardSection,
   startupSection,
   httpSection,
   webSection,

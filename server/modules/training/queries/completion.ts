@@ -81,6 +81,8 @@ export async function courseStates(
       ),
     );
   const courseIds = courses.map((c) => c.course.id);
+  // No course in the 年度 (yet): nobody's state to compute, and the audience is not read.
+  if (!courseIds.length) return { day, courses: [], states: [] };
   const [people, done, assigned] = await Promise.all([
     audienceFacts(db, day, units),
     courseIds.length
