@@ -11,6 +11,8 @@ import { axeFindings, demoUsers, goInApp, labelFindings, signInApi } from "./lib
 
 /** Figures whose list screen shows its own total, and where to read it. */
 const COUNTED: Array<{ figure: string; read: (page: Page) => Promise<number> }> = [
+  { figure: "assets.by_confidentiality", read: (p) => assetCount(p) },
+  { figure: "assets.by_zone", read: (p) => assetCount(p) },
   { figure: "incidents.by_stage", read: (p) => countOf(p, "incident-total") },
   { figure: "incidents.by_severity", read: (p) => countOf(p, "incident-total") },
   { figure: "incidents.by_month", read: (p) => countOf(p, "incident-total") },
@@ -18,6 +20,16 @@ const COUNTED: Array<{ figure: string; read: (page: Page) => Promise<number> }> 
   { figure: "software.vulnerabilities", read: (p) => countOf(p, "match-count") },
   { figure: "training.completion", read: (p) => countOf(p, "completion-count") },
 ];
+
+/** The asset list pages by 50: every page loaded, the rows shown. */
+async function assetCount(page: Page): Promise<number> {
+  await page.getByTestId("asset-count").waitFor();
+  while (await page.getByTestId("asset-more").count()) {
+    await page.getByTestId("asset-more").click();
+    await page.waitForTimeout(300);
+  }
+  return countOf(page, "asset-count");
+}
 
 async function countOf(page: Page, testId: string): Promise<number> {
   const el = page.getByTestId(testId);
@@ -41,7 +53,7 @@ scenario("dashboard: the CISO reads the overview and drills into a figure's reco
     await page.goto("/");
     await page.getByTestId("dashboard-overview").waitFor();
     await page.getByTestId("figure-chart").first().locator("svg").first().waitFor();
-    assert.ok((await page.getByTestId("figure-chart").count()) >= 3, "several charts");
+    assert.ok((await page.getByTestId("figure-chart").count()) >= 2, "several charts");
     assert.deepEqual(csp, [], "no CSP violation");
     assert.deepEqual(await labelFindings(page, ciso.loginId, [ciso.loginId, ciso.name]), []);
     assert.deepEqual(await axeFindings(page), []);
@@ -62,25 +74,27 @@ scenario("dashboard: the CISO reads the overview and drills into a figure's reco
       await toggle.click();
       assert.equal(await toggle.getAttribute("aria-expanded"), "true");
       const links = card.getByTestId("figure-table").locator("a");
-      let chosen: { n: number; href: string } | null = null;
+      // The smallest number above 0 (the fewest records to read back).
+      let chosen: { n: number; href: string; i: number } | null = null;
       for (let i = 0; i < (await links.count()); i++) {
         const n = Number(await links.nth(i).innerText());
-        if (n > 0) {
-          chosen = { n, href: (await links.nth(i).getAttribute("href")) ?? "" };
-          // Keyboard: the link is reached and followed with Enter.
-          await links.nth(i).focus();
-          await page.keyboard.press("Enter");
-          break;
-        }
+        if (n > 0 && (!chosen || n < chosen.n))
+          chosen = { n, href: (await links.nth(i).getAttribute("href")) ?? "", i };
       }
-      if (!chosen) continue;
+      if (!chosen) {
+        await toggle.click();
+        continue;
+      }
+      // Keyboard: the link is reached and followed with Enter.
+      await links.nth(chosen.i).focus();
+      await page.keyboard.press("Enter");
       await page.waitForURL((u) => `${u.pathname}${u.search}` === chosen.href);
       assert.equal(await read(page), chosen.n, `${figure}: ${chosen.href}`);
       checked++;
       await goInApp(page, "/");
       await page.getByTestId("dashboard-overview").waitFor();
     }
-    assert.ok(checked >= 1, "at least one figure with records was followed to its list");
+    assert.ok(checked >= 2, "figures with records were followed to their lists");
     await page.context().close();
   });
 
