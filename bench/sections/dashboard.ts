@@ -95,7 +95,8 @@ export const dashboardSection: BenchSection = {
       for (const [name, fn] of parts) {
         const t0 = performance.now();
         await fn();
-        (perModule[name] ??= []).push(performance.now() - t0);
+        const took = performance.now() - t0;
+        perModule[name] = [...(perModule[name] ?? []), took];
       }
     });
     // Baseline 2: the old counts of "what needs me", for the same person.
