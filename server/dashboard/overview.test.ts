@@ -303,10 +303,10 @@ beforeAll(async () => {
 
   // Past the carry-out's return due time.
   t.clock.now = new Date("2026-04-01T09:25:00+09:00");
-});
+}, 180_000);
 afterAll(async () => t.close());
 
-describe("GET /api/reports/dashboard", () => {
+describe("GET /api/reports/dashboard", { timeout: 120_000 }, () => {
   it("needs a session", async () => {
     expect((await t.app.request("/api/reports/dashboard")).status).toBe(401);
   });
