@@ -42,6 +42,7 @@ export const REQUEST_KIND_KEYS = [
   "offsite_equipment",
   "system_change",
   "subcontracting",
+  "system_document_access",
 ] as const;
 export const SCHEME_KEYS = ["confidentiality", "integrity", "availability"] as const;
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
 import { type AuthedClient, authed, signIn } from "../../test/session";
+import { makeAsset } from "./test-support";
 
 let k: TestApp;
 async function login(
@@ -41,5 +42,50 @@ describe("川崎市 基準 第4章1(5)オ 庁舎外での情報処理: 情報管
     expect([403, 404]).toContain(refused.status);
     const approved = await manager.post(`/api/requests/${data.id}/approve`, {});
     expect(approved.status).toBe(200);
+  });
+});
+
+describe("川崎市 基準 第10章12(2) システムドキュメントの閲覧・貸与・加筆修正: 情報管理責任者の承認と記録", () => {
+  it("each act on a stored system document asks the 情報管理責任者 (not the 情報システム利用責任者), and the request is the access record", async () => {
+    const dept = (await makeDepartment(k.database.db)).id;
+    const staff = await login(dept);
+    const userManager = await login(dept, [["system_user_manager", dept]]);
+    const manager = await login(dept, [["information_manager", dept]]);
+    const design = await makeAsset(k.database.db, {
+      departmentId: dept,
+      kind: "document",
+      confidentiality: "II",
+      name: "住民記録システム 基本設計書",
+    });
+    const bad = await staff.post("/api/requests", {
+      kind: "system_document_access",
+      assetIds: [design.id],
+      fields: { act: "copy", purpose: "改修の影響調査", startsAt: "2026-04-02", endsAt: "2026-04-03" },
+    });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.fields).toHaveProperty(["fields.act"]);
+    const created = await staff.post("/api/requests", {
+      kind: "system_document_access",
+      assetIds: [design.id],
+      fields: {
+        act: "lend",
+        purpose: "改修の影響調査",
+        recipient: "保守委託事業者 A社",
+        startsAt: "2026-04-02",
+        endsAt: "2026-04-10",
+      },
+    });
+    expect(created.status).toBe(201);
+    const { data } = await created.json();
+    expect(data.approvalRequired).toBe(true);
+    expect((await staff.post(`/api/requests/${data.id}/submit`, {})).status).toBe(200);
+    const refused = await userManager.post(`/api/requests/${data.id}/approve`, {});
+    expect([403, 404]).toContain(refused.status);
+    const approved = await manager.post(`/api/requests/${data.id}/approve`, {});
+    expect(approved.status).toBe(200);
+    // The record: what, which act, for whom, until when, approved by whom — kept with the request.
+    const seen = (await (await manager.get(`/api/requests/${data.id}`)).json()).data;
+    expect(seen.fields).toMatchObject({ act: "lend", recipient: "保守委託事業者 A社", endsAt: "2026-04-10" });
+    expect(seen.assets.map((a: { id: string }) => a.id)).toEqual([design.id]);
   });
 });

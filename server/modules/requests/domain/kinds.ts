@@ -106,6 +106,13 @@ export const DISPOSAL_METHODS = [
   { value: "lease_return", ja: "リース返却（消去済み）", en: "Lease return (erased)" },
 ] as const;
 
+/** What is done with a stored system document (川崎市 第10章12(2)): each needs the approval. */
+export const DOCUMENT_ACTS = [
+  { value: "view", ja: "閲覧", en: "View" },
+  { value: "lend", ja: "貸与", en: "Lend" },
+  { value: "edit", ja: "加筆・修正", en: "Add to or correct" },
+] as const;
+
 export const KINDS: Record<RequestKindKey, KindSpec> = {
   carry_out: {
     key: "carry_out",
@@ -277,6 +284,31 @@ export const KINDS: Record<RequestKindKey, KindSpec> = {
       ja: "外部サービスの画面から申請してください。",
       en: "File it from the external services screen.",
     },
+  },
+  system_document_access: {
+    key: "system_document_access",
+    plain: {
+      ja: "保管されているシステムドキュメント（設計書・仕様書・ソースコード等）を閲覧・借用・加筆修正したい",
+      en: "View, borrow or edit a stored system document (design, specification, source code)",
+    },
+    // The documents are registered assets (kind document); the request is the access record.
+    assets: "required",
+    fields: [
+      {
+        key: "act",
+        type: "select",
+        label: { ja: "行為", en: "Act" },
+        required: true,
+        options: DOCUMENT_ACTS,
+      },
+      PURPOSE,
+      t("recipient", "貸与先（貸与の場合）", "Borrower (when lending)", false, 200),
+      d("startsAt", "開始日", "From"),
+      d("endsAt", "終了日（返却日）", "Until (return day)"),
+    ],
+    startField: "startsAt",
+    endField: "endsAt",
+    followUp: "validity",
   },
   web_meeting: {
     key: "web_meeting",
