@@ -56,6 +56,9 @@ const EmergencyPlan = lazy(() => import("./scenes/incidents/EmergencyPlan"));
 const DocumentList = lazy(() => import("./scenes/documents/DocumentList"));
 const Contracts = lazy(() => import("./scenes/suppliers/Contracts"));
 const ContractDetail = lazy(() => import("./scenes/suppliers/ContractDetail"));
+const ExternalServices = lazy(() => import("./scenes/suppliers/ExternalServices"));
+const ExternalServiceDetail = lazy(() => import("./scenes/suppliers/ExternalServiceDetail"));
+const CheckReports = lazy(() => import("./scenes/suppliers/CheckReports"));
 const DocumentDetail = lazy(() => import("./scenes/documents/DocumentDetail"));
 const DocumentCompare = lazy(() => import("./scenes/documents/Compare"));
 const MySheets = lazy(() => import("./scenes/assurance/MySheets"));
@@ -147,6 +150,9 @@ const ROUTES: Route[] = [
   { path: "/incidents/:id", scene: IncidentDetail },
   { path: "/suppliers/contracts", scene: Contracts },
   { path: "/suppliers/contracts/:id", scene: ContractDetail },
+  { path: "/suppliers/reports", scene: CheckReports },
+  { path: "/external-services", scene: ExternalServices },
+  { path: "/external-services/:id", scene: ExternalServiceDetail },
   { path: "/documents", scene: DocumentList },
   { path: "/documents/:id", scene: DocumentDetail },
   { path: "/documents/:id/compare", scene: DocumentCompare },

@@ -25,6 +25,7 @@ import type * as RequestsQueries from "../../server/modules/requests/queries";
 import type * as SoftwareFeeds from "../../server/modules/software/commands/import-feeds";
 import type * as SoftwareQueries from "../../server/modules/software/queries";
 import type * as SoftwareResponses from "../../server/modules/software/responses";
+import type * as Suppliers from "../../server/modules/suppliers/responses";
 
 export { EMPLOYMENT_TYPES, type EmploymentType } from "../../common/employment";
 
@@ -189,3 +190,13 @@ export type DocumentVersionMeta = Wire<ReturnType<typeof DocumentsPresenter.pres
 export type DocumentVersionPage = Wire<DocumentVersions.VersionPage>;
 export type DocumentComparison = Wire<DocumentVersions.Comparison>;
 export type AcknowledgementFigures = Wire<DocumentAcks.AcknowledgementFigures>;
+
+// contractors and external services (the external services register and the check reports have
+// detailed response schemas; the contract screens read the presenter's and the queries' values)
+export type ExternalServiceItem = Out<typeof Suppliers.ServiceListItem>;
+export type ExternalServiceList = Out<typeof Suppliers.ServiceListRes>;
+export type ExternalService = Out<typeof Suppliers.ServiceView>;
+export type ExternalServiceRes = Out<typeof Suppliers.ServiceRes>;
+export type ExternalServicePath = Out<typeof Suppliers.ServicePathRes>;
+export type SupplierCheckList = Out<typeof Suppliers.CheckListRes>;
+export type SupplierCheckRow = Out<typeof Suppliers.CheckRow>;

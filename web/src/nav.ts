@@ -311,6 +311,20 @@ export const NAV: NavGroup[] = [
         testId: "nav-contracts",
         visible: always,
       },
+      {
+        key: "external-services",
+        href: "/external-services",
+        label: "nav.externalServices",
+        testId: "nav-external-services",
+        visible: always,
+      },
+      {
+        key: "supplier-reports",
+        href: "/suppliers/reports",
+        label: "nav.supplierReports",
+        testId: "nav-supplier-reports",
+        visible: always,
+      },
     ],
   },
   {

@@ -87,6 +87,8 @@ export function canKeepService(actor: Actor, s: ServiceRef): boolean {
 }
 allow<ServiceRef>("external_service", "read", canSeeService);
 allow<ServiceRef>("external_service", "keep", canKeepService);
+// The path rules are the profile's own text, which every signed-in user may read (GET /api/profile).
+allow<null>("external_service", "read_rules", () => true);
 allow<ServiceRef>("external_service", "consult", (actor) => hasOrganizationDuty(actor, "manage_network"));
 allow<ContractUnit>(
   "external_service",

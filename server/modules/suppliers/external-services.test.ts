@@ -190,6 +190,20 @@ describe("川崎市 第9章2: the register, its request, the consultation, the c
     expect(all.data).toHaveLength(1);
     expect(all.data[0].statusLabel.ja).toBe("承認・協議待ち");
 
+    // The form shows the path before filing: online storage takes 第9章2(2)イ with its consultation.
+    const path = (await expectDeclaredShape(
+      t,
+      await clerk.client.get("/api/external-services/path?category=online_storage&highestLevel=II"),
+      { method: "GET", path: "/api/external-services/path" },
+    )) as Body;
+    expect(path.data).toMatchObject({
+      key: "free_mail_or_storage",
+      consultation: true,
+      necessityReason: true,
+      clauseLabel: expect.stringContaining("第9章2.(2)イ"),
+    });
+    expect((await clerk.client.get("/api/external-services/path?category=chat")).status).toBe(400);
+
     const direct = await clerk.client.post("/api/requests", {
       kind: "external_service",
       assetIds: [],

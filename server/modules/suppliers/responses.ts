@@ -141,3 +141,23 @@ export const CheckListRes = z
     clauseLabel: z.string().nullable(),
   })
   .openapi("SupplierCheckList");
+
+/** The path a service would take (shown while the 課 fills in the form, before it is filed). */
+export const ServicePathRes = z
+  .object({
+    data: z
+      .object({
+        key: z.string(),
+        title: Label,
+        text: Label,
+        clause: z.string(),
+        clauseLabel: z.string(),
+        approval: z.boolean(),
+        termsCheck: z.boolean(),
+        necessityReason: z.boolean(),
+        consultation: z.boolean(),
+        checks: z.array(z.object({ phase: Phase, label: Label })),
+      })
+      .nullable(),
+  })
+  .openapi("ExternalServicePath");

@@ -232,3 +232,7 @@ export const ServiceQuery = z.object({
   view: z.enum(["all", "mine", "checks_due"]).default("all"),
   ...Paging,
 });
+export const ServicePathQuery = z.object({
+  category: z.enum(EXTERNAL_SERVICE_CATEGORIES).default("general"),
+  highestLevel: z.string().trim().min(1).max(20).optional(),
+});

@@ -15,9 +15,19 @@ import {
   serviceNotFound,
   terminateService,
 } from "../commands/external-services";
-import { ServiceListRes, ServiceRes } from "../responses";
-import { ConsultationReq, IdParam, ServiceCheckReq, ServiceQuery, ServiceReq, TerminateReq } from "../schema";
-import { listServices, presentService } from "../services-view";
+import { clauseLabel } from "../domain/contract";
+import { pathFor } from "../domain/external-services";
+import { ServiceListRes, ServicePathRes, ServiceRes } from "../responses";
+import {
+  ConsultationReq,
+  IdParam,
+  ServiceCheckReq,
+  ServicePathQuery,
+  ServiceQuery,
+  ServiceReq,
+  TerminateReq,
+} from "../schema";
+import { listServices, PHASE_LABELS, presentService } from "../services-view";
 import { body, type C, changed, created, env, jsonRoute, ok, runCommand } from "./common";
 
 const TAG = ["external-services"];
@@ -66,6 +76,39 @@ export function externalServiceRoutes() {
       authorize(actor, "file", "external_service", { departmentId: dept.id, bureauId: dept.bureauId });
       const row = await fileService(db, ctx, profile, actor, input, now);
       return { data: await presentService(db, actor, profile, row.id) };
+    },
+  );
+
+  // Before /{id}: "path" is not an id.
+  jsonRoute(
+    app,
+    {
+      method: "get",
+      path: "/api/external-services/path",
+      tags: TAG,
+      summary:
+        "利用の経路（機密性・種別から、必要な承認・協議・確認と根拠）/ The path a service would take, with its clause",
+      request: { query: ServicePathQuery },
+      responses: ok("The path (null when the profile keeps no register)", ServicePathRes),
+    },
+    async (c, { actor, profile }) => {
+      authorize(actor, "read_rules", "external_service", null);
+      const { category, highestLevel } = c.req.valid("query");
+      const path = pathFor(profile, { category, highestLevel: highestLevel ?? null });
+      return {
+        data: path && {
+          key: path.key,
+          title: path.title,
+          text: path.text,
+          clause: path.clause,
+          clauseLabel: clauseLabel(path.clause),
+          approval: path.approval,
+          termsCheck: path.terms_check,
+          necessityReason: path.necessity_reason,
+          consultation: path.consultation,
+          checks: path.checks.map((phase) => ({ phase, label: PHASE_LABELS[phase] })),
+        },
+      };
     },
   );
 

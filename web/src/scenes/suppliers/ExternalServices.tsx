@@ -1,0 +1,332 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useDebouncedValue } from "@mantine/hooks";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { api } from "../../api";
+import { useAuth } from "../../auth";
+import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { DateField } from "../../components/DateField";
+import { PersonPicker } from "../../components/pickers";
+import type { ExternalServiceList, ExternalServicePath, ExternalServiceRes } from "../../contract";
+import { useServerErrors } from "../../forms";
+import { Link, navigate } from "../../router";
+import { useProfileChoices } from "./profile-choices";
+import { CATEGORY_LABELS, SERVICE_STATUS_LABELS, useServiceTexts } from "./service-texts";
+
+type Category = keyof typeof CATEGORY_LABELS;
+const NO_LEVEL = "none";
+
+interface ServiceForm {
+  name: string;
+  provider: string;
+  termsKind: "terms" | "contract";
+  category: Category;
+  highestLevel: string;
+  zone: string | null;
+  purpose: string;
+  managerPersonId: string | null;
+  necessityReason: string;
+  termsCheckedOn: string | null;
+}
+
+/** The profile's path for what the form says so far: who approves, what is consulted, which checks. */
+function PathPreview({ category, highestLevel }: { category: Category; highestLevel: string }) {
+  const { tx, pick } = useServiceTexts();
+  const q = useQuery({
+    queryKey: ["external-services", "path", category, highestLevel],
+    queryFn: () =>
+      api.get<ExternalServicePath>("/api/external-services/path", {
+        category,
+        highestLevel: highestLevel === NO_LEVEL ? undefined : highestLevel,
+      }),
+  });
+  const p = q.data?.data;
+  return (
+    <Card withBorder data-testid="service-path">
+      <QueryState isLoading={q.isLoading} error={q.error}>
+        {p ? (
+          <Stack gap={4}>
+            <Text fw={600}>
+              {tx("pathPreview")}: {pick(p.title)}（{p.clauseLabel}）
+            </Text>
+            <Text size="sm">{pick(p.text)}</Text>
+            <Group gap="xs">
+              {p.approval && <Badge variant="light">{tx("needsApproval")}</Badge>}
+              {p.consultation && <Badge variant="light">{tx("needsConsultation")}</Badge>}
+              {p.necessityReason && <Badge variant="light">{tx("needsReason")}</Badge>}
+              {p.termsCheck && <Badge variant="light">{tx("needsTerms")}</Badge>}
+            </Group>
+            {p.checks.length > 0 && (
+              <Text size="sm">
+                {tx("checksOfPath")}: {p.checks.map((c) => pick(c.label)).join("、")}
+              </Text>
+            )}
+          </Stack>
+        ) : (
+          <Text size="sm">{tx("noRegister")}</Text>
+        )}
+      </QueryState>
+    </Card>
+  );
+}
+
+function NewService() {
+  const { tx, pick, lab } = useServiceTexts();
+  const { me } = useAuth();
+  const qc = useQueryClient();
+  const { levels, zones } = useProfileChoices();
+  const form = useForm<ServiceForm>({
+    initialValues: {
+      name: "",
+      provider: "",
+      termsKind: "terms",
+      category: "general",
+      highestLevel: NO_LEVEL,
+      zone: null,
+      purpose: "",
+      managerPersonId: me?.user.personId ?? null,
+      necessityReason: "",
+      termsCheckedOn: null,
+    },
+  });
+  const m = useMutation({
+    mutationFn: (v: ServiceForm) =>
+      api.post<ExternalServiceRes>("/api/external-services", {
+        ...v,
+        departmentId: me?.user.departmentId ?? null,
+        highestLevel: v.highestLevel === NO_LEVEL ? null : v.highestLevel,
+        necessityReason: v.necessityReason.trim() || null,
+      }),
+    onSuccess: (r) => {
+      qc.invalidateQueries({ queryKey: ["external-services"] });
+      navigate(`/external-services/${r.data.id}`);
+    },
+  });
+  useServerErrors(form, m.error);
+  return (
+    <Card withBorder>
+      <form onSubmit={form.onSubmit((v) => m.mutate(v))}>
+        <Stack>
+          <Group grow>
+            <TextInput label={tx("name")} required {...form.getInputProps("name")} />
+            <TextInput label={tx("provider")} required {...form.getInputProps("provider")} />
+          </Group>
+          <Group grow align="flex-start">
+            <Select
+              label={tx("category")}
+              data={Object.keys(CATEGORY_LABELS).map((k) => ({ value: k, label: lab(CATEGORY_LABELS, k) }))}
+              allowDeselect={false}
+              {...form.getInputProps("category")}
+            />
+            <Select
+              label={tx("highestLevel")}
+              data={[
+                ...levels.map((l) => ({
+                  value: l.key,
+                  label: pick({ ja: l.label, en: l.labelEn ?? l.label }),
+                })),
+                { value: NO_LEVEL, label: tx("noLevel") },
+              ]}
+              allowDeselect={false}
+              {...form.getInputProps("highestLevel")}
+            />
+            <Select
+              label={tx("zone")}
+              data={zones.map((z) => ({ value: z.key, label: pick(z.name) }))}
+              clearable
+              {...form.getInputProps("zone")}
+            />
+          </Group>
+          <PathPreview category={form.values.category} highestLevel={form.values.highestLevel} />
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              {tx("termsKind")}
+            </Text>
+            <SegmentedControl
+              data={[
+                { value: "terms", label: tx("terms") },
+                { value: "contract", label: tx("contract") },
+              ]}
+              {...form.getInputProps("termsKind")}
+            />
+          </Stack>
+          <Textarea label={tx("purpose")} required autosize minRows={2} {...form.getInputProps("purpose")} />
+          <PersonPicker
+            label={tx("manager")}
+            required
+            initialLabel={me?.user.name}
+            value={form.values.managerPersonId}
+            onChange={(id) => form.setFieldValue("managerPersonId", id)}
+            error={form.errors.managerPersonId}
+          />
+          <Textarea
+            label={tx("necessityReason")}
+            autosize
+            minRows={2}
+            {...form.getInputProps("necessityReason")}
+          />
+          <DateField
+            label={tx("termsCheckedOn")}
+            value={form.values.termsCheckedOn}
+            onChange={(v) => form.setFieldValue("termsCheckedOn", v)}
+            error={form.errors.termsCheckedOn}
+          />
+          {m.error && <ErrorAlert error={m.error} />}
+          <Group>
+            <Button type="submit" loading={m.isPending} data-testid="service-file">
+              {tx("file")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+function ServiceTable({ view }: { view: string }) {
+  const { tx, lab, pick } = useServiceTexts();
+  const [q, setQ] = useState("");
+  const [status, setStatus] = useState<string | null>(null);
+  const [debounced] = useDebouncedValue(q, 250);
+  const list = useQuery({
+    queryKey: ["external-services", view, debounced, status],
+    queryFn: () =>
+      api.get<ExternalServiceList>("/api/external-services", {
+        view,
+        q: debounced.trim() || undefined,
+        status: status ?? undefined,
+      }),
+  });
+  const rows = list.data?.data ?? [];
+  return (
+    <Stack>
+      <Group>
+        <TextInput label={tx("search")} value={q} onChange={(e) => setQ(e.currentTarget.value)} />
+        <Select
+          label={tx("statusFilter")}
+          clearable
+          value={status}
+          onChange={setStatus}
+          data={Object.keys(SERVICE_STATUS_LABELS).map((k) => ({
+            value: k,
+            label: lab(SERVICE_STATUS_LABELS, k),
+          }))}
+        />
+      </Group>
+      <QueryState isLoading={list.isLoading} error={list.error}>
+        {rows.length === 0 ? (
+          <Empty>{tx("none")}</Empty>
+        ) : (
+          <Table striped data-testid="service-list">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{tx("name")}</Table.Th>
+                <Table.Th>{tx("provider")}</Table.Th>
+                <Table.Th>{tx("category")}</Table.Th>
+                <Table.Th>{tx("highestLevel")}</Table.Th>
+                <Table.Th>{tx("department")}</Table.Th>
+                <Table.Th>{tx("path")}</Table.Th>
+                <Table.Th>{tx("status")}</Table.Th>
+                <Table.Th>{tx("nextCheck")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td>
+                    <Anchor component={Link} href={`/external-services/${s.id}`}>
+                      {s.name}
+                    </Anchor>
+                    {s.requestNumber != null && (
+                      <Text size="xs" c="dimmed">
+                        {tx("requestNo", { n: s.requestNumber })}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{s.provider}</Table.Td>
+                  <Table.Td>{pick(s.categoryLabel)}</Table.Td>
+                  <Table.Td>{s.highestLevelLabel ? pick(s.highestLevelLabel) : tx("noLevel")}</Table.Td>
+                  <Table.Td>{s.departmentName ?? "—"}</Table.Td>
+                  <Table.Td>
+                    {s.pathTitle ? pick(s.pathTitle) : "—"}
+                    <Text size="xs" c="dimmed">
+                      {s.pathClauseLabel}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light">{pick(s.statusLabel)}</Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    {s.nextCheck ? (
+                      <>
+                        {pick(s.nextCheck.phaseLabel)} <DateText value={s.nextCheck.dueOn} />{" "}
+                        {s.checkOverdue && <Badge color="red">{tx("overdue")}</Badge>}
+                      </>
+                    ) : (
+                      "—"
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </QueryState>
+      {list.data && list.data.total > rows.length && (
+        <List size="sm">
+          <List.Item>
+            {rows.length} / {list.data.total}
+          </List.Item>
+        </List>
+      )}
+    </Stack>
+  );
+}
+
+export default function ExternalServices() {
+  const { tx } = useServiceTexts();
+  const [creating, setCreating] = useState(false);
+  const [view, setView] = useState<string | null>("mine");
+  return (
+    <Stack>
+      <PageHeader
+        title={tx("services")}
+        description={tx("servicesHint")}
+        actions={
+          <Button
+            variant={creating ? "default" : "filled"}
+            onClick={() => setCreating(!creating)}
+            data-testid="service-new"
+          >
+            {tx("newService")}
+          </Button>
+        }
+      />
+      {creating && <NewService />}
+      <Tabs value={view} onChange={setView}>
+        <Tabs.List>
+          <Tabs.Tab value="mine">{tx("mine")}</Tabs.Tab>
+          <Tabs.Tab value="checks_due">{tx("checksDue")}</Tabs.Tab>
+          <Tabs.Tab value="all">{tx("all")}</Tabs.Tab>
+        </Tabs.List>
+      </Tabs>
+      <ServiceTable view={view ?? "mine"} />
+    </Stack>
+  );
+}
