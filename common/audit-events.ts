@@ -224,6 +224,7 @@ export interface AuditEventData {
   "vulnerability.imported": VulnImport;
   "vulnerability.import_failed": VulnImport;
   "vulnerability.matched": Record<string, unknown>;
+  "vulnerability.staff_notified": Record<string, unknown> & { advisory: string; recipients: number };
   "vulnerability.decided": { state: Change<string>; reason: unknown; acceptedUntil: unknown };
   "software.product_created": Record<string, unknown> & {
     vendor: unknown;
@@ -543,6 +544,7 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
     en: "Vulnerability matched to installations",
   },
   "vulnerability.decided": { ja: "脆弱性への対応の決定", en: "Vulnerability decision recorded" },
+  "vulnerability.staff_notified": { ja: "全職員への注意喚起", en: "Notice sent to all staff" },
   "software.product_created": { ja: "ソフトウェアの登録", en: "Software product registered" },
   "software.product_updated": { ja: "ソフトウェアの変更", en: "Software product updated" },
   "software.installed": { ja: "ソフトウェアの導入記録", en: "Software installed" },

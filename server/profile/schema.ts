@@ -472,6 +472,17 @@ export const SoftwareSection = z.strictObject({
     text: I18n,
     clause: ClauseRef,
     also: z.array(ClauseRef).default([]),
+    staff_notice: z
+      .strictObject({
+        duties: z.array(DutyKey).min(1),
+        text: I18n,
+        clause: ClauseRef,
+        also: z.array(ClauseRef).default([]),
+      })
+      .optional()
+      .describe(
+        "Who may send a malware or urgent notice about an advisory to all staff (organization-wide duty)",
+      ),
   }),
 });
 

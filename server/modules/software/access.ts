@@ -79,6 +79,15 @@ allow<null>("vuln_advisory", "oversee", (a) =>
   ),
 );
 
+/**
+ * A malware or urgent notice to all staff from an advisory: the duties the profile names
+ * (software.vulnerabilities.staff_notice — 西原村 7.6(2): the ネットワーク管理者), held
+ * organization-wide. No rule in the profile: nobody sends one.
+ */
+allow<{ duties: readonly Duty[] }>("vuln_advisory", "notify_staff", (a, r) =>
+  r.duties.some((d) => hasOrganizationDuty(a, d)),
+);
+
 /** Departments whose inventory and matches the actor sees, in SQL over a department id column. */
 export function softwareVisibilitySql(actor: Actor, column: SQL, ownerColumn?: SQL): SQL {
   const units = visibleUnits(actor, SOFTWARE_VIEW_DUTIES);

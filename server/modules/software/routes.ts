@@ -15,6 +15,8 @@ registerModule("software", { ja: "ソフトウェア・脆弱性", en: "Software
 // commands/inventory.ts (support-end check), commands/match.ts and commands/escalate.ts.
 consumesRule("software.end_of_support", "software");
 consumesRule("software.vulnerabilities", "software");
+// commands/notify-staff.ts via the route: who sends a notice to all staff, and the clauses it cites.
+consumesRule("software.vulnerabilities.staff_notice", "software");
 // An approved ソフトウェア導入 request becomes the installation, in the approving transaction.
 registerApprovalEffect("software_install", installFromRequest);
 

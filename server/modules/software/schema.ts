@@ -58,6 +58,11 @@ export const DecisionReq = z.strictObject({
   acceptedUntil: IsoDate.nullable().default(null),
 });
 
+export const StaffNoticeReq = z.strictObject({
+  kind: z.enum(["malware", "urgent"]),
+  message: z.string().trim().min(1).max(2000),
+});
+
 export const IdParam = z.object({ id: z.string().uuid() });
 export const Paging = {
   limit: z.coerce.number().int().min(1).max(500).default(100),

@@ -213,6 +213,20 @@ export const SOFTWARE_FIXTURES: Record<string, WriteFixture> = {
       };
     },
   },
+  "POST /api/vulnerabilities/advisories/{id}/staff-notices": {
+    allow: [],
+    witness: "netAdmin",
+    rule: "vuln_advisory.notify_staff: the profile's software.vulnerabilities.staff_notice duties held organization-wide (西原村 7.6(2): manage_network)",
+    async prepare(w) {
+      await vulnerableProduct(w);
+      const [row] = await rowsOf<{ id: string }>(w, sql`select id from vuln_advisories order by key limit 1`);
+      return {
+        url: `/api/vulnerabilities/advisories/${row.id}/staff-notices`,
+        body: { kind: "urgent", message: "至急、更新を適用してください。" },
+        watch: [["notifications"]],
+      };
+    },
+  },
   "POST /api/vulnerabilities/match-runs": {
     allow: ["admin"],
     witness: "netAdmin",

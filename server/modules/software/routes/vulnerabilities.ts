@@ -12,6 +12,7 @@ import { assetLabels } from "../asset-link";
 import { decideMatch } from "../commands/decide";
 import { importFeedFiles } from "../commands/import-feeds";
 import { runMatching } from "../commands/match";
+import { notifyStaff } from "../commands/notify-staff";
 import {
   advisoryById,
   listAdvisories,
@@ -21,7 +22,7 @@ import {
   matchById,
   summary,
 } from "../queries";
-import { AdvisoryQuery, DecisionReq, IdParam, MatchQuery, ok } from "../schema";
+import { AdvisoryQuery, DecisionReq, IdParam, MatchQuery, ok, StaffNoticeReq } from "../schema";
 import { vulnImports } from "../tables";
 
 const TAG = ["vulnerabilities"];
@@ -165,6 +166,41 @@ export function vulnerabilityRoutes() {
         { data: { ...result, matches: matched.results.length, newMatches: matched.inserted } },
         201,
       );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/vulnerabilities/advisories/{id}/staff-notices",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary:
+        "全職員への注意喚起 / Send a malware or urgent notice about an advisory to all staff (the profile's staff_notice duty)",
+      request: {
+        params: IdParam,
+        body: { required: true, content: { "application/json": { schema: StaffNoticeReq } } },
+      },
+      responses: { 201: ok("Sent"), ...errorResponses },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      const rule = deps.profile().software?.vulnerabilities.staff_notice;
+      authorize(actor, "notify_staff", "vuln_advisory", { duties: rule?.duties ?? [] });
+      const body = c.req.valid("json");
+      const sent = await notifyStaff(
+        deps.database.db,
+        requestContext(c),
+        {
+          advisoryId: c.req.valid("param").id,
+          kind: body.kind,
+          message: body.message,
+          clauses: rule ? [rule.clause, ...rule.also] : [],
+        },
+        deps.now(),
+      );
+      return c.json({ data: sent }, 201);
     },
   );
 
