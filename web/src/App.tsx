@@ -52,6 +52,8 @@ const IncidentList = lazy(() => import("./scenes/incidents/IncidentList"));
 const IncidentReport = lazy(() => import("./scenes/incidents/IncidentReport"));
 const IncidentDetail = lazy(() => import("./scenes/incidents/IncidentDetail"));
 const Violations = lazy(() => import("./scenes/incidents/Violations"));
+const YearlyReports = lazy(() => import("./scenes/reports/YearlyReports"));
+const YearlyReportDetail = lazy(() => import("./scenes/reports/YearlyReportDetail"));
 const EmergencyPlan = lazy(() => import("./scenes/incidents/EmergencyPlan"));
 const DocumentList = lazy(() => import("./scenes/documents/DocumentList"));
 const Contracts = lazy(() => import("./scenes/suppliers/Contracts"));
@@ -99,6 +101,8 @@ interface Route {
 
 const ROUTES: Route[] = [
   { path: "/", scene: Dashboard },
+  { path: "/reports/yearly", scene: YearlyReports, allowed: may("readYearlyReports") },
+  { path: "/reports/yearly/:id", scene: YearlyReportDetail, allowed: may("readYearlyReports") },
   { path: "/org/departments", scene: Departments },
   { path: "/org/departments/:id", scene: Departments },
   { path: "/org/people", scene: People },

@@ -19,6 +19,7 @@ import type * as DocumentVersions from "../../server/modules/documents/routes/ve
 import type * as Incidents from "../../server/modules/incidents/routes";
 import type * as Org from "../../server/modules/org/schema";
 import type * as Registers from "../../server/modules/registers/schema";
+import type * as Reports from "../../server/modules/reports/schema";
 import type * as RequestNotifications from "../../server/modules/requests/commands/notifications";
 import type * as RequestsPresenter from "../../server/modules/requests/presenter";
 import type * as RequestsQueries from "../../server/modules/requests/queries";
@@ -200,3 +201,9 @@ export type ExternalServiceRes = Out<typeof Suppliers.ServiceRes>;
 export type ExternalServicePath = Out<typeof Suppliers.ServicePathRes>;
 export type SupplierCheckList = Out<typeof Suppliers.CheckListRes>;
 export type SupplierCheckRow = Out<typeof Suppliers.CheckRow>;
+
+// reports (年次報告)
+export type YearlyReportList = Out<typeof Reports.YearlyReportListRes>;
+export type YearlyReport = Out<typeof Reports.YearlyReportRes>;
+export type YearlyReportDetail = Out<typeof Reports.YearlyReportDetailRes>;
+export type YearlyFigureRecords = Out<typeof Reports.FigureRecordsRes>;

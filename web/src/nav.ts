@@ -69,6 +69,13 @@ export const NAV: NavGroup[] = [
     label: null,
     items: [
       { key: "dashboard", href: "/", label: "nav.dashboard", testId: "nav-dashboard", visible: always },
+      {
+        key: "yearlyReports",
+        href: "/reports/yearly",
+        label: "nav.yearlyReports",
+        testId: "nav-yearly-reports",
+        visible: may("readYearlyReports"),
+      },
     ],
   },
   {
