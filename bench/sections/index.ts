@@ -7,6 +7,7 @@ import { dashboardSection } from "./dashboard";
 import { directorySection } from "./directory";
 import { httpSection } from "./http";
 import { importSection } from "./import";
+import { reportsSection } from "./reports";
 import { soakSection } from "./soak";
 import { startupSection } from "./startup";
 import { trainingSection } from "./training";
@@ -28,6 +29,7 @@ export const SECTIONS: BenchSection[] = [
   assuranceSection,
   // After the sections that add IDs, vulnerability matches, training and self-inspection data.
   dashboardSection,
+  reportsSection,
   startupSection,
   httpSection,
   webSection,

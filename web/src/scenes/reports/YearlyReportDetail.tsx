@@ -16,7 +16,15 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tansta
 import { useState } from "react";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
-import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import {
+  DateText,
+  Empty,
+  ErrorAlert,
+  formatDate,
+  PageHeader,
+  QueryState,
+  useFieldError,
+} from "../../components/common";
 import type { YearlyReportDetail as Detail, YearlyFigureRecords } from "../../contract";
 import { Link } from "../../router";
 import { useTexts } from "./texts";
@@ -26,7 +34,9 @@ const PAGE = 50;
 
 /** The records one figure counts, as of the snapshot, as far as the viewer may see them. */
 function FigureRecords({ reportId, figure, onClose }: { reportId: string; figure: Figure; onClose(): void }) {
-  const { tx, pick } = useTexts();
+  const { tx, pick, lang } = useTexts();
+  // References carry calendar dates (completion, due, check dates): shown in 和暦 with 西暦.
+  const dates = (text: string) => text.replace(/\d{4}-\d{2}-\d{2}/g, (d) => formatDate(d, lang));
   const q = useInfiniteQuery({
     queryKey: ["reports", "yearly", reportId, "figure", figure.key],
     initialPageParam: 0,
@@ -59,7 +69,7 @@ function FigureRecords({ reportId, figure, onClose }: { reportId: string; figure
             <Table.Tbody>
               {records.map((r) => (
                 <Table.Tr key={r.id}>
-                  <Table.Td>{r.reference || "—"}</Table.Td>
+                  <Table.Td>{r.reference ? dates(r.reference) : "—"}</Table.Td>
                   <Table.Td>
                     <Anchor component={Link} href={r.href}>
                       {r.title || tx("open")}
