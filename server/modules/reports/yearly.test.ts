@@ -311,5 +311,5 @@ describe("yearly report (川崎市: not required by the text)", () => {
     });
     expect(ok.status).toBe(200);
     expect((await body(ok)).data.approvalOverrideReason).toContain("一人のため");
-  });
+  }, 120_000); // a second database and a PDF: slow on a loaded machine
 });
