@@ -1,8 +1,10 @@
 // e2e-server: profile=kawasaki demo
 /**
  * Issue 14: main flows by keyboard only, with the focus visible at every stop — a staff member
- * signs in, opens 申請する from the navigation, chooses a kind, fills the form and submits it; then
- * reports an incident from the navigation with a 和暦 date. No mouse click anywhere.
+ * signs in, opens 申請する from the navigation, chooses a kind, fills the form and submits it; the
+ * 課長 the request waits for opens 承認待ち from the navigation, the request from the list, and
+ * approves it; then the staff member reports an incident from the navigation with a 和暦 date.
+ * No mouse click anywhere.
  */
 import assert from "node:assert/strict";
 import type { Page } from "@playwright/test";
@@ -11,7 +13,7 @@ import { byHref, byTestId, focusStop, signInWithKeyboard, tabTo } from "./lib/ke
 import { freshCode } from "./lib/session";
 import { demoUsers } from "./lib/walk";
 
-const state: { page?: Page } = {};
+const state: { page?: Page; requestId?: string } = {};
 
 scenario("keyboard only: file a request and report an incident", (step) => {
   step("a staff member signs in with the keyboard", async (s) => {
@@ -47,8 +49,33 @@ scenario("keyboard only: file a request and report an incident", (step) => {
       await page.keyboard.press("Enter");
       await page.waitForURL(/\/requests\/[0-9a-f-]{36}$/);
       await page.getByTestId("request-status").waitFor();
+      state.requestId = page.url().split("/").pop();
     },
   );
+
+  step("the 課長 it waits for approves it: 承認待ち, the request and 承認, by Tab and Enter", async (s) => {
+    const id = state.requestId as string;
+    // Who may decide step 1, as the request itself names them (the profile's approve_software_install).
+    const view = (await (state.page as Page).evaluate(
+      async (path) => (await fetch(path, { credentials: "same-origin" })).json(),
+      `/api/requests/${id}`,
+    )) as { data: { approvers: { step: number; people: { name: string }[] }[] } };
+    const names = view.data.approvers.find((a) => a.step === 1)?.people.map((p) => p.name) ?? [];
+    const approver = demoUsers().find((u) => names.includes(u.name));
+    assert.ok(approver, `a demo login among the approvers (${names.join("、")})`);
+    const page = await s.newPage();
+    await signInWithKeyboard(page, approver, process.env.E2E_DEMO_PASSWORD ?? "");
+    await tabTo(page, byHref("/requests/waiting"), "the 承認待ち link");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/requests\/waiting$/);
+    await page.locator(`a[href="/requests/${id}"]`).waitFor();
+    await tabTo(page, byHref(`/requests/${id}`), "the request in the list");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("request-approve").waitFor();
+    await tabTo(page, byTestId("request-approve"), "the 承認 button");
+    await page.keyboard.press("Enter");
+    await page.locator('[data-testid="request-status"][data-status="approved"]').waitFor();
+  });
 
   step("reports an incident with a 和暦 date, by Tab, typing and Enter", async () => {
     const page = state.page as Page;

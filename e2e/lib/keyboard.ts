@@ -15,21 +15,28 @@ export interface FocusStop {
   visible: boolean;
 }
 
-/** The focused element and whether its focus is drawn (outline or box-shadow, not `none`). */
+/**
+ * The focused element and whether its focus is drawn (outline or box-shadow, not `none`) on it or
+ * on the field box around it.
+ */
 export async function focusStop(page: Page): Promise<FocusStop> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body)
       return { tag: "body", testId: null, href: null, label: "", visible: false };
-    const style = getComputedStyle(el);
-    const outline = style.outlineStyle !== "none" && Number.parseFloat(style.outlineWidth) > 0;
-    const ring = style.boxShadow !== "none" && style.boxShadow !== "";
+    const drawn = (e: Element) => {
+      const style = getComputedStyle(e);
+      const outline = style.outlineStyle !== "none" && Number.parseFloat(style.outlineWidth) > 0;
+      return outline || (style.boxShadow !== "none" && style.boxShadow !== "");
+    };
+    // A multi-select's typing field sits inside the field box, which draws the ring (:focus-within).
+    const box = el.closest(".mantine-Input-input");
     return {
       tag: el.tagName.toLowerCase(),
       testId: el.getAttribute("data-testid"),
       href: el.getAttribute("href"),
       label: (el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40),
-      visible: outline || ring,
+      visible: drawn(el) || (box !== null && box !== el && drawn(box)),
     };
   });
 }

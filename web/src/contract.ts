@@ -11,6 +11,7 @@ import type * as AccountsCheckouts from "../../server/modules/accounts/routes/ch
 import type * as AccountsPrivileged from "../../server/modules/accounts/routes/privileged";
 import type { AssetLabel } from "../../server/modules/assets";
 import type * as AssetsPresenter from "../../server/modules/assets/presenter";
+import type * as AssetsRoutes from "../../server/modules/assets/routes";
 import type * as Assurance from "../../server/modules/assurance/views";
 import type * as DocumentsPresenter from "../../server/modules/documents/presenter";
 import type * as DocumentAcks from "../../server/modules/documents/routes/acknowledgements";
@@ -120,6 +121,7 @@ export type StoredRegisterEntry = Out<typeof Registers.StoredEntry>;
 
 // assets
 export type AssetListItem = Wire<AssetsPresenter.PresentedAsset>;
+export type AssetDetail = Wire<AssetsRoutes.AssetDetailView>;
 export interface AssetPage {
   items: AssetListItem[];
   nextCursor: string | null;

@@ -116,7 +116,7 @@ async function detail(c: C, id: string) {
     relations.push({
       id: r.id,
       type: r.type,
-      direction: r.fromAssetId === id ? "out" : "in",
+      direction: r.fromAssetId === id ? ("out" as const) : ("in" as const),
       other: visible
         ? { id: r.otherId, assetNumber: r.otherNumber, name: r.otherName }
         : { id: null, assetNumber: null, name: null, hidden: true },
@@ -133,12 +133,16 @@ async function detail(c: C, id: string) {
         occurredAt: h.occurredAt.toISOString(),
         type: h.type,
         actor: h.actorPersonId ? { id: h.actorPersonId, name: h.actorName } : null,
-        data: h.data,
+        // An audit event's data is always an object (server/audit: recordEvent).
+        data: h.data as Record<string, unknown>,
       })),
     },
     policies: serialize(actor, "asset", ref),
   };
 }
+
+/** GET /api/assets/{id} (and the answer of an edit): the web app's AssetDetail (contract.ts). */
+export type AssetDetailView = Awaited<ReturnType<typeof detail>>;
 
 export function assetRoutes() {
   const app = createRouter();

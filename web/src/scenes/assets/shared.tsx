@@ -1,85 +1,16 @@
 import { Badge, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ClauseLink } from "../../components/Clause";
+import type { AssetDetail } from "../../contract";
 import { useProfile } from "../../hooks";
 import { useLang } from "../../i18n";
 
-/** Shapes of GET /api/assets answers (see server/modules/assets/presenter.ts). */
-export interface LevelView {
-  key: string;
-  label: string;
-  labelEn: string;
-  rank: number | null;
-}
-export interface LevelsView {
-  confidentiality: LevelView | null;
-  integrity: LevelView | null;
-  availability: LevelView | null;
-}
-export interface Restriction {
-  code: string;
-  text: string;
-  textEn: string;
-  clause: string;
-  scheme: string;
-  level: string;
-}
-export interface Flag {
-  code: string;
-  text: string;
-  textEn: string;
-  clause: string;
-}
-export interface AssetView {
-  id: string;
-  assetNumber: string;
-  name: string;
-  kind: string;
-  subkind: string | null;
-  department: { id: string; code: string | null; name: string | null };
-  departmentId: string;
-  custodian: { id: string; name: string | null } | null;
-  levels: LevelsView;
-  effective: LevelsView;
-  topLevel: boolean;
-  classificationPending: boolean;
-  zone: string | null;
-  storagePlace: string | null;
-  notes: string | null;
-  retentionYears: number | null;
-  retentionUntil: string | null;
-  retentionPermanent?: boolean;
-  disposalDueDate: string | null;
-  origin: string;
-  hasPersonalInfo: boolean;
-  specificPersonalInfo: boolean;
-  sensitivePersonalInfo: boolean;
-  personCount: number | null;
-  exceptionRef: string | null;
-  status: string;
-  acquiredOn: string | null;
-  inUseSince: string | null;
-  lastInventoriedOn: string | null;
-  disposedOn: string | null;
-  handlingRestrictions: Restriction[];
-  flags: Flag[];
-  updatedAt: string;
-  policies: Record<string, boolean>;
-  relations?: {
-    id: string;
-    type: string;
-    direction: "in" | "out";
-    other: { id: string | null; assetNumber: string | null; name: string | null; hidden?: boolean };
-  }[];
-  namedPeople?: { personId: string; name: string | null }[];
-  history?: {
-    id: number;
-    occurredAt: string;
-    type: string;
-    actor: { id: string; name: string | null } | null;
-    data: Record<string, unknown>;
-  }[];
-}
+/** Shapes of GET /api/assets answers, from the server's presenter and detail route (contract.ts). */
+export type AssetView = AssetDetail["data"];
+export type LevelsView = AssetView["levels"];
+export type LevelView = NonNullable<LevelsView["confidentiality"]>;
+export type Restriction = AssetView["handlingRestrictions"][number];
+export type Flag = AssetView["flags"][number];
 
 export const KINDS = ["information", "document", "system", "device", "medium", "network", "area"] as const;
 export const SUBKINDS = [
