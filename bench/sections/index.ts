@@ -10,6 +10,7 @@ import { importSection } from "./import";
 import { reportsSection } from "./reports";
 import { soakSection } from "./soak";
 import { startupSection } from "./startup";
+import { suppliersSection } from "./suppliers";
 import { trainingSection } from "./training";
 import { vulnerabilitiesSection } from "./vulnerabilities";
 import { webSection } from "./web";
@@ -25,6 +26,7 @@ export const SECTIONS: BenchSection[] = [
   directorySection,
   vulnerabilitiesSection,
   accountsSection,
+  suppliersSection,
   trainingSection,
   assuranceSection,
   // After the sections that add IDs, vulnerability matches, training and self-inspection data.

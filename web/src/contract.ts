@@ -27,6 +27,8 @@ import type * as RequestsQueries from "../../server/modules/requests/queries";
 import type * as SoftwareFeeds from "../../server/modules/software/commands/import-feeds";
 import type * as SoftwareQueries from "../../server/modules/software/queries";
 import type * as SoftwareResponses from "../../server/modules/software/responses";
+import type * as SuppliersPresenter from "../../server/modules/suppliers/presenter";
+import type * as SuppliersQueries from "../../server/modules/suppliers/queries";
 import type * as Suppliers from "../../server/modules/suppliers/responses";
 
 export { EMPLOYMENT_TYPES, type EmploymentType } from "../../common/employment";
@@ -209,3 +211,10 @@ export type YearlyReportList = Out<typeof Reports.YearlyReportListRes>;
 export type YearlyReport = Out<typeof Reports.YearlyReportRes>;
 export type YearlyReportDetail = Out<typeof Reports.YearlyReportDetailRes>;
 export type YearlyFigureRecords = Out<typeof Reports.FigureRecordsRes>;
+// the contract screens (the routes hand the presenter's and the queries' values to c.json unchanged)
+export type SupplierContract = Wire<Awaited<ReturnType<typeof SuppliersPresenter.presentContract>>>;
+export type SupplierContractRow = Row<typeof SuppliersQueries.listContracts> & {
+  informationLevelLabels: I18nText[];
+  policies: Policies;
+};
+export type SupplierContractor = Row<typeof SuppliersQueries.listContractors>;

@@ -22,6 +22,19 @@ export function nextCheckSql(profile: Profile, contract: string): SQL {
   );
 }
 
+/** A contractor as the screens read it. */
+export interface ContractorRow {
+  id: string;
+  name: string;
+  corporateNumber: string | null;
+  certifications: Array<{ kind: string; number: string; expiresOn: string | null }>;
+  contactName: string | null;
+  contactPhone: string | null;
+  contactEmail: string | null;
+  address: string | null;
+  note: string | null;
+}
+
 export async function listContractors(
   db: DbOrTx,
   actor: Actor,
@@ -30,7 +43,7 @@ export async function listContractors(
   const search = q.q
     ? sql`and (k.name ilike ${`%${q.q}%`} or k.corporate_number = ${q.q.replace(/\D/g, "")})`
     : sql``;
-  return rowsOf<Record<string, unknown>>(
+  return rowsOf<ContractorRow & { departments: Array<string | null> }>(
     await db.execute(sql`
       select k.id, k.name, k.corporate_number as "corporateNumber", k.certifications,
              k.contact_name as "contactName", k.contact_phone as "contactPhone", k.contact_email as "contactEmail",
@@ -44,8 +57,8 @@ export async function listContractors(
   );
 }
 
-export async function contractorById(db: DbOrTx, id: string) {
-  return rowsOf<Record<string, unknown>>(
+export async function contractorById(db: DbOrTx, id: string): Promise<ContractorRow | undefined> {
+  return rowsOf<ContractorRow>(
     await db.execute(sql`
       select id, name, corporate_number as "corporateNumber", certifications, contact_name as "contactName",
              contact_phone as "contactPhone", contact_email as "contactEmail", address, note

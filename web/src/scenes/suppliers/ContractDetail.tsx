@@ -19,10 +19,10 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
+import type { SupplierContract } from "../../contract";
 import { Subcontracts } from "./Subcontracts";
 import {
   IMPORTANCE_LABELS,
-  type Json,
   LENDING_LABELS,
   NEXT,
   RESULT_LABELS,
@@ -33,12 +33,12 @@ import {
 
 type Row = { key: string; included: boolean; location: string };
 
-function Checklist({ c, onSaved }: { c: Json; onSaved(): void }) {
+function Checklist({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
   const { tx } = useTexts();
   const [rows, setRows] = useState<Row[]>([]);
   useEffect(() => {
     setRows(
-      c.checklist.map((r: Json) => ({
+      c.checklist.map((r) => ({
         key: r.key,
         included: r.included === true,
         location: r.location ?? "",
@@ -82,7 +82,7 @@ function Checklist({ c, onSaved }: { c: Json; onSaved(): void }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {c.checklist.map((r: Json, i: number) => (
+              {c.checklist.map((r, i) => (
                 <Table.Tr key={r.key} data-testid={`clause-${r.key}`}>
                   <Table.Td>{r.text}</Table.Td>
                   <Table.Td>
@@ -128,7 +128,7 @@ function Checklist({ c, onSaved }: { c: Json; onSaved(): void }) {
   );
 }
 
-function People({ c, onSaved }: { c: Json; onSaved(): void }) {
+function People({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
   const { tx, lab } = useTexts();
   const [name, setName] = useState("");
   const [role, setRole] = useState<string | null>("worker");
@@ -168,14 +168,14 @@ function People({ c, onSaved }: { c: Json; onSaved(): void }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {c.people.map((p: Json) => (
+            {c.people.map((p) => (
               <Table.Tr key={p.id}>
                 <Table.Td>{p.name}</Table.Td>
                 <Table.Td>{lab(ROLE_LABELS, p.role)}</Table.Td>
                 <Table.Td>
                   {p.pledges.length === 0
                     ? "—"
-                    : p.pledges.map((x: Json) => (
+                    : p.pledges.map((x) => (
                         <span key={x.id}>
                           {x.version}（<DateText value={x.receivedOn} />）{" "}
                         </span>
@@ -210,7 +210,7 @@ function People({ c, onSaved }: { c: Json; onSaved(): void }) {
                 label={tx("name")}
                 value={pledge.personId}
                 onChange={(v) => setPledge({ ...pledge, personId: v })}
-                data={c.people.map((p: Json) => ({ value: p.personId, label: p.name }))}
+                data={c.people.map((p) => ({ value: p.personId, label: p.name }))}
               />
               <TextInput
                 label={tx("version")}
@@ -239,7 +239,7 @@ function People({ c, onSaved }: { c: Json; onSaved(): void }) {
   );
 }
 
-function Lendings({ c, onSaved }: { c: Json; onSaved(): void }) {
+function Lendings({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
   const { tx, lab } = useTexts();
   const [slip, setSlip] = useState({ slipNumber: "", description: "", lentOn: null as string | null });
   const [cert, setCert] = useState({
@@ -262,7 +262,7 @@ function Lendings({ c, onSaved }: { c: Json; onSaved(): void }) {
     },
     onSuccess: onSaved,
   });
-  const open = c.lendings.filter((l: Json) => l.state === "lent");
+  const open = c.lendings.filter((l) => l.state === "lent");
   return (
     <Card withBorder>
       <Stack>
@@ -272,7 +272,7 @@ function Lendings({ c, onSaved }: { c: Json; onSaved(): void }) {
         ) : (
           <Table>
             <Table.Tbody>
-              {c.lendings.map((l: Json) => (
+              {c.lendings.map((l) => (
                 <Table.Tr key={l.id}>
                   <Table.Td>{l.slipNumber}</Table.Td>
                   <Table.Td>{l.description}</Table.Td>
@@ -316,7 +316,7 @@ function Lendings({ c, onSaved }: { c: Json; onSaved(): void }) {
               label={tx("slipNumber")}
               value={cert.id}
               onChange={(v) => setCert({ ...cert, id: v })}
-              data={open.map((l: Json) => ({ value: l.id, label: `${l.slipNumber} ${l.description}` }))}
+              data={open.map((l) => ({ value: l.id, label: `${l.slipNumber} ${l.description}` }))}
             />
             <TextInput
               label={tx("certificateNumber")}
@@ -350,7 +350,7 @@ function Lendings({ c, onSaved }: { c: Json; onSaved(): void }) {
   );
 }
 
-function Checks({ c, onSaved }: { c: Json; onSaved(): void }) {
+function Checks({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
   const { tx, lab } = useTexts();
   const [f, setF] = useState({
     checkedOn: null as string | null,
@@ -374,7 +374,7 @@ function Checks({ c, onSaved }: { c: Json; onSaved(): void }) {
             </Text>
           )}
         </Group>
-        {c.checks.map((k: Json) => (
+        {c.checks.map((k) => (
           <Text key={k.id} size="sm">
             <DateText value={k.checkedOn} /> {lab(RESULT_LABELS, k.result)}・
             {lab(IMPORTANCE_LABELS, k.importance)} {k.findings ?? ""}
@@ -419,7 +419,7 @@ function Checks({ c, onSaved }: { c: Json; onSaved(): void }) {
 }
 
 /** 安全管理体制の書面 (before the work) and the no-copy confirmation (at the end), where the profile asks. */
-function Records({ c, onSaved }: { c: Json; onSaved(): void }) {
+function Records({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
   const { tx } = useTexts();
   const [planOn, setPlanOn] = useState<string | null>(null);
   const [noCopyOn, setNoCopyOn] = useState<string | null>(null);
@@ -489,7 +489,7 @@ export default function ContractDetail({ params }: { params: { id: string } }) {
   const qc = useQueryClient();
   const q = useQuery({
     queryKey: ["suppliers", "contract", params.id],
-    queryFn: () => api.get<{ data: Json }>(`/api/suppliers/contracts/${params.id}`),
+    queryFn: () => api.get<{ data: SupplierContract }>(`/api/suppliers/contracts/${params.id}`),
   });
   const refresh = () => qc.invalidateQueries({ queryKey: ["suppliers"] });
   const move = useMutation({
@@ -527,7 +527,7 @@ export default function ContractDetail({ params }: { params: { id: string } }) {
               <DateText value={c.startsOn} /> ～ <DateText value={c.endsOn} />
             </Text>
             <Text size="sm">
-              {tx("levels")}: {c.informationLevelLabels.map((l: Json) => pick(l)).join("、") || "—"}
+              {tx("levels")}: {c.informationLevelLabels.map((l) => pick(l)).join("、") || "—"}
             </Text>
             {c.systemWork && <Badge variant="outline">{tx("systemWork")}</Badge>}
             {c.personalInformation && <Badge variant="outline">{tx("personal")}</Badge>}
@@ -541,7 +541,7 @@ export default function ContractDetail({ params }: { params: { id: string } }) {
             {c.openItems.length === 0 ? (
               <Text size="sm">{tx("noOpenItems")}</Text>
             ) : (
-              c.openItems.map((b: Json) => (
+              c.openItems.map((b) => (
                 <Alert key={b.code} color="orange" mt="xs">
                   {pick({ ja: b.message_ja, en: b.message_en })}
                 </Alert>

@@ -18,8 +18,10 @@ import { api } from "../../api";
 import { useAuth } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
+import type { SupplierContract, SupplierContractor, SupplierContractRow } from "../../contract";
 import { Link, navigate } from "../../router";
-import { type Json, STATE_LABELS, useTexts } from "./texts";
+import { useProfileChoices } from "./profile-choices";
+import { STATE_LABELS, useTexts } from "./texts";
 
 function NewContractor({ onDone }: { onDone(id: string): void }) {
   const { tx } = useTexts();
@@ -27,7 +29,7 @@ function NewContractor({ onDone }: { onDone(id: string): void }) {
   const [corporateNumber, setCorporateNumber] = useState("");
   const m = useMutation({
     mutationFn: () =>
-      api.post<{ data: Json }>("/api/suppliers/contractors", {
+      api.post<{ data: SupplierContractor }>("/api/suppliers/contractors", {
         name,
         corporateNumber: corporateNumber || null,
       }),
@@ -59,10 +61,9 @@ function NewContract() {
   const qc = useQueryClient();
   const contractors = useQuery({
     queryKey: ["suppliers", "contractors"],
-    queryFn: () => api.get<{ data: Json[] }>("/api/suppliers/contractors", { limit: 500 }),
+    queryFn: () => api.get<{ data: SupplierContractor[] }>("/api/suppliers/contractors", { limit: 500 }),
   });
-  const profile = useQuery({ queryKey: ["profile"], queryFn: () => api.get<Json>("/api/profile") });
-  const levels: Json[] = (profile.data?.data ?? profile.data)?.classification?.confidentiality?.levels ?? [];
+  const { levels } = useProfileChoices();
   const [f, setF] = useState({
     contractorId: null as string | null,
     subject: "",
@@ -77,7 +78,7 @@ function NewContract() {
   });
   const m = useMutation({
     mutationFn: () =>
-      api.post<{ data: Json }>("/api/suppliers/contracts", {
+      api.post<{ data: SupplierContract }>("/api/suppliers/contracts", {
         ...f,
         departmentId: me?.user.departmentId ?? null,
       }),
@@ -104,7 +105,7 @@ function NewContract() {
         />
         <Select
           label={tx("contractor")}
-          data={(contractors.data?.data ?? []).map((k: Json) => ({ value: k.id, label: k.name }))}
+          data={(contractors.data?.data ?? []).map((k) => ({ value: k.id, label: k.name }))}
           value={f.contractorId}
           onChange={(v) => setF({ ...f, contractorId: v })}
           searchable
@@ -124,7 +125,7 @@ function NewContract() {
         </Group>
         <MultiSelect
           label={tx("levels")}
-          data={levels.map((l) => ({ value: l.key, label: pick({ ja: l.label, en: l.labelEn }) }))}
+          data={levels.map((l) => ({ value: l.key, label: pick({ ja: l.label, en: l.labelEn ?? l.label }) }))}
           value={f.informationLevels}
           onChange={(v) => setF({ ...f, informationLevels: v })}
         />
@@ -150,7 +151,7 @@ function List({ view }: { view: string }) {
   const { tx, lab, pick } = useTexts();
   const q = useQuery({
     queryKey: ["suppliers", "contracts", view],
-    queryFn: () => api.get<{ data: Json[] }>("/api/suppliers/contracts", { view }),
+    queryFn: () => api.get<{ data: SupplierContractRow[] }>("/api/suppliers/contracts", { view }),
   });
   const rows = q.data?.data ?? [];
   return (
@@ -171,7 +172,7 @@ function List({ view }: { view: string }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map((r: Json) => (
+            {rows.map((r) => (
               <Table.Tr key={r.id}>
                 <Table.Td>
                   <Anchor component={Link} href={`/suppliers/contracts/${r.id}`}>
@@ -183,7 +184,7 @@ function List({ view }: { view: string }) {
                 <Table.Td>
                   <DateText value={r.startsOn} /> ～ <DateText value={r.endsOn} />
                 </Table.Td>
-                <Table.Td>{r.informationLevelLabels.map((l: Json) => pick(l)).join("、") || "—"}</Table.Td>
+                <Table.Td>{r.informationLevelLabels.map((l) => pick(l)).join("、") || "—"}</Table.Td>
                 <Table.Td>
                   <Badge variant="light">{lab(STATE_LABELS, r.state)}</Badge>
                 </Table.Td>

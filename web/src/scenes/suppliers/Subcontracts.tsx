@@ -18,11 +18,14 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert } from "../../components/common";
 import { DateField } from "../../components/DateField";
+import type { SupplierContract, SupplierContractor } from "../../contract";
 import { Link } from "../../router";
-import { DECISION_LABELS, type Json, useTexts } from "./texts";
+import { DECISION_LABELS, useTexts } from "./texts";
+
+type Level = SupplierContract["subcontracts"][number];
 
 /** 再委託の連鎖: each level with its request and (where required) its written consent. */
-function Consent({ c, level, onSaved }: { c: Json; level: Json; onSaved(): void }) {
+function Consent({ c, level, onSaved }: { c: SupplierContract; level: Level; onSaved(): void }) {
   const { tx } = useTexts();
   const [n, setN] = useState("");
   const [on, setOn] = useState<string | null>(null);
@@ -48,11 +51,11 @@ function Consent({ c, level, onSaved }: { c: Json; level: Json; onSaved(): void 
   );
 }
 
-export function Subcontracts({ c, onSaved }: { c: Json; onSaved(): void }) {
+export function Subcontracts({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
   const { tx, lab } = useTexts();
   const contractors = useQuery({
     queryKey: ["suppliers", "contractors"],
-    queryFn: () => api.get<{ data: Json[] }>("/api/suppliers/contractors", { limit: 500 }),
+    queryFn: () => api.get<{ data: SupplierContractor[] }>("/api/suppliers/contractors", { limit: 500 }),
   });
   const [f, setF] = useState({
     contractorId: null as string | null,
@@ -72,9 +75,9 @@ export function Subcontracts({ c, onSaved }: { c: Json; onSaved(): void }) {
   if (!c.subcontractRule) return null;
   const consentRequired = c.subcontractRule.writtenConsent;
   const settled = c.subcontracts.filter(
-    (s: Json) => s.decision === "approved" && (!consentRequired || s.consentOn),
+    (s) => s.decision === "approved" && (!consentRequired || s.consentOn),
   );
-  const nameOf = (id: string | null) => c.subcontracts.find((s: Json) => s.id === id)?.contractorName;
+  const nameOf = (id: string | null) => c.subcontracts.find((s) => s.id === id)?.contractorName;
   const open = c.state !== "ending" && c.state !== "closed";
   return (
     <Card withBorder>
@@ -106,7 +109,7 @@ export function Subcontracts({ c, onSaved }: { c: Json; onSaved(): void }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {c.subcontracts.map((s: Json) => (
+              {c.subcontracts.map((s) => (
                 <Table.Tr key={s.id} data-testid={`subcontract-${s.level}`}>
                   <Table.Td>
                     {tx("levelPrefix")}
@@ -151,7 +154,7 @@ export function Subcontracts({ c, onSaved }: { c: Json; onSaved(): void }) {
             <Group grow align="flex-end">
               <Select
                 label={tx("subcontractor")}
-                data={(contractors.data?.data ?? []).map((k: Json) => ({ value: k.id, label: k.name }))}
+                data={(contractors.data?.data ?? []).map((k) => ({ value: k.id, label: k.name }))}
                 value={f.contractorId}
                 onChange={(v) => setF({ ...f, contractorId: v })}
                 searchable
@@ -159,7 +162,7 @@ export function Subcontracts({ c, onSaved }: { c: Json; onSaved(): void }) {
               <Select
                 label={tx("parentContractor")}
                 placeholder={c.contractor?.name ?? ""}
-                data={settled.map((s: Json) => ({
+                data={settled.map((s) => ({
                   value: s.id,
                   label: `${s.contractorName}（${tx("levelPrefix")}${s.level}${tx("levelSuffix")}）`,
                 }))}

@@ -156,6 +156,3 @@ export type TextKey = keyof typeof TEXTS;
 export function useTexts() {
   return useSceneTexts(TEXTS);
 }
-
-// biome-ignore lint/suspicious/noExplicitAny: the presenter is the contract; views read it loosely
-export type Json = any;
