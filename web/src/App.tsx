@@ -6,7 +6,7 @@ import { useAuth } from "./auth";
 import { ErrorAlert, Loading, PageHeader } from "./components/common";
 import { Shell } from "./components/Shell";
 import type { MeUser } from "./contract";
-import { managesAccounts, may, readsAudits, runsTraining } from "./nav";
+import { managesAccounts, may, readsAudits, runsTraining, seesDirectorySync } from "./nav";
 import { matchPath, useLocation } from "./router";
 // Each screen is its own chunk, loaded when first visited.
 import { assetListOptions, assetListQuery } from "./scenes/assets/list-query";
@@ -46,6 +46,7 @@ const MyAccounts = lazy(() => import("./scenes/accounts/MyAccounts"));
 const AccountSystems = lazy(() => import("./scenes/accounts/Systems"));
 const AccountReviews = lazy(() => import("./scenes/accounts/Reviews"));
 const AccountPrivileged = lazy(() => import("./scenes/accounts/Privileged"));
+const DirectorySync = lazy(() => import("./scenes/accounts/DirectorySync"));
 const Users = lazy(() => import("./scenes/admin/Users"));
 const ProfileChoice = lazy(() => import("./scenes/admin/ProfileChoice"));
 const IncidentList = lazy(() => import("./scenes/incidents/IncidentList"));
@@ -143,6 +144,7 @@ const ROUTES: Route[] = [
   { path: "/accounts/systems", scene: AccountSystems, allowed: managesAccounts },
   { path: "/accounts/reviews", scene: AccountReviews, allowed: managesAccounts },
   { path: "/accounts/privileged", scene: AccountPrivileged, allowed: managesAccounts },
+  { path: "/accounts/directory-sync", scene: DirectorySync, allowed: seesDirectorySync },
   { path: "/accounts/reviews/:id", scene: AccountReviews, allowed: managesAccounts },
   { path: "/admin/users", scene: Users, allowed: may("administerUsers") },
   { path: "/admin/profile", scene: ProfileChoice, allowed: may("switchProfile") },

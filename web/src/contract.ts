@@ -18,6 +18,7 @@ import type * as DocumentAcks from "../../server/modules/documents/routes/acknow
 import type * as DocumentsRoutes from "../../server/modules/documents/routes/documents";
 import type * as DocumentVersions from "../../server/modules/documents/routes/versions";
 import type * as Incidents from "../../server/modules/incidents/routes";
+import type * as DirectorySync from "../../server/modules/org/directory-sync/routes";
 import type * as Org from "../../server/modules/org/schema";
 import type * as Registers from "../../server/modules/registers/schema";
 import type * as Reports from "../../server/modules/reports/schema";
@@ -218,3 +219,6 @@ export type SupplierContractRow = Row<typeof SuppliersQueries.listContracts> & {
   policies: Policies;
 };
 export type SupplierContractor = Row<typeof SuppliersQueries.listContractors>;
+// ID管理: directory sync (LDAP/AD), the routes' response schemas
+export type DirectorySyncOverview = Out<typeof DirectorySync.Overview>;
+export type DirectorySyncRun = Out<typeof DirectorySync.Run>;

@@ -50,6 +50,9 @@ const ACCOUNT_DUTIES = [
   "view_all_departments",
 ];
 export const managesAccounts = (user: MeUser) => ACCOUNT_DUTIES.some((d) => user.duties.includes(d));
+/** Directory sync: the people-register keepers, the network administrator and system administrators (org/access.ts). */
+const DIRECTORY_SYNC_DUTIES = ["manage_organization", "manage_network", "administer_system"];
+export const seesDirectorySync = (user: MeUser) => DIRECTORY_SYNC_DUTIES.some((d) => user.duties.includes(d));
 
 /**
  * Sessions, sign-in sheets and completion: the organizer, the 課長 who records their 課, and the
@@ -256,6 +259,13 @@ export const NAV: NavGroup[] = [
         label: "nav.accountPrivileged",
         testId: "nav-account-privileged",
         visible: managesAccounts,
+      },
+      {
+        key: "directorySync",
+        href: "/accounts/directory-sync",
+        label: "nav.directorySync",
+        testId: "nav-directory-sync",
+        visible: seesDirectorySync,
       },
     ],
   },

@@ -34,7 +34,7 @@ const EntryError = z.object({
   message_ja: z.string(),
   message_en: z.string(),
 });
-const Run = z
+export const Run = z
   .object({
     id: z.string(),
     status: z.enum(["previewed", "applied", "failed"]),
@@ -58,7 +58,7 @@ const Run = z
     policies: z.record(z.string(), z.boolean()),
   })
   .openapi("DirectorySyncRun");
-const Overview = z
+export const Overview = z
   .object({
     configured: z.boolean(),
     config: z.record(z.string(), z.unknown()).nullable(),
