@@ -7,8 +7,12 @@
 import type { z } from "zod";
 import type * as Audit from "../../server/audit/routes";
 import type * as Auth from "../../server/auth/schema";
+import type * as AccountsPresenter from "../../server/modules/accounts/presenter";
+import type * as AccountsReviewQueries from "../../server/modules/accounts/queries-reviews";
 import type * as AccountsCheckouts from "../../server/modules/accounts/routes/checkouts";
+import type * as AccountsCards from "../../server/modules/accounts/routes/ic-cards";
 import type * as AccountsPrivileged from "../../server/modules/accounts/routes/privileged";
+import type * as AccountsReviews from "../../server/modules/accounts/routes/reviews";
 import type { AssetLabel } from "../../server/modules/assets";
 import type * as AssetsPresenter from "../../server/modules/assets/presenter";
 import type * as AssetsRoutes from "../../server/modules/assets/routes";
@@ -222,3 +226,13 @@ export type SupplierContractor = Row<typeof SuppliersQueries.listContractors>;
 // ID管理: directory sync (LDAP/AD), the routes' response schemas
 export type DirectorySyncOverview = Out<typeof DirectorySync.Overview>;
 export type DirectorySyncRun = Out<typeof DirectorySync.Run>;
+// ID管理: IDs and IC cards as the presenters answer them
+export type AccountView = Row<typeof AccountsPresenter.presentAccounts>;
+export type CardView = Row<typeof AccountsPresenter.presentCards>;
+export type CardLossReport = Wire<ReturnType<typeof AccountsCards.lossAnswer>>;
+/** One ID in a review (GET /api/accounts/reviews/{id}/items), and the page's answer. */
+export type ReviewItemView = Row<typeof AccountsReviews.presentItems>;
+export interface ReviewItemsPage {
+  items: ReviewItemView[];
+  removedSinceLast: Array<Row<typeof AccountsReviewQueries.removedSinceLast> & { personName: string | null }>;
+}

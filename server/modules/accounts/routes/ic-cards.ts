@@ -1,8 +1,10 @@
 /** /api/accounts/ic-cards — issue, report a loss (anyone), found, replace, return. */
+
 import { createRoute } from "@hono/zod-openapi";
 import { authorize, can, requireActor } from "../../../access";
 import { notFound } from "../../../http/errors";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
+import type { Profile } from "../../../profile";
 import {
   cardUnit,
   findCard,
@@ -21,6 +23,25 @@ const body = <T>(schema: T) => ({
   body: { required: true as const, content: { "application/json": { schema } } },
 });
 const NOT_FOUND = { ja: "ICカード", en: "The IC card" };
+
+/** What a loss report answers (web/src/contract.ts types the screen from it). */
+export function lossAnswer(result: Awaited<ReturnType<typeof reportLoss>>, profile: Profile) {
+  return {
+    cardId: result.card.id,
+    cardNumber: result.card.cardNumber,
+    state: result.card.state,
+    sessionsEnded: result.sessionsEnded,
+    incident: { id: result.incident.id, receiptNumber: result.incident.receiptNumber },
+    mode: result.recipients.mode,
+    told: result.recipients.told.map((r) => ({
+      duty: r.duty,
+      role: r.role,
+      count: r.personIds.length,
+    })),
+    unreached: result.recipients.unreached.map((r) => ({ duty: r.duty, role: r.role })),
+    clause: profile.accounts?.ic_card_loss.clause ?? null,
+  };
+}
 
 export function icCardRoutes() {
   const app = createRouter();
@@ -91,26 +112,7 @@ export function icCardRoutes() {
       const card = await findCard(db, { id: input.cardId, cardNumber: input.cardNumber });
       authorize(actor, "report_lost", "ic_card", await cardUnit(db, card));
       const result = await reportLoss(db, requestContext(c), actor, deps.profile(), card, input, deps.now());
-      return c.json(
-        {
-          data: {
-            cardId: result.card.id,
-            cardNumber: result.card.cardNumber,
-            state: result.card.state,
-            sessionsEnded: result.sessionsEnded,
-            incident: { id: result.incident.id, receiptNumber: result.incident.receiptNumber },
-            mode: result.recipients.mode,
-            told: result.recipients.told.map((r) => ({
-              duty: r.duty,
-              role: r.role,
-              count: r.personIds.length,
-            })),
-            unreached: result.recipients.unreached.map((r) => ({ duty: r.duty, role: r.role })),
-            clause: deps.profile().accounts?.ic_card_loss.clause ?? null,
-          },
-        },
-        201,
-      );
+      return c.json({ data: lossAnswer(result, deps.profile()) }, 201);
     },
   );
 

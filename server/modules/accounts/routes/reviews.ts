@@ -45,7 +45,7 @@ const body = <T>(schema: T) => ({
 });
 const NOT_FOUND = { ja: "ID棚卸し", en: "The ID review" };
 
-async function presentItems(db: DbOrTx, actor: Actor, profile: Profile, rows: ReviewItemListRow[]) {
+export async function presentItems(db: DbOrTx, actor: Actor, profile: Profile, rows: ReviewItemListRow[]) {
   const names = await personNames(
     db,
     rows.flatMap((r) => [r.personId, r.decidedBy]).filter((x): x is string => !!x),

@@ -15,20 +15,18 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import type { AccountView, CardLossReport, CardView } from "../../contract";
 import { ACCOUNT_STATE, CARD_STATE, useTexts } from "./texts";
 
-// biome-ignore lint/suspicious/noExplicitAny: rows are read field by field as the API sends them
-type Json = Record<string, any>;
-
 /** The loss report: by the card (own card) or by the number printed on it (anyone's). */
-function LossForm({ cardId, onDone }: { cardId?: string; onDone: (result: Json) => void }) {
+function LossForm({ cardId, onDone }: { cardId?: string; onDone: (result: CardLossReport) => void }) {
   const { tx } = useTexts();
   const qc = useQueryClient();
   const [cardNumber, setCardNumber] = useState("");
   const [circumstances, setCircumstances] = useState("");
   const report = useMutation({
     mutationFn: () =>
-      api.post<{ data: Json }>("/api/accounts/ic-cards/lost", {
+      api.post<{ data: CardLossReport }>("/api/accounts/ic-cards/lost", {
         ...(cardId ? { cardId } : { cardNumber }),
         circumstances,
       }),
@@ -78,15 +76,15 @@ export default function MyAccounts() {
   const { tx, lab } = useTexts();
   const ids = useQuery({
     queryKey: ["accounts", "mine"],
-    queryFn: () => api.get<{ data: Json[] }>("/api/accounts/accounts", { mine: "true" }),
+    queryFn: () => api.get<{ data: AccountView[] }>("/api/accounts/accounts", { mine: "true" }),
   });
   const cards = useQuery({
     queryKey: ["accounts", "cards", "mine"],
-    queryFn: () => api.get<{ data: Json[] }>("/api/accounts/ic-cards", { mine: "true" }),
+    queryFn: () => api.get<{ data: CardView[] }>("/api/accounts/ic-cards", { mine: "true" }),
   });
-  const [lossFor, setLossFor] = useState<Json | null>(null);
-  const [done, setDone] = useState<Json | null>(null);
-  const finished = (r: Json) => {
+  const [lossFor, setLossFor] = useState<CardView | null>(null);
+  const [done, setDone] = useState<CardLossReport | null>(null);
+  const finished = (r: CardLossReport) => {
     setLossFor(null);
     setDone(r);
   };

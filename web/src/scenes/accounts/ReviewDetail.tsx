@@ -4,13 +4,14 @@ import { useState } from "react";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import type { ReviewItemsPage, ReviewItemView } from "../../contract";
 import { FINDING_KIND, REVIEW_DECISION, REVIEW_STATE, SINCE_LAST, useTexts } from "./texts";
 
 // biome-ignore lint/suspicious/noExplicitAny: rows are read field by field as the API sends them
 type Json = Record<string, any>;
 
 /** One ID: its findings, the difference since the last review, and the reviewer's decision. */
-function ItemRow({ reviewId, item, open }: { reviewId: string; item: Json; open: boolean }) {
+function ItemRow({ reviewId, item, open }: { reviewId: string; item: ReviewItemView; open: boolean }) {
   const { tx, lab, pick } = useTexts();
   const qc = useQueryClient();
   const [decision, setDecision] = useState<string | null>(item.decision);
@@ -83,7 +84,8 @@ function SystemItems({ reviewId, systemId, open }: { reviewId: string; systemId:
   const { tx } = useTexts();
   const items = useQuery({
     queryKey: ["accounts", "review-items", reviewId, systemId],
-    queryFn: () => api.get<{ data: Json }>(`/api/accounts/reviews/${reviewId}/items`, { systemId }),
+    queryFn: () =>
+      api.get<{ data: ReviewItemsPage }>(`/api/accounts/reviews/${reviewId}/items`, { systemId }),
   });
   const d = items.data?.data;
   return (
@@ -102,7 +104,7 @@ function SystemItems({ reviewId, systemId, open }: { reviewId: string; systemId:
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {d.items.map((i: Json) => (
+              {d.items.map((i) => (
                 <ItemRow key={i.id} reviewId={reviewId} item={i} open={open} />
               ))}
             </Table.Tbody>
@@ -111,7 +113,7 @@ function SystemItems({ reviewId, systemId, open }: { reviewId: string; systemId:
             <Text size="sm" mt="xs" data-testid="removed-since-last">
               {tx("removedSinceLast")}:{" "}
               {d.removedSinceLast
-                .map((r: Json) => `${r.loginName}${r.personName ? `（${r.personName}）` : ""}`)
+                .map((r) => `${r.loginName}${r.personName ? `（${r.personName}）` : ""}`)
                 .join("、")}
             </Text>
           )}
