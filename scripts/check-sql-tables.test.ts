@@ -54,6 +54,17 @@ describe("SQL table ownership check", () => {
     ]);
   });
 
+  it("keeps the directory below auth: its SQL names only its own tables (#11 item 1)", () => {
+    const root = tree({
+      "server/auth/tables.ts": 'export const users = pgTable("users", {});\n',
+      "server/directory/audience.ts":
+        "const q = sql`select p.id, exists (select 1 from users u where u.person_id = p.id) from people p`;\n",
+    });
+    expect(checkSqlTables(root).map((v) => [v.file, v.line, v.table, v.owner])).toEqual([
+      ["server/directory/audience.ts", 1, "users", "server/auth"],
+    ]);
+  });
+
   it("lets org name the directory's tables, and ignores comments, tests and unknown names", () => {
     const root = tree({
       "server/modules/org/queries.ts": "const q = sql`select * from people`;\n",

@@ -2,8 +2,9 @@
  * Table ownership in SQL text (DESIGN.md §4 rule 4), run by `npm run check` through
  * check-imports: the import check cannot see `sql\`select … from people\``, so this one reads the
  * SQL a module writes. Every table belongs to the folder whose `tables.ts` declares it
- * (`pgTable("name", …)`); a file under `server/modules/<m>/` or `server/notify/` may name in
- * `from` / `join` / `update` / `into` only tables its own folder declares. modules/org, whose
+ * (`pgTable("name", …)`); a file under `server/modules/<m>/`, `server/notify/` or
+ * `server/directory/` may name in `from` / `join` / `update` / `into` only tables its own folder
+ * declares (the directory is below auth: it never reads `users` or any other table above it). modules/org, whose
  * commands write the directory, may also name the directory's tables. Another owner's rows come
  * through its functions or the SQL fragments it exports (e.g. the directory's `personNameSql`),
  * so the table name is written once, beside its owner.
@@ -25,8 +26,8 @@ export interface TableViolation {
 const SOURCE = /\.(ts|tsx|mts|js|mjs)$/;
 const EXEMPT = /(\.test\.tsx?|\/test-helpers\.ts|\/test-support\.ts|\/bench-[^/]*\.ts)$/;
 const SKIP_DIRS = new Set(["node_modules", "dist", ".git", "migrations"]);
-/** The folders whose SQL is checked: each module, and the notification service. */
-const CHECKED = /^server\/(modules\/[^/]+|notify)\//;
+/** The folders whose SQL is checked: each module, the notification service and the directory. */
+const CHECKED = /^server\/(modules\/[^/]+|notify|directory)\//;
 /** Extra tables a folder may name: org's commands and screens are the directory's writer. */
 const ALSO_MAY_NAME: Record<string, string> = { "server/modules/org": "server/directory" };
 

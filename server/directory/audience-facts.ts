@@ -4,9 +4,10 @@ import { dateOf } from "./dates";
 
 /**
  * Active people with what an audience rule looks at — their 課 and the 局 above it, the role keys
- * of their assignments valid on the JST date of `at` — and whether they have a login (people
- * without one are acknowledged for on paper). Optionally only the people of some units (a unit
- * id matches a person's 課 or the 局 above it).
+ * of their assignments valid on the JST date of `at`. Optionally only the people of some units
+ * (a unit id matches a person's 課 or the 局 above it). Whether a person has a login is auth's
+ * fact (server/auth/logins.ts `peopleWithLogin`): the directory sits below auth and never reads
+ * its tables, so a caller that needs it asks auth (#11 item 1).
  */
 export interface AudienceFacts {
   id: string;
@@ -16,7 +17,6 @@ export interface AudienceFacts {
   departmentId: string | null;
   bureauId: string | null;
   roleKeys: string[];
-  hasLogin: boolean;
 }
 
 export async function peopleForAudience(
@@ -41,8 +41,7 @@ export async function peopleForAudience(
            coalesce((select array_agg(distinct ra.role_key) from role_assignments ra
                       where ra.person_id = p.id
                         and (ra.valid_from is null or ra.valid_from <= ${day}::date)
-                        and (ra.valid_to is null or ra.valid_to >= ${day}::date)), '{}') as "roleKeys",
-           exists (select 1 from users u where u.person_id = p.id) as "hasLogin"
+                        and (ra.valid_to is null or ra.valid_to >= ${day}::date)), '{}') as "roleKeys"
       from people p
       left join departments d on d.id = p.department_id
       left join departments parent on parent.id = d.parent_id
@@ -51,6 +50,5 @@ export async function peopleForAudience(
   return (r as unknown as { rows: AudienceFacts[] }).rows.map((x) => ({
     ...x,
     roleKeys: x.roleKeys ?? [],
-    hasLogin: Boolean(x.hasLogin),
   }));
 }

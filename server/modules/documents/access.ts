@@ -92,6 +92,28 @@ export interface NewDocument {
 }
 allow<NewDocument>("document_kind", "create", (a, n) => dutyOverDocument(a, n.kind.owner.duty as Duty, n));
 
+/**
+ * Where the actor may create documents of a kind (the kinds screen's `createIn`; `document_kind.create`
+ * decides each creation): "organization" for an organization document, else "any_department" with
+ * the owner duty organization-wide, else the units of their grants (empty: nowhere).
+ */
+export function createInOf(
+  actor: Actor,
+  kind: DocumentKindT,
+): "organization" | "any_department" | string[] | null {
+  const duty = kind.owner.duty as Duty;
+  if (kind.unit === "organization")
+    return dutyOverDocument(actor, duty, { departmentId: null, bureauId: null }) ? "organization" : null;
+  if (actor.grants.some((g) => g.duty === duty && g.scope === "organization")) return "any_department";
+  return [
+    ...new Set(
+      actor.grants
+        .filter((g) => g.duty === duty && g.scopeDepartmentId)
+        .map((g) => g.scopeDepartmentId as string),
+    ),
+  ];
+}
+
 /** A person's 課 as seen by their 課長: record paper acknowledgements, read the 課's figures. */
 export interface PaperUnit {
   duty: Duty;
@@ -102,4 +124,6 @@ export function recordsPaperFor(actor: Actor, u: PaperUnit): boolean {
   return u.departmentId !== null && hasDutyOver(actor, u.duty, u);
 }
 allow<PaperUnit>("document_unit", "record_paper", recordsPaperFor);
+/** Holds the paper-acknowledgement duty over some unit (may ask for the figures of their units). */
+export const recordsPaperSomewhere = (actor: Actor, duty: Duty) => actor.grants.some((g) => g.duty === duty);
 allow<PaperUnit>("document_unit", "figures", recordsPaperFor);

@@ -4,8 +4,15 @@
  * (access.ts `canReadDocument`): a list can never show what a detail view would refuse.
  */
 import { and, asc, eq, inArray } from "drizzle-orm";
+import { peopleWithLogin } from "../../auth/logins";
 import type { DbOrTx } from "../../db/client";
-import { allUnits, departmentNames, personNames } from "../../directory";
+import {
+  type AudienceFacts,
+  allUnits,
+  departmentNames,
+  peopleForAudience,
+  personNames,
+} from "../../directory";
 import type { Profile } from "../../profile";
 import type { DocumentKindT } from "../../profile/documents-schema";
 import type { DocumentRecord } from "./access";
@@ -168,3 +175,18 @@ export async function acknowledgementsOf(db: DbOrTx, documentId: string, personI
 }
 
 export { departmentNames, personNames };
+
+/**
+ * The directory's audience facts of active people, with whether each has a login (auth's fact:
+ * people without one are acknowledged for on paper). Sequential reads: a PGlite transaction has
+ * one connection.
+ */
+export async function audienceWithLogins(
+  db: DbOrTx,
+  at: Date,
+  unitIds?: readonly string[],
+): Promise<Array<AudienceFacts & { hasLogin: boolean }>> {
+  const people = await peopleForAudience(db, at, unitIds);
+  const logins = await peopleWithLogin(db, unitIds ? people.map((p) => p.id) : undefined);
+  return people.map((p) => ({ ...p, hasLogin: logins.has(p.id) }));
+}

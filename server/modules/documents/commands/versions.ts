@@ -8,12 +8,12 @@ import { and, eq, inArray, max } from "drizzle-orm";
 import { addMonths, todayJst } from "../../../../common/calendar";
 import { changedFields, recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
-import { peopleForAudience } from "../../../directory";
 import type { RequestContext } from "../../../http/context";
 import { conflict } from "../../../http/errors";
 import { defineKindTexts, notify } from "../../../notify";
 import type { DocumentKindT } from "../../../profile/documents-schema";
 import { inAudience } from "../domain/audience";
+import { audienceWithLogins } from "../queries";
 import { documents, documentVersions } from "../tables";
 
 defineKindTexts("documents", {
@@ -224,7 +224,7 @@ export async function publishVersion(
       .set({ reviewDueOn, updatedAt: now })
       .where(eq(documents.id, version.documentId));
     if (row.materialChange) {
-      const readers = (await peopleForAudience(tx, now)).filter(
+      const readers = (await audienceWithLogins(tx, now)).filter(
         (p) => p.hasLogin && inAudience(doc.audience, p),
       );
       await notify(tx, {

@@ -7,15 +7,15 @@ import { isIsoDate, todayJst, toIsoDate } from "../../../../common/calendar";
 import type { Duty } from "../../../../common/duties";
 import { DOCUMENT_ACK_METHOD_LABELS, labelOf } from "../../../../common/labels";
 import { authorize, can, requireActor } from "../../../access";
-import { findPerson, peopleForAudience } from "../../../directory";
+import { findPerson } from "../../../directory";
 import { conflict, fieldError, forbidden } from "../../../http/errors";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
-import { recordsPaperFor } from "../access";
+import { recordsPaperFor, recordsPaperSomewhere } from "../access";
 import { acknowledge, recordPaperAcknowledgement } from "../commands/acknowledgements";
 import { hasAcknowledged } from "../domain/acknowledgement";
 import { inAudience } from "../domain/audience";
 import type { LoadedDocument } from "../queries";
-import { acknowledgementsOf, departmentNames } from "../queries";
+import { acknowledgementsOf, audienceWithLogins, departmentNames } from "../queries";
 import { AckReq, FiguresQuery, IdParam, ok, PaperAckReq } from "../schema";
 import { body, readableDocument, TAG } from "./common";
 
@@ -119,7 +119,7 @@ export function acknowledgementRoutes() {
       if (!section) throw forbidden();
       const person = await findPerson(db, input.personId);
       const facts = person?.departmentId
-        ? (await peopleForAudience(db, deps.now(), [person.departmentId])).find(
+        ? (await audienceWithLogins(db, deps.now(), [person.departmentId])).find(
             (p) => p.id === input.personId,
           )
         : undefined;
@@ -195,7 +195,11 @@ export function acknowledgementRoutes() {
       const paperDuty = deps.profile().documents?.paper_acknowledgement.duty as Duty | undefined;
       const whole = can(actor, "figures", "document", d.record);
       const q = c.req.valid("query");
-      const everyone = await peopleForAudience(db, deps.now(), q.departmentId ? [q.departmentId] : undefined);
+      const everyone = await audienceWithLogins(
+        db,
+        deps.now(),
+        q.departmentId ? [q.departmentId] : undefined,
+      );
       const visible = everyone.filter(
         (p) =>
           inAudience(d.row.audience, p) &&
@@ -207,7 +211,7 @@ export function acknowledgementRoutes() {
                 bureauId: p.bureauId,
               }))),
       );
-      if (!whole && !visible.length && !(paperDuty && actor.grants.some((g) => g.duty === paperDuty)))
+      if (!whole && !visible.length && !(paperDuty && recordsPaperSomewhere(actor, paperDuty)))
         throw forbidden();
       const acks = await acknowledgementsOf(
         db,

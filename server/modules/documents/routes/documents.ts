@@ -1,13 +1,12 @@
 /** /api/documents — the policy documents of the profile's kinds: list, create, detail, audience, review. */
 import { createRoute } from "@hono/zod-openapi";
-import type { Duty } from "../../../../common/duties";
 import { authorize, can, requireActor } from "../../../access";
 import { departmentUnit } from "../../../directory";
 import type { Actor } from "../../../http/context";
 import { fieldError, forbidden } from "../../../http/errors";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
 import type { Profile } from "../../../profile";
-import { dutyOverDocument } from "../access";
+import { createInOf } from "../access";
 import { createDocument, updateDocument } from "../commands/documents";
 import { recordReview } from "../commands/versions";
 import { presentDocument, presentKindOf, presentVersionMeta, visibleVersions } from "../presenter";
@@ -18,21 +17,7 @@ import { body, readableDocument, TAG } from "./common";
 /** GET /api/documents/kinds: the profile's kinds, each with where the viewer may create one. */
 export function kindsView(actor: Actor, section: Profile["documents"]) {
   const data = (section?.kinds ?? []).map((k) => {
-    const duty = k.owner.duty as Duty;
-    const createIn =
-      k.unit === "organization"
-        ? dutyOverDocument(actor, duty, { departmentId: null, bureauId: null })
-          ? "organization"
-          : null
-        : actor.grants.some((g) => g.duty === duty && g.scope === "organization")
-          ? "any_department"
-          : [
-              ...new Set(
-                actor.grants
-                  .filter((g) => g.duty === duty && g.scopeDepartmentId)
-                  .map((g) => g.scopeDepartmentId),
-              ),
-            ];
+    const createIn = createInOf(actor, k);
     return { ...presentKindOf(k), createIn };
   });
   return {
