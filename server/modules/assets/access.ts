@@ -126,12 +126,14 @@ function grantUnits(actor: Actor, duties: readonly Duty[]): "all" | string[] {
 
 /**
  * Assets of the departments covered by these units (a unit id is a department, or a bureau whose
- * child departments it covers): the unit ids themselves, and their children looked up by the same
- * statement (an init plan run once per statement, not a round trip before it).
+ * child departments it covers): the unit ids themselves, and the children of `expandIds` (default:
+ * all of them) looked up by the same statement (an init plan run once per statement, not a round
+ * trip before it). A person's own unit covers only itself, as in `canSeeAsset`.
  */
-function inUnits(ids: string[]): SQL {
+function inUnits(ids: string[], expandIds: string[] = ids): SQL {
   if (ids.length === 0) return sql`false`;
-  return sql`(${inArray(assets.departmentId, ids)} or ${assets.departmentId} = any(${childUnitsArraySql(ids)}))`;
+  if (expandIds.length === 0) return inArray(assets.departmentId, ids);
+  return sql`(${inArray(assets.departmentId, ids)} or ${assets.departmentId} = any(${childUnitsArraySql(expandIds)}))`;
 }
 
 /**
@@ -172,7 +174,7 @@ export async function assetVisibilitySql(_db: DbOrTx, actor: Actor, profile: Pro
   if (viewUnits === "all") branches.push(nonTop);
   else {
     const ids = [...new Set([...(actor.departmentId ? [actor.departmentId] : []), ...viewUnits])];
-    if (ids.length) branches.push(and(inUnits(ids), nonTop) as SQL);
+    if (ids.length) branches.push(and(inUnits(ids, viewUnits), nonTop) as SQL);
   }
   const managerUnits = grantUnits(actor, ASSET_MANAGER_DUTIES);
   if (managerUnits === "all") branches.push(top);

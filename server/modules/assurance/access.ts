@@ -2,6 +2,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { Duty } from "../../../common/duties";
 import { allow, hasDuty, hasDutyOver, visibleUnits } from "../../access";
 import type { Actor } from "../../http/context";
+import type { Profile } from "../../profile";
 
 /**
  * Access rules of self-inspection and audit (DESIGN.md §4 rules 1–2).
@@ -203,6 +204,50 @@ export function sheetVisibilitySql(actor: Actor, fullScopes: string[]): SQL {
     }
   } else parts.push(sql`true`);
   return sql`(${sql.join(parts, sql` or `)})`;
+}
+
+/**
+ * Sheets the actor answers, in SQL over `s` and `c` (the twin of isRespondent for "my sheets"):
+ * their own, and those of the units they hold a scope's respondent duty over — the whole scope
+ * when it is organization-wide, the units of their grants otherwise (a 課 respondent also
+ * answers for the 課 of a bureau they are granted).
+ */
+export function respondentSheetsSql(profile: Profile, actor: Actor): SQL {
+  const parts: SQL[] = [sql`s.person_id = ${actor.personId}::uuid`];
+  for (const scope of profile.assurance?.self_inspection ?? []) {
+    if (!scope.respondent_duty || scope.unit === "person") continue;
+    if (scope.unit === "organization") {
+      if (hasDuty(actor, scope.respondent_duty)) parts.push(sql`c.scope_key = ${scope.key}`);
+      continue;
+    }
+    const units = visibleUnits(actor, [scope.respondent_duty]);
+    if (units === "all") {
+      if (actor.grants.some((g) => g.duty === scope.respondent_duty))
+        parts.push(sql`c.scope_key = ${scope.key}`);
+      continue;
+    }
+    const granted = actor.grants
+      .filter((g) => g.duty === scope.respondent_duty && g.scopeDepartmentId)
+      .map((g) => g.scopeDepartmentId as string);
+    if (!granted.length) continue;
+    const list = sql.join(
+      granted.map((u) => sql`${u}::uuid`),
+      sql`, `,
+    );
+    const unitMatch =
+      scope.unit === "bureau"
+        ? sql`s.bureau_id in (${list})`
+        : sql`(s.department_id in (${list}) or s.bureau_id in (${list}))`;
+    parts.push(sql`(c.scope_key = ${scope.key} and ${unitMatch})`);
+  }
+  return sql`(${sql.join(parts, sql` or `)})`;
+}
+
+/** Scopes whose every sheet the actor reads because the results are reported to them. */
+export function reportedScopes(profile: Profile, actor: Actor): string[] {
+  return (profile.assurance?.self_inspection ?? [])
+    .filter((s) => hasDuty(actor, s.report_to_duty))
+    .map((s) => s.key);
 }
 
 /** Findings the actor may read, in SQL over the alias `f`: the twin of canReadFinding. */

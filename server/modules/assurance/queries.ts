@@ -1,12 +1,11 @@
-import { type SQL, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Duty } from "../../../common/duties";
-import { hasDuty, visibleUnits } from "../../access";
 import type { DbOrTx } from "../../db/client";
 import type { Actor } from "../../http/context";
 import { notFound } from "../../http/errors";
 import type { Profile } from "../../profile";
 import type { InspectionScopeT } from "../../profile/assurance-schema";
-import { type SheetRef, sheetVisibilitySql } from "./access";
+import { reportedScopes, respondentSheetsSql, type SheetRef, sheetVisibilitySql } from "./access";
 import { personNames, unitsByIds } from "./directory";
 
 const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
@@ -115,38 +114,11 @@ export async function sheetItems(db: DbOrTx, sheetId: string, campaignId: string
 
 /** Sheets the actor answers in open campaigns: their own, and their units' as respondent. */
 export async function mySheets(db: DbOrTx, profile: Profile, actor: Actor): Promise<SheetRow[]> {
-  const parts: SQL[] = [sql`s.person_id = ${actor.personId}::uuid`];
-  for (const scope of profile.assurance?.self_inspection ?? []) {
-    if (!scope.respondent_duty || scope.unit === "person") continue;
-    if (scope.unit === "organization") {
-      if (hasDuty(actor, scope.respondent_duty)) parts.push(sql`c.scope_key = ${scope.key}`);
-      continue;
-    }
-    const units = visibleUnits(actor, [scope.respondent_duty]);
-    if (units === "all") {
-      if (actor.grants.some((g) => g.duty === scope.respondent_duty))
-        parts.push(sql`c.scope_key = ${scope.key}`);
-      continue;
-    }
-    const granted = actor.grants
-      .filter((g) => g.duty === scope.respondent_duty && g.scopeDepartmentId)
-      .map((g) => g.scopeDepartmentId as string);
-    if (!granted.length) continue;
-    const list = sql.join(
-      granted.map((u) => sql`${u}::uuid`),
-      sql`, `,
-    );
-    const unitMatch =
-      scope.unit === "bureau"
-        ? sql`s.bureau_id in (${list})`
-        : sql`(s.department_id in (${list}) or s.bureau_id in (${list}))`;
-    parts.push(sql`(c.scope_key = ${scope.key} and ${unitMatch})`);
-  }
   return withNames(
     db,
     rowsOf<SheetRow>(
       await db.execute(sql`${SHEET_SELECT}
-        where c.profile_id = ${profile.id} and c.status = 'open' and (${sql.join(parts, sql` or `)})
+        where c.profile_id = ${profile.id} and c.status = 'open' and ${respondentSheetsSql(profile, actor)}
         order by c.due_date, c.scope_key, s.id
         limit 500`),
     ),
@@ -174,13 +146,6 @@ export async function unitSheets(
         limit 500`),
     ),
   );
-}
-
-/** Scopes whose every sheet the actor reads because the results are reported to them. */
-export function reportedScopes(profile: Profile, actor: Actor): string[] {
-  return (profile.assurance?.self_inspection ?? [])
-    .filter((s) => hasDuty(actor, s.report_to_duty))
-    .map((s) => s.key);
 }
 
 export interface ProgressRow {

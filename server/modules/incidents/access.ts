@@ -1,7 +1,10 @@
+import { eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Duty } from "../../../common/duties";
 import { allow, hasDuty, hasDutyOver, hasOrganizationDuty, type UnitRef, visibleUnits } from "../../access";
+import { childOfUnitsSql, withinUnitsSql } from "../../directory";
 import type { Actor } from "../../http/context";
 import type { Stage } from "./domain/types";
+import { incidentAccess, incidentAssets, incidents, violations } from "./tables";
 
 /**
  * Access rules of the incident module (DESIGN.md §4 rules 1–2).
@@ -71,6 +74,22 @@ export function canReadIncident(actor: Actor, r: IncidentRecord): boolean {
   return r.assetUnits.some((u) => unitVisible(actor, u));
 }
 
+/** The same rule as `incident.read`, as SQL over `incidents` (the list, the faces, the dashboard). */
+export function visibilityWhere(actor: Actor): SQL {
+  const me = actor.personId;
+  const member = sql`EXISTS (SELECT 1 FROM ${incidentAccess} a WHERE a.incident_id = ${incidents.id} AND a.person_id = ${me} AND a.via = 'member')`;
+  const anyAccess = sql`EXISTS (SELECT 1 FROM ${incidentAccess} a WHERE a.incident_id = ${incidents.id} AND a.person_id = ${me})`;
+  const units = visibleUnits(actor, DEPARTMENT_VIEW_DUTIES);
+  let byAssets: SQL;
+  if (units === "all")
+    byAssets = sql`EXISTS (SELECT 1 FROM ${incidentAssets} ia WHERE ia.incident_id = ${incidents.id})`;
+  else if (units.unitIds.length === 0) byAssets = sql`false`;
+  else
+    byAssets = sql`EXISTS (SELECT 1 FROM ${incidentAssets} ia WHERE ia.incident_id = ${incidents.id} AND ${withinUnitsSql(sql`ia.department_id`, units.unitIds)})`;
+  const all = csirt(actor) ? sql`true` : sql`false`;
+  return sql`((${incidents.restricted} = false AND (${all} OR ${anyAccess} OR ${byAssets})) OR (${incidents.restricted} = true AND ${member}))`;
+}
+
 const open = (r: IncidentRecord) => r.stage !== "closed";
 const csirtOn = (a: Actor, r: IncidentRecord) => canReadIncident(a, r) && csirt(a);
 
@@ -116,6 +135,18 @@ allow<IncidentRecord>(
 
 /** Anyone signed in may report (職員等 must report what they notice, 6.3(1)①). */
 allow<null>("incidentReport", "create", () => true);
+/**
+ * The deadline watch of outside reports (the dashboard's 個人情報保護委員会 count): the CSIRT,
+ * which decides outside reports on every case.
+ */
+allow<null>("incidentOutsideReports", "watchDeadlines", (a) => csirt(a));
+/**
+ * Telephone numbers in a department's call list (緊急連絡網 of the escalation chain): those who
+ * hold a duty of the chain themselves (the CSIRT included), not everyone who may read the list.
+ */
+allow<{ chainDuties: Duty[] }>("incidentCallList", "seePhones", (a, r) =>
+  a.grants.some((g) => r.chainDuties.includes(g.duty as Duty)),
+);
 allow<null>(
   "incidentMetrics",
   "read",
@@ -145,6 +176,28 @@ export function canReadViolation(a: Actor, r: ViolationRecord): boolean {
   if (r.rightsDuty && hasOrganizationDuty(a, r.rightsDuty)) return true;
   if (r.reportedByPersonId === a.personId) return true;
   return hasDutyOver(a, r.notifyDuty, r.unit);
+}
+
+/**
+ * The same rule as `violation.read`, as SQL over `violations` (the violation list): everything for
+ * the CSIRT and the organization-wide holders of the rights or notify duty; otherwise one's own
+ * reports and the people of the units (and 課 below a bureau) one holds the notify duty over.
+ */
+export function violationVisibilitySql(a: Actor, p: ViolationPolicy): SQL | undefined {
+  const all =
+    csirt(a) ||
+    (p.rightsDuty != null && hasOrganizationDuty(a, p.rightsDuty)) ||
+    a.grants.some((g) => g.duty === p.notifyDuty && g.scope === "organization");
+  if (all) return undefined;
+  const units = a.grants
+    .filter((g) => g.duty === p.notifyDuty && g.scopeDepartmentId)
+    .map((g) => g.scopeDepartmentId as string);
+  const conds: SQL[] = [eq(violations.reportedByPersonId, a.personId)];
+  if (units.length) {
+    conds.push(inArray(violations.departmentId, units));
+    conds.push(childOfUnitsSql(violations.departmentId, units));
+  }
+  return or(...conds);
 }
 
 allow<ViolationPolicy>(

@@ -3,11 +3,10 @@ import { addMonths, fiscalYearRange, formatFiscalYear, formatWareki } from "../.
 import { capped, DASHBOARD_CAP, type DashboardItem } from "../../../common/dashboard";
 import { INCIDENT_SEVERITY_LABELS, labelOf } from "../../../common/labels";
 import { COUNT_SERIES, type OverviewFigure } from "../../../common/overview";
-import { hasOrganizationDuty } from "../../access";
+import { can } from "../../access";
 import type { DbOrTx } from "../../db/client";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
-import { SEES_ALL_DUTY } from "./access";
 import { jstDatePlusDays, ppcDeadlines } from "./domain/ppc";
 import type { PpcFacts, Stage } from "./domain/types";
 import { SEVERITIES, STAGE_LABELS } from "./domain/types";
@@ -39,7 +38,7 @@ export async function dashboardCounts(
   now: Date,
   profile: Profile,
 ): Promise<DashboardItem[]> {
-  const csirt = hasOrganizationDuty(actor, SEES_ALL_DUTY);
+  const csirt = can(actor, "watchDeadlines", "incidentOutsideReports", null);
   const visible = visibilityWhere(actor);
   const me = actor.personId;
   const res = await db.execute(sql`select

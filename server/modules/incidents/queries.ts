@@ -1,21 +1,19 @@
 import { and, asc, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import { addDays, addMonths, fiscalYearRange, startOfJstDay } from "../../../common/calendar";
 import type { Duty } from "../../../common/duties";
-import { hasOrganizationDuty, visibleUnits } from "../../access";
 import type { DbOrTx } from "../../db/client";
 import {
+  bureauOfSql,
   type DutyHolder,
   departmentUnit,
   findPeople,
   holdersOf as holdersInDirectory,
-  parentUnitSql,
   personNames,
-  withinUnitsSql,
 } from "../../directory";
 import type { Actor } from "../../http/context";
 import { notFound } from "../../http/errors";
 import type { Profile } from "../../profile";
-import { DEPARTMENT_VIEW_DUTIES, type IncidentRecord, SEES_ALL_DUTY } from "./access";
+import { type IncidentRecord, visibilityWhere } from "./access";
 import {
   incidentAccess,
   incidentAssets,
@@ -97,7 +95,8 @@ export async function recordOf(db: DbOrTx, row: IncidentRow): Promise<IncidentRe
   const assetUnits = await db
     .select({
       departmentId: incidentAssets.departmentId,
-      parentId: parentUnitSql(incidentAssets.departmentId),
+      // Only a bureau covers the 課 below it (as the list's SQL, withinUnitsSql).
+      parentId: bureauOfSql(incidentAssets.departmentId),
     })
     .from(incidentAssets)
     .where(eq(incidentAssets.incidentId, row.id));
@@ -123,21 +122,8 @@ const _uuidList = (ids: string[]) =>
     sql`, `,
   );
 
-/** The same rule as access.ts `incident.read`, as SQL over `incidents`. */
-export function visibilityWhere(actor: Actor): SQL {
-  const me = actor.personId;
-  const member = sql`EXISTS (SELECT 1 FROM ${incidentAccess} a WHERE a.incident_id = ${incidents.id} AND a.person_id = ${me} AND a.via = 'member')`;
-  const anyAccess = sql`EXISTS (SELECT 1 FROM ${incidentAccess} a WHERE a.incident_id = ${incidents.id} AND a.person_id = ${me})`;
-  const units = visibleUnits(actor, DEPARTMENT_VIEW_DUTIES);
-  let byAssets: SQL;
-  if (units === "all")
-    byAssets = sql`EXISTS (SELECT 1 FROM ${incidentAssets} ia WHERE ia.incident_id = ${incidents.id})`;
-  else if (units.unitIds.length === 0) byAssets = sql`false`;
-  else
-    byAssets = sql`EXISTS (SELECT 1 FROM ${incidentAssets} ia WHERE ia.incident_id = ${incidents.id} AND ${withinUnitsSql(sql`ia.department_id`, units.unitIds)})`;
-  const all = hasOrganizationDuty(actor, SEES_ALL_DUTY) ? sql`true` : sql`false`;
-  return sql`((${incidents.restricted} = false AND (${all} OR ${anyAccess} OR ${byAssets})) OR (${incidents.restricted} = true AND ${member}))`;
-}
+/** The list's read predicate lives beside its rule in access.ts (re-exported for the module's files). */
+export { visibilityWhere };
 
 /**
  * Cases waiting for this person's acknowledgement: they are told at the escalation step now

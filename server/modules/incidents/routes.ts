@@ -1,11 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, asc, desc, eq, gte, inArray, lt, or, type SQL } from "drizzle-orm";
+import { and, asc, desc, gte, inArray, lt } from "drizzle-orm";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { addDays, fiscalYear, fiscalYearRange, startOfJstDay } from "../../../common/calendar";
 import type { Duty } from "../../../common/duties";
-import { authorize, can, hasOrganizationDuty, requireActor, serialize } from "../../access";
-import { childOfUnitsSql } from "../../directory";
+import { authorize, can, requireActor, serialize } from "../../access";
 import { contentDisposition } from "../../http/attachment-name";
 import type { AppEnv } from "../../http/context";
 import { AppError, fieldError, notFound } from "../../http/errors";
@@ -23,7 +22,7 @@ import { listNotifications } from "../../notify";
 import { consumesRule, registerModule } from "../../profile/consumers";
 import { assetLabels } from "../assets";
 import { emergencyPlanView, saveEmergencyPlan } from "../documents";
-import { SEES_ALL_DUTY, type ViolationRecord } from "./access";
+import { type ViolationRecord, violationVisibilitySql } from "./access";
 import {
   addTask,
   addTimelineEntry,
@@ -232,7 +231,7 @@ async function callList(c: C, departmentId: string | null, actor: NonNullable<Ap
   const unit = await unitOf(db, departmentId);
   const chain = [...profile.incidents.escalation].sort((a, b) => a.step - b.step);
   const chainDuties = chain.map((s) => s.duty as Duty);
-  const phonesVisible = actor.grants.some((g) => chainDuties.includes(g.duty as Duty));
+  const phonesVisible = can(actor, "seePhones", "incidentCallList", { chainDuties });
   const out = [];
   for (const step of chain) {
     const { holders, deputiesNow } = await holdersOf(db, profile, step.duty as Duty, step.scope, unit, now);
@@ -1030,23 +1029,7 @@ export function incidentRoutes() {
       const deps = c.get("deps");
       const db = deps.database.db;
       const policy = violationPolicy(deps.profile());
-      // The same rule as access.ts `violation.read`, in SQL.
-      let where: SQL | undefined;
-      const all =
-        hasOrganizationDuty(actor, SEES_ALL_DUTY) ||
-        (policy.rightsDuty != null && hasOrganizationDuty(actor, policy.rightsDuty)) ||
-        actor.grants.some((g) => g.duty === policy.notifyDuty && g.scope === "organization");
-      if (!all) {
-        const units = actor.grants
-          .filter((g) => g.duty === policy.notifyDuty && g.scopeDepartmentId)
-          .map((g) => g.scopeDepartmentId as string);
-        const conds: SQL[] = [eq(violations.reportedByPersonId, actor.personId)];
-        if (units.length) {
-          conds.push(inArray(violations.departmentId, units));
-          conds.push(childOfUnitsSql(violations.departmentId, units));
-        }
-        where = or(...conds);
-      }
+      const where = violationVisibilitySql(actor, policy);
       const rows = await db
         .select()
         .from(violations)
