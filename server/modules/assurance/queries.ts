@@ -6,6 +6,10 @@ import { notFound } from "../../http/errors";
 import type { Profile } from "../../profile";
 import type { InspectionScopeT } from "../../profile/assurance-schema";
 import { reportedScopes, respondentSheetsSql, type SheetRef, sheetVisibilitySql } from "./access";
+
+/** Read by the dashboard and the yearly report; the rule itself lives in access.ts. */
+export { reportedScopes };
+
 import { personNames, unitsByIds } from "./directory";
 
 const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
