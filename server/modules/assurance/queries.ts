@@ -7,10 +7,10 @@ import type { Profile } from "../../profile";
 import type { InspectionScopeT } from "../../profile/assurance-schema";
 import { reportedScopes, respondentSheetsSql, type SheetRef, sheetVisibilitySql } from "./access";
 
+import { personNames, unitsByIds } from "./directory";
+
 /** Read by the dashboard and the yearly report; the rule itself lives in access.ts. */
 export { reportedScopes };
-
-import { personNames, unitsByIds } from "./directory";
 
 const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
 
