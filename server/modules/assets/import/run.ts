@@ -279,8 +279,23 @@ export async function runAssetImport(
     // recompute them (migration 0013; rows without grams still go through it).
     if (!options.dryRun) await db.execute(sql`SELECT set_config('sekimori.search_supplied', 'on', true)`);
     const [deptRows, peopleRows] = await Promise.all([allUnits(db), allPeople(db)]);
-    const lookups = buildLookups(deptRows, peopleRows);
     const deptById = new Map(deptRows.map((d) => [d.id, d]));
+    // A row names a custodian the importer may see, as a body does (#12 item 3): anyone else is
+    // "not found", exactly like a number nobody has. The CLI import acts for the organization.
+    const bureauOf = (id: string | null) => {
+      const parent = id ? deptById.get(deptById.get(id)?.parentId ?? "") : undefined;
+      return parent?.kind === "bureau" ? parent.id : null;
+    };
+    const namable = actor
+      ? peopleRows.filter((p) =>
+          can(actor, "read", "person", {
+            id: p.id,
+            departmentId: p.departmentId,
+            bureauId: bureauOf(p.departmentId),
+          }),
+        )
+      : peopleRows;
+    const lookups = buildLookups(deptRows, namable);
     const zones = zoneChoices(profile);
     let writing = !options.dryRun;
     const seenNumbers = new Map<string, number>();
