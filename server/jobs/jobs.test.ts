@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, ne, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { recordEvent } from "../audit/record";
@@ -202,6 +202,8 @@ describe(`job queue (${which})`, () => {
     expect(scheduled).toHaveLength(1);
     expect(scheduled[0].runAt.toISOString()).toBe(nextDailyAt(t, 3).toISOString());
     clock.now = new Date(scheduled[0].runAt.getTime() + 1000);
+    // Other daily jobs (org.separations_due at 00:15) fall due before 03:00; this test runs the purge alone.
+    await database.db.delete(jobs).where(ne(jobs.kind, "sessions.purge"));
     const w = createWorker({ database, registry: jobRegistry([SESSIONS_PURGE_JOB]), now, onError: () => {} });
     expect(await w.runOnce()).toBe(1);
     const left = await database.db.select({ id: sessions.id }).from(sessions);
@@ -270,6 +272,7 @@ describe(`job registry (${which})`, () => {
       "incidents.escalate",
       "notify.digest",
       "org.directory_sync",
+      "org.separations_due",
       "registers.append",
       "requests.expire",
       "requests.post_report_check",
