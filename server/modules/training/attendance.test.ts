@@ -129,8 +129,10 @@ describe("the 課長 records a paper sign-in sheet (6.2(2)⑤)", () => {
     });
     expect(bad.status).toBe(400);
     const fields = (await json(bad)).error.fields;
-    expect(fields["personIds.1"].message_ja).toContain("権限がありません");
-    expect(fields["personIds.2"].message_ja).toContain("該当する職員がいません");
+    // Another 課's person reads exactly like an unknown id: not named, not confirmed to exist.
+    expect(fields["personIds.1"].message_ja).toContain("該当する職員がいないか、記録できる範囲（所管）の外です");
+    expect(fields["personIds.1"].message_ja).not.toContain("鈴木");
+    expect(fields["personIds.2"].message_ja).toContain("該当する職員がいないか、記録できる範囲（所管）の外です");
     expect(await count()).toBe(0);
 
     const ok = await headA.post("/api/training/attendance", { sessionId: session, personIds: [p1, p2] });
@@ -184,8 +186,9 @@ describe("import (.csv with 職員番号): dry run, located errors, commit only 
       [5, "職員番号"],
       [6, "職員番号"],
     ]);
-    expect(d.errors[0].message_ja).toContain("該当する職員がいません");
-    expect(d.errors[1].message_ja).toContain("権限がありません");
+    expect(d.errors[0].message_ja).toBe("「9999」に該当する職員がいないか、記録できる範囲（所管）の外です。");
+    // 2001 is another 課's person: the same answer as the unknown 9999, without their name.
+    expect(d.errors[1].message_ja).toBe("「2001」に該当する職員がいないか、記録できる範囲（所管）の外です。");
     expect(d.errors[3].message_ja).toContain("重複");
     expect(await count()).toBe(before);
   });

@@ -35,12 +35,30 @@ describe("checkEntries", () => {
     });
     expect(r.valid).toEqual([{ index: 0, personId: "p1" }]);
     expect(r.problems.map((p) => [p.index, p.ja])).toEqual([
-      [1, "「9999」に該当する職員がいません。"],
+      [1, "「9999」に該当する職員がいないか、記録できる範囲（所管）の外です。"],
       [2, "職員0さんは1件目と重複しています。"],
       [3, "職員1さんの受講はすでに記録されています。"],
-      [4, "職員2さんの受講を記録する権限がありません（所管外）。"],
+      [4, "「3」に該当する職員がいないか、記録できる範囲（所管）の外です。"],
       [5, "職員3さんはこの研修の対象者ではありません。"],
     ]);
+  });
+
+  it("a person one may not record reads exactly like an unknown number, whatever else is true of them", () => {
+    const r = checkEntries({
+      entries: [
+        { personId: "p2", label: "2" }, // already recorded, and outside the recorder's scope
+        { personId: "p4", label: "4" }, // outside the audience, and outside the scope
+        { personId: null, label: "2" },
+      ],
+      audience: { kind: "employment", types: ["regular"] },
+      people,
+      alreadyRecorded: new Set(["p2"]),
+      mayRecord: () => false,
+      field: "personIds",
+    });
+    const texts = r.problems.map((p) => [p.ja, p.en]);
+    expect(texts[0]).toEqual(texts[2]);
+    expect(texts.flat().join(" ")).not.toMatch(/職員1|職員3/);
   });
 
   it("every entry is either valid or has exactly one problem; no person is valid twice", () => {

@@ -1,7 +1,8 @@
 /**
  * Checks a batch of attendance entries for one session before anything is written (pure): every
  * entry must name a known person, inside the course's audience on the session's day, not yet
- * recorded for the course, not twice in the batch, and within what the recorder may record.
+ * recorded for the course, not twice in the batch, and within what the recorder may record (one
+ * outside it is answered like an unknown number).
  * Each problem is located (the entry's index or sheet row) and named in Japanese and English.
  */
 import { type AudiencePerson, inAudience } from "./audience";
@@ -35,8 +36,14 @@ export function checkEntries(input: CheckInput): {
   /** The entry's problem in Japanese and English, or null when it may be recorded. */
   const problemOf = (e: CheckInput["entries"][number], index: number): [string, string] | null => {
     const p = e.personId ? input.people.get(e.personId) : undefined;
-    if (!e.personId || !p)
-      return [`「${e.label}」に該当する職員がいません。`, `No person matches "${e.label}".`];
+    // A person the recorder may not record gets the same answer as an unknown number, and before
+    // any other check: naming them, or saying they were trained already, would disclose a person
+    // of another 課 to someone who may not look them up.
+    if (!e.personId || !p || !input.mayRecord(e.personId, p))
+      return [
+        `「${e.label}」に該当する職員がいないか、記録できる範囲（所管）の外です。`,
+        `No person you may record matches "${e.label}".`,
+      ];
     const first = seen.get(e.personId);
     if (first !== undefined)
       return [`${p.name}さんは${first}件目と重複しています。`, `${p.name} duplicates entry ${first}.`];
@@ -47,11 +54,6 @@ export function checkEntries(input: CheckInput): {
       return [
         `${p.name}さんはこの研修の対象者ではありません。`,
         `${p.name} is outside the course's audience.`,
-      ];
-    if (!input.mayRecord(e.personId, p))
-      return [
-        `${p.name}さんの受講を記録する権限がありません（所管外）。`,
-        `You may not record ${p.name}'s attendance.`,
       ];
     return null;
   };
