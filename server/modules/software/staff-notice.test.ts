@@ -50,6 +50,17 @@ describe("a malware or urgent notice to all staff from an advisory (7.6(2), 7.4(
     expect(await rows(sql`select id from notifications where kind like 'staff_notice%'`)).toEqual([]);
   });
 
+  it("the advisory list tells the screen who may send one: the ネットワーク管理者, not the CISO or staff", async () => {
+    const canSend = async (u: U) => {
+      const res = await u.client.get("/api/vulnerabilities/advisories");
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { can: { notifyStaff: boolean } }).can.notifyStaff;
+    };
+    expect(await canSend(net)).toBe(true);
+    expect(await canSend(ciso)).toBe(false);
+    expect(await canSend(staff)).toBe(false);
+  });
+
   it("reaches every active person, audited with the clauses", async () => {
     const res = await net.client.post(path(), {
       kind: "malware",

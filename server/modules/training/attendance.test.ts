@@ -130,9 +130,13 @@ describe("the 課長 records a paper sign-in sheet (6.2(2)⑤)", () => {
     expect(bad.status).toBe(400);
     const fields = (await json(bad)).error.fields;
     // Another 課's person reads exactly like an unknown id: not named, not confirmed to exist.
-    expect(fields["personIds.1"].message_ja).toContain("該当する職員がいないか、記録できる範囲（所管）の外です");
+    expect(fields["personIds.1"].message_ja).toContain(
+      "該当する職員がいないか、記録できる範囲（所管）の外です",
+    );
     expect(fields["personIds.1"].message_ja).not.toContain("鈴木");
-    expect(fields["personIds.2"].message_ja).toContain("該当する職員がいないか、記録できる範囲（所管）の外です");
+    expect(fields["personIds.2"].message_ja).toContain(
+      "該当する職員がいないか、記録できる範囲（所管）の外です",
+    );
     expect(await count()).toBe(0);
 
     const ok = await headA.post("/api/training/attendance", { sessionId: session, personIds: [p1, p2] });

@@ -4,7 +4,7 @@ import { desc } from "drizzle-orm";
 import { bodyLimit } from "hono/body-limit";
 import { todayJst } from "../../../../common/calendar";
 import type { Duty } from "../../../../common/duties";
-import { authorize, requireActor, serialize } from "../../../access";
+import { authorize, can, requireActor, serialize } from "../../../access";
 import { AppError, invalid, notFound } from "../../../http/errors";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
 import { canSeeSoftware, type MatchRecord } from "../access";
@@ -50,8 +50,14 @@ export function vulnerabilityRoutes() {
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      const rule = deps.profile().software?.vulnerabilities.staff_notice;
       return c.json(
-        { data: await listAdvisories(c.get("deps").database.db, actor, c.req.valid("query")) },
+        {
+          data: await listAdvisories(deps.database.db, actor, c.req.valid("query")),
+          // The screen offers 全職員への注意喚起 only to the profile's staff_notice duty.
+          can: { notifyStaff: can(actor, "notify_staff", "vuln_advisory", { duties: rule?.duties ?? [] }) },
+        },
         200,
       );
     },

@@ -31,6 +31,7 @@ import type {
 } from "../../contract";
 import { useLang } from "../../i18n";
 import { setSearchParams, useLocation } from "../../router";
+import { StaffNoticeDialog } from "./StaffNoticeDialog";
 
 const STATES = ["not_affected", "in_progress", "applied", "workaround", "accepted"] as const;
 const SEVERITY_COLOR: Record<string, string> = {
@@ -213,8 +214,11 @@ function Advisories({ canImport }: { canImport: boolean }) {
   const [file, setFile] = useState<File | null>(null);
   const list = useQuery({
     queryKey: ["vuln", "advisories"],
-    queryFn: () => api.get<{ data: VulnAdvisory[] }>("/api/vulnerabilities/advisories"),
+    queryFn: () =>
+      api.get<{ data: VulnAdvisory[]; can: { notifyStaff: boolean } }>("/api/vulnerabilities/advisories"),
   });
+  const [noticeFor, setNoticeFor] = useState<VulnAdvisory | null>(null);
+  const mayNotify = list.data?.can.notifyStaff === true;
   const upload = useMutation({
     mutationFn: async () => {
       if (!file) return null;
@@ -263,6 +267,7 @@ function Advisories({ canImport }: { canImport: boolean }) {
               <Table.Th>{t("vuln.title")}</Table.Th>
               <Table.Th>{t("vuln.severityLabel")}</Table.Th>
               <Table.Th>{t("vuln.published")}</Table.Th>
+              {mayNotify && <Table.Th>{pick({ ja: "職員への注意喚起", en: "Notice to staff" })}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -286,11 +291,19 @@ function Advisories({ canImport }: { canImport: boolean }) {
                 <Table.Td>
                   <DateText value={a.published} />
                 </Table.Td>
+                {mayNotify && (
+                  <Table.Td>
+                    <Button size="xs" variant="light" onClick={() => setNoticeFor(a)}>
+                      {pick({ ja: "全職員へ通知", en: "Notify all staff" })}
+                    </Button>
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </QueryState>
+      {noticeFor && <StaffNoticeDialog advisory={noticeFor} onClose={() => setNoticeFor(null)} />}
     </Stack>
   );
 }
