@@ -54,6 +54,11 @@ export interface ReportFigure {
   ids: string[];
 }
 
+/** A figure counting exactly these records (each figure keeps the ids it counts). */
+export function figureOf(key: string, label: I18nText, records: ReadonlyArray<{ id: string }>): ReportFigure {
+  return { key, label, count: records.length, ids: records.map((r) => r.id) };
+}
+
 /** A small breakdown (e.g. incidents by severity): each row a label and a number. */
 export interface ReportTable {
   key: string;

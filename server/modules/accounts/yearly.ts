@@ -4,7 +4,12 @@
  * this module's read rules (`accountVisibilitySql`; reviews to those who organize them).
  */
 import { sql } from "drizzle-orm";
-import type { ReportPeriod, ReportRecord, ReportSection } from "../../../common/yearly-report";
+import {
+  figureOf,
+  type ReportPeriod,
+  type ReportRecord,
+  type ReportSection,
+} from "../../../common/yearly-report";
 import type { DbOrTx } from "../../db/client";
 import type { Actor } from "../../http/context";
 import { accountVisibilitySql, organizesReviews } from "./access";
@@ -31,30 +36,18 @@ export async function accountYearlySection(db: DbOrTx, p: ReportPeriod): Promise
   return {
     module: "accounts",
     figures: [
-      {
-        key: "accounts.active",
-        label: { ja: "有効なID（基準日）", en: "Active IDs on the snapshot date" },
-        count: ids.length,
-        ids: ids.map((a) => a.id),
-      },
-      {
-        key: "accounts.privileged",
-        label: { ja: "うち特権ID", en: "Of which privileged IDs" },
-        count: privileged.length,
-        ids: privileged.map((a) => a.id),
-      },
-      {
-        key: "accounts.reviews",
-        label: { ja: "年度内に開始したIDの棚卸し", en: "ID reviews started in the year" },
-        count: reviews.length,
-        ids: reviews.map((r) => r.id),
-      },
-      {
-        key: "accounts.reviews_closed",
-        label: { ja: "基準日までに完了したIDの棚卸し", en: "ID reviews closed by the snapshot date" },
-        count: closed.length,
-        ids: closed.map((r) => r.id),
-      },
+      figureOf("accounts.active", { ja: "有効なID（基準日）", en: "Active IDs on the snapshot date" }, ids),
+      figureOf("accounts.privileged", { ja: "うち特権ID", en: "Of which privileged IDs" }, privileged),
+      figureOf(
+        "accounts.reviews",
+        { ja: "年度内に開始したIDの棚卸し", en: "ID reviews started in the year" },
+        reviews,
+      ),
+      figureOf(
+        "accounts.reviews_closed",
+        { ja: "基準日までに完了したIDの棚卸し", en: "ID reviews closed by the snapshot date" },
+        closed,
+      ),
     ],
     tables: [],
   };

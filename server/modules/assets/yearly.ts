@@ -4,7 +4,12 @@
  * CISO's); the records are presented through `assetLabels`, so a viewer sees only what they may.
  */
 import { sql } from "drizzle-orm";
-import type { ReportPeriod, ReportRecord, ReportSection } from "../../../common/yearly-report";
+import {
+  figureOf,
+  type ReportPeriod,
+  type ReportRecord,
+  type ReportSection,
+} from "../../../common/yearly-report";
 import type { DbOrTx } from "../../db/client";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
@@ -46,12 +51,11 @@ export async function assetYearlySection(
   return {
     module: "assets",
     figures: [
-      {
-        key: "assets.registered",
-        label: { ja: "台帳登録資産数（基準日現在）", en: "Assets in the register on the snapshot date" },
-        count: registered.length,
-        ids: registered.map((r) => r.id),
-      },
+      figureOf(
+        "assets.registered",
+        { ja: "台帳登録資産数（基準日現在）", en: "Assets in the register on the snapshot date" },
+        registered,
+      ),
       {
         key: "assets.classification_pending",
         label: { ja: "分類未確定の資産", en: "Assets awaiting classification" },

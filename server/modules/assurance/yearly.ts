@@ -5,7 +5,12 @@
  * reported. Records are presented with this module's read rules.
  */
 import { sql } from "drizzle-orm";
-import type { ReportPeriod, ReportRecord, ReportSection } from "../../../common/yearly-report";
+import {
+  figureOf,
+  type ReportPeriod,
+  type ReportRecord,
+  type ReportSection,
+} from "../../../common/yearly-report";
 import { can } from "../../access";
 import type { DbOrTx } from "../../db/client";
 import type { Actor } from "../../http/context";
@@ -55,42 +60,36 @@ export async function assuranceYearlySection(
   return {
     module: "assurance",
     figures: [
-      {
-        key: "assurance.sheets",
-        label: { ja: "年度の自己点検票", en: "Self-inspection sheets of the year" },
-        count: sheets.length,
-        ids: sheets.map((s) => s.id),
-      },
-      {
-        key: "assurance.sheets_submitted",
-        label: { ja: "基準日までに提出された自己点検票", en: "Sheets submitted by the snapshot date" },
-        count: submitted.length,
-        ids: submitted.map((s) => s.id),
-      },
-      {
-        key: "assurance.findings_raised",
-        label: { ja: "年度内の指摘事項", en: "Findings raised in the year" },
-        count: raised.length,
-        ids: raised.map((f) => f.id),
-      },
-      {
-        key: "assurance.findings_open",
-        label: { ja: "基準日に未完了の指摘事項", en: "Findings open on the snapshot date" },
-        count: open.length,
-        ids: open.map((f) => f.id),
-      },
-      {
-        key: "assurance.audits",
-        label: { ja: "年度の情報セキュリティ監査", en: "Security audits of the year" },
-        count: audits.length,
-        ids: audits.map((a) => a.id),
-      },
-      {
-        key: "assurance.audits_reported",
-        label: { ja: "監査結果が報告された監査", en: "Audits whose results were reported" },
-        count: reported.length,
-        ids: reported.map((a) => a.id),
-      },
+      figureOf(
+        "assurance.sheets",
+        { ja: "年度の自己点検票", en: "Self-inspection sheets of the year" },
+        sheets,
+      ),
+      figureOf(
+        "assurance.sheets_submitted",
+        { ja: "基準日までに提出された自己点検票", en: "Sheets submitted by the snapshot date" },
+        submitted,
+      ),
+      figureOf(
+        "assurance.findings_raised",
+        { ja: "年度内の指摘事項", en: "Findings raised in the year" },
+        raised,
+      ),
+      figureOf(
+        "assurance.findings_open",
+        { ja: "基準日に未完了の指摘事項", en: "Findings open on the snapshot date" },
+        open,
+      ),
+      figureOf(
+        "assurance.audits",
+        { ja: "年度の情報セキュリティ監査", en: "Security audits of the year" },
+        audits,
+      ),
+      figureOf(
+        "assurance.audits_reported",
+        { ja: "監査結果が報告された監査", en: "Audits whose results were reported" },
+        reported,
+      ),
     ],
     tables: [
       {

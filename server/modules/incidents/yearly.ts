@@ -5,7 +5,12 @@
  */
 import { sql } from "drizzle-orm";
 import { INCIDENT_SEVERITY_LABELS } from "../../../common/labels";
-import type { ReportPeriod, ReportRecord, ReportSection } from "../../../common/yearly-report";
+import {
+  figureOf,
+  type ReportPeriod,
+  type ReportRecord,
+  type ReportSection,
+} from "../../../common/yearly-report";
 import type { DbOrTx } from "../../db/client";
 import type { Actor } from "../../http/context";
 import { visibilityWhere } from "./queries";
@@ -37,24 +42,13 @@ export async function incidentYearlySection(db: DbOrTx, p: ReportPeriod): Promis
   return {
     module: "incidents",
     figures: [
-      {
-        key: "incidents.reported",
-        label: { ja: "年度内に受け付けた報告", en: "Reports received in the year" },
-        count: reported.length,
-        ids: reported.map((r) => r.id),
-      },
-      {
-        key: "incidents.closed",
-        label: { ja: "年度内に終結した案件", en: "Cases closed in the year" },
-        count: closed.length,
-        ids: closed.map((r) => r.id),
-      },
-      {
-        key: "incidents.open",
-        label: { ja: "基準日に対応中の案件", en: "Cases open on the snapshot date" },
-        count: open.length,
-        ids: open.map((r) => r.id),
-      },
+      figureOf(
+        "incidents.reported",
+        { ja: "年度内に受け付けた報告", en: "Reports received in the year" },
+        reported,
+      ),
+      figureOf("incidents.closed", { ja: "年度内に終結した案件", en: "Cases closed in the year" }, closed),
+      figureOf("incidents.open", { ja: "基準日に対応中の案件", en: "Cases open on the snapshot date" }, open),
     ],
     tables: [
       {

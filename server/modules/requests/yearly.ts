@@ -4,7 +4,12 @@
  * list's own visibility rule (`requestVisibilitySql`).
  */
 import { sql } from "drizzle-orm";
-import type { ReportPeriod, ReportRecord, ReportSection } from "../../../common/yearly-report";
+import {
+  figureOf,
+  type ReportPeriod,
+  type ReportRecord,
+  type ReportSection,
+} from "../../../common/yearly-report";
 import type { DbOrTx } from "../../db/client";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
@@ -39,24 +44,17 @@ export async function requestYearlySection(
   return {
     module: "requests",
     figures: [
-      {
-        key: "requests.filed",
-        label: { ja: "年度内に提出された申請", en: "Requests submitted in the year" },
-        count: rows.length,
-        ids: rows.map((r) => r.id),
-      },
-      {
-        key: "requests.rejected",
-        label: { ja: "却下された申請", en: "Requests rejected" },
-        count: rejected.length,
-        ids: rejected.map((r) => r.id),
-      },
-      {
-        key: "requests.emergency",
-        label: { ja: "緊急時の事後報告による例外措置", en: "Emergency exceptions reported afterwards" },
-        count: emergency.length,
-        ids: emergency.map((r) => r.id),
-      },
+      figureOf(
+        "requests.filed",
+        { ja: "年度内に提出された申請", en: "Requests submitted in the year" },
+        rows,
+      ),
+      figureOf("requests.rejected", { ja: "却下された申請", en: "Requests rejected" }, rejected),
+      figureOf(
+        "requests.emergency",
+        { ja: "緊急時の事後報告による例外措置", en: "Emergency exceptions reported afterwards" },
+        emergency,
+      ),
     ],
     tables: [
       {

@@ -4,7 +4,12 @@
  * undecided on the snapshot date. Records are presented with `softwareVisibilitySql`.
  */
 import { sql } from "drizzle-orm";
-import type { ReportPeriod, ReportRecord, ReportSection } from "../../../common/yearly-report";
+import {
+  figureOf,
+  type ReportPeriod,
+  type ReportRecord,
+  type ReportSection,
+} from "../../../common/yearly-report";
 import type { DbOrTx } from "../../db/client";
 import type { Actor } from "../../http/context";
 import { softwareVisibilitySql } from "./access";
@@ -43,33 +48,26 @@ export async function softwareYearlySection(db: DbOrTx, p: ReportPeriod): Promis
   return {
     module: "software",
     figures: [
-      {
-        key: "software.installations",
-        label: { ja: "導入中のソフトウェア（基準日）", en: "Software installed on the snapshot date" },
-        count: installed.length,
-        ids: installed.map((i) => i.id),
-      },
-      {
-        key: "software.end_of_support",
-        label: { ja: "サポート終了の懸念があるもの", en: "Flagged for end of support" },
-        count: flagged.length,
-        ids: flagged.map((i) => i.id),
-      },
-      {
-        key: "software.vulnerabilities_found",
-        label: { ja: "年度内に検出した脆弱性の該当", en: "Vulnerability matches found in the year" },
-        count: found.length,
-        ids: found.map((m) => m.id),
-      },
-      {
-        key: "software.vulnerabilities_open",
-        label: {
-          ja: "基準日に未対応の脆弱性の該当",
-          en: "Vulnerability matches undecided on the snapshot date",
-        },
-        count: open.length,
-        ids: open.map((m) => m.id),
-      },
+      figureOf(
+        "software.installations",
+        { ja: "導入中のソフトウェア（基準日）", en: "Software installed on the snapshot date" },
+        installed,
+      ),
+      figureOf(
+        "software.end_of_support",
+        { ja: "サポート終了の懸念があるもの", en: "Flagged for end of support" },
+        flagged,
+      ),
+      figureOf(
+        "software.vulnerabilities_found",
+        { ja: "年度内に検出した脆弱性の該当", en: "Vulnerability matches found in the year" },
+        found,
+      ),
+      figureOf(
+        "software.vulnerabilities_open",
+        { ja: "基準日に未対応の脆弱性の該当", en: "Vulnerability matches undecided on the snapshot date" },
+        open,
+      ),
     ],
     tables: [
       {

@@ -5,7 +5,12 @@
  * with the contract list's own rule (`contractVisibilitySql`).
  */
 import { sql } from "drizzle-orm";
-import type { ReportPeriod, ReportRecord, ReportSection } from "../../../common/yearly-report";
+import {
+  figureOf,
+  type ReportPeriod,
+  type ReportRecord,
+  type ReportSection,
+} from "../../../common/yearly-report";
 import type { DbOrTx } from "../../db/client";
 import type { Actor } from "../../http/context";
 import { contractVisibilitySql } from "./access";
@@ -38,18 +43,16 @@ export async function supplierYearlySection(db: DbOrTx, p: ReportPeriod): Promis
   return {
     module: "suppliers",
     figures: [
-      {
-        key: "suppliers.contracts",
-        label: { ja: "年度内に履行中だった委託契約", en: "Contracts in force during the year" },
-        count: contracts.length,
-        ids: contracts.map((c) => c.id),
-      },
-      {
-        key: "suppliers.checks",
-        label: { ja: "年度内の遵守状況の確認", en: "Compliance checks of contractors in the year" },
-        count: checks.length,
-        ids: checks.map((c) => c.id),
-      },
+      figureOf(
+        "suppliers.contracts",
+        { ja: "年度内に履行中だった委託契約", en: "Contracts in force during the year" },
+        contracts,
+      ),
+      figureOf(
+        "suppliers.checks",
+        { ja: "年度内の遵守状況の確認", en: "Compliance checks of contractors in the year" },
+        checks,
+      ),
     ],
     tables: [
       {

@@ -5,7 +5,12 @@
  * Records are presented with the completion read rule (`canSeeCompletion`).
  */
 import { sql } from "drizzle-orm";
-import type { ReportPeriod, ReportRecord, ReportSection } from "../../../common/yearly-report";
+import {
+  figureOf,
+  type ReportPeriod,
+  type ReportRecord,
+  type ReportSection,
+} from "../../../common/yearly-report";
 import type { DbOrTx } from "../../db/client";
 import { personNames } from "../../directory";
 import type { Actor } from "../../http/context";
@@ -38,24 +43,22 @@ export async function trainingYearlySection(db: DbOrTx, p: ReportPeriod): Promis
   return {
     module: "training",
     figures: [
-      {
-        key: "training.completions",
-        label: { ja: "年度内の受講修了（件）", en: "Course completions in the year" },
-        count: done.length,
-        ids: done.map((r) => r.id),
-      },
+      figureOf(
+        "training.completions",
+        { ja: "年度内の受講修了（件）", en: "Course completions in the year" },
+        done,
+      ),
       {
         key: "training.people_completed",
         label: { ja: "1科目以上を修了した職員等（人）", en: "People who completed at least one course" },
         count: firstOfPerson.size,
         ids: [...firstOfPerson.values()],
       },
-      {
-        key: "training.sessions",
-        label: { ja: "年度内に実施した研修の回数", en: "Training sessions held in the year" },
-        count: sessions.length,
-        ids: sessions.map((r) => r.id),
-      },
+      figureOf(
+        "training.sessions",
+        { ja: "年度内に実施した研修の回数", en: "Training sessions held in the year" },
+        sessions,
+      ),
     ],
     tables: [
       {
