@@ -1,0 +1,146 @@
+// e2e-server: profile=nishihara demo fresh
+/**
+ * Issue 19 end to end, in Debian Chromium on 西原村's demo organization: the ネットワーク管理者
+ * imports an NVD file (CVE-2021-44228, Log4j) and runs the matching; a 課長 who is the custodian
+ * of a server running Log4j 2.14.1 finds the match among their own tasks, checks it and records
+ * that the fix is applied, with its evidence; the decision is kept on the match (7.6(1)).
+ * A server of its own (`fresh`): the advisories and matches would show in other specs' screens.
+ */
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "@playwright/test";
+import { scenario } from "./lib/harness";
+import { call } from "./lib/session";
+import { type DemoUser, demoUsers, signInApi } from "./lib/walk";
+
+const PASSWORD = process.env.E2E_DEMO_PASSWORD ?? "";
+const NVD = readFileSync(
+  join(import.meta.dirname, "..", "server", "modules", "software", "feeds", "fixtures", "nvd-sample.json"),
+  "utf8",
+);
+const SERVER_NUMBER = `SV-E2E-${Date.now().toString(36).slice(-5)}`.toUpperCase();
+const state: { net?: Page; owner?: Page } = {};
+
+function pick(users: DemoUser[], test: (u: DemoUser) => boolean): DemoUser {
+  const u = users.find(test);
+  assert.ok(u, "the demo has such a user");
+  return u;
+}
+
+scenario("issue 19: an owner checks a vulnerability match on their server and marks it applied", (step) => {
+  const users = demoUsers();
+  const net = pick(users, (u) => u.duties.includes("manage_network"));
+  const owner = pick(
+    users,
+    (u) => u.duties.includes("manage_department_security") && !u.duties.includes("manage_network"),
+  );
+
+  step("the 課長 registers a server of their 課 running Log4j 2.14.1", async (s) => {
+    state.owner = await s.newPage();
+    await signInApi(state.owner, owner, PASSWORD);
+    const me = await call<{ user: { personId: string; departmentId: string } }>(
+      state.owner,
+      "GET",
+      "/api/auth/me",
+    );
+    const asset = await call<{ data: { id: string } }>(state.owner, "POST", "/api/assets", {
+      assetNumber: SERVER_NUMBER,
+      name: "文書管理サーバ（e2e）",
+      kind: "system",
+      departmentId: me.user.departmentId,
+      custodianPersonId: me.user.personId,
+      confidentiality: "2",
+      integrity: "2",
+      availability: "2",
+    });
+    const product = await call<{ data: { id: string } }>(state.owner, "POST", "/api/software/products", {
+      vendor: "Apache",
+      product: "Log4j",
+      version: "2.14.1",
+      cpe: "cpe:2.3:a:apache:log4j:2.14.1:*:*:*:*:*:*:*",
+    });
+    await call(state.owner, "POST", "/api/software/installations", {
+      productId: product.data.id,
+      assetId: asset.data.id,
+    });
+  });
+
+  step("the ネットワーク管理者 imports the NVD file and runs the matching", async (s) => {
+    state.net = await s.newPage();
+    await signInApi(state.net, net, PASSWORD);
+    const status = await state.net.evaluate(async (body) => {
+      const me = await fetch("/api/auth/me");
+      const csrf = ((await me.json()) as { csrfToken: string }).csrfToken;
+      const imported = await fetch("/api/vulnerabilities/imports?name=nvd-sample.json", {
+        method: "POST",
+        headers: { "content-type": "application/octet-stream", "x-csrf-token": csrf },
+        body,
+      });
+      const run = await fetch("/api/vulnerabilities/match-runs", {
+        method: "POST",
+        headers: { "x-csrf-token": csrf },
+      });
+      return [imported.status, run.status];
+    }, NVD);
+    assert.deepEqual(status, [201, 201]);
+  });
+
+  step("the owner finds the match among their tasks, with its severity and the server", async () => {
+    const page = state.owner as Page;
+    await page.goto("/vulnerabilities");
+    await page.getByTestId("tab-tasks").click();
+    const card = page.getByTestId("match-CVE-2021-44228");
+    await card.waitFor();
+    const text = await card.innerText();
+    assert.match(text, /未確認/);
+    assert.match(text, /Log4j 2\.14\.1/);
+    assert.match(text, /文書管理サーバ（e2e）|SV-E2E/);
+    assert.doesNotMatch(text, /\b(unconfirmed|critical)\b/);
+  });
+
+  step("the owner records the fix as applied, with what was done and the evidence", async () => {
+    const page = state.owner as Page;
+    const card = page.getByTestId("match-CVE-2021-44228");
+    await card.getByTestId("decision-state").click();
+    await page.getByRole("option", { name: "適用済" }).click();
+    await card.getByTestId("decision-reason").fill("Log4j を 2.17.1 に更新し、サービスを再起動した");
+    await card.getByLabel(/証跡|Evidence/).fill("作業記録 2026-12-06 第12号");
+    await card.getByTestId("decision-save").click();
+    // An applied match is no longer an open task: it leaves the owner's list.
+    await card.waitFor({ state: "detached" });
+  });
+
+  step("the decision is kept on the match with its reason and evidence", async () => {
+    type Match = { advisoryKey: string; state: string; decisionReason: string | null };
+    const all = await call<{ data: Match[] }>(
+      state.owner as Page,
+      "GET",
+      "/api/vulnerabilities/matches?view=all",
+    );
+    const m = all.data.find((x) => x.advisoryKey === "CVE-2021-44228");
+    assert.equal(m?.state, "applied");
+    assert.match(m?.decisionReason ?? "", /2\.17\.1/);
+  });
+
+  step(
+    "the ネットワーク管理者 warns all staff from the advisory (7.6(2)); the 課長 is not offered it",
+    async () => {
+      const owner = state.owner as Page;
+      await owner.goto("/vulnerabilities");
+      await owner.getByRole("tab", { name: /脆弱性情報/ }).click();
+      await owner.getByText("CVE-2021-44228").first().waitFor();
+      assert.equal(await owner.getByRole("button", { name: "全職員へ通知" }).count(), 0);
+      const page = state.net as Page;
+      await page.goto("/vulnerabilities");
+      await page.getByRole("tab", { name: /脆弱性情報/ }).click();
+      const row = page.getByRole("row").filter({ hasText: "CVE-2021-44228" });
+      await row.getByRole("button", { name: "全職員へ通知" }).click();
+      await page
+        .getByTestId("staff-notice-message")
+        .fill("Log4j を使う機器の担当者は、今週中に更新状況を報告してください。");
+      await page.getByTestId("staff-notice-send").click();
+      assert.match((await page.getByTestId("staff-notice-sent").innerText()) ?? "", /\d+名に通知しました/);
+    },
+  );
+});
