@@ -1,9 +1,14 @@
 import { z } from "@hono/zod-openapi";
+import { isIsoDate } from "../../../common/calendar";
 import { AUDIENCES } from "../../profile/assurance-schema";
 import { ANSWER_VALUES, FINDING_STATES, SEVERITIES } from "./tables";
 
 /** Request and response schemas of /api/assurance/… (DESIGN.md §4). */
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
+/** A real calendar date: 2026-13-45 is refused here, not passed to the database (a 500). */
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD")
+  .refine(isIsoDate, "not a calendar date");
 const Text = (max: number) => z.string().trim().min(1).max(max);
 
 export const IdParam = z.object({ id: z.string().uuid() });
