@@ -41,6 +41,9 @@ scenario("keyboard only: file a request and report an incident", (step) => {
       await tabTo(page, byTestId("request-field-softwareName"), "the software name");
       await page.keyboard.type("帳票作成ツール");
       await page.keyboard.press("Tab");
+      assert.equal((await focusStop(page)).testId, "request-field-vendor");
+      await page.keyboard.type("帳票システム株式会社");
+      await page.keyboard.press("Tab");
       assert.equal((await focusStop(page)).testId, "request-field-version");
       await page.keyboard.type("2.1");
       await tabTo(page, byTestId("request-field-purpose"), "the purpose");

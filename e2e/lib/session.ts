@@ -1,5 +1,8 @@
 /** Session steps the scenarios share: TOTP codes, API calls from a page, a staff member's first sign-in. */
 import assert from "node:assert/strict";
+import { readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { generate } from "otplib";
 
@@ -13,14 +16,25 @@ export interface Account {
   page?: Page;
 }
 
-const lastCodes = new Map<string, string>();
+// The last code used per secret, kept in a file of the Playwright run (the workers' parent process):
+// a worker restarted after a failed test must not send a code the server has already accepted.
+const usedCodesFile = join(tmpdir(), `sekimori-e2e-totp-${process.ppid}.json`);
+
+function usedCodes(): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(usedCodesFile, "utf8")) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
 
 /** A TOTP code not yet used with this secret (the server accepts each time step once per user). */
 export async function freshCode(secret: string): Promise<string> {
   for (;;) {
     const code = await generate({ secret });
-    if (code !== lastCodes.get(secret)) {
-      lastCodes.set(secret, code);
+    const used = usedCodes();
+    if (code !== used[secret]) {
+      writeFileSync(usedCodesFile, JSON.stringify({ ...used, [secret]: code }));
       return code;
     }
     await new Promise((r) => setTimeout(r, 1000));
