@@ -10,34 +10,61 @@ import {
   Table,
   Text,
   Textarea,
-  TextInput,
 } from "@mantine/core";
+import { useForm } from "@mantine/form";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { endOfJstDay, todayJst, toJstIsoString } from "../../../../common/calendar";
 import { api } from "../../api";
 import { useMe } from "../../auth";
-import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { useConfirm } from "../../components/confirm";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import type { Deputy, PersonDetail } from "../../contract";
+import { useServerErrors, zodForm } from "../../forms";
 import { listOf, policiesOf, recordOf } from "../../hooks";
 import { useLang } from "../../i18n";
 import { hasOrgDuty } from "../../nav";
 import { Link } from "../../router";
 
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** What the browser can check; the server checks the rest (a deputy who is the principal, overlaps). */
+const Values = z
+  .object({
+    principalPersonId: z.string().uuid(),
+    deputyPersonId: z.string().uuid(),
+    roleAssignmentId: z.string().nullable(),
+    validFrom: IsoDate,
+    validTo: IsoDate,
+    reason: z.string().trim().min(1).max(500),
+  })
+  .refine((v) => v.validTo >= v.validFrom, { path: ["validTo"], message: "to before from" });
+type V = z.infer<typeof Values>;
+
 function DeputyForm({ onDone }: { onDone(): void }) {
   const { t } = useTranslation();
-  const { pick } = useLang();
+  const { lang, pick } = useLang();
   const qc = useQueryClient();
-  const [principal, setPrincipal] = useState<string | null>(null);
-  const [deputy, setDeputy] = useState<string | null>(null);
-  const [roleAssignmentId, setRoleAssignmentId] = useState<string | null>(null);
-  const [validFrom, setValidFrom] = useState(todayJst());
-  const [validTo, setValidTo] = useState("");
-  const [reason, setReason] = useState("");
+  const form = useForm<V>({
+    initialValues: {
+      principalPersonId: "",
+      deputyPersonId: "",
+      roleAssignmentId: null,
+      validFrom: todayJst(),
+      validTo: "",
+      reason: "",
+    },
+    validate: (values) => {
+      const errors = zodForm(Values, lang)(values);
+      // The cross-field rule in the user's words, not zod's.
+      if (errors.validTo && values.validTo) errors.validTo = t("deputies.toAfterFrom");
+      return errors;
+    },
+  });
+  const principal = form.values.principalPersonId || null;
   const principalDetail = useQuery({
     queryKey: ["person", principal],
     queryFn: async () => recordOf<PersonDetail>(await api.get(`/api/people/${principal}`)),
@@ -45,15 +72,15 @@ function DeputyForm({ onDone }: { onDone(): void }) {
   });
   const roles = (principalDetail.data?.roleAssignments ?? []).filter((r) => r.current);
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: V) =>
       api.post("/api/deputies", {
-        principalPersonId: principal,
-        deputyPersonId: deputy,
-        roleAssignmentId,
+        principalPersonId: v.principalPersonId,
+        deputyPersonId: v.deputyPersonId,
+        roleAssignmentId: v.roleAssignmentId,
         // Whole days in Japan time: from the first day's start to the last day's end.
-        validFrom: toJstIsoString(validFrom),
-        validTo: toJstIsoString(endOfJstDay(validTo)),
-        reason: reason.trim(),
+        validFrom: toJstIsoString(v.validFrom),
+        validTo: toJstIsoString(endOfJstDay(v.validTo)),
+        reason: v.reason.trim(),
       }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ["deputies"] });
@@ -61,26 +88,19 @@ function DeputyForm({ onDone }: { onDone(): void }) {
       onDone();
     },
   });
-  const fieldError = useFieldError(save.error);
+  useServerErrors(form, save.error);
   return (
-    <form
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-      noValidate
-      data-testid="deputy-form"
-    >
+    <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate data-testid="deputy-form">
       <Stack gap="sm">
         <ErrorAlert error={save.error} />
         <PersonPicker
           label={t("deputies.principal")}
           value={principal}
           onChange={(v) => {
-            setPrincipal(v);
-            setRoleAssignmentId(null);
+            form.setFieldValue("principalPersonId", v ?? "");
+            form.setFieldValue("roleAssignmentId", null);
           }}
-          error={fieldError("principalPersonId")}
+          error={form.errors.principalPersonId}
           required
           data-testid="deputy-principal"
         />
@@ -91,60 +111,52 @@ function DeputyForm({ onDone }: { onDone(): void }) {
             value: r.id,
             label: `${pick(r.roleTitle)}${r.scopeDepartmentName ? `（${r.scopeDepartmentName}）` : ""}`,
           }))}
-          value={roleAssignmentId}
-          onChange={setRoleAssignmentId}
           clearable
+          allowDeselect={false}
           placeholder={t("deputies.allRoles")}
           disabled={!principal}
-          error={fieldError("roleAssignmentId")}
+          {...form.getInputProps("roleAssignmentId")}
         />
         <PersonPicker
           label={t("deputies.deputy")}
-          value={deputy}
-          onChange={(v) => setDeputy(v)}
-          error={fieldError("deputyPersonId")}
+          value={form.values.deputyPersonId || null}
+          onChange={(v) => form.setFieldValue("deputyPersonId", v ?? "")}
+          error={form.errors.deputyPersonId}
           required
           data-testid="deputy-person"
         />
-        <Group grow>
+        <Group grow align="flex-start">
           <DateField
             label={t("deputies.validFrom")}
-            value={validFrom}
-            onChange={(v) => setValidFrom(v ?? "")}
-            error={fieldError("validFrom")}
+            value={form.values.validFrom || null}
+            onChange={(v) => form.setFieldValue("validFrom", v ?? "")}
+            error={form.errors.validFrom}
             required
             data-testid="deputy-from"
           />
           <DateField
             label={t("deputies.validTo")}
-            value={validTo}
-            onChange={(v) => setValidTo(v ?? "")}
-            error={fieldError("validTo")}
+            value={form.values.validTo || null}
+            onChange={(v) => form.setFieldValue("validTo", v ?? "")}
+            error={form.errors.validTo}
             required
             data-testid="deputy-to"
           />
         </Group>
         <Textarea
           label={t("deputies.reason")}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          error={fieldError("reason")}
           maxLength={500}
           autosize
           minRows={2}
           required
           data-testid="deputy-reason"
+          {...form.getInputProps("reason")}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t("common.cancel")}
           </Button>
-          <Button
-            type="submit"
-            loading={save.isPending}
-            disabled={!principal || !deputy || !validFrom || !validTo}
-            data-testid="deputy-save"
-          >
+          <Button type="submit" loading={save.isPending} data-testid="deputy-save">
             {t("common.save")}
           </Button>
         </Group>

@@ -14,15 +14,18 @@ import {
   Text,
   TextInput,
 } from "@mantine/core";
+import { useForm } from "@mantine/form";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { todayJst } from "../../../../common/calendar";
 import { api } from "../../api";
-import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import type { TransferBatch, TransferImportRes } from "../../contract";
+import { useServerErrors, zodForm } from "../../forms";
 import { departmentOptions, listOf, recordOf, useDepartments } from "../../hooks";
 import { useLang } from "../../i18n";
 import { Link, navigate } from "../../router";
@@ -37,30 +40,48 @@ export function StatusBadge({ status }: { status: TransferBatch["status"] }) {
   );
 }
 
-interface ItemDraft {
-  key: number;
-  personId: string | null;
-  toDepartmentId: string | null;
-  newTitle: string;
-}
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** What the browser can check; the server checks the rest (an inactive person, a closed 課). */
+const Values = z.object({
+  title: z.string().trim().min(1).max(200),
+  effectiveDate: IsoDate,
+  items: z
+    .array(
+      z.object({
+        key: z.number(),
+        personId: z.string().uuid(),
+        toDepartmentId: z.string().uuid(),
+        newTitle: z.string().trim().max(100),
+      }),
+    )
+    .min(1),
+});
+type V = z.infer<typeof Values>;
 
 let nextKey = 1;
-const blankItem = (): ItemDraft => ({ key: nextKey++, personId: null, toDepartmentId: null, newTitle: "" });
+const blankItem = (): V["items"][number] => ({
+  key: nextKey++,
+  personId: "",
+  toDepartmentId: "",
+  newTitle: "",
+});
 
 function TransferForm({ onDone }: { onDone(id?: string): void }) {
   const { t } = useTranslation();
+  const { lang } = useLang();
   const qc = useQueryClient();
   const deps = useDepartments();
-  const [title, setTitle] = useState("");
-  const [effectiveDate, setEffectiveDate] = useState(todayJst());
-  const [items, setItems] = useState<ItemDraft[]>([blankItem()]);
+  const form = useForm<V>({
+    initialValues: { title: "", effectiveDate: todayJst(), items: [blankItem()] },
+    validate: zodForm(Values, lang),
+  });
   const save = useMutation({
-    mutationFn: async () =>
+    mutationFn: async (v: V) =>
       recordOf<TransferBatch>(
         await api.post("/api/transfers", {
-          title: title.trim(),
-          effectiveDate,
-          items: items.map((i) => ({
+          title: v.title.trim(),
+          effectiveDate: v.effectiveDate,
+          items: v.items.map((i) => ({
             personId: i.personId,
             toDepartmentId: i.toDepartmentId,
             newTitle: i.newTitle.trim() || null,
@@ -72,38 +93,27 @@ function TransferForm({ onDone }: { onDone(id?: string): void }) {
       onDone(b.id);
     },
   });
-  const fieldError = useFieldError(save.error);
-  const update = (key: number, patch: Partial<ItemDraft>) =>
-    setItems((list) => list.map((i) => (i.key === key ? { ...i, ...patch } : i)));
+  useServerErrors(form, save.error);
   const opts = departmentOptions(deps.data);
 
   return (
-    <form
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-      noValidate
-      data-testid="transfer-form"
-    >
+    <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate data-testid="transfer-form">
       <Stack gap="sm">
         <ErrorAlert error={save.error} />
         <Group grow align="flex-start">
           <TextInput
             label={t("transfers.batchTitle")}
             placeholder={t("transfers.batchTitlePlaceholder")}
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            error={fieldError("title")}
             maxLength={200}
             required
             data-testid="transfer-title"
+            {...form.getInputProps("title")}
           />
           <DateField
             label={t("transfers.effectiveDate")}
-            value={effectiveDate}
-            onChange={(v) => setEffectiveDate(v ?? "")}
-            error={fieldError("effectiveDate")}
+            value={form.values.effectiveDate || null}
+            onChange={(v) => form.setFieldValue("effectiveDate", v ?? "")}
+            error={form.errors.effectiveDate}
             required
             data-testid="transfer-date"
           />
@@ -111,46 +121,52 @@ function TransferForm({ onDone }: { onDone(id?: string): void }) {
         <Table className="data-table" withTableBorder>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t("transfers.person")}</Table.Th>
-              <Table.Th>{t("transfers.to")}</Table.Th>
+              <Table.Th>
+                {t("transfers.person")} <RequiredMark />
+              </Table.Th>
+              <Table.Th>
+                {t("transfers.to")} <RequiredMark />
+              </Table.Th>
               <Table.Th>{t("transfers.newTitle")}</Table.Th>
               <Table.Th w={40} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {items.map((item, i) => (
+            {form.values.items.map((item, i) => (
               <Table.Tr key={item.key} data-testid="transfer-item">
                 <Table.Td>
                   <PersonPicker
-                    value={item.personId}
-                    onChange={(v) => update(item.key, { personId: v })}
-                    error={fieldError(`items.${i}.personId`)}
+                    value={item.personId || null}
+                    onChange={(v) => form.setFieldValue(`items.${i}.personId`, v ?? "")}
+                    error={form.errors[`items.${i}.personId`]}
                     aria-label={t("transfers.person")}
+                    required
                   />
                 </Table.Td>
                 <Table.Td>
                   <Select
                     data={opts}
-                    value={item.toDepartmentId}
-                    onChange={(v) => update(item.key, { toDepartmentId: v })}
+                    value={item.toDepartmentId || null}
+                    onChange={(v) => form.setFieldValue(`items.${i}.toDepartmentId`, v ?? "")}
                     searchable
-                    error={fieldError(`items.${i}.toDepartmentId`)}
+                    allowDeselect={false}
+                    error={form.errors[`items.${i}.toDepartmentId`]}
                     aria-label={t("transfers.to")}
+                    required
                   />
                 </Table.Td>
                 <Table.Td>
                   <TextInput
-                    value={item.newTitle}
-                    onChange={(e) => update(item.key, { newTitle: e.currentTarget.value })}
                     maxLength={100}
                     aria-label={t("transfers.newTitle")}
+                    {...form.getInputProps(`items.${i}.newTitle`)}
                   />
                 </Table.Td>
                 <Table.Td>
                   <ActionIcon
                     variant="subtle"
                     color="red"
-                    onClick={() => setItems((l) => (l.length > 1 ? l.filter((x) => x.key !== item.key) : l))}
+                    onClick={() => form.values.items.length > 1 && form.removeListItem("items", i)}
                     aria-label={t("common.remove")}
                   >
                     ×
@@ -164,7 +180,7 @@ function TransferForm({ onDone }: { onDone(id?: string): void }) {
           <Button
             variant="default"
             size="xs"
-            onClick={() => setItems((l) => [...l, blankItem()])}
+            onClick={() => form.insertListItem("items", blankItem())}
             data-testid="transfer-add-row"
           >
             {t("transfers.addRow")}
@@ -173,12 +189,7 @@ function TransferForm({ onDone }: { onDone(id?: string): void }) {
             <Button variant="default" onClick={() => onDone()}>
               {t("common.cancel")}
             </Button>
-            <Button
-              type="submit"
-              loading={save.isPending}
-              disabled={!title.trim() || items.some((i) => !i.personId || !i.toDepartmentId)}
-              data-testid="transfer-save"
-            >
+            <Button type="submit" loading={save.isPending} data-testid="transfer-save">
               {t("transfers.savePlanned")}
             </Button>
           </Group>
@@ -188,23 +199,40 @@ function TransferForm({ onDone }: { onDone(id?: string): void }) {
   );
 }
 
+/** The asterisk Mantine puts beside a required field's label, for a column header over required cells. */
+function RequiredMark() {
+  return (
+    <Text component="span" c="red" aria-hidden>
+      *
+    </Text>
+  );
+}
+
+interface ImportValues {
+  file: File | null;
+  title: string;
+  effectiveDate: string;
+}
+
 function TransferImport({ onDone }: { onDone(id?: string): void }) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const qc = useQueryClient();
-  const [file, setFile] = useState<File | null>(null);
-  const [title, setTitle] = useState("");
-  const [effectiveDate, setEffectiveDate] = useState("");
   const [result, setResult] = useState<TransferImportRes | null>(null);
+  const form = useForm<ImportValues>({
+    initialValues: { file: null, title: "", effectiveDate: "" },
+    // A new file or date makes the last check stale: the buttons to commit it go.
+    onValuesChange: () => setResult(null),
+  });
   const run = useMutation({
-    mutationFn: async (mode: "dry" | "commit" | "commitValid") => {
-      const form = new FormData();
-      if (file) form.append("file", file);
-      form.append("dryRun", mode === "dry" ? "true" : "false");
-      if (mode === "commitValid") form.append("commitValidRows", "true");
-      if (title.trim()) form.append("title", title.trim());
-      if (effectiveDate) form.append("effectiveDate", effectiveDate);
-      return api.upload<TransferImportRes>("/api/transfers/import", form);
+    mutationFn: async ({ mode, v }: { mode: "dry" | "commit" | "commitValid"; v: ImportValues }) => {
+      const body = new FormData();
+      if (v.file) body.append("file", v.file);
+      body.append("dryRun", mode === "dry" ? "true" : "false");
+      if (mode === "commitValid") body.append("commitValidRows", "true");
+      if (v.title.trim()) body.append("title", v.title.trim());
+      if (v.effectiveDate) body.append("effectiveDate", v.effectiveDate);
+      return api.upload<TransferImportRes>("/api/transfers/import", body);
     },
     onSuccess: async (res) => {
       setResult(res);
@@ -214,7 +242,14 @@ function TransferImport({ onDone }: { onDone(id?: string): void }) {
       }
     },
   });
-  const fieldError = useFieldError(run.error);
+  useServerErrors(form, run.error);
+  const submit = (mode: "dry" | "commit" | "commitValid") => {
+    if (!form.values.file) {
+      form.setFieldError("file", t("transfers.fileRequired"));
+      return;
+    }
+    run.mutate({ mode, v: form.values });
+  };
 
   return (
     <Stack gap="sm" data-testid="transfer-import">
@@ -230,43 +265,27 @@ function TransferImport({ onDone }: { onDone(id?: string): void }) {
           label={t("transfers.file")}
           placeholder={t("transfers.choose")}
           accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-          value={file}
-          onChange={(f) => {
-            setFile(f);
-            setResult(null);
-          }}
-          error={fieldError("file")}
           clearable
           required
           data-testid="transfer-file"
+          {...form.getInputProps("file")}
         />
-        <TextInput
-          label={t("transfers.batchTitle")}
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-          maxLength={200}
-          error={fieldError("title")}
-        />
+        <TextInput label={t("transfers.batchTitle")} maxLength={200} {...form.getInputProps("title")} />
         <DateField
           label={t("transfers.effectiveDateOverride")}
-          value={effectiveDate}
-          onChange={(v) => setEffectiveDate(v ?? "")}
-          error={fieldError("effectiveDate")}
+          value={form.values.effectiveDate || null}
+          onChange={(v) => form.setFieldValue("effectiveDate", v ?? "")}
+          error={form.errors.effectiveDate}
         />
       </Group>
       <Group>
-        <Button
-          onClick={() => run.mutate("dry")}
-          disabled={!file}
-          loading={run.isPending}
-          data-testid="transfer-dry-run"
-        >
+        <Button onClick={() => submit("dry")} loading={run.isPending} data-testid="transfer-dry-run">
           {t("transfers.dryRun")}
         </Button>
         {result?.dryRun && result.errors.length === 0 && result.validRows > 0 && (
           <Button
             color="teal"
-            onClick={() => run.mutate("commit")}
+            onClick={() => submit("commit")}
             loading={run.isPending}
             data-testid="transfer-commit"
           >
@@ -276,7 +295,7 @@ function TransferImport({ onDone }: { onDone(id?: string): void }) {
         {result?.dryRun && result.errors.length > 0 && result.validRows > 0 && (
           <Button
             color="orange"
-            onClick={() => run.mutate("commitValid")}
+            onClick={() => submit("commitValid")}
             loading={run.isPending}
             data-testid="transfer-commit-valid"
           >
