@@ -45,7 +45,7 @@ export const HELP = `Sekimori (関守) — 情報セキュリティポリシー�
        [--out DIR] [--force]
   import FILE [--dry-run]                 情報資産台帳の取込み（.xlsx/.csv）/ import an asset register sheet
        [--mode all-or-nothing|valid-rows] [--mapping JSON] [--json]
-  vuln import FILE… [--json]              脆弱性情報の取込み（NVD JSON 2.0・MyJVN XML）/ import advisory files
+  vuln import FILE… [--json]              脆弱性情報の取込み（NVD JSON 2.0・MyJVN XML/JSON）/ import advisory files
   bench [args…]                           性能測定 / run the benchmark (npm run bench)
 
 環境変数 / environment: DATABASE_URL (PostgreSQL) または / or DATA_DIR (組込みDB / embedded, default ./data),

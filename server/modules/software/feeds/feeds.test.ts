@@ -171,6 +171,68 @@ describe("MyJVN HND XML", () => {
   });
 });
 
+describe("MyJVN OKA JSON (getVulnOverviewList&feed=oka)", () => {
+  it("reads entries like the overview RSS: products without versions, CPE 2.3 bound to 2.2, CVEs from references", () => {
+    const items = parseFeed("oka.json", fixture("jvn-oka.json"));
+    expect(items.map((i) => i.sourceId)).toEqual(["JVNDB-2024-000101", "JVNDB-2024-000103"]);
+    const [garoon, yamaha] = items;
+    expect(garoon.source).toBe("jvn");
+    expect(garoon.cveIds).toEqual(["CVE-2024-22011"]);
+    expect(garoon.jvnAffected).toEqual([
+      {
+        vendorName: "サイボウズ株式会社",
+        productName: "サイボウズ Garoon",
+        cpe: "cpe:/a:cybozu:garoon",
+        versionText: null,
+        productIds: ["jvnpid:1.0::cybozu:garoon"],
+      },
+    ]);
+    expect(garoon.published).toBe("2024-02-13T04:54:00.000Z");
+    expect(garoon.cvss[0]).toMatchObject({ version: "3.0", baseScore: 6.5, severity: "medium", source: "IPA" });
+    // product_ids as an array (the field list's form) reads the same; v4 and v3 both kept.
+    expect(yamaha.jvnAffected[0]).toMatchObject({ cpe: "cpe:/o:yamaha:rtx1210_firmware", versionText: null });
+    expect(yamaha.cvss.map((c) => c.version)).toEqual(["4.0", "3.0"]);
+    expect(yamaha.cveIds).toEqual([]);
+  });
+  it("meets the HND entries and NVD: the same JVNDB id and CVE make one problem", () => {
+    const nvd = parseFeed("nvd-sample.json", fixture("nvd-sample.json"));
+    const oka = parseFeed("oka.json", fixture("jvn-oka.json"));
+    const detail = parseFeed("d.xml", fixture("jvn-detail.xml"));
+    const p = linkProblems([...nvd, ...oka, ...detail]).find((x) => x.key === "CVE-2024-22011");
+    expect(p?.jvn.map((j) => j.sourceId)).toEqual(["JVNDB-2024-000101"]);
+    // the later VULDEF (with versions) replaced the OKA overview entry
+    expect(p?.jvn[0].jvnAffected[0].versionText).toBe("5.0.0 から 5.15.2 まで");
+  });
+  it("refuses an API error, an unknown version, a bad id, score or CPE, and a 和暦 date, located", () => {
+    const base = () => JSON.parse(text("jvn-oka.json"));
+    const withError = base();
+    withError.feed["status:Status"].retCd = "1";
+    withError.feed["status:Status"].errCd = "E2001";
+    expect(feedError("e.json", JSON.stringify(withError)).en).toContain("E2001");
+    const v9 = base();
+    v9.feed["status:Status"].version = "9.0.0";
+    expect(feedError("v.json", JSON.stringify(v9)).location).toBe("feed.status:Status.version");
+    const id = base();
+    id.feed.entry[1].id = "JVN#12345";
+    expect(feedError("i.json", JSON.stringify(id)).location).toBe("feed.entry[1].id");
+    const sc = base();
+    sc.feed.entry[0].scores.cvss_v3[0].baseScore = "高";
+    expect(feedError("s.json", JSON.stringify(sc)).location).toBe("feed.entry[0].scores.cvss_v3[0].baseScore");
+    const cpe = base();
+    cpe.feed.entry[0].products[0].product_ids.cpe = "cpe:2.3:a:cybozu garoon";
+    expect(feedError("c.json", JSON.stringify(cpe)).location).toBe("feed.entry[0].products[0].product_ids.cpe");
+    const wareki = base();
+    wareki.feed.entry[0].published = "令和6年2月13日";
+    const w = feedError("w.json", JSON.stringify(wareki));
+    expect(w.location).toBe("feed.entry[0].published (JVNDB-2024-000101)");
+    expect(w.ja).toContain("和暦");
+    const missing = base();
+    delete missing.feed.entry[0].id;
+    expect(feedError("m.json", JSON.stringify(missing)).location).toBe("feed.entry[0].id");
+    expect(feedError("cut.json", text("jvn-oka.json").slice(0, 700)).ja).toContain("途中で切れている");
+  });
+});
+
 describe("linking JVNDB to CVE: one problem, one advisory", () => {
   it("NVD and JVN entries naming the same CVE meet; a JVN entry without CVE stands alone", () => {
     const nvd = parseFeed("nvd-sample.json", fixture("nvd-sample.json"));

@@ -132,9 +132,13 @@ const envelope = z.object({
 
 /** Parses one NVD file's text. Throws FeedError naming the place of the first problem. */
 export function parseNvd(file: string, text: string): FeedAdvisory[] {
-  let json: unknown;
+  return parseNvdJson(file, readJson(file, text));
+}
+
+/** JSON.parse with a located error (line and column, or the end for a truncated file). */
+export function readJson(file: string, text: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (e) {
     const pos = /position (\d+)/.exec(String((e as Error).message));
     const where = pos ? lineColumn(text, Number(pos[1])) : `末尾 (end, ${text.length} bytes)`;
@@ -145,6 +149,9 @@ export function parseNvd(file: string, text: string): FeedAdvisory[] {
       "not valid JSON (truncated or damaged)",
     );
   }
+}
+
+export function parseNvdJson(file: string, json: unknown): FeedAdvisory[] {
   const env = envelope.safeParse(json);
   if (!env.success) {
     throw new FeedError(

@@ -1,12 +1,13 @@
 /**
  * One entry point for feed files: gzip is unpacked, the content (not the file name) decides
- * between NVD JSON and MyJVN XML, and the advisories of the file are grouped into problems
+ * between NVD JSON, MyJVN OKA JSON and MyJVN XML, and the advisories of the file are grouped into problems
  * (one per CVE; a JVN entry without CVE is its own problem).
  */
 import { gunzipSync } from "node:zlib";
 import { type FeedAdvisory, FeedError } from "./advisory";
 import { parseJvn } from "./jvn";
-import { parseNvd } from "./nvd";
+import { isOkaDocument, parseOka } from "./jvn-oka";
+import { parseNvdJson, readJson } from "./nvd";
 
 /** Largest file accepted (a year of NVD is ≈ 300 MB unpacked; API pages are far smaller). */
 export const MAX_FEED_BYTES = 512 * 1024 * 1024;
@@ -27,7 +28,10 @@ export function parseFeed(file: string, bytes: Uint8Array): FeedAdvisory[] {
   }
   const text = data.toString("utf8").replace(/^\uFEFF/, "");
   const first = text.trimStart()[0];
-  if (first === "{") return parseNvd(file, text);
+  if (first === "{") {
+    const json = readJson(file, text);
+    return isOkaDocument(json) ? parseOka(file, json) : parseNvdJson(file, json);
+  }
   if (first === "<") return parseJvn(file, text);
   throw new FeedError(
     file,

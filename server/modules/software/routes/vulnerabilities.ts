@@ -140,7 +140,7 @@ export function vulnerabilityRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary:
-        "Upload one advisory file (NVD CVE JSON 2.0, .json or .json.gz; MyJVN XML) as the request body; all or nothing",
+        "Upload one advisory file (NVD CVE JSON 2.0, .json or .json.gz; MyJVN XML (HND) or JSON (OKA)) as the request body; all or nothing",
       request: {
         query: z.object({ name: z.string().min(1).max(200) }),
         body: {
