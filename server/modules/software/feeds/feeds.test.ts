@@ -188,7 +188,12 @@ describe("MyJVN OKA JSON (getVulnOverviewList&feed=oka)", () => {
       },
     ]);
     expect(garoon.published).toBe("2024-02-13T04:54:00.000Z");
-    expect(garoon.cvss[0]).toMatchObject({ version: "3.0", baseScore: 6.5, severity: "medium", source: "IPA" });
+    expect(garoon.cvss[0]).toMatchObject({
+      version: "3.0",
+      baseScore: 6.5,
+      severity: "medium",
+      source: "IPA",
+    });
     // product_ids as an array (the field list's form) reads the same; v4 and v3 both kept.
     expect(yamaha.jvnAffected[0]).toMatchObject({ cpe: "cpe:/o:yamaha:rtx1210_firmware", versionText: null });
     expect(yamaha.cvss.map((c) => c.version)).toEqual(["4.0", "3.0"]);
@@ -217,10 +222,14 @@ describe("MyJVN OKA JSON (getVulnOverviewList&feed=oka)", () => {
     expect(feedError("i.json", JSON.stringify(id)).location).toBe("feed.entry[1].id");
     const sc = base();
     sc.feed.entry[0].scores.cvss_v3[0].baseScore = "高";
-    expect(feedError("s.json", JSON.stringify(sc)).location).toBe("feed.entry[0].scores.cvss_v3[0].baseScore");
+    expect(feedError("s.json", JSON.stringify(sc)).location).toBe(
+      "feed.entry[0].scores.cvss_v3[0].baseScore",
+    );
     const cpe = base();
     cpe.feed.entry[0].products[0].product_ids.cpe = "cpe:2.3:a:cybozu garoon";
-    expect(feedError("c.json", JSON.stringify(cpe)).location).toBe("feed.entry[0].products[0].product_ids.cpe");
+    expect(feedError("c.json", JSON.stringify(cpe)).location).toBe(
+      "feed.entry[0].products[0].product_ids.cpe",
+    );
     const wareki = base();
     wareki.feed.entry[0].published = "令和6年2月13日";
     const w = feedError("w.json", JSON.stringify(wareki));

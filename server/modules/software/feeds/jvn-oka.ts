@@ -10,7 +10,14 @@ import { z } from "zod";
 import { parseFormattedString } from "../domain/cpe/formatted-string";
 import { bindUri, parseUri } from "../domain/cpe/uri";
 import { CpeParseError } from "../domain/cpe/wfn";
-import { type CvssScore, type FeedAdvisory, FeedError, feedDate, type JvnAffectedItem, severityOf } from "./advisory";
+import {
+  type CvssScore,
+  type FeedAdvisory,
+  FeedError,
+  feedDate,
+  type JvnAffectedItem,
+  severityOf,
+} from "./advisory";
 
 const CVE = /CVE-\d{4}-\d{4,}/g;
 const JVNDB = /^JVNDB-\d{4}-\d{6}$/;
@@ -120,7 +127,12 @@ export function parseOka(file: string, json: unknown): FeedAdvisory[] {
     }
     const e = parsed.data;
     if (!JVNDB.test(e.id))
-      throw new FeedError(file, `${at}.id`, `JVNDB番号が正しくありません（「${e.id}」）`, `not a JVNDB id ("${e.id}")`);
+      throw new FeedError(
+        file,
+        `${at}.id`,
+        `JVNDB番号が正しくありません（「${e.id}」）`,
+        `not a JVNDB id ("${e.id}")`,
+      );
     const cvss: CvssScore[] = [];
     for (const [k, list] of [
       ["cvss_v4", e.scores.cvss_v4],
