@@ -288,6 +288,13 @@ export interface AuditEventData {
     path: string;
     requestId: string | null;
   };
+  "external_service.refiled": {
+    requestId: string;
+    /** The request fields that differ from the last submission. */
+    changed: string[];
+    /** The register entry's columns the resubmission corrected. */
+    recordChanged: string[];
+  };
   "external_service.consulted": { consultedOn: string; clause: string };
   "external_service.check_recorded": { phase: string; checkedOn: string; result: string };
   "external_service.terminated": { terminatedOn: string };
@@ -624,6 +631,10 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
     en: "Contract clause checklist downloaded",
   },
   "external_service.filed": { ja: "外部サービスの利用申請", en: "External service filed" },
+  "external_service.refiled": {
+    ja: "外部サービスの再申請（差戻し後、台帳も訂正）",
+    en: "External service resubmitted after a return (register entry corrected)",
+  },
   "external_service.consulted": { ja: "情報監理者との協議の記録", en: "Consultation recorded" },
   "external_service.check_recorded": {
     ja: "外部サービスの確認の記録",

@@ -175,6 +175,62 @@ describe("川崎市 第9章2: the register, its request, the consultation, the c
     expect((await check("periodic")).status).toBe(409);
   });
 
+  it("a returned request, resubmitted with corrections, corrects its register entry; the entry names what it holds", async () => {
+    const filed = await clerk.client.post(
+      "/api/external-services",
+      base(clerk.personId, {
+        name: "旧ストレージ",
+        category: "online_storage",
+        highestLevel: "II",
+        necessityReason: "委員との共有",
+      }),
+    );
+    const s = (await json(filed)).data;
+    const requestId = s.request.id as string;
+    expect(
+      (await head.client.post(`/api/requests/${requestId}/return`, { comment: "サービス名と理由を正確に" })).status,
+    ).toBe(200);
+    // The requester corrects the name, the provider, the purpose and the reason, and sends stale
+    // details of what the entry holds besides: the entry's own facts win.
+    const resubmit = await clerk.client.post(`/api/requests/${requestId}/submit`, {
+      fields: {
+        service: "新ストレージ（法人版）",
+        provider: "ストレージ合同会社",
+        dataHandled: "なし",
+        purpose: "審議会資料の共有\n必要と認める理由: 庁外委員に他の受渡し手段がない",
+        manager: "誰か",
+      },
+    });
+    expect(resubmit.status).toBe(200);
+    const req = (await json(await clerk.client.get(`/api/requests/${requestId}`))).data;
+    expect(req.status).toBe("submitted");
+    expect(req.fields).toMatchObject({
+      service: "新ストレージ（法人版）",
+      provider: "ストレージ合同会社",
+      purpose: "審議会資料の共有\n必要と認める理由: 庁外委員に他の受渡し手段がない",
+    });
+    expect(req.fields.dataHandled).toContain("ネットワークストレージ");
+    expect(req.fields.manager).not.toBe("誰か");
+    const after = (await json(await clerk.client.get(`/api/external-services/${s.id}`))).data;
+    expect(after).toMatchObject({
+      name: "新ストレージ（法人版）",
+      provider: "ストレージ合同会社",
+      purpose: "審議会資料の共有",
+      necessityReason: "庁外委員に他の受渡し手段がない",
+    });
+
+    // Returned again and resubmitted with the reason deleted: the path requires it, so it stays.
+    expect((await head.client.post(`/api/requests/${requestId}/return`, { comment: "再確認" })).status).toBe(200);
+    expect(
+      (await clerk.client.post(`/api/requests/${requestId}/submit`, { fields: { purpose: "審議会資料の共有" } }))
+        .status,
+    ).toBe(200);
+    const again = (await json(await clerk.client.get(`/api/external-services/${s.id}`))).data;
+    expect(again.necessityReason).toBe("庁外委員に他の受渡し手段がない");
+    const req2 = (await json(await clerk.client.get(`/api/requests/${requestId}`))).data;
+    expect(req2.fields.purpose).toContain("必要と認める理由: 庁外委員に他の受渡し手段がない");
+  });
+
   it("lists by view and status; the request kind is filed only from the register; bad input names the field", async () => {
     expect((await stranger.client.post("/api/external-services", base(stranger.personId))).status).toBe(403);
     await clerk.client.post("/api/external-services", base(clerk.personId, { name: "ウェブ会議ツール" }));

@@ -2,6 +2,7 @@
 import { createRouter } from "../../http/router";
 import { consumesRule, registerModule, registerRegister } from "../../profile/consumers";
 import { registerRefiler } from "../requests";
+import { refileService } from "./commands/refile-service";
 import { refileSubcontract } from "./commands/refile-subcontract";
 import { contractorRoutes } from "./routes/contractors";
 import { contractRoutes } from "./routes/contracts";
@@ -18,6 +19,8 @@ consumesRule("suppliers.**", "suppliers");
 registerRegister("approved_external_services", "suppliers");
 // A returned 再委託 request, resubmitted, names the contract and the chain as they are then.
 registerRefiler("subcontracting", refileSubcontract);
+// A returned 外部サービス利用 request, resubmitted, corrects its register entry (they are one filing).
+registerRefiler("external_service", refileService);
 
 export function suppliersRoutes() {
   const app = createRouter();

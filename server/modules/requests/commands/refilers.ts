@@ -6,6 +6,7 @@
  */
 import type { DbOrTx } from "../../../db/client";
 import type { RequestContext } from "../../../http/context";
+import type { Profile } from "../../../profile";
 
 export interface Refiling {
   requestId: string;
@@ -14,6 +15,8 @@ export interface Refiling {
   /** The fields as they were last submitted. */
   previous: Record<string, unknown>;
   ctx: RequestContext;
+  /** The active profile (labels of levels and the like, as the first filing named them). */
+  profile: Profile;
   now: Date;
 }
 

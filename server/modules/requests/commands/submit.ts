@@ -44,7 +44,7 @@ export async function submitRequest(
     // A request filed with another module's record takes that record's details as they are today.
     const refiler = refilerOf(before.kind);
     const fields = refiler
-      ? await refiler(tx, { requestId: id, fields: input.fields, previous, ctx, now })
+      ? await refiler(tx, { requestId: id, fields: input.fields, previous, ctx, profile, now })
       : (input.fields ?? previous);
     const e = await evaluate(tx, profile, requester, { kind: before.kind, assetIds, fields }, now, id);
     const enc = encryptionProblem(e);

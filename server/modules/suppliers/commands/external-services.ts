@@ -51,6 +51,48 @@ export interface ServiceInput {
   termsCheckedOn: string | null;
 }
 
+const REASON_PREFIX = "必要と認める理由: ";
+
+/** The `external_service` request's fields, as the register entry names the service. */
+export function serviceRequestFields(
+  profile: Profile,
+  s: Pick<
+    ServiceInput,
+    "name" | "provider" | "highestLevel" | "category" | "termsKind" | "purpose" | "necessityReason"
+  >,
+  managerName: string,
+): Record<string, string> {
+  const levelLabel = s.highestLevel
+    ? (findLevel(profile.classification.confidentiality, s.highestLevel)?.label ?? s.highestLevel)
+    : "機密性の区分に当たる情報なし";
+  return {
+    service: s.name,
+    provider: s.provider,
+    dataHandled: `${levelLabel}（${CATEGORY_JA[s.category]}・${s.termsKind === "terms" ? "約款" : "契約"}）`,
+    purpose: [s.purpose, s.necessityReason ? `${REASON_PREFIX}${s.necessityReason}` : ""]
+      .filter(Boolean)
+      .join("\n"),
+    manager: managerName,
+  };
+}
+
+/**
+ * Reads a resubmitted purpose back into the entry's purpose and necessity reason (the request
+ * carries both in one text, the reason on its own line). A reason the requester deleted is kept:
+ * the path required it when the service was filed (川崎市 第9章2(2)イ), so it cannot go.
+ */
+export function splitPurpose(
+  given: string,
+  purpose: string,
+  necessityReason: string | null,
+): { purpose: string; necessityReason: string | null } {
+  if (!given) return { purpose, necessityReason };
+  const at = given.indexOf(REASON_PREFIX);
+  if (at < 0) return { purpose: given, necessityReason };
+  const reason = given.slice(at + REASON_PREFIX.length).trim();
+  return { purpose: given.slice(0, at).trim() || purpose, necessityReason: reason || necessityReason };
+}
+
 export function pathOrThrow(
   profile: Profile,
   row: Pick<ServiceRow, "category" | "highestLevel">,
@@ -169,9 +211,6 @@ export async function fileService(
           "Choose a contract of your department.",
         );
     }
-    const levelLabel = input.highestLevel
-      ? (findLevel(profile.classification.confidentiality, input.highestLevel)?.label ?? input.highestLevel)
-      : "機密性の区分に当たる情報なし";
     const request = path.approval
       ? await fileRequest(
           tx,
@@ -183,21 +222,7 @@ export async function fileService(
             bureauId: actor.bureauId,
             grants: actor.grants,
           },
-          {
-            kind: "external_service",
-            fields: {
-              service: input.name,
-              provider: input.provider,
-              dataHandled: `${levelLabel}（${CATEGORY_JA[input.category]}・${input.termsKind === "terms" ? "約款" : "契約"}）`,
-              purpose: [
-                input.purpose,
-                input.necessityReason ? `必要と認める理由: ${input.necessityReason}` : "",
-              ]
-                .filter(Boolean)
-                .join("\n"),
-              manager: manager.name,
-            },
-          },
+          { kind: "external_service", fields: serviceRequestFields(profile, input, manager.name) },
           now,
         )
       : null;
