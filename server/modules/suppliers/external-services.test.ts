@@ -188,7 +188,8 @@ describe("川崎市 第9章2: the register, its request, the consultation, the c
     const s = (await json(filed)).data;
     const requestId = s.request.id as string;
     expect(
-      (await head.client.post(`/api/requests/${requestId}/return`, { comment: "サービス名と理由を正確に" })).status,
+      (await head.client.post(`/api/requests/${requestId}/return`, { comment: "サービス名と理由を正確に" }))
+        .status,
     ).toBe(200);
     // The requester corrects the name, the provider, the purpose and the reason, and sends stale
     // details of what the entry holds besides: the entry's own facts win.
@@ -220,10 +221,15 @@ describe("川崎市 第9章2: the register, its request, the consultation, the c
     });
 
     // Returned again and resubmitted with the reason deleted: the path requires it, so it stays.
-    expect((await head.client.post(`/api/requests/${requestId}/return`, { comment: "再確認" })).status).toBe(200);
+    expect((await head.client.post(`/api/requests/${requestId}/return`, { comment: "再確認" })).status).toBe(
+      200,
+    );
     expect(
-      (await clerk.client.post(`/api/requests/${requestId}/submit`, { fields: { purpose: "審議会資料の共有" } }))
-        .status,
+      (
+        await clerk.client.post(`/api/requests/${requestId}/submit`, {
+          fields: { purpose: "審議会資料の共有" },
+        })
+      ).status,
     ).toBe(200);
     const again = (await json(await clerk.client.get(`/api/external-services/${s.id}`))).data;
     expect(again.necessityReason).toBe("庁外委員に他の受渡し手段がない");

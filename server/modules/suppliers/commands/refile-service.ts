@@ -31,11 +31,7 @@ export async function refileService(tx: DbOrTx, r: Refiling): Promise<Record<str
     const v = given[k];
     return typeof v === "string" && v.trim() ? v.trim() : was;
   };
-  const { purpose, necessityReason } = splitPurpose(
-    text("purpose", ""),
-    row.purpose,
-    row.necessityReason,
-  );
+  const { purpose, necessityReason } = splitPurpose(text("purpose", ""), row.purpose, row.necessityReason);
   const next = {
     name: text("service", row.name),
     provider: text("provider", row.provider),
