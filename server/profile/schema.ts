@@ -197,6 +197,12 @@ export const RequestKind = z.strictObject({
   approval_required_when: PredicateSchema,
   clause: ClauseRef,
   approvers: z.array(ApproverStep).default([]),
+  filed_by: z
+    .strictObject({ duties: z.array(DutyKey).min(1), text: Quote, clause: ClauseRef })
+    .optional()
+    .describe(
+      "Who may file this kind, where the text names the applicant (西原村 7.2(1)③(イ): the ネットワーク管理者 or 情報セキュリティ・システム管理者 names the deputy of their own privilege); absent: any 職員等",
+    ),
   post_report_allowed: z
     .strictObject({
       text: I18n,

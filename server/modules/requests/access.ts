@@ -3,6 +3,7 @@ import { ASSET_MANAGER_DUTIES, type Duty } from "../../../common/duties";
 import { allow, allowApp, hasDuty, hasDutyOver, visibleUnits } from "../../access";
 import type { Actor, DutyGrant } from "../../http/context";
 import { isTopLevel, type Profile } from "../../profile";
+import type { RequestKind } from "../../profile/schema";
 import { KINDS } from "./domain/kinds";
 import { grantForStep } from "./domain/sod";
 import type { RequestStatus, ResolvedStep } from "./tables";
@@ -28,6 +29,14 @@ export const REQUEST_VIEW_DUTIES: Duty[] = [
   "manage_department_security",
   "own_assets",
 ];
+
+/**
+ * Filing a kind: any 職員等, unless the profile names who applies (`filed_by`, e.g. 西原村 7.2(1)③(イ):
+ * only the ネットワーク管理者 or a 情報セキュリティ・システム管理者 names the deputy of their privilege).
+ */
+export const mayFileKind = (actor: Actor, kind: Pick<RequestKind, "filed_by">) =>
+  !kind.filed_by || kind.filed_by.duties.some((d) => hasDuty(actor, d as Duty));
+allow<Pick<RequestKind, "filed_by">>("request_kind", "file", mayFileKind);
 
 /** Who sees the override report (the CISO's list of self-approvals). */
 export const OVERRIDE_REPORT_DUTIES: Duty[] = ["chief_information_security_officer", "view_audit_log"];

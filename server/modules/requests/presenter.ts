@@ -6,6 +6,7 @@ import { findLevel, type Profile } from "../../profile";
 import type { SchemeKey } from "../../profile/schema";
 import { type AssetLabel, HIDDEN_ASSET_LABEL } from "../assets";
 import { type RequestRef, waitingStep } from "./access";
+import { filerTitles } from "./domain/approvers";
 import { KINDS, kindSpec } from "./domain/kinds";
 import { STATUS_LABELS } from "./domain/state";
 import type { decisionsOf, RequestRow } from "./queries";
@@ -140,7 +141,7 @@ export function presentSummary(
 }
 
 /** A request kind of the profile in plain words, with its fields and rules (the new-request form). */
-export function presentKind(k: RequestKind) {
+export function presentKind(profile: Profile, actor: Actor, k: RequestKind) {
   const spec = KINDS[k.key];
   return {
     key: k.key,
@@ -152,6 +153,15 @@ export function presentKind(k: RequestKind) {
     fields: spec.fields,
     followUp: spec.followUp,
     filedFrom: spec.filedFrom ?? null,
+    /** Who may file it, where the text names the applicant (filed_by); null: any 職員等. */
+    filedBy: k.filed_by
+      ? {
+          roles: filerTitles(profile, k.filed_by.duties),
+          text: k.filed_by.text.ja,
+          clause: k.filed_by.clause,
+        }
+      : null,
+    canFile: serialize(actor, "request_kind", k).file === true,
     approvalAlways: "always" in k.approval_required_when,
     approvalNever: "never" in k.approval_required_when,
     grounds: k.grounds.map((g) => ({ clause: g.clause, text: g.text.ja })),

@@ -20,7 +20,7 @@ import { listNotifications } from "../../notify";
 import { registerModule, registerRegister } from "../../profile/consumers";
 import { createRequest } from "./commands/create";
 import { decideRequest } from "./commands/decide";
-import { checkAssets, kindOrThrow } from "./commands/evaluate";
+import { checkAssets, filingRefused, kindOrThrow } from "./commands/evaluate";
 import { cancelRequest, completeRequest, postReport, reportReturn, startRequest } from "./commands/lifecycle";
 import { markNotificationRead, presentRequestNotification } from "./commands/notifications";
 import { submitRequest } from "./commands/submit";
@@ -124,9 +124,9 @@ export function requestRoutes() {
       responses: ok("Kinds"),
     }),
     (c) => {
-      requireActor(c.get("actor"));
       const profile = c.get("deps").profile();
-      const data = profile.request_kinds.map(presentKind);
+      const actor = requireActor(c.get("actor"));
+      const data = profile.request_kinds.map((k) => presentKind(profile, actor, k));
       return c.json({ data }, 200);
     },
   );
@@ -179,6 +179,8 @@ export function requestRoutes() {
       const input = c.req.valid("json");
       const actor = requireActor(c.get("actor"));
       const deps = c.get("deps");
+      const { rule } = kindOrThrow(deps.profile(), input.kind);
+      if (!can(actor, "file", "request_kind", rule)) throw filingRefused(deps.profile(), rule);
       const row = await createRequest(
         deps.database.db,
         ctxOf(c),

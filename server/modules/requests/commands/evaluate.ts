@@ -12,7 +12,7 @@ import { evaluateApproval, evaluateEncryption, type Profile } from "../../../pro
 import { consumesRule } from "../../../profile/consumers";
 import type { RequestKind, RequestKindKey } from "../../../profile/schema";
 import { mayNameAsset } from "../access";
-import { resolveChain } from "../domain/approvers";
+import { filerTitles, resolveChain } from "../domain/approvers";
 import { checkDates, dueAfterDays, validityEnd } from "../domain/deadlines";
 import { instantOf, type KindSpec, kindSpec, validateFields } from "../domain/kinds";
 import { type AssetFact, assetFacts, assignmentsFor, toFacts } from "../queries";
@@ -26,6 +26,8 @@ consumesRule("request_kinds.*.post_report_allowed", "requests");
 consumesRule("request_kinds.*.grounds", "requests");
 consumesRule("request_kinds.*.encryption_required_when", "requests");
 consumesRule("request_kinds.*.validity", "requests");
+// Who may file a kind where the text names the applicant (access.ts mayFileKind, routes.ts).
+consumesRule("request_kinds.*.filed_by", "requests");
 
 export interface Requester {
   personId: string;
@@ -49,6 +51,18 @@ export interface Evaluation {
   startsAt: Date | null;
   endsAt: Date | null;
   postReportDueAt: Date | null;
+}
+
+/** 403 for a kind the profile lets only named roles file (filed_by), naming them and the clause. */
+export function filingRefused(profile: Profile, rule: RequestKind): AppError {
+  const who = filerTitles(profile, rule.filed_by?.duties ?? []);
+  const clause = rule.filed_by?.clause ?? rule.clause;
+  return new AppError(
+    403,
+    "not_an_applicant",
+    `この申請は${who.ja}だけが行えます（${clause}）。`,
+    `Only the ${who.en} may file this request (${clause}).`,
+  );
 }
 
 export function kindOrThrow(profile: Profile, kind: string): { spec: KindSpec; rule: RequestKind } {

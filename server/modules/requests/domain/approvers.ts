@@ -49,3 +49,12 @@ export function resolveChain(
     };
   });
 }
+
+/** The titles of the profile's roles that carry one of these duties (who may file a kind). */
+export function filerTitles(profile: Profile, duties: readonly string[]) {
+  const roles = profile.roles.filter((r) => r.duties.some((d) => duties.includes(d)));
+  return {
+    ja: roles.map((r) => r.title.ja).join("・"),
+    en: roles.map((r) => r.title.en).join(", "),
+  };
+}

@@ -51,7 +51,7 @@ export default function NewRequest() {
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} mb="md">
           {(kinds.data?.data ?? [])
-            .filter((k) => !k.filedFrom)
+            .filter((k) => !k.filedFrom && k.canFile)
             .map((k) => (
               <UnstyledButton
                 key={k.key}

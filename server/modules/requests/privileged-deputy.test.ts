@@ -1,0 +1,97 @@
+/**
+ * 西原村 対策基準 7.2(1)③(イ): 「ネットワーク管理者及び情報セキュリティ・システム管理者の特権を代行する者は、
+ * ネットワーク管理者及び情報セキュリティ・システム管理者が指名し、CISO が認めた者でなければならない。」
+ * The request is the naming, so only a holder of the privilege (the ネットワーク管理者 or a 課長) files it,
+ * and the CISO alone approves (before: anyone filed it, and the ネットワーク管理者 approved first even
+ * for a 課長's privilege).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../test/app";
+import { makeDepartment, makeUser } from "../../test/factories";
+import { type AuthedClient, authed, signIn } from "../../test/session";
+
+let t: TestApp;
+let dept: string;
+let staff: AuthedClient;
+let head: AuthedClient;
+let network: AuthedClient;
+let ciso: AuthedClient;
+let deputyId: string;
+
+async function login(roles: Array<[string, string | null]>): Promise<AuthedClient> {
+  const u = await makeUser(t.database.db, { departmentId: dept, roles });
+  return authed(t, await signIn(t, u.user.loginId, u.password));
+}
+
+const fieldsFor = () => ({
+  deputyPersonId: deputyId,
+  system: "住民情報システム",
+  reason: "課長の出張中の障害対応のため",
+  startsAt: "2026-04-01",
+  endsAt: "2026-04-30",
+});
+
+beforeAll(async () => {
+  t = await createTestApp({ profileId: "nishihara" });
+  dept = (await makeDepartment(t.database.db, { name: "住民課" })).id;
+  staff = await login([]);
+  head = await login([["security_system_manager", dept]]);
+  network = await login([["network_administrator", null]]);
+  ciso = await login([["ciso", null]]);
+  deputyId = (await makeUser(t.database.db, { departmentId: dept, roles: [] })).person.id;
+}, 180_000);
+afterAll(() => t?.close());
+
+describe("西原村 対策基準 7.2(1)③(イ) 特権の代行者: the holder names, the CISO approves", () => {
+  it("a staff member who holds no privilege may not name a deputy: 403 naming who may and the clause", async () => {
+    const kinds = await staff.get("/api/requests/kinds");
+    const kind = (await kinds.json()).data.find((k: { key: string }) => k.key === "privileged_deputy");
+    expect(kind.canFile).toBe(false);
+    expect(kind.filedBy.clause).toBe("nishihara:対策基準/7.2/(1)/③/(イ)");
+    const res = await staff.post("/api/requests", {
+      kind: "privileged_deputy",
+      assetIds: [],
+      fields: fieldsFor(),
+    });
+    expect(res.status).toBe(403);
+    const { error } = await res.json();
+    expect(error.code).toBe("not_an_applicant");
+    expect(error.message_ja).toContain("ネットワーク管理者");
+    expect(error.message_ja).toContain("情報セキュリティ・システム管理者");
+    expect(error.message_ja).toContain("7.2/(1)/③/(イ)");
+  });
+
+  it("a 課長 names the deputy of their privilege; only the CISO approves — not the ネットワーク管理者", async () => {
+    const kinds = await head.get("/api/requests/kinds");
+    expect(
+      (await kinds.json()).data.find((k: { key: string }) => k.key === "privileged_deputy").canFile,
+    ).toBe(true);
+    const created = await head.post("/api/requests", {
+      kind: "privileged_deputy",
+      assetIds: [],
+      fields: fieldsFor(),
+    });
+    expect(created.status).toBe(201);
+    const { data } = await created.json();
+    expect(data.approvalRequired).toBe(true);
+    expect((await head.post(`/api/requests/${data.id}/submit`, {})).status).toBe(200);
+    expect((await network.post(`/api/requests/${data.id}/approve`, {})).status).toBe(403);
+    const approved = await ciso.post(`/api/requests/${data.id}/approve`, {});
+    expect(approved.status).toBe(200);
+    expect((await approved.json()).data.status).toBe("approved");
+  });
+
+  it("the ネットワーク管理者 names the deputy of theirs, approved by the CISO in one step", async () => {
+    const created = await network.post("/api/requests", {
+      kind: "privileged_deputy",
+      assetIds: [],
+      fields: fieldsFor(),
+    });
+    expect(created.status).toBe(201);
+    const { data } = await created.json();
+    expect((await network.post(`/api/requests/${data.id}/submit`, {})).status).toBe(200);
+    const approved = await ciso.post(`/api/requests/${data.id}/approve`, {});
+    expect(approved.status).toBe(200);
+    expect((await approved.json()).data.status).toBe("approved");
+  });
+});
