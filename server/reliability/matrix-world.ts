@@ -308,11 +308,11 @@ export async function request(w: World, state: RequestState) {
   return id;
 }
 
-/** An emergency exception of staffA, in effect at once and owing its post-report. */
+/** An emergency exception of managerA (8.4(1)(2): the 課長 takes it), in effect at once and owing its post-report. */
 export async function emergencyException(w: World) {
   const id = (
     await ok<{ id: string }>(
-      w.clients.staffA.post("/api/requests", {
+      w.clients.managerA.post("/api/requests", {
         kind: "exception",
         assetIds: [],
         fields: {
@@ -327,7 +327,7 @@ export async function emergencyException(w: World) {
       "exception",
     )
   ).id;
-  await ok(w.clients.staffA.post(`/api/requests/${id}/submit`, {}), "submit exception");
+  await ok(w.clients.managerA.post(`/api/requests/${id}/submit`, {}), "submit exception");
   return id;
 }
 

@@ -89,3 +89,62 @@ describe("川崎市 基準 第10章12(2) システムドキュメントの閲覧
     expect(seen.assets.map((a: { id: string }) => a.id)).toEqual([design.id]);
   });
 });
+
+const exceptionFields = {
+  rule: "第8章 パスワードの定期変更",
+  reason: "更新できない旧システムのため",
+  measures: "接続元を限定する",
+  startsAt: "2026-04-01",
+  endsAt: "2026-09-30",
+};
+
+describe("川崎市 基準 第12章2(2) 例外措置: 情報管理責任者又は情報システム管理者が取る", () => {
+  it("a staff member may not take an exception (403 naming both roles); the 情報システム管理者 may, through the 情報監理者 and the 情報統括監理者", async () => {
+    const dept = (await makeDepartment(k.database.db)).id;
+    const staff = await login(dept);
+    const refused = await staff.post("/api/requests", {
+      kind: "exception",
+      assetIds: [],
+      fields: exceptionFields,
+    });
+    expect(refused.status).toBe(403);
+    const { error } = await refused.json();
+    expect(error.code).toBe("not_an_applicant");
+    expect(error.message_ja).toContain("情報管理責任者");
+    expect(error.message_ja).toContain("情報システム管理者");
+    expect(error.message_ja).not.toContain("統括情報管理責任者");
+    const systemManager = await login(dept, [["system_manager", dept]]);
+    const created = await systemManager.post("/api/requests", {
+      kind: "exception",
+      assetIds: [],
+      fields: exceptionFields,
+    });
+    expect(created.status).toBe(201);
+    const { data } = await created.json();
+    expect(data.approvalRequired).toBe(true);
+    const manager = await login(dept, [["information_manager", dept]]);
+    expect(
+      (await manager.post("/api/requests", { kind: "exception", assetIds: [], fields: exceptionFields }))
+        .status,
+    ).toBe(201);
+  });
+});
+
+describe("川崎市 基準 第10章8(2)イ 外部ネットワークとの接続: 情報管理責任者が情報監理者と協議", () => {
+  it("only the 情報管理責任者 of the system files it; a staff member or the 情報システム利用責任者 gets 403", async () => {
+    const dept = (await makeDepartment(k.database.db)).id;
+    const fields = {
+      network: "県の防災ネットワーク",
+      description: "専用線で接続する",
+      purpose: "防災情報の共有",
+    };
+    for (const who of [await login(dept), await login(dept, [["system_user_manager", dept]])]) {
+      const res = await who.post("/api/requests", { kind: "external_network", assetIds: [], fields });
+      expect(res.status).toBe(403);
+      expect((await res.json()).error.message_ja).toContain("第10章/8/(2)/イ");
+    }
+    const manager = await login(dept, [["information_manager", dept]]);
+    const created = await manager.post("/api/requests", { kind: "external_network", assetIds: [], fields });
+    expect(created.status).toBe(201);
+  });
+});

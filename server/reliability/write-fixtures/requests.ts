@@ -186,7 +186,7 @@ export const REQUESTS_FIXTURES: Record<string, WriteFixture> = {
     },
   },
   "POST /api/requests/{id}/post-report": {
-    allow: ["staffA"],
+    allow: ["managerA"],
     rule: "request.postReport: the requester of an exception",
     async prepare(w) {
       const id = await emergencyException(w);

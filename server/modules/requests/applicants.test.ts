@@ -1,4 +1,6 @@
 /**
+ * Request kinds whose applicant the 西原村 text names (#13 item 4), filed only by them (filed_by).
+ *
  * 西原村 対策基準 7.2(1)③(イ): 「ネットワーク管理者及び情報セキュリティ・システム管理者の特権を代行する者は、
  * ネットワーク管理者及び情報セキュリティ・システム管理者が指名し、CISO が認めた者でなければならない。」
  * The request is the naming, so only a holder of the privilege (the ネットワーク管理者 or a 課長) files it,
@@ -90,6 +92,46 @@ describe("西原村 対策基準 7.2(1)③(イ) 特権の代行者: the holder n
     expect(created.status).toBe(201);
     const { data } = await created.json();
     expect((await network.post(`/api/requests/${data.id}/submit`, {})).status).toBe(200);
+    const approved = await ciso.post(`/api/requests/${data.id}/approve`, {});
+    expect(approved.status).toBe(200);
+    expect((await approved.json()).data.status).toBe("approved");
+  });
+});
+
+describe("西原村 対策基準 8.4(1)(2) 例外措置 and 7.1(10)① 外部ネットワークとの接続: the 情報セキュリティ・システム管理者 applies", () => {
+  it("a staff member may take no exception (8.4(1)) and connect no network (7.1(10)①): 403 citing the clause", async () => {
+    const exception = await staff.post("/api/requests", {
+      kind: "exception",
+      assetIds: [],
+      fields: {
+        rule: "7.1(17) ソフトウェア導入の許可",
+        reason: "障害復旧のため",
+        measures: "作業後に削除",
+        startsAt: "2026-04-01",
+        endsAt: "2026-04-02",
+      },
+    });
+    expect(exception.status).toBe(403);
+    expect((await exception.json()).error.message_ja).toContain("8.4/(1)");
+    const network = await staff.post("/api/requests", {
+      kind: "external_network",
+      assetIds: [],
+      fields: { network: "県のネットワーク", description: "専用線", purpose: "防災情報の共有" },
+    });
+    expect(network.status).toBe(403);
+    expect((await network.json()).error.message_ja).toContain("7.1/(10)/①");
+  });
+
+  it("the 課長 connects the network of their 課: the ネットワーク管理者, then the CISO (CISO 及び ネットワーク管理者)", async () => {
+    const created = await head.post("/api/requests", {
+      kind: "external_network",
+      assetIds: [],
+      fields: { network: "県のネットワーク", description: "専用線", purpose: "防災情報の共有" },
+    });
+    expect(created.status).toBe(201);
+    const { data } = await created.json();
+    expect((await head.post(`/api/requests/${data.id}/submit`, {})).status).toBe(200);
+    expect((await network.post(`/api/requests/${data.id}/approve`, {})).status).toBe(200);
     const approved = await ciso.post(`/api/requests/${data.id}/approve`, {});
     expect(approved.status).toBe(200);
     expect((await approved.json()).data.status).toBe("approved");
