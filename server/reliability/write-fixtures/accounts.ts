@@ -14,14 +14,14 @@ async function systemAsset(w: World, departmentId = A(w)) {
   return row.id;
 }
 
-async function accountSystem(w: World, departmentId = A(w)) {
+export async function accountSystem(w: World, departmentId = A(w)) {
   const assetId = await systemAsset(w, departmentId);
   const res = await w.clients.admin.post("/api/accounts/systems", { assetId });
   if (res.status !== 201) throw new Error(`account system: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { data: { id: string } }).data.id;
 }
 
-async function systemAccount(w: World) {
+export async function systemAccount(w: World) {
   const systemId = await accountSystem(w);
   const res = await w.clients.admin.post("/api/accounts/accounts", {
     systemId,
@@ -34,7 +34,7 @@ async function systemAccount(w: World) {
 }
 
 /** An IC card of a department-A person without a login (a loss report ends no persona's session). */
-async function icCard(w: World, lost = false) {
+export async function icCard(w: World, lost = false) {
   const holder = await makePerson(w.t.database.db, { departmentId: A(w) });
   const res = await w.clients.admin.post("/api/accounts/ic-cards", {
     cardNumber: `IC-${w.seq()}`,
@@ -54,7 +54,7 @@ async function icCard(w: World, lost = false) {
 }
 
 /** A review campaign over a new system of department A with one ID (started by the administrator). */
-async function review(w: World) {
+export async function review(w: World) {
   const accountId = await systemAccount(w);
   const [{ systemId }] = await rowsOf<{ systemId: string }>(
     w,
@@ -85,7 +85,7 @@ async function decidedReview(w: World, decision: "keep" | "remove") {
 }
 
 /** A privileged ID held by `holder` (default staffA) on a new system of `departmentId`. */
-async function privilegedAccount(w: World, departmentId = A(w), holder?: string) {
+export async function privilegedAccount(w: World, departmentId = A(w), holder?: string) {
   const systemId = await accountSystem(w, departmentId);
   const res = await w.clients.admin.post("/api/accounts/accounts", {
     systemId,
@@ -106,7 +106,7 @@ const period = (w: World, fromHours: number, toHours: number) => ({
 });
 
 /** staffA's check-out of a fresh privileged ID, optionally returned. */
-async function checkout(w: World, returned: boolean) {
+export async function checkout(w: World, returned: boolean) {
   const accountId = await privilegedAccount(w);
   const res = await w.clients.staffA.post("/api/accounts/privileged/checkouts", {
     accountId,

@@ -11,7 +11,7 @@ import { A, type WriteFixture } from "./shared";
 type AuditState = "planned" | "approved" | "fieldwork" | "reported";
 
 /** An audit of department A planned by the 監査統括責任者, who also audits it; moved on to `state`. */
-async function audit(w: World, state: AuditState): Promise<string> {
+export async function audit(w: World, state: AuditState): Promise<string> {
   const lead = w.clients.auditLead;
   const { id } = await ok<{ id: string }>(lead.post("/api/assurance/audits", auditBody(w)), "audit");
   const steps: Array<[AuditState, () => Promise<Response>]> = [

@@ -14,7 +14,7 @@ export async function assuranceFinding(w: World, departmentId = A(w)): Promise<s
 }
 
 /** An improvement plan of department A by its 課長, submitted when asked. */
-async function assurancePlan(w: World, submitted: boolean): Promise<string> {
+export async function assurancePlan(w: World, submitted: boolean): Promise<string> {
   const res = await w.clients.managerA.post("/api/assurance/improvement-plans", {
     title: "改善計画",
     description: "掲示物の撤去",

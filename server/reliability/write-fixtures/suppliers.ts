@@ -4,7 +4,7 @@ import { A, type WriteFixture } from "./shared";
 
 const managersOfB = new WeakMap<World, AuthedClient>();
 /** The 課長 of department B (not a persona: only the body-id rule needs department B's contracts). */
-async function managerB(w: World) {
+export async function managerB(w: World) {
   let m = managersOfB.get(w);
   if (!m) {
     m = (await signedInUser(w.t, w.deptB.id, [["security_system_manager", w.deptB.id]], "行列 managerB"))
@@ -52,7 +52,7 @@ const CONTRACTORS_OPEN = {
 };
 
 /** A contractor and a contract of department A (委託・外部サービス), moved on to `state`. */
-async function supplierContract(
+export async function supplierContract(
   w: World,
   state: "draft" | "checked" | "active" = "draft",
   over: Record<string, unknown> = {},
@@ -79,7 +79,7 @@ async function supplierContract(
 }
 
 /** A lent item (受渡票) of an active contract of department A. */
-async function supplierLending(w: World) {
+export async function supplierLending(w: World) {
   const { id } = await supplierContract(w, "active");
   const l = await ok<{ id: string }>(
     w.clients.managerA.post(`/api/suppliers/contracts/${id}/lendings`, {
@@ -93,7 +93,7 @@ async function supplierLending(w: World) {
 }
 
 /** A level-1 subcontract of a checked contract of department A, filed by staffA. */
-async function supplierSubcontract(w: World, approve: boolean) {
+export async function supplierSubcontract(w: World, approve: boolean) {
   const { id } = await supplierContract(w, "checked");
   const sub = await ok<{ id: string }>(
     w.clients.managerA.post("/api/suppliers/contractors", { name: `再委託先${w.seq()}` }),
@@ -112,7 +112,7 @@ async function supplierSubcontract(w: World, approve: boolean) {
 }
 
 /** An external service of department A filed by staffA (9.2 path: 機密性2), approved when asked. */
-async function externalService(w: World, approve: boolean) {
+export async function externalService(w: World, approve: boolean) {
   const s = await ok<{ id: string; request: { id: string } }>(
     w.clients.staffA.post("/api/external-services", {
       departmentId: A(w),

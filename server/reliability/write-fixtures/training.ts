@@ -53,7 +53,7 @@ const trainingDrillBody = (participant: string) => ({
   participantPersonIds: [participant],
 });
 /** A planned drill (held on 2026-03-01, before the matrix's today). */
-async function trainingDrill(w: World): Promise<string> {
+export async function trainingDrill(w: World): Promise<string> {
   const d = await ok<{ id: string }>(
     w.clients.ciso.post("/api/training/drills", trainingDrillBody(await person(w))),
     "drill",
