@@ -55,6 +55,22 @@ export function canKeepCatalog(actor: Actor): boolean {
 }
 
 allow<null>("software_product", "write", canKeepCatalog);
+/**
+ * Correcting a product changes what every department that runs it is told: its end of support
+ * (the calendar and the 7.1(17) warnings) and its CPE (the vulnerability matching). A keeper may
+ * correct only a product installed nowhere outside what they keep — else a 課長 of another 課
+ * could move an end of support or break a CPE and silence the warnings of department A's servers.
+ * The ネットワーク管理者 (organization-wide) corrects any.
+ */
+export interface ProductUse {
+  /** The units of the product's current installations. */
+  installedIn: SoftwareUnit[];
+}
+export function canCorrectProduct(actor: Actor, p: ProductUse): boolean {
+  if (hasOrganizationDuty(actor, "manage_network")) return true;
+  return canKeepCatalog(actor) && p.installedIn.every((u) => canKeepInventory(actor, u));
+}
+allow<ProductUse>("software_product", "correct", canCorrectProduct);
 /** Importing a sheet: any keeper; each row is then checked against its host's 課 (software/write). */
 allow<null>("software_inventory", "import", canKeepCatalog);
 allow<SoftwareUnit>("software", "read", canSeeSoftware);

@@ -4,7 +4,7 @@ import { fiscalYear } from "../../../common/calendar";
 import type { Duty } from "../../../common/duties";
 import { visibleUnits } from "../../access";
 import type { DbOrTx } from "../../db/client";
-import { departmentNameSql, parentUnitSql, personNameSql } from "../../directory";
+import { bureauOfSql, departmentNameSql, parentUnitSql, personNameSql } from "../../directory";
 import type { Actor } from "../../http/context";
 import { softwareVisibilitySql } from "./access";
 import { warnFrom } from "./domain/end-of-support";
@@ -23,6 +23,16 @@ export async function listProducts(db: DbOrTx, q: { q?: string; limit: number; o
              (select count(*)::int from software_installations i where i.product_id = p.id and i.removed_at is null) as "installations"
         from software_products p where true ${search}
        order by p.vendor, p.product, p.version limit ${q.limit} offset ${q.offset}`),
+  );
+}
+
+/** The units (課 and its bureau) where a product is installed now: who may correct it depends on them. */
+export async function productUnits(db: DbOrTx, productId: string) {
+  return rowsOf<{ departmentId: string; bureauId: string | null }>(
+    await db.execute(sql`
+      select distinct i.department_id as "departmentId", ${bureauOfSql(sql`i.department_id`)} as "bureauId"
+        from software_installations i
+       where i.product_id = ${productId}::uuid and i.removed_at is null`),
   );
 }
 
@@ -60,7 +70,7 @@ export async function listInstallations(
     openMatches: number;
   }>(
     await db.execute(sql`
-      select i.id, i.asset_id as "assetId", i.department_id as "departmentId", ${parentUnitSql(sql`i.department_id`)} as "bureauId", ${departmentNameSql(sql`i.department_id`)} as "departmentName",
+      select i.id, i.asset_id as "assetId", i.department_id as "departmentId", ${bureauOfSql(sql`i.department_id`)} as "bureauId", ${departmentNameSql(sql`i.department_id`)} as "departmentName",
              i.owner_person_id as "ownerPersonId", ${personNameSql(sql`i.owner_person_id`)} as "ownerName",
              p.id as "productId", p.vendor, p.product, p.version, p.edition, p.cpe, p.end_of_support::text as "endOfSupport",
              i.planned_end_of_use::text as "plannedEndOfUse", i.eos_status as "eosStatus", i.eos_clause as "eosClause",

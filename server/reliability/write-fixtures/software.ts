@@ -43,7 +43,7 @@ async function product(w: World, over: Record<string, unknown> = {}) {
   ).id;
 }
 
-async function installation(w: World, productId?: string) {
+export async function installation(w: World, productId?: string) {
   const data = await ok<{ installation: { id: string } }>(
     w.clients.managerA.post("/api/software/installations", {
       productId: productId ?? (await product(w)),
@@ -77,7 +77,7 @@ async function vulnerableProduct(w: World) {
 }
 
 /** An unconfirmed match of a Log4j installation on a device of department A kept by staffA. */
-async function match(w: World) {
+export async function match(w: World) {
   const inst = await installation(w, await vulnerableProduct(w));
   const [row] = await rowsOf<{ id: string }>(
     w,
@@ -116,7 +116,7 @@ export const SOFTWARE_FIXTURES: Record<string, WriteFixture> = {
   "PATCH /api/software/products/{id}": {
     allow: ["managerA"],
     witness: "netAdmin",
-    rule: `software product catalog: ${KEEPERS}, anywhere`,
+    rule: `software product catalog: ${KEEPERS}, anywhere, for a product installed nowhere outside what they keep (else the organization-wide manage_network)`,
     async prepare(w) {
       const id = await product(w);
       return {

@@ -14,7 +14,13 @@ import {
   updateProduct,
 } from "../commands/inventory";
 import { runMatching } from "../commands/match";
-import { endOfSupportCalendar, listInstallations, listLicences, listProducts } from "../queries";
+import {
+  endOfSupportCalendar,
+  listInstallations,
+  listLicences,
+  listProducts,
+  productUnits,
+} from "../queries";
 import { InstallationsRes } from "../responses";
 import {
   CalendarQuery,
@@ -88,10 +94,14 @@ export function inventoryRoutes() {
       const actor = requireActor(c.get("actor"));
       authorize(actor, "write", "software_product", null);
       const deps = c.get("deps");
+      const { id } = c.req.valid("param");
+      authorize(actor, "correct", "software_product", {
+        installedIn: await productUnits(deps.database.db, id),
+      });
       const row = await updateProduct(
         deps.database.db,
         requestContext(c),
-        c.req.valid("param").id,
+        id,
         c.req.valid("json"),
         deps.now(),
       );

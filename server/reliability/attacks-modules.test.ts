@@ -1,0 +1,74 @@
+/**
+ * A hostile insider against the newer modules' rules (#12, cases beyond the listed classes), each
+ * through the real routes on one matrix world: the attack, then what the rightful keeper may still do.
+ */
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../test/app";
+import type { AuthedClient } from "../test/session";
+import { stopSharedSlapd } from "../test/slapd";
+import { buildWorld, ok, rowsOf, type World } from "./matrix-world";
+import { installation } from "./write-fixtures/software";
+import { managerB } from "./write-fixtures/suppliers";
+
+let t: TestApp;
+let w: World;
+let mB: AuthedClient;
+
+beforeAll(async () => {
+  t = await createTestApp({ profileId: "nishihara" });
+  w = await buildWorld(t);
+  mB = await managerB(w);
+}, 240_000);
+
+afterAll(async () => {
+  await t?.close();
+  await stopSharedSlapd();
+});
+
+async function productOf(installationId: string) {
+  const [row] = await rowsOf<{ id: string; eos: string | null; cpe: string | null }>(
+    w,
+    sql`select p.id, p.end_of_support::text as eos, p.cpe from software_installations i
+          join software_products p on p.id = i.product_id where i.id = ${installationId}::uuid`,
+  );
+  return row;
+}
+
+describe("software: the shared catalog", () => {
+  it("a 課長 of another 課 cannot move the end of support or the CPE of a product department A runs", async () => {
+    const before = await productOf(await installation(w));
+    for (const body of [{ endOfSupport: "2099-03-31" }, { cpe: null }]) {
+      const res = await mB.patch(`/api/software/products/${before.id}`, body);
+      expect(res.status, JSON.stringify(body)).toBe(403);
+    }
+    expect(
+      await productOf(
+        (
+          await rowsOf<{ id: string }>(
+            w,
+            sql`select id from software_installations where product_id = ${before.id}::uuid`,
+          )
+        )[0].id,
+      ),
+    ).toEqual(before);
+    // The keeper of the only 課 that runs it, and the ネットワーク管理者, still correct it.
+    await ok(
+      w.clients.managerA.patch(`/api/software/products/${before.id}`, { endOfSupport: "2031-09-30" }),
+      "keeper",
+    );
+    await ok(
+      w.clients.netAdmin.patch(`/api/software/products/${before.id}`, { endOfSupport: "2031-12-31" }),
+      "network",
+    );
+    // A product installed nowhere yet is corrected by any keeper (the shared catalog).
+    const fresh = await ok<{ id: string }>(
+      mB.post("/api/software/products", { vendor: "攻撃", product: `新製品 ${w.seq()}`, version: "1" }),
+      "product",
+    );
+    await ok(
+      mB.patch(`/api/software/products/${fresh.id}`, { endOfSupport: "2030-03-31" }),
+      "unused product",
+    );
+  });
+});
