@@ -5,6 +5,7 @@ import { assuranceSection } from "./assurance";
 import { auditSection } from "./audit";
 import { dashboardSection } from "./dashboard";
 import { directorySection } from "./directory";
+import { directorySyncSection } from "./directory-sync";
 import { httpSection } from "./http";
 import { importSection } from "./import";
 import { reportsSection } from "./reports";
@@ -24,6 +25,8 @@ export const SECTIONS: BenchSection[] = [
   auditSection,
   assetsSection,
   directorySection,
+  // Before the accounts section adds its own people: the directory is the generated organization.
+  directorySyncSection,
   vulnerabilitiesSection,
   accountsSection,
   suppliersSection,
