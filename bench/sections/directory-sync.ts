@@ -12,8 +12,9 @@
 
 import { sql } from "drizzle-orm";
 import { Client } from "ldapts";
-import { dryRun, planCounts, recordDryRun } from "../../server/modules/org/directory-sync/commands";
+import { dryRun, recordDryRun } from "../../server/modules/org/directory-sync/commands";
 import { type LdapSyncConfig, ldapConfigFromEnv } from "../../server/modules/org/directory-sync/config";
+import { countByKind } from "../../server/modules/org/directory-sync/plan";
 import { peopleAttributes } from "../../server/modules/org/directory-sync/source";
 import { ouLdif, personLdif, slapdAvailable, slapdEnv, startSlapd } from "../../server/test/slapd";
 import type { BenchSection, Figure } from "../types";
@@ -115,11 +116,11 @@ export const directorySyncSection: BenchSection = {
       );
       const rawS = (performance.now() - t2) / 1000;
       if (read !== entries) throw new Error(`slapd answered ${read} of ${entries} entries`);
-      const c = planCounts(plan);
+      const c = countByKind(plan);
       return [
         {
           key: "directory_sync.dry_run_s",
-          label: `LDAP dry run of ${entries} entries (${c.linked} linked, ${c.moved} moved, ${c.disabled} disabled, ${c.changed} changed, ${c.new} new; ${c.errors} errors), kept with its audit event`,
+          label: `LDAP dry run of ${entries} entries (${c.linked} linked, ${c.moved} moved, ${c.disabled} disabled, ${c.changed} changed, ${c.new} new; ${plan.errors.length} errors), kept with its audit event`,
           value: Math.round(dryS * 100) / 100,
           unit: "s",
           baseline: {
