@@ -173,6 +173,18 @@ describe("dishonest mappings fail the check", () => {
     expect(reviewed.coverage.plannedBy.training).toBeGreaterThan(0);
   });
 
+  it("神栖市 基本方針 第3/1 適用除外: an exclusion no code reads is reported as shown, not applied — and does not fail the check", () => {
+    const result = checkProfile(join(POLICIES_DIR, "kamisu.yaml"));
+    expect(result.ok).toBe(true);
+    expect(result.unappliedExclusions).toEqual([
+      { key: "school_education_network", clause: "kamisu:基本方針/第3/1" },
+    ]);
+    expect(formatCheckReport(result)).toMatch(
+      /notice: exclusion "school_education_network" \(kamisu:基本方針\/第3\/1\) is read by no code/,
+    );
+    expect(checkProfile(join(POLICIES_DIR, "nishihara.yaml")).unappliedExclusions).toEqual([]);
+  });
+
   it("pending: without planned: is an error", () => {
     const result = withMapping([
       '  - { clause: "nishihara:対策基準/8.5/①", kind: "workflow", via: "training", pending: "x" }',

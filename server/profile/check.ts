@@ -4,7 +4,7 @@
  */
 import { dirname } from "node:path";
 import { loadCatalog } from "./clauses/catalog";
-import { registeredModules, registryIsEmpty } from "./consumers";
+import { registeredModules, registryIsEmpty, ruleConsumers } from "./consumers";
 import { formatIssue, type ProfileIssue } from "./issues";
 import {
   COVERAGE_STATUSES,
@@ -32,8 +32,20 @@ export interface CheckResult {
   coverage: Coverage;
   /** Planned mapping entries whose module now exists and that were not reviewed against it. */
   awaitingReview: { module: string; clause: string }[];
+  /**
+   * The organization's exclusions (適用除外) that no code reads (`organization.exclusions.<key>`):
+   * shown on the Policy screen, applied to nothing. Not a failure — it is said, not claimed.
+   */
+  unappliedExclusions: { key: string; clause: string }[];
   /** Set when the schema passed. */
   profile: Profile | null;
+}
+
+/** Exclusions no code reads: Sekimori cannot tell what they exclude, so it only shows them. */
+export function unappliedExclusions(profile: Profile): { key: string; clause: string }[] {
+  return profile.organization.exclusions
+    .filter((e) => ruleConsumers(`organization.exclusions.${e.key}`).length === 0)
+    .map((e) => ({ key: e.key, clause: e.clause }));
 }
 
 const EMPTY_COVERAGE: Coverage = emptyCoverage();
@@ -49,6 +61,7 @@ export function checkProfile(path: string): CheckResult {
       dishonest: [],
       coverage: EMPTY_COVERAGE,
       awaitingReview: [],
+      unappliedExclusions: [],
       profile: null,
     };
   }
@@ -76,7 +89,16 @@ export function checkProfile(path: string): CheckResult {
     errors.push({ file: path, line: 1, path: "own_catalog", message: (error as Error).message });
   }
   const ok = errors.length === 0 && dishonest.length === 0 && coverage.unmapped.length === 0;
-  return { ok, profileId: profile.id, errors, dishonest, coverage, awaitingReview, profile };
+  return {
+    ok,
+    profileId: profile.id,
+    errors,
+    dishonest,
+    coverage,
+    awaitingReview,
+    unappliedExclusions: unappliedExclusions(profile),
+    profile,
+  };
 }
 
 const STATUS_LABEL: Record<(typeof COVERAGE_STATUSES)[number], string> = {
@@ -115,6 +137,10 @@ export function formatCheckReport(result: CheckResult): string {
     );
     for (const e of entries) lines.push(`    ${e.clause}`);
   }
+  for (const e of result.unappliedExclusions)
+    lines.push(
+      `notice: exclusion "${e.key}" (${e.clause}) is read by no code: shown on the Policy screen, applied to nothing — keep what it excludes out of the registers`,
+    );
   for (const id of unmapped.slice(0, 50)) lines.push(`    ${id}`);
   if (unmapped.length > 50) lines.push(`    … and ${unmapped.length - 50} more`);
   lines.push(result.ok ? "OK" : "FAILED");

@@ -2,13 +2,14 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../audit/tables";
 import { resolveActiveProfile } from "../../deps";
-import { checkProfile } from "../../profile";
+import { checkProfile, loadProfile } from "../../profile";
 import { moduleExists, SELF_INSPECTION_MODULE } from "../../profile/consumers";
 import { POLICIES_DIR } from "../../profile/paths";
 import { settings } from "../../settings/tables";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
 import { authed, signIn } from "../../test/session";
+import { presentProfile } from "./presenter";
 
 describe("policy routes", () => {
   let t: TestApp;
@@ -196,5 +197,19 @@ describe("policy routes with 川崎市's profile", () => {
     const clause = await res.json();
     expect(clause.id).toBe(id);
     expect(clause.text.length).toBeGreaterThan(0);
+  });
+});
+
+describe("神栖市 基本方針 第3/1 適用除外 on the Policy screen", () => {
+  it("shows the exclusion with its clause and says no code applies it", () => {
+    const body = presentProfile(loadProfile("kamisu"));
+    expect(body.exclusions).toEqual([
+      expect.objectContaining({
+        key: "school_education_network",
+        clause: "kamisu:基本方針/第3/1",
+        applied: false,
+      }),
+    ]);
+    expect(body.exclusions[0].text.ja).toContain("学校における教育のために用いるネットワーク");
   });
 });

@@ -1,6 +1,6 @@
 import type { Profile } from "../../profile";
 import { loadCatalog } from "../../profile/clauses/catalog";
-import { type I18nLabel, moduleLabel, registeredModules } from "../../profile/consumers";
+import { type I18nLabel, moduleLabel, registeredModules, ruleConsumers } from "../../profile/consumers";
 import { type Coverage, computeCoverage, loadMapping } from "../../profile/mapping";
 import { POLICIES_DIR } from "../../profile/paths";
 
@@ -86,5 +86,12 @@ export function presentProfile(profile: Profile, opts: { dir?: string } = {}) {
     contactPoint: camelize(profile.contact_point) as Record<string, unknown>,
     auth: camelize(profile.auth) as Record<string, unknown>,
     coverage: profileCoverage(profile, opts.dir),
+    /** 適用除外: each with whether any code applies it (none does today — shown, not claimed). */
+    exclusions: profile.organization.exclusions.map((e) => ({
+      key: e.key,
+      text: e.text,
+      clause: e.clause,
+      applied: ruleConsumers(`organization.exclusions.${e.key}`).length > 0,
+    })),
   };
 }

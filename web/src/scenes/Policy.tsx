@@ -97,6 +97,7 @@ interface ProfileFull {
   requestKinds?: RequestKind[];
   cycles?: Cycle[];
   coverage?: Coverage;
+  exclusions?: { key: string; text: { ja: string; en?: string }; clause: string; applied: boolean }[];
 }
 
 function dutyLabel(duty: string, lang: Lang): string {
@@ -467,6 +468,33 @@ function ZonesTab({ profile }: { profile: ProfileFull }) {
 }
 
 /** How each obligation is met as the code stands (checked against the modules of this build). */
+/** 適用除外: what the text puts outside the policy, and whether Sekimori applies it (it says so). */
+function ExclusionsCard({ exclusions }: { exclusions: NonNullable<ProfileFull["exclusions"]> }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  if (exclusions.length === 0) return null;
+  return (
+    <Card withBorder mb="md" data-testid="policy-exclusions">
+      <Text fw={600} mb="xs">
+        {t("policy.exclusions.title")}
+      </Text>
+      <Stack gap="xs">
+        {exclusions.map((e) => (
+          <div key={e.key}>
+            <Text size="sm">「{quote(e.text, lang)}」</Text>
+            <Group gap="xs">
+              <ClauseLink id={e.clause} prefix={false} />
+              <Badge color={e.applied ? "navy" : "gray"} variant="light">
+                {e.applied ? t("policy.exclusions.applied") : t("policy.exclusions.notApplied")}
+              </Badge>
+            </Group>
+          </div>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
 function CoverageTab({ coverage }: { coverage: Coverage | undefined }) {
   const { t } = useTranslation();
   const { pick } = useLang();
@@ -652,6 +680,7 @@ export default function Policy() {
               <ZonesTab profile={p} />
             </Tabs.Panel>
             <Tabs.Panel value="coverage">
+              <ExclusionsCard exclusions={p.exclusions ?? []} />
               <CoverageTab coverage={p.coverage} />
             </Tabs.Panel>
           </Tabs>
