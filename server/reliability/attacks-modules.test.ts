@@ -9,7 +9,7 @@ import type { AuthedClient } from "../test/session";
 import { stopSharedSlapd } from "../test/slapd";
 import { buildWorld, ok, rowsOf, type World } from "./matrix-world";
 import { installation } from "./write-fixtures/software";
-import { managerB } from "./write-fixtures/suppliers";
+import { managerB, supplierContract } from "./write-fixtures/suppliers";
 
 let t: TestApp;
 let w: World;
@@ -70,5 +70,40 @@ describe("software: the shared catalog", () => {
       mB.patch(`/api/software/products/${fresh.id}`, { endOfSupport: "2030-03-31" }),
       "unused product",
     );
+  });
+});
+
+describe("suppliers: the shared contractor catalog", () => {
+  it("a 課長 of another 課 cannot give department A's contractor a certification or rename it", async () => {
+    const { contractorId } = await supplierContract(w);
+    const snapshot = () =>
+      rowsOf(
+        w,
+        sql`select name, certifications, contact_email from supplier_contractors where id = ${contractorId}::uuid`,
+      );
+    const before = await snapshot();
+    for (const body of [
+      { certifications: [{ kind: "isms", number: "IS 999999", expiresOn: "2030-03-31" }] },
+      { name: "別の会社" },
+      { contactEmail: "attacker@example.com" },
+    ]) {
+      const res = await mB.patch(`/api/suppliers/contractors/${contractorId}`, body);
+      expect(res.status, JSON.stringify(body)).toBe(403);
+    }
+    expect(await snapshot()).toEqual(before);
+    // Department A's 課長 and the ネットワーク管理者 still correct it; B's 課長 corrects B's own new entry.
+    await ok(
+      w.clients.managerA.patch(`/api/suppliers/contractors/${contractorId}`, { contactName: "営業部" }),
+      "keeper",
+    );
+    await ok(
+      w.clients.netAdmin.patch(`/api/suppliers/contractors/${contractorId}`, { contactName: "営業一課" }),
+      "network",
+    );
+    const own = await ok<{ id: string }>(
+      mB.post("/api/suppliers/contractors", { name: `新規事業者${w.seq()}` }),
+      "new",
+    );
+    await ok(mB.patch(`/api/suppliers/contractors/${own.id}`, { contactName: "担当" }), "unused contractor");
   });
 });

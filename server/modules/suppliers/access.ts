@@ -41,6 +41,22 @@ export function canKeepContractors(actor: Actor): boolean {
   return hasDuty(actor, CONTRACT_KEEPER) || hasDuty(actor, "manage_network");
 }
 
+/**
+ * Correcting a contractor changes every contract that names it (its name, corporate number and
+ * certifications are what the 課 checked when it chose the company, 9.1(1)). A keeper may correct
+ * only a contractor that no contract (or 再委託 level) of a 課 they do not keep names — else a 課長
+ * of another 課 could give department A's contractor a certification it does not hold. The
+ * organization-wide ネットワーク管理者 corrects any.
+ */
+export interface ContractorUse {
+  /** The units of the contracts that name the contractor (as contractor or subcontractor). */
+  usedBy: ContractUnit[];
+}
+export function canCorrectContractor(actor: Actor, u: ContractorUse): boolean {
+  if (hasOrganizationDuty(actor, "manage_network")) return true;
+  return canKeepContractors(actor) && u.usedBy.every((c) => canKeepContract(actor, c));
+}
+
 /** The organization-wide views (all contracts, overdue checks, reports). */
 export function canOverseeSuppliers(actor: Actor): boolean {
   return (["manage_network", "chief_information_security_officer", "view_all_departments"] as Duty[]).some(
@@ -61,6 +77,7 @@ allow<ContractUnit>("contract", "file_subcontract", canFileSubcontract);
 allow<ContractUnit>("contract", "write", canKeepContract);
 allow<null>("contractor", "read", () => true);
 allow<null>("contractor", "write", canKeepContractors);
+allow<ContractorUse>("contractor", "correct", canCorrectContractor);
 allow<null>("contractor", "oversee", canOverseeSuppliers);
 
 /** Contracts the actor sees, in SQL over a department id column. */

@@ -198,3 +198,14 @@ export async function listChecks(db: DbOrTx, actor: Actor, f: CheckFilter) {
        order by k.checked_on desc, k.id limit ${f.limit} offset ${f.offset}`),
   );
 }
+
+/** The units of the contracts that name a contractor, as contractor or as subcontractor. */
+export async function contractorUnits(db: DbOrTx, contractorId: string) {
+  return rowsOf<{ departmentId: string; bureauId: string | null }>(
+    await db.execute(sql`
+      select distinct c.department_id as "departmentId", ${parentUnitSql(sql`c.department_id`)} as "bureauId"
+        from supplier_contracts c
+       where c.contractor_id = ${contractorId}::uuid
+          or c.id in (select s.contract_id from supplier_subcontracts s where s.contractor_id = ${contractorId}::uuid)`),
+  );
+}

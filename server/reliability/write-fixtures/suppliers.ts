@@ -242,7 +242,7 @@ export const SUPPLIERS_FIXTURES: Record<string, WriteFixture> = {
   },
   "PATCH /api/suppliers/contractors/{id}": {
     allow: ["managerA"],
-    rule: "contractor.write: a keeper of contracts (manage_department_security) or the network manager",
+    rule: "contractor.correct: a keeper of contracts (manage_department_security) over every 課 whose contract names it, or the organization-wide network manager",
     async prepare(w) {
       const { contractorId } = await supplierContract(w);
       return {

@@ -2,7 +2,7 @@ import { authorize, serialize } from "../../../access";
 import { notFound } from "../../../http/errors";
 import { createRouter } from "../../../http/router";
 import { createContractor, updateContractor } from "../commands/contractors";
-import { contractorById, listContractors } from "../queries";
+import { contractorById, contractorUnits, listContractors } from "../queries";
 import { ContractorPatch, ContractorQuery, ContractorReq, IdParam } from "../schema";
 import { body, changed, created, jsonRoute, ok } from "./common";
 
@@ -68,7 +68,9 @@ export function contractorRoutes() {
     },
     async (c, { actor, db, now, ctx }) => {
       authorize(actor, "write", "contractor", null);
-      const row = await updateContractor(db, ctx, c.req.valid("param").id, c.req.valid("json"), now);
+      const { id } = c.req.valid("param");
+      authorize(actor, "correct", "contractor", { usedBy: await contractorUnits(db, id) });
+      const row = await updateContractor(db, ctx, id, c.req.valid("json"), now);
       return { data: row };
     },
   );
