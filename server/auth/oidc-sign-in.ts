@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { recordEvent } from "../audit/record";
 import type { DbOrTx } from "../db/client";
+import { rowsOf } from "../db/sql";
 import { findPerson } from "../directory";
 import type { AppDeps, RequestContext } from "../http/context";
 import { isLocked, lockUserRow } from "./attempts";
@@ -29,8 +30,6 @@ export class ProviderSignInRefused extends Error {
     super(reason);
   }
 }
-
-const rowsOf = <T>(res: unknown): T[] => (Array.isArray(res) ? res : (res as { rows: T[] }).rows);
 
 async function findLogin(db: DbOrTx, config: OidcConfig, value: string): Promise<string | null> {
   if (config.match === "login_id") {

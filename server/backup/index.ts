@@ -9,6 +9,7 @@ import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import type { Database, DbOrTx } from "../db/client";
 import { MIGRATIONS_FOLDER } from "../db/migrate";
 import * as schema from "../db/schema";
+import { rowsOf } from "../db/sql";
 import { type BackupSecret, type OpenedSeal, openSealed, SealError, sealStream } from "./seal";
 
 export type { BackupSecret } from "./seal";
@@ -98,10 +99,6 @@ export function latestMigration(): string {
     entries: { tag: string }[];
   };
   return journal.entries[journal.entries.length - 1]?.tag ?? "";
-}
-
-function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
 }
 
 const PAGE = 2000;

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
+import { uuidListSql } from "../db/sql";
 import { dateOf } from "./dates";
 
 /**
@@ -25,10 +26,7 @@ export async function peopleForAudience(
   unitIds?: readonly string[],
 ): Promise<AudienceFacts[]> {
   const day = dateOf(at);
-  const list = sql.join(
-    (unitIds ?? []).map((u) => sql`${u}::uuid`),
-    sql`, `,
-  );
+  const list = uuidListSql(unitIds ?? []);
   const within = !unitIds
     ? sql``
     : unitIds.length

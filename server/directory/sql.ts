@@ -1,4 +1,5 @@
 import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { uuidListSql } from "../db/sql";
 import { departments, people } from "./tables";
 
 /**
@@ -53,7 +54,7 @@ export function withinUnitsSql(
   expandIds: readonly string[] = unitIds,
 ): SQL {
   if (unitIds.length === 0) return expandIds.length ? childOfUnitsSql(column, expandIds) : sql`false`;
-  return sql`(${column} in (${uuidList(unitIds)}) or ${childOfUnitsSql(column, expandIds)})`;
+  return sql`(${column} in (${uuidListSql(unitIds)}) or ${childOfUnitsSql(column, expandIds)})`;
 }
 
 /**
@@ -63,18 +64,11 @@ export function withinUnitsSql(
  */
 export function childUnitsArraySql(unitIds: readonly string[]): SQL {
   if (unitIds.length === 0) return sql`array[]::uuid[]`;
-  return sql`array(select dir_c.id from ${departments} dir_c join ${departments} dir_b on dir_b.id = dir_c.parent_id and dir_b.kind = 'bureau' where dir_c.parent_id in (${uuidList(unitIds)}))`;
+  return sql`array(select dir_c.id from ${departments} dir_c join ${departments} dir_b on dir_b.id = dir_c.parent_id and dir_b.kind = 'bureau' where dir_c.parent_id in (${uuidListSql(unitIds)}))`;
 }
 
 /** `column` is a 課 directly below one of these units that is a bureau. */
 export function childOfUnitsSql(column: SQLWrapper, unitIds: readonly string[]): SQL {
   if (unitIds.length === 0) return sql`false`;
-  return sql`${column} in (select dir_c.id from ${departments} dir_c join ${departments} dir_b on dir_b.id = dir_c.parent_id and dir_b.kind = 'bureau' where dir_c.parent_id in (${uuidList(unitIds)}))`;
-}
-
-function uuidList(ids: readonly string[]): SQL {
-  return sql.join(
-    ids.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
+  return sql`${column} in (select dir_c.id from ${departments} dir_c join ${departments} dir_b on dir_b.id = dir_c.parent_id and dir_b.kind = 'bureau' where dir_c.parent_id in (${uuidListSql(unitIds)}))`;
 }

@@ -2,13 +2,14 @@
  * Reads of ID review campaigns, filtered in SQL by the systems the viewer sees (access.ts): a
  * reviewer sees the campaigns and IDs of their 課's systems, the organizers see all.
  */
+
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/sql";
 import { bureauOfSql } from "../../directory";
 import type { Actor } from "../../http/context";
 import { systemVisibilitySql } from "./access";
 
-const rowsOf = <T>(r: unknown) => (r as { rows: T[] }).rows;
 const visible = (actor: Actor) =>
   systemVisibilitySql(actor, sql`i.department_id`, sql`s.administrator_person_id`);
 

@@ -1,11 +1,11 @@
 /** Reads of ID管理, filtered in SQL by the access rules' twins (access.ts). */
+
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf, uuidListSql } from "../../db/sql";
 import { bureauOfSql } from "../../directory";
 import type { Actor } from "../../http/context";
 import { accountVisibilitySql, cardVisibilitySql, systemVisibilitySql } from "./access";
-
-const rowsOf = <T>(r: unknown) => (r as { rows: T[] }).rows;
 
 export interface SystemListRow {
   id: string;
@@ -26,12 +26,7 @@ export async function listSystems(
   actor: Actor | "all",
   ids?: string[],
 ): Promise<SystemListRow[]> {
-  const only = ids?.length
-    ? sql`and s.id in (${sql.join(
-        ids.map((id) => sql`${id}::uuid`),
-        sql`, `,
-      )})`
-    : sql``;
+  const only = ids?.length ? sql`and s.id in (${uuidListSql(ids)})` : sql``;
   const r = await db.execute(sql`
     select s.id, s.asset_id as "assetId", s.department_id as "departmentId",
            ${bureauOfSql(sql`s.department_id`)} as "bureauId",

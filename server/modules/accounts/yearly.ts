@@ -3,6 +3,7 @@
  * ones apart) and the periodic reviews started and closed in the 年度. Records are presented with
  * this module's read rules (`accountVisibilitySql`; reviews to those who organize them).
  */
+
 import { sql } from "drizzle-orm";
 import {
   figureOf,
@@ -11,15 +12,9 @@ import {
   type ReportSection,
 } from "../../../common/yearly-report";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf, uuidArraySql } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import { accountVisibilitySql, organizesReviews } from "./access";
-
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
-const uuidArray = (ids: readonly string[]) =>
-  sql`array[${sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  )}]::uuid[]`;
 
 export async function accountYearlySection(db: DbOrTx, p: ReportPeriod): Promise<ReportSection> {
   const ids = rowsOf<{ id: string; privileged: boolean }>(
@@ -65,7 +60,7 @@ export async function accountYearlyRecords(
     if (!organizesReviews(actor)) return [];
     records = rowsOf<{ id: string; title: string; started_on: string }>(
       await db.execute(sql`
-        select id, title, started_on::text as started_on from account_reviews where id = any(${uuidArray(ids)})`),
+        select id, title, started_on::text as started_on from account_reviews where id = any(${uuidArraySql(ids)})`),
     ).map((r) => ({
       id: r.id,
       reference: r.started_on,
@@ -78,7 +73,7 @@ export async function accountYearlyRecords(
       await db.execute(sql`
         select a.id, a.login_name, a.role, a.privileged
           from system_accounts a join account_systems s on s.id = a.system_id
-         where a.id = any(${uuidArray(ids)})
+         where a.id = any(${uuidArraySql(ids)})
            and ${accountVisibilitySql(actor, sql`s.department_id`, sql`s.administrator_person_id`, sql`a.person_id`)}`),
     ).map((r) => ({
       id: r.id,

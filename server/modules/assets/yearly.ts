@@ -3,6 +3,7 @@
  * figure, read from this module's own tables. Figures are organization-wide (the report is the
  * CISO's); the records are presented through `assetLabels`, so a viewer sees only what they may.
  */
+
 import { sql } from "drizzle-orm";
 import {
   figureOf,
@@ -11,11 +12,10 @@ import {
   type ReportSection,
 } from "../../../common/yearly-report";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
 import { assetLabels } from "./index";
-
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
 
 export async function assetYearlySection(
   db: DbOrTx,

@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Duty } from "../../../common/duties";
 import { allow, hasDuty, hasDutyOver, visibleUnits } from "../../access";
+import { uuidListSql } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
 
@@ -196,10 +197,7 @@ export function sheetVisibilitySql(actor: Actor, fullScopes: string[]): SQL {
       (u) => u !== actor.departmentId || headOf(actor, { departmentId: u, bureauId: null }),
     );
     if (heads.length) {
-      const list = sql.join(
-        heads.map((u) => sql`${u}::uuid`),
-        sql`, `,
-      );
+      const list = uuidListSql(heads);
       parts.push(sql`(s.department_id in (${list}) or s.bureau_id in (${list}))`);
     }
   } else parts.push(sql`true`);
@@ -230,10 +228,7 @@ export function respondentSheetsSql(profile: Profile, actor: Actor): SQL {
       .filter((g) => g.duty === scope.respondent_duty && g.scopeDepartmentId)
       .map((g) => g.scopeDepartmentId as string);
     if (!granted.length) continue;
-    const list = sql.join(
-      granted.map((u) => sql`${u}::uuid`),
-      sql`, `,
-    );
+    const list = uuidListSql(granted);
     const unitMatch =
       scope.unit === "bureau"
         ? sql`s.bureau_id in (${list})`
@@ -258,10 +253,7 @@ export function findingVisibilitySql(actor: Actor): SQL {
   const units = visibleUnits(actor, UNIT_HEAD_DUTIES);
   if (units === "all") return sql`true`;
   if (units.unitIds.length) {
-    const list = sql.join(
-      units.unitIds.map((u) => sql`${u}::uuid`),
-      sql`, `,
-    );
+    const list = uuidListSql(units.unitIds);
     parts.push(sql`(f.department_id in (${list}) or f.bureau_id in (${list}))`);
   }
   return sql`(${sql.join(parts, sql` or `)})`;

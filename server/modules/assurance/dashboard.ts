@@ -3,12 +3,12 @@ import { addDays, formatFiscalYear, todayJst } from "../../../common/calendar";
 import { ASSURANCE_SHEET_STATUS_LABELS } from "../../../common/labels";
 import { type AgeBucket, COUNT_SERIES, type OverviewFigure } from "../../../common/overview";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
 import { findingVisibilitySql, sheetVisibilitySql } from "./access";
 import { FINDING_CREATED_DAY, reportedScopes } from "./queries";
 
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
 const SHEET_STATES = ["submitted", "in_progress", "not_started"] as const;
 
 /** Age of a finding not closed, in days since it was recorded. */

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Duty } from "../../../common/duties";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import { notFound } from "../../http/errors";
 import type { Profile } from "../../profile";
@@ -11,8 +12,6 @@ import { personNames, unitsByIds } from "./directory";
 
 /** Read by the dashboard and the yearly report; the rule itself lives in access.ts. */
 export { reportedScopes };
-
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
 
 export interface SheetRow {
   id: string;

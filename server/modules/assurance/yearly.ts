@@ -4,6 +4,7 @@
  * submitted by the snapshot date, findings raised and still open, audits of the 年度 and those
  * reported. Records are presented with this module's read rules.
  */
+
 import { sql } from "drizzle-orm";
 import {
   figureOf,
@@ -13,19 +14,13 @@ import {
 } from "../../../common/yearly-report";
 import { can } from "../../access";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf, uuidArraySql } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
 import { findingVisibilitySql, sheetVisibilitySql } from "./access";
 import { auditRef } from "./commands/audits";
 import { reportedScopes } from "./queries";
 import type { assuranceAudits } from "./tables";
-
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
-const uuidArray = (ids: readonly string[]) =>
-  sql`array[${sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  )}]::uuid[]`;
 
 export async function assuranceYearlySection(
   db: DbOrTx,
@@ -118,7 +113,7 @@ export async function assuranceYearlyRecords(
       await db.execute(sql`
         select s.id, c.title, s.status, coalesce(s.department_id, s.bureau_id)::text as unit
           from assurance_sheets s join assurance_campaigns c on c.id = s.campaign_id
-         where s.id = any(${uuidArray(ids)}) and c.profile_id = ${profile.id}
+         where s.id = any(${uuidArraySql(ids)}) and c.profile_id = ${profile.id}
            and ${sheetVisibilitySql(actor, reportedScopes(profile, actor))}`),
     );
     records = rows.map((r) => ({
@@ -132,7 +127,7 @@ export async function assuranceYearlyRecords(
     const rows = rowsOf<{ id: string; title: string; due_date: string }>(
       await db.execute(sql`
         select f.id, f.title, f.due_date::text as due_date from assurance_findings f
-         where f.id = any(${uuidArray(ids)}) and f.profile_id = ${profile.id} and ${findingVisibilitySql(actor)}`),
+         where f.id = any(${uuidArraySql(ids)}) and f.profile_id = ${profile.id} and ${findingVisibilitySql(actor)}`),
     );
     records = rows.map((r) => ({
       id: r.id,
@@ -154,7 +149,7 @@ export async function assuranceYearlyRecords(
         select a.id, a.title, a.kind, a.status, a.start_date::text as start_date,
                array(select aa.person_id::text from assurance_auditors aa where aa.audit_id = a.id) as auditors
           from assurance_audits a
-         where a.id = any(${uuidArray(ids)}) and a.profile_id = ${profile.id}`),
+         where a.id = any(${uuidArraySql(ids)}) and a.profile_id = ${profile.id}`),
     );
     records = rows
       .filter((r) =>

@@ -116,12 +116,6 @@ export async function recordOf(db: DbOrTx, row: IncidentRow): Promise<IncidentRe
   };
 }
 
-const _uuidList = (ids: string[]) =>
-  sql.join(
-    ids.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
-
 /** The list's read predicate lives beside its rule in access.ts (re-exported for the module's files). */
 export { visibilityWhere };
 

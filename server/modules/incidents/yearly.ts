@@ -3,6 +3,7 @@
  * date, by severity; cases closed; cases still open on the snapshot date. Records are presented
  * with the list's own visibility rule (restricted cases only to their members).
  */
+
 import { sql } from "drizzle-orm";
 import { INCIDENT_SEVERITY_LABELS } from "../../../common/labels";
 import {
@@ -12,11 +13,10 @@ import {
   type ReportSection,
 } from "../../../common/yearly-report";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf, uuidArraySql } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import { visibilityWhere } from "./queries";
 import { incidents } from "./tables";
-
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
 
 export async function incidentYearlySection(db: DbOrTx, p: ReportPeriod): Promise<ReportSection> {
   const rows = rowsOf<{
@@ -79,10 +79,7 @@ export async function incidentYearlyRecords(
     await db.execute(sql`
       select ${incidents.id} as id, ${incidents.receiptNumber} as receipt_number, ${incidents.summary} as summary
         from ${incidents}
-       where ${incidents.id} = any(array[${sql.join(
-         ids.map((id) => sql`${id}`),
-         sql`, `,
-       )}]::uuid[]) and ${visibilityWhere(actor)}`),
+       where ${incidents.id} = any(${uuidArraySql(ids)}) and ${visibilityWhere(actor)}`),
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {

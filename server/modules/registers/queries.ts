@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import { addDays, toJstIsoString } from "../../../common/calendar";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/sql";
 import { departmentNameSql, departmentUnit, personNameSql } from "../../directory";
 import type { Actor } from "../../http/context";
 import { carryOutLog } from "../requests";
@@ -58,8 +59,6 @@ export interface ListFilter {
   assetId?: string;
   limit: number;
 }
-
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
 
 function filters(f: ListFilter, alias: string) {
   const parts = [];

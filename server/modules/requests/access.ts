@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import { ASSET_MANAGER_DUTIES, type Duty } from "../../../common/duties";
 import { allow, allowApp, hasDuty, hasDutyOver, visibleUnits } from "../../access";
+import { uuidListSql } from "../../db/sql";
 import type { Actor, DutyGrant } from "../../http/context";
 import { isTopLevel, type Profile } from "../../profile";
 import type { RequestKind } from "../../profile/schema";
@@ -138,10 +139,7 @@ export function requestVisibilitySql(actor: Actor): SQL {
     .filter((g) => REQUEST_VIEW_DUTIES.includes(g.duty) && g.scopeDepartmentId)
     .map((g) => g.scopeDepartmentId as string);
   if (viewUnits.length) {
-    const list = sql.join(
-      viewUnits.map((u) => sql`${u}::uuid`),
-      sql`, `,
-    );
+    const list = uuidListSql(viewUnits);
     parts.push(sql`(r.department_id in (${list}) or r.bureau_id in (${list}))`);
   }
   parts.push(stepHolderSql(actor, "current"));

@@ -3,9 +3,11 @@
  * A request the viewer may not open (or that does not exist) comes back as `{ id, hidden: true }`,
  * never its number or kind.
  */
+
 import { type SQL, sql } from "drizzle-orm";
 import type { AuditRecordFace } from "../../audit/faces";
 import type { DbOrTx } from "../../db/client";
+import { selectRows, uuidArraySql } from "../../db/sql";
 import { departmentNameSql, personNameSql } from "../../directory";
 import type { Actor } from "../../http/context";
 import { requestVisibilitySql } from "./access";
@@ -31,15 +33,11 @@ export async function requestLabels(
   const unique = [...new Set(ids.filter((x): x is string => !!x))];
   const out = new Map<string, RequestLabel>(unique.map((id) => [id, { id, hidden: true }]));
   if (!unique.length) return out;
-  const list = sql.join(
-    unique.map((id) => sql`${id}::uuid`),
-    sql`, `,
+  const rows = await selectRows<{ id: string; number: number; kind: string }>(
+    db,
+    sql`select r.id, r.number, r.kind from requests r where r.id = any(${uuidArraySql(unique)}) and ${requestVisibilitySql(actor)}`,
   );
-  const res = (await db.execute(
-    sql`select r.id, r.number, r.kind from requests r where r.id in (${list}) and ${requestVisibilitySql(actor)}`,
-  )) as unknown as { rows: Array<{ id: string; number: number; kind: string }> };
-  for (const r of res.rows)
-    out.set(r.id, { id: r.id, hidden: false, number: Number(r.number), kind: r.kind });
+  for (const r of rows) out.set(r.id, { id: r.id, hidden: false, number: Number(r.number), kind: r.kind });
   return out;
 }
 
@@ -50,7 +48,9 @@ export async function requestLabels(
  * label written at the time — the caller shows it through the assets face.
  */
 export async function carryOutLog(db: DbOrTx, actor: Actor, conds: SQL[], limit: number) {
-  const res = (await db.execute(sql`
+  const rows = await selectRows<Record<string, unknown>>(
+    db,
+    sql`
     select l.id, l.seq, l.request_id, l.asset_id, l.asset_label, l.event,
            l.department_id, ${departmentNameSql(sql`l.department_id`)} as department_name,
            l.person_id, ${personNameSql(sql`l.person_id`)} as person_name,
@@ -59,13 +59,14 @@ export async function carryOutLog(db: DbOrTx, actor: Actor, conds: SQL[], limit:
     from carry_out_log l
     where ${sql.join(conds, sql` and `)}
     order by l.occurred_at desc, l.seq desc
-    limit ${limit}`)) as unknown as { rows: Array<Record<string, unknown>> };
+    limit ${limit}`,
+  );
   const labels = await requestLabels(
     db,
     actor,
-    res.rows.map((r) => r.request_id as string | null),
+    rows.map((r) => r.request_id as string | null),
   );
-  return res.rows.map((r) => {
+  return rows.map((r) => {
     const label = r.request_id ? labels.get(r.request_id as string) : undefined;
     const row: Record<string, unknown> = {
       ...r,
@@ -110,21 +111,18 @@ export async function openRequestsOf(
   personIds: readonly string[],
 ): Promise<Array<{ personId: string; label: RequestLabel }>> {
   if (!personIds.length) return [];
-  const list = sql.join(
-    [...new Set(personIds)].map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
-  const res = (await db.execute(
+  const rows = await selectRows<{ id: string; personId: string }>(
+    db,
     sql`select r.id, r.requester_person_id as "personId" from requests r
-        where r.requester_person_id in (${list}) and r.status in ('submitted', 'approved', 'in_effect')
+        where r.requester_person_id = any(${uuidArraySql([...new Set(personIds)])}) and r.status in ('submitted', 'approved', 'in_effect')
         order by r.number`,
-  )) as unknown as { rows: Array<{ id: string; personId: string }> };
+  );
   const labels = await requestLabels(
     db,
     actor,
-    res.rows.map((r) => r.id),
+    rows.map((r) => r.id),
   );
-  return res.rows.map((r) => ({
+  return rows.map((r) => ({
     personId: r.personId,
     label: labels.get(r.id) ?? { id: r.id, hidden: true },
   }));

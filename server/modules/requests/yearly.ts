@@ -3,6 +3,7 @@
  * date, by kind; rejected ones; emergency exceptions taken first. Records are presented with the
  * list's own visibility rule (`requestVisibilitySql`).
  */
+
 import { sql } from "drizzle-orm";
 import {
   figureOf,
@@ -11,16 +12,10 @@ import {
   type ReportSection,
 } from "../../../common/yearly-report";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf, uuidArraySql } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
 import { requestVisibilitySql } from "./access";
-
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
-const uuidList = (ids: readonly string[]) =>
-  sql`array[${sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  )}]::uuid[]`;
 
 function kindTitle(profile: Profile, kind: string) {
   const k = profile.request_kinds.find((x) => x.key === kind);
@@ -79,7 +74,7 @@ export async function requestYearlyRecords(
   const rows = rowsOf<{ id: string; number: number; kind: string; status: string }>(
     await db.execute(sql`
       select r.id, r.number, r.kind, r.status from requests r
-       where r.id = any(${uuidList(ids)}) and ${requestVisibilitySql(actor)}`),
+       where r.id = any(${uuidArraySql(ids)}) and ${requestVisibilitySql(actor)}`),
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {

@@ -1,15 +1,16 @@
 /** Read queries of software and vulnerabilities; every list filters by access.ts's SQL twin. */
+
 import { type SQL, sql } from "drizzle-orm";
 import { fiscalYear } from "../../../common/calendar";
 import type { Duty } from "../../../common/duties";
 import { visibleUnits } from "../../access";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf, uuidListSql } from "../../db/sql";
 import { bureauOfSql, departmentNameSql, parentUnitSql, personNameSql } from "../../directory";
 import type { Actor } from "../../http/context";
 import { softwareVisibilitySql } from "./access";
 import { warnFrom } from "./domain/end-of-support";
 
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
 const OPEN_STATES = sql`('unconfirmed', 'in_progress', 'workaround')`;
 
 export async function listProducts(db: DbOrTx, q: { q?: string; limit: number; offset: number }) {
@@ -235,10 +236,7 @@ export async function listTasks(db: DbOrTx, actor: Actor, limit: number) {
     units === "all"
       ? sql`m.owner_person_id is null`
       : units.unitIds.length
-        ? sql`(m.owner_person_id is null and m.department_id in (${sql.join(
-            units.unitIds.map((u) => sql`${u}::uuid`),
-            sql`, `,
-          )}))`
+        ? sql`(m.owner_person_id is null and m.department_id in (${uuidListSql(units.unitIds)}))`
         : sql`false`;
   return rowsOf<MatchRow>(
     await db.execute(sql`${MATCH_SELECT}

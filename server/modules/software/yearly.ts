@@ -3,6 +3,7 @@
  * those flagged for end of support, vulnerability matches found in the 年度 and those still
  * undecided on the snapshot date. Records are presented with `softwareVisibilitySql`.
  */
+
 import { sql } from "drizzle-orm";
 import {
   figureOf,
@@ -11,15 +12,9 @@ import {
   type ReportSection,
 } from "../../../common/yearly-report";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf, uuidArraySql } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import { softwareVisibilitySql } from "./access";
-
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
-const uuidArray = (ids: readonly string[]) =>
-  sql`array[${sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  )}]::uuid[]`;
 
 export async function softwareYearlySection(db: DbOrTx, p: ReportPeriod): Promise<ReportSection> {
   const installed = rowsOf<{ id: string; flagged: boolean }>(
@@ -101,7 +96,7 @@ export async function softwareYearlyRecords(
           select m.id, v.key as advisory, coalesce(v.title_ja, v.title) as title, p.vendor || ' ' || p.product || ' ' || p.version as product
             from vuln_matches m join vuln_advisories v on v.id = m.advisory_id
             join software_installations i on i.id = m.installation_id join software_products p on p.id = i.product_id
-           where m.id = any(${uuidArray(ids)}) and ${softwareVisibilitySql(actor, sql`m.department_id`, sql`m.owner_person_id`)}`),
+           where m.id = any(${uuidArraySql(ids)}) and ${softwareVisibilitySql(actor, sql`m.department_id`, sql`m.owner_person_id`)}`),
       ).map((r) => ({
         id: r.id,
         reference: r.advisory,
@@ -113,7 +108,7 @@ export async function softwareYearlyRecords(
         await db.execute(sql`
           select i.id, p.vendor || ' ' || p.product || ' ' || p.version as product, p.end_of_support::text as eos
             from software_installations i join software_products p on p.id = i.product_id
-           where i.id = any(${uuidArray(ids)}) and ${softwareVisibilitySql(actor, sql`i.department_id`, sql`i.owner_person_id`)}`),
+           where i.id = any(${uuidArraySql(ids)}) and ${softwareVisibilitySql(actor, sql`i.department_id`, sql`i.owner_person_id`)}`),
       ).map((r) => ({
         id: r.id,
         reference: r.eos ?? "",

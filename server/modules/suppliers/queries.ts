@@ -3,12 +3,11 @@ import { type SQL, sql } from "drizzle-orm";
 import { todayJst } from "../../../common/calendar";
 import { visibleUnits } from "../../access";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/sql";
 import { departmentNameSql, parentUnitSql, personNameSql, withinUnitsSql } from "../../directory";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
 import { contractVisibilitySql } from "./access";
-
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
 
 /** The profile's check interval (months); 12 when the profile has no suppliers: section. */
 export function checkIntervalMonths(profile: Profile): number {

@@ -7,6 +7,7 @@ import { type SQL, sql } from "drizzle-orm";
 import { todayJst } from "../../../common/calendar";
 import { serialize, visibleUnits } from "../../access";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/sql";
 import {
   departmentNameSql,
   departmentNames,
@@ -23,8 +24,6 @@ import { loadService, type ServiceRow, serviceState } from "./commands/external-
 import { clauseLabel } from "./domain/contract";
 import { nextCheck, pathFor, pendingBeforeUse, serviceStatus } from "./domain/external-services";
 import { levelLabels } from "./presenter";
-
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
 
 const CATEGORY: Record<ExternalServiceCategory, { ja: string; en: string }> = {
   general: { ja: "一般の外部サービス", en: "General" },

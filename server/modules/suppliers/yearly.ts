@@ -4,6 +4,7 @@
  * reports them to the ネットワーク管理者 and, by importance, to the CISO). Records are presented
  * with the contract list's own rule (`contractVisibilitySql`).
  */
+
 import { sql } from "drizzle-orm";
 import {
   figureOf,
@@ -12,15 +13,9 @@ import {
   type ReportSection,
 } from "../../../common/yearly-report";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf, uuidArraySql } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import { contractVisibilitySql } from "./access";
-
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
-const uuidArray = (ids: readonly string[]) =>
-  sql`array[${sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  )}]::uuid[]`;
 
 const RESULT_LABELS: Record<string, { ja: string; en: string }> = {
   ok: { ja: "問題なし", en: "No issues" },
@@ -80,7 +75,7 @@ export async function supplierYearlyRecords(
           await db.execute(sql`
             select k.id, c.id as contract_id, c.subject, k.checked_on::text as checked_on
               from supplier_checks k join supplier_contracts c on c.id = k.contract_id
-             where k.id = any(${uuidArray(ids)}) and ${contractVisibilitySql(actor, sql`c.department_id`)}`),
+             where k.id = any(${uuidArraySql(ids)}) and ${contractVisibilitySql(actor, sql`c.department_id`)}`),
         ).map((r) => ({
           id: r.id,
           reference: r.checked_on,
@@ -92,7 +87,7 @@ export async function supplierYearlyRecords(
           await db.execute(sql`
             select c.id, c.subject, c.starts_on::text as starts_on, c.ends_on::text as ends_on
               from supplier_contracts c
-             where c.id = any(${uuidArray(ids)}) and ${contractVisibilitySql(actor, sql`c.department_id`)}`),
+             where c.id = any(${uuidArraySql(ids)}) and ${contractVisibilitySql(actor, sql`c.department_id`)}`),
         ).map((r) => ({
           id: r.id,
           reference: `${r.starts_on} – ${r.ends_on}`,

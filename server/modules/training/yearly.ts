@@ -4,6 +4,7 @@
  * snapshot date, by course, the people who completed at least one course, and the sessions held.
  * Records are presented with the completion read rule (`canSeeCompletion`).
  */
+
 import { sql } from "drizzle-orm";
 import {
   figureOf,
@@ -12,18 +13,12 @@ import {
   type ReportSection,
 } from "../../../common/yearly-report";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf, uuidArraySql } from "../../db/sql";
 import { personNames } from "../../directory";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
 import { canSeeCompletion, completionUnits } from "./access";
 import { dutiesOf } from "./rules";
-
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
-const uuidArray = (ids: readonly string[]) =>
-  sql`array[${sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  )}]::uuid[]`;
 
 export async function trainingYearlySection(db: DbOrTx, p: ReportPeriod): Promise<ReportSection> {
   const done = rowsOf<{ id: string; person_id: string; title: string }>(
@@ -90,7 +85,7 @@ export async function trainingYearlyRecords(
       await db.execute(sql`
         select s.id, s.held_on::text as held_on, c.title, s.place
           from training_sessions s join training_courses c on c.id = s.course_id
-         where s.id = any(${uuidArray(ids)})`),
+         where s.id = any(${uuidArraySql(ids)})`),
     );
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.flatMap((id) => {
@@ -111,7 +106,7 @@ export async function trainingYearlyRecords(
     await db.execute(sql`
       select a.id, a.person_id, a.department_id, a.bureau_id, a.completed_on::text as completed_on, c.title
         from training_attendance a join training_courses c on c.id = a.course_id
-       where a.id = any(${uuidArray(ids)})`),
+       where a.id = any(${uuidArraySql(ids)})`),
   );
   const visible = rows.filter((r) =>
     canSeeCompletion(actor, {

@@ -3,10 +3,12 @@
  * the return with what was done, the keeper's review after use (西原村 7.2(5), 川崎市 第8章6(3)ウ),
  * and deputies named in an approved request of the profile's kind (西原村 7.2(1)③(イ)).
  */
+
 import { and, eq, gt, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import { addDays, formatDateTimeJa, toIsoDate } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
+import { uuidListSql } from "../../../db/sql";
 import type { Actor, RequestContext } from "../../../http/context";
 import { conflict, fieldError, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
@@ -345,10 +347,5 @@ export async function deputiesOf(db: DbOrTx, accountIds: string[]) {
   return db
     .select()
     .from(privilegedDeputies)
-    .where(
-      sql`${privilegedDeputies.accountId} in (${sql.join(
-        accountIds.map((id) => sql`${id}::uuid`),
-        sql`, `,
-      )})`,
-    );
+    .where(sql`${privilegedDeputies.accountId} in (${uuidListSql(accountIds)})`);
 }

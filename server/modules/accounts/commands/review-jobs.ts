@@ -5,18 +5,18 @@
  * administrators of change/removal tasks past their deadline — each reminder once, through notify,
  * in the transaction that marks it sent, with its audit event.
  */
+
 import { sql } from "drizzle-orm";
 import { addDays, addMonths, fiscalYear, formatFiscalYear, todayJst } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { DbOrTx } from "../../../db/client";
+import { rowsOf } from "../../../db/sql";
 import { bureauOfSql, holdersOf } from "../../../directory";
 import { definePeriodicJob, nextDailyAt } from "../../../jobs";
 import { notify } from "../../../notify";
 import type { Profile } from "../../../profile";
 import { listSystems } from "../queries";
 import { latestReview, startReview } from "./reviews";
-
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
 
 /** Starts the next campaign when the cycle has passed and none is open. Returns its id or null. */
 export async function startDueCampaign(tx: DbOrTx, profile: Profile, now: Date): Promise<string | null> {

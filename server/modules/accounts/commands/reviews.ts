@@ -5,10 +5,12 @@
  * remove with a reason; a change or removal becomes a task for the system's administrator with
  * the profile's deadline; the campaign closes when every ID is decided.
  */
+
 import { and, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { addDays, todayJst } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
+import { uuidListSql } from "../../../db/sql";
 import { holdersOf } from "../../../directory";
 import type { Actor, RequestContext } from "../../../http/context";
 import { conflict, type FieldError, invalid, notFound } from "../../../http/errors";
@@ -195,10 +197,7 @@ async function previousItems(db: DbOrTx, systemIds: string[]) {
       with last as (
         select distinct on (i.system_id) i.system_id, i.review_id
           from account_review_items i join account_reviews r on r.id = i.review_id
-         where i.system_id in (${sql.join(
-           systemIds.map((id) => sql`${id}::uuid`),
-           sql`, `,
-         )})
+         where i.system_id in (${uuidListSql(systemIds)})
          order by i.system_id, r.started_on desc, r.created_at desc)
       select i.system_id as "systemId", i.account_id as "accountId", i.privileged
         from account_review_items i join last l on l.review_id = i.review_id and l.system_id = i.system_id`)) as unknown as {

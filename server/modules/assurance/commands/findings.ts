@@ -5,6 +5,7 @@ import { authorize, can } from "../../../access";
 import { requireVisiblePerson } from "../../../access/people";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
+import { selectRows, textArraySql } from "../../../db/sql";
 import type { Actor, RequestContext } from "../../../http/context";
 import { conflict, fieldError, invalid, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
@@ -39,17 +40,17 @@ export function findingRef(profile: Profile, f: FindingRow, auditorIds: string[]
 export async function loadFindingRef(db: DbOrTx, profile: Profile, f: FindingRow): Promise<FindingRef> {
   const units = [f.departmentId, f.bureauId].filter((x): x is string => !!x);
   if (!units.length) return findingRef(profile, f);
-  const res = (await db.execute(sql`
+  const rows = await selectRows<{ person_id: string }>(
+    db,
+    sql`
     select distinct aa.person_id from assurance_audits au join assurance_auditors aa on aa.audit_id = au.id
     where au.profile_id = ${profile.id} and au.status in ('fieldwork', 'reported')
-      and au.unit_ids ?| array[${sql.join(
-        units.map((u) => sql`${u}`),
-        sql`, `,
-      )}]::text[]`)) as unknown as { rows: Array<{ person_id: string }> };
+      and au.unit_ids ?| ${textArraySql(units)}`,
+  );
   return findingRef(
     profile,
     f,
-    res.rows.map((r) => r.person_id),
+    rows.map((r) => r.person_id),
   );
 }
 

@@ -8,11 +8,13 @@
  * The rhythm comes from the dates, so a run repeated the same day sends nothing twice and nothing
  * needs to be stored; the run's audit event counts what was sent.
  */
+
 import { sql } from "drizzle-orm";
 import { daysBetween, todayJst } from "../../../../common/calendar";
 import type { Duty } from "../../../../common/duties";
 import { recordEvent } from "../../../audit/record";
 import type { DbOrTx } from "../../../db/client";
+import { rowsOf } from "../../../db/sql";
 import { holdersOf, type Over } from "../../../directory";
 import { definePeriodicJob, nextDailyAt } from "../../../jobs";
 import { defineKindTexts, notify } from "../../../notify";
@@ -23,8 +25,6 @@ defineKindTexts("assurance", {
   sheet_overdue: { ja: "自己点検の回答期限が過ぎています", en: "A self-inspection is past its deadline" },
   finding_overdue: { ja: "指摘事項の対応期限が過ぎています", en: "A finding is past its due date" },
 });
-
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
 
 /** Days before (positive) or after (negative) the deadline on which a reminder goes out. */
 export function remindToday(daysLeft: number, before: readonly number[] = [7, 1]): boolean {

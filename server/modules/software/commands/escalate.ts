@@ -4,10 +4,12 @@
  * ネットワーク管理者 / 情報監理者 and the CISO) are told — once per task, in the transaction that
  * marks it escalated, with its audit event. Runs daily at 08:30 JST.
  */
+
 import { sql } from "drizzle-orm";
 import { todayJst } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { DbOrTx } from "../../../db/client";
+import { rowsOf, uuidListSql } from "../../../db/sql";
 import { holdersOf, parentUnitSql } from "../../../directory";
 import { definePeriodicJob, nextDailyAt } from "../../../jobs";
 import { defineKindTexts, notify } from "../../../notify";
@@ -17,8 +19,6 @@ defineKindTexts("software", {
   task_overdue: { ja: "脆弱性対応の期限が過ぎています", en: "A vulnerability task is overdue" },
   task_overdue_escalated: { ja: "期限を過ぎた脆弱性対応があります", en: "Vulnerability tasks are overdue" },
 });
-
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
 
 export async function escalateOverdue(tx: DbOrTx, profile: Profile, now: Date): Promise<number> {
   const rule = profile.software?.vulnerabilities;
@@ -83,12 +83,7 @@ export async function escalateOverdue(tx: DbOrTx, profile: Profile, now: Date): 
     });
   }
   const ids = due.map((m) => m.id);
-  await tx.execute(
-    sql`update vuln_matches set escalated_at = ${now} where id in (${sql.join(
-      ids.map((i) => sql`${i}::uuid`),
-      sql`, `,
-    )})`,
-  );
+  await tx.execute(sql`update vuln_matches set escalated_at = ${now} where id in (${uuidListSql(ids)})`);
   await recordEvent(
     tx,
     null,

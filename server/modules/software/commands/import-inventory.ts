@@ -6,11 +6,13 @@
  * per product and installation and one for the file — and only when no row has an error: a failing
  * file imports nothing.
  */
+
 import { and, isNull, sql } from "drizzle-orm";
 import { todayJst } from "../../../../common/calendar";
 import { can } from "../../../access";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
+import { uuidListSql } from "../../../db/sql";
 import type { Actor, RequestContext } from "../../../http/context";
 import type { Profile } from "../../../profile";
 import { assetIdByNumber } from "../../assets";
@@ -89,10 +91,7 @@ export async function planInventoryImport(
       .where(
         and(
           isNull(softwareInstallations.removedAt),
-          sql`${softwareInstallations.assetId} in (${sql.join(
-            hostIds.map((id) => sql`${id}::uuid`),
-            sql`, `,
-          )})`,
+          sql`${softwareInstallations.assetId} in (${uuidListSql(hostIds)})`,
         ),
       );
     for (const r of rowsOnHosts) installedPairs.add(`${r.productId}/${r.assetId}`);

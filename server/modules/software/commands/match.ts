@@ -6,10 +6,12 @@
  * vuln_matches without touching a decision: state, reason and evidence survive re-import and
  * re-matching; a pair that no longer matches is marked stale.
  */
+
 import { and, inArray, isNull, sql } from "drizzle-orm";
 import { todayJst } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
+import { uuidListSql } from "../../../db/sql";
 import type { RequestContext } from "../../../http/context";
 import type { Profile } from "../../../profile";
 import { compareAttribute } from "../domain/cpe/compare";
@@ -63,10 +65,7 @@ async function loadInstallations(db: DbOrTx, installationIds?: readonly string[]
       and(
         isNull(softwareInstallations.removedAt),
         installationIds
-          ? sql`${softwareInstallations.assetId} in (select asset_id from software_installations where id in (${sql.join(
-              installationIds.map((i) => sql`${i}::uuid`),
-              sql`, `,
-            )}))`
+          ? sql`${softwareInstallations.assetId} in (select asset_id from software_installations where id in (${uuidListSql(installationIds)}))`
           : undefined,
       ),
     );
@@ -305,15 +304,9 @@ async function writeMatches(
   }
   // Pairs of this scope not found this time: stale (kept with their history).
   const scopeSql = scope.advisoryIds
-    ? sql`advisory_id in (${sql.join(
-        scope.advisoryIds.map((a) => sql`${a}::uuid`),
-        sql`, `,
-      )})`
+    ? sql`advisory_id in (${uuidListSql(scope.advisoryIds)})`
     : scope.installationIds
-      ? sql`installation_id in (select id from software_installations where asset_id in (select asset_id from software_installations where id in (${sql.join(
-          scope.installationIds.map((a) => sql`${a}::uuid`),
-          sql`, `,
-        )})))`
+      ? sql`installation_id in (select id from software_installations where asset_id in (select asset_id from software_installations where id in (${uuidListSql(scope.installationIds)})))`
       : sql`true`;
   const staleRows = await tx.execute(
     sql`update vuln_matches set stale = true where ${scopeSql} and not stale and last_matched_at < ${now}`,

@@ -4,10 +4,12 @@
  * and once it has passed — each reminder once, through notify (in-app and the mail digest), in
  * the transaction that marks it sent, with its audit event.
  */
+
 import { sql } from "drizzle-orm";
 import { addDays, formatDateJa, todayJst } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { DbOrTx } from "../../../db/client";
+import { rowsOf } from "../../../db/sql";
 import { holdersOf } from "../../../directory";
 import { definePeriodicJob, nextDailyAt } from "../../../jobs";
 import { defineKindTexts, notify } from "../../../notify";
@@ -19,8 +21,6 @@ defineKindTexts("training", {
   deadline_near: { ja: "研修の受講期限が近づいています", en: "A training deadline is near" },
   deadline_passed: { ja: "研修の受講期限が過ぎています", en: "A training deadline has passed" },
 });
-
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
 
 export async function remindDeadlines(tx: DbOrTx, profile: Profile, now: Date): Promise<number> {
   const rule = profile.training;

@@ -1,0 +1,55 @@
+/**
+ * Small typed helpers for raw SQL (`db.execute(sql…)`), written once here instead of in each
+ * module: the rows of a result on either driver, and lists of ids bound as parameters.
+ */
+import { type SQL, sql } from "drizzle-orm";
+import type { DbOrTx } from "./client";
+
+/**
+ * The rows of a raw `db.execute(sql…)`. PGlite and node-postgres both answer `{ rows }` (an
+ * array is accepted too, so a driver that answers rows alone cannot break a caller). `T` is the
+ * caller's statement of the columns it selected: the database does not check it.
+ */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  const rows = (result as { rows?: unknown } | null)?.rows;
+  if (!Array.isArray(rows)) throw new TypeError("rowsOf: the result has no rows (not a query result)");
+  return rows as T[];
+}
+
+/** Runs a raw statement and answers its rows (see `rowsOf`). */
+export async function selectRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  return rowsOf<T>(await db.execute(query));
+}
+
+/**
+ * A `uuid[]` of these ids, each bound as a parameter: `col = any(${uuidArraySql(ids)})`. An empty
+ * list is an empty array (matches nothing), never a syntax error.
+ */
+export function uuidArraySql(ids: readonly string[]): SQL {
+  return sql`array[${sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[]`;
+}
+
+/**
+ * A comma list of these ids as uuids, for `col in (${uuidListSql(ids)})`. SQL has no `in ()`: an
+ * empty list is `null::uuid`, which matches nothing (and `not in` it is never true, so a caller
+ * negating a list handles the empty case itself).
+ */
+export function uuidListSql(ids: readonly string[]): SQL {
+  if (ids.length === 0) return sql`null::uuid`;
+  return sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+}
+
+/** A `text[]` of these values, each bound as a parameter (for `?|`, `= any(…)` on text columns). */
+export function textArraySql(values: readonly string[]): SQL {
+  return sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
+}
