@@ -125,6 +125,21 @@ function grantUnits(actor: Actor, duties: readonly Duty[]): "all" | string[] {
 }
 
 /**
+ * The units the home dashboard counts for the actor (see dashboard.ts): "my departments" — their
+ * own 課 and the units of their 課- or bureau-scoped view grants (an organization-wide viewer's are
+ * their own 課 only: the dashboard is what needs their attention, not a census) — and the units
+ * where they record inventory results (own_assets, as asset_department.inventory). A bureau id
+ * stands for its 課; the caller expands it.
+ */
+export function dashboardUnits(actor: Actor): { mine: string[]; inventory: "all" | string[] } {
+  const view = grantUnits(actor, ASSET_VIEW_DUTIES);
+  const mine = [
+    ...new Set([...(actor.departmentId ? [actor.departmentId] : []), ...(view === "all" ? [] : view)]),
+  ];
+  return { mine, inventory: grantUnits(actor, ["own_assets"]) };
+}
+
+/**
  * Assets of the departments covered by these units (a unit id is a department, or a bureau whose
  * child departments it covers): the unit ids themselves, and the children of `expandIds` (default:
  * all of them) looked up by the same statement (an init plan run once per statement, not a round

@@ -1,13 +1,12 @@
 import { and, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
 import { addDays, todayJst } from "../../../common/calendar";
 import { capped, DASHBOARD_CAP, type DashboardItem } from "../../../common/dashboard";
-import type { Duty } from "../../../common/duties";
 import { COUNT_SERIES, type OverviewFigure } from "../../../common/overview";
 import type { DbOrTx } from "../../db/client";
 import { unitsWithChildren } from "../../directory";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
-import { ASSET_VIEW_DUTIES, assetVisibilitySql } from "./access";
+import { assetVisibilitySql, dashboardUnits } from "./access";
 import { assets, assetTasks, inventoryCampaigns, inventoryItems } from "./tables";
 
 /**
@@ -30,17 +29,6 @@ import { assets, assetTasks, inventoryCampaigns, inventoryItems } from "./tables
 
 const NOT_DISPOSED = ["in_use", "lent", "carried_out", "lost"] as const;
 
-/** Unit ids (departments, bureaus) of the actor's grants of these duties; "all" when one is organization-wide. */
-function grantUnitIds(actor: Actor, duties: Duty[]): "all" | string[] {
-  const ids = new Set<string>();
-  for (const g of actor.grants) {
-    if (!duties.includes(g.duty)) continue;
-    if (g.scope === "organization") return "all";
-    if (g.scopeDepartmentId) ids.add(g.scopeDepartmentId);
-  }
-  return [...ids];
-}
-
 const countOf = (from: SQL, where: SQL | undefined) =>
   sql`(select count(*)::int from (select 1 from ${from} where ${where ?? sql`true`} limit ${DASHBOARD_CAP + 1}) x)`;
 
@@ -51,12 +39,7 @@ export async function dashboardCounts(
   profile: Profile,
 ): Promise<DashboardItem[]> {
   const visible = await assetVisibilitySql(db, actor, profile);
-  const viewUnits = grantUnitIds(actor, ASSET_VIEW_DUTIES);
-  const ownUnits = [
-    ...(actor.departmentId ? [actor.departmentId] : []),
-    ...(viewUnits === "all" ? [] : viewUnits),
-  ];
-  const inventoryUnits = grantUnitIds(actor, ["own_assets"]);
+  const { mine: ownUnits, inventory: inventoryUnits } = dashboardUnits(actor);
   const seeds = [...new Set([...ownUnits, ...(inventoryUnits === "all" ? [] : inventoryUnits)])];
   const tree = await unitsWithChildren(db, seeds);
   const expand = (ids: string[]) =>

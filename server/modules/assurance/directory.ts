@@ -55,19 +55,22 @@ export async function personUnitAt(
   };
 }
 
-/** The units (null = organization-wide) over which a person held a duty-bearing role on a date. */
+/**
+ * The units (null = organization-wide) of the roles a person held on a date whose duties `counts`
+ * (the caller's rule, e.g. independence's roleOwnsWork) accepts.
+ */
 export async function roleScopesAt(
   db: DbOrTx,
   profile: Profile,
   personId: string,
   date: string,
-  exceptDuties: Duty[] = [],
+  counts: (duties: readonly Duty[]) => boolean,
 ): Promise<Array<{ roleKey: string; scopeDepartmentId: string | null }>> {
   const rows = await roleAssignmentsOn(db, date, [personId]);
   return rows
     .filter((r) => {
       const role = profile.roles.find((x) => x.key === r.roleKey);
-      return role?.duties.some((d) => !exceptDuties.includes(d));
+      return role !== undefined && counts(role.duties as Duty[]);
     })
     .map((r) => ({ roleKey: r.roleKey, scopeDepartmentId: r.scopeDepartmentId }));
 }

@@ -112,3 +112,26 @@ export function softwareVisibilitySql(actor: Actor, column: SQL, ownerColumn?: S
   if (!units.unitIds.length) return own;
   return sql`(${own} or ${withinUnitsSql(column, units.unitIds, units.grantUnitIds)})`;
 }
+
+const TASK_DUTIES: Duty[] = ["own_assets", "manage_department_security"];
+
+/**
+ * A match is among the actor's tasks (their to-do list, not what they may read): they own it, or
+ * it has no named owner and they keep the assets of its 課 (own_assets or
+ * manage_department_security over the unit; their own 課 alone does not make it theirs).
+ * `matchTasksSql` is the same over the alias `m`.
+ */
+export function isMatchTask(
+  actor: Actor,
+  m: Pick<MatchRecord, "ownerPersonId" | "departmentId" | "bureauId">,
+) {
+  if (m.ownerPersonId !== null) return m.ownerPersonId === actor.personId;
+  return TASK_DUTIES.some((d) => hasDutyOver(actor, d, m));
+}
+export function matchTasksSql(actor: Actor): SQL {
+  const mine = sql`m.owner_person_id = ${actor.personId}::uuid`;
+  const units = visibleUnits({ ...actor, departmentId: null }, TASK_DUTIES);
+  if (units === "all") return sql`(${mine} or m.owner_person_id is null)`;
+  if (!units.unitIds.length) return mine;
+  return sql`(${mine} or (m.owner_person_id is null and ${withinUnitsSql(sql`m.department_id`, units.unitIds, units.grantUnitIds)}))`;
+}

@@ -2,13 +2,11 @@
 
 import { type SQL, sql } from "drizzle-orm";
 import { fiscalYear } from "../../../common/calendar";
-import type { Duty } from "../../../common/duties";
-import { visibleUnits } from "../../access";
 import type { DbOrTx } from "../../db/client";
-import { rowsOf, uuidListSql } from "../../db/sql";
+import { rowsOf } from "../../db/sql";
 import { bureauOfSql, departmentNameSql, parentUnitSql, personNameSql } from "../../directory";
 import type { Actor } from "../../http/context";
-import { softwareVisibilitySql } from "./access";
+import { matchTasksSql, softwareVisibilitySql } from "./access";
 import { warnFrom } from "./domain/end-of-support";
 
 const OPEN_STATES = sql`('unconfirmed', 'in_progress', 'workaround')`;
@@ -224,23 +222,14 @@ export async function matchById(db: DbOrTx, id: string) {
   return rowsOf<MatchRow>(await db.execute(sql`${MATCH_SELECT} where m.id = ${id}::uuid`))[0];
 }
 
-const TASK_DUTIES: Duty[] = ["own_assets", "manage_department_security"];
-
 /**
  * The owner's tasks: open matches of installations they are the owner of, and — for a
- * department's managers — those of its installations without a named owner.
+ * department's managers — those of its installations without a named owner (access.ts decides).
  */
 export async function listTasks(db: DbOrTx, actor: Actor, limit: number) {
-  const units = visibleUnits({ ...actor, departmentId: null }, TASK_DUTIES);
-  const managed =
-    units === "all"
-      ? sql`m.owner_person_id is null`
-      : units.unitIds.length
-        ? sql`(m.owner_person_id is null and m.department_id in (${uuidListSql(units.unitIds)}))`
-        : sql`false`;
   return rowsOf<MatchRow>(
     await db.execute(sql`${MATCH_SELECT}
-      where not m.stale and m.state in ${OPEN_STATES} and (m.owner_person_id = ${actor.personId}::uuid or ${managed})
+      where not m.stale and m.state in ${OPEN_STATES} and ${matchTasksSql(actor)}
       order by m.due_on nulls last, m.first_matched_at limit ${limit}`),
   );
 }

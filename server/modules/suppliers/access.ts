@@ -88,6 +88,19 @@ export function contractVisibilitySql(actor: Actor, column: SQL): SQL {
 }
 
 /**
+ * The "mine" view of contracts (`view=mine`): those of the actor's own 課 and of the units whose
+ * contracts they keep. `myContractsSql` is the same over a department id column.
+ */
+export function isMyContract(actor: Actor, u: ContractUnit): boolean {
+  return actor.departmentId === u.departmentId || canKeepContract(actor, u);
+}
+export function myContractsSql(actor: Actor, column: SQL): SQL {
+  const kept = visibleUnits(actor, [CONTRACT_KEEPER]);
+  if (kept === "all") return sql`true`;
+  return withinUnitsSql(column, kept.unitIds, kept.grantUnitIds);
+}
+
+/**
  * External services (外部サービス). A service belongs to the 課 that uses it: its members read it;
  * the named 外部サービス管理者 reads it and records its checks; its 課長 keeps it (checks, end of use);
  * the overseers read every service. Filing is for the 課's members and its 課長 (西原村 9.3(2)① 職員等は…申請する);
@@ -116,4 +129,15 @@ allow<ContractUnit>(
 /** Services the actor sees, in SQL over the alias `s` (the twin of canSeeService). */
 export function serviceVisibilitySql(actor: Actor): SQL {
   return sql`(s.manager_person_id = ${actor.personId}::uuid or ${contractVisibilitySql(actor, sql`s.department_id`)})`;
+}
+
+/**
+ * The "mine" view of services: those the actor is the named manager of, and those of their own 課
+ * or of the units whose services they keep. `myServicesSql` is the same over the alias `s`.
+ */
+export function isMyService(actor: Actor, s: ServiceRef): boolean {
+  return s.managerPersonId === actor.personId || isMyContract(actor, s);
+}
+export function myServicesSql(actor: Actor): SQL {
+  return sql`(s.manager_person_id = ${actor.personId}::uuid or ${myContractsSql(actor, sql`s.department_id`)})`;
 }

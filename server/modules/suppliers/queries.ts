@@ -1,13 +1,13 @@
 /** Read queries of contractors and contracts; every list filters by access.ts's SQL twin. */
+
 import { type SQL, sql } from "drizzle-orm";
 import { todayJst } from "../../../common/calendar";
-import { visibleUnits } from "../../access";
 import type { DbOrTx } from "../../db/client";
 import { rowsOf } from "../../db/sql";
-import { departmentNameSql, parentUnitSql, personNameSql, withinUnitsSql } from "../../directory";
+import { departmentNameSql, parentUnitSql, personNameSql } from "../../directory";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
-import { contractVisibilitySql } from "./access";
+import { contractVisibilitySql, myContractsSql } from "./access";
 
 /** The profile's check interval (months); 12 when the profile has no suppliers: section. */
 export function checkIntervalMonths(profile: Profile): number {
@@ -109,10 +109,7 @@ export async function listContracts(
   if (f.state) conds.push(sql`c.state = ${f.state}`);
   if (f.departmentId) conds.push(sql`c.department_id = ${f.departmentId}::uuid`);
   if (f.contractorId) conds.push(sql`c.contractor_id = ${f.contractorId}::uuid`);
-  if (f.view === "mine") {
-    const kept = visibleUnits(actor, ["manage_department_security"]);
-    if (kept !== "all") conds.push(withinUnitsSql(sql`c.department_id`, kept.unitIds, kept.grantUnitIds));
-  }
+  if (f.view === "mine") conds.push(myContractsSql(actor, sql`c.department_id`));
   if (f.view === "checks_due") conds.push(sql`c.state = 'active' and ${next} <= ${today}::date`);
   return rowsOf<ContractListRow>(
     await db.execute(sql`

@@ -3,23 +3,18 @@
  * checks and the next one due. The list reads every visible service of the filters (a few hundred
  * at Kawasaki scale), asks the requests face where their requests stand in one query, and pages.
  */
+
 import { type SQL, sql } from "drizzle-orm";
 import { todayJst } from "../../../common/calendar";
-import { serialize, visibleUnits } from "../../access";
+import { serialize } from "../../access";
 import type { DbOrTx } from "../../db/client";
 import { rowsOf } from "../../db/sql";
-import {
-  departmentNameSql,
-  departmentNames,
-  personNameSql,
-  personNames,
-  withinUnitsSql,
-} from "../../directory";
+import { departmentNameSql, departmentNames, personNameSql, personNames } from "../../directory";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
 import type { ExternalServiceCategory, ExternalServiceCheckPhase } from "../../profile/suppliers-schema";
 import { requestOutcomes } from "../requests";
-import { serviceVisibilitySql } from "./access";
+import { myServicesSql, serviceVisibilitySql } from "./access";
 import { loadService, type ServiceRow, serviceState } from "./commands/external-services";
 import { clauseLabel } from "./domain/contract";
 import { nextCheck, pathFor, pendingBeforeUse, serviceStatus } from "./domain/external-services";
@@ -138,15 +133,7 @@ export async function listServices(db: DbOrTx, actor: Actor, profile: Profile, f
   if (f.departmentId) conds.push(sql`s.department_id = ${f.departmentId}::uuid`);
   if (f.status === "terminated") conds.push(sql`s.state = 'terminated'`);
   else if (f.status || f.view === "checks_due") conds.push(sql`s.state <> 'terminated'`);
-  if (f.view === "mine") {
-    const kept = visibleUnits(actor, ["manage_department_security"]);
-    const mine = sql`s.manager_person_id = ${actor.personId}::uuid`;
-    conds.push(
-      kept === "all"
-        ? sql`true`
-        : sql`(${mine} or ${withinUnitsSql(sql`s.department_id`, kept.unitIds, kept.grantUnitIds)})`,
-    );
-  }
+  if (f.view === "mine") conds.push(myServicesSql(actor));
   const rows = rowsOf<{
     id: string;
     name: string;

@@ -8,17 +8,8 @@ import { fieldError, invalid, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
 import type { AuditKindT } from "../../../profile/assurance-schema";
 import { activePerson, personUnitAt, roleScopesAt, unitsByIds } from "../directory";
-import { type AuditorFacts, independenceProblems, usesException } from "../domain/independence";
+import { type AuditorFacts, independenceProblems, roleOwnsWork, usesException } from "../domain/independence";
 import { assuranceAuditors, assuranceAudits, assurancePapers } from "../tables";
-
-/** Duties that make someone an auditor, not an owner of the audited work. */
-const AUDIT_DUTIES: Duty[] = [
-  "lead_audit",
-  "perform_audit",
-  "perform_internal_inspection",
-  "view_audit_log",
-  "view_all_departments",
-];
 
 type AuditRow = typeof assuranceAudits.$inferSelect;
 
@@ -114,7 +105,7 @@ export async function planAudit(
         continue;
       }
       const at = await personUnitAt(tx, a.personId, input.startDate);
-      const scopes = await roleScopesAt(tx, profile, a.personId, input.startDate, AUDIT_DUTIES);
+      const scopes = await roleScopesAt(tx, profile, a.personId, input.startDate, roleOwnsWork);
       const facts: AuditorFacts = {
         personId: a.personId,
         departmentId: at.departmentId,

@@ -4,6 +4,25 @@
  * is `forbidden` or `unless_unavoidable` in the profile (西原村 10.1(2)① forbids membership with no
  * exception; 2(6)② allows own work only やむを得ない場合 with the reason recorded and reported).
  */
+import type { Duty } from "../../../../common/duties";
+
+/** Duties that make someone an auditor, not an owner of the audited work. */
+export const AUDIT_DUTIES: readonly Duty[] = [
+  "lead_audit",
+  "perform_audit",
+  "perform_internal_inspection",
+  "view_audit_log",
+  "view_all_departments",
+];
+
+/**
+ * Does a role make its holder an owner of work over its unit? When it bears a duty beyond the
+ * audit duties: an audit role (or a read-everything role) is the auditor's job, not the work audited.
+ */
+export function roleOwnsWork(duties: readonly Duty[]): boolean {
+  return duties.some((d) => !AUDIT_DUTIES.includes(d));
+}
+
 export interface AuditedUnit {
   id: string;
   /** The 局 above a 課, or null. */
