@@ -11,5 +11,7 @@ export const APP_POLICIES = [
   "switchProfile",
   "readMailOutbox",
   "readYearlyReports",
+  "overseeVulnerabilities",
+  "importAdvisories",
 ] as const;
 export type AppPolicy = (typeof APP_POLICIES)[number];

@@ -64,6 +64,8 @@ describe("GET /api/auth/me: app-level policies from the access rules", () => {
       switchProfile: true,
       readMailOutbox: true,
       readYearlyReports: false,
+      overseeVulnerabilities: false,
+      importAdvisories: true,
     });
     // The CISO reads the override report, and nothing of the administrator's.
     const ciso = await policiesOf([["ciso", null]]);
@@ -73,5 +75,13 @@ describe("GET /api/auth/me: app-level policies from the access rules", () => {
     // The yearly report: those who steer (the CISO, the committee, readers of all departments).
     expect(ciso.readYearlyReports).toBe(true);
     expect((await policiesOf([["committee", null]])).readYearlyReports).toBe(true);
+    // The vulnerabilities screen's organization tabs and import: the ネットワーク管理者 both, the CISO
+    // the tabs only, a 課長 (department-scoped) neither.
+    expect(ciso.overseeVulnerabilities).toBe(true);
+    expect(ciso.importAdvisories).toBe(false);
+    const network = await policiesOf([["network_administrator", null]]);
+    expect([network.overseeVulnerabilities, network.importAdvisories]).toEqual([true, true]);
+    const head = await policiesOf([["security_system_manager", dept.id]], dept.id);
+    expect([head.overseeVulnerabilities, head.importAdvisories]).toEqual([false, false]);
   });
 });

@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Duty } from "../../../common/duties";
-import { allow, hasDuty, hasDutyOver, hasOrganizationDuty, visibleUnits } from "../../access";
+import { allow, allowApp, hasDuty, hasDutyOver, hasOrganizationDuty, visibleUnits } from "../../access";
 import { withinUnitsSql } from "../../directory";
 import type { Actor } from "../../http/context";
 
@@ -83,17 +83,20 @@ allow<MatchRecord>(
   (a, m) => m.acceptDuty !== null && canSeeSoftware(a, m) && hasDutyOver(a, m.acceptDuty, m),
 );
 allow<null>("vuln_advisory", "read", () => true);
-allow<null>(
-  "vuln_advisory",
-  "import",
-  (a) => hasOrganizationDuty(a, "manage_network") || hasDuty(a, "administer_system"),
-);
+export function canImportAdvisories(a: Actor): boolean {
+  return hasOrganizationDuty(a, "manage_network") || hasDuty(a, "administer_system");
+}
 /** The organization-wide views: confirmation queue, overdue, end-of-support calendar, summary. */
-allow<null>("vuln_advisory", "oversee", (a) =>
-  (["manage_network", "chief_information_security_officer", "view_all_departments"] as Duty[]).some((d) =>
-    hasOrganizationDuty(a, d),
-  ),
-);
+export function canOverseeVulnerabilities(a: Actor): boolean {
+  return (["manage_network", "chief_information_security_officer", "view_all_departments"] as Duty[]).some(
+    (d) => hasOrganizationDuty(a, d),
+  );
+}
+allow<null>("vuln_advisory", "import", canImportAdvisories);
+allow<null>("vuln_advisory", "oversee", canOverseeVulnerabilities);
+// The vulnerabilities screen shows its organization tabs and the import button by these (auth/me).
+allowApp("overseeVulnerabilities", canOverseeVulnerabilities);
+allowApp("importAdvisories", canImportAdvisories);
 
 /**
  * A malware or urgent notice to all staff from an advisory: the duties the profile names

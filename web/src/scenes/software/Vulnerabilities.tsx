@@ -405,11 +405,9 @@ export default function Vulnerabilities() {
   const { t } = useTranslation();
   const { pick } = useLang();
   const { me } = useAuth();
-  const duties: string[] = me?.user.duties ?? [];
-  const oversee = ["manage_network", "chief_information_security_officer", "view_all_departments"].some((d) =>
-    duties.includes(d),
-  );
-  const canImport = duties.includes("manage_network") || duties.includes("administer_system");
+  // The server decides (software/access.ts, sent as app policies by GET /api/auth/me).
+  const oversee = me?.user.policies?.overseeVulnerabilities === true;
+  const canImport = me?.user.policies?.importAdvisories === true;
   // A dashboard bar links here with ?view=open&severity=&age=: those matches in their own tab.
   const { search } = useLocation();
   const severity = search.get("severity");
