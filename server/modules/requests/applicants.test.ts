@@ -1,5 +1,6 @@
 /**
- * Request kinds whose applicant the 西原村 text names (#13 item 4), filed only by them (filed_by).
+ * 西原村's request kinds re-read against their clauses (#13 item 4): kinds whose applicant the text
+ * names are filed only by them (filed_by), and a bring-in asks permission only where ⑥ does.
  *
  * 西原村 対策基準 7.2(1)③(イ): 「ネットワーク管理者及び情報セキュリティ・システム管理者の特権を代行する者は、
  * ネットワーク管理者及び情報セキュリティ・システム管理者が指名し、CISO が認めた者でなければならない。」
@@ -7,10 +8,13 @@
  * and the CISO alone approves (before: anyone filed it, and the ネットワーク管理者 approved first even
  * for a 課長's privilege).
  */
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
 import { type AuthedClient, authed, signIn } from "../../test/session";
+import { carryOutLog } from "./tables";
+import { makeAsset } from "./test-support";
 
 let t: TestApp;
 let dept: string;
@@ -135,5 +139,35 @@ describe("西原村 対策基準 8.4(1)(2) 例外措置 and 7.1(10)① 外部ネ
     const approved = await ciso.post(`/api/requests/${data.id}/approve`, {});
     expect(approved.status).toBe(200);
     expect((await approved.json()).data.status).toBe("approved");
+  });
+});
+
+describe("西原村 対策基準 7.2(2)⑥ 持ち込んだモバイル端末の接続: permission for a terminal, a record for a medium", () => {
+  const fields = {
+    purpose: "出張先で作成した資料を取り込むため",
+    area: "庁内LAN",
+    startsAt: "2026-04-03T09:00:00+09:00",
+    virusChecked: true,
+  };
+
+  it("a terminal brought back needs the 課長's permission before it is connected, citing ⑥", async () => {
+    const pc = await makeAsset(t.database.db, { departmentId: dept, kind: "device", name: "モバイルPC" });
+    const created = await staff.post("/api/requests", { kind: "bring_in", assetIds: [pc.id], fields });
+    expect(created.status).toBe(201);
+    const { data } = await created.json();
+    expect(data.approvalRequired).toBe(true);
+    expect(data.basis.map((b: { clause: string }) => b.clause)).toEqual(["nishihara:対策基準/7.2/(2)/⑥"]);
+  });
+
+  it("a medium is not connected to the network: recorded (6.1(1)⑤) without approval", async () => {
+    const usb = await makeAsset(t.database.db, { departmentId: dept, kind: "medium", name: "USBメモリ" });
+    const created = await staff.post("/api/requests", { kind: "bring_in", assetIds: [usb.id], fields });
+    expect(created.status).toBe(201);
+    const { data } = await created.json();
+    expect(data.approvalRequired).toBe(false);
+    const submitted = await staff.post(`/api/requests/${data.id}/submit`, {});
+    expect((await submitted.json()).data.status).toBe("in_effect");
+    const log = await t.database.db.select().from(carryOutLog).where(eq(carryOutLog.requestId, data.id));
+    expect(log.map((l) => l.event)).toEqual(["brought_in"]);
   });
 });

@@ -49,6 +49,8 @@ interface RequestKind {
   postReportAllowed?: { text: I18nText; clause: string };
   followUps?: { key: string; text: I18nText; dueDays?: number | { businessDays: number }; clause: string }[];
   records?: { key: string; text: I18nText; clause: string }[];
+  /** Who may file it, where the text names the applicant. */
+  filedBy?: { duties: string[]; clause: string };
 }
 interface Cycle {
   key: string;
@@ -312,6 +314,14 @@ function RequestsTab({ profile }: { profile: ProfileFull }) {
                     <Text size="xs" c="dimmed" mt={2} maw={320}>
                       「{quote(k.text, lang)}」
                     </Text>
+                  )}
+                  {k.filedBy && (
+                    <Group gap={4} mt={2} data-testid="policy-request-applicant">
+                      <Text size="xs">
+                        {t("policy.applicant")}: {k.filedBy.duties.map((d) => dutyLabel(d, lang)).join(" / ")}
+                      </Text>
+                      <ClauseLink id={k.filedBy.clause} prefix={false} />
+                    </Group>
                   )}
                 </Table.Td>
                 <Table.Td>
