@@ -67,6 +67,12 @@ export const ExternalServicePath = z.strictObject({
     .array(z.enum(EXTERNAL_SERVICE_CHECK_PHASES))
     .default([])
     .describe("Lifecycle checks the 外部サービス管理者 records (build, periodic, termination)"),
+  filed_by: z
+    .strictObject({ duties: z.array(DutyKey).min(1), text: I18n, clause: ClauseRef })
+    .optional()
+    .describe(
+      "Who may file a service on this path, over the 課 it is for, where the text names the applicant (西原村 9.2(4)①: the 情報セキュリティ・システム管理者); absent: any member of the 課",
+    ),
   text: I18n,
   clause: ClauseRef,
 });

@@ -126,6 +126,19 @@ allow<ContractUnit>(
   (actor, u) => actor.departmentId === u.departmentId || canKeepContract(actor, u),
 );
 
+/**
+ * A path whose text names the applicant (`filed_by`: 西原村 9.2(4)① 情報セキュリティ・システム管理者は…
+ * 利用申請を行う) is filed only by a holder of one of those duties over the service's 課; a path
+ * without it, by anyone who may file for the 課 (9.3(2)① 職員等は…申請する).
+ */
+export interface ServiceFiling extends ContractUnit {
+  filedBy: { duties: readonly Duty[] } | null | undefined;
+}
+export function mayFileOnPath(actor: Actor, f: ServiceFiling): boolean {
+  return !f.filedBy || f.filedBy.duties.some((d) => hasDutyOver(actor, d, f));
+}
+allow<ServiceFiling>("external_service", "file_on_path", mayFileOnPath);
+
 /** Services the actor sees, in SQL over the alias `s` (the twin of canSeeService). */
 export function serviceVisibilitySql(actor: Actor): SQL {
   return sql`(s.manager_person_id = ${actor.personId}::uuid or ${contractVisibilitySql(actor, sql`s.department_id`)})`;

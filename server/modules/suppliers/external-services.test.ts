@@ -289,14 +289,47 @@ describe("川崎市 第9章2: the register, its request, the consultation, the c
 
 describe("西原村 9.3: services without 機密性2 information need the terms checked first", () => {
   let t: TestApp;
-  let clerk: U;
+  let clerk: U, head: U, otherHead: U;
 
   beforeAll(async () => {
     t = await createTestApp({ profileId: "nishihara" });
     dept = (await makeDepartment(t.database.db, { name: "総務課" })).id;
+    const other = (await makeDepartment(t.database.db, { name: "税務課" })).id;
     clerk = await user(t, [], dept);
+    head = await user(t, [["security_system_manager", dept]], dept);
+    otherHead = await user(t, [["security_system_manager", other]], other);
   });
   afterAll(async () => t.close());
+
+  it("9.2(4)①: a service holding 機密性2 is filed by the 課's 情報セキュリティ・システム管理者, not by staff", async () => {
+    const confidential = (u: U, manager: string) =>
+      u.client.post("/api/external-services", base(manager, { highestLevel: "2", termsKind: "contract" }));
+    // The form says so before filing: who files on this path, with its clause, and whether the viewer may.
+    const path = (u: U) => u.client.get("/api/external-services/path?category=general&highestLevel=2");
+    const forClerk = (await json(await path(clerk))).data;
+    expect(forClerk.filedBy).toMatchObject({
+      clause: "nishihara:対策基準/9.2/(4)/①",
+      mayFile: false,
+      roles: { ja: expect.stringContaining("情報セキュリティ・システム管理者") },
+    });
+    expect((await json(await path(head))).data.filedBy.mayFile).toBe(true);
+    // 9.3 names no applicant: anyone of the 課 files.
+    expect(
+      (await json(await clerk.client.get("/api/external-services/path?category=general"))).data.filedBy,
+    ).toBe(null);
+
+    const refused = await confidential(clerk, clerk.personId);
+    expect(refused.status).toBe(403);
+    const error = (await json(refused)).error;
+    expect(error.code).toBe("not_an_applicant");
+    expect(error.message_ja).toContain("情報セキュリティ・システム管理者");
+    expect(error.message_ja).toContain("9.2.(4)①");
+    // Another 課's 課長 holds the duty, but not over this 課.
+    expect((await confidential(otherHead, clerk.personId)).status).toBe(403);
+    const filed = await confidential(head, clerk.personId);
+    expect(filed.status).toBe(201);
+    expect((await json(filed)).data).toMatchObject({ path: "confidential", managerPersonId: clerk.personId });
+  });
 
   it("refuses the filing without the day the terms were checked, citing 9.3(2)①", async () => {
     const res = await clerk.client.post("/api/external-services", base(clerk.personId));

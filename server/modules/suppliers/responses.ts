@@ -157,6 +157,12 @@ export const ServicePathRes = z
         necessityReason: z.boolean(),
         consultation: z.boolean(),
         checks: z.array(z.object({ phase: Phase, label: Label })),
+        filedBy: z
+          .object({ roles: Label, clause: z.string(), clauseLabel: z.string(), mayFile: z.boolean() })
+          .nullable()
+          .describe(
+            "The applicant the path's text names (null: any member of the 課), and whether the viewer is one",
+          ),
       })
       .nullable(),
   })

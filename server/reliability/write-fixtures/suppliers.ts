@@ -111,10 +111,13 @@ export async function supplierSubcontract(w: World, approve: boolean) {
   return { contractId: id, id: level.id };
 }
 
-/** An external service of department A filed by staffA (9.2 path: 機密性2), approved when asked. */
+/**
+ * An external service of department A on the 9.2 path (機密性2), filed by its 課長 managerA (9.2(4)①
+ * names the 情報セキュリティ・システム管理者 as the applicant), approved when asked.
+ */
 export async function externalService(w: World, approve: boolean) {
   const s = await ok<{ id: string; request: { id: string } }>(
-    w.clients.staffA.post("/api/external-services", {
+    w.clients.managerA.post("/api/external-services", {
       departmentId: A(w),
       name: `クラウド${w.seq()}`,
       provider: "クラウド株式会社",

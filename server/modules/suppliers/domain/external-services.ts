@@ -117,3 +117,19 @@ export function serviceStatus(path: ServicePath, s: ServiceState): ServiceStatus
   if (s.refused) return "refused";
   return pendingBeforeUse(path, s).length ? "requested" : "in_use";
 }
+
+/**
+ * Who the path's text names as the applicant (`filed_by`), as the profile's role titles: shown on
+ * the form before filing and in the refusal. Null: any member of the 課 may file.
+ */
+export function pathFiler(profile: Profile, path: ServicePath) {
+  const f = path.filed_by;
+  if (!f) return null;
+  const roles = profile.roles.filter((r) => r.duties.some((d) => f.duties.includes(d)));
+  return {
+    duties: f.duties,
+    roles: { ja: roles.map((r) => r.title.ja).join("・"), en: roles.map((r) => r.title.en).join(", ") },
+    text: f.text,
+    clause: f.clause,
+  };
+}

@@ -4,8 +4,10 @@
  */
 import { authorize, can } from "../../../access";
 import { departmentUnit } from "../../../directory";
-import { fieldError } from "../../../http/errors";
+import type { Actor } from "../../../http/context";
+import { AppError, fieldError } from "../../../http/errors";
 import { createRouter } from "../../../http/router";
+import type { Profile } from "../../../profile";
 import type { ServiceRef } from "../access";
 import {
   fileService,
@@ -16,7 +18,7 @@ import {
   terminateService,
 } from "../commands/external-services";
 import { clauseLabel } from "../domain/contract";
-import { pathFor } from "../domain/external-services";
+import { pathFiler, pathFor, type ServicePath } from "../domain/external-services";
 import { ServiceListRes, ServicePathRes, ServiceRes } from "../responses";
 import {
   ConsultationReq,
@@ -38,6 +40,20 @@ const may = (c: C, action: "keep" | "consult") => (ref: ServiceRef) => {
   if (!can(actor, "read", "external_service", ref)) throw serviceNotFound();
   authorize(actor, action, "external_service", ref);
 };
+
+/** The path's named applicant and whether the viewer is one for their own 課 (the form files for it). */
+function filedByView(profile: Profile, actor: Actor, path: ServicePath) {
+  const filer = pathFiler(profile, path);
+  if (!filer) return null;
+  const own = { departmentId: actor.departmentId ?? "", bureauId: actor.bureauId };
+  return {
+    roles: filer.roles,
+    clause: filer.clause,
+    clauseLabel: clauseLabel(filer.clause),
+    mayFile:
+      !!actor.departmentId && can(actor, "file_on_path", "external_service", { ...own, filedBy: filer }),
+  };
+}
 
 export function externalServiceRoutes() {
   const app = createRouter();
@@ -73,7 +89,18 @@ export function externalServiceRoutes() {
       const input = c.req.valid("json");
       const dept = await departmentUnit(db, input.departmentId);
       if (!dept) throw fieldError("departmentId", "課が見つかりません。", "The department was not found.");
-      authorize(actor, "file", "external_service", { departmentId: dept.id, bureauId: dept.bureauId });
+      const unit = { departmentId: dept.id, bureauId: dept.bureauId };
+      authorize(actor, "file", "external_service", unit);
+      // The path's text may name the applicant (西原村 9.2(4)①): refused naming the role and clause.
+      const path = pathFor(profile, { category: input.category, highestLevel: input.highestLevel });
+      const filer = path && pathFiler(profile, path);
+      if (filer && !can(actor, "file_on_path", "external_service", { ...unit, filedBy: filer }))
+        throw new AppError(
+          403,
+          "not_an_applicant",
+          `この外部サービスの利用申請は${filer.roles.ja}が行います（${clauseLabel(filer.clause)}）。`,
+          `Only the ${filer.roles.en} files this service (${filer.clause}).`,
+        );
       const row = await fileService(db, ctx, profile, actor, input, now);
       return { data: await presentService(db, actor, profile, row.id) };
     },
@@ -107,6 +134,7 @@ export function externalServiceRoutes() {
           necessityReason: path.necessity_reason,
           consultation: path.consultation,
           checks: path.checks.map((phase) => ({ phase, label: PHASE_LABELS[phase] })),
+          filedBy: filedByView(profile, actor, path),
         },
       };
     },

@@ -77,6 +77,16 @@ function PathPreview({ category, highestLevel }: { category: Category; highestLe
                 {tx("checksOfPath")}: {p.checks.map((c) => pick(c.label)).join("、")}
               </Text>
             )}
+            {p.filedBy && (
+              <Text size="sm" data-testid="service-path-filer">
+                {tx("filedBy")}: {pick(p.filedBy.roles)}（{p.filedBy.clauseLabel}）
+              </Text>
+            )}
+            {p.filedBy && !p.filedBy.mayFile && (
+              <Text size="sm" c="orange">
+                {tx("notApplicant")}
+              </Text>
+            )}
           </Stack>
         ) : (
           <Text size="sm">{tx("noRegister")}</Text>

@@ -41,6 +41,11 @@ const TEXTS = {
   needsReason: { ja: "必要と認める理由", en: "The reason" },
   needsTerms: { ja: "約款の確認", en: "Terms check" },
   checksOfPath: { ja: "記録する確認", en: "Checks to record" },
+  filedBy: { ja: "申請する人", en: "Filed by" },
+  notApplicant: {
+    ja: "この経路の利用申請はあなたの課の上記の役割の方が行います。",
+    en: "On this path the application is filed by the role above in your department.",
+  },
   noRegister: {
     ja: "この組織のポリシーは外部サービスの台帳を定めていません。",
     en: "The profile keeps no register of external services.",
