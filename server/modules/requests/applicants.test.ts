@@ -171,3 +171,18 @@ describe("西原村 対策基準 7.2(2)⑥ 持ち込んだモバイル端末の�
     expect(log.map((l) => l.event)).toEqual(["brought_in"]);
   });
 });
+
+describe("西原村 対策基準 5.1(6) 庁外への機器の設置: the ネットワーク管理者 or a 課長 applies, the CISO approves", () => {
+  const fields = { equipment: "防災用サーバ", place: "県のデータセンター", purpose: "災害時の業務継続" };
+  it("a staff member may not apply (403 citing 5.1(6)); the 課長 may, and the CISO approves", async () => {
+    const refused = await staff.post("/api/requests", { kind: "offsite_equipment", assetIds: [], fields });
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).error.message_ja).toContain("5.1/(6)");
+    const created = await head.post("/api/requests", { kind: "offsite_equipment", assetIds: [], fields });
+    expect(created.status).toBe(201);
+    const { data } = await created.json();
+    expect((await head.post(`/api/requests/${data.id}/submit`, {})).status).toBe(200);
+    const approved = await ciso.post(`/api/requests/${data.id}/approve`, {});
+    expect(approved.status).toBe(200);
+  });
+});

@@ -148,3 +148,21 @@ describe("川崎市 基準 第10章8(2)イ 外部ネットワークとの接続:
     expect(created.status).toBe(201);
   });
 });
+
+describe("川崎市 基準 第7章3(6) 庁舎外への機器の設置: 情報管理責任者又は機器を設置する課の長が情報監理者の承認を得る", () => {
+  it("a staff member may not apply (403); the 情報システム管理者 (a 課長) may", async () => {
+    const dept = (await makeDepartment(k.database.db)).id;
+    const fields = { equipment: "監視カメラ用サーバ", place: "出張所", purpose: "庁舎外の監視" };
+    const refused = await (await login(dept)).post("/api/requests", {
+      kind: "offsite_equipment",
+      assetIds: [],
+      fields,
+    });
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).error.message_ja).toContain("第7章/3/(6)");
+    const head = await login(dept, [["system_manager", dept]]);
+    expect(
+      (await head.post("/api/requests", { kind: "offsite_equipment", assetIds: [], fields })).status,
+    ).toBe(201);
+  });
+});
