@@ -65,6 +65,40 @@ describe("SQL table ownership check", () => {
     ]);
   });
 
+  it("checks every layer, not only the modules: auth joining people, http counting audit events (#11)", () => {
+    const root = tree({
+      "server/auth/tables.ts": 'export const users = pgTable("users", {});\n',
+      "server/audit/tables.ts": 'export const e = pgTable("audit_events", {});\n',
+      "server/auth/oidc.ts": "const q = sql`select u.id from users u join people p on p.id = u.person_id`;\n",
+      "server/http/invariant.ts": "const q = sql`SELECT max(id) FROM audit_events`;\n",
+      "server/audit/record.ts": "const q = sql`SELECT max(id) FROM audit_events`;\n",
+      // Test worlds and the backup touch every table by design.
+      "server/reliability/world.ts": "const q = sql`insert into alpha_rows default values`;\n",
+      "server/test/factories.ts": "const q = sql`insert into people default values`;\n",
+      "server/backup/index.ts": "const q = sql`select * from audit_events`;\n",
+    });
+    expect(
+      checkSqlTables(root)
+        .map((v) => [v.file, v.table, v.owner])
+        .sort(),
+    ).toEqual([
+      ["server/auth/oidc.ts", "people", "server/directory"],
+      ["server/http/invariant.ts", "audit_events", "server/audit"],
+    ]);
+  });
+
+  it("reads each table of a comma-separated from list, with or without aliases", () => {
+    const text =
+      'const q = sql`select * from alpha_rows a, "people" as p,\n beta_rows where a.x = p.y`;\nconst r = sql`select extract(year from created_at), count(*) from alpha_rows group by 1`;';
+    expect(tablesNamed(text)).toEqual([
+      { table: "alpha_rows", line: 1 },
+      { table: "people", line: 1 },
+      { table: "beta_rows", line: 2 },
+      { table: "created_at", line: 3 },
+      { table: "alpha_rows", line: 3 },
+    ]);
+  });
+
   it("lets org name the directory's tables, and ignores comments, tests and unknown names", () => {
     const root = tree({
       "server/modules/org/queries.ts": "const q = sql`select * from people`;\n",

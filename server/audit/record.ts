@@ -1,4 +1,4 @@
-import { desc, sql } from "drizzle-orm";
+import { desc, type SQL, sql } from "drizzle-orm";
 import type { AuditDataOf, AuditEventType, TestAuditEventType } from "../../common/audit-events";
 import type { DbOrTx } from "../db/client";
 import type { RequestContext } from "../http/context";
@@ -104,4 +104,16 @@ export function changedFields<T extends Record<string, unknown>>(before: Partial
     if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from, to };
   }
   return changes;
+}
+
+/**
+ * For the audit invariant (server/http/audit-invariant.ts), which watches what each request
+ * commits: the newest audit event's id as a scalar subquery, and the transactions (xmin) that
+ * wrote an event after a given id. The table is named here, beside its owner.
+ */
+export function lastAuditIdSql(): SQL {
+  return sql`(SELECT coalesce(max(id), 0) FROM audit_events)`;
+}
+export function auditedXidsSql(afterId: string): SQL {
+  return sql`SELECT DISTINCT xmin::text AS xid FROM audit_events WHERE id > ${afterId}::bigint`;
 }

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { recordEvent } from "../audit/record";
 import type { DbOrTx } from "../db/client";
 import { rowsOf } from "../db/sql";
-import { findPerson } from "../directory";
+import { findPerson, peopleByKeySql } from "../directory";
 import type { AppDeps, RequestContext } from "../http/context";
 import { isLocked, lockUserRow } from "./attempts";
 import type { ProviderIdentity } from "./oidc";
@@ -36,11 +36,9 @@ async function findLogin(db: DbOrTx, config: OidcConfig, value: string): Promise
     const [row] = await db.select({ id: users.id }).from(users).where(eq(users.loginId, value));
     return row?.id ?? null;
   }
-  const column = config.match === "employee_number" ? sql`p.employee_number` : sql`lower(p.email)`;
-  const wanted = config.match === "email" ? value.toLowerCase() : value;
   const rows = rowsOf<{ id: string }>(
     await db.execute(
-      sql`select u.id from users u join people p on p.id = u.person_id where ${column} = ${wanted}`,
+      sql`select u.id from users u where u.person_id in ${peopleByKeySql(config.match, value)}`,
     ),
   );
   // Two logins behind one address would make the answer a guess: refuse instead.

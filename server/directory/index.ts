@@ -54,6 +54,7 @@ export {
   departmentCodeSql,
   departmentNameSql,
   parentUnitSql,
+  peopleByKeySql,
   personDepartmentSql,
   personNameSql,
   withinUnitsSql,

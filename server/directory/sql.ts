@@ -18,6 +18,16 @@ export function personDepartmentSql(personId: SQLWrapper): SQL<string | null> {
   return sql<string | null>`(select dir_p.department_id from ${people} dir_p where dir_p.id = ${personId})`;
 }
 
+/**
+ * The people (active or not) whose 職員番号 is `value`, or whose e-mail is `value` ignoring case:
+ * a subquery of ids for `person_id in (…)` (sign-in through an identity provider matches on them).
+ */
+export function peopleByKeySql(key: "employee_number" | "email", value: string): SQL {
+  return key === "employee_number"
+    ? sql`(select dir_p.id from ${people} dir_p where dir_p.employee_number = ${value})`
+    : sql`(select dir_p.id from ${people} dir_p where lower(dir_p.email) = ${value.toLowerCase()})`;
+}
+
 /** The name of the unit (bureau or department) whose id is `departmentId`. */
 export function departmentNameSql(departmentId: SQLWrapper): SQL<string | null> {
   return sql<string | null>`(select dir_d.name from ${departments} dir_d where dir_d.id = ${departmentId})`;

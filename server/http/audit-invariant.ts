@@ -2,7 +2,9 @@ import { appendFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
+import { auditedXidsSql, lastAuditIdSql } from "../audit/record";
 import type { Db } from "../db/client";
+import { countedXidsSql } from "../limits";
 import { loggerFor } from "../log";
 import type { AppEnv } from "./context";
 import { AppError } from "./errors";
@@ -74,7 +76,7 @@ type Rows<T> = { rows: T[] };
 async function openWindow(db: Db): Promise<Omit<Window, "overlapped">> {
   const res = (await db.execute(
     sql`SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS next_xid,
-               (SELECT coalesce(max(id), 0) FROM audit_events)::text AS last_audit_id`,
+               ${lastAuditIdSql()}::text AS last_audit_id`,
   )) as unknown as Rows<{ next_xid: string; last_audit_id: string }>;
   return { nextXid: BigInt(res.rows[0].next_xid), lastAuditId: BigInt(res.rows[0].last_audit_id) };
 }
@@ -87,15 +89,13 @@ async function closeWindow(db: Db, w: Window) {
         WHERE pg_xact_status(x::text::xid8) = 'committed'`,
   )) as unknown as Rows<{ xid: string }>;
   const committed = res.rows.map((r) => BigInt(r.xid));
-  const audited = (await db.execute(
-    sql`SELECT DISTINCT xmin::text AS xid FROM audit_events WHERE id > ${w.lastAuditId.toString()}::bigint`,
-  )) as unknown as Rows<{ xid: string }>;
+  const audited = (await db.execute(auditedXidsSql(w.lastAuditId.toString()))) as unknown as Rows<{
+    xid: string;
+  }>;
   const auditedXids = new Set(audited.rows.map((r) => BigInt(r.xid)));
   // A rate-limit counter (server/limits) is bookkeeping, not a change of the application's
   // state: a transaction that only counted a hit needs no audit event.
-  const counted = (await db.execute(
-    sql`SELECT DISTINCT xmin::text AS xid FROM rate_limits`,
-  )) as unknown as Rows<{ xid: string }>;
+  const counted = (await db.execute(countedXidsSql())) as unknown as Rows<{ xid: string }>;
   const bookkeeping = new Set(counted.rows.map((r) => BigInt(r.xid)));
   const changes = committed.filter((x) => auditedXids.has(x % XID_WRAP) || !bookkeeping.has(x % XID_WRAP));
   return {

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { rateLimits } from "./tables";
 
@@ -62,4 +62,12 @@ export async function sweepLimits(db: DbOrTx, now: Date): Promise<void> {
 /** Forgets the counter of one key (e.g. the unlock tries once the owner got in). */
 export async function resetLimit(db: DbOrTx, rule: LimitRule, key: string): Promise<void> {
   await db.delete(rateLimits).where(sql`${rateLimits.key} = ${`${rule.name}:${key}`}`);
+}
+
+/**
+ * The transactions (xmin) that last wrote a rate-limit counter: bookkeeping, not a change of the
+ * application's state (the audit invariant lets them commit without an audit event).
+ */
+export function countedXidsSql(): SQL {
+  return sql`SELECT DISTINCT xmin::text AS xid FROM rate_limits`;
 }
