@@ -174,6 +174,18 @@ export function assetVisibilityIsNarrow(actor: Actor, max: number): boolean {
  * search and detail.
  */
 export async function assetVisibilitySql(_db: DbOrTx, actor: Actor, profile: Profile): Promise<SQL> {
+  const parts = assetVisibilityParts(actor, profile);
+  return or(parts.byPerson, parts.byUnitAndClass) as SQL;
+}
+
+/**
+ * The read rule in two halves whose OR is `assetVisibilitySql`: what the actor sees because of
+ * who they are on the asset (named on it or on what it holds, its custodian), and what they see
+ * by department and class alone. The second reads only `department_id` and
+ * `effective_confidentiality`, so it applies as well to the per-department counts of
+ * `asset_overview_counts` (the steering overview counts from there).
+ */
+export function assetVisibilityParts(actor: Actor, profile: Profile): { byPerson: SQL; byUnitAndClass: SQL } {
   const scheme = profile.classification.confidentiality;
   const nonTopKeys = scheme.levels.filter((l) => !isTopLevel(scheme, l.key)).map((l) => l.key);
   const nonTop = or(
@@ -184,7 +196,8 @@ export async function assetVisibilitySql(_db: DbOrTx, actor: Actor, profile: Pro
   // Named on the asset, or on something it holds directly (the container is seen too).
   const named = sql`(${assets.id} = any(array(select ${assetNamedPeople.assetId} from ${assetNamedPeople} where ${assetNamedPeople.personId} = ${actor.personId})) or ${assets.id} = any(array(select r.from_asset_id from ${assetRelations} r join ${assetNamedPeople} n on n.asset_id = r.to_asset_id where r.type = 'contains' and n.person_id = ${actor.personId} union select r.to_asset_id from ${assetRelations} r join ${assetNamedPeople} n on n.asset_id = r.from_asset_id where r.type = 'stored_in' and n.person_id = ${actor.personId})))`;
 
-  const branches: SQL[] = [named, and(eq(assets.custodianPersonId, actor.personId), nonTop) as SQL];
+  const byPerson = or(named, and(eq(assets.custodianPersonId, actor.personId), nonTop)) as SQL;
+  const branches: SQL[] = [];
   const viewUnits = grantUnits(actor, ASSET_VIEW_DUTIES);
   if (viewUnits === "all") branches.push(nonTop);
   else {
@@ -194,5 +207,5 @@ export async function assetVisibilitySql(_db: DbOrTx, actor: Actor, profile: Pro
   const managerUnits = grantUnits(actor, ASSET_MANAGER_DUTIES);
   if (managerUnits === "all") branches.push(top);
   else if (managerUnits.length) branches.push(and(inUnits(managerUnits), top) as SQL);
-  return or(...branches) as SQL;
+  return { byPerson, byUnitAndClass: branches.length ? (or(...branches) as SQL) : sql`false` };
 }

@@ -6,8 +6,8 @@ import type { DbOrTx } from "../../db/client";
 import { unitsWithChildren } from "../../directory";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
-import { assetVisibilitySql, dashboardUnits } from "./access";
-import { assets, assetTasks, inventoryCampaigns, inventoryItems } from "./tables";
+import { assetVisibilityParts, assetVisibilitySql, dashboardUnits } from "./access";
+import { assetOverviewCounts, assets, assetTasks, inventoryCampaigns, inventoryItems } from "./tables";
 
 /**
  * The asset register's items of the home dashboard (GET /api/dashboard/counts), counted in one
@@ -158,15 +158,22 @@ const DEPARTMENT_ITEMS = ["assets.classification_pending", "assets.disposal_due"
  * `GET /api/assets?confidentiality=…|zone=…&status=<not disposed>`, the same records.
  */
 export async function overviewFigures(db: DbOrTx, actor: Actor, profile: Profile): Promise<OverviewFigure[]> {
-  const visible = await assetVisibilitySql(db, actor, profile);
-  const where = and(visible, inArray(assets.status, [...NOT_DISPOSED]));
-  // One scan for both figures (grouping sets), not one per figure.
+  const { byPerson, byUnitAndClass } = assetVisibilityParts(actor, profile);
+  const live = inArray(assets.status, [...NOT_DISPOSED]);
+  // The department/class half of the read rule counted from the per-department counts (the
+  // aggregate is aliased "assets": the rule's column references apply to it unchanged), plus the
+  // few assets seen only by who the viewer is on them. One pass for both figures (grouping sets).
+  const byUnit = sql`coalesce((${byUnitAndClass}), false)`;
   const res = await db.execute(sql`select
-      grouping(${assets.confidentiality}) = 0 as by_class,
-      coalesce(${assets.confidentiality}, 'none') as c, coalesce(${assets.zone}::text, 'none') as z,
-      count(*)::int as n
-    from ${assets} where ${where}
-    group by grouping sets ((${assets.confidentiality}), (${assets.zone}))`);
+      grouping(c) = 0 as by_class, coalesce(c, 'none') as c, coalesce(z, 'none') as z, sum(n)::int as n
+    from (
+      select ${assets.confidentiality} as c, ${assets.zone} as z, ${assets}.n as n
+        from ${assetOverviewCounts} as ${assets} where ${live} and ${byUnit}
+      union all
+      select ${assets.confidentiality}, ${assets.zone}, 1
+        from ${assets} where ${live} and (${byPerson}) and not ${byUnit}
+    ) x
+    group by grouping sets ((c), (z))`);
   const row = { by_class: {} as Counts, by_zone: {} as Counts };
   for (const r of (res as unknown as { rows: Array<{ by_class: boolean; c: string; z: string; n: number }> })
     .rows) {

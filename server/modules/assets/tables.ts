@@ -9,6 +9,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -148,6 +149,30 @@ export const assets = pgTable(
     index("assets_disposal_idx").on(t.disposalDueDate, t.id),
     index("assets_custodian_idx").on(t.custodianPersonId),
     index("assets_search_grams_idx").using("gin", t.searchGrams),
+  ],
+);
+
+/**
+ * Counts of assets per (課, effective and own confidentiality, zone, status), kept by statement
+ * triggers on `assets` (migration "asset_overview_counts": transition tables, one grouped upsert per
+ * statement). The steering overview reads these few rows instead of every asset: the read rule's
+ * department/class branches (`assetVisibilityParts().byUnitAndClass`) are predicates over exactly
+ * these columns. Never written by the app.
+ */
+export const assetOverviewCounts = pgTable(
+  "asset_overview_counts",
+  {
+    departmentId: uuid("department_id").notNull(),
+    effectiveConfidentiality: text("effective_confidentiality"),
+    confidentiality: text("confidentiality"),
+    zone: text("zone"),
+    status: text("status").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [
+    unique("asset_overview_counts_key")
+      .on(t.departmentId, t.effectiveConfidentiality, t.confidentiality, t.zone, t.status)
+      .nullsNotDistinct(),
   ],
 );
 

@@ -97,6 +97,15 @@ export const requests = pgTable(
     // "Awaiting my approval" for bureau-scoped approvers (the rule lives in JSON, so the step
     // holder predicate narrows by unit and status first).
     index("requests_bureau_idx").on(t.bureauId, t.status),
+    // Overdue follow-ups (queries.followUpSql "late", counted on the steering overview): the two
+    // branches of the condition, each a small partial index, so the count reads the few
+    // candidates (a BitmapOr) instead of every request.
+    index("requests_return_due_idx")
+      .on(t.endsAt)
+      .where(sql`${t.status} = 'in_effect' and ${t.returnedAt} is null`),
+    index("requests_post_report_due_idx")
+      .on(t.postReportDueAt)
+      .where(sql`${t.emergency} and ${t.postReportedAt} is null`),
   ],
 );
 
