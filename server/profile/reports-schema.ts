@@ -38,7 +38,18 @@ export const YearlyReportRule = z.strictObject({
   also: z.array(ClauseRef).default([]),
 });
 
-export const ReportsSection = z.strictObject({ yearly: YearlyReportRule });
+/**
+ * Exports of registers and lists (issue 20 item 3): the 機密性 level every exported file is marked
+ * with at least (raised to the highest level of the records it holds), citing the clause that
+ * classifies such administrative records.
+ */
+export const ExportsRule = z.strictObject({
+  marking: z.strictObject({ level: z.string().min(1), clause: ClauseRef }),
+});
+
+// Without `exports`, files are marked at the yearly report's level at least.
+export const ReportsSection = z.strictObject({ yearly: YearlyReportRule, exports: ExportsRule.optional() });
 
 export type YearlyReportRuleT = z.infer<typeof YearlyReportRule>;
+export type ExportsRuleT = z.infer<typeof ExportsRule>;
 export type ReportsSectionT = z.infer<typeof ReportsSection>;

@@ -1,9 +1,17 @@
 /**
  * Exports of a register: .xlsx (exceljs) and PDF (pdfmake with the Noto CJK font of the
- * Debian package fonts-noto-cjk; nothing is fetched from outside).
+ * Debian package fonts-noto-cjk; nothing is fetched from outside). Both carry the export
+ * marking (server/http/export-marking.ts): in the first rows and the printed header/footer of the
+ * sheet, and on every PDF page.
  */
 import ExcelJS from "exceljs";
 import { formatDateTimeJa } from "../../../common/calendar";
+import {
+  addMarkingRows,
+  type ExportMarking,
+  markWorksheetPrint,
+  pdfMarking,
+} from "../../http/export-marking";
 import { PDF_FONT, pdfMake } from "../../http/pdf";
 import { defuseRow } from "../../http/sheet";
 
@@ -21,9 +29,11 @@ const cell = (v: unknown): string => {
   return String(v);
 };
 
-export async function toXlsx(sheet: Sheet): Promise<Buffer> {
+export async function toXlsx(sheet: Sheet, marking: ExportMarking): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheet.title.slice(0, 31));
+  markWorksheetPrint(ws, marking, sheet.title);
+  addMarkingRows(ws, marking);
   ws.addRow(sheet.columns.map((c) => c.label)).font = { bold: true };
   for (const r of sheet.rows) ws.addRow(defuseRow(sheet.columns.map((c) => cell(r[c.key]))));
   ws.columns.forEach((c) => {
@@ -32,11 +42,13 @@ export async function toXlsx(sheet: Sheet): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function toPdf(sheet: Sheet, subtitle: string): Promise<Buffer> {
+export async function toPdf(sheet: Sheet, subtitle: string, marking: ExportMarking): Promise<Buffer> {
   const pdfmake = pdfMake();
   const doc = pdfmake.createPdf({
     pageOrientation: "landscape",
     pageSize: "A4",
+    pageMargins: [30, 36, 30, 40],
+    ...pdfMarking(marking, sheet.title),
     defaultStyle: { font: PDF_FONT, fontSize: 8 },
     content: [
       { text: sheet.title, fontSize: 14, bold: true, margin: [0, 0, 0, 4] },

@@ -7,19 +7,24 @@ import { JOB_REGISTRY } from "../../job-registry";
 import { createWorker, enqueue } from "../../jobs";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
+import { pdfText, xlsxSheet } from "../../test/pdf-text";
 import { expectDeclaredShape } from "../../test/response-schema";
 import { type AuthedClient, authed, signIn } from "../../test/session";
 import { REGISTER_KEYS, registerEntries } from "./tables";
 
 let t: TestApp;
-type U = { client: AuthedClient; personId: string };
+type U = { client: AuthedClient; personId: string; name: string };
 let a1: U, a2: U, b1: U, headA: U;
 let deptA: string, deptB: string;
 const json = async (res: Response) => (await res.json()) as { data: any; error?: any };
 
 async function user(roles: Array<[string, string | null]>, departmentId: string | null): Promise<U> {
   const u = await makeUser(t.database.db, { departmentId, roles });
-  return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
+  return {
+    client: authed(t, await signIn(t, u.user.loginId, u.password)),
+    personId: u.person.id,
+    name: u.person.name,
+  };
 }
 
 beforeAll(async () => {
@@ -217,15 +222,24 @@ describe("visibility and export", () => {
     expect(x.status).toBe(200);
     const xb = Buffer.from(await x.arrayBuffer());
     expect(xb.subarray(0, 2).toString()).toBe("PK");
+    // The marking (issue 20 item 3): the profile's export level (西原村 機密性2), its handling,
+    // who exported it — in the first rows, and in the printed header/footer of every page.
+    const sheet = await xlsxSheet(xb);
+    expect(sheet.rows[0][0]).toBe("機密性2（取扱注意）");
+    expect(sheet.rows[1][0]).toMatch(/^取扱い \/ Handling: /);
+    expect(sheet.rows[2][0]).toContain(a1.name);
+    expect(sheet.header).toContain("機密性2（取扱注意）");
+    expect(sheet.footer).toContain(a1.name);
     const p = await a1.client.get(
       "/api/registers/failure_log/export?format=pdf&from=2026-04-01&to=2026-04-01",
     );
     expect(p.status).toBe(200);
-    expect(
-      Buffer.from(await p.arrayBuffer())
-        .subarray(0, 5)
-        .toString(),
-    ).toBe("%PDF-");
+    const pb = Buffer.from(await p.arrayBuffer());
+    expect(pb.subarray(0, 5).toString()).toBe("%PDF-");
+    const text = pdfText(pb);
+    expect(text).toContain("機密性2（取扱注意）");
+    expect(text).toContain(a1.name);
+    expect(text).toContain("1 / 1 ページ");
   }, 60_000);
 });
 

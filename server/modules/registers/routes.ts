@@ -11,6 +11,7 @@ import { authorize, requireActor, serialize } from "../../access";
 import { requireVisiblePerson } from "../../access/people";
 import type { Actor, AppEnv } from "../../http/context";
 import { AppError, fieldError, notFound } from "../../http/errors";
+import { exportMarking } from "../../http/export-marking";
 import { createRouter, requestContext as ctxOf, errorResponses, SESSION_ROUTE } from "../../http/router";
 import { registerModule, registerRegister } from "../../profile/consumers";
 import { assetFacts, assetLabels, labelText } from "../assets";
@@ -283,16 +284,19 @@ export function registerRoutes() {
       const { register } = c.req.valid("param");
       const q = c.req.valid("query");
       const sheet = await sheetOf(c, register, q);
+      const deps = c.get("deps");
+      // Register entries carry no classification of their own: the profile's level for exports.
+      const marking = exportMarking(deps.profile(), [], requireActor(c.get("actor")), deps.now());
       const stamp = formatDateTimeJa(c.get("deps").now());
       const name = `${register}-${toIsoDate(c.get("deps").now())}`;
       if (q.format === "xlsx") {
-        const buf = await toXlsx(sheet);
+        const buf = await toXlsx(sheet, marking);
         return c.body(new Uint8Array(buf), 200, {
           "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
           "content-disposition": `attachment; filename="${name}.xlsx"`,
         });
       }
-      const buf = await toPdf(sheet, `出力日時 ${stamp}　${q.from ?? ""}〜${q.to ?? ""}`);
+      const buf = await toPdf(sheet, `出力日時 ${stamp}　${q.from ?? ""}〜${q.to ?? ""}`, marking);
       return c.body(new Uint8Array(buf), 200, {
         "content-type": "application/pdf",
         "content-disposition": `attachment; filename="${name}.pdf"`,

@@ -1,23 +1,8 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/app";
 import { makeDepartment, makeUser } from "../../../test/factories";
+import { pdfText, xlsxSheet } from "../../../test/pdf-text";
 import { type AuthedClient, authed, signIn } from "../../../test/session";
-
-/** The text of a PDF as poppler's pdftotext reads it (layout kept). */
-function pdfText(bytes: Uint8Array): string {
-  const dir = mkdtempSync(join(tmpdir(), "sekimori-pdf-"));
-  try {
-    const file = join(dir, "register.pdf");
-    writeFileSync(file, bytes);
-    return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describe("GET /api/assets/export.pdf", () => {
   let t: TestApp;
@@ -74,6 +59,31 @@ describe("GET /api/assets/export.pdf", () => {
     expect(text).toMatch(/1 \/ 1 ページ/);
     // Another department's asset is not in it.
     expect(text).not.toContain("道路占用許可台帳");
+    // Marked with the highest class it holds (機密性3), its handling and the exporter, on every page.
+    expect(text).toContain("機密性3（取扱注意）");
+    expect(text).toContain("取扱い / Handling:");
+    expect(text).toContain("出力 / Exported:");
+  });
+
+  it("marks the .xlsx and the CSV too — rows above the header the import skips, and the printed header", async () => {
+    const x = await headA.get("/api/assets/export.xlsx");
+    expect(x.status).toBe(200);
+    const sheet = await xlsxSheet(new Uint8Array(await x.arrayBuffer()));
+    expect(sheet.rows[0][0]).toBe("機密性3（取扱注意）");
+    expect(sheet.rows[1][0]).toMatch(/^取扱い \/ Handling: /);
+    expect(sheet.rows[2][0]).toMatch(/^出力 \/ Exported: /);
+    expect(sheet.rows[3]).toContain("資産名");
+    expect(sheet.rows.slice(4).map((r) => r[sheet.rows[3].indexOf("資産名")])).toEqual(
+      expect.arrayContaining(["住民票交付記録", "戸籍届書綴り"]),
+    );
+    expect(sheet.header).toContain("機密性3（取扱注意）");
+    expect(sheet.footer).toContain("出力 / Exported:");
+    // staffB's file holds only a 機密性2 asset: the profile's export level (2), not 3.
+    const csv = await staffB.get("/api/assets/export.csv");
+    const lines = (await csv.text()).replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toBe("機密性2（取扱注意）");
+    expect(lines[2]).toMatch(/^出力 \/ Exported: /);
+    expect(lines[3]).toContain("資産名");
   });
 
   it("uses the list's filters and its visibility for the other department", async () => {

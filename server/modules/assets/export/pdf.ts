@@ -5,6 +5,7 @@
  * fetched from outside; the same setup as the registers' PDF).
  */
 import { formatDateJa, formatDateTimeJa } from "../../../../common/calendar";
+import { type ExportMarking, pdfMarking } from "../../../http/export-marking";
 import { PDF_FONT, pdfMake } from "../../../http/pdf";
 import type { Profile } from "../../../profile";
 import { KINDS, STATUSES, SUBKINDS } from "../import/fields";
@@ -32,6 +33,8 @@ export interface RegisterPdfInput {
   filterText: string;
   rows: AssetRow[];
   lookups: ExportLookups;
+  /** The marking printed on every page (server/http/export-marking.ts). */
+  marking: ExportMarking;
 }
 
 /** Columns of the printed register: [header, width, value]. */
@@ -141,20 +144,10 @@ export async function registerPdf(input: RegisterPdfInput): Promise<Buffer> {
   const doc = pdfmake.createPdf({
     pageOrientation: "landscape",
     pageSize: "A4",
-    pageMargins: [28, 28, 28, 32],
+    pageMargins: [28, 34, 28, 40],
     info: { title: "情報資産台帳", creator: "Sekimori" },
     defaultStyle: { font: PDF_FONT, fontSize: 7 },
-    footer: (currentPage: number, pageCount: number) => ({
-      columns: [
-        { text: `取扱注意　情報資産台帳（${printed}）`, fontSize: 7, margin: [28, 8, 0, 0] },
-        {
-          text: `${currentPage} / ${pageCount} ページ`,
-          alignment: "right",
-          fontSize: 7,
-          margin: [0, 8, 28, 0],
-        },
-      ],
-    }),
+    ...pdfMarking(input.marking, `情報資産台帳（${printed}）`),
     content,
   } as never);
   return Buffer.from(await doc.getBuffer());

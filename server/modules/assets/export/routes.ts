@@ -8,7 +8,7 @@
 import { PassThrough, Readable } from "node:stream";
 import { createRoute, z } from "@hono/zod-openapi";
 import { and, asc, gt, type SQL } from "drizzle-orm";
-import ExcelJS from "exceljs";
+import ExcelJS, { type Worksheet } from "exceljs";
 import { compactIsoDate } from "../../../../common/calendar";
 import { requireActor } from "../../../access";
 import { recordEvent } from "../../../audit/record";
@@ -16,6 +16,12 @@ import type { DbOrTx } from "../../../db/client";
 import { allUnits, findPeople } from "../../../directory";
 import type { Actor } from "../../../http/context";
 import { AppError, fieldError } from "../../../http/errors";
+import {
+  type ExportMarking,
+  exportMarking,
+  markingLines,
+  markWorksheetPrint,
+} from "../../../http/export-marking";
 import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/router";
 import { defuseRow } from "../../../http/sheet";
 import type { Profile } from "../../../profile";
@@ -90,11 +96,29 @@ export async function* exportRows(db: DbOrTx, actor: Actor, profile: Profile, fi
   }
 }
 
-/** The .xlsx of the rows, written to `out` with exceljs's streaming writer. */
+/**
+ * The effective confidentiality levels among the assets an export holds (one grouped read), for
+ * its marking: the file is marked with the highest of them (server/http/export-marking.ts).
+ */
+export async function exportLevels(db: DbOrTx, actor: Actor, profile: Profile, filter: ListFilter) {
+  const conds: SQL[] = [await assetVisibilitySql(db, actor, profile), ...filterSql(profile, filter)];
+  const rows = await db
+    .select({ level: assets.effectiveConfidentiality })
+    .from(assets)
+    .where(and(...conds))
+    .groupBy(assets.effectiveConfidentiality);
+  return rows.map((r) => r.level);
+}
+
+/**
+ * The .xlsx of the rows, written to `out` with exceljs's streaming writer: the marking rows
+ * first (the import finds the header row under them), then the header and the assets.
+ */
 export async function writeXlsx(
   out: import("node:stream").Writable,
   profile: Profile,
   pages: AsyncIterable<{ rows: Array<typeof assets.$inferSelect>; lookups: ExportLookups }>,
+  marking: ExportMarking,
 ) {
   const columns = exportColumns(profile);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -102,9 +126,16 @@ export async function writeXlsx(
     useStyles: true,
     useSharedStrings: false,
   });
-  const ws = wb.addWorksheet("情報資産台帳", { views: [{ state: "frozen", ySplit: 1 }] });
-  ws.columns = columns.map((c, i) => ({ header: c.header, key: `c${i}`, width: c.width }));
-  const head = ws.getRow(1);
+  const lines = markingLines(marking);
+  const ws = wb.addWorksheet("情報資産台帳", { views: [{ state: "frozen", ySplit: lines.length + 1 }] });
+  markWorksheetPrint(ws as unknown as Worksheet, marking, "情報資産台帳");
+  ws.columns = columns.map((c, i) => ({ key: `c${i}`, width: c.width }));
+  lines.forEach((l, i) => {
+    const r = ws.addRow(defuseRow([l]));
+    if (i === 0) r.font = { bold: true, color: { argb: "FFAA3333" } };
+    r.commit();
+  });
+  const head = ws.addRow(defuseRow(columns.map((c) => c.header)));
   head.font = { bold: true };
   head.commit();
   for await (const page of pages) {
@@ -114,12 +145,14 @@ export async function writeXlsx(
   await wb.commit();
 }
 
-/** The CSV text of the rows, chunk by chunk (header first). */
+/** The CSV text of the rows, chunk by chunk (the marking lines, the header, then the assets). */
 export async function* csvChunks(
   profile: Profile,
   pages: AsyncIterable<{ rows: Array<typeof assets.$inferSelect>; lookups: ExportLookups }>,
+  marking: ExportMarking,
 ) {
   const columns = exportColumns(profile);
+  for (const l of markingLines(marking)) yield csvLine([l]);
   yield csvLine(columns.map((c) => c.header));
   for await (const page of pages) {
     let text = "";
@@ -181,10 +214,11 @@ export function assetExportRoutes() {
         );
         const name = `情報資産台帳_${stamp(now)}.${format}`;
         const disposition = `attachment; filename="assets_${stamp(now)}.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+        const marking = exportMarking(profile, await exportLevels(db, actor, profile, filter), actor, now);
         const pages = exportRows(db, actor, profile, filter);
         if (format === "xlsx") {
           const pass = new PassThrough();
-          writeXlsx(pass, profile, pages).catch((err) => pass.destroy(err));
+          writeXlsx(pass, profile, pages, marking).catch((err) => pass.destroy(err));
           return new Response(Readable.toWeb(pass) as unknown as ReadableStream, {
             status: 200,
             headers: {
@@ -196,7 +230,7 @@ export function assetExportRoutes() {
         const sjis = q.encoding === "shift_jis";
         const bytes = (async function* () {
           if (!sjis) yield Buffer.from([0xef, 0xbb, 0xbf]);
-          for await (const text of csvChunks(profile, pages))
+          for await (const text of csvChunks(profile, pages, marking))
             yield sjis ? encodeShiftJis(text) : Buffer.from(text, "utf8");
         })();
         return new Response(Readable.toWeb(Readable.from(bytes)) as unknown as ReadableStream, {
@@ -271,6 +305,12 @@ export function assetExportRoutes() {
       const pdf = await registerPdf({
         profile,
         now,
+        marking: exportMarking(
+          profile,
+          rows.map((a) => a.effectiveConfidentiality),
+          actor,
+          now,
+        ),
         filterText: filterText(q),
         rows,
         lookups: {
