@@ -482,7 +482,10 @@ describe("asset import", () => {
     const res = await headA.get("/api/assets/export.csv?kind=document&encoding=shift_jis");
     expect(res.status).toBe(200);
     const text = new TextDecoder("shift_jis").decode(await res.arrayBuffer());
-    expect(text.startsWith("資産番号,")).toBe(true);
+    // the marking lines (機密性 of what it holds, handling, exporter), then the header
+    const lines = text.split("\r\n");
+    expect(lines[0]).toMatch(/^機密性.（取扱注意）$/);
+    expect(lines[3].startsWith("資産番号,")).toBe(true);
     expect(text).toContain("MAP-1");
     expect(text).not.toContain("U-1,");
     expect((await headA.get("/api/assets/export.xlsx?confidentialityAtLeast=9")).status).toBe(400);
