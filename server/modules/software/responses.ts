@@ -61,3 +61,153 @@ export const InstallationRow = z
   })
   .openapi("SoftwareInstallation");
 export const InstallationsRes = z.object({ data: z.array(InstallationRow) }).openapi("SoftwareInstallations");
+
+const I18n = z.object({ ja: z.string(), en: z.string() });
+/** A timestamp as JSON carries it (the driver's Date, serialized). */
+const Instant = z.string();
+
+export const ProductRow = z
+  .object({
+    id: z.string(),
+    vendor: z.string(),
+    product: z.string(),
+    version: z.string(),
+    edition: z.string(),
+    cpe: z.string().nullable(),
+    jvnProductIds: z.array(z.string()),
+    endOfSupport: z.string().nullable(),
+    installations: z.number().int(),
+  })
+  .openapi("SoftwareProduct");
+export const ProductsRes = z.object({ data: z.array(ProductRow) }).openapi("SoftwareProducts");
+
+export const LicenceRow = z
+  .object({
+    id: z.string(),
+    productId: z.string(),
+    vendor: z.string(),
+    product: z.string(),
+    version: z.string(),
+    departmentId: z.string(),
+    departmentName: z.string().nullable(),
+    licenceType: z.string(),
+    seats: z.number().int().nullable(),
+    expiresOn: z.string().nullable(),
+    note: z.string().nullable(),
+    /** Seats of the product's unexpired licences in the 課 (null: none counted). */
+    licensedTotal: z.number().int().nullable(),
+    unlimited: z.boolean().nullable(),
+    installed: z.number().int(),
+  })
+  .openapi("SoftwareLicence");
+export const LicencesRes = z.object({ data: z.array(LicenceRow) }).openapi("SoftwareLicences");
+
+export const CalendarRes = z
+  .object({
+    data: z.object({
+      from: z.string(),
+      to: z.string(),
+      rule: z
+        .object({ action: z.string(), clause: z.string(), text: I18n, budgetLeadMonths: z.number().int() })
+        .nullable(),
+      months: z.array(
+        z.object({
+          month: z.string(),
+          fiscalYear: z.number().int(),
+          items: z.array(
+            z.object({
+              productId: z.string(),
+              vendor: z.string(),
+              product: z.string(),
+              version: z.string(),
+              endOfSupport: z.string(),
+              installations: z.number().int(),
+              departments: z.number().int(),
+              warnFrom: z.string(),
+            }),
+          ),
+        }),
+      ),
+    }),
+  })
+  .openapi("SoftwareEndOfSupportCalendar");
+
+export const AdvisoryRow = z
+  .object({
+    id: z.string(),
+    key: z.string(),
+    cveId: z.string().nullable(),
+    jvndbIds: z.array(z.string()).nullable(),
+    title: z.string(),
+    titleJa: z.string().nullable(),
+    severity: z.string().nullable(),
+    score: z.string().nullable(),
+    kev: z.boolean(),
+    published: Instant.nullable(),
+    modified: Instant.nullable(),
+    matched: z.boolean(),
+  })
+  .openapi("VulnAdvisoryRow");
+export const AdvisoriesRes = z.object({ data: z.array(AdvisoryRow) }).openapi("VulnAdvisories");
+
+export const ImportRow = z
+  .object({
+    id: z.string(),
+    fileName: z.string(),
+    sha256: z.string(),
+    format: z.string().nullable(),
+    status: z.enum(["imported", "failed"]),
+    advisoryCount: z.number().int(),
+    error: z.object({ location: z.string(), ja: z.string(), en: z.string() }).nullable(),
+    importedByPersonId: z.string().nullable(),
+    importedAt: Instant,
+  })
+  .openapi("VulnImport");
+export const ImportsRes = z.object({ data: z.array(ImportRow) }).openapi("VulnImports");
+
+export const MatchRowRes = z
+  .object({
+    id: z.string(),
+    advisoryId: z.string(),
+    advisoryKey: z.string(),
+    title: z.string(),
+    titleJa: z.string().nullable(),
+    installationId: z.string(),
+    assetId: z.string(),
+    asset: AssetLabel.optional(),
+    departmentId: z.string(),
+    bureauId: z.string().nullable(),
+    departmentName: z.string().nullable(),
+    ownerPersonId: z.string().nullable(),
+    ownerName: z.string().nullable(),
+    vendor: z.string(),
+    product: z.string(),
+    version: z.string(),
+    verdict: z.enum(["affected", "confirm"]),
+    reason: I18n.nullable(),
+    state: z.string(),
+    severity: z.string().nullable(),
+    kev: z.boolean(),
+    dueOn: z.string().nullable(),
+    decisionReason: z.string().nullable(),
+    evidence: z.string().nullable(),
+    acceptedUntil: z.string().nullable(),
+    decidedAt: Instant.nullable(),
+    firstMatchedAt: Instant,
+    stale: z.boolean(),
+    policies: z.record(z.string(), z.boolean()),
+  })
+  .openapi("VulnMatch");
+export const MatchesRes = z.object({ data: z.array(MatchRowRes) }).openapi("VulnMatches");
+
+export const SummaryRes = z
+  .object({
+    data: z.object({
+      bySeverity: z.array(z.object({ severity: z.string(), age: z.string(), n: z.number().int() })),
+      byState: z.array(z.object({ state: z.string(), n: z.number().int() })),
+      overdue: z.number().int(),
+      confirm: z.number().int(),
+      kev: z.number().int(),
+    }),
+  })
+  .openapi("VulnSummary");

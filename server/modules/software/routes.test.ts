@@ -4,6 +4,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
+import { expectDeclaredShape } from "../../test/response-schema";
 import { type AuthedClient, authed, signIn } from "../../test/session";
 
 let t: TestApp;
@@ -329,5 +330,29 @@ describe("software and vulnerabilities over the API", () => {
     ).toBe(403);
     const lic = (await json(await head.client.get("/api/software/licences"))).data;
     expect(lic[0]).toMatchObject({ installed: 1, licensedTotal: 1 });
+  });
+
+  it("every list answers the shape its route declares in the OpenAPI document (the web's contract)", async () => {
+    const shaped = async (u: U, path: string, route = path.split("?")[0]) => {
+      const body = (await expectDeclaredShape(t, await u.client.get(path), {
+        method: "GET",
+        path: route,
+      })) as {
+        data: unknown;
+      };
+      return body.data;
+    };
+    // the lists asserted non-empty are so by now: their rows are checked too, not only the envelope
+    expect(await shaped(head, "/api/software/products")).not.toHaveLength(0);
+    expect(await shaped(head, "/api/software/licences")).not.toHaveLength(0);
+    expect(await shaped(head, "/api/software/installations")).not.toHaveLength(0);
+    await shaped(owner, "/api/software/end-of-support");
+    expect(await shaped(net, "/api/vulnerabilities/advisories")).not.toHaveLength(0);
+    expect(await shaped(net, "/api/vulnerabilities/imports")).not.toHaveLength(0);
+    expect(await shaped(net, "/api/vulnerabilities/matches?view=all")).not.toHaveLength(0);
+    await shaped(owner, "/api/vulnerabilities/tasks");
+    expect(
+      ((await shaped(ciso, "/api/vulnerabilities/summary")) as { byState: unknown[] }).byState,
+    ).not.toHaveLength(0);
   });
 });

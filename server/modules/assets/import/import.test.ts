@@ -459,8 +459,10 @@ describe("asset import", () => {
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
         const ws = wb.worksheets[0];
-        expect(ws.getCell("A1").value).toBe("資産番号");
-        expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+        // three marking rows (機密性 of what it holds, handling, exporter), then the header, frozen below it
+        expect(ws.getCell("A1").value).toBe("機密性2（取扱注意）");
+        expect(ws.getCell("A4").value).toBe("資産番号");
+        expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
         const u1 = ws.getColumn(1).values.indexOf("U-1");
         expect(ws.getRow(u1).values).toContain("令和6年4月1日 (2024年)");
         expect(ws.getRow(u1).values).toContain("機密性2");

@@ -3,7 +3,13 @@ import { createRoute } from "@hono/zod-openapi";
 import { todayJst } from "../../../../common/calendar";
 import { authorize, can, requireActor, serialize } from "../../../access";
 import { forbidden } from "../../../http/errors";
-import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
+import {
+  createRouter,
+  errorResponses,
+  jsonContent,
+  requestContext,
+  SESSION_ROUTE,
+} from "../../../http/router";
 import { assetLabels, bureauOf } from "../asset-link";
 import {
   createInstallation,
@@ -21,7 +27,7 @@ import {
   listProducts,
   productUnits,
 } from "../queries";
-import { InstallationsRes } from "../responses";
+import { CalendarRes, InstallationsRes, LicencesRes, ProductsRes } from "../responses";
 import {
   CalendarQuery,
   IdParam,
@@ -50,7 +56,7 @@ export function inventoryRoutes() {
       security: SESSION_ROUTE,
       summary: "Software products (the shared catalog)",
       request: { query: ProductQuery },
-      responses: { 200: ok("Products"), ...errorResponses },
+      responses: { 200: jsonContent(ProductsRes, "Products"), ...errorResponses },
     }),
     async (c) => {
       requireActor(c.get("actor"));
@@ -226,7 +232,7 @@ export function inventoryRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary: "Licences with installed vs licensed",
-      responses: { 200: ok("Licences"), ...errorResponses },
+      responses: { 200: jsonContent(LicencesRes, "Licences"), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -267,7 +273,7 @@ export function inventoryRoutes() {
       security: SESSION_ROUTE,
       summary: "Ends of support by month and 年度, with the budget warning date",
       request: { query: CalendarQuery },
-      responses: { 200: ok("Calendar"), ...errorResponses },
+      responses: { 200: jsonContent(CalendarRes, "Calendar"), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));

@@ -6,7 +6,13 @@ import { todayJst } from "../../../../common/calendar";
 import type { Duty } from "../../../../common/duties";
 import { authorize, can, requireActor, serialize } from "../../../access";
 import { AppError, invalid, notFound } from "../../../http/errors";
-import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
+import {
+  createRouter,
+  errorResponses,
+  jsonContent,
+  requestContext,
+  SESSION_ROUTE,
+} from "../../../http/router";
 import { canSeeSoftware, type MatchRecord } from "../access";
 import { assetLabels } from "../asset-link";
 import { decideMatch } from "../commands/decide";
@@ -22,6 +28,7 @@ import {
   matchById,
   summary,
 } from "../queries";
+import { AdvisoriesRes, ImportsRes, MatchesRes, SummaryRes } from "../responses";
 import { AdvisoryQuery, DecisionReq, IdParam, MatchQuery, ok, StaffNoticeReq } from "../schema";
 import { vulnImports } from "../tables";
 
@@ -46,7 +53,7 @@ export function vulnerabilityRoutes() {
       security: SESSION_ROUTE,
       summary: "Advisories (one per problem: CVE, or JVNDB without CVE)",
       request: { query: AdvisoryQuery },
-      responses: { 200: ok("Advisories"), ...errorResponses },
+      responses: { 200: jsonContent(AdvisoriesRes, "Advisories"), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -104,7 +111,7 @@ export function vulnerabilityRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary: "Imported files (successes and failures with their located errors)",
-      responses: { 200: ok("Imports"), ...errorResponses },
+      responses: { 200: jsonContent(ImportsRes, "Imports"), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -239,7 +246,7 @@ export function vulnerabilityRoutes() {
       security: SESSION_ROUTE,
       summary: "Matches (view=confirm: the confirmation queue; overdue; open; all)",
       request: { query: MatchQuery },
-      responses: { 200: ok("Matches"), ...errorResponses },
+      responses: { 200: jsonContent(MatchesRes, "Matches"), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -274,7 +281,7 @@ export function vulnerabilityRoutes() {
       summary:
         "My tasks: open matches of what I own (and, for managers, of their departments' unowned installations)",
       request: { query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(200) }) },
-      responses: { 200: ok("Tasks"), ...errorResponses },
+      responses: { 200: jsonContent(MatchesRes, "Tasks"), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -337,7 +344,7 @@ export function vulnerabilityRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary: "Organization summary (CISO): open tasks by severity and age, states, overdue, to confirm",
-      responses: { 200: ok("Summary"), ...errorResponses },
+      responses: { 200: jsonContent(SummaryRes, "Summary"), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
