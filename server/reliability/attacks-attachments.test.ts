@@ -6,6 +6,8 @@
  * Through the real upload routes: incident evidence and self-inspection finding evidence.
  */
 
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../test/app";
@@ -28,6 +30,7 @@ let t: TestApp;
 let csirt: AuthedClient;
 let staff: AuthedClient;
 let ciso: AuthedClient;
+let admin: AuthedClient;
 let deptId: string;
 
 async function user(roles: Array<[string, string | null]>, departmentId: string | null) {
@@ -41,6 +44,7 @@ beforeAll(async () => {
   staff = await user([], deptId);
   csirt = await user([["csirt", null]], null);
   ciso = await user([["ciso", null]], null);
+  admin = await user([["system_staff", null]], null);
 });
 afterAll(async () => t.close());
 
@@ -102,5 +106,38 @@ describe("hostile attachment names through the upload routes", () => {
       expect(dl.status).toBe(200);
       expectSafeDisposition(dl.headers.get("content-disposition"), stored);
     }
+  });
+
+  it("a document's title in its PDF's name: no path, no bidi override, the ASCII fallback only printable", async () => {
+    const created = await ciso.post("/api/documents", {
+      kind: "basic_policy",
+      title: "../../基本方針\u202efdp.exe",
+      audience: { everyone: true },
+    });
+    expect(created.status).toBe(201);
+    const { id } = await bodyOf<{ id: string }>(created);
+    expect((await ciso.post(`/api/documents/${id}/versions`, { text: "1 目的" })).status).toBe(201);
+    const pdf = await ciso.get(`/api/documents/${id}/versions/1/pdf`);
+    expect(pdf.status).toBe(200);
+    expectSafeDisposition(pdf.headers.get("content-disposition"), ".._.._基本方針fdp.exe_第1版.pdf");
+  });
+
+  it("an advisory feed's name is kept cleaned, with the extension of what the bytes are", async () => {
+    const nvd = readFileSync(join(import.meta.dirname, "../modules/software/feeds/fixtures/nvd-sample.json"));
+    const name = encodeURIComponent("..\\..\\feeds\\nvd\u202egpj.exe");
+    const res = await admin.request(
+      "POST",
+      `/api/vulnerabilities/imports?name=${name}`,
+      new Blob([new Uint8Array(nvd)]),
+      {
+        "content-type": "application/octet-stream",
+      },
+    );
+    expect(res.status).toBe(201);
+    expect((await bodyOf<{ file: string }>(res)).file).toBe("nvdgpj.json");
+    const rows = (await t.database.db.execute(sql`select file_name from vuln_imports`)) as unknown as {
+      rows: Array<{ file_name: string }>;
+    };
+    expect(rows.rows.map((r) => r.file_name)).toEqual(["nvdgpj.json"]);
   });
 });

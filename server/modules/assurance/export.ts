@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { formatDateJa, formatDateTimeJa, formatFiscalYear } from "../../../common/calendar";
+import { contentDisposition } from "../../http/attachment-name";
 import { PDF_FONT, pdfMake } from "../../http/pdf";
 import { defuseRow } from "../../http/sheet";
 
@@ -89,7 +90,7 @@ export function fileBody(buf: Buffer, name: string, format: "xlsx" | "pdf") {
         format === "xlsx"
           ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           : "application/pdf",
-      "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(`${name}.${format}`)}`,
+      "content-disposition": contentDisposition(`${name}.${format}`),
       "cache-control": "no-store",
     },
   };

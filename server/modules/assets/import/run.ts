@@ -10,6 +10,7 @@ import { can } from "../../../access";
 import { type AuditContext, recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
 import { allPeople, allUnits } from "../../../directory";
+import { attachmentName } from "../../../http/attachment-name";
 import type { Actor } from "../../../http/context";
 import type { Profile } from "../../../profile";
 import { type AssetRef, canSeeAsset } from "../access";
@@ -35,6 +36,11 @@ import {
 } from "./rows";
 import { openSheet, type SheetRowData } from "./sheet";
 import { columnLetters } from "./zip";
+
+const MIME_OF = {
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  csv: "text/csv",
+} as const;
 
 export type ImportMode = "all-or-nothing" | "valid-rows";
 
@@ -583,7 +589,8 @@ export async function runAssetImport(
           targetId: options.importId,
           data: {
             importId: options.importId,
-            file: options.fileName ?? null,
+            // The sender's name, cleaned like an attachment's: the extension of what was read.
+            file: options.fileName ? attachmentName(options.fileName, MIME_OF[result.format]) : null,
             format: result.format,
             mode: options.mode,
             rows: result.rows,

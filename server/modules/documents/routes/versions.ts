@@ -5,6 +5,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { isIsoDate, todayJst } from "../../../../common/calendar";
 import { authorize, requireActor, serialize } from "../../../access";
+import { contentDisposition } from "../../../http/attachment-name";
 import { fieldError } from "../../../http/errors";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
 import { logRestrictedView } from "../commands/acknowledgements";
@@ -180,7 +181,8 @@ export function versionRoutes() {
         status: 200,
         headers: {
           "content-type": "application/pdf",
-          "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(`${d.row.title}_第${v.number}版.pdf`)}`,
+          // The title is typed by a keeper: cleaned like an attachment name (no path, no bidi override).
+          "content-disposition": contentDisposition(`${d.row.title}_第${v.number}版.pdf`),
           "cache-control": "no-store",
         },
       });

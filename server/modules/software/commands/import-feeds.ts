@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { inArray, sql } from "drizzle-orm";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
+import { attachmentName } from "../../../http/attachment-name";
 import type { RequestContext } from "../../../http/context";
 import { type FeedAdvisory, FeedError } from "../feeds/advisory";
 import { mergeProblem, productKeys, type StoredAdvisory } from "../feeds/merge";
@@ -178,6 +179,26 @@ const PRODUCT_COLUMNS: Col[] = [
 const mergeProblemView = (v: typeof vulnAdvisories.$inferInsert) =>
   ({ configurations: v.configurations, jvnAffected: v.jvnAffected }) as StoredAdvisory;
 
+/**
+ * The name a feed file is kept and shown under: the sender's name cleaned like an attachment's
+ * (no path, no bidi override), with the extension of what the bytes are (gzip, XML or JSON).
+ */
+export function feedFileName(name: string, bytes: Uint8Array): string {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (
+    i < bytes.length &&
+    (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)
+  )
+    i++;
+  const type =
+    bytes[0] === 0x1f && bytes[1] === 0x8b
+      ? "application/gzip"
+      : bytes[i] === 0x3c
+        ? "application/xml"
+        : "application/json";
+  return attachmentName(name, type);
+}
+
 async function recordImport(
   tx: DbOrTx,
   ctx: RequestContext | null,
@@ -193,7 +214,7 @@ async function recordImport(
   const [row] = await tx
     .insert(vulnImports)
     .values({
-      fileName: file.name,
+      fileName: feedFileName(file.name, file.bytes),
       sha256,
       format,
       status: error ? "failed" : "imported",
@@ -210,7 +231,13 @@ async function recordImport(
       type: error ? "vulnerability.import_failed" : "vulnerability.imported",
       targetType: "vuln_import",
       targetId: row.id,
-      data: { file: file.name, sha256, format, advisories: error ? 0 : outcome.advisories.length, error },
+      data: {
+        file: feedFileName(file.name, file.bytes),
+        sha256,
+        format,
+        advisories: error ? 0 : outcome.advisories.length,
+        error,
+      },
     },
     now,
   );
@@ -239,7 +266,7 @@ export async function importFeedFiles(
         recordImport(tx, ctx, file, sha256, { advisories: [], error: e }, now),
       );
       results.push({
-        file: file.name,
+        file: feedFileName(file.name, file.bytes),
         importId,
         status: "failed",
         advisories: 0,
@@ -260,7 +287,7 @@ export async function importFeedFiles(
     ms.write += performance.now() - t1;
     advisoryIds.push(...written.ids);
     results.push({
-      file: file.name,
+      file: feedFileName(file.name, file.bytes),
       importId: written.importId,
       status: "imported",
       advisories: advisories.length,

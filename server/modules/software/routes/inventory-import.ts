@@ -6,6 +6,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { authorize, requireActor } from "../../../access";
+import { attachmentName, sheetFileType } from "../../../http/attachment-name";
 import { AppError, fieldError } from "../../../http/errors";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
 import { readSheet, SheetError } from "../../../http/sheet-read";
@@ -72,8 +73,9 @@ export function inventoryImportRoutes() {
       if (!(form.file instanceof File))
         throw fieldError("file", "ファイルを選択してください。", "Choose a file to upload.");
       let sheet: Awaited<ReturnType<typeof readSheet>>;
+      const bytes = new Uint8Array(await form.file.arrayBuffer());
       try {
-        sheet = await readSheet(new Uint8Array(await form.file.arrayBuffer()), DATE_HEADERS);
+        sheet = await readSheet(bytes, DATE_HEADERS);
       } catch (err) {
         if (err instanceof SheetError) throw fieldError("file", err.messageJa, err.messageEn);
         throw err;
@@ -106,7 +108,7 @@ export function inventoryImportRoutes() {
           db,
           requestContext(c),
           { ...plan, errors: [] },
-          { name: form.file.name, rows: sheet.rows.length },
+          { name: attachmentName(form.file.name, sheetFileType(bytes)), rows: sheet.rows.length },
           now,
         );
         if (ids.length)
