@@ -148,6 +148,7 @@ export interface AuditEventData {
   "request.updated": Record<string, unknown> & { number: string | number };
   "request.submitted": RequestMove & Record<string, unknown>;
   "request.approved": RequestMove & IncidentStep & Record<string, unknown>;
+  "request.approval_notified": { kind: string; to: string[]; clause: string };
   "request.rejected": RequestMove & IncidentStep & Record<string, unknown>;
   "request.returned": RequestMove & IncidentStep & Record<string, unknown>;
   "request.cancelled": RequestMove & { reason: string | null };
@@ -492,6 +493,10 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "request.updated": { ja: "申請の修正", en: "Request updated" },
   "request.submitted": { ja: "申請の提出", en: "Request submitted" },
   "request.approved": { ja: "申請の承認", en: "Request approved" },
+  "request.approval_notified": {
+    ja: "承認の通知（規定の宛先）",
+    en: "Approval notified (to those the policy names)",
+  },
   "request.rejected": { ja: "申請の却下", en: "Request rejected" },
   "request.returned": { ja: "申請の差戻し", en: "Request returned" },
   "request.cancelled": { ja: "申請の取下げ", en: "Request cancelled" },

@@ -203,6 +203,12 @@ export const RequestKind = z.strictObject({
     .describe(
       "Who may file this kind, where the text names the applicant (西原村 7.2(1)③(イ): the ネットワーク管理者 or 情報セキュリティ・システム管理者 names the deputy of their own privilege); absent: any 職員等",
     ),
+  notify_on_approval: z
+    .strictObject({ duties: z.array(DutyKey).min(1), text: Quote, clause: ClauseRef })
+    .optional()
+    .describe(
+      "Who is told when the request is approved (holders of these duties over the request's unit), e.g. 西原村 7.2(1)③(ウ) CISO は代行者を認めた場合、速やかに…通知",
+    ),
   post_report_allowed: z
     .strictObject({
       text: I18n,

@@ -8,8 +8,9 @@
  * and the CISO alone approves (before: anyone filed it, and the ネットワーク管理者 approved first even
  * for a 課長's privilege).
  */
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditEvents } from "../../audit/tables";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
 import { type AuthedClient, authed, signIn } from "../../test/session";
@@ -85,6 +86,31 @@ describe("西原村 対策基準 7.2(1)③(イ) 特権の代行者: the holder n
     const approved = await ciso.post(`/api/requests/${data.id}/approve`, {});
     expect(approved.status).toBe(200);
     expect((await approved.json()).data.status).toBe("approved");
+  });
+
+  it("7.2(1)③(ウ): on the CISO's approval the ネットワーク管理者 and the 課長 are told at once, audited with the clause", async () => {
+    const created = await head.post("/api/requests", {
+      kind: "privileged_deputy",
+      assetIds: [],
+      fields: fieldsFor(),
+    });
+    const { data } = await created.json();
+    await head.post(`/api/requests/${data.id}/submit`, {});
+    expect((await ciso.post(`/api/requests/${data.id}/approve`, {})).status).toBe(200);
+    const told = await network.get("/api/requests/notifications");
+    const notices = (await told.json()).data.filter(
+      (n: { requestId: string; kind: string }) => n.requestId === data.id && n.kind === "approval_notice",
+    );
+    expect(notices).toHaveLength(1);
+    expect(notices[0].messageJa).toContain("7.2/(1)/③/(ウ)");
+    const [event] = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.targetId, data.id), eq(auditEvents.type, "request.approval_notified")));
+    expect((event.data as { clause: string }).clause).toBe("nishihara:対策基準/7.2/(1)/③/(ウ)");
+    // The 課長 who named the deputy is the requester (told of the approval as such); the network
+    // administrator is told under (ウ).
+    expect((event.data as { to: string[] }).to).toHaveLength(1);
   });
 
   it("the ネットワーク管理者 names the deputy of theirs, approved by the CISO in one step", async () => {

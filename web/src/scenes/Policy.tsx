@@ -51,6 +51,8 @@ interface RequestKind {
   records?: { key: string; text: I18nText; clause: string }[];
   /** Who may file it, where the text names the applicant. */
   filedBy?: { duties: string[]; clause: string };
+  /** Who is told when it is approved. */
+  notifyOnApproval?: { duties: string[]; clause: string };
 }
 interface Cycle {
   key: string;
@@ -363,12 +365,21 @@ function RequestsTab({ profile }: { profile: ProfileFull }) {
                             : ""}
                       </Text>
                     ))}
+                    {k.notifyOnApproval && (
+                      <Group gap={4} data-testid="policy-request-notice">
+                        <Text size="xs">
+                          ・{t("policy.notifyOnApproval")}:{" "}
+                          {k.notifyOnApproval.duties.map((d) => dutyLabel(d, lang)).join(" / ")}
+                        </Text>
+                        <ClauseLink id={k.notifyOnApproval.clause} prefix={false} />
+                      </Group>
+                    )}
                     {(k.records ?? []).map((r) => (
                       <Text key={r.key} size="xs" c="dimmed">
                         {t("policy.record")}: {pick(r.text)}
                       </Text>
                     ))}
-                    {!k.followUps?.length && !k.records?.length && (
+                    {!k.followUps?.length && !k.records?.length && !k.notifyOnApproval && (
                       <Text size="xs" c="dimmed">
                         —
                       </Text>

@@ -11,6 +11,7 @@ import { afterApproval } from "../domain/state";
 import { assetsOf, assignmentsFor, deciderIds } from "../queries";
 import { requestDecisions, requests } from "../tables";
 import { approvalEffectsOf } from "./approval-effects";
+import { notifyOnApproval } from "./approval-notice";
 import { scheduleFollowUps } from "./follow-ups";
 import { ensureTransition, lockRequest, logCarryOut, notify, requestLabel } from "./support";
 
@@ -239,6 +240,7 @@ export async function decideRequest(
       );
     }
     if (row.status === "approved") {
+      await notifyOnApproval(tx, ctx, profile, row, label, now);
       const spec = kindSpec(row.kind);
       if (spec?.carryOutEvent)
         await logCarryOut(
