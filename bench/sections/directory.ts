@@ -22,7 +22,11 @@ interface Captured {
 }
 type Session = { logger: { logQuery(query: string, params: unknown[]): void } };
 
-async function capture<T>(database: Database, fn: () => Promise<T>): Promise<{ value: T; sql: Captured[] }> {
+/** Runs `fn` and returns the statements it sent through Drizzle (shared with the http section). */
+export async function capture<T>(
+  database: Database,
+  fn: () => Promise<T>,
+): Promise<{ value: T; sql: Captured[] }> {
   const session = (database.db as unknown as { session: Session }).session;
   const previous = session.logger;
   const statements: Captured[] = [];

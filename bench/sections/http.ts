@@ -6,6 +6,7 @@ import { BENCH_PASSWORD } from "../generate";
 import { describeTop, PROFILE_DIR, summarizeServerProfile } from "../profile";
 import { type HttpSession, type RunningServer, signInHttp, startServer } from "../server";
 import type { BenchContext, BenchSection, Figure } from "../types";
+import { replayMixedSql } from "./http-replay";
 
 export const CONNECTIONS = 10;
 
@@ -149,14 +150,31 @@ export const httpSection: BenchSection = {
   async run(ctx: BenchContext) {
     const org = ctx.datasets.org;
     if (!org) throw new Error("http section needs the org dataset");
-    const figures = await measureHttp(ctx, org);
+    const { figures, routes, mixedPerSecond } = await measureHttp(ctx, org);
+    // The server has stopped: the same mix's SQL alone, on the driver, as the API's ceiling.
+    ctx.log(`http: the mix's SQL replayed on the driver for ${ctx.loadSeconds} s…`);
+    const replay = await replayMixedSql(ctx, org, routes, ctx.loadSeconds);
+    figures.splice(1, 0, {
+      key: "http.mixed_vs_sql_replay",
+      label: "authenticated mixed GETs vs the same mix's SQL on the driver",
+      value: mixedPerSecond,
+      unit: "req/s",
+      baseline: {
+        label: `its statements replayed on the driver, ${CONNECTIONS} concurrent`,
+        value: replay.perSecond,
+      },
+      note: `${replay.statementsPerRequest.toFixed(1)} statements per request (captured warm, in process); ${replay.requests.toLocaleString("en")} requests replayed; the ratio is the API's share of what its SQL alone allows`,
+    });
     // One server at a time (the embedded database is one process's): profile after measuring.
     if (ctx.cpuProf) figures[0].note += `; ${await profileServer(ctx, org)}`;
     return figures;
   },
 };
 
-async function measureHttp(ctx: BenchContext, org: OrgDataset): Promise<Figure[]> {
+async function measureHttp(
+  ctx: BenchContext,
+  org: OrgDataset,
+): Promise<{ figures: Figure[]; routes: MixedRoute[]; mixedPerSecond: number }> {
   const server = await startServer(ctx.target);
   try {
     const { sessions, routes, excluded } = await prepareMixed(server, org);
@@ -225,7 +243,7 @@ async function measureHttp(ctx: BenchContext, org: OrgDataset): Promise<Figure[]
         note: `${r.path}: p95 ${lat.p95.toFixed(1)} ms over ${count} requests`,
       });
     }
-    return figures;
+    return { figures, routes, mixedPerSecond: mixed.requests.average };
   } finally {
     await server.stop();
   }
