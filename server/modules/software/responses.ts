@@ -211,3 +211,18 @@ export const SummaryRes = z
     }),
   })
   .openapi("VulnSummary");
+
+export const CpeSuggestionsRes = z
+  .object({
+    data: z.array(
+      z.object({
+        cpe: z.string(),
+        part: z.enum(["a", "o", "h"]),
+        vendor: z.string(),
+        product: z.string(),
+        advisories: z.number().int(),
+        source: z.enum(["advisories", "catalog"]),
+      }),
+    ),
+  })
+  .openapi("SoftwareCpeSuggestions");

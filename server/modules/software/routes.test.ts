@@ -78,6 +78,39 @@ describe("software and vulnerabilities over the API", () => {
     expect(list.data.map((a: { key: string }) => a.key)).toContain("CVE-2024-22011");
   });
 
+  it("suggests CPE names for a product being registered, from the imported advisories", async () => {
+    const suggest = async (u: U, q: string) => {
+      const res = await u.client.get(`/api/software/cpe-suggestions?${q}`);
+      return { status: res.status, data: res.status === 200 ? (await json(res)).data : null };
+    };
+    // typed as staff write it: spaces, capitals, a vendor spelled otherwise than NVD's
+    const ios = await suggest(head, "vendor=Cisco&product=IOS%20XE&version=17.9.4");
+    expect(ios.status).toBe(200);
+    expect(ios.data[0]).toEqual({
+      cpe: "cpe:2.3:o:cisco:ios_xe:17.9.4:*:*:*:*:*:*:*",
+      part: "o",
+      vendor: "cisco",
+      product: "ios_xe",
+      advisories: 1,
+      source: "advisories",
+    });
+    const log4j = await suggest(
+      head,
+      `vendor=${encodeURIComponent("Apache Software Foundation")}&product=Log4j`,
+    );
+    expect(log4j.data[0].cpe).toBe("cpe:2.3:a:apache:log4j:*:*:*:*:*:*:*:*");
+    // a domestic product named only by JVN (CPE 2.2 in the VULDEF): its part comes from there
+    const garoon = await suggest(
+      head,
+      `vendor=${encodeURIComponent("サイボウズ")}&product=garoon&version=5.9.0`,
+    );
+    expect(garoon.data[0]).toMatchObject({ cpe: "cpe:2.3:a:cybozu:garoon:5.9.0:*:*:*:*:*:*:*", part: "a" });
+    expect((await suggest(head, "product=zzzzqqqq")).data).toEqual([]);
+    expect((await suggest(head, "vendor=x")).status).toBe(400);
+    // only those who register products ask
+    expect((await suggest(owner, "product=log4j")).status).toBe(403);
+  });
+
   it("registers products and installations; matches become the owner's tasks", async () => {
     const log4j = await product(head, {
       vendor: "Apache",

@@ -24,6 +24,13 @@ export const ProductReq = z.strictObject({
     .default([]),
   endOfSupport: IsoDate.nullable().default(null),
 });
+/** What the product form has typed so far, for the CPE suggestions. */
+export const CpeSuggestQuery = z.object({
+  vendor: z.string().trim().max(200).default(""),
+  product: Text(200),
+  version: z.string().trim().max(100).default(""),
+  limit: z.coerce.number().int().min(1).max(20).default(8),
+});
 export const ProductPatch = z.strictObject({
   vendor: Text(200).optional(),
   product: Text(200).optional(),

@@ -20,6 +20,7 @@ import {
   updateProduct,
 } from "../commands/inventory";
 import { runMatching } from "../commands/match";
+import { cpeSuggestions } from "../cpe-suggest";
 import {
   endOfSupportCalendar,
   listInstallations,
@@ -27,9 +28,10 @@ import {
   listProducts,
   productUnits,
 } from "../queries";
-import { CalendarRes, InstallationsRes, LicencesRes, ProductsRes } from "../responses";
+import { CalendarRes, CpeSuggestionsRes, InstallationsRes, LicencesRes, ProductsRes } from "../responses";
 import {
   CalendarQuery,
+  CpeSuggestQuery,
   IdParam,
   InstallationQuery,
   InstallationReq,
@@ -61,6 +63,24 @@ export function inventoryRoutes() {
     async (c) => {
       requireActor(c.get("actor"));
       return c.json({ data: await listProducts(c.get("deps").database.db, c.req.valid("query")) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/software/cpe-suggestions",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary:
+        "CPE 2.3 候補（取り込んだ脆弱性情報と登録済み製品の名前から）/ CPE names suggested for a product being registered, from the imported advisories and the catalog",
+      request: { query: CpeSuggestQuery },
+      responses: { 200: jsonContent(CpeSuggestionsRes, "Suggestions, best first"), ...errorResponses },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      authorize(actor, "write", "software_product", null);
+      return c.json({ data: await cpeSuggestions(c.get("deps").database.db, c.req.valid("query")) }, 200);
     },
   );
 
