@@ -114,10 +114,16 @@ export async function activePeopleByEmployeeNumber(
   numbers: readonly string[],
 ): Promise<Map<string, string>> {
   if (!numbers.length) return new Map();
+  // One jsonb parameter, not one bind per number: an import of 20,000 rows is one hashed lookup.
   const rows = await db
     .select({ id: people.id, employeeNumber: people.employeeNumber })
     .from(people)
-    .where(and(eq(people.active, true), inArray(people.employeeNumber, [...numbers])));
+    .where(
+      and(
+        eq(people.active, true),
+        sql`${people.employeeNumber} in (select jsonb_array_elements_text(${JSON.stringify([...new Set(numbers)])}::jsonb))`,
+      ),
+    );
   return new Map(rows.map((r) => [r.employeeNumber as string, r.id]));
 }
 

@@ -9,4 +9,9 @@ export { contactOrder } from "./queries";
 
 /** Written once per person when a 人事異動 batch is applied (targetType "person"); see README. */
 export const TRANSFER_APPLIED_EVENT = "org.transfer.applied";
-export { type AppliedTransfer, appliedTransfers, departmentsLeftAfter } from "./transfer-history";
+export {
+  type AppliedTransfer,
+  appliedTransfers,
+  departmentsLeftAfter,
+  membersOnDaySql,
+} from "./transfer-history";

@@ -1,5 +1,6 @@
-import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
+import { departments, people, roleAssignments } from "../../directory/tables";
 import { transferBatches, transferItems } from "./tables";
 
 /** One applied 人事異動 of a person: when, from where to where, in which batch. */
@@ -71,4 +72,50 @@ export async function departmentsLeftAfter(
     )
     .orderBy(transferItems.personId, asc(transferBatches.effectiveDate));
   return new Map(rows.map((r) => [r.personId, r.fromDepartmentId]));
+}
+
+/** One text parameter holding a PostgreSQL array literal of uuids (one bind, whatever the count). */
+const uuidList = (ids: readonly string[]) => sql`${`{${ids.join(",")}}`}::uuid[]`;
+
+/**
+ * Active people placed in their 課 of `day`, as an SQL relation a module joins its own rows to in
+ * one statement: `(person_id, name, name_kana, employee_number, employment_type, department_id,
+ * bureau_id, role_keys, unit_sort, unit_code)`. The day's 課 is `departmentsLeftAfter`'s (the
+ * `from` of the first applied move after the day), else the present one; the 局 is the 課 itself
+ * when it is a 局, else its parent when that is a 局; role_keys are the assignments valid that
+ * day. `unitIds` keeps the people whose 課 of the day is one of them or lies under one of them;
+ * `personIds` keeps those people. Training's completion figures read 20,000 people this way
+ * instead of loading the directory into the process.
+ */
+export function membersOnDaySql(
+  day: string,
+  opts: { unitIds?: readonly string[]; personIds?: readonly string[] } = {},
+): SQL {
+  const units = opts.unitIds
+    ? sql`and (dd.id = any(${uuidList(opts.unitIds)}) or dd.parent_id = any(${uuidList(opts.unitIds)}))`
+    : sql``;
+  // A join, not `= any(array)`: 20,000 ids (an import) are hashed once instead of scanned per row.
+  const only = opts.personIds
+    ? sql`join (select distinct unnest(${uuidList(opts.personIds)}) as id) want on want.id = p.id`
+    : sql``;
+  return sql`select p.id as person_id, p.name, p.name_kana, p.employee_number, p.employment_type,
+      dd.id as department_id,
+      case when dd.kind = 'bureau' then dd.id when dp.kind = 'bureau' then dp.id end as bureau_id,
+      coalesce(r.role_keys, '{}') as role_keys, dd.sort_order as unit_sort, dd.code as unit_code
+    from ${people} p ${only}
+    left join (
+      select distinct on (ti.person_id) ti.person_id, ti.from_department_id
+        from ${transferItems} ti join ${transferBatches} tb on tb.id = ti.batch_id
+       where tb.status = 'applied' and tb.effective_date > ${day}::date
+         and ti.from_department_id is distinct from ti.to_department_id
+       order by ti.person_id, tb.effective_date) mv on mv.person_id = p.id
+    left join ${departments} dd
+      on dd.id = case when mv.person_id is null then p.department_id else mv.from_department_id end
+    left join ${departments} dp on dp.id = dd.parent_id
+    left join (
+      select ra.person_id, array_agg(distinct ra.role_key) as role_keys from ${roleAssignments} ra
+       where (ra.valid_from is null or ra.valid_from <= ${day}::date)
+         and (ra.valid_to is null or ra.valid_to >= ${day}::date)
+       group by ra.person_id) r on r.person_id = p.id
+   where p.active ${units}`;
 }

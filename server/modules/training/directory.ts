@@ -71,41 +71,6 @@ function toMember(p: Placed, logins: Set<string>): MemberOnDay {
   };
 }
 
-/** Nulls last, then ascending (the order of the member lists: 課 order, 職員番号, かな, name). */
-function compareNullsLast<T extends string | number>(
-  a: T | null | undefined,
-  b: T | null | undefined,
-): number {
-  if (a == null || b == null) return a == null ? (b == null ? 0 : 1) : -1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Every active person with their 課 and 局 on the day; optionally only within some units. */
-export async function membersOn(
-  db: DbOrTx,
-  day: string,
-  unitIds?: readonly string[],
-): Promise<MemberOnDay[]> {
-  if (unitIds && !unitIds.length) return [];
-  const within = unitIds ? new Set(unitIds) : null;
-  const placed = (await placeOnDay(db, day)).filter(
-    (p) =>
-      !within ||
-      (p.departmentId != null && within.has(p.departmentId)) ||
-      (p.unit?.parentId != null && within.has(p.unit.parentId)),
-  );
-  placed.sort(
-    (a, b) =>
-      compareNullsLast(a.unit?.sortOrder, b.unit?.sortOrder) ||
-      compareNullsLast(a.unit?.code, b.unit?.code) ||
-      compareNullsLast(a.person.employeeNumber, b.person.employeeNumber) ||
-      compareNullsLast(a.person.nameKana, b.person.nameKana) ||
-      compareNullsLast(a.person.name, b.person.name),
-  );
-  const logins = await peopleWithLogin(db);
-  return placed.map((p) => toMember(p, logins));
-}
-
 /** One person on a day (any person, active or not), or null. */
 export async function memberOn(db: DbOrTx, personId: string, day: string): Promise<MemberOnDay | null> {
   const [placed] = await placeOnDay(db, day, [personId]);

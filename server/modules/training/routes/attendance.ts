@@ -138,7 +138,11 @@ export function attendanceRoutes() {
       const duties = dutiesOf(profile);
       const { session, course } = await loadSession(db, profile.id, c.req.valid("param").id);
       const units = sheetUnits(actor, duties, c.req.valid("query").departmentId);
-      const people = await audienceFacts(db, session.heldOn, units);
+      const people = await audienceFacts(db, session.heldOn, {
+        unitIds: units,
+        withLogin: true,
+        ordered: true,
+      });
       const done = await db
         .select({
           personId: trainingAttendance.personId,
