@@ -9,6 +9,7 @@ import type * as Audit from "../../server/audit/routes";
 import type * as Auth from "../../server/auth/schema";
 import type * as AccountsPresenter from "../../server/modules/accounts/presenter";
 import type * as AccountsReviewQueries from "../../server/modules/accounts/queries-reviews";
+import type * as AccountsResponses from "../../server/modules/accounts/responses";
 import type * as AccountsCheckouts from "../../server/modules/accounts/routes/checkouts";
 import type * as AccountsCards from "../../server/modules/accounts/routes/ic-cards";
 import type * as AccountsPrivileged from "../../server/modules/accounts/routes/privileged";
@@ -230,6 +231,14 @@ export type DirectorySyncRun = Out<typeof DirectorySync.Run>;
 export type AccountView = Row<typeof AccountsPresenter.presentAccounts>;
 export type CardView = Row<typeof AccountsPresenter.presentCards>;
 export type CardLossReport = Wire<ReturnType<typeof AccountsCards.lossAnswer>>;
+// ID管理: systems, the reconciliation and the review campaigns, the routes' response schemas
+export type AccountSystemList = Out<typeof AccountsResponses.SystemListRes>;
+export type AccountReconciliation = Out<typeof AccountsResponses.ReconciliationRes>;
+export type AccountFinding = Out<typeof AccountsResponses.FindingView>;
+export type AccountReviewList = Out<typeof AccountsResponses.ReviewListRes>;
+export type AccountReviewDetail = Out<typeof AccountsResponses.ReviewDetailRes>;
+export type AccountReviewTasks = Out<typeof AccountsResponses.ReviewTasksRes>;
+export type AccountReviewTask = AccountReviewTasks["data"][number];
 /** One ID in a review (GET /api/accounts/reviews/{id}/items), and the page's answer. */
 export type ReviewItemView = Row<typeof AccountsReviews.presentItems>;
 export interface ReviewItemsPage {

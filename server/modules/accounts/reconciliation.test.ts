@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makePerson, makeUser } from "../../test/factories";
+import { expectDeclaredShape } from "../../test/response-schema";
 import { type AuthedClient, authed, signIn } from "../../test/session";
 
 let t: TestApp;
@@ -10,6 +11,9 @@ let dept: string, otherDept: string, systemId: string;
 const ids: Record<string, string> = {};
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
 const json = async (res: Response) => (await res.json()) as { data: any; error?: any };
+/** The body, after checking it parses against the route's declared response schema. */
+const shaped = async (res: Response, path: string) =>
+  (await expectDeclaredShape(t, res, { method: "GET", path })) as { data: any };
 
 beforeAll(async () => {
   t = await createTestApp({ profileId: "nishihara" });
@@ -66,7 +70,10 @@ afterAll(async () => t.close());
 
 describe("reconciliation over the API", () => {
   it("flags each kind once, with the person, the transfer and the profile's clause", async () => {
-    const res = await json(await net.get(`/api/accounts/reconciliation?systemId=${systemId}`));
+    const res = await shaped(
+      await net.get(`/api/accounts/reconciliation?systemId=${systemId}`),
+      "/api/accounts/reconciliation",
+    );
     expect(res.data.counts).toEqual({
       retired: 1,
       unfit_department: 1,
@@ -99,7 +106,10 @@ describe("reconciliation over the API", () => {
 
   it("shows nothing to a staff member, and filters by kind", async () => {
     expect((await json(await staffClient.get("/api/accounts/reconciliation"))).data.findings).toEqual([]);
-    const dup = await json(await net.get("/api/accounts/reconciliation?kind=duplicate"));
+    const dup = await shaped(
+      await net.get("/api/accounts/reconciliation?kind=duplicate"),
+      "/api/accounts/reconciliation",
+    );
     expect(dup.data.total).toBe(2);
     expect(dup.data.findings.map((f: { loginName: string }) => f.loginName).sort()).toEqual([
       "twice1",

@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makePerson, makeUser } from "../../test/factories";
+import { expectDeclaredShape } from "../../test/response-schema";
 import { type AuthedClient, authed, signIn } from "../../test/session";
 import { remindReviews, startDueCampaign } from "./commands/review-jobs";
 
@@ -13,6 +14,9 @@ let systemId: string;
 const people: Record<string, string> = {};
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
 const json = async (res: Response) => (await res.json()) as { data: any; error?: any };
+/** The body, after checking it parses against the route's declared response schema. */
+const shaped = async (res: Response, path: string) =>
+  (await expectDeclaredShape(t, res, { method: "GET", path })) as { data: any };
 const rowsOf = <T>(r: unknown) => (r as { rows: T[] }).rows;
 
 beforeAll(async () => {
@@ -84,7 +88,11 @@ describe("ID review campaign", () => {
       ),
     );
     expect(notes.map((x) => x.person_id)).toContain(headPersonId);
-    const detail = (await json(await head.get(`/api/accounts/reviews/${reviewId}`))).data;
+    const detail = (
+      await shaped(await head.get(`/api/accounts/reviews/${reviewId}`), "/api/accounts/reviews/{id}")
+    ).data;
+    const list = (await shaped(await head.get("/api/accounts/reviews"), "/api/accounts/reviews")).data;
+    expect(list.reviews.map((r: { id: string }) => r.id)).toContain(reviewId);
     expect(detail.systems).toHaveLength(1);
     expect(detail.systems[0]).toMatchObject({ systemId, ids: 3, decided: 0, mayDecide: true, flagged: 2 });
     // Another 課's 課長 does not see the campaign at all.
@@ -113,7 +121,9 @@ describe("ID review campaign", () => {
     expect((await decide(head, "present", { decision: "keep" })).status).toBe(200);
     expect((await decide(head, "ops", { decision: "change", reason: "特権を外す" })).status).toBe(200);
     expect((await decide(head, "retired", { decision: "remove", reason: "退職者のID" })).status).toBe(200);
-    const tasks = (await json(await admin.get("/api/accounts/reviews/tasks"))).data;
+    const tasks = (
+      await shaped(await admin.get("/api/accounts/reviews/tasks"), "/api/accounts/reviews/tasks")
+    ).data;
     expect(tasks.map((x: { loginName: string }) => x.loginName).sort()).toEqual(["ops", "retired"]);
     expect(tasks[0].policies.complete_task).toBe(true);
     expect(tasks[0].taskDueOn).toBe("2026-04-15");

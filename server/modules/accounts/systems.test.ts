@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makePerson, makeUser } from "../../test/factories";
+import { expectDeclaredShape } from "../../test/response-schema";
 import { type AuthedClient, authed, signIn } from "../../test/session";
 
 let t: TestApp;
@@ -11,6 +12,9 @@ let net: U, head: U, otherHead: U, staff: U;
 let dept: string, otherDept: string, systemAsset: string, deviceAsset: string;
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
 const json = async (res: Response) => (await res.json()) as { data: any; error?: any };
+/** The body, after checking it parses against the route's declared response schema. */
+const shaped = async (res: Response, path: string) =>
+  (await expectDeclaredShape(t, res, { method: "GET", path })) as { data: any };
 
 async function user(roles: Array<[string, string | null]>, departmentId: string | null): Promise<U> {
   const u = await makeUser(t.database.db, { departmentId, roles });
@@ -57,7 +61,7 @@ describe("systems and their IDs", () => {
     expect(res.status).toBe(201);
     systemId = (await json(res)).data.id;
     expect((await head.client.post("/api/accounts/systems", { assetId: systemAsset })).status).toBe(409);
-    const list = await json(await net.client.get("/api/accounts/systems"));
+    const list = await shaped(await net.client.get("/api/accounts/systems"), "/api/accounts/systems");
     expect(list.data).toHaveLength(1);
     expect(list.data[0]).toMatchObject({ name: "A-税務システム 税務システム", departmentName: "税務課" });
     expect((await json(await otherHead.client.get("/api/accounts/systems"))).data).toEqual([]);

@@ -6,6 +6,7 @@ import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/route
 import { accountsRule, runReconciliation } from "../commands/reconciliation";
 import { FINDING_KINDS } from "../domain/reconcile";
 import { presentSystems } from "../presenter";
+import { answer, ReconciliationRes } from "../responses";
 import { ok, Paging } from "../schema";
 
 const Query = z.object({
@@ -25,7 +26,10 @@ export function reconciliationRoutes() {
       summary:
         "職員名簿との突合（退職・異動・未使用・職員不明・重複・承認のない特権）/ Reconciliation of IDs against the people register, with the transfer and the clause",
       request: { query: Query },
-      responses: { 200: ok("Counts by kind and the findings (paged)"), ...errorResponses },
+      responses: {
+        200: answer("Counts by kind and the findings (paged)", ReconciliationRes),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));

@@ -28,6 +28,7 @@ import {
   reviewItems,
   reviewSystems,
 } from "../queries-reviews";
+import { answer, ReviewDetailRes, ReviewListRes, ReviewTasksRes } from "../responses";
 import {
   DecisionReq,
   IdParam,
@@ -85,7 +86,7 @@ export function reviewRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary: "ID棚卸し（進捗つき）/ ID review campaigns with progress over the systems the viewer sees",
-      responses: { 200: ok("Campaigns and the profile's review rule"), ...errorResponses },
+      responses: { 200: answer("Campaigns and the profile's review rule", ReviewListRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -146,7 +147,7 @@ export function reviewRoutes() {
       summary:
         "ID棚卸しの措置（変更・削除）・未判断のID / Change and removal tasks, or undecided IDs, of the systems the viewer sees",
       request: { query: ReviewTasksQuery },
-      responses: { 200: ok("Open tasks"), ...errorResponses },
+      responses: { 200: answer("Open tasks", ReviewTasksRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -184,7 +185,7 @@ export function reviewRoutes() {
       summary:
         "ID棚卸しの詳細（システムごとの進捗と審査者）/ One review: its systems, progress and reviewers",
       request: { params: IdParam },
-      responses: { 200: ok("The review"), ...errorResponses },
+      responses: { 200: answer("The review", ReviewDetailRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));

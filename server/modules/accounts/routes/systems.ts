@@ -9,6 +9,7 @@ import { applyImport, createAccount, loadAccount, previewImport, updateAccount }
 import { loadSystem, registerSystem, systemUnit, updateSystem } from "../commands/systems";
 import { presentAccounts, presentSystems } from "../presenter";
 import { listAccounts, listSystems } from "../queries";
+import { answer, SystemListRes } from "../responses";
 import {
   AccountPatch,
   AccountQuery,
@@ -36,7 +37,7 @@ export function systemRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary: "情報システム（ID管理対象）/ Systems whose IDs are managed, with owner department and counts",
-      responses: { 200: ok("Systems"), ...errorResponses },
+      responses: { 200: answer("Systems", SystemListRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));

@@ -4,11 +4,8 @@ import { useState } from "react";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
-import type { ReviewItemsPage, ReviewItemView } from "../../contract";
+import type { AccountReviewDetail, ReviewItemsPage, ReviewItemView } from "../../contract";
 import { FINDING_KIND, REVIEW_DECISION, REVIEW_STATE, SINCE_LAST, useTexts } from "./texts";
-
-// biome-ignore lint/suspicious/noExplicitAny: rows are read field by field as the API sends them
-type Json = Record<string, any>;
 
 /** One ID: its findings, the difference since the last review, and the reviewer's decision. */
 function ItemRow({ reviewId, item, open }: { reviewId: string; item: ReviewItemView; open: boolean }) {
@@ -130,7 +127,7 @@ export function ReviewDetail({ id }: { id: string }) {
   const [systemId, setSystemId] = useState<string | null>(null);
   const review = useQuery({
     queryKey: ["accounts", "review", id],
-    queryFn: () => api.get<{ data: Json }>(`/api/accounts/reviews/${id}`),
+    queryFn: () => api.get<AccountReviewDetail>(`/api/accounts/reviews/${id}`),
   });
   const close = useMutation({
     mutationFn: () => api.post(`/api/accounts/reviews/${id}/close`, {}),
@@ -183,7 +180,7 @@ export function ReviewDetail({ id }: { id: string }) {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {r.systems.map((s: Json) => (
+                {r.systems.map((s) => (
                   <Table.Tr key={s.systemId}>
                     <Table.Td>
                       <Button
@@ -209,7 +206,7 @@ export function ReviewDetail({ id }: { id: string }) {
           {chosen && (
             <>
               <Title order={3} size="h4" mb={4}>
-                {r.systems.find((s: Json) => s.systemId === chosen)?.name}
+                {r.systems.find((s) => s.systemId === chosen)?.name}
               </Title>
               <SystemItems reviewId={id} systemId={chosen} open={r.state === "open"} />
             </>

@@ -19,12 +19,10 @@ import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { FilterChip } from "../../components/FilterChip";
+import type { AccountReviewList, AccountReviewTask, AccountReviewTasks } from "../../contract";
 import { Link, setSearchParams, useLocation } from "../../router";
 import { ReviewDetail } from "./ReviewDetail";
 import { REVIEW_DECISION, REVIEW_STATE, useTexts } from "./texts";
-
-// biome-ignore lint/suspicious/noExplicitAny: rows are read field by field as the API sends them
-type Json = Record<string, any>;
 
 function StartForm() {
   const { tx } = useTexts();
@@ -32,7 +30,7 @@ function StartForm() {
   const [title, setTitle] = useState("");
   const [dueOn, setDueOn] = useState<string | null>(null);
   const start = useMutation({
-    mutationFn: () => api.post<{ data: Json }>("/api/accounts/reviews", { title, dueOn }),
+    mutationFn: () => api.post("/api/accounts/reviews", { title, dueOn }),
     onSuccess: () => {
       setTitle("");
       qc.invalidateQueries({ queryKey: ["accounts"] });
@@ -70,10 +68,10 @@ function Tasks() {
   const state = search.get("state") ?? undefined;
   const tasks = useQuery({
     queryKey: ["accounts", "review-tasks", reviewId, state],
-    queryFn: () => api.get<{ data: Json[] }>("/api/accounts/reviews/tasks", { reviewId, state }),
+    queryFn: () => api.get<AccountReviewTasks>("/api/accounts/reviews/tasks", { reviewId, state }),
   });
   const done = useMutation({
-    mutationFn: (t: Json) =>
+    mutationFn: (t: AccountReviewTask) =>
       api.post(`/api/accounts/reviews/${t.reviewId}/items/${t.id}/done`, { note: notes[t.id] || null }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["accounts"] }),
   });
@@ -154,7 +152,7 @@ export default function Reviews({ params }: { params?: { id?: string } }) {
   const { tx, lab } = useTexts();
   const list = useQuery({
     queryKey: ["accounts", "reviews"],
-    queryFn: () => api.get<{ data: Json }>("/api/accounts/reviews"),
+    queryFn: () => api.get<AccountReviewList>("/api/accounts/reviews"),
     enabled: !params?.id,
   });
   if (params?.id) return <ReviewDetail id={params.id} />;
@@ -185,7 +183,7 @@ export default function Reviews({ params }: { params?: { id?: string } }) {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {d.reviews.map((r: Json) => (
+                  {d.reviews.map((r) => (
                     <Table.Tr key={r.id}>
                       <Table.Td>
                         <Anchor component={Link} href={`/accounts/reviews/${r.id}`}>

@@ -4,11 +4,9 @@ import { useState } from "react";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
+import type { AccountReconciliation, AccountSystemList } from "../../contract";
 import { Link } from "../../router";
 import { FINDING_KIND, useTexts } from "./texts";
-
-// biome-ignore lint/suspicious/noExplicitAny: rows are read field by field as the API sends them
-type Json = Record<string, any>;
 
 /** /accounts/systems — systems with their IDs, and the reconciliation against the people register. */
 export default function Systems() {
@@ -16,11 +14,11 @@ export default function Systems() {
   const [kind, setKind] = useState<string | null>(null);
   const systems = useQuery({
     queryKey: ["accounts", "systems"],
-    queryFn: () => api.get<{ data: Json[] }>("/api/accounts/systems"),
+    queryFn: () => api.get<AccountSystemList>("/api/accounts/systems"),
   });
   const recon = useQuery({
     queryKey: ["accounts", "reconciliation", kind],
-    queryFn: () => api.get<{ data: Json }>("/api/accounts/reconciliation", { kind, limit: 200 }),
+    queryFn: () => api.get<AccountReconciliation>("/api/accounts/reconciliation", { kind, limit: 200 }),
   });
   const r = recon.data?.data;
   return (
@@ -72,7 +70,7 @@ export default function Systems() {
               {tx("reconHint", { days: r.unusedDays })}
             </Text>
             <Group gap="xs" mb="sm" data-testid="recon-counts">
-              {Object.entries(r.counts as Record<string, number>).map(([k, n]) => (
+              {Object.entries(r.counts).map(([k, n]) => (
                 <Badge key={k} variant={kind === k ? "filled" : "light"} color={n ? "orange" : "gray"}>
                   {lab(FINDING_KIND, k)}: {n}
                 </Badge>
@@ -104,7 +102,7 @@ export default function Systems() {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {r.findings.map((f: Json) => (
+                  {r.findings.map((f) => (
                     <Table.Tr key={`${f.kind}/${f.accountId}`}>
                       <Table.Td>
                         <Badge variant="light" color="orange" title={pick(f.ruleText)}>

@@ -1,0 +1,196 @@
+/**
+ * Response schemas of the systems, reconciliation and review routes: what the routes declare in
+ * /api/openapi.json, what the tests parse the answers against (expectDeclaredShape), and what the
+ * screens read (web/src/contract.ts) — so a field renamed on the server fails `npm run check`
+ * where a screen reads it, instead of reaching the screen as `undefined`.
+ */
+import { z } from "@hono/zod-openapi";
+import { FINDING_KINDS } from "./domain/reconcile";
+
+const Label = z.object({ ja: z.string(), en: z.string() });
+const Policies = z.record(z.string(), z.boolean());
+/** A timestamp as JSON carries it. */
+const Instant = z.string();
+
+const AssetLabel = z.union([
+  z.object({ id: z.string(), hidden: z.literal(true) }),
+  z.object({
+    id: z.string(),
+    hidden: z.literal(false),
+    assetNumber: z.string(),
+    name: z.string(),
+    departmentId: z.string(),
+    kind: z.string(),
+    status: z.string(),
+  }),
+]);
+
+export const SystemView = z
+  .object({
+    id: z.string(),
+    assetId: z.string(),
+    departmentId: z.string(),
+    bureauId: z.string().nullable(),
+    administratorPersonId: z.string().nullable(),
+    userScope: z.string(),
+    userDepartmentIds: z.array(z.string()),
+    note: z.string().nullable(),
+    accounts: z.number().int(),
+    privileged: z.number().int(),
+    name: z.string(),
+    asset: AssetLabel.optional(),
+    departmentName: z.string().nullable(),
+    userDepartments: z.array(z.object({ id: z.string(), name: z.string().nullable() })),
+    administratorName: z.string().nullable(),
+    policies: Policies,
+  })
+  .openapi("AccountSystem");
+
+export const SystemListRes = z.object({ data: z.array(SystemView) }).openapi("AccountSystemList");
+
+export const FindingView = z
+  .object({
+    kind: z.enum(FINDING_KINDS),
+    accountId: z.string(),
+    systemId: z.string(),
+    personId: z.string().nullable(),
+    transfer: z
+      .object({
+        id: z.string(),
+        batchId: z.string(),
+        personId: z.string(),
+        effectiveDate: z.string(),
+        fromDepartmentId: z.string().nullable(),
+        toDepartmentId: z.string().nullable(),
+        fromDepartmentName: z.string().nullable(),
+        toDepartmentName: z.string().nullable(),
+      })
+      .nullable()
+      .describe("The applied 人事異動 that made the ID unfit (unfit_department)"),
+    others: z.array(z.string()).describe("The other IDs of the same person (duplicate)"),
+    since: z.string().nullable(),
+    clause: z.string(),
+    loginName: z.string().nullable(),
+    privileged: z.boolean(),
+    lastUsedOn: z.string().nullable(),
+    systemName: z.string().nullable(),
+    personName: z.string().nullable(),
+    ruleText: Label,
+  })
+  .openapi("AccountFinding");
+
+export const ReconciliationRes = z
+  .object({
+    data: z.object({
+      systems: z.number().int(),
+      accounts: z.number().int(),
+      unusedDays: z.number().int(),
+      counts: z.record(z.enum(FINDING_KINDS), z.number().int()),
+      total: z.number().int(),
+      findings: z.array(FindingView),
+    }),
+  })
+  .openapi("AccountReconciliation");
+
+const ReviewCommon = {
+  id: z.string(),
+  title: z.string(),
+  startedOn: z.string(),
+  dueOn: z.string(),
+  state: z.enum(["open", "closed"]),
+  clause: z.string(),
+  startedBy: z.string().nullable(),
+  closedAt: Instant.nullable(),
+  systems: z.number().int(),
+  ids: z.number().int(),
+  decided: z.number().int(),
+  openTasks: z.number().int(),
+};
+
+export const ReviewListRes = z
+  .object({
+    data: z.object({
+      reviews: z.array(z.object(ReviewCommon)),
+      rule: z.object({
+        cycleMonths: z.number(),
+        dueDays: z.number(),
+        taskDays: z.number(),
+        text: Label,
+        clause: z.string(),
+      }),
+      policies: Policies,
+    }),
+  })
+  .openapi("AccountReviewList");
+
+export const ReviewDetailRes = z
+  .object({
+    data: z.object({
+      ...ReviewCommon,
+      startedByName: z.string().nullable(),
+      systems: z.array(
+        z.object({
+          systemId: z.string(),
+          departmentId: z.string(),
+          ids: z.number().int(),
+          decided: z.number().int(),
+          openTasks: z.number().int(),
+          flagged: z.number().int(),
+          name: z.string().nullable(),
+          departmentName: z.string().nullable(),
+          administratorName: z.string().nullable(),
+          mayDecide: z.boolean(),
+        }),
+      ),
+      policies: Policies,
+    }),
+  })
+  .openapi("AccountReviewDetail");
+
+export const ReviewItem = z
+  .object({
+    id: z.string(),
+    systemId: z.string(),
+    departmentId: z.string(),
+    bureauId: z.string().nullable(),
+    administratorPersonId: z.string().nullable(),
+    accountId: z.string(),
+    loginName: z.string(),
+    holderKind: z.string(),
+    personId: z.string().nullable(),
+    privileged: z.boolean(),
+    role: z.string().nullable(),
+    lastUsedOn: z.string().nullable(),
+    findings: z.array(z.string()),
+    sinceLast: z.enum(["added", "privilege_changed"]).nullable(),
+    decision: z.string().nullable(),
+    reason: z.string().nullable(),
+    decidedBy: z.string().nullable(),
+    decidedAt: Instant.nullable(),
+    taskDueOn: z.string().nullable(),
+    taskDoneAt: Instant.nullable(),
+    taskNote: z.string().nullable(),
+    currentState: z.string().nullable(),
+    personName: z.string().nullable(),
+    decidedByName: z.string().nullable(),
+    policies: Policies,
+  })
+  .openapi("AccountReviewItem");
+
+export const ReviewTasksRes = z
+  .object({
+    data: z.array(
+      ReviewItem.extend({
+        reviewId: z.string(),
+        reviewTitle: z.string(),
+        systemName: z.string().nullable(),
+      }),
+    ),
+  })
+  .openapi("AccountReviewTasks");
+
+/** A 200/201 answer with its declared schema. */
+export const answer = <T extends z.ZodTypeAny>(description: string, schema: T) => ({
+  description,
+  content: { "application/json": { schema } },
+});
