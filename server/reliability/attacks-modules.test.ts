@@ -6,8 +6,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../test/app";
 import type { AuthedClient } from "../test/session";
-import { stopSharedSlapd } from "../test/slapd";
-import { buildWorld, ok, rowsOf, type World } from "./matrix-world";
+import { ouLdif, personLdif, sharedSlapd, slapdAvailable, slapdEnv, stopSharedSlapd } from "../test/slapd";
+import { buildWorld, ok, rowsOf, signedInUser, type World } from "./matrix-world";
 import { installation } from "./write-fixtures/software";
 import { managerB, supplierContract } from "./write-fixtures/suppliers";
 
@@ -91,6 +91,10 @@ describe("suppliers: the shared contractor catalog", () => {
       expect(res.status, JSON.stringify(body)).toBe(403);
     }
     expect(await snapshot()).toEqual(before);
+    // The catalog and the entry still answer, and the entry tells B's 課長 it cannot be corrected.
+    expect((await mB.get("/api/suppliers/contractors")).status).toBe(200);
+    const entry = await mB.get(`/api/suppliers/contractors/${contractorId}`);
+    expect(((await entry.json()) as { policies: { correct: boolean } }).policies.correct).toBe(false);
     // Department A's 課長 and the ネットワーク管理者 still correct it; B's 課長 corrects B's own new entry.
     await ok(
       w.clients.managerA.patch(`/api/suppliers/contractors/${contractorId}`, { contactName: "営業部" }),
@@ -105,5 +109,53 @@ describe("suppliers: the shared contractor catalog", () => {
       "new",
     );
     await ok(mB.patch(`/api/suppliers/contractors/${own.id}`, { contactName: "担当" }), "unused contractor");
+  });
+});
+
+describe.skipIf(!slapdAvailable())("org: the directory sync", () => {
+  it("an administrator cannot move themselves into department A by applying a directory run", async () => {
+    // The administrator's entry in the directory: matched by 職員番号, placed in department A.
+    const [me] = await rowsOf<{ employeeNumber: string; name: string }>(
+      w,
+      sql`update people set employee_number = 'SELF-MOVE-1' where id = ${w.members.admin.personId}::uuid
+          returning employee_number as "employeeNumber", name`,
+    );
+    const [dept] = await rowsOf<{ code: string }>(
+      w,
+      sql`select code from departments where id = ${w.deptA.id}::uuid`,
+    );
+    const slapd = await sharedSlapd(
+      ouLdif("people") +
+        personLdif({
+          uid: "selfmove",
+          employeeNumber: me.employeeNumber,
+          cn: me.name,
+          department: dept.code,
+        }),
+    );
+    w.t.deps.config.env = slapdEnv(slapd);
+    const departmentOfAdmin = async () =>
+      (
+        await rowsOf<{ d: string | null }>(
+          w,
+          sql`select department_id::text as d from people where id = ${w.members.admin.personId}::uuid`,
+        )
+      )[0].d;
+    const before = await departmentOfAdmin();
+    const run = await ok<{ id: string }>(
+      w.clients.admin.post("/api/accounts/directory-sync/preview", {}),
+      "dry run",
+    );
+    const res = await w.clients.admin.post(`/api/accounts/directory-sync/runs/${run.id}/apply`, {});
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("self_grant");
+    expect(await departmentOfAdmin()).toBe(before);
+    // A second administrator applies the same run (two-person rule).
+    const second = await signedInUser(w.t, w.home.id, [["system_staff", null]], "行列 admin2");
+    await ok(
+      second.client.post(`/api/accounts/directory-sync/runs/${run.id}/apply`, {}),
+      "second administrator",
+    );
+    expect(await departmentOfAdmin()).toBe(w.deptA.id);
   });
 });

@@ -107,7 +107,7 @@ beforeAll(async () => {
     itemId: rev.itemId,
     number: "1",
   });
-  secrets.push(...recordIds, lending.id, sub.id, rev.itemId, card.cardNumber);
+  secrets.push(...recordIds, lending.id, sub.id, rev.itemId, card.cardNumber, "行列 staffA", "行列 managerA");
   secrets.push(
     ...(await texts(
       sql`select subject as v from supplier_contracts where department_id = ${w.deptA.id}::uuid`,

@@ -66,11 +66,12 @@ export interface ProductUse {
   /** The units of the product's current installations. */
   installedIn: SoftwareUnit[];
 }
-export function canCorrectProduct(actor: Actor, p: ProductUse): boolean {
+/** `p` null: the catalog's policies for a screen (`serialize`), before any one product is chosen. */
+export function canCorrectProduct(actor: Actor, p: ProductUse | null): boolean {
   if (hasOrganizationDuty(actor, "manage_network")) return true;
-  return canKeepCatalog(actor) && p.installedIn.every((u) => canKeepInventory(actor, u));
+  return canKeepCatalog(actor) && (p?.installedIn ?? []).every((u) => canKeepInventory(actor, u));
 }
-allow<ProductUse>("software_product", "correct", canCorrectProduct);
+allow<ProductUse | null>("software_product", "correct", canCorrectProduct);
 /** Importing a sheet: any keeper; each row is then checked against its host's 課 (software/write). */
 allow<null>("software_inventory", "import", canKeepCatalog);
 allow<SoftwareUnit>("software", "read", canSeeSoftware);

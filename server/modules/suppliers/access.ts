@@ -52,9 +52,10 @@ export interface ContractorUse {
   /** The units of the contracts that name the contractor (as contractor or subcontractor). */
   usedBy: ContractUnit[];
 }
-export function canCorrectContractor(actor: Actor, u: ContractorUse): boolean {
+/** `u` null: the catalog's policies for a screen (`serialize`), before any one entry is chosen. */
+export function canCorrectContractor(actor: Actor, u: ContractorUse | null): boolean {
   if (hasOrganizationDuty(actor, "manage_network")) return true;
-  return canKeepContractors(actor) && u.usedBy.every((c) => canKeepContract(actor, c));
+  return canKeepContractors(actor) && (u?.usedBy ?? []).every((c) => canKeepContract(actor, c));
 }
 
 /** The organization-wide views (all contracts, overdue checks, reports). */
@@ -77,7 +78,7 @@ allow<ContractUnit>("contract", "file_subcontract", canFileSubcontract);
 allow<ContractUnit>("contract", "write", canKeepContract);
 allow<null>("contractor", "read", () => true);
 allow<null>("contractor", "write", canKeepContractors);
-allow<ContractorUse>("contractor", "correct", canCorrectContractor);
+allow<ContractorUse | null>("contractor", "correct", canCorrectContractor);
 allow<null>("contractor", "oversee", canOverseeSuppliers);
 
 /** Contracts the actor sees, in SQL over a department id column. */

@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { authorize, requireActor, serialize } from "../../../access";
+import { refuseSelfGrant } from "../../../access/self-grant";
 import type { Actor, AppEnv } from "../../../http/context";
 import { AppError } from "../../../http/errors";
 import {
@@ -234,6 +235,20 @@ export function directorySyncRoutes() {
       authorize(actor, "apply", "directorySync", { status: run.status });
       const config = configOf(c);
       if (!config) throw notConfigured();
+      // The directory is a side door to one's own 課 (#12 item 4): a run that moves whoever
+      // applies it is applied by another administrator (the digest check keeps this plan's people).
+      const self = (run.plan as SyncPlan | null)?.people.find(
+        (p) => p.personId === actor.personId && p.changes.department,
+      );
+      if (self)
+        await refuseSelfGrant(
+          deps.database.db,
+          ctxOf(c),
+          deps.profile(),
+          "own_department",
+          { via: "directory_sync", runId: run.id, ...self.changes.department },
+          deps.now(),
+        );
       const done = await applyRun(
         deps.database.db,
         ctxOf(c),

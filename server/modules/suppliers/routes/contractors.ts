@@ -38,7 +38,8 @@ export function contractorRoutes() {
       authorize(actor, "read", "contractor", null);
       const row = await contractorById(db, c.req.valid("param").id);
       if (!row) throw notFound({ ja: "委託事業者", en: "The contractor" });
-      return { data: row, policies: serialize(actor, "contractor", null) };
+      const use = { usedBy: await contractorUnits(db, row.id) };
+      return { data: row, policies: serialize(actor, "contractor", use) };
     },
   );
 
