@@ -13,5 +13,6 @@ export const APP_POLICIES = [
   "readYearlyReports",
   "overseeVulnerabilities",
   "importAdvisories",
+  "keepSoftwareCatalog",
 ] as const;
 export type AppPolicy = (typeof APP_POLICIES)[number];

@@ -86,6 +86,36 @@ scenario("issue 19: an owner checks a vulnerability match on their server and ma
     assert.deepEqual(status, [201, 201]);
   });
 
+  step(
+    "the ネットワーク管理者 registers a product on the screen with the CPE name suggested from the imported advisories",
+    async () => {
+      const page = state.net as Page;
+      const version = `17.9.${Date.now() % 100000}`;
+      await page.goto("/software");
+      await page.getByTestId("tab-product").click();
+      await page.getByTestId("product-vendor").fill("Cisco Systems");
+      await page.getByTestId("product-name").fill("IOS XE");
+      await page.getByTestId("product-version").fill(version);
+      const expected = `cpe:2.3:o:cisco:ios_xe:${version}:*:*:*:*:*:*:*`;
+      const suggestion = page.getByTestId("cpe-suggestion").filter({ hasText: expected });
+      await suggestion.waitFor();
+      assert.match(await page.getByTestId("cpe-suggestions").innerText(), /脆弱性情報 1 件が名指し/);
+      await suggestion.click();
+      assert.equal(await page.getByTestId("product-cpe").inputValue(), expected);
+      await page.getByTestId("product-save").click();
+      await page.getByTestId("product-saved").waitFor();
+      const listed = await call<{ data: Array<{ cpe: string | null }> }>(
+        page,
+        "GET",
+        `/api/software/products?q=${encodeURIComponent(version)}`,
+      );
+      assert.deepEqual(
+        listed.data.map((p) => p.cpe),
+        [expected],
+      );
+    },
+  );
+
   step("the owner finds the match among their tasks, with its severity and the server", async () => {
     const page = state.owner as Page;
     await page.goto("/vulnerabilities");

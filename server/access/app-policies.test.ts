@@ -66,6 +66,7 @@ describe("GET /api/auth/me: app-level policies from the access rules", () => {
       readYearlyReports: false,
       overseeVulnerabilities: false,
       importAdvisories: true,
+      keepSoftwareCatalog: false,
     });
     // The CISO reads the override report, and nothing of the administrator's.
     const ciso = await policiesOf([["ciso", null]]);
@@ -83,5 +84,9 @@ describe("GET /api/auth/me: app-level policies from the access rules", () => {
     expect([network.overseeVulnerabilities, network.importAdvisories]).toEqual([true, true]);
     const head = await policiesOf([["security_system_manager", dept.id]], dept.id);
     expect([head.overseeVulnerabilities, head.importAdvisories]).toEqual([false, false]);
+    // The software catalog (sheet import, product form): keepers of an inventory — the 課長 and the
+    // ネットワーク管理者 — not the CISO nor staff.
+    expect([head.keepSoftwareCatalog, network.keepSoftwareCatalog]).toEqual([true, true]);
+    expect([ciso.keepSoftwareCatalog, staff.keepSoftwareCatalog]).toEqual([false, false]);
   });
 });

@@ -155,6 +155,7 @@ export interface EndOfSupportCalendar {
 }
 export type SoftwareInstallation = Out<typeof SoftwareResponses.InstallationRow>;
 export type SoftwareInventoryImport = Out<typeof SoftwareResponses.InventoryImportRes>["data"];
+export type SoftwareCpeSuggestion = Out<typeof SoftwareResponses.CpeSuggestionsRes>["data"][number];
 /** One imported feed file: its result, and the matches it made when it was read. */
 export type VulnImportResult = Wire<
   Awaited<ReturnType<typeof SoftwareFeeds.importFeedFiles>>["results"][number]

@@ -98,6 +98,8 @@ allow<null>("vuln_advisory", "oversee", canOverseeVulnerabilities);
 // The vulnerabilities screen shows its organization tabs and the import button by these (auth/me).
 allowApp("overseeVulnerabilities", canOverseeVulnerabilities);
 allowApp("importAdvisories", canImportAdvisories);
+// The inventory screen shows the sheet import and the product form by this.
+allowApp("keepSoftwareCatalog", canKeepCatalog);
 
 /**
  * A malware or urgent notice to all staff from an advisory: the duties the profile names

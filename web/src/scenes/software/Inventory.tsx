@@ -7,6 +7,7 @@ import { useAuth } from "../../auth";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import type { SoftwareInstallation, SoftwareInventoryImport } from "../../contract";
+import { ProductForm } from "./ProductForm";
 
 const EOS_COLOR = { ok: "green", flagged: "red", unknown: "gray" } as const;
 
@@ -155,10 +156,8 @@ function ImportSheet() {
 export default function Inventory() {
   const { t } = useTranslation();
   const { me } = useAuth();
-  const duties: string[] = me?.user.duties ?? [];
-  const keeper = ["own_assets", "manage_department_security", "manage_network"].some((d) =>
-    duties.includes(d),
-  );
+  // the server's rule (software access.ts canKeepCatalog), sent in auth/me
+  const keeper = me?.user.policies?.keepSoftwareCatalog === true;
   return (
     <>
       <PageHeader title={t("software.title_page")} description={t("software.description")} />
@@ -175,6 +174,11 @@ export default function Inventory() {
               {t("software.tabs.import")}
             </Tabs.Tab>
           )}
+          {keeper && (
+            <Tabs.Tab value="product" data-testid="tab-product">
+              {t("software.tabs.product")}
+            </Tabs.Tab>
+          )}
         </Tabs.List>
         <Tabs.Panel value="mine" pt="md">
           <Installations mine />
@@ -184,6 +188,9 @@ export default function Inventory() {
         </Tabs.Panel>
         <Tabs.Panel value="import" pt="md">
           <ImportSheet />
+        </Tabs.Panel>
+        <Tabs.Panel value="product" pt="md">
+          <ProductForm />
         </Tabs.Panel>
       </Tabs>
     </>
