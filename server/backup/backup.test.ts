@@ -10,6 +10,7 @@ import { recordEvent } from "../audit/record";
 import { verifyChain } from "../audit/verify";
 import { type Database, openDatabase } from "../db/client";
 import { migrate } from "../db/migrate";
+import { assetOverviewCounts, assets } from "../db/schema";
 import { enqueue } from "../jobs/queue";
 import { secretKey } from "../secrets";
 import { settings } from "../settings/tables";
@@ -69,6 +70,16 @@ async function fill(d: Database) {
       },
     });
   await enqueue(d.db, { kind: "test.kind", payload: { a: 1 }, runAt: new Date("2026-04-01T00:00:00.123Z") });
+  await d.db.insert(assets).values(
+    ["1", "2", "2"].map((c, i) => ({
+      assetNumber: `B-${i}`,
+      name: `台帳 ${i}`,
+      kind: "document" as const,
+      departmentId: dept.id,
+      confidentiality: c,
+      effectiveConfidentiality: c,
+    })),
+  );
 }
 
 const PASS: BackupSecret = { passphrase: "とても長い合言葉 correct horse" };
@@ -112,6 +123,17 @@ describe("backup and restore", () => {
     try {
       await restoreDatabase(target, file, KEY);
       expect(await tableCounts(target.db)).toEqual(await tableCounts(source.db));
+      // The overview's asset counts are not in the file: the triggers rebuilt them, once.
+      const counts = (d: Database) =>
+        d.db
+          .select({ c: assetOverviewCounts.confidentiality, n: assetOverviewCounts.n })
+          .from(assetOverviewCounts)
+          .orderBy(assetOverviewCounts.confidentiality);
+      expect(await counts(target)).toEqual([
+        { c: "1", n: 1 },
+        { c: "2", n: 2 },
+      ]);
+      expect(await counts(target)).toEqual(await counts(source));
       expect(await verifyChain(target.db)).toEqual({ ok: true, count: 30 });
       // The signatures and the signed head verify too (same secret key).
       expect(await verifyAuditLog(target.db)).toMatchObject({ ok: true, count: 30, problems: [] });
