@@ -1,4 +1,5 @@
-import { Badge } from "@mantine/core";
+import { Badge, Card, Title } from "@mantine/core";
+import type { ReactNode } from "react";
 import {
   INCIDENT_CATEGORY_LABELS as CATEGORY_LABELS,
   labelOf,
@@ -49,4 +50,24 @@ export function SeverityBadge({ severity }: { severity: string | null }) {
 
 export function categoryLabel(key: string | null, pick: (t: { ja: string; en: string }) => string) {
   return key ? pick(labelOf(CATEGORY_LABELS, key)) : "—";
+}
+
+/** A titled card of the incident page. */
+export function Section({
+  title,
+  children,
+  testId,
+}: {
+  title: ReactNode;
+  children: ReactNode;
+  testId: string;
+}) {
+  return (
+    <Card withBorder mb="md" data-testid={testId}>
+      <Title order={4} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Card>
+  );
 }
