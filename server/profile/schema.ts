@@ -325,6 +325,12 @@ export const Incidents = z.strictObject({
     .describe(
       "The chain for a report from residents or other outside parties (public form), when the text gives it its own (西原村 6.3(2)); without it, public reports follow `escalation`",
     ),
+  triage_tells: z
+    .strictObject({ duty: DutyKey, text: Quote, clause: ClauseRef })
+    .optional()
+    .describe(
+      "When the CSIRT evaluates a report as an incident, the chain's step of this duty is told at once if it has not been (西原村 6.3(3)② CSIRT は…CISO に速やかに報告)",
+    ),
   outside_bodies: z.array(OutsideBody).default([]),
   press_release: z.strictObject({ text: Quote, clause: ClauseRef }).optional(),
   acknowledge_within_minutes: z

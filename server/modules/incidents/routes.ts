@@ -652,7 +652,7 @@ export function incidentRoutes() {
                 "The case to merge into does not exist.",
               );
           }
-          return triageIncident(db, ctxOf(c), row, input, deps.now());
+          return triageIncident(db, ctxOf(c), deps.profile(), row, input, deps.now());
         }),
         200,
       );

@@ -16,6 +16,7 @@ import { addTimeline, type Ctx, grantAccess, notify } from "./common";
 consumesRule("incidents.escalation", "incidents");
 consumesRule("incidents.acknowledge_within_minutes", "incidents");
 consumesRule("incidents.public_escalation", "incidents");
+consumesRule("incidents.triage_tells", "incidents");
 
 export const ESCALATE_JOB = "incidents.escalate";
 
@@ -48,10 +49,21 @@ export async function activateAfter(
 ): Promise<EscalationRow | null> {
   const chain = escalationChain(profile, incident);
   const unit = await chainUnit(tx, profile, incident);
+  const told = new Set(
+    (
+      await tx
+        .select({ step: incidentEscalations.step })
+        .from(incidentEscalations)
+        .where(eq(incidentEscalations.incidentId, incident.id))
+    ).map((r) => r.step),
+  );
   let current = afterStep;
   for (;;) {
     const step = nextStep(chain, current);
     if (!step) return null;
+    // Already told out of turn (the CSIRT's evaluation, incidents.triage_tells): the chain goes on
+    // from that step's own acknowledgement or time-out, so nobody is told twice.
+    if (told.has(step.step)) return null;
     current = step.step;
     const { holders, deputiesNow } = await holdersOf(tx, profile, step.duty as Duty, step.scope, unit, now);
     const targets = stepTargets(holders, deputiesNow);
@@ -306,4 +318,25 @@ export async function postReport(
       now,
     );
   });
+}
+
+/**
+ * The CSIRT evaluated the report as an incident (incidents.triage_tells, 西原村 6.3(3)② 速やかに): the
+ * chain's step of the rule's duty is told now if it has not been — whatever the steps before it have
+ * done — in the triage's transaction. Returns the step told, or null (no rule, no such step, told already).
+ */
+export async function tellOnTriage(
+  tx: DbOrTx,
+  ctx: Ctx,
+  profile: Profile,
+  incident: IncidentRow,
+  now: Date,
+): Promise<EscalationRow | null> {
+  const rule = profile.incidents.triage_tells;
+  if (!rule) return null;
+  const chain = escalationChain(profile, incident);
+  const target = chain.find((s) => s.duty === rule.duty);
+  if (!target) return null;
+  const before = chain.filter((s) => s.step < target.step).map((s) => s.step);
+  return activateAfter(tx, ctx, profile, incident, before.length ? Math.max(...before) : null, now);
 }

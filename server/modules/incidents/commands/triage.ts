@@ -8,11 +8,13 @@ import {
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
 import { conflict, fieldError } from "../../../http/errors";
+import type { Profile } from "../../../profile";
 import { canMoveStage, stageAfterTriage } from "../domain/stages";
 import type { Category, Severity, Stage, TriageDecision } from "../domain/types";
 import type { IncidentRow } from "../queries";
 import { incidents } from "../tables";
 import { addTimeline, type Ctx } from "./common";
+import { tellOnTriage } from "./escalation";
 
 export interface TriageInput {
   decision: TriageDecision;
@@ -26,7 +28,14 @@ export interface TriageInput {
  * CSIRT triage (6.3(3)①): an incident (with severity and category; moves to containment), not an
  * incident (with reason; closes) or a duplicate (merged into another case; closes).
  */
-export async function triageIncident(db: Db, ctx: Ctx, incident: IncidentRow, input: TriageInput, now: Date) {
+export async function triageIncident(
+  db: Db,
+  ctx: Ctx,
+  profile: Profile,
+  incident: IncidentRow,
+  input: TriageInput,
+  now: Date,
+) {
   if (input.decision === "incident") {
     if (!input.severity) throw fieldError("severity", "重大度を選んでください。", "Choose a severity.");
     if (!input.category) throw fieldError("category", "分類を選んでください。", "Choose a category.");
@@ -103,6 +112,7 @@ export async function triageIncident(db: Db, ctx: Ctx, incident: IncidentRow, in
       },
       now,
     );
+    if (input.decision === "incident") await tellOnTriage(tx, ctx, profile, row, now);
     return row;
   });
 }
