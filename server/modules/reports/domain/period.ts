@@ -24,7 +24,7 @@ export type PeriodCheck =
 
 export function reportPeriod(fy: number, asOf: string): PeriodCheck {
   if (!isIsoDate(asOf)) return { ok: false, code: "not_a_date" };
-  if (fiscalYear(`${asOf}T12:00:00+09:00`) !== fy) return { ok: false, code: "outside_year" };
+  if (fiscalYear(asOf) !== fy) return { ok: false, code: "outside_year" };
   const { start } = fiscalYearRange(fy);
   return {
     ok: true,
@@ -32,8 +32,8 @@ export function reportPeriod(fy: number, asOf: string): PeriodCheck {
       fiscalYear: fy,
       from: start,
       asOf,
-      fromAt: startOfJstDay(`${start}T12:00:00+09:00`),
-      cutoff: endOfJstDay(`${asOf}T12:00:00+09:00`),
+      fromAt: startOfJstDay(start),
+      cutoff: endOfJstDay(asOf),
     },
   };
 }

@@ -4,7 +4,9 @@
  * module's job; at the end each item is returned or its disposal certified — certificate number,
  * date and the certificate itself (PDF or image by content) — before the contract may close.
  */
+
 import { and, eq } from "drizzle-orm";
+import { atJstTime, toJstIsoString } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
 import type { Actor, RequestContext } from "../../../http/context";
@@ -39,7 +41,7 @@ async function handoverEntry(
     payload: {
       register: "data_handover_log",
       entryType: "record",
-      occurredAt: `${day}T09:00:00+09:00`,
+      occurredAt: toJstIsoString(atJstTime(day, 9)),
       departmentId: c.departmentId,
       personId,
       assetId: lending.assetId,
