@@ -1,6 +1,7 @@
 import { desc, type SQL, sql } from "drizzle-orm";
 import type { AuditDataOf, AuditEventType, TestAuditEventType } from "../../common/audit-events";
 import type { DbOrTx } from "../db/client";
+import { rowsOf } from "../db/sql";
 import type { RequestContext } from "../http/context";
 import { GENESIS_HASH, hashEvent } from "./canonical";
 import { eventSignature, headSignature } from "./signing";
@@ -8,10 +9,8 @@ import { auditEvents, auditHead } from "./tables";
 
 /** Events written before seq existed have seq backfilled by the migration; this is a fallback. */
 async function legacyCount(tx: DbOrTx): Promise<number> {
-  const res = (await tx.execute(sql`SELECT count(*)::int AS n FROM audit_events`)) as unknown as {
-    rows: Array<{ n: number }>;
-  };
-  return Number(res.rows[0].n);
+  const res = rowsOf<{ n: number }>(await tx.execute(sql`SELECT count(*)::int AS n FROM audit_events`));
+  return Number(res[0].n);
 }
 
 /** A type the application records (common/audit-events.ts), or a `test.…` type in tests. */
@@ -82,10 +81,10 @@ export async function recordEvent<T extends RecordableType>(
   };
   const hash = hashEvent(fields);
   // The id is part of what is signed, so it is taken before the insert (the row is never updated).
-  const idRes = (await tx.execute(
-    sql`SELECT nextval(pg_get_serial_sequence('audit_events', 'id'))::text AS id`,
-  )) as unknown as { rows: Array<{ id: string }> };
-  const id = Number(idRes.rows[0].id);
+  const idRes = rowsOf<{ id: string }>(
+    await tx.execute(sql`SELECT nextval(pg_get_serial_sequence('audit_events', 'id'))::text AS id`),
+  );
+  const id = Number(idRes[0].id);
   const [row] = await tx
     .insert(auditEvents)
     .values({ ...fields, id, hash, seq, sig: eventSignature(seq, id, hash) })

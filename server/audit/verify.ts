@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
+import { rowsOf } from "../db/sql";
 import { canonicalJson, GENESIS_HASH } from "./canonical";
 import { BatchChecker, type BatchVerdict, defaultWorkerCount, sha256Hex } from "./verify-pool";
 
@@ -41,15 +42,15 @@ type BatchOutcome = { done: true } | { done: false; bad: number | null };
 async function referenceBatch(db: DbOrTx, p: Progress, batchSize: number): Promise<BatchOutcome> {
   verifyStats.referenceBatches++;
   const s = (v: string | null) => JSON.stringify(v);
-  const res = (await db.execute(sql`
+  const res = rowsOf<{ b: string | null }>(
+    await db.execute(sql`
     SELECT json_agg(json_build_array(id,
       to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), type,
       actor_user_id, actor_person_id, acting_for_person_id, ip, target_type, target_id,
       department_id, data, prev_hash, hash) ORDER BY id)::text AS b
-    FROM (SELECT * FROM audit_events WHERE id > ${p.afterId} ORDER BY id LIMIT ${batchSize}) t`)) as unknown as {
-    rows: Array<{ b: string | null }>;
-  };
-  const text = res.rows[0]?.b;
+    FROM (SELECT * FROM audit_events WHERE id > ${p.afterId} ORDER BY id LIMIT ${batchSize}) t`),
+  );
+  const text = res[0]?.b;
   if (!text) return { done: true };
   const rows = JSON.parse(text) as Row[];
   for (const [id, at, type, a, person, f, ip, tt, ti, d, data, prevHash, hash] of rows) {
@@ -124,15 +125,15 @@ export async function verifyChain(
   try {
     for (;;) {
       while (!exhausted && queue.length < ahead) {
-        const res = (await db.execute(fastBatchSql(fetchAfter, batchSize))) as unknown as FastResult;
-        const text = res.rows[0]?.b ?? null;
+        const res = rowsOf<FastResult["rows"][number]>(await db.execute(fastBatchSql(fetchAfter, batchSize)));
+        const text = res[0]?.b ?? null;
         const nextAfter = text ? lastIdOf(text) : null;
         if (!text || nextAfter === null) {
           exhausted = true;
           if (text) queue.push(Promise.resolve(null));
           break;
         }
-        queue.push(checker.check(text, Number(res.rows[0].n), fetched++ === 0));
+        queue.push(checker.check(text, Number(res[0].n), fetched++ === 0));
         fetchAfter = nextAfter;
       }
       const next = queue.shift();

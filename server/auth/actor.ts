@@ -1,5 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
+import { rowsOf } from "../db/sql";
 import {
   type DutyGrant,
   dateOf,
@@ -38,12 +39,10 @@ function actorFrom(
 }
 
 async function sourcesOf(db: DbOrTx, personId: string, now: Date): Promise<GrantSources> {
-  const res = (await db.execute(
-    sql`SELECT ${grantSourcesSql(sql`${personId}::uuid`, now)} AS s`,
-  )) as unknown as {
-    rows: Array<{ s: unknown }>;
-  };
-  return parseGrantSources(res.rows[0]?.s);
+  const res = rowsOf<{ s: unknown }>(
+    await db.execute(sql`SELECT ${grantSourcesSql(sql`${personId}::uuid`, now)} AS s`),
+  );
+  return parseGrantSources(res[0]?.s);
 }
 
 /**
@@ -137,10 +136,8 @@ export const sessionCacheStats = { hits: 0, misses: 0 };
 async function walPosition(db: DbOrTx): Promise<string | null> {
   if (noWalPosition.has(db)) return null;
   try {
-    const res = (await db.execute(sql`SELECT pg_current_wal_insert_lsn()::text AS l`)) as unknown as {
-      rows: Array<{ l: string }>;
-    };
-    return res.rows[0]?.l ?? null;
+    const res = rowsOf<{ l: string }>(await db.execute(sql`SELECT pg_current_wal_insert_lsn()::text AS l`));
+    return res[0]?.l ?? null;
   } catch (err) {
     // No such function, not allowed, or a standby (recovery in progress): never cache on this
     // database. Anything else (a dropped connection…) only skips the cache for this request.

@@ -7,6 +7,7 @@
  * users whose duties require multi-factor sign-in are enrolled with a TOTP secret that the result
  * (and `--json`) carries. Every insert is audited (actor null; via cli from the CLI).
  */
+
 import { sql } from "drizzle-orm";
 import type { Duty } from "../../common/duties";
 import { type AuditContext, changedFields, recordEvent } from "../audit/record";
@@ -15,6 +16,7 @@ import { hashPassword } from "../auth/passwords";
 import { users } from "../auth/tables";
 import { newTotpSecret } from "../auth/totp";
 import type { DbOrTx } from "../db/client";
+import { rowsOf } from "../db/sql";
 import {
   departments,
   EMPLOYMENT_TYPES,
@@ -147,10 +149,12 @@ const EMPLOYMENT_TITLES: Record<EmploymentType, string> = {
 
 /** Tables that must be empty for a demo to load. */
 async function isEmpty(db: DbOrTx): Promise<boolean> {
-  const res = (await db.execute(
-    sql`SELECT (SELECT count(*) FROM ${departments}) + (SELECT count(*) FROM ${people}) + (SELECT count(*) FROM ${users}) + (SELECT count(*) FROM ${assets}) AS n`,
-  )) as unknown as { rows: { n: string | number }[] };
-  return Number(res.rows[0].n) === 0;
+  const res = rowsOf<{ n: string | number }>(
+    await db.execute(
+      sql`SELECT (SELECT count(*) FROM ${departments}) + (SELECT count(*) FROM ${people}) + (SELECT count(*) FROM ${users}) + (SELECT count(*) FROM ${assets}) AS n`,
+    ),
+  );
+  return Number(res[0].n) === 0;
 }
 
 /** Role keys the organization's data names that the profile does not have (a bug in the data). */

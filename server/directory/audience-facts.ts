@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
-import { uuidListSql } from "../db/sql";
+import { rowsOf, uuidListSql } from "../db/sql";
 import { dateOf } from "./dates";
 
 /**
@@ -45,7 +45,7 @@ export async function peopleForAudience(
       left join departments parent on parent.id = d.parent_id
      where p.active ${within}
      order by p.employee_number nulls last, p.name`);
-  return (r as unknown as { rows: AudienceFacts[] }).rows.map((x) => ({
+  return rowsOf<AudienceFacts>(r).map((x) => ({
     ...x,
     roleKeys: x.roleKeys ?? [],
   }));

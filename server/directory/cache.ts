@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../db/client";
+import { rowsOf } from "../db/sql";
 
 /**
  * The directory's hot reads (the department tree, holders of a duty) served from memory.
@@ -33,10 +34,10 @@ export const directoryCacheStats = { hits: 0, misses: 0 };
 /** The directory's version now (null on a database without the row: nothing is cached then). */
 export async function directoryVersion(db: DbOrTx): Promise<number | null> {
   try {
-    const res = (await db.execute(sql`select version from directory_version where id = 1`)) as unknown as {
-      rows: Array<{ version: string | number }>;
-    };
-    const v = res.rows[0]?.version;
+    const res = rowsOf<{ version: string | number }>(
+      await db.execute(sql`select version from directory_version where id = 1`),
+    );
+    const v = res[0]?.version;
     return v == null ? null : Number(v);
   } catch {
     return null;

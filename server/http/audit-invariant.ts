@@ -4,6 +4,7 @@ import { sql } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
 import { auditedXidsSql, lastAuditIdSql } from "../audit/record";
 import type { Db } from "../db/client";
+import { rowsOf } from "../db/sql";
 import { countedXidsSql } from "../limits";
 import { loggerFor } from "../log";
 import type { AppEnv } from "./context";
@@ -71,32 +72,34 @@ export interface InvariantViolation {
   problem: string;
 }
 
-type Rows<T> = { rows: T[] };
-
 async function openWindow(db: Db): Promise<Omit<Window, "overlapped">> {
-  const res = (await db.execute(
-    sql`SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS next_xid,
+  const res = rowsOf<{ next_xid: string; last_audit_id: string }>(
+    await db.execute(
+      sql`SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS next_xid,
                ${lastAuditIdSql()}::text AS last_audit_id`,
-  )) as unknown as Rows<{ next_xid: string; last_audit_id: string }>;
-  return { nextXid: BigInt(res.rows[0].next_xid), lastAuditId: BigInt(res.rows[0].last_audit_id) };
+    ),
+  );
+  return { nextXid: BigInt(res[0].next_xid), lastAuditId: BigInt(res[0].last_audit_id) };
 }
 
 /** Transactions committed since the window opened, and those of them that wrote an audit event. */
 async function closeWindow(db: Db, w: Window) {
-  const res = (await db.execute(
-    sql`SELECT x::text AS xid FROM generate_series(${w.nextXid.toString()}::bigint,
+  const res = rowsOf<{ xid: string }>(
+    await db.execute(
+      sql`SELECT x::text AS xid FROM generate_series(${w.nextXid.toString()}::bigint,
           pg_snapshot_xmax(pg_current_snapshot())::text::bigint - 1) AS x
         WHERE pg_xact_status(x::text::xid8) = 'committed'`,
-  )) as unknown as Rows<{ xid: string }>;
-  const committed = res.rows.map((r) => BigInt(r.xid));
-  const audited = (await db.execute(auditedXidsSql(w.lastAuditId.toString()))) as unknown as Rows<{
+    ),
+  );
+  const committed = res.map((r) => BigInt(r.xid));
+  const audited = rowsOf<{
     xid: string;
-  }>;
-  const auditedXids = new Set(audited.rows.map((r) => BigInt(r.xid)));
+  }>(await db.execute(auditedXidsSql(w.lastAuditId.toString())));
+  const auditedXids = new Set(audited.map((r) => BigInt(r.xid)));
   // A rate-limit counter (server/limits) is bookkeeping, not a change of the application's
   // state: a transaction that only counted a hit needs no audit event.
-  const counted = (await db.execute(countedXidsSql())) as unknown as Rows<{ xid: string }>;
-  const bookkeeping = new Set(counted.rows.map((r) => BigInt(r.xid)));
+  const counted = rowsOf<{ xid: string }>(await db.execute(countedXidsSql()));
+  const bookkeeping = new Set(counted.map((r) => BigInt(r.xid)));
   const changes = committed.filter((x) => auditedXids.has(x % XID_WRAP) || !bookkeeping.has(x % XID_WRAP));
   return {
     committed: changes,

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Database, DbOrTx } from "../db/client";
+import { rowsOf } from "../db/sql";
 import type { Profile } from "../profile";
 import { jobs } from "./tables";
 
@@ -53,7 +54,6 @@ export function backoffSeconds(attempts: number): number {
 export async function jobCounts(db: DbOrTx): Promise<Record<string, number>> {
   const res = await db.execute(sql`SELECT status, count(*)::int AS n FROM jobs GROUP BY status`);
   const out: Record<string, number> = {};
-  for (const r of (res as unknown as { rows: { status: string; n: number }[] }).rows)
-    out[r.status] = Number(r.n);
+  for (const r of rowsOf<{ status: string; n: number }>(res)) out[r.status] = Number(r.n);
   return out;
 }

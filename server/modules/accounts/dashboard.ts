@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { ACCOUNT_REVIEW_STATE_LABELS } from "../../../common/labels";
 import type { OverviewFigure } from "../../../common/overview";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import { systemVisibilitySql } from "./access";
 import { type ReviewWork, reviewWorkSql } from "./queries-reviews";
@@ -16,8 +17,8 @@ const WORK: ReviewWork[] = ["undecided", "task_open"];
  */
 export async function overviewFigures(db: DbOrTx, actor: Actor): Promise<OverviewFigure[]> {
   const visible = systemVisibilitySql(actor, sql`i.department_id`, sql`s.administrator_person_id`);
-  const rows = (
-    (await db.execute(sql`
+  const rows = rowsOf<{ id: string; title: string } & Record<ReviewWork, number>>(
+    await db.execute(sql`
       select r.id, r.title,
              count(*) filter (where ${reviewWorkSql("undecided")})::int as undecided,
              count(*) filter (where ${reviewWorkSql("task_open")})::int as task_open
@@ -27,8 +28,8 @@ export async function overviewFigures(db: DbOrTx, actor: Actor): Promise<Overvie
        where ${visible} and (${reviewWorkSql("undecided")} or ${reviewWorkSql("task_open")})
        group by r.id, r.title, r.started_on
        order by r.started_on desc
-       limit 12`)) as unknown as { rows: Array<{ id: string; title: string } & Record<ReviewWork, number>> }
-  ).rows;
+       limit 12`),
+  );
   return [
     {
       key: "accounts.to_review",

@@ -3,6 +3,7 @@ import { addDays, todayJst } from "../../../common/calendar";
 import { capped, DASHBOARD_CAP, type DashboardItem } from "../../../common/dashboard";
 import { COUNT_SERIES, type OverviewFigure } from "../../../common/overview";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/sql";
 import { unitsWithChildren } from "../../directory";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
@@ -88,7 +89,7 @@ export async function dashboardCounts(
           visible,
         ),
       )} as inventory_pending`);
-  const row = (res as unknown as { rows: Record<string, number>[] }).rows[0] ?? {};
+  const row = rowsOf<Record<string, number>>(res)[0] ?? {};
   const dept = mine.join(",");
   const item = (
     key: string,
@@ -175,8 +176,7 @@ export async function overviewFigures(db: DbOrTx, actor: Actor, profile: Profile
     ) x
     group by grouping sets ((c), (z))`);
   const row = { by_class: {} as Counts, by_zone: {} as Counts };
-  for (const r of (res as unknown as { rows: Array<{ by_class: boolean; c: string; z: string; n: number }> })
-    .rows) {
+  for (const r of rowsOf<{ by_class: boolean; c: string; z: string; n: number }>(res)) {
     if (r.by_class) row.by_class[r.c] = r.n;
     else row.by_zone[r.z] = r.n;
   }

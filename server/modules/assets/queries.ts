@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Duty } from "../../../common/duties";
 import { auditEvents } from "../../audit/tables";
 import type { DbOrTx } from "../../db/client";
+import { selectRows } from "../../db/sql";
 import {
   bureauOfSql,
   departmentCodeSql,
@@ -102,10 +103,7 @@ const listPageColumns = {
 
 /** People named on what the asset holds directly (they may see the asset: `namedOnContentsSql`). */
 export async function namedOnContents(db: DbOrTx, assetId: string): Promise<string[]> {
-  const result = await db.execute(namedOnContentsSql(sql`${assetId}::uuid`));
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
-    person_id: string;
-  }[];
+  const rows = await selectRows<{ person_id: string }>(db, namedOnContentsSql(sql`${assetId}::uuid`));
   return rows.map((r) => r.person_id);
 }
 

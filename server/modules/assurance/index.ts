@@ -4,18 +4,20 @@
  *   screen counts a `checklist` obligation as met only then);
  * - auditReadGrants: what an auditor may read while an audit runs (units and period).
  */
+
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/sql";
 import "./access";
 
 export async function clausesInActiveCampaigns(db: DbOrTx, profileId: string): Promise<Set<string>> {
-  const res = (await db.execute(sql`
+  const res = rowsOf<{ clause_id: string }>(
+    await db.execute(sql`
     select distinct ci.clause_id from assurance_campaign_items ci
     join assurance_campaigns c on c.id = ci.campaign_id
-    where c.profile_id = ${profileId} and c.status = 'open'`)) as unknown as {
-    rows: Array<{ clause_id: string }>;
-  };
-  return new Set(res.rows.map((r) => r.clause_id));
+    where c.profile_id = ${profileId} and c.status = 'open'`),
+  );
+  return new Set(res.map((r) => r.clause_id));
 }
 
 export interface AuditReadGrant {
@@ -31,13 +33,13 @@ export interface AuditReadGrant {
  * it ends when the audit closes (the grant's start and end are audit events).
  */
 export async function auditReadGrants(db: DbOrTx, personId: string): Promise<AuditReadGrant[]> {
-  const res = (await db.execute(sql`
+  const res = rowsOf<{ id: string; unit_ids: string[]; period_from: string; period_to: string }>(
+    await db.execute(sql`
     select a.id, a.unit_ids, a.period_from::text as period_from, a.period_to::text as period_to
     from assurance_audits a join assurance_auditors x on x.audit_id = a.id
-    where x.person_id = ${personId}::uuid and a.status in ('fieldwork', 'reported')`)) as unknown as {
-    rows: Array<{ id: string; unit_ids: string[]; period_from: string; period_to: string }>;
-  };
-  return res.rows.map((r) => ({
+    where x.person_id = ${personId}::uuid and a.status in ('fieldwork', 'reported')`),
+  );
+  return res.map((r) => ({
     auditId: r.id,
     unitIds: r.unit_ids,
     periodFrom: r.period_from,

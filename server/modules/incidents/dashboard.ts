@@ -5,6 +5,7 @@ import { INCIDENT_SEVERITY_LABELS, labelOf } from "../../../common/labels";
 import { COUNT_SERIES, type OverviewFigure } from "../../../common/overview";
 import { can } from "../../access";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
 import { jstDatePlusDays, ppcDeadlines } from "./domain/ppc";
@@ -56,11 +57,9 @@ export async function dashboardCounts(
                  limit ${PPC_CANDIDATES}) p)`
           : sql`'[]'::json`
       } as ppc`);
-  const row = (
-    res as unknown as {
-      rows: Array<{ stages: Record<string, number> | null; acknowledge: number; ppc: PpcFacts[] | null }>;
-    }
-  ).rows[0];
+  const row = rowsOf<{ stages: Record<string, number> | null; acknowledge: number; ppc: PpcFacts[] | null }>(
+    res,
+  )[0];
   const stages = row?.stages ?? {};
 
   const ppcBody = profile.incidents.outside_bodies.find((b) => b.key === "ppc");
@@ -152,7 +151,7 @@ export async function overviewFigures(db: DbOrTx, actor: Actor, fy: number): Pro
       (select coalesce(json_object_agg(k, n), '{}'::json) from (
          select to_char(${incidents.createdAt} at time zone 'Asia/Tokyo', 'YYYY-MM') as k, count(*)::int as n
          from ${incidents} where ${inYear} and ${visible} group by 1) s) as months`);
-  const row = (res as unknown as { rows: Array<Record<"stages" | "severities" | "months", Counts>> }).rows[0];
+  const row = rowsOf<Record<"stages" | "severities" | "months", Counts>>(res)[0];
   const bar = (key: string, label: { ja: string; en: string }, n: number | undefined, query: string) => ({
     key,
     label,

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { capped, DASHBOARD_CAP, type DashboardItem } from "../../../common/dashboard";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import { registerVisibilitySql } from "./access";
 import { entryStateSql } from "./queries";
@@ -24,7 +25,7 @@ export async function dashboardCounts(db: DbOrTx, actor: Actor, now: Date): Prom
       ${capCount(entryStateSql("media_loan_log", "open", actor, now))} as unreturned,
       ${capCount(entryStateSql("media_loan_log", "overdue", actor, now))} as overdue,
       ${capCount(entryStateSql("work_log", "to_confirm", actor, now))} as to_confirm`);
-  const row = (res as unknown as { rows: Record<string, number>[] }).rows[0] ?? {};
+  const row = rowsOf<Record<string, number>>(res)[0] ?? {};
   const item = (
     key: string,
     label: { ja: string; en: string },

@@ -3,6 +3,7 @@ import { capped, DASHBOARD_CAP, type DashboardItem } from "../../../common/dashb
 import { labelOf, REQUEST_STATUS_LABELS } from "../../../common/labels";
 import { COUNT_SERIES, type OverviewFigure } from "../../../common/overview";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import { unreadCountSql } from "../../notify";
 import { requestVisibilitySql, stepHolderSql } from "./access";
@@ -52,7 +53,7 @@ export async function dashboardCounts(db: DbOrTx, actor: Actor, now: Date): Prom
       ${countOf(overdue)} as overdue,
       ${countOf(toConfirm)} as to_confirm,
       ${unreadCountSql(me, "requests", DASHBOARD_CAP)} as unread`);
-  const row = (res as unknown as { rows: Record<string, number>[] }).rows[0] ?? {};
+  const row = rowsOf<Record<string, number>>(res)[0] ?? {};
   const item = (
     key: string,
     ja: string,
@@ -153,8 +154,7 @@ export async function overviewFigures(db: DbOrTx, actor: Actor, now: Date): Prom
          where ${visible} and r.status in (${list(OPEN)}) group by r.status) x) as by_status,
       (select count(*)::int from requests r
          where ${visible} and ${followUpSql(actor, "late", now, sql`true`)}) as late`);
-  const row = (res as unknown as { rows: Array<{ by_status: Record<string, number>; late: number }> })
-    .rows[0];
+  const row = rowsOf<{ by_status: Record<string, number>; late: number }>(res)[0];
   const bar = (key: string, label: { ja: string; en: string }, n: number | undefined, query: string) => ({
     key,
     label,

@@ -7,7 +7,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { AuditRecordFace } from "../../audit/faces";
 import type { DbOrTx } from "../../db/client";
-import { selectRows, uuidArraySql } from "../../db/sql";
+import { rowsOf, selectRows, uuidArraySql } from "../../db/sql";
 import { departmentNameSql, personNameSql } from "../../directory";
 import type { Actor } from "../../http/context";
 import { requestVisibilitySql } from "./access";
@@ -145,15 +145,15 @@ export interface RequestEvidence {
 
 /** The request with this number, or null (e.g. the 特権代行者 request naming a deputy of a privileged ID). */
 export async function requestByNumber(db: DbOrTx, number: number): Promise<RequestEvidence | null> {
-  const res = (await db.execute(
-    sql`select id, number, kind, status, fields, starts_at as "startsAt", ends_at as "endsAt"
+  const res = rowsOf<
+    Omit<RequestEvidence, "approved" | "startsAt" | "endsAt"> & { startsAt: unknown; endsAt: unknown }
+  >(
+    await db.execute(
+      sql`select id, number, kind, status, fields, starts_at as "startsAt", ends_at as "endsAt"
           from requests where number = ${number}`,
-  )) as unknown as {
-    rows: Array<
-      Omit<RequestEvidence, "approved" | "startsAt" | "endsAt"> & { startsAt: unknown; endsAt: unknown }
-    >;
-  };
-  const r = res.rows[0];
+    ),
+  );
+  const r = res[0];
   if (!r) return null;
   const at = (v: unknown) => (v ? new Date(v as string) : null);
   return {

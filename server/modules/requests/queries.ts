@@ -1,5 +1,6 @@
 import { desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/sql";
 import { departmentNames, holderFacts, personNameSql, personNames } from "../../directory";
 import type { Actor } from "../../http/context";
 import type { AssetFacts as ProfileAssetFacts } from "../../profile";
@@ -171,7 +172,7 @@ export async function listRequests(
   const res = await db.execute(
     sql`select r.id from requests r where ${sql.join(conds, sql` and `)} order by r.created_at desc limit ${filter.limit}`,
   );
-  const ids = (res as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
+  const ids = rowsOf<{ id: string }>(res).map((r) => r.id);
   if (!ids.length) return [];
   const rows = await db
     .select()

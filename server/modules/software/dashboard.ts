@@ -3,6 +3,7 @@ import { todayJst } from "../../../common/calendar";
 import { labelOf, VULN_SEVERITY_LABELS } from "../../../common/labels";
 import type { OverviewFigure } from "../../../common/overview";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import { softwareVisibilitySql } from "./access";
 import { matchAgeSql, OPEN_STATES } from "./queries";
@@ -23,14 +24,14 @@ const AGES = [
  */
 export async function overviewFigures(db: DbOrTx, actor: Actor, now: Date): Promise<OverviewFigure[]> {
   const today = todayJst(now);
-  const rows = (
-    (await db.execute(sql`
+  const rows = rowsOf<{ severity: string; age: string; n: number }>(
+    await db.execute(sql`
       select coalesce(m.severity, 'none') as severity, ${matchAgeSql(today)} as age, count(*)::int as n
         from vuln_matches m
        where not m.stale and m.state in ${OPEN_STATES}
          and ${softwareVisibilitySql(actor, sql`m.department_id`, sql`m.owner_person_id`)}
-       group by 1, 2`)) as unknown as { rows: Array<{ severity: string; age: string; n: number }> }
-  ).rows;
+       group by 1, 2`),
+  );
   const count = new Map(rows.map((r) => [`${r.severity}|${r.age}`, r.n]));
   return [
     {

@@ -2,8 +2,10 @@
  * The face of software and vulnerabilities: the only file another module may import. Read
  * functions take the viewer and return only what the viewer may see.
  */
+
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import { softwareVisibilitySql } from "./access";
 import { listTasks } from "./queries";
@@ -16,18 +18,14 @@ export async function softwareOnAsset(db: DbOrTx, viewer: Actor, assetId: string
      where i.asset_id = ${assetId}::uuid and i.removed_at is null
        and ${softwareVisibilitySql(viewer, sql`i.department_id`, sql`i.owner_person_id`)}
      order by p.vendor, p.product`);
-  return (
-    r as unknown as {
-      rows: Array<{
-        id: string;
-        vendor: string;
-        product: string;
-        version: string;
-        endOfSupport: string | null;
-        eosStatus: string;
-      }>;
-    }
-  ).rows;
+  return rowsOf<{
+    id: string;
+    vendor: string;
+    product: string;
+    version: string;
+    endOfSupport: string | null;
+    eosStatus: string;
+  }>(r);
 }
 
 /** How many open vulnerability tasks the viewer has (for the dashboard). */

@@ -2,19 +2,21 @@
  * The face of contractors and contracts: the only file another module may import. Read
  * functions take the viewer and return only what the viewer may see.
  */
+
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import { contractVisibilitySql } from "./access";
 
 /** Contracts the viewer sees that are active or ending, by contractor name (for other screens). */
 export async function activeContractCount(db: DbOrTx, viewer: Actor): Promise<number> {
-  const r = (await db.execute(sql`
+  const r = rowsOf<{ n: number }>(
+    await db.execute(sql`
     select count(*)::int as n from supplier_contracts c
-     where c.state in ('active', 'ending') and ${contractVisibilitySql(viewer, sql`c.department_id`)}`)) as unknown as {
-    rows: Array<{ n: number }>;
-  };
-  return r.rows[0]?.n ?? 0;
+     where c.state in ('active', 'ending') and ${contractVisibilitySql(viewer, sql`c.department_id`)}`),
+  );
+  return r[0]?.n ?? 0;
 }
 
 /** The yearly report (年次報告): this module's section and the records behind its figures. */

@@ -8,7 +8,7 @@ import { and, eq, gt, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import { addDays, formatDateTimeJa, toIsoDate } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
-import { uuidListSql } from "../../../db/sql";
+import { rowsOf, uuidListSql } from "../../../db/sql";
 import type { Actor, RequestContext } from "../../../http/context";
 import { conflict, fieldError, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
@@ -301,7 +301,8 @@ export async function recordDeputy(
 /** Check-outs of the IDs the viewer sees (or took), newest first; `s` joins the system. */
 export async function listCheckouts(db: DbOrTx, visible: SQL, accountId?: string) {
   const only = accountId ? sql`and c.account_id = ${accountId}::uuid` : sql``;
-  const res = (await db.execute(sql`
+  const res = rowsOf<CheckoutListRow>(
+    await db.execute(sql`
     select c.id, c.account_id as "accountId", c.system_id as "systemId", c.department_id as "departmentId",
            a.login_name as "loginName", c.person_id as "personId", c.deputy_id is not null as "asDeputy",
            c.purpose, c.starts_at as "startsAt", c.ends_at as "endsAt",
@@ -314,8 +315,9 @@ export async function listCheckouts(db: DbOrTx, visible: SQL, accountId?: string
       join system_accounts a on a.id = c.account_id
      where ${visible} ${only}
      order by c.starts_at desc
-     limit 500`)) as unknown as { rows: CheckoutListRow[] };
-  return res.rows;
+     limit 500`),
+  );
+  return res;
 }
 
 export interface CheckoutListRow {

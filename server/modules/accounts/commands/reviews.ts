@@ -10,7 +10,7 @@ import { and, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { addDays, todayJst } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
-import { uuidListSql } from "../../../db/sql";
+import { rowsOf, uuidListSql } from "../../../db/sql";
 import { holdersOf } from "../../../directory";
 import type { Actor, RequestContext } from "../../../http/context";
 import { conflict, type FieldError, invalid, notFound } from "../../../http/errors";
@@ -192,18 +192,16 @@ export async function startReview(
 async function previousItems(db: DbOrTx, systemIds: string[]) {
   const out = new Map<string, Map<string, boolean>>();
   if (!systemIds.length) return out;
-  const rows = (
-    (await db.execute(sql`
+  const rows = rowsOf<{ systemId: string; accountId: string; privileged: boolean }>(
+    await db.execute(sql`
       with last as (
         select distinct on (i.system_id) i.system_id, i.review_id
           from account_review_items i join account_reviews r on r.id = i.review_id
          where i.system_id in (${uuidListSql(systemIds)})
          order by i.system_id, r.started_on desc, r.created_at desc)
       select i.system_id as "systemId", i.account_id as "accountId", i.privileged
-        from account_review_items i join last l on l.review_id = i.review_id and l.system_id = i.system_id`)) as unknown as {
-      rows: Array<{ systemId: string; accountId: string; privileged: boolean }>;
-    }
-  ).rows;
+        from account_review_items i join last l on l.review_id = i.review_id and l.system_id = i.system_id`),
+  );
   for (const r of rows) {
     const m = out.get(r.systemId) ?? new Map<string, boolean>();
     m.set(r.accountId, r.privileged);

@@ -3,6 +3,7 @@ import { todayJst } from "../../../../common/calendar";
 import { requireVisiblePerson } from "../../../access/people";
 import { changedFields, recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
+import { rowsOf } from "../../../db/sql";
 import { findPerson } from "../../../directory";
 import type { RequestContext } from "../../../http/context";
 import { AppError, conflict, type FieldError, fieldError, invalid } from "../../../http/errors";
@@ -632,7 +633,7 @@ async function closesCycle(tx: DbOrTx, container: string, child: string): Promis
       select e.child from edges e join down d on e.container = d.id
     )
     select exists (select 1 from down where id = ${container}::uuid) as hit`);
-  const rows = (res as unknown as { rows: { hit: boolean }[] }).rows;
+  const rows = rowsOf<{ hit: boolean }>(res);
   return Boolean(rows[0]?.hit);
 }
 

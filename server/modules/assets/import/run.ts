@@ -4,11 +4,13 @@
  * audit events of the import in it. `all-or-nothing` rolls everything back when any row is bad;
  * `valid-rows` keeps the good rows.
  */
+
 import { and, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import { todayJst } from "../../../../common/calendar";
 import { can } from "../../../access";
 import { type AuditContext, recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
+import { rowsOf } from "../../../db/sql";
 import { allPeople, allUnits } from "../../../directory";
 import { attachmentName } from "../../../http/attachment-name";
 import type { Actor } from "../../../http/context";
@@ -222,7 +224,7 @@ async function upsertRows(db: DbOrTx, rows: Array<Record<string, unknown>>) {
     sql.raw(" RETURNING id, asset_number"),
   ]);
   const res = await db.execute(query);
-  return (res as unknown as { rows: Array<{ id: string; asset_number: string }> }).rows.map((r) => ({
+  return rowsOf<{ id: string; asset_number: string }>(res).map((r) => ({
     id: r.id,
     assetNumber: r.asset_number,
   }));

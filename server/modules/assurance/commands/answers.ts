@@ -3,6 +3,7 @@ import { todayJst } from "../../../../common/calendar";
 import { authorize } from "../../../access";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
+import { rowsOf } from "../../../db/sql";
 import { attachmentName } from "../../../http/attachment-name";
 import type { RequestContext } from "../../../http/context";
 import { conflict, invalid, notFound } from "../../../http/errors";
@@ -91,13 +92,11 @@ export async function saveAnswers(
             late,
           },
         });
-    const [counts] = (
-      (await tx.execute(sql`
+    const [counts] = rowsOf<{ answered: number; no: number }>(
+      await tx.execute(sql`
         select count(*)::int as answered, count(*) filter (where value = 'no')::int as no
-        from assurance_answers where sheet_id = ${sheetId}::uuid`)) as unknown as {
-        rows: Array<{ answered: number; no: number }>;
-      }
-    ).rows;
+        from assurance_answers where sheet_id = ${sheetId}::uuid`),
+    );
     await tx
       .update(assuranceSheets)
       .set({ answeredCount: counts.answered, noCount: counts.no, status: "in_progress" })

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
+import { rowsOf } from "../../../db/sql";
 import type { RequestContext } from "../../../http/context";
 import { conflict, fieldError, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
@@ -70,11 +71,11 @@ export async function createCampaign(
       insert into ${assuranceCampaignItems} (campaign_id, item_id, clause_id, question, audience, ordinal)
       select ${campaign.id}::uuid, id, clause_id, question, audience, ordinal from ${assuranceItems}
       where profile_id = ${profile.id} and status = 'active' and audience in (${audiences})`);
-    const [{ n: itemCount }] = (
-      (await tx.execute(
+    const [{ n: itemCount }] = rowsOf<{ n: number }>(
+      await tx.execute(
         sql`select count(*)::int as n from ${assuranceCampaignItems} where campaign_id = ${campaign.id}::uuid`,
-      )) as unknown as { rows: Array<{ n: number }> }
-    ).rows;
+      ),
+    );
     if (itemCount === 0)
       throw conflict(
         "no_items",

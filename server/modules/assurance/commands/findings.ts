@@ -5,7 +5,7 @@ import { authorize, can } from "../../../access";
 import { requireVisiblePerson } from "../../../access/people";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
-import { selectRows, textArraySql } from "../../../db/sql";
+import { rowsOf, selectRows, textArraySql } from "../../../db/sql";
 import type { Actor, RequestContext } from "../../../http/context";
 import { conflict, fieldError, invalid, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
@@ -189,11 +189,11 @@ export async function updateFinding(
     if (editsFields || !input.state) authorize(ctx.actor, "update", "assurance_finding", ref);
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     if (input.state && input.state !== finding.state) {
-      const [{ n: evidenceCount }] = (
-        (await tx.execute(
+      const [{ n: evidenceCount }] = rowsOf<{ n: number }>(
+        await tx.execute(
           sql`select count(*)::int as n from ${assuranceFiles} where owner_type = 'finding' and owner_id = ${id}::uuid`,
-        )) as unknown as { rows: Array<{ n: number }> }
-      ).rows;
+        ),
+      );
       const error = checkTransition(finding.state, input.state, {
         severity: input.severity ?? finding.severity,
         evidenceCount,

@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { todayJst } from "../../../../common/calendar";
 import { can, serialize } from "../../../access";
 import type { DbOrTx } from "../../../db/client";
+import { rowsOf } from "../../../db/sql";
 import { notFound } from "../../../http/errors";
 import { createRouter, requestContext as ctxOf, jsonBody, SESSION_ROUTE } from "../../../http/router";
 import { findingVisibilitySql } from "../access";
@@ -79,7 +80,8 @@ export function findingRoutes() {
             : q.state
               ? sql`f.state = ${q.state}`
               : sql`true`;
-      const res = (await db.execute(sql`
+      const res = rowsOf<Record<string, string | null>>(
+        await db.execute(sql`
         select f.id, f.source, f.origin_finding_id, f.clause_id, f.department_id, f.bureau_id, f.title, f.severity,
           f.owner_person_id, f.due_date::text as due_date, f.state, f.plan_id, f.created_at,
           (f.state <> 'closed' and f.due_date < ${todayJst(now)}::date) as overdue
@@ -90,8 +92,9 @@ export function findingRoutes() {
           ${q.createdFrom ? sql`and ${FINDING_CREATED_DAY} >= ${q.createdFrom}::date` : sql``}
           ${q.createdTo ? sql`and ${FINDING_CREATED_DAY} <= ${q.createdTo}::date` : sql``}
         order by f.due_date, f.created_at
-        limit 1000`)) as unknown as { rows: Array<Record<string, string | null>> };
-      return c.json({ data: await withNames(db, res.rows) }, 200);
+        limit 1000`),
+      );
+      return c.json({ data: await withNames(db, res) }, 200);
     },
   );
 

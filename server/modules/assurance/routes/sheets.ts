@@ -1,6 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { eq, sql } from "drizzle-orm";
 import { can, serialize } from "../../../access";
+import { rowsOf } from "../../../db/sql";
 import { notFound } from "../../../http/errors";
 import { createRouter, requestContext as ctxOf, jsonBody, SESSION_ROUTE } from "../../../http/router";
 import { addAnswerFile, filesOf, saveAnswers, submitSheet } from "../commands/answers";
@@ -55,15 +56,17 @@ async function confirmations(c: C, sheet: SheetRow) {
     scope.confirms.map((k) => sql`${k}`),
     sql`, `,
   );
-  const res = (await db.execute(sql`
+  const res = rowsOf<unknown>(
+    await db.execute(sql`
     select c.scope_key, c.title, count(*)::int as sheets,
       count(*) filter (where s.status = 'submitted')::int as submitted,
       count(*) filter (where s.late)::int as late, sum(s.no_count)::int as no_answers
     from assurance_sheets s join assurance_campaigns c on c.id = s.campaign_id
     where c.profile_id = ${profile.id} and c.fiscal_year = ${sheet.fiscal_year} and c.scope_key in (${keys})
       and s.bureau_id = ${sheet.bureau_id}::uuid
-    group by c.scope_key, c.title`)) as unknown as { rows: unknown[] };
-  return res.rows;
+    group by c.scope_key, c.title`),
+  );
+  return res;
 }
 
 export function sheetRoutes() {

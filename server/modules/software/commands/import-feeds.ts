@@ -3,10 +3,12 @@
  * anything is written, then written in one transaction with its import record and audit event.
  * A file that fails imports nothing; its located error is kept on a failed import record.
  */
+
 import { createHash } from "node:crypto";
 import { inArray, sql } from "drizzle-orm";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
+import { rowsOf } from "../../../db/sql";
 import { attachmentName } from "../../../http/attachment-name";
 import type { RequestContext } from "../../../http/context";
 import { type FeedAdvisory, FeedError } from "../feeds/advisory";
@@ -117,15 +119,17 @@ async function upsertBatch(tx: DbOrTx, drafts: ProblemDraft[], now: Date): Promi
     idByKey.set(v.key, v.id as string);
   }
   if (byKeyRows.length) {
-    const upserted = (await tx.execute(
-      unnestInsert(
-        "vuln_advisories",
-        ADVISORY_COLUMNS,
-        byKeyRows.map((v) => ({ ...v, jvndbIds: textArrayLiteral(v.jvndbIds ?? []) })),
-        ADVISORY_UPSERT,
+    const upserted = rowsOf<{ id: string; key: string }>(
+      await tx.execute(
+        unnestInsert(
+          "vuln_advisories",
+          ADVISORY_COLUMNS,
+          byKeyRows.map((v) => ({ ...v, jvndbIds: textArrayLiteral(v.jvndbIds ?? []) })),
+          ADVISORY_UPSERT,
+        ),
       ),
-    )) as unknown as { rows: Array<{ id: string; key: string }> };
-    for (const r of upserted.rows) idByKey.set(r.key, r.id);
+    );
+    for (const r of upserted) idByKey.set(r.key, r.id);
   }
   for (const s of superseded) {
     await tx.execute(

@@ -3,9 +3,11 @@
  * software.vulnerabilities.staff_notice names): every active person gets it through server/notify
  * (in-app, and mail as each chose), in one transaction with its audit event citing the clauses.
  */
+
 import { eq, sql } from "drizzle-orm";
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
+import { rowsOf } from "../../../db/sql";
 import { activePeopleUnitsSql } from "../../../directory";
 import type { RequestContext } from "../../../http/context";
 import { notFound } from "../../../http/errors";
@@ -40,10 +42,10 @@ export async function notifyStaff(
       .from(vulnAdvisories)
       .where(eq(vulnAdvisories.id, input.advisoryId));
     if (!a) throw notFound({ ja: "脆弱性情報", en: "The advisory" });
-    const people = (await tx.execute(
-      sql`select person_id from (${activePeopleUnitsSql()}) staff`,
-    )) as unknown as { rows: Array<{ person_id: string }> };
-    const to = people.rows.map((r) => r.person_id);
+    const people = rowsOf<{ person_id: string }>(
+      await tx.execute(sql`select person_id from (${activePeopleUnitsSql()}) staff`),
+    );
+    const to = people.map((r) => r.person_id);
     const message = input.message.trim();
     const sent = await notify(tx, {
       to,

@@ -4,11 +4,13 @@
  * person and their 課長 are told. Run for one person (a route) or for everyone who joined and has
  * no assignment yet (the daily job), in the transaction of the caller with its audit event.
  */
+
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { addBusinessDays } from "../../../../common/business-days";
 import { fiscalYear, formatDateJa, todayJst } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { DbOrTx } from "../../../db/client";
+import { rowsOf } from "../../../db/sql";
 import { activePeopleJoinedSinceSql, holdersOf } from "../../../directory";
 import type { RequestContext } from "../../../http/context";
 import { conflict } from "../../../http/errors";
@@ -142,13 +144,13 @@ export async function assignJoinedPeople(tx: DbOrTx, profile: Profile, now: Date
   const fy = fiscalYear(now);
   const course = await newHireCourse(tx, profile.id, fy);
   if (!course) return 0;
-  const rows = (
-    (await tx.execute(sql`
+  const rows = rowsOf<{ id: string; joined: string }>(
+    await tx.execute(sql`
       select p.id, p.joined
         from (${activePeopleJoinedSinceSql(`${fy}-04-01`)}) p
        where not exists (select 1 from training_assignments a where a.course_id = ${course.id}::uuid and a.person_id = p.id)
-       limit 500`)) as unknown as { rows: Array<{ id: string; joined: string }> }
-  ).rows;
+       limit 500`),
+  );
   let n = 0;
   for (const r of rows)
     if (
