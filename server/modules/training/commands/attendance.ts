@@ -10,6 +10,7 @@ import { can } from "../../../access";
 import { recordEvent } from "../../../audit/record";
 import { peopleWithLogin } from "../../../auth/logins";
 import type { Db, DbOrTx } from "../../../db/client";
+import { rowsOf } from "../../../db/sql";
 import type { Actor, RequestContext } from "../../../http/context";
 import { conflict, fieldError, invalid, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
@@ -120,26 +121,24 @@ export async function audienceFacts(
   } = {},
 ): Promise<Map<string, AudienceFact>> {
   if (opts.unitIds?.length === 0 || opts.personIds?.length === 0) return new Map();
-  const rows = (
-    (await db.execute(
+  const rows = rowsOf<{
+    person_id: string;
+    name: string;
+    employee_number: string | null;
+    employment_type: string;
+    department_id: string | null;
+    bureau_id: string | null;
+    role_keys: string[];
+  }>(
+    await db.execute(
       sql`select * from (${membersOnDaySql(day, opts)}) m ${
         opts.ordered
           ? sql`order by m.unit_sort nulls last, m.unit_code nulls last, m.employee_number nulls last,
                m.name_kana nulls last, m.name, m.person_id`
           : sql``
       }`,
-    )) as unknown as {
-      rows: Array<{
-        person_id: string;
-        name: string;
-        employee_number: string | null;
-        employment_type: string;
-        department_id: string | null;
-        bureau_id: string | null;
-        role_keys: string[];
-      }>;
-    }
-  ).rows;
+    ),
+  );
   // A whole organization's sheet asks for every login at once rather than 20,000 ids.
   const ids = rows.map((r) => r.person_id);
   const logins = opts.withLogin

@@ -8,6 +8,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { fiscalYearRange, todayJst } from "../../../../common/calendar";
 import { peopleWithLogin } from "../../../auth/logins";
 import type { DbOrTx } from "../../../db/client";
+import { rowsOf } from "../../../db/sql";
 import type { Actor } from "../../../http/context";
 import { forbidden } from "../../../http/errors";
 import type { Profile } from "../../../profile";
@@ -17,8 +18,6 @@ import { unitList } from "../directory";
 import { audienceSql } from "../domain/audience";
 import { dutiesOf } from "../rules";
 import { trainingAssignments, trainingAttendance, trainingCourses, trainingPlans } from "../tables";
-
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
 
 export interface CompletionQueryT {
   fiscalYear: number;
