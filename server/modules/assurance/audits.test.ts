@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
+import { pdfText } from "../../test/pdf-text";
 import { expectDeclaredShape } from "../../test/response-schema";
 import { type AuthedClient, authed, signIn } from "../../test/session";
 import { auditReadGrants } from "./index";
@@ -218,14 +219,17 @@ describe("an audit from plan to close", () => {
     const lines = (cover?.getColumn(1).values ?? []).map(String);
     expect(lines).toContain("対象期間: 令和8年4月1日 (2026年) 〜 令和8年8月31日 (2026年)");
     expect(lines).toContain("指摘1件");
-    expect(wb.getWorksheet("監査調書")?.getRow(2).getCell(1).value).toBe("アクセス権限の確認");
+    // every sheet opens with the marking (西原村: 機密性2), its handling and who exported it
+    expect(lines[1]).toBe("機密性2（取扱注意）");
+    const papers = wb.getWorksheet("監査調書");
+    expect(papers?.getRow(1).getCell(1).value).toBe("機密性2（取扱注意）");
+    expect(papers?.headerFooter.oddHeader).toContain("機密性2（取扱注意）");
+    expect(papers?.getRow(5).getCell(1).value).toBe("アクセス権限の確認");
     const pdf = await committee.client.get(`/api/assurance/audits/${id}/export?format=pdf`);
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
-    expect(
-      Buffer.from(await pdf.arrayBuffer())
-        .subarray(0, 5)
-        .toString(),
-    ).toBe("%PDF-");
+    const pdfBytes = Buffer.from(await pdf.arrayBuffer());
+    expect(pdfBytes.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(pdfText(pdfBytes)).toContain("機密性2（取扱注意）");
     expect((await member.client.get(`/api/assurance/audits/${id}/export?format=pdf`)).status).toBe(404);
   });
 });

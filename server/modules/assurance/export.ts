@@ -2,10 +2,17 @@
  * Exports of self-inspection results and audit reports: .xlsx (exceljs, every text cell defused
  * through server/http/sheet.ts) and PDF (pdfmake with Debian's fonts-noto-cjk, nothing fetched
  * from outside: the same font setup as the asset and register exports). Dates in 和暦 with 西暦.
+ * Every sheet and every PDF page carries the export marking (server/http/export-marking.ts).
  */
 import ExcelJS from "exceljs";
 import { formatDateJa, formatDateTimeJa, formatFiscalYear } from "../../../common/calendar";
 import { contentDisposition } from "../../http/attachment-name";
+import {
+  addMarkingRows,
+  type ExportMarking,
+  markWorksheetPrint,
+  pdfMarking,
+} from "../../http/export-marking";
 import { PDF_FONT, pdfMake } from "../../http/pdf";
 import { defuseRow } from "../../http/sheet";
 
@@ -28,15 +35,19 @@ export interface Report {
 export const wareki = (d: string | Date | null | undefined) => (d ? formatDateJa(d) : "—");
 export const fiscal = (fy: number) => formatFiscalYear(fy);
 
-export async function reportXlsx(report: Report): Promise<Buffer> {
+export async function reportXlsx(report: Report, marking: ExportMarking): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const cover = wb.addWorksheet("概要");
+  markWorksheetPrint(cover, marking, report.title);
+  addMarkingRows(cover, marking);
   cover.addRow(defuseRow([report.title])).font = { bold: true, size: 14 };
   for (const line of report.lines) cover.addRow(defuseRow([line]));
   if (report.text) for (const line of report.text.split("\n")) cover.addRow(defuseRow([line]));
   cover.getColumn(1).width = 100;
   for (const t of report.tables) {
     const ws = wb.addWorksheet(t.title.slice(0, 31));
+    markWorksheetPrint(ws, marking, report.title);
+    addMarkingRows(ws, marking);
     ws.addRow(defuseRow(t.headers)).font = { bold: true };
     for (const r of t.rows) ws.addRow(defuseRow(r));
     ws.columns.forEach((c, i) => {
@@ -46,7 +57,7 @@ export async function reportXlsx(report: Report): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function reportPdf(report: Report, now: Date): Promise<Buffer> {
+export async function reportPdf(report: Report, now: Date, marking: ExportMarking): Promise<Buffer> {
   const pdfmake = pdfMake();
   const content: unknown[] = [
     { text: report.title, fontSize: 14, bold: true, margin: [0, 0, 0, 6] },
@@ -70,13 +81,9 @@ export async function reportPdf(report: Report, now: Date): Promise<Buffer> {
   if (report.text) content.push({ text: report.text, margin: [0, 10, 0, 0] });
   const doc = pdfmake.createPdf({
     pageSize: "A4",
-    pageMargins: [36, 36, 36, 40],
+    pageMargins: [36, 40, 36, 44],
     defaultStyle: { font: PDF_FONT, fontSize: 8 },
-    footer: (page: number, pages: number) => ({
-      text: `${page} / ${pages}`,
-      alignment: "center",
-      fontSize: 7,
-    }),
+    ...pdfMarking(marking, report.title),
     content,
   } as never);
   return Buffer.from(await doc.getBuffer());

@@ -198,11 +198,14 @@ describe("西原村: contracts and the 9.1(2) checklist", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
     const ws = wb.getWorksheet("契約条項");
-    expect(ws?.getCell("A1").value).toBe('件名: =HYPERLINK("x")');
-    expect(ws?.getCell("B5").value).toBe("情報セキュリティポリシー及び情報セキュリティ実施手順の遵守");
-    expect(ws?.getCell("C5").value).toBe("対策基準 9.1.(2)①");
-    expect(ws?.getCell("D5").value).toBe("未確認");
-    expect(ws?.rowCount).toBe(4 + 13);
+    // the export marking first (西原村: 機密性2, its handling, who exported), then the checklist
+    expect(ws?.getCell("A1").value).toBe("機密性2（取扱注意）");
+    expect(ws?.headerFooter.oddHeader).toContain("機密性2（取扱注意）");
+    expect(ws?.getCell("A4").value).toBe('件名: =HYPERLINK("x")');
+    expect(ws?.getCell("B8").value).toBe("情報セキュリティポリシー及び情報セキュリティ実施手順の遵守");
+    expect(ws?.getCell("C8").value).toBe("対策基準 9.1.(2)①");
+    expect(ws?.getCell("D8").value).toBe("未確認");
+    expect(ws?.rowCount).toBe(3 + 4 + 13);
     expect((await outsider.client.get(`/api/suppliers/contracts/${id}/checklist.xlsx`)).status).toBe(404);
   });
 });

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makePerson, makeUser } from "../../test/factories";
+import { xlsxSheet } from "../../test/pdf-text";
 import { type AuthedClient, authed, signIn } from "../../test/session";
 
 /**
@@ -279,6 +280,10 @@ describe("completion as of a date (the directory's membership that day)", () => 
     expect(overdue.map((o: any) => o.deadline)).toEqual(["2026-03-31"]);
     const xlsx = await ciso.get(`/api/training/completion?fiscalYear=2025&by=department&format=xlsx`);
     expect(xlsx.headers.get("content-type")).toContain("spreadsheetml");
-    expect((await xlsx.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    const sheet = await xlsxSheet(new Uint8Array(await xlsx.arrayBuffer()));
+    expect(sheet.rows[0][0]).toMatch(/^機密性.+（取扱注意）$/);
+    expect(sheet.rows[2][0]).toMatch(/^出力 \/ Exported: /);
+    expect(sheet.rows[3][0]).toContain("研修受講状況");
+    expect(sheet.header).toContain("（取扱注意）");
   });
 });

@@ -8,6 +8,7 @@ import {
 } from "../../../../common/labels";
 import { can, serialize } from "../../../access";
 import { notFound } from "../../../http/errors";
+import { exportMarking } from "../../../http/export-marking";
 import {
   createRouter,
   requestContext as ctxOf,
@@ -263,7 +264,10 @@ export function auditRoutes() {
         ],
         text: audit.report ? `監査報告\n${audit.report}` : undefined,
       };
-      const buf = format === "xlsx" ? await reportXlsx(report) : await reportPdf(report, now);
+      // Results of audits and self-inspections carry no level of their own: the profile's export level.
+      const marking = exportMarking(profile, [], env(c).actor, now);
+      const buf =
+        format === "xlsx" ? await reportXlsx(report, marking) : await reportPdf(report, now, marking);
       const f = fileBody(buf, `監査報告-${audit.fiscalYear}`, format);
       return c.body(f.body, 200, f.headers);
     },

@@ -2,6 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { todayJst } from "../../../../common/calendar";
 import { authorize, can, serialize } from "../../../access";
+import { exportMarking } from "../../../http/export-marking";
 import {
   createRouter,
   requestContext as ctxOf,
@@ -208,7 +209,10 @@ export function campaignRoutes() {
           },
         ],
       };
-      const buf = format === "xlsx" ? await reportXlsx(report) : await reportPdf(report, now);
+      // Results of audits and self-inspections carry no level of their own: the profile's export level.
+      const marking = exportMarking(profile, [], env(c).actor, now);
+      const buf =
+        format === "xlsx" ? await reportXlsx(report, marking) : await reportPdf(report, now, marking);
       const f = fileBody(buf, `自己点検結果-${campaign.fiscalYear}-${campaign.scopeKey}`, format);
       return c.body(f.body, 200, f.headers);
     },

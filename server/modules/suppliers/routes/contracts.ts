@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { compactIsoDate, formatDateJa } from "../../../../common/calendar";
 import { serialize } from "../../../access";
 import { recordEvent } from "../../../audit/record";
+import { addMarkingRows, exportMarking, markWorksheetPrint } from "../../../http/export-marking";
 import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/router";
 import { defuseRow } from "../../../http/sheet";
 import {
@@ -195,6 +196,10 @@ export function contractRoutes() {
       );
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet("契約条項");
+      // Marked like every export (the profile's level: a contract's checklist carries none of its own).
+      const marking = exportMarking(profile, [], env(c).actor, now);
+      markWorksheetPrint(ws, marking, `契約条項チェックリスト ${contract.subject}`);
+      addMarkingRows(ws, marking);
       ws.addRow(defuseRow([`件名: ${contract.subject}`]));
       ws.addRow([`期間: ${formatDateJa(contract.startsOn)} ～ ${formatDateJa(contract.endsOn)}`]);
       ws.addRow([]);

@@ -1,6 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import ExcelJS from "exceljs";
 import { formatDateJa, formatFiscalYear } from "../../../../common/calendar";
+import { addMarkingRows, exportMarking, markWorksheetPrint } from "../../../http/export-marking";
 import { createRouter, SESSION_ROUTE } from "../../../http/router";
 import { defuseRow } from "../../../http/sheet";
 import { completionFigures, courseStates } from "../queries/completion";
@@ -39,11 +40,12 @@ export function completionRoutes() {
       if (q.format !== "xlsx") return c.json({ data: figures }, 200);
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet("受講状況");
-      ws.addRow(
-        defuseRow([
-          `${formatFiscalYear(q.fiscalYear)} 研修受講状況（${formatDateJa(figures.day)}時点の所属で集計）`,
-        ]),
-      );
+      const title = `${formatFiscalYear(q.fiscalYear)} 研修受講状況（${formatDateJa(figures.day)}時点の所属で集計）`;
+      // Marked like every export (the profile's level: training records carry none of their own).
+      const marking = exportMarking(profile, [], actor, now);
+      markWorksheetPrint(ws, marking, title);
+      addMarkingRows(ws, marking);
+      ws.addRow(defuseRow([title]));
       ws.addRow(
         defuseRow([
           "区分",
