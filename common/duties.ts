@@ -49,6 +49,12 @@ export const DUTIES = {
     en: "Perform internal security inspections",
   },
   use_information: { ja: "情報資産の利用（情報利用者）", en: "Use information assets (information user)" },
+  // Not a role's duty: given by a running audit to its auditors over the audited units (西原村 10.1(3)
+  // the audited cooperate; 川崎市 第12章6), and gone when the audit closes.
+  read_audited_records: {
+    ja: "監査対象部署の記録の閲覧（監査の実施中）",
+    en: "Read the audited units' records (while the audit runs)",
+  },
 } as const;
 
 export type Duty = keyof typeof DUTIES;

@@ -4,6 +4,7 @@ import type { Duty } from "../../common/duties";
 import type { AppEnv } from "../http/context";
 import { AppError } from "../http/errors";
 import { forgetCachedSession, loadSessionActor } from "./actor";
+import { recordGrants } from "./grant-sources";
 import { IDLE_TIMEOUT_MS, isPrivileged, mfaRequiredFor, PRIVILEGED_LIFETIME_MS } from "./policy";
 import { clearSessionCookie, readSessionToken, type SessionRow, type UserRow } from "./session-store";
 import { sessions } from "./tables";
@@ -120,7 +121,10 @@ export const sessionLoader: MiddlewareHandler<AppEnv> = async (c, next) => {
     await db.update(sessions).set({ lastSeenAt: now, privileged }).where(eq(sessions.id, session.id));
     forgetCachedSession(db, session.id);
   }
-  c.set("actor", actor);
+  // Grants from records (an auditor during an audit): added after the session's privilege and MFA
+  // were judged from the roles, so a running audit never changes how the session is protected.
+  const extra = await recordGrants(db, actor.personId, now);
+  c.set("actor", extra.length ? { ...actor, grants: [...actor.grants, ...extra] } : actor);
 
   if (!RESTRICTED_ALLOWED.includes(key)) {
     if (user.mustChangePassword)

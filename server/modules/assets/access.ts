@@ -33,6 +33,8 @@ import { assetNamedPeople, assetRelations, assets } from "./tables";
  */
 
 export const ASSET_VIEW_DUTIES: Duty[] = [
+  // An auditor of a running audit, over the audited units (assurance, #16 item 5).
+  "read_audited_records",
   "view_all_departments",
   "chief_information_security_officer",
   "own_assets",

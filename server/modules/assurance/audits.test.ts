@@ -233,3 +233,51 @@ describe("an audit from plan to close", () => {
     expect((await member.client.get(`/api/assurance/audits/${id}/export?format=pdf`)).status).toBe(404);
   });
 });
+
+describe("auditors read what they audit (#16 item 5)", () => {
+  it("during fieldwork the auditor reads the audited 課's assets read-only, nothing of another 課, and nothing once the audit closes", async () => {
+    const deptC = (await makeDepartment(t.database.db, { name: "建設課" })).id;
+    const inC = await user([], deptC);
+    const asset = async (u: U, departmentId: string) => {
+      const res = await u.client.post("/api/assets", {
+        kind: "information",
+        departmentId,
+        name: "固定資産課税台帳",
+        confidentiality: "2",
+        integrity: "1",
+        availability: "1",
+      });
+      expect(res.status).toBe(201);
+      return (await json(res)).data.id as string;
+    };
+    const inAudited = await asset(member, deptA);
+    const elsewhere = await asset(inC, deptC);
+    const listed = async () =>
+      (
+        ((await (await outsider.client.get(`/api/assets?departmentId=${deptA}&limit=200`)).json()) as any)
+          .items ?? []
+      ).map((i: any) => i.id);
+    const res = await lead.client.post("/api/assurance/audits", plan([{ personId: outsider.personId }]));
+    const id = (await json(res)).data.id;
+    expect((await committee.client.post(`/api/assurance/audits/${id}/approve`)).status).toBe(200);
+    // Planned and approved: not yet.
+    expect((await outsider.client.get(`/api/assets/${inAudited}`)).status).toBe(404);
+    expect(await listed()).not.toContain(inAudited);
+    expect((await lead.client.post(`/api/assurance/audits/${id}/start`)).status).toBe(200);
+    expect((await outsider.client.get(`/api/assets/${inAudited}`)).status).toBe(200);
+    expect(await listed()).toContain(inAudited);
+    expect((await outsider.client.get(`/api/assets/${elsewhere}`)).status).toBe(404);
+    // Read-only: the auditor may not change the audited 課's record.
+    expect(
+      (await outsider.client.patch(`/api/assets/${inAudited}`, { name: "書き換え" })).status,
+    ).toBeGreaterThanOrEqual(403);
+    expect(
+      (await outsider.client.post(`/api/assurance/audits/${id}/report`, { report: "指摘なし" })).status,
+    ).toBe(200);
+    // Reported, not closed: still readable while the report is discussed.
+    expect((await outsider.client.get(`/api/assets/${inAudited}`)).status).toBe(200);
+    expect((await lead.client.post(`/api/assurance/audits/${id}/close`)).status).toBe(200);
+    expect((await outsider.client.get(`/api/assets/${inAudited}`)).status).toBe(404);
+    expect(await listed()).not.toContain(inAudited);
+  });
+});

@@ -6,6 +6,7 @@
  */
 
 import { sql } from "drizzle-orm";
+import { registerGrantSource } from "../../auth/grant-sources";
 import type { DbOrTx } from "../../db/client";
 import { rowsOf } from "../../db/sql";
 import "./access";
@@ -46,6 +47,24 @@ export async function auditReadGrants(db: DbOrTx, personId: string): Promise<Aud
     periodTo: r.period_to,
   }));
 }
+
+/**
+ * While an audit runs, each of its auditors holds read_audited_records over each audited unit:
+ * the assets, requests, registers and incidents of those units open to them read-only (each
+ * module lists the duty among its view duties), and nothing of any other unit. The grant is a
+ * fact of the audit's state, so it ends the moment the audit closes.
+ */
+registerGrantSource("assurance.audit", async (db, personId) =>
+  (await auditReadGrants(db, personId)).flatMap((g) =>
+    g.unitIds.map((unitId) => ({
+      duty: "read_audited_records" as const,
+      scope: "department" as const,
+      scopeDepartmentId: unitId,
+      roleKey: `audit:${g.auditId}`,
+      deputyFor: null,
+    })),
+  ),
+);
 
 export { overviewFigures } from "./dashboard";
 

@@ -43,7 +43,12 @@ import { incidentAccess, incidentAssets, incidents, violations } from "./tables"
 
 export const SEES_ALL_DUTY: Duty = "triage_incident";
 /** Duties through which a department sees the cases that involve its assets. */
-export const DEPARTMENT_VIEW_DUTIES: Duty[] = ["manage_department_security", "own_assets"];
+export const DEPARTMENT_VIEW_DUTIES: Duty[] = [
+  "manage_department_security",
+  "own_assets",
+  // An auditor of a running audit, over the audited units (assurance, #16 item 5).
+  "read_audited_records",
+];
 
 export interface IncidentRecord {
   id: string;

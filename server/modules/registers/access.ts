@@ -12,6 +12,8 @@ import type { Actor } from "../../http/context";
  * Confirming a work record: only the second person named in it.
  */
 export const REGISTER_VIEW_DUTIES: Duty[] = [
+  // An auditor of a running audit, over the audited units (assurance, #16 item 5).
+  "read_audited_records",
   "view_all_departments",
   "chief_information_security_officer",
   "manage_department_security",

@@ -25,6 +25,8 @@ import type { RequestStatus, ResolvedStep } from "./tables";
  *   otherwise the requester (disposal evidence, provision record) or the approver.
  */
 export const REQUEST_VIEW_DUTIES: Duty[] = [
+  // An auditor of a running audit, over the audited units (assurance, #16 item 5).
+  "read_audited_records",
   "view_all_departments",
   "chief_information_security_officer",
   "manage_department_security",
