@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "../test/db";
 import type { Database } from "./client";
-import { rowsOf, selectRows, textArraySql, uuidArraySql, uuidListSql } from "./sql";
+import { jstDateSql, rowsOf, selectRows, textArraySql, uuidArraySql, uuidListSql } from "./sql";
 
 let database: Database;
 beforeAll(async () => {
@@ -51,5 +51,23 @@ describe("raw SQL helpers on a real database", () => {
       sql`select v from unnest(${textArraySql(values)}) as v`,
     );
     expect(rows.map((r) => r.v).sort()).toEqual([...values].sort());
+  });
+
+  it("a timestamp's day is Japan's whatever the session's time zone (15:30 UTC on 3/31 is 4/1 JST, a new 年度)", async () => {
+    await database.db.execute(sql`set time zone 'America/Los_Angeles'`);
+    try {
+      const [r] = await selectRows<{ d: string }>(
+        database.db,
+        sql`select ${jstDateSql(sql`${"2026-03-31T15:30:00Z"}::timestamptz`)}::text as d`,
+      );
+      expect(r.d).toBe("2026-04-01");
+      const [before] = await selectRows<{ d: string }>(
+        database.db,
+        sql`select ${jstDateSql(sql`${"2026-03-31T14:59:59Z"}::timestamptz`)}::text as d`,
+      );
+      expect(before.d).toBe("2026-03-31");
+    } finally {
+      await database.db.execute(sql`set time zone 'UTC'`);
+    }
   });
 });

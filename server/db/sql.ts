@@ -2,7 +2,7 @@
  * Small typed helpers for raw SQL (`db.execute(sql…)`), written once here instead of in each
  * module: the rows of a result on either driver, and lists of ids bound as parameters.
  */
-import { type SQL, sql } from "drizzle-orm";
+import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { DbOrTx } from "./client";
 
 /**
@@ -52,4 +52,12 @@ export function textArraySql(values: readonly string[]): SQL {
     values.map((v) => sql`${v}`),
     sql`, `,
   )}]::text[]`;
+}
+
+/**
+ * The JST calendar day (`date`) of a timestamptz column: the SQL twin of common/calendar's
+ * `toIsoDate` (the server runs in any time zone; a day is always Japan's).
+ */
+export function jstDateSql(column: SQLWrapper): SQL<string> {
+  return sql<string>`(${column} at time zone 'Asia/Tokyo')::date`;
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
+import { jstDateSql } from "../db/sql";
 import { departments, type EmploymentType, people, roleAssignments } from "./tables";
 
 /**
@@ -96,7 +97,7 @@ const memberFacts = {
   employmentType: people.employmentType,
   departmentId: people.departmentId,
   active: people.active,
-  joinedOn: sql<string>`(${people.createdAt} at time zone 'Asia/Tokyo')::date::text`,
+  joinedOn: sql<string>`${jstDateSql(people.createdAt)}::text`,
 };
 
 /** Active people (or these people, active or not) with what member lists show and sort by. */
@@ -142,7 +143,7 @@ export function activePeopleUnitsSql(): SQL {
  * `(id, joined)` — a module filters it against its own rows in one statement (new-hire courses).
  */
 export function activePeopleJoinedSinceSql(day: string): SQL {
-  return sql`select dir_p.id, (dir_p.created_at at time zone 'Asia/Tokyo')::date::text as joined
+  return sql`select dir_p.id, ${jstDateSql(sql`dir_p.created_at`)}::text as joined
     from ${people} dir_p
-   where dir_p.active and (dir_p.created_at at time zone 'Asia/Tokyo')::date >= ${day}::date`;
+   where dir_p.active and ${jstDateSql(sql`dir_p.created_at`)} >= ${day}::date`;
 }

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Duty } from "../../../common/duties";
 import type { DbOrTx } from "../../db/client";
-import { rowsOf } from "../../db/sql";
+import { jstDateSql, rowsOf } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import { notFound } from "../../http/errors";
 import type { Profile } from "../../profile";
@@ -230,4 +230,4 @@ export async function itemSummary(db: DbOrTx, profile: Profile, actor: Actor, ca
 }
 
 /** The JST day a finding (alias `f`) was recorded: its age counts from it. */
-export const FINDING_CREATED_DAY = sql`(f.created_at at time zone 'Asia/Tokyo')::date`;
+export const FINDING_CREATED_DAY = jstDateSql(sql`f.created_at`);

@@ -5,7 +5,7 @@ import { INCIDENT_SEVERITY_LABELS, labelOf } from "../../../common/labels";
 import { COUNT_SERIES, type OverviewFigure } from "../../../common/overview";
 import { can } from "../../access";
 import type { DbOrTx } from "../../db/client";
-import { rowsOf } from "../../db/sql";
+import { jstDateSql, rowsOf } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
 import { jstDatePlusDays, ppcDeadlines } from "./domain/ppc";
@@ -149,7 +149,7 @@ export async function overviewFigures(db: DbOrTx, actor: Actor, fy: number): Pro
          select coalesce(${incidents.severity}, 'none') as k, count(*)::int as n from ${incidents}
          where ${inYear} and ${visible} group by 1) s) as severities,
       (select coalesce(json_object_agg(k, n), '{}'::json) from (
-         select to_char(${incidents.createdAt} at time zone 'Asia/Tokyo', 'YYYY-MM') as k, count(*)::int as n
+         select to_char(${jstDateSql(incidents.createdAt)}, 'YYYY-MM') as k, count(*)::int as n
          from ${incidents} where ${inYear} and ${visible} group by 1) s) as months`);
   const row = rowsOf<Record<"stages" | "severities" | "months", Counts>>(res)[0];
   const bar = (key: string, label: { ja: string; en: string }, n: number | undefined, query: string) => ({

@@ -3,7 +3,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import { fiscalYear } from "../../../common/calendar";
 import type { DbOrTx } from "../../db/client";
-import { rowsOf } from "../../db/sql";
+import { jstDateSql, rowsOf } from "../../db/sql";
 import { bureauOfSql, departmentNameSql, parentUnitSql, personNameSql } from "../../directory";
 import type { Actor } from "../../http/context";
 import { matchTasksSql, softwareVisibilitySql } from "./access";
@@ -236,7 +236,7 @@ export async function listTasks(db: DbOrTx, actor: Actor, limit: number) {
 
 /** Age bucket of a match (alias `m`) by JST days since it was first matched. */
 export function matchAgeSql(today: string): SQL {
-  const days = sql`(${today}::date - (m.first_matched_at at time zone 'Asia/Tokyo')::date)`;
+  const days = sql`(${today}::date - ${jstDateSql(sql`m.first_matched_at`)})`;
   return sql`(case when ${days} <= 7 then '0-7' when ${days} <= 30 then '8-30'
     when ${days} <= 90 then '31-90' else '91+' end)`;
 }
@@ -248,9 +248,9 @@ export async function summary(db: DbOrTx, today: string) {
   const bySeverity = rowsOf<{ severity: string | null; age: string; n: number }>(
     await db.execute(sql`
       select coalesce(severity, 'none') as severity,
-             case when ${today}::date - (first_matched_at at time zone 'Asia/Tokyo')::date <= 7 then '0-7'
-                  when ${today}::date - (first_matched_at at time zone 'Asia/Tokyo')::date <= 30 then '8-30'
-                  when ${today}::date - (first_matched_at at time zone 'Asia/Tokyo')::date <= 90 then '31-90'
+             case when ${today}::date - ${jstDateSql(sql`first_matched_at`)} <= 7 then '0-7'
+                  when ${today}::date - ${jstDateSql(sql`first_matched_at`)} <= 30 then '8-30'
+                  when ${today}::date - ${jstDateSql(sql`first_matched_at`)} <= 90 then '31-90'
                   else '91+' end as age,
              count(*)::int as n
         from vuln_matches where not stale and state in ${OPEN_STATES}

@@ -11,7 +11,7 @@ import { and, inArray, isNull, sql } from "drizzle-orm";
 import { todayJst } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
-import { uuidListSql } from "../../../db/sql";
+import { jstDateSql, uuidListSql } from "../../../db/sql";
 import type { RequestContext } from "../../../http/context";
 import type { Profile } from "../../../profile";
 import { compareAttribute } from "../domain/cpe/compare";
@@ -294,7 +294,7 @@ async function writeMatches(
           kev: sql`excluded.kev`,
           departmentId: sql`excluded.department_id`,
           ownerPersonId: sql`excluded.owner_person_id`,
-          dueOn: sql`case when excluded.due_on is null then null else (${vulnMatches.firstMatchedAt} at time zone 'Asia/Tokyo')::date + (excluded.due_on - ${today}::date) end`,
+          dueOn: sql`case when excluded.due_on is null then null else ${jstDateSql(vulnMatches.firstMatchedAt)} + (excluded.due_on - ${today}::date) end`,
           lastMatchedAt: sql`excluded.last_matched_at`,
           stale: sql`false`,
         },
