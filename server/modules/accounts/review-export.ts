@@ -2,7 +2,8 @@
  * The result of an ID review (ID棚卸し) as .xlsx or .csv — the evidence an auditor asks for: every
  * ID the viewer may see with the findings, the difference since the last review, the decision
  * with its reason and who took it, and the administrator's task. Written only through
- * server/http/sheet.ts (formula-defused cells); codes are shown as their Japanese labels.
+ * server/http/sheet.ts (formula-defused cells); codes are shown as their Japanese labels. Marked
+ * like every export (server/http/export-marking.ts).
  */
 import ExcelJS from "exceljs";
 import { formatDateJa, formatDateTimeJa } from "../../../common/calendar";
@@ -14,6 +15,12 @@ import {
   ACCOUNT_STATE_LABELS,
   labelOf,
 } from "../../../common/labels";
+import {
+  addMarkingRows,
+  type ExportMarking,
+  markingLines,
+  markWorksheetPrint,
+} from "../../http/export-marking";
 import { csvRecords, defuseRow } from "../../http/sheet";
 import type { ReviewItemListRow } from "./queries-reviews";
 
@@ -74,9 +81,9 @@ export function reviewExportRows(items: readonly ExportItem[]): string[][] {
   ]);
 }
 
-/** UTF-8 with a BOM, so Excel opens the Japanese text as such. */
-export function reviewCsv(rows: readonly string[][]): Uint8Array {
-  const text = csvRecords([REVIEW_EXPORT_HEADERS, ...rows]);
+/** UTF-8 with a BOM, so Excel opens the Japanese text as such; the marking lines first. */
+export function reviewCsv(rows: readonly string[][], marking: ExportMarking): Uint8Array {
+  const text = csvRecords([...markingLines(marking).map((l) => [l]), REVIEW_EXPORT_HEADERS, ...rows]);
   return new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]));
 }
 
@@ -84,14 +91,17 @@ export async function reviewXlsx(
   title: string,
   lines: string[],
   rows: readonly string[][],
+  marking: ExportMarking,
 ): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("ID棚卸し");
+  markWorksheetPrint(ws, marking, title);
+  addMarkingRows(ws, marking);
   ws.addRow(defuseRow([title])).font = { bold: true, size: 14 };
   for (const line of lines) ws.addRow(defuseRow([line]));
   ws.addRow([]);
   ws.addRow([...REVIEW_EXPORT_HEADERS]).font = { bold: true };
-  ws.views = [{ state: "frozen", ySplit: lines.length + 3 }];
+  ws.views = [{ state: "frozen", ySplit: markingLines(marking).length + lines.length + 3 }];
   for (const r of rows) ws.addRow(defuseRow(r));
   ws.columns.forEach((c, i) => {
     c.width = i === 9 || i === 12 || i === 17 ? 32 : 16;

@@ -229,6 +229,8 @@ describe("ID review campaign", () => {
     const ws = wb.worksheets[0];
     const values = (n: number) => (ws.getRow(n).values as unknown[]).slice(1).map((v) => String(v ?? ""));
     const all = Array.from({ length: ws.rowCount }, (_, i) => values(i + 1));
+    expect(all[0][0]).toBe("機密性2（取扱注意）");
+    expect(ws.headerFooter.oddHeader).toContain("機密性2（取扱注意）");
     const header = all.findIndex((r) => r[0] === "システム");
     expect(all[header]).toContain("判断");
     const rows = all.slice(header + 1);
@@ -246,7 +248,10 @@ describe("ID review campaign", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
     const lines = text.trim().split("\r\n");
-    expect(lines[0].split(",").slice(0, 3)).toEqual(["システム", "所管課", "ログイン名"]);
+    // the marking lines (西原村: 機密性2, handling, exporter), then the header
+    expect(lines[0]).toBe("機密性2（取扱注意）");
+    expect(lines[2]).toMatch(/^出力 \/ Exported: /);
+    expect(lines[3].split(",").slice(0, 3)).toEqual(["システム", "所管課", "ログイン名"]);
     const line = lines.find((l) => l.includes("newcomer")) ?? "";
     expect(line).toContain("新規");
     expect(line).toContain("変更");

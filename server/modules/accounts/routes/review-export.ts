@@ -6,6 +6,7 @@ import { requireActor } from "../../../access";
 import { recordEvent } from "../../../audit/record";
 import { personNames } from "../../../directory";
 import { notFound } from "../../../http/errors";
+import { exportMarking } from "../../../http/export-marking";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
 import { presentSystems } from "../presenter";
 import { listSystems } from "../queries";
@@ -88,9 +89,11 @@ export function reviewExportRoutes() {
           now,
         ),
       );
+      // IDs and their reviews carry no level of their own: the profile's export level.
+      const marking = exportMarking(deps.profile(), [], actor, now);
       const body =
         format === "csv"
-          ? reviewCsv(rows)
+          ? reviewCsv(rows, marking)
           : await reviewXlsx(
               `ID棚卸し結果 ${review.title}`,
               [
@@ -99,6 +102,7 @@ export function reviewExportRoutes() {
                 `出力日時: ${formatDateJa(now)}　IDの数: ${rows.length}（判断済み ${review.decided}）`,
               ],
               rows,
+              marking,
             );
       const name = `ID棚卸し_${compactIsoDate(review.startedOn)}.${format}`;
       return c.body(body, 200, {
