@@ -22,7 +22,8 @@ export type SelfGrant =
   | "deputy"
   | "asset_named_person"
   | "own_department"
-  | "own_transfer";
+  | "own_transfer"
+  | "privileged_id";
 
 const WHAT: Record<SelfGrant, { ja: string; en: string }> = {
   role_assignment: { ja: "自分への役割の任命", en: "assigning a role to oneself" },
@@ -30,6 +31,10 @@ const WHAT: Record<SelfGrant, { ja: string; en: string }> = {
   asset_named_person: { ja: "情報資産への自分の記名", en: "naming oneself on an asset" },
   own_department: { ja: "自分の所属の変更", en: "changing one's own department" },
   own_transfer: { ja: "自分を含む人事異動", en: "a transfer that moves oneself" },
+  privileged_id: {
+    ja: "自分を保有者とする特権IDの登録",
+    en: "registering oneself as a privileged ID's holder",
+  },
 };
 
 /**

@@ -8,6 +8,7 @@ import { createTestApp, type TestApp } from "../test/app";
 import type { AuthedClient } from "../test/session";
 import { ouLdif, personLdif, sharedSlapd, slapdAvailable, slapdEnv, stopSharedSlapd } from "../test/slapd";
 import { buildWorld, ok, rowsOf, signedInUser, type World } from "./matrix-world";
+import { accountSystem } from "./write-fixtures/accounts";
 import { installation } from "./write-fixtures/software";
 import { managerB, supplierContract } from "./write-fixtures/suppliers";
 
@@ -157,5 +158,62 @@ describe.skipIf(!slapdAvailable())("org: the directory sync", () => {
       "second administrator",
     );
     expect(await departmentOfAdmin()).toBe(w.deptA.id);
+  });
+});
+
+describe("accounts: no one grants themselves a privileged ID", () => {
+  it("an administrator cannot make themselves the holder of a privileged ID", async () => {
+    const admin = w.clients.admin;
+    const me = w.members.admin.personId;
+    const refused = async (res: Response, what: string) => {
+      expect(res.status, what).toBe(403);
+      expect(((await res.json()) as { error: { code: string } }).error.code, what).toBe("self_grant");
+    };
+    const systemId = await accountSystem(w);
+    const privileged = {
+      systemId,
+      loginName: `root${w.seq()}`,
+      holderKind: "person",
+      personId: me,
+      privileged: true,
+      approvalRef: "R8-9",
+      connectionLimitMinutes: 60,
+    };
+    await refused(await admin.post("/api/accounts/accounts", privileged), "a privileged ID held by oneself");
+    // An ordinary ID of one's own is a fact to record; turning it privileged afterwards is a grant.
+    const own = await ok<{ id: string }>(
+      admin.post("/api/accounts/accounts", {
+        systemId,
+        loginName: `me${w.seq()}`,
+        holderKind: "person",
+        personId: me,
+      }),
+      "own ordinary ID",
+    );
+    await refused(
+      await admin.patch(`/api/accounts/accounts/${own.id}`, {
+        privileged: true,
+        approvalRef: "R8-9",
+        connectionLimitMinutes: 60,
+      }),
+      "own ID made privileged",
+    );
+    const [{ n }] = await rowsOf<{ n: number }>(
+      w,
+      sql`select count(*)::int as n from audit_events where type = 'access.self_grant_refused' and actor_person_id = ${me}::uuid
+            and data->>'change' = 'privileged_id'`,
+    );
+    expect(n).toBe(2);
+    const [{ p }] = await rowsOf<{ p: number }>(
+      w,
+      sql`select count(*)::int as p from system_accounts where person_id = ${me}::uuid and privileged`,
+    );
+    expect(p).toBe(0);
+    // A second administrator registers it (two-person rule).
+    const second = await signedInUser(w.t, w.home.id, [["system_staff", null]], "行列 admin3");
+    await ok(
+      second.client.post("/api/accounts/accounts", { ...privileged, loginName: `root${w.seq()}` }),
+      "second administrator",
+    );
   });
 });

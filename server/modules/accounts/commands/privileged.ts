@@ -6,6 +6,7 @@
 
 import { and, eq, gt, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import { addDays, formatDateTimeJa, toIsoDate } from "../../../../common/calendar";
+import { refuseSelfGrant } from "../../../access/self-grant";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
 import { rowsOf, uuidListSql } from "../../../db/sql";
@@ -259,6 +260,9 @@ export async function recordDeputy(
     throw fieldError("requestNumber", "申請に代行者がありません。", "The request names no deputy.");
   if (personId === account.personId)
     throw fieldError("requestNumber", "代行者はIDの保有者以外です。", "The deputy cannot be the holder.");
+  // A keeper never records themselves as a privileged ID's deputy (#12 item 4): another keeper does.
+  if (personId === actor.personId)
+    await refuseSelfGrant(db, ctx, profile, "deputy", { accountId: account.id, requestNumber }, now);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(privilegedDeputies)

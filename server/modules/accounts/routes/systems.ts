@@ -1,6 +1,7 @@
 /** /api/accounts/systems and /api/accounts/accounts — systems, their IDs, user-list import. */
 import { createRoute, z } from "@hono/zod-openapi";
 import { authorize, can, requireActor } from "../../../access";
+import { refuseSelfGrant } from "../../../access/self-grant";
 import { attachmentName, sheetFileType } from "../../../http/attachment-name";
 import { AppError, fieldError, notFound } from "../../../http/errors";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
@@ -63,12 +64,13 @@ export function systemRoutes() {
     async (c) => {
       const actor = requireActor(c.get("actor"));
       const deps = c.get("deps");
+      const input = c.req.valid("json");
       const row = await registerSystem(
         deps.database.db,
         requestContext(c),
         actor,
         deps.profile(),
-        c.req.valid("json"),
+        input,
         deps.now(),
         (unit) => {
           authorize(actor, "write", "account_system", unit);
@@ -96,10 +98,8 @@ export function systemRoutes() {
       const unit = await systemUnit(db, row);
       if (!can(actor, "read", "account_system", unit)) throw notFound({ ja: "システム", en: "The system" });
       authorize(actor, "write", "account_system", unit);
-      return c.json(
-        { data: await updateSystem(db, requestContext(c), row, c.req.valid("json"), deps.now()) },
-        200,
-      );
+      const patch = c.req.valid("json");
+      return c.json({ data: await updateSystem(db, requestContext(c), row, patch, deps.now()) }, 200);
     },
   );
 
@@ -207,6 +207,16 @@ export function systemRoutes() {
       const unit = await systemUnit(db, system);
       if (!can(actor, "read", "account_system", unit)) throw notFound({ ja: "システム", en: "The system" });
       authorize(actor, "write", "account_system", unit);
+      // A privileged ID's holder takes it out (7.2(5)): no keeper registers one for themselves.
+      if (input.privileged && input.personId === actor.personId)
+        await refuseSelfGrant(
+          db,
+          requestContext(c),
+          deps.profile(),
+          "privileged_id",
+          { systemId, loginName: input.loginName },
+          deps.now(),
+        );
       return c.json({ data: await createAccount(db, requestContext(c), system, input, deps.now()) }, 201);
     },
   );
@@ -229,10 +239,21 @@ export function systemRoutes() {
       const unit = { ...(await systemUnit(db, await loadSystem(db, row.systemId))), personId: row.personId };
       if (!can(actor, "read", "system_account", unit)) throw notFound({ ja: "利用者ID", en: "The user ID" });
       authorize(actor, "write", "system_account", unit);
-      return c.json(
-        { data: await updateAccount(db, requestContext(c), row, c.req.valid("json"), deps.now()) },
-        200,
-      );
+      const patch = c.req.valid("json");
+      const heldBefore = row.privileged && row.personId === actor.personId;
+      const heldAfter =
+        (patch.privileged ?? row.privileged) &&
+        (patch.personId === undefined ? row.personId : patch.personId) === actor.personId;
+      if (heldAfter && !heldBefore)
+        await refuseSelfGrant(
+          db,
+          requestContext(c),
+          deps.profile(),
+          "privileged_id",
+          { accountId: row.id },
+          deps.now(),
+        );
+      return c.json({ data: await updateAccount(db, requestContext(c), row, patch, deps.now()) }, 200);
     },
   );
 
