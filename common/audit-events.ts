@@ -284,6 +284,7 @@ export interface AuditEventData {
     clause: string | null;
   };
   "supplier.checklist_downloaded": { clauses: number; missing: number };
+  "supplier.incident_named": { incidentId: string; receiptNumber: string };
   "external_service.filed": Record<string, unknown> & {
     name: string;
     path: string;
@@ -630,6 +631,10 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "supplier.subcontract_consent_recorded": {
     ja: "再委託の書面による許諾の記録",
     en: "Written consent to subcontract recorded",
+  },
+  "supplier.incident_named": {
+    ja: "委託事業者が関わったインシデントの記録",
+    en: "Incident the contractor was involved in named",
   },
   "supplier.checklist_downloaded": {
     ja: "契約条項チェックリストの出力",

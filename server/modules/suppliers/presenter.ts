@@ -8,6 +8,7 @@ import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
 import { assetLabels } from "../assets";
 import type { ContractUnit } from "./access";
+import { contractIncidents } from "./commands/incidents";
 import { requiredClauses } from "./domain/clauses";
 import {
   clauseLabel,
@@ -142,6 +143,7 @@ export async function presentContract(
       createdAt: k.createdAt.toISOString(),
       checkedByName: names.get(k.checkedByPersonId) ?? null,
     })),
+    incidents: await contractIncidents(db, actor, c.id),
     lendings: lendings.map(({ certificateContent: _bytes, ...l }) => ({
       ...l,
       createdAt: l.createdAt.toISOString(),

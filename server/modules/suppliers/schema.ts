@@ -140,6 +140,12 @@ export const LendingReq = z
     lentOn: IsoDate,
   })
   .openapi("SupplierLending");
+export const IncidentNameReq = z
+  .strictObject({
+    incidentId: z.string().uuid(),
+    involvement: Text(1000).describe("How the contractor was involved"),
+  })
+  .openapi("SupplierIncidentName");
 export const ReturnReq = z.strictObject({ returnedOn: IsoDate }).openapi("SupplierLendingReturn");
 export const DisposalReq = z
   .object({

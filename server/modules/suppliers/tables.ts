@@ -202,6 +202,29 @@ export const supplierLendings = pgTable(
 );
 
 /**
+ * インシデントと委託契約: an incident the contract's contractor was involved in (a leak at the
+ * contractor, lost media, a worker's misuse), named by the 課長 who keeps the contract so the
+ * contract shows its incidents and the periodic checks and the audit of the contractor (西原村
+ * 9.1(3), 10.1(4)) can take them up. The incident is the incidents module's, read through its face.
+ */
+export const supplierContractIncidents = pgTable(
+  "supplier_contract_incidents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    contractId: uuid("contract_id").notNull(),
+    incidentId: uuid("incident_id").notNull(),
+    /** How the contractor was involved. */
+    involvement: text("involvement").notNull(),
+    recordedByPersonId: uuid("recorded_by_person_id").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("supplier_contract_incidents_uq").on(t.contractId, t.incidentId),
+    index("supplier_contract_incidents_incident_idx").on(t.incidentId),
+  ],
+);
+
+/**
  * 再委託: one level of the contract's chain (parent null = the contractor's own subcontractor),
  * approved through its `subcontracting` request; the written consent (許諾書) is recorded after it.
  */

@@ -209,6 +209,60 @@ describe("川崎市 第2章9(1)オ・9(2): pledges, lending and the end of the c
   });
 });
 
+describe("#17 item 4: an incident the contractor was involved in is named on the contract", () => {
+  let t: TestApp;
+  let manager: U, other: U;
+  let dept: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ profileId: "kawasaki" });
+    dept = (await makeDepartment(t.database.db, { name: "市民税課" })).id;
+    const otherDept = (await makeDepartment(t.database.db, { name: "道路管理課" })).id;
+    manager = await user(t, [["information_manager", dept]], dept);
+    other = await user(t, [["information_manager", otherDept]], otherDept);
+  });
+  afterAll(async () => t.close());
+
+  it("the 課長 names an incident they may read, with how the contractor was involved; the contract lists it", async () => {
+    const id = await checkedContract(manager, dept, { informationLevels: ["II"] });
+    const report = async (u: U, summary: string) => {
+      const res = await u.client.post("/api/incidents", { summary, details: "詳細", personalInfo: true });
+      const body = (await res.json()) as { id?: string; data?: { id: string } };
+      expect(res.status, JSON.stringify(body)).toBe(201);
+      return { id: (body.data?.id ?? body.id) as string };
+    };
+    const leak = await report(manager, "委託先での納税通知書の誤送付");
+    const elsewhere = await report(other, "道路台帳の紛失");
+    const name = (u: U, incidentId: string, involvement = "委託先の封入作業で宛名を取り違えた") =>
+      u.client.post(`/api/suppliers/contracts/${id}/incidents`, { incidentId, involvement });
+
+    const named = await name(manager, leak.id);
+    expect(named.status).toBe(201);
+    // Once per incident; an incident the 課長 may not read is as good as unknown; another 課's
+    // 課長 does not see the contract at all; no involvement, no record.
+    expect((await name(manager, leak.id)).status).toBe(409);
+    const hidden = await name(manager, elsewhere.id);
+    expect(hidden.status).toBe(400);
+    expect((await json(hidden)).error.fields.incidentId.message_ja).toContain("インシデント");
+    expect((await name(other, elsewhere.id)).status).toBe(404);
+    const empty = await name(manager, leak.id, "");
+    expect(empty.status).toBe(400);
+    expect((await json(empty)).error.fields.involvement).toBeTruthy();
+
+    const d = (await json(await manager.client.get(`/api/suppliers/contracts/${id}`))).data;
+    expect(d.incidents).toHaveLength(1);
+    expect(d.incidents[0]).toMatchObject({
+      involvement: "委託先の封入作業で宛名を取り違えた",
+      incident: { id: leak.id, hidden: false, summary: "委託先での納税通知書の誤送付" },
+      recordedByName: expect.any(String),
+    });
+    const events = (await t.database.db.execute(
+      sql`select data from audit_events where type = 'supplier.incident_named' and target_id = ${id}`,
+    )) as unknown as { rows: Array<{ data: { incidentId: string } }> };
+    expect(events.rows.map((e) => e.data.incidentId)).toEqual([leak.id]);
+  });
+});
+
 describe("西原村 9.1(3): checks reported to the ネットワーク管理者, and to the CISO by importance", () => {
   let t: TestApp;
   let head: U, net: U, ciso: U;

@@ -10,6 +10,7 @@ import { AppError, fieldError } from "../../../http/errors";
 import { sha256Hex, sniffType } from "../../../http/files";
 import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/router";
 import { recordCheck } from "../commands/checks";
+import { nameIncident } from "../commands/incidents";
 import { certificateOf, certifyDisposal, lend, returnLending } from "../commands/lendings";
 import { addContractPerson, recordPledge } from "../commands/people";
 import { clauseLabel } from "../domain/contract";
@@ -20,6 +21,7 @@ import {
   CheckReq,
   DisposalReq,
   IdParam,
+  IncidentNameReq,
   LendingParam,
   LendingReq,
   PersonReq,
@@ -153,6 +155,30 @@ export function workRoutes() {
     },
     async (c, { db, profile, now, ctx }) => {
       const row = await recordCheck(db, ctx, profile, c.req.valid("json"), now, keeper(c));
+      return { data: row };
+    },
+  );
+
+  jsonRoute(
+    app,
+    {
+      method: "post",
+      path: "/api/suppliers/contracts/{id}/incidents",
+      summary:
+        "委託事業者が関わったインシデントを契約に記録 / Name an incident the contractor was involved in",
+      request: { params: IdParam, ...body(IncidentNameReq) },
+      responses: created("Named"),
+    },
+    async (c, { actor, db, now, ctx }) => {
+      const row = await nameIncident(
+        db,
+        ctx,
+        actor,
+        c.req.valid("param").id,
+        c.req.valid("json"),
+        now,
+        keeper(c),
+      );
       return { data: row };
     },
   );
