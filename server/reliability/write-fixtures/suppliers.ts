@@ -111,6 +111,20 @@ export async function supplierSubcontract(w: World, approve: boolean) {
   return { contractId: id, id: level.id };
 }
 
+/** An incident reported by `by` (its reporter reads it; department B's staff: A's 課長 does not). */
+async function reportedIncident(w: World, by: AuthedClient) {
+  return (
+    await ok<{ id: string }>(
+      by.post("/api/incidents", {
+        summary: `委託先の誤送付 ${w.seq()}`,
+        details: "委託先から報告",
+        personalInfo: false,
+      }),
+      "incident",
+    )
+  ).id;
+}
+
 /**
  * An external service of department A on the 9.2 path (機密性2), filed by its 課長 managerA (9.2(4)①
  * names the 情報セキュリティ・システム管理者 as the applicant), approved when asked.
@@ -387,6 +401,20 @@ export const SUPPLIERS_FIXTURES: Record<string, WriteFixture> = {
         url: "/api/suppliers/checks",
         body: { contractId: id, checkedOn: "2026-09-30", result: "ok", importance: "normal" },
         watch: [["supplier_checks"]],
+      };
+    },
+  },
+  "POST /api/suppliers/contracts/{id}/incidents": {
+    allow: ["managerA"],
+    rule: "contract.write: manage_department_security over the contracting 課; the incident must be one they may read",
+    bodyIds: { incidentId: { hidden: (w) => reportedIncident(w, w.clients.staffB) } },
+    async prepare(w) {
+      const { id } = await supplierContract(w, "active");
+      const incidentId = await reportedIncident(w, w.clients.managerA);
+      return {
+        url: `/api/suppliers/contracts/${id}/incidents`,
+        body: { incidentId, involvement: "委託先の作業で帳票を誤送付" },
+        watch: [["supplier_contract_incidents"]],
       };
     },
   },
