@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Card,
@@ -19,7 +20,8 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { SupplierContract } from "../../contract";
+import type { IncidentPage, SupplierContract } from "../../contract";
+import { Link } from "../../router";
 import { Subcontracts } from "./Subcontracts";
 import {
   IMPORTANCE_LABELS,
@@ -234,6 +236,82 @@ function People({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
             {record.error && <ErrorAlert error={record.error} />}
           </>
         )}
+      </Stack>
+    </Card>
+  );
+}
+
+/** Incidents the contractor was involved in (#17 item 4): listed as the viewer may see them, named by the 課長. */
+function Incidents({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
+  const { tx } = useTexts();
+  const [incidentId, setIncidentId] = useState<string | null>(null);
+  const [involvement, setInvolvement] = useState("");
+  const mayName = !!c.policies?.write;
+  const seen = useQuery({
+    queryKey: ["incidents", "for-contract"],
+    queryFn: () => api.get<IncidentPage>("/api/incidents"),
+    enabled: mayName,
+  });
+  const name = useMutation({
+    mutationFn: () => api.post(`/api/suppliers/contracts/${c.id}/incidents`, { incidentId, involvement }),
+    onSuccess: () => {
+      setIncidentId(null);
+      setInvolvement("");
+      onSaved();
+    },
+  });
+  const named = new Set(c.incidents.map((i) => i.incident.id));
+  return (
+    <Card withBorder data-testid="contract-incidents">
+      <Stack>
+        <Title order={4}>{tx("incidents")}</Title>
+        {c.incidents.length === 0 ? (
+          <Empty>{tx("noIncidents")}</Empty>
+        ) : (
+          <Table>
+            <Table.Tbody>
+              {c.incidents.map((i) => (
+                <Table.Tr key={i.id}>
+                  <Table.Td>
+                    {i.incident.hidden ? (
+                      tx("hiddenIncident")
+                    ) : (
+                      <Anchor component={Link} href={`/incidents/${i.incident.id}`}>
+                        {i.incident.receiptNumber} {i.incident.summary}
+                      </Anchor>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{i.involvement}</Table.Td>
+                  <Table.Td>{i.recordedByName ?? "—"}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        {mayName && (
+          <Group align="flex-end" wrap="wrap">
+            <Select
+              label={tx("incident")}
+              searchable
+              value={incidentId}
+              onChange={setIncidentId}
+              data={(seen.data?.items ?? [])
+                .filter((x) => !named.has(x.id))
+                .map((x) => ({ value: x.id, label: `${x.receiptNumber} ${x.summary}` }))}
+              w={360}
+            />
+            <TextInput
+              label={tx("involvement")}
+              value={involvement}
+              onChange={(e) => setInvolvement(e.currentTarget.value)}
+              w={360}
+            />
+            <Button variant="light" onClick={() => name.mutate()} disabled={!incidentId}>
+              {tx("nameIncident")}
+            </Button>
+          </Group>
+        )}
+        {name.error && <ErrorAlert error={name.error} />}
       </Stack>
     </Card>
   );
@@ -554,6 +632,7 @@ export default function ContractDetail({ params }: { params: { id: string } }) {
           <Subcontracts c={c} onSaved={refresh} />
           <Checks c={c} onSaved={refresh} />
           <Lendings c={c} onSaved={refresh} />
+          <Incidents c={c} onSaved={refresh} />
         </Stack>
       )}
     </QueryState>
