@@ -325,6 +325,12 @@ export const Incidents = z.strictObject({
     .describe(
       "The chain for a report from residents or other outside parties (public form), when the text gives it its own (西原村 6.3(2)); without it, public reports follow `escalation`",
     ),
+  report_tells: z
+    .strictObject({ duty: DutyKey, text: Quote, clause: ClauseRef })
+    .optional()
+    .describe(
+      "A staff report (not the public form) also tells the chain's step of this duty at once, beside step 1 (西原村 6.3(1)① 情報セキュリティ・システム管理者及び…統一的な窓口で報告)",
+    ),
   triage_tells: z
     .strictObject({ duty: DutyKey, text: Quote, clause: ClauseRef })
     .optional()

@@ -39,7 +39,12 @@ describe("escalation chain (西原村: 課の管理者 → ネットワーク管
     expect(created.policies.read).toBe(true);
     const manager = await client(t, v.managerA);
     const view = await ok<Json>(await manager.get(`/api/incidents/${created.id}`));
-    expect(view.escalations).toHaveLength(1);
+    // 6.3(1)① 「情報セキュリティ・システム管理者及び…統一的な窓口」: the 課長 (step 1) and, with it, the
+    // CSIRT's 窓口 (step 3, incidents.report_tells) are told at the report.
+    expect(view.escalations.map((e: Json) => [e.step, e.duty])).toEqual([
+      [1, "manage_department_security"],
+      [3, "triage_incident"],
+    ]);
     expect(view.escalations[0]).toMatchObject({
       step: 1,
       status: "pending",
@@ -174,16 +179,19 @@ describe("escalation chain (西原村: 課の管理者 → ネットワーク管
     expect(view.escalations.map((e: Json) => [e.step, e.status])).toEqual([
       [1, "acknowledged"],
       [2, "pending"],
+      [3, "pending"],
     ]);
     t.clock.advance(61 * MIN);
     await runJobs(t);
     const csirt = await client(t, v.csirt1);
     const after = await ok<Json>(await csirt.get(`/api/incidents/${created.id}`));
-    // Step 1 stayed acknowledged; step 2 (not acknowledged) escalated to step 3.
+    // Step 1 stayed acknowledged; step 2 (not acknowledged) escalated, and step 3 — told at the
+    // report (6.3(1)①) — is not told again; step 3, not acknowledged either, escalated to the CISO.
     expect(after.escalations.map((e: Json) => [e.step, e.status])).toEqual([
       [1, "acknowledged"],
       [2, "escalated"],
-      [3, "pending"],
+      [3, "escalated"],
+      [4, "pending"],
     ]);
   });
 });

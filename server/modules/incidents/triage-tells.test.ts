@@ -90,6 +90,6 @@ describe("西原村 対策基準 6.3(3)② CSIRT の評価: the CISO is told at 
       .select()
       .from(incidentEscalations)
       .where(eq(incidentEscalations.incidentId, created.id));
-    expect(rows.map((r) => r.duty)).toEqual(["manage_department_security"]);
+    expect(rows.map((r) => r.duty).sort()).toEqual(["manage_department_security", "triage_incident"]);
   });
 });

@@ -17,6 +17,7 @@ consumesRule("incidents.escalation", "incidents");
 consumesRule("incidents.acknowledge_within_minutes", "incidents");
 consumesRule("incidents.public_escalation", "incidents");
 consumesRule("incidents.triage_tells", "incidents");
+consumesRule("incidents.report_tells", "incidents");
 
 export const ESCALATE_JOB = "incidents.escalate";
 
@@ -46,6 +47,8 @@ export async function activateAfter(
   incident: IncidentRow,
   afterStep: number | null,
   now: Date,
+  /** Tell this step only: when nobody holds it, stop there instead of going on (out-of-turn tells). */
+  only: number | null = null,
 ): Promise<EscalationRow | null> {
   const chain = escalationChain(profile, incident);
   const unit = await chainUnit(tx, profile, incident);
@@ -99,7 +102,10 @@ export async function activateAfter(
       },
       now,
     );
-    if (!targets.length) continue;
+    if (!targets.length) {
+      if (only != null) return null;
+      continue;
+    }
     await grantAccess(
       tx,
       incident.id,
@@ -332,11 +338,46 @@ export async function tellOnTriage(
   incident: IncidentRow,
   now: Date,
 ): Promise<EscalationRow | null> {
-  const rule = profile.incidents.triage_tells;
-  if (!rule) return null;
+  return tellStepOf(tx, ctx, profile, incident, profile.incidents.triage_tells?.duty, now);
+}
+
+/**
+ * A staff report (incidents.report_tells, 西原村 6.3(1)① 情報セキュリティ・システム管理者**及び**統一的な
+ * 窓口): the chain's step of the rule's duty (the CSIRT) is told with step 1, at the report. A report
+ * from the public form follows its own chain (6.3(2)) and arrives at the contact point already.
+ */
+export async function tellOnReport(
+  tx: DbOrTx,
+  ctx: Ctx | null,
+  profile: Profile,
+  incident: IncidentRow,
+  now: Date,
+): Promise<EscalationRow | null> {
+  if (incident.source === "public") return null;
+  return tellStepOf(tx, ctx, profile, incident, profile.incidents.report_tells?.duty, now);
+}
+
+/** Tells the chain's step of this duty now unless it has been told (then the chain goes on from it). */
+async function tellStepOf(
+  tx: DbOrTx,
+  ctx: Ctx | null,
+  profile: Profile,
+  incident: IncidentRow,
+  duty: string | undefined,
+  now: Date,
+): Promise<EscalationRow | null> {
+  if (!duty) return null;
   const chain = escalationChain(profile, incident);
-  const target = chain.find((s) => s.duty === rule.duty);
+  const target = chain.find((s) => s.duty === duty);
   if (!target) return null;
   const before = chain.filter((s) => s.step < target.step).map((s) => s.step);
-  return activateAfter(tx, ctx, profile, incident, before.length ? Math.max(...before) : null, now);
+  return activateAfter(
+    tx,
+    ctx,
+    profile,
+    incident,
+    before.length ? Math.max(...before) : null,
+    now,
+    target.step,
+  );
 }

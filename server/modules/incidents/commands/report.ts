@@ -4,7 +4,7 @@ import type { Profile } from "../../../profile";
 import { newReceiptNumber } from "../domain/receipt";
 import { incidents } from "../tables";
 import { addTimeline, type Ctx, grantAccess } from "./common";
-import { activateAfter } from "./escalation";
+import { activateAfter, tellOnReport } from "./escalation";
 import { insertFile, type NewFile } from "./files";
 
 export interface StaffReportInput {
@@ -87,6 +87,7 @@ export async function createStaffReport(
       now,
     );
     await activateAfter(tx, ctx, profile, row, null, now);
+    await tellOnReport(tx, ctx, profile, row, now);
     return row;
   });
 }
