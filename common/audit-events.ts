@@ -340,6 +340,7 @@ export interface AuditEventData {
   "training.consent_signed": Record<string, unknown>;
   "training.report_made": Record<string, unknown>;
   "training.reminders_sent": Record<string, unknown>;
+  "training.course_reminders_sent": Record<string, unknown>;
   "training.drill_planned": Record<string, unknown>;
   "training.drill_event_added": Record<string, unknown>;
   "training.drill_held": Record<string, unknown>;
@@ -691,6 +692,10 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "training.consent_signed": { ja: "同意書の署名・受領", en: "Consent signed or received" },
   "training.report_made": { ja: "研修実施状況の報告", en: "Training report made" },
   "training.reminders_sent": { ja: "研修の督促", en: "Training reminders sent" },
+  "training.course_reminders_sent": {
+    ja: "必修研修の受講期限の督促",
+    en: "Mandatory course deadline reminders sent",
+  },
   "training.drill_planned": { ja: "訓練計画の登録", en: "Drill planned" },
   "training.drill_event_added": { ja: "訓練の経過の記録", en: "Drill event recorded" },
   "training.drill_held": { ja: "訓練の実施・教訓の記録", en: "Drill held, lessons recorded" },

@@ -6,7 +6,7 @@ import { addDays } from "../../../common/calendar";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makePerson, makeUser } from "../../test/factories";
 import { type AuthedClient, authed, signIn } from "../../test/session";
-import { remindDeadlines } from "./commands/jobs";
+import { remindCourseDeadlines, remindDeadlines } from "./commands/jobs";
 
 /** 西原村: new hires (6.2(2)③), 同意書 (6.1(2)②), the chain of reports (6.2(2)⑤⑥⑦), reminders. */
 let t: TestApp;
@@ -100,6 +100,52 @@ describe("new hires (6.2(2)③): the course with a deadline in business days; th
       (await db.execute(sql`select kind from notifications where person_id = ${newcomer}`)) as any
     ).rows.map((r: any) => r.kind);
     expect(kinds).toEqual(expect.arrayContaining(["deadline_near", "deadline_passed"]));
+  });
+});
+
+describe("mandatory courses: each pending person and their 課長 are reminded before and after the due date", () => {
+  it("counts the people of the audience who have not completed it, tells them and each 課長 once per course", async () => {
+    const db = t.database.db;
+    const course = (
+      (await db.execute(sql`
+        insert into training_courses (plan_id, fiscal_year, title, delivery, mandatory, audience, due_date)
+        values (${planId}, 2026, '情報セキュリティ研修（全職員）', 'classroom', true, '{"kind":"everyone"}'::jsonb, '2026-10-30')
+        returning id`)) as any
+    ).rows[0].id;
+    const days = t.deps.profile().training?.remind_days_before ?? 5;
+    const at = (day: string) => new Date(`${day}T09:00:00+09:00`);
+    const run = (day: string) => db.transaction((tx) => remindCourseDeadlines(tx, t.deps.profile(), at(day)));
+    const everyone = Number(
+      ((await db.execute(sql`select count(*)::int as n from people where active`)) as any).rows[0].n,
+    );
+    expect(await run(addDays("2026-10-30", -days - 1))).toBe(0);
+    expect(await run(addDays("2026-10-30", -days))).toBe(everyone);
+    expect(await run("2026-10-30")).toBe(0);
+    // One completed in the meantime is no longer reminded after the due date.
+    await db.execute(sql`
+      insert into training_attendance (course_id, person_id, fiscal_year, completed_on, method)
+      values (${course}, ${regular}, 2026, '2026-10-01', 'sheet')`);
+    expect(await run("2026-10-31")).toBe(everyone - 1);
+    const told = async (personId: string) =>
+      (
+        (await db.execute(sql`
+        select kind, message_ja from notifications where person_id = ${personId} and record_id = ${course}
+        order by created_at`)) as any
+      ).rows;
+    // Without a login too: the record is kept, and their 課長 is told how many of the 課 are pending.
+    expect((await told(newcomer)).map((r: any) => r.kind)).toEqual(["deadline_near", "deadline_passed"]);
+    expect((await told(regular)).map((r: any) => r.kind)).toEqual(["deadline_near"]);
+    const head = (await told(headAId)).filter((r: any) => r.kind === "unit_pending");
+    expect(head).toHaveLength(2);
+    const inA = Number(
+      (
+        (await db.execute(
+          sql`select count(*)::int as n from people where active and department_id = ${deptA}`,
+        )) as any
+      ).rows[0].n,
+    );
+    expect(head[0].message_ja).toContain(`所属の${inA}名`);
+    expect(head[1].message_ja).toContain(`所属の${inA - 1}名`);
   });
 });
 
