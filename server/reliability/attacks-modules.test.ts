@@ -209,6 +209,20 @@ describe("accounts: no one grants themselves a privileged ID", () => {
       sql`select count(*)::int as p from system_accounts where person_id = ${me}::uuid and privileged`,
     );
     expect(p).toBe(0);
+    // Nor through a user list of the system (the import applies the same rule).
+    const [who] = await rowsOf<{ no: string; name: string }>(
+      w,
+      sql`update people set employee_number = coalesce(employee_number, 'SELF-LIST-1') where id = ${me}::uuid
+          returning employee_number as no, name`,
+    );
+    const form = new FormData();
+    const list = `ログイン名,職員番号,氏名,種別,特権\nroot${w.seq()},${who.no},${who.name},個人,はい`;
+    form.set("file", new File([new TextEncoder().encode(list)], "users.csv"));
+    form.set("dryRun", "false");
+    await refused(
+      await admin.post(`/api/accounts/systems/${systemId}/import`, form),
+      "a list naming oneself",
+    );
     // A second administrator registers it (two-person rule).
     const second = await signedInUser(w.t, w.home.id, [["system_staff", null]], "行列 admin3");
     await ok(

@@ -156,6 +156,24 @@ export function systemRoutes() {
       }
       if (!preview.create.length && !preview.update.length)
         throw fieldError("file", "取り込む変更がありません。", "The list changes nothing.");
+      // A list is no side door to a privileged ID of one's own (#12 item 4): the same rule as by hand.
+      const mine = (a: { privileged: boolean; personId: string | null }) =>
+        a.privileged && a.personId === actor.personId;
+      const self = [
+        ...preview.create.filter(mine),
+        ...preview.update.filter(
+          (u) => mine(u) && u.changed.some((f) => f === "privileged" || f === "personId"),
+        ),
+      ];
+      if (self.length)
+        await refuseSelfGrant(
+          db,
+          requestContext(c),
+          deps.profile(),
+          "privileged_id",
+          { systemId: row.id, rows: self.map((a) => a.row), via: "import" },
+          deps.now(),
+        );
       const applied = await applyImport(
         db,
         requestContext(c),
