@@ -27,9 +27,7 @@ import type * as DirectorySync from "../../server/modules/org/directory-sync/rou
 import type * as Org from "../../server/modules/org/schema";
 import type * as Registers from "../../server/modules/registers/schema";
 import type * as Reports from "../../server/modules/reports/schema";
-import type * as RequestNotifications from "../../server/modules/requests/commands/notifications";
-import type * as RequestsPresenter from "../../server/modules/requests/presenter";
-import type * as RequestsQueries from "../../server/modules/requests/queries";
+import type * as Requests from "../../server/modules/requests/responses";
 import type * as SoftwareFeeds from "../../server/modules/software/commands/import-feeds";
 import type * as SoftwareQueries from "../../server/modules/software/queries";
 import type * as SoftwareResponses from "../../server/modules/software/responses";
@@ -100,13 +98,13 @@ export type AuditEvent = Out<typeof Audit.AuditEventView>;
 export type AuditPage = Out<typeof Audit.AuditPageRes>;
 export type VerifyResult = Out<typeof Audit.VerifyResult>;
 
-// requests
-export type RequestView = Wire<RequestsPresenter.RequestView>;
-export type RequestSummary = Wire<RequestsPresenter.RequestSummaryView>;
-export type RequestKindView = Wire<RequestsPresenter.RequestKindView>;
-export type RequestPreview = Wire<RequestsPresenter.RequestPreview>;
-export type RequestOverride = Wire<Awaited<ReturnType<typeof RequestsQueries.listOverrides>>[number]>;
-export type RequestNotification = Wire<ReturnType<typeof RequestNotifications.presentRequestNotification>>;
+// requests (the routes' response schemas, server/modules/requests/responses.ts)
+export type RequestView = Out<typeof Requests.RequestView>;
+export type RequestSummary = Out<typeof Requests.RequestSummary>;
+export type RequestKindView = Out<typeof Requests.RequestKind>;
+export type RequestPreview = Out<typeof Requests.RequestPreview>;
+export type RequestOverride = Out<typeof Requests.RequestOverride>;
+export type RequestNotification = Out<typeof Requests.RequestNotification>;
 
 // incidents, violations and the emergency plan (the routes' own view functions are the contract)
 export type IncidentCase = Wire<Incidents.IncidentCase>;

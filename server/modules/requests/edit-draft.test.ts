@@ -6,6 +6,7 @@ import { notifications } from "../../notify/tables";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
 import { type AuthedClient, authed, signIn } from "../../test/session";
+import { RequestNotificationsRes, RequestOverridesRes } from "./responses";
 import { requestDecisions } from "./tables";
 import { makeAsset } from "./test-support";
 
@@ -122,6 +123,7 @@ describe("notifications and the override report", () => {
   it("the approver is notified, marks it read; only the CISO reads the override report", async () => {
     const n = await json(await head.client.get("/api/requests/notifications?unread=true"));
     expect(n.data.length).toBeGreaterThan(0);
+    expect(RequestNotificationsRes.safeParse(n).error).toBeUndefined();
     const first = n.data[0];
     expect(first.requestId).toBeTruthy();
     expect((await staff.client.post(`/api/requests/notifications/${first.id}/read`, {})).status).toBe(404);
@@ -141,6 +143,8 @@ describe("notifications and the override report", () => {
       .select()
       .from(requestDecisions)
       .where(eq(requestDecisions.override, true));
-    expect((await json(report)).data).toHaveLength(overrides.length);
+    const body = await json(report);
+    expect(body.data).toHaveLength(overrides.length);
+    expect(RequestOverridesRes.safeParse(body).error).toBeUndefined();
   });
 });

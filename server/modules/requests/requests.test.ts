@@ -9,6 +9,7 @@ import { notifications } from "../../notify/tables";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
 import { type AuthedClient, authed, signIn } from "../../test/session";
+import { RequestKindsRes, RequestListRes, RequestRes } from "./responses";
 import { carryOutLog, requests } from "./tables";
 import { makeAsset } from "./test-support";
 
@@ -86,6 +87,9 @@ describe("carry-out of a USB medium holding 機密性2 data (西原村)", () => 
     const waiting = await json(await head.client.get("/api/requests?scope=waiting"));
     expect(waiting.data.map((r: any) => r.id)).toContain(id);
     const seen = await json(await head.client.get(`/api/requests/${id}`));
+    // Real answers fit the routes' response schemas (the OpenAPI document and the web's contract).
+    expect(RequestListRes.safeParse(waiting).error).toBeUndefined();
+    expect(RequestRes.safeParse(seen).error).toBeUndefined();
     expect(seen.data.assets[0].levels.confidentiality.key).toBe("2");
     expect(seen.data.assets[0].handling.length).toBeGreaterThan(0);
     expect(seen.policies.approve).toBe(true);
@@ -135,6 +139,10 @@ describe("carry-out of a USB medium holding 機密性2 data (西原村)", () => 
     expect(missing.status).toBe(400);
     const done = await json(await head.client.post(`/api/requests/${id}/complete`, { nothingMissing: true }));
     expect(done.data.status).toBe("completed");
+    expect(RequestRes.safeParse(done).error).toBeUndefined();
+    const kinds = await json(await staff.client.get("/api/requests/kinds"));
+    expect(RequestKindsRes.safeParse(kinds).error).toBeUndefined();
+    expect(kinds.data.length).toBeGreaterThan(0);
 
     const log = await t.database.db
       .select()

@@ -41,6 +41,14 @@ import {
   toFacts,
 } from "./queries";
 import {
+  RequestKindsRes,
+  RequestListRes,
+  RequestNotificationsRes,
+  RequestOverridesRes,
+  RequestPreviewRes,
+  RequestRes,
+} from "./responses";
+import {
   ApproveReq,
   CancelReq,
   CompleteReq,
@@ -65,8 +73,8 @@ registerRegister("carry_out_log", "requests");
 type C = Context<AppEnv>;
 const TAG = ["requests"];
 const REQUEST = { ja: "申請", en: "The request" };
-const ok = (description: string) => ({
-  200: { description, content: { "application/json": { schema: DataRes } } },
+const ok = <S extends z.ZodType = typeof DataRes>(description: string, schema?: S) => ({
+  200: { description, content: { "application/json": { schema: (schema ?? DataRes) as S } } },
   ...errorResponses,
   409: { description: "Not allowed in the request's state" },
 });
@@ -121,7 +129,7 @@ export function requestRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary: "Request kinds of the active profile, in plain words, with their fields and rules",
-      responses: ok("Kinds"),
+      responses: ok("Kinds", RequestKindsRes),
     }),
     (c) => {
       const profile = c.get("deps").profile();
@@ -140,7 +148,7 @@ export function requestRoutes() {
       summary:
         "Whether this act needs approval, why (clauses) and who would approve — without creating anything",
       request: body(PreviewReq),
-      responses: ok("Decision"),
+      responses: ok("Decision", RequestPreviewRes),
     }),
     async (c) => {
       const input = c.req.valid("json");
@@ -171,7 +179,7 @@ export function requestRoutes() {
       summary: "Create a request (draft) with the decision it rests on",
       request: body(RequestCreateReq),
       responses: {
-        201: { description: "Created", content: { "application/json": { schema: DataRes } } },
+        201: { description: "Created", content: { "application/json": { schema: RequestRes } } },
         ...errorResponses,
       },
     }),
@@ -211,7 +219,7 @@ export function requestRoutes() {
       security: SESSION_ROUTE,
       summary: "My requests, requests waiting for my decision, or all I may see",
       request: { query: ListQuery },
-      responses: ok("Requests"),
+      responses: ok("Requests", RequestListRes),
     }),
     async (c) => {
       const q = c.req.valid("query");
@@ -272,7 +280,7 @@ export function requestRoutes() {
       security: SESSION_ROUTE,
       summary: "My in-app notifications about requests",
       request: { query: z.object({ unread: z.enum(["true", "false"]).optional() }) },
-      responses: ok("Notifications"),
+      responses: ok("Notifications", RequestNotificationsRes),
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -318,7 +326,7 @@ export function requestRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary: "Report of self-approvals with their recorded reasons (for the CISO)",
-      responses: ok("Overrides"),
+      responses: ok("Overrides", RequestOverridesRes),
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -338,7 +346,7 @@ export function requestRoutes() {
       summary:
         "A request with its assets (classification and handling restrictions), approvers and decisions",
       request: { params: IdParam },
-      responses: ok("Request"),
+      responses: ok("Request", RequestRes),
     }),
     (c) => detail(c, c.req.valid("param").id),
   );
@@ -351,7 +359,7 @@ export function requestRoutes() {
       security: SESSION_ROUTE,
       summary: "Edit a draft (fields, assets); the approval decision is evaluated again (409 unless a draft)",
       request: { params: IdParam, ...body(RequestUpdateReq) },
-      responses: ok("The request after the edit"),
+      responses: ok("The request after the edit", RequestRes),
     }),
     async (c) => {
       const id = c.req.valid("param").id;
@@ -386,7 +394,7 @@ export function requestRoutes() {
         security: SESSION_ROUTE,
         summary,
         request: { params: IdParam, ...body(schema) },
-        responses: ok("The request after the action"),
+        responses: ok("The request after the action", RequestRes),
       }),
       // biome-ignore lint/suspicious/noExplicitAny: one handler shape for every action route
       async (c: any) => {
