@@ -14,5 +14,9 @@ export const APP_POLICIES = [
   "overseeVulnerabilities",
   "importAdvisories",
   "keepSoftwareCatalog",
+  "readAudits",
+  "manageAccounts",
+  "seeDirectorySync",
+  "runTraining",
 ] as const;
 export type AppPolicy = (typeof APP_POLICIES)[number];

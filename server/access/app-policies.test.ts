@@ -67,6 +67,10 @@ describe("GET /api/auth/me: app-level policies from the access rules", () => {
       overseeVulnerabilities: false,
       importAdvisories: true,
       keepSoftwareCatalog: false,
+      readAudits: false,
+      manageAccounts: true,
+      seeDirectorySync: true,
+      runTraining: false,
     });
     // The CISO reads the override report, and nothing of the administrator's.
     const ciso = await policiesOf([["ciso", null]]);
@@ -88,5 +92,32 @@ describe("GET /api/auth/me: app-level policies from the access rules", () => {
     // ネットワーク管理者 — not the CISO nor staff.
     expect([head.keepSoftwareCatalog, network.keepSoftwareCatalog]).toEqual([true, true]);
     expect([ciso.keepSoftwareCatalog, staff.keepSoftwareCatalog]).toEqual([false, false]);
+    // The audits screen: the office (CISO, ネットワーク管理者) and whoever the profile's audit kinds
+    // name — the audit lead, the auditors, the committee (approver, report-to) — not a 課長.
+    const lead = await policiesOf([["audit_lead", null]]);
+    const auditor = await policiesOf([["auditor", null]]);
+    const committee = await policiesOf([["committee", null]]);
+    expect([ciso, network, lead, auditor, committee].map((p) => p.readAudits)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(head.readAudits).toBe(false);
+    // ID management: any view duty over some unit (a 課長 over their 課 too); not the committee nor
+    // an auditor, who would see an empty list.
+    expect([ciso, network, head].map((p) => p.manageAccounts)).toEqual([true, true, true]);
+    expect([auditor.manageAccounts, committee.manageAccounts]).toEqual([false, false]);
+    // Directory sync: the people-register keepers and the ネットワーク管理者, not the CISO nor a 課長.
+    expect([network.seeDirectorySync, ciso.seeDirectorySync, head.seeDirectorySync]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    // Running training (西原村: the CISO organizes, the 課長 records their 課, overseers read all);
+    // the committee only approves the plan, which everyone reads.
+    expect([ciso, network, head].map((p) => p.runTraining)).toEqual([true, true, true]);
+    expect([committee.runTraining, auditor.runTraining]).toEqual([false, false]);
   });
 });

@@ -31,11 +31,15 @@ export function allow<R>(resource: string, action: string | readonly string[], r
  * app never repeats the duties behind them. The server still authorizes every call.
  */
 const APP = "app";
-export function allowApp(action: AppPolicy, rule: (actor: Actor) => boolean): void {
-  allow<null>(APP, action, (actor) => rule(actor));
+/**
+ * The rule gets the loaded profile too, for screens whose duties the profile names (training,
+ * audits): typed by the caller so this layer does not import the profile.
+ */
+export function allowApp<P = unknown>(action: AppPolicy, rule: (actor: Actor, profile: P) => boolean): void {
+  allow<P>(APP, action, (actor, profile) => rule(actor, profile));
 }
-export function appPolicies(actor: Actor | null): Record<AppPolicy, boolean> {
-  const declared = serialize(actor, APP, null);
+export function appPolicies(actor: Actor | null, profile: unknown): Record<AppPolicy, boolean> {
+  const declared = serialize(actor, APP, profile);
   return Object.fromEntries(APP_POLICIES.map((p) => [p, declared[p] === true])) as Record<AppPolicy, boolean>;
 }
 

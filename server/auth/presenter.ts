@@ -31,7 +31,7 @@ export function presentMeUser(
     mustChangePassword: user.mustChangePassword,
     locale: user.locale,
     /** App-level policies (screens the person may open), from the access.ts files. */
-    policies: appPolicies(actor),
+    policies: appPolicies(actor, profile),
   };
 }
 

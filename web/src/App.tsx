@@ -6,7 +6,7 @@ import { useAuth } from "./auth";
 import { ErrorAlert, Loading, PageHeader } from "./components/common";
 import { Shell } from "./components/Shell";
 import type { MeUser } from "./contract";
-import { managesAccounts, may, readsAudits, runsTraining, seesDirectorySync } from "./nav";
+import { may } from "./nav";
 import { matchPath, useLocation } from "./router";
 // Each screen is its own chunk, loaded when first visited.
 import { assetListOptions, assetListQuery } from "./scenes/assets/list-query";
@@ -141,11 +141,11 @@ const ROUTES: Route[] = [
   { path: "/audit", scene: AuditLog, allowed: may("readAuditLog") },
   { path: "/account", scene: Account },
   { path: "/accounts", scene: MyAccounts },
-  { path: "/accounts/systems", scene: AccountSystems, allowed: managesAccounts },
-  { path: "/accounts/reviews", scene: AccountReviews, allowed: managesAccounts },
-  { path: "/accounts/privileged", scene: AccountPrivileged, allowed: managesAccounts },
-  { path: "/accounts/directory-sync", scene: DirectorySync, allowed: seesDirectorySync },
-  { path: "/accounts/reviews/:id", scene: AccountReviews, allowed: managesAccounts },
+  { path: "/accounts/systems", scene: AccountSystems, allowed: may("manageAccounts") },
+  { path: "/accounts/reviews", scene: AccountReviews, allowed: may("manageAccounts") },
+  { path: "/accounts/privileged", scene: AccountPrivileged, allowed: may("manageAccounts") },
+  { path: "/accounts/directory-sync", scene: DirectorySync, allowed: may("seeDirectorySync") },
+  { path: "/accounts/reviews/:id", scene: AccountReviews, allowed: may("manageAccounts") },
   { path: "/admin/users", scene: Users, allowed: may("administerUsers") },
   { path: "/admin/profile", scene: ProfileChoice, allowed: may("switchProfile") },
   { path: "/admin/mail", scene: MailOutbox, allowed: may("readMailOutbox") },
@@ -166,9 +166,9 @@ const ROUTES: Route[] = [
   { path: "/training/courses/:id", scene: TrainingLearn },
   { path: "/training/plans", scene: TrainingPlans },
   { path: "/training/plans/:id", scene: TrainingPlanDetail },
-  { path: "/training/sessions", scene: TrainingSessions, allowed: runsTraining },
-  { path: "/training/sessions/:id", scene: TrainingSheet, allowed: runsTraining },
-  { path: "/training/completion", scene: TrainingCompletion, allowed: runsTraining },
+  { path: "/training/sessions", scene: TrainingSessions, allowed: may("runTraining") },
+  { path: "/training/sessions/:id", scene: TrainingSheet, allowed: may("runTraining") },
+  { path: "/training/completion", scene: TrainingCompletion, allowed: may("runTraining") },
   { path: "/training/checkin/:id", scene: TrainingCheckin },
   { path: "/training/drills", scene: Drills },
   { path: "/training/drills/:id", scene: DrillDetail },
@@ -180,8 +180,8 @@ const ROUTES: Route[] = [
   { path: "/assurance/findings/:id", scene: FindingDetail },
   { path: "/assurance/plans", scene: Plans },
   { path: "/assurance/plans/:id", scene: PlanDetail },
-  { path: "/assurance/audits", scene: Audits, allowed: readsAudits },
-  { path: "/assurance/audits/:id", scene: AuditDetail, allowed: readsAudits },
+  { path: "/assurance/audits", scene: Audits, allowed: may("readAudits") },
+  { path: "/assurance/audits/:id", scene: AuditDetail, allowed: may("readAudits") },
 ];
 
 /**

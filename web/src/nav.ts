@@ -27,44 +27,7 @@ export const may = (policy: AppPolicy) => (user: MeUser) => user.policies?.[poli
 /** Holds the duty at organization scope (directly or as a deputy). */
 export const hasOrgDuty = (user: MeUser, duty: string) =>
   user.grants.some((g) => g.duty === duty && g.scope === "organization");
-/** Holds the duty over some scope. */
-export const hasDuty = (user: MeUser, duty: string) => user.duties.includes(duty);
 const always = () => true;
-/** Audits are read by their owners, auditors, approvers, report recipients and the office (access.ts). */
-const AUDIT_DUTIES = [
-  "lead_audit",
-  "perform_audit",
-  "perform_internal_inspection",
-  "committee_member",
-  "chief_information_security_officer",
-  "manage_network",
-];
-export const readsAudits = (user: MeUser) => AUDIT_DUTIES.some((d) => user.duties.includes(d));
-
-/** Systems and their IDs: the network administrator, system administrators, 課長, CISO (accounts/access.ts). */
-const ACCOUNT_DUTIES = [
-  "manage_network",
-  "administer_system",
-  "manage_department_security",
-  "chief_information_security_officer",
-  "view_all_departments",
-];
-export const managesAccounts = (user: MeUser) => ACCOUNT_DUTIES.some((d) => user.duties.includes(d));
-/** Directory sync: the people-register keepers, the network administrator and system administrators (org/access.ts). */
-const DIRECTORY_SYNC_DUTIES = ["manage_organization", "manage_network", "administer_system"];
-export const seesDirectorySync = (user: MeUser) => DIRECTORY_SYNC_DUTIES.some((d) => user.duties.includes(d));
-
-/**
- * Sessions, sign-in sheets and completion: the organizer, the 課長 who records their 課, and the
- * overseers (training/access.ts; the duties differ per profile, the server decides per record).
- */
-const TRAINING_DUTIES = [
-  "chief_information_security_officer",
-  "manage_network",
-  "manage_department_security",
-  "view_all_departments",
-];
-export const runsTraining = (user: MeUser) => TRAINING_DUTIES.some((d) => user.duties.includes(d));
 
 export const NAV: NavGroup[] = [
   {
@@ -244,28 +207,28 @@ export const NAV: NavGroup[] = [
         href: "/accounts/systems",
         label: "nav.accountSystems",
         testId: "nav-account-systems",
-        visible: managesAccounts,
+        visible: may("manageAccounts"),
       },
       {
         key: "accountReviews",
         href: "/accounts/reviews",
         label: "nav.accountReviews",
         testId: "nav-account-reviews",
-        visible: managesAccounts,
+        visible: may("manageAccounts"),
       },
       {
         key: "accountPrivileged",
         href: "/accounts/privileged",
         label: "nav.accountPrivileged",
         testId: "nav-account-privileged",
-        visible: managesAccounts,
+        visible: may("manageAccounts"),
       },
       {
         key: "directorySync",
         href: "/accounts/directory-sync",
         label: "nav.directorySync",
         testId: "nav-directory-sync",
-        visible: seesDirectorySync,
+        visible: may("seeDirectorySync"),
       },
     ],
   },
@@ -313,7 +276,7 @@ export const NAV: NavGroup[] = [
         href: "/assurance/audits",
         label: "nav.audits",
         testId: "nav-audits",
-        visible: readsAudits,
+        visible: may("readAudits"),
       },
     ],
   },
@@ -380,14 +343,14 @@ export const NAV: NavGroup[] = [
         href: "/training/sessions",
         label: "nav.trainingSessions",
         testId: "nav-training-sessions",
-        visible: runsTraining,
+        visible: may("runTraining"),
       },
       {
         key: "training-completion",
         href: "/training/completion",
         label: "nav.trainingCompletion",
         testId: "nav-training-completion",
-        visible: runsTraining,
+        visible: may("runTraining"),
       },
       { key: "drills", href: "/training/drills", label: "nav.drills", testId: "nav-drills", visible: always },
     ],

@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Duty } from "../../../common/duties";
-import { allow, hasDutyOver } from "../../access";
+import { allow, allowApp, hasDutyOver } from "../../access";
 import { withinUnitsSql } from "../../directory";
 import type { Actor } from "../../http/context";
 
@@ -130,6 +130,13 @@ allow<AccountRecord>("privileged_deputy", "record", (a, r) => canKeepSystem(a, r
 allow<CardRecord>("ic_card", "read", canSeeCard);
 allow<CardRecord>("ic_card", "manage", canKeepCard);
 allow<CardRecord>("ic_card", "report_lost", () => true);
+
+/**
+ * The ID management screens (systems, reviews, privileged IDs) list what systemVisibilitySql lets
+ * through: beyond one's own IDs, that is something only for a holder of a view duty somewhere.
+ */
+export const seesAccountSystems = (a: Actor) => grantedUnits(a) === "all" || grantedUnits(a).length > 0;
+allowApp("manageAccounts", seesAccountSystems);
 
 /** Units the actor sees through VIEW_DUTIES ("all" when organization-wide), own 課 NOT included. */
 function grantedUnits(actor: Actor): "all" | string[] {

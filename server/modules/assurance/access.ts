@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Duty } from "../../../common/duties";
-import { allow, hasDuty, hasDutyOver, visibleUnits } from "../../access";
+import { allow, allowApp, hasDuty, hasDutyOver, visibleUnits } from "../../access";
 import { uuidListSql } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
@@ -154,6 +154,20 @@ allow<AuditRef>(
     isOffice(a) ||
     (r.approverDuty != null && hasDuty(a, r.approverDuty)),
 );
+/**
+ * The audits screen (auth/me): the office, and holders of a duty one of the profile's audit kinds
+ * names (owner, plan approver, report-to, performer — named auditors are chosen among performers);
+ * the list shows each of them the audits assurance_audit.read lets through.
+ */
+export function readsAudits(a: Actor, profile: Profile): boolean {
+  if (isOffice(a)) return true;
+  return (profile.assurance?.audits ?? []).some((k) =>
+    [k.owner_duty, k.plan_approver_duty, k.report_to_duty, k.performer_duty].some(
+      (d) => d != null && hasDuty(a, d),
+    ),
+  );
+}
+allowApp<Profile>("readAudits", readsAudits);
 allow<{ ownerDuty: Duty }>("assurance_audit", "plan", (a, r) => hasDuty(a, r.ownerDuty));
 allow<AuditRef>(
   "assurance_audit",

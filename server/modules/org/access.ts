@@ -163,6 +163,8 @@ const seesDirectorySync = (actor: Actor) =>
   hasOrganizationDuty(actor, "administer_system");
 allow<unknown>("directorySync", "read", (actor) => seesDirectorySync(actor));
 allow<unknown>("directorySync", "preview", (actor) => seesDirectorySync(actor));
+// The directory sync screen and its menu item (auth/me).
+allowApp("seeDirectorySync", seesDirectorySync);
 allow<{ status?: string }>(
   "directorySync",
   "apply",

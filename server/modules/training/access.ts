@@ -1,6 +1,8 @@
 import type { Duty } from "../../../common/duties";
-import { allow, hasDuty, hasDutyOver, hasOrganizationDuty, visibleUnits } from "../../access";
+import { allow, allowApp, hasDuty, hasDutyOver, hasOrganizationDuty, visibleUnits } from "../../access";
 import type { Actor } from "../../http/context";
+import type { Profile } from "../../profile";
+import { dutiesOf } from "./rules";
 
 /**
  * Access rules of training (DESIGN.md §4 rules 1–2). The duties come from the profile's
@@ -74,6 +76,20 @@ export function canSeeCompletion(a: Actor, r: PersonUnitRecord): boolean {
   return r.departmentId !== null && hasDutyOver(a, r.duties.recorder, r);
 }
 allow<PersonUnitRecord>("training_completion", "read", canSeeCompletion);
+/**
+ * The sessions, sign-in sheets and completion screens (auth/me): the organizer, a holder of the
+ * recorder duty (training_attendance.import, their 課's completion) and the overseers
+ * (completionUnits "all"). Duties come from the profile's training section.
+ */
+export function runsTraining(a: Actor, d: TrainingDuties): boolean {
+  return (
+    isOrganizer(a, d) || hasDuty(a, d.recorder) || OVERSEER_DUTIES.some((x) => hasOrganizationDuty(a, x))
+  );
+}
+allowApp<Profile>(
+  "runTraining",
+  (a, profile) => profile.training != null && runsTraining(a, dutiesOf(profile)),
+);
 
 /** Units whose completion the actor sees: "all", or the units of their recorder grants. */
 export function completionUnits(a: Actor, d: TrainingDuties): "all" | { unitIds: string[] } {
