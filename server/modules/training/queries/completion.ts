@@ -113,6 +113,8 @@ export async function courseStates(
   viewer: Actor,
   q: CompletionQueryT,
   now: Date,
+  /** Whether each person has a login (lists show it; figures do not need it: one query less). */
+  withLogin = true,
 ) {
   const day = dayOf(q.fiscalYear, q.asOf, now);
   const units = unitsFor(viewer, profile, q);
@@ -139,7 +141,9 @@ export async function courseStates(
       order by s.unit_sort nulls last, s.unit_code nulls last, s.employee_number nulls last,
                s.name_kana nulls last, s.name, s.person_id`),
   );
-  const logins = await peopleWithLogin(db, [...new Set(rows.map((r) => r.person_id))]);
+  const logins = withLogin
+    ? await peopleWithLogin(db, [...new Set(rows.map((r) => r.person_id))])
+    : new Set<string>();
   const order = new Map(courses.map((c, i) => [c.id, i]));
   const states: PersonCourseState[] = rows
     .map((r) => ({
@@ -190,7 +194,7 @@ export async function completionFigures(
   let day: string;
   let courses: Array<typeof trainingCourses.$inferSelect>;
   if (q.by === "person") {
-    const found = await courseStates(db, profile, viewer, q, now);
+    const found = await courseStates(db, profile, viewer, q, now, false);
     day = found.day;
     courses = found.courses;
     for (const s of found.states) {
