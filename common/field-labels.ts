@@ -217,6 +217,22 @@ export const FIELD_LABELS: Record<string, { ja: string; en: string }> = {
   requestNumber: { ja: "申請番号", en: "Request number" },
   workNote: { ja: "作業の内容", en: "Work done" },
   reviewNote: { ja: "確認の結果", en: "Review" },
+  // インシデント (the incident page's forms)
+  duplicateOfId: { ja: "重複先の受付番号", en: "Duplicate of" },
+  assetNumber: { ja: "資産番号", en: "Asset number" },
+  needToKnowReason: { ja: "関連付ける理由", en: "Reason for linking" },
+  awareAt: { ja: "認識した日時", en: "Became aware at" },
+  personCount: { ja: "本人の数", en: "Number of people affected" },
+  approverPersonId: { ja: "承認者", en: "Approver" },
+  cause: { ja: "原因", en: "Cause" },
+  preventionActions: { ja: "再発防止策", en: "Prevention actions" },
+  occurredAt: { ja: "発生日時", en: "Occurred at" },
+  assigneePersonId: { ja: "担当者", en: "Assignee" },
+  handedFrom: { ja: "引渡し元", en: "Handed from" },
+  handedTo: { ja: "引渡し先", en: "Handed to" },
+  handedAt: { ja: "引渡し日時", en: "Handed at" },
+  sentOn: { ja: "報告日", en: "Sent on" },
+  referenceNumber: { ja: "受付番号（報告先）", en: "Reference number" },
 };
 
 export function fieldLabel(path: string): { ja: string; en: string } {
