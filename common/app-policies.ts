@@ -18,5 +18,8 @@ export const APP_POLICIES = [
   "manageAccounts",
   "seeDirectorySync",
   "runTraining",
+  "createPeople",
+  "assignRoles",
+  "recordDeputies",
 ] as const;
 export type AppPolicy = (typeof APP_POLICIES)[number];

@@ -71,6 +71,9 @@ describe("GET /api/auth/me: app-level policies from the access rules", () => {
       manageAccounts: true,
       seeDirectorySync: true,
       runTraining: false,
+      createPeople: true,
+      assignRoles: true,
+      recordDeputies: true,
     });
     // The CISO reads the override report, and nothing of the administrator's.
     const ciso = await policiesOf([["ciso", null]]);
@@ -119,5 +122,9 @@ describe("GET /api/auth/me: app-level policies from the access rules", () => {
     // the committee only approves the plan, which everyone reads.
     expect([ciso, network, head].map((p) => p.runTraining)).toEqual([true, true, true]);
     expect([committee.runTraining, auditor.runTraining]).toEqual([false, false]);
+    // People, roles and deputies are registered by the people-register keepers (manage_organization,
+    // the administrator above), not by the CISO, the ネットワーク管理者 nor a 課長.
+    for (const p of [ciso, network, head])
+      expect([p.createPeople, p.assignRoles, p.recordDeputies]).toEqual([false, false, false]);
   });
 });

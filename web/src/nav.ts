@@ -24,9 +24,6 @@ export interface NavGroup {
 /** The server's app-level policy (GET /api/auth/me): may the person open this screen? */
 export const may = (policy: AppPolicy) => (user: MeUser) => user.policies?.[policy] === true;
 
-/** Holds the duty at organization scope (directly or as a deputy). */
-export const hasOrgDuty = (user: MeUser, duty: string) =>
-  user.grants.some((g) => g.duty === duty && g.scope === "organization");
 const always = () => true;
 
 export const NAV: NavGroup[] = [

@@ -1,5 +1,5 @@
 import type { Duty } from "../../../common/duties";
-import { allow, allowApp, hasDutyOver, hasOrganizationDuty } from "../../access";
+import { allow, allowApp, hasDuty, hasDutyOver, hasOrganizationDuty } from "../../access";
 import type { Actor } from "../../http/context";
 
 /**
@@ -107,8 +107,13 @@ allow<PersonRef>("people", "create", (actor, p) =>
     : hasDutyOver(actor, "manage_organization", { departmentId: p.departmentId, bureauId: p.bureauId }),
 );
 
+// The 新規登録 button of the people list (auth/me): people.create allows a holder of
+// manage_organization over the new person's unit, so a holder over any unit sees it.
+allowApp("createPeople", (actor) => hasDuty(actor, "manage_organization"));
+
 allow<unknown>("roleAssignment", "read", () => true);
 allow<unknown>("roleAssignment", "create", (actor) => managesOrganization(actor));
+allowApp("assignRoles", (actor) => managesOrganization(actor));
 allow<{ current: boolean; ended: boolean }>(
   "roleAssignment",
   "end",
@@ -117,6 +122,7 @@ allow<{ current: boolean; ended: boolean }>(
 
 allow<unknown>("deputy", "read", () => true);
 allow<unknown>("deputy", "create", (actor) => managesOrganization(actor));
+allowApp("recordDeputies", (actor) => managesOrganization(actor));
 allow<{ ended: boolean }>("deputy", "end", (actor, d) => !d.ended && managesOrganization(actor));
 
 allow<{ status?: string }>("transfer", "read", (actor) => managesOrganization(actor));

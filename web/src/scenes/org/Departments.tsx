@@ -22,7 +22,6 @@ import { useMe } from "../../auth";
 import { Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import type { Department, DepartmentNode, PersonSummary } from "../../contract";
 import { departmentOptions, listOf, useDepartments } from "../../hooks";
-import { hasOrgDuty } from "../../nav";
 import { Link, navigate } from "../../router";
 
 function Tree({
@@ -290,7 +289,8 @@ export default function Departments({ params }: { params: { id?: string } }) {
   const deps = useDepartments(showInactive);
   const [editing, setEditing] = useState<"new" | Department | null>(null);
   const selected = params.id ? (deps.data?.byId.get(params.id) ?? null) : null;
-  const canCreate = deps.data?.policies.create ?? hasOrgDuty(me.user, "manage_organization");
+  // The list carries department.create (the server decides); nothing while it loads.
+  const canCreate = deps.data?.policies.create === true;
 
   return (
     <>

@@ -25,9 +25,8 @@ import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import type { Deputy, PersonDetail } from "../../contract";
 import { useServerErrors, zodForm } from "../../forms";
-import { listOf, policiesOf, recordOf } from "../../hooks";
+import { listOf, recordOf } from "../../hooks";
 import { useLang } from "../../i18n";
-import { hasOrgDuty } from "../../nav";
 import { Link } from "../../router";
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -178,7 +177,8 @@ export default function Deputies() {
     queryFn: () => api.get("/api/deputies", { current: currentOnly ? "true" : undefined }),
   });
   const rows = listOf<Deputy>(query.data);
-  const canCreate = policiesOf(query.data).create ?? hasOrgDuty(me.user, "manage_organization");
+  // The server decides (org/access.ts, sent as an app policy by GET /api/auth/me).
+  const canCreate = me.user.policies?.recordDeputies === true;
   const end = useMutation({
     mutationFn: (d: Deputy) => api.post(`/api/deputies/${d.id}/end`, {}),
     onSuccess: async () => {

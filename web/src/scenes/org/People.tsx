@@ -18,8 +18,7 @@ import { api } from "../../api";
 import { useMe } from "../../auth";
 import { Empty, PageHeader, paginationLabels, QueryState } from "../../components/common";
 import { EMPLOYMENT_TYPES, type PersonSummary } from "../../contract";
-import { departmentOptions, listOf, policiesOf, useDepartments } from "../../hooks";
-import { hasOrgDuty } from "../../nav";
+import { departmentOptions, listOf, useDepartments } from "../../hooks";
 import { Link, navigate } from "../../router";
 
 const PAGE = 50;
@@ -49,8 +48,8 @@ export default function People() {
   });
   const people = listOf<PersonSummary>(query.data);
   const total = query.data?.total ?? people.length;
-  const policies = policiesOf(query.data);
-  const canCreate = policies.create ?? hasOrgDuty(me.user, "manage_organization");
+  // The server decides (org/access.ts, sent as an app policy by GET /api/auth/me).
+  const canCreate = me.user.policies?.createPeople === true;
 
   return (
     <>

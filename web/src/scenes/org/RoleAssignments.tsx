@@ -9,8 +9,7 @@ import { useConfirm } from "../../components/confirm";
 import { RolePicker } from "../../components/pickers";
 import { RoleAssignmentForm } from "../../components/RoleAssignmentForm";
 import type { RoleAssignment } from "../../contract";
-import { departmentOptions, listOf, policiesOf, useDepartments } from "../../hooks";
-import { hasOrgDuty } from "../../nav";
+import { departmentOptions, listOf, useDepartments } from "../../hooks";
 import { RoleAssignmentsTable, useEndRole } from "./PersonDetail";
 
 export default function RoleAssignments() {
@@ -33,7 +32,8 @@ export default function RoleAssignments() {
       }),
   });
   const rows = listOf<RoleAssignment>(query.data);
-  const canCreate = policiesOf(query.data).create ?? hasOrgDuty(me.user, "manage_organization");
+  // The server decides (org/access.ts, sent as an app policy by GET /api/auth/me).
+  const canCreate = me.user.policies?.assignRoles === true;
 
   return (
     <>
