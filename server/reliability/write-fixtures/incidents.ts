@@ -36,8 +36,8 @@ export const INCIDENTS_FIXTURES: Record<string, WriteFixture> = {
     },
   },
   "POST /api/incidents/{id}/acknowledge": {
-    allow: ["managerA"],
-    rule: "incident.acknowledge: a person told at the pending step (step 1: department A's manager)",
+    allow: ["managerA", "csirt"],
+    rule: "incident.acknowledge: a person told at a pending step — a staff report tells department A's manager and the CSIRT's 統一的な窓口 together (西原村 6.3(1)①, incidents.report_tells)",
     async prepare(w) {
       const id = await incident(w, "new");
       return {
