@@ -4,16 +4,20 @@
  * X-Forwarded-For and X-Forwarded-Proto are believed only from the proxies TRUST_PROXY names.
  */
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { and, eq } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../audit/tables";
 import { loginRaw } from "../auth/test-support";
+import { type Database, openDatabase } from "../db/client";
 import { clientAddress, forwardedHttps, parseTrustProxy } from "../http/client-address";
 import { LOGIN_PER_ADDRESS } from "../limits";
-import { type RunningServer, startServer } from "../main";
 import { createTestApp, type TestApp } from "../test/app";
 import { makeUser } from "../test/factories";
+import { killHard, type Served, startServer as startProcess } from "./crash-helpers";
 
 describe("the client address", () => {
   const trusted = parseTrustProxy("10.0.0.5, 192.168.10.0/24, ::1");
@@ -119,8 +123,11 @@ const serverUrl = process.env.TEST_DATABASE_URL;
 
 describe.skipIf(!serverUrl)("two server processes on one PostgreSQL enforce one limit", () => {
   const name = `sekimori_test_${randomBytes(6).toString("hex")}`;
-  let a: RunningServer;
-  let b: RunningServer;
+  const dataDir = mkdtempSync(join(tmpdir(), "sekimori-two-"));
+  let a: Served;
+  let b: Served;
+  // The test's own connection to the shared database: it makes the user and reads the audit.
+  let shared: Database;
 
   beforeAll(async () => {
     const admin = new pg.Client({ connectionString: serverUrl });
@@ -129,35 +136,35 @@ describe.skipIf(!serverUrl)("two server processes on one PostgreSQL enforce one 
     await admin.end();
     const url = new URL(serverUrl as string);
     url.pathname = `/${name}`;
-    const options = {
-      port: 0,
-      host: "127.0.0.1",
-      databaseUrl: url.toString(),
-      profileId: "mic-guideline",
-      adminPassword: "Admin-Passw0rd!x",
-      trustProxy: "127.0.0.1",
-      jobs: false,
-      log: () => {},
-    };
-    a = await startServer(options);
-    b = await startServer(options);
-  }, 120_000);
+    const target = { dataDir, databaseUrl: url.toString() };
+    // Two operating-system processes (`sekimori serve`), so nothing held in one process's memory
+    // can make the limit look shared; the second starts once the first has migrated the database.
+    a = await startProcess(target, "Admin-Passw0rd!x", 120_000, { TRUST_PROXY: "127.0.0.1" });
+    b = await startProcess(target, "Admin-Passw0rd!x", 120_000, { TRUST_PROXY: "127.0.0.1" });
+    shared = await openDatabase({ url: url.toString(), poolSize: 2 });
+  }, 300_000);
 
   afterAll(async () => {
-    await a?.close();
-    await b?.close();
+    for (const s of [a, b]) if (s) await killHard(s);
+    await shared?.close();
+    rmSync(dataDir, { recursive: true, force: true });
     const dropper = new pg.Client({ connectionString: serverUrl });
     await dropper.connect();
     await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await dropper.end();
   });
 
-  const attempt = (server: RunningServer, from: string, body: unknown) =>
+  const attempt = (server: Served, from: string, body: unknown) =>
     fetch(`${server.url.replace("localhost", "127.0.0.1")}/api/auth/login`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-forwarded-for": from },
       body: JSON.stringify(body),
     });
+
+  it("they are two processes", () => {
+    expect(a.child.pid).toBeTruthy();
+    expect(b.child.pid).not.toBe(a.child.pid);
+  });
 
   it("the login limit per address is counted once across both instances", async () => {
     const body = { loginId: "nobody", password: "x" };
@@ -171,7 +178,7 @@ describe.skipIf(!serverUrl)("two server processes on one PostgreSQL enforce one 
   });
 
   it("a parallel burst of wrong passwords split over both instances gets 5 real checks", async () => {
-    const { user } = await makeUser(a.database.db);
+    const { user } = await makeUser(shared.db);
     const answers = await Promise.all(
       Array.from({ length: 16 }, (_, i) =>
         attempt(i % 2 ? a : b, `203.0.113.${100 + i}`, {
@@ -181,7 +188,7 @@ describe.skipIf(!serverUrl)("two server processes on one PostgreSQL enforce one 
       ),
     );
     expect(answers.every((r) => r.status === 401)).toBe(true);
-    const failed = await a.database.db
+    const failed = await shared.db
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.type, "auth.login_failed"), eq(auditEvents.targetId, user.id)));

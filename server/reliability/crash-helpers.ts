@@ -56,10 +56,11 @@ export async function startServer(
   target: Target,
   adminPassword: string,
   timeoutMs = 60_000,
+  extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<Served> {
   const child = spawn(process.execPath, [BIN, "serve", "--port", "0"], {
     cwd: ROOT,
-    env: envFor(target, { SEKIMORI_ADMIN_PASSWORD: adminPassword }),
+    env: envFor(target, { SEKIMORI_ADMIN_PASSWORD: adminPassword, ...extraEnv }),
   });
   let out = "";
   child.stdout?.on("data", (d) => {
