@@ -20,7 +20,9 @@ function Acknowledge({ doc }: { doc: Doc }) {
   const ack = useMutation({
     mutationFn: () =>
       api.post(`/api/documents/${doc.id}/acknowledgements`, { versionNumber: doc.current?.number }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ["documents"] }),
+    // "all": the list of documents to read is not on screen now, but must not show this one as
+    // still to read when the user goes back to it.
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["documents"], refetchType: "all" }),
   });
   if (!doc.current || !doc.me.inAudience) return null;
   if (!doc.me.mustAcknowledge)
