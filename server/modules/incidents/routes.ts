@@ -22,6 +22,7 @@ import { listNotifications } from "../../notify";
 import { consumesRule, registerModule } from "../../profile/consumers";
 import { assetLabels } from "../assets";
 import { emergencyPlanView, saveEmergencyPlan } from "../documents";
+import { contractsRecordingIncident } from "../suppliers";
 import { type ViolationRecord, violationVisibilitySql } from "./access";
 import {
   addTask,
@@ -216,7 +217,11 @@ async function caseView(c: C, id: string) {
     { actor, profile },
     parts.assets.map((a) => a.assetId),
   );
-  return presentCase(actor, profile, row, record, parts, custody, names, callNow, labels);
+  return {
+    ...presentCase(actor, profile, row, record, parts, custody, names, callNow, labels),
+    // Through the suppliers face: a contract the viewer may not open is counted, never named.
+    contracts: await contractsRecordingIncident(db, actor, id),
+  };
 }
 
 /**

@@ -19,5 +19,12 @@ export async function activeContractCount(db: DbOrTx, viewer: Actor): Promise<nu
   return r[0]?.n ?? 0;
 }
 
+/** The contracts that recorded an incident, as the viewer may see them (the incident screen). */
+export {
+  contractsRecordingIncident,
+  HIDDEN_CONTRACT_LABEL,
+  type IncidentContract,
+  type IncidentContracts,
+} from "./incident-contracts";
 /** The yearly report (年次報告): this module's section and the records behind its figures. */
 export { supplierYearlyRecords, supplierYearlySection } from "./yearly";

@@ -211,7 +211,7 @@ describe("川崎市 第2章9(1)オ・9(2): pledges, lending and the end of the c
 
 describe("#17 item 4: an incident the contractor was involved in is named on the contract", () => {
   let t: TestApp;
-  let manager: U, other: U;
+  let manager: U, other: U, csirt: U;
   let dept: string;
 
   beforeAll(async () => {
@@ -220,8 +220,60 @@ describe("#17 item 4: an incident the contractor was involved in is named on the
     const otherDept = (await makeDepartment(t.database.db, { name: "道路管理課" })).id;
     manager = await user(t, [["information_manager", dept]], dept);
     other = await user(t, [["information_manager", otherDept]], otherDept);
+    // The CSIRT reads every case but holds no duty over contracts (川崎市 第2章2(2)).
+    csirt = await user(t, [["security_council", null]], null);
   });
   afterAll(async () => t.close());
+
+  it("the incident screen lists the contracts that recorded it as the viewer may open them: named to the 課長, counted for the CSIRT", async () => {
+    const id = await checkedContract(manager, dept, {
+      informationLevels: ["II"],
+      subject: "口座振替依頼書のパンチ入力業務",
+    });
+    const contractorName = (await json(await manager.client.get(`/api/suppliers/contracts/${id}`))).data
+      .contractor.name as string;
+    const res = await manager.client.post("/api/incidents", {
+      summary: "委託先でのパンチ原票の紛失",
+      details: "詳細",
+      personalInfo: true,
+    });
+    const incident = (await res.json()) as { id?: string; data?: { id: string } };
+    const incidentId = (incident.data?.id ?? incident.id) as string;
+    const involvement = "委託先の作業場で原票一式を紛失した";
+    expect(
+      (await manager.client.post(`/api/suppliers/contracts/${id}/incidents`, { incidentId, involvement }))
+        .status,
+    ).toBe(201);
+
+    // The 課長 keeps the contract: its subject, contractor, 課 and the involvement, with a link.
+    const mine = (await (await manager.client.get(`/api/incidents/${incidentId}`)).json()) as {
+      contracts: unknown;
+    };
+    expect(mine.contracts).toEqual({
+      contracts: [
+        {
+          contractId: id,
+          subject: "口座振替依頼書のパンチ入力業務",
+          contractorName,
+          departmentName: "市民税課",
+          state: "checked",
+          involvement,
+          recordedAt: expect.any(String),
+        },
+      ],
+      hiddenCount: 0,
+    });
+
+    // The CSIRT opens the case but may not open the contract (GET of it is 404): a count, and
+    // nothing of the contract anywhere in the answer.
+    expect((await csirt.client.get(`/api/suppliers/contracts/${id}`)).status).toBe(404);
+    const raw = await csirt.client.get(`/api/incidents/${incidentId}`);
+    expect(raw.status).toBe(200);
+    const text = await raw.text();
+    expect((JSON.parse(text) as { contracts: unknown }).contracts).toEqual({ contracts: [], hiddenCount: 1 });
+    for (const secret of ["口座振替依頼書", contractorName, involvement, id])
+      expect(text).not.toContain(secret);
+  });
 
   it("the 課長 names an incident they may read, with how the contractor was involved; the contract lists it", async () => {
     const id = await checkedContract(manager, dept, { informationLevels: ["II"] });

@@ -34,6 +34,7 @@ import {
   Triage,
 } from "./case-forms";
 import { categoryLabel, Section, SeverityBadge, StageBadge } from "./common";
+import { IncidentContracts } from "./contracts-section";
 import { CustodyForm, OutsideReportForm, PostReportForm } from "./row-forms";
 
 function Escalation({ c, send, errorOf }: { c: IncidentCase; send: Send; errorOf: ErrorOf }) {
@@ -379,6 +380,7 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
                 {c.policies.linkAsset && <AssetLink c={c} send={send} />}
                 {c.policies.linkAssetNeedToKnow && <NeedToKnowLink c={c} send={send} errorOf={errorOf} />}
               </Section>
+              <IncidentContracts c={c} />
               <Section title={t("incidents.timeline")} testId="incident-timeline">
                 <Table className="data-table">
                   <Table.Thead>

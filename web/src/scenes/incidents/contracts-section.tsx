@@ -1,0 +1,81 @@
+import { Anchor, Badge, Table, Text } from "@mantine/core";
+import { DateText } from "../../components/common";
+import type { IncidentCase } from "../../contract";
+import { useSceneTexts } from "../../i18n";
+import { Link } from "../../router";
+import { STATE_LABELS } from "../suppliers/texts";
+import { Section } from "./common";
+
+const TEXTS = {
+  title: { ja: "この事案を記録した委託契約", en: "Contracts that recorded this incident" },
+  none: { ja: "委託契約への記録はありません。", en: "No contract recorded it." },
+  subject: { ja: "件名", en: "Subject" },
+  contractor: { ja: "委託事業者", en: "Contractor" },
+  department: { ja: "契約する課", en: "Department" },
+  state: { ja: "状態", en: "State" },
+  involvement: { ja: "委託事業者の関わり", en: "How the contractor was involved" },
+  recordedAt: { ja: "記録日時", en: "Recorded" },
+  hidden: {
+    ja: "閲覧権限のない契約 {count} 件にも記録されています。",
+    en: "Also recorded by {count} contract(s) you may not view.",
+  },
+} as const;
+
+/**
+ * The contracts whose 課長 named this incident (#17 item 4), as the server's suppliers face hands
+ * them to this viewer: those they may open with a link, the others only as a count.
+ */
+export function IncidentContracts({ c }: { c: IncidentCase }) {
+  const { tx, lab } = useSceneTexts(TEXTS);
+  const { contracts, hiddenCount } = c.contracts;
+  return (
+    <Section title={tx("title")} testId="incident-contracts">
+      {contracts.length === 0 && hiddenCount === 0 && (
+        <Text size="sm" c="dimmed">
+          {tx("none")}
+        </Text>
+      )}
+      {contracts.length > 0 && (
+        <Table className="data-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{tx("subject")}</Table.Th>
+              <Table.Th>{tx("contractor")}</Table.Th>
+              <Table.Th>{tx("department")}</Table.Th>
+              <Table.Th>{tx("state")}</Table.Th>
+              <Table.Th>{tx("involvement")}</Table.Th>
+              <Table.Th>{tx("recordedAt")}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {contracts.map((k) => (
+              <Table.Tr key={k.contractId} data-testid="incident-contract">
+                <Table.Td>
+                  <Anchor component={Link} href={`/suppliers/contracts/${k.contractId}`}>
+                    {k.subject}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{k.contractorName}</Table.Td>
+                <Table.Td>{k.departmentName ?? "—"}</Table.Td>
+                <Table.Td>
+                  <Badge variant="light">{lab(STATE_LABELS, k.state)}</Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{k.involvement}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <DateText value={k.recordedAt} time />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {hiddenCount > 0 && (
+        <Text size="sm" c="dimmed" mt="xs" data-testid="incident-contracts-hidden">
+          {tx("hidden", { count: hiddenCount })}
+        </Text>
+      )}
+    </Section>
+  );
+}
