@@ -1,4 +1,4 @@
-import { Alert, Anchor, Center, Group, List, Loader, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Center, Group, List, Loader, Pagination, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateJa, formatDateTimeJa, jstParts, toInstant } from "../../../common/calendar";
@@ -146,4 +146,35 @@ export function paginationLabels(t: (key: string, options?: Record<string, unkno
     }),
     getItemProps: (page: number) => ({ "aria-label": t("common.page.number", { n: page }) }),
   };
+}
+
+/** The total below a paged list and, when there is more than one page, the page buttons. */
+export function PagedFooter({
+  total,
+  page,
+  pageSize,
+  onChange,
+}: {
+  total: number;
+  page: number;
+  pageSize: number;
+  onChange: (page: number) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="space-between" mt="sm">
+      <Text size="sm" c="dimmed">
+        {t("common.totalCount", { n: total })}
+      </Text>
+      {total > pageSize && (
+        <Pagination
+          total={Math.ceil(total / pageSize)}
+          value={page}
+          onChange={onChange}
+          size="sm"
+          {...paginationLabels(t)}
+        />
+      )}
+    </Group>
+  );
 }

@@ -1,28 +1,9 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Code,
-  Group,
-  Modal,
-  Pagination,
-  SegmentedControl,
-  Table,
-  Text,
-} from "@mantine/core";
+import { Alert, Badge, Button, Card, Code, Modal, SegmentedControl, Table, Text } from "@mantine/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
-import {
-  DateText,
-  Empty,
-  ErrorAlert,
-  PageHeader,
-  paginationLabels,
-  QueryState,
-} from "../../components/common";
+import { DateText, Empty, ErrorAlert, PagedFooter, PageHeader, QueryState } from "../../components/common";
 import { useConfirm } from "../../components/confirm";
 
 const PAGE = 50;
@@ -207,20 +188,7 @@ export default function MailOutbox() {
             </Table.ScrollContainer>
           )}
         </Card>
-        <Group justify="space-between" mt="sm">
-          <Text size="sm" c="dimmed">
-            {t("common.totalCount", { n: total })}
-          </Text>
-          {total > PAGE && (
-            <Pagination
-              total={Math.ceil(total / PAGE)}
-              value={page}
-              onChange={setPage}
-              size="sm"
-              {...paginationLabels(t)}
-            />
-          )}
-        </Group>
+        <PagedFooter total={total} page={page} pageSize={PAGE} onChange={setPage} />
       </QueryState>
       <Modal opened={open !== null} onClose={() => setOpen(null)} title={open?.subject} size="lg">
         {open && (

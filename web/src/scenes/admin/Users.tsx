@@ -7,7 +7,6 @@ import {
   Group,
   Menu,
   Modal,
-  Pagination,
   SegmentedControl,
   Stack,
   Table,
@@ -19,14 +18,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
-import {
-  DateText,
-  Empty,
-  ErrorAlert,
-  PageHeader,
-  paginationLabels,
-  QueryState,
-} from "../../components/common";
+import { DateText, Empty, ErrorAlert, PagedFooter, PageHeader, QueryState } from "../../components/common";
 import { useConfirm } from "../../components/confirm";
 import type { UserList, UserRow } from "../../contract";
 import { Link } from "../../router";
@@ -222,20 +214,7 @@ export default function Users() {
             </Table.ScrollContainer>
           )}
         </Card>
-        <Group justify="space-between" mt="sm">
-          <Text size="sm" c="dimmed">
-            {t("common.totalCount", { n: total })}
-          </Text>
-          {total > PAGE && (
-            <Pagination
-              total={Math.ceil(total / PAGE)}
-              value={page}
-              onChange={setPage}
-              size="sm"
-              {...paginationLabels(t)}
-            />
-          )}
-        </Group>
+        <PagedFooter total={total} page={page} pageSize={PAGE} onChange={setPage} />
       </QueryState>
       <Modal
         opened={temp !== null}

@@ -1,4 +1,3 @@
-import { type Label, labelOf } from "../../../../common/labels";
 import { useSceneTexts } from "../../i18n";
 
 /**

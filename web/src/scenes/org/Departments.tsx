@@ -18,7 +18,6 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
-import { useMe } from "../../auth";
 import { Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import type { Department, DepartmentNode, PersonSummary } from "../../contract";
 import { departmentOptions, listOf, useDepartments } from "../../hooks";
@@ -284,7 +283,6 @@ const EMPTY: FormState = {
 
 export default function Departments({ params }: { params: { id?: string } }) {
   const { t } = useTranslation();
-  const me = useMe();
   const [showInactive, setShowInactive] = useState(false);
   const deps = useDepartments(showInactive);
   const [editing, setEditing] = useState<"new" | Department | null>(null);

@@ -1,22 +1,11 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  Pagination,
-  Select,
-  Switch,
-  Table,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { Badge, Button, Card, Group, Select, Switch, Table, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { useMe } from "../../auth";
-import { Empty, PageHeader, paginationLabels, QueryState } from "../../components/common";
+import { Empty, PagedFooter, PageHeader, QueryState } from "../../components/common";
 import { EMPLOYMENT_TYPES, type PersonSummary } from "../../contract";
 import { departmentOptions, listOf, useDepartments } from "../../hooks";
 import { Link, navigate } from "../../router";
@@ -174,20 +163,7 @@ export default function People() {
             </Table.ScrollContainer>
           )}
         </Card>
-        <Group justify="space-between" mt="sm">
-          <Text size="sm" c="dimmed">
-            {t("common.totalCount", { n: total })}
-          </Text>
-          {total > PAGE && (
-            <Pagination
-              total={Math.ceil(total / PAGE)}
-              value={page}
-              onChange={setPage}
-              size="sm"
-              {...paginationLabels(t)}
-            />
-          )}
-        </Group>
+        <PagedFooter total={total} page={page} pageSize={PAGE} onChange={setPage} />
       </QueryState>
     </>
   );
