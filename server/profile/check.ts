@@ -104,7 +104,9 @@ export function checkProfile(path: string): CheckResult {
 const STATUS_LABEL: Record<(typeof COVERAGE_STATUSES)[number], string> = {
   enforced: "enforced by code",
   module: "handled by a module",
-  self_inspection: "self-inspection item",
+  // The CLI has no database: whether an open campaign asks each item is on the coverage screen.
+  self_inspection: "self-inspection item (*)",
+  not_in_campaign: "not in an open campaign",
   planned: "planned (not built)",
   out_of_scope: "out of scope",
 };
@@ -120,12 +122,17 @@ export function formatCheckReport(result: CheckResult): string {
   lines.push(`modules in this build: ${registeredModules().join(", ")}`);
   lines.push(`obligations: ${total}`);
   for (const status of COVERAGE_STATUSES) {
+    if (status === "not_in_campaign") continue;
     lines.push(`  ${STATUS_LABEL[status].padEnd(28)} ${byStatus[status]}`);
     if (status === "planned")
       for (const [module, n] of Object.entries(plannedBy).sort()) lines.push(`    ${module.padEnd(26)} ${n}`);
   }
   lines.push(`  ${"dishonest (not counted)".padEnd(28)} ${dishonest}`);
   lines.push(`  ${"unmapped".padEnd(28)} ${unmapped.length}`);
+  if (byStatus.self_inspection > 0)
+    lines.push(
+      "  (*) met only while an open self-inspection campaign asks it: see the Policy screen, 条項の網羅状況 (clause coverage)",
+    );
   // A module that has landed does not make its planned obligations met: someone must check each
   // clause against it and map it to what acts, or write pending: (what the module still lacks).
   // Name each entry, so that the review can start from this list.

@@ -125,12 +125,15 @@ export function mappingFor(
 /**
  * How an obligation is met, as the code stands: enforced by code that reads the rule, handled by
  * a module or register that exists, a self-inspection item (only once self-inspection exists),
- * planned (the module is not built), or out of scope.
+ * planned (the module is not built), or out of scope. Where the open campaigns are known (the
+ * server), a self-inspection item that no open campaign asks is `not_in_campaign`: nobody is
+ * checking it, so it is not met.
  */
 export const COVERAGE_STATUSES = [
   "enforced",
   "module",
   "self_inspection",
+  "not_in_campaign",
   "planned",
   "out_of_scope",
 ] as const;
@@ -145,16 +148,26 @@ export interface Coverage {
   /** Obligations whose mapping claims what the code does not do (a `profile check` error each). */
   dishonest: number;
   unmapped: string[];
+  /** Self-inspection obligations that no open campaign asks (empty when campaigns are not known). */
+  notInCampaign: string[];
 }
 
 export function emptyCoverage(): Coverage {
   return {
     total: 0,
     byKind: { enforced: 0, workflow: 0, register: 0, checklist: 0, out_of_scope: 0 },
-    byStatus: { enforced: 0, module: 0, self_inspection: 0, planned: 0, out_of_scope: 0 },
+    byStatus: {
+      enforced: 0,
+      module: 0,
+      self_inspection: 0,
+      not_in_campaign: 0,
+      planned: 0,
+      out_of_scope: 0,
+    },
     plannedBy: {},
     dishonest: 0,
     unmapped: [],
+    notInCampaign: [],
   };
 }
 
@@ -187,7 +200,16 @@ export function statusOf(entry: MappingEntry): { status: CoverageStatus; planned
   }
 }
 
-export function computeCoverage(catalog: ClauseCatalog, entries: MappingEntry[]): Coverage {
+/**
+ * The coverage of a catalog by its mapping. `askedInOpenCampaigns` (the clause ids an open
+ * self-inspection campaign asks) makes a self-inspection obligation count as met only when it is
+ * asked; without it (the CLI, which has no database) every self-inspection item counts as one.
+ */
+export function computeCoverage(
+  catalog: ClauseCatalog,
+  entries: MappingEntry[],
+  askedInOpenCampaigns?: ReadonlySet<string>,
+): Coverage {
   const byId = new Map(catalog.clauses.map((c) => [c.id, c]));
   const index = mappingIndex(entries);
   const coverage = emptyCoverage();
@@ -204,7 +226,12 @@ export function computeCoverage(catalog: ClauseCatalog, entries: MappingEntry[])
       coverage.dishonest++;
       continue;
     }
-    const { status, plannedBy } = statusOf(entry);
+    const { status: mapped, plannedBy } = statusOf(entry);
+    const status =
+      mapped === "self_inspection" && askedInOpenCampaigns && !askedInOpenCampaigns.has(clause.id)
+        ? "not_in_campaign"
+        : mapped;
+    if (status === "not_in_campaign") coverage.notInCampaign.push(clause.id);
     coverage.byStatus[status]++;
     if (plannedBy) coverage.plannedBy[plannedBy] = (coverage.plannedBy[plannedBy] ?? 0) + 1;
   }

@@ -71,20 +71,26 @@ describe("policy routes", () => {
         dishonest: number;
         modules: { key: string }[];
         unmapped: string[];
+        notInCampaign: string[];
       };
     };
     const expected = checkProfile(`${POLICIES_DIR}/nishihara.yaml`).coverage;
+    // No campaign is open here: every self-inspection item the CLI counts is "not in a campaign".
     expect(coverage).toMatchObject({
       total: expected.total,
       byKind: expected.byKind,
-      byStatus: expected.byStatus,
+      byStatus: {
+        ...expected.byStatus,
+        self_inspection: 0,
+        not_in_campaign: expected.byStatus.self_inspection,
+      },
       plannedBy: expected.plannedBy,
       dishonest: 0,
       unmapped: [],
     });
     expect(coverage.total).toBeGreaterThan(100);
     expect(Object.keys(coverage.byStatus).sort()).toEqual(
-      ["enforced", "module", "out_of_scope", "planned", "self_inspection"].sort(),
+      ["enforced", "module", "not_in_campaign", "out_of_scope", "planned", "self_inspection"].sort(),
     );
     // Every obligation is in exactly one status: the screen's figures add up.
     expect(Object.values(coverage.byStatus).reduce((a, b) => a + b, 0)).toBe(coverage.total);
@@ -178,10 +184,11 @@ describe("policy routes with 川崎市's profile", () => {
     expect(body.coverage.unmapped).toEqual([]);
     expect(body.coverage.total).toBe(checkProfile(`${POLICIES_DIR}/kawasaki.yaml`).coverage.total);
     expect(body.coverage.byKind.checklist).toBeGreaterThan(0);
-    // Self-inspection items count as met only once the self-inspection module exists.
-    if (moduleExists(SELF_INSPECTION_MODULE))
-      expect(body.coverage.byStatus.self_inspection).toBeGreaterThan(0);
-    else expect(body.coverage.byStatus.self_inspection).toBe(0);
+    // Self-inspection items count as met only in an open campaign, and none is open here.
+    expect(body.coverage.byStatus.self_inspection).toBe(0);
+    expect(moduleExists(SELF_INSPECTION_MODULE)).toBe(true);
+    expect(body.coverage.byStatus.not_in_campaign).toBe(body.coverage.byKind.checklist);
+    expect(body.coverage.notInCampaign).toHaveLength(body.coverage.byStatus.not_in_campaign);
   });
 
   it("GET /api/profile/clauses/{id} returns a 川崎市 clause with its mapping", async () => {

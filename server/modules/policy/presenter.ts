@@ -1,33 +1,41 @@
 import type { Profile } from "../../profile";
 import { loadCatalog } from "../../profile/clauses/catalog";
 import { type I18nLabel, moduleLabel, registeredModules, ruleConsumers } from "../../profile/consumers";
-import { type Coverage, computeCoverage, loadMapping } from "../../profile/mapping";
+import { type Coverage, computeCoverage, loadMapping, type MappingEntry } from "../../profile/mapping";
 import { POLICIES_DIR } from "../../profile/paths";
 
 export type CoverageView = Coverage & { modules: { key: string; label: I18nLabel | null }[] };
 
-// Keyed also by the modules loaded, so a registry that grew (tests load modules late) recomputes.
-const coverageCache = new Map<string, CoverageView>();
+// Catalogs and mappings only change with a release: read once per folder and catalog.
+const sourceCache = new Map<string, { catalog: ReturnType<typeof loadCatalog>; entries: MappingEntry[] }>();
 
 /**
  * How the obligations of the profile's own clause catalog are met (`sekimori profile check`'s
  * numbers): total, by kind, and the ids of unmapped obligations. Null when the catalog is missing.
- * Cached per folder and profile: catalogs and mappings only change with a release.
+ * `askedInOpenCampaigns` (the assurance module's `clausesInActiveCampaigns`) counts a
+ * self-inspection obligation as met only while an open campaign asks it; the others are listed in
+ * `notInCampaign`. Computed per call (a few hundred clauses), since campaigns open and close.
  */
-export function profileCoverage(profile: Profile, dir: string = POLICIES_DIR): CoverageView | null {
-  const key = `${dir}|${profile.id}|${profile.own_catalog}|${registeredModules().join(",")}`;
-  const cached = coverageCache.get(key);
-  if (cached) return cached;
+export function profileCoverage(
+  profile: Profile,
+  dir: string = POLICIES_DIR,
+  askedInOpenCampaigns?: ReadonlySet<string>,
+): CoverageView | null {
+  const key = `${dir}|${profile.own_catalog}`;
   try {
-    const coverage: CoverageView = {
-      ...computeCoverage(
-        loadCatalog(profile.own_catalog, dir),
-        loadMapping(profile.own_catalog, dir).entries,
-      ),
+    let source = sourceCache.get(key);
+    if (!source) {
+      source = {
+        catalog: loadCatalog(profile.own_catalog, dir),
+        entries: loadMapping(profile.own_catalog, dir).entries,
+      };
+      sourceCache.set(key, source);
+    }
+    return {
+      // The registry is read each time: tests load modules late, and a via: must exist now.
+      ...computeCoverage(source.catalog, source.entries, askedInOpenCampaigns),
       modules: registeredModules().map((key) => ({ key, label: moduleLabel(key) })),
     };
-    coverageCache.set(key, coverage);
-    return coverage;
   } catch {
     return null;
   }
@@ -44,7 +52,10 @@ function camelize(value: unknown): unknown {
 }
 
 /** The active profile as the web app reads it: `{id, name, classification, zones, roles, requestKinds, …}`. */
-export function presentProfile(profile: Profile, opts: { dir?: string } = {}) {
+export function presentProfile(
+  profile: Profile,
+  opts: { dir?: string; askedInOpenCampaigns?: ReadonlySet<string> } = {},
+) {
   const c = profile.classification;
   const adopted = c.adopt_confidentiality_option
     ? c.confidentiality_options.find((o) => o.key === c.adopt_confidentiality_option)
@@ -85,7 +96,7 @@ export function presentProfile(profile: Profile, opts: { dir?: string } = {}) {
     contractClauses: camelize(profile.contract_clauses) as unknown[],
     contactPoint: camelize(profile.contact_point) as Record<string, unknown>,
     auth: camelize(profile.auth) as Record<string, unknown>,
-    coverage: profileCoverage(profile, opts.dir),
+    coverage: profileCoverage(profile, opts.dir, opts.askedInOpenCampaigns),
     /** 適用除外: each with whether any code applies it (none does today — shown, not claimed). */
     exclusions: profile.organization.exclusions.map((e) => ({
       key: e.key,

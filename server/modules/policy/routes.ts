@@ -5,6 +5,7 @@ import { fieldError, notFound } from "../../http/errors";
 import { createRouter, errorResponses, SESSION_ROUTE } from "../../http/router";
 import { getClause, listProfiles, loadProfile, ProfileError } from "../../profile";
 import { settings } from "../../settings/tables";
+import { clausesInActiveCampaigns } from "../assurance";
 import "./access";
 import { registerModule } from "../../profile/consumers";
 import { presentProfile } from "./presenter";
@@ -52,6 +53,8 @@ const ProfileRes = z
           z.object({ key: z.string(), label: z.object({ ja: z.string(), en: z.string() }).nullable() }),
         ),
         unmapped: z.array(z.string()),
+        /** Self-inspection obligations that no open campaign asks: not met (shown by clause). */
+        notInCampaign: z.array(z.string()),
       })
       .nullable(),
   })
@@ -100,11 +103,15 @@ export function policyRoutes() {
         ...errorResponses,
       },
     }),
-    (c) => {
+    async (c) => {
       authorize(c.get("actor"), "read", "profile", null);
       const deps = c.get("deps");
+      const profile = deps.profile();
+      const askedInOpenCampaigns = await clausesInActiveCampaigns(deps.database.db, profile.id);
       return c.json(
-        presentProfile(deps.profile(), { dir: deps.config.profileDir }) as z.infer<typeof ProfileRes>,
+        presentProfile(profile, { dir: deps.config.profileDir, askedInOpenCampaigns }) as z.infer<
+          typeof ProfileRes
+        >,
         200,
       );
     },
@@ -215,7 +222,11 @@ export function policyRoutes() {
         );
       });
       deps.setProfile(profile);
-      return c.json(presentProfile(profile, { dir }) as z.infer<typeof ProfileRes>, 200);
+      const askedInOpenCampaigns = await clausesInActiveCampaigns(deps.database.db, profile.id);
+      return c.json(
+        presentProfile(profile, { dir, askedInOpenCampaigns }) as z.infer<typeof ProfileRes>,
+        200,
+      );
     },
   );
 

@@ -87,6 +87,8 @@ interface Coverage {
   dishonest: number;
   modules: { key: string; label: { ja: string; en: string } | null }[];
   unmapped: string[];
+  /** Self-inspection obligations that no open campaign asks (not counted as met). */
+  notInCampaign: string[];
 }
 interface ProfileFull {
   id: string;
@@ -520,11 +522,12 @@ function CoverageTab({ coverage }: { coverage: Coverage | undefined }) {
   const { t } = useTranslation();
   const { pick } = useLang();
   if (!coverage) return <Empty>{t("coverage.notAvailable")}</Empty>;
-  const statuses = ["enforced", "module", "self_inspection", "planned", "out_of_scope"];
+  const statuses = ["enforced", "module", "self_inspection", "not_in_campaign", "planned", "out_of_scope"];
   const colors: Record<string, string> = {
     enforced: "navy",
     module: "blue",
     self_inspection: "teal",
+    not_in_campaign: "yellow",
     planned: "orange",
     out_of_scope: "gray",
   };
@@ -622,6 +625,24 @@ function CoverageTab({ coverage }: { coverage: Coverage | undefined }) {
       <Text size="xs" c="dimmed" mt="xs">
         {t("coverage.modulesInBuild")}: {coverage.modules.map((m) => moduleName(m.key)).join("、")}
       </Text>
+      {coverage.notInCampaign.length > 0 && (
+        <Stack gap={2} mt="md" data-testid="coverage-not-in-campaign">
+          <Text size="sm" fw={600}>
+            {t("coverage.notInCampaignList", { count: coverage.notInCampaign.length })}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t("coverage.notInCampaignHelp")}
+          </Text>
+          {coverage.notInCampaign.slice(0, 50).map((id) => (
+            <ClauseLink key={id} id={id} prefix={false} />
+          ))}
+          {coverage.notInCampaign.length > 50 && (
+            <Text size="xs" c="dimmed">
+              {t("coverage.andMore", { count: coverage.notInCampaign.length - 50 })}
+            </Text>
+          )}
+        </Stack>
+      )}
       {coverage.unmapped.length > 0 && (
         <Stack gap={2} mt="md">
           <Text size="sm" fw={600}>
