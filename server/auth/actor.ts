@@ -13,6 +13,7 @@ import {
 } from "../directory";
 import type { Actor } from "../http/context";
 import type { Profile } from "../profile";
+import { type RecordStanding, recordStanding } from "./grant-sources";
 import { sessions, users } from "./tables";
 import { sha256 } from "./tokens";
 
@@ -75,6 +76,12 @@ export interface SessionActor {
   session: typeof sessions.$inferSelect;
   user: typeof users.$inferSelect;
   actor: ResolvedActor;
+  /**
+   * What the records say of the person (auth/grant-sources.ts: an auditor of a running audit…),
+   * fetched and cached with the session: a change to those records is a write, which moves the
+   * WAL position and so retires the entry like any other change.
+   */
+  standing: RecordStanding;
 }
 
 async function fetchSessionActor(
@@ -93,6 +100,7 @@ async function fetchSessionActor(
     session: row.session,
     user: row.user,
     actor: actorFrom(profile, row.user, row.session.id, parseGrantSources(row.sources)),
+    standing: await recordStanding(db, { personId: row.user.personId, profileId: profile.id, now }),
   };
 }
 
@@ -177,6 +185,7 @@ function copyOf(found: SessionActor): SessionActor {
     session: { ...found.session },
     user: { ...found.user },
     actor: { ...found.actor, grants: found.actor.grants.map((g) => ({ ...g })) },
+    standing: { grants: found.standing.grants.map((g) => ({ ...g })), namedOn: [...found.standing.namedOn] },
   };
 }
 

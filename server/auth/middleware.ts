@@ -4,7 +4,6 @@ import type { Duty } from "../../common/duties";
 import type { AppEnv } from "../http/context";
 import { AppError } from "../http/errors";
 import { forgetCachedSession, loadSessionActor } from "./actor";
-import { recordGrants } from "./grant-sources";
 import { IDLE_TIMEOUT_MS, isPrivileged, mfaRequiredFor, PRIVILEGED_LIFETIME_MS } from "./policy";
 import { clearSessionCookie, readSessionToken, type SessionRow, type UserRow } from "./session-store";
 import { sessions } from "./tables";
@@ -97,7 +96,7 @@ export const sessionLoader: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (c.res.status === 401) clearSessionCookie(c);
     return;
   }
-  const { session, user, actor } = found;
+  const { session, user, actor, standing } = found;
   const key = routeKey(c);
 
   if (session.mfaPending) {
@@ -123,8 +122,12 @@ export const sessionLoader: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   // Grants from records (an auditor during an audit): added after the session's privilege and MFA
   // were judged from the roles, so a running audit never changes how the session is protected.
-  const extra = await recordGrants(db, actor.personId, now);
-  c.set("actor", extra.length ? { ...actor, grants: [...actor.grants, ...extra] } : actor);
+  // Loaded and cached with the session (loadSessionActor): no query of its own per request.
+  c.set("actor", {
+    ...actor,
+    grants: standing.grants.length ? [...actor.grants, ...standing.grants] : actor.grants,
+    namedOn: standing.namedOn,
+  });
 
   if (!RESTRICTED_ALLOWED.includes(key)) {
     if (user.mustChangePassword)

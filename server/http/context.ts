@@ -15,6 +15,11 @@ export interface Actor {
   bureauId: string | null;
   grants: DutyGrant[];
   sessionId: string;
+  /**
+   * Kinds of record the person is named on (`assurance.auditor`: a named auditor of an audit),
+   * from the grant sources (auth/grant-sources.ts); absent means none. App policies read it.
+   */
+  namedOn?: readonly string[];
 }
 
 export interface AppConfig {

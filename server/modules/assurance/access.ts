@@ -143,6 +143,8 @@ export interface AuditRef {
   auditorIds: string[];
   status: string;
 }
+/** Named on an audit (any status) as an auditor (Actor.namedOn, from the assurance grant source). */
+export const NAMED_AUDITOR = "assurance.auditor";
 const auditorOf = (a: Actor, r: AuditRef) => r.auditorIds.includes(a.personId);
 allow<AuditRef>(
   "assurance_audit",
@@ -155,12 +157,13 @@ allow<AuditRef>(
     (r.approverDuty != null && hasDuty(a, r.approverDuty)),
 );
 /**
- * The audits screen (auth/me): the office, and holders of a duty one of the profile's audit kinds
- * names (owner, plan approver, report-to, performer — named auditors are chosen among performers);
- * the list shows each of them the audits assurance_audit.read lets through.
+ * The audits screen (auth/me): the office, holders of a duty one of the profile's audit kinds
+ * names (owner, plan approver, report-to, performer), and anyone named auditor on an audit of the
+ * profile (`namedOn`, from the assurance grant source), who may open it (auditorOf) whatever their
+ * duties; the list shows each of them the audits assurance_audit.read lets through.
  */
 export function readsAudits(a: Actor, profile: Profile): boolean {
-  if (isOffice(a)) return true;
+  if (isOffice(a) || a.namedOn?.includes(NAMED_AUDITOR)) return true;
   return (profile.assurance?.audits ?? []).some((k) =>
     [k.owner_duty, k.plan_approver_duty, k.report_to_duty, k.performer_duty].some(
       (d) => d != null && hasDuty(a, d),

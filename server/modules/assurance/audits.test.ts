@@ -2,6 +2,7 @@
 import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sessionCacheStats } from "../../auth/actor";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
 import { pdfText } from "../../test/pdf-text";
@@ -279,5 +280,76 @@ describe("auditors read what they audit (#16 item 5)", () => {
     expect((await lead.client.post(`/api/assurance/audits/${id}/close`)).status).toBe(200);
     expect((await outsider.client.get(`/api/assets/${inAudited}`)).status).toBe(404);
     expect(await listed()).not.toContain(inAudited);
+  });
+});
+
+describe("a named auditor without the performer duty (#11 item 3)", () => {
+  it("sees the audits screen once named on an audit, and opens it, as the server allows", async () => {
+    const plain = await user([], deptB);
+    const policies = async () =>
+      ((await (await plain.client.get("/api/auth/me")).json()) as any).user.policies.readAudits;
+    expect(await policies()).toBe(false);
+    const res = await lead.client.post("/api/assurance/audits", plan([{ personId: plain.personId }]));
+    expect(res.status).toBe(201);
+    const id = (await json(res)).data.id;
+    // Planned only: named, not yet auditing — the screen and the audit open all the same.
+    expect(await policies()).toBe(true);
+    expect((await plain.client.get(`/api/assurance/audits/${id}`)).status).toBe(200);
+    const list = await shaped("/api/assurance/audits", await plain.client.get("/api/assurance/audits"));
+    expect(list.data.audits.map((a: any) => a.id)).toEqual([id]);
+    // Taken off the audit: neither the screen nor the audit.
+    await t.database.db.execute(
+      sql`delete from assurance_auditors where audit_id = ${id} and person_id = ${plain.personId}`,
+    );
+    expect(await policies()).toBe(false);
+    expect((await plain.client.get(`/api/assurance/audits/${id}`)).status).toBe(404);
+  });
+});
+
+describe("the auditor's grant is loaded with the session, not per request (#11 item 8)", () => {
+  it("repeated requests reuse it; an audit closed or an auditor removed straight in the database ends access on the next request", async () => {
+    const deptD = (await makeDepartment(t.database.db, { name: "会計課" })).id;
+    const keeper = await user([], deptD);
+    const auditor = await user([], deptB);
+    const created = await keeper.client.post("/api/assets", {
+      kind: "information",
+      departmentId: deptD,
+      name: "公金支出台帳",
+      confidentiality: "2",
+      integrity: "1",
+      availability: "1",
+    });
+    const asset = (await json(created)).data.id as string;
+    const start = async () => {
+      const res = await lead.client.post("/api/assurance/audits", {
+        ...plan([{ personId: auditor.personId }]),
+        unitIds: [deptD],
+      });
+      expect(res.status).toBe(201);
+      const id = (await json(res)).data.id as string;
+      expect((await committee.client.post(`/api/assurance/audits/${id}/approve`)).status).toBe(200);
+      expect((await lead.client.post(`/api/assurance/audits/${id}/start`)).status).toBe(200);
+      return id;
+    };
+    const opens = async () => (await auditor.client.get(`/api/assets/${asset}`)).status;
+
+    const first = await start();
+    expect(await opens()).toBe(200);
+    expect(await opens()).toBe(200);
+    const before = { ...sessionCacheStats };
+    for (let i = 0; i < 3; i++) expect(await opens()).toBe(200);
+    // The embedded database is this test's alone: nothing moved its WAL position, so every
+    // repeat was answered from the session cache, the grant with it (no query of its own).
+    if (t.database.kind === "pglite") expect(sessionCacheStats.hits - before.hits).toBe(3);
+    await t.database.db.execute(sql`update assurance_audits set status = 'closed' where id = ${first}`);
+    expect(await opens()).toBe(404);
+
+    const second = await start();
+    expect(await opens()).toBe(200);
+    expect(await opens()).toBe(200);
+    await t.database.db.execute(
+      sql`delete from assurance_auditors where audit_id = ${second} and person_id = ${auditor.personId}`,
+    );
+    expect(await opens()).toBe(404);
   });
 });

@@ -9,7 +9,7 @@ import { sql } from "drizzle-orm";
 import { registerGrantSource } from "../../auth/grant-sources";
 import type { DbOrTx } from "../../db/client";
 import { rowsOf } from "../../db/sql";
-import "./access";
+import { NAMED_AUDITOR } from "./access";
 
 export async function clausesInActiveCampaigns(db: DbOrTx, profileId: string): Promise<Set<string>> {
   const res = rowsOf<{ clause_id: string }>(
@@ -52,19 +52,32 @@ export async function auditReadGrants(db: DbOrTx, personId: string): Promise<Aud
  * While an audit runs, each of its auditors holds read_audited_records over each audited unit:
  * the assets, requests, registers and incidents of those units open to them read-only (each
  * module lists the duty among its view duties), and nothing of any other unit. The grant is a
- * fact of the audit's state, so it ends the moment the audit closes.
+ * fact of the audit's state, so it ends the moment the audit closes. Being named on any audit of
+ * the profile, in any state, lets the person open it (assurance_audit.read), so it shows the
+ * audits screen too. One query for both.
  */
-registerGrantSource("assurance.audit", async (db, personId) =>
-  (await auditReadGrants(db, personId)).flatMap((g) =>
-    g.unitIds.map((unitId) => ({
-      duty: "read_audited_records" as const,
-      scope: "department" as const,
-      scopeDepartmentId: unitId,
-      roleKey: `audit:${g.auditId}`,
-      deputyFor: null,
-    })),
-  ),
-);
+registerGrantSource("assurance.audit", async (db, { personId, profileId }) => {
+  const rows = rowsOf<{ id: string; running: boolean; unit_ids: string[] }>(
+    await db.execute(sql`
+    select a.id, a.status in ('fieldwork', 'reported') as running, a.unit_ids
+    from assurance_audits a join assurance_auditors x on x.audit_id = a.id
+    where x.person_id = ${personId}::uuid and a.profile_id = ${profileId}`),
+  );
+  return {
+    namedOn: rows.length ? [NAMED_AUDITOR] : [],
+    grants: rows
+      .filter((r) => r.running)
+      .flatMap((r) =>
+        r.unit_ids.map((unitId) => ({
+          duty: "read_audited_records" as const,
+          scope: "department" as const,
+          scopeDepartmentId: unitId,
+          roleKey: `audit:${r.id}`,
+          deputyFor: null,
+        })),
+      ),
+  };
+});
 
 export { overviewFigures } from "./dashboard";
 
