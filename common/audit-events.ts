@@ -233,7 +233,8 @@ export interface AuditEventData {
     version: unknown;
     cpe: unknown;
   };
-  "software.product_updated": Changes;
+  /** The changed fields, and `eosRechecked`: how many running installations changed end-of-support status. */
+  "software.product_updated": Record<string, Change | number>;
   "software.installed": Record<string, unknown> & { productId: string; assetId: string };
   "software.removed": { productId: string; assetId: string };
   "software.licence_created": Record<string, unknown> & { productId: string };

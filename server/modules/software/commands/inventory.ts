@@ -3,10 +3,10 @@
  * end of support against the planned end of use per the profile (refused or flagged, with the
  * clause). Each write is one transaction with its audit event.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { todayJst } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
-import type { Db } from "../../../db/client";
+import type { Db, DbOrTx } from "../../../db/client";
 import { departmentUnit } from "../../../directory";
 import type { RequestContext } from "../../../http/context";
 import { AppError, conflict, invalid, notFound } from "../../../http/errors";
@@ -16,6 +16,7 @@ import { tryParseFormattedString } from "../domain/cpe/formatted-string";
 import { literalKey } from "../domain/cpe/wfn";
 import { checkEndOfSupport, type EosFinding } from "../domain/end-of-support";
 import { type LicenceType, softwareInstallations, softwareLicences, softwareProducts } from "../tables";
+import { runMatchingIn } from "./match";
 
 export interface ProductInput {
   vendor: string;
@@ -90,9 +91,21 @@ export async function createProduct(db: Db, ctx: RequestContext, input: ProductI
   });
 }
 
+/** Fields the matcher reads (`loadInstallations` in match.ts): a change re-matches the product. */
+const MATCHED_FIELDS = ["cpe", "version", "jvnProductIds"] as const;
+
+/**
+ * Corrects a product. In the same transaction as the change and its audit event: a change of what
+ * matching reads re-matches every host running the product against the stored advisories (new
+ * matches start unconfirmed or in the confirmation queue as after an import, pairs that no longer
+ * match are marked stale with their decisions kept); a change of the end of support re-checks the
+ * running installations against their planned end of use (flagged with the clause, never refused:
+ * they are already installed).
+ */
 export async function updateProduct(
   db: Db,
   ctx: RequestContext,
+  profile: Profile,
   id: string,
   input: Partial<ProductInput>,
   now: Date,
@@ -122,14 +135,62 @@ export async function updateProduct(
           { from: (before as Record<string, unknown>)[k], to: (row as Record<string, unknown>)[k] },
         ]),
     );
+    const running = await tx
+      .select()
+      .from(softwareInstallations)
+      .where(and(eq(softwareInstallations.productId, id), isNull(softwareInstallations.removedAt)));
+    const eosRechecked =
+      "endOfSupport" in changed ? await recheckEndOfSupport(tx, profile, row, running, now) : 0;
     await recordEvent(
       tx,
       ctx,
-      { type: "software.product_updated", targetType: "software_product", targetId: id, data: changed },
+      {
+        type: "software.product_updated",
+        targetType: "software_product",
+        targetId: id,
+        data: { ...changed, ...(eosRechecked ? { eosRechecked } : {}) },
+      },
       now,
     );
-    return row;
+    const rematch = MATCHED_FIELDS.some((f) => f in changed);
+    const run = rematch ? await runMatchingIn(tx, ctx, profile, now, { productIds: [id] }) : null;
+    return {
+      ...row,
+      rematched: run
+        ? {
+            matches: run.results.filter((r) => running.some((i) => i.id === r.installationId)).length,
+            inserted: run.inserted,
+            stale: run.stale,
+          }
+        : null,
+    };
   });
+}
+
+/** The running installations' end-of-support status after the product's date changed; how many changed. */
+async function recheckEndOfSupport(
+  tx: DbOrTx,
+  profile: Profile,
+  product: typeof softwareProducts.$inferSelect,
+  rows: ReadonlyArray<typeof softwareInstallations.$inferSelect>,
+  now: Date,
+): Promise<number> {
+  let n = 0;
+  for (const i of rows) {
+    const eos = checkEndOfSupport(
+      { endOfSupport: product.endOfSupport, plannedEndOfUse: i.plannedEndOfUse, today: todayJst(now) },
+      eosRule(profile),
+    );
+    const status = eos.status === "ok" ? "ok" : eos.status === "unknown" ? "unknown" : "flagged";
+    const clause = eos.status === "ok" ? null : eos.clause;
+    if (status === i.eosStatus && clause === i.eosClause) continue;
+    await tx
+      .update(softwareInstallations)
+      .set({ eosStatus: status, eosClause: clause })
+      .where(eq(softwareInstallations.id, i.id));
+    n++;
+  }
+  return n;
 }
 
 export interface InstallationInput {

@@ -5,13 +5,15 @@
  * installed on it (NVD "running on" configurations need the platform). Results are upserted into
  * vuln_matches without touching a decision: state, reason and evidence survive re-import and
  * re-matching; a pair that no longer matches is marked stale.
+ * A correction of a product (its CPE, version or JVN product ids) re-matches the hosts running it
+ * inside the correcting transaction (`runMatchingIn`), so the catalog and the matches never disagree.
  */
 
 import { and, inArray, isNull, sql } from "drizzle-orm";
 import { todayJst } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
-import { jstDateSql, uuidListSql } from "../../../db/sql";
+import { jstDateSql, rowsOf, uuidListSql } from "../../../db/sql";
 import type { RequestContext } from "../../../http/context";
 import type { Profile } from "../../../profile";
 import { compareAttribute } from "../domain/cpe/compare";
@@ -181,20 +183,51 @@ export interface MatchRun {
   ms: { load: number; match: number; write: number };
 }
 
-/**
- * Runs the job over everything, or only the given advisories (after an import) or installations
- * (after registration: their hosts are re-evaluated whole).
- */
+/** What a run covers: everything, advisories (after an import), installations (after
+ * registration: their hosts are re-evaluated whole) or products (after a correction of what
+ * matching reads: every host running the product is re-evaluated whole). */
+export interface MatchScope {
+  advisoryIds?: readonly string[];
+  installationIds?: readonly string[];
+  productIds?: readonly string[];
+}
+
+/** Runs the job in a transaction of its own (an import, a registration, the scheduled run). */
 export async function runMatching(
   db: Db,
   ctx: RequestContext | null,
   profile: Profile,
   now: Date,
-  scope: { advisoryIds?: readonly string[]; installationIds?: readonly string[] } = {},
+  scope: MatchScope = {},
+): Promise<MatchRun> {
+  return db.transaction((tx) => runMatchingIn(tx, ctx, profile, now, scope));
+}
+
+/**
+ * Runs the job inside the caller's transaction, so a change and the matches it causes (with the
+ * run's audit event) are written together or not at all.
+ */
+export async function runMatchingIn(
+  tx: DbOrTx,
+  ctx: RequestContext | null,
+  profile: Profile,
+  now: Date,
+  given: MatchScope = {},
 ): Promise<MatchRun> {
   const t0 = performance.now();
-  const installations = await loadInstallations(db, scope.installationIds);
-  const index = await db
+  let scope: { advisoryIds?: readonly string[]; installationIds?: readonly string[] } = given;
+  if (given.productIds) {
+    const ids = rowsOf<{ id: string }>(
+      await tx.execute(
+        sql`select id from software_installations where removed_at is null and product_id in (${uuidListSql(given.productIds)})`,
+      ),
+    ).map((r) => r.id);
+    // No installation ever ran the product: nothing to match, nothing to mark stale.
+    if (!ids.length) return { results: [], inserted: 0, stale: 0, ms: { load: 0, match: 0, write: 0 } };
+    scope = { installationIds: ids };
+  }
+  const installations = await loadInstallations(tx, scope.installationIds);
+  const index = await tx
     .select()
     .from(vulnAdvisoryProducts)
     .where(
@@ -223,7 +256,7 @@ export async function runMatching(
   const advisories = new Map<string, AdvisoryForMatching>();
   const meta = new Map<string, { severity: string | null; kev: boolean }>();
   for (let i = 0; i < wanted.length; i += 1000) {
-    const rows = await db
+    const rows = await tx
       .select({
         id: vulnAdvisories.id,
         configurations: vulnAdvisories.configurations,
@@ -241,9 +274,7 @@ export async function runMatching(
   const t1 = performance.now();
   const results = matchAll(installations, index, advisories);
   const t2 = performance.now();
-  const written = await db.transaction((tx) =>
-    writeMatches(tx, ctx, profile, now, scope, installations, results, meta),
-  );
+  const written = await writeMatches(tx, ctx, profile, now, scope, given, installations, results, meta);
   const t3 = performance.now();
   return { results, ...written, ms: { load: t1 - t0, match: t2 - t1, write: t3 - t2 } };
 }
@@ -254,6 +285,7 @@ async function writeMatches(
   profile: Profile,
   now: Date,
   scope: { advisoryIds?: readonly string[]; installationIds?: readonly string[] },
+  given: MatchScope,
   installations: readonly Inst[],
   results: readonly MatchResult[],
   meta: ReadonlyMap<string, { severity: string | null; kev: boolean }>,
@@ -308,8 +340,12 @@ async function writeMatches(
     : scope.installationIds
       ? sql`installation_id in (select id from software_installations where asset_id in (select asset_id from software_installations where id in (${uuidListSql(scope.installationIds)})))`
       : sql`true`;
+  // By the pairs found, not by time: two runs within one clock tick must not keep a lost pair.
+  const found = (k: "advisoryId" | "installationId") => `{${results.map((r) => r[k]).join(",")}}`;
   const staleRows = await tx.execute(
-    sql`update vuln_matches set stale = true where ${scopeSql} and not stale and last_matched_at < ${now}`,
+    sql`update vuln_matches m set stale = true where ${scopeSql} and not m.stale
+          and not exists (select 1 from unnest(${found("advisoryId")}::uuid[], ${found("installationId")}::uuid[]) f(a, i)
+                           where f.a = m.advisory_id and f.i = m.installation_id)`,
   );
   const stale = Number(
     (staleRows as { affectedRows?: number; rowCount?: number }).affectedRows ??
@@ -327,7 +363,14 @@ async function writeMatches(
         matches: results.length,
         inserted,
         stale,
-        scope: scope.advisoryIds ? "advisories" : scope.installationIds ? "installations" : "all",
+        scope: given.productIds
+          ? "products"
+          : scope.advisoryIds
+            ? "advisories"
+            : scope.installationIds
+              ? "installations"
+              : "all",
+        ...(given.productIds ? { productIds: given.productIds } : {}),
       },
     },
     now,

@@ -112,7 +112,8 @@ export function inventoryRoutes() {
       path: "/api/software/products/{id}",
       tags: TAG,
       security: SESSION_ROUTE,
-      summary: "Correct a product (e.g. its CPE or end of support)",
+      summary:
+        "Correct a product (e.g. its CPE or end of support); a change of what matching reads re-matches its hosts in the same transaction",
       request: { params: IdParam, ...body(ProductPatch) },
       responses: { 200: ok("Updated"), ...errorResponses },
     }),
@@ -127,6 +128,7 @@ export function inventoryRoutes() {
       const row = await updateProduct(
         deps.database.db,
         requestContext(c),
+        deps.profile(),
         id,
         c.req.valid("json"),
         deps.now(),
