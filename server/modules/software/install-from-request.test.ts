@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
@@ -95,5 +97,36 @@ describe("an approved ソフトウェア導入 request becomes the installation 
     await staff.client.post(`/api/requests/${c.data.id}/submit`, {});
     await head.client.post(`/api/requests/${c.data.id}/reject`, { comment: "業務外" });
     expect(await rows(sql`select id from software_products where product = 'FreeGame'`)).toEqual([]);
+  });
+
+  it("a product of the catalog with its CPE meets the stored advisories in the approving transaction", async () => {
+    const feed = readFileSync(join(import.meta.dirname, "feeds", "fixtures", "nvd-sample.json"));
+    const imported = await net.client.request(
+      "POST",
+      "/api/vulnerabilities/imports?name=nvd.json",
+      new Blob([new Uint8Array(feed)]),
+      { "content-type": "application/octet-stream" },
+    );
+    expect(imported.status).toBe(201);
+    const created = await head.client.post("/api/software/products", {
+      vendor: "Apache",
+      product: "Log4j",
+      version: "2.14.1",
+      cpe: "cpe:2.3:a:apache:log4j:2.14.1:*:*:*:*:*:*:*",
+      endOfSupport: "2030-12-31",
+    });
+    expect(created.status).toBe(201);
+    const id = await fileAndApprove(
+      { softwareName: "Log4j", vendor: "Apache", version: "2.14.1", purpose: "業務システムの部品" },
+      [pc],
+    );
+    expect((await json(await staff.client.get("/api/vulnerabilities/tasks"))).data).toEqual([]);
+    expect((await net.client.post(`/api/requests/${id}/approve`, {})).status).toBe(200);
+    const tasks = (await json(await staff.client.get("/api/vulnerabilities/tasks"))).data;
+    expect(tasks.map((m: { advisoryKey: string }) => m.advisoryKey)).toEqual(["CVE-2021-44228"]);
+    const [run] = await rows<{ data: { scope: string; inserted: number } }>(
+      sql`select data from audit_events where type = 'vulnerability.matched' order by seq desc limit 1`,
+    );
+    expect(run.data).toMatchObject({ scope: "installations", inserted: 1 });
   });
 });

@@ -2,8 +2,9 @@
  * An approved ソフトウェア導入 request (西原村 7.1(17)②, 川崎市 第4章3(1)オ) becomes the installation:
  * on every system or device the request names, the product (found by vendor, name and version, or
  * added to the catalog from the request) is recorded as installed with the request as its approval.
- * Runs in the approving transaction (registered with the requests module), each write audited.
- * Matching against advisories follows with the next matching run.
+ * Runs in the approving transaction (registered with the requests module), each write audited;
+ * the new installations' hosts are matched against the stored advisories in that transaction too,
+ * so an approved product already in the catalog with its CPE meets its advisories at once.
  */
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { todayJst } from "../../../../common/calendar";
@@ -14,6 +15,7 @@ import { hostAsset } from "../asset-link";
 import { checkEndOfSupport } from "../domain/end-of-support";
 import { softwareInstallations, softwareProducts } from "../tables";
 import { eosRule } from "./inventory";
+import { runMatchingIn } from "./match";
 
 const text = (v: unknown, max: number) =>
   typeof v === "string" ? v.normalize("NFKC").trim().slice(0, max) : "";
@@ -64,6 +66,7 @@ export async function installFromRequest(tx: DbOrTx, r: ApprovedRequest): Promis
   if (!r.assetIds.length) return;
   const product = await productFor(tx, r);
   if (!product) return;
+  const installed: string[] = [];
   for (const assetId of r.assetIds) {
     const host = await hostAsset(tx, assetId);
     if (!host) continue; // a document or a medium named by the request carries no software
@@ -97,6 +100,7 @@ export async function installFromRequest(tx: DbOrTx, r: ApprovedRequest): Promis
         createdAt: r.now,
       })
       .returning({ id: softwareInstallations.id });
+    installed.push(inst.id);
     await recordEvent(
       tx,
       r.ctx,
@@ -118,4 +122,5 @@ export async function installFromRequest(tx: DbOrTx, r: ApprovedRequest): Promis
       r.now,
     );
   }
+  if (installed.length) await runMatchingIn(tx, r.ctx, r.profile, r.now, { installationIds: installed });
 }
