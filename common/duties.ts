@@ -49,6 +49,12 @@ export const DUTIES = {
     en: "Perform internal security inspections",
   },
   use_information: { ja: "情報資産の利用（情報利用者）", en: "Use information assets (information user)" },
+  // The 情報システム管理者 alone (川崎市 第9章6(1)「情報管理責任者及び情報システム管理者の承認」: a step
+  // only that role may decide, where approve_software_install is held by both).
+  manage_information_system: {
+    ja: "情報システムの管理（情報システム管理者）",
+    en: "Manage an information system (system manager)",
+  },
   // Not a role's duty: given by a running audit to its auditors over the audited units (西原村 10.1(3)
   // the audited cooperate; 川崎市 第12章6), and gone when the audit closes.
   read_audited_records: {

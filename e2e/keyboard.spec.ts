@@ -40,6 +40,17 @@ scenario("keyboard only: file a request and report an incident", (step) => {
       await page.getByTestId("request-field-softwareName").waitFor();
       await tabTo(page, byTestId("request-field-softwareName"), "the software name");
       await page.keyboard.type("帳票作成ツール");
+      // 川崎市 第9章6(1): whether the city already recognised the software decides the chain; a
+      // recognised one asks one approval (第4章3(1)オ). Chosen by the arrow keys and Enter.
+      await page.keyboard.press("Tab");
+      assert.equal((await focusStop(page)).testId, "request-field-softwareStatus");
+      await page.keyboard.press("ArrowDown");
+      const recognised = page.getByRole("option", { name: "既に認められたもの" });
+      await recognised.waitFor();
+      for (let i = 0; i < 3 && (await recognised.getAttribute("data-combobox-selected")) === null; i++)
+        await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("Enter");
+      assert.equal(await page.getByTestId("request-field-softwareStatus").inputValue(), "既に認められたもの");
       await page.keyboard.press("Tab");
       assert.equal((await focusStop(page)).testId, "request-field-vendor");
       await page.keyboard.type("帳票システム株式会社");

@@ -81,14 +81,25 @@ export function checkReferences(
   for (const [k, kind] of profile.request_kinds.entries()) {
     for (const [s, step] of kind.approvers.entries())
       needDuty(step.duty, ["request_kinds", k, "approvers", s, "duty"]);
+    // 1, 2, … in order; a number may repeat only for alternatives, each with its own `when` (川崎市
+    // software: one step 第4章3(1)オ for recognised software, or two 第9章6(1) for new software).
     const steps = kind.approvers.map((a) => a.step);
-    if (steps.some((n, i) => n !== i + 1))
+    if (steps.some((n, i) => (i === 0 ? n !== 1 : n !== steps[i - 1] && n !== steps[i - 1] + 1)))
       report(["request_kinds", k, "approvers"], "approver steps must be numbered 1, 2, … in order");
+    for (const [s, step] of kind.approvers.entries())
+      if (!step.when && kind.approvers.some((o, j) => j !== s && o.step === step.step))
+        report(
+          ["request_kinds", k, "approvers", s, "when"],
+          `step ${step.step} is given more than once: each alternative needs its own "when"`,
+        );
     if (!("never" in kind.approval_required_when) && kind.approvers.length === 0)
       report(["request_kinds", k, "approvers"], "approval can be required but no approver is named");
     const predicates: Array<[Predicate, Path]> = [
       [kind.approval_required_when, ["request_kinds", k, "approval_required_when"]],
       ...kind.grounds.map((g, i): [Predicate, Path] => [g.when, ["request_kinds", k, "grounds", i, "when"]]),
+      ...kind.approvers.flatMap((a, i): [Predicate, Path][] =>
+        a.when ? [[a.when, ["request_kinds", k, "approvers", i, "when"]]] : [],
+      ),
     ];
     if (kind.encryption_required_when)
       predicates.push([

@@ -125,7 +125,8 @@ export type Predicate =
   | { integrity_at_least: string }
   | { availability_at_least: string }
   | { zone_in: ZoneKey[] }
-  | { asset_kind_in: AssetKind[] };
+  | { asset_kind_in: AssetKind[] }
+  | { field_in: { field: string; values: string[]; text: { ja: string; en: string } } };
 
 export const PredicateSchema: z.ZodType<Predicate> = z.lazy(() =>
   z.union([
@@ -139,6 +140,17 @@ export const PredicateSchema: z.ZodType<Predicate> = z.lazy(() =>
     z.strictObject({ availability_at_least: z.string().min(1) }),
     z.strictObject({ zone_in: z.array(ZoneKeySchema).min(1) }),
     z.strictObject({ asset_kind_in: z.array(AssetKindSchema).min(1) }),
+    z
+      .strictObject({
+        field_in: z.strictObject({
+          field: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
+          values: z.array(z.string().min(1)).min(1),
+          text: I18n.describe("The condition in words, shown on the Policy screen"),
+        }),
+      })
+      .describe(
+        "An answer on the request's form (a select field of the kind) is one of these values, e.g. 川崎市 第9章6(1): software the city has not yet recognised",
+      ),
   ]),
 );
 
@@ -147,6 +159,9 @@ export const ApproverStep = z.strictObject({
   duty: DutyKey,
   scope: ScopeKey,
   clause: ClauseRef,
+  when: PredicateSchema.optional().describe(
+    "The step is in the chain only when this holds (e.g. 川崎市 第9章6(1): software not yet recognised asks the 情報管理責任者 及び the 情報システム管理者); the steps that hold are numbered 1, 2 … in order",
+  ),
 });
 
 /**

@@ -7,7 +7,7 @@ import type { SchemeKey } from "../../profile/schema";
 import { type AssetLabel, HIDDEN_ASSET_LABEL } from "../assets";
 import { type RequestRef, waitingStep } from "./access";
 import { filerTitles } from "./domain/approvers";
-import { KINDS, kindSpec } from "./domain/kinds";
+import { KINDS, kindSpec, specFor } from "./domain/kinds";
 import { STATUS_LABELS } from "./domain/state";
 import type { decisionsOf, RequestRow } from "./queries";
 
@@ -57,7 +57,7 @@ export function presentRequest(
     departmentId: row.departmentId,
     departmentName: extra.departmentName ?? null,
     fields: row.fields,
-    fieldSpecs: spec?.fields ?? [],
+    fieldSpecs: spec && rule ? specFor(spec, rule).fields : (spec?.fields ?? []),
     approvalRequired: row.approvalRequired,
     basis: row.basis,
     approvers: row.resolved.map((s) => ({
@@ -150,7 +150,7 @@ export function presentKind(profile: Profile, actor: Actor, k: RequestKind) {
     text: k.text,
     clause: k.clause,
     assets: spec.assets,
-    fields: spec.fields,
+    fields: specFor(spec, k).fields,
     followUp: spec.followUp,
     filedFrom: spec.filedFrom ?? null,
     /** Who may file it, where the text names the applicant (filed_by); null: any 職員等. */

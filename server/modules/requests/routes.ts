@@ -25,7 +25,7 @@ import { cancelRequest, completeRequest, postReport, reportReturn, startRequest 
 import { markNotificationRead, presentRequestNotification } from "./commands/notifications";
 import { submitRequest } from "./commands/submit";
 import { updateDraft } from "./commands/update";
-import { KINDS } from "./domain/kinds";
+import { choiceAnswers, KINDS } from "./domain/kinds";
 import { presentKind, presentPreview, presentRequest, presentSummary } from "./presenter";
 import {
   assetsOf,
@@ -164,8 +164,9 @@ export function requestRoutes() {
         input.assetIds,
         null,
       );
-      const decision = evaluateApproval(profile, rule.key as RequestKindKey, facts.map(toFacts));
-      const encryption = evaluateEncryption(profile, rule.key as RequestKindKey, facts.map(toFacts));
+      const answers = choiceAnswers(spec, input.fields ?? {});
+      const decision = evaluateApproval(profile, rule.key as RequestKindKey, facts.map(toFacts), answers);
+      const encryption = evaluateEncryption(profile, rule.key as RequestKindKey, facts.map(toFacts), answers);
       return c.json({ data: presentPreview(decision, encryption) }, 200);
     },
   );

@@ -31,6 +31,8 @@ export const RequestUpdateReq = z.strictObject({
 export const PreviewReq = z.strictObject({
   kind: z.string().min(1).max(40),
   assetIds: z.array(Uuid).max(100).default([]),
+  /** The form so far: its choices may decide approval or the chain (川崎市 第9章6(1), 第9章2(5)イ). */
+  fields: Fields.optional(),
 });
 
 export const SubmitReq = z.strictObject({ fields: Fields.optional() });

@@ -22,6 +22,7 @@ async function login(roles: Array<[string, string | null]>): Promise<AuthedClien
 
 const fields = {
   meeting: "県との打合せ",
+  direction: "invited",
   host: "熊本県",
   tool: "Web会議サービス",
   startsAt: "2026-04-03T10:00:00+09:00",
@@ -57,7 +58,11 @@ describe("西原村 対策基準 7.1(21)④ ウェブ会議: 必要に応じて�
     expect(created.status).toBe(201);
     const { data } = await created.json();
     expect(data.approvalRequired).toBe(true);
-    const preview = await staff.post("/api/requests/preview", { kind: "web_meeting", assetIds: [doc.id] });
+    const preview = await staff.post("/api/requests/preview", {
+      kind: "web_meeting",
+      assetIds: [doc.id],
+      fields: { direction: "invited" },
+    });
     expect(preview.status).toBe(200);
     const clauses = (await preview.json()).data.basis.map((b: { clause: string }) => b.clause);
     expect(clauses).toEqual(["nishihara:対策基準/7.1/(21)/④", "nishihara:対策基準/7.1/(21)/②"]);
@@ -65,5 +70,34 @@ describe("西原村 対策基準 7.1(21)④ ウェブ会議: 必要に応じて�
     expect((await submitted.json()).data.status).toBe("submitted");
     const approved = await head.post(`/api/requests/${data.id}/approve`, {});
     expect(approved.status).toBe(200);
+  });
+
+  it("hosting a meeting with outside participants (③: measures, no permission) is recorded without approval, even with 機密性2 information", async () => {
+    const doc = await makeAsset(t.database.db, {
+      departmentId: dept,
+      kind: "document",
+      confidentiality: "2",
+      name: "説明資料",
+    });
+    const created = await staff.post("/api/requests", {
+      kind: "web_meeting",
+      assetIds: [doc.id],
+      fields: { ...fields, direction: "inviting", host: "西原村" },
+    });
+    expect(created.status).toBe(201);
+    expect((await created.json()).data.approvalRequired).toBe(false);
+  });
+
+  it("西原村 is not asked whether software is already recognised (川崎市 第9章6(1) only): 7.1(17)② asks both approvers always", async () => {
+    const kinds = (await (await staff.get("/api/requests/kinds")).json()).data;
+    const sw = kinds.find((x: { key: string }) => x.key === "software_install");
+    expect(sw.fields.map((f: { key: string }) => f.key)).not.toContain("softwareStatus");
+    const refused = await staff.post("/api/requests", {
+      kind: "software_install",
+      assetIds: [],
+      fields: { softwareName: "表計算", softwareStatus: "new", purpose: "集計" },
+    });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error.fields).toHaveProperty(["fields.softwareStatus"]);
   });
 });

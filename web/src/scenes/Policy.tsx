@@ -38,6 +38,8 @@ interface Step {
   duty: string;
   scope: string;
   clause: string;
+  /** In the chain only when this holds (e.g. 川崎市 第9章6(1): software not yet recognised). */
+  when?: Predicate;
 }
 interface RequestKind {
   key: string;
@@ -143,6 +145,9 @@ function predicateText(
   if (zones) return t("policy.pred.zoneIn", { zones: zones.map((z) => t(`zone.${z}`)).join("・") });
   const kinds = (p.assetKindIn ?? p.asset_kind_in) as string[] | undefined;
   if (kinds) return t("policy.pred.kindIn", { kinds: kinds.map((k) => t(`assetKind.${k}`)).join("・") });
+  // An answer on the request form: the profile words the condition itself.
+  const answer = (p.fieldIn ?? p.field_in) as { text?: I18nText } | undefined;
+  if (answer?.text) return t("policy.pred.answer", { text: lang === "en" ? answer.text.en : answer.text.ja });
   return JSON.stringify(p);
 }
 
@@ -343,9 +348,15 @@ function RequestsTab({ profile }: { profile: ProfileFull }) {
                       {[...(k.approvers ?? [])]
                         .sort((a, b) => a.step - b.step)
                         .map((s) => (
-                          <Text key={`${s.step}-${s.duty}`} size="xs">
-                            {s.step}. {dutyLabel(s.duty, lang)}（{t(`scope.${s.scope}`)}）
-                          </Text>
+                          <Group key={`${s.step}-${s.duty}`} gap={4} data-testid="policy-request-step">
+                            <Text size="xs">
+                              {s.step}. {dutyLabel(s.duty, lang)}（{t(`scope.${s.scope}`)}）
+                              {s.when
+                                ? ` — ${t("policy.stepWhen", { when: predicateText(s.when, profile.classification, t, lang) })}`
+                                : ""}
+                            </Text>
+                            <ClauseLink id={s.clause} prefix={false} />
+                          </Group>
                         ))}
                     </Stack>
                   )}

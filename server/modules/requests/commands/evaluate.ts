@@ -14,7 +14,7 @@ import type { RequestKind, RequestKindKey } from "../../../profile/schema";
 import { mayNameAsset } from "../access";
 import { filerTitles, resolveChain } from "../domain/approvers";
 import { checkDates, dueAfterDays, validityEnd } from "../domain/deadlines";
-import { instantOf, type KindSpec, kindSpec, validateFields } from "../domain/kinds";
+import { instantOf, type KindSpec, kindSpec, specFor, validateFields } from "../domain/kinds";
 import { type AssetFact, assetFacts, assignmentsFor, toFacts } from "../queries";
 import { type ResolvedStep, requestAssets, requests } from "../tables";
 
@@ -78,7 +78,7 @@ export function kindOrThrow(profile: Profile, kind: string): { spec: KindSpec; r
         kind: { message_ja: `「${kind}」は申請できません。`, message_en: `"${kind}" cannot be requested.` },
       },
     );
-  return { spec, rule };
+  return { spec: specFor(spec, rule), rule };
 }
 
 const STATUS_BLOCKS: Record<string, { ja: string; en: string }> = {
@@ -217,8 +217,8 @@ export async function evaluate(
   }
   const endsAt = startsAt ? validityEnd(startsAt, endAt, rule.validity) : endAt;
 
-  const decision = evaluateApproval(profile, rule.key as RequestKindKey, facts.map(toFacts));
-  const encryption = evaluateEncryption(profile, rule.key as RequestKindKey, facts.map(toFacts));
+  const decision = evaluateApproval(profile, rule.key as RequestKindKey, facts.map(toFacts), fields);
+  const encryption = evaluateEncryption(profile, rule.key as RequestKindKey, facts.map(toFacts), fields);
   const unit = { departmentId: requester.departmentId, bureauId: requester.bureauId };
   const { assignments, deputies } = await assignmentsFor(
     db,

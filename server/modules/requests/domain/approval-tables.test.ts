@@ -279,3 +279,94 @@ describe("resolveChain", () => {
     expect(r[0].candidates.map((c) => c.personId)).toEqual(["headA", "headImplicit"]);
   });
 });
+
+describe("approver chains that follow the form's answer (field_in)", () => {
+  it("川崎市 第9章6(1): new software asks 情報管理責任者 及び 情報システム管理者; recognised software one of them (第4章3(1)オ)", () => {
+    const chain = (softwareStatus: string) =>
+      evaluateApproval(kawasaki, "software_install", [], { softwareStatus }).approvers.map((a) => [
+        a.step,
+        a.duty,
+      ]);
+    expect(chain("new")).toEqual([
+      [1, "own_assets"],
+      [2, "manage_information_system"],
+    ]);
+    expect(chain("recognised")).toEqual([[1, "approve_software_install"]]);
+    // Only the 情報システム管理者 holds the second step's duty; only the 情報管理責任者 the first's.
+    const holders = (duty: string) =>
+      kawasaki.roles.filter((r) => r.duties.includes(duty as never)).map((r) => r.key);
+    expect(holders("manage_information_system")).toEqual(["system_manager"]);
+    expect(holders("own_assets")).toEqual(["information_manager"]);
+  });
+
+  it("every field_in of every shipped profile names a choice field of its kind, and values among its options", () => {
+    type P = import("../../../profile/schema").Predicate;
+    const walk = (p: P | undefined, out: { field: string; values: string[] }[]) => {
+      if (!p) return out;
+      if ("all" in p) for (const x of p.all) walk(x, out);
+      else if ("any" in p) for (const x of p.any) walk(x, out);
+      else if ("not" in p) walk(p.not, out);
+      else if ("field_in" in p) out.push(p.field_in);
+      return out;
+    };
+    let seen = 0;
+    for (const id of [
+      "mic-guideline",
+      "nishihara",
+      "kamisu",
+      "matsumoto-kouiki",
+      "yamagata-gojokai",
+      "kawasaki",
+    ]) {
+      for (const k of loadProfile(id).request_kinds) {
+        const refs = [
+          k.approval_required_when,
+          k.encryption_required_when?.when,
+          ...k.grounds.map((g) => g.when),
+          ...k.approvers.map((a) => a.when),
+        ].flatMap((p) => walk(p, []));
+        for (const ref of refs) {
+          seen++;
+          const field = KINDS[k.key].fields.find((f) => f.key === ref.field);
+          expect(field?.type, `${id} ${k.key} ${ref.field}`).toBe("select");
+          for (const v of ref.values)
+            expect(
+              field?.options?.map((o) => o.value),
+              `${id} ${k.key} ${v}`,
+            ).toContain(v);
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it("whatever is answered, an approver chain is never empty when approval is required for a valid answer (property)", async () => {
+    const fc = (await import("fast-check")).default;
+    for (const profile of [nishihara, kawasaki])
+      for (const k of profile.request_kinds) {
+        const choices = KINDS[k.key].fields.filter((f) => f.type === "select");
+        if (choices.length === 0) continue;
+        const answer = fc.record(
+          Object.fromEntries(
+            choices.map((f) => [f.key, fc.constantFrom(...(f.options ?? []).map((o) => o.value))]),
+          ),
+        );
+        const level = fc.constantFrom(
+          null,
+          ...profile.classification.confidentiality.levels.map((l) => l.key),
+        );
+        fc.assert(
+          fc.property(answer, level, (a, c) => {
+            const d = evaluateApproval(
+              profile,
+              k.key,
+              c ? [A("document", c)] : [],
+              a as Record<string, string>,
+            );
+            return !d.required || d.approvers.length > 0;
+          }),
+          { numRuns: 60 },
+        );
+      }
+  });
+});

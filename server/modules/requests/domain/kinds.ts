@@ -7,7 +7,7 @@
 
 import { isIsoDate, parseIsoDate } from "../../../../common/calendar";
 import type { FieldError } from "../../../http/errors";
-import type { RequestKindKey } from "../../../profile/schema";
+import type { Predicate, RequestKind, RequestKindKey } from "../../../profile/schema";
 
 export type FieldType =
   | "text"
@@ -26,6 +26,11 @@ export interface FieldSpec {
   required: boolean;
   options?: ReadonlyArray<{ value: string; ja: string; en: string }>;
   max?: number;
+  /**
+   * Asked only where the profile's rule for the kind reads the answer (`field_in`): a question
+   * one organization's text makes decisive (川崎市 第9章6(1)) is not put to another's staff.
+   */
+  profileRead?: boolean;
 }
 
 /** How the act of a kind runs after permission. */
@@ -111,6 +116,18 @@ export const DOCUMENT_ACTS = [
   { value: "view", ja: "閲覧", en: "View" },
   { value: "lend", ja: "貸与", en: "Lend" },
   { value: "edit", ja: "加筆・修正", en: "Add to or correct" },
+] as const;
+
+/** Whether the software is among those the organization already recognised (川崎市 第9章6(1)). */
+export const SOFTWARE_STATUS = [
+  { value: "recognised", ja: "既に認められたもの", en: "Already recognised" },
+  { value: "new", ja: "まだ認められていないもの（新規）", en: "Not yet recognised (new)" },
+] as const;
+
+/** Who is outside in a web meeting (川崎市 第9章2(5)イ: both need the 情報管理責任者's permission). */
+export const MEETING_DIRECTIONS = [
+  { value: "invited", ja: "外部から招待されて参加する", en: "Invited from outside" },
+  { value: "inviting", ja: "外部の参加者を招待する（主催）", en: "Inviting outside participants (hosting)" },
 ] as const;
 
 export const KINDS: Record<RequestKindKey, KindSpec> = {
@@ -211,6 +228,14 @@ export const KINDS: Record<RequestKindKey, KindSpec> = {
     assets: "optional",
     fields: [
       t("softwareName", "ソフトウェア名", "Software"),
+      {
+        key: "softwareStatus",
+        type: "select",
+        label: { ja: "既に認められたソフトウェアか", en: "Already recognised by the organization?" },
+        required: true,
+        options: SOFTWARE_STATUS,
+        profileRead: true,
+      },
       // With the vendor, the approved request becomes the installation in the software inventory.
       t("vendor", "ベンダー（開発元）", "Vendor", false, 200),
       t("version", "バージョン", "Version", false, 100),
@@ -312,11 +337,23 @@ export const KINDS: Record<RequestKindKey, KindSpec> = {
   },
   web_meeting: {
     key: "web_meeting",
-    plain: { ja: "外部からのウェブ会議に参加したい", en: "Join a web meeting hosted outside" },
+    plain: {
+      ja: "外部とのウェブ会議に参加・主催したい",
+      en: "Join a web meeting hosted outside, or invite outside participants",
+    },
     // The information the meeting handles: the profile may tie the approval to it (西原村 7.1(21)②④).
     assets: "optional",
     fields: [
       t("meeting", "会議名", "Meeting"),
+      // Joining and hosting are different acts: 川崎市 第9章2(5)イ asks permission for both, 西原村
+      // 7.1(21)④ only for an invitation from outside (hosting, ③, asks measures, not permission).
+      {
+        key: "direction",
+        type: "select",
+        label: { ja: "外部との関係", en: "Outside parties" },
+        required: true,
+        options: MEETING_DIRECTIONS,
+      },
       t("host", "主催者", "Host"),
       t("tool", "使用するツール", "Tool", false, 200),
       dt("startsAt", "日時", "When"),
@@ -500,6 +537,43 @@ export function validateFields(
     }
   }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, fields: out };
+}
+
+/** Field keys a predicate reads (`field_in`), anywhere in its tree. */
+function answersRead(p: Predicate | undefined, into: Set<string>): Set<string> {
+  if (!p) return into;
+  if ("all" in p) for (const x of p.all) answersRead(x, into);
+  else if ("any" in p) for (const x of p.any) answersRead(x, into);
+  else if ("not" in p) answersRead(p.not, into);
+  else if ("field_in" in p) into.add(p.field_in.field);
+  return into;
+}
+
+/** The answers the profile's rule for a kind decides on (approval, grounds, steps, encryption). */
+export function fieldsReadBy(rule: RequestKind): Set<string> {
+  const read = new Set<string>();
+  answersRead(rule.approval_required_when, read);
+  for (const g of rule.grounds) answersRead(g.when, read);
+  for (const a of rule.approvers) answersRead(a.when, read);
+  answersRead(rule.encryption_required_when?.when, read);
+  return read;
+}
+
+/** The kind's spec as this profile asks it: a `profileRead` field only where the rule reads it. */
+export function specFor(spec: KindSpec, rule: RequestKind): KindSpec {
+  if (!spec.fields.some((f) => f.profileRead)) return spec;
+  const read = fieldsReadBy(rule);
+  return { ...spec, fields: spec.fields.filter((f) => !f.profileRead || read.has(f.key)) };
+}
+
+/** The valid answers to the kind's choice fields, from a form being filled (the preview). */
+export function choiceAnswers(spec: KindSpec, input: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of spec.fields) {
+    const v = input[f.key];
+    if (f.type === "select" && typeof v === "string" && f.options?.some((o) => o.value === v)) out[f.key] = v;
+  }
+  return out;
 }
 
 /** The kind's spec, or null for a key that is not a request kind. */

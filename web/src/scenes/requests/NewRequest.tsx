@@ -21,10 +21,21 @@ export default function NewRequest() {
   const [assets, setAssets] = useState<PickedAsset[]>([]);
   const [fields, setFields] = useState<Record<string, unknown>>({});
   const spec = (kinds.data?.data ?? []).find((k) => k.key === kind);
+  // The form's choices may decide approval or the chain (川崎市 第9章6(1) new software, 第9章2(5)イ):
+  // the preview is asked again when one changes, not on every keystroke of a text field.
+  const choices = Object.fromEntries(
+    (spec?.fields ?? [])
+      .filter((f) => f.type === "select" && typeof fields[f.key] === "string")
+      .map((f) => [f.key, fields[f.key] as string]),
+  );
   const preview = useQuery({
-    queryKey: ["request-preview", kind, assets.map((a) => a.id).join(",")],
+    queryKey: ["request-preview", kind, assets.map((a) => a.id).join(","), JSON.stringify(choices)],
     queryFn: () =>
-      api.post<Data<RequestPreview>>("/api/requests/preview", { kind, assetIds: assets.map((a) => a.id) }),
+      api.post<Data<RequestPreview>>("/api/requests/preview", {
+        kind,
+        assetIds: assets.map((a) => a.id),
+        fields: choices,
+      }),
     enabled: !!kind && (spec?.assets !== "required" || assets.length > 0),
   });
   const send = useMutation({
