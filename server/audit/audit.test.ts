@@ -233,7 +233,11 @@ describe(`audit log (${which})`, () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
     const lines = text.split("\r\n");
-    expect(lines[0]).toMatch(/^ID,日時 \(occurred at\),種別 \(type\)/);
+    // The marking first (#20 item 3): the profile's level for exports, its handling, who and when.
+    expect(lines[0]).toBe("機密性2（取扱注意）");
+    expect(lines[1]).toMatch(/^取扱い \/ Handling: /);
+    expect(lines[2]).toBe("出力 / Exported: 監査 担当（令和8年4月1日 (2026年) 09:00）");
+    expect(lines[3]).toMatch(/^ID,日時 \(occurred at\),種別 \(type\)/);
     expect(text).toContain("住民基本台帳システム");
     expect(text).toContain('カンマ, \\""引用\\"" と改行\\nを含む');
     expect(text).not.toContain("request.approved");

@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { addDays, startOfJstDay, toIsoDate } from "../../common/calendar";
 import { authorize } from "../access";
 import { notFound } from "../http/errors";
+import { exportMarking, markingLines } from "../http/export-marking";
 import { createRouter, errorResponses, SESSION_ROUTE } from "../http/router";
 import { auditVisibility } from "./access";
 import { type AuditRecordFace, redactRows } from "./faces";
@@ -164,7 +165,7 @@ export function auditRoutes(faces: readonly AuditRecordFace[] = []) {
     createRoute({
       method: "get",
       path: "/api/audit/events.csv",
-      summary: "監査ログのCSV出力 (export the audit log as CSV)",
+      summary: "監査ログのCSV出力（先頭に機密性表示） (export the audit log as CSV, marked)",
       security: SESSION_ROUTE,
       request: { query: AuditSearchQuery },
       responses: {
@@ -183,10 +184,14 @@ export function auditRoutes(faces: readonly AuditRecordFace[] = []) {
       const search = toSearch(query);
       const rows = allEvents(db, search, auditVisibility(actor));
       const profile = deps.profile();
+      // Marked like every export (#20 item 3); the log's events carry no class, so the
+      // profile's level for exports is the file's.
+      const marking = markingLines(exportMarking(profile, [], actor, deps.now()));
       const encoder = new TextEncoder();
       const body = new ReadableStream<Uint8Array>({
         start(controller) {
-          controller.enqueue(encoder.encode(`\uFEFF${csvLine(CSV_HEADER)}`));
+          const head = [...marking.map((l) => csvLine([l])), csvLine(CSV_HEADER)].join("");
+          controller.enqueue(encoder.encode(`\uFEFF${head}`));
         },
         async pull(controller) {
           try {

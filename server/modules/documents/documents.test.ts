@@ -7,6 +7,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makePerson, makeUser } from "../../test/factories";
+import { pdfText } from "../../test/pdf-text";
 import { type AuthedClient, authed, signIn } from "../../test/session";
 
 let t: TestApp;
@@ -289,11 +290,14 @@ describe("a restricted procedure (実施手順, 基本方針 8)", () => {
     const res = await staffA.client.get(`/api/documents/${proc}/versions/1/pdf`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
-    expect(
-      Buffer.from(await res.arrayBuffer())
-        .subarray(0, 5)
-        .toString(),
-    ).toBe("%PDF-");
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(Buffer.from(bytes).subarray(0, 5).toString()).toBe("%PDF-");
+    // Every page: the export marking (the profile's level, handling, who and when) and 非公開 with the viewer.
+    const text = pdfText(bytes);
+    expect(text).toContain("機密性2（取扱注意）");
+    expect(text).toContain("取扱い / Handling:");
+    expect(text).toContain(`出力 / Exported: ${staffA.name}`);
+    expect(text).toMatch(/非公開\s+.*令和8年4月1日/);
     expect(await events("document.viewed")).toBe(before + 1);
     const logged = (await t.database.db.execute(
       sql`select data from audit_events where type = 'document.viewed' order by id desc limit 1`,
@@ -301,7 +305,11 @@ describe("a restricted procedure (実施手順, 基本方針 8)", () => {
     expect(logged.rows[0].data.what).toBe("pdf");
     expect((await staffB.client.get(`/api/documents/${proc}/versions/1/pdf`)).status).toBe(404);
     // The public policy prints without a watermark and is not logged per view.
-    expect((await staffA.client.get(`/api/documents/${policy}/versions/3/pdf`)).status).toBe(200);
+    const open = await staffA.client.get(`/api/documents/${policy}/versions/3/pdf`);
+    expect(open.status).toBe(200);
+    const openText = pdfText(new Uint8Array(await open.arrayBuffer()));
+    expect(openText).toContain("機密性2（取扱注意）");
+    expect(openText).not.toContain("非公開");
     expect(await events("document.viewed")).toBe(before + 1);
   });
 

@@ -1,9 +1,14 @@
 /**
- * A version of a document as PDF for printing or keeping. A restricted document (実施手順,
- * 西原村 基本方針 8, 川崎市 第12章10) carries the viewer's name and the time across every page and
- * in every page's header, like the screen; its download is logged as a view.
+ * A version of a document as PDF for printing or keeping. Every page carries the confidentiality
+ * marking of exports (server/http/export-marking.ts: the profile's level for exports — documents
+ * carry no class of their own —, its handling, who printed it when) and the page number. A
+ * restricted document (実施手順, 西原村 基本方針 8, 川崎市 第12章10) also carries the viewer's name
+ * and the time across every page and 非公開 in every page's header, like the screen; its download
+ * is logged as a view.
  */
+import type { DynamicContent } from "pdfmake/interfaces";
 import { formatDateJa } from "../../../common/calendar";
+import { type ExportMarking, pdfMarking } from "../../http/export-marking";
 import { PDF_FONT, pdfMake } from "../../http/pdf";
 
 export interface VersionPdfInput {
@@ -13,6 +18,7 @@ export interface VersionPdfInput {
   text: string;
   /** The viewer and time, for a restricted document; null for a public one. */
   watermark: string | null;
+  marking: ExportMarking;
 }
 
 export async function versionPdf(input: VersionPdfInput): Promise<Buffer> {
@@ -25,15 +31,7 @@ export async function versionPdf(input: VersionPdfInput): Promise<Buffer> {
     ...(input.watermark
       ? { watermark: { text: input.watermark, opacity: 0.12, bold: false, fontSize: 22, angle: -35 } }
       : {}),
-    header: () =>
-      input.watermark
-        ? { text: `非公開　${input.watermark}`, fontSize: 8, color: "#b00020", margin: [48, 20, 48, 0] }
-        : null,
-    footer: (page: number, pages: number) => ({
-      text: `${page} / ${pages}`,
-      alignment: "center",
-      fontSize: 8,
-    }),
+    ...marked(input),
     content: [
       { text: input.title, fontSize: 15, bold: true, margin: [0, 0, 0, 4] },
       {
@@ -46,4 +44,21 @@ export async function versionPdf(input: VersionPdfInput): Promise<Buffer> {
     ],
   } as never);
   return Buffer.from(await doc.getBuffer());
+}
+
+/** The export marking's header and footer; a restricted document adds 非公開 and its viewer to the header. */
+function marked(input: VersionPdfInput): { header: DynamicContent; footer: DynamicContent } {
+  const title = `${input.title} 第${input.number}版`;
+  const { header, footer } = pdfMarking(input.marking, title);
+  if (!input.watermark) return { header, footer };
+  const restricted = `非公開　${input.watermark}`;
+  return {
+    header: (page, pages, size) => ({
+      stack: [
+        header(page, pages, size) as never,
+        { text: restricted, fontSize: 8, color: "#b00020", margin: [48, 2, 48, 0] },
+      ],
+    }),
+    footer,
+  };
 }

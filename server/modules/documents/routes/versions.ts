@@ -7,6 +7,7 @@ import { isIsoDate, todayJst } from "../../../../common/calendar";
 import { authorize, requireActor, serialize } from "../../../access";
 import { contentDisposition } from "../../../http/attachment-name";
 import { fieldError } from "../../../http/errors";
+import { exportMarking } from "../../../http/export-marking";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
 import { logRestrictedView } from "../commands/acknowledgements";
 import { approveVersion, draftVersion, editDraft, publishVersion } from "../commands/versions";
@@ -176,6 +177,7 @@ export function versionRoutes() {
         effectiveOn: v.effectiveOn,
         text: v.body,
         watermark: restricted ? watermark(actor, now).text : null,
+        marking: exportMarking(deps.profile(), [], actor, now),
       });
       return new Response(new Uint8Array(pdf), {
         status: 200,
