@@ -49,6 +49,8 @@ describe("escalation chain (西原村: 課の管理者 → ネットワーク管
       step: 1,
       status: "pending",
       duty: "manage_department_security",
+      // A step without text of its own is shown by the duty's name, never its key.
+      dutyLabel: { ja: "所管課の情報セキュリティ管理", en: "Manage the department's information security" },
     });
     expect(view.escalations[0].targets.map((x: Json) => x.personId)).toEqual([v.managerA.personId]);
     expect(new Date(view.escalations[0].dueAt).getTime() - t.clock.now.getTime()).toBe(60 * MIN);

@@ -1,3 +1,5 @@
+import { DUTIES } from "../../../common/duties";
+import { labelOf } from "../../../common/labels";
 import { can, serialize } from "../../access";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
@@ -88,6 +90,8 @@ export function presentCase<Call>(
         id: e.id,
         step: e.step,
         duty: e.duty,
+        /** What the step says when the profile gives it no text of its own (never the raw key). */
+        dutyLabel: labelOf(DUTIES, e.duty),
         scope: e.scope,
         text: step?.text ?? null,
         clause: step?.clause ?? null,
