@@ -14,7 +14,6 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { useForm } from "@mantine/form";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
@@ -25,7 +24,7 @@ import { ClauseLink } from "../../components/Clause";
 import { ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
-import { useServerErrors, zodForm } from "../../forms";
+import { useActionForm } from "../../forms";
 import { departmentOptions, recordOf, useDepartments } from "../../hooks";
 import { useLang } from "../../i18n";
 import { navigate } from "../../router";
@@ -105,7 +104,7 @@ const AssetFormSchema = z.object({
   departmentId: z.string().min(1),
 });
 
-interface Form {
+type Form = {
   assetNumber?: string;
   name: string;
   kind: string;
@@ -125,11 +124,10 @@ interface Form {
   confidentiality: string | null;
   integrity: string | null;
   availability: string | null;
-}
+};
 
 export default function AssetForm({ params }: { params: { id?: string } }) {
   const { t } = useTranslation();
-  const { lang } = useLang();
   const me = useMe();
   const schemes = useSchemes();
   const deps = useDepartments();
@@ -138,31 +136,6 @@ export default function AssetForm({ params }: { params: { id?: string } }) {
     queryKey: ["asset", params.id],
     queryFn: async () => recordOf<AssetView>(await api.get(`/api/assets/${params.id}`)),
     enabled: editing,
-  });
-  const form = useForm<Form>({
-    mode: "controlled",
-    initialValues: {
-      assetNumber: "",
-      name: "",
-      kind: "information",
-      subkind: null,
-      departmentId: me.user.departmentId ?? null,
-      custodianPersonId: null,
-      zone: null,
-      storagePlace: "",
-      notes: "",
-      retentionYears: null,
-      disposalDueDate: null,
-      hasPersonalInfo: false,
-      specificPersonalInfo: false,
-      sensitivePersonalInfo: false,
-      personCount: null,
-      origin: "created",
-      confidentiality: null,
-      integrity: null,
-      availability: null,
-    },
-    validate: zodForm(AssetFormSchema, lang),
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: load the record into the form once it arrives
   useEffect(() => {
@@ -210,13 +183,37 @@ export default function AssetForm({ params }: { params: { id?: string } }) {
     },
     onSuccess: (res) => navigate(`/assets/${recordOf<AssetView>(res).id}`),
   });
-  useServerErrors(form, save.error);
+  const form = useActionForm<typeof AssetFormSchema, Form>(
+    AssetFormSchema,
+    {
+      assetNumber: "",
+      name: "",
+      kind: "information",
+      subkind: null,
+      departmentId: me.user.departmentId ?? null,
+      custodianPersonId: null,
+      zone: null,
+      storagePlace: "",
+      notes: "",
+      retentionYears: null,
+      disposalDueDate: null,
+      hasPersonalInfo: false,
+      specificPersonalInfo: false,
+      sensitivePersonalInfo: false,
+      personCount: null,
+      origin: "created",
+      confidentiality: null,
+      integrity: null,
+      availability: null,
+    },
+    save.error,
+  );
   const input = (k: keyof Form) => form.getInputProps(k);
 
   return (
     <QueryState isLoading={editing && existing.isLoading} error={existing.error}>
       <PageHeader title={editing ? t("assets.editTitle") : t("assets.new")} />
-      <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+      <form {...form.formProps((values) => save.mutate(values))}>
         <Grid>
           <Grid.Col span={{ base: 12, md: 6 }}>
             <Card withBorder>

@@ -11,7 +11,6 @@ import {
   Textarea,
   TextInput,
 } from "@mantine/core";
-import { useForm } from "@mantine/form";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { fiscalYear } from "../../../../common/calendar";
@@ -20,7 +19,7 @@ import { ErrorAlert } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import type { AuditKind } from "../../contract";
-import { useServerErrors, zodForm } from "../../forms";
+import { useActionForm } from "../../forms";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { useTexts } from "./texts";
 
@@ -46,24 +45,9 @@ type DateKey = "periodFrom" | "periodTo" | "startDate" | "endDate";
 
 /** 監査実施計画: the server checks each auditor's independence from the directory as of the start date. */
 export function AuditPlanForm({ kinds, onDone }: { kinds: AuditKind[]; onDone(): void }) {
-  const { tx, pick, lang } = useTexts();
+  const { tx, pick } = useTexts();
   const qc = useQueryClient();
   const departments = useDepartments();
-  const form = useForm<V>({
-    initialValues: {
-      kind: kinds[0]?.key ?? "",
-      fiscalYear: fiscalYear(new Date()),
-      title: "",
-      unitIds: [],
-      scopeNote: "",
-      periodFrom: "",
-      periodTo: "",
-      startDate: "",
-      endDate: "",
-      auditors: [{ personId: "", unavoidableReason: "" }],
-    },
-    validate: zodForm(Values, lang),
-  });
   const plan = useMutation({
     mutationFn: (v: V) =>
       api.post("/api/assurance/audits", {
@@ -80,7 +64,22 @@ export function AuditPlanForm({ kinds, onDone }: { kinds: AuditKind[]; onDone():
       onDone();
     },
   });
-  useServerErrors(form, plan.error);
+  const form = useActionForm(
+    Values,
+    {
+      kind: kinds[0]?.key ?? "",
+      fiscalYear: fiscalYear(new Date()),
+      title: "",
+      unitIds: [],
+      scopeNote: "",
+      periodFrom: "",
+      periodTo: "",
+      startDate: "",
+      endDate: "",
+      auditors: [{ personId: "", unavoidableReason: "" }],
+    },
+    plan.error,
+  );
   const date = (key: DateKey, label: string) => (
     <DateField
       label={label}
@@ -92,7 +91,7 @@ export function AuditPlanForm({ kinds, onDone }: { kinds: AuditKind[]; onDone():
   );
   return (
     <Card withBorder mb="md" data-testid="audit-plan-form">
-      <form onSubmit={form.onSubmit((v) => plan.mutate(v))} noValidate>
+      <form {...form.formProps((v) => plan.mutate(v))}>
         <Stack>
           <Text fw={500}>{tx("planAudit")}</Text>
           <Group grow align="flex-start">

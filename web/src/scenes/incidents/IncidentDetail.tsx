@@ -16,11 +16,13 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { labelOf, INCIDENT_TIMELINE_LABELS as TIMELINE_KINDS } from "../../../../common/labels";
 import { api } from "../../api";
 import { ClauseLink as Clause } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, formatDate, PageHeader, QueryState } from "../../components/common";
 import type { AssetPage, IncidentCase } from "../../contract";
+import { useActionForm } from "../../forms";
 import { useLang } from "../../i18n";
 import { type ErrorOf, type Send, useCaseAction } from "./case-action";
 import {
@@ -56,7 +58,7 @@ function Escalation({ c, send, errorOf }: { c: IncidentCase; send: Send; errorOf
             <Table.Tr key={e.id} data-testid="escalation-row" data-step={e.step} data-status={e.status}>
               <Table.Td>
                 <Text size="sm">
-                  {e.step}. {e.text ? pick(e.text) : e.duty}
+                  {e.step}. {pick(e.text ?? e.dutyLabel)}
                 </Text>
                 {e.clause && <Clause id={e.clause} />}
               </Table.Td>
@@ -121,11 +123,15 @@ function Escalation({ c, send, errorOf }: { c: IncidentCase; send: Send; errorOf
   );
 }
 
-function AssetLink({ c, send }: { c: IncidentCase; send: Send }) {
+const AssetLinkValues = z.object({ assetId: z.uuid() });
+
+function AssetLink({ c, send, errorOf }: { c: IncidentCase; send: Send; errorOf: ErrorOf }) {
   const { t } = useTranslation();
+  // The search text is the picker's own state, not a value the action sends.
   const [q, setQ] = useState("");
   const [dq] = useDebouncedValue(q, 250);
-  const [assetId, setAssetId] = useState<string | null>(null);
+  const path = `/api/incidents/${c.id}/assets`;
+  const form = useActionForm(AssetLinkValues, { assetId: "" }, errorOf(path));
   const found = useQuery({
     queryKey: ["assets", "picker", dq],
     queryFn: () => api.get<AssetPage>("/api/assets", { q: dq.trim() || undefined, limit: 20 }),
@@ -137,47 +143,52 @@ function AssetLink({ c, send }: { c: IncidentCase; send: Send }) {
     label: `${a.assetNumber} ${a.name}`,
   }));
   return (
-    <Group align="flex-end" gap="xs" mt="sm">
-      <Select
-        label={t("incidents.assetSearch")}
-        searchable
-        clearable
-        data={options}
-        value={assetId}
-        onChange={setAssetId}
-        onSearchChange={setQ}
-        filter={({ options: o }) => o}
-        w={360}
-        data-testid="asset-picker"
-      />
-      <Button
-        disabled={!assetId}
-        onClick={() => assetId && send("POST", `/api/incidents/${c.id}/assets`, { assetId })}
-        data-testid="asset-link"
-      >
-        {t("incidents.link")}
-      </Button>
-    </Group>
+    <form {...form.formProps((v) => send("POST", path, { assetId: v.assetId }, () => form.reset()))}>
+      <Group align="flex-start" gap="xs" mt="sm">
+        <Select
+          label={t("incidents.assetSearch")}
+          searchable
+          clearable
+          required
+          data={options}
+          value={form.values.assetId || null}
+          onChange={(v) => form.setFieldValue("assetId", v ?? "")}
+          error={form.errors.assetId}
+          onSearchChange={setQ}
+          filter={({ options: o }) => o}
+          w={360}
+          data-testid="asset-picker"
+        />
+        <Button type="submit" mt={25} data-testid="asset-link">
+          {t("incidents.link")}
+        </Button>
+      </Group>
+    </form>
   );
 }
+
+const UploadValues = z.object({ file: z.file(), evidence: z.boolean() });
 
 function Files({ c, send, errorOf }: { c: IncidentCase; send: Send; errorOf: ErrorOf }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [file, setFile] = useState<File | null>(null);
-  const [evidence, setEvidence] = useState(c.policies.manage);
   const upload = useMutation({
-    mutationFn: () => {
-      const form = new FormData();
-      if (file) form.set("file", file);
-      form.set("kind", evidence ? "evidence" : "attachment");
-      return api.upload<IncidentCase>(`/api/incidents/${c.id}/files`, form);
+    mutationFn: (v: { file: File | null; evidence: boolean }) => {
+      const body = new FormData();
+      if (v.file) body.set("file", v.file);
+      body.set("kind", v.evidence ? "evidence" : "attachment");
+      return api.upload<IncidentCase>(`/api/incidents/${c.id}/files`, body);
     },
     onSuccess: (data) => {
       qc.setQueryData(["incident", c.id], data);
-      setFile(null);
+      form.setFieldValue("file", null);
     },
   });
+  const form = useActionForm<typeof UploadValues, { file: File | null; evidence: boolean }>(
+    UploadValues,
+    { file: null, evidence: c.policies.manage },
+    upload.error,
+  );
   return (
     <Section title={t("incidents.files")} testId="incident-files">
       {c.files.length === 0 && <Empty>—</Empty>}
@@ -205,31 +216,28 @@ function Files({ c, send, errorOf }: { c: IncidentCase; send: Send; errorOf: Err
         </Card>
       ))}
       {(c.policies.attach || c.policies.manage) && (
-        <Group align="flex-end" gap="xs" mt="xs">
-          <FileInput
-            label={t("incidents.attachment")}
-            value={file}
-            onChange={setFile}
-            accept="application/pdf,image/png,image/jpeg,text/plain"
-            w={320}
-            data-testid="file-input"
-          />
-          {c.policies.manage && (
-            <Checkbox
-              label={t("incidents.evidence")}
-              checked={evidence}
-              onChange={(e) => setEvidence(e.currentTarget.checked)}
+        <form {...form.formProps((v) => upload.mutate(v))}>
+          <Group align="flex-start" gap="xs" mt="xs">
+            <FileInput
+              label={t("incidents.attachment")}
+              required
+              accept="application/pdf,image/png,image/jpeg,text/plain"
+              w={320}
+              data-testid="file-input"
+              {...form.getInputProps("file")}
             />
-          )}
-          <Button
-            disabled={!file}
-            loading={upload.isPending}
-            onClick={() => upload.mutate()}
-            data-testid="file-upload"
-          >
-            {t("incidents.upload")}
-          </Button>
-        </Group>
+            {c.policies.manage && (
+              <Checkbox
+                label={t("incidents.evidence")}
+                mt={32}
+                {...form.getInputProps("evidence", { type: "checkbox" })}
+              />
+            )}
+            <Button type="submit" mt={25} loading={upload.isPending} data-testid="file-upload">
+              {t("incidents.upload")}
+            </Button>
+          </Group>
+        </form>
       )}
       <ErrorAlert error={upload.error} />
     </Section>
@@ -377,7 +385,7 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
                     )}
                   </Text>
                 ))}
-                {c.policies.linkAsset && <AssetLink c={c} send={send} />}
+                {c.policies.linkAsset && <AssetLink c={c} send={send} errorOf={errorOf} />}
                 {c.policies.linkAssetNeedToKnow && <NeedToKnowLink c={c} send={send} errorOf={errorOf} />}
               </Section>
               <IncidentContracts c={c} />

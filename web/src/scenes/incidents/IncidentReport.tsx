@@ -9,7 +9,6 @@ import {
   Textarea,
   TextInput,
 } from "@mantine/core";
-import { useForm } from "@mantine/form";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -17,11 +16,10 @@ import { api } from "../../api";
 import { ErrorAlert, PageHeader } from "../../components/common";
 import { DateTimeField } from "../../components/DateField";
 import type { IncidentSummary } from "../../contract";
-import { useServerErrors, zodForm } from "../../forms";
-import { useLang } from "../../i18n";
+import { useActionForm } from "../../forms";
 import { navigate } from "../../router";
 
-interface Report {
+type Report = {
   summary: string;
   details: string;
   occurredAt: string | null;
@@ -29,7 +27,7 @@ interface Report {
   personalInfo: boolean;
   personCount: number | null;
   file: File | null;
-}
+};
 
 /** What the browser checks first; the server checks everything again. */
 const ReportSchema = z.object({
@@ -45,20 +43,6 @@ const LABELS = {
 /** 職員からの報告: what happened, when, where, personal information and about how many people. */
 export default function IncidentReport() {
   const { t } = useTranslation();
-  const { lang } = useLang();
-  const form = useForm<Report>({
-    mode: "controlled",
-    initialValues: {
-      summary: "",
-      details: "",
-      occurredAt: null,
-      place: "",
-      personalInfo: false,
-      personCount: null,
-      file: null,
-    },
-    validate: zodForm(ReportSchema, lang, LABELS),
-  });
   const send = useMutation({
     mutationFn: async (v: Report) => {
       const created = await api.post<IncidentSummary>("/api/incidents", {
@@ -79,7 +63,20 @@ export default function IncidentReport() {
     },
     onSuccess: (created) => navigate(`/incidents/${created.id}`),
   });
-  useServerErrors(form, send.error);
+  const form = useActionForm<typeof ReportSchema, Report>(
+    ReportSchema,
+    {
+      summary: "",
+      details: "",
+      occurredAt: null,
+      place: "",
+      personalInfo: false,
+      personCount: null,
+      file: null,
+    },
+    send.error,
+    { labels: LABELS },
+  );
   return (
     <>
       <PageHeader
@@ -88,7 +85,7 @@ export default function IncidentReport() {
         back={{ href: "/incidents", label: t("incidents.title") }}
       />
       <Card withBorder maw={720}>
-        <form onSubmit={form.onSubmit((v) => send.mutate(v))} noValidate data-testid="incident-report-form">
+        <form {...form.formProps((v) => send.mutate(v))} data-testid="incident-report-form">
           <Stack gap="sm">
             <ErrorAlert error={send.error} />
             <TextInput

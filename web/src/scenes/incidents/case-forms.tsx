@@ -15,7 +15,6 @@ import {
   Textarea,
   TextInput,
 } from "@mantine/core";
-import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import {
@@ -29,7 +28,7 @@ import { DateText } from "../../components/common";
 import { DateField, DateTimeField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import type { IncidentCase } from "../../contract";
-import { useServerErrors, zodForm } from "../../forms";
+import { useActionForm } from "../../forms";
 import { useLang } from "../../i18n";
 import type { ErrorOf, Send } from "./case-action";
 import { Section } from "./common";
@@ -59,19 +58,18 @@ const TriageValues = z
 
 export function Triage({ c, send, errorOf }: FormProps) {
   const { t } = useTranslation();
-  const { pick, lang } = useLang();
+  const { pick } = useLang();
   const path = `/api/incidents/${c.id}/triage`;
-  const form = useForm<z.infer<typeof TriageValues>>({
-    initialValues: { decision: "incident", severity: null, category: null, reason: "", duplicateOfId: "" },
-    validate: zodForm(TriageValues, lang),
-  });
-  useServerErrors(form, errorOf(path));
+  const form = useActionForm(
+    TriageValues,
+    { decision: "incident", severity: null, category: null, reason: "", duplicateOfId: "" },
+    errorOf(path),
+  );
   const decision = form.values.decision;
   return (
     <Section title={t("incidents.triage")} testId="incident-triage">
       <form
-        noValidate
-        onSubmit={form.onSubmit((v) =>
+        {...form.formProps((v) =>
           send("POST", path, {
             decision: v.decision,
             severity: v.decision === "incident" ? v.severity : null,
@@ -142,17 +140,11 @@ const NeedToKnowValues = z.object({ assetNumber: required(100), needToKnowReason
 /** For the case's deciders: link an asset they may not open, by number, with an audited reason. */
 export function NeedToKnowLink({ c, send, errorOf }: FormProps) {
   const { t } = useTranslation();
-  const { lang } = useLang();
   const path = `/api/incidents/${c.id}/assets`;
-  const form = useForm<z.infer<typeof NeedToKnowValues>>({
-    initialValues: { assetNumber: "", needToKnowReason: "" },
-    validate: zodForm(NeedToKnowValues, lang),
-  });
-  useServerErrors(form, errorOf(path));
+  const form = useActionForm(NeedToKnowValues, { assetNumber: "", needToKnowReason: "" }, errorOf(path));
   return (
     <form
-      noValidate
-      onSubmit={form.onSubmit((v) =>
+      {...form.formProps((v) =>
         send(
           "POST",
           path,
@@ -202,20 +194,20 @@ const PpcValues = z.object({
 
 export function Ppc({ c, send, errorOf }: FormProps) {
   const { t } = useTranslation();
-  const { pick, lang } = useLang();
+  const { pick } = useLang();
   const f = c.ppc.facts;
   const path = `/api/incidents/${c.id}/ppc`;
-  const form = useForm<z.infer<typeof PpcValues>>({
-    initialValues: {
+  const form = useActionForm(
+    PpcValues,
+    {
       personCount: f?.personCount ?? c.personCount ?? "",
       sensitive: f?.sensitive ?? false,
       financialHarm: f?.financialHarm ?? false,
       improperPurpose: f?.improperPurpose ?? false,
       awareAt: "",
     },
-    validate: zodForm(PpcValues, lang),
-  });
-  useServerErrors(form, errorOf(path));
+    errorOf(path),
+  );
   return (
     <Section title={t("incidents.ppc")} testId="incident-ppc">
       {c.ppc.clause && <Clause id={c.ppc.clause} />}
@@ -244,8 +236,7 @@ export function Ppc({ c, send, errorOf }: FormProps) {
       )}
       {c.policies.manage && (
         <form
-          noValidate
-          onSubmit={form.onSubmit((v) =>
+          {...form.formProps((v) =>
             send("PUT", path, {
               personCount: v.personCount === "" ? null : Number(v.personCount),
               sensitive: v.sensitive,
@@ -308,17 +299,16 @@ const PressValues = z.object({
 
 export function Press({ c, send, errorOf }: FormProps) {
   const { t } = useTranslation();
-  const { lang } = useLang();
   const path = `/api/incidents/${c.id}/press`;
-  const form = useForm<{ decision: "publish" | "not_publish"; reason: string; approverPersonId: string }>({
-    initialValues: {
+  const form = useActionForm(
+    PressValues,
+    {
       decision: c.press?.decision === "publish" ? "publish" : "not_publish",
       reason: c.press?.reason ?? "",
       approverPersonId: c.press?.approver?.id ?? "",
     },
-    validate: zodForm(PressValues, lang),
-  });
-  useServerErrors(form, errorOf(path));
+    errorOf(path),
+  );
   return (
     <Section title={t("incidents.press")} testId="incident-press">
       {c.pressRule?.clause && <Clause id={c.pressRule.clause} />}
@@ -329,10 +319,7 @@ export function Press({ c, send, errorOf }: FormProps) {
         </Text>
       )}
       {c.policies.manage && (
-        <form
-          noValidate
-          onSubmit={form.onSubmit((v) => send("PUT", path, { ...v, reason: v.reason.trim() }))}
-        >
+        <form {...form.formProps((v) => send("PUT", path, { ...v, reason: v.reason.trim() }))}>
           <Group align="flex-start" gap="xs">
             <Select
               label={t("incidents.decision")}
@@ -383,23 +370,20 @@ const ClosingValues = z.object({
     }),
   ),
 });
-type ClosingV = z.infer<typeof ClosingValues>;
 
 export function Closing({ c, send, errorOf }: FormProps) {
   const { t } = useTranslation();
-  const { lang } = useLang();
   const path = `/api/incidents/${c.id}/close`;
-  const form = useForm<ClosingV>({
-    initialValues: { cause: "", measures: "", preventionActions: [{ key: 0, title: "", dueDate: "" }] },
-    validate: zodForm(ClosingValues, lang),
-  });
-  useServerErrors(form, errorOf(path));
+  const form = useActionForm(
+    ClosingValues,
+    { cause: "", measures: "", preventionActions: [{ key: 0, title: "", dueDate: "" }] },
+    errorOf(path),
+  );
   const actions = form.values.preventionActions;
   return (
     <Section title={t("incidents.close")} testId="incident-close">
       <form
-        noValidate
-        onSubmit={form.onSubmit((v) =>
+        {...form.formProps((v) =>
           send("POST", path, {
             cause: v.cause,
             measures: v.measures,
@@ -483,17 +467,12 @@ const TimelineValues = z.object({
 /** A line of the case's timeline (what happened when), for those who manage the case. */
 export function TimelineForm({ c, send, errorOf }: FormProps) {
   const { t } = useTranslation();
-  const { pick, lang } = useLang();
+  const { pick } = useLang();
   const path = `/api/incidents/${c.id}/timeline`;
-  const form = useForm<z.infer<typeof TimelineValues>>({
-    initialValues: { kind: "note", occurredAt: "", text: "" },
-    validate: zodForm(TimelineValues, lang),
-  });
-  useServerErrors(form, errorOf(path));
+  const form = useActionForm(TimelineValues, { kind: "note", occurredAt: "", text: "" }, errorOf(path));
   return (
     <form
-      noValidate
-      onSubmit={form.onSubmit((v) =>
+      {...form.formProps((v) =>
         send(
           "POST",
           path,
@@ -545,17 +524,11 @@ const TaskValues = z.object({
 /** A task of the case (who does what by when), for those who manage the case. */
 export function TaskForm({ c, send, errorOf }: FormProps) {
   const { t } = useTranslation();
-  const { lang } = useLang();
   const path = `/api/incidents/${c.id}/tasks`;
-  const form = useForm<z.infer<typeof TaskValues>>({
-    initialValues: { title: "", assigneePersonId: "", dueDate: "" },
-    validate: zodForm(TaskValues, lang),
-  });
-  useServerErrors(form, errorOf(path));
+  const form = useActionForm(TaskValues, { title: "", assigneePersonId: "", dueDate: "" }, errorOf(path));
   return (
     <form
-      noValidate
-      onSubmit={form.onSubmit((v) =>
+      {...form.formProps((v) =>
         send(
           "POST",
           path,
@@ -600,15 +573,10 @@ const DoneValues = z.object({ result: required(2000) });
 /** Marks a recurrence-prevention action done, with what was done. */
 export function PreventionDone({ c, actionId, send, errorOf }: FormProps & { actionId: string }) {
   const { t } = useTranslation();
-  const { lang } = useLang();
   const path = `/api/incidents/${c.id}/prevention-actions/${actionId}/done`;
-  const form = useForm<z.infer<typeof DoneValues>>({
-    initialValues: { result: "" },
-    validate: zodForm(DoneValues, lang),
-  });
-  useServerErrors(form, errorOf(path));
+  const form = useActionForm(DoneValues, { result: "" }, errorOf(path));
   return (
-    <form noValidate onSubmit={form.onSubmit((v) => send("POST", path, { result: v.result.trim() }))}>
+    <form {...form.formProps((v) => send("POST", path, { result: v.result.trim() }))}>
       <Group gap={4} align="flex-start">
         <TextInput
           size="xs"

@@ -3,13 +3,11 @@
  * outside body), each on @mantine/form with that action's server field errors at its fields.
  */
 import { Button, Group, Select, TextInput } from "@mantine/core";
-import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { DateField, DateTimeField } from "../../components/DateField";
 import type { IncidentCase } from "../../contract";
-import { useServerErrors, zodForm } from "../../forms";
-import { useLang } from "../../i18n";
+import { useActionForm } from "../../forms";
 import type { ErrorOf, Send } from "./case-action";
 
 interface RowProps {
@@ -23,12 +21,10 @@ const PostReportValues = z.object({ report: z.string().trim().min(1).max(4000) }
 /** What an acting holder reports to the one they stood in for, after acknowledging the step. */
 export function PostReportForm({ c, escalationId, send, errorOf }: RowProps & { escalationId: string }) {
   const { t } = useTranslation();
-  const { lang } = useLang();
   const path = `/api/incidents/${c.id}/escalations/${escalationId}/post-report`;
-  const form = useForm({ initialValues: { report: "" }, validate: zodForm(PostReportValues, lang) });
-  useServerErrors(form, errorOf(path));
+  const form = useActionForm(PostReportValues, { report: "" }, errorOf(path));
   return (
-    <form noValidate onSubmit={form.onSubmit((v) => send("POST", path, { report: v.report.trim() }))}>
+    <form {...form.formProps((v) => send("POST", path, { report: v.report.trim() }))}>
       <Group gap={4} mt={4} align="flex-start">
         <TextInput
           size="xs"
@@ -55,17 +51,11 @@ const CustodyValues = z.object({
 /** A hand-over of an evidence file (chain of custody). */
 export function CustodyForm({ c, fileId, send, errorOf }: RowProps & { fileId: string }) {
   const { t } = useTranslation();
-  const { lang } = useLang();
   const path = `/api/incidents/${c.id}/files/${fileId}/custody`;
-  const form = useForm({
-    initialValues: { handedFrom: "", handedTo: "", handedAt: "" },
-    validate: zodForm(CustodyValues, lang),
-  });
-  useServerErrors(form, errorOf(path));
+  const form = useActionForm(CustodyValues, { handedFrom: "", handedTo: "", handedAt: "" }, errorOf(path));
   return (
     <form
-      noValidate
-      onSubmit={form.onSubmit((v) =>
+      {...form.formProps((v) =>
         send(
           "POST",
           path,
@@ -126,23 +116,21 @@ const OutsideValues = z
 /** Whether (and when) the case was reported to one outside body, with its reference number. */
 export function OutsideReportForm({ c, o, send, errorOf }: RowProps & { o: Outside }) {
   const { t } = useTranslation();
-  const { lang } = useLang();
   const path = `/api/incidents/${c.id}/outside-reports/${o.bodyKey}`;
-  const form = useForm<z.infer<typeof OutsideValues>>({
-    initialValues: {
+  const form = useActionForm(
+    OutsideValues,
+    {
       decision: o.decision === "not_report" ? "not_report" : "report",
       reason: o.reason ?? "",
       sentOn: o.sentOn ?? "",
       referenceNumber: o.referenceNumber ?? "",
     },
-    validate: zodForm(OutsideValues, lang),
-  });
-  useServerErrors(form, errorOf(path));
+    errorOf(path),
+  );
   const reporting = form.values.decision === "report";
   return (
     <form
-      noValidate
-      onSubmit={form.onSubmit((v) =>
+      {...form.formProps((v) =>
         send("PUT", path, {
           decision: v.decision,
           reason: v.reason.trim() || null,

@@ -11,7 +11,6 @@ import {
   Text,
   Textarea,
 } from "@mantine/core";
-import { useForm } from "@mantine/form";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -24,7 +23,7 @@ import { useConfirm } from "../../components/confirm";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import type { Deputy, PersonDetail } from "../../contract";
-import { useServerErrors, zodForm } from "../../forms";
+import { useActionForm } from "../../forms";
 import { listOf, recordOf } from "../../hooks";
 import { useLang } from "../../i18n";
 import { Link } from "../../router";
@@ -45,31 +44,8 @@ type V = z.infer<typeof Values>;
 
 function DeputyForm({ onDone }: { onDone(): void }) {
   const { t } = useTranslation();
-  const { lang, pick } = useLang();
+  const { pick } = useLang();
   const qc = useQueryClient();
-  const form = useForm<V>({
-    initialValues: {
-      principalPersonId: "",
-      deputyPersonId: "",
-      roleAssignmentId: null,
-      validFrom: todayJst(),
-      validTo: "",
-      reason: "",
-    },
-    validate: (values) => {
-      const errors = zodForm(Values, lang)(values);
-      // The cross-field rule in the user's words, not zod's.
-      if (errors.validTo && values.validTo) errors.validTo = t("deputies.toAfterFrom");
-      return errors;
-    },
-  });
-  const principal = form.values.principalPersonId || null;
-  const principalDetail = useQuery({
-    queryKey: ["person", principal],
-    queryFn: async () => recordOf<PersonDetail>(await api.get(`/api/people/${principal}`)),
-    enabled: !!principal,
-  });
-  const roles = (principalDetail.data?.roleAssignments ?? []).filter((r) => r.current);
   const save = useMutation({
     mutationFn: (v: V) =>
       api.post("/api/deputies", {
@@ -87,9 +63,32 @@ function DeputyForm({ onDone }: { onDone(): void }) {
       onDone();
     },
   });
-  useServerErrors(form, save.error);
+  const form = useActionForm(
+    Values,
+    {
+      principalPersonId: "",
+      deputyPersonId: "",
+      roleAssignmentId: null,
+      validFrom: todayJst(),
+      validTo: "",
+      reason: "",
+    },
+    save.error,
+    {
+      // The cross-field rule in the user's words, not zod's.
+      refine: (errors, values) =>
+        errors.validTo && values.validTo ? { ...errors, validTo: t("deputies.toAfterFrom") } : errors,
+    },
+  );
+  const principal = form.values.principalPersonId || null;
+  const principalDetail = useQuery({
+    queryKey: ["person", principal],
+    queryFn: async () => recordOf<PersonDetail>(await api.get(`/api/people/${principal}`)),
+    enabled: !!principal,
+  });
+  const roles = (principalDetail.data?.roleAssignments ?? []).filter((r) => r.current);
   return (
-    <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate data-testid="deputy-form">
+    <form {...form.formProps((v) => save.mutate(v))} data-testid="deputy-form">
       <Stack gap="sm">
         <ErrorAlert error={save.error} />
         <PersonPicker

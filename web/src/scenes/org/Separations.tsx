@@ -1,5 +1,4 @@
 import { Badge, Button, Card, Group, Modal, SegmentedControl, Stack, Table, Textarea } from "@mantine/core";
-import { useForm } from "@mantine/form";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,7 +9,7 @@ import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../compo
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import type { Separation, SeparationList } from "../../contract";
-import { useServerErrors, zodForm } from "../../forms";
+import { useActionForm } from "../../forms";
 import { recordOf } from "../../hooks";
 import { useLang } from "../../i18n";
 import { Link, navigate } from "../../router";
@@ -49,21 +48,7 @@ type V = z.infer<typeof Values>;
 
 function SeparationForm({ onDone }: { onDone(id?: string): void }) {
   const { t } = useTranslation();
-  const { lang } = useLang();
   const qc = useQueryClient();
-  const form = useForm<V>({
-    initialValues: { personId: "", kind: "leave", effectiveDate: todayJst(), expectedReturn: "", note: "" },
-    validate: (values) => {
-      const errors = zodForm(Values, lang)(values);
-      // The two cross-field rules say it in the user's words, not zod's.
-      if (errors.expectedReturn)
-        errors.expectedReturn =
-          values.kind === "retirement"
-            ? t("separations.noReturnForRetirement")
-            : t("separations.returnAfter");
-      return errors;
-    },
-  });
   const save = useMutation({
     mutationFn: async (v: V) =>
       recordOf<Separation>(
@@ -80,9 +65,26 @@ function SeparationForm({ onDone }: { onDone(id?: string): void }) {
       onDone(s.id);
     },
   });
-  useServerErrors(form, save.error);
+  const form = useActionForm(
+    Values,
+    { personId: "", kind: "leave", effectiveDate: todayJst(), expectedReturn: "", note: "" },
+    save.error,
+    {
+      // The two cross-field rules say it in the user's words, not zod's.
+      refine: (errors, values) =>
+        errors.expectedReturn
+          ? {
+              ...errors,
+              expectedReturn:
+                values.kind === "retirement"
+                  ? t("separations.noReturnForRetirement")
+                  : t("separations.returnAfter"),
+            }
+          : errors,
+    },
+  );
   return (
-    <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate data-testid="separation-form">
+    <form {...form.formProps((v) => save.mutate(v))} data-testid="separation-form">
       <Stack gap="sm">
         <ErrorAlert error={save.error} />
         <PersonPicker

@@ -25,7 +25,7 @@ import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../compo
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import type { TransferBatch, TransferImportRes } from "../../contract";
-import { useServerErrors, zodForm } from "../../forms";
+import { useActionForm, useServerErrors } from "../../forms";
 import { departmentOptions, listOf, recordOf, useDepartments } from "../../hooks";
 import { useLang } from "../../i18n";
 import { Link, navigate } from "../../router";
@@ -68,13 +68,8 @@ const blankItem = (): V["items"][number] => ({
 
 function TransferForm({ onDone }: { onDone(id?: string): void }) {
   const { t } = useTranslation();
-  const { lang } = useLang();
   const qc = useQueryClient();
   const deps = useDepartments();
-  const form = useForm<V>({
-    initialValues: { title: "", effectiveDate: todayJst(), items: [blankItem()] },
-    validate: zodForm(Values, lang),
-  });
   const save = useMutation({
     mutationFn: async (v: V) =>
       recordOf<TransferBatch>(
@@ -93,11 +88,15 @@ function TransferForm({ onDone }: { onDone(id?: string): void }) {
       onDone(b.id);
     },
   });
-  useServerErrors(form, save.error);
+  const form = useActionForm(
+    Values,
+    { title: "", effectiveDate: todayJst(), items: [blankItem()] },
+    save.error,
+  );
   const opts = departmentOptions(deps.data);
 
   return (
-    <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate data-testid="transfer-form">
+    <form {...form.formProps((v) => save.mutate(v))} data-testid="transfer-form">
       <Stack gap="sm">
         <ErrorAlert error={save.error} />
         <Group grow align="flex-start">

@@ -13,7 +13,6 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { useForm } from "@mantine/form";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -21,7 +20,7 @@ import { EMPLOYMENT_TYPES } from "../../../../common/employment";
 import { api } from "../../api";
 import { ErrorAlert } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import { useServerErrors, zodForm } from "../../forms";
+import { useActionForm } from "../../forms";
 import { departmentOptions, useDepartments, useRoles } from "../../hooks";
 import { useTexts } from "./texts";
 
@@ -64,24 +63,6 @@ export function CourseForm({ planId, onClose }: { planId: string; onClose(): voi
   const qc = useQueryClient();
   const roles = useRoles();
   const depts = useDepartments();
-  const form = useForm<V>({
-    initialValues: {
-      title: "",
-      description: "",
-      delivery: "classroom",
-      mandatory: true,
-      newHire: false,
-      audienceKind: "everyone",
-      roleKeys: [],
-      types: [],
-      unitIds: [],
-      dueDate: null,
-      materialText: "",
-      passMark: 80,
-      questions: [],
-    },
-    validate: zodForm(Values, lang),
-  });
   const save = useMutation({
     mutationFn: (v: V) =>
       api.post("/api/training/courses", {
@@ -114,11 +95,29 @@ export function CourseForm({ planId, onClose }: { planId: string; onClose(): voi
       onClose();
     },
   });
-  useServerErrors(form, save.error);
+  const form = useActionForm(
+    Values,
+    {
+      title: "",
+      description: "",
+      delivery: "classroom",
+      mandatory: true,
+      newHire: false,
+      audienceKind: "everyone",
+      roleKeys: [],
+      types: [],
+      unitIds: [],
+      dueDate: null,
+      materialText: "",
+      passMark: 80,
+      questions: [],
+    },
+    save.error,
+  );
   const v = form.values;
   return (
     <Card withBorder>
-      <form onSubmit={form.onSubmit((x) => save.mutate(x))}>
+      <form {...form.formProps((x) => save.mutate(x))}>
         <Stack>
           <Title order={3} size="h4">
             {tx("addCourse")}

@@ -11,7 +11,6 @@ import {
   Textarea,
   TextInput,
 } from "@mantine/core";
-import { useForm } from "@mantine/form";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { z } from "zod";
@@ -19,7 +18,7 @@ import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
-import { useServerErrors, zodForm } from "../../forms";
+import { useActionForm } from "../../forms";
 import { Link, navigate } from "../../router";
 import { fiscalYearNow, type Json, useTexts, yearOptions } from "./texts";
 
@@ -35,20 +34,8 @@ const DrillValues = z.object({
 type V = z.infer<typeof DrillValues>;
 
 function NewDrill({ onClose }: { onClose(): void }) {
-  const { tx, lang } = useTexts();
+  const { tx } = useTexts();
   const qc = useQueryClient();
-  const form = useForm<V>({
-    initialValues: {
-      fiscalYear: fiscalYearNow(),
-      title: "",
-      scenario: "",
-      organization: "",
-      scope: "",
-      plannedOn: "",
-      participants: [],
-    },
-    validate: zodForm(DrillValues, lang),
-  });
   const save = useMutation({
     mutationFn: ({ participants, ...v }: V) =>
       api.post<{ data: Json }>("/api/training/drills", {
@@ -60,11 +47,23 @@ function NewDrill({ onClose }: { onClose(): void }) {
       navigate(`/training/drills/${res.data.id}`);
     },
   });
-  useServerErrors(form, save.error);
+  const form = useActionForm(
+    DrillValues,
+    {
+      fiscalYear: fiscalYearNow(),
+      title: "",
+      scenario: "",
+      organization: "",
+      scope: "",
+      plannedOn: "",
+      participants: [],
+    },
+    save.error,
+  );
   const v = form.values;
   return (
     <Card withBorder mb="md">
-      <form onSubmit={form.onSubmit((x) => save.mutate(x))}>
+      <form {...form.formProps((x) => save.mutate(x))}>
         <Stack>
           <Select
             label={tx("fiscalYear")}

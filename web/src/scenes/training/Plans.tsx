@@ -1,12 +1,11 @@
 import { Anchor, Badge, Button, Card, Group, Select, Stack, Table, Textarea, TextInput } from "@mantine/core";
-import { useForm } from "@mantine/form";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { z } from "zod";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
-import { useServerErrors, zodForm } from "../../forms";
+import { useActionForm } from "../../forms";
 import { Link, navigate } from "../../router";
 import { dutyLabel, fiscalYearNow, type Json, useTexts, yearOptions } from "./texts";
 
@@ -17,24 +16,20 @@ const PlanForm = z.object({
 });
 
 function NewPlan({ onClose }: { onClose(): void }) {
-  const { tx, lang } = useTexts();
+  const { tx } = useTexts();
   const qc = useQueryClient();
-  const form = useForm({
-    initialValues: { fiscalYear: fiscalYearNow(), title: "", note: "" },
-    validate: zodForm(PlanForm, lang),
-  });
   const save = useMutation({
-    mutationFn: (v: typeof form.values) =>
+    mutationFn: (v: z.infer<typeof PlanForm>) =>
       api.post<{ data: Json }>("/api/training/plans", { ...v, note: v.note.trim() || undefined }),
     onSuccess: async (res) => {
       await qc.invalidateQueries({ queryKey: ["training"] });
       navigate(`/training/plans/${res.data.id}`);
     },
   });
-  useServerErrors(form, save.error);
+  const form = useActionForm(PlanForm, { fiscalYear: fiscalYearNow(), title: "", note: "" }, save.error);
   return (
     <Card withBorder mb="md">
-      <form onSubmit={form.onSubmit((v) => save.mutate(v))}>
+      <form {...form.formProps((v) => save.mutate(v))}>
         <Stack>
           <Select
             label={tx("fiscalYear")}

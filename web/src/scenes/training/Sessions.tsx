@@ -1,12 +1,11 @@
 import { Anchor, Button, Card, Group, NumberInput, Select, Stack, Table, TextInput } from "@mantine/core";
-import { useForm } from "@mantine/form";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { z } from "zod";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import { useServerErrors, zodForm } from "../../forms";
+import { useActionForm } from "../../forms";
 import { Link } from "../../router";
 import { fiscalYearNow, type Json, useTexts, yearOptions } from "./texts";
 
@@ -20,15 +19,11 @@ const SessionValues = z.object({
 type V = z.infer<typeof SessionValues>;
 
 function NewSession({ year, onClose }: { year: number; onClose(): void }) {
-  const { tx, lang } = useTexts();
+  const { tx } = useTexts();
   const qc = useQueryClient();
   const courses = useQuery({
     queryKey: ["training", "courses", year],
     queryFn: () => api.get<{ data: Json }>("/api/training/courses", { fiscalYear: year }),
-  });
-  const form = useForm<V>({
-    initialValues: { courseId: "", heldOn: "", startTime: "", place: "", capacity: "" },
-    validate: zodForm(SessionValues, lang),
   });
   const save = useMutation({
     mutationFn: (v: V) =>
@@ -44,13 +39,17 @@ function NewSession({ year, onClose }: { year: number; onClose(): void }) {
       onClose();
     },
   });
-  useServerErrors(form, save.error);
+  const form = useActionForm(
+    SessionValues,
+    { courseId: "", heldOn: "", startTime: "", place: "", capacity: "" },
+    save.error,
+  );
   const options = (courses.data?.data.courses ?? [])
     .filter((c: Json) => c.delivery !== "elearning")
     .map((c: Json) => ({ value: c.id, label: c.title }));
   return (
     <Card withBorder mb="md">
-      <form onSubmit={form.onSubmit((v) => save.mutate(v))}>
+      <form {...form.formProps((v) => save.mutate(v))}>
         <Stack>
           <Select
             label={tx("course")}
