@@ -22,7 +22,7 @@ import type * as DocumentsPresenter from "../../server/modules/documents/present
 import type * as DocumentAcks from "../../server/modules/documents/routes/acknowledgements";
 import type * as DocumentsRoutes from "../../server/modules/documents/routes/documents";
 import type * as DocumentVersions from "../../server/modules/documents/routes/versions";
-import type * as Incidents from "../../server/modules/incidents/routes";
+import type * as Incidents from "../../server/modules/incidents/responses";
 import type * as DirectorySync from "../../server/modules/org/directory-sync/routes";
 import type * as Org from "../../server/modules/org/schema";
 import type * as Registers from "../../server/modules/registers/schema";
@@ -106,17 +106,15 @@ export type RequestPreview = Out<typeof Requests.RequestPreview>;
 export type RequestOverride = Out<typeof Requests.RequestOverride>;
 export type RequestNotification = Out<typeof Requests.RequestNotification>;
 
-// incidents, violations and the emergency plan (the routes' own view functions are the contract)
-export type IncidentCase = Wire<Incidents.IncidentCase>;
-export type IncidentSummary = Wire<Incidents.IncidentSummary>;
-export interface IncidentPage {
-  items: IncidentSummary[];
-  total: number;
-  policies: Policies;
-}
-export type Violation = Wire<Incidents.ViolationView>;
-export type ViolationList = Wire<Incidents.ViolationList>;
-export type EmergencyPlan = Wire<Incidents.EmergencyPlanView>;
+// incidents, violations and the emergency plan (the routes' response schemas, server/modules/incidents/responses.ts)
+export type IncidentCase = Out<typeof Incidents.IncidentCase>;
+export type IncidentSummary = Out<typeof Incidents.IncidentSummary>;
+export type IncidentReported = Out<typeof Incidents.IncidentReported>;
+export type IncidentPage = Out<typeof Incidents.IncidentPage>;
+export type IncidentCaseAnswer = Out<typeof Incidents.CaseAnswer>;
+export type Violation = Out<typeof Incidents.Violation>;
+export type ViolationList = Out<typeof Incidents.ViolationList>;
+export type EmergencyPlan = Out<typeof Incidents.EmergencyPlan>;
 
 // registers
 export type RegisterMeta = Out<typeof Registers.RegisterMeta>;

@@ -5,12 +5,9 @@
  * where a screen reads it, instead of reaching the screen as `undefined`.
  */
 import { z } from "@hono/zod-openapi";
+import { I18nText as Label, Instant, Policies, UnitRef } from "../../http/wire";
 import { FINDING_KINDS } from "./domain/reconcile";
 
-const Label = z.object({ ja: z.string(), en: z.string() });
-const Policies = z.record(z.string(), z.boolean());
-/** A timestamp as JSON carries it. */
-const Instant = z.string();
 
 const AssetLabel = z.union([
   z.object({ id: z.string(), hidden: z.literal(true) }),
@@ -40,7 +37,7 @@ export const SystemView = z
     name: z.string(),
     asset: AssetLabel.optional(),
     departmentName: z.string().nullable(),
-    userDepartments: z.array(z.object({ id: z.string(), name: z.string().nullable() })),
+    userDepartments: z.array(UnitRef),
     administratorName: z.string().nullable(),
     policies: Policies,
   })

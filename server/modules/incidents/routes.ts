@@ -62,6 +62,15 @@ import {
   visibilityWhere,
 } from "./queries";
 import {
+  CaseAnswer,
+  EmergencyPlan,
+  IncidentCase as IncidentCaseRes,
+  IncidentPage,
+  IncidentReported,
+  Violation,
+  ViolationList as ViolationListRes,
+} from "./responses";
+import {
   AcknowledgeReq,
   ActionParam,
   Anything,
@@ -451,7 +460,7 @@ export function incidentRoutes() {
       security: SESSION_ROUTE,
       summary: "職員からの報告 / Report by staff",
       request: body(StaffReportReq),
-      responses: { 201: json(Anything, "Reported"), ...errorResponses },
+      responses: { 201: json(IncidentReported, "Reported"), ...errorResponses },
     }),
     async (c) => {
       const input = c.req.valid("json");
@@ -473,7 +482,7 @@ export function incidentRoutes() {
       security: SESSION_ROUTE,
       summary: "インシデント一覧（見てよいものだけ） / Cases the user may see",
       request: { query: ListQuery },
-      responses: { 200: json(Anything, "List"), ...errorResponses },
+      responses: { 200: json(IncidentPage, "List"), ...errorResponses },
     }),
     async (c) => {
       const q = c.req.valid("query");
@@ -572,7 +581,7 @@ export function incidentRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       request: { params: IdParam },
-      responses: { 200: json(Anything, "Case"), ...errorResponses },
+      responses: { 200: json(IncidentCaseRes, "Case"), ...errorResponses },
     }),
     async (c) => c.json(await caseView(c, c.req.valid("param").id), 200),
   );
@@ -592,7 +601,7 @@ export function incidentRoutes() {
       summary,
       request: { params, ...body(req) },
       responses: {
-        200: json(Anything, "The case after the change"),
+        200: json(IncidentCaseRes, "The case after the change"),
         409: { description: "Conflict" },
         ...errorResponses,
       },
@@ -829,7 +838,7 @@ export function incidentRoutes() {
       summary: "閲覧メンバーの解除 / Remove a named member",
       request: { params: MemberParam },
       responses: {
-        200: json(Anything, "The case after the change"),
+        200: json(CaseAnswer, "The case after the change, or that it is no longer visible"),
         409: { description: "The last member of a restricted case" },
         ...errorResponses,
       },
@@ -924,7 +933,11 @@ export function incidentRoutes() {
         params: IdParam,
         body: { required: true, content: { "multipart/form-data": { schema: FileUploadReq } } },
       },
-      responses: { 200: json(Anything, "The case"), 413: { description: "Too large" }, ...errorResponses },
+      responses: {
+        200: json(IncidentCaseRes, "The case"),
+        413: { description: "Too large" },
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
@@ -1027,7 +1040,7 @@ export function incidentRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary: "違反の一覧 / Violations",
-      responses: { 200: json(Anything, "List"), ...errorResponses },
+      responses: { 200: json(ViolationListRes, "List"), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -1063,7 +1076,7 @@ export function incidentRoutes() {
       security: SESSION_ROUTE,
       summary: "違反の報告 / Report a violation",
       request: body(ViolationCreateReq),
-      responses: { 201: json(Anything, "Reported"), ...errorResponses },
+      responses: { 201: json(Violation, "Reported"), ...errorResponses },
     }),
     async (c) => {
       const input = c.req.valid("json");
@@ -1083,7 +1096,7 @@ export function incidentRoutes() {
       summary,
       request: { params: IdParam, ...body(req) },
       responses: {
-        200: json(Anything, "The violation"),
+        200: json(Violation, "The violation"),
         409: { description: "Conflict" },
         ...errorResponses,
       },
@@ -1146,7 +1159,7 @@ export function incidentRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary: "緊急時対応計画（最新版と版の一覧） / Emergency response plan",
-      responses: { 200: json(Anything, "Plan"), ...errorResponses },
+      responses: { 200: json(EmergencyPlan, "Plan"), ...errorResponses },
     }),
     async (c) => c.json(await planView(c), 200),
   );
@@ -1158,7 +1171,7 @@ export function incidentRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       request: { params: VersionParam },
-      responses: { 200: json(Anything, "Plan version"), ...errorResponses },
+      responses: { 200: json(EmergencyPlan, "Plan version"), ...errorResponses },
     }),
     async (c) => c.json(await planView(c, c.req.valid("param").version), 200),
   );
@@ -1171,7 +1184,7 @@ export function incidentRoutes() {
       security: SESSION_ROUTE,
       summary: "緊急時対応計画の新しい版 / Save a new version of the plan",
       request: body(PlanReq),
-      responses: { 200: json(Anything, "Plan"), ...errorResponses },
+      responses: { 200: json(EmergencyPlan, "Plan"), ...errorResponses },
     }),
     async (c) => {
       const { note, ...content } = c.req.valid("json");

@@ -1,5 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { EMPLOYMENT_TYPES } from "../../directory/tables";
+import { I18nText, Policies } from "../../http/wire";
+
+export { I18nText, Policies };
 
 /** Request and response schemas of the organization module. Bodies are strict, strings bounded. */
 
@@ -7,8 +10,6 @@ const Uuid = z.uuid();
 const IsoDate = z.iso.date();
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
-
-export const Policies = z.record(z.string(), z.boolean()).openapi("Policies");
 
 export const IdParam = z.object({ id: Uuid.openapi({ param: { name: "id", in: "path" } }) });
 
@@ -149,8 +150,6 @@ export const LoginState = z
     lastLoginAt: z.string().nullable(),
   })
   .openapi("LoginState");
-
-export const I18nText = z.object({ ja: z.string(), en: z.string() });
 
 export const RoleAssignment = z
   .object({

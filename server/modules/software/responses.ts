@@ -3,6 +3,7 @@
  * (web/src/contract.ts) and what the route tests parse real answers against.
  */
 import { z } from "@hono/zod-openapi";
+import { I18nText as I18n, Instant, Policies } from "../../http/wire";
 
 export const ImportRowError = z
   .object({ row: z.number().int(), column: z.string(), message_ja: z.string(), message_en: z.string() })
@@ -57,14 +58,11 @@ export const InstallationRow = z
     eosStatus: z.enum(["ok", "flagged", "unknown"]),
     eosClause: z.string().nullable(),
     openMatches: z.number().int(),
-    policies: z.record(z.string(), z.boolean()),
+    policies: Policies,
   })
   .openapi("SoftwareInstallation");
 export const InstallationsRes = z.object({ data: z.array(InstallationRow) }).openapi("SoftwareInstallations");
 
-const I18n = z.object({ ja: z.string(), en: z.string() });
-/** A timestamp as JSON carries it (the driver's Date, serialized). */
-const Instant = z.string();
 
 export const ProductRow = z
   .object({
@@ -195,7 +193,7 @@ export const MatchRowRes = z
     decidedAt: Instant.nullable(),
     firstMatchedAt: Instant,
     stale: z.boolean(),
-    policies: z.record(z.string(), z.boolean()),
+    policies: Policies,
   })
   .openapi("VulnMatch");
 export const MatchesRes = z.object({ data: z.array(MatchRowRes) }).openapi("VulnMatches");

@@ -15,7 +15,7 @@ import { z } from "zod";
 import { api } from "../../api";
 import { ErrorAlert, PageHeader } from "../../components/common";
 import { DateTimeField } from "../../components/DateField";
-import type { IncidentSummary } from "../../contract";
+import type { IncidentReported } from "../../contract";
 import { useActionForm } from "../../forms";
 import { navigate } from "../../router";
 
@@ -45,7 +45,7 @@ export default function IncidentReport() {
   const { t } = useTranslation();
   const send = useMutation({
     mutationFn: async (v: Report) => {
-      const created = await api.post<IncidentSummary>("/api/incidents", {
+      const created = await api.post<IncidentReported>("/api/incidents", {
         summary: v.summary.trim(),
         details: v.details.trim(),
         occurredAt: v.occurredAt ? new Date(v.occurredAt).toISOString() : null,

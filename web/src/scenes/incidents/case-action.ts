@@ -1,9 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api";
-import type { IncidentCase } from "../../contract";
-
-/** What a case action answers: the whole case, or that it is no longer visible to the actor. */
-type CaseAnswer = IncidentCase | { id: string; visible: false };
+import type { IncidentCaseAnswer as CaseAnswer } from "../../contract";
 
 type Method = "POST" | "PUT" | "PATCH" | "DELETE";
 export type Send = (method: Method, path: string, body?: unknown, onDone?: () => void) => void;
