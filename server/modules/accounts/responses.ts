@@ -5,9 +5,8 @@
  * where a screen reads it, instead of reaching the screen as `undefined`.
  */
 import { z } from "@hono/zod-openapi";
-import { I18nText as Label, Instant, Policies, UnitRef } from "../../http/wire";
+import { Instant, I18nText as Label, Policies, UnitRef } from "../../http/wire";
 import { FINDING_KINDS } from "./domain/reconcile";
-
 
 const AssetLabel = z.union([
   z.object({ id: z.string(), hidden: z.literal(true) }),

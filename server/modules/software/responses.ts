@@ -63,7 +63,6 @@ export const InstallationRow = z
   .openapi("SoftwareInstallation");
 export const InstallationsRes = z.object({ data: z.array(InstallationRow) }).openapi("SoftwareInstallations");
 
-
 export const ProductRow = z
   .object({
     id: z.string(),
