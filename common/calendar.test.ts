@@ -15,6 +15,7 @@ import {
   formatDateTimeJa,
   formatFiscalYear,
   formatJstDateTime,
+  formatMonthJa,
   formatWareki,
   formatWarekiShort,
   fromJstLocalInput,
@@ -121,6 +122,12 @@ describe("fiscalYear (年度 from April 1, JST)", () => {
 
   it("range of a fiscal year", () => {
     expect(fiscalYearRange(2026)).toEqual({ start: "2026-04-01", end: "2027-03-31" });
+  });
+
+  it("formats a month in 和暦 with the 西暦 (the era of its first day)", () => {
+    expect(formatMonthJa("2027-10")).toBe("令和9年10月 (2027年10月)");
+    expect(formatMonthJa("2019-04")).toBe("平成31年4月 (2019年4月)");
+    expect(formatMonthJa("2019-05")).toBe("令和元年5月 (2019年5月)");
   });
 
   it("formats 年度 with the era of its calendar year", () => {

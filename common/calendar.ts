@@ -163,6 +163,14 @@ export function fiscalYear(input: DateInput): number {
   return p.month >= 4 ? p.year : p.year - 1;
 }
 
+/** "令和9年10月 (2027年10月)": a month (YYYY-MM) in 和暦 — the era of its first day — with the 西暦. */
+export function formatMonthJa(month: string): string {
+  const day = `${month}-01`;
+  const [y, m] = month.split("-").map(Number);
+  const wareki = formatWareki(day).replace(/\d+日$/, "");
+  return eraOf(day) ? `${wareki} (${y}年${m}月)` : wareki;
+}
+
 /** First and last day of 年度 `fy` as JST calendar dates ("2026-04-01", "2027-03-31"). */
 export function fiscalYearRange(fy: number): { start: string; end: string } {
   return { start: `${fy}-04-01`, end: `${fy + 1}-03-31` };

@@ -3,7 +3,8 @@
  * Issue 19 end to end, in Debian Chromium on 西原村's demo organization: the ネットワーク管理者
  * imports an NVD file (CVE-2021-44228, Log4j) and runs the matching; a 課長 who is the custodian
  * of a server running Log4j 2.14.1 finds the match among their own tasks, checks it and records
- * that the fix is applied, with its evidence; the decision is kept on the match (7.6(1)).
+ * that the fix is applied, with its evidence; the decision is kept on the match (7.6(1)). Their
+ * end-of-support calendar lists the product under the 年度 of its end of support.
  * A server of its own (`fresh`): the advisories and matches would show in other specs' screens.
  */
 import assert from "node:assert/strict";
@@ -59,6 +60,7 @@ scenario("issue 19: an owner checks a vulnerability match on their server and ma
       product: "Log4j",
       version: "2.14.1",
       cpe: "cpe:2.3:a:apache:log4j:2.14.1:*:*:*:*:*:*:*",
+      endOfSupport: "2028-03-31",
     });
     await call(state.owner, "POST", "/api/software/installations", {
       productId: product.data.id,
@@ -128,6 +130,21 @@ scenario("issue 19: an owner checks a vulnerability match on their server and ma
     assert.match(text, /文書管理サーバ（e2e）|SV-E2E/);
     assert.doesNotMatch(text, /\b(unconfirmed|critical)\b/);
   });
+
+  step(
+    "the owner's end-of-support calendar shows Log4j under its 年度 heading (March: the 年度 before)",
+    async () => {
+      const page = state.owner as Page;
+      await page.goto("/vulnerabilities");
+      await page.getByRole("tab", { name: /サポート終了予定/ }).click();
+      const year = page.getByTestId("eos-year-2027");
+      await year.getByRole("heading", { name: "令和9年度 (2027年度)" }).waitFor();
+      const month = year.getByTestId("eos-month-2028-03");
+      assert.match(await month.getByRole("heading").innerText(), /^令和10年3月 \(2028年3月\)$/);
+      assert.match(await month.innerText(), /Log4j 2\.14\.1/);
+      await page.getByTestId("tab-tasks").click();
+    },
+  );
 
   step("the owner records the fix as applied, with what was done and the evidence", async () => {
     const page = state.owner as Page;

@@ -142,12 +142,12 @@ export type VulnMatch = (Row<typeof SoftwareQueries.listMatches> | Row<typeof So
 };
 export type VulnAdvisory = Row<typeof SoftwareQueries.listAdvisories>;
 export type VulnSummary = Wire<Awaited<ReturnType<typeof SoftwareQueries.summary>>>;
-export type EndOfSupportMonth = Row<typeof SoftwareQueries.endOfSupportCalendar>;
+export type EndOfSupportYear = Row<typeof SoftwareQueries.endOfSupportCalendar>;
 export interface EndOfSupportCalendar {
   from: string;
   to: string;
   rule: { action: string; clause: string; text: I18nText; budgetLeadMonths: number } | null;
-  months: EndOfSupportMonth[];
+  years: EndOfSupportYear[];
 }
 export type SoftwareInstallation = Out<typeof SoftwareResponses.InstallationRow>;
 export type SoftwareInventoryImport = Out<typeof SoftwareResponses.InventoryImportRes>["data"];

@@ -1,13 +1,12 @@
 /** Read queries of software and vulnerabilities; every list filters by access.ts's SQL twin. */
 
 import { type SQL, sql } from "drizzle-orm";
-import { fiscalYear } from "../../../common/calendar";
 import type { DbOrTx } from "../../db/client";
 import { jstDateSql, rowsOf } from "../../db/sql";
 import { bureauOfSql, departmentNameSql, parentUnitSql, personNameSql } from "../../directory";
 import type { Actor } from "../../http/context";
 import { matchTasksSql, softwareVisibilitySql } from "./access";
-import { warnFrom } from "./domain/end-of-support";
+import { calendarByFiscalYear, type EndingProduct } from "./domain/end-of-support";
 
 const OPEN_STATES = sql`('unconfirmed', 'in_progress', 'workaround')`;
 
@@ -269,7 +268,7 @@ export async function summary(db: DbOrTx, today: string) {
   return { bySeverity, byState, ...counts };
 }
 
-/** Ends of support by month and 年度, of products installed in departments the actor sees. */
+/** Ends of support under 年度 headings and by month, of products installed in departments the actor sees. */
 export async function endOfSupportCalendar(
   db: DbOrTx,
   actor: Actor,
@@ -277,15 +276,7 @@ export async function endOfSupportCalendar(
   to: string,
   leadMonths: number,
 ) {
-  const rows = rowsOf<{
-    productId: string;
-    vendor: string;
-    product: string;
-    version: string;
-    endOfSupport: string;
-    installations: number;
-    departments: number;
-  }>(
+  const rows = rowsOf<EndingProduct>(
     await db.execute(sql`
       select p.id as "productId", p.vendor, p.product, p.version, p.end_of_support::text as "endOfSupport",
              count(i.id)::int as installations, count(distinct i.department_id)::int as departments
@@ -294,18 +285,5 @@ export async function endOfSupportCalendar(
          and ${softwareVisibilitySql(actor, sql`i.department_id`, sql`i.owner_person_id`)}
        group by p.id order by p.end_of_support, p.vendor, p.product`),
   );
-  const months = new Map<
-    string,
-    { month: string; fiscalYear: number; items: Array<(typeof rows)[number] & { warnFrom: string }> }
-  >();
-  for (const r of rows) {
-    const month = r.endOfSupport.slice(0, 7);
-    let m = months.get(month);
-    if (!m) {
-      m = { month, fiscalYear: fiscalYear(r.endOfSupport), items: [] };
-      months.set(month, m);
-    }
-    m.items.push({ ...r, warnFrom: warnFrom(r.endOfSupport, leadMonths) });
-  }
-  return [...months.values()];
+  return calendarByFiscalYear(rows, leadMonths);
 }

@@ -107,20 +107,29 @@ export const CalendarRes = z
       rule: z
         .object({ action: z.string(), clause: z.string(), text: I18n, budgetLeadMonths: z.number().int() })
         .nullable(),
-      months: z.array(
+      /** 年度 headings, each with its months (April to March). */
+      years: z.array(
         z.object({
-          month: z.string(),
           fiscalYear: z.number().int(),
-          items: z.array(
+          /** The earliest budget warning of the year's products. */
+          warnFrom: z.string(),
+          products: z.number().int(),
+          installations: z.number().int(),
+          months: z.array(
             z.object({
-              productId: z.string(),
-              vendor: z.string(),
-              product: z.string(),
-              version: z.string(),
-              endOfSupport: z.string(),
-              installations: z.number().int(),
-              departments: z.number().int(),
-              warnFrom: z.string(),
+              month: z.string(),
+              items: z.array(
+                z.object({
+                  productId: z.string(),
+                  vendor: z.string(),
+                  product: z.string(),
+                  version: z.string(),
+                  endOfSupport: z.string(),
+                  installations: z.number().int(),
+                  departments: z.number().int(),
+                  warnFrom: z.string(),
+                }),
+              ),
             }),
           ),
         }),

@@ -304,9 +304,19 @@ describe("software and vulnerabilities over the API", () => {
     });
     expect(inside.status).toBe(201);
     const cal = (await json(await owner.client.get("/api/software/end-of-support"))).data;
-    const oct = cal.months.find((m: { month: string }) => m.month === "2027-10");
-    expect(oct).toMatchObject({ fiscalYear: 2027 });
-    expect(oct.items[0]).toMatchObject({ product: "Windows 10", warnFrom: "2026-04-14" });
+    // Under 年度 headings (April–March): Log4j (2030-12-31) and Garoon (2031-03-31) both end in 2030年度.
+    type Year = {
+      fiscalYear: number;
+      installations: number;
+      months: Array<{ month: string; items: Array<{ product: string }> }>;
+    };
+    const byYear = Object.fromEntries(
+      cal.years.map((y: Year) => [y.fiscalYear, y.months.map((m) => m.month)]),
+    );
+    expect(byYear).toMatchObject({ 2027: ["2027-10"], 2030: ["2030-12", "2031-03"] });
+    const fy2027 = cal.years.find((y: Year) => y.fiscalYear === 2027);
+    expect(fy2027).toMatchObject({ warnFrom: "2026-04-14", products: 1, installations: 1 });
+    expect(fy2027.months[0].items[0]).toMatchObject({ product: "Windows 10", warnFrom: "2026-04-14" });
   });
 
   it("a product is corrected and an installation removed, each audited", async () => {

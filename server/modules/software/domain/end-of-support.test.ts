@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkEndOfSupport, warnFrom } from "./end-of-support";
+import { fiscalYear } from "../../../../common/calendar";
+import { calendarByFiscalYear, checkEndOfSupport, warnFrom } from "./end-of-support";
 
 const nishihara = {
   action: "refuse" as const,
@@ -57,5 +58,62 @@ describe("end of support at registration", () => {
   it("warns the budget lead time ahead", () => {
     expect(warnFrom("2027-10-14", 18)).toBe("2026-04-14");
     expect(warnFrom("2026-03-31", 1)).toBe("2026-02-28");
+  });
+});
+
+describe("the end-of-support calendar under 年度 headings", () => {
+  const ending = (endOfSupport: string, installations = 1) => ({
+    productId: endOfSupport,
+    vendor: "v",
+    product: "p",
+    version: "1",
+    endOfSupport,
+    installations,
+    departments: 1,
+  });
+
+  it("March belongs to the 年度 before, April opens the next", () => {
+    const years = calendarByFiscalYear(
+      [ending("2027-03-31", 2), ending("2027-04-01"), ending("2028-02-10", 3), ending("2028-03-31")],
+      18,
+    );
+    expect(
+      years.map((y) => ({ fy: y.fiscalYear, months: y.months.map((m) => m.month), n: y.installations })),
+    ).toEqual([
+      { fy: 2026, months: ["2027-03"], n: 2 },
+      { fy: 2027, months: ["2027-04", "2028-02", "2028-03"], n: 5 },
+    ]);
+    expect(years[1]).toMatchObject({ products: 3, warnFrom: "2025-10-01" });
+  });
+
+  it("property: every product once, under the 年度 and month of its end of support, years and months ascending", () => {
+    const day = fc
+      .date({ min: new Date("2020-01-01"), max: new Date("2040-12-31"), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(fc.array(day, { maxLength: 40 }), fc.integer({ min: 0, max: 36 }), (days, lead) => {
+        const rows = days.sort().map((d, i) => ({ ...ending(d), productId: String(i) }));
+        const years = calendarByFiscalYear(rows, lead);
+        const flat = years.flatMap((y) =>
+          y.months.flatMap((m) =>
+            m.items.map((i) => {
+              expect(fiscalYear(i.endOfSupport)).toBe(y.fiscalYear);
+              expect(i.endOfSupport.slice(0, 7)).toBe(m.month);
+              expect(i.warnFrom).toBe(warnFrom(i.endOfSupport, lead));
+              return i.productId;
+            }),
+          ),
+        );
+        expect(flat).toEqual(rows.map((r) => r.productId));
+        const fys = years.map((y) => y.fiscalYear);
+        expect(new Set(fys).size).toBe(fys.length);
+        expect([...fys].sort((a, b) => a - b)).toEqual(fys);
+        for (const y of years) {
+          const months = y.months.map((m) => m.month);
+          expect(new Set(months).size).toBe(months.length);
+          expect(y.warnFrom).toBe(y.months.flatMap((m) => m.items.map((i) => i.warnFrom)).sort()[0]);
+        }
+      }),
+    );
   });
 });

@@ -3,7 +3,7 @@
  * profile words the rule: software whose support has ended, or ends before its planned end of use,
  * is refused or flagged — with the clause. An unknown date is flagged, never passed silently.
  */
-import { addMonths, toIsoDate } from "../../../../common/calendar";
+import { addMonths, fiscalYear } from "../../../../common/calendar";
 
 export interface EosRule {
   action: "refuse" | "flag";
@@ -72,4 +72,57 @@ export function checkEndOfSupport(
 /** The first day from which owners are warned: the lead time before the end of support. */
 export function warnFrom(endOfSupport: string, leadMonths: number): string {
   return addMonths(endOfSupport, -leadMonths);
+}
+
+/** A product whose support ends in the calendar's period (counted over the viewer's installations). */
+export interface EndingProduct {
+  productId: string;
+  vendor: string;
+  product: string;
+  version: string;
+  endOfSupport: string;
+  installations: number;
+  departments: number;
+}
+
+export interface CalendarMonth<T> {
+  /** YYYY-MM */
+  month: string;
+  items: Array<T & { warnFrom: string }>;
+}
+
+/**
+ * The calendar as the budget cycle reads it: under each 年度 (April to March), its months, each
+ * product with the day from which owners are warned (the profile's lead time before the end of
+ * support, so the replacement reaches the budget request). The year carries the earliest of
+ * those days and its totals. `rows` must come ordered by end of support.
+ */
+export function calendarByFiscalYear<T extends EndingProduct>(rows: readonly T[], leadMonths: number) {
+  const years: Array<{
+    fiscalYear: number;
+    warnFrom: string;
+    products: number;
+    installations: number;
+    months: Array<CalendarMonth<T>>;
+  }> = [];
+  for (const r of rows) {
+    const fy = fiscalYear(r.endOfSupport);
+    const item = { ...r, warnFrom: warnFrom(r.endOfSupport, leadMonths) };
+    let year = years.at(-1);
+    if (year?.fiscalYear !== fy) {
+      year = { fiscalYear: fy, warnFrom: item.warnFrom, products: 0, installations: 0, months: [] };
+      years.push(year);
+    }
+    const month = r.endOfSupport.slice(0, 7);
+    let m = year.months.at(-1);
+    if (m?.month !== month) {
+      m = { month, items: [] };
+      year.months.push(m);
+    }
+    m.items.push(item);
+    year.products++;
+    year.installations += r.installations;
+    if (item.warnFrom < year.warnFrom) year.warnFrom = item.warnFrom;
+  }
+  return years;
 }

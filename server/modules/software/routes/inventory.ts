@@ -293,7 +293,7 @@ export function inventoryRoutes() {
       path: "/api/software/end-of-support",
       tags: TAG,
       security: SESSION_ROUTE,
-      summary: "Ends of support by month and 年度, with the budget warning date",
+      summary: "Ends of support under 年度 headings and by month, with the budget warning date",
       request: { query: CalendarQuery },
       responses: { 200: jsonContent(CalendarRes, "Calendar"), ...errorResponses },
     }),
@@ -305,7 +305,7 @@ export function inventoryRoutes() {
       const rule = deps.profile().software?.end_of_support;
       const from = q.from ?? `${Number(today.slice(0, 4)) - 1}-01-01`;
       const to = q.to ?? `${Number(today.slice(0, 4)) + 5}-12-31`;
-      const months = await endOfSupportCalendar(
+      const years = await endOfSupportCalendar(
         deps.database.db,
         actor,
         from,
@@ -325,7 +325,7 @@ export function inventoryRoutes() {
                   budgetLeadMonths: rule.budget_lead_months,
                 }
               : null,
-            months,
+            years,
           },
         },
         200,

@@ -11,11 +11,12 @@ import {
   Text,
   Textarea,
   TextInput,
+  Title,
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatFiscalYear, formatWareki } from "../../../../common/calendar";
+import { formatFiscalYear, formatMonthJa, formatWareki } from "../../../../common/calendar";
 import { api, request } from "../../api";
 import { useAuth } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
@@ -324,21 +325,33 @@ function EndOfSupport() {
             {pick(data.rule.text)}（{t("vuln.clause")}: {data.rule.clause}）
           </Text>
         )}
-        {data?.months?.length ? (
-          data.months.map((m) => (
-            <Card withBorder key={m.month}>
-              <Text fw={600}>
-                {formatWareki(`${m.month}-01`).replace(/1日$/, "")} ({m.month}) —{" "}
-                {formatFiscalYear(m.fiscalYear)}
+        {data?.years?.length ? (
+          // Under 年度 headings (April to March), as the budget is requested; then by month.
+          data.years.map((y) => (
+            <Stack gap="xs" key={y.fiscalYear} data-testid={`eos-year-${y.fiscalYear}`}>
+              <Title order={3} size="h4">
+                {formatFiscalYear(y.fiscalYear)}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t("vuln.eosYear", { products: y.products, installations: y.installations })} ·{" "}
+                {t("vuln.warnFromFirst")} <DateText value={y.warnFrom} />
               </Text>
-              {m.items.map((i) => (
-                <Text size="sm" key={i.productId}>
-                  {i.vendor} {i.product} {i.version}: {t("vuln.eosOn")} <DateText value={i.endOfSupport} /> ·{" "}
-                  {t("vuln.installations", { count: i.installations })} · {t("vuln.warnFrom")}{" "}
-                  <DateText value={i.warnFrom} />
-                </Text>
+              {y.months.map((m) => (
+                <Card withBorder key={m.month} data-testid={`eos-month-${m.month}`}>
+                  <Title order={4} size="h6">
+                    {formatMonthJa(m.month)}
+                  </Title>
+                  {m.items.map((i) => (
+                    <Text size="sm" key={i.productId}>
+                      {i.vendor} {i.product} {i.version}: {t("vuln.eosOn")}{" "}
+                      <DateText value={i.endOfSupport} /> ·{" "}
+                      {t("vuln.installations", { count: i.installations })} · {t("vuln.warnFrom")}{" "}
+                      <DateText value={i.warnFrom} />
+                    </Text>
+                  ))}
+                </Card>
               ))}
-            </Card>
+            </Stack>
           ))
         ) : (
           <Empty>{t("vuln.noEos")}</Empty>
