@@ -366,6 +366,8 @@ export interface AuditEventData {
   "accounts.imported": { systemId: string; file: string; created: number; updated: number };
   "accounts.card_issued": { cardNumber: string; personId: string | null; shared: boolean };
   "accounts.card_lost": Record<string, unknown> & { cardNumber: string; sessionsEnded: number };
+  "accounts.card_loss_unmatched": Record<string, unknown> & { outcome: string; incidentId: string };
+  "accounts.card_loss_refused": { cardNumber: string | null; cardId: string | null; reason: string };
   "accounts.card_replaced": Record<string, unknown> & { cardNumber: string; newCardNumber: string };
   "accounts.card_found": { cardNumber: string };
   "accounts.card_returned": { cardNumber: string };
@@ -591,6 +593,11 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
     ja: "ICカードの再発行（旧カードの回収・廃棄）",
     en: "IC card replaced (old card collected and destroyed)",
   },
+  "accounts.card_loss_unmatched": {
+    ja: "ICカードの紛失届（使用中のカードに該当なし）",
+    en: "IC card loss report matching no card in use",
+  },
+  "accounts.card_loss_refused": { ja: "ICカードの紛失届の拒否", en: "IC card loss report refused" },
   "accounts.card_found": { ja: "紛失ICカードの発見", en: "Lost IC card found" },
   "accounts.card_returned": { ja: "ICカードの返却", en: "IC card returned" },
   "accounts.review_started": { ja: "ID棚卸しの開始", en: "ID review started" },

@@ -29,6 +29,8 @@ export const AUDITED_FAILURES = new Set([
   // A contract step refused by the profile's rules (missing clauses, pledges, the no-copy
   // confirmation …) is recorded with its blockers: the refused closing is part of the record.
   "POST /api/suppliers/contracts/{id}/transition",
+  // A refused IC-card loss report (rate limit, card not in use) is recorded: who tried which number.
+  "POST /api/accounts/ic-cards/lost",
 ]);
 
 /**

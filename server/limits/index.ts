@@ -24,6 +24,12 @@ export const PUBLIC_REPORT_PER_ADDRESS: LimitRule = {
   limit: 5,
   windowMs: 10 * 60_000,
 };
+/**
+ * IC-card loss reports per person (anyone may report any card by its number): enough for a
+ * person who lost a few cards or found some, too few to sweep card numbers or to sign people
+ * out one after another. A holder or keeper of the card is not held back (routes/ic-cards.ts).
+ */
+export const CARD_LOSS_PER_PERSON: LimitRule = { name: "card_loss:person", limit: 5, windowMs: 60 * 60_000 };
 export const IMPORT_PER_USER: LimitRule = { name: "import:user", limit: 30, windowMs: 60 * 60_000 };
 
 export type LimitAnswer = { ok: true } | { ok: false; retryAfterSeconds: number };

@@ -227,7 +227,10 @@ export type DirectorySyncRun = Out<typeof DirectorySync.Run>;
 // ID管理: IDs and IC cards as the presenters answer them
 export type AccountView = Row<typeof AccountsPresenter.presentAccounts>;
 export type CardView = Row<typeof AccountsPresenter.presentCards>;
-export type CardLossReport = Wire<ReturnType<typeof AccountsCards.lossAnswer>>;
+/** The holder and the keepers get the full answer; anyone else the same answer for every number. */
+export type CardLossReport =
+  | Wire<ReturnType<typeof AccountsCards.lossAnswer>>
+  | Wire<AccountsCards.UniformLossAnswer>;
 // ID管理: systems, the reconciliation and the review campaigns, the routes' response schemas
 export type AccountSystemList = Out<typeof AccountsResponses.SystemListRes>;
 export type AccountReconciliation = Out<typeof AccountsResponses.ReconciliationRes>;

@@ -130,6 +130,12 @@ allow<AccountRecord>("privileged_deputy", "record", (a, r) => canKeepSystem(a, r
 allow<CardRecord>("ic_card", "read", canSeeCard);
 allow<CardRecord>("ic_card", "manage", canKeepCard);
 allow<CardRecord>("ic_card", "report_lost", () => true);
+/**
+ * Who is told what a loss report did (the card, the sessions ended, who was told): whoever may see
+ * the card — its holder and its keepers. Anyone else gets the same answer for every number, or
+ * the form would tell which numbers exist and whose they are (#12).
+ */
+allow<CardRecord>("ic_card", "learn_loss_outcome", canSeeCard);
 
 /**
  * The ID management screens (systems, reviews, privileged IDs) list what systemVisibilitySql lets

@@ -58,26 +58,39 @@ describe("IC cards under 西原村 (6.4(1): ネットワーク管理者 及び �
       circumstances: "庁舎の廊下で拾ったカードの持ち主が見つからない",
     });
     expect(res.status).toBe(201);
+    // Someone who may not see the card learns only that the report was received (#12).
     const body = (await json(res)).data;
     expect(body).toMatchObject({
-      state: "lost",
-      sessionsEnded: 1,
-      mode: "all",
+      accepted: true,
+      cardNumber: "IC-0001",
       clause: "nishihara:対策基準/6.4/(1)/①/(ウ)",
     });
-    expect(body.told.map((r: { duty: string }) => r.duty)).toEqual([
-      "manage_network",
-      "manage_department_security",
-    ]);
+    expect(body.sessionsEnded).toBeUndefined();
     expect(body.incident.receiptNumber).toBeTruthy();
     expect((await w.holder.client.get("/api/auth/me")).status).toBe(401);
     expect(await recipientsOf(w.t)).toEqual([w.net?.personId, w.heads[0].personId].sort());
+    // The keepers see what happened: both duties told (及び), one session ended.
+    const [event] = (
+      (await w.t.database.db.execute(
+        sql`select data from audit_events where type = 'accounts.card_lost'`,
+      )) as unknown as {
+        rows: Array<{ data: { sessionsEnded: number; mode: string; told: Array<{ duty: string }> } }>;
+      }
+    ).rows;
+    expect(event.data).toMatchObject({ sessionsEnded: 1, mode: "all" });
+    expect(event.data.told.map((r) => r.duty)).toEqual(["manage_network", "manage_department_security"]);
     // The reporter follows the incident they opened.
     expect((await w.bystander.client.get(`/api/incidents/${body.incident.id}`)).status).toBe(200);
-    // A second report of the same card is refused, changing nothing.
+    // A second report of the same card changes nothing on the card and tells the reporter the same.
+    const again = await w.bystander.client.post("/api/accounts/ic-cards/lost", {
+      cardId,
+      circumstances: "再度",
+    });
+    expect(again.status).toBe(201);
+    expect(Object.keys((await json(again)).data).sort()).toEqual(Object.keys(body).sort());
+    // The card's keeper is told it is not in use.
     expect(
-      (await w.bystander.client.post("/api/accounts/ic-cards/lost", { cardId, circumstances: "再度" }))
-        .status,
+      (await w.heads[0].client.post("/api/accounts/ic-cards/lost", { cardId, circumstances: "再度" })).status,
     ).toBe(409);
   });
 

@@ -4,7 +4,7 @@
  * is marked lost, every Sekimori session of the holder ends, the duties the profile names are
  * told (all of them for 及び, the first that has a holder for 又は) and an incident is opened.
  */
-import { eq, or } from "drizzle-orm";
+import { and, eq, or } from "drizzle-orm";
 import { requireVisiblePerson } from "../../../access/people";
 import { recordEvent } from "../../../audit/record";
 import { endSessionsOfPerson } from "../../../auth/person-sessions";
@@ -161,6 +161,37 @@ export async function lossRecipients(
   return { mode: "any", told: first ? [first] : [], unreached: first ? [] : results };
 }
 
+/** Text of the incident a loss report opens. */
+export interface LossIncidentText {
+  summary: string;
+  details: string[];
+}
+
+/**
+ * The incident a report opens when the reporter may not learn what the number matched: the same
+ * words whether a card of that number is in use, lost before, or unknown (the reporter follows
+ * the incident, so its text must not tell them either).
+ */
+export function uniformLossText(
+  actor: Actor,
+  profile: Profile,
+  given: { cardNumber?: string; cardId?: string },
+  input: { circumstances: string },
+): LossIncidentText {
+  const rule = accountsRule(profile).ic_card_loss;
+  const number = given.cardNumber?.normalize("NFKC").trim() ?? "（カードIDで指定）";
+  return {
+    summary: `ICカードの紛失届（カード番号 ${number}）`,
+    details: [
+      input.circumstances,
+      "",
+      `届出者: ${actor.name}`,
+      "登録されている使用中のカードであれば、届出の時点で利用を停止し、持ち主の Sekimori のセッションを終了します。",
+      `根拠: ${rule.clause}`,
+    ],
+  };
+}
+
 export async function reportLoss(
   db: Db,
   ctx: RequestContext,
@@ -169,14 +200,17 @@ export async function reportLoss(
   card: CardRow,
   input: { circumstances: string; lostAt: string | null },
   now: Date,
+  /** The incident's words when the reporter may not learn the outcome (uniformLossText). */
+  uniform?: LossIncidentText,
 ) {
   const rule = accountsRule(profile).ic_card_loss;
-  if (card.state !== "issued")
-    throw conflict(
+  const notInUse = () =>
+    conflict(
       "card_not_in_use",
       "このカードは使用中ではありません（紛失届済み・返却済み・廃棄済み）。",
       "The card is not in use (already lost, returned or destroyed).",
     );
+  if (card.state !== "issued") throw notInUse();
   const unit: Unit = card.personId
     ? ((await personUnit(db, card.personId)) ?? { departmentId: card.departmentId, bureauId: null })
     : {
@@ -185,27 +219,33 @@ export async function reportLoss(
       };
   const holder = card.personId ? await findPerson(db, card.personId) : null;
   return db.transaction(async (tx) => {
+    // Only a card still in use is marked: of two reports at once, the second finds it lost.
     const [marked] = await tx
       .update(icCards)
       .set({ state: "lost", lostAt: now, lostReportedBy: actor.personId, updatedAt: now })
-      .where(eq(icCards.id, card.id))
+      .where(and(eq(icCards.id, card.id), eq(icCards.state, "issued")))
       .returning();
+    if (!marked) throw notInUse();
     const sessionsEnded = card.personId ? await endSessionsOfPerson(tx, card.personId, now) : 0;
     const recipients = await lossRecipients(tx, profile, unit, now);
     const who = holder ? `${holder.name}さんの` : "共用の";
+    const text = uniform ?? {
+      summary: `ICカードの紛失（${who}カード ${card.cardNumber}）`,
+      details: [
+        input.circumstances,
+        "",
+        `届出者: ${actor.name}`,
+        `Sekimori のセッション ${sessionsEnded} 件を届出の時点で終了し、カードを紛失として記録しました。`,
+        `根拠: ${rule.clause}`,
+      ],
+    };
     const incident = await openStaffReport(
       tx,
       ctx,
       profile,
       {
-        summary: `ICカードの紛失（${who}カード ${card.cardNumber}）`,
-        details: [
-          input.circumstances,
-          "",
-          `届出者: ${actor.name}`,
-          `Sekimori のセッション ${sessionsEnded} 件を届出の時点で終了し、カードを紛失として記録しました。`,
-          `根拠: ${rule.clause}`,
-        ].join("\n"),
+        summary: text.summary,
+        details: text.details.join("\n"),
         occurredAt: input.lostAt,
         personalInfo: false,
       },
@@ -219,8 +259,8 @@ export async function reportLoss(
       record: { type: "ic_card", id: card.id },
       link: "/accounts/ic-cards",
       message: {
-        ja: `${who}ICカード ${card.cardNumber} の紛失が届けられました。利用は停止済みです（根拠: ${rule.clause}）。`,
-        en: `IC card ${card.cardNumber} was reported lost; its use is suspended (${rule.clause}).`,
+        ja: `${who}ICカード ${card.cardNumber} の紛失が届けられました（受付番号 ${incident.receiptNumber}）。利用は停止済みです（根拠: ${rule.clause}）。`,
+        en: `IC card ${card.cardNumber} was reported lost (receipt ${incident.receiptNumber}); its use is suspended (${rule.clause}).`,
       },
       now,
     });
@@ -241,6 +281,8 @@ export async function reportLoss(
           mode: recipients.mode,
           told: recipients.told,
           unreached: recipients.unreached.map((r) => ({ duty: r.duty, role: r.role })),
+          // Whether the reporter was told the outcome (holder, keeper) or the uniform answer.
+          answer: uniform ? "uniform" : "full",
           clause: rule.clause,
         },
       },

@@ -2,9 +2,11 @@
 
 import { createRoute } from "@hono/zod-openapi";
 import { authorize, can, requireActor } from "../../../access";
-import { notFound } from "../../../http/errors";
+import { AppError, notFound } from "../../../http/errors";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
+import { CARD_LOSS_PER_PERSON, hitLimit } from "../../../limits";
 import type { Profile } from "../../../profile";
+import { findCardForLoss, recordLossRefused, reportLossUniformly } from "../commands/card-loss";
 import {
   cardUnit,
   findCard,
@@ -24,9 +26,13 @@ const body = <T>(schema: T) => ({
 });
 const NOT_FOUND = { ja: "ICカード", en: "The IC card" };
 
-/** What a loss report answers (web/src/contract.ts types the screen from it). */
+/** What a reporter who may not see the card is told (the same for every number). */
+export type { UniformLossAnswer } from "../commands/card-loss";
+
+/** What a loss report answers the holder and the keepers (web/src/contract.ts types the screen from it). */
 export function lossAnswer(result: Awaited<ReturnType<typeof reportLoss>>, profile: Profile) {
   return {
+    accepted: true as const,
     cardId: result.card.id,
     cardNumber: result.card.cardNumber,
     state: result.card.state,
@@ -100,19 +106,57 @@ export function icCardRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary:
-        "ICカードの紛失届（本人又は誰でも）: その時点で本人のセッションを終了、カードを紛失に、プロファイルの職務へ通知、インシデントを起票 / Report a lost IC card: sessions end at once, card marked lost, the profile's duties told, an incident opened",
+        "ICカードの紛失届（本人又は誰でも）: その時点で本人のセッションを終了、カードを紛失に、プロファイルの職務へ通知、インシデントを起票。本人・管理者以外への回答は番号の有無によらず同じ / Report a lost IC card: sessions end at once, card marked lost, the profile's duties told, an incident opened; anyone but the holder and the keepers gets the same answer for every number",
       request: body(LossReq),
-      responses: { 201: ok("Reported"), ...errorResponses, 409: { description: "Not in use" } },
+      responses: {
+        201: ok("Reported"),
+        ...errorResponses,
+        409: { description: "Not in use (told to the holder and the keepers only)" },
+        429: { description: "Too many reports by this person" },
+      },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
       const deps = c.get("deps");
       const db = deps.database.db;
+      const now = deps.now();
       const input = c.req.valid("json");
-      const card = await findCard(db, { id: input.cardId, cardNumber: input.cardNumber });
-      authorize(actor, "report_lost", "ic_card", await cardUnit(db, card));
-      const result = await reportLoss(db, requestContext(c), actor, deps.profile(), card, input, deps.now());
-      return c.json({ data: lossAnswer(result, deps.profile()) }, 201);
+      const card = await findCardForLoss(db, input);
+      const unit = card ? await cardUnit(db, card) : null;
+      authorize(actor, "report_lost", "ic_card", unit);
+      // Counted before anything is told, for every report (a holder or keeper is not held back).
+      const limit = await hitLimit(db, CARD_LOSS_PER_PERSON, actor.personId, now);
+      const insider = !!card && !!unit && can(actor, "learn_loss_outcome", "ic_card", unit);
+      if (!limit.ok && !insider) {
+        await recordLossRefused(db, requestContext(c), card, input, "rate_limited", now);
+        c.header("Retry-After", String(limit.retryAfterSeconds));
+        throw new AppError(
+          429,
+          "rate_limited",
+          "短時間に多くの紛失届が出されました。しばらく待ってから再度お試しください。急ぐときは情報政策担当へ連絡してください。",
+          "Too many loss reports in a short time. Please wait a while, or call the information policy office if it is urgent.",
+        );
+      }
+      if (!insider || !card) {
+        const answer = await reportLossUniformly(
+          db,
+          requestContext(c),
+          actor,
+          deps.profile(),
+          card,
+          input,
+          now,
+        );
+        return c.json({ data: answer }, 201);
+      }
+      try {
+        const result = await reportLoss(db, requestContext(c), actor, deps.profile(), card, input, now);
+        return c.json({ data: lossAnswer(result, deps.profile()) }, 201);
+      } catch (e) {
+        if (e instanceof AppError && e.code === "card_not_in_use")
+          await recordLossRefused(db, requestContext(c), card, input, "not_in_use", now);
+        throw e;
+      }
     },
   );
 

@@ -93,7 +93,9 @@ export default function MyAccounts() {
       <PageHeader title={tx("mine")} description={tx("mineHint")} />
       {done && (
         <Alert color="green" mb="md" data-testid="loss-done" role="status">
-          {tx("lossDone", { receipt: done.incident?.receiptNumber ?? "", sessions: done.sessionsEnded ?? 0 })}
+          {"sessionsEnded" in done
+            ? tx("lossDone", { receipt: done.incident.receiptNumber, sessions: done.sessionsEnded })
+            : tx("lossReceived", { receipt: done.incident.receiptNumber })}
         </Alert>
       )}
       <Title order={3} size="h4" mb="xs">

@@ -43,6 +43,11 @@ const TEXTS = {
     ja: "届け出ました。受付番号 {receipt}。利用を停止し、ログイン {sessions} 件を終了しました。",
     en: "Reported (receipt {receipt}). The card is suspended and {sessions} session(s) were ended.",
   },
+  // Someone else's card: the same words whether the number is registered or not (#12).
+  lossReceived: {
+    ja: "届け出ました。受付番号 {receipt}。登録されている使用中のカードであれば、利用を停止し持ち主のログインを終了します。",
+    en: "Reported (receipt {receipt}). If the number is a registered card in use, it is suspended and its holder signed out.",
+  },
   cancel: { ja: "閉じる", en: "Close" },
   systems: { ja: "システムとID", en: "Systems and IDs" },
   systemsHint: {
