@@ -11,18 +11,23 @@ type U = { client: AuthedClient; personId: string };
 
 let t: TestApp;
 let head: U, holder: U, deputy: U, bystander: U;
-let dept: string, accountId: string;
+let dept: string, accountId: string, systemAssetId: string, otherAssetId: string;
 const hours = (h: number) => new Date(t.deps.now().getTime() + h * 3_600_000).toISOString();
 
 /** A 特権代行者 request as the requests module leaves it (its approval chain is tested there). */
-async function deputyRequest(status: string, deputyPersonId: string) {
+async function deputyRequest(status: string, deputyPersonId: string, assetIds = [systemAssetId]) {
   const r = await t.database.db.execute(sql`
     insert into requests (kind, status, requester_person_id, department_id, fields, approval_required, ends_at)
     values ('privileged_deputy', ${status}, ${head.personId}::uuid, ${dept}::uuid,
             ${JSON.stringify({ deputyPersonId, system: "住民記録", reason: "休暇中の代行" })}::jsonb, true,
             ${hours(24 * 30)}::timestamptz)
-    returning number`);
-  return Number(rowsOf<{ number: string }>(r)[0].number);
+    returning id, number`);
+  const row = rowsOf<{ id: string; number: string }>(r)[0];
+  for (const assetId of assetIds)
+    await t.database.db.execute(
+      sql`insert into request_assets (request_id, asset_id) values (${row.id}::uuid, ${assetId}::uuid)`,
+    );
+  return Number(row.number);
 }
 
 beforeAll(async () => {
@@ -41,6 +46,11 @@ beforeAll(async () => {
     sql`insert into assets (asset_number, name, kind, department_id) values ('S-1', '住民記録システム', 'system', ${dept}::uuid) returning id`,
   );
   const assetId = rowsOf<{ id: string }>(r)[0].id;
+  systemAssetId = assetId;
+  const other = await db.execute(
+    sql`insert into assets (asset_number, name, kind, department_id) values ('S-2', '財務会計システム', 'system', ${dept}::uuid) returning id`,
+  );
+  otherAssetId = rowsOf<{ id: string }>(other)[0].id;
   const systemId = (await json(await head.client.post("/api/accounts/systems", { assetId }))).data.id;
   const res = await head.client.post("/api/accounts/accounts", {
     systemId,
@@ -159,6 +169,19 @@ describe("privileged check-out (西原村 7.2(5)) and deputies (7.2(1)③(イ))"
       (await head.client.post("/api/accounts/privileged/deputies", { accountId, requestNumber: 999999 }))
         .status,
     ).toBe(400);
+    // An approval for another system's privilege, or for no named system, is not this ID's (#12).
+    for (const assets of [[otherAssetId], []]) {
+      const elsewhere = await deputyRequest("approved", deputy.personId, assets);
+      const wrong = await head.client.post("/api/accounts/privileged/deputies", {
+        accountId,
+        requestNumber: elsewhere,
+      });
+      expect(wrong.status).toBe(400);
+      const field = (await json(wrong)).error.fields.requestNumber;
+      expect(field.message_ja).toMatch(assets.length ? /別のシステム/ : /対象システムを指定していません/);
+      expect(field.message_en).toMatch(assets.length ? /another system/ : /names no system/);
+      expect(field.message_ja).toContain("7.2/(1)/③/(イ)");
+    }
     const approved = await deputyRequest("approved", deputy.personId);
     expect(
       (await holder.client.post("/api/accounts/privileged/deputies", { accountId, requestNumber: approved }))

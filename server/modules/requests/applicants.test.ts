@@ -24,6 +24,8 @@ let head: AuthedClient;
 let network: AuthedClient;
 let ciso: AuthedClient;
 let deputyId: string;
+/** The system whose privilege is delegated: the request names it by id (#12). */
+let systemAssetId: string;
 
 async function login(roles: Array<[string, string | null]>): Promise<AuthedClient> {
   const u = await makeUser(t.database.db, { departmentId: dept, roles });
@@ -46,6 +48,9 @@ beforeAll(async () => {
   network = await login([["network_administrator", null]]);
   ciso = await login([["ciso", null]]);
   deputyId = (await makeUser(t.database.db, { departmentId: dept, roles: [] })).person.id;
+  systemAssetId = (
+    await makeAsset(t.database.db, { departmentId: dept, kind: "system", name: "住民情報システム" })
+  ).id;
 }, 180_000);
 afterAll(() => t?.close());
 
@@ -57,7 +62,7 @@ describe("西原村 対策基準 7.2(1)③(イ) 特権の代行者: the holder n
     expect(kind.filedBy.clause).toBe("nishihara:対策基準/7.2/(1)/③/(イ)");
     const res = await staff.post("/api/requests", {
       kind: "privileged_deputy",
-      assetIds: [],
+      assetIds: [systemAssetId],
       fields: fieldsFor(),
     });
     expect(res.status).toBe(403);
@@ -68,6 +73,16 @@ describe("西原村 対策基準 7.2(1)③(イ) 特権の代行者: the holder n
     expect(error.message_ja).toContain("7.2/(1)/③/(イ)");
   });
 
+  it("the request names the system whose privilege is delegated, by id (the text alone could name any)", async () => {
+    const res = await head.post("/api/requests", {
+      kind: "privileged_deputy",
+      assetIds: [],
+      fields: fieldsFor(),
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.fields.assetIds).toBeDefined();
+  });
+
   it("a 課長 names the deputy of their privilege; only the CISO approves — not the ネットワーク管理者", async () => {
     const kinds = await head.get("/api/requests/kinds");
     expect(
@@ -75,7 +90,7 @@ describe("西原村 対策基準 7.2(1)③(イ) 特権の代行者: the holder n
     ).toBe(true);
     const created = await head.post("/api/requests", {
       kind: "privileged_deputy",
-      assetIds: [],
+      assetIds: [systemAssetId],
       fields: fieldsFor(),
     });
     expect(created.status).toBe(201);
@@ -91,7 +106,7 @@ describe("西原村 対策基準 7.2(1)③(イ) 特権の代行者: the holder n
   it("7.2(1)③(ウ): on the CISO's approval the ネットワーク管理者 and the 課長 are told at once, audited with the clause", async () => {
     const created = await head.post("/api/requests", {
       kind: "privileged_deputy",
-      assetIds: [],
+      assetIds: [systemAssetId],
       fields: fieldsFor(),
     });
     const { data } = await created.json();
@@ -116,7 +131,7 @@ describe("西原村 対策基準 7.2(1)③(イ) 特権の代行者: the holder n
   it("the ネットワーク管理者 names the deputy of theirs, approved by the CISO in one step", async () => {
     const created = await network.post("/api/requests", {
       kind: "privileged_deputy",
-      assetIds: [],
+      assetIds: [systemAssetId],
       fields: fieldsFor(),
     });
     expect(created.status).toBe(201);

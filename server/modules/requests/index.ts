@@ -139,6 +139,8 @@ export interface RequestEvidence {
   /** Approved and not over: approved, in effect or completed. */
   approved: boolean;
   fields: Record<string, unknown>;
+  /** The assets the request names (e.g. the system whose privilege a deputy takes over). */
+  assetIds: string[];
   startsAt: Date | null;
   endsAt: Date | null;
 }
@@ -146,11 +148,17 @@ export interface RequestEvidence {
 /** The request with this number, or null (e.g. the 特権代行者 request naming a deputy of a privileged ID). */
 export async function requestByNumber(db: DbOrTx, number: number): Promise<RequestEvidence | null> {
   const res = rowsOf<
-    Omit<RequestEvidence, "approved" | "startsAt" | "endsAt"> & { startsAt: unknown; endsAt: unknown }
+    Omit<RequestEvidence, "approved" | "startsAt" | "endsAt" | "assetIds"> & {
+      startsAt: unknown;
+      endsAt: unknown;
+      assetIds: string[] | null;
+    }
   >(
     await db.execute(
-      sql`select id, number, kind, status, fields, starts_at as "startsAt", ends_at as "endsAt"
-          from requests where number = ${number}`,
+      sql`select r.id, r.number, r.kind, r.status, r.fields, r.starts_at as "startsAt", r.ends_at as "endsAt",
+                 (select array_agg(ra.asset_id::text order by ra.asset_id) from request_assets ra
+                   where ra.request_id = r.id) as "assetIds"
+          from requests r where r.number = ${number}`,
     ),
   );
   const r = res[0];
@@ -159,6 +167,7 @@ export async function requestByNumber(db: DbOrTx, number: number): Promise<Reque
   return {
     ...r,
     number: Number(r.number),
+    assetIds: r.assetIds ?? [],
     approved: ["approved", "in_effect", "completed"].includes(r.status),
     startsAt: at(r.startsAt),
     endsAt: at(r.endsAt),

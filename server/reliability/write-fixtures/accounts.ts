@@ -124,14 +124,23 @@ export async function checkout(w: World, returned: boolean) {
   return id;
 }
 
-/** An approved 特権代行者 request naming staffB (its approval chain is the requests module's). */
-async function approvedDeputyRequest(w: World) {
-  const [row] = await rowsOf<{ number: string }>(
+/**
+ * An approved 特権代行者 request naming staffB for the system of this privileged ID (its approval
+ * chain is the requests module's).
+ */
+async function approvedDeputyRequest(w: World, accountId: string) {
+  const [row] = await rowsOf<{ id: string; number: string }>(
     w,
     sql`insert into requests (kind, status, requester_person_id, department_id, fields, approval_required)
         values ('privileged_deputy', 'approved', ${w.members.managerA.personId}::uuid, ${A(w)}::uuid,
                 ${JSON.stringify({ deputyPersonId: w.members.staffB.personId })}::jsonb, true)
-        returning number`,
+        returning id, number`,
+  );
+  await rowsOf(
+    w,
+    sql`insert into request_assets (request_id, asset_id)
+        select ${row.id}::uuid, s.asset_id from system_accounts a join account_systems s on s.id = a.system_id
+        where a.id = ${accountId}::uuid returning request_id`,
   );
   return Number(row.number);
 }
@@ -184,7 +193,10 @@ export const ACCOUNTS_FIXTURES: Record<string, WriteFixture> = {
     async prepare(w) {
       return {
         url: "/api/accounts/privileged/deputies",
-        body: { accountId: await privilegedAccount(w), requestNumber: await approvedDeputyRequest(w) },
+        body: await privilegedAccount(w).then(async (accountId) => ({
+          accountId,
+          requestNumber: await approvedDeputyRequest(w, accountId),
+        })),
         watch: [["privileged_deputies"]],
       };
     },

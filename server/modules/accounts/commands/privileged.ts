@@ -225,6 +225,8 @@ export async function recordDeputy(
   actor: Actor,
   profile: Profile,
   account: AccountRow,
+  /** The ID's system: the approved request must name its asset. */
+  system: { assetId: string },
   requestNumber: number,
   now: Date,
 ) {
@@ -255,6 +257,17 @@ export async function recordDeputy(
     );
   if (request.endsAt && request.endsAt <= now)
     throw fieldError("requestNumber", "申請の期間が終わっています。", "The request's period is over.");
+  // The approval is for the privilege of the system the request names, not for any system (#12).
+  if (!request.assetIds.includes(system.assetId))
+    throw fieldError(
+      "requestNumber",
+      request.assetIds.length
+        ? `申請 No.${request.number} は別のシステムの代行者の申請です。このIDのシステムを対象とする承認済みの申請を指定してください（${rule.clause}）。`
+        : `申請 No.${request.number} は対象システムを指定していません。このIDのシステムを対象とする承認済みの申請を指定してください（${rule.clause}）。`,
+      request.assetIds.length
+        ? `Request No.${request.number} names a deputy for another system. Give an approved request for this ID's system (${rule.clause}).`
+        : `Request No.${request.number} names no system. Give an approved request for this ID's system (${rule.clause}).`,
+    );
   const personId = typeof request.fields.deputyPersonId === "string" ? request.fields.deputyPersonId : null;
   if (!personId)
     throw fieldError("requestNumber", "申請に代行者がありません。", "The request names no deputy.");

@@ -206,10 +206,8 @@ export function checkoutRoutes() {
       const db = deps.database.db;
       const input = c.req.valid("json");
       const account = await loadAccount(db, input.accountId);
-      const unit = {
-        ...(await systemUnit(db, await loadSystem(db, account.systemId))),
-        personId: account.personId,
-      };
+      const system = await loadSystem(db, account.systemId);
+      const unit = { ...(await systemUnit(db, system)), personId: account.personId };
       if (!can(actor, "read", "system_account", unit)) throw notFound({ ja: "利用者ID", en: "The user ID" });
       authorize(actor, "record", "privileged_deputy", unit);
       const row = await recordDeputy(
@@ -218,6 +216,7 @@ export function checkoutRoutes() {
         actor,
         deps.profile(),
         account,
+        system,
         input.requestNumber,
         deps.now(),
       );

@@ -383,7 +383,10 @@ export const KINDS: Record<RequestKindKey, KindSpec> = {
   privileged_deputy: {
     key: "privileged_deputy",
     plain: { ja: "特権（管理者権限）の代行者を指名したい", en: "Name a deputy for a privileged ID" },
-    assets: "optional",
+    // The system (its asset) whose privilege is delegated, by id: ID管理 records the deputy only on
+    // a privileged ID of a system the approved request names (#12; the `system` text alone could
+    // name anything, so an approval for one system was accepted for another).
+    assets: "required",
     fields: [
       { key: "deputyPersonId", type: "person", label: { ja: "代行者", en: "Deputy" }, required: true },
       t("system", "対象システム", "System"),
