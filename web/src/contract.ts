@@ -31,8 +31,6 @@ import type * as Requests from "../../server/modules/requests/responses";
 import type * as SoftwareFeeds from "../../server/modules/software/commands/import-feeds";
 import type * as SoftwareQueries from "../../server/modules/software/queries";
 import type * as SoftwareResponses from "../../server/modules/software/responses";
-import type * as SuppliersPresenter from "../../server/modules/suppliers/presenter";
-import type * as SuppliersQueries from "../../server/modules/suppliers/queries";
 import type * as Suppliers from "../../server/modules/suppliers/responses";
 
 export { EMPLOYMENT_TYPES, type EmploymentType } from "../../common/employment";
@@ -199,8 +197,7 @@ export type DocumentVersionPage = Wire<DocumentVersions.VersionPage>;
 export type DocumentComparison = Wire<DocumentVersions.Comparison>;
 export type AcknowledgementFigures = Wire<DocumentAcks.AcknowledgementFigures>;
 
-// contractors and external services (the external services register and the check reports have
-// detailed response schemas; the contract screens read the presenter's and the queries' values)
+// contractors and external services (the routes' response schemas, server/modules/suppliers/responses.ts)
 export type ExternalServiceItem = Out<typeof Suppliers.ServiceListItem>;
 export type ExternalServiceList = Out<typeof Suppliers.ServiceListRes>;
 export type ExternalService = Out<typeof Suppliers.ServiceView>;
@@ -214,13 +211,17 @@ export type YearlyReportList = Out<typeof Reports.YearlyReportListRes>;
 export type YearlyReport = Out<typeof Reports.YearlyReportRes>;
 export type YearlyReportDetail = Out<typeof Reports.YearlyReportDetailRes>;
 export type YearlyFigureRecords = Out<typeof Reports.FigureRecordsRes>;
-// the contract screens (the routes hand the presenter's and the queries' values to c.json unchanged)
-export type SupplierContract = Wire<Awaited<ReturnType<typeof SuppliersPresenter.presentContract>>>;
-export type SupplierContractRow = Row<typeof SuppliersQueries.listContracts> & {
-  informationLevelLabels: I18nText[];
-  policies: Policies;
-};
-export type SupplierContractor = Row<typeof SuppliersQueries.listContractors>;
+// the contract screens (the routes' response schemas, server/modules/suppliers/responses.ts)
+export type SupplierContract = Out<typeof Suppliers.ContractView>;
+export type SupplierContractRow = Out<typeof Suppliers.ContractListItem>;
+export type SupplierContractor = Out<typeof Suppliers.ContractorListItem>;
+export type SupplierContractList = Out<typeof Suppliers.ContractListRes>;
+export type SupplierContractRes = Out<typeof Suppliers.ContractRes>;
+export type SupplierContractorList = Out<typeof Suppliers.ContractorListRes>;
+/** What a screen reads of a record it just created (POST answers `{ data }` with the new id). */
+export interface CreatedRecord {
+  data: { id: string };
+}
 // ID管理: directory sync (LDAP/AD), the routes' response schemas
 export type DirectorySyncOverview = Out<typeof DirectorySync.Overview>;
 export type DirectorySyncRun = Out<typeof DirectorySync.Run>;

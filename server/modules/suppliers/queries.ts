@@ -8,6 +8,7 @@ import { departmentNameSql, parentUnitSql, personNameSql } from "../../directory
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
 import { contractVisibilitySql, myContractsSql } from "./access";
+import type { Certification, ContractState } from "./tables";
 
 /** The profile's check interval (months); 12 when the profile has no suppliers: section. */
 export function checkIntervalMonths(profile: Profile): number {
@@ -26,7 +27,7 @@ export interface ContractorRow {
   id: string;
   name: string;
   corporateNumber: string | null;
-  certifications: Array<{ kind: string; number: string; expiresOn: string | null }>;
+  certifications: Certification[];
   contactName: string | null;
   contactPhone: string | null;
   contactEmail: string | null;
@@ -68,7 +69,7 @@ export async function contractorById(db: DbOrTx, id: string): Promise<Contractor
 export interface ContractListRow {
   id: string;
   subject: string;
-  state: string;
+  state: ContractState;
   contractorId: string;
   contractorName: string;
   departmentId: string;

@@ -1,11 +1,23 @@
 /**
- * Response schemas of the external services register and the check reports: what the routes
- * declare in /api/openapi.json, what the tests parse the answers against, and what the screens
- * read (web/src/contract.ts).
+ * Response schemas of contractors, contracts, the external services register and the check
+ * reports: what the routes declare in /api/openapi.json, what the tests parse the answers against,
+ * and what the screens read (web/src/contract.ts). The `Checks` at the end fail `tsc` when a
+ * presenter or a query answers a shape its schema does not document.
  */
 import { z } from "@hono/zod-openapi";
+import type { Assert, Conforms } from "../../http/wire";
 import { EXTERNAL_SERVICE_CATEGORIES, EXTERNAL_SERVICE_CHECK_PHASES } from "../../profile/suppliers-schema";
-import { CHECK_IMPORTANCE, CHECK_RESULTS, TERMS_KINDS } from "./tables";
+import type { presentContract } from "./presenter";
+import type { ContractListRow, ContractorRow, listContractors } from "./queries";
+import {
+  CERTIFICATION_KINDS,
+  CHECK_IMPORTANCE,
+  CHECK_RESULTS,
+  CONTRACT_ROLES,
+  CONTRACT_STATES,
+  LENDING_STATES,
+  TERMS_KINDS,
+} from "./tables";
 
 const Label = z.object({ ja: z.string(), en: z.string() });
 const Policies = z.record(z.string(), z.boolean());
@@ -167,3 +179,242 @@ export const ServicePathRes = z
       .nullable(),
   })
   .openapi("ExternalServicePath");
+
+// ── contractors and contracts ───────────────────────────────────────────────
+
+const Certification = z.object({
+  kind: z.enum(CERTIFICATION_KINDS),
+  number: z.string(),
+  expiresOn: z.string().nullable(),
+});
+const ContractorFields = {
+  id: z.string(),
+  name: z.string(),
+  corporateNumber: z.string().nullable(),
+  certifications: z.array(Certification),
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  address: z.string().nullable(),
+  note: z.string().nullable(),
+};
+export const Contractor = z.object(ContractorFields).openapi("SupplierContractor");
+export const ContractorListItem = z
+  .object({
+    ...ContractorFields,
+    /** The 課 (names) of the open contracts with it that the viewer sees. */
+    departments: z.array(z.string().nullable()),
+  })
+  .openapi("SupplierContractorListItem");
+export const ContractorListRes = z
+  .object({ data: z.array(ContractorListItem), policies: Policies })
+  .openapi("SupplierContractorList");
+export const ContractorRes = z
+  .object({ data: Contractor, policies: Policies })
+  .openapi("SupplierContractorRes");
+
+const State = z.enum(CONTRACT_STATES);
+const ContractAttributes = {
+  informationLevels: z.array(z.string()),
+  personalInformation: z.boolean(),
+  specificPersonalInformation: z.boolean(),
+  systemWork: z.boolean(),
+  designatedManager: z.boolean(),
+  maintenance: z.boolean(),
+};
+
+export const ContractListItem = z
+  .object({
+    id: z.string(),
+    subject: z.string(),
+    state: State,
+    contractorId: z.string(),
+    contractorName: z.string(),
+    departmentId: z.string(),
+    bureauId: z.string().nullable(),
+    departmentName: z.string().nullable(),
+    startsOn: z.string(),
+    endsOn: z.string(),
+    ...ContractAttributes,
+    nextCheckOn: z.string().nullable(),
+    checkOverdue: z.boolean(),
+    openLendings: z.number().int(),
+    informationLevelLabels: z.array(Label),
+    policies: Policies,
+  })
+  .openapi("SupplierContractListItem");
+export const ContractListRes = z
+  .object({ data: z.array(ContractListItem), policies: Policies })
+  .openapi("SupplierContractList");
+
+const IncidentLabel = z.union([
+  z.object({ id: z.string(), hidden: z.literal(true) }),
+  z.object({ id: z.string(), hidden: z.literal(false), receiptNumber: z.string(), summary: z.string() }),
+]);
+const AssetLabel = z.union([
+  z.object({ id: z.string(), hidden: z.literal(true) }),
+  z.object({
+    id: z.string(),
+    hidden: z.literal(false),
+    assetNumber: z.string(),
+    name: z.string(),
+    departmentId: z.string(),
+    kind: z.string(),
+    status: z.string(),
+  }),
+]);
+/** What stands between the contract and its next state, named with the profile's clause. */
+const Blocker = z.object({
+  code: z.enum([
+    "missing_clauses",
+    "missing_pledges",
+    "no_people",
+    "missing_security_plan",
+    "open_lendings",
+    "missing_no_copy_confirmation",
+    "unsettled_subcontracts",
+  ]),
+  message_ja: z.string(),
+  message_en: z.string(),
+  clause: z.string(),
+  items: z.array(z.string()),
+});
+
+export const ContractView = z
+  .object({
+    id: z.string(),
+    contractorId: z.string(),
+    departmentId: z.string(),
+    subject: z.string(),
+    startsOn: z.string(),
+    endsOn: z.string(),
+    ...ContractAttributes,
+    state: State,
+    securityPlanReceivedOn: z.string().nullable(),
+    securityPlanNote: z.string().nullable(),
+    noCopyConfirmedOn: z.string().nullable(),
+    noCopyConfirmedByPersonId: z.string().nullable(),
+    noCopyNote: z.string().nullable(),
+    createdByPersonId: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    closedAt: z.string().nullable(),
+    contractor: Contractor.nullable(),
+    departmentName: z.string().nullable(),
+    informationLevelLabels: z.array(Label),
+    checklist: z.array(
+      z.object({
+        key: z.string(),
+        text: z.string(),
+        clause: z.string(),
+        clauseLabel: z.string(),
+        included: z.boolean().nullable(),
+        location: z.string().nullable(),
+        confirmedAt: z.string().nullable(),
+      }),
+    ),
+    pledgeRule: z.object({ required: z.boolean(), asNeeded: z.boolean(), clause: z.string().nullable() }),
+    securityPlanRule: z.object({ required: z.boolean(), clause: z.string().nullable() }),
+    noCopyRule: z.object({ clause: z.string().nullable() }),
+    noCopyConfirmedByName: z.string().nullable(),
+    nextCheckOn: z.string().nullable(),
+    people: z.array(
+      z.object({
+        id: z.string(),
+        personId: z.string(),
+        name: z.string(),
+        role: z.enum(CONTRACT_ROLES),
+        pledges: z.array(
+          z.object({
+            id: z.string(),
+            version: z.string(),
+            signedOn: z.string(),
+            receivedOn: z.string(),
+            receivedByName: z.string().nullable(),
+          }),
+        ),
+      }),
+    ),
+    checks: z.array(
+      z.object({
+        id: z.string(),
+        contractId: z.string(),
+        checkedOn: z.string(),
+        result: z.enum(CHECK_RESULTS),
+        importance: z.enum(CHECK_IMPORTANCE),
+        findings: z.string().nullable(),
+        measures: z.string().nullable(),
+        checkedByPersonId: z.string(),
+        reportedTo: z.array(z.string()),
+        createdAt: z.string(),
+        checkedByName: z.string().nullable(),
+      }),
+    ),
+    incidents: z.array(
+      z.object({
+        id: z.string(),
+        incident: IncidentLabel,
+        involvement: z.string(),
+        recordedByName: z.string().nullable(),
+        createdAt: z.string(),
+      }),
+    ),
+    lendings: z.array(
+      z.object({
+        id: z.string(),
+        contractId: z.string(),
+        slipNumber: z.string(),
+        description: z.string(),
+        assetId: z.string().nullable(),
+        lentOn: z.string(),
+        state: z.enum(LENDING_STATES),
+        returnedOn: z.string().nullable(),
+        certificateNumber: z.string().nullable(),
+        certifiedOn: z.string().nullable(),
+        certificateName: z.string().nullable(),
+        certificateType: z.string().nullable(),
+        certificateSha256: z.string().nullable(),
+        closedByPersonId: z.string().nullable(),
+        createdAt: z.string(),
+        asset: AssetLabel.nullable(),
+        hasCertificate: z.boolean(),
+      }),
+    ),
+    subcontractRule: z
+      .object({ writtenConsent: z.boolean(), clause: z.string(), consentClause: z.string().nullable() })
+      .nullable(),
+    subcontracts: z.array(
+      z.object({
+        id: z.string(),
+        parentId: z.string().nullable(),
+        level: z.number().int(),
+        contractorId: z.string(),
+        contractorName: z.string(),
+        work: z.string(),
+        dataHandled: z.string().nullable(),
+        measures: z.string(),
+        decision: z.enum(["approved", "refused", "open"]),
+        requestId: z.string(),
+        requestNumber: z.number().nullable(),
+        decidedAt: z.string().nullable(),
+        consentNumber: z.string().nullable(),
+        consentOn: z.string().nullable(),
+        consentRecordedByName: z.string().nullable(),
+      }),
+    ),
+    openItems: z.array(Blocker),
+    policies: Policies,
+  })
+  .openapi("SupplierContractView");
+export const ContractRes = z.object({ data: ContractView }).openapi("SupplierContractRes");
+
+type ContractListAnswer = ContractListRow & { informationLevelLabels: Array<{ ja: string; en: string }> } & {
+  policies: Record<string, boolean>;
+};
+// The presenters and queries answer exactly these shapes (tsc checks it; nothing here runs).
+export type Checks = [
+  Assert<Conforms<Awaited<ReturnType<typeof presentContract>>, z.output<typeof ContractView>>>,
+  Assert<Conforms<ContractListAnswer, z.output<typeof ContractListItem>>>,
+  Assert<Conforms<Awaited<ReturnType<typeof listContractors>>[number], z.output<typeof ContractorListItem>>>,
+  Assert<Conforms<ContractorRow, z.output<typeof Contractor>>>,
+];

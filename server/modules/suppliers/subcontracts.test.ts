@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../audit/tables";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
+import { expectDeclaredShape } from "../../test/response-schema";
 import { type AuthedClient, authed, signIn } from "../../test/session";
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
@@ -119,7 +120,13 @@ describe("川崎市 第2章9(1)イ: subcontracting only with prior written conse
     expect(second.status).toBe(201);
     const level2 = (await json(second)).data;
     expect(level2.level).toBe(2);
-    d = (await json(await head.client.get(`/api/suppliers/contracts/${id}`))).data;
+    // The chain as the contract screen reads it parses against the declared schema.
+    d = (
+      (await expectDeclaredShape(t, await head.client.get(`/api/suppliers/contracts/${id}`), {
+        method: "GET",
+        path: "/api/suppliers/contracts/{id}",
+      })) as Body
+    ).data;
     expect(
       d.subcontracts.map((s: { contractorName: string; level: number }) => [s.level, s.contractorName]),
     ).toEqual([

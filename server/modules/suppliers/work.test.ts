@@ -48,6 +48,9 @@ async function checkedContract(u: U, departmentId: string, over: Record<string, 
 }
 const move = (u: U, id: string, state: string) =>
   u.client.post(`/api/suppliers/contracts/${id}/transition`, { state });
+/** A GET whose answer must parse against the route's declared response schema (the screens' types). */
+const shaped = async (t: TestApp, u: U, url: string, path: string) =>
+  (await expectDeclaredShape(t, await u.client.get(url), { method: "GET", path })) as Body;
 
 const PDF = new Uint8Array(Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"));
 function certificate(bytes: Uint8Array, name: string) {
@@ -195,6 +198,24 @@ describe("川崎市 第2章9(1)オ・9(2): pledges, lending and the end of the c
         .subarray(0, 5)
         .toString(),
     ).toBe("%PDF-");
+    // The contract as its screens read it — people, pledges, lendings returned and certified —
+    // and the lists, parse against the schemas the screens are typed from.
+    const detail = await shaped(
+      t,
+      manager,
+      `/api/suppliers/contracts/${id}`,
+      "/api/suppliers/contracts/{id}",
+    );
+    expect(detail.data.lendings.map((l: { state: string }) => l.state).sort()).toEqual([
+      "disposed",
+      "returned",
+    ]);
+    const list = await shaped(t, manager, "/api/suppliers/contracts?view=mine", "/api/suppliers/contracts");
+    expect(list.data.some((c: { id: string }) => c.id === id)).toBe(true);
+    const contractors = await shaped(t, manager, "/api/suppliers/contractors", "/api/suppliers/contractors");
+    const k = detail.data.contractor.id as string;
+    expect(contractors.data.some((c: { id: string }) => c.id === k)).toBe(true);
+    await shaped(t, manager, `/api/suppliers/contractors/${k}`, "/api/suppliers/contractors/{id}");
     expect((await move(manager, id, "closed")).status).toBe(200);
 
     // A check of a closed contract is a clear error.
@@ -301,7 +322,8 @@ describe("#17 item 4: an incident the contractor was involved in is named on the
     expect(empty.status).toBe(400);
     expect((await json(empty)).error.fields.involvement).toBeTruthy();
 
-    const d = (await json(await manager.client.get(`/api/suppliers/contracts/${id}`))).data;
+    const d = (await shaped(t, manager, `/api/suppliers/contracts/${id}`, "/api/suppliers/contracts/{id}"))
+      .data;
     expect(d.incidents).toHaveLength(1);
     expect(d.incidents[0]).toMatchObject({
       involvement: "委託先の封入作業で宛名を取り違えた",
@@ -368,7 +390,8 @@ describe("西原村 9.1(3): checks reported to the ネットワーク管理者, 
     );
     expect(high.data.reportedTo).toEqual(["manage_network", "chief_information_security_officer"]);
     expect(await notices(ciso.personId)).toBe(1);
-    const after = (await json(await head.client.get(`/api/suppliers/contracts/${id}`))).data;
+    const after = (await shaped(t, head, `/api/suppliers/contracts/${id}`, "/api/suppliers/contracts/{id}"))
+      .data;
     expect(after.nextCheckOn).toBe("2027-04-15");
     const checks = await json(await net.client.get(`/api/suppliers/checks?contractId=${id}`));
     expect(checks.data.map((c: { checkedOn: string }) => c.checkedOn)).toEqual(["2026-10-15", "2026-09-30"]);

@@ -3,6 +3,7 @@ import { notFound } from "../../../http/errors";
 import { createRouter } from "../../../http/router";
 import { createContractor, updateContractor } from "../commands/contractors";
 import { contractorById, contractorUnits, listContractors } from "../queries";
+import { ContractorListRes, ContractorRes } from "../responses";
 import { ContractorPatch, ContractorQuery, ContractorReq, IdParam } from "../schema";
 import { body, changed, created, jsonRoute, ok } from "./common";
 
@@ -16,7 +17,7 @@ export function contractorRoutes() {
       path: "/api/suppliers/contractors",
       summary: "委託事業者の一覧 / Contractors (with the departments whose contracts you see)",
       request: { query: ContractorQuery },
-      responses: ok("Contractors"),
+      responses: ok("Contractors", ContractorListRes),
     },
     async (c, { actor, db }) => {
       authorize(actor, "read", "contractor", null);
@@ -32,7 +33,7 @@ export function contractorRoutes() {
       path: "/api/suppliers/contractors/{id}",
       summary: "委託事業者 / A contractor",
       request: { params: IdParam },
-      responses: ok("The contractor"),
+      responses: ok("The contractor", ContractorRes),
     },
     async (c, { actor, db }) => {
       authorize(actor, "read", "contractor", null);

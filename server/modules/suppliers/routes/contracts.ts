@@ -18,6 +18,7 @@ import {
 } from "../commands/contracts";
 import { checklistOf, levelLabels, presentContract } from "../presenter";
 import { listContracts } from "../queries";
+import { ContractListRes, ContractRes } from "../responses";
 import {
   ClauseConfirmReq,
   ContractPatch,
@@ -41,7 +42,7 @@ export function contractRoutes() {
       path: "/api/suppliers/contracts",
       summary: "委託契約の一覧（mine: 所管課 / checks_due: 確認期限の到来）/ Contracts",
       request: { query: ContractQuery },
-      responses: ok("Contracts"),
+      responses: ok("Contracts", ContractListRes),
     },
     async (c, { actor, db, profile, now }) => {
       const rows = await listContracts(db, actor, profile, c.req.valid("query"), now);
@@ -75,7 +76,7 @@ export function contractRoutes() {
       path: "/api/suppliers/contracts/{id}",
       summary: "委託契約（条項チェックリスト・誓約書・確認・貸与物・未了事項）/ A contract",
       request: { params: IdParam },
-      responses: ok("The contract"),
+      responses: ok("The contract", ContractRes),
     },
     async (c, { actor, db, profile }) => {
       const { contract, unit } = await readable(c, c.req.valid("param").id);

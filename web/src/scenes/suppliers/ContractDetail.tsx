@@ -20,7 +20,7 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { IncidentPage, SupplierContract } from "../../contract";
+import type { IncidentPage, SupplierContract, SupplierContractRes } from "../../contract";
 import { Link } from "../../router";
 import { Subcontracts } from "./Subcontracts";
 import {
@@ -567,7 +567,7 @@ export default function ContractDetail({ params }: { params: { id: string } }) {
   const qc = useQueryClient();
   const q = useQuery({
     queryKey: ["suppliers", "contract", params.id],
-    queryFn: () => api.get<{ data: SupplierContract }>(`/api/suppliers/contracts/${params.id}`),
+    queryFn: () => api.get<SupplierContractRes>(`/api/suppliers/contracts/${params.id}`),
   });
   const refresh = () => qc.invalidateQueries({ queryKey: ["suppliers"] });
   const move = useMutation({

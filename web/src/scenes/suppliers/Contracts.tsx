@@ -18,7 +18,7 @@ import { api } from "../../api";
 import { useAuth } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { SupplierContract, SupplierContractor, SupplierContractRow } from "../../contract";
+import type { CreatedRecord, SupplierContractList, SupplierContractorList } from "../../contract";
 import { Link, navigate } from "../../router";
 import { useProfileChoices } from "./profile-choices";
 import { STATE_LABELS, useTexts } from "./texts";
@@ -29,7 +29,7 @@ function NewContractor({ onDone }: { onDone(id: string): void }) {
   const [corporateNumber, setCorporateNumber] = useState("");
   const m = useMutation({
     mutationFn: () =>
-      api.post<{ data: SupplierContractor }>("/api/suppliers/contractors", {
+      api.post<CreatedRecord>("/api/suppliers/contractors", {
         name,
         corporateNumber: corporateNumber || null,
       }),
@@ -61,7 +61,7 @@ function NewContract() {
   const qc = useQueryClient();
   const contractors = useQuery({
     queryKey: ["suppliers", "contractors"],
-    queryFn: () => api.get<{ data: SupplierContractor[] }>("/api/suppliers/contractors", { limit: 500 }),
+    queryFn: () => api.get<SupplierContractorList>("/api/suppliers/contractors", { limit: 500 }),
   });
   const { levels } = useProfileChoices();
   const [f, setF] = useState({
@@ -78,7 +78,7 @@ function NewContract() {
   });
   const m = useMutation({
     mutationFn: () =>
-      api.post<{ data: SupplierContract }>("/api/suppliers/contracts", {
+      api.post<CreatedRecord>("/api/suppliers/contracts", {
         ...f,
         departmentId: me?.user.departmentId ?? null,
       }),
@@ -151,7 +151,7 @@ function List({ view }: { view: string }) {
   const { tx, lab, pick } = useTexts();
   const q = useQuery({
     queryKey: ["suppliers", "contracts", view],
-    queryFn: () => api.get<{ data: SupplierContractRow[] }>("/api/suppliers/contracts", { view }),
+    queryFn: () => api.get<SupplierContractList>("/api/suppliers/contracts", { view }),
   });
   const rows = q.data?.data ?? [];
   return (

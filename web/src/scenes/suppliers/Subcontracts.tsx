@@ -18,7 +18,7 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { SupplierContract, SupplierContractor } from "../../contract";
+import type { SupplierContract, SupplierContractorList } from "../../contract";
 import { Link } from "../../router";
 import { DECISION_LABELS, useTexts } from "./texts";
 
@@ -55,7 +55,7 @@ export function Subcontracts({ c, onSaved }: { c: SupplierContract; onSaved(): v
   const { tx, lab } = useTexts();
   const contractors = useQuery({
     queryKey: ["suppliers", "contractors"],
-    queryFn: () => api.get<{ data: SupplierContractor[] }>("/api/suppliers/contractors", { limit: 500 }),
+    queryFn: () => api.get<SupplierContractorList>("/api/suppliers/contractors", { limit: 500 }),
   });
   const [f, setF] = useState({
     contractorId: null as string | null,
