@@ -38,7 +38,7 @@ export function reconciliationRoutes() {
       const profile = deps.profile();
       const q = c.req.valid("query");
       const rule = accountsRule(profile);
-      const { systems, accounts, findings } = await runReconciliation(
+      const { systems, activeCount, accounts, findings } = await runReconciliation(
         db,
         actor,
         profile,
@@ -80,7 +80,7 @@ export function reconciliationRoutes() {
         {
           data: {
             systems: systems.length,
-            accounts: accounts.size,
+            accounts: activeCount,
             unusedDays: rule.unused.days,
             counts,
             total: findings.filter((f) => !q.kind || f.kind === q.kind).length,
