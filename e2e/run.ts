@@ -22,7 +22,9 @@
  * (`sekimori demo --profile ID --password PW --json`) and hands the specs E2E_DEMO_USERS (the JSON
  * file: users with login ids and TOTP secrets) and E2E_DEMO_PASSWORD. `fresh` gives the spec a
  * server of its own even when another spec has the same line (it signs in as the first
- * administrator with the initial password, which another scenario would have changed).
+ * administrator with the initial password, which another scenario would have changed). `oidc`
+ * starts an OpenID provider (e2e/lib/oidc-provider.mjs, `oidc-provider`) on a free port, sets the
+ * server's OIDC_* variables to it and hands the specs its address as E2E_OIDC_ISSUER.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import {
@@ -60,20 +62,23 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(base: string, server: ChildProcess, timeoutMs: number): Promise<void> {
+async function waitForUrl(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`server exited with code ${server.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`${url}: its process exited with code ${child.exitCode}`);
     try {
-      const res = await fetch(`${base}/api/health`);
+      const res = await fetch(url);
       if (res.ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`server did not answer ${base}/api/health within ${timeoutMs / 1000} s`);
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
+
+const waitForHealth = (base: string, server: ChildProcess, timeoutMs: number) =>
+  waitForUrl(`${base}/api/health`, server, timeoutMs);
 
 function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
@@ -91,6 +96,8 @@ interface ServerConfig {
   profile?: string;
   demo?: boolean;
   fresh?: boolean;
+  /** An OpenID provider process beside the server, and the server configured to sign in through it. */
+  oidc?: boolean;
 }
 
 /** The `// e2e-server: profile=ID demo` line of a spec, if any. */
@@ -101,6 +108,7 @@ function serverConfigOf(file: string): ServerConfig {
   for (const word of m[1].trim().split(/\s+/)) {
     if (word === "demo") config.demo = true;
     else if (word === "fresh") config.fresh = true;
+    else if (word === "oidc") config.oidc = true;
     else if (word.startsWith("profile=")) config.profile = word.slice("profile=".length);
   }
   return config;
@@ -150,8 +158,36 @@ async function runGroup(specs: string[], config: ServerConfig, index: number): P
   const log = (line: string) => console.log(`[${index + 1}] ${line}`);
 
   let server: ChildProcess | null = null;
+  let provider: ChildProcess | null = null;
   let code = 1;
   try {
+    if (config.oidc) {
+      const oidcPort = await freePort();
+      const issuer = `http://127.0.0.1:${oidcPort}`;
+      const secret = `e2e-${Math.random().toString(36).slice(2)}`;
+      const redirect = `${base}/api/auth/oidc/callback`;
+      provider = spawn(process.execPath, [join(root, "e2e/lib/oidc-provider.mjs")], {
+        cwd: root,
+        env: {
+          ...process.env,
+          OIDC_PORT: String(oidcPort),
+          OIDC_REDIRECT_URI: redirect,
+          OIDC_CLIENT_SECRET: secret,
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      provider.stdout?.pipe(serverLog, { end: false });
+      provider.stderr?.pipe(serverLog, { end: false });
+      await waitForUrl(`${issuer}/.well-known/openid-configuration`, provider, 60_000);
+      Object.assign(serverEnv, {
+        OIDC_ISSUER: issuer,
+        OIDC_CLIENT_ID: "sekimori",
+        OIDC_CLIENT_SECRET: secret,
+        OIDC_REDIRECT_URI: redirect,
+      });
+      specEnv.E2E_OIDC_ISSUER = issuer;
+      log(`e2e: OpenID provider (oidc-provider) at ${issuer}`);
+    }
     if (config.demo) {
       const demoPassword = `E2e-Demo-${Math.random().toString(36).slice(2, 10)}!A1`;
       const demo = await runCli(
@@ -193,6 +229,7 @@ async function runGroup(specs: string[], config: ServerConfig, index: number): P
     code = 1;
   } finally {
     if (server) await stop(server);
+    if (provider) await stop(provider);
     serverLog.end();
     rmSync(dataDir, { recursive: true, force: true });
   }
