@@ -23,7 +23,8 @@ export type SelfGrant =
   | "asset_named_person"
   | "own_department"
   | "own_transfer"
-  | "privileged_id";
+  | "privileged_id"
+  | "system_administrator";
 
 const WHAT: Record<SelfGrant, { ja: string; en: string }> = {
   role_assignment: { ja: "自分への役割の任命", en: "assigning a role to oneself" },
@@ -34,6 +35,10 @@ const WHAT: Record<SelfGrant, { ja: string; en: string }> = {
   privileged_id: {
     ja: "自分を保有者とする特権IDの登録",
     en: "registering oneself as a privileged ID's holder",
+  },
+  system_administrator: {
+    ja: "自分をシステムの管理担当者とする指定",
+    en: "naming oneself a system's administrator",
   },
 };
 

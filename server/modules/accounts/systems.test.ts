@@ -54,9 +54,19 @@ describe("systems and their IDs", () => {
     expect(device.status).toBe(400);
     expect((await json(device)).error.fields.assetId.message_ja).toMatch(/システム/);
     expect((await otherHead.client.post("/api/accounts/systems", { assetId: systemAsset })).status).toBe(404);
+    // The 課長 names the system's administrator — never themselves (#12 item 4: a self-grant).
+    expect(
+      (
+        await head.client.post("/api/accounts/systems", {
+          assetId: systemAsset,
+          administratorPersonId: head.personId,
+        })
+      ).status,
+    ).toBe(403);
+    const sysAdmin = await makePerson(t.database.db, { name: "管理 次郎", departmentId: dept });
     const res = await head.client.post("/api/accounts/systems", {
       assetId: systemAsset,
-      administratorPersonId: head.personId,
+      administratorPersonId: sysAdmin.id,
     });
     expect(res.status).toBe(201);
     systemId = (await json(res)).data.id;

@@ -47,7 +47,9 @@ export const InstallationReq = z.strictObject({
   productId: z.string().uuid(),
   assetId: z.string().uuid(),
   plannedEndOfUse: IsoDate.nullable().default(null),
-  approvalRequestId: z.string().uuid().nullable().default(null),
+  // No approvalRequestId here (#12): an installation is tied to its approval only by the approval
+  // itself (commands/install-from-request.ts). A field a caller fills could claim any request —
+  // another 課's, one still pending, one for other software — as this installation's permission.
   note: z.string().trim().max(2000).nullable().default(null),
 });
 export const LicenceReq = z.strictObject({

@@ -1,5 +1,7 @@
 /** Registering an information system of the asset register for ID management, and changing it. */
 import { eq } from "drizzle-orm";
+import { requireVisiblePerson } from "../../../access/people";
+import { refuseSelfGrant } from "../../../access/self-grant";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
 import { departmentNames, departmentUnit, findPerson } from "../../../directory";
@@ -32,11 +34,23 @@ export async function loadSystem(db: DbOrTx, id: string): Promise<SystemRow> {
 
 async function checkPeopleAndUnits(
   db: DbOrTx,
+  actor: Actor,
   input: { administratorPersonId?: string | null; userDepartmentIds?: string[] },
 ) {
   const fields: Record<string, FieldError> = {};
   if (input.administratorPersonId) {
-    const p = await findPerson(db, input.administratorPersonId);
+    // A person the caller may not see is answered like an unknown one (#12 item 3): the
+    // administrator keeps the system and its IDs, so the body cannot reach a hidden person.
+    const seen = await requireVisiblePerson(
+      db,
+      actor,
+      input.administratorPersonId,
+      "administratorPersonId",
+    ).then(
+      () => true,
+      () => false,
+    );
+    const p = seen ? await findPerson(db, input.administratorPersonId) : null;
     if (!p?.active)
       fields.administratorPersonId = fe(
         "システム管理担当者が見つからないか、無効です。",
@@ -83,7 +97,11 @@ export async function registerSystem(
   if (asset.status === "disposed")
     throw invalid({ assetId: fe("廃棄済みの資産です。", "The asset has been disposed of.") });
   authorizeUnit(await unitOf());
-  await checkPeopleAndUnits(db, input);
+  // The administrator keeps the system and its IDs whatever their duties later (access.ts):
+  // nobody names themselves — another keeper does (#12 item 4).
+  if (input.administratorPersonId === actor.personId)
+    await refuseSelfGrant(db, ctx, profile, "system_administrator", { assetId: asset.id }, now);
+  await checkPeopleAndUnits(db, actor, input);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(accountSystems)
@@ -130,11 +148,12 @@ export async function registerSystem(
 export async function updateSystem(
   db: Db,
   ctx: RequestContext,
+  actor: Actor,
   row: SystemRow,
   input: SystemPatchT,
   now: Date,
 ) {
-  await checkPeopleAndUnits(db, input);
+  await checkPeopleAndUnits(db, actor, input);
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const key of Object.keys(input) as (keyof SystemPatchT)[]) {
     const to = input[key];

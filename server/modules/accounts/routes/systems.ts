@@ -99,7 +99,18 @@ export function systemRoutes() {
       if (!can(actor, "read", "account_system", unit)) throw notFound({ ja: "システム", en: "The system" });
       authorize(actor, "write", "account_system", unit);
       const patch = c.req.valid("json");
-      return c.json({ data: await updateSystem(db, requestContext(c), row, patch, deps.now()) }, 200);
+      // The administrator keeps the system and its IDs whatever their duties later (access.ts):
+      // nobody names themselves — another keeper does (#12 item 4).
+      if (patch.administratorPersonId === actor.personId && row.administratorPersonId !== actor.personId)
+        await refuseSelfGrant(
+          db,
+          requestContext(c),
+          deps.profile(),
+          "system_administrator",
+          { systemId: row.id },
+          deps.now(),
+        );
+      return c.json({ data: await updateSystem(db, requestContext(c), actor, row, patch, deps.now()) }, 200);
     },
   );
 

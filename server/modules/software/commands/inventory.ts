@@ -197,7 +197,6 @@ export interface InstallationInput {
   productId: string;
   assetId: string;
   plannedEndOfUse: string | null;
-  approvalRequestId: string | null;
   note: string | null;
 }
 
@@ -267,7 +266,6 @@ export async function createInstallation(
         plannedEndOfUse: input.plannedEndOfUse,
         eosStatus: eos.status === "ok" ? "ok" : eos.status === "unknown" ? "unknown" : "flagged",
         eosClause: eos.status === "ok" ? null : eos.clause,
-        approvalRequestId: input.approvalRequestId,
         note: input.note,
         createdAt: now,
       })
