@@ -93,7 +93,8 @@ export interface UnitRef {
  */
 export function hasDutyOver(actor: Actor, duty: Duty, unit: UnitRef): boolean {
   return actor.grants.some((g) => {
-    if (g.duty !== duty) return false;
+    // A grant bounded by a period (an auditor's) opens records of that period only: audited.ts.
+    if (g.duty !== duty || g.period) return false;
     if (g.scope === "organization") return true;
     if (!g.scopeDepartmentId) return false;
     return g.scopeDepartmentId === unit.departmentId || g.scopeDepartmentId === unit.bureauId;
@@ -105,6 +106,7 @@ export function grantOver(actor: Actor, duty: Duty, unit: UnitRef) {
   return actor.grants.find(
     (g) =>
       g.duty === duty &&
+      !g.period &&
       (g.scope === "organization" ||
         (g.scopeDepartmentId != null &&
           (g.scopeDepartmentId === unit.departmentId || g.scopeDepartmentId === unit.bureauId))),
@@ -124,7 +126,7 @@ export function visibleUnits(
   const grantUnitIds = new Set<string>();
   if (actor.departmentId) unitIds.add(actor.departmentId);
   for (const g of actor.grants) {
-    if (!duties.includes(g.duty)) continue;
+    if (!duties.includes(g.duty) || g.period) continue;
     if (g.scope === "organization") return "all";
     if (g.scopeDepartmentId) {
       unitIds.add(g.scopeDepartmentId);
@@ -134,3 +136,12 @@ export function visibleUnits(
   // grantUnitIds: the units whose 課 a grant covers (a bureau grant); the own unit covers itself only.
   return { unitIds: [...unitIds], grantUnitIds: [...grantUnitIds] };
 }
+
+export {
+  AUDITED_DUTY,
+  type AuditWindow,
+  auditedOver,
+  auditedSql,
+  auditWindows,
+  type RecordSpan,
+} from "./audited";

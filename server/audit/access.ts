@@ -1,20 +1,27 @@
-import { allow, allowApp } from "../access";
+import { type AuditWindow, allow, allowApp, auditWindows } from "../access";
 import type { Actor } from "../http/context";
 
 /**
  * Who may read the audit log (DESIGN.md §4 rule 2). Only the `view_audit_log` duty gives
  * access: organization scope sees every event; a bureau or department scope sees the events
  * recorded against that unit (and, for a bureau, its departments). Verifying the whole chain
- * needs organization scope, because it reads every event.
+ * needs organization scope, because it reads every event. An auditor of a running audit reads
+ * the events of the audited units recorded during the audit's period (#16 item 5: its
+ * read_audited_records grant carries the period), and nothing after the audit closes.
  */
 
 export interface AuditEventRef {
   departmentId: string | null;
   /** The bureau above the event's department, when known. */
   bureauId?: string | null;
+  /** The JST day it was recorded (what an auditor's period is compared with). */
+  day?: string;
 }
 
-export type AuditVisibility = { kind: "all" } | { kind: "units"; unitIds: string[] } | { kind: "none" };
+export type AuditVisibility =
+  | { kind: "all" }
+  | { kind: "units"; unitIds: string[]; windows: AuditWindow[] }
+  | { kind: "none" };
 
 /** What part of the log the actor may read; list queries filter by exactly this. */
 export function auditVisibility(actor: Actor): AuditVisibility {
@@ -24,14 +31,21 @@ export function auditVisibility(actor: Actor): AuditVisibility {
     if (g.scope === "organization") return { kind: "all" };
     if (g.scopeDepartmentId) unitIds.add(g.scopeDepartmentId);
   }
-  return unitIds.size ? { kind: "units", unitIds: [...unitIds] } : { kind: "none" };
+  const windows = auditWindows(actor);
+  return unitIds.size || windows.length
+    ? { kind: "units", unitIds: [...unitIds], windows }
+    : { kind: "none" };
 }
 
 export function canSeeEvent(actor: Actor, event: AuditEventRef): boolean {
   const v = auditVisibility(actor);
   if (v.kind === "all") return true;
   if (v.kind === "none" || !event.departmentId) return false;
-  return v.unitIds.includes(event.departmentId) || (!!event.bureauId && v.unitIds.includes(event.bureauId));
+  const inUnits = (ids: string[]) =>
+    ids.includes(event.departmentId as string) || (!!event.bureauId && ids.includes(event.bureauId));
+  if (inUnits(v.unitIds)) return true;
+  const day = event.day;
+  return !!day && v.windows.some((w) => inUnits(w.unitIds) && w.from <= day && day <= w.to);
 }
 
 /** Search the log at all (some scope of view_audit_log). */

@@ -31,9 +31,17 @@ export function likeEscape(text: string): string {
 export function visibilityFilter(v: AuditVisibility): SQL | undefined {
   if (v.kind === "all") return undefined;
   if (v.kind === "none") return sql`false`;
+  // Days are JST: from the first day's midnight to the midnight after the last (index-friendly).
+  const within = (from: string, to: string) =>
+    sql`${auditEvents.occurredAt} >= (${from}::date::timestamp at time zone 'Asia/Tokyo') and ${auditEvents.occurredAt} < ((${to}::date + 1)::timestamp at time zone 'Asia/Tokyo')`;
   return or(
-    inArray(auditEvents.departmentId, v.unitIds),
+    v.unitIds.length ? inArray(auditEvents.departmentId, v.unitIds) : undefined,
     childOfUnitsSql(auditEvents.departmentId, v.unitIds),
+    // An auditor: the audited units' events of the audit period.
+    ...v.windows.map(
+      (w) =>
+        sql`((${inArray(auditEvents.departmentId, w.unitIds)} or ${childOfUnitsSql(auditEvents.departmentId, w.unitIds)}) and ${within(w.from, w.to)})`,
+    ),
   );
 }
 

@@ -13,6 +13,11 @@ export interface DutyGrant {
   roleKey: string;
   /** Set when held as a deputy for this person. */
   deputyFor: string | null;
+  /**
+   * Set on a grant that covers the records of a period only (JST days, inclusive): an auditor's
+   * read_audited_records during an audit. See server/access/audited.ts.
+   */
+  period?: { from: string; to: string };
 }
 
 /** The profile's role of this key: its duties and scope (null when the profile has no such role). */

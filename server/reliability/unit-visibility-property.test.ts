@@ -71,7 +71,7 @@ const twins: Array<{
   inSql: (a: Actor, column: SQL) => SQL;
   inTs: (a: Actor, u: { departmentId: string; bureauId: string | null }) => boolean;
 }> = [
-  { name: "registers", inSql: registerVisibilitySql, inTs: canSeeUnit },
+  { name: "registers", inSql: (a, c) => registerVisibilitySql(a, c, sql`now()`), inTs: canSeeUnit },
   { name: "contracts", inSql: contractVisibilitySql, inTs: canSeeContract },
   { name: "software", inSql: (a, c) => softwareVisibilitySql(a, c), inTs: canSeeSoftware },
 ];

@@ -1,7 +1,8 @@
 import { and, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { ASSET_MANAGER_DUTIES, type Duty } from "../../../common/duties";
-import { allow, hasDutyOver } from "../../access";
+import { allow, auditedOver, auditedSql, hasDutyOver, type RecordSpan } from "../../access";
 import type { DbOrTx } from "../../db/client";
+import { jstDateSql } from "../../db/sql";
 import { childUnitsArraySql } from "../../directory";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
@@ -33,8 +34,8 @@ import { assetNamedPeople, assetRelations, assets } from "./tables";
  */
 
 export const ASSET_VIEW_DUTIES: Duty[] = [
-  // An auditor of a running audit, over the audited units (assurance, #16 item 5).
-  "read_audited_records",
+  // An auditor of a running audit sees the audited units' assets of the audit period through
+  // `auditedOver` / `auditedSql` below (#16 item 5), not through this list.
   "view_all_departments",
   "chief_information_security_officer",
   "own_assets",
@@ -52,6 +53,8 @@ export interface AssetRef {
   namedPersonIds: string[];
   /** Whether effective confidentiality is the profile's top level. */
   topLevel: boolean;
+  /** Registered on (JST day) and disposed on: what an auditor's period is compared with. */
+  span?: RecordSpan;
 }
 
 export interface DepartmentRef {
@@ -69,7 +72,10 @@ export function canSeeAsset(actor: Actor, a: AssetRef): boolean {
   if (a.topLevel) return a.namedPersonIds.includes(actor.personId) || isDepartmentManager(actor, a);
   if (actor.departmentId === a.departmentId) return true;
   if (a.custodianPersonId === actor.personId || a.namedPersonIds.includes(actor.personId)) return true;
-  return ASSET_VIEW_DUTIES.some((d) => hasDutyOver(actor, d, unit(a)));
+  if (ASSET_VIEW_DUTIES.some((d) => hasDutyOver(actor, d, unit(a)))) return true;
+  // An auditor: an audited unit's asset held during the audit period (registered by its last day,
+  // not disposed before its first).
+  return auditedOver(actor, unit(a), a.span ?? null);
 }
 
 const mayWrite = (actor: Actor, a: AssetRef) =>
@@ -177,7 +183,28 @@ export function assetVisibilityIsNarrow(actor: Actor, max: number): boolean {
  */
 export async function assetVisibilitySql(_db: DbOrTx, actor: Actor, profile: Profile): Promise<SQL> {
   const parts = assetVisibilityParts(actor, profile);
-  return or(parts.byPerson, parts.byUnitAndClass) as SQL;
+  return or(parts.byPerson, parts.byUnitAndClass, auditedAssetsSql(actor, profile)) as SQL;
+}
+
+/**
+ * What a running audit opens to an auditor (`auditedOver` in `canSeeAsset`): the audited units'
+ * assets held during the audit period, never one of the top level. Not part of the steering
+ * overview's per-department counts (an audit is not a census).
+ */
+function auditedAssetsSql(actor: Actor, profile: Profile): SQL {
+  const scheme = profile.classification.confidentiality;
+  const nonTopKeys = scheme.levels.filter((l) => !isTopLevel(scheme, l.key)).map((l) => l.key);
+  const nonTop = or(
+    isNull(assets.effectiveConfidentiality),
+    nonTopKeys.length ? inArray(assets.effectiveConfidentiality, nonTopKeys) : sql`false`,
+  ) as SQL;
+  const audited = auditedSql(
+    actor,
+    assets.departmentId,
+    jstDateSql(assets.createdAt),
+    sql`${assets.disposedOn}`,
+  );
+  return sql`(${audited} and ${nonTop})`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { todayJst } from "../../../common/calendar";
 import type { Duty } from "../../../common/duties";
 import { auditEvents } from "../../audit/tables";
 import type { DbOrTx } from "../../db/client";
@@ -133,6 +134,7 @@ export function refOf(profile: Profile, row: AssetListRow, namedPersonIds: strin
     effectiveConfidentiality: row.effectiveConfidentiality,
     namedPersonIds,
     topLevel: isTopLevel(profile.classification.confidentiality, row.effectiveConfidentiality),
+    span: { from: todayJst(row.createdAt), to: row.disposedOn ?? null },
   };
 }
 

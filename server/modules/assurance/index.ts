@@ -49,17 +49,25 @@ export async function auditReadGrants(db: DbOrTx, personId: string): Promise<Aud
 }
 
 /**
- * While an audit runs, each of its auditors holds read_audited_records over each audited unit:
- * the assets, requests, registers and incidents of those units open to them read-only (each
- * module lists the duty among its view duties), and nothing of any other unit. The grant is a
+ * While an audit runs, each of its auditors holds read_audited_records over each audited unit for
+ * the audit's period: the assets, requests, registers, incidents and audit-log events of those
+ * units and that period open to them read-only (each module asks `auditedOver` / `auditedSql` of
+ * server/access with the record's dates), and nothing of any other unit or time. The grant is a
  * fact of the audit's state, so it ends the moment the audit closes. Being named on any audit of
  * the profile, in any state, lets the person open it (assurance_audit.read), so it shows the
  * audits screen too. One query for both.
  */
 registerGrantSource("assurance.audit", async (db, { personId, profileId }) => {
-  const rows = rowsOf<{ id: string; running: boolean; unit_ids: string[] }>(
+  const rows = rowsOf<{
+    id: string;
+    running: boolean;
+    unit_ids: string[];
+    period_from: string;
+    period_to: string;
+  }>(
     await db.execute(sql`
-    select a.id, a.status in ('fieldwork', 'reported') as running, a.unit_ids
+    select a.id, a.status in ('fieldwork', 'reported') as running, a.unit_ids,
+      a.period_from::text as period_from, a.period_to::text as period_to
     from assurance_audits a join assurance_auditors x on x.audit_id = a.id
     where x.person_id = ${personId}::uuid and a.profile_id = ${profileId}`),
   );
@@ -74,6 +82,7 @@ registerGrantSource("assurance.audit", async (db, { personId, profileId }) => {
           scopeDepartmentId: unitId,
           roleKey: `audit:${r.id}`,
           deputyFor: null,
+          period: { from: r.period_from, to: r.period_to },
         })),
       ),
   };

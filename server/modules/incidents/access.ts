@@ -1,6 +1,17 @@
 import { eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Duty } from "../../../common/duties";
-import { allow, hasDuty, hasDutyOver, hasOrganizationDuty, type UnitRef, visibleUnits } from "../../access";
+import {
+  allow,
+  auditedOver,
+  auditedSql,
+  hasDuty,
+  hasDutyOver,
+  hasOrganizationDuty,
+  type RecordSpan,
+  type UnitRef,
+  visibleUnits,
+} from "../../access";
+import { jstDateSql } from "../../db/sql";
 import { childOfUnitsSql, withinUnitsSql } from "../../directory";
 import type { Actor } from "../../http/context";
 import type { Stage } from "./domain/types";
@@ -46,8 +57,8 @@ export const SEES_ALL_DUTY: Duty = "triage_incident";
 export const DEPARTMENT_VIEW_DUTIES: Duty[] = [
   "manage_department_security",
   "own_assets",
-  // An auditor of a running audit, over the audited units (assurance, #16 item 5).
-  "read_audited_records",
+  // An auditor of a running audit sees the audited units' cases of the audit period through
+  // `auditedOver` / `auditedSql` (#16 item 5), not through this list.
 ];
 
 export interface IncidentRecord {
@@ -62,6 +73,8 @@ export interface IncidentRecord {
   assetUnits: UnitRef[];
   /** People told at the step now pending. */
   pendingTargetPersonIds: string[];
+  /** Reported on and closed on (JST days; null while open): compared with an auditor's period. */
+  span?: RecordSpan;
 }
 
 const csirt = (a: Actor) => hasOrganizationDuty(a, SEES_ALL_DUTY);
@@ -76,7 +89,9 @@ export function canReadIncident(actor: Actor, r: IncidentRecord): boolean {
   if (r.restricted) return r.memberPersonIds.includes(actor.personId);
   if (csirt(actor)) return true;
   if (r.accessPersonIds.includes(actor.personId)) return true;
-  return r.assetUnits.some((u) => unitVisible(actor, u));
+  if (r.assetUnits.some((u) => unitVisible(actor, u))) return true;
+  // An auditor: a case of an audited unit handled during the audit period.
+  return r.assetUnits.some((u) => auditedOver(actor, u, r.span ?? null));
 }
 
 /** The same rule as `incident.read`, as SQL over `incidents` (the list, the faces, the dashboard). */
@@ -92,7 +107,14 @@ export function visibilityWhere(actor: Actor): SQL {
   else
     byAssets = sql`EXISTS (SELECT 1 FROM ${incidentAssets} ia WHERE ia.incident_id = ${incidents.id} AND ${withinUnitsSql(sql`ia.department_id`, units.unitIds)})`;
   const all = csirt(actor) ? sql`true` : sql`false`;
-  return sql`((${incidents.restricted} = false AND (${all} OR ${anyAccess} OR ${byAssets})) OR (${incidents.restricted} = true AND ${member}))`;
+  const audited = auditedSql(
+    actor,
+    sql`ia.department_id`,
+    jstDateSql(incidents.createdAt),
+    jstDateSql(incidents.closedAt),
+  );
+  const byAudit = sql`EXISTS (SELECT 1 FROM ${incidentAssets} ia WHERE ia.incident_id = ${incidents.id} AND ${audited})`;
+  return sql`((${incidents.restricted} = false AND (${all} OR ${anyAccess} OR ${byAssets} OR ${byAudit})) OR (${incidents.restricted} = true AND ${member}))`;
 }
 
 const open = (r: IncidentRecord) => r.stage !== "closed";

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
-import { addDays, addMonths, fiscalYearRange, startOfJstDay } from "../../../common/calendar";
+import { addDays, addMonths, fiscalYearRange, startOfJstDay, todayJst } from "../../../common/calendar";
 import type { Duty } from "../../../common/duties";
 import type { DbOrTx } from "../../db/client";
 import {
@@ -113,6 +113,7 @@ export async function recordOf(db: DbOrTx, row: IncidentRow): Promise<IncidentRe
     memberPersonIds: access.filter((a) => a.via === "member").map((a) => a.personId),
     assetUnits: assetUnits.map((u) => ({ departmentId: u.departmentId, bureauId: u.parentId })),
     pendingTargetPersonIds: pending.flatMap((p) => p.targets.map((t) => t.personId)),
+    span: { from: todayJst(row.createdAt), to: row.closedAt ? todayJst(row.closedAt) : null },
   };
 }
 

@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Duty } from "../../../common/duties";
-import { allow, hasDutyOver, visibleUnits } from "../../access";
+import { allow, auditedSql, hasDutyOver, visibleUnits } from "../../access";
+import { jstDateSql } from "../../db/sql";
 import { withinUnitsSql } from "../../directory";
 import type { Actor } from "../../http/context";
 
@@ -12,8 +13,8 @@ import type { Actor } from "../../http/context";
  * Confirming a work record: only the second person named in it.
  */
 export const REGISTER_VIEW_DUTIES: Duty[] = [
-  // An auditor of a running audit, over the audited units (assurance, #16 item 5).
-  "read_audited_records",
+  // An auditor of a running audit sees the audited units' entries of the audit period through
+  // `auditedSql` in `registerVisibilitySql` (#16 item 5), not through this list.
   "view_all_departments",
   "chief_information_security_officer",
   "manage_department_security",
@@ -43,10 +44,16 @@ allow<RegisterUnit & { secondPersonId?: string | null }>(
   (a, r) => r.secondPersonId != null && r.secondPersonId === a.personId,
 );
 
-/** Departments (and bureaus) whose register rows the actor may see, in SQL over `alias.department_id`. */
-export function registerVisibilitySql(actor: Actor, column: SQL): SQL {
+/**
+ * Departments (and bureaus) whose register rows the actor may see, in SQL over
+ * `alias.department_id`; an auditor also sees the audited units' rows dated (`occurredAt`) in
+ * the audit period.
+ */
+export function registerVisibilitySql(actor: Actor, column: SQL, occurredAt: SQL): SQL {
   const units = visibleUnits(actor, REGISTER_VIEW_DUTIES);
   if (units === "all") return sql`true`;
-  if (!units.unitIds.length) return sql`false`;
-  return withinUnitsSql(column, units.unitIds, units.grantUnitIds);
+  const day = jstDateSql(occurredAt);
+  const audited = auditedSql(actor, column, day, day);
+  if (!units.unitIds.length) return audited;
+  return sql`(${withinUnitsSql(column, units.unitIds, units.grantUnitIds)} or ${audited})`;
 }

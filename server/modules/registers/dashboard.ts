@@ -17,7 +17,7 @@ import { entryStateSql } from "./queries";
  * The conditions are queries.entryStateSql, shared with those list filters.
  */
 export async function dashboardCounts(db: DbOrTx, actor: Actor, now: Date): Promise<DashboardItem[]> {
-  const visible = registerVisibilitySql(actor, sql`e.department_id`);
+  const visible = registerVisibilitySql(actor, sql`e.department_id`, sql`e.occurred_at`);
   // The same conditions as the list filters `?state=open|overdue|to_confirm` (queries.entryStateSql).
   const capCount = (where: ReturnType<typeof sql>) =>
     sql`(select count(*)::int from (select 1 from register_entries e where ${where} and ${visible} limit ${DASHBOARD_CAP + 1}) x)`;

@@ -114,7 +114,7 @@ export async function listEntries(
 ): Promise<EntryRow[]> {
   const conds = [
     sql`e.register = ${register}`,
-    registerVisibilitySql(actor, sql`e.department_id`),
+    registerVisibilitySql(actor, sql`e.department_id`, sql`e.occurred_at`),
     ...filters(f, "e"),
   ];
   if (f.state) conds.push(entryStateSql(register, f.state, actor, now));
@@ -149,14 +149,14 @@ export async function unreturnedMedia(db: DbOrTx, actor: Actor, now: Date) {
            (e.data->>'dueAt')::timestamptz < ${now.toISOString()}::timestamptz as overdue
     from register_entries e
     where ${entryStateSql("media_loan_log", "open", actor, now)}
-      and ${registerVisibilitySql(actor, sql`e.department_id`)}
+      and ${registerVisibilitySql(actor, sql`e.department_id`, sql`e.occurred_at`)}
     order by e.data->>'dueAt'`);
   return rowsOf<Record<string, unknown>>(res);
 }
 
 /** The carry-out / bring-in register, kept by the requests module and read through its face. */
 export async function carryOutEntries(db: DbOrTx, actor: Actor, f: ListFilter & { requestId?: string }) {
-  const conds = [registerVisibilitySql(actor, sql`l.department_id`), ...filters(f, "l")];
+  const conds = [registerVisibilitySql(actor, sql`l.department_id`, sql`l.occurred_at`), ...filters(f, "l")];
   if (f.requestId) conds.push(sql`l.request_id = ${f.requestId}::uuid`);
   return carryOutLog(db, actor, conds, f.limit);
 }

@@ -1,7 +1,16 @@
 import { type SQL, sql } from "drizzle-orm";
 import { ASSET_MANAGER_DUTIES, type Duty } from "../../../common/duties";
-import { allow, allowApp, hasDuty, hasDutyOver, visibleUnits } from "../../access";
-import { uuidListSql } from "../../db/sql";
+import {
+  allow,
+  allowApp,
+  auditedOver,
+  auditedSql,
+  hasDuty,
+  hasDutyOver,
+  type RecordSpan,
+  visibleUnits,
+} from "../../access";
+import { jstDateSql, uuidListSql } from "../../db/sql";
 import type { Actor, DutyGrant } from "../../http/context";
 import { isTopLevel, type Profile } from "../../profile";
 import type { RequestKind } from "../../profile/schema";
@@ -25,8 +34,8 @@ import type { RequestStatus, ResolvedStep } from "./tables";
  *   otherwise the requester (disposal evidence, provision record) or the approver.
  */
 export const REQUEST_VIEW_DUTIES: Duty[] = [
-  // An auditor of a running audit, over the audited units (assurance, #16 item 5).
-  "read_audited_records",
+  // An auditor of a running audit sees the audited units' requests filed in the audit period
+  // through `auditedOver` / `auditedSql` (#16 item 5), not through this list.
   "view_all_departments",
   "chief_information_security_officer",
   "manage_department_security",
@@ -59,6 +68,8 @@ export interface RequestRef {
   currentStep: number;
   resolved: ResolvedStep[];
   deciderPersonIds: string[];
+  /** Filed on (JST day), as an auditor's period sees it. */
+  span?: RecordSpan;
 }
 
 const unitOf = (r: RequestRef) => ({ departmentId: r.departmentId, bureauId: r.bureauId });
@@ -84,7 +95,8 @@ export function canSeeRequest(actor: Actor, r: RequestRef): boolean {
   if (r.requesterPersonId === actor.personId) return true;
   if (r.deciderPersonIds.includes(actor.personId)) return true;
   if (holdsWaitingStep(actor, r) || holdsFirstStep(actor, r)) return true;
-  return REQUEST_VIEW_DUTIES.some((d) => hasDutyOver(actor, d, unitOf(r)));
+  if (REQUEST_VIEW_DUTIES.some((d) => hasDutyOver(actor, d, unitOf(r)))) return true;
+  return auditedOver(actor, unitOf(r), r.span ?? null);
 }
 
 const isRequester = (actor: Actor, r: RequestRef) => r.requesterPersonId === actor.personId;
@@ -146,6 +158,8 @@ export function requestVisibilitySql(actor: Actor): SQL {
   }
   parts.push(stepHolderSql(actor, "current"));
   parts.push(stepHolderSql(actor, "first"));
+  const filed = jstDateSql(sql`r.created_at`);
+  parts.push(auditedSql(actor, sql`r.department_id`, filed, filed));
   return sql`(${sql.join(parts, sql` or `)})`;
 }
 

@@ -1,4 +1,5 @@
 import { desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { todayJst } from "../../../common/calendar";
 import type { DbOrTx } from "../../db/client";
 import { rowsOf } from "../../db/sql";
 import { departmentNames, holderFacts, personNameSql, personNames } from "../../directory";
@@ -60,6 +61,7 @@ export function refOf(row: RequestRow, deciders: string[]): RequestRef {
     currentStep: row.currentStep,
     resolved: row.resolved,
     deciderPersonIds: deciders,
+    span: { from: todayJst(row.createdAt), to: todayJst(row.createdAt) },
   };
 }
 
