@@ -15,8 +15,7 @@ import type * as AccountsCards from "../../server/modules/accounts/routes/ic-car
 import type * as AccountsPrivileged from "../../server/modules/accounts/routes/privileged";
 import type * as AccountsReviews from "../../server/modules/accounts/routes/reviews";
 import type { AssetLabel } from "../../server/modules/assets";
-import type * as AssetsPresenter from "../../server/modules/assets/presenter";
-import type * as AssetsRoutes from "../../server/modules/assets/routes";
+import type * as Assets from "../../server/modules/assets/responses";
 import type * as Assurance from "../../server/modules/assurance/views";
 import type * as DocumentsPresenter from "../../server/modules/documents/presenter";
 import type * as DocumentAcks from "../../server/modules/documents/routes/acknowledgements";
@@ -121,14 +120,10 @@ export type CarryOutRow = Out<typeof Registers.CarryOutRow>;
 export type UnreturnedMedium = Out<typeof Registers.UnreturnedMedium>;
 export type StoredRegisterEntry = Out<typeof Registers.StoredEntry>;
 
-// assets
-export type AssetListItem = Wire<AssetsPresenter.PresentedAsset>;
-export type AssetDetail = Wire<AssetsRoutes.AssetDetailView>;
-export interface AssetPage {
-  items: AssetListItem[];
-  nextCursor: string | null;
-  policies: Policies;
-}
+// assets (the list and detail routes' response schemas, server/modules/assets/responses.ts)
+export type AssetListItem = Out<typeof Assets.AssetListItem>;
+export type AssetDetail = Out<typeof Assets.AssetDetail>;
+export type AssetPage = Out<typeof Assets.AssetPage>;
 
 // software and vulnerabilities (routes hand the queries' rows to c.json with the asset as the
 // assets face labels it and the viewer's policies)

@@ -52,6 +52,7 @@ import {
   refOf,
   relationsOf,
 } from "./queries";
+import { AssetDetail, AssetDetailOrGone, AssetPage } from "./responses";
 import {
   AnyRecord,
   AssetCreateReq,
@@ -82,7 +83,6 @@ type C = Context<AppEnv>;
 
 const TAG = ["assets"];
 const ASSET = { ja: "情報資産", en: "The asset" };
-const Data = z.object({ data: AnyRecord, policies: z.record(z.string(), z.boolean()) });
 
 const list = (s: string | undefined) =>
   s
@@ -118,8 +118,8 @@ async function detail(c: C, id: string) {
       type: r.type,
       direction: r.fromAssetId === id ? ("out" as const) : ("in" as const),
       other: visible
-        ? { id: r.otherId, assetNumber: r.otherNumber, name: r.otherName }
-        : { id: null, assetNumber: null, name: null, hidden: true },
+        ? { id: r.otherId, assetNumber: r.otherNumber, name: r.otherName, hidden: false as const }
+        : { id: null, assetNumber: null, name: null, hidden: true as const },
     });
   }
   const history = await historyOf(db, id);
@@ -157,10 +157,7 @@ export function assetRoutes() {
       summary: "情報資産台帳の一覧・検索 / List and search the asset register",
       request: { query: ListQuery },
       responses: {
-        200: json(
-          z.object({ items: z.array(AnyRecord), nextCursor: z.string().nullable(), policies: AnyRecord }),
-          "A page",
-        ),
+        200: json(AssetPage, "A page"),
         ...errorResponses,
       },
     }),
@@ -235,7 +232,7 @@ export function assetRoutes() {
       summary: "情報資産の登録 / Register an asset",
       request: body(AssetCreateReq),
       responses: {
-        201: json(Data, "Created"),
+        201: json(AssetDetail, "Created"),
         409: { description: "Asset number in use" },
         ...errorResponses,
       },
@@ -700,7 +697,7 @@ export function assetRoutes() {
       summary:
         "情報資産の詳細（実効分類・取扱制限・関連・履歴）/ An asset with its effective levels, restrictions, relations and history",
       request: { params: IdParam },
-      responses: { 200: json(Data, "The asset"), ...errorResponses },
+      responses: { 200: json(AssetDetail, "The asset"), ...errorResponses },
     }),
     async (c) => c.json(await detail(c, c.req.valid("param").id), 200),
   );
@@ -713,7 +710,7 @@ export function assetRoutes() {
       security: SESSION_ROUTE,
       request: { params: IdParam, ...body(AssetUpdateReq) },
       responses: {
-        200: json(Data, "Updated"),
+        200: json(AssetDetail, "Updated"),
         409: { description: "Asset number in use" },
         ...errorResponses,
       },
@@ -748,7 +745,7 @@ export function assetRoutes() {
       summary:
         "分類の変更・決定（理由必須）/ Reclassify or decide a pending classification (reason required)",
       request: { params: IdParam, ...body(ReclassifyReq) },
-      responses: { 200: json(Data, "Reclassified"), ...errorResponses },
+      responses: { 200: json(AssetDetail, "Reclassified"), ...errorResponses },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
@@ -772,7 +769,7 @@ export function assetRoutes() {
       security: SESSION_ROUTE,
       summary: "状態の変更（使用中・貸出中・持出中・紛失・廃棄）/ Change status",
       request: { params: IdParam, ...body(StatusReq) },
-      responses: { 200: json(Data, "Changed"), ...errorResponses },
+      responses: { 200: json(AssetDetail, "Changed"), ...errorResponses },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
@@ -796,7 +793,7 @@ export function assetRoutes() {
       security: SESSION_ROUTE,
       summary: "関連の追加（含む・複製・稼働・保管）/ Add a relation",
       request: { params: IdParam, ...body(RelationReq) },
-      responses: { 201: json(Data, "Added"), 409: { description: "Exists" }, ...errorResponses },
+      responses: { 201: json(AssetDetail, "Added"), 409: { description: "Exists" }, ...errorResponses },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
@@ -826,7 +823,7 @@ export function assetRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       request: { params: RelationParam },
-      responses: { 200: json(Data, "Removed"), ...errorResponses },
+      responses: { 200: json(AssetDetail, "Removed"), ...errorResponses },
     }),
     async (c) => {
       const { id, relationId } = c.req.valid("param");
@@ -849,7 +846,7 @@ export function assetRoutes() {
       security: SESSION_ROUTE,
       summary: "取扱者の指定（最高区分の閲覧者）/ Name a person who may see the asset",
       request: { params: IdParam, ...body(NamedPersonReq) },
-      responses: { 200: json(Data, "Named"), ...errorResponses },
+      responses: { 200: json(AssetDetail, "Named"), ...errorResponses },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
@@ -880,7 +877,7 @@ export function assetRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       request: { params: NamedPersonParam },
-      responses: { 200: json(Data, "Removed"), ...errorResponses },
+      responses: { 200: json(AssetDetailOrGone, "Removed"), ...errorResponses },
     }),
     async (c) => {
       const { id, personId } = c.req.valid("param");

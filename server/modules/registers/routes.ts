@@ -121,6 +121,12 @@ function presentEntry(e: EntryRow) {
   };
 }
 
+/** A register entry as GET /api/registers/{register} answers it (held to the RegisterEntry schema in schema.ts). */
+export type PresentedEntry = ReturnType<typeof presentEntry> & {
+  policies: Record<string, boolean>;
+  assetHidden?: boolean;
+};
+
 /**
  * Shows each row's asset through the assets face: the label of an asset the viewer may open, the
  * hidden text otherwise — never the number or name of an asset the viewer may not open (whatever

@@ -4,11 +4,8 @@
  * (REGISTERS[register].columns, checked on append by each entry type's strict schema).
  */
 import { z } from "@hono/zod-openapi";
-
-const I18n = z.object({ ja: z.string(), en: z.string() });
-const Policies = z.record(z.string(), z.boolean()).openapi("RegisterPolicies");
-/** A timestamp from SQL: an ISO string once on the wire. */
-const Instant = z.string();
+import { type Assert, type Conforms, I18nText as I18n, Instant, Policies } from "../../http/wire";
+import type { PresentedEntry } from "./routes";
 
 export const RegisterMeta = z
   .object({
@@ -120,3 +117,6 @@ export const EntriesRes = z
   .openapi("RegisterEntries");
 export const UnreturnedRes = z.object({ data: z.array(UnreturnedMedium) }).openapi("UnreturnedMedia");
 export const AppendedRes = z.object({ data: StoredEntry }).openapi("AppendedRegisterEntry");
+
+// The entries route answers exactly this shape (tsc checks it; nothing here runs).
+export type Checks = [Assert<Conforms<PresentedEntry, z.output<typeof RegisterEntry>>>];
