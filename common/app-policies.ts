@@ -21,5 +21,6 @@ export const APP_POLICIES = [
   "createPeople",
   "assignRoles",
   "recordDeputies",
+  "editContactPoint",
 ] as const;
 export type AppPolicy = (typeof APP_POLICIES)[number];

@@ -402,6 +402,7 @@ export interface AuditEventData {
   "report.yearly_generated": Record<string, unknown>;
   "report.yearly_approved": Record<string, unknown>;
   "settings.profile_changed": WithChanges;
+  "settings.contact_point_changed": WithChanges & { clause: string };
   "demo.loaded": Record<string, unknown> & { profileId: string };
 }
 
@@ -713,6 +714,10 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "report.yearly_generated": { ja: "年次報告の作成", en: "Yearly report generated" },
   "report.yearly_approved": { ja: "年次報告の承認", en: "Yearly report approved" },
   "settings.profile_changed": { ja: "ポリシープロファイルの切替", en: "Policy profile changed" },
+  "settings.contact_point_changed": {
+    ja: "統一的な窓口の連絡手段の変更",
+    en: "Contact point's telephone or e-mail changed",
+  },
   "demo.loaded": { ja: "デモデータの読込", en: "Demo data loaded" },
 };
 

@@ -264,6 +264,9 @@ describe("as an administrator holding every duty", () => {
     await audited("POST /api/transfers/{id}/cancel", () =>
       admin.post(`/api/transfers/${transfer2.id}/cancel`, {}),
     );
+    await audited("PUT /api/contact-point", () =>
+      admin.put("/api/contact-point", { phone: "096-279-3111", email: "kikaku@example.lg.jp" }),
+    );
     await audited("PUT /api/settings/profile", () =>
       admin.put("/api/settings/profile", { profileId: "kamisu" }),
     );

@@ -2,6 +2,7 @@ import { eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Duty } from "../../../common/duties";
 import {
   allow,
+  allowApp,
   auditedOver,
   auditedSql,
   hasDuty,
@@ -261,3 +262,17 @@ allow<null>(
   "update",
   (a) => csirt(a) || hasOrganizationDuty(a, "chief_information_security_officer"),
 );
+
+/**
+ * How to reach the 統一的な窓口 (its telephone and e-mail): the CISO publishes it (西原村 6.3(2)④
+ * 「CISO は…窓口を設置し、当該窓口への連絡手段を公表しなければならない」); the system administrator, who
+ * keeps the installation's settings, may set it too.
+ */
+export function maySetContactMeans(actor: Actor): boolean {
+  return (
+    hasOrganizationDuty(actor, "chief_information_security_officer") ||
+    hasOrganizationDuty(actor, "administer_system")
+  );
+}
+allow<null>("contact_point", "update", maySetContactMeans);
+allowApp("editContactPoint", maySetContactMeans);

@@ -177,6 +177,37 @@ describe("GET /api/public/contact-point", () => {
     expect(body.publicForm).toBe(true);
     expect(body.clause).toBe("nishihara:対策基準/6.3/(2)/④");
   });
+
+  it("西原村 対策基準 6.3(2)④ 連絡手段を公表: the text gives no telephone or e-mail, so both are unset (null) until the CISO sets them; staff may not; each change is audited", async () => {
+    const before = await ok<Json>(await t.app.request("/api/public/contact-point"));
+    expect([before.phone, before.email]).toEqual([null, null]);
+    const staff = await client(t, v.staffA);
+    const refused = await staff.put("/api/contact-point", { phone: "096-279-3111", email: null });
+    expect(refused.status).toBe(403);
+    const ciso = await client(t, v.ciso);
+    const bad = await ciso.put("/api/contact-point", { phone: "内線なし", email: "not-an-address" });
+    expect(bad.status).toBe(400);
+    expect(Object.keys((await bad.json()).error.fields).sort()).toEqual(["email", "phone"]);
+    const set = await ciso.put("/api/contact-point", {
+      phone: "096-279-3111",
+      email: "kikaku@example.lg.jp",
+    });
+    expect(set.status).toBe(200);
+    const after = await ok<Json>(await t.app.request("/api/public/contact-point"));
+    expect([after.phone, after.email]).toEqual(["096-279-3111", "kikaku@example.lg.jp"]);
+    const events = await eventsOf(t, "settings.contact_point_changed");
+    expect(events).toHaveLength(1);
+    expect(events[0].data).toMatchObject({
+      changes: {
+        phone: { from: null, to: "096-279-3111" },
+        email: { from: null, to: "kikaku@example.lg.jp" },
+      },
+      clause: "nishihara:対策基準/6.3/(2)/④",
+    });
+    // An empty answer makes it unset again (shown 未設定 on the public form).
+    await ok(await ciso.put("/api/contact-point", { phone: "", email: "kikaku@example.lg.jp" }));
+    expect((await ok<Json>(await t.app.request("/api/public/contact-point"))).phone).toBeNull();
+  });
 });
 
 describe("POST /api/public/reports with attachments (multipart)", () => {

@@ -47,6 +47,7 @@ import {
   type ViolationRow,
   violationPolicy,
 } from "./commands/violations";
+import { contactPointRoutes } from "./contact-point";
 import { stepTargets } from "./domain/escalation";
 import { MAX_FILE_BYTES, PUBLIC_MAX_FILE_BYTES, PUBLIC_MAX_FILES, sniffType } from "./domain/files";
 import { incidentMetrics } from "./domain/metrics";
@@ -426,30 +427,8 @@ export function incidentRoutes() {
     },
   );
 
-  app.openapi(
-    createRoute({
-      method: "get",
-      path: "/api/public/contact-point",
-      tags: PUBLIC_TAG,
-      security: [...PUBLIC_ROUTE],
-      summary: "統一的な窓口と連絡方法 / The security contact point and how to reach it",
-      responses: { 200: json(ContactPointRes, "Contact point") },
-    }),
-    (c) => {
-      const cp = c.get("deps").profile().contact_point;
-      return c.json(
-        {
-          name: cp.name,
-          howToReach: cp.how_to_reach,
-          phone: cp.phone ?? null,
-          email: cp.email ?? null,
-          publicForm: cp.public_form,
-          clause: cp.clause,
-        },
-        200,
-      );
-    },
-  );
+  // The contact point and how to reach it (read by the public form; set by the CISO).
+  app.route("/", contactPointRoutes());
 
   // ── reports and the case list ──────────────────────────────────────────────
   app.openapi(

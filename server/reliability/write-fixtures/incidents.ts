@@ -13,6 +13,17 @@ import {
 import { ALL, type WriteFixture } from "./shared";
 
 export const INCIDENTS_FIXTURES: Record<string, WriteFixture> = {
+  "PUT /api/contact-point": {
+    allow: ["ciso", "admin"],
+    rule: "contact_point.update: the CISO publishes how to reach the contact point (6.3(2)④); the system administrator too",
+    async prepare() {
+      return {
+        url: "/api/contact-point",
+        body: { phone: "096-279-3111", email: "kikaku@example.lg.jp" },
+        watch: [["settings"]],
+      };
+    },
+  },
   "POST /api/public/reports": {
     allow: ALL,
     public: true,

@@ -7,6 +7,7 @@ import { DateText, Empty, PageHeader, QueryState } from "../../components/common
 import type { ContactPerson, ContactNetwork as Network } from "../../contract";
 import { profileTitle, useProfile } from "../../hooks";
 import { useLang } from "../../i18n";
+import { ContactPointCard } from "./ContactPointCard";
 
 function Phones({ p, visible }: { p: ContactPerson; visible: boolean }) {
   const { t } = useTranslation();
@@ -53,6 +54,7 @@ export default function ContactNetwork() {
           </Button>
         }
       />
+      <ContactPointCard />
       <QueryState isLoading={query.isLoading} error={query.error}>
         {net && (
           <>

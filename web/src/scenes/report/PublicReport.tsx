@@ -126,8 +126,13 @@ export default function PublicReport() {
           <Text size="xs" c="dimmed">
             {cp.data.howToReach[cpSecond]}
           </Text>
-          {cp.data.phone && <Text size="sm">☎ {cp.data.phone}</Text>}
-          {cp.data.email && <Text size="sm">✉ {cp.data.email}</Text>}
+          {/* 6.3(2)④ 連絡手段を公表: a means nobody has set yet says so instead of disappearing. */}
+          <Text size="sm" mt={4} data-testid="contact-point-phone">
+            <Bi ja="電話" en="Telephone" />: {cp.data.phone ?? <Bi ja="未設定" en="not set" />}
+          </Text>
+          <Text size="sm" data-testid="contact-point-email">
+            <Bi ja="電子メール" en="E-mail" />: {cp.data.email ?? <Bi ja="未設定" en="not set" />}
+          </Text>
         </Card>
       )}
       {send.data ? (
