@@ -60,14 +60,15 @@ interface TableInfo {
  * Tables a backup never holds: sessions (whoever reads a backup must not be able to use or
  * recognize a live session), rate-limit counters (bookkeeping of the last minutes), the
  * directory's cache version (its migration creates the row; restoring the directory moves it) and
- * the asset counts of the steering overview (derived: the triggers on `assets` rebuild them as
- * the assets are restored — restoring them too would count every asset twice).
+ * the asset and request counts of the steering overview (derived: the triggers on `assets` and
+ * `requests` rebuild them as those are restored — restoring them too would count every row twice).
  */
 export const NOT_BACKED_UP = new Set([
   "sessions",
   "rate_limits",
   "directory_version",
   "asset_overview_counts",
+  "request_overview_counts",
 ]);
 
 /** Every table of the schema but NOT_BACKED_UP, parents before children (foreign keys). */

@@ -142,13 +142,15 @@ allow<RequestRef>("request", "actAsRequester", isRequester);
 allow<RequestRef>("request", "actAsApprover", (a, r) => holdsFirstStep(a, r) || holdsWaitingStep(a, r));
 
 /** Same as canSeeRequest, in SQL over `requests` (alias r). */
+/** Sees every request (the organization-wide view duties): no per-row predicate applies. */
+export const seesAllRequests = (actor: Actor) => visibleUnits(actor, REQUEST_VIEW_DUTIES) === "all";
+
 export function requestVisibilitySql(actor: Actor): SQL {
   const parts: SQL[] = [
     sql`r.requester_person_id = ${actor.personId}::uuid`,
     sql`exists (select 1 from request_decisions rd where rd.request_id = r.id and rd.person_id = ${actor.personId}::uuid)`,
   ];
-  const units = visibleUnits(actor, REQUEST_VIEW_DUTIES);
-  if (units === "all") return sql`true`;
+  if (seesAllRequests(actor)) return sql`true`;
   const viewUnits = actor.grants
     .filter((g) => REQUEST_VIEW_DUTIES.includes(g.duty) && g.scopeDepartmentId)
     .map((g) => g.scopeDepartmentId as string);

@@ -9,6 +9,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uuid,
 } from "drizzle-orm/pg-core";
 
@@ -100,13 +101,29 @@ export const requests = pgTable(
     // Overdue follow-ups (queries.followUpSql "late", counted on the steering overview): the two
     // branches of the condition, each a small partial index, so the count reads the few
     // candidates (a BitmapOr) instead of every request.
+    // By kind first: only carry-outs are returned, and the count reads the heap of those alone.
     index("requests_return_due_idx")
-      .on(t.endsAt)
+      .on(t.kind, t.endsAt)
       .where(sql`${t.status} = 'in_effect' and ${t.returnedAt} is null`),
     index("requests_post_report_due_idx")
       .on(t.postReportDueAt)
       .where(sql`${t.emergency} and ${t.postReportedAt} is null`),
   ],
+);
+
+/**
+ * Requests counted per department and status for the steering overview, kept by statement
+ * triggers on `requests` (migration 0035): an organization-wide viewer's figure reads these few
+ * rows instead of every request. Derived, so never backed up (restoring the requests rebuilds it).
+ */
+export const requestOverviewCounts = pgTable(
+  "request_overview_counts",
+  {
+    departmentId: uuid("department_id").notNull(),
+    status: text("status").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [unique("request_overview_counts_key").on(t.departmentId, t.status)],
 );
 
 /** The assets a request concerns, with the facts the decision rested on (snapshot). */
