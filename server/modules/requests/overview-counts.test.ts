@@ -85,7 +85,9 @@ describe("request_overview_counts", () => {
           else if (o.t === "failing") {
             // the second row has no kind: the statement, and its counts, roll back
             await expect(
-              db.insert(requests).values([row(0, "submitted"), { ...row(1, "submitted"), kind: null as never }]),
+              db
+                .insert(requests)
+                .values([row(0, "submitted"), { ...row(1, "submitted"), kind: null as never }]),
             ).rejects.toThrow();
           }
         }
