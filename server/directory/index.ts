@@ -55,6 +55,7 @@ export {
   departmentNameSql,
   parentUnitSql,
   peopleByKeySql,
+  peopleStateSql,
   personDepartmentSql,
   personNameSql,
   withinUnitsSql,

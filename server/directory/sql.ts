@@ -13,6 +13,14 @@ export function personNameSql(personId: SQLWrapper): SQL<string | null> {
   return sql<string | null>`(select dir_p.name from ${people} dir_p where dir_p.id = ${personId})`;
 }
 
+/**
+ * Every person of the register as an SQL relation `(person_id, active, department_id)`, for a
+ * module that judges its own rows against the register in one statement (the ID reconciliation).
+ */
+export function peopleStateSql(): SQL {
+  return sql`select dir_p.id as person_id, dir_p.active, dir_p.department_id from ${people} dir_p`;
+}
+
 /** The department of the person whose id is `personId`. */
 export function personDepartmentSql(personId: SQLWrapper): SQL<string | null> {
   return sql<string | null>`(select dir_p.department_id from ${people} dir_p where dir_p.id = ${personId})`;

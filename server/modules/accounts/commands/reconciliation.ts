@@ -6,15 +6,21 @@ import { type SQL, sql } from "drizzle-orm";
 import { addDays, todayJst } from "../../../../common/calendar";
 import type { DbOrTx } from "../../../db/client";
 import { rowsOf, uuidListSql } from "../../../db/sql";
-import { activePeopleUnitsSql, allPeople, findPeople } from "../../../directory";
+import { peopleStateSql } from "../../../directory";
 import type { Actor } from "../../../http/context";
 import { AppError } from "../../../http/errors";
 import type { Profile } from "../../../profile";
 import { appliedTransfers } from "../../org";
-import { type Finding, type ReconAccount, type ReconTransfer, reconcile } from "../domain/reconcile";
+import {
+  type Finding,
+  type ReconAccount,
+  type ReconPerson,
+  type ReconTransfer,
+  reconcile,
+} from "../domain/reconcile";
 import { listSystems, type SystemListRow } from "../queries";
 
-/** Above this many people, reading the whole register is cheaper than a long id list. */
+/** Above this many people, reading every applied transfer is cheaper than a long id list. */
 const WHOLE_REGISTER_FROM = 5000;
 
 export function accountsRule(profile: Profile) {
@@ -41,7 +47,7 @@ function candidateSql(unusedDays: number, today: string): SQL {
   const cutoff = addDays(today, -unusedDays);
   return sql`(
     (a.holder_kind = 'person' and (
-        ap.person_id is null
+        ap.person_id is null or not ap.active
      or (s.user_scope <> 'organization' and not coalesce(ap.department_id = any(
            case when cardinality(s.user_department_ids) > 0 then s.user_department_ids
                 else array[s.department_id] end), false))
@@ -88,9 +94,18 @@ export async function reconcileSystems(
       sql`select count(*)::int as n from system_accounts where state = 'active' and system_id in (${systemIds})`,
     ),
   );
-  const rows = rowsOf<ReconAccount>(
+  // Each row carries its holder as the register has them (the person's state and 課), so the
+  // register is not read a second time.
+  const rows = rowsOf<
+    ReconAccount & {
+      registerId: string | null;
+      registerActive: boolean | null;
+      registerDepartmentId: string | null;
+    }
+  >(
     await db.execute(sql`
-    select a.id, a.system_id as "systemId", a.login_name as "loginName", a.holder_kind as "holderKind",
+    select ap.person_id as "registerId", ap.active as "registerActive", ap.department_id as "registerDepartmentId",
+           a.id, a.system_id as "systemId", a.login_name as "loginName", a.holder_kind as "holderKind",
            a.person_id as "personId", a.privileged, a.created_on::text as "createdOn",
            a.last_used_on::text as "lastUsedOn", a.state, a.approval_ref as "approvalRef",
            a.connection_limit_minutes as "connectionLimitMinutes", a.purpose,
@@ -100,14 +115,19 @@ export async function reconcileSystems(
               from system_accounts x
              where x.state = 'active' and x.system_id in (${systemIds})) a
       join account_systems s on s.id = a.system_id
-      left join (${activePeopleUnitsSql()}) ap on ap.person_id = a.person_id
+      left join (${peopleStateSql()}) ap on ap.person_id = a.person_id
      where ${candidateSql(rule.unused.days, today)}`),
   );
   const personIds = [...new Set(rows.map((r) => r.personId).filter((x): x is string => !!x))];
   const whole = personIds.length > WHOLE_REGISTER_FROM;
-  const people = whole
-    ? new Map((await allPeople(db)).map((p) => [p.id, p]))
-    : await findPeople(db, personIds);
+  const people = new Map<string, ReconPerson>();
+  for (const r of rows)
+    if (r.registerId)
+      people.set(r.registerId, {
+        id: r.registerId,
+        active: r.registerActive === true,
+        departmentId: r.registerDepartmentId,
+      });
   const transfers = new Map<string, ReconTransfer[]>();
   for (const t of await appliedTransfers(db, whole ? undefined : personIds)) {
     const list = transfers.get(t.personId);
