@@ -185,6 +185,25 @@ describe("dishonest mappings fail the check", () => {
     expect(checkProfile(join(POLICIES_DIR, "nishihara.yaml")).unappliedExclusions).toEqual([]);
   });
 
+  it("西原村 対策基準 5.1(6) / 川崎市 基準 第7章3(6): a follow-up no code acts on (定期的に…確認) is listed as shown only; the return report (6.1(1)⑤, 第4章1(5)エ(オ)) acts", () => {
+    for (const [id, clause] of [
+      ["nishihara", "nishihara:対策基準/5.1/(6)"],
+      ["kawasaki", "kawasaki:基準/第7章/3/(6)"],
+    ] as const) {
+      const result = checkProfile(join(POLICIES_DIR, `${id}.yaml`));
+      expect(result.ok).toBe(true);
+      expect(result.shownFollowUps).toEqual([{ kind: "offsite_equipment", key: "periodic_check", clause }]);
+      expect(formatCheckReport(result)).toMatch(
+        /notice: follow-up "periodic_check" of request kind "offsite_equipment" .* is acted on by no code: shown on the Policy screen as text only/,
+      );
+    }
+    // A mapping may not claim a shown follow-up as enforced: nothing reads that rule path.
+    const result = withMapping([
+      '  - { clause: "nishihara:対策基準/5.1/(6)", kind: "enforced", rule: "request_kinds.offsite_equipment.follow_ups.periodic_check" }',
+    ]);
+    expect(result.dishonest.map((e) => e.message).join("\n")).toMatch(/follow_ups\.periodic_check/);
+  });
+
   it("pending: without planned: is an error", () => {
     const result = withMapping([
       '  - { clause: "nishihara:対策基準/8.5/①", kind: "workflow", via: "training", pending: "x" }',

@@ -37,6 +37,11 @@ export interface CheckResult {
    * shown on the Policy screen, applied to nothing. Not a failure — it is said, not claimed.
    */
   unappliedExclusions: { key: string; clause: string }[];
+  /**
+   * Request kinds' `follow_ups` no code acts on (`request_kinds.<kind>.follow_ups.<key>`): shown on
+   * the Policy screen as 表示のみ, never counted as enforced. Not a failure — said, not claimed.
+   */
+  shownFollowUps: { kind: string; key: string; clause: string }[];
   /** Set when the schema passed. */
   profile: Profile | null;
 }
@@ -46,6 +51,15 @@ export function unappliedExclusions(profile: Profile): { key: string; clause: st
   return profile.organization.exclusions
     .filter((e) => ruleConsumers(`organization.exclusions.${e.key}`).length === 0)
     .map((e) => ({ key: e.key, clause: e.clause }));
+}
+
+/** Follow-ups no code acts on (a reminder, a task, a check): the Policy screen shows them as text. */
+export function shownFollowUps(profile: Profile): { kind: string; key: string; clause: string }[] {
+  return profile.request_kinds.flatMap((k) =>
+    k.follow_ups
+      .filter((f) => ruleConsumers(`request_kinds.${k.key}.follow_ups.${f.key}`).length === 0)
+      .map((f) => ({ kind: k.key, key: f.key, clause: f.clause })),
+  );
 }
 
 const EMPTY_COVERAGE: Coverage = emptyCoverage();
@@ -62,6 +76,7 @@ export function checkProfile(path: string): CheckResult {
       coverage: EMPTY_COVERAGE,
       awaitingReview: [],
       unappliedExclusions: [],
+      shownFollowUps: [],
       profile: null,
     };
   }
@@ -97,6 +112,7 @@ export function checkProfile(path: string): CheckResult {
     coverage,
     awaitingReview,
     unappliedExclusions: unappliedExclusions(profile),
+    shownFollowUps: shownFollowUps(profile),
     profile,
   };
 }
@@ -147,6 +163,10 @@ export function formatCheckReport(result: CheckResult): string {
   for (const e of result.unappliedExclusions)
     lines.push(
       `notice: exclusion "${e.key}" (${e.clause}) is read by no code: shown on the Policy screen, applied to nothing — keep what it excludes out of the registers`,
+    );
+  for (const f of result.shownFollowUps)
+    lines.push(
+      `notice: follow-up "${f.key}" of request kind "${f.kind}" (${f.clause}) is acted on by no code: shown on the Policy screen as text only (表示のみ), never counted as enforced`,
     );
   for (const id of unmapped.slice(0, 50)) lines.push(`    ${id}`);
   if (unmapped.length > 50) lines.push(`    … and ${unmapped.length - 50} more`);

@@ -236,7 +236,12 @@ export const RequestKind = z.strictObject({
     })
     .optional()
     .describe("Emergency path: act first, report afterwards (緊急時の例外措置)"),
-  follow_ups: z.array(FollowUp).default([]),
+  follow_ups: z
+    .array(FollowUp)
+    .default([])
+    .describe(
+      "What the text asks after the act. Shown on the Policy screen; it acts (a reminder, a confirmation) only where code registers `request_kinds.<kind>.follow_ups.<key>` (today: return_report) — any other is shown as 表示のみ and never counted as enforced",
+    ),
   records: z.array(RecordProduced).default([]),
   grounds: z
     .array(ApprovalGround)

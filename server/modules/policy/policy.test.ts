@@ -97,6 +97,17 @@ describe("policy routes", () => {
     expect(coverage.modules.map((m) => m.key)).toContain("incidents");
   });
 
+  it("西原村 対策基準 5.1(6): the Policy screen says which follow-ups act — the periodic check is shown only, the return report (6.1(1)⑤) acts", async () => {
+    const body = await (await staff.get("/api/profile")).json();
+    const followUps = (kind: string) =>
+      body.requestKinds.find((k: { key: string }) => k.key === kind).followUps as {
+        key: string;
+        acted: boolean;
+      }[];
+    expect(followUps("offsite_equipment")).toMatchObject([{ key: "periodic_check", acted: false }]);
+    expect(followUps("carry_out")).toMatchObject([{ key: "return_report", acted: true }]);
+  });
+
   it("refuses anonymous callers", async () => {
     expect((await t.app.request("/api/profile")).status).toBe(401);
     expect((await t.app.request("/api/profiles")).status).toBe(401);

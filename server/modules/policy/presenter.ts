@@ -89,7 +89,18 @@ export function presentProfile(
     },
     zones: camelize(profile.zones) as unknown[],
     roles: camelize(profile.roles) as unknown[],
-    requestKinds: camelize(profile.request_kinds) as unknown[],
+    // Each follow-up says whether code acts on it (a reminder, a confirmation) or it is shown only.
+    requestKinds: profile.request_kinds.map((k) => ({
+      ...(camelize(k) as Record<string, unknown>),
+      followUps: k.follow_ups.map((f) => {
+        const path = `request_kinds.${k.key}.follow_ups.${f.key}`;
+        return {
+          ...(camelize(f) as Record<string, unknown>),
+          acted: ruleConsumers(path).length > 0,
+          dueActed: f.due_days === undefined || ruleConsumers(`${path}.due_days`).length > 0,
+        };
+      }),
+    })) as unknown[],
     separationOfDuties: camelize(profile.separation_of_duties) as unknown[],
     incidents: camelize(profile.incidents) as Record<string, unknown>,
     cycles: camelize(profile.cycles) as unknown[],

@@ -49,7 +49,16 @@ interface RequestKind {
   clause: string;
   approvers?: Step[];
   postReportAllowed?: { text: I18nText; clause: string };
-  followUps?: { key: string; text: I18nText; dueDays?: number | { businessDays: number }; clause: string }[];
+  followUps?: {
+    key: string;
+    text: I18nText;
+    dueDays?: number | { businessDays: number };
+    clause: string;
+    /** Whether code acts on it (a reminder, a confirmation); false: shown only. */
+    acted?: boolean;
+    /** Whether its due days are applied; false: the days are shown only. */
+    dueActed?: boolean;
+  }[];
   records?: { key: string; text: I18nText; clause: string }[];
   /** Who may file it, where the text names the applicant. */
   filedBy?: { duties: string[]; clause: string };
@@ -369,13 +378,29 @@ function RequestsTab({ profile }: { profile: ProfileFull }) {
                 <Table.Td>
                   <Stack gap={2}>
                     {(k.followUps ?? []).map((f) => (
-                      <Text key={f.key} size="xs">
+                      <Text
+                        key={f.key}
+                        size="xs"
+                        data-testid="policy-follow-up"
+                        data-acted={String(f.acted === true)}
+                      >
                         ・{pick(f.text)}
                         {typeof f.dueDays === "number"
                           ? t("policy.dueDays", { n: f.dueDays })
                           : f.dueDays
                             ? t("policy.dueBusinessDays", { n: f.dueDays.businessDays })
                             : ""}
+                        {f.acted !== true ? (
+                          <Text span size="xs" c="dimmed">
+                            {" "}
+                            {t("policy.followUpShownOnly")}
+                          </Text>
+                        ) : f.dueActed === false && f.dueDays !== undefined ? (
+                          <Text span size="xs" c="dimmed">
+                            {" "}
+                            {t("policy.followUpDueShownOnly")}
+                          </Text>
+                        ) : null}
                       </Text>
                     ))}
                     {k.notifyOnApproval && (

@@ -1,8 +1,15 @@
 import type { DbOrTx } from "../../../db/client";
 import { enqueue } from "../../../jobs";
+import { consumesRule } from "../../../profile/consumers";
 import { jstDay } from "../domain/deadlines";
 import type { KindSpec } from "../domain/kinds";
 import type { RequestRow } from "./support";
+
+// The profile's `return_report` follow-up (西原村 6.1(1)⑤ 持ち帰りの記録; 川崎市 第4章1(5)エ(オ)
+// 帰庁後速やかに報告・確認) acts: the return check reminds the requester from the return due time,
+// then the approvers, and the approver confirms the return. Its `due_days` is not read (shown only);
+// any other follow-up (e.g. offsite_equipment's periodic_check) is shown as text only.
+consumesRule("request_kinds.*.follow_ups.return_report", "requests");
 
 export const RETURN_CHECK_JOB = "requests.return_check";
 export const EXPIRE_JOB = "requests.expire";
