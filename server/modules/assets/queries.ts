@@ -4,7 +4,6 @@ import { todayJst } from "../../../common/calendar";
 import type { Duty } from "../../../common/duties";
 import { auditEvents } from "../../audit/tables";
 import type { DbOrTx } from "../../db/client";
-import { selectRows } from "../../db/sql";
 import {
   bureauOfSql,
   departmentCodeSql,
@@ -102,17 +101,6 @@ const listPageColumns = {
   >`array(select named.person_id from ${assetNamedPeople} named where named.asset_id = ${assets.id} union ${namedOnContentsSql(assets.id)})`,
 };
 
-/** People named on what the asset holds directly (they may see the asset: `namedOnContentsSql`). */
-export async function namedOnContents(db: DbOrTx, assetId: string): Promise<string[]> {
-  const rows = await selectRows<{ person_id: string }>(db, namedOnContentsSql(sql`${assetId}::uuid`));
-  return rows.map((r) => r.person_id);
-}
-
-export async function getAssetRow(db: DbOrTx, id: string): Promise<AssetListRow | null> {
-  const [row] = await baseSelect(db).where(eq(assets.id, id));
-  return (row as AssetListRow | undefined) ?? null;
-}
-
 export async function namedPeopleOf(db: DbOrTx, assetId: string) {
   return db
     .select({
@@ -138,17 +126,34 @@ export function refOf(profile: Profile, row: AssetListRow, namedPersonIds: strin
   };
 }
 
-/** The asset and its access reference, or null when it does not exist. */
+/**
+ * The asset and its access reference, or null when it does not exist: the row with the ids of
+ * everyone named on it or on what it holds in one statement, the named people shown on the
+ * detail (with names, in order) in a second.
+ */
 export async function loadAssetRef(db: DbOrTx, profile: Profile, id: string) {
-  const row = await getAssetRow(db, id);
-  if (!row) return null;
+  const [found] = await db.select(listPageColumns).from(assets).where(eq(assets.id, id));
+  if (!found) return null;
+  const { namedPersonIds, ...row } = found;
   const named = await namedPeopleOf(db, id);
-  const viaContents = await namedOnContents(db, id);
-  return {
-    row,
-    named,
-    ref: refOf(profile, row, [...new Set([...named.map((n) => n.personId), ...viaContents])]),
-  };
+  return { row: row as AssetListRow, named, ref: refOf(profile, row as AssetListRow, namedPersonIds) };
+}
+
+/** The access references of several assets in one statement (the detail's related assets). */
+export async function loadAssetRefs(
+  db: DbOrTx,
+  profile: Profile,
+  ids: readonly string[],
+): Promise<Map<string, AssetRef>> {
+  const out = new Map<string, AssetRef>();
+  if (ids.length === 0) return out;
+  const rows = await db
+    .select(listPageColumns)
+    .from(assets)
+    .where(inArray(assets.id, [...new Set(ids)]));
+  for (const { namedPersonIds, ...row } of rows)
+    out.set(row.id, refOf(profile, row as AssetListRow, namedPersonIds));
+  return out;
 }
 
 export { departmentUnit };

@@ -49,6 +49,7 @@ import {
   type ListFilter,
   listAssets,
   loadAssetRef,
+  loadAssetRefs,
   refOf,
   relationsOf,
 } from "./queries";
@@ -108,11 +109,17 @@ async function detail(c: C, id: string) {
   const profile = deps.profile();
   const { actor, row, ref, named } = await visibleAsset(c, id);
   const rels = await relationsOf(db, id);
-  // A related asset the actor may not read is shown as hidden, never by number or name.
+  // A related asset the actor may not read is shown as hidden, never by number or name. Their
+  // access references in one statement, not one load per relation.
+  const others = await loadAssetRefs(
+    db,
+    profile,
+    rels.map((r) => r.otherId),
+  );
   const relations = [];
   for (const r of rels) {
-    const other = await loadAssetRef(db, profile, r.otherId);
-    const visible = other ? canSeeAsset(actor, other.ref) : false;
+    const other = others.get(r.otherId);
+    const visible = other ? canSeeAsset(actor, other) : false;
     relations.push({
       id: r.id,
       type: r.type,
