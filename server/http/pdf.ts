@@ -4,7 +4,7 @@
  * pdfmake from here.
  */
 import { existsSync } from "node:fs";
-import pdfmake from "pdfmake";
+import type pdfmakeModule from "pdfmake";
 
 const FONT_REGULAR = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
 const FONT_BOLD = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc";
@@ -14,8 +14,13 @@ export const PDF_FONT = "NotoSansCJK";
 
 let fontsSet = false;
 
-/** pdfmake with the Japanese fonts set (once) and outside URLs refused. */
-export function pdfMake(): typeof pdfmake {
+/**
+ * pdfmake with the Japanese fonts set (once) and outside URLs refused. Imported on the first PDF,
+ * not at start: the library costs ~25 MB of resident memory an idle server need not hold (#11
+ * item 8, idle RSS).
+ */
+export async function pdfMake(): Promise<typeof pdfmakeModule> {
+  const pdfmake = (await import("pdfmake")).default;
   if (fontsSet) return pdfmake;
   if (!existsSync(FONT_REGULAR))
     throw new Error(`PDF font missing: ${FONT_REGULAR} (apt-get install fonts-noto-cjk)`);

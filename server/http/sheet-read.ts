@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excel } from "./excel";
 
 /**
  * Reading uploaded sheets (.xlsx or .csv) into rows keyed by header, with the row number a person
@@ -106,7 +107,7 @@ export async function readSheet(
     );
   const dates = new Set(dateHeaders.map(normHeader));
   if (isXlsx(bytes)) {
-    const wb = new ExcelJS.Workbook();
+    const wb = new (await excel()).Workbook();
     try {
       // biome-ignore lint/suspicious/noExplicitAny: exceljs's Buffer typing predates Uint8Array buffers
       await wb.xlsx.load(Buffer.from(bytes) as any);

@@ -5,7 +5,7 @@
  * server/http/sheet.ts (formula-defused cells); codes are shown as their Japanese labels. Marked
  * like every export (server/http/export-marking.ts).
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { formatDateJa, formatDateTimeJa } from "../../../common/calendar";
 import {
   ACCOUNT_FINDING_LABELS,
@@ -15,6 +15,7 @@ import {
   ACCOUNT_STATE_LABELS,
   labelOf,
 } from "../../../common/labels";
+import { excel } from "../../http/excel";
 import {
   addMarkingRows,
   type ExportMarking,
@@ -93,7 +94,7 @@ export async function reviewXlsx(
   rows: readonly string[][],
   marking: ExportMarking,
 ): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   const ws = wb.addWorksheet("ID棚卸し");
   markWorksheetPrint(ws, marking, title);
   addMarkingRows(ws, marking);

@@ -4,9 +4,10 @@
  * from outside: the same font setup as the asset and register exports). Dates in 和暦 with 西暦.
  * Every sheet and every PDF page carries the export marking (server/http/export-marking.ts).
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { formatDateJa, formatDateTimeJa, formatFiscalYear } from "../../../common/calendar";
 import { contentDisposition } from "../../http/attachment-name";
+import { excel } from "../../http/excel";
 import {
   addMarkingRows,
   type ExportMarking,
@@ -36,7 +37,7 @@ export const wareki = (d: string | Date | null | undefined) => (d ? formatDateJa
 export const fiscal = (fy: number) => formatFiscalYear(fy);
 
 export async function reportXlsx(report: Report, marking: ExportMarking): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   const cover = wb.addWorksheet("概要");
   markWorksheetPrint(cover, marking, report.title);
   addMarkingRows(cover, marking);
@@ -58,7 +59,7 @@ export async function reportXlsx(report: Report, marking: ExportMarking): Promis
 }
 
 export async function reportPdf(report: Report, now: Date, marking: ExportMarking): Promise<Buffer> {
-  const pdfmake = pdfMake();
+  const pdfmake = await pdfMake();
   const content: unknown[] = [
     { text: report.title, fontSize: 14, bold: true, margin: [0, 0, 0, 6] },
     ...report.lines.map((l) => ({ text: l, margin: [0, 0, 0, 2] })),

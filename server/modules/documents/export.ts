@@ -22,7 +22,7 @@ export interface VersionPdfInput {
 }
 
 export async function versionPdf(input: VersionPdfInput): Promise<Buffer> {
-  const pdfmake = pdfMake();
+  const pdfmake = await pdfMake();
   const doc = pdfmake.createPdf({
     pageSize: "A4",
     pageMargins: [48, 54, 48, 48],

@@ -4,8 +4,9 @@
  * marking (server/http/export-marking.ts): in the first rows and the printed header/footer of the
  * sheet, and on every PDF page.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { formatDateTimeJa } from "../../../common/calendar";
+import { excel } from "../../http/excel";
 import {
   addMarkingRows,
   type ExportMarking,
@@ -30,7 +31,7 @@ const cell = (v: unknown): string => {
 };
 
 export async function toXlsx(sheet: Sheet, marking: ExportMarking): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   const ws = wb.addWorksheet(sheet.title.slice(0, 31));
   markWorksheetPrint(ws, marking, sheet.title);
   addMarkingRows(ws, marking);
@@ -43,7 +44,7 @@ export async function toXlsx(sheet: Sheet, marking: ExportMarking): Promise<Buff
 }
 
 export async function toPdf(sheet: Sheet, subtitle: string, marking: ExportMarking): Promise<Buffer> {
-  const pdfmake = pdfMake();
+  const pdfmake = await pdfMake();
   const doc = pdfmake.createPdf({
     pageOrientation: "landscape",
     pageSize: "A4",

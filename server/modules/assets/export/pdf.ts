@@ -95,7 +95,7 @@ function columns(profile: Profile): Array<[string, number | "*", (a: AssetRow, l
 
 /** Renders the register, grouped by department (by department code), to a PDF buffer. */
 export async function registerPdf(input: RegisterPdfInput): Promise<Buffer> {
-  const pdfmake = pdfMake();
+  const pdfmake = await pdfMake();
   const { profile, lookups } = input;
   const cols = columns(profile);
   const byDept = new Map<string, AssetRow[]>();

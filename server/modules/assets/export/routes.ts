@@ -8,7 +8,8 @@
 import { PassThrough, Readable } from "node:stream";
 import { createRoute, z } from "@hono/zod-openapi";
 import { and, asc, gt, type SQL } from "drizzle-orm";
-import ExcelJS, { type Worksheet } from "exceljs";
+import type ExcelJS from "exceljs";
+import type { Worksheet } from "exceljs";
 import { compactIsoDate } from "../../../../common/calendar";
 import { requireActor } from "../../../access";
 import { recordEvent } from "../../../audit/record";
@@ -16,6 +17,7 @@ import type { DbOrTx } from "../../../db/client";
 import { allUnits, findPeople } from "../../../directory";
 import type { Actor } from "../../../http/context";
 import { AppError, fieldError } from "../../../http/errors";
+import { excel } from "../../../http/excel";
 import {
   type ExportMarking,
   exportMarking,
@@ -121,7 +123,7 @@ export async function writeXlsx(
   marking: ExportMarking,
 ) {
   const columns = exportColumns(profile);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const wb = new (await excel()).stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: false,

@@ -5,7 +5,8 @@
 import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { Readable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excel } from "../../../http/excel";
 import { type CsvEncoding, csvRecords, EncodingError } from "./csv";
 import type { CellInput } from "./values";
 import { type CellRange, NotZipError, openZipEntry, scanWorksheet, type ZipEntry, zipEntries } from "./zip";
@@ -183,16 +184,24 @@ async function* utf8Chunks(source: AsyncIterable<Buffer | string>) {
  * It overrides two internal methods of exceljs 4.4 (pinned in package.json); the import tests
  * cover it with a file large enough to cut characters.
  */
-// biome-ignore lint/suspicious/noExplicitAny: exceljs's internal reader methods are untyped
-const BaseReader = ExcelJS.stream.xlsx.WorkbookReader as any;
-class Utf8SafeWorkbookReader extends BaseReader {
-  _parseSharedStrings(entry: { setEncoding?: (e: string) => void }) {
-    entry.setEncoding?.("utf8");
-    return super._parseSharedStrings(entry);
-  }
-  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string) {
-    return super._parseWorksheet(utf8Chunks(iterator), sheetNo);
-  }
+let utf8SafeReader: Promise<typeof ExcelJS.stream.xlsx.WorkbookReader> | null = null;
+/** The subclass, made on the first read (exceljs is imported then: http/excel.ts). */
+function workbookReader(): Promise<typeof ExcelJS.stream.xlsx.WorkbookReader> {
+  utf8SafeReader ??= excel().then((lib) => {
+    // biome-ignore lint/suspicious/noExplicitAny: exceljs's internal reader methods are untyped
+    const BaseReader = lib.stream.xlsx.WorkbookReader as any;
+    class Utf8SafeWorkbookReader extends BaseReader {
+      _parseSharedStrings(entry: { setEncoding?: (e: string) => void }) {
+        entry.setEncoding?.("utf8");
+        return super._parseSharedStrings(entry);
+      }
+      _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string) {
+        return super._parseWorksheet(utf8Chunks(iterator), sheetNo);
+      }
+    }
+    return Utf8SafeWorkbookReader as unknown as typeof ExcelJS.stream.xlsx.WorkbookReader;
+  });
+  return utf8SafeReader;
 }
 
 function cellInput(v: ExcelJS.CellValue): CellInput {
@@ -263,16 +272,13 @@ async function openXlsx(path: string, size: number, onBytes: (n: number) => void
     bytesTotal: size,
     rows: (async function* () {
       const file = createReadStream(path, { highWaterMark: 256 * 1024 });
-      const reader = new (Utf8SafeWorkbookReader as unknown as typeof ExcelJS.stream.xlsx.WorkbookReader)(
-        Readable.from(counted(file, onBytes)),
-        {
-          sharedStrings: "cache",
-          worksheets: "emit",
-          styles: "cache",
-          hyperlinks: "ignore",
-          entries: "ignore",
-        },
-      );
+      const reader = new (await workbookReader())(Readable.from(counted(file, onBytes)), {
+        sharedStrings: "cache",
+        worksheets: "emit",
+        styles: "cache",
+        hyperlinks: "ignore",
+        entries: "ignore",
+      });
       let done = false;
       try {
         for await (const ws of reader) {

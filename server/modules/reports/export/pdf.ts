@@ -27,7 +27,7 @@ function barChart(rows: Array<{ count: number }>): unknown {
 }
 
 export async function yearlyPdf(doc: YearlyDocument): Promise<Buffer> {
-  const pdfmake = pdfMake();
+  const pdfmake = await pdfMake();
   const content: unknown[] = [
     { text: doc.title, fontSize: 16, bold: true, margin: [0, 0, 0, 8] },
     ...(doc.notRequired

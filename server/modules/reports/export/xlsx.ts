@@ -3,7 +3,8 @@
  * defused through server/http/sheet.ts, the 機密性 marking in the first row and in the printed
  * header of every sheet, page numbers in the printed footer.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excel } from "../../../http/excel";
 import { defuseRow } from "../../../http/sheet";
 import { NOT_REQUIRED_MARK, type YearlyDocument } from "./document";
 
@@ -15,7 +16,7 @@ function printMarks(ws: ExcelJS.Worksheet, doc: YearlyDocument) {
 }
 
 export async function yearlyXlsx(doc: YearlyDocument): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = "Sekimori";
   const cover = wb.addWorksheet("概要");
   printMarks(cover, doc);

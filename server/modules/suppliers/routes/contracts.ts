@@ -1,10 +1,11 @@
 /** /api/suppliers/contracts — contracts, their clause checklist and their life (draft → closed). */
 
 import { createRoute } from "@hono/zod-openapi";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { compactIsoDate, formatDateJa } from "../../../../common/calendar";
 import { serialize } from "../../../access";
 import { recordEvent } from "../../../audit/record";
+import { excel } from "../../../http/excel";
 import { addMarkingRows, exportMarking, markWorksheetPrint } from "../../../http/export-marking";
 import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/router";
 import { defuseRow } from "../../../http/sheet";
@@ -195,7 +196,7 @@ export function contractRoutes() {
           now,
         ),
       );
-      const wb = new ExcelJS.Workbook();
+      const wb = new (await excel()).Workbook();
       const ws = wb.addWorksheet("契約条項");
       // Marked like every export (the profile's level: a contract's checklist carries none of its own).
       const marking = exportMarking(profile, [], env(c).actor, now);

@@ -1,6 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { formatDateJa, formatFiscalYear } from "../../../../common/calendar";
+import { excel } from "../../../http/excel";
 import { addMarkingRows, exportMarking, markWorksheetPrint } from "../../../http/export-marking";
 import { createRouter, SESSION_ROUTE } from "../../../http/router";
 import { defuseRow } from "../../../http/sheet";
@@ -38,7 +39,7 @@ export function completionRoutes() {
       const q = c.req.valid("query");
       const figures = await completionFigures(db, profile, actor, q, now);
       if (q.format !== "xlsx") return c.json({ data: figures }, 200);
-      const wb = new ExcelJS.Workbook();
+      const wb = new (await excel()).Workbook();
       const ws = wb.addWorksheet("受講状況");
       const title = `${formatFiscalYear(q.fiscalYear)} 研修受講状況（${formatDateJa(figures.day)}時点の所属で集計）`;
       // Marked like every export (the profile's level: training records carry none of their own).
