@@ -87,6 +87,11 @@ describe("correcting a product re-matches it (same transaction as the correction
     ]);
     const tasks = (await json(await owner.client.get("/api/vulnerabilities/tasks"))).data;
     expect(tasks.map((m: { advisoryKey: string }) => m.advisoryKey)).toEqual(["CVE-2021-44228"]);
+    // The owner is told of the new task (one notice for the run), in the same transaction.
+    const told = await rows<{ person_id: string; message_ja: string }>(
+      sql`select person_id, message_ja from notifications where module = 'software' and kind = 'task_new'`,
+    );
+    expect(told).toEqual([{ person_id: owner.personId, message_ja: expect.stringContaining("1 件") }]);
     const events = await rows<{ type: string; data: Record<string, unknown> }>(
       sql`select type, data from audit_events where type in ('software.product_updated', 'vulnerability.matched')
            order by seq desc limit 2`,
@@ -113,6 +118,10 @@ describe("correcting a product re-matches it (same transaction as the correction
     expect((await json(await owner.client.get("/api/vulnerabilities/tasks"))).data).toEqual([]);
     const back = await patch({ version: "2.14.1", cpe: "cpe:2.3:a:apache:log4j:2.14.1:*:*:*:*:*:*:*" });
     expect((await json(back)).data.rematched).toEqual({ matches: 1, inserted: 0, stale: 0 });
+    // Back from stale is not a new task: no second notice.
+    expect(
+      await rows(sql`select id from notifications where module = 'software' and kind = 'task_new'`),
+    ).toHaveLength(1);
     expect(await matchesOf(installationId)).toEqual([
       { key: "CVE-2021-44228", verdict: "affected", state: "in_progress", stale: false },
     ]);

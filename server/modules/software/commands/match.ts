@@ -15,6 +15,7 @@ import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
 import { jstDateSql, rowsOf, uuidListSql } from "../../../db/sql";
 import type { RequestContext } from "../../../http/context";
+import { defineKindTexts, notify } from "../../../notify";
 import type { Profile } from "../../../profile";
 import { compareAttribute } from "../domain/cpe/compare";
 import { parseFormattedString } from "../domain/cpe/formatted-string";
@@ -36,6 +37,10 @@ import {
   vulnAdvisoryProducts,
   vulnMatches,
 } from "../tables";
+
+defineKindTexts("software", {
+  task_new: { ja: "担当の機器に該当する脆弱性があります", en: "Vulnerabilities found on what you own" },
+});
 
 interface Inst extends HostInstallation {
   assetId: string;
@@ -295,6 +300,7 @@ async function writeMatches(
   const byId = new Map(installations.map((i) => [i.id, i]));
   const runId = `${now.getTime()}-${Math.random().toString(36).slice(2)}`;
   let inserted = 0;
+  const newByOwner = new Map<string, number>();
   for (let i = 0; i < results.length; i += 1000) {
     const values = results.slice(i, i + 1000).map((r) => {
       const inst = byId.get(r.installationId) as Inst;
@@ -331,9 +337,26 @@ async function writeMatches(
           stale: sql`false`,
         },
       })
-      .returning({ fresh: sql<boolean>`(xmax = 0)` });
-    inserted += rows.filter((r) => r.fresh).length;
+      .returning({ fresh: sql<boolean>`(xmax = 0)`, owner: vulnMatches.ownerPersonId });
+    for (const r of rows.filter((x) => x.fresh)) {
+      inserted++;
+      if (r.owner) newByOwner.set(r.owner, (newByOwner.get(r.owner) ?? 0) + 1);
+    }
   }
+  // Each new match is a task of the host's owner (#19 item 5): one notice per owner and run, in
+  // this transaction; a person who chose the daily digest gets it there.
+  for (const [owner, n] of newByOwner)
+    await notify(tx, {
+      to: owner,
+      module: "software",
+      kind: "task_new",
+      link: "/vulnerabilities",
+      now,
+      message: {
+        ja: `担当の機器・システムに該当する脆弱性が ${n} 件見つかりました。対応を記録してください。`,
+        en: `${n} vulnerabilities were found on systems or devices you own. Record what you do.`,
+      },
+    });
   // Pairs of this scope not found this time: stale (kept with their history).
   const scopeSql = scope.advisoryIds
     ? sql`advisory_id in (${uuidListSql(scope.advisoryIds)})`
