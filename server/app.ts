@@ -6,6 +6,7 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { createRoute, z } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
+import { assetListQuery, assetListUrl } from "../common/asset-list-url";
 import { auditRoutes } from "./audit/routes";
 import { csrfProtection, sessionLoader } from "./auth/middleware";
 import { oidcRoutes } from "./auth/oidc-routes";
@@ -209,7 +210,19 @@ function serveIndex(deps: AppDeps, c: any) {
     return c.text("Sekimori web app is not built. Run `npm run build:web`.", 404);
   }
   indexHtml ??= readFileSync(file, "utf8");
-  return c.html(indexHtml);
+  return c.html(c.req.path === "/assets" ? withListPreload(indexHtml, c.req.url) : indexHtml);
+}
+
+/**
+ * The asset list's first page, asked for while the page itself is still being parsed: the early
+ * loader (web/src/early.ts) asks for the same URL, so the browser hands it this response instead
+ * of waiting for the loader script to arrive from the server first (the bench's trace: ~570 ms of
+ * that wait on a busy machine). Built by the same function as the screen's own request.
+ */
+function withListPreload(html: string, requestUrl: string): string {
+  const url = assetListUrl(assetListQuery(new URL(requestUrl).searchParams), null);
+  const link = `<link rel="preload" href="${url.replaceAll("&", "&amp;").replaceAll('"', "&quot;")}" as="fetch" crossorigin>`;
+  return html.replace("<head>", `<head>\n    ${link}`);
 }
 
 export type App = ReturnType<typeof createApp>;

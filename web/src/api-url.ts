@@ -1,14 +1,2 @@
-/** Query strings for API paths (imports nothing: the early loader uses it too). */
-
-export type Query = Record<string, string | number | boolean | null | undefined>;
-
-export function withQuery(path: string, query?: Query): string {
-  if (!query) return path;
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) {
-    if (v === undefined || v === null || v === "") continue;
-    params.set(k, String(v));
-  }
-  const s = params.toString();
-  return s ? `${path}?${s}` : path;
-}
+/** Query strings for API paths: shared with the server (common/query-url.ts). */
+export { type Query, withQuery } from "../../common/query-url";

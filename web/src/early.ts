@@ -15,7 +15,9 @@ if (location.pathname === "/assets") {
   const early: Record<string, { at: number; res: Promise<Response> }> = {};
   early[url] = {
     at: performance.now(),
-    res: fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" }),
+    // No headers of its own: the server's index page preloads this URL (server/app.ts), and the
+    // browser hands a preload only to a request like it (same mode and credentials, no extras).
+    res: fetch(url, { credentials: "same-origin" }),
   };
   (globalThis as { __sekimoriEarly?: typeof early }).__sekimoriEarly = early;
   for (const href of __ASSET_LIST_CHUNKS__) {
