@@ -31,6 +31,7 @@ import type * as SoftwareFeeds from "../../server/modules/software/commands/impo
 import type * as SoftwareQueries from "../../server/modules/software/queries";
 import type * as SoftwareResponses from "../../server/modules/software/responses";
 import type * as Suppliers from "../../server/modules/suppliers/responses";
+import type * as Training from "../../server/modules/training/responses";
 
 export { EMPLOYMENT_TYPES, type EmploymentType } from "../../common/employment";
 
@@ -241,3 +242,15 @@ export interface ReviewItemsPage {
   items: ReviewItemView[];
   removedSinceLast: Array<Row<typeof AccountsReviewQueries.removedSinceLast> & { personName: string | null }>;
 }
+
+// training: plans, courses and "my training" (the response schemas, server/modules/training/responses.ts)
+export type TrainingPlan = Out<typeof Training.TrainingPlan>;
+export type TrainingCourse = Out<typeof Training.TrainingCourse>;
+export type TrainingPlanList = Out<typeof Training.TrainingPlanList>;
+export type TrainingPlanDetail = Out<typeof Training.TrainingPlanDetail>;
+export type TrainingRules = TrainingPlanList["data"]["rules"];
+export type TrainingPlanRes = Out<typeof Training.TrainingPlanRes>;
+export type TrainingCourseList = Out<typeof Training.TrainingCourseList>;
+export type MyTraining = Out<typeof Training.MyTraining>;
+export type MyCourse = MyTraining["data"]["courses"][number];
+export type TrainingConsent = MyTraining["data"]["consents"][number];

@@ -3,10 +3,11 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import type { MyCourse, MyTraining as MyTrainingRes, TrainingConsent } from "../../contract";
 import { Link } from "../../router";
-import { fiscalYearNow, type Json, useTexts, yearOptions } from "./texts";
+import { fiscalYearNow, useTexts, yearOptions } from "./texts";
 
-export function CourseState({ c }: { c: Json }) {
+export function CourseState({ c }: { c: MyCourse }) {
   const { tx } = useTexts();
   if (c.completedOn)
     return (
@@ -27,7 +28,7 @@ export function CourseState({ c }: { c: Json }) {
   );
 }
 
-function Consents({ consents }: { consents: Json[] }) {
+function Consents({ consents }: { consents: TrainingConsent[] }) {
   const { tx, pick } = useTexts();
   const qc = useQueryClient();
   const sign = useMutation({
@@ -77,7 +78,7 @@ export default function MyTraining() {
   const [year, setYear] = useState(fiscalYearNow());
   const mine = useQuery({
     queryKey: ["training", "my", year],
-    queryFn: () => api.get<{ data: Json }>("/api/training/my", { fiscalYear: year }),
+    queryFn: () => api.get<MyTrainingRes>("/api/training/my", { fiscalYear: year }),
   });
   const d = mine.data?.data;
   return (
@@ -110,7 +111,7 @@ export default function MyTraining() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {d.courses.map((c: Json) => (
+                {d.courses.map((c) => (
                   <Table.Tr key={c.id}>
                     <Table.Td>
                       {c.title}{" "}

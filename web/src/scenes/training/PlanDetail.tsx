@@ -4,9 +4,10 @@ import { useState } from "react";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import type { TrainingPlan, TrainingPlanDetail, TrainingRules } from "../../contract";
 import { CourseForm } from "./CourseForm";
 import { Reports } from "./Reports";
-import { type Json, useTexts } from "./texts";
+import { useTexts } from "./texts";
 
 const AUDIENCE_WORD = {
   everyone: "everyone",
@@ -15,7 +16,7 @@ const AUDIENCE_WORD = {
   departments: "byDepartments",
 } as const;
 
-function PlanActions({ plan, rules }: { plan: Json; rules: Json }) {
+function PlanActions({ plan, rules }: { plan: TrainingPlan; rules: TrainingRules }) {
   const { tx } = useTexts();
   const qc = useQueryClient();
   const [note, setNote] = useState("");
@@ -72,7 +73,7 @@ export default function PlanDetail({ params }: { params: { id: string } }) {
   const [adding, setAdding] = useState(false);
   const plan = useQuery({
     queryKey: ["training", "plan", params.id],
-    queryFn: () => api.get<{ data: Json }>(`/api/training/plans/${params.id}`),
+    queryFn: () => api.get<TrainingPlanDetail>(`/api/training/plans/${params.id}`),
   });
   const d = plan.data?.data;
   return (
@@ -126,7 +127,7 @@ export default function PlanDetail({ params }: { params: { id: string } }) {
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
-                    {d.courses.map((c: Json) => (
+                    {d.courses.map((c) => (
                       <Table.Tr key={c.id}>
                         <Table.Td>
                           {c.title}{" "}

@@ -5,9 +5,10 @@ import { z } from "zod";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import type { TrainingPlanList, TrainingPlanRes } from "../../contract";
 import { useActionForm } from "../../forms";
 import { Link, navigate } from "../../router";
-import { dutyLabel, fiscalYearNow, type Json, useTexts, yearOptions } from "./texts";
+import { dutyLabel, fiscalYearNow, useTexts, yearOptions } from "./texts";
 
 const PlanForm = z.object({
   fiscalYear: z.number().int(),
@@ -20,7 +21,7 @@ function NewPlan({ onClose }: { onClose(): void }) {
   const qc = useQueryClient();
   const save = useMutation({
     mutationFn: (v: z.infer<typeof PlanForm>) =>
-      api.post<{ data: Json }>("/api/training/plans", { ...v, note: v.note.trim() || undefined }),
+      api.post<TrainingPlanRes>("/api/training/plans", { ...v, note: v.note.trim() || undefined }),
     onSuccess: async (res) => {
       await qc.invalidateQueries({ queryKey: ["training"] });
       navigate(`/training/plans/${res.data.id}`);
@@ -62,7 +63,7 @@ export default function Plans() {
   const [creating, setCreating] = useState(false);
   const plans = useQuery({
     queryKey: ["training", "plans"],
-    queryFn: () => api.get<{ data: Json; policies: Json }>("/api/training/plans"),
+    queryFn: () => api.get<TrainingPlanList>("/api/training/plans"),
   });
   const d = plans.data?.data;
   const rules = d?.rules;
@@ -113,7 +114,7 @@ export default function Plans() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {d.plans.map((p: Json) => (
+                {d.plans.map((p) => (
                   <Table.Tr key={p.id}>
                     <Table.Td>{p.fiscalYearLabel}</Table.Td>
                     <Table.Td>

@@ -5,11 +5,12 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, useFieldError } from "../../components/common";
 import { DateField } from "../../components/DateField";
+import type { TrainingPlan } from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { dutyLabel, type Json, useTexts } from "./texts";
 
 /** The profile's chain of reports of a plan (西原村 6.2(2)⑤⑥⑦): each step a record with its date. */
-export function Reports({ plan }: { plan: Json }) {
+export function Reports({ plan }: { plan: TrainingPlan }) {
   const { tx, pick } = useTexts();
   const qc = useQueryClient();
   const depts = useDepartments();

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
+import type { TrainingCourseList, TrainingPlanList } from "../../contract";
 import { useActionForm } from "../../forms";
 import { Link } from "../../router";
 import { fiscalYearNow, type Json, useTexts, yearOptions } from "./texts";
@@ -23,7 +24,7 @@ function NewSession({ year, onClose }: { year: number; onClose(): void }) {
   const qc = useQueryClient();
   const courses = useQuery({
     queryKey: ["training", "courses", year],
-    queryFn: () => api.get<{ data: Json }>("/api/training/courses", { fiscalYear: year }),
+    queryFn: () => api.get<TrainingCourseList>("/api/training/courses", { fiscalYear: year }),
   });
   const save = useMutation({
     mutationFn: (v: V) =>
@@ -45,8 +46,8 @@ function NewSession({ year, onClose }: { year: number; onClose(): void }) {
     save.error,
   );
   const options = (courses.data?.data.courses ?? [])
-    .filter((c: Json) => c.delivery !== "elearning")
-    .map((c: Json) => ({ value: c.id, label: c.title }));
+    .filter((c) => c.delivery !== "elearning")
+    .map((c) => ({ value: c.id, label: c.title }));
   return (
     <Card withBorder mb="md">
       <form {...form.formProps((v) => save.mutate(v))}>
@@ -100,7 +101,7 @@ export default function Sessions() {
   });
   const plans = useQuery({
     queryKey: ["training", "plans"],
-    queryFn: () => api.get<{ data: Json; policies: Json }>("/api/training/plans"),
+    queryFn: () => api.get<TrainingPlanList>("/api/training/plans"),
   });
   const rows: Json[] = sessions.data?.data.sessions ?? [];
   return (
