@@ -301,6 +301,12 @@ export interface AuditEventData {
   "external_service.consulted": { consultedOn: string; clause: string };
   "external_service.check_recorded": { phase: string; checkedOn: string; result: string };
   "external_service.terminated": { terminatedOn: string };
+  "external_service.manager_named": {
+    managerPersonId: string;
+    namedByPersonId: string | null;
+    requestId: string;
+    clause: string;
+  };
 
   // 自己点検・監査 (assurance): shapes still settling in that module
   "assurance.items_synced": Record<string, unknown>;
@@ -661,6 +667,10 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
     en: "External service check recorded",
   },
   "external_service.terminated": { ja: "外部サービスの利用終了", en: "External service use ended" },
+  "external_service.manager_named": {
+    ja: "外部サービス管理者の指名（承認時）",
+    en: "External service manager named at approval",
+  },
 
   "assurance.items_synced": { ja: "点検項目の同期", en: "Check items synced" },
   "assurance.item_edited": { ja: "点検項目の編集", en: "Check item edited" },

@@ -143,7 +143,16 @@ export const SuppliersSection = z.strictObject({
         .min(0)
         .max(365)
         .describe("Days after approval by which the build check is due"),
-      manager: z.strictObject({ text: I18n, clause: ClauseRef }),
+      manager: z.strictObject({
+        text: I18n,
+        clause: ClauseRef,
+        named_by_approver: z
+          .boolean()
+          .default(false)
+          .describe(
+            "The approver of the use request names the manager (西原村 9.2(4)③): the approval names the person the request proposes, audited, and that person is told",
+          ),
+      }),
     })
     .optional()
     .describe("外部サービス: the register's paths, checks and the named 外部サービス管理者"),

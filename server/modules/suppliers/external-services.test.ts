@@ -1,5 +1,8 @@
+import { and, eq } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditEvents } from "../../audit/tables";
+import { notifications } from "../../notify/tables";
 import { loadProfile } from "../../profile";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
@@ -329,6 +332,39 @@ describe("西原村 9.3: services without 機密性2 information need the terms 
     const filed = await confidential(head, clerk.personId);
     expect(filed.status).toBe(201);
     expect((await json(filed)).data).toMatchObject({ path: "confidential", managerPersonId: clerk.personId });
+  });
+
+  it("9.2(4)③: the 許可権限者's approval names the 外部サービス管理者 — audited with the approver and the clause in the approving transaction, and the named person is told", async () => {
+    const netAdmin = await user(t, [["network_administrator", null]], null);
+    const filed = await head.client.post(
+      "/api/external-services",
+      base(clerk.personId, { highestLevel: "2", termsKind: "contract", name: "電子申請クラウド" }),
+    );
+    expect(filed.status).toBe(201);
+    const id = (await json(filed)).data.id as string;
+    const requestId = (await json(await head.client.get(`/api/external-services/${id}`))).data.request.id;
+    const named = () =>
+      t.database.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.targetId, id), eq(auditEvents.type, "external_service.manager_named")));
+    expect(await named()).toHaveLength(0);
+    expect((await netAdmin.client.post(`/api/requests/${requestId}/approve`, {})).status).toBe(200);
+    const events = await named();
+    expect(events).toHaveLength(1);
+    expect(events[0].data).toMatchObject({
+      managerPersonId: clerk.personId,
+      namedByPersonId: netAdmin.personId,
+      clause: "nishihara:対策基準/9.2/(4)/③",
+    });
+    const told = await t.database.db
+      .select()
+      .from(notifications)
+      .where(
+        and(eq(notifications.personId, clerk.personId), eq(notifications.kind, "service_manager_named")),
+      );
+    expect(told).toHaveLength(1);
+    expect(told[0].messageJa).toContain("外部サービス管理者に指名されました");
   });
 
   it("refuses the filing without the day the terms were checked, citing 9.3(2)①", async () => {

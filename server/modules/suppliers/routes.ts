@@ -1,7 +1,8 @@
 /** Routes of contractors and contracts (委託・外部サービス), mounted by app.ts. */
 import { createRouter } from "../../http/router";
 import { consumesRule, registerModule, registerRegister } from "../../profile/consumers";
-import { registerRefiler } from "../requests";
+import { registerApprovalEffect, registerRefiler } from "../requests";
+import { nameManagerOnApproval } from "./commands/name-manager";
 import { refileService } from "./commands/refile-service";
 import { refileSubcontract } from "./commands/refile-subcontract";
 import { contractorRoutes } from "./routes/contractors";
@@ -21,6 +22,8 @@ registerRegister("approved_external_services", "suppliers");
 registerRefiler("subcontracting", refileSubcontract);
 // A returned 外部サービス利用 request, resubmitted, corrects its register entry (they are one filing).
 registerRefiler("external_service", refileService);
+// Its approval names the 外部サービス管理者 where the profile says the approver does (西原村 9.2(4)③).
+registerApprovalEffect("external_service", nameManagerOnApproval);
 
 export function suppliersRoutes() {
   const app = createRouter();
