@@ -338,6 +338,7 @@ export interface AuditEventData {
   "training.plan_approved": Record<string, unknown>;
   "training.plan_in_effect": Record<string, unknown>;
   "training.course_created": Record<string, unknown>;
+  "training.material_uploaded": Record<string, unknown>;
   "training.session_created": Record<string, unknown>;
   "training.attendance_recorded": Record<string, unknown>;
   "training.attendance_imported": Record<string, unknown>;
@@ -702,6 +703,7 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "training.plan_approved": { ja: "研修計画の承認", en: "Training plan approved" },
   "training.plan_in_effect": { ja: "研修計画の実施開始", en: "Training plan put in effect" },
   "training.course_created": { ja: "研修（科目）の登録", en: "Course created" },
+  "training.material_uploaded": { ja: "eラーニング教材（PDF）の登録", en: "Course material (PDF) uploaded" },
   "training.session_created": { ja: "研修の回の登録", en: "Session created" },
   "training.attendance_recorded": { ja: "研修の受講記録", en: "Attendance recorded" },
   "training.attendance_imported": { ja: "研修の受講記録の取込", en: "Attendance imported" },

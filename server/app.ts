@@ -40,7 +40,7 @@ import { requestAuditFace } from "./modules/requests";
 import { requestRoutes } from "./modules/requests/routes";
 import { softwareRoutes, VULN_IMPORT_PATH } from "./modules/software/routes";
 import { SUPPLIER_FILE_UPLOAD, suppliersRoutes } from "./modules/suppliers/routes";
-import { trainingRoutes } from "./modules/training/routes";
+import { TRAINING_MATERIAL_UPLOAD, trainingRoutes } from "./modules/training/routes";
 import { notifyRoutes } from "./notify/routes";
 
 export function createApp(deps: AppDeps) {
@@ -84,7 +84,8 @@ export function createApp(deps: AppDeps) {
       c.req.path === VULN_IMPORT_PATH ||
       INCIDENT_FILE_UPLOAD.test(c.req.path) ||
       ASSURANCE_FILE_UPLOAD.test(c.req.path) ||
-      SUPPLIER_FILE_UPLOAD.test(c.req.path))
+      SUPPLIER_FILE_UPLOAD.test(c.req.path) ||
+      TRAINING_MATERIAL_UPLOAD.test(c.req.path))
       ? next()
       : jsonBodyLimit(c, next),
   );

@@ -7,6 +7,9 @@ import { checkinRoutes } from "./routes/checkin";
 import { completionRoutes } from "./routes/completion";
 import { drillRoutes } from "./routes/drills";
 import { elearningRoutes } from "./routes/elearning";
+
+export { TRAINING_MATERIAL_UPLOAD } from "./routes/elearning";
+
 import { peopleRoutes } from "./routes/people";
 import { planRoutes } from "./routes/plans";
 

@@ -71,7 +71,7 @@ export const CompletionQuery = z.object({
   courseId: z.string().uuid().optional(),
   /** Only the people in this state for the course (completed, pending within the deadline, overdue). */
   state: z.enum(["completed", "pending", "overdue"]).optional(),
-  format: z.enum(["json", "xlsx"]).default("json"),
+  format: z.enum(["json", "xlsx", "pdf"]).default("json"),
 });
 export const OverdueQuery = z.object({
   fiscalYear: z.coerce.number().int().min(2000).max(2100),

@@ -160,6 +160,27 @@ export const TRAINING_FIXTURES: Record<string, WriteFixture> = {
       return { url: "/api/training/courses", body: trainingCourseBody(plan), watch: [["training_courses"]] };
     },
   },
+  "POST /api/training/courses/{id}/material": {
+    allow: ["ciso"],
+    rule: "an e-learning course's PDF material is the organizer's, with the draft plan (6.2(2)①)",
+    async prepare(w) {
+      const plan = await trainingPlan(w);
+      const course = await ok<{ id: string }>(
+        w.clients.ciso.post("/api/training/courses", {
+          ...trainingCourseBody(plan),
+          delivery: "elearning",
+        }),
+        "e-learning course",
+      );
+      const form = new FormData();
+      form.set("file", new File([Buffer.from("%PDF-1.4\n%%EOF\n", "latin1")], "教材.pdf"));
+      return {
+        url: `/api/training/courses/${course.id}/material`,
+        form,
+        watch: [["training_courses", course.id]],
+      };
+    },
+  },
   "POST /api/training/sessions": {
     allow: ["ciso"],
     bodyIds: { courseId: PLANS_OPEN },

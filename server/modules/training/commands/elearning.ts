@@ -16,7 +16,9 @@ import { inAudience } from "../domain/audience";
 import type { QuizT } from "../domain/types";
 import { trainingAssignments, trainingAttendance, trainingCourses, trainingPlans } from "../tables";
 
-const RUNNING = ["approved", "in_effect", "reported"];
+/** Plans whose courses trainees take (a draft or submitted plan's courses are the organizer's). */
+export const RUNNING_PLAN = ["approved", "in_effect", "reported"];
+const RUNNING = RUNNING_PLAN;
 
 /** A course of a running plan of the profile, or 404. */
 export async function loadRunningCourse(db: DbOrTx, profileId: string, courseId: string) {

@@ -1,10 +1,9 @@
 import { createRoute } from "@hono/zod-openapi";
-import type ExcelJS from "exceljs";
-import { formatDateJa, formatFiscalYear } from "../../../../common/calendar";
-import { excel } from "../../../http/excel";
-import { addMarkingRows, exportMarking, markWorksheetPrint } from "../../../http/export-marking";
+import { formatDateJa } from "../../../../common/calendar";
+import { contentDisposition } from "../../../http/attachment-name";
+import { exportMarking } from "../../../http/export-marking";
 import { createRouter, SESSION_ROUTE } from "../../../http/router";
-import { defuseRow } from "../../../http/sheet";
+import { completionPdf, completionXlsx } from "../export";
 import { completionFigures, courseStates } from "../queries/completion";
 import { CompletionQuery, OverdueQuery } from "../schema";
 import { env, ok, TAG } from "./common";
@@ -21,15 +20,16 @@ export function completionRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary:
-        "受講状況（基準日時点の所属で集計、.xlsx出力可） / Completion as of a date per person, 課, 局 or organization",
+        "受講状況（基準日時点の所属で集計、.xlsx・PDF出力可） / Completion as of a date per person, 課, 局 or organization",
       request: { query: CompletionQuery },
       responses: {
         ...ok("Figures per group and course"),
         200: {
-          description: "Figures (JSON) or the same as an Excel sheet",
+          description: "Figures (JSON) or the same as an Excel sheet or a PDF, marked",
           content: {
             "application/json": { schema: {} },
             [XLSX]: { schema: { type: "string", format: "binary" } },
+            "application/pdf": { schema: { type: "string", format: "binary" } },
           },
         },
       },
@@ -38,34 +38,18 @@ export function completionRoutes() {
       const { actor, db, profile, now } = env(c);
       const q = c.req.valid("query");
       const figures = await completionFigures(db, profile, actor, q, now);
-      if (q.format !== "xlsx") return c.json({ data: figures }, 200);
-      const wb = new (await excel()).Workbook();
-      const ws = wb.addWorksheet("受講状況");
-      const title = `${formatFiscalYear(q.fiscalYear)} 研修受講状況（${formatDateJa(figures.day)}時点の所属で集計）`;
+      if (q.format === "json") return c.json({ data: figures }, 200);
       // Marked like every export (the profile's level: training records carry none of their own).
       const marking = exportMarking(profile, [], actor, now);
-      markWorksheetPrint(ws, marking, title);
-      addMarkingRows(ws, marking);
-      ws.addRow(defuseRow([title]));
-      ws.addRow(
-        defuseRow([
-          "区分",
-          ...figures.courses.flatMap((co) => [`${co.title} 対象者`, "受講済", "期限超過", "受講率(%)"]),
-        ]),
-      );
-      for (const g of figures.groups)
-        ws.addRow(
-          defuseRow([
-            g.label,
-            ...g.courses.flatMap((x) => [x.audience, x.completed, x.overdue, x.rate ?? ""]),
-          ]),
-        );
-      const buf = Buffer.from(await wb.xlsx.writeBuffer());
+      const buf =
+        q.format === "xlsx"
+          ? await completionXlsx(q.fiscalYear, figures, marking)
+          : await completionPdf(q.fiscalYear, q.by, figures, marking, now);
       return new Response(new Uint8Array(buf), {
         status: 200,
         headers: {
-          "content-type": XLSX,
-          "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(`研修受講状況_${q.fiscalYear}.xlsx`)}`,
+          "content-type": q.format === "xlsx" ? XLSX : "application/pdf",
+          "content-disposition": contentDisposition(`研修受講状況_${q.fiscalYear}.${q.format}`),
           "cache-control": "no-store",
         },
       });
