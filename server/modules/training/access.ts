@@ -111,6 +111,32 @@ allow<PersonUnitRecord>(
 );
 allow<PersonUnitRecord>("training_consent", "sign", (a, r) => a.personId === r.personId);
 
+/**
+ * The list of 同意書 (who signed which version, who is still to sign, per 課): the holders of the
+ * consent duty over their units (the 課長 who asks, 西原村 6.1(2)② / 川崎市 第2章5(4)イ), and the
+ * organizer and overseers organization-wide. "none" when the actor may see no unit's.
+ */
+export function consentUnits(a: Actor, d: TrainingDuties): "all" | "none" | { unitIds: string[] } {
+  if (!d.consent) return "none";
+  if (isOrganizer(a, d) || OVERSEER_DUTIES.some((x) => hasOrganizationDuty(a, x))) return "all";
+  if (hasOrganizationDuty(a, d.consent)) return "all";
+  const unitIds = a.grants
+    .filter((g) => g.duty === d.consent && g.scopeDepartmentId && !g.period)
+    .map((g) => g.scopeDepartmentId as string);
+  return unitIds.length ? { unitIds } : "none";
+}
+allow<{ duties: TrainingDuties }>("training_consent", "list", (a, r) => consentUnits(a, r.duties) !== "none");
+/** A 課's list: a unit the actor's consent grants cover (its own id or its 局's). */
+allow<{ duties: TrainingDuties; departmentId: string; bureauId: string | null }>(
+  "training_consent",
+  "listUnit",
+  (a, r) => {
+    const units = consentUnits(a, r.duties);
+    if (units === "none") return false;
+    return units === "all" || units.unitIds.some((u) => u === r.departmentId || u === r.bureauId);
+  },
+);
+
 allow<{ by: Duty; unit: { departmentId: string | null; bureauId: string | null } | null }>(
   "training_report",
   "make",

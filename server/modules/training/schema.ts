@@ -73,6 +73,11 @@ export const CompletionQuery = z.object({
   state: z.enum(["completed", "pending", "overdue"]).optional(),
   format: z.enum(["json", "xlsx", "pdf"]).default("json"),
 });
+export const ConsentListQuery = z.object({
+  departmentId: z.string().uuid().optional(),
+  /** Where each person stands on the current text: signed, asked and not signed, not asked. */
+  standing: z.enum(["signed", "pending", "not_requested"]).optional(),
+});
 export const OverdueQuery = z.object({
   fiscalYear: z.coerce.number().int().min(2000).max(2100),
   asOf: IsoDate.optional(),

@@ -172,8 +172,11 @@ export const TRAINING_FIXTURES: Record<string, WriteFixture> = {
         }),
         "e-learning course",
       );
-      const form = new FormData();
-      form.set("file", new File([Buffer.from("%PDF-1.4\n%%EOF\n", "latin1")], "教材.pdf"));
+      const form = () => {
+        const f = new FormData();
+        f.set("file", new File([Buffer.from("%PDF-1.4\n%%EOF\n", "latin1")], "教材.pdf"));
+        return f;
+      };
       return {
         url: `/api/training/courses/${course.id}/material`,
         form,

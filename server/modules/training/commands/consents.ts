@@ -19,6 +19,10 @@ defineKindTexts("training", {
   consent_requested: { ja: "同意書への署名のお願い", en: "Please sign the consent form" },
 });
 
+/** The version label of a consent text: the profile id and a hash of the text. */
+export const consentTextVersion = (profileId: string, text: string) =>
+  `${profileId}:${createHash("sha256").update(text).digest("hex").slice(0, 12)}`;
+
 export async function requestConsent(
   db: Db,
   ctx: RequestContext,
@@ -41,7 +45,7 @@ export async function requestConsent(
       `同意書は${rule.employment_types.length}つの任用形態（会計年度任用職員等）の職員に求めるものです（根拠: ${rule.clause}）。`,
       `The consent form is for the employment types the policy names (${rule.clause}).`,
     );
-  const textVersion = `${profile.id}:${createHash("sha256").update(rule.text.ja).digest("hex").slice(0, 12)}`;
+  const textVersion = consentTextVersion(profile.id, rule.text.ja);
   return db.transaction(async (tx) => {
     const [open] = await tx
       .select({ id: trainingConsents.id })

@@ -3,15 +3,17 @@ import { and, asc, eq } from "drizzle-orm";
 import { fiscalYear, todayJst } from "../../../../common/calendar";
 import { authorize } from "../../../access";
 import { departmentUnit } from "../../../directory";
-import { forbidden } from "../../../http/errors";
+import { fieldError, forbidden } from "../../../http/errors";
 import { createRouter, requestContext as ctxOf, jsonBody, SESSION_ROUTE } from "../../../http/router";
+import { consentUnits } from "../access";
 import { loadConsent, requestConsent, signConsent } from "../commands/consents";
 import { assignNewHire } from "../commands/newhires";
 import { makeReport } from "../commands/reports";
 import { memberOn } from "../directory";
+import { consentList } from "../queries/consents";
 import { myCourses } from "../queries/mine";
 import { dutiesOf } from "../rules";
-import { ConsentRequestReq, ConsentSignReq, IdParam, JoinReq, ReportReq } from "../schema";
+import { ConsentListQuery, ConsentRequestReq, ConsentSignReq, IdParam, JoinReq, ReportReq } from "../schema";
 import { trainingConsents, trainingReports } from "../tables";
 import { created, env, ok, TAG } from "./common";
 
@@ -92,6 +94,38 @@ export function peopleRoutes() {
           409,
         );
       return c.json({ data: { ...row, createdAt: row.createdAt.toISOString() } }, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/training/consents",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary:
+        "同意書の一覧（課ごと: 署名済み・未署名・未依頼） / Consent forms per 課: who signed which version, who is still to sign",
+      request: { query: ConsentListQuery },
+      responses: ok("The profile's consent rule, counts per 課 and each eligible person's consents"),
+    }),
+    async (c) => {
+      const { actor, db, profile, now } = env(c);
+      const duties = dutiesOf(profile);
+      const q = c.req.valid("query");
+      authorize(actor, "list", "training_consent", { duties });
+      if (q.departmentId) {
+        const unit = await departmentUnit(db, q.departmentId);
+        if (!unit)
+          throw fieldError("departmentId", "所属が見つかりません。", "The department was not found.");
+        authorize(actor, "listUnit", "training_consent", {
+          duties,
+          departmentId: unit.id,
+          bureauId: unit.bureauId,
+        });
+      }
+      const units = consentUnits(actor, duties);
+      const list = await consentList(db, profile, units === "none" ? { unitIds: [] } : units, q, now);
+      return c.json({ data: list }, 200);
     },
   );
 
