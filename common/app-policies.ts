@@ -18,6 +18,7 @@ export const APP_POLICIES = [
   "manageAccounts",
   "seeDirectorySync",
   "runTraining",
+  "readTrainingConsents",
   "createPeople",
   "assignRoles",
   "recordDeputies",

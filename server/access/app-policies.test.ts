@@ -71,6 +71,7 @@ describe("GET /api/auth/me: app-level policies from the access rules", () => {
       manageAccounts: true,
       seeDirectorySync: true,
       runTraining: false,
+      readTrainingConsents: false,
       createPeople: true,
       assignRoles: true,
       recordDeputies: true,

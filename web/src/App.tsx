@@ -81,6 +81,7 @@ const TrainingPlanDetail = lazy(() => import("./scenes/training/PlanDetail"));
 const TrainingSessions = lazy(() => import("./scenes/training/Sessions"));
 const TrainingSheet = lazy(() => import("./scenes/training/SessionSheet"));
 const TrainingCompletion = lazy(() => import("./scenes/training/Completion"));
+const TrainingConsents = lazy(() => import("./scenes/training/Consents"));
 const Drills = lazy(() => import("./scenes/training/Drills"));
 const TrainingCheckin = lazy(() => import("./scenes/training/Checkin"));
 const DrillDetail = lazy(() => import("./scenes/training/DrillDetail"));
@@ -169,6 +170,7 @@ const ROUTES: Route[] = [
   { path: "/training/sessions", scene: TrainingSessions, allowed: may("runTraining") },
   { path: "/training/sessions/:id", scene: TrainingSheet, allowed: may("runTraining") },
   { path: "/training/completion", scene: TrainingCompletion, allowed: may("runTraining") },
+  { path: "/training/consents", scene: TrainingConsents, allowed: may("readTrainingConsents") },
   { path: "/training/checkin/:id", scene: TrainingCheckin },
   { path: "/training/drills", scene: Drills },
   { path: "/training/drills/:id", scene: DrillDetail },

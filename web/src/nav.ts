@@ -349,6 +349,13 @@ export const NAV: NavGroup[] = [
         testId: "nav-training-completion",
         visible: may("runTraining"),
       },
+      {
+        key: "training-consents",
+        href: "/training/consents",
+        label: "nav.trainingConsents",
+        testId: "nav-training-consents",
+        visible: may("readTrainingConsents"),
+      },
       { key: "drills", href: "/training/drills", label: "nav.drills", testId: "nav-drills", visible: always },
     ],
   },

@@ -126,6 +126,10 @@ export function consentUnits(a: Actor, d: TrainingDuties): "all" | "none" | { un
   return unitIds.length ? { unitIds } : "none";
 }
 allow<{ duties: TrainingDuties }>("training_consent", "list", (a, r) => consentUnits(a, r.duties) !== "none");
+allowApp<Profile>(
+  "readTrainingConsents",
+  (a, profile) => profile.training != null && consentUnits(a, dutiesOf(profile)) !== "none",
+);
 /** A 課's list: a unit the actor's consent grants cover (its own id or its 局's). */
 allow<{ duties: TrainingDuties; departmentId: string; bureauId: string | null }>(
   "training_consent",

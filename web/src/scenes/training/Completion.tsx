@@ -54,13 +54,24 @@ export default function Completion() {
         title={tx("completion")}
         description={tx("completionHint")}
         actions={
-          <Anchor
-            href={withQuery("/api/training/completion", { ...query, format: "xlsx" })}
-            download
-            size="sm"
-          >
-            {tx("downloadXlsx")}
-          </Anchor>
+          <Group gap="md">
+            <Anchor
+              href={withQuery("/api/training/completion", { ...query, format: "xlsx" })}
+              download
+              size="sm"
+            >
+              {tx("downloadXlsx")}
+            </Anchor>
+            {/* The same figures as a PDF, marked on every page (#15 item 4). */}
+            <Anchor
+              href={withQuery("/api/training/completion", { ...query, format: "pdf" })}
+              download
+              size="sm"
+              data-testid="completion-pdf"
+            >
+              PDF
+            </Anchor>
+          </Group>
         }
       />
       <Stack gap="lg">

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { MaterialPdfLink } from "./MaterialPdf";
 import { type Json, useTexts } from "./texts";
 
 /** /training/courses/:id: an e-learning course — read the material, answer the quiz. */
@@ -41,6 +42,7 @@ export default function Learn({ params }: { params: { id: string } }) {
             )}
             {!d.trainee && <Alert color="gray">{tx("notTrainee")}</Alert>}
             {d.course.description && <Text>{d.course.description}</Text>}
+            <MaterialPdfLink course={d.course} />
             {d.course.materialText && (
               <Card withBorder>
                 <Title order={3} size="h4" mb="xs">

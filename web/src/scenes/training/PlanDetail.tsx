@@ -6,6 +6,7 @@ import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import type { TrainingPlan, TrainingPlanDetail, TrainingRules } from "../../contract";
 import { CourseForm } from "./CourseForm";
+import { MaterialPdfLink, MaterialPdfUpload } from "./MaterialPdf";
 import { Reports } from "./Reports";
 import { useTexts } from "./texts";
 
@@ -139,6 +140,12 @@ export default function PlanDetail({ params }: { params: { id: string } }) {
                               {tx("newHire")}
                             </Badge>
                           )}
+                          {c.delivery === "elearning" &&
+                            (d.status === "draft" && d.policies?.manage ? (
+                              <MaterialPdfUpload course={c} />
+                            ) : (
+                              <MaterialPdfLink course={c} />
+                            ))}
                         </Table.Td>
                         <Table.Td>{pick(c.deliveryLabel)}</Table.Td>
                         <Table.Td>
