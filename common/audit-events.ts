@@ -239,6 +239,7 @@ export interface AuditEventData {
   "software.removed": { productId: string; assetId: string };
   "software.licence_created": Record<string, unknown> & { productId: string };
   "software.inventory_imported": Record<string, unknown> & { file: string; installations: number };
+  "software.eos_warned": { count: number; installationIds: string[]; clause: string };
 
   // 委託事業者 (suppliers)
   "supplier.contractor_created": { name: string; corporateNumber: string | null };
@@ -576,6 +577,7 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "software.removed": { ja: "ソフトウェアの削除記録", en: "Software removed" },
   "software.licence_created": { ja: "ライセンスの登録", en: "Licence registered" },
   "software.inventory_imported": { ja: "ソフトウェア台帳の取込", en: "Software inventory imported" },
+  "software.eos_warned": { ja: "サポート終了前の通知", en: "End of support ahead: owners told" },
 
   "document.created": { ja: "文書の登録", en: "Document created" },
   "document.updated": { ja: "文書の変更（公開先等）", en: "Document updated (audience etc.)" },

@@ -12,6 +12,7 @@ import { separationsDueJob } from "./modules/org/commands/separation-job";
 import { directorySyncJob } from "./modules/org/directory-sync/job";
 import { registerAppendJob } from "./modules/registers/commands/append";
 import { requestJobs } from "./modules/requests/commands/jobs";
+import { softwareEosWarnJob } from "./modules/software/commands/eos-warn";
 import { softwareEscalateJob } from "./modules/software/commands/escalate";
 import { trainingDailyJob } from "./modules/training/commands/jobs";
 import { NOTIFY_DIGEST_JOB } from "./notify";
@@ -28,5 +29,6 @@ export const JOB_REGISTRY = jobRegistry([
   registerAppendJob,
   ...requestJobs,
   softwareEscalateJob,
+  softwareEosWarnJob,
   trainingDailyJob,
 ]);

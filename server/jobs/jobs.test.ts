@@ -279,6 +279,7 @@ describe(`job registry (${which})`, () => {
       "requests.return_check",
       "sessions.purge",
       "software.escalate_overdue",
+      "software.warn_end_of_support",
       "training.daily",
     ]);
     expect(() => jobRegistry([counted, counted])).toThrow(/defined twice/);

@@ -8,11 +8,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addMonths } from "../../../common/calendar";
 import { cliContext } from "../../audit/record";
 import { loadProfile } from "../../profile";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
 import { type AuthedClient, authed, signIn } from "../../test/session";
+import { warnEndOfSupport } from "./commands/eos-warn";
 import { updateProduct } from "./commands/inventory";
 
 let t: TestApp;
@@ -150,6 +152,32 @@ describe("correcting a product re-matches it (same transaction as the correction
       endOfSupport: { from: "2030-12-31", to: "2028-03-31" },
       eosRechecked: 1,
     });
+  });
+
+  it("owners are told once when the budget lead time before the end of support begins; a new date warns again", async () => {
+    const db = t.database.db;
+    const profile = loadProfile("nishihara");
+    const lead = profile.software?.end_of_support?.budget_lead_months ?? 0;
+    const run = (at: string) => db.transaction((tx) => warnEndOfSupport(tx, profile, new Date(at)));
+    const told = async () =>
+      rows<{ person_id: string; message_ja: string }>(
+        sql`select person_id, message_ja from notifications where kind = 'eos_ahead' order by created_at`,
+      );
+    // Support ends 2028-03-31: not yet within the lead time on 2026-04-01 …
+    expect(lead).toBeGreaterThan(0);
+    expect(await run(`${addMonths("2028-03-31", -lead - 1)}T00:00:00Z`)).toBe(0);
+    // … then once it has begun: the owner, with the date in 和暦 and the clause; only once.
+    const start = addMonths("2028-03-31", -lead);
+    expect(await run(`${start}T00:00:00Z`)).toBe(1);
+    expect(await run(`${start}T01:00:00Z`)).toBe(0);
+    const [n] = await told();
+    expect(n.person_id).toBe(owner.personId);
+    expect(n.message_ja).toContain("令和10年3月31日");
+    expect(n.message_ja).toContain("nishihara:対策基準/7.4/(1)/⑦");
+    // A corrected end of support warns again when its own lead time comes.
+    expect((await patch({ endOfSupport: "2028-06-30" })).status).toBe(200);
+    expect(await run(`${addMonths("2028-06-30", -lead)}T00:00:00Z`)).toBe(1);
+    expect(await told()).toHaveLength(2);
   });
 
   it("when the re-match fails, the correction is not written either", async () => {

@@ -64,6 +64,8 @@ export const softwareInstallations = pgTable(
     /** flagged: support ends before the planned end of use (profile: flag, not refuse). */
     eosStatus: text("eos_status").notNull().$type<EosStatus>().default("unknown"),
     eosClause: text("eos_clause"),
+    /** When the owner was told that the budget lead time before the end of support began (once per date). */
+    eosWarnedAt: timestamp("eos_warned_at", { withTimezone: true }),
     /** The approved ソフトウェア導入 request that allowed it, if any. */
     approvalRequestId: uuid("approval_request_id"),
     note: text("note"),

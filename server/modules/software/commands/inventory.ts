@@ -183,12 +183,12 @@ async function recheckEndOfSupport(
     );
     const status = eos.status === "ok" ? "ok" : eos.status === "unknown" ? "unknown" : "flagged";
     const clause = eos.status === "ok" ? null : eos.clause;
-    if (status === i.eosStatus && clause === i.eosClause) continue;
+    // A new date warns again when its lead time comes (eos-warn.ts).
     await tx
       .update(softwareInstallations)
-      .set({ eosStatus: status, eosClause: clause })
+      .set({ eosStatus: status, eosClause: clause, eosWarnedAt: null })
       .where(eq(softwareInstallations.id, i.id));
-    n++;
+    if (status !== i.eosStatus || clause !== i.eosClause) n++;
   }
   return n;
 }

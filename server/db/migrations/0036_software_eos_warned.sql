@@ -1,0 +1,1 @@
+ALTER TABLE "software_installations" ADD COLUMN "eos_warned_at" timestamp with time zone;
