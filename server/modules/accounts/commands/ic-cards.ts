@@ -4,7 +4,7 @@
  * is marked lost, every Sekimori session of the holder ends, the duties the profile names are
  * told (all of them for 及び, the first that has a holder for 又は) and an incident is opened.
  */
-import { and, eq, or } from "drizzle-orm";
+import { and, eq, isNull, or } from "drizzle-orm";
 import { requireVisiblePerson } from "../../../access/people";
 import { recordEvent } from "../../../audit/record";
 import { endSessionsOfPerson } from "../../../auth/person-sessions";
@@ -300,8 +300,11 @@ export async function markFound(db: Db, ctx: RequestContext, card: CardRow, now:
     const [row] = await tx
       .update(icCards)
       .set({ state: "issued", updatedAt: now })
-      .where(eq(icCards.id, card.id))
+      .where(and(eq(icCards.id, card.id), eq(icCards.state, "lost"), isNull(icCards.replacedById)))
       .returning();
+    // Of two clicks at once, the second finds the card back in use already (#12: no replay).
+    if (!row)
+      throw conflict("card_not_lost", "紛失中のカードではありません。", "The card is not reported lost.");
     await recordEvent(
       tx,
       ctx,
@@ -362,7 +365,7 @@ export async function replaceCard(
           newCardNumber: fe("登録済みのカード番号です。", "Already registered."),
         },
       );
-    await tx
+    const [old] = await tx
       .update(icCards)
       .set({
         replacedById: fresh.id,
@@ -371,7 +374,16 @@ export async function replaceCard(
           ? { state: "destroyed" as const, destroyedAt: now, destroyMethod: input.destroyMethod }
           : {}),
       })
-      .where(eq(icCards.id, card.id));
+      .where(and(eq(icCards.id, card.id), eq(icCards.state, card.state), isNull(icCards.replacedById)))
+      .returning({ id: icCards.id });
+    // Two replacements at once would each issue a new card to the holder: the second is refused
+    // and its new card rolled back (#12: a one-time action cannot be replayed).
+    if (!old)
+      throw conflict(
+        "card_not_replaceable",
+        "このカードは交換済みです。",
+        "This card was replaced meanwhile.",
+      );
     await recordEvent(
       tx,
       ctx,
@@ -402,8 +414,9 @@ export async function returnCard(db: Db, ctx: RequestContext, card: CardRow, now
     const [row] = await tx
       .update(icCards)
       .set({ state: "returned", returnedAt: now, updatedAt: now })
-      .where(eq(icCards.id, card.id))
+      .where(and(eq(icCards.id, card.id), eq(icCards.state, "issued")))
       .returning();
+    if (!row) throw conflict("card_not_in_use", "使用中のカードではありません。", "The card is not in use.");
     await recordEvent(
       tx,
       ctx,
