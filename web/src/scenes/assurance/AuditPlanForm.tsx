@@ -87,6 +87,7 @@ export function AuditPlanForm({ kinds, onDone }: { kinds: AuditKind[]; onDone():
       onChange={(v) => form.setFieldValue(key, v ?? "")}
       error={form.errors[key]}
       required
+      data-testid={`audit-${key}`}
     />
   );
   return (
@@ -149,6 +150,7 @@ export function AuditPlanForm({ kinds, onDone }: { kinds: AuditKind[]; onDone():
                 onChange={(id) => form.setFieldValue(`auditors.${i}.personId`, id ?? "")}
                 w={280}
                 required
+                data-testid="audit-auditor"
                 error={form.errors[`auditors.${i}.personId`] ?? (i === 0 ? form.errors.auditors : undefined)}
               />
               <TextInput

@@ -140,6 +140,7 @@ function TransferForm({ onDone }: { onDone(id?: string): void }) {
                     error={form.errors[`items.${i}.personId`]}
                     aria-label={t("transfers.person")}
                     required
+                    data-testid="transfer-person"
                   />
                 </Table.Td>
                 <Table.Td>
@@ -152,6 +153,7 @@ function TransferForm({ onDone }: { onDone(id?: string): void }) {
                     error={form.errors[`items.${i}.toDepartmentId`]}
                     aria-label={t("transfers.to")}
                     required
+                    data-testid="transfer-to"
                   />
                 </Table.Td>
                 <Table.Td>
