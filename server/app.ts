@@ -16,6 +16,7 @@ import { auditInvariant } from "./http/audit-invariant";
 import { clientAddress, forwardedHttps, parseTrustProxy } from "./http/client-address";
 import type { AppDeps } from "./http/context";
 import { AppError } from "./http/errors";
+import { importLimit } from "./http/import-limit";
 import { requireSession } from "./http/require-session";
 import { createRouter, PUBLIC_ROUTE } from "./http/router";
 import { securityHeaders } from "./http/security-headers";
@@ -94,6 +95,7 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", csrfProtection);
   app.use("/api/*", requireSession(app));
   if (deps.config.auditInvariant) app.use("/api/*", auditInvariant(app, deps.config.auditInvariant));
+  app.use("/api/*", importLimit);
 
   app.openapi(
     createRoute({

@@ -30,7 +30,11 @@ export const PUBLIC_REPORT_PER_ADDRESS: LimitRule = {
  * out one after another. A holder or keeper of the card is not held back (routes/ic-cards.ts).
  */
 export const CARD_LOSS_PER_PERSON: LimitRule = { name: "card_loss:person", limit: 5, windowMs: 60 * 60_000 };
-export const IMPORT_PER_USER: LimitRule = { name: "import:user", limit: 30, windowMs: 60 * 60_000 };
+/**
+ * File imports per person (server/http/import-limit.ts), dry runs included: a person fixing a
+ * sheet checks it again and again, so the figure is generous; a loop of 50 MB uploads is not.
+ */
+export const IMPORT_PER_USER: LimitRule = { name: "import:user", limit: 60, windowMs: 60 * 60_000 };
 
 export type LimitAnswer = { ok: true } | { ok: false; retryAfterSeconds: number };
 
