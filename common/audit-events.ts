@@ -286,6 +286,8 @@ export interface AuditEventData {
     clause: string | null;
   };
   "supplier.checklist_downloaded": { clauses: number; missing: number };
+  "supplier.contracts_exported": { format: string; filter: unknown; rows: number };
+  "external_service.exported": { format: string; filter: unknown; rows: number };
   "supplier.incident_named": { incidentId: string; receiptNumber: string };
   "external_service.filed": Record<string, unknown> & {
     name: string;
@@ -659,6 +661,8 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
     ja: "契約条項チェックリストの出力",
     en: "Contract clause checklist downloaded",
   },
+  "supplier.contracts_exported": { ja: "委託契約一覧の出力", en: "Contract list exported" },
+  "external_service.exported": { ja: "外部サービス台帳の出力", en: "External service register exported" },
   "external_service.filed": { ja: "外部サービスの利用申請", en: "External service filed" },
   "external_service.refiled": {
     ja: "外部サービスの再申請（差戻し後、台帳も訂正）",

@@ -203,6 +203,15 @@ export const AUDIT_STATUS_LABELS: Labels = {
   closed: { ja: "終了", en: "Closed" },
 };
 
+/** States of a contract with a contractor (supplier_contracts.state). */
+export const CONTRACT_STATE_LABELS: Labels = {
+  draft: { ja: "作成中", en: "Draft" },
+  checked: { ja: "条項確認済", en: "Clauses checked" },
+  active: { ja: "履行中", en: "Active" },
+  ending: { ja: "終了手続中", en: "Ending" },
+  closed: { ja: "終了", en: "Closed" },
+};
+
 /** States of an improvement plan (assurance_improvement_plans.status). */
 export const PLAN_STATUS_LABELS: Labels = {
   draft: { ja: "作成中", en: "Draft" },

@@ -7,6 +7,7 @@ import { refileService } from "./commands/refile-service";
 import { refileSubcontract } from "./commands/refile-subcontract";
 import { contractorRoutes } from "./routes/contractors";
 import { contractRoutes } from "./routes/contracts";
+import { exportRoutes } from "./routes/exports";
 import { externalServiceRoutes } from "./routes/external-services";
 import { subcontractRoutes } from "./routes/subcontracts";
 import { workRoutes } from "./routes/work";
@@ -27,6 +28,8 @@ registerApprovalEffect("external_service", nameManagerOnApproval);
 
 export function suppliersRoutes() {
   const app = createRouter();
+  // Before the detail routes: their `{id}` would take `export.xlsx`.
+  app.route("/", exportRoutes());
   app.route("/", contractorRoutes());
   app.route("/", contractRoutes());
   app.route("/", workRoutes());

@@ -1,0 +1,252 @@
+/**
+ * GET /api/suppliers/contracts/export.{xlsx,csv} and /api/external-services/export.{xlsx,csv}
+ * (issue 17 item 7): the contract list and the external-services register as files, with the
+ * list routes' filters and their visibility (listContracts / listServices read through access.ts's
+ * SQL twins, so each viewer exports exactly the rows their list shows). Every file carries the
+ * export marking (server/http/export-marking.ts) at the level of the most confidential information
+ * its rows name, never below the profile's level for exports; taking it out is an audit event.
+ * Mounted before the detail routes, whose `{id}` would otherwise take `export.xlsx`.
+ */
+import { createRoute, type z } from "@hono/zod-openapi";
+import ExcelJS from "exceljs";
+import { compactIsoDate, formatDateJa } from "../../../../common/calendar";
+import { CONTRACT_STATE_LABELS, labelOf } from "../../../../common/labels";
+import { recordEvent } from "../../../audit/record";
+import {
+  addMarkingRows,
+  type ExportMarking,
+  exportMarking,
+  markingLines,
+  markWorksheetPrint,
+} from "../../../http/export-marking";
+import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/router";
+import { csvRecords, defuseRow } from "../../../http/sheet";
+import { levelLabels } from "../presenter";
+import { listContracts } from "../queries";
+import { ContractQuery, ServiceQuery } from "../schema";
+import { listServices } from "../services-view";
+import { type C, env } from "./common";
+
+/** Every row of the filters: the list's paging does not apply to a file. */
+const ALL = { limit: 1_000_000, offset: 0 };
+const FORMATS = ["xlsx", "csv"] as const;
+type Format = (typeof FORMATS)[number];
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+interface Table {
+  title: string;
+  /** ASCII file name stem, and the Japanese one for `filename*`. */
+  file: string;
+  fileJa: string;
+  header: string[];
+  rows: unknown[][];
+}
+
+const yesNo = (b: boolean) => (b ? "はい" : "いいえ");
+const date = (d: string | null | undefined) => (d ? formatDateJa(d) : "");
+
+async function answer(table: Table, format: Format, marking: ExportMarking, now: Date): Promise<Response> {
+  const stamp = compactIsoDate(now);
+  const disposition = `attachment; filename="${table.file}_${stamp}.${format}"; filename*=UTF-8''${encodeURIComponent(`${table.fileJa}_${stamp}.${format}`)}`;
+  if (format === "csv") {
+    const text = csvRecords([...markingLines(marking).map((l) => [l]), table.header, ...table.rows]);
+    // With a BOM so that Excel reads the UTF-8 as such.
+    return new Response(`\uFEFF${text}`, {
+      status: 200,
+      headers: {
+        "content-type": "text/csv; charset=UTF-8",
+        "content-disposition": disposition,
+        "cache-control": "no-store",
+      },
+    });
+  }
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(table.title.slice(0, 31));
+  markWorksheetPrint(ws, marking, table.title);
+  addMarkingRows(ws, marking);
+  ws.addRow(table.header).font = { bold: true };
+  for (const r of table.rows) ws.addRow(defuseRow(r));
+  ws.columns.forEach((c) => {
+    c.width = 18;
+  });
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  return new Response(new Uint8Array(bytes), {
+    status: 200,
+    headers: { "content-type": XLSX, "content-disposition": disposition, "cache-control": "no-store" },
+  });
+}
+
+const fileResponses = (format: Format) => ({
+  200: {
+    description: "The list's rows (its filters; only what the caller may see), marked",
+    content:
+      format === "xlsx"
+        ? { [XLSX]: { schema: { type: "string" as const, format: "binary" } } }
+        : { "text/csv": { schema: { type: "string" as const } } },
+  },
+  ...errorResponses,
+});
+
+const ContractExportQuery = ContractQuery.omit({ limit: true, offset: true });
+const ServiceExportQuery = ServiceQuery.omit({ limit: true, offset: true });
+
+async function contractsFile(c: C, format: Format, q: z.infer<typeof ContractExportQuery>) {
+  const { actor, db, profile, now, ctx } = env(c);
+  const rows = await listContracts(db, actor, profile, { ...q, ...ALL }, now);
+  await db.transaction((tx) =>
+    recordEvent(
+      tx,
+      ctx,
+      {
+        type: "supplier.contracts_exported",
+        targetType: "supplier_contract",
+        data: { format, filter: q, rows: rows.length },
+      },
+      now,
+    ),
+  );
+  const marking = exportMarking(
+    profile,
+    rows.flatMap((r) => r.informationLevels),
+    actor,
+    now,
+  );
+  return answer(
+    {
+      title: "委託契約一覧",
+      file: "contracts",
+      fileJa: "委託契約一覧",
+      header: [
+        "件名",
+        "委託事業者",
+        "所管課",
+        "状態",
+        "契約期間（開始）",
+        "契約期間（終了）",
+        "取り扱う情報の機密性",
+        "個人情報",
+        "特定個人情報",
+        "システムの作業",
+        "次回確認期限",
+        "確認期限超過",
+        "未返却の貸与物",
+      ],
+      rows: rows.map((r) => [
+        r.subject,
+        r.contractorName,
+        r.departmentName ?? "",
+        labelOf(CONTRACT_STATE_LABELS, r.state).ja,
+        date(r.startsOn),
+        date(r.endsOn),
+        levelLabels(profile, r.informationLevels).join("、"),
+        yesNo(r.personalInformation),
+        yesNo(r.specificPersonalInformation),
+        yesNo(r.systemWork),
+        date(r.nextCheckOn),
+        yesNo(r.checkOverdue),
+        r.openLendings,
+      ]),
+    },
+    format,
+    marking,
+    now,
+  );
+}
+
+async function servicesFile(c: C, format: Format, q: z.infer<typeof ServiceExportQuery>) {
+  const { actor, db, profile, now, ctx } = env(c);
+  const { items } = await listServices(db, actor, profile, { ...q, ...ALL }, now);
+  await db.transaction((tx) =>
+    recordEvent(
+      tx,
+      ctx,
+      {
+        type: "external_service.exported",
+        targetType: "external_service",
+        data: { format, filter: q, rows: items.length },
+      },
+      now,
+    ),
+  );
+  const marking = exportMarking(
+    profile,
+    items.map((s) => s.highestLevel),
+    actor,
+    now,
+  );
+  return answer(
+    {
+      title: "外部サービス台帳",
+      file: "external_services",
+      fileJa: "外部サービス台帳",
+      header: [
+        "サービス名",
+        "提供事業者",
+        "区分",
+        "取り扱う情報の最高の機密性",
+        "手続",
+        "所管課",
+        "外部サービス管理者",
+        "申請番号",
+        "状態",
+        "協議日",
+        "次回確認",
+        "次回確認期限",
+        "確認期限超過",
+        "利用終了日",
+      ],
+      rows: items.map((s) => [
+        s.name,
+        s.provider,
+        s.categoryLabel.ja,
+        s.highestLevelLabel ?? "",
+        s.pathTitle ? `${s.pathTitle}（${s.pathClauseLabel}）` : s.pathClauseLabel,
+        s.departmentName ?? "",
+        s.managerName ?? "",
+        s.requestNumber ?? "",
+        s.statusLabel.ja,
+        date(s.consultedOn),
+        s.nextCheck?.phaseLabel.ja ?? "",
+        date(s.nextCheck?.dueOn),
+        yesNo(s.checkOverdue),
+        date(s.terminatedOn),
+      ]),
+    },
+    format,
+    marking,
+    now,
+  );
+}
+
+export function exportRoutes() {
+  const app = createRouter();
+  for (const format of FORMATS) {
+    app.openapi(
+      createRoute({
+        method: "get",
+        path: `/api/suppliers/contracts/export.${format}`,
+        tags: ["suppliers"],
+        security: SESSION_ROUTE,
+        summary: `委託契約一覧の出力（${format === "xlsx" ? "Excel" : "CSV"}）/ Export the contract list`,
+        request: { query: ContractExportQuery },
+        responses: fileResponses(format),
+      }),
+      // biome-ignore lint/suspicious/noExplicitAny: a file, not a JSON body
+      (async (c: any) => contractsFile(c, format, c.req.valid("query"))) as never,
+    );
+    app.openapi(
+      createRoute({
+        method: "get",
+        path: `/api/external-services/export.${format}`,
+        tags: ["external-services"],
+        security: SESSION_ROUTE,
+        summary: `外部サービス台帳の出力（${format === "xlsx" ? "Excel" : "CSV"}）/ Export the external-services register`,
+        request: { query: ServiceExportQuery },
+        responses: fileResponses(format),
+      }),
+      // biome-ignore lint/suspicious/noExplicitAny: a file, not a JSON body
+      (async (c: any) => servicesFile(c, format, c.req.valid("query"))) as never,
+    );
+  }
+  return app;
+}
