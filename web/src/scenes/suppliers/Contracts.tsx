@@ -14,7 +14,7 @@ import {
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "../../api";
+import { api, withQuery } from "../../api";
 import { useAuth } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
@@ -154,8 +154,18 @@ function List({ view }: { view: string }) {
     queryFn: () => api.get<SupplierContractList>("/api/suppliers/contracts", { view }),
   });
   const rows = q.data?.data ?? [];
+  // The files hold the rows of this tab, as the server's list does (marked, recorded in the audit log).
+  const exportHref = (format: string) => withQuery(`/api/suppliers/contracts/export.${format}`, { view });
   return (
     <QueryState isLoading={q.isLoading} error={q.error}>
+      <Group justify="flex-end" gap="xs" mb="xs">
+        <Anchor href={exportHref("xlsx")} download data-testid="contracts-export-xlsx">
+          {tx("exportXlsx")}
+        </Anchor>
+        <Anchor href={exportHref("csv")} download data-testid="contracts-export-csv">
+          {tx("exportCsv")}
+        </Anchor>
+      </Group>
       {rows.length === 0 ? (
         <Empty>{tx("none")}</Empty>
       ) : (

@@ -18,7 +18,7 @@ import { useForm } from "@mantine/form";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "../../api";
+import { api, withQuery } from "../../api";
 import { useAuth } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
@@ -224,9 +224,16 @@ function ServiceTable({ view }: { view: string }) {
       }),
   });
   const rows = list.data?.data ?? [];
+  // The files hold what the list shows with these filters, every page of it.
+  const exportHref = (format: string) =>
+    withQuery(`/api/external-services/export.${format}`, {
+      view,
+      q: debounced.trim() || undefined,
+      status: status ?? undefined,
+    });
   return (
     <Stack>
-      <Group>
+      <Group align="flex-end">
         <TextInput label={tx("search")} value={q} onChange={(e) => setQ(e.currentTarget.value)} />
         <Select
           label={tx("statusFilter")}
@@ -238,6 +245,12 @@ function ServiceTable({ view }: { view: string }) {
             label: lab(SERVICE_STATUS_LABELS, k),
           }))}
         />
+        <Anchor href={exportHref("xlsx")} download data-testid="services-export-xlsx">
+          {tx("exportXlsx")}
+        </Anchor>
+        <Anchor href={exportHref("csv")} download data-testid="services-export-csv">
+          {tx("exportCsv")}
+        </Anchor>
       </Group>
       <QueryState isLoading={list.isLoading} error={list.error}>
         {rows.length === 0 ? (

@@ -2,6 +2,8 @@ import { useSceneTexts } from "../../i18n";
 
 /** Words of the external services register and the check reports, Japanese with English. */
 const TEXTS = {
+  exportXlsx: { ja: "Excel出力", en: "Export .xlsx" },
+  exportCsv: { ja: "CSV出力", en: "Export CSV" },
   services: { ja: "外部サービス", en: "External services" },
   servicesHint: {
     ja: "クラウド等の外部サービスの利用申請、経路（承認・協議・約款の確認）、外部サービス管理者による構築時・定期・利用終了時の確認を管理します。",

@@ -5,6 +5,8 @@ import { useSceneTexts } from "../../i18n";
  * screens because no other screen uses them.
  */
 const TEXTS = {
+  exportXlsx: { ja: "Excel出力", en: "Export .xlsx" },
+  exportCsv: { ja: "CSV出力", en: "Export CSV" },
   contracts: { ja: "委託契約", en: "Contracts" },
   contractsHint: {
     ja: "委託契約の条項確認、誓約書、定期確認、貸与物の返却・廃棄証明を管理します。",
