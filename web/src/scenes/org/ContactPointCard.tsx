@@ -48,7 +48,7 @@ export function ContactPointCard() {
   if (!data) return null;
   const canEdit = me.user.policies?.editContactPoint === true;
   const unset = (
-    <Text span c="orange.8">
+    <Text span c="orange">
       {t("contactPoint.unset")}
     </Text>
   );
