@@ -6,20 +6,8 @@
  */
 import { z } from "@hono/zod-openapi";
 import { Instant, I18nText as Label, Policies, UnitRef } from "../../http/wire";
+import { AssetLabelSchema as AssetLabel } from "../assets";
 import { FINDING_KINDS } from "./domain/reconcile";
-
-const AssetLabel = z.union([
-  z.object({ id: z.string(), hidden: z.literal(true) }),
-  z.object({
-    id: z.string(),
-    hidden: z.literal(false),
-    assetNumber: z.string(),
-    name: z.string(),
-    departmentId: z.string(),
-    kind: z.string(),
-    status: z.string(),
-  }),
-]);
 
 export const SystemView = z
   .object({

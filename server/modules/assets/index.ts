@@ -4,6 +4,7 @@
  * not read (or that does not exist) comes back as `{ id, hidden: true }` — never its number, name,
  * classification or department, so a screen of another module cannot reveal it.
  */
+import { z } from "@hono/zod-openapi";
 import { and, inArray, type SQL, sql } from "drizzle-orm";
 import type { AuditRecordFace } from "../../audit/faces";
 import type { DbOrTx } from "../../db/client";
@@ -22,17 +23,25 @@ export const HIDDEN_ASSET_LABEL = {
   en: "Information asset you may not view",
 } as const;
 
-export type AssetLabel =
-  | {
-      id: string;
-      hidden: false;
-      assetNumber: string;
-      name: string;
-      departmentId: string;
-      kind: string;
-      status: string;
-    }
-  | { id: string; hidden: true };
+/**
+ * An asset as another module's answer names it: its number and name to a viewer who may open it,
+ * only its id (hidden) otherwise. The schema is what those modules' routes declare.
+ */
+export const AssetLabelSchema = z
+  .union([
+    z.object({ id: z.string(), hidden: z.literal(true) }),
+    z.object({
+      id: z.string(),
+      hidden: z.literal(false),
+      assetNumber: z.string(),
+      name: z.string(),
+      departmentId: z.string(),
+      kind: z.string(),
+      status: z.string(),
+    }),
+  ])
+  .openapi("AssetLabel");
+export type AssetLabel = z.infer<typeof AssetLabelSchema>;
 
 /**
  * Who reads: a signed-in person under the active profile (whose classification decides what is

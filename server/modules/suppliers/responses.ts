@@ -7,6 +7,7 @@
 import { z } from "@hono/zod-openapi";
 import type { Assert, Conforms } from "../../http/wire";
 import { EXTERNAL_SERVICE_CATEGORIES, EXTERNAL_SERVICE_CHECK_PHASES } from "../../profile/suppliers-schema";
+import { AssetLabelSchema as AssetLabel } from "../assets";
 import type { presentContract } from "./presenter";
 import type { ContractListRow, ContractorRow, listContractors } from "./queries";
 import {
@@ -250,18 +251,6 @@ export const ContractListRes = z
 const IncidentLabel = z.union([
   z.object({ id: z.string(), hidden: z.literal(true) }),
   z.object({ id: z.string(), hidden: z.literal(false), receiptNumber: z.string(), summary: z.string() }),
-]);
-const AssetLabel = z.union([
-  z.object({ id: z.string(), hidden: z.literal(true) }),
-  z.object({
-    id: z.string(),
-    hidden: z.literal(false),
-    assetNumber: z.string(),
-    name: z.string(),
-    departmentId: z.string(),
-    kind: z.string(),
-    status: z.string(),
-  }),
 ]);
 /** What stands between the contract and its next state, named with the profile's clause. */
 const Blocker = z.object({
