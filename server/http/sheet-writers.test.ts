@@ -90,6 +90,16 @@ describe("export writers", () => {
     expect(others).toEqual([]);
   });
 
+  it("exceljs, pdfmake and qrcode load on first use (server/http/excel.ts, pdf.ts), never at start", () => {
+    // A value import anywhere on the server would load ~29 MB an idle server need not hold (#11).
+    const eager = serverFiles(SERVER)
+      .map((path) => ({ file: relative(SERVER, path), source: readFileSync(path, "utf8") }))
+      .filter((f) => !/(^|\/)(test|bench)[-/]|test-helpers|bench-import/.test(f.file))
+      .filter((f) => /^import (?!type )[^;]*from "(exceljs|pdfmake|qrcode)/m.test(f.source))
+      .map((f) => f.file);
+    expect(eager).toEqual([]);
+  });
+
   it("defuses what a spreadsheet would run and leaves values alone", () => {
     for (const payload of ["=1+1", "+1", "-1+1", "@SUM(A1)", "\t=1", "\r=1"])
       expect(defuseCell(payload)).toBe(`'${payload}`);

@@ -8,10 +8,10 @@
  * Mounted before the detail routes, whose `{id}` would otherwise take `export.xlsx`.
  */
 import { createRoute, type z } from "@hono/zod-openapi";
-import ExcelJS from "exceljs";
 import { compactIsoDate, formatDateJa } from "../../../../common/calendar";
 import { CONTRACT_STATE_LABELS, labelOf } from "../../../../common/labels";
 import { recordEvent } from "../../../audit/record";
+import { excel } from "../../../http/excel";
 import {
   addMarkingRows,
   type ExportMarking,
@@ -60,7 +60,7 @@ async function answer(table: Table, format: Format, marking: ExportMarking, now:
       },
     });
   }
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   const ws = wb.addWorksheet(table.title.slice(0, 31));
   markWorksheetPrint(ws, marking, table.title);
   addMarkingRows(ws, marking);
