@@ -26,7 +26,9 @@ scenario("issue 18: a lost IC card is reported and its holder is signed out at o
   const users = demoUsers();
   const admin = pick(users, (u) => u.duties.includes("administer_system"));
   const holder = pick(users, (u) => u.roles.length === 0, [admin]);
-  const reporter = pick(users, () => true, [admin, holder]);
+  // A colleague who may not see the card (neither its holder nor a keeper of its 課): the answer
+  // must not tell them whether the number is in use (#12); a keeper would get the full outcome.
+  const reporter = pick(users, (u) => u.roles.length === 0, [admin, holder]);
 
   step("the system administrator issues the holder a card", async (s) => {
     state.admin = await s.newPage();
