@@ -72,6 +72,8 @@ describe("GET /api/auth/me: app-level policies from the access rules", () => {
       seeDirectorySync: true,
       runTraining: false,
       readTrainingConsents: false,
+      // The system administrator keeps the installation's settings, the contact means among them.
+      editContactPoint: true,
       createPeople: true,
       assignRoles: true,
       recordDeputies: true,
@@ -81,6 +83,8 @@ describe("GET /api/auth/me: app-level policies from the access rules", () => {
     expect(ciso.readRequestOverrides).toBe(true);
     expect(ciso.administerUsers).toBe(false);
     expect(ciso.readAuditLog).toBe(false);
+    // The CISO publishes how to reach the 統一的な窓口 (西原村 6.3(2)④).
+    expect(ciso.editContactPoint).toBe(true);
     // The yearly report: those who steer (the CISO, the committee, readers of all departments).
     expect(ciso.readYearlyReports).toBe(true);
     expect((await policiesOf([["committee", null]])).readYearlyReports).toBe(true);

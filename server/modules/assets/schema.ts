@@ -18,7 +18,8 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const LevelKey = z.string().trim().min(1).max(32);
 
-export const Policies = z.record(z.string(), z.boolean()).openapi("Policies");
+/** The one `Policies` schema of the OpenAPI document (server/http/wire.ts). */
+export { Policies } from "../../http/wire";
 export const IdParam = z.object({ id: Uuid.openapi({ param: { name: "id", in: "path" } }) });
 
 const SourceClassification = z.strictObject({

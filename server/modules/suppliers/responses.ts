@@ -199,7 +199,7 @@ const ContractorFields = {
   address: z.string().nullable(),
   note: z.string().nullable(),
 };
-export const Contractor = z.object(ContractorFields).openapi("SupplierContractor");
+export const Contractor = z.object(ContractorFields).openapi("SupplierContractorView");
 export const ContractorListItem = z
   .object({
     ...ContractorFields,
