@@ -161,9 +161,11 @@ export async function generateRequests(
         last && status === "rejected" ? "rejected" : last && status === "returned" ? "returned" : "approved";
       decisions.push([rng.uuid(), id, s, resolved[s - 1].duty, decision, cand, iso(decided ?? submitted)]);
     }
+    // The manager's own requests are not theirs to decide (no self-approval), so they do not wait.
     if (
       status === "submitted" &&
       deptId === staff.departmentId &&
+      requester !== org.benchManager.personId &&
       resolved[currentStep - 1]?.candidates.some((c) => c.personId === org.benchManager.personId)
     )
       out.benchManagerWaiting++;
