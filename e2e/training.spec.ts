@@ -3,7 +3,8 @@
  * Issue 15 (training) end to end in Debian Chromium on 西原村's demo organization: the CISO drafts
  * the 年度's plan on screen and the committee approves it (対策基準 6.2(2)①); a 課長 ticks a
  * 会計年度任用職員 without a login on the session's sign-in sheet (6.2(2)⑤); a staff member reads
- * an e-learning course and passes its quiz, and sees it completed; the CISO plans a drill (6.2(3)).
+ * an e-learning course and passes its quiz, and sees it completed; the 課長 records that person's
+ * 同意書 received on paper and the 同意書 list shows it (6.1(2)②); the CISO plans a drill (6.2(3)).
  */
 import assert from "node:assert/strict";
 import type { Page } from "@playwright/test";
@@ -19,6 +20,8 @@ const state: {
   session?: string;
   classroom?: string;
   elearning?: string;
+  /** The 会計年度任用職員 without a login the sheet step adds. */
+  hire?: string;
   pages: Record<string, Page>;
 } = {
   pages: {},
@@ -126,6 +129,7 @@ scenario("issue 15: the yearly plan approved, a paper sign-in sheet, an e-learni
     const { admin, head } = cast();
     const adminPage = await as(s, admin);
     const name = `会計年度 花子${suffix}`;
+    state.hire = name;
     await call(adminPage, "POST", "/api/people", {
       name,
       employmentType: "fiscal_year",
@@ -142,6 +146,26 @@ scenario("issue 15: the yearly plan approved, a paper sign-in sheet, an e-learni
     await page.getByTestId("sheet-recorded").waitFor();
     assert.match(await page.getByTestId("sheet-recorded").innerText(), /1名/);
     await page.getByTestId("sheet-row").filter({ hasText: name }).getByText("課長が記録（出席簿）").waitFor();
+  });
+
+  step("the 課長 asks that 会計年度任用職員 for a 同意書, records it received on paper, and the 同意書 list shows it (6.1(2)②)", async (s) => {
+    const { head } = cast();
+    const name = state.hire as string;
+    const page = await as(s, head);
+    await page.goto("/training/completion");
+    await page.getByTestId("newhire-person").fill(name);
+    await page.getByRole("option", { name: new RegExp(name) }).first().click();
+    await page.getByTestId("consent-request").click();
+    await page.getByTestId("consent-paper").click();
+    await page.getByTestId("consent-paper-recorded").waitFor();
+    await page.goto("/training/consents");
+    await page.getByTestId("consent-standing").getByText("署名済み").click();
+    const row = page.getByTestId("consent-people").getByRole("row", { name: new RegExp(name) });
+    await row.waitFor();
+    const text = await row.innerText();
+    assert.match(text, /署名済み/);
+    assert.match(text, /紙で受領/);
+    assert.match(text, /会計年度任用/);
   });
 
   step("a staff member reads the e-learning course, passes its quiz and sees it completed", async (s) => {

@@ -87,7 +87,7 @@ export function NewHires() {
               <span>{tx("consentRequested")}</span>
               <Text size="sm">{asked.text}</Text>
               {paper.data ? (
-                <span>{tx("signed")}</span>
+                <span data-testid="consent-paper-recorded">{tx("signed")}</span>
               ) : (
                 <Button
                   size="xs"
