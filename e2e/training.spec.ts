@@ -148,25 +148,31 @@ scenario("issue 15: the yearly plan approved, a paper sign-in sheet, an e-learni
     await page.getByTestId("sheet-row").filter({ hasText: name }).getByText("課長が記録（出席簿）").waitFor();
   });
 
-  step("the 課長 asks that 会計年度任用職員 for a 同意書, records it received on paper, and the 同意書 list shows it (6.1(2)②)", async (s) => {
-    const { head } = cast();
-    const name = state.hire as string;
-    const page = await as(s, head);
-    await page.goto("/training/completion");
-    await page.getByTestId("newhire-person").fill(name);
-    await page.getByRole("option", { name: new RegExp(name) }).first().click();
-    await page.getByTestId("consent-request").click();
-    await page.getByTestId("consent-paper").click();
-    await page.getByTestId("consent-paper-recorded").waitFor();
-    await page.goto("/training/consents");
-    await page.getByTestId("consent-standing").getByText("署名済み").click();
-    const row = page.getByTestId("consent-people").getByRole("row", { name: new RegExp(name) });
-    await row.waitFor();
-    const text = await row.innerText();
-    assert.match(text, /署名済み/);
-    assert.match(text, /紙で受領/);
-    assert.match(text, /会計年度任用/);
-  });
+  step(
+    "the 課長 asks that 会計年度任用職員 for a 同意書, records it received on paper, and the 同意書 list shows it (6.1(2)②)",
+    async (s) => {
+      const { head } = cast();
+      const name = state.hire as string;
+      const page = await as(s, head);
+      await page.goto("/training/completion");
+      await page.getByTestId("newhire-person").fill(name);
+      await page
+        .getByRole("option", { name: new RegExp(name) })
+        .first()
+        .click();
+      await page.getByTestId("consent-request").click();
+      await page.getByTestId("consent-paper").click();
+      await page.getByTestId("consent-paper-recorded").waitFor();
+      await page.goto("/training/consents");
+      await page.getByTestId("consent-standing").getByText("署名済み").click();
+      const row = page.getByTestId("consent-people").getByRole("row", { name: new RegExp(name) });
+      await row.waitFor();
+      const text = await row.innerText();
+      assert.match(text, /署名済み/);
+      assert.match(text, /紙で受領/);
+      assert.match(text, /会計年度任用/);
+    },
+  );
 
   step("a staff member reads the e-learning course, passes its quiz and sees it completed", async (s) => {
     const { staff } = cast();
