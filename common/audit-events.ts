@@ -302,6 +302,8 @@ export interface AuditEventData {
     recordChanged: string[];
   };
   "external_service.consulted": { consultedOn: string; clause: string };
+  "external_service.criteria_written": { sectionKey: string; version: number; clause: string };
+  "external_service.reliability_judged": { judgement: string; judgedOn: string; clause: string };
   "external_service.check_recorded": { phase: string; checkedOn: string; result: string };
   "external_service.terminated": { terminatedOn: string };
   "external_service.manager_named": {
@@ -669,6 +671,14 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
     en: "External service resubmitted after a return (register entry corrected)",
   },
   "external_service.consulted": { ja: "情報監理者との協議の記録", en: "Consultation recorded" },
+  "external_service.criteria_written": {
+    ja: "外部サービスの利用に関する規定の改定",
+    en: "External service rules written",
+  },
+  "external_service.reliability_judged": {
+    ja: "外部サービス提供者の信頼性の判断",
+    en: "Provider reliability judged",
+  },
   "external_service.check_recorded": {
     ja: "外部サービスの確認の記録",
     en: "External service check recorded",

@@ -172,6 +172,12 @@ export const FIELD_LABELS: Record<string, { ja: string; en: string }> = {
   termsCheckedOn: { ja: "約款の確認日", en: "Terms checked on" },
   phase: { ja: "確認の時期", en: "Check phase" },
   terminatedOn: { ja: "利用終了日", en: "Ended on" },
+  sectionKey: { ja: "規定の項目", en: "Section of the rules" },
+  criteriaText: { ja: "規定の内容", en: "Text of the rules" },
+  baseVersion: { ja: "改定前の版", en: "Version edited" },
+  judgement: { ja: "信頼性の判断", en: "Judgement" },
+  basis: { ja: "判断の根拠（監査報告書・認証等）", en: "Basis (audit reports, certifications)" },
+  judgedOn: { ja: "判断日", en: "Judged on" },
   // 研修・訓練 (training)
   courseId: { ja: "研修", en: "Course" },
   sessionId: { ja: "研修の回", en: "Session" },

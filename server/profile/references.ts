@@ -131,6 +131,17 @@ export function checkReferences(
           [...at, j, "min_confidentiality"],
           `level "${cond.min_confidentiality}" does not exist in the confidentiality scheme`,
         );
+  const criteria = profile.suppliers?.external_services?.criteria;
+  if (criteria) {
+    const at: Path = ["suppliers", "external_services", "criteria"];
+    needDuty(criteria.writer_duty, [...at, "writer_duty"]);
+    if (criteria.reliability) needDuty(criteria.reliability.duty, [...at, "reliability", "duty"]);
+    const pathKeys = new Set(profile.suppliers?.external_services?.paths.map((p) => p.key));
+    for (const [i, key] of (criteria.reliability?.paths ?? []).entries())
+      if (!pathKeys.has(key)) report([...at, "reliability", "paths", i], `no external service path "${key}"`);
+    const keys = criteria.sections.map((s) => s.key);
+    if (new Set(keys).size !== keys.length) report([...at, "sections"], "two sections share a key");
+  }
   for (const [i, step] of (profile.suppliers?.checks.report_to ?? []).entries())
     needDuty(step.duty, ["suppliers", "checks", "report_to", i, "duty"]);
   for (const [i, step] of profile.incidents.escalation.entries())

@@ -77,6 +77,40 @@ export const ExternalServicePath = z.strictObject({
   clause: ClauseRef,
 });
 
+/**
+ * The rules one duty writes for every external service (西原村 9.2(1): ネットワーク管理者は…利用に関する
+ * 規定を整備する; (5)①, (6)①, (7)① the measures at build, operation and exit; 9.3(1) for the rest),
+ * and the judgement of each provider's reliability (9.2(2)⑨). Sekimori keeps the text each section
+ * gets, versioned; the profile names the sections, who writes them and where the text asks them.
+ */
+export const ServiceCriteria = z.strictObject({
+  writer_duty: DutyKey.describe("Who writes the sections (organization-wide holders of this duty)"),
+  sections: z
+    .array(
+      z.strictObject({
+        key: z.string().regex(/^[a-z0-9_]+$/),
+        title: I18n,
+        text: I18n.describe("What the section must cover, as the policy text says"),
+        clause: ClauseRef,
+      }),
+    )
+    .min(1),
+  reliability: z
+    .strictObject({
+      duty: DutyKey,
+      paths: z
+        .array(z.string().regex(/^[a-z0-9_]+$/))
+        .min(1)
+        .describe("The paths (keys) whose providers are judged"),
+      text: I18n,
+      clause: ClauseRef,
+    })
+    .optional()
+    .describe("The provider's reliability judged on audit reports and certifications (西原村 9.2(2)⑨)"),
+  text: I18n,
+  clause: ClauseRef,
+});
+
 export const SuppliersSection = z.strictObject({
   pledges: z
     .strictObject({
@@ -143,6 +177,7 @@ export const SuppliersSection = z.strictObject({
         .min(0)
         .max(365)
         .describe("Days after approval by which the build check is due"),
+      criteria: ServiceCriteria.optional(),
       manager: z.strictObject({
         text: I18n,
         clause: ClauseRef,

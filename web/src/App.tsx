@@ -61,6 +61,7 @@ const Contracts = lazy(() => import("./scenes/suppliers/Contracts"));
 const ContractDetail = lazy(() => import("./scenes/suppliers/ContractDetail"));
 const ExternalServices = lazy(() => import("./scenes/suppliers/ExternalServices"));
 const ExternalServiceDetail = lazy(() => import("./scenes/suppliers/ExternalServiceDetail"));
+const ServiceCriteria = lazy(() => import("./scenes/suppliers/ServiceCriteria"));
 const CheckReports = lazy(() => import("./scenes/suppliers/CheckReports"));
 const DocumentDetail = lazy(() => import("./scenes/documents/DocumentDetail"));
 const DocumentCompare = lazy(() => import("./scenes/documents/Compare"));
@@ -159,6 +160,7 @@ const ROUTES: Route[] = [
   { path: "/suppliers/contracts/:id", scene: ContractDetail },
   { path: "/suppliers/reports", scene: CheckReports },
   { path: "/external-services", scene: ExternalServices },
+  { path: "/external-services/criteria", scene: ServiceCriteria },
   { path: "/external-services/:id", scene: ExternalServiceDetail },
   { path: "/documents", scene: DocumentList },
   { path: "/documents/:id", scene: DocumentDetail },

@@ -199,6 +199,8 @@ export type ExternalServiceList = Out<typeof Suppliers.ServiceListRes>;
 export type ExternalService = Out<typeof Suppliers.ServiceView>;
 export type ExternalServiceRes = Out<typeof Suppliers.ServiceRes>;
 export type ExternalServicePath = Out<typeof Suppliers.ServicePathRes>;
+export type ExternalServiceCriteria = Out<typeof Suppliers.CriteriaRes>;
+export type CriteriaView = NonNullable<ExternalServiceCriteria["data"]>;
 export type SupplierCheckList = Out<typeof Suppliers.CheckListRes>;
 export type SupplierCheckRow = Out<typeof Suppliers.CheckRow>;
 

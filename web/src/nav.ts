@@ -296,6 +296,13 @@ export const NAV: NavGroup[] = [
         visible: always,
       },
       {
+        key: "service-criteria",
+        href: "/external-services/criteria",
+        label: "nav.serviceCriteria",
+        testId: "nav-service-criteria",
+        visible: always,
+      },
+      {
         key: "supplier-reports",
         href: "/suppliers/reports",
         label: "nav.supplierReports",

@@ -155,3 +155,25 @@ export function isMyService(actor: Actor, s: ServiceRef): boolean {
 export function myServicesSql(actor: Actor): SQL {
   return sql`(s.manager_person_id = ${actor.personId}::uuid or ${myContractsSql(actor, sql`s.department_id`)})`;
 }
+
+/**
+ * The rules for external services (西原村 9.2(1)) are written, and each provider's reliability judged
+ * (9.2(2)⑨), by the organization-wide holder of the duty the profile names (`criteria.writer_duty`,
+ * `criteria.reliability.duty`: the ネットワーク管理者). Everyone signed in reads the rules: the 課長
+ * selects by them (9.2(2)①②).
+ */
+export interface CriteriaDuty {
+  duty: Duty;
+}
+export function mayWriteServiceCriteria(actor: Actor, c: CriteriaDuty): boolean {
+  return hasOrganizationDuty(actor, c.duty);
+}
+// `write` the sections, `judge` providers: both the named duty's organization-wide holder.
+allow<CriteriaDuty>("external_service_criteria", ["write", "judge"], mayWriteServiceCriteria);
+allow<null>("external_service_criteria", "read", () => true);
+/** Judging needs the service readable as well (the duty's holder reads every service). */
+allow<ServiceRef & CriteriaDuty>(
+  "external_service",
+  "judge_reliability",
+  (actor, s) => canSeeService(actor, s) && hasOrganizationDuty(actor, s.duty),
+);

@@ -8,6 +8,8 @@ import { z } from "@hono/zod-openapi";
 import type { Assert, Conforms } from "../../http/wire";
 import { EXTERNAL_SERVICE_CATEGORIES, EXTERNAL_SERVICE_CHECK_PHASES } from "../../profile/suppliers-schema";
 import { AssetLabelSchema as AssetLabel } from "../assets";
+import type { judgeReliability, writeCriteria } from "./commands/criteria";
+import type { presentCriteria } from "./criteria-view";
 import type { presentContract } from "./presenter";
 import type { ContractListRow, ContractorRow, listContractors } from "./queries";
 import {
@@ -17,6 +19,7 @@ import {
   CONTRACT_ROLES,
   CONTRACT_STATES,
   LENDING_STATES,
+  RELIABILITY_JUDGEMENTS,
   TERMS_KINDS,
 } from "./tables";
 
@@ -397,6 +400,91 @@ export const ContractView = z
   .openapi("SupplierContractView");
 export const ContractRes = z.object({ data: ContractView }).openapi("SupplierContractRes");
 
+// ── the rules for external services and the providers' reliability (西原村 9.2(1), 9.2(2)⑨) ──
+
+const Judgement = z.enum(RELIABILITY_JUDGEMENTS);
+const CriteriaView = z.object({
+  text: Label,
+  clause: z.string(),
+  clauseLabel: z.string(),
+  writerRoles: Label,
+  sections: z.array(
+    z.object({
+      key: z.string(),
+      title: Label,
+      text: Label.describe("What the section must cover, as the policy text says"),
+      clause: z.string(),
+      clauseLabel: z.string(),
+      current: z
+        .object({
+          version: z.number(),
+          body: z.string(),
+          writtenAt: z.string(),
+          writtenByName: z.string().nullable(),
+        })
+        .nullable()
+        .describe("The text in force; null: not written yet"),
+    }),
+  ),
+  reliability: z
+    .object({
+      text: Label,
+      clause: z.string(),
+      clauseLabel: z.string(),
+      roles: Label,
+      paths: z.array(z.object({ key: z.string(), title: Label })),
+    })
+    .nullable(),
+  services: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      provider: z.string(),
+      departmentName: z.string().nullable(),
+      judgement: z
+        .object({
+          judgement: Judgement,
+          label: Label,
+          basis: z.string(),
+          judgedOn: z.string(),
+          judgedByName: z.string().nullable(),
+        })
+        .nullable(),
+    }),
+  ),
+  policies: z.object({ write: z.boolean(), judge: z.boolean() }),
+});
+export const CriteriaRes = z
+  .object({
+    data: CriteriaView.nullable().describe("null: the profile names no rules for external services"),
+  })
+  .openapi("ExternalServiceCriteria");
+export const CriteriaWriteRes = z
+  .object({
+    data: z.object({
+      id: z.string(),
+      sectionKey: z.string(),
+      version: z.number(),
+      body: z.string(),
+      writtenByPersonId: z.string(),
+      writtenAt: z.string(),
+    }),
+  })
+  .openapi("ExternalServiceCriteriaVersion");
+export const ReliabilityRes = z
+  .object({
+    data: z.object({
+      id: z.string(),
+      serviceId: z.string(),
+      judgement: Judgement,
+      basis: z.string(),
+      judgedOn: z.string(),
+      judgedByPersonId: z.string(),
+      createdAt: z.string(),
+    }),
+  })
+  .openapi("ExternalServiceReliabilityJudgement");
+
 type ContractListAnswer = ContractListRow & { informationLevelLabels: Array<{ ja: string; en: string }> } & {
   policies: Record<string, boolean>;
 };
@@ -406,4 +494,7 @@ export type Checks = [
   Assert<Conforms<ContractListAnswer, z.output<typeof ContractListItem>>>,
   Assert<Conforms<Awaited<ReturnType<typeof listContractors>>[number], z.output<typeof ContractorListItem>>>,
   Assert<Conforms<ContractorRow, z.output<typeof Contractor>>>,
+  Assert<Conforms<NonNullable<Awaited<ReturnType<typeof presentCriteria>>>, z.output<typeof CriteriaView>>>,
+  Assert<Conforms<Awaited<ReturnType<typeof writeCriteria>>, z.output<typeof CriteriaWriteRes>["data"]>>,
+  Assert<Conforms<Awaited<ReturnType<typeof judgeReliability>>, z.output<typeof ReliabilityRes>["data"]>>,
 ];

@@ -8,6 +8,7 @@ import {
   CHECK_RESULTS,
   CONTRACT_ROLES,
   CONTRACT_STATES,
+  RELIABILITY_JUDGEMENTS,
   TERMS_KINDS,
 } from "./tables";
 
@@ -228,6 +229,23 @@ export const ServiceCheckReq = z
     findings: Optional(4000),
   })
   .openapi("ExternalServiceCheck");
+export const CriteriaParam = z.object({
+  sectionKey: z.string().regex(/^[a-z0-9_]{1,60}$/),
+});
+export const CriteriaReq = z
+  .strictObject({
+    criteriaText: Text(20000),
+    /** The version the writer edited; null for the section's first text. */
+    baseVersion: z.number().int().min(1).max(1_000_000).nullable(),
+  })
+  .openapi("ExternalServiceCriteriaWrite");
+export const ReliabilityReq = z
+  .strictObject({
+    judgement: z.enum(RELIABILITY_JUDGEMENTS),
+    basis: Text(4000),
+    judgedOn: IsoDate,
+  })
+  .openapi("ExternalServiceReliability");
 export const TerminateReq = z.strictObject({ terminatedOn: IsoDate }).openapi("ExternalServiceEnd");
 export const ServiceQuery = z.object({
   q: z.string().max(200).optional(),

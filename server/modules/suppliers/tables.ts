@@ -315,3 +315,39 @@ export const externalServiceChecks = pgTable(
   },
   (t) => [index("external_service_checks_service_idx").on(t.serviceId, t.checkedOn)],
 );
+
+/**
+ * The rules the profile's writer duty keeps for external services (西原村 9.2(1), (5)①, (6)①, (7)①,
+ * 9.3(1)): one row per version of a section; the highest version is in force, the rest is history.
+ */
+export const externalServiceCriteria = pgTable(
+  "external_service_criteria",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    sectionKey: text("section_key").notNull(),
+    version: integer("version").notNull(),
+    body: text("body").notNull(),
+    writtenByPersonId: uuid("written_by_person_id").notNull(),
+    writtenAt: timestamp("written_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex("external_service_criteria_section_version_idx").on(t.sectionKey, t.version)],
+);
+
+export const RELIABILITY_JUDGEMENTS = ["sufficient", "insufficient"] as const;
+export type ReliabilityJudgement = (typeof RELIABILITY_JUDGEMENTS)[number];
+
+/** The judgement of a service's provider's reliability (西原村 9.2(2)⑨), latest first when read. */
+export const externalServiceReliability = pgTable(
+  "external_service_reliability",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id").notNull(),
+    judgement: text("judgement").notNull().$type<ReliabilityJudgement>(),
+    /** What it rests on: audit reports, certifications (ISMAP, ISO/IEC 27017 …). */
+    basis: text("basis").notNull(),
+    judgedOn: date("judged_on").notNull(),
+    judgedByPersonId: uuid("judged_by_person_id").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("external_service_reliability_service_idx").on(t.serviceId, t.createdAt)],
+);

@@ -212,6 +212,40 @@ export const SUPPLIERS_FIXTURES: Record<string, WriteFixture> = {
       };
     },
   },
+  "PUT /api/external-services/criteria/{sectionKey}": {
+    allow: [],
+    witness: "netAdmin",
+    rule: "external_service_criteria.write: the profile's writer_duty held organization-wide (西原村 9.2(1) ネットワーク管理者)",
+    async prepare(w) {
+      // The edit is made on the version in force (a stale one is refused with 409).
+      const current = await ok<{ sections: Array<{ key: string; current: { version: number } | null }> }>(
+        w.clients.netAdmin.get("/api/external-services/criteria"),
+        "criteria",
+      );
+      const section = current.sections.find((s) => s.key === "provider_selection");
+      return {
+        url: "/api/external-services/criteria/provider_selection",
+        body: {
+          criteriaText: `ISMAP 登録を条件とする（${w.seq()}）`,
+          baseVersion: section?.current?.version ?? null,
+        },
+        watch: [["external_service_criteria"]],
+      };
+    },
+  },
+  "POST /api/external-services/{id}/reliability": {
+    allow: [],
+    witness: "netAdmin",
+    rule: "external_service.judge_reliability: reads the service and holds the profile's reliability duty organization-wide (西原村 9.2(2)⑨)",
+    async prepare(w) {
+      const id = await externalService(w, false);
+      return {
+        url: `/api/external-services/${id}/reliability`,
+        body: { judgement: "sufficient", basis: "ISMAP 登録", judgedOn: "2026-04-10" },
+        watch: [["external_service_reliability"]],
+      };
+    },
+  },
   "POST /api/suppliers/contracts/{id}/subcontracts": {
     allow: ["staffA", "managerA"],
     rule: "contract.file_subcontract: a member of the contracting 課 (the request is the 課's)",

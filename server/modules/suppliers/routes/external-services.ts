@@ -9,6 +9,7 @@ import { AppError, fieldError } from "../../../http/errors";
 import { createRouter } from "../../../http/router";
 import type { Profile } from "../../../profile";
 import type { ServiceRef } from "../access";
+import { judgeReliability, writeCriteria } from "../commands/criteria";
 import {
   fileService,
   loadService,
@@ -17,12 +18,23 @@ import {
   serviceNotFound,
   terminateService,
 } from "../commands/external-services";
+import { presentCriteria } from "../criteria-view";
 import { clauseLabel } from "../domain/contract";
 import { pathFiler, pathFor, type ServicePath } from "../domain/external-services";
-import { ServiceListRes, ServicePathRes, ServiceRes } from "../responses";
+import {
+  CriteriaRes,
+  CriteriaWriteRes,
+  ReliabilityRes,
+  ServiceListRes,
+  ServicePathRes,
+  ServiceRes,
+} from "../responses";
 import {
   ConsultationReq,
+  CriteriaParam,
+  CriteriaReq,
   IdParam,
+  ReliabilityReq,
   ServiceCheckReq,
   ServicePathQuery,
   ServiceQuery,
@@ -140,6 +152,48 @@ export function externalServiceRoutes() {
     },
   );
 
+  // Before /{id}: "criteria" is not an id.
+  jsonRoute(
+    app,
+    {
+      method: "get",
+      path: "/api/external-services/criteria",
+      tags: TAG,
+      summary:
+        "外部サービスの利用に関する規定と提供者の信頼性の判断（西原村 9.2(1)・9.2(2)⑨）/ The rules for external services and the providers' reliability",
+      responses: ok("The rules (null when the profile names none)", CriteriaRes),
+    },
+    async (_c, { db, actor, profile }) => {
+      authorize(actor, "read", "external_service_criteria", null);
+      return { data: await presentCriteria(db, actor, profile) };
+    },
+  );
+
+  jsonRoute(
+    app,
+    {
+      method: "put",
+      path: "/api/external-services/criteria/{sectionKey}",
+      tags: TAG,
+      summary: "規定の項目の改定（ネットワーク管理者）/ Write a new version of one section of the rules",
+      request: { params: CriteriaParam, ...body(CriteriaReq) },
+      responses: changed("Written", CriteriaWriteRes),
+    },
+    async (c, { db, profile, now, ctx, actor }) => {
+      const { criteriaText, baseVersion } = c.req.valid("json");
+      const data = await writeCriteria(
+        db,
+        ctx,
+        profile,
+        c.req.valid("param").sectionKey,
+        { body: criteriaText, baseVersion },
+        now,
+        (duty) => authorize(actor, "write", "external_service_criteria", duty),
+      );
+      return { data };
+    },
+  );
+
   jsonRoute(
     app,
     {
@@ -174,6 +228,24 @@ export function externalServiceRoutes() {
       await recordConsultation(db, ctx, profile, id, c.req.valid("json"), now, may(c, "consult"));
       return { data: await presentService(db, actor, profile, id) };
     },
+  );
+
+  jsonRoute(
+    app,
+    {
+      method: "post",
+      path: "/api/external-services/{id}/reliability",
+      tags: TAG,
+      summary:
+        "外部サービス提供者の信頼性の判断の記録（ネットワーク管理者、西原村 9.2(2)⑨）/ Record the provider's reliability judgement",
+      request: { params: IdParam, ...body(ReliabilityReq) },
+      responses: created("Recorded", ReliabilityRes),
+    },
+    (c, e) =>
+      runCommand(judgeReliability, e, c.req.valid("param").id, c.req.valid("json"), (ref) => {
+        if (!can(e.actor, "read", "external_service", ref)) throw serviceNotFound();
+        authorize(e.actor, "judge_reliability", "external_service", ref);
+      }),
   );
 
   jsonRoute(
