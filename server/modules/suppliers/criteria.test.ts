@@ -19,7 +19,8 @@ describe("西原村 9.2(1): the ネットワーク管理者 writes the rules; 9.
     net = await user(t, [["network_administrator", null]], null);
     head = await user(t, [["security_system_manager", dept]], dept);
     staff = await user(t, [], dept);
-  });
+    // A fresh database and three sign-ins: slow on the shared machine under load.
+  }, 180_000);
   afterAll(async () => t.close());
 
   it("every section of the profile is shown with its clause, unwritten at first; only the ネットワーク管理者 may write", async () => {
@@ -168,7 +169,7 @@ describe("川崎市: the profile names no writer (第9章2(6) 別に定める外
   beforeAll(async () => {
     t = await createTestApp({ profileId: "kawasaki" });
     supervisor = await user(t, [["information_supervisor", null]], null);
-  });
+  }, 180_000);
   afterAll(async () => t.close());
 
   it("the screen says so and a write is refused by the profile", async () => {
