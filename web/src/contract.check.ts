@@ -11,6 +11,8 @@ import type {
   RegisterEntry,
   RequestSummary,
   RequestView,
+  TrainingDrillDetail,
+  TrainingSessionSheet,
 } from "./contract";
 
 export function contractChecks(me: Me, request: RequestView, summary: RequestSummary, event: AuditEvent) {
@@ -50,5 +52,15 @@ export function assuranceContractChecks(sheet: AssuranceSheetDetail) {
   ];
   // @ts-expect-error a sheet's schema names `answeredCount`, not `answered`
   read.push(sheet.data.answered);
+  return read;
+}
+
+/** Training records (from the response schemas, server/modules/training/responses-records.ts). */
+export function trainingContractChecks(sheet: TrainingSessionSheet, drill: TrainingDrillDetail) {
+  const read: unknown[] = [sheet.data.people[0]?.attendedThisSession, drill.data.actions[0]?.mayComplete];
+  // @ts-expect-error a sheet row names `attendedThisSession`, not `attendedHere`
+  read.push(sheet.data.people[0]?.attendedHere);
+  // @ts-expect-error a drill's improvement item names `owner` (the name), not `ownerName`
+  read.push(drill.data.actions[0]?.ownerName);
   return read;
 }

@@ -32,6 +32,7 @@ import type * as SoftwareQueries from "../../server/modules/software/queries";
 import type * as SoftwareResponses from "../../server/modules/software/responses";
 import type * as Suppliers from "../../server/modules/suppliers/responses";
 import type * as Training from "../../server/modules/training/responses";
+import type * as TrainingRecords from "../../server/modules/training/responses-records";
 
 export { EMPLOYMENT_TYPES, type EmploymentType } from "../../common/employment";
 
@@ -113,6 +114,8 @@ export type IncidentCaseAnswer = Out<typeof Incidents.CaseAnswer>;
 export type Violation = Out<typeof Incidents.Violation>;
 export type ViolationList = Out<typeof Incidents.ViolationList>;
 export type EmergencyPlan = Out<typeof Incidents.EmergencyPlan>;
+export type IncidentMetrics = Out<typeof Incidents.IncidentMetrics>;
+export type IncidentNotifications = Out<typeof Incidents.IncidentNotifications>;
 
 // registers
 export type RegisterMeta = Out<typeof Registers.RegisterMeta>;
@@ -256,3 +259,27 @@ export type TrainingCourseList = Out<typeof Training.TrainingCourseList>;
 export type MyTraining = Out<typeof Training.MyTraining>;
 export type MyCourse = MyTraining["data"]["courses"][number];
 export type TrainingConsent = MyTraining["data"]["consents"][number];
+// training: completion, sessions, attendance, e-learning, drills, new hires, 同意書 and reports
+// (the response schemas, server/modules/training/responses-records.ts)
+export type TrainingCompletion = Out<typeof TrainingRecords.CompletionRes>;
+export type TrainingCompletionFigures = TrainingCompletion["data"];
+export type TrainingCourseFigure = TrainingCompletionFigures["groups"][number]["courses"][number];
+export type TrainingOverdue = Out<typeof TrainingRecords.OverdueRes>;
+export type TrainingOverdueRow = TrainingOverdue["data"]["overdue"][number];
+export type TrainingSessionList = Out<typeof TrainingRecords.SessionListRes>;
+export type TrainingSessionRow = TrainingSessionList["data"]["sessions"][number];
+export type TrainingSessionSheet = Out<typeof TrainingRecords.SessionSheetRes>;
+export type TrainingSheetPerson = TrainingSessionSheet["data"]["people"][number];
+export type TrainingRecorded = Out<typeof TrainingRecords.RecordedRes>;
+export type TrainingAttendanceImport = Out<typeof TrainingRecords.AttendanceImportRes>;
+export type TrainingCheckinQr = Out<typeof TrainingRecords.CheckinQrRes>;
+export type TrainingLearn = Out<typeof TrainingRecords.LearnRes>;
+export type TrainingQuizResult = Out<typeof TrainingRecords.QuizResultRes>;
+export type TrainingDrill = Out<typeof TrainingRecords.Drill>;
+export type TrainingDrillList = Out<typeof TrainingRecords.DrillListRes>;
+export type TrainingDrillRes = Out<typeof TrainingRecords.DrillRes>;
+export type TrainingDrillDetail = Out<typeof TrainingRecords.DrillDetailRes>;
+export type TrainingNewHire = Out<typeof TrainingRecords.NewHireRes>;
+export type TrainingConsentRes = Out<typeof TrainingRecords.ConsentRes>;
+export type TrainingConsentList = Out<typeof TrainingRecords.ConsentListRes>;
+export type TrainingReportChain = Out<typeof TrainingRecords.ReportChainRes>;

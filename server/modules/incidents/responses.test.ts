@@ -3,7 +3,7 @@
  * answers, from a case with every part filled in, parsed against the declared response schemas.
  * tsc holds the view functions to the schemas' types; this holds the JSON itself to them.
  */
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
 import { expectDeclaredShape } from "../../test/response-schema";
 import { client, type Json, makeAsset, ok, village } from "./test-helpers";
@@ -90,6 +90,17 @@ describe("incident routes answer their declared response schemas", () => {
       method: "GET",
       path: "/api/incidents",
     });
+    // The 年度's metrics count the triaged case; the CSIRT was told of the report.
+    const metrics = (await expectDeclaredShape(t, await csirt.get("/api/incidents/metrics"), {
+      method: "GET",
+      path: "/api/incidents/metrics",
+    })) as Json;
+    expect(metrics).toMatchObject({ reports: 1, incidents: 1, bySeverity: { high: 1 } });
+    const told = (await expectDeclaredShape(t, await csirt.get("/api/incidents/notifications"), {
+      method: "GET",
+      path: "/api/incidents/notifications",
+    })) as { items: Array<{ incidentId: string | null }> };
+    expect(told.items.map((n) => n.incidentId)).toContain(id);
   });
 
   it("violations and the emergency plan", async () => {

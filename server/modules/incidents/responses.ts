@@ -14,6 +14,7 @@ import {
   Policies,
   QuoteText,
 } from "../../http/wire";
+import type { incidentMetrics } from "./domain/metrics";
 import {
   CATEGORIES,
   ESCALATION_STATUSES,
@@ -337,8 +338,48 @@ export const EmergencyPlan = z
   })
   .openapi("EmergencyPlan");
 
+/** Hours from the report to a step: how many cases reached it, average, median and longest. */
+const DurationStats = z.object({
+  count: z.number().int(),
+  averageHours: z.number().nullable(),
+  medianHours: z.number().nullable(),
+  maxHours: z.number().nullable(),
+});
+const MetricFigures = z.object({
+  reports: z.number().int(),
+  incidents: z.number().int(),
+  timeToAcknowledge: DurationStats,
+  timeToTriage: DurationStats,
+  timeToContain: DurationStats,
+  timeToClose: DurationStats,
+  /** Cases per category and per severity key (the labels are common/labels' CATEGORY/SEVERITY). */
+  byCategory: z.record(z.string(), z.number().int()),
+  bySeverity: z.record(z.string(), z.number().int()),
+});
+export const IncidentMetrics = MetricFigures.extend({
+  fiscalYear: z.number().int(),
+  range: z.object({ start: IsoDay, end: IsoDay }),
+}).openapi("IncidentMetrics");
+
+export const IncidentNotifications = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        incidentId: z.string().nullable(),
+        violationId: z.string().nullable(),
+        kind: z.string(),
+        message: I18nText,
+        createdAt: Instant,
+        readAt: Instant.nullable(),
+      }),
+    ),
+  })
+  .openapi("IncidentNotifications");
+
 // The view functions answer exactly these shapes (tsc checks it; nothing here runs).
 export type Checks = [
+  Assert<Conforms<ReturnType<typeof incidentMetrics>, z.output<typeof MetricFigures>>>,
   Assert<Conforms<Routes.IncidentCase, z.output<typeof IncidentCase>>>,
   Assert<Conforms<Routes.IncidentSummary, z.output<typeof IncidentSummary>>>,
   Assert<Conforms<Routes.ViolationView, z.output<typeof Violation>>>,

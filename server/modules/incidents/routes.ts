@@ -66,6 +66,8 @@ import {
   CaseAnswer,
   EmergencyPlan,
   IncidentCase as IncidentCaseRes,
+  IncidentMetrics,
+  IncidentNotifications,
   IncidentPage,
   IncidentReported,
   Violation,
@@ -74,7 +76,6 @@ import {
 import {
   AcknowledgeReq,
   ActionParam,
-  Anything,
   BodyParam,
   CloseReq,
   ContactPointRes,
@@ -490,7 +491,7 @@ export function incidentRoutes() {
       security: SESSION_ROUTE,
       summary: "年度の指標（確認・判断・封じ込め・終結までの時間、分類・重大度別件数） / Metrics per 年度",
       request: { query: MetricsQuery },
-      responses: { 200: json(Anything, "Metrics"), ...errorResponses },
+      responses: { 200: json(IncidentMetrics, "Metrics"), ...errorResponses },
     }),
     async (c) => {
       const q = c.req.valid("query");
@@ -527,7 +528,7 @@ export function incidentRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary: "自分宛ての通知 / My notifications",
-      responses: { 200: json(Anything, "Notifications"), ...errorResponses },
+      responses: { 200: json(IncidentNotifications, "Notifications"), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));

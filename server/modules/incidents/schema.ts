@@ -261,6 +261,3 @@ export const VersionParam = z.object({
     .max(1_000_000)
     .openapi({ param: { name: "version", in: "path" }, type: "integer" }),
 });
-
-/** Responses are documented loosely: the presenter is the contract, `policies` tells what the user may do. */
-export const Anything = z.looseObject({}).openapi("IncidentResponse");

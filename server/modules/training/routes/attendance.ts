@@ -18,6 +18,13 @@ import { peopleByEmployeeNumber } from "../directory";
 import { inAudience } from "../domain/audience";
 import { parseAttendanceRows } from "../domain/import-rows";
 import { DELIVERY_LABELS, METHOD_LABELS } from "../presenter";
+import {
+  AttendanceImportRes,
+  RecordedRes,
+  SessionListRes,
+  SessionRes,
+  SessionSheetRes,
+} from "../responses-records";
 import { dutiesOf } from "../rules";
 import { AttendanceReq, IdParam, SessionCreateReq, SessionsQuery, SheetQuery } from "../schema";
 import { trainingAttendance, trainingCourses, trainingPlans, trainingSessions } from "../tables";
@@ -60,7 +67,7 @@ export function attendanceRoutes() {
       security: SESSION_ROUTE,
       summary: "研修の回の一覧 / Sessions",
       request: { query: SessionsQuery },
-      responses: ok("Sessions with their course and attendance count"),
+      responses: ok("Sessions with their course and attendance count", SessionListRes),
     }),
     async (c) => {
       const { actor, db, profile } = env(c);
@@ -113,7 +120,7 @@ export function attendanceRoutes() {
       security: SESSION_ROUTE,
       summary: "研修の回の登録（日時・場所・定員・主催者） / Add a session",
       request: jsonBody(SessionCreateReq),
-      responses: created("The session"),
+      responses: created("The session", SessionRes),
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);
@@ -131,7 +138,10 @@ export function attendanceRoutes() {
       security: SESSION_ROUTE,
       summary: "出席簿（印刷用・チェック入力用） / Sign-in sheet of a session for one's 課",
       request: { params: IdParam, query: SheetQuery },
-      responses: ok("The people of the course's audience in the units, with who already attended"),
+      responses: ok(
+        "The people of the course's audience in the units, with who already attended",
+        SessionSheetRes,
+      ),
     }),
     async (c) => {
       const { actor, db, profile } = env(c);
@@ -192,7 +202,7 @@ export function attendanceRoutes() {
       security: SESSION_ROUTE,
       summary: "受講の記録（本人・課長の出席簿チェック・主催者） / Record attendance of a session",
       request: jsonBody(AttendanceReq),
-      responses: ok("How many were recorded"),
+      responses: ok("How many were recorded", RecordedRes),
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);
@@ -221,7 +231,7 @@ export function attendanceRoutes() {
         params: IdParam,
         body: { required: true, content: { "multipart/form-data": { schema: ImportForm } } },
       },
-      responses: ok("Rows, valid rows, located errors; what was written"),
+      responses: ok("Rows, valid rows, located errors; what was written", AttendanceImportRes),
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));

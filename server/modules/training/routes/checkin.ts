@@ -5,6 +5,7 @@ import { conflict, fieldError } from "../../../http/errors";
 import { createRouter, requestContext as ctxOf, jsonBody, SESSION_ROUTE } from "../../../http/router";
 import { loadSession, recordBatch } from "../commands/attendance";
 import { checkinPath, checkinQr, tokenMatches } from "../commands/checkin";
+import { CheckinQrRes, RecordedRes } from "../responses-records";
 import { dutiesOf } from "../rules";
 import { IdParam } from "../schema";
 import { env, ok, TAG } from "./common";
@@ -23,7 +24,7 @@ export function checkinRoutes() {
       security: SESSION_ROUTE,
       summary: "受講登録用QRコード（主催者・課長） / The session's check-in QR code",
       request: { params: IdParam },
-      responses: ok("The check-in link and its QR code (PNG data URL)"),
+      responses: ok("The check-in link and its QR code (PNG data URL)", CheckinQrRes),
     }),
     async (c) => {
       const { actor, db, profile } = env(c);
@@ -53,7 +54,7 @@ export function checkinRoutes() {
       security: SESSION_ROUTE,
       summary: "QRコードによる本人の受講登録（実施日当日のみ） / Check in to a session by its QR code",
       request: { params: IdParam, ...jsonBody(CheckinReq) },
-      responses: ok("Recorded"),
+      responses: ok("Recorded", RecordedRes),
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);

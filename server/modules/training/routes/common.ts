@@ -1,3 +1,4 @@
+import type { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { requireActor } from "../../../access";
 import type { AppEnv } from "../../../http/context";
@@ -7,12 +8,13 @@ import { DataRes } from "../schema";
 export type C = Context<AppEnv>;
 export const TAG = ["training"];
 
-export const ok = (description: string) => ({
-  200: { description, content: { "application/json": { schema: DataRes } } },
+/** A 200 answer; `schema` is its response schema (responses*.ts), else the generic `{ data }`. */
+export const ok = <S extends z.ZodType = typeof DataRes>(description: string, schema?: S) => ({
+  200: { description, content: { "application/json": { schema: (schema ?? DataRes) as S } } },
   ...errorResponses,
 });
-export const created = (description: string) => ({
-  201: { description, content: { "application/json": { schema: DataRes } } },
+export const created = <S extends z.ZodType = typeof DataRes>(description: string, schema?: S) => ({
+  201: { description, content: { "application/json": { schema: (schema ?? DataRes) as S } } },
   409: { description: "Conflict with the record's state" },
   ...errorResponses,
 });

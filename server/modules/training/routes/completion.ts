@@ -5,6 +5,7 @@ import { exportMarking } from "../../../http/export-marking";
 import { createRouter, SESSION_ROUTE } from "../../../http/router";
 import { completionPdf, completionXlsx } from "../export";
 import { completionFigures, courseStates } from "../queries/completion";
+import { CompletionRes, OverdueRes } from "../responses-records";
 import { CompletionQuery, OverdueQuery } from "../schema";
 import { env, ok, TAG } from "./common";
 
@@ -27,7 +28,7 @@ export function completionRoutes() {
         200: {
           description: "Figures (JSON) or the same as an Excel sheet or a PDF, marked",
           content: {
-            "application/json": { schema: {} },
+            "application/json": { schema: CompletionRes },
             [XLSX]: { schema: { type: "string", format: "binary" } },
             "application/pdf": { schema: { type: "string", format: "binary" } },
           },
@@ -64,7 +65,7 @@ export function completionRoutes() {
       security: SESSION_ROUTE,
       summary: "期限を過ぎた未受講者 / Who is overdue",
       request: { query: OverdueQuery },
-      responses: ok("People overdue with their course and deadline"),
+      responses: ok("People overdue with their course and deadline", OverdueRes),
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);

@@ -15,6 +15,7 @@ import {
   loadDrillAction,
   planDrill,
 } from "../commands/drills";
+import { DrillActionDoneRes, DrillDetailRes, DrillListRes, DrillRes } from "../responses-records";
 import { dutiesOf } from "../rules";
 import { DrillCloseReq, DrillCreateReq, DrillEventReq, IdParam } from "../schema";
 import { trainingDrillActions, trainingDrills } from "../tables";
@@ -67,7 +68,7 @@ export function drillRoutes() {
       security: SESSION_ROUTE,
       summary: "緊急時対応訓練の一覧 / Drills (organizers see all; others those they take part in)",
       request: { query: DrillsQuery },
-      responses: ok("Drills with their state"),
+      responses: ok("Drills with their state", DrillListRes),
     }),
     async (c) => {
       const { actor, db, profile } = env(c);
@@ -122,7 +123,7 @@ export function drillRoutes() {
       security: SESSION_ROUTE,
       summary: "訓練計画の登録（想定・体制・範囲・参加者・日付） / Plan a drill",
       request: jsonBody(DrillCreateReq),
-      responses: created("The drill"),
+      responses: created("The drill", DrillRes),
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);
@@ -142,7 +143,7 @@ export function drillRoutes() {
       summary:
         "訓練の記録（経過・参加者・教訓・改善事項） / A drill with its run, lessons and improvement items",
       request: { params: IdParam },
-      responses: ok("The drill"),
+      responses: ok("The drill", DrillDetailRes),
     }),
     async (c) => {
       const { actor, db, profile } = env(c);
@@ -188,7 +189,7 @@ export function drillRoutes() {
       security: SESSION_ROUTE,
       summary: "訓練の経過の記録 / Add an entry to the drill's timeline",
       request: { params: IdParam, ...jsonBody(DrillEventReq) },
-      responses: ok("The drill"),
+      responses: ok("The drill", DrillRes),
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);
@@ -209,7 +210,7 @@ export function drillRoutes() {
       security: SESSION_ROUTE,
       summary: "訓練の実施記録（教訓と改善事項） / Close the drill with lessons and improvement items",
       request: { params: IdParam, ...jsonBody(DrillCloseReq) },
-      responses: ok("The drill, held"),
+      responses: ok("The drill, held", DrillRes),
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);
@@ -238,7 +239,7 @@ export function drillRoutes() {
       security: SESSION_ROUTE,
       summary: "改善事項の完了（担当者・主催者） / Mark an improvement item done",
       request: { params: IdParam },
-      responses: ok("The item"),
+      responses: ok("The item", DrillActionDoneRes),
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);

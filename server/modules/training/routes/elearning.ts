@@ -22,6 +22,7 @@ import {
   setMaterialPdf,
 } from "../commands/material";
 import { METHOD_LABELS, presentCourse } from "../presenter";
+import { CourseRes, LearnRes, QuizResultRes } from "../responses-records";
 import { dutiesOf } from "../rules";
 import { IdParam, QuizAnswerReq } from "../schema";
 import { trainingAttendance } from "../tables";
@@ -60,7 +61,7 @@ export function elearningRoutes() {
         params: IdParam,
         body: { required: true, content: { "multipart/form-data": { schema: MaterialUpload } } },
       },
-      responses: { ...ok("The course with its material"), 413: { description: "Too large" } },
+      responses: { ...ok("The course with its material", CourseRes), 413: { description: "Too large" } },
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);
@@ -111,7 +112,7 @@ export function elearningRoutes() {
       security: SESSION_ROUTE,
       summary: "研修の教材と確認テスト（受講者向け） / A course's material and quiz, with my state",
       request: { params: IdParam },
-      responses: ok("The course (no answers), whether I am a trainee, and my completion"),
+      responses: ok("The course (no answers), whether I am a trainee, and my completion", LearnRes),
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);
@@ -151,7 +152,7 @@ export function elearningRoutes() {
       security: SESSION_ROUTE,
       summary: "確認テストの解答（合格で修了） / Answer the quiz (passing completes the course)",
       request: { params: IdParam, ...jsonBody(QuizAnswerReq) },
-      responses: ok("The score, the pass mark and whether it passed"),
+      responses: ok("The score, the pass mark and whether it passed", QuizResultRes),
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);

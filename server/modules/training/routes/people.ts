@@ -12,6 +12,8 @@ import { makeReport } from "../commands/reports";
 import { memberOn } from "../directory";
 import { consentList } from "../queries/consents";
 import { myCourses } from "../queries/mine";
+import { MyTraining } from "../responses";
+import { ConsentListRes, ConsentRes, NewHireRes, ReportChainRes, ReportRes } from "../responses-records";
 import { dutiesOf } from "../rules";
 import { ConsentListQuery, ConsentRequestReq, ConsentSignReq, IdParam, JoinReq, ReportReq } from "../schema";
 import { trainingConsents, trainingReports } from "../tables";
@@ -41,7 +43,7 @@ export function peopleRoutes() {
       security: SESSION_ROUTE,
       summary: "自分の研修（受講状況・期限・同意書） / My training",
       request: { query: z.object({ fiscalYear: z.coerce.number().int().min(2000).max(2100).optional() }) },
-      responses: ok("My courses with their state, and my consent forms"),
+      responses: ok("My courses with their state, and my consent forms", MyTraining),
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);
@@ -64,7 +66,7 @@ export function peopleRoutes() {
       security: SESSION_ROUTE,
       summary: "新規採用者研修の割当（期限は営業日で） / Assign the new-hire course to a person who joined",
       request: jsonBody(JoinReq),
-      responses: created("The assignment with its deadline"),
+      responses: created("The assignment with its deadline", NewHireRes),
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);
@@ -106,7 +108,10 @@ export function peopleRoutes() {
       summary:
         "同意書の一覧（課ごと: 署名済み・未署名・未依頼） / Consent forms per 課: who signed which version, who is still to sign",
       request: { query: ConsentListQuery },
-      responses: ok("The profile's consent rule, counts per 課 and each eligible person's consents"),
+      responses: ok(
+        "The profile's consent rule, counts per 課 and each eligible person's consents",
+        ConsentListRes,
+      ),
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);
@@ -137,7 +142,7 @@ export function peopleRoutes() {
       security: SESSION_ROUTE,
       summary: "同意書の依頼（課長が必要と判断した職員に） / Ask a person for the consent form",
       request: jsonBody(ConsentRequestReq),
-      responses: created("The consent request"),
+      responses: created("The consent request", ConsentRes),
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);
@@ -163,7 +168,7 @@ export function peopleRoutes() {
       security: SESSION_ROUTE,
       summary: "同意書の署名（本人）・紙の受領記録（課長） / Sign, or record the paper form as received",
       request: { params: IdParam, ...jsonBody(ConsentSignReq) },
-      responses: ok("The signed consent"),
+      responses: ok("The signed consent", ConsentRes),
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);
@@ -190,7 +195,7 @@ export function peopleRoutes() {
       security: SESSION_ROUTE,
       summary: "研修実施状況の報告（報告の連鎖） / The chain of reports of a plan",
       request: { query: z.object({ planId: z.string().uuid() }) },
-      responses: ok("Reports with their step, date and figures"),
+      responses: ok("Reports with their step, date and figures", ReportChainRes),
     }),
     async (c) => {
       const { actor, db, profile } = env(c);
@@ -220,7 +225,7 @@ export function peopleRoutes() {
       security: SESSION_ROUTE,
       summary: "研修実施状況の報告（課長→ネットワーク管理者→CISO→委員会） / Report a step of the chain",
       request: jsonBody(ReportReq),
-      responses: created("The report with the figures as of its date"),
+      responses: created("The report with the figures as of its date", ReportRes),
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);

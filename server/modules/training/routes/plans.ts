@@ -5,6 +5,8 @@ import { personNames } from "../../../directory";
 import { createRouter, requestContext as ctxOf, jsonBody, SESSION_ROUTE } from "../../../http/router";
 import { actOnPlan, addCourse, createPlan, loadPlan } from "../commands/plans";
 import { presentCourse, presentPlan } from "../presenter";
+import { TrainingCourseList, TrainingPlanDetail, TrainingPlanList, TrainingPlanRes } from "../responses";
+import { CourseRes } from "../responses-records";
 import { dutiesOf, trainingRules } from "../rules";
 import { CourseCreateReq, CoursesQuery, IdParam, PlanActionReq, PlanCreateReq, PlansQuery } from "../schema";
 import { trainingCourses, trainingPlans } from "../tables";
@@ -21,7 +23,7 @@ export function planRoutes() {
       security: SESSION_ROUTE,
       summary: "研修計画（年度ごと） / Training plans per fiscal year",
       request: { query: PlansQuery },
-      responses: ok("Plans and the profile's training rules"),
+      responses: ok("Plans and the profile's training rules", TrainingPlanList),
     }),
     async (c) => {
       const { actor, db, profile } = env(c);
@@ -56,7 +58,7 @@ export function planRoutes() {
       security: SESSION_ROUTE,
       summary: "研修計画の作成 / Draft a training plan",
       request: jsonBody(PlanCreateReq),
-      responses: created("The plan"),
+      responses: created("The plan", TrainingPlanRes),
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);
@@ -75,7 +77,7 @@ export function planRoutes() {
       security: SESSION_ROUTE,
       summary: "研修計画と研修 / A training plan with its courses",
       request: { params: IdParam },
-      responses: ok("The plan with its courses"),
+      responses: ok("The plan with its courses", TrainingPlanDetail),
     }),
     async (c) => {
       const { actor, db, profile } = env(c);
@@ -115,7 +117,7 @@ export function planRoutes() {
       security: SESSION_ROUTE,
       summary: "研修計画の提出・承認・差戻し・実施 / Submit, approve, return or put a plan in effect",
       request: { params: IdParam, ...jsonBody(PlanActionReq) },
-      responses: ok("The plan in its new state"),
+      responses: ok("The plan in its new state", TrainingPlanRes),
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);
@@ -143,7 +145,7 @@ export function planRoutes() {
       security: SESSION_ROUTE,
       summary: "研修（科目）の一覧 / Courses",
       request: { query: CoursesQuery },
-      responses: ok("Courses of the plans"),
+      responses: ok("Courses of the plans", TrainingCourseList),
     }),
     async (c) => {
       const { actor, db, profile } = env(c);
@@ -182,7 +184,7 @@ export function planRoutes() {
       security: SESSION_ROUTE,
       summary: "研修（科目）の追加 / Add a course to a draft plan",
       request: jsonBody(CourseCreateReq),
-      responses: created("The course"),
+      responses: created("The course", CourseRes),
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);

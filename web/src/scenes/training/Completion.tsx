@@ -6,10 +6,11 @@ import { api, withQuery } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { FilterChip } from "../../components/FilterChip";
+import type { TrainingCompletion, TrainingCourseFigure, TrainingOverdue } from "../../contract";
 import { useLang } from "../../i18n";
 import { setSearchParams, useLocation } from "../../router";
 import { NewHires } from "./NewHires";
-import { fiscalYearNow, type Json, useTexts, yearOptions } from "./texts";
+import { fiscalYearNow, useTexts, yearOptions } from "./texts";
 
 type By = "organization" | "bureau" | "department" | "person";
 const BYS: By[] = ["organization", "bureau", "department", "person"];
@@ -39,15 +40,15 @@ export default function Completion() {
   };
   const figures = useQuery({
     queryKey: ["training", "completion", query],
-    queryFn: () => api.get<{ data: Json }>("/api/training/completion", query),
+    queryFn: () => api.get<TrainingCompletion>("/api/training/completion", query),
   });
   const overdue = useQuery({
     queryKey: ["training", "overdue", year, asOf],
     queryFn: () =>
-      api.get<{ data: Json }>("/api/training/overdue", { fiscalYear: year, asOf: asOf ?? undefined }),
+      api.get<TrainingOverdue>("/api/training/overdue", { fiscalYear: year, asOf: asOf ?? undefined }),
   });
   const d = figures.data?.data;
-  const late: Json[] = overdue.data?.data.overdue ?? [];
+  const late = overdue.data?.data.overdue ?? [];
   return (
     <>
       <PageHeader
@@ -87,7 +88,7 @@ export default function Completion() {
           <DateField label={tx("asOf")} value={asOf} onChange={setAsOf} description={null} w={260} />
           {courseId && (
             <FilterChip
-              label={`${pick({ ja: "研修", en: "Course" })}: ${d?.courses.find((c: Json) => c.id === courseId)?.title ?? "…"}`}
+              label={`${pick({ ja: "研修", en: "Course" })}: ${d?.courses.find((c) => c.id === courseId)?.title ?? "…"}`}
               onClear={() => setSearchParams({ courseId: null })}
               testId="completion-filter-course"
             />
@@ -125,23 +126,23 @@ export default function Completion() {
                     <Table.Th rowSpan={2}>
                       {tx("asOf")}: <DateText value={d.day} />
                     </Table.Th>
-                    {d.courses.map((c: Json) => (
+                    {d.courses.map((c) => (
                       <Table.Th key={c.id} colSpan={4}>
                         {c.title}
                       </Table.Th>
                     ))}
                   </Table.Tr>
                   <Table.Tr>
-                    {d.courses.map((c: Json) => (
+                    {d.courses.map((c) => (
                       <FragmentHead key={c.id} />
                     ))}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {d.groups.map((g: Json) => (
+                  {d.groups.map((g) => (
                     <Table.Tr key={g.key}>
                       <Table.Td>{g.label}</Table.Td>
-                      {g.courses.map((x: Json) => (
+                      {g.courses.map((x) => (
                         <FragmentCells key={x.courseId} x={x} />
                       ))}
                     </Table.Tr>
@@ -204,7 +205,7 @@ function FragmentHead() {
   );
 }
 
-function FragmentCells({ x }: { x: Json }) {
+function FragmentCells({ x }: { x: TrainingCourseFigure }) {
   return (
     <>
       <Table.Td>{x.audience}</Table.Td>

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
+import type { TrainingConsentList } from "../../contract";
 import { useSceneTexts } from "../../i18n";
 
 const TEXTS = {
@@ -40,37 +41,6 @@ const TEXTS = {
 type Standing = "signed" | "pending" | "not_requested";
 const COLORS: Record<Standing, string> = { signed: "teal", pending: "orange", not_requested: "gray" };
 
-interface ConsentRow {
-  id: string;
-  textVersion: string;
-  current: boolean;
-  requestedAt: string;
-  signedAt: string | null;
-  signedMethod: "app" | "paper" | null;
-}
-interface Person {
-  personId: string;
-  name: string;
-  employeeNumber: string | null;
-  employmentType: string;
-  departmentName: string | null;
-  standing: Standing;
-  consents: ConsentRow[];
-}
-interface Unit {
-  departmentId: string | null;
-  departmentName: string | null;
-  eligible: number;
-  signed: number;
-  pending: number;
-  notRequested: number;
-}
-interface ConsentList {
-  rule: { clause: string; textVersion: string };
-  units: Unit[];
-  people: Person[];
-}
-
 /**
  * /training/consents: 同意書 per 課 (西原村 6.1(2)②, 川崎市 第2章5(4)イ) — who signed which version,
  * who is asked and still to sign, who is not asked. The 課長 sees their 課; the organizer every 課.
@@ -86,7 +56,7 @@ export default function Consents() {
   };
   const list = useQuery({
     queryKey: ["training", "consents", query],
-    queryFn: () => api.get<{ data: ConsentList | null }>("/api/training/consents", query),
+    queryFn: () => api.get<TrainingConsentList>("/api/training/consents", query),
   });
   const d = list.data?.data;
   return (

@@ -17,7 +17,8 @@ import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { DateField, DateTimeField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
-import { type Json, useTexts } from "./texts";
+import type { TrainingDrillDetail } from "../../contract";
+import { useTexts } from "./texts";
 
 function AddEvent({ id }: { id: string }) {
   const { tx } = useTexts();
@@ -162,7 +163,7 @@ export default function DrillDetail({ params }: { params: { id: string } }) {
   const qc = useQueryClient();
   const drill = useQuery({
     queryKey: ["training", "drill", params.id],
-    queryFn: () => api.get<{ data: Json }>(`/api/training/drills/${params.id}`),
+    queryFn: () => api.get<TrainingDrillDetail>(`/api/training/drills/${params.id}`),
   });
   const done = useMutation({
     mutationFn: (actionId: string) => api.post(`/api/training/drill-actions/${actionId}/done`),
@@ -204,7 +205,7 @@ export default function DrillDetail({ params }: { params: { id: string } }) {
                 </Table.Tr>
                 <Table.Tr>
                   <Table.Th>{tx("participants")}</Table.Th>
-                  <Table.Td>{d.participants.map((p: Json) => p.name).join("、")}</Table.Td>
+                  <Table.Td>{d.participants.map((p) => p.name).join("、")}</Table.Td>
                 </Table.Tr>
               </Table.Tbody>
             </Table>
@@ -222,7 +223,7 @@ export default function DrillDetail({ params }: { params: { id: string } }) {
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
-                    {d.timeline.map((e: Json) => (
+                    {d.timeline.map((e) => (
                       <Table.Tr key={`${e.at}-${e.text}`}>
                         <Table.Td>
                           <DateText value={e.at} time />
@@ -257,7 +258,7 @@ export default function DrillDetail({ params }: { params: { id: string } }) {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {d.actions.map((a: Json) => (
+                  {d.actions.map((a) => (
                     <Table.Tr key={a.id}>
                       <Table.Td>{a.text}</Table.Td>
                       <Table.Td>{a.owner}</Table.Td>

@@ -18,9 +18,10 @@ import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
+import type { TrainingDrillList, TrainingDrillRes } from "../../contract";
 import { useActionForm } from "../../forms";
 import { Link, navigate } from "../../router";
-import { fiscalYearNow, type Json, useTexts, yearOptions } from "./texts";
+import { fiscalYearNow, useTexts, yearOptions } from "./texts";
 
 const DrillValues = z.object({
   fiscalYear: z.number().int(),
@@ -38,7 +39,7 @@ function NewDrill({ onClose }: { onClose(): void }) {
   const qc = useQueryClient();
   const save = useMutation({
     mutationFn: ({ participants, ...v }: V) =>
-      api.post<{ data: Json }>("/api/training/drills", {
+      api.post<TrainingDrillRes>("/api/training/drills", {
         ...v,
         participantPersonIds: participants.map((p) => p.id),
       }),
@@ -155,7 +156,7 @@ export default function Drills() {
   const [creating, setCreating] = useState(false);
   const drills = useQuery({
     queryKey: ["training", "drills"],
-    queryFn: () => api.get<{ data: Json }>("/api/training/drills"),
+    queryFn: () => api.get<TrainingDrillList>("/api/training/drills"),
   });
   const d = drills.data?.data;
   return (
@@ -185,7 +186,7 @@ export default function Drills() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {d.drills.map((x: Json) => (
+              {d.drills.map((x) => (
                 <Table.Tr key={x.id}>
                   <Table.Td>
                     <DateText value={x.plannedOn} />

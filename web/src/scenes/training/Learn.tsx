@@ -3,8 +3,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import type { TrainingLearn, TrainingQuizResult } from "../../contract";
 import { MaterialPdfLink } from "./MaterialPdf";
-import { type Json, useTexts } from "./texts";
+import { useTexts } from "./texts";
 
 /** /training/courses/:id: an e-learning course — read the material, answer the quiz. */
 export default function Learn({ params }: { params: { id: string } }) {
@@ -13,18 +14,18 @@ export default function Learn({ params }: { params: { id: string } }) {
   const qc = useQueryClient();
   const learn = useQuery({
     queryKey: ["training", "learn", id],
-    queryFn: () => api.get<{ data: Json }>(`/api/training/courses/${id}/learn`),
+    queryFn: () => api.get<TrainingLearn>(`/api/training/courses/${id}/learn`),
   });
   const [answers, setAnswers] = useState<Record<number, number>>({});
   const take = useMutation({
     mutationFn: (list: number[]) =>
-      api.post<{ data: Json }>(`/api/training/courses/${id}/quiz`, { answers: list }),
+      api.post<TrainingQuizResult>(`/api/training/courses/${id}/quiz`, { answers: list }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["training"] }),
   });
   const d = learn.data?.data;
   const quiz = d?.course.quiz;
   const result = take.data?.data;
-  const complete = quiz?.questions.every((_: Json, i: number) => answers[i] !== undefined);
+  const complete = quiz?.questions.every((_, i) => answers[i] !== undefined);
   return (
     <>
       <PageHeader
@@ -62,7 +63,7 @@ export default function Learn({ params }: { params: { id: string } }) {
                   {tx("passMark", { n: quiz.passMark })}
                 </Text>
                 <Stack>
-                  {quiz.questions.map((q: Json, i: number) => (
+                  {quiz.questions.map((q, i) => (
                     <Radio.Group
                       // biome-ignore lint/suspicious/noArrayIndexKey: questions are fixed in order
                       key={i}
@@ -86,7 +87,7 @@ export default function Learn({ params }: { params: { id: string } }) {
                   )}
                   <ErrorAlert error={take.error} />
                   <Button
-                    onClick={() => take.mutate(quiz.questions.map((_: Json, i: number) => answers[i]))}
+                    onClick={() => take.mutate(quiz.questions.map((_, i) => answers[i]))}
                     disabled={!complete}
                     loading={take.isPending}
                     data-testid="quiz-submit"

@@ -5,7 +5,8 @@ import { api } from "../../api";
 import { DateText, ErrorAlert, useFieldError } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
-import { type Json, useTexts } from "./texts";
+import type { TrainingConsentRes, TrainingNewHire } from "../../contract";
+import { useTexts } from "./texts";
 
 /**
  * The 課長's part for a person who joined (6.2(2)③, 6.1(2)②): give them the new-hire course, and
@@ -18,15 +19,15 @@ export function NewHires() {
   const [personId, setPersonId] = useState<string | null>(null);
   const [joinedOn, setJoinedOn] = useState<string | null>(null);
   const assign = useMutation({
-    mutationFn: () => api.post<{ data: Json }>("/api/training/new-hires", { personId, joinedOn }),
+    mutationFn: () => api.post<TrainingNewHire>("/api/training/new-hires", { personId, joinedOn }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["training"] }),
   });
   const consent = useMutation({
-    mutationFn: () => api.post<{ data: Json }>("/api/training/consents", { personId }),
+    mutationFn: () => api.post<TrainingConsentRes>("/api/training/consents", { personId }),
   });
   const paper = useMutation({
     mutationFn: (id: string) =>
-      api.post<{ data: Json }>(`/api/training/consents/${id}/sign`, { method: "paper" }),
+      api.post<TrainingConsentRes>(`/api/training/consents/${id}/sign`, { method: "paper" }),
   });
   const fieldError = useFieldError(assign.error ?? consent.error);
   const asked = consent.data?.data;

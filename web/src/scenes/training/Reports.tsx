@@ -5,9 +5,9 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, useFieldError } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { TrainingPlan } from "../../contract";
+import type { TrainingPlan, TrainingReportChain } from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
-import { dutyLabel, type Json, useTexts } from "./texts";
+import { dutyLabel, useTexts } from "./texts";
 
 /** The profile's chain of reports of a plan (西原村 6.2(2)⑤⑥⑦): each step a record with its date. */
 export function Reports({ plan }: { plan: TrainingPlan }) {
@@ -16,10 +16,10 @@ export function Reports({ plan }: { plan: TrainingPlan }) {
   const depts = useDepartments();
   const reports = useQuery({
     queryKey: ["training", "reports", plan.id],
-    queryFn: () => api.get<{ data: Json }>("/api/training/reports", { planId: plan.id }),
+    queryFn: () => api.get<TrainingReportChain>("/api/training/reports", { planId: plan.id }),
   });
-  const chain: Json[] = reports.data?.data.chain ?? [];
-  const rows: Json[] = reports.data?.data.reports ?? [];
+  const chain = reports.data?.data.chain ?? [];
+  const rows = reports.data?.data.reports ?? [];
   const [stepKey, setStepKey] = useState<string | null>(null);
   const [departmentId, setDepartmentId] = useState<string | null>(null);
   const [reportedOn, setReportedOn] = useState<string | null>(null);
@@ -39,7 +39,10 @@ export function Reports({ plan }: { plan: TrainingPlan }) {
     },
   });
   const fieldError = useFieldError(make.error);
-  const stepOf = (key: string) => chain.find((s) => s.key === key);
+  const stepTitle = (key: string) => {
+    const step = chain.find((s) => s.key === key);
+    return step ? pick(step.title) : "—";
+  };
   return (
     <div>
       <Title order={3} size="h4" mb="xs">
@@ -79,7 +82,7 @@ export function Reports({ plan }: { plan: TrainingPlan }) {
               <Table.Tbody>
                 {rows.map((r) => (
                   <Table.Tr key={r.id}>
-                    <Table.Td>{stepOf(r.stepKey) ? pick(stepOf(r.stepKey).title) : "—"}</Table.Td>
+                    <Table.Td>{stepTitle(r.stepKey)}</Table.Td>
                     <Table.Td>
                       {r.departmentId ? (depts.data?.byId.get(r.departmentId)?.name ?? "—") : "—"}
                     </Table.Td>

@@ -16,15 +16,21 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import type {
+  TrainingAttendanceImport,
+  TrainingCheckinQr,
+  TrainingRecorded,
+  TrainingSessionSheet,
+} from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
-import { type Json, useTexts } from "./texts";
+import { useTexts } from "./texts";
 
 /** The session's check-in QR code: shown (and printed) at the venue; a person scans it and checks in. */
 function QrBox({ sessionId }: { sessionId: string }) {
   const { tx } = useTexts();
   const qr = useQuery({
     queryKey: ["training", "qr", sessionId],
-    queryFn: () => api.get<{ data: Json }>(`/api/training/sessions/${sessionId}/qr`),
+    queryFn: () => api.get<TrainingCheckinQr>(`/api/training/sessions/${sessionId}/qr`),
   });
   const d = qr.data?.data;
   if (!d) return null;
@@ -56,7 +62,10 @@ function ImportBox({ sessionId }: { sessionId: string }) {
       form.append("file", file as File);
       form.append("dryRun", mode === "check" ? "true" : "false");
       if (mode === "valid") form.append("commitValidRows", "true");
-      return api.upload<{ data: Json }>(`/api/training/sessions/${sessionId}/attendance/import`, form);
+      return api.upload<TrainingAttendanceImport>(
+        `/api/training/sessions/${sessionId}/attendance/import`,
+        form,
+      );
     },
     onSuccess: () => qc.invalidateQueries({ queryKey: ["training"] }),
   });
@@ -98,7 +107,7 @@ function ImportBox({ sessionId }: { sessionId: string }) {
             {r.errors.length > 0 && (
               <Table mt="xs">
                 <Table.Tbody>
-                  {r.errors.slice(0, 50).map((e: Json) => (
+                  {r.errors.slice(0, 50).map((e) => (
                     <Table.Tr key={`${e.row}-${e.column}-${e.message_ja}`}>
                       <Table.Td>
                         {e.row}
@@ -132,20 +141,23 @@ export default function SessionSheet({ params }: { params: { id: string } }) {
   const sheet = useQuery({
     queryKey: ["training", "sheet", params.id, departmentId],
     queryFn: () =>
-      api.get<{ data: Json }>(`/api/training/sessions/${params.id}/sheet`, {
+      api.get<TrainingSessionSheet>(`/api/training/sessions/${params.id}/sheet`, {
         departmentId: departmentId ?? undefined,
       }),
   });
   const record = useMutation({
     mutationFn: () =>
-      api.post<{ data: Json }>("/api/training/attendance", { sessionId: params.id, personIds: [...ticked] }),
+      api.post<TrainingRecorded>("/api/training/attendance", {
+        sessionId: params.id,
+        personIds: [...ticked],
+      }),
     onSuccess: () => {
       setTicked(new Set());
       return qc.invalidateQueries({ queryKey: ["training"] });
     },
   });
   const d = sheet.data?.data;
-  const people: Json[] = d?.people ?? [];
+  const people = d?.people ?? [];
   const toggle = (id: string) => {
     const next = new Set(ticked);
     if (next.has(id)) next.delete(id);
@@ -212,7 +224,9 @@ export default function SessionSheet({ params }: { params: { id: string } }) {
                       </Table.Td>
                       <Table.Td>{p.employeeNumber ?? "—"}</Table.Td>
                       <Table.Td>{p.name}</Table.Td>
-                      <Table.Td>{depts.data?.byId.get(p.departmentId)?.name ?? "—"}</Table.Td>
+                      <Table.Td>
+                        {(p.departmentId && depts.data?.byId.get(p.departmentId)?.name) ?? "—"}
+                      </Table.Td>
                       <Table.Td>{tx(p.hasLogin ? "hasLogin" : "noLogin")}</Table.Td>
                       <Table.Td>{p.attended ? pick(p.methodLabel) : ""}</Table.Td>
                     </Table.Tr>

@@ -5,10 +5,10 @@ import { z } from "zod";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { TrainingCourseList, TrainingPlanList } from "../../contract";
+import type { TrainingCourseList, TrainingPlanList, TrainingSessionList } from "../../contract";
 import { useActionForm } from "../../forms";
 import { Link } from "../../router";
-import { fiscalYearNow, type Json, useTexts, yearOptions } from "./texts";
+import { fiscalYearNow, useTexts, yearOptions } from "./texts";
 
 const SessionValues = z.object({
   courseId: z.string().uuid(),
@@ -97,13 +97,13 @@ export default function Sessions() {
   const [adding, setAdding] = useState(false);
   const sessions = useQuery({
     queryKey: ["training", "sessions", year],
-    queryFn: () => api.get<{ data: Json }>("/api/training/sessions", { fiscalYear: year }),
+    queryFn: () => api.get<TrainingSessionList>("/api/training/sessions", { fiscalYear: year }),
   });
   const plans = useQuery({
     queryKey: ["training", "plans"],
     queryFn: () => api.get<TrainingPlanList>("/api/training/plans"),
   });
-  const rows: Json[] = sessions.data?.data.sessions ?? [];
+  const rows = sessions.data?.data.sessions ?? [];
   return (
     <>
       <PageHeader

@@ -207,9 +207,6 @@ export function useTexts() {
   return useSceneTexts(TEXTS);
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the presenter is the contract; views read it loosely
-export type Json = any;
-
 /** The current 年度 (April to March, JST) and the years around it for a select. */
 export function fiscalYearNow(): number {
   return fiscalYear(new Date());
