@@ -14,17 +14,17 @@ import {
   Textarea,
   TextInput,
 } from "@mantine/core";
-import { useForm } from "@mantine/form";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { z } from "zod";
 import { api, withQuery } from "../../api";
 import { useAuth } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import type { ExternalServiceList, ExternalServicePath, ExternalServiceRes } from "../../contract";
-import { useServerErrors } from "../../forms";
+import { useActionForm } from "../../forms";
 import { Link, navigate } from "../../router";
 import { useProfileChoices } from "./profile-choices";
 import { CATEGORY_LABELS, SERVICE_STATUS_LABELS, useServiceTexts } from "./service-texts";
@@ -32,18 +32,25 @@ import { CATEGORY_LABELS, SERVICE_STATUS_LABELS, useServiceTexts } from "./servi
 type Category = keyof typeof CATEGORY_LABELS;
 const NO_LEVEL = "none";
 
-interface ServiceForm {
-  name: string;
-  provider: string;
-  termsKind: "terms" | "contract";
-  category: Category;
-  highestLevel: string;
-  zone: string | null;
-  purpose: string;
-  managerPersonId: string | null;
-  necessityReason: string;
-  termsCheckedOn: string | null;
-}
+/**
+ * What the browser checks before filing (the server's ServiceReq says the same and more: the
+ * path's applicant, the reason and terms the path asks for come back as field errors).
+ */
+const ServiceValues = z.object({
+  name: z.string().trim().min(1).max(200),
+  provider: z.string().trim().min(1).max(200),
+  termsKind: z.enum(["terms", "contract"]),
+  category: z.enum(Object.keys(CATEGORY_LABELS) as [Category, ...Category[]]),
+  highestLevel: z.string(),
+  zone: z.string().nullable(),
+  purpose: z.string().trim().min(1).max(2000),
+  managerPersonId: z.string(),
+  necessityReason: z.string().max(2000),
+  termsCheckedOn: z.string().nullable(),
+});
+type ServiceValuesT = z.infer<typeof ServiceValues>;
+/** The form's values: the manager may be unset until picked (the schema then names the field). */
+type ServiceForm = Omit<ServiceValuesT, "managerPersonId"> & { managerPersonId: string | null };
 
 /** The profile's path for what the form says so far: who approves, what is consulted, which checks. */
 function PathPreview({ category, highestLevel }: { category: Category; highestLevel: string }) {
@@ -101,20 +108,6 @@ function NewService() {
   const { me } = useAuth();
   const qc = useQueryClient();
   const { levels, zones } = useProfileChoices();
-  const form = useForm<ServiceForm>({
-    initialValues: {
-      name: "",
-      provider: "",
-      termsKind: "terms",
-      category: "general",
-      highestLevel: NO_LEVEL,
-      zone: null,
-      purpose: "",
-      managerPersonId: me?.user.personId ?? null,
-      necessityReason: "",
-      termsCheckedOn: null,
-    },
-  });
   const m = useMutation({
     mutationFn: (v: ServiceForm) =>
       api.post<ExternalServiceRes>("/api/external-services", {
@@ -128,10 +121,25 @@ function NewService() {
       navigate(`/external-services/${r.data.id}`);
     },
   });
-  useServerErrors(form, m.error);
+  const form = useActionForm<typeof ServiceValues, ServiceForm>(
+    ServiceValues,
+    {
+      name: "",
+      provider: "",
+      termsKind: "terms",
+      category: "general",
+      highestLevel: NO_LEVEL,
+      zone: null,
+      purpose: "",
+      managerPersonId: me?.user.personId ?? null,
+      necessityReason: "",
+      termsCheckedOn: null,
+    },
+    m.error,
+  );
   return (
     <Card withBorder>
-      <form onSubmit={form.onSubmit((v) => m.mutate(v))}>
+      <form {...form.formProps((v) => m.mutate(v))}>
         <Stack>
           <Group grow>
             <TextInput label={tx("name")} required {...form.getInputProps("name")} />
