@@ -16,6 +16,7 @@ import type * as AccountsPrivileged from "../../server/modules/accounts/routes/p
 import type * as AccountsReviews from "../../server/modules/accounts/routes/reviews";
 import type { AssetLabel } from "../../server/modules/assets";
 import type * as Assets from "../../server/modules/assets/responses";
+import type * as AssetsWork from "../../server/modules/assets/responses-work";
 import type * as Assurance from "../../server/modules/assurance/views";
 import type * as DocumentsPresenter from "../../server/modules/documents/presenter";
 import type * as DocumentAcks from "../../server/modules/documents/routes/acknowledgements";
@@ -128,6 +129,13 @@ export type StoredRegisterEntry = Out<typeof Registers.StoredEntry>;
 export type AssetListItem = Out<typeof Assets.AssetListItem>;
 export type AssetDetail = Out<typeof Assets.AssetDetail>;
 export type AssetPage = Out<typeof Assets.AssetPage>;
+// saved views, follow-up tasks and inventory (server/modules/assets/responses-work.ts)
+export type AssetSavedViewList = Out<typeof AssetsWork.SavedViewList>;
+export type AssetTaskList = Out<typeof AssetsWork.AssetTaskList>;
+export type AssetTask = Out<typeof AssetsWork.AssetTask>;
+export type InventoryCampaign = Out<typeof AssetsWork.InventoryCampaign>;
+export type InventoryCampaignList = Out<typeof AssetsWork.InventoryCampaignList>;
+export type InventoryReport = Out<typeof AssetsWork.InventoryReport>;
 
 // software and vulnerabilities (routes hand the queries' rows to c.json with the asset as the
 // assets face labels it and the viewer's policies)

@@ -55,7 +55,15 @@ import {
 } from "./queries";
 import { AssetDetail, AssetDetailOrGone, AssetPage } from "./responses";
 import {
-  AnyRecord,
+  AssetTaskList,
+  Deleted,
+  InventoryCampaign,
+  InventoryCampaignList,
+  InventoryReport,
+  SavedView,
+  SavedViewList,
+} from "./responses-work";
+import {
   AssetCreateReq,
   AssetUpdateReq,
   BulkReq,
@@ -322,7 +330,6 @@ export function assetRoutes() {
   );
 
   // ── saved views ────────────────────────────────────────────────────────────
-  const View = z.object({ id: z.string(), name: z.string(), query: AnyRecord, policies: AnyRecord });
   const presentView = (actor: { personId: string }, v: typeof assetSavedViews.$inferSelect) => ({
     id: v.id,
     name: v.name,
@@ -337,7 +344,7 @@ export function assetRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary: "保存した検索条件 / Saved views",
-      responses: { 200: json(z.object({ items: z.array(View) }), "Views"), ...errorResponses },
+      responses: { 200: json(SavedViewList, "Views"), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -358,7 +365,7 @@ export function assetRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       request: body(SavedViewReq),
-      responses: { 201: json(View, "Created"), 409: { description: "Name in use" }, ...errorResponses },
+      responses: { 201: json(SavedView, "Created"), 409: { description: "Name in use" }, ...errorResponses },
     }),
     async (c) => {
       const input = c.req.valid("json");
@@ -388,7 +395,7 @@ export function assetRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       request: { params: IdParam, ...body(SavedViewUpdateReq) },
-      responses: { 200: json(View, "Updated"), ...errorResponses },
+      responses: { 200: json(SavedView, "Updated"), ...errorResponses },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
@@ -408,7 +415,7 @@ export function assetRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       request: { params: IdParam },
-      responses: { 200: json(z.object({ deleted: z.boolean() }), "Deleted"), ...errorResponses },
+      responses: { 200: json(Deleted, "Deleted"), ...errorResponses },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
@@ -428,7 +435,7 @@ export function assetRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary: "自分宛ての対応（分類の決定・所在不明）/ My open follow-ups",
-      responses: { 200: json(z.object({ items: z.array(AnyRecord) }), "Tasks"), ...errorResponses },
+      responses: { 200: json(AssetTaskList, "Tasks"), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -495,7 +502,7 @@ export function assetRoutes() {
       summary: "棚卸しの一覧（所管課ごとの完了状況）/ Inventory campaigns and completion per department",
       request: { query: CampaignQuery },
       responses: {
-        200: json(z.object({ items: z.array(AnyRecord), policies: AnyRecord }), "Campaigns"),
+        200: json(InventoryCampaignList, "Campaigns"),
         ...errorResponses,
       },
     }),
@@ -540,7 +547,11 @@ export function assetRoutes() {
       security: SESSION_ROUTE,
       summary: "棚卸しの開始（年度・所管課）/ Start an inventory for a year and department",
       request: body(CampaignCreateReq),
-      responses: { 201: json(AnyRecord, "Started"), 409: { description: "Exists" }, ...errorResponses },
+      responses: {
+        201: json(InventoryCampaign, "Started"),
+        409: { description: "Exists" },
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const input = c.req.valid("json");
@@ -562,7 +573,7 @@ export function assetRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       request: { params: IdParam },
-      responses: { 200: json(AnyRecord, "Campaign with items"), ...errorResponses },
+      responses: { 200: json(InventoryCampaign, "Campaign with items"), ...errorResponses },
     }),
     async (c) => {
       const { campaign } = await visibleCampaign(c, c.req.valid("param").id);
@@ -578,7 +589,7 @@ export function assetRoutes() {
       security: SESSION_ROUTE,
       summary: "棚卸し結果の記録（確認・移動・所在不明・廃棄）/ Record a result",
       request: { params: InventoryItemParam, ...body(InventoryItemReq) },
-      responses: { 200: json(AnyRecord, "Recorded"), ...errorResponses },
+      responses: { 200: json(InventoryCampaign, "Recorded"), ...errorResponses },
     }),
     async (c) => {
       const { id, assetId } = c.req.valid("param");
@@ -600,7 +611,7 @@ export function assetRoutes() {
       security: SESSION_ROUTE,
       summary: "台帳にない資産の追加（分類未確定で登録）/ Add an unregistered asset found",
       request: { params: IdParam, ...body(InventoryFoundReq) },
-      responses: { 201: json(AnyRecord, "Added"), ...errorResponses },
+      responses: { 201: json(InventoryCampaign, "Added"), ...errorResponses },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
@@ -621,7 +632,7 @@ export function assetRoutes() {
       security: SESSION_ROUTE,
       request: { params: IdParam },
       responses: {
-        200: json(AnyRecord, "Completed"),
+        200: json(InventoryCampaign, "Completed"),
         409: { description: "Items pending" },
         ...errorResponses,
       },
@@ -644,7 +655,7 @@ export function assetRoutes() {
       security: SESSION_ROUTE,
       summary: "棚卸し結果報告（年度・所管課別の完了状況）/ Inventory results report",
       request: { query: CampaignQuery },
-      responses: { 200: json(AnyRecord, "Report"), ...errorResponses },
+      responses: { 200: json(InventoryReport, "Report"), ...errorResponses },
     }),
     async (c) => {
       const q = c.req.valid("query");

@@ -221,6 +221,3 @@ export const CampaignQuery = z.object({
   fiscalYear: z.coerce.number().int().min(2000).max(2200).optional(),
   departmentId: Uuid.optional(),
 });
-
-// Responses are documented loosely (records carry `policies`); the presenter is the source of truth.
-export const AnyRecord = z.record(z.string(), z.unknown()).openapi("AssetRecord");

@@ -6,8 +6,8 @@ import { useTranslation } from "react-i18next";
 import { api, withQuery } from "../../api";
 import { Empty, ErrorAlert, formatDate, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { AssetListItem } from "../../contract";
-import { departmentOptions, listOf, useDepartments } from "../../hooks";
+import type { AssetListItem, AssetSavedViewList } from "../../contract";
+import { departmentOptions, useDepartments } from "../../hooks";
 import { useLang } from "../../i18n";
 import { Link, navigate, setSearchParams, useLocation } from "../../router";
 import { assetListOptions, assetListQuery, FILTER_KEYS } from "./list-query";
@@ -51,7 +51,10 @@ export default function AssetList() {
   const tr = (ja: string, en: string) => (lang === "en" ? en : ja);
 
   const list = useInfiniteQuery(assetListOptions(query));
-  const views = useQuery({ queryKey: ["asset-views"], queryFn: () => api.get("/api/assets/views") });
+  const views = useQuery({
+    queryKey: ["asset-views"],
+    queryFn: () => api.get<AssetSavedViewList>("/api/assets/views"),
+  });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const canCreate = list.data?.pages[0]?.policies.create ?? false;
 
@@ -237,21 +240,21 @@ export default function AssetList() {
         <Group gap="xs" mt="sm">
           <Select
             placeholder={t("assets.views.pick")}
-            data={listOf<{ id: string; name: string }>(views.data).map((v) => ({
+            data={(views.data?.items ?? []).map((v) => ({
               value: v.id,
               label: v.name,
             }))}
             onChange={(id) => {
-              const v = listOf<{ id: string; query: Record<string, string> }>(views.data).find(
-                (x) => x.id === id,
-              );
+              const v = views.data?.items.find((x) => x.id === id);
               if (!v) return;
-              const next: Record<string, string | null> = {
-                q: v.query.q ?? null,
-                sort: v.query.sort ?? null,
+              // A saved filter is a string as the URL carries it; anything else is no filter.
+              const of = (k: string) => {
+                const x = v.query[k];
+                return typeof x === "string" ? x : null;
               };
-              for (const k of FILTER_KEYS) next[k] = v.query[k] ?? null;
-              setQ(v.query.q ?? "");
+              const next: Record<string, string | null> = { q: of("q"), sort: of("sort") };
+              for (const k of FILTER_KEYS) next[k] = of(k);
+              setQ(of("q") ?? "");
               setSearchParams(next);
             }}
             w={220}

@@ -19,29 +19,11 @@ import { api } from "../../api";
 import { useMe } from "../../auth";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import type { AssetTask, AssetTaskList, InventoryCampaign, InventoryCampaignList } from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { useLang } from "../../i18n";
 import { Link } from "../../router";
 import { KINDS } from "./shared";
-
-interface Campaign {
-  id: string;
-  fiscalYear: number;
-  department: { id: string; code: string | null; name: string | null };
-  deadline: string | null;
-  deadlineClause: string | null;
-  status: "open" | "completed";
-  summary: { total: number; checked: number; counts: Record<string, number> };
-  items?: {
-    assetId: string;
-    assetNumber: string;
-    name: string;
-    storagePlace: string | null;
-    result: string;
-    newPlace: string | null;
-  }[];
-  policies: Record<string, boolean>;
-}
 
 /** 年度 of today in Japan (April–March). */
 function currentFiscalYear(): number {
@@ -54,7 +36,7 @@ function CampaignView({ id }: { id: string }) {
   const key = ["inventory", id];
   const q = useQuery({
     queryKey: key,
-    queryFn: () => api.get<Campaign>(`/api/assets/inventory/campaigns/${id}`),
+    queryFn: () => api.get<InventoryCampaign>(`/api/assets/inventory/campaigns/${id}`),
   });
   const [places, setPlaces] = useState<Record<string, string>>({});
   const [found, setFound] = useState({ name: "", kind: "device" });
@@ -202,13 +184,13 @@ export default function Inventory() {
   const list = useQuery({
     queryKey: ["inventory-list", fy],
     queryFn: () =>
-      api.get<{ items: Campaign[]; policies: Record<string, boolean> }>("/api/assets/inventory/campaigns", {
+      api.get<InventoryCampaignList>("/api/assets/inventory/campaigns", {
         fiscalYear: fy,
       }),
   });
   const start = useMutation({
     mutationFn: () =>
-      api.post<Campaign>("/api/assets/inventory/campaigns", { fiscalYear: fy, departmentId: dept }),
+      api.post<InventoryCampaign>("/api/assets/inventory/campaigns", { fiscalYear: fy, departmentId: dept }),
     onSuccess: (c) => {
       setSelected(c.id);
       void qc.invalidateQueries({ queryKey: ["inventory-list"] });
@@ -293,15 +275,11 @@ export default function Inventory() {
   );
 }
 
-interface AssetTask {
-  id: string;
-  kind: string;
-  assetId: string;
-  assetNumber: string;
-  assetName: string;
-  note: string | null;
-  createdAt: string;
-}
+/** The kinds of follow-up, labelled (never the code). */
+const TASK_LABELS: Record<AssetTask["kind"], { ja: string; en: string }> = {
+  classify: { ja: "分類の決定", en: "Classification to decide" },
+  inventory_missing: { ja: "所在不明", en: "Missing" },
+};
 
 /**
  * 自分宛ての対応 (GET /api/assets/tasks): a classification to decide, an asset missing at
@@ -312,7 +290,7 @@ function MyTasks() {
   const tr = (ja: string, en: string) => (lang === "en" ? en : ja);
   const tasks = useQuery({
     queryKey: ["asset-tasks"],
-    queryFn: () => api.get<{ items: AssetTask[] }>("/api/assets/tasks"),
+    queryFn: () => api.get<AssetTaskList>("/api/assets/tasks"),
   });
   const items = tasks.data?.items ?? [];
   return (
@@ -332,11 +310,7 @@ function MyTasks() {
               {items.map((task) => (
                 <Table.Tr key={task.id} data-testid="asset-task-row">
                   <Table.Td className="nowrap">
-                    {task.kind === "classify"
-                      ? tr("分類の決定", "Classification to decide")
-                      : task.kind === "inventory_missing"
-                        ? tr("所在不明", "Missing")
-                        : task.kind}
+                    {tr(TASK_LABELS[task.kind].ja, TASK_LABELS[task.kind].en)}
                   </Table.Td>
                   <Table.Td className="mono nowrap">
                     <Link href={`/assets/${task.assetId}`}>{task.assetNumber}</Link>
