@@ -18,10 +18,7 @@ import type { AssetLabel } from "../../server/modules/assets";
 import type * as Assets from "../../server/modules/assets/responses";
 import type * as AssetsWork from "../../server/modules/assets/responses-work";
 import type * as Assurance from "../../server/modules/assurance/views";
-import type * as DocumentsPresenter from "../../server/modules/documents/presenter";
-import type * as DocumentAcks from "../../server/modules/documents/routes/acknowledgements";
-import type * as DocumentsRoutes from "../../server/modules/documents/routes/documents";
-import type * as DocumentVersions from "../../server/modules/documents/routes/versions";
+import type * as Documents from "../../server/modules/documents/responses";
 import type * as Incidents from "../../server/modules/incidents/responses";
 import type * as DirectorySync from "../../server/modules/org/directory-sync/routes";
 import type * as Org from "../../server/modules/org/schema";
@@ -191,18 +188,16 @@ export type PrivilegedRegister = Wire<Awaited<ReturnType<typeof AccountsPrivileg
 export type PrivilegedAccount = PrivilegedRegister["accounts"][number];
 export type PrivilegedCheckout = Row<typeof AccountsCheckouts.presentCheckouts>;
 
-// documents (the presenters and the routes' typed bodies, server/modules/documents/)
-export type DocumentKinds = Wire<DocumentsRoutes.DocumentKinds>;
+// documents (the routes' response schemas, server/modules/documents/responses.ts)
+export type DocumentKinds = Out<typeof Documents.DocumentKindsRes>;
 export type DocumentKind = DocumentKinds["data"][number];
-export type DocumentSummary = Wire<ReturnType<typeof DocumentsPresenter.presentDocument>>;
-export interface DocumentList {
-  data: DocumentSummary[];
-}
-export type DocumentDetail = Wire<DocumentsRoutes.DocumentDetail>;
-export type DocumentVersionMeta = Wire<ReturnType<typeof DocumentsPresenter.presentVersionMeta>>;
-export type DocumentVersionPage = Wire<DocumentVersions.VersionPage>;
-export type DocumentComparison = Wire<DocumentVersions.Comparison>;
-export type AcknowledgementFigures = Wire<DocumentAcks.AcknowledgementFigures>;
+export type DocumentSummary = Out<typeof Documents.DocumentSummary>;
+export type DocumentList = Out<typeof Documents.DocumentListRes>;
+export type DocumentDetail = Out<typeof Documents.DocumentDetailRes>;
+export type DocumentVersionMeta = Out<typeof Documents.VersionMeta>;
+export type DocumentVersionPage = Out<typeof Documents.VersionPageRes>;
+export type DocumentComparison = Out<typeof Documents.ComparisonRes>;
+export type AcknowledgementFigures = Out<typeof Documents.AcknowledgementFiguresRes>;
 
 // contractors and external services (the routes' response schemas, server/modules/suppliers/responses.ts)
 export type ExternalServiceItem = Out<typeof Suppliers.ServiceListItem>;

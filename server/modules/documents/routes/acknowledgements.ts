@@ -16,6 +16,7 @@ import { hasAcknowledged } from "../domain/acknowledgement";
 import { inAudience } from "../domain/audience";
 import type { LoadedDocument } from "../queries";
 import { acknowledgementsOf, audienceWithLogins, departmentNames } from "../queries";
+import { AcknowledgementFiguresRes } from "../responses";
 import { AckReq, FiguresQuery, IdParam, ok, PaperAckReq } from "../schema";
 import { body, readableDocument, TAG } from "./common";
 
@@ -185,7 +186,7 @@ export function acknowledgementRoutes() {
       security: SESSION_ROUTE,
       summary: "閲覧確認の状況（課ごと、確認済み・未確認の職員） / Who has and hasn't acknowledged, per 課",
       request: { params: IdParam, query: FiguresQuery },
-      responses: { 200: ok("Figures"), ...errorResponses },
+      responses: { 200: ok("Figures", AcknowledgementFiguresRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));

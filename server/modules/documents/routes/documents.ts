@@ -11,6 +11,7 @@ import { createDocument, updateDocument } from "../commands/documents";
 import { recordReview } from "../commands/versions";
 import { presentDocument, presentKindOf, presentVersionMeta, visibleVersions } from "../presenter";
 import { acknowledgedNumbers, departmentNames, kindOf, loadDocuments, personNames } from "../queries";
+import { DocumentDetailRes, DocumentKindsRes, DocumentListRes } from "../responses";
 import { DocumentPatch, DocumentReq, IdParam, ListQuery, ok, ReviewReq } from "../schema";
 import { body, readableDocument, TAG } from "./common";
 
@@ -49,7 +50,7 @@ export function documentRoutes() {
       security: SESSION_ROUTE,
       summary:
         "文書の種類（プロファイル）と作成できる範囲 / Document kinds of the profile and where I may create them",
-      responses: { 200: ok("Kinds"), ...errorResponses },
+      responses: { 200: ok("Kinds", DocumentKindsRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -66,7 +67,7 @@ export function documentRoutes() {
       summary:
         "文書の一覧（view=to_read: 閲覧確認が必要なもの） / Documents (to_read: those I must acknowledge)",
       request: { query: ListQuery },
-      responses: { 200: ok("Documents"), ...errorResponses },
+      responses: { 200: ok("Documents", DocumentListRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -169,7 +170,7 @@ export function documentRoutes() {
       security: SESSION_ROUTE,
       summary: "文書と版の一覧 / A document and its versions",
       request: { params: IdParam },
-      responses: { 200: ok("Document"), ...errorResponses },
+      responses: { 200: ok("Document", DocumentDetailRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));

@@ -15,6 +15,7 @@ import { type DiffRow, diffSummary, sideBySide } from "../domain/diff";
 import { versionPdf } from "../export";
 import { presentVersion, presentVersionMeta, watermark } from "../presenter";
 import { personNames } from "../queries";
+import { ComparisonRes, VersionPageRes } from "../responses";
 import { ApproveReq, CompareQuery, IdParam, ok, VersionParam, VersionPatch, VersionReq } from "../schema";
 import { body, readableDocument, readableVersion, TAG } from "./common";
 
@@ -115,7 +116,7 @@ export function versionRoutes() {
       summary:
         "版の本文（非公開文書は閲覧を記録し、閲覧者名の透かしを付ける） / A version's text (restricted: logged and watermarked)",
       request: { params: VersionParam },
-      responses: { 200: ok("Version"), ...errorResponses },
+      responses: { 200: ok("Version", VersionPageRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -266,7 +267,7 @@ export function versionRoutes() {
       security: SESSION_ROUTE,
       summary: "新旧対照表（2つの版の比較） / Side-by-side comparison of two versions",
       request: { params: IdParam, query: CompareQuery },
-      responses: { 200: ok("Comparison"), ...errorResponses },
+      responses: { 200: ok("Comparison", ComparisonRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
