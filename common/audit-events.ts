@@ -20,6 +20,9 @@ type IncidentStep = { step: number; duty: string };
 type VulnImport = { file: string; sha256: string; format: unknown; advisories: number; error: unknown };
 type RequestMove = { kind: string; from: string; to: string } & Via;
 
+/** A list exported as a file: format, the list's filters, the rows it held (audit log: undefined, streamed). */
+type ListExported = { format: string; filter: unknown; rows?: number };
+
 export interface AuditEventData {
   // 情報資産 (assets)
   "asset.created": AssetRef & {
@@ -410,6 +413,14 @@ export interface AuditEventData {
 
   // 運用 (platform)
   "audit.head_exported": Via;
+  // A list taken out as a file (#20 item 3): its format, the list's filters and how many rows.
+  "audit.exported": ListExported;
+  "request.list_exported": ListExported;
+  "incident.list_exported": ListExported;
+  "software.installations_exported": ListExported;
+  "vulnerability.matches_exported": ListExported;
+  "vulnerability.tasks_exported": ListExported;
+  "supplier.checks_exported": ListExported;
   // 年次報告 (reports)
   "report.yearly_generated": Record<string, unknown>;
   "report.yearly_approved": Record<string, unknown>;
@@ -739,6 +750,13 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "training.drill_action_done": { ja: "訓練の改善事項の完了", en: "Drill improvement item done" },
   "vulnerability.escalated": { ja: "脆弱性対応の期限超過の上申", en: "Overdue vulnerability task escalated" },
   "audit.head_exported": { ja: "監査ログの署名済み先頭の出力", en: "Signed audit head exported" },
+  "audit.exported": { ja: "監査ログの出力", en: "Audit log exported" },
+  "request.list_exported": { ja: "申請一覧の出力", en: "Request list exported" },
+  "incident.list_exported": { ja: "インシデント一覧の出力", en: "Incident list exported" },
+  "software.installations_exported": { ja: "ソフトウェア台帳の出力", en: "Software register exported" },
+  "vulnerability.matches_exported": { ja: "脆弱性の照合結果の出力", en: "Vulnerability matches exported" },
+  "vulnerability.tasks_exported": { ja: "脆弱性の対応一覧の出力", en: "Vulnerability tasks exported" },
+  "supplier.checks_exported": { ja: "委託事業者の確認一覧の出力", en: "Contractor checks exported" },
   "report.yearly_generated": { ja: "年次報告の作成", en: "Yearly report generated" },
   "report.yearly_approved": { ja: "年次報告の承認", en: "Yearly report approved" },
   "settings.profile_changed": { ja: "ポリシープロファイルの切替", en: "Policy profile changed" },

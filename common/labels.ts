@@ -123,6 +123,10 @@ export const AUDIT_TARGET_LABELS: Labels = {
   supplier_contractor: { ja: "委託事業者", en: "Contractor" },
   supplier_contract: { ja: "委託契約", en: "Contract" },
   external_service: { ja: "外部サービス", en: "External service" },
+  software_installation: { ja: "ソフトウェアの導入", en: "Software installation" },
+  vuln_match: { ja: "脆弱性の照合結果", en: "Vulnerability match" },
+  supplier_check: { ja: "委託事業者の確認", en: "Contractor check" },
+  audit_log: { ja: "監査ログ", en: "Audit log" },
 };
 
 const UNKNOWN: Label = { ja: "（不明な区分）", en: "(unknown kind)" };
@@ -300,6 +304,23 @@ export const VULN_SEVERITY_LABELS: Labels = {
   medium: { ja: "警告", en: "Medium" },
   low: { ja: "注意", en: "Low" },
   none: { ja: "深刻度なし", en: "No severity" },
+};
+
+/** The owner's handling of a vulnerability match (vuln_matches.state). */
+export const VULN_MATCH_STATE_LABELS: Labels = {
+  unconfirmed: { ja: "未確認", en: "Not yet confirmed" },
+  not_affected: { ja: "影響なし", en: "Not affected" },
+  in_progress: { ja: "対応中", en: "In progress" },
+  applied: { ja: "適用済", en: "Applied" },
+  workaround: { ja: "回避策", en: "Workaround" },
+  accepted: { ja: "受容", en: "Accepted" },
+};
+
+/** The end-of-support check of an installation (software_installations.eos_status). */
+export const SOFTWARE_EOS_LABELS: Labels = {
+  ok: { ja: "問題なし", en: "OK" },
+  flagged: { ja: "要対応", en: "Needs action" },
+  unknown: { ja: "未確認", en: "Not known" },
 };
 
 /** Completion state of a person for a training course (training completion, state filter). */

@@ -228,7 +228,7 @@ describe(`audit log (${which})`, () => {
     const res = await auditor.get("/api/audit/events.csv?type=asset.");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/text\/csv; charset=utf-8/);
-    expect(res.headers.get("content-disposition")).toMatch(/attachment; filename="audit-events-/);
+    expect(res.headers.get("content-disposition")).toMatch(/attachment; filename="audit-events_/);
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));

@@ -2,8 +2,9 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { addDays, startOfJstDay, toIsoDate } from "../../common/calendar";
 import { authorize } from "../access";
 import { notFound } from "../http/errors";
-import { exportMarking, markingLines } from "../http/export-marking";
-import { createRouter, errorResponses, SESSION_ROUTE } from "../http/router";
+import { exportMarking } from "../http/export-marking";
+import { formatName, LIST_FORMATS, listFileResponse, listFileResponses } from "../http/list-export";
+import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../http/router";
 import { auditVisibility } from "./access";
 import { type AuditRecordFace, redactRows } from "./faces";
 import "./access";
@@ -15,8 +16,7 @@ import {
   type AuditSearch,
   allEvents,
   CSV_HEADER,
-  csvLine,
-  eventCsvLine,
+  eventCells,
   MAX_PAGE,
   presentEvent,
   searchEvents,
@@ -161,76 +161,68 @@ export function auditRoutes(faces: readonly AuditRecordFace[] = []) {
     },
   );
 
-  router.openapi(
-    createRoute({
-      method: "get",
-      path: "/api/audit/events.csv",
-      summary: "監査ログのCSV出力（先頭に機密性表示） (export the audit log as CSV, marked)",
-      security: SESSION_ROUTE,
-      request: { query: AuditSearchQuery },
-      responses: {
-        200: {
-          description: "UTF-8 CSV with BOM, newest first",
-          content: { "text/csv": { schema: z.string() } },
-        },
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const query = c.req.valid("query");
-      const actor = authorize(c.get("actor"), "search", "audit_log", null);
-      const deps = c.get("deps");
-      const { db } = deps.database;
-      const search = toSearch(query);
-      const rows = allEvents(db, search, auditVisibility(actor));
-      const profile = deps.profile();
-      // Marked like every export (#20 item 3); the log's events carry no class, so the
-      // profile's level for exports is the file's.
-      const marking = markingLines(exportMarking(profile, [], actor, deps.now()));
-      const encoder = new TextEncoder();
-      const body = new ReadableStream<Uint8Array>({
-        start(controller) {
-          const head = [...marking.map((l) => csvLine([l])), csvLine(CSV_HEADER)].join("");
-          controller.enqueue(encoder.encode(`\uFEFF${head}`));
-        },
-        async pull(controller) {
-          try {
-            // Several lines per chunk keeps the stream cheap without holding the whole log.
-            // Redacted a batch at a time (one query per module face per batch).
-            const batch: AuditRow[] = [];
-            let done = false;
-            while (batch.length < 500) {
-              const next = await rows.next();
-              if (next.done) {
-                done = true;
-                break;
-              }
-              batch.push(next.value);
-            }
+  // The log as a file (#20 item 3): CSV and .xlsx through the shared list writer, streamed a
+  // batch at a time (the log is never held whole), marked, and the export itself audited.
+  for (const format of LIST_FORMATS) {
+    router.openapi(
+      createRoute({
+        method: "get",
+        path: `/api/audit/events.${format}`,
+        summary: `監査ログの出力（${formatName(format)}、先頭に機密性表示）(export the audit log, marked)`,
+        security: SESSION_ROUTE,
+        request: { query: AuditSearchQuery },
+        responses: listFileResponses(format),
+      }),
+      async (c) => {
+        const query = c.req.valid("query");
+        const actor = authorize(c.get("actor"), "search", "audit_log", null);
+        const deps = c.get("deps");
+        const { db } = deps.database;
+        const now = deps.now();
+        const search = toSearch(query);
+        const profile = deps.profile();
+        await db.transaction((tx) =>
+          recordEvent(
+            tx,
+            requestContext(c),
+            { type: "audit.exported", targetType: "audit_log", data: { format, filter: query } },
+            now,
+          ),
+        );
+        const rows = allEvents(db, search, auditVisibility(actor));
+        // Redacted a batch at a time (one query per module face per batch).
+        async function* batches() {
+          let batch: AuditRow[] = [];
+          const flush = async () => {
             const shown = (await redactRows(db, actor, profile, faces, batch)).filter(
               (r) => !(search.q && r.redacted),
             );
-            const chunk = shown.map((r) => eventCsvLine(r.row)).join("");
-            if (chunk) controller.enqueue(encoder.encode(chunk));
-            if (done) controller.close();
-          } catch (err) {
-            controller.error(err);
+            batch = [];
+            return shown.map((r) => eventCells(r.row));
+          };
+          for await (const row of rows) {
+            batch.push(row);
+            if (batch.length >= 500) yield await flush();
           }
-        },
-        async cancel() {
-          await rows.return(undefined);
-        },
-      });
-      const stamp = toIsoDate(c.get("deps").now());
-      return new Response(body, {
-        status: 200,
-        headers: {
-          "content-type": "text/csv; charset=utf-8",
-          "content-disposition": `attachment; filename="audit-events-${stamp}.csv"`,
-        },
-      }) as never;
-    },
-  );
+          if (batch.length) yield await flush();
+        }
+        // The log's events carry no class, so the profile's level for exports is the file's.
+        return listFileResponse(
+          {
+            title: "監査ログ",
+            file: "audit-events",
+            fileJa: "監査ログ",
+            header: CSV_HEADER,
+            widths: [8, 24, 28, 14, 38, 14, 16, 16, 38, 16, 60, 66],
+            rows: batches(),
+            marking: exportMarking(profile, [], actor, now),
+            now,
+          },
+          format,
+        ) as never;
+      },
+    );
+  }
 
   router.openapi(
     createRoute({

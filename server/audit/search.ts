@@ -142,11 +142,10 @@ export function csvCell(value: unknown): string {
   return csvLine([value]).replace(/\r\n$/, "");
 }
 
-export { csvLine };
-
-export function eventCsvLine(row: AuditRow): string {
+/** The cells of one event in an export (CSV or .xlsx), in CSV_HEADER's order. */
+export function eventCells(row: AuditRow): unknown[] {
   const e = row.event;
-  return csvLine([
+  return [
     e.id,
     e.occurredAt.toISOString(),
     e.type,
@@ -159,7 +158,7 @@ export function eventCsvLine(row: AuditRow): string {
     row.departmentName ?? e.departmentId ?? "",
     JSON.stringify(e.data),
     e.hash,
-  ]);
+  ];
 }
 
 /** Every matching event, newest first, in keyset batches (for the CSV stream). */

@@ -150,6 +150,7 @@ const ONLY: Record<string, Persona[]> = {
   "/api/mail/outbox": ["admin"],
   "/api/audit/events": ["admin"],
   "/api/audit/events.csv": ["admin"],
+  "/api/audit/events.xlsx": ["admin"],
   "/api/audit/verify": ["admin"],
   "/api/transfers": ["admin"],
   "/api/accounts/directory-sync": ["admin"],

@@ -51,6 +51,7 @@ import { contactPointRoutes } from "./contact-point";
 import { stepTargets } from "./domain/escalation";
 import { MAX_FILE_BYTES, PUBLIC_MAX_FILE_BYTES, PUBLIC_MAX_FILES, sniffType } from "./domain/files";
 import { incidentMetrics } from "./domain/metrics";
+import { incidentExportRoutes } from "./export";
 import { presentCase, presentIncident } from "./presenter";
 import {
   caseParts,
@@ -349,6 +350,8 @@ export interface ViolationList {
 
 export function incidentRoutes() {
   const app = createRouter();
+  // Before the detail route: its `{id}` would take `export.xlsx`.
+  app.route("/", incidentExportRoutes());
 
   // ── public: the one door open to anyone ────────────────────────────────────
   app.use("/api/public/reports", async (c, next) => {

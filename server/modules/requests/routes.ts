@@ -26,6 +26,7 @@ import { markNotificationRead, presentRequestNotification } from "./commands/not
 import { submitRequest } from "./commands/submit";
 import { updateDraft } from "./commands/update";
 import { choiceAnswers, KINDS } from "./domain/kinds";
+import { requestExportRoutes } from "./export";
 import { presentKind, presentPreview, presentRequest, presentSummary } from "./presenter";
 import {
   assetsOf,
@@ -121,6 +122,8 @@ async function detail(c: C, id: string) {
 
 export function requestRoutes() {
   const app = createRouter();
+  // Before the detail route: its `{id}` would take `export.xlsx`.
+  app.route("/", requestExportRoutes());
 
   app.openapi(
     createRoute({

@@ -5,6 +5,7 @@ import { registerApprovalEffect } from "../requests";
 import "./access";
 import { installFromRequest } from "./commands/install-from-request";
 // The daily escalation job registers itself with the job registry.
+import { softwareExportRoutes } from "./routes/exports";
 import { inventoryRoutes } from "./routes/inventory";
 import { inventoryImportRoutes } from "./routes/inventory-import";
 import { vulnerabilityRoutes } from "./routes/vulnerabilities";
@@ -22,6 +23,8 @@ registerApprovalEffect("software_install", installFromRequest);
 
 export function softwareRoutes() {
   const app = createRouter();
+  // Before the routes with `{id}`, which would take `export.xlsx`.
+  app.route("/", softwareExportRoutes());
   app.route("/", inventoryImportRoutes());
   app.route("/", inventoryRoutes());
   app.route("/", vulnerabilityRoutes());

@@ -5,6 +5,7 @@ import { registerApprovalEffect, registerRefiler } from "../requests";
 import { nameManagerOnApproval } from "./commands/name-manager";
 import { refileService } from "./commands/refile-service";
 import { refileSubcontract } from "./commands/refile-subcontract";
+import { checkExportRoutes } from "./routes/check-export";
 import { contractorRoutes } from "./routes/contractors";
 import { contractRoutes } from "./routes/contracts";
 import { exportRoutes } from "./routes/exports";
@@ -30,6 +31,7 @@ export function suppliersRoutes() {
   const app = createRouter();
   // Before the detail routes: their `{id}` would take `export.xlsx`.
   app.route("/", exportRoutes());
+  app.route("/", checkExportRoutes());
   app.route("/", contractorRoutes());
   app.route("/", contractRoutes());
   app.route("/", workRoutes());

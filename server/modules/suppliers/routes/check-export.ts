@@ -1,0 +1,113 @@
+/**
+ * GET /api/suppliers/checks/export.{xlsx,csv} (issue 20 item 3): the reports of contractor checks
+ * (西原村 9.1(3)) as a file, with the list's filters (contract, importance, result, reported to me)
+ * and its visibility (listChecks reads through access.ts's contractVisibilitySql), marked at the
+ * highest class of information the checked contracts handle, never below the profile's level for
+ * exports. Taking it out is an audit event.
+ */
+import { createRoute, type z } from "@hono/zod-openapi";
+import { sql } from "drizzle-orm";
+import { formatDateJa } from "../../../../common/calendar";
+import { DUTIES, type Duty } from "../../../../common/duties";
+import { recordEvent } from "../../../audit/record";
+import { rowsOf } from "../../../db/sql";
+import { exportMarking } from "../../../http/export-marking";
+import {
+  EXPORT_ALL,
+  formatName,
+  LIST_FORMATS,
+  type ListFormat,
+  listFileResponse,
+  listFileResponses,
+} from "../../../http/list-export";
+import { createRouter, SESSION_ROUTE } from "../../../http/router";
+import { listChecks } from "../queries";
+import { CheckQuery } from "../schema";
+import { type C, env } from "./common";
+
+const CheckExportQuery = CheckQuery.omit({ limit: true, offset: true });
+const RESULT = { ok: "問題なし", issues: "要措置" } as const;
+const IMPORTANCE = { normal: "通常", high: "重要" } as const;
+
+async function checksFile(c: C, format: ListFormat, q: z.infer<typeof CheckExportQuery>) {
+  const { actor, db, profile, now, ctx } = env(c);
+  const rows = await listChecks(db, actor, { ...q, ...EXPORT_ALL });
+  const contractIds = [...new Set(rows.map((r) => r.contractId))];
+  const levels = contractIds.length
+    ? rowsOf<{ level: string }>(
+        await db.execute(sql`
+          select distinct unnest(information_levels) as level from supplier_contracts
+           where id in (${sql.join(
+             contractIds.map((id) => sql`${id}::uuid`),
+             sql`, `,
+           )})`),
+      ).map((r) => r.level)
+    : [];
+  await db.transaction((tx) =>
+    recordEvent(
+      tx,
+      ctx,
+      {
+        type: "supplier.checks_exported",
+        targetType: "supplier_check",
+        data: { format, filter: q, rows: rows.length },
+      },
+      now,
+    ),
+  );
+  return listFileResponse(
+    {
+      title: "委託事業者の確認",
+      file: "contractor_checks",
+      fileJa: "委託事業者の確認",
+      header: [
+        "確認日",
+        "委託契約",
+        "委託事業者",
+        "所管課",
+        "結果",
+        "重要度",
+        "指摘事項",
+        "措置",
+        "報告先",
+        "確認者",
+      ],
+      widths: [24, 30, 22, 16, 10, 8, 36, 36, 28, 14],
+      rows: rows.map((r) => [
+        formatDateJa(r.checkedOn),
+        r.subject,
+        r.contractorName,
+        r.departmentName ?? "",
+        RESULT[r.result],
+        IMPORTANCE[r.importance],
+        r.findings ?? "",
+        r.measures ?? "",
+        r.reportedTo.map((d) => DUTIES[d as Duty]?.ja ?? d).join("、"),
+        r.checkedByName ?? "",
+      ]),
+      marking: exportMarking(profile, levels, actor, now),
+      now,
+    },
+    format,
+  );
+}
+
+export function checkExportRoutes() {
+  const app = createRouter();
+  for (const format of LIST_FORMATS) {
+    app.openapi(
+      createRoute({
+        method: "get",
+        path: `/api/suppliers/checks/export.${format}`,
+        tags: ["suppliers"],
+        security: SESSION_ROUTE,
+        summary: `委託事業者の確認一覧の出力（${formatName(format)}）/ Export the contractor checks`,
+        request: { query: CheckExportQuery },
+        responses: listFileResponses(format),
+      }),
+      // biome-ignore lint/suspicious/noExplicitAny: a file, not a JSON body
+      (async (c: any) => checksFile(c, format, c.req.valid("query"))) as never,
+    );
+  }
+  return app;
+}
