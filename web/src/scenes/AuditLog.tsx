@@ -78,6 +78,7 @@ export default function AuditLog() {
   const set = (k: keyof Filters) => (e: React.ChangeEvent<HTMLInputElement>) =>
     setDraft((d) => ({ ...d, [k]: e.currentTarget.value }));
   const csvHref = withQuery("/api/audit/events.csv", { ...filters });
+  const xlsxHref = withQuery("/api/audit/events.xlsx", { ...filters });
 
   return (
     <>
@@ -86,9 +87,14 @@ export default function AuditLog() {
         description={t("audit.description")}
         actions={
           policies?.export !== false && (
-            <Button component="a" href={csvHref} variant="default" data-testid="audit-csv" download>
-              {t("audit.csv")}
-            </Button>
+            <Group gap="xs">
+              <Button component="a" href={csvHref} variant="default" data-testid="audit-csv" download>
+                {t("audit.csv")}
+              </Button>
+              <Button component="a" href={xlsxHref} variant="default" data-testid="audit-xlsx" download>
+                {t("audit.xlsx")}
+              </Button>
+            </Group>
           )
         }
       />

@@ -23,6 +23,7 @@ import {
 } from "../../../../common/labels";
 import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
+import { ExportLinks } from "../../components/ExportLinks";
 import type { IncidentPage } from "../../contract";
 import { useLang } from "../../i18n";
 import { Link, navigate, setSearchParams, useLocation } from "../../router";
@@ -65,18 +66,18 @@ export default function IncidentList() {
     if (dq.trim() !== urlQ) setSearchParams({ q: dq.trim() }, { replace: true });
   }, [dq, urlQ]);
   useEffect(() => setQ((cur) => (cur.trim() === urlQ ? cur : urlQ)), [urlQ]);
+  const filters = {
+    stage: stage === "all" ? undefined : stage,
+    awaiting: awaiting ? "acknowledge" : undefined,
+    ppc: ppc ? "undecided" : undefined,
+    severity: severity || undefined,
+    fiscalYear: fy || undefined,
+    month: month || undefined,
+    q: urlQ || undefined,
+  };
   const query = useQuery({
     queryKey: ["incidents", { stage, awaiting, ppc, urlQ, severity, fy, month }],
-    queryFn: () =>
-      api.get<IncidentPage>("/api/incidents", {
-        stage: stage === "all" ? undefined : stage,
-        awaiting: awaiting ? "acknowledge" : undefined,
-        ppc: ppc ? "undecided" : undefined,
-        severity: severity || undefined,
-        fiscalYear: fy || undefined,
-        month: month || undefined,
-        q: urlQ || undefined,
-      }),
+    queryFn: () => api.get<IncidentPage>("/api/incidents", filters),
   });
   const items = query.data?.items ?? [];
   return (
@@ -166,6 +167,7 @@ export default function IncidentList() {
         />
       </Group>
       <QueryState isLoading={query.isLoading} error={query.error}>
+        <ExportLinks path="/api/incidents/export" query={filters} testId="incidents-export" />
         {query.data && (
           <Text size="xs" c="dimmed" mb={4} data-testid="incident-total">
             {pick({ ja: `${query.data.total}件`, en: `${query.data.total} cases` })}

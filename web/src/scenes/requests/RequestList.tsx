@@ -13,6 +13,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
+import { ExportLinks } from "../../components/ExportLinks";
 import type { Data, RequestSummary } from "../../contract";
 import { useLang } from "../../i18n";
 import { Link, navigate, setSearchParams, useLocation } from "../../router";
@@ -65,15 +66,15 @@ export default function RequestList() {
   const status = search.get("status") ?? "";
   const kind = search.get("kind") ?? "";
   const followUp = search.get("followUp") ?? "";
+  const filters = {
+    scope,
+    status: status || undefined,
+    kind: kind || undefined,
+    followUp: followUp || undefined,
+  };
   const query = useQuery({
     queryKey: ["requests", scope, { status, kind, followUp }],
-    queryFn: () =>
-      api.get<Data<RequestSummary[]>>("/api/requests", {
-        scope,
-        status: status || undefined,
-        kind: kind || undefined,
-        followUp: followUp || undefined,
-      }),
+    queryFn: () => api.get<Data<RequestSummary[]>>("/api/requests", filters),
   });
   const items: RequestSummary[] = query.data?.data ?? [];
   return (
@@ -136,6 +137,7 @@ export default function RequestList() {
         )}
       </Group>
       <QueryState isLoading={query.isLoading} error={query.error}>
+        <ExportLinks path="/api/requests/export" query={filters} testId="requests-export" />
         <Card withBorder padding={0}>
           {items.length === 0 ? (
             <Empty>{t("requests.none")}</Empty>

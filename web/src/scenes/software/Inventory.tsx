@@ -6,6 +6,7 @@ import { api } from "../../api";
 import { useAuth } from "../../auth";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { ExportLinks } from "../../components/ExportLinks";
 import type { SoftwareInstallation, SoftwareInventoryImport } from "../../contract";
 import { ProductForm } from "./ProductForm";
 
@@ -23,6 +24,11 @@ function Installations({ mine }: { mine: boolean }) {
   const rows = q.data?.data ?? [];
   return (
     <QueryState isLoading={q.isLoading} error={q.error}>
+      <ExportLinks
+        path="/api/software/installations/export"
+        query={{ mine: mine ? "true" : undefined }}
+        testId={mine ? "my-software-export" : "software-export"}
+      />
       {rows.length === 0 ? (
         <Empty>{t("software.none")}</Empty>
       ) : (

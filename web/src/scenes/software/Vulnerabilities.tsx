@@ -21,6 +21,7 @@ import { api, request } from "../../api";
 import { useAuth } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
+import { ExportLinks } from "../../components/ExportLinks";
 import { FilterChip } from "../../components/FilterChip";
 import type {
   AssetLabelView,
@@ -190,6 +191,11 @@ function MatchList({
   });
   return (
     <QueryState isLoading={q.isLoading} error={q.error}>
+      <ExportLinks
+        path={`${path}/export`}
+        query={query}
+        testId={path.endsWith("/tasks") ? "vuln-tasks-export" : "vuln-matches-export"}
+      />
       {counted && q.data && (
         <Text size="xs" c="dimmed" mb="xs" data-testid="match-count">
           {pick({ ja: `${q.data.data.length}件`, en: `${q.data.data.length} matches` })}

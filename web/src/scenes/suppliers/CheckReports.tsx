@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
+import { ExportLinks } from "../../components/ExportLinks";
 import type { SupplierCheckList, SupplierCheckRow } from "../../contract";
 import { Link } from "../../router";
 import { useServiceTexts } from "./service-texts";
@@ -64,15 +65,14 @@ export default function CheckReports() {
   const [view, setView] = useState<string | null>("reported_to_me");
   const [importance, setImportance] = useState<string | null>(null);
   const [result, setResult] = useState<string | null>(null);
+  const filters = {
+    view: view ?? "reported_to_me",
+    importance: importance ?? undefined,
+    result: result ?? undefined,
+  };
   const q = useQuery({
     queryKey: ["suppliers", "checks", view, importance, result],
-    queryFn: () =>
-      api.get<SupplierCheckList>("/api/suppliers/checks", {
-        view: view ?? "reported_to_me",
-        importance: importance ?? undefined,
-        result: result ?? undefined,
-        limit: 500,
-      }),
+    queryFn: () => api.get<SupplierCheckList>("/api/suppliers/checks", { ...filters, limit: 500 }),
   });
   const rows = q.data?.data ?? [];
   const groups = (["high", "normal"] as const)
@@ -108,6 +108,7 @@ export default function CheckReports() {
           data={Object.keys(RESULT_LABELS).map((k) => ({ value: k, label: lab(RESULT_LABELS, k) }))}
         />
       </Group>
+      <ExportLinks path="/api/suppliers/checks/export" query={filters} testId="checks-export" />
       <QueryState isLoading={q.isLoading} error={q.error}>
         {groups.length === 0 ? (
           <Empty>{tx("noReports")}</Empty>
