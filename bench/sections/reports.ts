@@ -1,45 +1,15 @@
 /**
  * The yearly report (issue 20): generating one 年度's report at the bench's scale — every
  * module's section through its face, the record ids stored, the signed head — and rendering its
- * PDF, each with the peak RSS sampled while it runs; beside a same-run baseline: the same tables
- * only counted with plain SQL (no ids kept, no sections, no writes).
+ * PDF and .xlsx, in a process of its own on the bench database (bench/yearly-child.ts), as the
+ * server does it: its peak RSS is the figure held against the ≤ 800 MB target. The bench process
+ * itself holds every generated dataset and, on PGlite, its own copy of the database (~800 MB at
+ * full scale before any report work), so its RSS is not the report's. Beside a same-run
+ * baseline: the same tables only counted with plain SQL in a process of its own too.
  */
-import { sql } from "drizzle-orm";
-import { fiscalYear, todayJst } from "../../common/calendar";
-import type { Actor } from "../../server/http/context";
-import { generateYearlyReport } from "../../server/modules/reports/commands/generate";
-import { yearlyDocument } from "../../server/modules/reports/export/document";
-import { yearlyPdf } from "../../server/modules/reports/export/pdf";
-import { presentReport, presentSections } from "../../server/modules/reports/presenter";
-import { reportFigures } from "../../server/modules/reports/queries";
-import { loadProfile } from "../../server/profile";
+import { spawn } from "node:child_process";
+import { ROOT } from "../server";
 import type { BenchSection, Figure } from "../types";
-
-const MB = 1024 * 1024;
-
-/** Runs `fn` while sampling the process RSS every 20 ms; the peak seen (MB) with the result. */
-async function withPeakRss<T>(
-  fn: () => Promise<T>,
-): Promise<{ result: T; peakMb: number; startMb: number; ms: number }> {
-  const start = process.memoryUsage().rss;
-  let peak = start;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 20);
-  const t0 = performance.now();
-  try {
-    const result = await fn();
-    peak = Math.max(peak, process.memoryUsage().rss);
-    return {
-      result,
-      peakMb: Math.round(peak / MB),
-      startMb: Math.round(start / MB),
-      ms: performance.now() - t0,
-    };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 const COUNTED_TABLES = [
   "assets",
@@ -54,98 +24,95 @@ const COUNTED_TABLES = [
   "vuln_matches",
 ];
 
+interface ChildResult {
+  openMb: number;
+  generate: { ms: number; startMb: number; peakMb: number };
+  render: { ms: number; startMb: number; peakMb: number; pdf: number; xlsx: number };
+  figures: number;
+  recordIds: number;
+}
+
+/** Runs a bench script with tsx on the bench database; its last stdout line, parsed. */
+function runChild<T>(script: string, env: Record<string, string>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", script], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (c: Buffer) => {
+      out += c.toString();
+    });
+    child.stderr.on("data", (c: Buffer) => {
+      err += c.toString();
+    });
+    child.on("exit", (code) => {
+      const last = out.trim().split("\n").pop() ?? "";
+      if (code !== 0) return reject(new Error(`${script} exited ${code}: ${err.slice(-2000)}`));
+      try {
+        resolve(JSON.parse(last) as T);
+      } catch {
+        reject(new Error(`${script}: no result line: ${out.slice(-500)} ${err.slice(-500)}`));
+      }
+    });
+  });
+}
+
+const secs = (ms: number) => Math.round(ms / 10) / 100;
+
 export const reportsSection: BenchSection = {
   id: "reports",
-  title: "Yearly report: generated from a frozen snapshot, and its PDF",
+  title: "Yearly report: generated from a frozen snapshot, its PDF and .xlsx (own process)",
   needs: ["org", "audit", "assets", "requests", "incidents"],
-  mode: "in-process",
+  // After the bench closes its database handle: the report runs in a process of its own on it.
+  mode: "server",
   enabled: () => true,
   async run(ctx) {
-    const database = ctx.database;
-    if (!database) throw new Error("reports section needs the database");
-    const db = database.db;
-    const profile = loadProfile("kawasaki");
-    const now = new Date();
-    const fy = fiscalYear(now);
-    const asOf = todayJst(now);
-    const actor: Actor = {
-      userId: "00000000-0000-4000-8000-0000000000cd",
-      personId: "00000000-0000-4000-8000-0000000000cc",
-      loginId: "bench-ciso",
-      name: "bench",
-      departmentId: null,
-      bureauId: null,
-      grants: [
-        {
-          duty: "chief_information_security_officer",
-          scope: "organization",
-          scopeDepartmentId: null,
-          roleKey: "information_chief",
-          deputyFor: null,
-        },
-      ],
-      sessionId: "bench",
-    };
-
-    // Baseline: every table the report reads, only counted.
-    const base = await withPeakRss(async () => {
-      let rows = 0;
-      for (const table of COUNTED_TABLES) {
-        const r = (await db.execute(
-          sql`select count(*)::int as n from ${sql.identifier(table)}`,
-        )) as unknown as {
-          rows: Array<{ n: number }>;
-        };
-        rows += r.rows[0].n;
-      }
-      return rows;
+    const env = { DATA_DIR: ctx.target.dataDir ?? "", DATABASE_URL: ctx.target.url ?? "" };
+    const base = await runChild<{ ms: number; rows: number; peakMb: number }>("bench/yearly-count-child.ts", {
+      ...env,
+      COUNTED_TABLES: COUNTED_TABLES.join(","),
     });
     ctx.log(
-      `reports: generating the yearly report of ${fy} as of ${asOf} (${base.result} rows in the tables it reads)`,
+      `reports: generating the yearly report in its own process (${base.rows} rows in the tables it reads)`,
     );
-    const gen = await withPeakRss(() =>
-      generateYearlyReport(
-        db,
-        { actor, ip: "", requestId: "bench-yearly" },
-        profile,
-        { fiscalYear: fy, asOf },
-        now,
-      ),
-    );
-    const figures = await reportFigures(db, gen.result.id);
-    const counted = figures.reduce((s, f) => s + f.count, 0);
-    const pdf = await withPeakRss(async () => {
-      const view = presentReport(gen.result, profile, actor, new Map());
-      const doc = yearlyDocument(gen.result, view, presentSections(figures, gen.result.tables));
-      return yearlyPdf(doc);
-    });
+    const r = await runChild<ChildResult>("bench/yearly-child.ts", env);
     const out: Figure[] = [
       {
         key: "reports.yearly_generate_s",
-        label: `generate the yearly report (${figures.length} figures, ${counted} record ids frozen)`,
-        value: Math.round(gen.ms / 10) / 100,
+        label: `generate the yearly report (${r.figures} figures, ${r.recordIds} record ids frozen)`,
+        value: secs(r.generate.ms),
         unit: "s",
         baseline: {
-          label: `the same ${COUNTED_TABLES.length} tables only counted (${base.result} rows)`,
-          value: Math.round(base.ms / 10) / 100,
+          label: `the same ${COUNTED_TABLES.length} tables only counted (${base.rows} rows)`,
+          value: secs(base.ms),
           unit: "s",
         },
         target: { op: "<=", value: 30, unit: "s" },
       },
       {
         key: "reports.yearly_generate_peak_rss_mb",
-        label: "peak RSS while generating",
-        value: gen.peakMb,
+        label: "peak RSS of the generating process",
+        value: r.generate.peakMb,
         unit: "MB",
-        baseline: { label: "peak RSS while only counting", value: base.peakMb, unit: "MB" },
+        baseline: { label: "peak RSS of a process only counting", value: base.peakMb, unit: "MB" },
         target: { op: "<=", value: 800, unit: "MB" },
-        note: `the bench process (its datasets included) held ${gen.startMb} MB before; generating added ${gen.peakMb - gen.startMb} MB`,
+        note: `the process held ${r.openMb} MB with the database open; generating added ${r.generate.peakMb - r.generate.startMb} MB`,
       },
       {
-        key: "reports.yearly_pdf_s",
-        label: `render the PDF (${Math.round(pdf.result.length / 1024)} KB, peak RSS ${pdf.peakMb} MB)`,
-        value: Math.round(pdf.ms / 10) / 100,
+        key: "reports.yearly_render_s",
+        label: `render the PDF (${Math.round(r.render.pdf / 1024)} KB) and .xlsx (${Math.round(r.render.xlsx / 1024)} KB)`,
+        value: secs(r.render.ms),
         unit: "s",
+      },
+      {
+        key: "reports.yearly_render_peak_rss_mb",
+        label: "peak RSS while rendering the PDF and .xlsx",
+        value: r.render.peakMb,
+        unit: "MB",
+        target: { op: "<=", value: 800, unit: "MB" },
       },
     ];
     return out;
