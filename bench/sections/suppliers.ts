@@ -1,7 +1,7 @@
 /**
  * Contractors and external services (issue 17) at Kawasaki scale: 3,000 contracts with 20,000
  * contractor workers, their checks, and 500 external services. Every list the screens call
- * (contracts by view and filter, checks reported to the CISO, services by view) is timed through
+ * (contracts, contractors, checks and services, by every view and filter of their routes) is timed through
  * the module's own query functions, each beside a same-run baseline: the bare read of the same
  * page from the table (no joins, no visibility, no labels) — the floor the list's extra work sits on.
  */
@@ -135,6 +135,17 @@ export const suppliersSection: BenchSection = {
         rows: Array<{ id: string }>;
       }
     ).rows;
+    const [{ id: oneContractor }] = (
+      (await db.execute(
+        sql`select id from supplier_contractors where name = ${`委託事業者${tag}-3`}`,
+      )) as unknown as { rows: Array<{ id: string }> }
+    ).rows;
+    const [{ id: oneContract }] = (
+      (await db.execute(
+        sql`select contract_id as id from supplier_checks k join supplier_contracts c on c.id = k.contract_id
+             where c.department_id = ${oneDept}::uuid limit 1`,
+      )) as unknown as { rows: Array<{ id: string }> }
+    ).rows;
     const supervisor = actorWith("manage_network", null, "organization");
     const ciso = actorWith("chief_information_security_officer", null, "organization");
     const head = actorWith("manage_department_security", oneDept, "department");
@@ -199,6 +210,49 @@ export const suppliersSection: BenchSection = {
         baseLabel: "bare page of supplier_contracts",
       },
       {
+        key: "contracts_department_state",
+        label: "contracts, one department + state filter",
+        run: () =>
+          listContracts(
+            db,
+            supervisor,
+            profile,
+            { view: "all", departmentId: oneDept, state: "active", ...page },
+            now,
+          ),
+        base: baseContracts,
+        baseLabel: "bare page of supplier_contracts",
+      },
+      {
+        key: "contracts_contractor",
+        label: "contracts of one contractor",
+        run: () =>
+          listContracts(db, supervisor, profile, { view: "all", contractorId: oneContractor, ...page }, now),
+        base: baseContracts,
+        baseLabel: "bare page of supplier_contracts",
+      },
+      {
+        key: "contractors_search",
+        label: "contractors, name search",
+        run: () => listContractors(db, supervisor, { q: `${tag}-1`, ...page }),
+        base: baseContracts,
+        baseLabel: "bare page of supplier_contracts",
+      },
+      {
+        key: "checks_all_issues",
+        label: "all checks, result = issues",
+        run: () => listChecks(db, supervisor, { view: "all", result: "issues", ...page }),
+        base: baseChecks,
+        baseLabel: "bare page of supplier_checks",
+      },
+      {
+        key: "checks_one_contract",
+        label: "checks of one contract",
+        run: () => listChecks(db, supervisor, { view: "all", contractId: oneContract, ...page }),
+        base: baseChecks,
+        baseLabel: "bare page of supplier_checks",
+      },
+      {
         key: "checks_ciso",
         label: "checks reported to the CISO, important only",
         run: () => listChecks(db, ciso, { view: "reported_to_me", importance: "high", ...page }),
@@ -209,6 +263,27 @@ export const suppliersSection: BenchSection = {
         key: "services_all",
         label: "external services, all",
         run: () => listServices(db, supervisor, profile, { view: "all", ...page }, now),
+        base: baseServices,
+        baseLabel: "bare page of external_services",
+      },
+      {
+        key: "services_mine",
+        label: "a 課長's external services",
+        run: () => listServices(db, head, profile, { view: "mine", ...page }, now),
+        base: baseServices,
+        baseLabel: "bare page of external_services",
+      },
+      {
+        key: "services_search_status_department",
+        label: "external services, search + status + department",
+        run: () =>
+          listServices(
+            db,
+            supervisor,
+            profile,
+            { view: "all", q: "サービス1", status: "in_use", departmentId: oneDept, ...page },
+            now,
+          ),
         base: baseServices,
         baseLabel: "bare page of external_services",
       },
