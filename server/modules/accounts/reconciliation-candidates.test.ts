@@ -8,7 +8,7 @@ import { loadProfile } from "../../profile";
 import { openTestDatabase } from "../../test/db";
 import { makeDepartment, makePerson } from "../../test/factories";
 import { appliedTransfers } from "../org";
-import { accountsRule, reconcileSystems } from "./commands/reconciliation";
+import { accountsRule, reconcileOptions, reconcileSystems } from "./commands/reconciliation";
 import { type ReconAccount, type ReconTransfer, reconcile } from "./domain/reconcile";
 import { listSystems } from "./queries";
 import { accountSystems, systemAccounts } from "./tables";
@@ -120,31 +120,7 @@ describe("the reconciliation's candidate filter (#18 scale: only IDs that could 
         const transfers = new Map<string, ReconTransfer[]>();
         for (const t of await appliedTransfers(db))
           transfers.set(t.personId, [...(transfers.get(t.personId) ?? []), t]);
-        const expected = reconcile(
-          systems,
-          all,
-          register,
-          transfers,
-          {
-            unusedDays: rule.unused.days,
-            clauses: {
-              leavers: rule.leavers.clause,
-              transfers: rule.transfers.clause,
-              unused: rule.unused.clause,
-              one_per_person: rule.one_per_person.clause,
-              privileged_approval: rule.privileged_approval.clause,
-            },
-            privileged: {
-              defaultNames: rule.privileged_ids.default_names,
-              clauses: {
-                default_name: rule.privileged_ids.default_name.clause,
-                time_limit: rule.privileged_ids.time_limit.clause,
-                development: rule.development_ids.clause,
-              },
-            },
-          },
-          todayJst(now),
-        );
+        const expected = reconcile(systems, all, register, transfers, reconcileOptions(rule), todayJst(now));
         const key = (f: { kind: string; accountId: string; others: string[] }) =>
           `${f.kind}/${f.accountId}/${[...f.others].sort().join(",")}`;
         expect(got.findings.map(key).sort()).toEqual(expected.map(key).sort());

@@ -10,14 +10,18 @@
 import { and, eq, type SQL } from "drizzle-orm";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
-import { departmentUnit, personUnit, type Unit } from "../../../directory";
 import type { Actor, RequestContext } from "../../../http/context";
 import { AppError, type FieldError, invalid } from "../../../http/errors";
-import { notify } from "../../../notify";
 import type { Profile } from "../../../profile";
-import { openStaffReport } from "../../incidents";
 import { icCards } from "../tables";
-import { type CardRow, lossRecipients, reportLoss, uniformLossText } from "./ic-cards";
+import {
+  type CardRow,
+  lossRecipients,
+  lossUnit,
+  openLossIncident,
+  reportLoss,
+  uniformLossText,
+} from "./ic-cards";
 import { accountsRule } from "./reconciliation";
 
 const fe = (ja: string, en: string): FieldError => ({ message_ja: ja, message_en: en });
@@ -82,42 +86,28 @@ export async function reportLossUniformly(
       [card] = await db.select().from(icCards).where(eq(icCards.id, card.id));
     }
   }
-  const unit: Unit | null = card
-    ? card.personId
-      ? ((await personUnit(db, card.personId)) ?? { departmentId: card.departmentId, bureauId: null })
-      : {
-          departmentId: card.departmentId,
-          bureauId: (await departmentUnit(db, card.departmentId))?.bureauId ?? null,
-        }
-    : null;
+  const unit = card ? await lossUnit(db, card) : null;
   return db.transaction(async (tx) => {
-    const incident = await openStaffReport(
+    // A card already lost, returned or destroyed turning up again is news for its keepers.
+    const recipients = unit ? await lossRecipients(tx, profile, unit, now) : null;
+    const incident = await openLossIncident(
       tx,
       ctx,
       profile,
-      {
-        summary: text.summary,
-        details: text.details.join("\n"),
-        occurredAt: input.lostAt,
-        personalInfo: false,
-      },
+      text,
+      input.lostAt,
+      card && recipients
+        ? {
+            cardId: card.id,
+            to: recipients.told.flatMap((r) => r.personIds),
+            message: (receipt) => ({
+              ja: `使用中でないICカード ${card.cardNumber} について紛失届がありました（受付番号 ${receipt}）。`,
+              en: `IC card ${card.cardNumber}, not in use, was reported lost again (receipt ${receipt}).`,
+            }),
+          }
+        : null,
       now,
     );
-    // A card already lost, returned or destroyed turning up again is news for its keepers.
-    const recipients = unit ? await lossRecipients(tx, profile, unit, now) : null;
-    if (card && recipients)
-      await notify(tx, {
-        to: recipients.told.flatMap((r) => r.personIds),
-        module: "accounts",
-        kind: "ic_card_lost",
-        record: { type: "ic_card", id: card.id },
-        link: "/accounts/ic-cards",
-        message: {
-          ja: `使用中でないICカード ${card.cardNumber} について紛失届がありました（受付番号 ${incident.receiptNumber}）。`,
-          en: `IC card ${card.cardNumber}, not in use, was reported lost again (receipt ${incident.receiptNumber}).`,
-        },
-        now,
-      });
     await recordEvent(
       tx,
       ctx,

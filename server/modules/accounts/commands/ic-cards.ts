@@ -161,6 +161,50 @@ export async function lossRecipients(
   return { mode: "any", told: first ? [first] : [], unreached: first ? [] : results };
 }
 
+/** The unit a loss is reported over: the holder's own (a transfer moves it), or, for a shared card, its managing 課's. */
+export async function lossUnit(db: DbOrTx, card: CardRow): Promise<Unit> {
+  return card.personId
+    ? ((await personUnit(db, card.personId)) ?? { departmentId: card.departmentId, bureauId: null })
+    : {
+        departmentId: card.departmentId,
+        bureauId: (await departmentUnit(db, card.departmentId))?.bureauId ?? null,
+      };
+}
+
+/**
+ * The step both loss paths share (the holder's or keeper's report, and the uniform one of
+ * card-loss.ts), in the caller's transaction: the incident the report opens, then — when a card is
+ * named — the notice to those the profile's rule tells, worded with the incident's receipt.
+ */
+export async function openLossIncident(
+  tx: DbOrTx,
+  ctx: RequestContext,
+  profile: Profile,
+  text: LossIncidentText,
+  lostAt: string | null,
+  notice: { cardId: string; to: string[]; message: (receipt: string) => { ja: string; en: string } } | null,
+  now: Date,
+) {
+  const incident = await openStaffReport(
+    tx,
+    ctx,
+    profile,
+    { summary: text.summary, details: text.details.join("\n"), occurredAt: lostAt, personalInfo: false },
+    now,
+  );
+  if (notice)
+    await notify(tx, {
+      to: notice.to,
+      module: "accounts",
+      kind: "ic_card_lost",
+      record: { type: "ic_card", id: notice.cardId },
+      link: "/accounts/ic-cards",
+      message: notice.message(incident.receiptNumber),
+      now,
+    });
+  return incident;
+}
+
 /** Text of the incident a loss report opens. */
 export interface LossIncidentText {
   summary: string;
@@ -211,12 +255,7 @@ export async function reportLoss(
       "The card is not in use (already lost, returned or destroyed).",
     );
   if (card.state !== "issued") throw notInUse();
-  const unit: Unit = card.personId
-    ? ((await personUnit(db, card.personId)) ?? { departmentId: card.departmentId, bureauId: null })
-    : {
-        departmentId: card.departmentId,
-        bureauId: (await departmentUnit(db, card.departmentId))?.bureauId ?? null,
-      };
+  const unit = await lossUnit(db, card);
   const holder = card.personId ? await findPerson(db, card.personId) : null;
   return db.transaction(async (tx) => {
     // Only a card still in use is marked: of two reports at once, the second finds it lost.
@@ -239,31 +278,23 @@ export async function reportLoss(
         `根拠: ${rule.clause}`,
       ],
     };
-    const incident = await openStaffReport(
+    const incident = await openLossIncident(
       tx,
       ctx,
       profile,
+      text,
+      input.lostAt,
       {
-        summary: text.summary,
-        details: text.details.join("\n"),
-        occurredAt: input.lostAt,
-        personalInfo: false,
+        cardId: card.id,
+        to: recipients.told.flatMap((r) => r.personIds),
+        message: (receipt) => ({
+          ja: `${who}ICカード ${card.cardNumber} の紛失が届けられました（受付番号 ${receipt}）。利用は停止済みです（根拠: ${rule.clause}）。`,
+          en: `IC card ${card.cardNumber} was reported lost (receipt ${receipt}); its use is suspended (${rule.clause}).`,
+        }),
       },
       now,
     );
     await tx.update(icCards).set({ incidentId: incident.id }).where(eq(icCards.id, card.id));
-    await notify(tx, {
-      to: recipients.told.flatMap((r) => r.personIds),
-      module: "accounts",
-      kind: "ic_card_lost",
-      record: { type: "ic_card", id: card.id },
-      link: "/accounts/ic-cards",
-      message: {
-        ja: `${who}ICカード ${card.cardNumber} の紛失が届けられました（受付番号 ${incident.receiptNumber}）。利用は停止済みです（根拠: ${rule.clause}）。`,
-        en: `IC card ${card.cardNumber} was reported lost (receipt ${incident.receiptNumber}); its use is suspended (${rule.clause}).`,
-      },
-      now,
-    });
     await recordEvent(
       tx,
       ctx,

@@ -15,6 +15,7 @@ import {
   type Finding,
   type ReconAccount,
   type ReconPerson,
+  type ReconRules,
   type ReconTransfer,
   reconcile,
 } from "../domain/reconcile";
@@ -33,6 +34,28 @@ export function accountsRule(profile: Profile) {
       "The policy profile has no accounts section.",
     );
   return rule;
+}
+
+/** The profile's accounts rule as `reconcile` takes it: the period of disuse and each finding's clause. */
+export function reconcileOptions(rule: ReturnType<typeof accountsRule>): ReconRules {
+  return {
+    unusedDays: rule.unused.days,
+    clauses: {
+      leavers: rule.leavers.clause,
+      transfers: rule.transfers.clause,
+      unused: rule.unused.clause,
+      one_per_person: rule.one_per_person.clause,
+      privileged_approval: rule.privileged_approval.clause,
+    },
+    privileged: {
+      defaultNames: rule.privileged_ids.default_names,
+      clauses: {
+        default_name: rule.privileged_ids.default_name.clause,
+        time_limit: rule.privileged_ids.time_limit.clause,
+        development: rule.development_ids.clause,
+      },
+    },
+  };
 }
 
 /**
@@ -134,30 +157,6 @@ export async function reconcileSystems(
     if (list) list.push(t);
     else transfers.set(t.personId, [t]);
   }
-  const findings = reconcile(
-    systems,
-    rows,
-    people,
-    transfers,
-    {
-      unusedDays: rule.unused.days,
-      clauses: {
-        leavers: rule.leavers.clause,
-        transfers: rule.transfers.clause,
-        unused: rule.unused.clause,
-        one_per_person: rule.one_per_person.clause,
-        privileged_approval: rule.privileged_approval.clause,
-      },
-      privileged: {
-        defaultNames: rule.privileged_ids.default_names,
-        clauses: {
-          default_name: rule.privileged_ids.default_name.clause,
-          time_limit: rule.privileged_ids.time_limit.clause,
-          development: rule.development_ids.clause,
-        },
-      },
-    },
-    today,
-  );
+  const findings = reconcile(systems, rows, people, transfers, reconcileOptions(rule), today);
   return { systems, activeCount, accounts: new Map(rows.map((r) => [r.id, r])), findings };
 }
