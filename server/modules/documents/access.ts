@@ -1,5 +1,6 @@
 import type { Duty } from "../../../common/duties";
 import { allow, hasDutyOver, hasOrganizationDuty } from "../../access";
+import type { Approval } from "../../access/self-approval";
 import type { Actor } from "../../http/context";
 import type { DocumentKindT } from "../../profile/documents-schema";
 import { type AudienceSpec, inAudience } from "./domain/audience";
@@ -48,6 +49,24 @@ export function keeps(actor: Actor, d: DocumentRecord): boolean {
 
 export function approves(actor: Actor, d: DocumentRecord): boolean {
   return d.kind !== null && dutyOverDocument(actor, d.kind.approver.duty as Duty, d);
+}
+
+/**
+ * Approving a version is the approver duty's (above) and never the drafter's own (兼務の禁止, the
+ * profile's requester_not_approver): whoever drafted the version, or their deputy, is refused
+ * even when they hold the approver duty — unless the profile allows an unavoidable case and
+ * nobody else holds the duty over the document's unit (server/access/self-approval.ts).
+ */
+export function versionApproval(
+  d: Pick<DocumentRecord, "departmentId" | "bureauId"> & { kind: DocumentKindT },
+  v: { createdByPersonId: string | null },
+): Approval {
+  return {
+    what: { ja: "自分が作成した版", en: "a version you drafted" },
+    authors: [v.createdByPersonId],
+    duty: d.kind.approver.duty as Duty,
+    over: d.departmentId ? { departmentId: d.departmentId, bureauId: d.bureauId } : "organization",
+  };
 }
 
 export function isMember(actor: Actor, audience: AudienceSpec): boolean {

@@ -254,10 +254,30 @@ describe("a restricted procedure (実施手順, 基本方針 8)", () => {
     await headA.client.post(`/api/documents/${proc}/versions`, {
       text: "手順1 バックアップ\n手順2 ログ確認",
     });
+    // The 課長 drafted it and is the only holder of the approver duty over the 課: approving their
+    // own version needs the unavoidable reason (兼務の禁止, 2.(6)①), recorded with the approval.
+    const own = await headA.client.post(`/api/documents/${proc}/versions/1/approve`, {
+      effectiveOn: "2026-04-01",
+    });
+    expect(own.status).toBe(403);
+    expect((await json(own)).error.code).toBe("separation_of_duties");
+    const short = await headA.client.post(`/api/documents/${proc}/versions/1/approve`, {
+      effectiveOn: "2026-04-01",
+      overrideReason: "一人",
+    });
+    expect((await json(short)).error.fields.overrideReason).toBeDefined();
     expect(
-      (await headA.client.post(`/api/documents/${proc}/versions/1/approve`, { effectiveOn: "2026-04-01" }))
-        .status,
+      (
+        await headA.client.post(`/api/documents/${proc}/versions/1/approve`, {
+          effectiveOn: "2026-04-01",
+          overrideReason: "課の情報セキュリティ・システム管理者は課長一人のため",
+        })
+      ).status,
     ).toBe(200);
+    const approved = await t.database.db.execute(
+      sql`select data->>'overrideReason' as reason from audit_events where type = 'document.version_approved' and target_id = ${proc}`,
+    );
+    expect((approved as unknown as { rows: Array<{ reason: string }> }).rows[0].reason).toContain("課長一人");
     expect((await headA.client.post(`/api/documents/${proc}/versions/1/publish`)).status).toBe(200);
     // The keeper widens the audience to the network manager's role.
     const widened = await headA.client.patch(`/api/documents/${proc}`, {
@@ -358,7 +378,14 @@ describe("川崎市: the 情報管理責任者 keeps and approves the 災害復�
       expect(res.status).toBe(201);
       const id = (await json(res)).data.id;
       await manager.post(`/api/documents/${id}/versions`, { text: "ア 体制\nイ 代替運用" });
-      const ok = await manager.post(`/api/documents/${id}/versions/1/approve`, { effectiveOn: "2026-04-01" });
+      // The only 情報管理責任者 of the 課 approves the version they drafted, with the reason (第2章1(11)ア).
+      expect(
+        (await manager.post(`/api/documents/${id}/versions/1/approve`, { effectiveOn: "2026-04-01" })).status,
+      ).toBe(403);
+      const ok = await manager.post(`/api/documents/${id}/versions/1/approve`, {
+        effectiveOn: "2026-04-01",
+        overrideReason: "この課の情報管理責任者は一人のため",
+      });
       expect((await json(ok)).data.approvedClause).toBe("kawasaki:基準/第11章/1");
       await manager.post(`/api/documents/${id}/versions/1/publish`);
       expect((await other.get(`/api/documents/${id}`)).status).toBe(404);
@@ -369,4 +396,43 @@ describe("川崎市: the 情報管理責任者 keeps and approves the 災害復�
     }
     // A second test app (川崎市) migrates its own database: slow on a busy machine.
   }, 90_000);
+});
+
+describe("兼務の禁止: the drafter of a version does not approve it (2.(6)①, #12)", () => {
+  it("a CISO who also sits on the committee drafts the standards; another member must approve them", async () => {
+    const both = await user(
+      [
+        ["ciso", null],
+        ["committee", null],
+      ],
+      null,
+    );
+    const res = await both.client.post("/api/documents", {
+      kind: "standards",
+      title: "情報セキュリティ対策基準",
+      audience: { everyone: true },
+    });
+    expect(res.status).toBe(201);
+    const id = (await json(res)).data.id;
+    expect((await both.client.post(`/api/documents/${id}/versions`, { text: "第1 目的" })).status).toBe(201);
+    const before = await events("document.version_approved");
+    const own = await both.client.post(`/api/documents/${id}/versions/1/approve`, {
+      effectiveOn: "2026-05-01",
+    });
+    expect(own.status).toBe(403);
+    expect((await json(own)).error.code).toBe("separation_of_duties");
+    // Another member of the committee can approve: no reason makes it the drafter's.
+    const withReason = await both.client.post(`/api/documents/${id}/versions/1/approve`, {
+      effectiveOn: "2026-05-01",
+      overrideReason: "委員会の開催が間に合わないため",
+    });
+    expect(withReason.status).toBe(403);
+    expect((await json(withReason)).error.code).toBe("others_can_decide");
+    expect(await events("document.version_approved")).toBe(before);
+    const ok = await committee.client.post(`/api/documents/${id}/versions/1/approve`, {
+      effectiveOn: "2026-05-01",
+    });
+    expect(ok.status).toBe(200);
+    expect((await json(ok)).data.state).toBe("approved");
+  });
 });

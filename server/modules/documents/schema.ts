@@ -49,7 +49,13 @@ export const VersionPatch = z
   })
   .openapi("DocumentVersionPatch");
 
-export const ApproveReq = z.strictObject({ effectiveOn: IsoDate }).openapi("DocumentApproveReq");
+export const ApproveReq = z
+  .strictObject({
+    effectiveOn: IsoDate,
+    /** Only for one's own draft where nobody else can approve (やむを得ない場合, recorded). */
+    overrideReason: z.string().trim().max(2000).optional(),
+  })
+  .openapi("DocumentApproveReq");
 export const ReviewReq = z
   .strictObject({ outcome: z.enum(["no_change", "revise"]) })
   .openapi("DocumentReviewReq");

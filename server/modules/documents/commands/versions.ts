@@ -6,12 +6,16 @@
 
 import { and, eq, inArray, max } from "drizzle-orm";
 import { addMonths, todayJst } from "../../../../common/calendar";
+import { requireActor } from "../../../access";
+import { checkSelfApproval } from "../../../access/self-approval";
 import { changedFields, recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
 import type { RequestContext } from "../../../http/context";
 import { conflict } from "../../../http/errors";
 import { defineKindTexts, notify } from "../../../notify";
+import type { Profile } from "../../../profile";
 import type { DocumentKindT } from "../../../profile/documents-schema";
+import { versionApproval } from "../access";
 import { inAudience } from "../domain/audience";
 import { audienceWithLogins } from "../queries";
 import { documents, documentVersions } from "../tables";
@@ -135,14 +139,27 @@ export async function editDraft(
 export async function approveVersion(
   db: Db,
   ctx: RequestContext,
+  profile: Profile,
+  unit: { departmentId: string | null; bureauId: string | null },
   version: VersionRow,
   kind: DocumentKindT,
-  effectiveOn: string,
+  input: { effectiveOn: string; overrideReason?: string },
   now: Date,
 ) {
+  const { effectiveOn } = input;
   if (version.state !== "draft")
     throw conflict("not_draft", "承認できるのは案の版だけです。", "Only a draft version can be approved.");
+  const actor = requireActor(ctx.actor);
   return db.transaction(async (tx) => {
+    // The drafter does not approve their own version (the rule: documents/access.ts).
+    const override = await checkSelfApproval(
+      tx,
+      profile,
+      actor,
+      versionApproval({ ...unit, kind }, version),
+      input.overrideReason,
+      now,
+    );
     const [row] = await tx
       .update(documentVersions)
       .set({
@@ -165,7 +182,13 @@ export async function approveVersion(
         type: "document.version_approved",
         targetType: "document",
         targetId: version.documentId,
-        data: { number: row.number, effectiveOn, duty: kind.approver.duty, clause: kind.approver.clause },
+        data: {
+          number: row.number,
+          effectiveOn,
+          duty: kind.approver.duty,
+          clause: kind.approver.clause,
+          ...(override ? { overrideReason: override } : {}),
+        },
       },
       now,
     );

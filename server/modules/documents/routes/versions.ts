@@ -199,7 +199,7 @@ export function versionRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary:
-        "版の承認（プロファイルが定める承認者、施行日を定める） / Approve a version (the profile's approver; sets the effective date)",
+        "版の承認（プロファイルが定める承認者、施行日を定める。作成者本人は承認できない） / Approve a version (the profile's approver, never its drafter; sets the effective date)",
       request: { params: VersionParam, ...body(ApproveReq) },
       responses: { 200: ok("Approved"), ...errorResponses, 409: { description: "Not a draft" } },
     }),
@@ -210,7 +210,7 @@ export function versionRoutes() {
       const d = await readableDocument(c, actor, id);
       authorize(actor, "approve", "document", d.record);
       const v = await readableVersion(c, actor, d, number);
-      const { effectiveOn } = c.req.valid("json");
+      const { effectiveOn, overrideReason } = c.req.valid("json");
       if (!isIsoDate(effectiveOn))
         throw fieldError("effectiveOn", "施行日が日付ではありません。", "The effective date is not a date.");
       if (!d.kind)
@@ -222,9 +222,11 @@ export function versionRoutes() {
       const row = await approveVersion(
         deps.database.db,
         requestContext(c),
+        deps.profile(),
+        d.record,
         v,
         d.kind,
-        effectiveOn,
+        { effectiveOn, overrideReason },
         deps.now(),
       );
       return c.json({ data: presentVersion(row, new Map()) }, 200);

@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, Modal, Stack, Textarea, TextInput } from "@man
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
-import { ErrorAlert } from "../../components/common";
+import { ErrorAlert, useFieldError } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import type { DocumentSummary, DocumentVersionMeta, DocumentVersionPage } from "../../contract";
 import { useTexts } from "./texts";
@@ -87,11 +87,16 @@ export function PendingActions({ doc, pending }: { doc: DocumentSummary; pending
   const { tx } = useTexts();
   const refresh = useRefresh();
   const [effectiveOn, setEffectiveOn] = useState<string | null>(null);
+  const [reason, setReason] = useState("");
   const approve = useMutation({
     mutationFn: () =>
-      api.post(`/api/documents/${doc.id}/versions/${pending.number}/approve`, { effectiveOn }),
+      api.post(`/api/documents/${doc.id}/versions/${pending.number}/approve`, {
+        effectiveOn,
+        overrideReason: reason.trim() || undefined,
+      }),
     onSuccess: refresh,
   });
+  const fieldError = useFieldError(approve.error);
   const publish = useMutation({
     mutationFn: () => api.post(`/api/documents/${doc.id}/versions/${pending.number}/publish`),
     onSuccess: refresh,
@@ -99,23 +104,34 @@ export function PendingActions({ doc, pending }: { doc: DocumentSummary; pending
   return (
     <Stack gap="xs">
       {pending.state === "draft" && doc.policies.approve && (
-        <Group align="flex-end">
-          <DateField
-            label={tx("effectiveOn")}
-            value={effectiveOn}
-            onChange={setEffectiveOn}
-            description={tx("approveHint")}
-            data-testid="approve-effective-on"
+        <Stack gap="xs">
+          <Group align="flex-end">
+            <DateField
+              label={tx("effectiveOn")}
+              value={effectiveOn}
+              onChange={setEffectiveOn}
+              description={tx("approveHint")}
+              data-testid="approve-effective-on"
+            />
+            <Button
+              onClick={() => approve.mutate()}
+              disabled={!effectiveOn}
+              loading={approve.isPending}
+              data-testid="approve-version"
+            >
+              {tx("approve")}
+            </Button>
+          </Group>
+          <Textarea
+            label={tx("overrideReason")}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            autosize
+            minRows={1}
+            error={fieldError("overrideReason")}
+            data-testid="approve-override-reason"
           />
-          <Button
-            onClick={() => approve.mutate()}
-            disabled={!effectiveOn}
-            loading={approve.isPending}
-            data-testid="approve-version"
-          >
-            {tx("approve")}
-          </Button>
-        </Group>
+        </Stack>
       )}
       {pending.state === "approved" && doc.policies.write && (
         <Button

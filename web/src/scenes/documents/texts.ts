@@ -62,6 +62,10 @@ const TEXTS = {
     ja: "施行日は承認日と別に定めます。承認者はプロファイルの定めによります。",
     en: "The effective date is set apart from the approval date. The approver follows the profile.",
   },
+  overrideReason: {
+    ja: "やむを得ない理由（自分が作成した版で、ほかに承認できる人がいない場合のみ）",
+    en: "Unavoidable reason (only for a version you drafted, when nobody else can approve it)",
+  },
   review: { ja: "評価（見直し）を記録", en: "Record the review" },
   reviewNoChange: { ja: "評価した（改正不要）", en: "Reviewed (no change needed)" },
   reviewRevise: { ja: "評価した（改正する）", en: "Reviewed (to be revised)" },
