@@ -48,10 +48,18 @@ export async function checkSelfApproval(
   profile: Profile,
   actor: Actor,
   a: Approval,
-  overrideReason: string | null | undefined,
+  /** The reason given for an unavoidable self-approval; `false` where the route takes none. */
+  overrideReason: string | null | undefined | false,
   now: Date,
 ): Promise<string | null> {
   if (!isOwnWork(actor, a)) return null;
+  if (overrideReason === false)
+    throw new AppError(
+      403,
+      "separation_of_duties",
+      `${a.what.ja}は承認できません（兼務の禁止）。ほかの方に承認を依頼してください。`,
+      `You cannot approve ${a.what.en} (separation of duties). Ask someone else to approve it.`,
+    );
   const reason = overrideReason?.trim() ?? "";
   if (!reason)
     throw new AppError(

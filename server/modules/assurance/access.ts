@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Duty } from "../../../common/duties";
 import { allow, allowApp, hasDuty, hasDutyOver, visibleUnits } from "../../access";
+import type { Approval } from "../../access/self-approval";
 import { uuidListSql } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
@@ -172,6 +173,23 @@ export function readsAudits(a: Actor, profile: Profile): boolean {
 }
 allowApp<Profile>("readAudits", readsAudits);
 allow<{ ownerDuty: Duty }>("assurance_audit", "plan", (a, r) => hasDuty(a, r.ownerDuty));
+/**
+ * The audit plan is approved by someone other than who planned it (兼務の禁止, the profile's
+ * requester_not_approver): an audit lead who also sits on the committee does not approve their
+ * own plan. A committee has other members, so no unavoidable case is taken here
+ * (server/access/self-approval.ts, refused outright).
+ */
+export function auditPlanApproval(
+  r: Pick<AuditRef, "approverDuty">,
+  audit: { createdByPersonId: string | null },
+): Approval {
+  return {
+    what: { ja: "自分が立案した監査実施計画", en: "an audit plan you drew up" },
+    authors: [audit.createdByPersonId],
+    duty: (r.approverDuty ?? "committee_member") as Duty,
+    over: "anywhere",
+  };
+}
 allow<AuditRef>(
   "assurance_audit",
   "approve",

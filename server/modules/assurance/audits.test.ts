@@ -353,3 +353,25 @@ describe("the auditor's grant is loaded with the session, not per request (#11 i
     expect(await opens()).toBe(404);
   });
 });
+
+describe("兼務の禁止: the planner of an audit does not approve its plan (#12)", () => {
+  it("an audit lead who also sits on the committee is refused; another member approves", async () => {
+    const both = await user(
+      [
+        ["audit_lead", null],
+        ["committee", null],
+      ],
+      null,
+    );
+    const res = await both.client.post("/api/assurance/audits", plan([{ personId: outsider.personId }]));
+    expect(res.status).toBe(201);
+    const id = (await json(res)).data.id;
+    const own = await both.client.post(`/api/assurance/audits/${id}/approve`);
+    expect(own.status).toBe(403);
+    expect((await json(own)).error.code).toBe("separation_of_duties");
+    expect((await json(await committee.client.get(`/api/assurance/audits/${id}`))).data.status).toBe(
+      "planned",
+    );
+    expect((await committee.client.post(`/api/assurance/audits/${id}/approve`)).status).toBe(200);
+  });
+});

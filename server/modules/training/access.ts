@@ -1,5 +1,6 @@
 import type { Duty } from "../../../common/duties";
 import { allow, allowApp, hasDuty, hasDutyOver, hasOrganizationDuty, visibleUnits } from "../../access";
+import type { Approval } from "../../access/self-approval";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
 import { dutiesOf } from "./rules";
@@ -47,6 +48,23 @@ allow<{ duties: TrainingDuties }>(
   "approve",
   (a, r) => r.duties.approver !== null && hasOrganizationDuty(a, r.duties.approver),
 );
+
+/**
+ * The plan is approved by someone other than whoever drafted or submitted it (兼務の禁止, the
+ * profile's requester_not_approver): a CISO who also sits on the committee does not approve the
+ * plan they made (server/access/self-approval.ts: refused, or the sole holder with a reason).
+ */
+export function planApproval(
+  d: TrainingDuties & { approver: Duty },
+  plan: { createdByPersonId: string | null; submittedByPersonId: string | null },
+): Approval {
+  return {
+    what: { ja: "自分が作成・提出した研修計画", en: "a training plan you drafted or submitted" },
+    authors: [plan.createdByPersonId, plan.submittedByPersonId],
+    duty: d.approver,
+    over: "organization",
+  };
+}
 
 export function canRecordAttendance(a: Actor, r: PersonUnitRecord): boolean {
   return (

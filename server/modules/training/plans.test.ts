@@ -79,6 +79,35 @@ describe("西原村: the committee approves the yearly plan (対策基準 6.2(2)
     expect(seen.policies).toMatchObject({ read: true, manage: false, approve: false });
   });
 
+  it("a CISO who sits on the committee does not approve the plan they drafted (兼務の禁止, #12)", async () => {
+    const both = await user(
+      t,
+      [
+        ["ciso", null],
+        ["committee", null],
+      ],
+      null,
+    );
+    const plan = (
+      await json(await both.post("/api/training/plans", { fiscalYear: 2027, title: "令和9年度 研修計画" }))
+    ).data;
+    expect((await both.post("/api/training/courses", course(plan.id))).status).toBe(201);
+    expect((await both.post(`/api/training/plans/${plan.id}/actions`, { action: "submit" })).status).toBe(
+      200,
+    );
+    const own = await both.post(`/api/training/plans/${plan.id}/actions`, { action: "approve" });
+    expect(own.status).toBe(403);
+    expect((await json(own)).error.code).toBe("separation_of_duties");
+    // Another member of the committee can: a reason does not make it the drafter's to approve.
+    const withReason = await both.post(`/api/training/plans/${plan.id}/actions`, {
+      action: "approve",
+      overrideReason: "委員会の開催が間に合わないため",
+    });
+    expect((await json(withReason)).error.code).toBe("others_can_decide");
+    const ok = await committee.post(`/api/training/plans/${plan.id}/actions`, { action: "approve" });
+    expect((await json(ok)).data.status).toBe("approved");
+  });
+
   it("bad input is refused with the field named in Japanese and English", async () => {
     const res = await ciso.post("/api/training/courses", {
       planId: "not-a-uuid",

@@ -17,6 +17,8 @@ export const PlanActionReq = z
   .strictObject({
     action: z.enum(["submit", "return", "approve", "put_in_effect"]),
     note: z.string().trim().max(2000).optional(),
+    /** Approving one's own plan where nobody else can (やむを得ない場合): why, recorded. */
+    overrideReason: z.string().trim().max(2000).optional(),
   })
   .openapi("TrainingPlanAction");
 

@@ -1,12 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import type { Duty } from "../../../../common/duties";
 import { authorize } from "../../../access";
+import { checkSelfApproval } from "../../../access/self-approval";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
 import type { RequestContext } from "../../../http/context";
 import { fieldError, invalid, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
 import type { AuditKindT } from "../../../profile/assurance-schema";
+import { auditPlanApproval } from "../access";
 import { activePerson, personUnitAt, roleScopesAt, unitsByIds } from "../directory";
 import { type AuditorFacts, independenceProblems, roleOwnsWork, usesException } from "../domain/independence";
 import { assuranceAuditors, assuranceAudits, assurancePapers } from "../tables";
@@ -205,7 +207,10 @@ export async function stepAudit(
     const { audit, auditors } = await loadAudit(tx, profile.id, id, true);
     const ids = auditors.map((a) => a.personId);
     const ref = auditRef(profile, audit, ids);
-    authorize(ctx.actor, step, "assurance_audit", ref);
+    const actor = authorize(ctx.actor, step, "assurance_audit", ref);
+    // Whoever planned the audit does not approve the plan (the rule: assurance/access.ts).
+    if (step === "approve")
+      await checkSelfApproval(tx, profile, actor, auditPlanApproval(ref, audit), false, now);
     const set: Partial<AuditRow> = { status: NEXT[step] };
     if (step === "approve")
       Object.assign(set, { approvedByPersonId: ctx.actor?.personId ?? null, approvedAt: now });

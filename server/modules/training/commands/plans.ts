@@ -4,6 +4,9 @@
  */
 import { and, eq } from "drizzle-orm";
 import { fiscalYearRange } from "../../../../common/calendar";
+import type { Duty } from "../../../../common/duties";
+import { requireActor } from "../../../access";
+import { checkSelfApproval } from "../../../access/self-approval";
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
 import { holdersOf } from "../../../directory";
@@ -11,9 +14,10 @@ import type { RequestContext } from "../../../http/context";
 import { conflict, fieldError, notFound } from "../../../http/errors";
 import { defineKindTexts, notify } from "../../../notify";
 import type { Profile } from "../../../profile";
+import { planApproval } from "../access";
 import { editable, nextStatus, type PlanAction } from "../domain/plan";
 import type { AudienceT, QuizT } from "../domain/types";
-import { trainingRules } from "../rules";
+import { dutiesOf, trainingRules } from "../rules";
 import { type Delivery, trainingCourses, trainingPlans } from "../tables";
 
 defineKindTexts("training", {
@@ -95,6 +99,7 @@ export async function actOnPlan(
   action: Exclude<PlanAction, "report">,
   note: string | undefined,
   now: Date,
+  overrideReason?: string,
 ) {
   const rules = trainingRules(profile);
   const approval = rules.plan_approval ?? null;
@@ -150,6 +155,18 @@ export async function actOnPlan(
           "A plan without courses cannot be submitted.",
         );
     }
+    // The drafter or submitter does not approve their own plan (the rule: training/access.ts).
+    const override =
+      action === "approve" && approval
+        ? await checkSelfApproval(
+            tx,
+            profile,
+            requireActor(ctx.actor),
+            planApproval({ ...dutiesOf(profile), approver: approval.duty as Duty }, plan),
+            overrideReason,
+            now,
+          )
+        : null;
     const actor = ctx.actor?.personId ?? null;
     const patch: Partial<typeof trainingPlans.$inferInsert> = { status: to, updatedAt: now };
     if (action === "submit") Object.assign(patch, { submittedAt: now, submittedByPersonId: actor });
@@ -169,6 +186,7 @@ export async function actOnPlan(
           to,
           note: note ?? null,
           clause: approval?.clause ?? rules.organizer.clause,
+          ...(override ? { overrideReason: override } : {}),
         },
       },
       now,

@@ -122,7 +122,7 @@ export function planRoutes() {
     async (c) => {
       const { actor, db, profile, now } = env(c);
       const duties = dutiesOf(profile);
-      const { action, note } = c.req.valid("json");
+      const { action, note, overrideReason } = c.req.valid("json");
       // Approving and returning are the approver's; the rest the organizer's (access.ts).
       const { id } = c.req.valid("param");
       await loadPlan(db, profile.id, id);
@@ -132,7 +132,7 @@ export function planRoutes() {
         "training_plan",
         { duties },
       );
-      const row = await actOnPlan(db, ctxOf(c), profile, id, action, note, now);
+      const row = await actOnPlan(db, ctxOf(c), profile, id, action, note, now, overrideReason);
       return c.json({ data: presentPlan(row, actor, duties) }, 200);
     },
   );
