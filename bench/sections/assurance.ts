@@ -5,16 +5,23 @@
  *    INSERT … SELECT, the audit event — beside a bare INSERT … SELECT of as many sheet rows into a
  *    scratch table in the same run (the database's floor for that write);
  *  - progress per 局 for the organization (the CISO) and per 課 of one 局 (its 局長, 第12章5),
- *    through campaignProgress — the route's query with its visibility — p95, after ~60% of the
- *    sheets were answered, beside a plain GROUP BY of the same sheets (no visibility, no names);
- *  - a staff member's form (loadSheet + sheetItems: questions with answers and evidence counts), p95,
- *    beside a plain select of the campaign's items.
+ *    through campaignProgress — the route's query with its visibility, over the per-unit tallies
+ *    the sheet triggers keep — p95, after ~60% of the sheets were answered, beside a plain
+ *    GROUP BY of the same sheets (no visibility, no names: what reading every sheet costs);
+ *  - a staff member's form (the route's reads: loadSheet, sheetItems — questions with answers,
+ *    evidence files and findings — and sheetConfirmations), p95, beside a plain select of the
+ *    campaign's items.
  */
 import { sql } from "drizzle-orm";
 import { todayJst } from "../../common/calendar";
 import type { Actor } from "../../server/http/context";
 import { createCampaign } from "../../server/modules/assurance/commands/campaigns";
-import { campaignProgress, loadSheet, sheetItems } from "../../server/modules/assurance/queries";
+import {
+  campaignProgress,
+  loadSheet,
+  sheetConfirmations,
+  sheetItems,
+} from "../../server/modules/assurance/queries";
 import { loadProfile } from "../../server/profile";
 import type { BenchSection, Figure } from "../types";
 
@@ -137,12 +144,10 @@ export const assuranceSection: BenchSection = {
         deputyFor: null,
       },
     ]);
-    const byBureau = await campaignProgress(db, profile, ciso, campaign.id, "bureau", today);
-    const bureauP95 = await timed(runs, () =>
-      campaignProgress(db, profile, ciso, campaign.id, "bureau", today),
-    );
+    const byBureau = await campaignProgress(db, profile, ciso, campaign, "bureau", today);
+    const bureauP95 = await timed(runs, () => campaignProgress(db, profile, ciso, campaign, "bureau", today));
     const deptP95 = await timed(runs, () =>
-      campaignProgress(db, profile, head, campaign.id, "department", today, bureau.id),
+      campaignProgress(db, profile, head, campaign, "department", today, bureau.id),
     );
     const plain = await timed(runs, () =>
       db.execute(sql`
@@ -157,7 +162,8 @@ export const assuranceSection: BenchSection = {
     );
     const formP95 = await timed(runs, async () => {
       const sheet = await loadSheet(db, profile.id, mine.id);
-      return sheetItems(db, sheet.id, sheet.campaign_id);
+      await sheetItems(db, sheet.id, sheet.campaign_id);
+      return sheetConfirmations(db, profile, sheet);
     });
     const plainForm = await timed(runs, () =>
       db.execute(

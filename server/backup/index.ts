@@ -60,8 +60,9 @@ interface TableInfo {
  * Tables a backup never holds: sessions (whoever reads a backup must not be able to use or
  * recognize a live session), rate-limit counters (bookkeeping of the last minutes), the
  * directory's cache version (its migration creates the row; restoring the directory moves it) and
- * the asset and request counts of the steering overview (derived: the triggers on `assets` and
- * `requests` rebuild them as those are restored — restoring them too would count every row twice).
+ * the asset and request counts of the steering overview and the self-inspection sheet tallies
+ * (derived: the triggers on `assets`, `requests` and `assurance_sheets` rebuild them as those are
+ * restored — restoring them too would count every row twice).
  */
 export const NOT_BACKED_UP = new Set([
   "sessions",
@@ -69,6 +70,7 @@ export const NOT_BACKED_UP = new Set([
   "directory_version",
   "asset_overview_counts",
   "request_overview_counts",
+  "assurance_sheet_tallies",
 ]);
 
 /** Every table of the schema but NOT_BACKED_UP, parents before children (foreign keys). */

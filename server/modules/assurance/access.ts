@@ -218,7 +218,7 @@ allow<AuditRef>("assurance_audit", "close", (a, r) => r.status === "reported" &&
  */
 export function sheetVisibilitySql(actor: Actor, fullScopes: string[]): SQL {
   if (readsAll(actor)) return sql`true`;
-  const units = visibleUnits(actor, UNIT_HEAD_DUTIES);
+  const heads = headedUnits(actor);
   const parts: SQL[] = [sql`s.person_id = ${actor.personId}::uuid`];
   if (fullScopes.length)
     parts.push(
@@ -227,16 +227,41 @@ export function sheetVisibilitySql(actor: Actor, fullScopes: string[]): SQL {
         sql`, `,
       )})`,
     );
-  if (units !== "all") {
-    const heads = units.unitIds.filter(
-      (u) => u !== actor.departmentId || headOf(actor, { departmentId: u, bureauId: null }),
-    );
-    if (heads.length) {
-      const list = uuidListSql(heads);
-      parts.push(sql`(s.department_id in (${list}) or s.bureau_id in (${list}))`);
-    }
-  } else parts.push(sql`true`);
+  if (heads === "all") parts.push(sql`true`);
+  else if (heads.length) parts.push(unitsSql("s", heads));
   return sql`(${sql.join(parts, sql` or `)})`;
+}
+
+/** The units whose every sheet the actor reads as their head: "all", or their ids. */
+function headedUnits(actor: Actor): "all" | string[] {
+  const units = visibleUnits(actor, UNIT_HEAD_DUTIES);
+  if (units === "all") return "all";
+  return units.unitIds.filter(
+    (u) => u !== actor.departmentId || headOf(actor, { departmentId: u, bureauId: null }),
+  );
+}
+
+/** Rows (alias `alias`, with department_id and bureau_id) in one of these units. */
+export function unitsSql(alias: string, unitIds: string[]): SQL {
+  const list = uuidListSql(unitIds);
+  const a = sql.raw(alias);
+  return sql`(${a}.department_id in (${list}) or ${a}.bureau_id in (${list}))`;
+}
+
+/**
+ * The sheets of one campaign (of scope `scopeKey`) the actor reads, in the form the kept tallies
+ * (assurance_sheet_tallies, per 局 and 課) can answer: every sheet, or the sheets of the units
+ * they head plus their own sheet. The same rule as sheetVisibilitySql restricted to that campaign
+ * (queries.test checks the two agree).
+ */
+export function campaignSheetReach(
+  actor: Actor,
+  fullScopes: string[],
+  scopeKey: string,
+): { all: true } | { all: false; heads: string[] } {
+  if (readsAll(actor) || fullScopes.includes(scopeKey)) return { all: true };
+  const heads = headedUnits(actor);
+  return heads === "all" ? { all: true } : { all: false, heads };
 }
 
 /**

@@ -178,7 +178,8 @@ describe("a 課 campaign (10.2(1)②)", () => {
     );
     const ok = await headA.client.post(`/api/assurance/answers/${answerId}/files`, png);
     expect(ok.status).toBe(200);
-    expect((await json(ok)).data).toMatchObject({ contentType: "image/png", size: 10 });
+    const uploaded = (await json(ok)).data;
+    expect(uploaded).toMatchObject({ contentType: "image/png", size: 10 });
     const exe = new FormData();
     exe.set("file", new File([Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03])], "report.pdf"));
     const refused = await headA.client.post(`/api/assurance/answers/${answerId}/files`, exe);
@@ -192,6 +193,16 @@ describe("a 課 campaign (10.2(1)②)", () => {
     const files = (await json(await headA.client.get(`/api/assurance/sheets/${sheetId}`))).data.items[0]
       .files;
     expect(files).toHaveLength(1);
+    // The form lists each file as the upload answered it (metadata in the form's one statement).
+    expect(files[0]).toEqual({
+      id: uploaded.id,
+      ownerId: answerId,
+      fileName: "画面.png",
+      contentType: "image/png",
+      size: 10,
+      sha256: uploaded.sha256,
+      createdAt: uploaded.createdAt,
+    });
     const dl = await headA.client.get(`/api/assurance/answers/${answerId}/files/${files[0].id}`);
     expect(dl.headers.get("x-content-sha256")).toBe(files[0].sha256);
   });

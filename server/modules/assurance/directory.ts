@@ -76,7 +76,7 @@ export async function roleScopesAt(
 }
 
 /** Names by person id: the directory layer's own lookup. */
-export { personNames } from "../../directory";
+export { departmentNameSql, personNameSql, personNames } from "../../directory";
 
 /** Does the person exist and is active? (Owners, auditors.) */
 export async function activePerson(

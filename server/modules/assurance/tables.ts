@@ -10,6 +10,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -120,6 +121,33 @@ export const assuranceSheets = pgTable(
   (t) => [
     index("assurance_sheets_campaign_idx").on(t.campaignId, t.bureauId, t.departmentId),
     index("assurance_sheets_person_idx").on(t.personId),
+  ],
+);
+
+/**
+ * Sheet counts per campaign and unit (局, 課), kept by statement triggers on `assurance_sheets`
+ * (migration "assurance_sheet_tallies": transition tables, one grouped upsert per statement, so a
+ * 20,000-sheet campaign pays one). Progress per 局 / 課 reads these few rows instead of every
+ * sheet; the read rule over units (`campaignSheetReach`) is a predicate over exactly these keys.
+ * Never written by the app.
+ */
+export const assuranceSheetTallies = pgTable(
+  "assurance_sheet_tallies",
+  {
+    campaignId: uuid("campaign_id").notNull(),
+    bureauId: uuid("bureau_id"),
+    departmentId: uuid("department_id"),
+    sheets: integer("sheets").notNull(),
+    submitted: integer("submitted").notNull(),
+    late: integer("late").notNull(),
+    inProgress: integer("in_progress").notNull(),
+    notStarted: integer("not_started").notNull(),
+    answers: integer("answers").notNull(),
+    items: integer("items").notNull(),
+    noAnswers: integer("no_answers").notNull(),
+  },
+  (t) => [
+    unique("assurance_sheet_tallies_key").on(t.campaignId, t.bureauId, t.departmentId).nullsNotDistinct(),
   ],
 );
 

@@ -38,9 +38,10 @@ export function campaignRoutes() {
       const rows = await db
         .select({
           campaign: assuranceCampaigns,
-          // Qualified by hand: inside the subquery an unqualified "id" would be the sheet's.
-          sheets: sql<number>`(select count(*)::int from assurance_sheets s where s.campaign_id = assurance_campaigns.id)`,
-          submitted: sql<number>`(select count(*)::int from assurance_sheets s where s.campaign_id = assurance_campaigns.id and s.status = 'submitted')`,
+          // From the kept tallies (a few rows per campaign, not every sheet). Qualified by hand:
+          // inside the subquery an unqualified "campaign_id" would be the tally's.
+          sheets: sql<number>`(select coalesce(sum(t.sheets), 0)::int from assurance_sheet_tallies t where t.campaign_id = assurance_campaigns.id)`,
+          submitted: sql<number>`(select coalesce(sum(t.submitted), 0)::int from assurance_sheet_tallies t where t.campaign_id = assurance_campaigns.id)`,
         })
         .from(assuranceCampaigns)
         .where(
@@ -119,7 +120,7 @@ export function campaignRoutes() {
       const { actor, db, profile, now } = env(c);
       const campaign = await loadCampaign(c, c.req.valid("param").id);
       const q = c.req.valid("query");
-      const rows = await campaignProgress(db, profile, actor, campaign.id, q.by, todayJst(now), q.bureauId);
+      const rows = await campaignProgress(db, profile, actor, campaign, q.by, todayJst(now), q.bureauId);
       return c.json({ data: { campaignId: campaign.id, dueDate: campaign.dueDate, by: q.by, rows } }, 200);
     },
   );
@@ -167,7 +168,7 @@ export function campaignRoutes() {
       const { format } = c.req.valid("query");
       const today = todayJst(now);
       const progress = (by: "bureau" | "department") =>
-        campaignProgress(db, profile, actor, campaign.id, by, today);
+        campaignProgress(db, profile, actor, campaign, by, today);
       const unitTable = async (by: "bureau" | "department", title: string) => ({
         title,
         headers: [

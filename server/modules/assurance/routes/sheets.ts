@@ -1,11 +1,18 @@
 import { createRoute } from "@hono/zod-openapi";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { can, serialize } from "../../../access";
-import { rowsOf } from "../../../db/sql";
 import { notFound } from "../../../http/errors";
 import { createRouter, requestContext as ctxOf, jsonBody, SESSION_ROUTE } from "../../../http/router";
-import { addAnswerFile, filesOf, saveAnswers, submitSheet } from "../commands/answers";
-import { loadSheet, mySheets, type SheetRow, scopeOf, sheetItems, sheetRef, unitSheets } from "../queries";
+import { addAnswerFile, saveAnswers, submitSheet } from "../commands/answers";
+import {
+  loadSheet,
+  mySheets,
+  type SheetRow,
+  sheetConfirmations,
+  sheetItems,
+  sheetRef,
+  unitSheets,
+} from "../queries";
 import { AnswersReq, IdParam, UnitSheetsQuery } from "../schema";
 import { assuranceAnswers } from "../tables";
 import { SheetDetailRes, SheetsRes } from "../views";
@@ -45,28 +52,6 @@ async function readableSheet(c: C, id: string) {
   if (!can(actor, "read", "assurance_sheet", ref))
     throw notFound({ ja: "点検票", en: "The inspection sheet" });
   return { sheet, ref };
-}
-
-/** 局点検: the bureau's staff and 課 sheets of the same 年度 that this sheet confirms. */
-async function confirmations(c: C, sheet: SheetRow) {
-  const { db, profile } = env(c);
-  const scope = scopeOf(profile, sheet.scope_key);
-  if (!scope?.confirms.length || !sheet.bureau_id) return [];
-  const keys = sql.join(
-    scope.confirms.map((k) => sql`${k}`),
-    sql`, `,
-  );
-  const res = rowsOf<unknown>(
-    await db.execute(sql`
-    select c.scope_key, c.title, count(*)::int as sheets,
-      count(*) filter (where s.status = 'submitted')::int as submitted,
-      count(*) filter (where s.late)::int as late, sum(s.no_count)::int as no_answers
-    from assurance_sheets s join assurance_campaigns c on c.id = s.campaign_id
-    where c.profile_id = ${profile.id} and c.fiscal_year = ${sheet.fiscal_year} and c.scope_key in (${keys})
-      and s.bureau_id = ${sheet.bureau_id}::uuid
-    group by c.scope_key, c.title`),
-  );
-  return res;
 }
 
 export function sheetRoutes() {
@@ -117,14 +102,9 @@ export function sheetRoutes() {
       responses: ok("The sheet", SheetDetailRes),
     }),
     async (c) => {
-      const { actor, db } = env(c);
+      const { actor, db, profile } = env(c);
       const { sheet, ref } = await readableSheet(c, c.req.valid("param").id);
       const items = await sheetItems(db, sheet.id, sheet.campaign_id);
-      const files = await filesOf(
-        db,
-        "answer",
-        items.map((i) => i.answer_id).filter((x): x is string => !!x),
-      );
       return c.json(
         {
           data: {
@@ -140,11 +120,9 @@ export function sheetRoutes() {
               answeredAt: i.answered_at,
               late: i.late ?? false,
               findingId: i.finding_id,
-              files: files
-                .filter((f) => f.ownerId === i.answer_id)
-                .map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })),
+              files: i.files,
             })),
-            confirms: await confirmations(c, sheet),
+            confirms: await sheetConfirmations(db, profile, sheet),
           },
           policies: serialize(actor, "assurance_sheet", ref),
         },
