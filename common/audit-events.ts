@@ -338,6 +338,12 @@ export interface AuditEventData {
   "assurance.audit_reported": Record<string, unknown>;
   "assurance.audit_closed": Record<string, unknown>;
   "assurance.working_paper_added": Record<string, unknown>;
+  /** An auditor read a record of an audited unit (working papers, answers, a finding, evidence). */
+  "assurance.auditor_read": {
+    auditIds: string[];
+    what: "working_papers" | "audit_export" | "sheet" | "finding" | "evidence";
+    fileId?: string;
+  };
   "vulnerability.escalated": Record<string, unknown>;
   // 研修・訓練 (training)
   "training.plan_created": Record<string, unknown>;
@@ -724,6 +730,7 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "assurance.audit_reported": { ja: "監査報告", en: "Audit reported" },
   "assurance.audit_closed": { ja: "監査の終了", en: "Audit closed" },
   "assurance.working_paper_added": { ja: "監査調書の登録", en: "Working paper added" },
+  "assurance.auditor_read": { ja: "監査人による閲覧", en: "Read by an auditor" },
   "training.plan_created": { ja: "研修計画の作成", en: "Training plan created" },
   "training.plan_submitted": { ja: "研修計画の提出", en: "Training plan submitted" },
   "training.plan_returned": { ja: "研修計画の差戻し", en: "Training plan returned" },

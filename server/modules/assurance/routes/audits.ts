@@ -16,6 +16,7 @@ import {
   jsonBody,
   SESSION_ROUTE,
 } from "../../../http/router";
+import { logAuditorRead } from "../commands/auditor-reads";
 import { addPaper, auditRef, loadAudit, planAudit, stepAudit } from "../commands/audits";
 import { personNames, unitsByIds } from "../directory";
 import { fileBody, fiscal, reportPdf, reportXlsx, wareki } from "../export";
@@ -35,6 +36,23 @@ async function readable(c: C, id: string) {
   );
   if (!can(actor, "read", "assurance_audit", ref)) throw notFound({ ja: "監査", en: "The audit" });
   return { audit, auditors, ref };
+}
+
+/** An auditor of this audit reading its working papers (on screen or exported) is logged. */
+async function logPapersRead(
+  c: C,
+  auditId: string,
+  auditors: Array<{ personId: string }>,
+  what: "working_papers" | "audit_export",
+) {
+  const { actor, db, now } = env(c);
+  if (!auditors.some((a) => a.personId === actor.personId)) return;
+  await logAuditorRead(
+    db,
+    ctxOf(c),
+    { auditIds: [auditId], what, targetType: "assurance_audit", targetId: auditId, departmentId: null },
+    now,
+  );
 }
 
 export function auditRoutes() {
@@ -113,6 +131,7 @@ export function auditRoutes() {
       const { actor, db } = env(c);
       const { audit, auditors, ref } = await readable(c, c.req.valid("param").id);
       const papers = await db.select().from(assurancePapers).where(eq(assurancePapers.auditId, audit.id));
+      if (papers.length) await logPapersRead(c, audit.id, auditors, "working_papers");
       const names = await personNames(
         db,
         auditors.map((a) => a.personId),
@@ -214,6 +233,7 @@ export function auditRoutes() {
       const { audit, auditors } = await readable(c, c.req.valid("param").id);
       const { format } = c.req.valid("query");
       const papers = await db.select().from(assurancePapers).where(eq(assurancePapers.auditId, audit.id));
+      await logPapersRead(c, audit.id, auditors, "audit_export");
       const findings = await db
         .select()
         .from(assuranceFindings)

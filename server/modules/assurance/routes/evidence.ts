@@ -2,7 +2,9 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
 import type { AppEnv } from "../../../http/context";
 import { notFound } from "../../../http/errors";
-import { errorResponses, SESSION_ROUTE } from "../../../http/router";
+import { errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
+import type { Unit } from "../access";
+import { auditsCovering, logAuditorRead } from "../commands/auditor-reads";
 import { FileParam, FileUploadReq, IdParam } from "../schema";
 import { assuranceFiles } from "../tables";
 import { type C, env, evidenceLimit, evidenceOf, fileResponse, ok, TAG } from "./common";
@@ -15,8 +17,8 @@ export interface EvidenceRoutesSpec {
   ownerType: "answer" | "finding";
   /** "回答" / "an answer" in the summaries. */
   noun: { ja: string; en: string };
-  /** Answers 404 for a record the viewer may not read. */
-  authorizeRead: (c: C, id: string) => Promise<void>;
+  /** Answers 404 for a record the viewer may not read; else the record's unit. */
+  authorizeRead: (c: C, id: string) => Promise<Unit>;
   /** Stores the file; the command checks the caller's right to add evidence. */
   addFile: (c: C, id: string, file: Uploaded) => Promise<unknown>;
 }
@@ -58,9 +60,9 @@ export function evidenceRoutes(app: OpenAPIHono<AppEnv>, spec: EvidenceRoutesSpe
       responses: { 200: { description: "The file (always as a download)" }, ...errorResponses },
     }),
     async (c) => {
-      const { db } = env(c);
+      const { actor, db, now } = env(c);
       const { id, fileId } = c.req.valid("param");
-      await spec.authorizeRead(c, id);
+      const unit = await spec.authorizeRead(c, id);
       const [file] = await db
         .select()
         .from(assuranceFiles)
@@ -72,6 +74,19 @@ export function evidenceRoutes(app: OpenAPIHono<AppEnv>, spec: EvidenceRoutesSpe
           ),
         );
       if (!file) throw notFound({ ja: "ファイル", en: "The file" });
+      await logAuditorRead(
+        db,
+        requestContext(c),
+        {
+          auditIds: auditsCovering(actor, unit),
+          what: "evidence",
+          targetType: `assurance_${spec.ownerType}`,
+          targetId: id,
+          departmentId: unit.departmentId,
+          fileId: file.id,
+        },
+        now,
+      );
       return fileResponse(file);
     },
   );

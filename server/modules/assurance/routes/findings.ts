@@ -8,6 +8,7 @@ import { notFound } from "../../../http/errors";
 import { createRouter, requestContext as ctxOf, jsonBody, SESSION_ROUTE } from "../../../http/router";
 import { findingVisibilitySql } from "../access";
 import { filesOf } from "../commands/answers";
+import { auditsCovering, logAuditorRead } from "../commands/auditor-reads";
 import {
   addFindingFile,
   createFromAnswer,
@@ -126,8 +127,20 @@ export function findingRoutes() {
       responses: ok("The finding", FindingDetailRes),
     }),
     async (c) => {
-      const { actor, db, profile } = env(c);
+      const { actor, db, profile, now } = env(c);
       const { finding, ref } = await readable(c, c.req.valid("param").id);
+      await logAuditorRead(
+        db,
+        ctxOf(c),
+        {
+          auditIds: auditsCovering(actor, ref),
+          what: "finding",
+          targetType: "assurance_finding",
+          targetId: finding.id,
+          departmentId: finding.departmentId,
+        },
+        now,
+      );
       const laterals = await db
         .select({
           id: assuranceFindings.id,
@@ -216,9 +229,7 @@ export function findingRoutes() {
     segment: "findings",
     ownerType: "finding",
     noun: { ja: "是正", en: "the correction of a finding" },
-    authorizeRead: async (c, id) => {
-      await readable(c, id);
-    },
+    authorizeRead: async (c, id) => (await readable(c, id)).ref,
     addFile: async (c, id, file) => {
       const { db, profile, now } = env(c);
       await readable(c, id);

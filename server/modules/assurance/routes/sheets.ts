@@ -4,6 +4,7 @@ import { can, serialize } from "../../../access";
 import { notFound } from "../../../http/errors";
 import { createRouter, requestContext as ctxOf, jsonBody, SESSION_ROUTE } from "../../../http/router";
 import { addAnswerFile, saveAnswers, submitSheet } from "../commands/answers";
+import { auditsCovering, logAuditorRead } from "../commands/auditor-reads";
 import {
   loadSheet,
   mySheets,
@@ -102,9 +103,21 @@ export function sheetRoutes() {
       responses: ok("The sheet", SheetDetailRes),
     }),
     async (c) => {
-      const { actor, db, profile } = env(c);
+      const { actor, db, profile, now } = env(c);
       const { sheet, ref } = await readableSheet(c, c.req.valid("param").id);
       const items = await sheetItems(db, sheet.id, sheet.campaign_id);
+      await logAuditorRead(
+        db,
+        ctxOf(c),
+        {
+          auditIds: auditsCovering(actor, ref),
+          what: "sheet",
+          targetType: "assurance_sheet",
+          targetId: sheet.id,
+          departmentId: sheet.department_id,
+        },
+        now,
+      );
       return c.json(
         {
           data: {
@@ -179,7 +192,7 @@ export function sheetRoutes() {
       const { db } = env(c);
       const [answer] = await db.select().from(assuranceAnswers).where(eq(assuranceAnswers.id, id));
       if (!answer) throw notFound({ ja: "回答", en: "The answer" });
-      await readableSheet(c, answer.sheetId);
+      return (await readableSheet(c, answer.sheetId)).ref;
     },
     addFile: (c, id, file) => {
       const { db, profile, now } = env(c);
