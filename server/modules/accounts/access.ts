@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Duty } from "../../../common/duties";
 import { allow, allowApp, hasDutyOver } from "../../access";
+import type { Approval } from "../../access/self-approval";
 import { withinUnitsSql } from "../../directory";
 import type { Actor } from "../../http/context";
 
@@ -73,6 +74,20 @@ export function canReview(a: Actor, r: ReviewItemRecord): boolean {
         (g.scopeDepartmentId != null &&
           (g.scopeDepartmentId === r.departmentId || g.scopeDepartmentId === r.bureauId))),
   );
+}
+/**
+ * The reviewer does not decide on an ID they hold (or hold for, as a deputy of its holder):
+ * keeping one's own ID is approving one's own access (兼務の禁止, the profile's
+ * requester_not_approver). Another reviewer of the 課 decides; where there is none, the reviewer
+ * may with a recorded reason (server/access/self-approval.ts).
+ */
+export function reviewDecisionApproval(r: ReviewItemRecord, item: { personId: string | null }): Approval {
+  return {
+    what: { ja: "自分が保有するIDの判断", en: "a decision on an ID you hold" },
+    authors: [item.personId],
+    duty: r.reviewer.duty,
+    over: { departmentId: r.departmentId, bureauId: r.bureauId },
+  };
 }
 /**
  * A campaign is started and closed organization-wide by the ネットワーク管理者 / 情報監理者 or the

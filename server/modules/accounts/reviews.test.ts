@@ -270,3 +270,64 @@ describe("ID review campaign", () => {
     ]);
   });
 });
+
+describe("兼務の禁止: the 課長 does not keep their own ID unexplained (#12)", () => {
+  it("a decision on an ID the reviewer holds is refused, unless nobody else reviews the 課 and the reason is recorded", async () => {
+    const db = t.database.db;
+    const dept = rowsOf<{ department_id: string }>(
+      await db.execute(sql`select department_id from assets where asset_number = 'S-9'`),
+    )[0].department_id;
+    const r = await db.execute(
+      sql`insert into assets (asset_number, name, kind, department_id) values ('S-10', '税務システム', 'system', ${dept}::uuid) returning id`,
+    );
+    const ownSystem = (
+      await json(
+        await net.post("/api/accounts/systems", {
+          assetId: rowsOf<{ id: string }>(r)[0].id,
+          administratorPersonId: adminPersonId,
+        }),
+      )
+    ).data.id;
+    expect(
+      (
+        await net.post("/api/accounts/accounts", {
+          systemId: ownSystem,
+          loginName: "kacho",
+          holderKind: "person",
+          personId: headPersonId,
+          privileged: false,
+          approvalRef: "R8-2",
+          lastUsedOn: "2026-03-30",
+        })
+      ).status,
+    ).toBe(201);
+    const review = await net.post("/api/accounts/reviews", {
+      title: "臨時 ID棚卸し",
+      systemIds: [ownSystem],
+    });
+    expect(review.status).toBe(201);
+    const id = (await json(review)).data.id;
+    const [item] = (await json(await head.get(`/api/accounts/reviews/${id}/items?systemId=${ownSystem}`)))
+      .data.items;
+    const decide = (body: Record<string, unknown>) =>
+      head.post(`/api/accounts/reviews/${id}/items/${item.id}/decision`, body);
+    const own = await decide({ decision: "keep" });
+    expect(own.status).toBe(403);
+    expect((await json(own)).error.code).toBe("separation_of_duties");
+    expect(
+      (await json(await decide({ decision: "keep", overrideReason: "一人" }))).error.fields.overrideReason,
+    ).toBeDefined();
+    // The 課長 is the 課's only reviewer: with the reason, recorded in the decision's event.
+    const ok = await decide({
+      decision: "keep",
+      overrideReason: "税務課の課長は一人で、ほかに判断できる者がいない",
+    });
+    expect(ok.status).toBe(200);
+    const [event] = rowsOf<{ reason: string }>(
+      await db.execute(
+        sql`select data->>'overrideReason' as reason from audit_events where type = 'accounts.review_decided' order by id desc limit 1`,
+      ),
+    );
+    expect(event.reason).toContain("課長は一人");
+  });
+});

@@ -100,6 +100,8 @@ export const DecisionReq = z.strictObject({
     .nullable()
     .default(null)
     .transform((v) => v || null),
+  /** Deciding on an ID one holds, where nobody else reviews the 課 (やむを得ない場合): why, recorded. */
+  overrideReason: z.string().trim().max(2000).optional(),
 });
 export const TaskDoneReq = z.strictObject({
   note: z

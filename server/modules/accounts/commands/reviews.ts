@@ -8,6 +8,7 @@
 
 import { and, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { addDays, todayJst } from "../../../../common/calendar";
+import { type Approval, checkSelfApproval } from "../../../access/self-approval";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
 import { rowsOf, uuidListSql } from "../../../db/sql";
@@ -218,8 +219,10 @@ export async function decideItem(
   review: ReviewRow,
   item: ReviewItemRow,
   administratorPersonId: string | null,
-  input: { decision: ReviewDecision; reason: string | null },
+  input: { decision: ReviewDecision; reason: string | null; overrideReason?: string },
   now: Date,
+  /** The decision as an approval (accounts/access.ts reviewDecisionApproval): not on one's own ID. */
+  approval?: Approval,
 ) {
   const rule = accountsRule(profile).review;
   if (review.state !== "open")
@@ -244,6 +247,9 @@ export async function decideItem(
     });
   const taskDueOn = input.decision === "keep" ? null : addDays(todayJst(now), rule.task_days);
   return db.transaction(async (tx) => {
+    const override = approval
+      ? await checkSelfApproval(tx, profile, actor, approval, input.overrideReason, now)
+      : null;
     const [updated] = await tx
       .update(accountReviewItems)
       .set({
@@ -270,6 +276,7 @@ export async function decideItem(
           loginName: item.loginName,
           decision: input.decision,
           reason: input.reason,
+          ...(override ? { overrideReason: override } : {}),
           previous: item.decision,
           taskDueOn,
           clause: review.clause,

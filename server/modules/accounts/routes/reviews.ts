@@ -7,6 +7,7 @@ import type { Actor } from "../../../http/context";
 import { fieldError, notFound } from "../../../http/errors";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
 import type { Profile } from "../../../profile";
+import { reviewDecisionApproval } from "../access";
 import { accountsRule } from "../commands/reconciliation";
 import {
   closeReview,
@@ -299,6 +300,7 @@ export function reviewRoutes() {
         record.administratorPersonId,
         c.req.valid("json"),
         deps.now(),
+        reviewDecisionApproval(record, item),
       );
       return c.json({ data: row }, 200);
     },
