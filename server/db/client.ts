@@ -5,6 +5,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { withStatementCache } from "./pglite-statements";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -68,7 +69,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // machine's budget (measured: 424 → ~260 MB RSS) and is ample for one process.
     startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"],
   });
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  // Named statements keep their plans: see pglite-statements.ts.
+  const db = drizzlePglite(withStatementCache(client).client, { schema }) as unknown as Db;
   return {
     db,
     kind: "pglite",

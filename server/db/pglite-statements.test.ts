@@ -1,0 +1,107 @@
+import { PGlite } from "@electric-sql/pglite";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withStatementCache } from "./pglite-statements";
+
+// The wrapper is the embedded database's own: it is tested on PGlite whatever the suite's database.
+let pg: PGlite;
+let client: PGlite;
+let stats: { prepared: number; reused: number; closed: number };
+
+beforeAll(async () => {
+  pg = await PGlite.create("memory://");
+  const wrapped = withStatementCache(pg);
+  client = wrapped.client;
+  stats = wrapped.cache.stats;
+  await pg.exec(`
+    create table items (id int primary key, name text not null, tags text[], born date, at timestamptz, n numeric);
+    insert into items select g, 'item ' || g, array['t' || g], date '2026-04-01' + g, timestamptz '2026-04-01 09:00+09' + g * interval '1 hour', g * 1.5
+      from generate_series(1, 50) g;
+  `);
+}, 60_000);
+afterAll(async () => {
+  await pg?.close();
+});
+
+const SELECT = "select id, name, tags, born, at, n from items where id = $1 or name = $2 order by id";
+
+describe("named statements on PGlite (issue #11 item 8)", () => {
+  it("answers exactly as PGlite's own query, from the first call on, in every row mode", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: -5, max: 60 }), fc.string({ maxLength: 8 }), async (id, name) => {
+        for (const rowMode of ["object", "array"] as const) {
+          const mine = await client.query(SELECT, [id, name], { rowMode });
+          const theirs = await pg.query(SELECT, [id, name], { rowMode });
+          expect(mine.rows).toEqual(theirs.rows);
+          expect(mine.fields).toEqual(theirs.fields);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("names a text the second time it is seen and reuses it afterwards", async () => {
+    const text = "select count(*)::int as c from items where id > $1";
+    const before = { ...stats };
+    await client.query(text, [10]);
+    expect(stats.prepared).toBe(before.prepared); // the first time: PGlite's unnamed statement
+    await client.query(text, [20]);
+    expect(stats.prepared).toBe(before.prepared + 1);
+    const third = await client.query<{ c: number }>(text, [40]);
+    expect(stats.reused).toBe(before.reused + 1);
+    expect(third.rows).toEqual([{ c: 10 }]);
+  });
+
+  it("honours the caller's parsers and serializers (drizzle keeps dates as text)", async () => {
+    const text = "select born, at from items where born = $1";
+    const options = { parsers: { 1082: (v: string) => `date:${v}`, 1184: (v: string) => `ts:${v}` } };
+    for (let i = 0; i < 3; i++) {
+      const res = await client.query<{ born: string; at: string }>(text, ["2026-04-03"], options);
+      expect(res.rows).toEqual([{ born: "date:2026-04-03", at: "ts:2026-04-01 02:00:00+00" }]);
+    }
+  });
+
+  it("a failing statement reports PostgreSQL's code and leaves the connection usable", async () => {
+    const insert = "insert into items (id, name) values ($1, $2)";
+    await client.query(insert, [1001, "a"]);
+    await client.query(insert, [1002, "b"]);
+    await expect(client.query(insert, [1001, "again"])).rejects.toMatchObject({ code: "23505", query: insert });
+    const after = await client.query<{ c: number }>("select count(*)::int as c from items where id > $1", [1000]);
+    expect(after.rows).toEqual([{ c: 2 }]);
+  });
+
+  it("inside a transaction: named statements see its writes, and a rollback undoes them", async () => {
+    const count = "select count(*)::int as c from items where name like $1";
+    await expect(
+      client.transaction(async (tx) => {
+        for (let i = 0; i < 3; i++) await tx.query("insert into items (id, name) values ($1, $2)", [2000 + i, "tx"]);
+        const seen = await tx.query<{ c: number }>(count, ["tx"]);
+        expect(seen.rows).toEqual([{ c: 3 }]);
+        throw new Error("undo");
+      }),
+    ).rejects.toThrow("undo");
+    for (let i = 0; i < 2; i++) expect((await client.query<{ c: number }>(count, ["tx"])).rows).toEqual([{ c: 0 }]);
+  });
+
+  it("a statement whose result type changed is prepared again, not failed", async () => {
+    await pg.exec("create table shifting (id int, v int)");
+    await pg.exec("insert into shifting values (1, 7)");
+    const text = "select * from shifting where id = $1";
+    for (let i = 0; i < 3; i++) expect((await client.query(text, [1])).rows).toEqual([{ id: 1, v: 7 }]);
+    await pg.exec("alter table shifting alter column v type text");
+    expect((await client.query(text, [1])).rows).toEqual([{ id: 1, v: "7" }]);
+  });
+
+  it("keeps at most its limit of statements, closing the least recently used", async () => {
+    const before = { ...stats };
+    for (let i = 0; i < 420; i++) {
+      const text = `select $1::int + ${i} as v`;
+      await client.query(text, [1]);
+      expect((await client.query<{ v: number }>(text, [2])).rows).toEqual([{ v: 2 + i }]);
+    }
+    expect(stats.prepared - before.prepared).toBe(420);
+    expect(stats.closed).toBeGreaterThan(before.closed);
+    const open = await pg.query<{ n: number }>("select count(*)::int as n from pg_prepared_statements");
+    expect(open.rows[0].n).toBeLessThanOrEqual(400);
+  });
+});
