@@ -65,8 +65,14 @@ describe("named statements on PGlite (issue #11 item 8)", () => {
     const insert = "insert into items (id, name) values ($1, $2)";
     await client.query(insert, [1001, "a"]);
     await client.query(insert, [1002, "b"]);
-    await expect(client.query(insert, [1001, "again"])).rejects.toMatchObject({ code: "23505", query: insert });
-    const after = await client.query<{ c: number }>("select count(*)::int as c from items where id > $1", [1000]);
+    await expect(client.query(insert, [1001, "again"])).rejects.toMatchObject({
+      code: "23505",
+      query: insert,
+    });
+    const after = await client.query<{ c: number }>(
+      "select count(*)::int as c from items where id > $1",
+      [1000],
+    );
     expect(after.rows).toEqual([{ c: 2 }]);
   });
 
@@ -74,13 +80,15 @@ describe("named statements on PGlite (issue #11 item 8)", () => {
     const count = "select count(*)::int as c from items where name like $1";
     await expect(
       client.transaction(async (tx) => {
-        for (let i = 0; i < 3; i++) await tx.query("insert into items (id, name) values ($1, $2)", [2000 + i, "tx"]);
+        for (let i = 0; i < 3; i++)
+          await tx.query("insert into items (id, name) values ($1, $2)", [2000 + i, "tx"]);
         const seen = await tx.query<{ c: number }>(count, ["tx"]);
         expect(seen.rows).toEqual([{ c: 3 }]);
         throw new Error("undo");
       }),
     ).rejects.toThrow("undo");
-    for (let i = 0; i < 2; i++) expect((await client.query<{ c: number }>(count, ["tx"])).rows).toEqual([{ c: 0 }]);
+    for (let i = 0; i < 2; i++)
+      expect((await client.query<{ c: number }>(count, ["tx"])).rows).toEqual([{ c: 0 }]);
   });
 
   it("a statement whose result type changed is prepared again, not failed", async () => {

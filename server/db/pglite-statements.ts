@@ -13,14 +13,21 @@
  *
  * At most MAX_STATEMENTS are kept (least recently used closed first), so memory stays bounded.
  * A statement PostgreSQL can no longer use (its result type changed, or it was deallocated) is
- * prepared again once. Queries with a blob, explicit parameter types or no parameters at all go
- * through PGlite's own path unchanged.
+ * prepared again once. Queries with a blob or explicit parameter types, and utility statements,
+ * go through PGlite's own path unchanged.
  *
  * The message sequence, locking and result parsing are PGlite's own (`query`: Parse, Describe,
  * Bind, Describe, Execute, Sync under the transaction and query locks; inside a transaction only
  * the query lock), with the Parse named and kept.
  */
-import { type PGlite, parse, protocol, type QueryOptions, type Results, type Transaction } from "@electric-sql/pglite";
+import {
+  type PGlite,
+  parse,
+  protocol,
+  type QueryOptions,
+  type Results,
+  type Transaction,
+} from "@electric-sql/pglite";
 
 const MAX_STATEMENTS = 400;
 const SEEN_TEXTS = 4_000;
@@ -75,8 +82,8 @@ export class StatementCache {
     return this.pg.execProtocolStream(message, { syncToFs: false }) as Promise<Message[]>;
   }
 
-  /** Should this call use a named statement? Only texts seen before, with parameters. */
-  private wants(text: string, params: unknown[] | undefined, options?: QueryOptions): boolean {
+  /** Should this call use a named statement? Only plannable texts seen before. */
+  private wants(text: string, options?: QueryOptions): boolean {
     if (options?.blob || options?.paramTypes || !PLANNABLE.test(text)) return false;
     if (this.statements.has(text)) return true;
     if (this.seen.has(text)) return true;
@@ -140,7 +147,7 @@ export class StatementCache {
     fallback: () => Promise<Results<T>>,
     inTransaction: boolean,
   ): Promise<Results<T>> {
-    if (!this.wants(text, params, options)) return fallback();
+    if (!this.wants(text, options)) return fallback();
     const attempt = () => this.run<T>(text, params ?? [], options);
     const locked = async () => {
       try {
@@ -202,7 +209,8 @@ export function withStatementCache(pg: PGlite): { client: PGlite; cache: Stateme
         return <T>(text: string, params?: unknown[], options?: QueryOptions) =>
           cache.query<T>(text, params, options, () => original<T>(text, params, options), false);
       if (prop === "transaction")
-        return <T>(fn: (tx: Transaction) => Promise<T>) => target.transaction((tx) => fn(wrapTransaction(tx)));
+        return <T>(fn: (tx: Transaction) => Promise<T>) =>
+          target.transaction((tx) => fn(wrapTransaction(tx)));
       // PGlite keeps its state in private fields: its methods and getters run on the instance.
       const value = Reflect.get(target, prop);
       return typeof value === "function" ? value.bind(target) : value;
