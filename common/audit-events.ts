@@ -357,6 +357,7 @@ export interface AuditEventData {
   "training.attendance_recorded": Record<string, unknown>;
   "training.attendance_imported": Record<string, unknown>;
   "training.elearning_passed": Record<string, unknown>;
+  "training.tally_rebuilt": Record<string, unknown>;
   "training.new_hire_assigned": Record<string, unknown>;
   "training.consent_requested": Record<string, unknown>;
   "training.consent_signed": Record<string, unknown>;
@@ -742,6 +743,10 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "training.attendance_recorded": { ja: "研修の受講記録", en: "Attendance recorded" },
   "training.attendance_imported": { ja: "研修の受講記録の取込", en: "Attendance imported" },
   "training.elearning_passed": { ja: "eラーニングの修了", en: "E-learning passed" },
+  "training.tally_rebuilt": {
+    ja: "研修受講状況の集計の再作成（名簿・異動の変更後）",
+    en: "Completion tally rebuilt (after the directory or transfers changed)",
+  },
   "training.new_hire_assigned": { ja: "新規採用者研修の割当", en: "New-hire course assigned" },
   "training.consent_requested": { ja: "同意書の依頼", en: "Consent requested" },
   "training.consent_signed": { ja: "同意書の署名・受領", en: "Consent signed or received" },

@@ -13,5 +13,7 @@ export {
   type AppliedTransfer,
   appliedTransfers,
   departmentsLeftAfter,
+  membershipChangesSql,
+  membershipSourceSql,
   membersOnDaySql,
 } from "./transfer-history";

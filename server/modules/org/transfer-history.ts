@@ -80,7 +80,7 @@ const uuidList = (ids: readonly string[]) => sql`${`{${ids.join(",")}}`}::uuid[]
 /**
  * Active people placed in their 課 of `day`, as an SQL relation a module joins its own rows to in
  * one statement: `(person_id, name, name_kana, employee_number, employment_type, department_id,
- * bureau_id, role_keys, unit_sort, unit_code)`. The day's 課 is `departmentsLeftAfter`'s (the
+ * parent_id, bureau_id, role_keys, unit_sort, unit_code)`. The day's 課 is `departmentsLeftAfter`'s (the
  * `from` of the first applied move after the day), else the present one; the 局 is the 課 itself
  * when it is a 局, else its parent when that is a 局; role_keys are the assignments valid that
  * day. `unitIds` keeps the people whose 課 of the day is one of them or lies under one of them;
@@ -91,15 +91,27 @@ export function membersOnDaySql(
   day: string,
   opts: { unitIds?: readonly string[]; personIds?: readonly string[] } = {},
 ): SQL {
+  // The day's 課 is the present one or the `from` of a later move, so a person whose day's 課 lies
+  // within the units is now in one of them or was moved out of one later: only those are placed
+  // (a 課長's page reads their 課's people, not 20,000), and the day's 課 is then checked exactly.
+  const within = (col: SQL) =>
+    opts.unitIds
+      ? sql`${col} in (select u.id from ${departments} u
+              where u.id = any(${uuidList(opts.unitIds)}) or u.parent_id = any(${uuidList(opts.unitIds)}))`
+      : sql`true`;
   const units = opts.unitIds
-    ? sql`and (dd.id = any(${uuidList(opts.unitIds)}) or dd.parent_id = any(${uuidList(opts.unitIds)}))`
+    ? sql`and (dd.id = any(${uuidList(opts.unitIds)}) or dd.parent_id = any(${uuidList(opts.unitIds)}))
+          and (${within(sql`p.department_id`)} or exists (
+            select 1 from ${transferItems} ci join ${transferBatches} cb on cb.id = ci.batch_id
+             where ci.person_id = p.id and cb.status = 'applied' and cb.effective_date > ${day}::date
+               and ${within(sql`ci.from_department_id`)}))`
     : sql``;
   // A join, not `= any(array)`: 20,000 ids (an import) are hashed once instead of scanned per row.
   const only = opts.personIds
     ? sql`join (select distinct unnest(${uuidList(opts.personIds)}) as id) want on want.id = p.id`
     : sql``;
   return sql`select p.id as person_id, p.name, p.name_kana, p.employee_number, p.employment_type,
-      dd.id as department_id,
+      dd.id as department_id, dd.parent_id as parent_id,
       case when dd.kind = 'bureau' then dd.id when dp.kind = 'bureau' then dp.id end as bureau_id,
       coalesce(r.role_keys, '{}') as role_keys, dd.sort_order as unit_sort, dd.code as unit_code
     from ${people} p ${only}
@@ -118,4 +130,34 @@ export function membersOnDaySql(
          and (ra.valid_to is null or ra.valid_to >= ${day}::date)
        group by ra.person_id) r on r.person_id = p.id
    where p.active ${units}`;
+}
+
+/**
+ * Who may be placed differently by `membersOnDaySql` from which day after `day` on — the people of
+ * applied moves on their effective date, and the people of role assignments on their edges
+ * (valid_from, the day after valid_to) — as a relation `(d, person_id)`. Between two such days
+ * nobody else changes 課 or roles, so training's completion tally re-reads only those people.
+ */
+export function membershipChangesSql(day: string): SQL {
+  return sql`select x.d, x.person_id from (
+      select tb.effective_date as d, ti.person_id from ${transferItems} ti
+        join ${transferBatches} tb on tb.id = ti.batch_id
+       where tb.status = 'applied' and ti.from_department_id is distinct from ti.to_department_id
+      union select ra.valid_from, ra.person_id from ${roleAssignments} ra where ra.valid_from is not null
+      union select ra.valid_to + 1, ra.person_id from ${roleAssignments} ra where ra.valid_to is not null) x
+    where x.d > ${day}::date`;
+}
+
+/**
+ * One text that changes whenever `membersOnDaySql`'s inputs may have changed: the directory's
+ * version (moved at the commit of every change to people, 課 and roles — applying a 人事異動
+ * moves people, so it moves too) and a count of the applied moves (a row added to an applied
+ * batch without touching people, as tests and imports of history do).
+ */
+export function membershipSourceSql(): SQL {
+  return sql`(select coalesce((select version from directory_version where id = 1), 0)::text || ':' ||
+      (select count(*) from ${transferItems} ti join ${transferBatches} tb on tb.id = ti.batch_id
+        where tb.status = 'applied')::text || ':' ||
+      (select coalesce(string_agg(tb.id::text || tb.effective_date::text, ',' order by tb.id), '')
+         from ${transferBatches} tb where tb.status = 'applied'))`;
 }

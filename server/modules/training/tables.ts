@@ -214,3 +214,60 @@ export const trainingDrillActions = pgTable(
   },
   (t) => [index("training_drill_actions_drill_idx").on(t.drillId)],
 );
+
+/**
+ * The completion tally (issue 15's scale: the whole organization's figures per 課 within 100 ms):
+ * who was in each course's audience, in which 課, over which days — one row per (course, person,
+ * stretch of days in one 課), built from the directory's membership on the days it can change
+ * (org's membershipChangeDaysSql) and rebuilt when the directory or the applied moves change
+ * (training_tally_builds.source). Kept per course from the first day of its 年度 on.
+ */
+export const trainingTallyMembers = pgTable(
+  "training_tally_members",
+  {
+    courseId: uuid("course_id").notNull(),
+    personId: uuid("person_id").notNull(),
+    departmentId: uuid("department_id"),
+    parentId: uuid("parent_id"),
+    bureauId: uuid("bureau_id"),
+    /** In the audience from this day (the later of the stretch's start and a new hire's joining) … */
+    fromDay: date("from_day").notNull(),
+    /** … until the day before this one (null: still). */
+    toDay: date("to_day"),
+    deadline: date("deadline").notNull(),
+    mandatory: boolean("mandatory").notNull(),
+  },
+  (t) => [
+    index("training_tally_members_course_person_idx").on(t.courseId, t.personId),
+    index("training_tally_members_course_dept_idx").on(t.courseId, t.departmentId),
+  ],
+);
+
+/**
+ * The figures as changes by day, summed per (course, 課): +1 audience when a person's stretch
+ * starts, −1 when it ends; completed from the later of that start and the day completed; overdue
+ * from the day after the deadline until completed. The figures on a day are the sums of the rows
+ * up to it — a few rows per 課 and course instead of every person. Attendance recorded adds its
+ * change in the same transaction (queries/tally.ts).
+ */
+export const trainingTally = pgTable(
+  "training_tally",
+  {
+    courseId: uuid("course_id").notNull(),
+    departmentId: uuid("department_id"),
+    parentId: uuid("parent_id"),
+    bureauId: uuid("bureau_id"),
+    onDay: date("on_day").notNull(),
+    audience: integer("audience").notNull(),
+    completed: integer("completed").notNull(),
+    overdue: integer("overdue").notNull(),
+  },
+  (t) => [index("training_tally_course_day_idx").on(t.courseId, t.onDay)],
+);
+
+/** What each course's tally was built from (the directory's and the course's state then). */
+export const trainingTallyBuilds = pgTable("training_tally_builds", {
+  courseId: uuid("course_id").primaryKey(),
+  source: text("source").notNull(),
+  builtAt: timestamp("built_at", { withTimezone: true }).notNull().defaultNow(),
+});

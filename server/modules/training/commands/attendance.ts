@@ -19,6 +19,7 @@ import type { TrainingDuties } from "../access";
 import { memberOn } from "../directory";
 import { checkEntries, type EntryProblem } from "../domain/attendance-check";
 import type { AudiencePerson } from "../domain/audience";
+import { addCompletions } from "../queries/tally";
 import { dutiesOf } from "../rules";
 import {
   type AttendanceMethod,
@@ -327,6 +328,11 @@ export async function recordBatch(
       };
     });
     await insertAttendance(tx, rows);
+    await addCompletions(
+      tx,
+      course.id,
+      rows.map((r) => r.personId),
+    );
     await recordEvent(
       tx,
       ctx,

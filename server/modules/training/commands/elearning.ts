@@ -14,6 +14,7 @@ import type { Profile } from "../../../profile";
 import { memberOn, roleKeysOn } from "../directory";
 import { inAudience } from "../domain/audience";
 import type { QuizT } from "../domain/types";
+import { addCompletions } from "../queries/tally";
 import { trainingAssignments, trainingAttendance, trainingCourses, trainingPlans } from "../tables";
 
 /** Plans whose courses trainees take (a draft or submitted plan's courses are the organizer's). */
@@ -118,6 +119,7 @@ export async function takeQuiz(
       score,
       createdAt: now,
     });
+    await addCompletions(tx, course.id, [personId]);
     await recordEvent(
       tx,
       ctx,

@@ -17,6 +17,7 @@ import { conflict } from "../../../http/errors";
 import { defineKindTexts, notify } from "../../../notify";
 import type { Profile } from "../../../profile";
 import { memberOn } from "../directory";
+import { forgetTally } from "../queries/tally";
 import { trainingAssignments, trainingCourses, trainingPlans } from "../tables";
 
 defineKindTexts("training", {
@@ -87,6 +88,8 @@ export async function assignNewHire(
     .onConflictDoNothing()
     .returning();
   if (!row) return null;
+  // The new-hire course's audience is its assignments: its tally is rebuilt on the next read.
+  await forgetTally(tx, course.id);
   await recordEvent(
     tx,
     ctx,

@@ -18,6 +18,7 @@ import { unitList } from "../directory";
 import { audienceSql } from "../domain/audience";
 import { dutiesOf } from "../rules";
 import { trainingAssignments, trainingAttendance, trainingCourses, trainingPlans } from "../tables";
+import { ensureTally, type TallyKey, tallyFigures } from "./tally";
 
 export interface CompletionQueryT {
   fiscalYear: number;
@@ -178,9 +179,78 @@ function stateSql(state: CourseState | undefined) {
   return sql`true`;
 }
 
+/** A state filter over one group's counts (the tally counts every state at once). */
+function onlyState(t: Tally, state: CourseState | undefined): Tally {
+  if (state === "completed") return { audience: t.completed, completed: t.completed, overdue: 0 };
+  if (state === "overdue") return { audience: t.overdue, completed: 0, overdue: t.overdue };
+  if (state === "pending")
+    return { audience: t.audience - t.completed - t.overdue, completed: 0, overdue: 0 };
+  return t;
+}
+
+/**
+ * Counts per group and course on the day: from the tally (queries/tally.ts) for a day within or
+ * after the 年度, else (a day before it) by the live statement over every person.
+ */
+async function groupRows(
+  db: DbOrTx,
+  viewer: Actor,
+  courses: Array<typeof trainingCourses.$inferSelect>,
+  day: string,
+  units: string[] | undefined,
+  q: CompletionQueryT,
+): Promise<Array<{ key: string; course_id: string } & Tally>> {
+  const by = q.by === "person" ? "department" : q.by;
+  const start = fiscalYearRange(q.fiscalYear).start;
+  if (day >= start) {
+    await ensureTally(db, courses, start, viewer);
+    return (
+      await tallyFigures(
+        db,
+        courses.map((c) => c.id),
+        day,
+        units,
+        by,
+      )
+    )
+      .map((r) => ({ key: r.key, course_id: r.course_id, ...onlyState(r, q.state) }))
+      .filter((r) => r.audience > 0);
+  }
+  return liveGroupRows(db, courses, day, units, by, q.state);
+}
+
+/** The same counts by the live statement (statesSql): the definition the tally is held to. */
+export async function liveGroupRows(
+  db: DbOrTx,
+  courses: Array<{ id: string }>,
+  day: string,
+  units: string[] | undefined,
+  by: TallyKey,
+  state?: CourseState,
+) {
+  const key =
+    by === "organization"
+      ? sql`'organization'`
+      : by === "bureau"
+        ? sql`coalesce(s.bureau_id::text, 'none')`
+        : sql`coalesce(s.department_id::text, 'none')`;
+  return rowsOf<{ key: string; course_id: string } & Tally>(
+    await db.execute(sql`
+      select ${key} as key, s.course_id, count(*)::int as audience,
+             count(s.completed_on)::int as completed, count(*) filter (where s.overdue)::int as overdue
+        from (${statesSql(
+          day,
+          courses.map((c) => c.id),
+          units,
+        )}) s
+       where ${stateSql(state)}
+       group by 1, 2`),
+  );
+}
+
 /**
  * Figures per group and course: required (mandatory), completed, overdue, rate. Per 課, 局 or the
- * organization the database counts (GROUP BY over statesSql); per person they come from
+ * organization they come from the completion tally (queries/tally.ts); per person from
  * courseStates (one 課's people, with names).
  */
 export async function completionFigures(
@@ -213,26 +283,7 @@ export async function completionFigures(
     day = dayOf(q.fiscalYear, q.asOf, now);
     const units = unitsFor(viewer, profile, q);
     courses = await coursesOf(db, profile, q);
-    const key =
-      q.by === "organization"
-        ? sql`'organization'`
-        : q.by === "bureau"
-          ? sql`coalesce(s.bureau_id::text, 'none')`
-          : sql`coalesce(s.department_id::text, 'none')`;
-    const rows = courses.length
-      ? rowsOf<{ key: string; course_id: string } & Tally>(
-          await db.execute(sql`
-            select ${key} as key, s.course_id, count(*)::int as audience,
-                   count(s.completed_on)::int as completed, count(*) filter (where s.overdue)::int as overdue
-              from (${statesSql(
-                day,
-                courses.map((c) => c.id),
-                units,
-              )}) s
-             where ${stateSql(q.state)}
-             group by 1, 2`),
-        )
-      : [];
+    const rows = courses.length ? await groupRows(db, viewer, courses, day, units, q) : [];
     const names = new Map((await unitList(db)).map((u) => [u.id, u.name]));
     for (const r of rows) {
       let g = groups.get(r.key);

@@ -1,0 +1,246 @@
+/**
+ * The completion tally: the figures per 課, 局 or organization of a 年度's courses "as of a day"
+ * without placing 20,000 people on every request. `training_tally_members` holds who was in each
+ * course's audience in which 課 over which days; `training_tally` holds the figures' changes by
+ * day, so the figures on a day are the sums up to it (a few rows per 課 and course). The live
+ * statement (completion.ts statesSql) stays the definition: tally.test.ts holds the two to the
+ * same answer across transfers, role changes, new hires and completions.
+ *
+ * Kept: attendance adds its change in the same transaction (addCompletions); a new-hire
+ * assignment drops its course's build (forgetTally); anything the directory or the applied
+ * moves change is seen by the build's source (org's membershipSourceSql) and the course is
+ * rebuilt on the next read. Builds and additions take one advisory lock, so a rebuild never
+ * misses or doubles an addition committed beside it.
+ */
+import { type SQL, sql } from "drizzle-orm";
+import { recordEvent } from "../../../audit/record";
+import type { DbOrTx } from "../../../db/client";
+import { rowsOf } from "../../../db/sql";
+import type { Actor } from "../../../http/context";
+import { membershipChangesSql, membershipSourceSql, membersOnDaySql } from "../../org";
+import { audienceSql } from "../domain/audience";
+import {
+  trainingAssignments,
+  trainingAttendance,
+  trainingCourses,
+  trainingTally,
+  trainingTallyBuilds,
+  trainingTallyMembers,
+} from "../tables";
+
+type Course = typeof trainingCourses.$inferSelect;
+
+/** pg_advisory_xact_lock key of the tally (any fixed number no other lock uses). */
+const TALLY_LOCK = 15_015_015;
+const uuids = (ids: readonly string[]) => sql`${`{${ids.join(",")}}`}::uuid[]`;
+
+/** What a course's tally depends on besides the directory: its audience, deadline, kind. */
+const courseSig = (c: Course) =>
+  JSON.stringify([c.audience, c.dueDate, c.mandatory, c.newHire, c.fiscalYear]);
+
+/**
+ * Audience rows of these courses for the people placed on `day` (all, or only `personIds`),
+ * inserted as stretches from `day` (a new hire's from their joining day) with no end yet.
+ */
+function insertMembersOn(day: string, courseIds: string[], personIds?: string[]): SQL {
+  return sql`insert into ${trainingTallyMembers}
+      (course_id, person_id, department_id, parent_id, bureau_id, from_day, to_day, deadline, mandatory)
+    select c.id, m.person_id, m.department_id, m.parent_id, m.bureau_id,
+           greatest(${day}::date, case when c.new_hire then asg.joined_on end), null,
+           case when c.new_hire then asg.deadline else c.due_date end, c.mandatory
+      from (${membersOnDaySql(day, personIds ? { personIds } : {})}) m
+      cross join ${trainingCourses} c
+      left join ${trainingAssignments} asg on asg.course_id = c.id and asg.person_id = m.person_id
+     where c.id = any(${uuids(courseIds)})
+       and case when c.new_hire then asg.id is not null
+                else ${audienceSql(sql`c.audience`, {
+                  employmentType: sql`m.employment_type`,
+                  departmentId: sql`m.department_id`,
+                  bureauId: sql`m.bureau_id`,
+                  roleKeys: sql`m.role_keys`,
+                })} end`;
+}
+
+/**
+ * The changes by day that member stretches make, with completion (`completed`: joined to the
+ * attendance) or as if nobody had completed, signed `sign`: +1 audience over the stretch;
+ * completed from the later of its start and the day completed; overdue (mandatory only) from the
+ * later of its start and the day after the deadline until completed or the stretch's end.
+ */
+function changesSql(where: SQL, completed: boolean, sign: 1 | -1): SQL {
+  const done = completed ? sql`a.completed_on` : sql`null::date`;
+  return sql`select m.course_id, m.department_id, m.parent_id, m.bureau_id, v.on_day,
+        ${sql.raw(String(sign))} * v.a as a, ${sql.raw(String(sign))} * v.c as c,
+        ${sql.raw(String(sign))} * v.o as o
+      from (select m.*, ${done} as done,
+                   case when m.mandatory then greatest(m.from_day, m.deadline + 1) end as os
+              from ${trainingTallyMembers} m
+              ${completed ? sql`left join ${trainingAttendance} a on a.course_id = m.course_id and a.person_id = m.person_id` : sql``}
+             where ${where}) m
+      cross join lateral (values
+        (m.from_day, 1, 0, 0),
+        (m.to_day, -1, 0, 0),
+        (case when m.done is not null and (m.to_day is null or greatest(m.from_day, m.done) < m.to_day)
+              then greatest(m.from_day, m.done) end, 0, 1, 0),
+        (case when m.done is not null and greatest(m.from_day, m.done) < m.to_day then m.to_day end, 0, -1, 0),
+        (case when m.os is not null and (least(m.to_day, m.done) is null or m.os < least(m.to_day, m.done))
+              then m.os end, 0, 0, 1),
+        (case when m.os < least(m.to_day, m.done) then least(m.to_day, m.done) end, 0, 0, -1)
+      ) as v(on_day, a, c, o)
+     where v.on_day is not null`;
+}
+
+/** The changes summed per (course, 課, day) into the tally; rows that net out are not written. */
+function insertTally(changes: SQL): SQL {
+  return sql`insert into ${trainingTally}
+      (course_id, department_id, parent_id, bureau_id, on_day, audience, completed, overdue)
+    select x.course_id, x.department_id, x.parent_id, x.bureau_id, x.on_day,
+           sum(x.a)::int, sum(x.c)::int, sum(x.o)::int
+      from (${changes}) x
+     group by 1, 2, 3, 4, 5
+    having sum(x.a) <> 0 or sum(x.c) <> 0 or sum(x.o) <> 0`;
+}
+
+/** Rebuilds these courses' tally from `day0` (the first day of their 年度) on. */
+async function build(tx: DbOrTx, courses: Course[], day0: string, source: string) {
+  const ids = courses.map((c) => c.id);
+  await tx.execute(sql`delete from ${trainingTallyMembers} where course_id = any(${uuids(ids)})`);
+  await tx.execute(sql`delete from ${trainingTally} where course_id = any(${uuids(ids)})`);
+  await tx.execute(insertMembersOn(day0, ids));
+  // Then day by day, only the people whose 課 or roles change that day: their stretch ends and a
+  // new one starts (a new hire's stretch not yet begun is placed again).
+  const changes = rowsOf<{ d: string; people: string[] }>(
+    await tx.execute(sql`select c.d::text as d, array_agg(distinct c.person_id) as people
+      from (${membershipChangesSql(day0)}) c group by c.d order by c.d`),
+  );
+  for (const { d, people } of changes) {
+    const only = sql`course_id = any(${uuids(ids)}) and person_id = any(${uuids(people)}) and to_day is null`;
+    await tx.execute(sql`delete from ${trainingTallyMembers} where ${only} and from_day >= ${d}::date`);
+    await tx.execute(sql`update ${trainingTallyMembers} set to_day = ${d}::date where ${only}`);
+    await tx.execute(insertMembersOn(d, ids, people));
+  }
+  await tx.execute(insertTally(changesSql(sql`m.course_id = any(${uuids(ids)})`, true, 1)));
+  await tx
+    .insert(trainingTallyBuilds)
+    .values(
+      courses.map((c) => ({ courseId: c.id, source: `${source}|${courseSig(c)}`, builtAt: new Date() })),
+    )
+    .onConflictDoUpdate({
+      target: trainingTallyBuilds.courseId,
+      set: { source: sql`excluded.source`, builtAt: sql`excluded.built_at` },
+    });
+}
+
+/**
+ * Makes the courses' tally current (rebuilding those whose source moved); `day0` starts the 年度.
+ * A rebuild is a change of stored rows, so it is audited like one (by the viewer whose read
+ * found the tally out of date).
+ */
+export async function ensureTally(db: DbOrTx, courses: Course[], day0: string, viewer: Actor | null) {
+  if (!courses.length) return;
+  const stale = async (q: DbOrTx) => {
+    // The source is read before the rows it stands for: a change committed in between leaves the
+    // build older than its source, and the next read builds again.
+    const [{ source }] = rowsOf<{ source: string }>(
+      await q.execute(sql`select ${membershipSourceSql()} as source`),
+    );
+    const built = new Map(
+      rowsOf<{ course_id: string; source: string }>(
+        await q.execute(sql`select course_id, source from ${trainingTallyBuilds}
+          where course_id = any(${uuids(courses.map((c) => c.id))})`),
+      ).map((r) => [r.course_id, r.source]),
+    );
+    return { source, courses: courses.filter((c) => built.get(c.id) !== `${source}|${courseSig(c)}`) };
+  };
+  if (!(await stale(db)).courses.length) return;
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${TALLY_LOCK})`);
+    const again = await stale(tx); // another request may have built them meanwhile
+    if (!again.courses.length) return;
+    await build(tx, again.courses, day0, again.source);
+    await recordEvent(
+      tx,
+      { actor: viewer, ip: "", requestId: "training-tally" },
+      {
+        type: "training.tally_rebuilt",
+        targetType: "training_course",
+        targetId: again.courses[0].id,
+        data: { courseIds: again.courses.map((c) => c.id), fromDay: day0 },
+      },
+    );
+  });
+}
+
+/**
+ * The change completions make to member stretches [from, to) that had none: completed from the
+ * later of the start and the day completed; overdue no longer from the later of the day after the
+ * deadline and the day completed (one pass, not the stretch's figures with and without it).
+ */
+function completionChangesSql(where: SQL): SQL {
+  return sql`select m.course_id, m.department_id, m.parent_id, m.bureau_id, v.on_day, 0 as a, v.c, v.o
+      from (select m.*, greatest(m.from_day, a.completed_on) as cs,
+                   case when m.mandatory then greatest(m.from_day, m.deadline + 1, a.completed_on) end as oe
+              from ${trainingTallyMembers} m
+              join ${trainingAttendance} a on a.course_id = m.course_id and a.person_id = m.person_id
+             where ${where}) m
+      cross join lateral (values
+        (case when m.to_day is null or m.cs < m.to_day then m.cs end, 1, 0),
+        (case when m.cs < m.to_day then m.to_day end, -1, 0),
+        (case when m.oe is not null and (m.to_day is null or m.oe < m.to_day) then m.oe end, 0, -1),
+        (case when m.oe < m.to_day then m.to_day end, 0, 1)
+      ) as v(on_day, c, o)
+     where v.on_day is not null`;
+}
+
+/**
+ * Adds completions just written for these people of one course (in the writer's transaction,
+ * each person's first completion of it). A course not built yet has no stretches: nothing to add,
+ * its build will count them.
+ */
+export async function addCompletions(tx: DbOrTx, courseId: string, personIds: readonly string[]) {
+  if (!personIds.length) return;
+  await tx.execute(sql`select pg_advisory_xact_lock(${TALLY_LOCK})`);
+  await tx.execute(
+    insertTally(
+      completionChangesSql(sql`m.course_id = ${courseId}::uuid and m.person_id = any(${uuids(personIds)})`),
+    ),
+  );
+}
+
+/** Drops a course's build (a new hire assigned to it): the next read rebuilds it. */
+export async function forgetTally(tx: DbOrTx, courseId: string) {
+  await tx.execute(sql`delete from ${trainingTallyBuilds} where course_id = ${courseId}::uuid`);
+}
+
+export type TallyKey = "organization" | "bureau" | "department";
+
+/**
+ * The figures of these (built) courses on `day` per group, within `units` (a 課 or 局 and what
+ * lies under it, as membersOnDaySql's filter) or the whole organization.
+ */
+export async function tallyFigures(
+  db: DbOrTx,
+  courseIds: string[],
+  day: string,
+  units: string[] | undefined,
+  by: TallyKey,
+) {
+  const key =
+    by === "organization"
+      ? sql`'organization'`
+      : by === "bureau"
+        ? sql`coalesce(t.bureau_id::text, 'none')`
+        : sql`coalesce(t.department_id::text, 'none')`;
+  const within = units
+    ? sql`and (t.department_id = any(${uuids(units)}) or t.parent_id = any(${uuids(units)}))`
+    : sql``;
+  return rowsOf<{ key: string; course_id: string; audience: number; completed: number; overdue: number }>(
+    await db.execute(sql`
+      select ${key} as key, t.course_id, sum(t.audience)::int as audience,
+             sum(t.completed)::int as completed, sum(t.overdue)::int as overdue
+        from ${trainingTally} t
+       where t.course_id = any(${uuids(courseIds)}) and t.on_day <= ${day}::date ${within}
+       group by 1, 2
+      having sum(t.audience) > 0`),
+  );
+}

@@ -1,0 +1,206 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: rows of raw SQL in tests
+import { sql } from "drizzle-orm";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "../../http/context";
+import { createTestApp, type TestApp } from "../../test/app";
+import { assignRole, makeDepartment, makePerson } from "../../test/factories";
+import { type CompletionQueryT, completionFigures, liveGroupRows } from "./queries/completion";
+import { addCompletions, forgetTally } from "./queries/tally";
+
+/**
+ * The completion tally (queries/tally.ts) against its definition, the live statement over every
+ * person on the day (statesSql): the same figures per 課, 局 and organization, for every state
+ * filter, on any day of the 年度 — across a mid-year transfer, a role held for part of the year, a
+ * new hire, completions before and after the deadline, and changes made after the tally was built.
+ */
+let t: TestApp;
+let db: TestApp["database"]["db"];
+let bureau: string, deptA: string, deptB: string;
+const people: Record<string, string> = {};
+const courses: Record<string, string> = {};
+const ciso: Actor = {
+  userId: "00000000-0000-4000-8000-000000000001",
+  personId: "00000000-0000-4000-8000-000000000002",
+  loginId: "ciso",
+  name: "CISO",
+  departmentId: null,
+  bureauId: null,
+  grants: [
+    {
+      duty: "chief_information_security_officer",
+      scope: "organization",
+      scopeDepartmentId: null,
+      roleKey: "ciso",
+      deputyFor: null,
+    },
+  ],
+  sessionId: "test",
+};
+const NOW = new Date("2026-06-01T09:00:00+09:00");
+const rows = (r: unknown) => (r as { rows: any[] }).rows;
+
+async function course(planId: string, title: string, audience: unknown, extra: string = "") {
+  const [c] = rows(
+    await db.execute(sql`insert into training_courses (plan_id, fiscal_year, title, delivery, mandatory, audience, due_date, new_hire)
+      values (${planId}, 2025, ${title}, 'classroom', ${!extra.includes("optional")},
+              ${JSON.stringify(audience)}::jsonb, '2025-09-30', ${extra.includes("new_hire")}) returning id`),
+  );
+  return c.id as string;
+}
+
+async function attend(courseId: string, personId: string, day: string) {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`insert into training_attendance (course_id, person_id, fiscal_year, completed_on, method)
+      values (${courseId}, ${personId}, 2025, ${day}, 'organizer')`);
+    await addCompletions(tx, courseId, [personId]);
+  });
+}
+
+/** Every group's figures on the day, by the tally (completionFigures) and by the live statement. */
+async function both(
+  day: string,
+  by: "organization" | "bureau" | "department",
+  state?: CompletionQueryT["state"],
+) {
+  const q: CompletionQueryT = { fiscalYear: 2025, asOf: day, by, state };
+  const tally = await completionFigures(db, t.deps.profile(), ciso, q, NOW);
+  const live = await liveGroupRows(db, tally.courses, day, undefined, by, state);
+  const fromTally = tally.groups
+    .flatMap((g) => g.courses.map((c) => ({ ...c, key: g.key })))
+    .filter((c) => c.audience > 0)
+    .map((c) => `${c.key} ${c.courseId} ${c.audience}/${c.completed}/${c.overdue}`)
+    .sort();
+  const fromLive = live
+    .map((r) => `${r.key} ${r.course_id} ${r.audience}/${r.completed}/${r.overdue}`)
+    .sort();
+  return { fromTally, fromLive };
+}
+
+const days = fc
+  .integer({ min: 0, max: 420 })
+  .map((n) => new Date(Date.UTC(2025, 3, 1) + n * 86_400_000).toISOString().slice(0, 10));
+const groupings = fc.constantFrom("organization" as const, "bureau" as const, "department" as const);
+const states = fc.constantFrom(undefined, "completed" as const, "pending" as const, "overdue" as const);
+
+async function agreeEverywhere(runs: number) {
+  await fc.assert(
+    fc.asyncProperty(days, groupings, states, async (day, by, state) => {
+      const { fromTally, fromLive } = await both(day, by, state);
+      expect(fromTally).toEqual(fromLive);
+    }),
+    { numRuns: runs },
+  );
+}
+
+beforeAll(async () => {
+  t = await createTestApp({ profileId: "nishihara" });
+  db = t.database.db;
+  bureau = (await makeDepartment(db, { name: "総務部", kind: "bureau" })).id;
+  deptA = (await makeDepartment(db, { name: "総務課", parentId: bureau })).id;
+  deptB = (await makeDepartment(db, { name: "住民課" })).id;
+  const mk = async (key: string, departmentId: string, employmentType = "regular") => {
+    people[key] = (
+      await makePerson(db, { name: key, departmentId, employmentType: employmentType as any })
+    ).id;
+  };
+  await mk("moved", deptB); // in 総務課 until 2025-10-01, then 住民課
+  await mk("early", deptA);
+  await mk("late", deptA);
+  await mk("never", deptB);
+  await mk("fiscal", deptA, "fiscal_year");
+  await mk("hire", deptB);
+  const [batch] = rows(
+    await db.execute(sql`insert into transfer_batches (title, effective_date, status)
+      values ('10月1日付け異動', '2025-10-01', 'applied') returning id`),
+  );
+  await db.execute(sql`insert into transfer_items (batch_id, person_id, from_department_id, to_department_id)
+    values (${batch.id}, ${people.moved}, ${deptA}, ${deptB})`);
+  const role = await assignRole(db, people.never, "network_administrator");
+  await db.execute(
+    sql`update role_assignments set valid_from = '2025-07-01', valid_to = '2025-12-31' where id = ${role.id}`,
+  );
+  const [plan] = rows(
+    await db.execute(sql`insert into training_plans (profile_id, fiscal_year, title, status)
+      values ('nishihara', 2025, '令和7年度 研修計画', 'in_effect') returning id`),
+  );
+  courses.everyone = await course(plan.id, "全職員研修", { kind: "everyone" });
+  courses.roles = await course(plan.id, "ネットワーク管理者研修", {
+    kind: "roles",
+    roleKeys: ["network_administrator"],
+  });
+  courses.fiscal = await course(
+    plan.id,
+    "会計年度任用職員研修",
+    { kind: "employment", types: ["fiscal_year"] },
+    "optional",
+  );
+  courses.units = await course(plan.id, "総務部研修", { kind: "departments", unitIds: [bureau] });
+  courses.hire = await course(plan.id, "新規採用者研修", { kind: "everyone" }, "new_hire");
+  await db.execute(sql`insert into training_assignments (course_id, person_id, joined_on, deadline)
+    values (${courses.hire}, ${people.hire}, '2025-08-01', '2025-08-29')`);
+  await attend(courses.everyone, people.early, "2025-06-01");
+  await attend(courses.everyone, people.late, "2025-11-15");
+  await attend(courses.units, people.moved, "2025-06-01");
+}, 120_000);
+
+afterAll(async () => {
+  await t?.close();
+});
+
+describe("the completion tally gives the live statement's figures", () => {
+  it("on any day of the 年度 and after, per 課, 局 and organization, for every state", async () => {
+    await agreeEverywhere(40);
+    // The April-to-October stretch counts the moved person in 総務課, the rest of the year in 住民課.
+    const june = await completionFigures(
+      db,
+      t.deps.profile(),
+      ciso,
+      { fiscalYear: 2025, asOf: "2025-06-30", by: "department" },
+      NOW,
+    );
+    const march = await completionFigures(
+      db,
+      t.deps.profile(),
+      ciso,
+      { fiscalYear: 2025, asOf: "2026-03-31", by: "department" },
+      NOW,
+    );
+    const everyone = (f: typeof june, unit: string) =>
+      f.groups.find((g) => g.key === unit)?.courses.find((c) => c.courseId === courses.everyone);
+    expect(everyone(june, deptA)).toMatchObject({ audience: 4, completed: 1, overdue: 0 });
+    expect(everyone(march, deptA)).toMatchObject({ audience: 3, completed: 2, overdue: 1 });
+    expect(everyone(march, deptB)).toMatchObject({ audience: 3, completed: 0, overdue: 3 });
+  }, 300_000);
+
+  it("stays equal when attendance is recorded after it was built, and when the directory or a new hire changes", async () => {
+    await both("2026-03-31", "department"); // built
+    await attend(courses.everyone, people.moved, "2025-12-01");
+    await attend(courses.roles, people.never, "2025-08-01");
+    let r = await both("2026-03-31", "department");
+    expect(r.fromTally).toEqual(r.fromLive);
+    // A transfer applied afterwards (the directory moves): the tally is rebuilt on the next read.
+    const [batch] = rows(
+      await db.execute(sql`insert into transfer_batches (title, effective_date, status)
+        values ('1月1日付け異動', '2026-01-01', 'applied') returning id`),
+    );
+    await db.execute(sql`insert into transfer_items (batch_id, person_id, from_department_id, to_department_id)
+      values (${batch.id}, ${people.fiscal}, ${deptA}, ${deptB})`);
+    await db.execute(sql`update people set department_id = ${deptB} where id = ${people.fiscal}`);
+    r = await both("2025-12-31", "department");
+    expect(r.fromTally).toEqual(r.fromLive);
+    // A second new hire of the course: its build is dropped in the assigning transaction.
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`insert into training_assignments (course_id, person_id, joined_on, deadline)
+        values (${courses.hire}, ${people.late}, '2025-11-01', '2025-11-28')`);
+      await forgetTally(tx, courses.hire);
+    });
+    await agreeEverywhere(25);
+    const events = rows(
+      await db.execute(
+        sql`select count(*)::int as n from audit_events where type = 'training.tally_rebuilt'`,
+      ),
+    );
+    expect(events[0].n).toBeGreaterThanOrEqual(3);
+  }, 300_000);
+});
