@@ -8,6 +8,7 @@ import { basename } from "node:path";
 import { cliContext } from "../audit/record";
 import type { AppDeps } from "../http/context";
 import { importFeedFiles } from "../modules/software/commands/import-feeds";
+import { runMatching } from "../modules/software/commands/match";
 import { MAX_FEED_BYTES } from "../modules/software/feeds/parse";
 
 export async function vulnImportCommand(
@@ -21,9 +22,15 @@ export async function vulnImportCommand(
     return { name: basename(path), bytes: new Uint8Array(readFileSync(path)) };
   });
   const started = performance.now();
-  const { results } = await importFeedFiles(deps.database.db, cliContext(), loaded, deps.now());
+  const { results, advisoryIds } = await importFeedFiles(deps.database.db, cliContext(), loaded, deps.now());
+  // What was imported is matched against the installations at once, as an upload is: an advisory
+  // imported on a closed network must reach its owners without anyone starting a match run.
+  const matched = advisoryIds.length
+    ? await runMatching(deps.database.db, cliContext(), deps.profile(), deps.now(), { advisoryIds })
+    : null;
+  const matches = matched?.results.length ?? 0;
   const seconds = (performance.now() - started) / 1000;
-  if (options.json) console.log(JSON.stringify({ results, seconds }, null, 2));
+  if (options.json) console.log(JSON.stringify({ results, matches, seconds }, null, 2));
   else {
     for (const r of results) {
       if (r.status === "imported")
@@ -33,6 +40,7 @@ export async function vulnImportCommand(
           `失敗 / failed    ${r.file} ${r.error?.location}: ${r.error?.ja} / ${r.error?.en}（何も取り込んでいません / nothing imported）`,
         );
     }
+    console.log(`照合 / matched: ${matches} 件`);
     console.log(`${seconds.toFixed(1)} s`);
   }
   return results.some((r) => r.status === "failed") ? 1 : 0;
