@@ -7,7 +7,6 @@
 import type { z } from "zod";
 import type * as Audit from "../../server/audit/routes";
 import type * as Auth from "../../server/auth/schema";
-import type * as AccountsPresenter from "../../server/modules/accounts/presenter";
 import type * as AccountsReviewQueries from "../../server/modules/accounts/queries-reviews";
 import type * as AccountsResponses from "../../server/modules/accounts/responses";
 import type * as AccountsCheckouts from "../../server/modules/accounts/routes/checkouts";
@@ -230,8 +229,8 @@ export interface CreatedRecord {
 export type DirectorySyncOverview = Out<typeof DirectorySync.Overview>;
 export type DirectorySyncRun = Out<typeof DirectorySync.Run>;
 // ID管理: IDs and IC cards as the presenters answer them
-export type AccountView = Row<typeof AccountsPresenter.presentAccounts>;
-export type CardView = Row<typeof AccountsPresenter.presentCards>;
+export type AccountView = Out<typeof AccountsResponses.AccountView>;
+export type CardView = Out<typeof AccountsResponses.CardView>;
 /** The holder and the keepers get the full answer; anyone else the same answer for every number. */
 export type CardLossReport =
   | Wire<ReturnType<typeof AccountsCards.lossAnswer>>

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
+import { expectDeclaredShape } from "../../test/response-schema";
 import { type AuthedClient, authed, signIn } from "../../test/session";
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
@@ -46,7 +47,15 @@ describe("IC cards under 西原村 (6.4(1): ネットワーク管理者 及び �
     expect(res.status).toBe(201);
     cardId = (await json(res)).data.id;
     expect((await w.heads[0].client.post("/api/accounts/ic-cards", body)).status).toBe(409);
-    const mine = await json(await w.holder.client.get("/api/accounts/ic-cards?mine=true"));
+    // The holder's own cards, in the shape the route declares (the web's CardView).
+    const mine = (await expectDeclaredShape(
+      w.t,
+      await w.holder.client.get("/api/accounts/ic-cards?mine=true"),
+      {
+        method: "GET",
+        path: "/api/accounts/ic-cards",
+      },
+    )) as { data: Array<{ cardNumber: string }> };
     expect(mine.data.map((c: { cardNumber: string }) => c.cardNumber)).toEqual(["IC-0001"]);
     expect((await json(await w.bystander.client.get("/api/accounts/ic-cards"))).data).toEqual([]);
   });

@@ -5,9 +5,10 @@
  * where a screen reads it, instead of reaching the screen as `undefined`.
  */
 import { z } from "@hono/zod-openapi";
-import { Instant, I18nText as Label, Policies, UnitRef } from "../../http/wire";
+import { type Assert, type Conforms, Instant, I18nText as Label, Policies, UnitRef } from "../../http/wire";
 import { AssetLabelSchema as AssetLabel } from "../assets";
 import { FINDING_KINDS } from "./domain/reconcile";
+import type { presentAccounts, presentCards } from "./presenter";
 
 export const SystemView = z
   .object({
@@ -172,6 +173,68 @@ export const ReviewTasksRes = z
     ),
   })
   .openapi("AccountReviewTasks");
+
+/** An ID with its holder's and system's names (GET /api/accounts/accounts). */
+export const AccountView = z
+  .object({
+    id: z.string(),
+    systemId: z.string(),
+    assetId: z.string(),
+    departmentId: z.string(),
+    bureauId: z.string().nullable(),
+    administratorPersonId: z.string().nullable(),
+    loginName: z.string(),
+    holderKind: z.string(),
+    personId: z.string().nullable(),
+    privileged: z.boolean(),
+    role: z.string().nullable(),
+    createdOn: z.string().nullable(),
+    lastUsedOn: z.string().nullable(),
+    state: z.string(),
+    approvalRef: z.string().nullable(),
+    renamedFrom: z.string().nullable(),
+    renamedOn: z.string().nullable(),
+    connectionLimitMinutes: z.number().int().nullable(),
+    purpose: z.enum(["operation", "development"]),
+    developmentEndsOn: z.string().nullable(),
+    note: z.string().nullable(),
+    source: z.string(),
+    personName: z.string().nullable(),
+    systemName: z.string().nullable(),
+    policies: Policies,
+  })
+  .openapi("AccountView");
+export const AccountListRes = z.object({ data: z.array(AccountView) }).openapi("AccountList");
+
+/** An IC card with its holder's and 課's names (GET /api/accounts/ic-cards). */
+export const CardView = z
+  .object({
+    id: z.string(),
+    cardNumber: z.string(),
+    personId: z.string().nullable(),
+    departmentId: z.string(),
+    bureauId: z.string().nullable(),
+    issuedOn: z.string(),
+    state: z.string(),
+    lostAt: z.string().nullable(),
+    incidentId: z.string().nullable(),
+    replacedById: z.string().nullable(),
+    destroyedAt: z.string().nullable(),
+    destroyMethod: z.string().nullable(),
+    returnedAt: z.string().nullable(),
+    note: z.string().nullable(),
+    personName: z.string().nullable(),
+    departmentName: z.string().nullable(),
+    policies: Policies,
+  })
+  .openapi("IcCardView");
+export const CardListRes = z.object({ data: z.array(CardView) }).openapi("IcCardList");
+
+// The presenters answer exactly these shapes (tsc checks it; nothing here runs).
+export type Checks = [
+  Assert<Conforms<Awaited<ReturnType<typeof presentAccounts>>[number], z.output<typeof AccountView>>>,
+  Assert<Conforms<Awaited<ReturnType<typeof presentCards>>[number], z.output<typeof CardView>>>,
+];
 
 /** A 200/201 answer with its declared schema. */
 export const answer = <T extends z.ZodTypeAny>(description: string, schema: T) => ({

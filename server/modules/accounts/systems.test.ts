@@ -105,7 +105,12 @@ describe("systems and their IDs", () => {
     const mine = await json(await staff.client.get("/api/accounts/accounts"));
     expect(mine.data.map((a: { loginName: string }) => a.loginName)).toEqual(["staff01"]);
     expect(mine.data[0].policies.write).toBe(false);
-    expect((await json(await head.client.get("/api/accounts/accounts"))).data).toHaveLength(2);
+    // The 課長's list, in the shape the route declares (the web's AccountView).
+    const listed = (await expectDeclaredShape(t, await head.client.get("/api/accounts/accounts"), {
+      method: "GET",
+      path: "/api/accounts/accounts",
+    })) as { data: unknown[] };
+    expect(listed.data).toHaveLength(2);
     expect((await json(await otherHead.client.get("/api/accounts/accounts"))).data).toHaveLength(0);
     const id = mine.data[0].id;
     expect((await staff.client.patch(`/api/accounts/accounts/${id}`, { state: "removed" })).status).toBe(403);
@@ -143,7 +148,12 @@ describe("systems and their IDs", () => {
     );
     expect(refused.status).toBe(400);
     expect((await json(refused)).error.fields["rows.3.職員番号"].message_ja).toMatch(/99999/);
-    expect((await json(await head.client.get("/api/accounts/accounts"))).data).toHaveLength(2);
+    // The 課長's list, in the shape the route declares (the web's AccountView).
+    const listed = (await expectDeclaredShape(t, await head.client.get("/api/accounts/accounts"), {
+      method: "GET",
+      path: "/api/accounts/accounts",
+    })) as { data: unknown[] };
+    expect(listed.data).toHaveLength(2);
   });
 
   it("applies a clean .xlsx list in one go", async () => {

@@ -18,6 +18,7 @@ import {
 } from "../commands/ic-cards";
 import { presentCards } from "../presenter";
 import { listCards } from "../queries";
+import { answer, CardListRes } from "../responses";
 import { CardQuery, CardReq, IdParam, LossReq, ok, ReplaceReq } from "../schema";
 
 const TAG = ["accounts"];
@@ -60,7 +61,7 @@ export function icCardRoutes() {
       security: SESSION_ROUTE,
       summary: "ICカード（mine=true: 自分のカード）/ IC cards (mine=true: my own)",
       request: { query: CardQuery },
-      responses: { 200: ok("Cards"), ...errorResponses },
+      responses: { 200: answer("Cards", CardListRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));

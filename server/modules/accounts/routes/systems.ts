@@ -10,7 +10,7 @@ import { applyImport, createAccount, loadAccount, previewImport, updateAccount }
 import { loadSystem, registerSystem, systemUnit, updateSystem } from "../commands/systems";
 import { presentAccounts, presentSystems } from "../presenter";
 import { listAccounts, listSystems } from "../queries";
-import { answer, SystemListRes } from "../responses";
+import { AccountListRes, answer, SystemListRes } from "../responses";
 import {
   AccountPatch,
   AccountQuery,
@@ -205,7 +205,7 @@ export function systemRoutes() {
       security: SESSION_ROUTE,
       summary: "利用者ID / User IDs (mine=true: my own IDs; systemId, personId, q = login name)",
       request: { query: AccountQuery },
-      responses: { 200: ok("IDs"), ...errorResponses },
+      responses: { 200: answer("IDs", AccountListRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
