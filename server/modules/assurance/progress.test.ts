@@ -8,7 +8,13 @@ import type { Actor } from "../../http/context";
 import { loadProfile } from "../../profile";
 import { openTestDatabase } from "../../test/db";
 import { reportedScopes, sheetVisibilitySql } from "./access";
-import { type CampaignKey, campaignProgress, type ProgressRow } from "./queries";
+import {
+  type CampaignKey,
+  campaignProgress,
+  type ProgressRow,
+  type SheetRow,
+  sheetConfirmations,
+} from "./queries";
 
 /**
  * Progress per 局 / 課 reads the kept tallies (assurance_sheet_tallies, statement triggers on
@@ -299,5 +305,31 @@ describe("assurance_sheet_tallies and progress per 局 / 課", () => {
       [depts[0], expect.any(Number)],
       [depts[1], mine],
     ]);
+  });
+  it("局点検 (第12章5): the staff and 課 sheets a 局's sheet confirms, counted from the tallies as per sheet", async () => {
+    await insertSheets([
+      { scope: "assets", unit: 2, status: "submitted", late: true, answered: 10, no: 1 },
+      { scope: "staff", unit: 2, status: "not_started", late: false, answered: 0, no: 0 },
+    ]);
+    const byScope = (rows: Array<{ scope_key: string }>) =>
+      [...rows].sort((a, b) => a.scope_key.localeCompare(b.scope_key));
+    for (const bureauId of bureaus) {
+      const sheet = { scope_key: "bureau", bureau_id: bureauId, fiscal_year: 2026 } as SheetRow;
+      const expected = rowsOf<{ scope_key: string }>(
+        await database.db.execute(sql`
+          select c.scope_key, c.title, count(*)::int as sheets,
+            count(*) filter (where s.status = 'submitted')::int as submitted,
+            count(*) filter (where s.late)::int as late, sum(s.no_count)::int as no_answers
+          from assurance_sheets s join assurance_campaigns c on c.id = s.campaign_id
+          where c.profile_id = ${profile.id} and c.fiscal_year = 2026 and c.scope_key in ('staff', 'assets')
+            and s.bureau_id = ${bureauId}::uuid
+          group by c.scope_key, c.title`),
+      );
+      expect(expected.length).toBeGreaterThan(0);
+      expect(byScope(await sheetConfirmations(database.db, profile, sheet))).toEqual(byScope(expected));
+    }
+    // A sheet whose scope confirms nothing (a staff sheet) lists nothing.
+    const staffSheet = { scope_key: "staff", bureau_id: bureaus[0], fiscal_year: 2026 } as SheetRow;
+    expect(await sheetConfirmations(database.db, profile, staffSheet)).toEqual([]);
   });
 });
