@@ -43,6 +43,8 @@ export const REQUEST_KIND_KEYS = [
   "system_change",
   "subcontracting",
   "system_document_access",
+  "remote_access",
+  "system_setting_change",
 ] as const;
 export const SCHEME_KEYS = ["confidentiality", "integrity", "availability"] as const;
 

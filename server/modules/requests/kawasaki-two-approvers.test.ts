@@ -166,3 +166,60 @@ describe("川崎市 基準 第9章2(5)イ Web会議: 外部から招待されて
     expect((await bad.json()).error.fields).toHaveProperty(["fields.direction"]);
   });
 });
+
+describe("川崎市 基準 第9章6(2) システム設定情報の変更禁止: 情報管理責任者及び情報システム管理者の許可", () => {
+  const change = {
+    kind: "system_setting_change",
+    assetIds: [],
+    fields: {
+      system: "窓口端末",
+      description: "プリンタドライバの設定を変更する",
+      purpose: "帳票の印字位置を直すため",
+    },
+  };
+
+  it("asks both permissions, the 情報管理責任者 then the 情報システム管理者, each citing 第9章6(2); only the whole chain approves", async () => {
+    const data = await filed(change);
+    expect(data.approvalRequired).toBe(true);
+    expect(data.basis.map((b: { clause: string }) => b.clause)).toEqual(["kawasaki:基準/第9章/6/(2)"]);
+    expect(
+      data.approvers.map((a: { step: number; duty: string; people: { personId: string }[] }) => [
+        a.step,
+        a.duty,
+        a.people.map((x) => x.personId),
+      ]),
+    ).toEqual([
+      [1, "own_assets", [managerId]],
+      [2, "manage_information_system", [systemManagerId]],
+    ]);
+    // 及び: the 情報システム管理者 cannot stand in for the 情報管理責任者 at step 1.
+    expect((await systemManager.post(`/api/requests/${data.id}/approve`, {})).status).toBe(403);
+    const first = await manager.post(`/api/requests/${data.id}/approve`, {});
+    expect(first.status).toBe(200);
+    expect((await first.json()).data).toMatchObject({ status: "submitted", currentStep: 2 });
+    // …nor the 情報管理責任者 decide the 情報システム管理者's step.
+    expect([403, 409]).toContain((await manager.post(`/api/requests/${data.id}/approve`, {})).status);
+    const second = await systemManager.post(`/api/requests/${data.id}/approve`, {});
+    expect(second.status).toBe(200);
+    expect((await second.json()).data.status).not.toBe("submitted");
+    const events = await k.database.db
+      .select({ data: auditEvents.data })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.targetId, data.id), eq(auditEvents.type, "request.approved")))
+      .orderBy(asc(auditEvents.seq));
+    expect(events.map((e) => (e.data as { duty: string }).duty)).toEqual([
+      "own_assets",
+      "manage_information_system",
+    ]);
+  });
+
+  it("a refusal by the 情報システム管理者 ends it; the setting change is never approved by one of the two alone", async () => {
+    const data = await filed(change);
+    expect((await manager.post(`/api/requests/${data.id}/approve`, {})).status).toBe(200);
+    const refused = await systemManager.post(`/api/requests/${data.id}/reject`, {
+      comment: "影響範囲が不明",
+    });
+    expect(refused.status).toBe(200);
+    expect((await refused.json()).data.status).toBe("rejected");
+  });
+});

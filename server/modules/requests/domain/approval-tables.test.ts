@@ -205,7 +205,7 @@ describe.each([
 });
 
 describe("kind keys", () => {
-  it("every kind of every profile has a form (18 kinds; system_document_access only where the text has it, 川崎市 第10章12(2))", () => {
+  it("every kind of every profile has a form (20 kinds; system_document_access and system_setting_change only where the text has them, 川崎市 第10章12(2) and 第9章6(2); remote_access 西原村 7.2(2)①)", () => {
     for (const id of [
       "mic-guideline",
       "nishihara",
@@ -216,7 +216,7 @@ describe("kind keys", () => {
     ]) {
       for (const k of loadProfile(id).request_kinds) expect(KINDS[k.key]?.key).toBe(k.key);
     }
-    expect(Object.keys(KINDS)).toHaveLength(18);
+    expect(Object.keys(KINDS)).toHaveLength(20);
   });
 });
 

@@ -335,6 +335,42 @@ export const KINDS: Record<RequestKindKey, KindSpec> = {
     endField: "endsAt",
     followUp: "validity",
   },
+  remote_access: {
+    key: "remote_access",
+    plain: {
+      ja: "外部（自宅・出張先等）から庁内のネットワーク・情報システムにアクセスしたい",
+      en: "Access the internal network or an information system from outside",
+    },
+    // The system (or network) accessed, by id. A request names only its own 課's assets, so the 課長
+    // over the request's unit is the 情報セキュリティ・システム管理者 who manages that system
+    // (西原村 7.2(2)① 「当該情報システムを管理する」).
+    assets: "required",
+    fields: [
+      // 7.2(2)②: access is limited to those with a reasonable reason — the form asks for it.
+      long("purpose", "アクセスが必要な理由（業務上の必要性）", "Why the access is needed (business need)"),
+      t("place", "アクセス元（場所）", "Where from"),
+      t("terminal", "使用する端末", "Terminal used"),
+      d("startsAt", "開始日", "From"),
+      d("endsAt", "終了日", "Until"),
+    ],
+    startField: "startsAt",
+    endField: "endsAt",
+    followUp: "validity",
+  },
+  system_setting_change: {
+    key: "system_setting_change",
+    plain: {
+      ja: "情報システム（パソコン等を含む）の設定情報を変更したい",
+      en: "Change the settings of an information system (including a PC)",
+    },
+    assets: "optional",
+    fields: [
+      t("system", "対象の情報システム", "System"),
+      long("description", "変更する設定情報", "Settings changed"),
+      PURPOSE,
+    ],
+    followUp: "none",
+  },
   web_meeting: {
     key: "web_meeting",
     plain: {
