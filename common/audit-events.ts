@@ -158,7 +158,14 @@ export interface AuditEventData {
   "request.started": RequestMove & { at: string };
   "request.completed": RequestMove & { completion: unknown };
   "request.expired": RequestMove & { endsAt: string };
-  "request.return_reported": { kind: string; returnedAt: string; overdue: boolean; note: string | null };
+  "request.return_reported": {
+    kind: string;
+    returnedAt: string;
+    overdue: boolean;
+    reportDueAt: string | null;
+    reportLate: boolean;
+    note: string | null;
+  };
   "request.return_overdue_reminded": { dueAt: unknown; notices: number } & Via;
   "request.return_overdue_escalated": { dueAt: unknown; notices: number } & Via;
   "request.post_reported": { kind: string; late: boolean; dueAt: string | null };

@@ -76,6 +76,8 @@ export function presentRequest(
     postReportedAt: row.postReportedAt,
     startsAt: row.startsAt,
     endsAt: row.endsAt,
+    // The return report's due (return due + the profile's due_days; null for other kinds).
+    returnReportDueAt: spec?.followUp === "return_report" ? (row.returnReportDueAt ?? row.endsAt) : null,
     returnedAt: row.returnedAt,
     returnConfirmedAt: row.returnConfirmedAt,
     completion: row.completion,

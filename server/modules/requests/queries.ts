@@ -124,7 +124,7 @@ export const RETURN_KINDS = Object.values(KINDS)
  * Follow-ups as list filters (`?followUp=`), over the alias `r`; the dashboard counts with the
  * same conditions, so its numbers equal these lists:
  * - `overdue`: my requests with a report past due — the return report of a carry-out in effect
- *   past its end, or the post-report of an emergency request past its due time (the conditions
+ *   past its report due (the return due plus the profile's due_days), or the post-report of an emergency request past its due time (the conditions
  *   of the follow-up jobs in ./commands/jobs.ts);
  * - `return_to_confirm`: returns reported and not yet confirmed, where I hold the first step
  *   (the approver confirms nothing is missing; `policies.complete`), not my own requests.
@@ -142,7 +142,8 @@ export function followUpSql(actor: Actor, which: FollowUp, now: Date, firstStepH
       )})`
     : sql`false`;
   const pastDue = sql`(
-      (r.status = 'in_effect' and ${returnKinds} and r.returned_at is null and r.ends_at < ${at})
+      (r.status = 'in_effect' and ${returnKinds} and r.returned_at is null
+        and coalesce(r.return_report_due_at, r.ends_at) < ${at})
       or (r.emergency and r.post_reported_at is null and r.post_report_due_at < ${at}
           and r.status not in ('cancelled', 'rejected', 'draft')))`;
   if (which === "overdue") return sql`r.requester_person_id = ${me} and ${pastDue}`;

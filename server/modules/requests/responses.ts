@@ -101,6 +101,7 @@ export const RequestView = RequestSummary.omit({})
     emergency: z.boolean(),
     postReportDueAt: Instant.nullable(),
     postReportedAt: Instant.nullable(),
+    returnReportDueAt: Instant.nullable(),
     returnConfirmedAt: Instant.nullable(),
     completion: z.record(z.string(), z.unknown()).nullable(),
     followUp: FollowUp,

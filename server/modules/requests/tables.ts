@@ -76,6 +76,11 @@ export const requests = pgTable(
     startsAt: timestamp("starts_at", { withTimezone: true }),
     /** Return due (carry-out) or end of validity (exception, permission). */
     endsAt: timestamp("ends_at", { withTimezone: true }),
+    /**
+     * When the return report (carry-out) is due: the return due time, plus the profile's
+     * `follow_ups.return_report.due_days` where it states them (川崎市 第4章1(5)エ(オ) 帰庁後速やかに: 1 day).
+     */
+    returnReportDueAt: timestamp("return_report_due_at", { withTimezone: true }),
     /** The return report (carry-out): when reported, and when the approver confirmed nothing is missing. */
     returnedAt: timestamp("returned_at", { withTimezone: true }),
     returnConfirmedAt: timestamp("return_confirmed_at", { withTimezone: true }),
@@ -103,7 +108,7 @@ export const requests = pgTable(
     // candidates (a BitmapOr) instead of every request.
     // By kind first: only carry-outs are returned, and the count reads the heap of those alone.
     index("requests_return_due_idx")
-      .on(t.kind, t.endsAt)
+      .on(t.kind, t.returnReportDueAt)
       .where(sql`${t.status} = 'in_effect' and ${t.returnedAt} is null`),
     index("requests_post_report_due_idx")
       .on(t.postReportDueAt)

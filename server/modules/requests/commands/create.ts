@@ -41,6 +41,7 @@ export async function createRequest(
         emergency: e.emergency,
         startsAt: e.startsAt,
         endsAt: e.endsAt,
+        returnReportDueAt: e.returnReportDueAt,
         createdAt: now,
         updatedAt: now,
       })

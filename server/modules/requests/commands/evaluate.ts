@@ -51,6 +51,8 @@ export interface Evaluation {
   startsAt: Date | null;
   endsAt: Date | null;
   postReportDueAt: Date | null;
+  /** A carry-out's return report due (return due + the profile's due_days), else null. */
+  returnReportDueAt: Date | null;
 }
 
 /** 403 for a kind the profile lets only named roles file (filed_by), naming them and the clause. */
@@ -231,6 +233,7 @@ export async function evaluate(
     emergency && rule.post_report_allowed
       ? dueAfterDays(startsAt && startsAt < now ? startsAt : now, rule.post_report_allowed.due_days ?? 1)
       : null;
+  const returnReportDueAt = returnReportDue(spec, rule, endsAt);
   return {
     spec,
     rule,
@@ -245,7 +248,19 @@ export async function evaluate(
     startsAt,
     endsAt,
     postReportDueAt,
+    returnReportDueAt,
   };
+}
+
+/**
+ * When a return report is due: the return due time, or the end of the JST day `due_days` after it
+ * where the profile's return_report follow-up states days (川崎市 第4章1(5)エ(オ) 「帰庁後速やかに…報告」:
+ * 1 day). The reminders, the overdue list and the escalation all run from this instant.
+ */
+export function returnReportDue(spec: KindSpec, rule: RequestKind, endsAt: Date | null): Date | null {
+  if (spec.followUp !== "return_report" || !endsAt) return null;
+  const days = rule.follow_ups.find((f) => f.key === "return_report")?.due_days;
+  return days === undefined ? endsAt : dueAfterDays(endsAt, days);
 }
 
 /** At submission: the encryption (or locked case) the profile requires must be confirmed. */

@@ -48,6 +48,7 @@ export async function fileRequest(
       emergency: false,
       startsAt: e.startsAt,
       endsAt: e.endsAt,
+      returnReportDueAt: e.returnReportDueAt,
       submittedAt: now,
       inEffectAt: status === "in_effect" ? now : null,
       createdAt: now,

@@ -17,7 +17,7 @@ import { defineJob, enqueue } from "../../../jobs";
 import type { Profile } from "../../../profile";
 import { jstDay, nextMorning, overdueStage } from "../domain/deadlines";
 import { requests } from "../tables";
-import { EXPIRE_JOB, POST_REPORT_CHECK_JOB, RETURN_CHECK_JOB } from "./follow-ups";
+import { EXPIRE_JOB, POST_REPORT_CHECK_JOB, RETURN_CHECK_JOB, returnReportDueOf } from "./follow-ups";
 import { lockRequest, notify, requestLabel } from "./support";
 
 const titleOf = (profile: Profile, kind: string) =>
@@ -30,8 +30,9 @@ export async function runReturnCheck(
   profile: Profile,
 ): Promise<"done" | "reminded" | "escalated" | "early"> {
   const row = await lockRequest(tx, requestId);
-  if (!row || row.status !== "in_effect" || row.returnedAt || !row.endsAt) return "done";
-  const stage = overdueStage(row.endsAt, now);
+  const reportDue = row ? returnReportDueOf(row) : null;
+  if (!row || row.status !== "in_effect" || row.returnedAt || !reportDue) return "done";
+  const stage = overdueStage(reportDue, now);
   const next = nextMorning(now);
   await enqueue(tx, {
     kind: RETURN_CHECK_JOB,
@@ -41,15 +42,15 @@ export async function runReturnCheck(
   });
   if (stage === "not_due") return "early";
   const label = requestLabel(row, titleOf(profile, row.kind));
-  const due = row.endsAt.toISOString();
+  const due = reportDue.toISOString();
   await notify(
     tx,
     [row.requesterPersonId],
     {
       requestId,
       kind: "return_overdue",
-      ja: `${label.ja}の返却予定を過ぎています。返却して報告してください。`,
-      en: `${label.en} is past its return due time. Please return it and report.`,
+      ja: `${label.ja}の返却の報告期限を過ぎています。返却して報告してください。`,
+      en: `${label.en} is past the due time of its return report. Please return it and report.`,
     },
     now,
   );

@@ -9,7 +9,7 @@ import { type CompleteInput, completionProblems } from "../domain/completion";
 import { kindSpec } from "../domain/kinds";
 import { assetsOf } from "../queries";
 import { requests } from "../tables";
-import { scheduleFollowUps } from "./follow-ups";
+import { returnReportDueOf, scheduleFollowUps } from "./follow-ups";
 import {
   enqueueAssetStatus,
   enqueueRegisterEntry,
@@ -171,6 +171,9 @@ export async function reportReturn(
           kind: row.kind,
           returnedAt: at.toISOString(),
           overdue: row.endsAt ? at > row.endsAt : false,
+          // The report itself against its due (the return due + the profile's due_days).
+          reportDueAt: returnReportDueOf(row)?.toISOString() ?? null,
+          reportLate: (returnReportDueOf(row)?.getTime() ?? Number.POSITIVE_INFINITY) < now.getTime(),
           note: input.note ?? null,
         },
       },

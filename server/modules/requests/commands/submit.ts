@@ -65,6 +65,7 @@ export async function submitRequest(
         emergency: e.emergency,
         startsAt: e.startsAt,
         endsAt: e.endsAt,
+        returnReportDueAt: e.returnReportDueAt,
         postReportDueAt: e.postReportDueAt,
         submittedAt: now,
         inEffectAt: status === "in_effect" ? now : null,

@@ -49,6 +49,7 @@ export async function updateDraft(
         emergency: e.emergency,
         startsAt: e.startsAt,
         endsAt: e.endsAt,
+        returnReportDueAt: e.returnReportDueAt,
         updatedAt: now,
       })
       .where(eq(requests.id, id))

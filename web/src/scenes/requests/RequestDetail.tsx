@@ -321,6 +321,11 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
                     {t("requests.returnReport")}
                   </Button>
                 </Group>
+                {r.returnReportDueAt && (
+                  <Text size="xs" c="dimmed" mt="xs" data-testid="request-return-report-due">
+                    {t("requests.returnReportDueAt")}: <DateText value={r.returnReportDueAt} time />
+                  </Text>
+                )}
               </Card>
             )}
 
