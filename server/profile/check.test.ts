@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // The code registry: every module registers what it meets, as in `sekimori profile check`.
 import "../code-registry";
-import { checkProfile, formatCheckReport } from "./check";
+import { checkProfile, exclusionApplied, formatCheckReport } from "./check";
 import { importText, mappingDraft } from "./import-text";
 import { clearProfileCache, loadProfile, ProfileError } from "./index";
 import { POLICIES_DIR, SOURCES_DIR } from "./paths";
@@ -173,15 +173,15 @@ describe("dishonest mappings fail the check", () => {
     expect(reviewed.coverage.plannedBy.training).toBeGreaterThan(0);
   });
 
-  it("神栖市 基本方針 第3/1 適用除外: an exclusion no code reads is reported as shown, not applied — and does not fail the check", () => {
+  it("神栖市 基本方針 第3/1 適用除外: applied where the profile says it acts (the register's kinds); one without that is reported as shown, not applied — and does not fail the check", () => {
     const result = checkProfile(join(POLICIES_DIR, "kamisu.yaml"));
     expect(result.ok).toBe(true);
-    expect(result.unappliedExclusions).toEqual([
-      { key: "school_education_network", clause: "kamisu:基本方針/第3/1" },
-    ]);
-    expect(formatCheckReport(result)).toMatch(
-      /notice: exclusion "school_education_network" \(kamisu:基本方針\/第3\/1\) is read by no code/,
-    );
+    expect(result.unappliedExclusions).toEqual([]);
+    expect(formatCheckReport(result)).not.toMatch(/notice: exclusion/);
+    const [school] = result.profile?.organization.exclusions ?? [];
+    expect(exclusionApplied(school)).toBe(true);
+    // The same exclusion without `assets` (where it acts) cannot be applied: shown only.
+    expect(exclusionApplied({ key: school.key, text: school.text, clause: school.clause })).toBe(false);
     expect(checkProfile(join(POLICIES_DIR, "nishihara.yaml")).unappliedExclusions).toEqual([]);
   });
 

@@ -46,10 +46,19 @@ export interface CheckResult {
   profile: Profile | null;
 }
 
-/** Exclusions no code reads: Sekimori cannot tell what they exclude, so it only shows them. */
+/**
+ * Whether code applies an exclusion: only one that says where it acts (`assets`: the kinds the
+ * register asks about) and whose path code reads. One without `assets` cannot be told apart from
+ * what it excludes, so it is shown only.
+ */
+export function exclusionApplied(e: Profile["organization"]["exclusions"][number]): boolean {
+  return e.assets !== undefined && ruleConsumers(`organization.exclusions.${e.key}.assets`).length > 0;
+}
+
+/** Exclusions no code applies: Sekimori cannot tell what they exclude, so it only shows them. */
 export function unappliedExclusions(profile: Profile): { key: string; clause: string }[] {
   return profile.organization.exclusions
-    .filter((e) => ruleConsumers(`organization.exclusions.${e.key}`).length === 0)
+    .filter((e) => !exclusionApplied(e))
     .map((e) => ({ key: e.key, clause: e.clause }));
 }
 

@@ -281,7 +281,24 @@ export const OrganizationSchema = z.strictObject({
   name_en: z.string().min(1),
   kind: z.enum(["village", "town", "city", "designated_city", "regional_union", "association"]),
   organs: z.array(z.strictObject({ key: Key, name: z.string().min(1) })).min(1),
-  exclusions: z.array(z.strictObject({ key: Key, text: Quote, clause: ClauseRef })).default([]),
+  exclusions: z
+    .array(
+      z.strictObject({
+        key: Key,
+        text: Quote,
+        clause: ClauseRef,
+        assets: z
+          .strictObject({
+            kinds: z.array(AssetKindSchema).min(1),
+            question: I18n.describe("Asked when an asset of these kinds is registered"),
+          })
+          .optional()
+          .describe(
+            "Where the register applies it: an asset of these kinds the registrant says falls under the exclusion is not registered (神栖市 基本方針 第3/1: 学校における教育のために用いるネットワーク及びパソコン等は対象外). Without it the exclusion is shown only",
+          ),
+      }),
+    )
+    .default([]),
   staff: z
     .array(z.strictObject({ key: Key, name: z.string().min(1), name_en: z.string().min(1) }))
     .min(1)

@@ -219,13 +219,13 @@ describe("policy routes with 川崎市's profile", () => {
 });
 
 describe("神栖市 基本方針 第3/1 適用除外 on the Policy screen", () => {
-  it("shows the exclusion with its clause and says no code applies it", () => {
+  it("shows the exclusion with its clause and says the register applies it (to networks and devices)", () => {
     const body = presentProfile(loadProfile("kamisu"));
     expect(body.exclusions).toEqual([
       expect.objectContaining({
         key: "school_education_network",
         clause: "kamisu:基本方針/第3/1",
-        applied: false,
+        applied: true,
       }),
     ]);
     expect(body.exclusions[0].text.ja).toContain("学校における教育のために用いるネットワーク");

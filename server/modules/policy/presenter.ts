@@ -1,4 +1,5 @@
 import type { Profile } from "../../profile";
+import { exclusionApplied } from "../../profile/check";
 import { loadCatalog } from "../../profile/clauses/catalog";
 import { type I18nLabel, moduleLabel, registeredModules, ruleConsumers } from "../../profile/consumers";
 import { type Coverage, computeCoverage, loadMapping, type MappingEntry } from "../../profile/mapping";
@@ -108,12 +109,13 @@ export function presentProfile(
     contactPoint: camelize(profile.contact_point) as Record<string, unknown>,
     auth: camelize(profile.auth) as Record<string, unknown>,
     coverage: profileCoverage(profile, opts.dir, opts.askedInOpenCampaigns),
-    /** 適用除外: each with whether any code applies it (none does today — shown, not claimed). */
+    /** 適用除外: each with whether code applies it (the register refuses what it excludes) or shows it only. */
     exclusions: profile.organization.exclusions.map((e) => ({
       key: e.key,
       text: e.text,
       clause: e.clause,
-      applied: ruleConsumers(`organization.exclusions.${e.key}`).length > 0,
+      assets: e.assets ?? null,
+      applied: exclusionApplied(e),
     })),
   };
 }

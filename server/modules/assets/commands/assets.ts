@@ -38,6 +38,9 @@ type Ctx = RequestContext;
 type AssetRow = typeof assets.$inferSelect;
 
 consumesRule("zones", "assets");
+// An exclusion that says which asset kinds it concerns (神栖市 基本方針 第3/1) keeps what it excludes
+// out of the register: checkExtra refuses an asset the registrant says falls under it.
+consumesRule("organization.exclusions.*.assets", "assets");
 
 export function uniqueViolation(err: unknown): boolean {
   const e = err as { code?: string; cause?: { code?: string } };
@@ -161,12 +164,44 @@ export interface CreateInput {
   copyOf?: string;
 }
 
+/**
+ * The profile's exclusions (適用除外) the register asks about for this kind: the answer is given under
+ * `extra.<exclusion key>`; `true` (the asset falls under it) is refused — out of the policy's scope,
+ * so not registered — naming the exclusion's text and clause. `false` is kept as the registrant's answer.
+ */
+function checkExclusion(
+  profile: Profile,
+  kind: string,
+  key: string,
+  value: unknown,
+): FieldError | "ok" | null {
+  const e = profile.organization.exclusions.find(
+    (x) => x.key === key && x.assets?.kinds.includes(kind as never),
+  );
+  if (!e) return null;
+  if (value === false || value === null) return "ok";
+  if (value !== true)
+    return { message_ja: "はい・いいえで答えてください。", message_en: "Answer yes or no." };
+  return {
+    message_ja: `ポリシーの対象外のため台帳に登録しません: ${e.text.ja}（${e.clause}）`,
+    message_en: `Out of the policy's scope, so not registered: ${e.text.en ?? e.text.ja} (${e.clause})`,
+  };
+}
+
 /** Profile-defined fields: only declared keys, of the declared type. */
 export function checkExtra(profile: Profile, kind: string, extra: Record<string, unknown> | undefined) {
   if (!extra) return;
   const fields = profile.assets?.fields ?? [];
   const errors: Record<string, FieldError> = {};
+  let excluded = false;
   for (const [key, value] of Object.entries(extra)) {
+    const exclusion = checkExclusion(profile, kind, key, value);
+    if (exclusion === "ok") continue;
+    if (exclusion) {
+      errors[`extra.${key}`] = exclusion;
+      excluded ||= value === true;
+      continue;
+    }
     const f = fields.find((x) => x.key === key);
     if (!f || (f.kinds.length && !f.kinds.includes(kind as never))) {
       errors[`extra.${key}`] = {
@@ -184,6 +219,14 @@ export function checkExtra(profile: Profile, kind: string, extra: Record<string,
     if (!ok)
       errors[`extra.${key}`] = { message_ja: "値の形式が正しくありません。", message_en: "Wrong type." };
   }
+  if (excluded)
+    throw new AppError(
+      422,
+      "out_of_scope",
+      "ポリシーの適用除外に当たるため、台帳に登録しません。",
+      "It falls under an exclusion of the policy, so it is not registered.",
+      errors,
+    );
   if (Object.keys(errors).length) throw invalid(errors);
 }
 
