@@ -15,7 +15,7 @@ import {
   Title,
 } from "@mantine/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { api } from "../../api";
@@ -25,7 +25,7 @@ import { ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import { useActionForm } from "../../forms";
-import { departmentOptions, recordOf, useDepartments } from "../../hooks";
+import { departmentOptions, recordOf, useDepartments, useProfile } from "../../hooks";
 import { useLang } from "../../i18n";
 import { navigate } from "../../router";
 import {
@@ -38,6 +38,52 @@ import {
   useSchemes,
   ZONES,
 } from "./shared";
+
+type Exclusion = {
+  key: string;
+  text: { ja: string; en?: string };
+  clause: string;
+  assets: { kinds: string[]; question: { ja: string; en: string } } | null;
+};
+
+/**
+ * The profile's exclusions (適用除外) the register asks about for this kind (神栖市 基本方針 第3/1): ticked,
+ * the asset is out of the policy's scope and the server refuses it, naming the clause.
+ */
+function ExclusionQuestions({
+  kind,
+  answers,
+  onChange,
+  errors,
+}: {
+  kind: string;
+  answers: Record<string, boolean>;
+  onChange(key: string, value: boolean): void;
+  errors: Record<string, unknown>;
+}) {
+  const { pick } = useLang();
+  const profile = useProfile();
+  const all = ((profile.data as { exclusions?: Exclusion[] } | undefined)?.exclusions ?? []).filter((e) =>
+    e.assets?.kinds.includes(kind),
+  );
+  if (all.length === 0) return null;
+  return (
+    <Stack gap={4} data-testid="asset-form-exclusions">
+      {all.map((e) => (
+        <Group key={e.key} gap="xs" align="flex-start">
+          <Checkbox
+            label={pick(e.assets?.question ?? { ja: e.text.ja, en: e.text.en ?? e.text.ja })}
+            checked={answers[e.key] === true}
+            onChange={(ev) => onChange(e.key, ev.currentTarget.checked)}
+            error={errors[`extra.${e.key}`] as string | undefined}
+            description={answers[e.key] ? e.text.ja : undefined}
+          />
+          <ClauseLink id={e.clause} />
+        </Group>
+      ))}
+    </Stack>
+  );
+}
 
 /** The level picker with the profile's definitions and examples beside each level (classification guidance). */
 function LevelChooser({
@@ -160,11 +206,19 @@ export default function AssetForm({ params }: { params: { id?: string } }) {
     });
     form.resetDirty();
   }, [existing.data]);
+  const [excluded, setExcluded] = useState<Record<string, boolean>>({});
+  const profile = useProfile();
   const save = useMutation({
     mutationFn: async (values: Form) => {
       const payload: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(values))
         if (v !== undefined && v !== "" && v !== null) payload[k] = v;
+      // The answers to the exclusions that concern this kind (the server refuses an excluded asset).
+      const asked = ((profile.data as { exclusions?: Exclusion[] } | undefined)?.exclusions ?? []).filter(
+        (e) => e.assets?.kinds.includes(values.kind),
+      );
+      if (asked.length)
+        payload.extra = Object.fromEntries(asked.map((e) => [e.key, excluded[e.key] === true]));
       if (editing) {
         for (const k of ["confidentiality", "integrity", "availability", "origin"]) delete payload[k];
         // Cleared fields are sent as null so the server clears them too.
@@ -313,6 +367,12 @@ export default function AssetForm({ params }: { params: { id?: string } }) {
                   value={form.values.personCount ?? ""}
                   onChange={(v) => form.setFieldValue("personCount", typeof v === "number" ? v : null)}
                   error={form.errors.personCount}
+                />
+                <ExclusionQuestions
+                  kind={form.values.kind}
+                  answers={excluded}
+                  onChange={(key, value) => setExcluded({ ...excluded, [key]: value })}
+                  errors={form.errors}
                 />
                 <Textarea label={t("assets.field.notes")} {...input("notes")} autosize minRows={2} />
               </Stack>
