@@ -217,7 +217,7 @@ export default function AssetForm({ params }: { params: { id?: string } }) {
       const asked = ((profile.data as { exclusions?: Exclusion[] } | undefined)?.exclusions ?? []).filter(
         (e) => e.assets?.kinds.includes(values.kind),
       );
-      if (asked.length)
+      if (!editing && asked.length)
         payload.extra = Object.fromEntries(asked.map((e) => [e.key, excluded[e.key] === true]));
       if (editing) {
         for (const k of ["confidentiality", "integrity", "availability", "origin"]) delete payload[k];
