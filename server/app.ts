@@ -27,6 +27,7 @@ import { assetAuditFace } from "./modules/assets";
 import { assetExportRoutes } from "./modules/assets/export/routes";
 import { ASSET_IMPORT_PATH, assetImportRoutes } from "./modules/assets/import/routes";
 import { assetRoutes } from "./modules/assets/routes";
+import { assetWorkRoutes } from "./modules/assets/routes-work";
 import { ASSURANCE_FILE_UPLOAD, assuranceRoutes } from "./modules/assurance/routes";
 import { documentsRoutes } from "./modules/documents/routes";
 import { incidentAuditFace } from "./modules/incidents";
@@ -128,6 +129,8 @@ export function createApp(deps: AppDeps) {
   // Before assetRoutes: /api/assets/export.xlsx and /api/assets/import/{jobId} are not asset ids.
   app.route("/", assetExportRoutes());
   app.route("/", assetImportRoutes());
+  // Before assetRoutes too: views, tasks and inventory are static paths under /api/assets/.
+  app.route("/", assetWorkRoutes());
   app.route("/", assetRoutes());
   app.route("/", auditRoutes([assetAuditFace, requestAuditFace, incidentAuditFace]));
   app.route("/", policyRoutes());
