@@ -5,12 +5,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../http/context";
 import { createTestApp, type TestApp } from "../../test/app";
 import { assignRole, makeDepartment, makePerson } from "../../test/factories";
-import { type CompletionQueryT, completionFigures, liveGroupRows } from "./queries/completion";
+import {
+  type CompletionQueryT,
+  completionFigures,
+  courseStates,
+  liveGroupRows,
+  personStates,
+} from "./queries/completion";
 import { addCompletions, forgetTally } from "./queries/tally";
 
 /**
  * The completion tally (queries/tally.ts) against its definition, the live statement over every
- * person on the day (statesSql): the same figures per 課, 局 and organization, for every state
+ * person on the day (statesSql): the same figures per 課, 局 and organization and the same
+ * people of a 課 (a 課長's page, against courseStates), for every state
  * filter, on any day of the 年度 — across a mid-year transfer, a role held for part of the year, a
  * new hire, completions before and after the deadline, and changes made after the tally was built.
  */
@@ -83,11 +90,23 @@ const days = fc
 const groupings = fc.constantFrom("organization" as const, "bureau" as const, "department" as const);
 const states = fc.constantFrom(undefined, "completed" as const, "pending" as const, "overdue" as const);
 
+/** A 課's people on the day (a 課長's page), from the tally's stretches and by courseStates. */
+async function bothPeople(day: string, departmentId: string, state?: CompletionQueryT["state"]) {
+  const q: CompletionQueryT = { fiscalYear: 2025, asOf: day, by: "person", departmentId, state };
+  const key = (s: { personId: string; courseId: string; completedOn: string | null; overdue: boolean }) =>
+    `${s.personId} ${s.courseId} ${s.completedOn} ${s.overdue}`;
+  const tally = await personStates(db, t.deps.profile(), ciso, q, NOW);
+  const live = await courseStates(db, t.deps.profile(), ciso, q, NOW, false);
+  return { fromTally: tally.states.map(key).sort(), fromLive: live.states.map(key).sort() };
+}
+
 async function agreeEverywhere(runs: number) {
   await fc.assert(
-    fc.asyncProperty(days, groupings, states, async (day, by, state) => {
+    fc.asyncProperty(days, groupings, states, fc.boolean(), async (day, by, state, inA) => {
       const { fromTally, fromLive } = await both(day, by, state);
       expect(fromTally).toEqual(fromLive);
+      const people = await bothPeople(day, inA ? deptA : deptB, state);
+      expect(people.fromTally).toEqual(people.fromLive);
     }),
     { numRuns: runs },
   );
@@ -171,6 +190,16 @@ describe("the completion tally gives the live statement's figures", () => {
     expect(everyone(june, deptA)).toMatchObject({ audience: 4, completed: 1, overdue: 0 });
     expect(everyone(march, deptA)).toMatchObject({ audience: 3, completed: 2, overdue: 1 });
     expect(everyone(march, deptB)).toMatchObject({ audience: 3, completed: 0, overdue: 3 });
+    const page = await personStates(
+      db,
+      t.deps.profile(),
+      ciso,
+      { fiscalYear: 2025, asOf: "2025-06-30", by: "person", departmentId: deptA },
+      NOW,
+    );
+    expect(new Set(page.states.filter((s) => s.courseId === courses.everyone).map((s) => s.name))).toEqual(
+      new Set(["moved", "early", "late", "fiscal"]),
+    );
   }, 300_000);
 
   it("stays equal when attendance is recorded after it was built, and when the directory or a new hire changes", async () => {

@@ -18,7 +18,7 @@ import { unitList } from "../directory";
 import { audienceSql } from "../domain/audience";
 import { dutiesOf } from "../rules";
 import { trainingAssignments, trainingAttendance, trainingCourses, trainingPlans } from "../tables";
-import { ensureTally, type TallyKey, tallyFigures } from "./tally";
+import { ensureTally, type TallyKey, tallyFigures, tallyMembersOn } from "./tally";
 
 export interface CompletionQueryT {
   fiscalYear: number;
@@ -169,6 +169,46 @@ export async function courseStates(
   };
 }
 
+/**
+ * Each person's state per course on the day, for the per-person figures (a 課長's page): from the
+ * tally's member stretches for a day within or after the 年度 (the 課's few hundred rows), else
+ * from courseStates (the live statement).
+ */
+export async function personStates(
+  db: DbOrTx,
+  profile: Profile,
+  viewer: Actor,
+  q: CompletionQueryT,
+  now: Date,
+): Promise<{
+  day: string;
+  courses: Array<typeof trainingCourses.$inferSelect>;
+  states: Array<Pick<PersonCourseState, "personId" | "name" | "courseId" | "completedOn" | "overdue">>;
+}> {
+  const day = dayOf(q.fiscalYear, q.asOf, now);
+  const start = fiscalYearRange(q.fiscalYear).start;
+  if (day < start) return courseStates(db, profile, viewer, q, now, false);
+  const units = unitsFor(viewer, profile, q);
+  const courses = await coursesOf(db, profile, q);
+  if (!courses.length) return { day, courses: [], states: [] };
+  await ensureTally(db, courses, start, viewer);
+  const states = (
+    await tallyMembersOn(
+      db,
+      courses.map((c) => c.id),
+      day,
+      units,
+    )
+  ).map((r) => ({
+    personId: r.person_id,
+    name: r.name ?? "",
+    courseId: r.course_id,
+    completedOn: r.completed_on,
+    overdue: r.overdue,
+  }));
+  return { day, courses, states: q.state ? states.filter((s) => stateOf(s) === q.state) : states };
+}
+
 type Tally = { audience: number; completed: number; overdue: number };
 
 /** The SQL condition of a state filter over statesSql's columns. */
@@ -264,7 +304,7 @@ export async function completionFigures(
   let day: string;
   let courses: Array<typeof trainingCourses.$inferSelect>;
   if (q.by === "person") {
-    const found = await courseStates(db, profile, viewer, q, now, false);
+    const found = await personStates(db, profile, viewer, q, now);
     day = found.day;
     courses = found.courses;
     for (const s of found.states) {

@@ -16,6 +16,7 @@ import { type SQL, sql } from "drizzle-orm";
 import { recordEvent } from "../../../audit/record";
 import type { DbOrTx } from "../../../db/client";
 import { rowsOf } from "../../../db/sql";
+import { personNameSql } from "../../../directory";
 import type { Actor } from "../../../http/context";
 import { membershipChangesSql, membershipSourceSql, membersOnDaySql } from "../../org";
 import { audienceSql } from "../domain/audience";
@@ -242,5 +243,34 @@ export async function tallyFigures(
        where t.course_id = any(${uuids(courseIds)}) and t.on_day <= ${day}::date ${within}
        group by 1, 2
       having sum(t.audience) > 0`),
+  );
+}
+
+/** The audience of these (built) courses on `day` within `units`, person by person, with names. */
+export async function tallyMembersOn(
+  db: DbOrTx,
+  courseIds: string[],
+  day: string,
+  units: string[] | undefined,
+) {
+  const within = units
+    ? sql`and (m.department_id = any(${uuids(units)}) or m.parent_id = any(${uuids(units)}))`
+    : sql``;
+  return rowsOf<{
+    person_id: string;
+    name: string | null;
+    course_id: string;
+    completed_on: string | null;
+    overdue: boolean;
+  }>(
+    await db.execute(sql`
+      select m.person_id, ${personNameSql(sql`m.person_id`)} as name, m.course_id,
+             case when a.completed_on <= ${day}::date then a.completed_on::text end as completed_on,
+             (m.mandatory and (a.completed_on is null or a.completed_on > ${day}::date)
+               and ${day}::date > m.deadline) as overdue
+        from ${trainingTallyMembers} m
+        left join ${trainingAttendance} a on a.course_id = m.course_id and a.person_id = m.person_id
+       where m.course_id = any(${uuids(courseIds)}) and m.from_day <= ${day}::date
+         and (m.to_day is null or m.to_day > ${day}::date) ${within}`),
   );
 }
