@@ -14,6 +14,7 @@
  *   sekimori profile import-text FILE --id ID [--out DIR] [--force]
  *   sekimori import FILE [--dry-run] [--mode all-or-nothing|valid-rows] [--mapping JSON] [--json]
  *   sekimori vuln import FILE… [--json]
+ *   sekimori vuln fetch [--json]          (the feeds in SEKIMORI_ADVISORY_FEEDS; none by default)
  *   sekimori bench [args…]
  *
  * Database: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded, default ./data).
@@ -46,11 +47,13 @@ export const HELP = `Sekimori (関守) — 情報セキュリティポリシー�
   import FILE [--dry-run]                 情報資産台帳の取込み（.xlsx/.csv）/ import an asset register sheet
        [--mode all-or-nothing|valid-rows] [--mapping JSON] [--json]
   vuln import FILE… [--json]              脆弱性情報の取込み（NVD JSON 2.0・MyJVN XML/JSON）/ import advisory files
+  vuln fetch [--json]                     設定した取得先から取得して取込み（SEKIMORI_ADVISORY_FEEDS、既定はなし）/ fetch the configured feeds
   bench [args…]                           性能測定 / run the benchmark (npm run bench)
 
 環境変数 / environment: DATABASE_URL (PostgreSQL) または / or DATA_DIR (組込みDB / embedded, default ./data),
   PORT, SEKIMORI_PROFILE, SEKIMORI_ADMIN_PASSWORD, SEKIMORI_SECRET_KEY (秘密鍵 / secret key),
-  SEKIMORI_BACKUP_PASSPHRASE (バックアップの合言葉 / backup passphrase), TRUST_PROXY (信頼するプロキシ / trusted proxies),
+  SEKIMORI_BACKUP_PASSPHRASE (バックアップの合言葉 / backup passphrase),
+  SEKIMORI_ADVISORY_FEEDS (脆弱性情報の取得先URL、既定はなし / advisory feed URLs, none by default), TRUST_PROXY (信頼するプロキシ / trusted proxies),
   SEKIMORI_TLS=1 / SEKIMORI_SECURE_COOKIES=1`;
 
 export interface ParsedCommand {

@@ -363,6 +363,11 @@ export async function run(parsed: ParsedCommand): Promise<number> {
       );
     }
 
+    case "vuln fetch": {
+      const { vulnFetchCommand } = await lazy.vuln();
+      return withDeps(undefined, (deps) => vulnFetchCommand(deps, { json: values.json === true }));
+    }
+
     case "vuln import": {
       if (!positionals.length) throw new UsageError("vuln import: expected one or more FILE");
       const { vulnImportCommand } = await lazy.vuln();

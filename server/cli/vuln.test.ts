@@ -1,15 +1,20 @@
 /**
  * `sekimori vuln import` (#19 items 3–4): a file imported on a closed network is matched against
  * the installations at once, as an upload is — the owner's task exists without anyone starting a
- * match run; a broken file imports nothing and matches nothing.
+ * match run; a broken file imports nothing and matches nothing. `sekimori vuln fetch`, the optional
+ * fetch, calls nowhere unless an administrator configured a feed, and then imports through the
+ * same path (tested against a local HTTP server).
  */
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { rowsOf } from "../db/sql";
 import { createTestApp, type TestApp } from "../test/app";
 import { makeDepartment, makeUser } from "../test/factories";
-import { vulnImportCommand } from "./vuln";
+import { configuredFeeds, vulnFetchCommand, vulnImportCommand } from "./vuln";
 
 const FIXTURES = join(import.meta.dirname, "../modules/software/feeds/fixtures");
 let t: TestApp;
@@ -62,5 +67,57 @@ describe("sekimori vuln import", () => {
         sql`select count(*)::int as n from vuln_matches where owner_person_id = ${owner}::uuid and state = 'unconfirmed' and not stale`,
       ),
     ).toBe(out.matches);
+  });
+});
+
+describe("sekimori vuln fetch (optional; off by default)", () => {
+  let server: Server;
+  let base = "";
+  const hits: string[] = [];
+  beforeAll(async () => {
+    const jvn = readFileSync(join(FIXTURES, "jvn-detail.xml"));
+    server = createServer((req, res) => {
+      hits.push(req.url ?? "");
+      if (req.url === "/feeds/jvn-detail.xml")
+        res.writeHead(200, { "content-type": "application/xml" }).end(jvn);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  const quiet = async (fn: () => Promise<number>) => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const err = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      return await fn();
+    } finally {
+      log.mockRestore();
+      err.mockRestore();
+    }
+  };
+  const advisories = () => count(sql`select count(*)::int as n from vuln_advisories`);
+
+  it("nothing configured: exit 2, no request made, nothing imported", async () => {
+    const before = await advisories();
+    expect(await quiet(() => vulnFetchCommand(t.deps, { json: true }, {}))).toBe(2);
+    expect(hits).toEqual([]);
+    expect(await advisories()).toBe(before);
+    expect(() => configuredFeeds({ SEKIMORI_ADVISORY_FEEDS: "file:///etc/passwd" })).toThrow(/http\(s\)/);
+  });
+
+  it("a configured feed is fetched and imported; one that fails imports nothing of it (exit 1)", async () => {
+    const before = await advisories();
+    const env = { SEKIMORI_ADVISORY_FEEDS: `${base}/feeds/jvn-detail.xml ${base}/feeds/missing.json` };
+    expect(await quiet(() => vulnFetchCommand(t.deps, { json: true }, env))).toBe(1);
+    expect(hits).toEqual(["/feeds/jvn-detail.xml", "/feeds/missing.json"]);
+    expect(await advisories()).toBeGreaterThan(before);
+    const [imp] = rowsOf<{ status: string }>(
+      await t.database.db.execute(
+        sql`select status from vuln_imports where file_name = ${"jvn-detail.xml"} order by imported_at desc limit 1`,
+      ),
+    );
+    expect(imp.status).toBe("imported");
   });
 });
