@@ -11,7 +11,6 @@ import type { DynamicContent } from "pdfmake/interfaces";
 import { formatDateTimeJa } from "../../common/calendar";
 import type { Profile } from "../profile";
 import type { Actor } from "./context";
-import { defuseRow } from "./sheet";
 
 export interface ExportMarking {
   /** The level key (of the profile's confidentiality scheme). */
@@ -71,13 +70,6 @@ export function markWorksheetPrint(ws: Worksheet, m: ExportMarking, title: strin
   const safe = (t: string) => t.replace(/&/g, "&&");
   ws.headerFooter.oddHeader = `&L${safe(title)}&R${safe(m.label)}（取扱注意）`;
   ws.headerFooter.oddFooter = `&L${safe(m.label)}　${safe(m.exported)}&R&P / &N`;
-}
-
-/** The marking rows at the top of a (non-streaming) worksheet, before its header row. */
-export function addMarkingRows(ws: Worksheet, m: ExportMarking) {
-  const [mark, ...rest] = markingLines(m);
-  ws.addRow(defuseRow([mark])).font = { bold: true, color: { argb: "FFAA3333" } };
-  for (const l of rest) ws.addRow(defuseRow([l]));
 }
 
 /** pdfmake header and footer carrying the marking on every page. */

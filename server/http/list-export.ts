@@ -14,7 +14,8 @@ import { compactIsoDate } from "../../common/calendar";
 import { excel } from "./excel";
 import { type ExportMarking, markingLines, markWorksheetPrint } from "./export-marking";
 import { errorResponses } from "./router";
-import { csvRecords, defuseRow } from "./sheet";
+import { csvRecords } from "./sheet";
+import { putMarkingRows, putRow } from "./workbook";
 
 export const LIST_FORMATS = ["xlsx", "csv"] as const;
 export type ListFormat = (typeof LIST_FORMATS)[number];
@@ -72,15 +73,9 @@ async function writeXlsx(out: PassThrough, f: ListFile) {
   });
   markWorksheetPrint(ws as unknown as Worksheet, f.marking, f.title);
   ws.columns = f.header.map((_, i) => ({ key: `c${i}`, width: f.widths?.[i] ?? 18 }));
-  lines.forEach((l, i) => {
-    const r = ws.addRow(defuseRow([l]));
-    if (i === 0) r.font = { bold: true, color: { argb: "FFAA3333" } };
-    r.commit();
-  });
-  const head = ws.addRow(defuseRow(f.header));
-  head.font = { bold: true };
-  head.commit();
-  for await (const batch of batches(f.rows)) for (const r of batch) ws.addRow(defuseRow(r)).commit();
+  for (const r of putMarkingRows(ws, f.marking)) r.commit();
+  putRow(ws, f.header, "bold").commit();
+  for await (const batch of batches(f.rows)) for (const r of batch) putRow(ws, r).commit();
   ws.commit();
   await wb.commit();
 }

@@ -1,11 +1,3 @@
-/**
- * The result of an ID review (ID棚卸し) as .xlsx or .csv — the evidence an auditor asks for: every
- * ID the viewer may see with the findings, the difference since the last review, the decision
- * with its reason and who took it, and the administrator's task. Written only through
- * server/http/sheet.ts (formula-defused cells); codes are shown as their Japanese labels. Marked
- * like every export (server/http/export-marking.ts).
- */
-import type ExcelJS from "exceljs";
 import { formatDateJa, formatDateTimeJa } from "../../../common/calendar";
 import {
   ACCOUNT_FINDING_LABELS,
@@ -15,14 +7,9 @@ import {
   ACCOUNT_STATE_LABELS,
   labelOf,
 } from "../../../common/labels";
-import { excel } from "../../http/excel";
-import {
-  addMarkingRows,
-  type ExportMarking,
-  markingLines,
-  markWorksheetPrint,
-} from "../../http/export-marking";
-import { csvRecords, defuseRow } from "../../http/sheet";
+import { type ExportMarking, markingLines } from "../../http/export-marking";
+import { csvRecords } from "../../http/sheet";
+import { markedSheet, newWorkbook, putRow, setWidths, workbookBuffer } from "../../http/workbook";
 import type { ReviewItemListRow } from "./queries-reviews";
 
 export const REVIEW_EXPORT_HEADERS = [
@@ -94,18 +81,14 @@ export async function reviewXlsx(
   rows: readonly string[][],
   marking: ExportMarking,
 ): Promise<Uint8Array> {
-  const wb = new (await excel()).Workbook();
-  const ws = wb.addWorksheet("ID棚卸し");
-  markWorksheetPrint(ws, marking, title);
-  addMarkingRows(ws, marking);
-  ws.addRow(defuseRow([title])).font = { bold: true, size: 14 };
-  for (const line of lines) ws.addRow(defuseRow([line]));
-  ws.addRow([]);
-  ws.addRow([...REVIEW_EXPORT_HEADERS]).font = { bold: true };
+  const wb = await newWorkbook();
+  const ws = markedSheet(wb, "ID棚卸し", marking, title);
+  putRow(ws, [title], "title");
+  for (const line of lines) putRow(ws, [line]);
+  putRow(ws, []);
+  putRow(ws, [...REVIEW_EXPORT_HEADERS], "bold");
   ws.views = [{ state: "frozen", ySplit: markingLines(marking).length + lines.length + 3 }];
-  for (const r of rows) ws.addRow(defuseRow(r));
-  ws.columns.forEach((c, i) => {
-    c.width = i === 9 || i === 12 || i === 17 ? 32 : 16;
-  });
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  for (const r of rows) putRow(ws, r);
+  setWidths(ws, (i) => (i === 9 || i === 12 || i === 17 ? 32 : 16));
+  return new Uint8Array(await workbookBuffer(wb));
 }

@@ -4,18 +4,11 @@
  * from outside: the same font setup as the asset and register exports). Dates in 和暦 with 西暦.
  * Every sheet and every PDF page carries the export marking (server/http/export-marking.ts).
  */
-import type ExcelJS from "exceljs";
 import { formatDateJa, formatDateTimeJa, formatFiscalYear } from "../../../common/calendar";
 import { contentDisposition } from "../../http/attachment-name";
-import { excel } from "../../http/excel";
-import {
-  addMarkingRows,
-  type ExportMarking,
-  markWorksheetPrint,
-  pdfMarking,
-} from "../../http/export-marking";
+import { type ExportMarking, pdfMarking } from "../../http/export-marking";
 import { PDF_FONT, pdfMake } from "../../http/pdf";
-import { defuseRow } from "../../http/sheet";
+import { markedSheet, newWorkbook, putRow, setWidths, workbookBuffer } from "../../http/workbook";
 
 export interface Table {
   title: string;
@@ -37,25 +30,19 @@ export const wareki = (d: string | Date | null | undefined) => (d ? formatDateJa
 export const fiscal = (fy: number) => formatFiscalYear(fy);
 
 export async function reportXlsx(report: Report, marking: ExportMarking): Promise<Buffer> {
-  const wb = new (await excel()).Workbook();
-  const cover = wb.addWorksheet("概要");
-  markWorksheetPrint(cover, marking, report.title);
-  addMarkingRows(cover, marking);
-  cover.addRow(defuseRow([report.title])).font = { bold: true, size: 14 };
-  for (const line of report.lines) cover.addRow(defuseRow([line]));
-  if (report.text) for (const line of report.text.split("\n")) cover.addRow(defuseRow([line]));
-  cover.getColumn(1).width = 100;
+  const wb = await newWorkbook();
+  const cover = markedSheet(wb, "概要", marking, report.title);
+  putRow(cover, [report.title], "title");
+  for (const line of report.lines) putRow(cover, [line]);
+  if (report.text) for (const line of report.text.split("\n")) putRow(cover, [line]);
+  setWidths(cover, { 0: 100 });
   for (const t of report.tables) {
-    const ws = wb.addWorksheet(t.title.slice(0, 31));
-    markWorksheetPrint(ws, marking, report.title);
-    addMarkingRows(ws, marking);
-    ws.addRow(defuseRow(t.headers)).font = { bold: true };
-    for (const r of t.rows) ws.addRow(defuseRow(r));
-    ws.columns.forEach((c, i) => {
-      c.width = i === 0 ? 50 : 14;
-    });
+    const ws = markedSheet(wb, t.title, marking, report.title);
+    putRow(ws, t.headers, "bold");
+    for (const r of t.rows) putRow(ws, r);
+    setWidths(ws, (i) => (i === 0 ? 50 : 14));
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBuffer(wb);
 }
 
 export async function reportPdf(report: Report, now: Date, marking: ExportMarking): Promise<Buffer> {

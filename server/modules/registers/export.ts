@@ -4,17 +4,9 @@
  * marking (server/http/export-marking.ts): in the first rows and the printed header/footer of the
  * sheet, and on every PDF page.
  */
-import type ExcelJS from "exceljs";
-import { formatDateTimeJa } from "../../../common/calendar";
-import { excel } from "../../http/excel";
-import {
-  addMarkingRows,
-  type ExportMarking,
-  markWorksheetPrint,
-  pdfMarking,
-} from "../../http/export-marking";
+import { type ExportMarking, pdfMarking } from "../../http/export-marking";
 import { PDF_FONT, pdfMake } from "../../http/pdf";
-import { defuseRow } from "../../http/sheet";
+import { cellText, markedSheet, newWorkbook, putRow, setWidths, workbookBuffer } from "../../http/workbook";
 
 export interface Sheet {
   title: string;
@@ -22,25 +14,23 @@ export interface Sheet {
   rows: Array<Record<string, unknown>>;
 }
 
-const cell = (v: unknown): string => {
-  if (v == null) return "";
-  if (v instanceof Date) return formatDateTimeJa(v);
-  if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T/.test(v)) return formatDateTimeJa(v);
-  if (typeof v === "boolean") return v ? "はい" : "いいえ";
-  return String(v);
-};
+const cell = cellText;
 
 export async function toXlsx(sheet: Sheet, marking: ExportMarking): Promise<Buffer> {
-  const wb = new (await excel()).Workbook();
-  const ws = wb.addWorksheet(sheet.title.slice(0, 31));
-  markWorksheetPrint(ws, marking, sheet.title);
-  addMarkingRows(ws, marking);
-  ws.addRow(sheet.columns.map((c) => c.label)).font = { bold: true };
-  for (const r of sheet.rows) ws.addRow(defuseRow(sheet.columns.map((c) => cell(r[c.key]))));
-  ws.columns.forEach((c) => {
-    c.width = 18;
-  });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const wb = await newWorkbook();
+  const ws = markedSheet(wb, sheet.title, marking, sheet.title);
+  putRow(
+    ws,
+    sheet.columns.map((c) => c.label),
+    "bold",
+  );
+  for (const r of sheet.rows)
+    putRow(
+      ws,
+      sheet.columns.map((c) => cell(r[c.key])),
+    );
+  setWidths(ws, () => 18);
+  return workbookBuffer(wb);
 }
 
 export async function toPdf(sheet: Sheet, subtitle: string, marking: ExportMarking): Promise<Buffer> {

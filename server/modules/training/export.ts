@@ -5,15 +5,9 @@
  * own, so the profile's floor applies) and dates in 和暦 with 西暦.
  */
 import { formatDateJa, formatDateTimeJa, formatFiscalYear } from "../../../common/calendar";
-import { excel } from "../../http/excel";
-import {
-  addMarkingRows,
-  type ExportMarking,
-  markWorksheetPrint,
-  pdfMarking,
-} from "../../http/export-marking";
+import { type ExportMarking, pdfMarking } from "../../http/export-marking";
 import { PDF_FONT, pdfMake } from "../../http/pdf";
-import { defuseRow } from "../../http/sheet";
+import { markedSheet, newWorkbook, putRow, workbookBuffer } from "../../http/workbook";
 import type { completionFigures } from "./queries/completion";
 
 type Figures = Awaited<ReturnType<typeof completionFigures>>;
@@ -34,23 +28,17 @@ export async function completionXlsx(
   figures: Figures,
   marking: ExportMarking,
 ): Promise<Buffer> {
-  const wb = new (await excel()).Workbook();
-  const ws = wb.addWorksheet("受講状況");
+  const wb = await newWorkbook();
   const title = completionTitle(fiscalYear, figures);
-  markWorksheetPrint(ws, marking, title);
-  addMarkingRows(ws, marking);
-  ws.addRow(defuseRow([title]));
-  ws.addRow(
-    defuseRow([
-      "区分",
-      ...figures.courses.flatMap((co) => [`${co.title} 対象者`, "受講済", "期限超過", "受講率(%)"]),
-    ]),
-  );
+  const ws = markedSheet(wb, "受講状況", marking, title);
+  putRow(ws, [title]);
+  putRow(ws, [
+    "区分",
+    ...figures.courses.flatMap((co) => [`${co.title} 対象者`, "受講済", "期限超過", "受講率(%)"]),
+  ]);
   for (const g of figures.groups)
-    ws.addRow(
-      defuseRow([g.label, ...g.courses.flatMap((x) => [x.audience, x.completed, x.overdue, x.rate ?? ""])]),
-    );
-  return Buffer.from(await wb.xlsx.writeBuffer());
+    putRow(ws, [g.label, ...g.courses.flatMap((x) => [x.audience, x.completed, x.overdue, x.rate ?? ""])]);
+  return workbookBuffer(wb);
 }
 
 /** One table per course (a wide table of every course would not fit an A4 page). */

@@ -8,7 +8,6 @@
 import { PassThrough, Readable } from "node:stream";
 import { createRoute, z } from "@hono/zod-openapi";
 import { and, asc, gt, type SQL } from "drizzle-orm";
-import type ExcelJS from "exceljs";
 import type { Worksheet } from "exceljs";
 import { compactIsoDate } from "../../../../common/calendar";
 import { requireActor } from "../../../access";
@@ -25,7 +24,7 @@ import {
   markWorksheetPrint,
 } from "../../../http/export-marking";
 import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/router";
-import { defuseRow } from "../../../http/sheet";
+import { putMarkingRows, putRow } from "../../../http/workbook";
 import type { Profile } from "../../../profile";
 import { assetVisibilitySql } from "../access";
 import { filterSql, type ListFilter } from "../queries";
@@ -132,16 +131,18 @@ export async function writeXlsx(
   const ws = wb.addWorksheet("情報資産台帳", { views: [{ state: "frozen", ySplit: lines.length + 1 }] });
   markWorksheetPrint(ws as unknown as Worksheet, marking, "情報資産台帳");
   ws.columns = columns.map((c, i) => ({ key: `c${i}`, width: c.width }));
-  lines.forEach((l, i) => {
-    const r = ws.addRow(defuseRow([l]));
-    if (i === 0) r.font = { bold: true, color: { argb: "FFAA3333" } };
-    r.commit();
-  });
-  const head = ws.addRow(defuseRow(columns.map((c) => c.header)));
-  head.font = { bold: true };
-  head.commit();
+  for (const r of putMarkingRows(ws, marking)) r.commit();
+  putRow(
+    ws,
+    columns.map((c) => c.header),
+    "bold",
+  ).commit();
   for await (const page of pages) {
-    for (const a of page.rows) ws.addRow(defuseRow(columns.map((c) => c.value(a, page.lookups)))).commit();
+    for (const a of page.rows)
+      putRow(
+        ws,
+        columns.map((c) => c.value(a, page.lookups)),
+      ).commit();
   }
   ws.commit();
   await wb.commit();

@@ -4,8 +4,7 @@
  * header of every sheet, page numbers in the printed footer.
  */
 import type ExcelJS from "exceljs";
-import { excel } from "../../../http/excel";
-import { defuseRow } from "../../../http/sheet";
+import { newWorkbook, putRow, setWidths, workbookBuffer } from "../../../http/workbook";
 import { NOT_REQUIRED_MARK, type YearlyDocument } from "./document";
 
 /** Printed header and footer: marking and organization, page n of m (Excel's codes). */
@@ -16,48 +15,36 @@ function printMarks(ws: ExcelJS.Worksheet, doc: YearlyDocument) {
 }
 
 export async function yearlyXlsx(doc: YearlyDocument): Promise<Buffer> {
-  const wb = new (await excel()).Workbook();
+  const wb = await newWorkbook();
   wb.creator = "Sekimori";
   const cover = wb.addWorksheet("概要");
   printMarks(cover, doc);
-  cover.addRow(defuseRow([`${doc.marking}（取扱注意）`])).font = { bold: true, color: { argb: "FFAA3333" } };
-  cover.addRow(defuseRow([doc.title])).font = { bold: true, size: 14 };
-  if (doc.notRequired) cover.addRow(defuseRow([`【${NOT_REQUIRED_MARK}】`])).font = { bold: true };
-  for (const l of doc.lines) cover.addRow(defuseRow([l]));
-  cover.addRow([]);
-  cover.addRow(defuseRow(["監査ログの完全性 / Integrity of the audit log"])).font = { bold: true };
+  putRow(cover, [`${doc.marking}（取扱注意）`], "marking");
+  putRow(cover, [doc.title], "title");
+  if (doc.notRequired) putRow(cover, [`【${NOT_REQUIRED_MARK}】`], "bold");
+  for (const l of doc.lines) putRow(cover, [l]);
+  putRow(cover, []);
+  putRow(cover, ["監査ログの完全性 / Integrity of the audit log"], "bold");
   for (const l of (doc.signedHead ?? "監査ログの記録がありません。 / The audit log is empty.").split("\n"))
-    cover.addRow(defuseRow([l]));
-  cover.getColumn(1).width = 110;
+    putRow(cover, [l]);
+  setWidths(cover, { 0: 110 });
 
   const figures = wb.addWorksheet("数値");
   printMarks(figures, doc);
-  figures.addRow(defuseRow([`${doc.marking}（取扱注意）`])).font = {
-    bold: true,
-    color: { argb: "FFAA3333" },
-  };
-  figures.addRow(defuseRow(["区分 / Section", "項目 / Figure", "件数 / Count", "キー / Key"])).font = {
-    bold: true,
-  };
+  putRow(figures, [`${doc.marking}（取扱注意）`], "marking");
+  putRow(figures, ["区分 / Section", "項目 / Figure", "件数 / Count", "キー / Key"], "bold");
   for (const s of doc.sections) {
     for (const f of s.figures)
-      figures.addRow(
-        defuseRow([`${s.title.ja} / ${s.title.en}`, `${f.label.ja} / ${f.label.en}`, f.count, f.key]),
-      );
+      putRow(figures, [`${s.title.ja} / ${s.title.en}`, `${f.label.ja} / ${f.label.en}`, f.count, f.key]);
     for (const t of s.tables)
       for (const r of t.rows)
-        figures.addRow(
-          defuseRow([
-            `${s.title.ja} / ${s.title.en}`,
-            `${t.title.ja}：${r.label.ja} / ${t.title.en}: ${r.label.en}`,
-            r.count,
-            t.key,
-          ]),
-        );
+        putRow(figures, [
+          `${s.title.ja} / ${s.title.en}`,
+          `${t.title.ja}：${r.label.ja} / ${t.title.en}: ${r.label.en}`,
+          r.count,
+          t.key,
+        ]);
   }
-  figures.getColumn(1).width = 36;
-  figures.getColumn(2).width = 70;
-  figures.getColumn(3).width = 12;
-  figures.getColumn(4).width = 34;
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  setWidths(figures, { 0: 36, 1: 70, 2: 12, 3: 34 });
+  return workbookBuffer(wb);
 }

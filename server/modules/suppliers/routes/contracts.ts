@@ -1,14 +1,12 @@
 /** /api/suppliers/contracts — contracts, their clause checklist and their life (draft → closed). */
 
 import { createRoute } from "@hono/zod-openapi";
-import type ExcelJS from "exceljs";
 import { compactIsoDate, formatDateJa } from "../../../../common/calendar";
 import { serialize } from "../../../access";
 import { recordEvent } from "../../../audit/record";
-import { excel } from "../../../http/excel";
-import { addMarkingRows, exportMarking, markWorksheetPrint } from "../../../http/export-marking";
+import { exportMarking } from "../../../http/export-marking";
 import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/router";
-import { defuseRow } from "../../../http/sheet";
+import { markedSheet, newWorkbook, putRow, setWidths, workbookBuffer } from "../../../http/workbook";
 import {
   confirmClauses,
   confirmNoCopy,
@@ -196,32 +194,24 @@ export function contractRoutes() {
           now,
         ),
       );
-      const wb = new (await excel()).Workbook();
-      const ws = wb.addWorksheet("契約条項");
+      const wb = await newWorkbook();
       // Marked like every export (the profile's level: a contract's checklist carries none of its own).
       const marking = exportMarking(profile, [], env(c).actor, now);
-      markWorksheetPrint(ws, marking, `契約条項チェックリスト ${contract.subject}`);
-      addMarkingRows(ws, marking);
-      ws.addRow(defuseRow([`件名: ${contract.subject}`]));
-      ws.addRow([`期間: ${formatDateJa(contract.startsOn)} ～ ${formatDateJa(contract.endsOn)}`]);
-      ws.addRow([]);
-      ws.addRow(["番号", "仕様書に記載する事項", "根拠", "記載の有無", "記載箇所（頁・条）"]).font = {
-        bold: true,
-      };
+      const ws = markedSheet(wb, "契約条項", marking, `契約条項チェックリスト ${contract.subject}`);
+      putRow(ws, [`件名: ${contract.subject}`]);
+      putRow(ws, [`期間: ${formatDateJa(contract.startsOn)} ～ ${formatDateJa(contract.endsOn)}`]);
+      putRow(ws, []);
+      putRow(ws, ["番号", "仕様書に記載する事項", "根拠", "記載の有無", "記載箇所（頁・条）"], "bold");
       for (const [i, r] of list.entries())
-        ws.addRow(
-          defuseRow([
-            i + 1,
-            r.text,
-            r.clauseLabel,
-            r.included == null ? "未確認" : r.included ? "有" : "無",
-            r.location ?? "",
-          ]),
-        );
-      ws.getColumn(2).width = 70;
-      ws.getColumn(3).width = 28;
-      ws.getColumn(5).width = 24;
-      const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+        putRow(ws, [
+          i + 1,
+          r.text,
+          r.clauseLabel,
+          r.included == null ? "未確認" : r.included ? "有" : "無",
+          r.location ?? "",
+        ]);
+      setWidths(ws, { 1: 70, 2: 28, 4: 24 });
+      const bytes = await workbookBuffer(wb);
       const name = `契約条項チェックリスト_${compactIsoDate(now)}.xlsx`;
       return new Response(new Uint8Array(bytes), {
         status: 200,

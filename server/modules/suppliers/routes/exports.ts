@@ -11,16 +11,10 @@ import { createRoute, type z } from "@hono/zod-openapi";
 import { compactIsoDate, formatDateJa } from "../../../../common/calendar";
 import { CONTRACT_STATE_LABELS, labelOf } from "../../../../common/labels";
 import { recordEvent } from "../../../audit/record";
-import { excel } from "../../../http/excel";
-import {
-  addMarkingRows,
-  type ExportMarking,
-  exportMarking,
-  markingLines,
-  markWorksheetPrint,
-} from "../../../http/export-marking";
+import { type ExportMarking, exportMarking, markingLines } from "../../../http/export-marking";
 import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/router";
-import { csvRecords, defuseRow } from "../../../http/sheet";
+import { csvRecords } from "../../../http/sheet";
+import { markedSheet, newWorkbook, putRow, setWidths, workbookBuffer } from "../../../http/workbook";
 import { levelLabels } from "../presenter";
 import { listContracts } from "../queries";
 import { ContractQuery, ServiceQuery } from "../schema";
@@ -60,16 +54,12 @@ async function answer(table: Table, format: Format, marking: ExportMarking, now:
       },
     });
   }
-  const wb = new (await excel()).Workbook();
-  const ws = wb.addWorksheet(table.title.slice(0, 31));
-  markWorksheetPrint(ws, marking, table.title);
-  addMarkingRows(ws, marking);
-  ws.addRow(table.header).font = { bold: true };
-  for (const r of table.rows) ws.addRow(defuseRow(r));
-  ws.columns.forEach((c) => {
-    c.width = 18;
-  });
-  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  const wb = await newWorkbook();
+  const ws = markedSheet(wb, table.title, marking, table.title);
+  putRow(ws, table.header, "bold");
+  for (const r of table.rows) putRow(ws, r);
+  setWidths(ws, () => 18);
+  const bytes = await workbookBuffer(wb);
   return new Response(new Uint8Array(bytes), {
     status: 200,
     headers: { "content-type": XLSX, "content-disposition": disposition, "cache-control": "no-store" },
