@@ -1,9 +1,9 @@
 import { Anchor, Badge, Table, Text } from "@mantine/core";
+import { CONTRACT_STATE_LABELS } from "../../../../common/labels";
 import { DateText } from "../../components/common";
 import type { IncidentCase } from "../../contract";
 import { useSceneTexts } from "../../i18n";
 import { Link } from "../../router";
-import { STATE_LABELS } from "../suppliers/texts";
 import { Section } from "./common";
 
 const TEXTS = {
@@ -58,7 +58,7 @@ export function IncidentContracts({ c }: { c: IncidentCase }) {
                 <Table.Td>{k.contractorName}</Table.Td>
                 <Table.Td>{k.departmentName ?? "—"}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light">{lab(STATE_LABELS, k.state)}</Badge>
+                  <Badge variant="light">{lab(CONTRACT_STATE_LABELS, k.state)}</Badge>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{k.involvement}</Text>

@@ -16,6 +16,7 @@ import {
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { CONTRACT_STATE_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
@@ -23,15 +24,7 @@ import { DateField } from "../../components/DateField";
 import type { IncidentPage, SupplierContract, SupplierContractRes } from "../../contract";
 import { Link } from "../../router";
 import { Subcontracts } from "./Subcontracts";
-import {
-  IMPORTANCE_LABELS,
-  LENDING_LABELS,
-  NEXT,
-  RESULT_LABELS,
-  ROLE_LABELS,
-  STATE_LABELS,
-  useTexts,
-} from "./texts";
+import { IMPORTANCE_LABELS, LENDING_LABELS, NEXT, RESULT_LABELS, ROLE_LABELS, useTexts } from "./texts";
 
 type Row = { key: string; included: boolean; location: string };
 
@@ -592,14 +585,14 @@ export default function ContractDetail({ params }: { params: { id: string } }) {
                   onClick={() => move.mutate(s)}
                   data-testid={`move-${s}`}
                 >
-                  {tx("moveTo")}: {lab(STATE_LABELS, s)}
+                  {tx("moveTo")}: {lab(CONTRACT_STATE_LABELS, s)}
                 </Button>
               ))
             }
           />
           <Group>
             <Badge size="lg" variant="light" data-testid="contract-state">
-              {lab(STATE_LABELS, c.state)}
+              {lab(CONTRACT_STATE_LABELS, c.state)}
             </Badge>
             <Text size="sm">
               <DateText value={c.startsOn} /> ～ <DateText value={c.endsOn} />

@@ -14,6 +14,7 @@ import {
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { CONTRACT_STATE_LABELS } from "../../../../common/labels";
 import { api, withQuery } from "../../api";
 import { useAuth } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
@@ -21,7 +22,7 @@ import { DateField } from "../../components/DateField";
 import type { CreatedRecord, SupplierContractList, SupplierContractorList } from "../../contract";
 import { Link, navigate } from "../../router";
 import { useProfileChoices } from "./profile-choices";
-import { STATE_LABELS, useTexts } from "./texts";
+import { useTexts } from "./texts";
 
 function NewContractor({ onDone }: { onDone(id: string): void }) {
   const { tx } = useTexts();
@@ -196,7 +197,7 @@ function List({ view }: { view: string }) {
                 </Table.Td>
                 <Table.Td>{r.informationLevelLabels.map((l) => pick(l)).join("、") || "—"}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light">{lab(STATE_LABELS, r.state)}</Badge>
+                  <Badge variant="light">{lab(CONTRACT_STATE_LABELS, r.state)}</Badge>
                 </Table.Td>
                 <Table.Td>
                   {r.nextCheckOn ? <DateText value={r.nextCheckOn} /> : "—"}{" "}

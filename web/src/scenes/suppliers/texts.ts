@@ -122,13 +122,6 @@ const TEXTS = {
   no: { ja: "いいえ", en: "No" },
 } as const;
 
-export const STATE_LABELS = {
-  draft: { ja: "作成中", en: "Draft" },
-  checked: { ja: "条項確認済", en: "Clauses checked" },
-  active: { ja: "履行中", en: "Active" },
-  ending: { ja: "終了手続中", en: "Ending" },
-  closed: { ja: "終了", en: "Closed" },
-} as const;
 export const ROLE_LABELS = {
   responsible: { ja: "責任者", en: "Responsible person" },
   worker: { ja: "作業員", en: "Worker" },
