@@ -1,22 +1,8 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
-import { type AuthedClient, authed, signIn } from "../../test/session";
-
-// biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
-type Body = { data: any; error?: any };
-const json = async (res: Response) => (await res.json()) as Body;
-type U = { client: AuthedClient; personId: string };
-
-async function user(
-  t: TestApp,
-  roles: Array<[string, string | null]>,
-  departmentId: string | null,
-): Promise<U> {
-  const u = await makeUser(t.database.db, { departmentId, roles });
-  return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
-}
+import { makeDepartment } from "../../test/factories";
+import { json, move, type U, user } from "./test-fixtures";
 
 async function contractor(u: U, name: string, corporateNumber: string | null = null) {
   const res = await u.client.post("/api/suppliers/contractors", { name, corporateNumber });
@@ -42,9 +28,6 @@ async function confirmAll(u: U, id: string) {
   expect(res.status).toBe(200);
   return confirmations.length as number;
 }
-
-const move = (u: U, id: string, to: string) =>
-  u.client.post(`/api/suppliers/contracts/${id}/transition`, { state: to });
 
 describe("西原村: contracts and the 9.1(2) checklist", () => {
   let t: TestApp;

@@ -4,22 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatDateJa } from "../../../common/calendar";
 import { rowsOf } from "../../db/sql";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
-import { type AuthedClient, authed, signIn } from "../../test/session";
-
-// biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
-type Body = { data: any; error?: any };
-const json = async (res: Response) => (await res.json()) as Body;
-type U = { client: AuthedClient; personId: string };
-
-async function user(
-  t: TestApp,
-  roles: Array<[string, string | null]>,
-  departmentId: string | null,
-): Promise<U> {
-  const u = await makeUser(t.database.db, { departmentId, roles });
-  return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
-}
+import { makeDepartment } from "../../test/factories";
+import { json, type U, user } from "./test-fixtures";
 
 async function sheet(res: Response) {
   expect(res.status).toBe(200);

@@ -5,24 +5,11 @@ import { auditEvents } from "../../audit/tables";
 import { notifications } from "../../notify/tables";
 import { loadProfile } from "../../profile";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
+import { makeDepartment } from "../../test/factories";
 import { expectDeclaredShape } from "../../test/response-schema";
-import { type AuthedClient, authed, signIn } from "../../test/session";
 import { pathFor } from "./domain/external-services";
+import { type Body, json, type U, user } from "./test-fixtures";
 
-// biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
-type Body = { data: any; error?: any; total?: number };
-const json = async (res: Response) => (await res.json()) as Body;
-type U = { client: AuthedClient; personId: string };
-
-async function user(
-  t: TestApp,
-  roles: Array<[string, string | null]>,
-  departmentId: string | null,
-): Promise<U> {
-  const u = await makeUser(t.database.db, { departmentId, roles });
-  return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
-}
 let dept = "";
 const base = (managerPersonId: string, over: Record<string, unknown> = {}) => ({
   departmentId: dept,

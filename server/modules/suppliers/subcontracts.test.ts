@@ -2,51 +2,16 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../audit/tables";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
+import { makeDepartment } from "../../test/factories";
 import { expectDeclaredShape } from "../../test/response-schema";
-import { type AuthedClient, authed, signIn } from "../../test/session";
+import { type Body, checkedContract as fixtureContract, json, type U, user } from "./test-fixtures";
 
-// biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
-type Body = { data: any; error?: any };
-const json = async (res: Response) => (await res.json()) as Body;
-type U = { client: AuthedClient; personId: string };
-
-async function user(
-  t: TestApp,
-  roles: Array<[string, string | null]>,
-  departmentId: string | null,
-): Promise<U> {
-  const u = await makeUser(t.database.db, { departmentId, roles });
-  return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
-}
 const contractor = async (u: U, name: string) =>
   (await json(await u.client.post("/api/suppliers/contractors", { name }))).data.id as string;
 
-/** A contract of the 課, every required clause confirmed, moved to `checked`. */
-async function checkedContract(u: U, departmentId: string, over: Record<string, unknown>) {
-  const res = await u.client.post("/api/suppliers/contracts", {
-    contractorId: await contractor(u, `元請${Math.random()}`),
-    departmentId,
-    subject: "住民税システム保守",
-    startsOn: "2026-04-01",
-    endsOn: "2027-03-31",
-    ...over,
-  });
-  const id = (await json(res)).data.id as string;
-  const d = (await json(await u.client.get(`/api/suppliers/contracts/${id}`))).data;
-  if (d.checklist.length)
-    await u.client.put(`/api/suppliers/contracts/${id}/clauses`, {
-      confirmations: d.checklist.map((c: { key: string }) => ({
-        clauseKey: c.key,
-        included: true,
-        location: "第5条",
-      })),
-    });
-  expect(
-    (await u.client.post(`/api/suppliers/contracts/${id}/transition`, { state: "checked" })).status,
-  ).toBe(200);
-  return id;
-}
+/** The shared fixture, on a system-maintenance subject. */
+const checkedContract = (u: U, departmentId: string, over: Record<string, unknown>) =>
+  fixtureContract(u, departmentId, over, "住民税システム保守");
 const file = (u: U, id: string, contractorId: string, parentId: string | null = null) =>
   u.client.post(`/api/suppliers/contracts/${id}/subcontracts`, {
     contractorId,

@@ -2,52 +2,10 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { todayJst } from "../../../common/calendar";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
+import { makeDepartment } from "../../test/factories";
 import { expectDeclaredShape } from "../../test/response-schema";
-import { type AuthedClient, authed, signIn } from "../../test/session";
+import { type Body, checkedContract, json, move, type U, user } from "./test-fixtures";
 
-// biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
-type Body = { data: any; error?: any };
-const json = async (res: Response) => (await res.json()) as Body;
-type U = { client: AuthedClient; personId: string };
-
-async function user(
-  t: TestApp,
-  roles: Array<[string, string | null]>,
-  departmentId: string | null,
-): Promise<U> {
-  const u = await makeUser(t.database.db, { departmentId, roles });
-  return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
-}
-
-/** A contract of the 課, every required clause confirmed, moved to `checked`. */
-async function checkedContract(u: U, departmentId: string, over: Record<string, unknown>) {
-  const k = (
-    await json(await u.client.post("/api/suppliers/contractors", { name: `委託先${Math.random()}` }))
-  ).data.id;
-  const res = await u.client.post("/api/suppliers/contracts", {
-    contractorId: k,
-    departmentId,
-    subject: "住民情報の入力業務",
-    startsOn: "2026-04-01",
-    endsOn: "2027-03-31",
-    ...over,
-  });
-  const id = (await json(res)).data.id as string;
-  const d = (await json(await u.client.get(`/api/suppliers/contracts/${id}`))).data;
-  if (d.checklist.length)
-    await u.client.put(`/api/suppliers/contracts/${id}/clauses`, {
-      confirmations: d.checklist.map((c: { key: string }) => ({
-        clauseKey: c.key,
-        included: true,
-        location: "第3条",
-      })),
-    });
-  expect((await move(u, id, "checked")).status).toBe(200);
-  return id;
-}
-const move = (u: U, id: string, state: string) =>
-  u.client.post(`/api/suppliers/contracts/${id}/transition`, { state });
 /** A GET whose answer must parse against the route's declared response schema (the screens' types). */
 const shaped = async (t: TestApp, u: U, url: string, path: string) =>
   (await expectDeclaredShape(t, await u.client.get(url), { method: "GET", path })) as Body;

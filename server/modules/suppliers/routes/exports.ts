@@ -77,31 +77,37 @@ const fileResponses = (format: Format) => ({
   ...errorResponses,
 });
 
+/**
+ * What every export does once its rows are read: the audit event (who took which filter's rows
+ * out), the marking at the level of the most confidential information the rows name, the file.
+ */
+async function exportFile(
+  c: C,
+  format: Format,
+  filter: unknown,
+  event: { type: "supplier.contracts_exported" | "external_service.exported"; targetType: string },
+  levels: Array<string | null>,
+  table: Table,
+): Promise<Response> {
+  const { actor, db, profile, now, ctx } = env(c);
+  await db.transaction((tx) =>
+    recordEvent(tx, ctx, { ...event, data: { format, filter, rows: table.rows.length } }, now),
+  );
+  return answer(table, format, exportMarking(profile, levels, actor, now), now);
+}
+
 const ContractExportQuery = ContractQuery.omit({ limit: true, offset: true });
 const ServiceExportQuery = ServiceQuery.omit({ limit: true, offset: true });
 
 async function contractsFile(c: C, format: Format, q: z.infer<typeof ContractExportQuery>) {
-  const { actor, db, profile, now, ctx } = env(c);
+  const { actor, db, profile, now } = env(c);
   const rows = await listContracts(db, actor, profile, { ...q, ...ALL }, now);
-  await db.transaction((tx) =>
-    recordEvent(
-      tx,
-      ctx,
-      {
-        type: "supplier.contracts_exported",
-        targetType: "supplier_contract",
-        data: { format, filter: q, rows: rows.length },
-      },
-      now,
-    ),
-  );
-  const marking = exportMarking(
-    profile,
+  return exportFile(
+    c,
+    format,
+    q,
+    { type: "supplier.contracts_exported", targetType: "supplier_contract" },
     rows.flatMap((r) => r.informationLevels),
-    actor,
-    now,
-  );
-  return answer(
     {
       title: "委託契約一覧",
       file: "contracts",
@@ -137,34 +143,18 @@ async function contractsFile(c: C, format: Format, q: z.infer<typeof ContractExp
         r.openLendings,
       ]),
     },
-    format,
-    marking,
-    now,
   );
 }
 
 async function servicesFile(c: C, format: Format, q: z.infer<typeof ServiceExportQuery>) {
-  const { actor, db, profile, now, ctx } = env(c);
+  const { actor, db, profile, now } = env(c);
   const { items } = await listServices(db, actor, profile, { ...q, ...ALL }, now);
-  await db.transaction((tx) =>
-    recordEvent(
-      tx,
-      ctx,
-      {
-        type: "external_service.exported",
-        targetType: "external_service",
-        data: { format, filter: q, rows: items.length },
-      },
-      now,
-    ),
-  );
-  const marking = exportMarking(
-    profile,
+  return exportFile(
+    c,
+    format,
+    q,
+    { type: "external_service.exported", targetType: "external_service" },
     items.map((s) => s.highestLevel),
-    actor,
-    now,
-  );
-  return answer(
     {
       title: "外部サービス台帳",
       file: "external_services",
@@ -202,9 +192,6 @@ async function servicesFile(c: C, format: Format, q: z.infer<typeof ServiceExpor
         date(s.terminatedOn),
       ]),
     },
-    format,
-    marking,
-    now,
   );
 }
 
