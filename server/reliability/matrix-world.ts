@@ -496,9 +496,12 @@ export type DocumentState = "draft" | "approved" | "published";
  */
 export async function procedureOfA(w: World, state: DocumentState) {
   const m = w.clients.managerA;
+  // The deputy acting for managerA drafts it, so managerA's approval is not of their own work
+  // (兼務の禁止: the drafter does not approve their own version while another can).
+  const drafter = w.clients.deputyA;
   const id = (
     await ok<{ id: string }>(
-      m.post("/api/documents", {
+      drafter.post("/api/documents", {
         kind: "system_procedure",
         title: `運用手順 ${w.seq()}`,
         departmentId: w.deptA.id,
@@ -508,7 +511,7 @@ export async function procedureOfA(w: World, state: DocumentState) {
     )
   ).id;
   const v = await ok<{ id: string }>(
-    m.post(`/api/documents/${id}/versions`, { text: "手順1\n手順2" }),
+    drafter.post(`/api/documents/${id}/versions`, { text: "手順1\n手順2" }),
     "draft",
   );
   if (state !== "draft")
