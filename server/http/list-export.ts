@@ -9,11 +9,13 @@
  * visibility) and records the audit event; this file only writes.
  */
 import { PassThrough, Readable } from "node:stream";
+import { createRoute } from "@hono/zod-openapi";
 import type { Worksheet } from "exceljs";
+import type { ZodType } from "zod";
 import { compactIsoDate } from "../../common/calendar";
 import { excel } from "./excel";
 import { type ExportMarking, markingLines, markWorksheetPrint } from "./export-marking";
-import { errorResponses } from "./router";
+import { type createRouter, errorResponses, SESSION_ROUTE } from "./router";
 import { csvRecords } from "./sheet";
 import { putMarkingRows, putRow } from "./workbook";
 
@@ -54,6 +56,43 @@ export function listFileResponses(format: ListFormat) {
     },
     ...errorResponses,
   };
+}
+
+export interface ListExportRoute {
+  /** The path without its extension: `/api/requests/export` serves `.xlsx` and `.csv`. */
+  path: string;
+  tag: string;
+  /** The summary, given "Excel" or "CSV". */
+  summary: (format: string) => string;
+  /** The list's filters (no paging: a file holds every row they select). */
+  query?: ZodType;
+}
+
+/**
+ * Registers a list's two export routes (.xlsx and .csv), each answered by `file` — which loads
+ * the rows through the list's own query and visibility, records the audit event and answers
+ * with `listFileResponse`.
+ */
+export function addListExportRoutes(
+  app: ReturnType<typeof createRouter>,
+  route: ListExportRoute,
+  // biome-ignore lint/suspicious/noExplicitAny: the route's context (a file route, no JSON body type)
+  file: (c: any, format: ListFormat) => Promise<Response>,
+): void {
+  for (const format of LIST_FORMATS)
+    app.openapi(
+      createRoute({
+        method: "get",
+        path: `${route.path}.${format}`,
+        tags: [route.tag],
+        security: SESSION_ROUTE,
+        summary: route.summary(formatName(format)),
+        ...(route.query ? { request: { query: route.query as never } } : {}),
+        responses: listFileResponses(format),
+      }),
+      // biome-ignore lint/suspicious/noExplicitAny: see above
+      (async (c: any) => file(c, format)) as never,
+    );
 }
 
 async function* batches(rows: ListFile["rows"]): AsyncGenerator<readonly (readonly unknown[])[]> {

@@ -5,21 +5,13 @@
  * reporter's contact stay out, as they do on the list. Marked at the profile's level for exports;
  * taking it out is an audit event. Mounted before the detail route (`{id}` would take `export.xlsx`).
  */
-import { createRoute } from "@hono/zod-openapi";
 import { formatDateTimeJa } from "../../../common/calendar";
 import { requireActor } from "../../access";
 import { recordEvent } from "../../audit/record";
 import { departmentNames } from "../../directory";
 import { exportMarking } from "../../http/export-marking";
-import {
-  EXPORT_ALL,
-  formatName,
-  LIST_FORMATS,
-  type ListFormat,
-  listFileResponse,
-  listFileResponses,
-} from "../../http/list-export";
-import { createRouter, requestContext, SESSION_ROUTE } from "../../http/router";
+import { addListExportRoutes, EXPORT_ALL, type ListFormat, listFileResponse } from "../../http/list-export";
+import { createRouter, requestContext } from "../../http/router";
 import { CATEGORY_LABELS, SEVERITY_LABELS, STAGE_LABELS } from "./domain/types";
 import { listIncidents, namesOf } from "./queries";
 import { ListQuery } from "./schema";
@@ -43,21 +35,16 @@ const HEADER = [
 
 export function incidentExportRoutes() {
   const app = createRouter();
-  for (const format of LIST_FORMATS) {
-    app.openapi(
-      createRoute({
-        method: "get",
-        path: `/api/incidents/export.${format}`,
-        tags: ["incidents"],
-        security: SESSION_ROUTE,
-        summary: `インシデント一覧の出力（${formatName(format)}）/ Export the incident list`,
-        request: { query: ExportQuery },
-        responses: listFileResponses(format),
-      }),
-      // biome-ignore lint/suspicious/noExplicitAny: a file, not a JSON body
-      (async (c: any) => incidentsFile(c, format)) as never,
-    );
-  }
+  addListExportRoutes(
+    app,
+    {
+      path: "/api/incidents/export",
+      tag: "incidents",
+      summary: (f) => `インシデント一覧の出力（${f}）/ Export the incident list`,
+      query: ExportQuery,
+    },
+    incidentsFile,
+  );
   return app;
 }
 

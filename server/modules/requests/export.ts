@@ -5,21 +5,13 @@
  * (requests carry no class of their own). Taking it out is an audit event. Mounted before the
  * detail route, whose `{id}` would otherwise take `export.xlsx`.
  */
-import { createRoute } from "@hono/zod-openapi";
 import { formatDateTimeJa } from "../../../common/calendar";
 import { labelOf, REQUEST_STATUS_LABELS } from "../../../common/labels";
 import { requireActor } from "../../access";
 import { recordEvent } from "../../audit/record";
 import { exportMarking } from "../../http/export-marking";
-import {
-  EXPORT_ALL,
-  formatName,
-  LIST_FORMATS,
-  type ListFormat,
-  listFileResponse,
-  listFileResponses,
-} from "../../http/list-export";
-import { createRouter, requestContext, SESSION_ROUTE } from "../../http/router";
+import { addListExportRoutes, EXPORT_ALL, type ListFormat, listFileResponse } from "../../http/list-export";
+import { createRouter, requestContext } from "../../http/router";
 import type { Profile } from "../../profile";
 import { requestVisibilitySql, stepHolderSql } from "./access";
 import { departmentNames, followUpSql, listRequests, personNames } from "./queries";
@@ -42,21 +34,16 @@ const HEADER = [
 
 export function requestExportRoutes() {
   const app = createRouter();
-  for (const format of LIST_FORMATS) {
-    app.openapi(
-      createRoute({
-        method: "get",
-        path: `/api/requests/export.${format}`,
-        tags: ["requests"],
-        security: SESSION_ROUTE,
-        summary: `申請一覧の出力（${formatName(format)}）/ Export the request list`,
-        request: { query: ExportQuery },
-        responses: listFileResponses(format),
-      }),
-      // biome-ignore lint/suspicious/noExplicitAny: a file, not a JSON body
-      (async (c: any) => requestsFile(c, format)) as never,
-    );
-  }
+  addListExportRoutes(
+    app,
+    {
+      path: "/api/requests/export",
+      tag: "requests",
+      summary: (f) => `申請一覧の出力（${f}）/ Export the request list`,
+      query: ExportQuery,
+    },
+    requestsFile,
+  );
   return app;
 }
 

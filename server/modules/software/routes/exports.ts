@@ -9,7 +9,7 @@
  * profile's level for exports (these lists hold no information asset's contents); taking one out
  * is an audit event. Mounted before the routes with `{id}`.
  */
-import { createRoute, type z } from "@hono/zod-openapi";
+import type { z } from "@hono/zod-openapi";
 import { formatDateJa, todayJst } from "../../../../common/calendar";
 import {
   labelOf,
@@ -21,15 +21,13 @@ import { requireActor } from "../../../access";
 import { recordEvent } from "../../../audit/record";
 import { exportMarking } from "../../../http/export-marking";
 import {
+  addListExportRoutes,
   EXPORT_ALL,
-  formatName,
-  LIST_FORMATS,
   type ListFile,
   type ListFormat,
   listFileResponse,
-  listFileResponses,
 } from "../../../http/list-export";
-import { createRouter, requestContext, SESSION_ROUTE } from "../../../http/router";
+import { createRouter, requestContext } from "../../../http/router";
 import { HIDDEN_ASSET_LABEL } from "../../assets";
 import { assetLabels } from "../asset-link";
 import { listInstallations, listMatches, listTasks, type MatchRow } from "../queries";
@@ -226,43 +224,34 @@ async function tasksFile(c: C, format: ListFormat) {
 
 export function softwareExportRoutes() {
   const app = createRouter();
-  for (const format of LIST_FORMATS) {
-    const name = formatName(format);
-    app.openapi(
-      createRoute({
-        method: "get",
-        path: `/api/software/installations/export.${format}`,
-        tags: ["software"],
-        security: SESSION_ROUTE,
-        summary: `ソフトウェア台帳の出力（${name}）/ Export the software register`,
-        request: { query: InstallationExportQuery },
-        responses: listFileResponses(format),
-      }),
-      (async (c: C) => installationsFile(c, format)) as never,
-    );
-    app.openapi(
-      createRoute({
-        method: "get",
-        path: `/api/vulnerabilities/matches/export.${format}`,
-        tags: ["vulnerabilities"],
-        security: SESSION_ROUTE,
-        summary: `脆弱性の照合結果の出力（${name}）/ Export vulnerability matches`,
-        request: { query: MatchExportQuery },
-        responses: listFileResponses(format),
-      }),
-      (async (c: C) => matchesFile(c, format)) as never,
-    );
-    app.openapi(
-      createRoute({
-        method: "get",
-        path: `/api/vulnerabilities/tasks/export.${format}`,
-        tags: ["vulnerabilities"],
-        security: SESSION_ROUTE,
-        summary: `脆弱性の対応（私の対応）の出力（${name}）/ Export my vulnerability tasks`,
-        responses: listFileResponses(format),
-      }),
-      (async (c: C) => tasksFile(c, format)) as never,
-    );
-  }
+  addListExportRoutes(
+    app,
+    {
+      path: "/api/software/installations/export",
+      tag: "software",
+      summary: (f) => `ソフトウェア台帳の出力（${f}）/ Export the software register`,
+      query: InstallationExportQuery,
+    },
+    installationsFile,
+  );
+  addListExportRoutes(
+    app,
+    {
+      path: "/api/vulnerabilities/matches/export",
+      tag: "vulnerabilities",
+      summary: (f) => `脆弱性の照合結果の出力（${f}）/ Export vulnerability matches`,
+      query: MatchExportQuery,
+    },
+    matchesFile,
+  );
+  addListExportRoutes(
+    app,
+    {
+      path: "/api/vulnerabilities/tasks/export",
+      tag: "vulnerabilities",
+      summary: (f) => `脆弱性の対応（私の対応）の出力（${f}）/ Export my vulnerability tasks`,
+    },
+    tasksFile,
+  );
   return app;
 }

@@ -5,7 +5,7 @@
  * highest class of information the checked contracts handle, never below the profile's level for
  * exports. Taking it out is an audit event.
  */
-import { createRoute, type z } from "@hono/zod-openapi";
+import type { z } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { formatDateJa } from "../../../../common/calendar";
 import { DUTIES, type Duty } from "../../../../common/duties";
@@ -13,14 +13,12 @@ import { recordEvent } from "../../../audit/record";
 import { rowsOf } from "../../../db/sql";
 import { exportMarking } from "../../../http/export-marking";
 import {
+  addListExportRoutes,
   EXPORT_ALL,
-  formatName,
-  LIST_FORMATS,
   type ListFormat,
   listFileResponse,
-  listFileResponses,
 } from "../../../http/list-export";
-import { createRouter, SESSION_ROUTE } from "../../../http/router";
+import { createRouter } from "../../../http/router";
 import { listChecks } from "../queries";
 import { CheckQuery } from "../schema";
 import { type C, env } from "./common";
@@ -94,20 +92,15 @@ async function checksFile(c: C, format: ListFormat, q: z.infer<typeof CheckExpor
 
 export function checkExportRoutes() {
   const app = createRouter();
-  for (const format of LIST_FORMATS) {
-    app.openapi(
-      createRoute({
-        method: "get",
-        path: `/api/suppliers/checks/export.${format}`,
-        tags: ["suppliers"],
-        security: SESSION_ROUTE,
-        summary: `委託事業者の確認一覧の出力（${formatName(format)}）/ Export the contractor checks`,
-        request: { query: CheckExportQuery },
-        responses: listFileResponses(format),
-      }),
-      // biome-ignore lint/suspicious/noExplicitAny: a file, not a JSON body
-      (async (c: any) => checksFile(c, format, c.req.valid("query"))) as never,
-    );
-  }
+  addListExportRoutes(
+    app,
+    {
+      path: "/api/suppliers/checks/export",
+      tag: "suppliers",
+      summary: (f) => `委託事業者の確認一覧の出力（${f}）/ Export the contractor checks`,
+      query: CheckExportQuery,
+    },
+    (c, format) => checksFile(c, format, c.req.valid("query")),
+  );
   return app;
 }
