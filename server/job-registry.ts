@@ -3,7 +3,7 @@
  * nothing else (a job of a kind not listed here fails at once, as does a payload its schema
  * refuses). A module declares its jobs with defineJob beside the command they run.
  */
-import { jobRegistry, SESSIONS_PURGE_JOB } from "./jobs";
+import { DATABASE_ANALYZE_JOB, jobRegistry, SESSIONS_PURGE_JOB } from "./jobs";
 import { accountsDailyJob } from "./modules/accounts/commands/review-jobs";
 import { assetStatusJob } from "./modules/assets/commands/status-job";
 import { assuranceReminderJob } from "./modules/assurance/commands/reminders";
@@ -19,6 +19,7 @@ import { NOTIFY_DIGEST_JOB } from "./notify";
 
 export const JOB_REGISTRY = jobRegistry([
   SESSIONS_PURGE_JOB,
+  DATABASE_ANALYZE_JOB,
   NOTIFY_DIGEST_JOB,
   accountsDailyJob,
   assetStatusJob,

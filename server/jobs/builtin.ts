@@ -1,4 +1,4 @@
-import { and, isNotNull, lt, or } from "drizzle-orm";
+import { and, isNotNull, lt, or, sql } from "drizzle-orm";
 import { recordEvent } from "../audit/record";
 import { sessions } from "../auth/tables";
 import { definePeriodicJob } from "./define";
@@ -34,5 +34,20 @@ export const SESSIONS_PURGE_JOB = definePeriodicJob({
         now,
       );
     }
+  },
+});
+
+/**
+ * database.analyze — daily at 02:30 (Japan time): refreshes the planner's statistics of every
+ * table. PostgreSQL's autovacuum does this on its own; the embedded database (PGlite, one
+ * process, no background workers) never does, so without this job its plans would be made for
+ * the empty tables of the first start however large the register grows. Catalog only: no record
+ * changes, so no audit event.
+ */
+export const DATABASE_ANALYZE_JOB = definePeriodicJob({
+  kind: "database.analyze",
+  nextRunAt: (now) => nextDailyAt(now, 2, 30),
+  async run({ tx }) {
+    await tx.execute(sql`ANALYZE`);
   },
 });

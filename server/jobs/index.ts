@@ -1,6 +1,6 @@
 // The job queue: job definitions in one registry (server/job-registry.ts), enqueue in a
 // transaction, a worker that runs what the registry defines.
-export { SESSIONS_PURGE_JOB } from "./builtin";
+export { DATABASE_ANALYZE_JOB, SESSIONS_PURGE_JOB } from "./builtin";
 export {
   defineJob,
   definePeriodicJob,

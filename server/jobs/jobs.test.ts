@@ -6,11 +6,13 @@ import { auditEvents } from "../audit/tables";
 import { verifyChain } from "../audit/verify";
 import { sessions } from "../auth/tables";
 import type { Database } from "../db/client";
+import { rowsOf } from "../db/sql";
 import { JOB_REGISTRY } from "../job-registry";
 import { openTestDatabase } from "../test/db";
 import { makeUser } from "../test/factories";
 import {
   createWorker,
+  DATABASE_ANALYZE_JOB,
   defineJob,
   enqueue,
   enqueueJob,
@@ -177,6 +179,35 @@ describe(`job queue (${which})`, () => {
     expect(effects2).toHaveLength(1);
   });
 
+  it("database.analyze gives the planner statistics of the tables (PGlite has no autovacuum)", async () => {
+    await database.exec("create table analyze_probe (id int, v text)");
+    await database.exec("insert into analyze_probe select g, 'v' || (g % 7) from generate_series(1, 500) g");
+    const stats = async () =>
+      rowsOf<{ n: number }>(
+        await database.db.execute(
+          sql`select count(*)::int as n from pg_stats where tablename = 'analyze_probe'`,
+        ),
+      );
+    const before = (await stats())[0].n;
+    const t = clock.now;
+    await schedulePeriodicJobs(database.db, JOB_REGISTRY, t);
+    const [job] = await database.db.select().from(jobs).where(eq(jobs.kind, "database.analyze"));
+    expect(job.runAt.toISOString()).toBe(nextDailyAt(t, 2, 30).toISOString());
+    clock.now = new Date(job.runAt.getTime() + 1000);
+    await database.db.delete(jobs).where(ne(jobs.kind, "database.analyze"));
+    const w = createWorker({
+      database,
+      registry: jobRegistry([DATABASE_ANALYZE_JOB]),
+      now,
+      onError: () => {},
+    });
+    expect(await w.runOnce()).toBe(1);
+    expect(before).toBe(0);
+    expect((await stats())[0].n).toBe(2);
+    await database.db.delete(jobs);
+    clock.now = t;
+  });
+
   it("sessions.purge deletes expired sessions daily and schedules its next run", async () => {
     const { user } = await makeUser(database.db);
     const t = clock.now;
@@ -269,6 +300,7 @@ describe(`job registry (${which})`, () => {
       "accounts.daily",
       "assets.status_changed",
       "assurance.remind",
+      "database.analyze",
       "incidents.escalate",
       "notify.digest",
       "org.directory_sync",
