@@ -32,6 +32,7 @@ import { ASSURANCE_FILE_UPLOAD, assuranceRoutes } from "./modules/assurance/rout
 import { documentsRoutes } from "./modules/documents/routes";
 import { incidentAuditFace } from "./modules/incidents";
 import { INCIDENT_FILE_UPLOAD, incidentRoutes } from "./modules/incidents/routes";
+import { violationRoutes } from "./modules/incidents/routes-violations";
 import { directorySyncRoutes } from "./modules/org/directory-sync/routes";
 import { orgRoutes } from "./modules/org/routes";
 import { separationRoutes } from "./modules/org/separation-routes";
@@ -137,6 +138,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", requestRoutes());
   app.route("/", registerRoutes());
   app.route("/", incidentRoutes());
+  app.route("/", violationRoutes());
   app.route("/", softwareRoutes());
   app.route("/", accountsRoutes());
   app.route("/", assuranceRoutes());

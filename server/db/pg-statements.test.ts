@@ -14,6 +14,17 @@ describe("statement names for PostgreSQL (issue #11 item 8)", () => {
     expect(statementName(text)).toBe(name);
   });
 
+  it("a statement given a list is never named: its plan must see the list's length", () => {
+    const text = `select * from t where id = any($1) -- ${Math.random()}`;
+    for (let i = 0; i < 3; i++) {
+      expect(statementName(text, ["{1,2,3}"])).toBeUndefined();
+      expect(statementName(text, [[1, 2, 3]])).toBeUndefined();
+    }
+    const json = `select $1::jsonb -- ${Math.random()}`;
+    statementName(json, ['{"a":1}']);
+    expect(statementName(json, ['{"a":1}'])).toMatch(/^sekimori_/);
+  });
+
   it("utility statements are never named", () => {
     const text = "create table if not exists t (id int)";
     for (let i = 0; i < 3; i++) expect(statementName(text)).toBeUndefined();

@@ -2,7 +2,7 @@
  * Named prepared statements on PostgreSQL (issue #11 item 8), as pglite-statements.ts does for
  * the embedded database: node-postgres sends a query as the unnamed statement unless it has a
  * `name`, so PostgreSQL plans it on every call. This client names a text the second time it is
- * seen (one-off texts stay unnamed); node-postgres then parses it once per connection and only
+ * seen (one-off texts, and statements given a list — statement-rules.ts — stay unnamed); node-postgres then parses it once per connection and only
  * binds it afterwards, and PostgreSQL keeps its plan (`plan_cache_mode = auto`).
  *
  * The name is a hash of the text, so every connection of the pool agrees on it. At most
@@ -11,10 +11,10 @@
  */
 import { createHash } from "node:crypto";
 import pg from "pg";
+import { worthNaming } from "./statement-rules";
 
 const MAX_NAMED = 2_000;
 const SEEN_TEXTS = 8_000;
-const PLANNABLE = /^\s*(select|with|insert|update|delete)\b/i;
 
 const named = new Map<string, string>();
 const seen = new Set<string>();
@@ -22,10 +22,11 @@ const seen = new Set<string>();
 const refused = new Set<string>();
 
 /** The statement name for a text, or undefined while it is not worth one. */
-export function statementName(text: string): string | undefined {
+export function statementName(text: string, params?: readonly unknown[]): string | undefined {
+  if (!worthNaming(text, params)) return undefined;
   const known = named.get(text);
   if (known) return known;
-  if (!PLANNABLE.test(text) || refused.has(text)) return undefined;
+  if (refused.has(text)) return undefined;
   if (!seen.has(text)) {
     if (seen.size >= SEEN_TEXTS) seen.clear();
     seen.add(text);
@@ -45,7 +46,7 @@ export class NamedStatementClient extends pg.Client {
   override query(...args: any[]): any {
     const config = args[0] as QueryConfig | string;
     if (config && typeof config === "object" && typeof config.text === "string" && !config.name) {
-      const name = statementName(config.text);
+      const name = statementName(config.text, Array.isArray(config.values) ? config.values : undefined);
       if (name) {
         args[0] = { ...config, name };
         // biome-ignore lint/suspicious/noExplicitAny: see above.

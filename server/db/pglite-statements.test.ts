@@ -52,6 +52,16 @@ describe("named statements on PGlite (issue #11 item 8)", () => {
     expect(third.rows).toEqual([{ c: 10 }]);
   });
 
+  it("a statement given a list stays unnamed however often it runs (its plan must see the list)", async () => {
+    const text = "select count(*)::int as c from items where id = any($1::int[])";
+    const before = { ...stats };
+    for (let i = 1; i <= 4; i++)
+      expect(
+        (await client.query<{ c: number }>(text, [`{${[1, 2, 3, 4].slice(0, i).join(",")}}`])).rows,
+      ).toEqual([{ c: i }]);
+    expect(stats.prepared).toBe(before.prepared);
+  });
+
   it("honours the caller's parsers and serializers (drizzle keeps dates as text)", async () => {
     const text = "select born, at from items where born = $1";
     const options = { parsers: { 1082: (v: string) => `date:${v}`, 1184: (v: string) => `ts:${v}` } };

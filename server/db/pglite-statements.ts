@@ -13,13 +13,14 @@
  *
  * At most MAX_STATEMENTS are kept (least recently used closed first), so memory stays bounded.
  * A statement PostgreSQL can no longer use (its result type changed, or it was deallocated) is
- * prepared again once. Queries with a blob or explicit parameter types, and utility statements,
- * go through PGlite's own path unchanged.
+ * prepared again once. Queries with a blob or explicit parameter types, utility statements and
+ * statements given a list (statement-rules.ts) go through PGlite's own path unchanged.
  *
  * The message sequence, locking and result parsing are PGlite's own (`query`: Parse, Describe,
  * Bind, Describe, Execute, Sync under the transaction and query locks; inside a transaction only
  * the query lock), with the Parse named and kept.
  */
+
 import {
   type PGlite,
   parse,
@@ -28,11 +29,10 @@ import {
   type Results,
   type Transaction,
 } from "@electric-sql/pglite";
+import { worthNaming } from "./statement-rules";
 
 const MAX_STATEMENTS = 400;
 const SEEN_TEXTS = 4_000;
-/** Statements PostgreSQL plans (utility statements gain nothing from a name). */
-const PLANNABLE = /^\s*(select|with|insert|update|delete)\b/i;
 
 type Message = { name: string };
 type Serializer = (value: unknown) => string;
@@ -82,9 +82,9 @@ export class StatementCache {
     return this.pg.execProtocolStream(message, { syncToFs: false }) as Promise<Message[]>;
   }
 
-  /** Should this call use a named statement? Only plannable texts seen before. */
-  private wants(text: string, options?: QueryOptions): boolean {
-    if (options?.blob || options?.paramTypes || !PLANNABLE.test(text)) return false;
+  /** Should this call use a named statement? Texts worth naming (statement-rules.ts) seen before. */
+  private wants(text: string, params: unknown[] | undefined, options?: QueryOptions): boolean {
+    if (options?.blob || options?.paramTypes || !worthNaming(text, params)) return false;
     if (this.statements.has(text)) return true;
     if (this.seen.has(text)) return true;
     if (this.seen.size >= SEEN_TEXTS) this.seen.clear();
@@ -147,7 +147,7 @@ export class StatementCache {
     fallback: () => Promise<Results<T>>,
     inTransaction: boolean,
   ): Promise<Results<T>> {
-    if (!this.wants(text, options)) return fallback();
+    if (!this.wants(text, params, options)) return fallback();
     const attempt = () => this.run<T>(text, params ?? [], options);
     const locked = async () => {
       try {

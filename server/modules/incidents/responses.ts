@@ -27,6 +27,7 @@ import {
   TRIAGE_DECISIONS,
 } from "./domain/types";
 import type * as Routes from "./routes";
+import type * as ViolationRoutes from "./routes-violations";
 
 const summaryFields = {
   id: z.string(),
@@ -382,7 +383,7 @@ export type Checks = [
   Assert<Conforms<ReturnType<typeof incidentMetrics>, z.output<typeof MetricFigures>>>,
   Assert<Conforms<Routes.IncidentCase, z.output<typeof IncidentCase>>>,
   Assert<Conforms<Routes.IncidentSummary, z.output<typeof IncidentSummary>>>,
-  Assert<Conforms<Routes.ViolationView, z.output<typeof Violation>>>,
-  Assert<Conforms<Routes.ViolationList, z.output<typeof ViolationList>>>,
-  Assert<Conforms<Routes.EmergencyPlanView, z.output<typeof EmergencyPlan>>>,
+  Assert<Conforms<ViolationRoutes.ViolationView, z.output<typeof Violation>>>,
+  Assert<Conforms<ViolationRoutes.ViolationList, z.output<typeof ViolationList>>>,
+  Assert<Conforms<ViolationRoutes.EmergencyPlanView, z.output<typeof EmergencyPlan>>>,
 ];
