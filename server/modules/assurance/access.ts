@@ -1,7 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Duty } from "../../../common/duties";
 import { allow, allowApp, hasDuty, hasDutyOver, visibleUnits } from "../../access";
-import type { Approval } from "../../access/self-approval";
+import { type Approval, isOwnWork } from "../../access/self-approval";
 import { uuidListSql } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
@@ -133,7 +133,8 @@ allow<PlanRef>(
   "approve",
   (a, p) =>
     p.status === "submitted" &&
-    p.createdByPersonId !== a.personId &&
+    // 兼務の禁止: not its creator, nor a deputy holding the approving duty for its creator.
+    !isOwnWork(a, { authors: [p.createdByPersonId], duty: p.approverDuty }) &&
     (p.departmentId || p.bureauId ? hasDutyOver(a, p.approverDuty, p) : hasDuty(a, p.approverDuty)),
 );
 
