@@ -31,11 +31,13 @@ function cast() {
   const outsider = users.find(
     (u) => u.loginId.startsWith("staff") && u.departmentId && u.departmentId !== head?.departmentId,
   );
+  // 兼務の禁止: the CISO drafts, so another member of the committee approves.
+  const member = users.find((u) => u.duties.includes("committee_member") && u.loginId !== ciso?.loginId);
   assert.ok(
-    ciso && head && insider && outsider,
-    "the demo has a CISO on the committee, a 課長 and staff of two 課",
+    ciso && member && head && insider && outsider,
+    "the demo has a CISO and another member on the committee, a 課長 and staff of two 課",
   );
-  return { ciso, head, insider, outsider };
+  return { ciso, member, head, insider, outsider };
 }
 
 async function as(s: { newPage(): Promise<Page> }, user: DemoUser): Promise<Page> {
@@ -47,9 +49,21 @@ async function as(s: { newPage(): Promise<Page> }, user: DemoUser): Promise<Page
   return page;
 }
 
-async function publishVersion(page: Page, id: string, text: string, materialChange: boolean, n: number) {
+/** The keeper drafts and publishes; `approver` approves (the keeper's own approval when absent). */
+async function publishVersion(
+  page: Page,
+  id: string,
+  text: string,
+  materialChange: boolean,
+  n: number,
+  approver: Page = page,
+  approval: Record<string, string> = {},
+) {
   await call(page, "POST", `/api/documents/${id}/versions`, { text, materialChange, changeSummary: "改正" });
-  await call(page, "POST", `/api/documents/${id}/versions/${n}/approve`, { effectiveOn: "2026-04-01" });
+  await call(approver, "POST", `/api/documents/${id}/versions/${n}/approve`, {
+    effectiveOn: "2026-04-01",
+    ...approval,
+  });
   await call(page, "POST", `/api/documents/${id}/versions/${n}/publish`);
 }
 
@@ -57,16 +71,24 @@ scenario(
   "issue 15: a policy version acknowledged; a restricted procedure seen only by its audience",
   (step) => {
     step("the CISO drafts the 基本方針, the committee approves it, two versions are published", async (s) => {
-      const { ciso } = cast();
+      const { ciso, member } = cast();
       const page = await as(s, ciso);
+      const committee = await as(s, member);
       const doc = await call<{ data: { id: string } }>(page, "POST", "/api/documents", {
         kind: "basic_policy",
         title: `情報セキュリティ基本方針 ${suffix}`,
         audience: { everyone: true },
       });
       state.policy = doc.data.id;
-      await publishVersion(page, doc.data.id, "1 目的\n2 定義", true, 1);
-      await publishVersion(page, doc.data.id, "1 目的\n2 定義（改正）\n3 職員等の遵守義務", true, 2);
+      await publishVersion(page, doc.data.id, "1 目的\n2 定義", true, 1, committee);
+      await publishVersion(
+        page,
+        doc.data.id,
+        "1 目的\n2 定義（改正）\n3 職員等の遵守義務",
+        true,
+        2,
+        committee,
+      );
       // The 新旧対照表 of the two versions, on screen.
       await page.goto(`/documents/${doc.data.id}/compare?from=1&to=2`);
       await page.getByTestId("compare-table").waitFor();
@@ -108,7 +130,11 @@ scenario(
         audience: { everyone: false, departments: [head.departmentId] },
       });
       state.procedure = doc.data.id;
-      await publishVersion(page, doc.data.id, "手順1 バックアップの確認\n手順2 ログの確認", true, 1);
+      // The 課長 keeps and approves their 課's procedure (2(3)⑤): their own draft, approved with
+      // the unavoidable reason where they are the 課's only approver.
+      await publishVersion(page, doc.data.id, "手順1 バックアップの確認\n手順2 ログの確認", true, 1, page, {
+        overrideReason: "課の承認者が課長一人のため / The 課 has one approver",
+      });
     });
 
     step("a member of the 課 reads it watermarked with their name and the time", async (s) => {
