@@ -121,9 +121,6 @@ async function build(tx: DbOrTx, courses: Course[], day0: string, source: string
     await tx.execute(insertMembersOn(d, ids, people));
   }
   await tx.execute(insertTally(changesSql(sql`m.course_id = any(${uuids(ids)})`, true, 1)));
-  // The stretches were just replaced wholesale: fresh statistics, or the embedded database (no
-  // autovacuum) plans the next attendance import's tally update for the empty table.
-  await tx.execute(sql`ANALYZE ${trainingTallyMembers}, ${trainingTally}`);
   await tx
     .insert(trainingTallyBuilds)
     .values(
