@@ -41,6 +41,11 @@ export const InspectionScope = z.strictObject({
   due: MonthDay,
   /** Who receives the results (the committee, the 情報監理者). */
   report_to_duty: DutyKey,
+  /**
+   * How far the report-to duty reads the sheets: every sheet of the scope (absent), or only those
+   * of the units its grant covers (`grant`: 川崎市 第12章5, each 局長 confirms their own 局's).
+   */
+  report_reach: z.strictObject({ within: z.literal("grant"), clause: ClauseRef }).optional(),
   clause: ClauseRef,
 });
 

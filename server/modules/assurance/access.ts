@@ -36,8 +36,14 @@ export interface SheetRef extends Unit {
   personId: string | null;
   respondentDuty: Duty | null;
   reportToDuty: Duty;
+  /** The report-to duty reads only within its grant (profile `report_reach`, 川崎市 第12章5). */
+  reportWithinGrant: boolean;
   campaignOpen: boolean;
 }
+
+/** The results of the sheet are reported to the actor: anywhere, or over its unit (report_reach). */
+const reportedTo = (a: Actor, s: SheetRef) =>
+  s.reportWithinGrant ? hasDutyOver(a, s.reportToDuty, s) : hasDuty(a, s.reportToDuty);
 
 export function isRespondent(a: Actor, s: SheetRef): boolean {
   if (s.unitKind === "person") return s.personId === a.personId;
@@ -48,10 +54,7 @@ export function isRespondent(a: Actor, s: SheetRef): boolean {
 
 export function canReadSheet(a: Actor, s: SheetRef): boolean {
   return (
-    isRespondent(a, s) ||
-    readsAll(a) ||
-    hasDuty(a, s.reportToDuty) ||
-    (s.unitKind !== "organization" && headOf(a, s))
+    isRespondent(a, s) || readsAll(a) || reportedTo(a, s) || (s.unitKind !== "organization" && headOf(a, s))
   );
 }
 
@@ -66,10 +69,7 @@ allow<SheetRef>(
   "assurance_sheet",
   "raise_finding",
   (a, s) =>
-    isOffice(a) ||
-    hasDuty(a, s.reportToDuty) ||
-    (s.unitKind !== "person" && isRespondent(a, s)) ||
-    headOf(a, s),
+    isOffice(a) || reportedTo(a, s) || (s.unitKind !== "person" && isRespondent(a, s)) || headOf(a, s),
 );
 
 export interface FindingRef extends Unit {
@@ -212,22 +212,44 @@ allow<AuditRef>(
 allow<AuditRef>("assurance_audit", "close", (a, r) => r.status === "reported" && hasDuty(a, r.ownerDuty));
 
 /**
+ * The scopes whose results are reported to the actor (reportedScopes): read in full (`full`), or
+ * only in the units their report-to grant covers (`within`, profile `report_reach`).
+ */
+export interface ReportReach {
+  full: string[];
+  within: { key: string; unitIds: string[] }[];
+}
+
+/** Scopes whose sheets the actor reads because the results are reported to them (twin of reportedTo). */
+export function reportedScopes(profile: Profile, actor: Actor): ReportReach {
+  const reach: ReportReach = { full: [], within: [] };
+  for (const scope of profile.assurance?.self_inspection ?? []) {
+    if (!hasDuty(actor, scope.report_to_duty)) continue;
+    const units = scope.report_reach ? visibleUnits(actor, [scope.report_to_duty]) : "all";
+    if (units === "all") reach.full.push(scope.key);
+    else if (units.grantUnitIds.length) reach.within.push({ key: scope.key, unitIds: units.grantUnitIds });
+  }
+  return reach;
+}
+
+/**
  * Sheets the actor may read, in SQL over the alias `s` (assurance_sheets) and `c`
  * (assurance_campaigns): the twin of canReadSheet for the progress lists. Report-to and
  * respondent duties depend on the campaign's scope, so the caller passes which scopes the actor
- * reads in full (`fullScopes`) and which they answer as a unit respondent.
+ * reads in full or within their units (`reach`, from reportedScopes).
  */
-export function sheetVisibilitySql(actor: Actor, fullScopes: string[]): SQL {
+export function sheetVisibilitySql(actor: Actor, reach: ReportReach): SQL {
   if (readsAll(actor)) return sql`true`;
   const heads = headedUnits(actor);
   const parts: SQL[] = [sql`s.person_id = ${actor.personId}::uuid`];
-  if (fullScopes.length)
+  if (reach.full.length)
     parts.push(
       sql`c.scope_key in (${sql.join(
-        fullScopes.map((k) => sql`${k}`),
+        reach.full.map((k) => sql`${k}`),
         sql`, `,
       )})`,
     );
+  for (const w of reach.within) parts.push(sql`(c.scope_key = ${w.key} and ${unitsSql("s", w.unitIds)})`);
   if (heads === "all") parts.push(sql`true`);
   else if (heads.length) parts.push(unitsSql("s", heads));
   return sql`(${sql.join(parts, sql` or `)})`;
@@ -257,12 +279,15 @@ export function unitsSql(alias: string, unitIds: string[]): SQL {
  */
 export function campaignSheetReach(
   actor: Actor,
-  fullScopes: string[],
+  reach: ReportReach,
   scopeKey: string,
 ): { all: true } | { all: false; heads: string[] } {
-  if (readsAll(actor) || fullScopes.includes(scopeKey)) return { all: true };
+  if (readsAll(actor) || reach.full.includes(scopeKey)) return { all: true };
   const heads = headedUnits(actor);
-  return heads === "all" ? { all: true } : { all: false, heads };
+  if (heads === "all") return { all: true };
+  // The units the scope's results are reported to the actor in read like headed units.
+  const reported = reach.within.filter((w) => w.key === scopeKey).flatMap((w) => w.unitIds);
+  return { all: false, heads: [...new Set([...heads, ...reported])] };
 }
 
 /**
@@ -297,13 +322,6 @@ export function respondentSheetsSql(profile: Profile, actor: Actor): SQL {
     parts.push(sql`(c.scope_key = ${scope.key} and ${unitMatch})`);
   }
   return sql`(${sql.join(parts, sql` or `)})`;
-}
-
-/** Scopes whose every sheet the actor reads because the results are reported to them. */
-export function reportedScopes(profile: Profile, actor: Actor): string[] {
-  return (profile.assurance?.self_inspection ?? [])
-    .filter((s) => hasDuty(actor, s.report_to_duty))
-    .map((s) => s.key);
 }
 
 /** Findings the actor may read, in SQL over the alias `f`: the twin of canReadFinding. */

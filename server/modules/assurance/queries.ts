@@ -57,6 +57,7 @@ export function sheetRef(profile: Profile, row: SheetRow): SheetRef {
     respondentDuty: (scope?.respondent_duty as Duty | undefined) ?? null,
     // A scope removed from the profile: only the office and all-readers keep access.
     reportToDuty: (scope?.report_to_duty as Duty | undefined) ?? "chief_information_security_officer",
+    reportWithinGrant: scope?.report_reach?.within === "grant",
     campaignOpen: row.campaign_status === "open",
   };
 }
