@@ -23,10 +23,12 @@ export interface I18nLabel {
 interface Registry {
   modules: Map<string, I18nLabel | null>;
   registers: Map<string, string>;
-  rules: { pattern: string[]; by: string }[];
+  rules: { pattern: string[]; by: string; stack: string | undefined }[];
+  /** Where each module and register registered itself (a stack, read only by the clause review). */
+  sites: Map<string, string | undefined>;
 }
 
-const registry: Registry = { modules: new Map(), registers: new Map(), rules: [] };
+const registry: Registry = { modules: new Map(), registers: new Map(), rules: [], sites: new Map() };
 
 const KEY = /^[a-z][a-z0-9_]*$/;
 
@@ -38,12 +40,14 @@ function checkKey(kind: string, key: string) {
 export function registerModule(key: string, label: I18nLabel | null = null): void {
   checkKey("module", key);
   registry.modules.set(key, label ?? registry.modules.get(key) ?? null);
+  if (!registry.sites.has(`module:${key}`)) registry.sites.set(`module:${key}`, new Error().stack);
 }
 
 /** A register (記録簿) that exists and the module that keeps it. */
 export function registerRegister(key: string, module: string): void {
   checkKey("register", key);
   registry.registers.set(key, module);
+  registry.sites.set(`register:${key}`, new Error().stack);
 }
 
 /**
@@ -55,7 +59,8 @@ export function consumesRule(path: string, by: string): void {
   const pattern = path.split(".");
   if (pattern.some((s) => s === "") || pattern.slice(0, -1).includes("**"))
     throw new Error(`consumesRule: bad path "${path}"`);
-  registry.rules.push({ pattern, by });
+  // The stack names the file that reads the rule, for the clause review (scripts/clause-review.ts).
+  registry.rules.push({ pattern, by, stack: new Error().stack });
 }
 
 function matches(pattern: string[], path: string[]): boolean {
@@ -83,6 +88,34 @@ export function ruleConsumers(path: string): string[] {
 /** Nothing registered: the app's modules were not loaded, so no check can be trusted. */
 export function registryIsEmpty(): boolean {
   return registry.modules.size === 0;
+}
+
+/** The source file of the caller that registered (the frame after this file's own). */
+function callerFile(stack: string | undefined): string | null {
+  for (const line of (stack ?? "").split("\n").slice(1)) {
+    const m = /\(?((?:file:\/\/)?\/[^():]+\.[cm]?[jt]sx?):\d+:\d+\)?$/.exec(line.trim());
+    if (m && !m[1]?.includes("profile/consumers")) return (m[1] as string).replace(/^file:\/\//, "");
+  }
+  return null;
+}
+
+/** Who reads a rule path, and the file where each registered (absolute path, when known). */
+export function ruleConsumerSites(path: string): { by: string; file: string | null }[] {
+  const segments = path.split(".");
+  const sites = registry.rules
+    .filter((r) => matches(r.pattern, segments))
+    .map((r) => ({ by: r.by, file: callerFile(r.stack) }));
+  return [...new Map(sites.map((s) => [`${s.by} ${s.file}`, s])).values()];
+}
+
+/** The module that keeps a register. */
+export function registerModuleOf(key: string): string | null {
+  return registry.registers.get(key) ?? null;
+}
+
+/** The file where a module or register registered itself (absolute path, when known). */
+export function registrationFile(kind: "module" | "register", key: string): string | null {
+  return callerFile(registry.sites.get(`${kind}:${key}`));
 }
 
 export function registeredModules(): string[] {
