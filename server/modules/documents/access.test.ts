@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { can } from "../../access";
+import { isOwnWork } from "../../access/self-approval";
 import type { Actor, DutyGrant } from "../../http/context";
 import { loadProfile } from "../../profile";
 import "./access";
-import type { DocumentRecord } from "./access";
+import { type DocumentRecord, versionApproval } from "./access";
 
 const D1 = "00000000-0000-0000-0000-000000000001";
 const D2 = "00000000-0000-0000-0000-000000000002";
@@ -105,5 +106,29 @@ describe("document access (西原村)", () => {
     expect(can(head(D1), "record_paper", "document_unit", unit)).toBe(true);
     expect(can(head(D2), "record_paper", "document_unit", unit)).toBe(false);
     expect(can(actor([], D1), "record_paper", "document_unit", unit)).toBe(false);
+  });
+  it("兼務の禁止: the drafter, every editor of the version and their deputies are its authors; another approver is not (#12)", () => {
+    const k = kind("system_procedure");
+    if (!k) throw new Error("nishihara has system_procedure");
+    const unit = { kind: k, departmentId: D1, bureauId: null };
+    const approver = (personId: string, deputyFor: string | null = null): Actor => ({
+      ...head(D1),
+      personId,
+      grants: head(D1).grants.map((g) => ({ ...g, deputyFor })),
+    });
+    const v = { createdByPersonId: "drafter", editedByPersonIds: ["editor1", "editor2"] };
+    const own = (a: Actor) => isOwnWork(a, versionApproval(unit, v));
+    expect(own(approver("drafter"))).toBe(true);
+    expect(own(approver("editor1"))).toBe(true);
+    expect(own(approver("editor2"))).toBe(true);
+    // Holding the approving duty only as a deputy of an editor is the editor's hand.
+    expect(own(approver("someone", "editor2"))).toBe(true);
+    expect(own(approver("other"))).toBe(false);
+    expect(own(approver("someone", "unrelated"))).toBe(false);
+    // A version nobody edited: only its drafter.
+    expect(isOwnWork(approver("editor1"), versionApproval(unit, { ...v, editedByPersonIds: [] }))).toBe(
+      false,
+    );
+    expect(versionApproval(unit, v).duty).toBe(k.approver.duty);
   });
 });

@@ -53,17 +53,18 @@ export function approves(actor: Actor, d: DocumentRecord): boolean {
 
 /**
  * Approving a version is the approver duty's (above) and never the drafter's own (兼務の禁止, the
- * profile's requester_not_approver): whoever drafted the version, or their deputy, is refused
- * even when they hold the approver duty — unless the profile allows an unavoidable case and
- * nobody else holds the duty over the document's unit (server/access/self-approval.ts).
+ * profile's requester_not_approver): whoever drafted or edited the version, or a deputy of one of
+ * them, is refused even when they hold the approver duty — unless the profile allows an
+ * unavoidable case and nobody else holds the duty over the document's unit
+ * (server/access/self-approval.ts).
  */
 export function versionApproval(
   d: Pick<DocumentRecord, "departmentId" | "bureauId"> & { kind: DocumentKindT },
-  v: { createdByPersonId: string | null },
+  v: { createdByPersonId: string | null; editedByPersonIds: readonly string[] },
 ): Approval {
   return {
-    what: { ja: "自分が作成した版", en: "a version you drafted" },
-    authors: [v.createdByPersonId],
+    what: { ja: "自分が作成又は修正した版", en: "a version you drafted or edited" },
+    authors: [v.createdByPersonId, ...v.editedByPersonIds],
     duty: d.kind.approver.duty as Duty,
     over: d.departmentId ? { departmentId: d.departmentId, bureauId: d.bureauId } : "organization",
   };

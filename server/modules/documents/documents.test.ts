@@ -435,4 +435,42 @@ describe("兼務の禁止: the drafter of a version does not approve it (2.(6)�
     expect(ok.status).toBe(200);
     expect((await json(ok)).data.state).toBe("approved");
   });
+  it("an editor of the version who holds the approver duty does not approve it either", async () => {
+    const editor = await user(
+      [
+        ["ciso", null],
+        ["committee", null],
+      ],
+      null,
+    );
+    const res = await ciso.client.post("/api/documents", {
+      kind: "standards",
+      title: "情報セキュリティ対策基準（改定案）",
+      audience: { everyone: true },
+    });
+    const id = (await json(res)).data.id;
+    expect((await ciso.client.post(`/api/documents/${id}/versions`, { text: "第1 目的" })).status).toBe(201);
+    const edit = await editor.client.patch(`/api/documents/${id}/versions/1`, { text: "第1 目的（修正）" });
+    expect(edit.status).toBe(200);
+    const before = await events("document.version_approved");
+    const own = await editor.client.post(`/api/documents/${id}/versions/1/approve`, {
+      effectiveOn: "2026-05-01",
+    });
+    expect(own.status).toBe(403);
+    expect((await json(own)).error.code).toBe("separation_of_duties");
+    // The refusal names who else can approve when a reason is given (the committee member).
+    const withReason = await editor.client.post(`/api/documents/${id}/versions/1/approve`, {
+      effectiveOn: "2026-05-01",
+      overrideReason: "委員会の開催が間に合わないため",
+    });
+    expect(withReason.status).toBe(403);
+    const refusal = (await json(withReason)).error;
+    expect(refusal.code).toBe("others_can_decide");
+    expect(refusal.message_ja).toContain(committee.name);
+    expect(await events("document.version_approved")).toBe(before);
+    const ok = await committee.client.post(`/api/documents/${id}/versions/1/approve`, {
+      effectiveOn: "2026-05-01",
+    });
+    expect(ok.status).toBe(200);
+  });
 });

@@ -79,6 +79,7 @@ export async function loadDocuments(db: DbOrTx, profile: Profile, ids?: string[]
       publishedByPersonId: documentVersions.publishedByPersonId,
       supersededAt: documentVersions.supersededAt,
       createdByPersonId: documentVersions.createdByPersonId,
+      editedByPersonIds: documentVersions.editedByPersonIds,
       createdAt: documentVersions.createdAt,
       updatedAt: documentVersions.updatedAt,
     })

@@ -76,6 +76,11 @@ export const documentVersions = pgTable(
     /** Structured content kept from where the version came from (the emergency plan's sections). */
     content: jsonb("content"),
     createdByPersonId: uuid("created_by_person_id"),
+    /**
+     * Everyone who edited the draft after its drafter (兼務の禁止: none of them approves it — the
+     * version is their work too; documents/access.ts versionApproval).
+     */
+    editedByPersonIds: uuid("edited_by_person_ids").array().notNull().default(sql`'{}'::uuid[]`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
   },

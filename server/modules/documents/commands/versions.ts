@@ -4,7 +4,7 @@
  * (西原村 10.3) that moves the review due date. Each step one transaction with its audit event.
  */
 
-import { and, eq, inArray, max } from "drizzle-orm";
+import { and, eq, inArray, max, sql } from "drizzle-orm";
 import { addMonths, todayJst } from "../../../../common/calendar";
 import { requireActor } from "../../../access";
 import { checkSelfApproval } from "../../../access/self-approval";
@@ -114,10 +114,19 @@ export async function editDraft(
     ...patch,
     ...(before.number === 1 ? { materialChange: true } : {}),
   };
+  // An editor's hand is in the version as much as its drafter's: none of them approves it. Added
+  // in the statement itself, so two editors at once are both kept.
+  const editor = ctx.actor?.personId;
+  const v = documentVersions;
+  const editedByPersonIds = editor
+    ? sql`case when ${v.createdByPersonId} is not distinct from ${editor}::uuid
+        or ${editor}::uuid = any(${v.editedByPersonIds}) then ${v.editedByPersonIds}
+        else array_append(${v.editedByPersonIds}, ${editor}::uuid) end`
+    : v.editedByPersonIds;
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(documentVersions)
-      .set({ ...next, updatedAt: now })
+      .set({ ...next, editedByPersonIds, updatedAt: now })
       .where(and(eq(documentVersions.id, before.id), eq(documentVersions.state, "draft")))
       .returning();
     if (!row)
