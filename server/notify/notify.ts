@@ -29,6 +29,10 @@ export interface NotifyResult {
 
 const APP_PATH = /^\/(?!\/)[^\s\\]*$/;
 
+/** Recipients per statement: a list of ids is bound one parameter each (PostgreSQL allows 65,535),
+ * and an inserted row binds about a dozen, so a notice to tens of thousands goes in slices. */
+const SLICE = 2000;
+
 /**
  * Notifies people, in the transaction of the change that causes it: one in-app row per person
  * and, for people with an address, an immediate mail in the outbox or a place in tomorrow's
@@ -42,40 +46,46 @@ export async function notify(tx: DbOrTx, input: NotifyInput): Promise<NotifyResu
   const link = input.link ?? null;
   if (link !== null && !APP_PATH.test(link)) throw new Error(`notify: link must be an app path, got ${link}`);
 
-  const who = await recipients(tx, ids);
   const mail = immediateMail({ module: input.module, kind: input.kind, link });
-  const outbox: Array<typeof mailOutbox.$inferInsert> = [];
-  const rows: Array<typeof notifications.$inferInsert> = ids.map((personId) => {
-    const r = who.get(personId);
-    const base = {
-      id: randomUUID(),
-      personId,
-      module: input.module,
-      kind: input.kind,
-      recordType: input.record?.type ?? null,
-      recordId: input.record?.id ?? null,
-      link,
-      messageJa: input.message.ja,
-      messageEn: input.message.en,
-      createdAt: input.now,
-    };
-    if (!r?.email) return { ...base, mail: "none" as const };
-    if (r.mailMode === "digest") return { ...base, mail: "digest_pending" as const };
-    const outboxId = randomUUID();
-    outbox.push({
-      id: outboxId,
-      personId,
-      toAddress: r.email,
-      kind: "immediate",
-      module: input.module,
-      subject: mail.subject,
-      body: mail.body,
-      nextAttemptAt: input.now,
-      createdAt: input.now,
+  const out: NotifyResult = { ids: [], mailed: 0 };
+  for (let i = 0; i < ids.length; i += SLICE) {
+    const slice = ids.slice(i, i + SLICE);
+    const who = await recipients(tx, slice);
+    const outbox: Array<typeof mailOutbox.$inferInsert> = [];
+    const rows: Array<typeof notifications.$inferInsert> = slice.map((personId) => {
+      const r = who.get(personId);
+      const base = {
+        id: randomUUID(),
+        personId,
+        module: input.module,
+        kind: input.kind,
+        recordType: input.record?.type ?? null,
+        recordId: input.record?.id ?? null,
+        link,
+        messageJa: input.message.ja,
+        messageEn: input.message.en,
+        createdAt: input.now,
+      };
+      if (!r?.email) return { ...base, mail: "none" as const };
+      if (r.mailMode === "digest") return { ...base, mail: "digest_pending" as const };
+      const outboxId = randomUUID();
+      outbox.push({
+        id: outboxId,
+        personId,
+        toAddress: r.email,
+        kind: "immediate",
+        module: input.module,
+        subject: mail.subject,
+        body: mail.body,
+        nextAttemptAt: input.now,
+        createdAt: input.now,
+      });
+      return { ...base, mail: "immediate" as const, outboxId };
     });
-    return { ...base, mail: "immediate" as const, outboxId };
-  });
-  if (outbox.length) await tx.insert(mailOutbox).values(outbox);
-  await tx.insert(notifications).values(rows);
-  return { ids: rows.map((r) => r.id as string), mailed: outbox.length };
+    if (outbox.length) await tx.insert(mailOutbox).values(outbox);
+    await tx.insert(notifications).values(rows);
+    out.ids.push(...rows.map((r) => r.id as string));
+    out.mailed += outbox.length;
+  }
+  return out;
 }

@@ -199,7 +199,7 @@ describe("correcting a product re-matches it (same transaction as the correction
           { cpe: "cpe:2.3:a:apache:log4j:2.14.0:*:*:*:*:*:*:*" },
           new Date("2026-04-02T00:00:00Z"),
         ),
-      ).rejects.toThrow(/insert into "vuln_matches"/);
+      ).rejects.toThrow(/insert into "vuln_matches"/i);
       const [p] = await rows<{ cpe: string }>(
         sql`select cpe from software_products where id = ${productId}::uuid`,
       );

@@ -30,13 +30,8 @@ import {
   productKeyOf,
 } from "../domain/match-installation";
 import { loadConfigurations, type StoredAdvisory } from "../feeds/merge";
-import {
-  softwareInstallations,
-  softwareProducts,
-  vulnAdvisories,
-  vulnAdvisoryProducts,
-  vulnMatches,
-} from "../tables";
+import { softwareInstallations, softwareProducts, vulnAdvisories, vulnAdvisoryProducts } from "../tables";
+import { type UnnestType, unnestInsert } from "./unnest";
 
 defineKindTexts("software", {
   task_new: { ja: "担当の機器に該当する脆弱性があります", en: "Vulnerabilities found on what you own" },
@@ -47,6 +42,20 @@ interface Inst extends HostInstallation {
   departmentId: string;
   ownerPersonId: string | null;
 }
+
+const MATCH_COLUMNS: Array<{ name: string; key: string; type: UnnestType }> = [
+  { name: "advisory_id", key: "advisoryId", type: "uuid" },
+  { name: "installation_id", key: "installationId", type: "uuid" },
+  { name: "department_id", key: "departmentId", type: "uuid" },
+  { name: "owner_person_id", key: "ownerPersonId", type: "uuid" },
+  { name: "verdict", key: "verdict", type: "text" },
+  { name: "reason", key: "reason", type: "jsonb" },
+  { name: "severity", key: "severity", type: "text" },
+  { name: "kev", key: "kev", type: "bool" },
+  { name: "due_on", key: "dueOn", type: "date" },
+  { name: "first_matched_at", key: "firstMatchedAt", type: "timestamptz" },
+  { name: "last_matched_at", key: "lastMatchedAt", type: "timestamptz" },
+];
 
 export interface MatchResult {
   advisoryId: string;
@@ -301,8 +310,10 @@ async function writeMatches(
   const runId = `${now.getTime()}-${Math.random().toString(36).slice(2)}`;
   let inserted = 0;
   const newByOwner = new Map<string, number>();
-  for (let i = 0; i < results.length; i += 1000) {
-    const values = results.slice(i, i + 1000).map((r) => {
+  // One INSERT … SELECT FROM unnest per 5,000 pairs (one array parameter per column), upserted on
+  // the pair; RETURNING says which rows are new (xmax = 0) and whose they are.
+  for (let i = 0; i < results.length; i += 5000) {
+    const values = results.slice(i, i + 5000).map((r) => {
       const inst = byId.get(r.installationId) as Inst;
       const m = meta.get(r.advisoryId) ?? { severity: null, kev: false };
       return {
@@ -319,35 +330,32 @@ async function writeMatches(
         lastMatchedAt: now,
       };
     });
-    const rows = await tx
-      .insert(vulnMatches)
-      .values(values)
-      .onConflictDoUpdate({
-        target: [vulnMatches.advisoryId, vulnMatches.installationId],
-        // The decision (state, reasons, evidence, acceptance) is never touched here.
-        set: {
-          verdict: sql`excluded.verdict`,
-          reason: sql`excluded.reason`,
-          severity: sql`excluded.severity`,
-          kev: sql`excluded.kev`,
-          departmentId: sql`excluded.department_id`,
-          ownerPersonId: sql`excluded.owner_person_id`,
-          dueOn: sql`case when excluded.due_on is null then null else ${jstDateSql(vulnMatches.firstMatchedAt)} + (excluded.due_on - ${today}::date) end`,
-          lastMatchedAt: sql`excluded.last_matched_at`,
-          stale: sql`false`,
-        },
-      })
-      .returning({ fresh: sql<boolean>`(xmax = 0)`, owner: vulnMatches.ownerPersonId });
+    // The decision (state, reasons, evidence, acceptance) is never touched here.
+    const tail = sql`on conflict (advisory_id, installation_id) do update set
+        verdict = excluded.verdict, reason = excluded.reason, severity = excluded.severity,
+        kev = excluded.kev, department_id = excluded.department_id,
+        owner_person_id = excluded.owner_person_id,
+        due_on = case when excluded.due_on is null then null
+                 else ${jstDateSql(sql`vuln_matches.first_matched_at`)} + (excluded.due_on - ${today}::date) end,
+        last_matched_at = excluded.last_matched_at, stale = false
+      returning (xmax = 0) as fresh, owner_person_id as owner`;
+    const rows = rowsOf<{ fresh: boolean; owner: string | null }>(
+      await tx.execute(unnestInsert("vuln_matches", MATCH_COLUMNS, values, tail)),
+    );
     for (const r of rows.filter((x) => x.fresh)) {
       inserted++;
       if (r.owner) newByOwner.set(r.owner, (newByOwner.get(r.owner) ?? 0) + 1);
     }
   }
   // Each new match is a task of the host's owner (#19 item 5): one notice per owner and run, in
-  // this transaction; a person who chose the daily digest gets it there.
-  for (const [owner, n] of newByOwner)
+  // this transaction; a person who chose the daily digest gets it there. Owners with the same
+  // count share one notify call (its statements take the recipients in slices), so a first run
+  // over thousands of owners costs a few statements, not three per owner.
+  const ownersByCount = new Map<number, string[]>();
+  for (const [owner, n] of newByOwner) ownersByCount.set(n, [...(ownersByCount.get(n) ?? []), owner]);
+  for (const [n, owners] of ownersByCount)
     await notify(tx, {
-      to: owner,
+      to: owners,
       module: "software",
       kind: "task_new",
       link: "/vulnerabilities",
