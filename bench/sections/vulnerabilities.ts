@@ -22,10 +22,10 @@ import { Rng } from "../prng";
 import type { BenchSection, Figure } from "../types";
 
 const enc = new TextEncoder();
-const version = (r: Rng) =>
+export const version = (r: Rng) =>
   `${1 + Math.floor(r.next() * 12)}.${Math.floor(r.next() * 20)}.${Math.floor(r.next() * 30)}`;
 
-function nvdPage(r: Rng, from: number, count: number, universe: Array<[string, string]>) {
+export function nvdPage(r: Rng, from: number, count: number, universe: Array<[string, string]>) {
   const vulnerabilities = [];
   for (let i = from; i < from + count; i++) {
     const cpeMatch = [];
@@ -93,7 +93,7 @@ function nvdPage(r: Rng, from: number, count: number, universe: Array<[string, s
   );
 }
 
-function jvnPage(r: Rng, from: number, count: number, universe: Array<[string, string]>) {
+export function jvnPage(r: Rng, from: number, count: number, universe: Array<[string, string]>) {
   const items = [];
   for (let i = from; i < from + count; i++) {
     const [v, p] = universe[Math.floor(r.next() * universe.length)];
