@@ -4,45 +4,39 @@
  * this module's read rules (`accountVisibilitySql`; reviews to those who organize them).
  */
 
-import { sql } from "drizzle-orm";
-import {
-  figureOf,
-  type ReportPeriod,
-  type ReportRecord,
-  type ReportSection,
-} from "../../../common/yearly-report";
+import { type SQL, sql } from "drizzle-orm";
+import type { ReportPeriod, ReportRecord, ReportSection } from "../../../common/yearly-report";
 import type { DbOrTx } from "../../db/client";
 import { rowsOf, uuidArraySql } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import { accountVisibilitySql, organizesReviews } from "./access";
 
-export async function accountYearlySection(db: DbOrTx, p: ReportPeriod): Promise<ReportSection> {
-  const ids = rowsOf<{ id: string; privileged: boolean }>(
-    await db.execute(sql`
-      select id, privileged from system_accounts where state = 'active' and created_at <= ${p.cutoff}`),
-  );
-  const reviews = rowsOf<{ id: string; closed: boolean }>(
-    await db.execute(sql`
-      select id, (closed_at is not null and closed_at <= ${p.cutoff}) as closed from account_reviews
-       where started_on between ${p.from}::date and ${p.asOf}::date`),
-  );
-  const privileged = ids.filter((a) => a.privileged);
-  const closed = reviews.filter((r) => r.closed);
+export async function accountYearlySection(_db: DbOrTx, p: ReportPeriod): Promise<ReportSection<SQL>> {
+  const active = sql`from system_accounts where state = 'active' and created_at <= ${p.cutoff}`;
+  const reviews = sql`from account_reviews where started_on between ${p.from}::date and ${p.asOf}::date`;
   return {
     module: "accounts",
     figures: [
-      figureOf("accounts.active", { ja: "有効なID（基準日）", en: "Active IDs on the snapshot date" }, ids),
-      figureOf("accounts.privileged", { ja: "うち特権ID", en: "Of which privileged IDs" }, privileged),
-      figureOf(
-        "accounts.reviews",
-        { ja: "年度内に開始したIDの棚卸し", en: "ID reviews started in the year" },
-        reviews,
-      ),
-      figureOf(
-        "accounts.reviews_closed",
-        { ja: "基準日までに完了したIDの棚卸し", en: "ID reviews closed by the snapshot date" },
-        closed,
-      ),
+      {
+        key: "accounts.active",
+        label: { ja: "有効なID（基準日）", en: "Active IDs on the snapshot date" },
+        records: sql`select id ${active}`,
+      },
+      {
+        key: "accounts.privileged",
+        label: { ja: "うち特権ID", en: "Of which privileged IDs" },
+        records: sql`select id ${active} and privileged`,
+      },
+      {
+        key: "accounts.reviews",
+        label: { ja: "年度内に開始したIDの棚卸し", en: "ID reviews started in the year" },
+        records: sql`select id ${reviews}`,
+      },
+      {
+        key: "accounts.reviews_closed",
+        label: { ja: "基準日までに完了したIDの棚卸し", en: "ID reviews closed by the snapshot date" },
+        records: sql`select id ${reviews} and closed_at <= ${p.cutoff}`,
+      },
     ],
     tables: [],
   };

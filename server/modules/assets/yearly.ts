@@ -4,13 +4,8 @@
  * CISO's); the records are presented through `assetLabels`, so a viewer sees only what they may.
  */
 
-import { sql } from "drizzle-orm";
-import {
-  figureOf,
-  type ReportPeriod,
-  type ReportRecord,
-  type ReportSection,
-} from "../../../common/yearly-report";
+import { type SQL, sql } from "drizzle-orm";
+import type { ReportPeriod, ReportRecord, ReportSection } from "../../../common/yearly-report";
 import type { DbOrTx } from "../../db/client";
 import { rowsOf } from "../../db/sql";
 import type { Actor } from "../../http/context";
@@ -21,52 +16,43 @@ export async function assetYearlySection(
   db: DbOrTx,
   p: ReportPeriod,
   profile: Profile,
-): Promise<ReportSection> {
+): Promise<ReportSection<SQL>> {
   // Registered on the snapshot date: created by then and not yet disposed of by then.
-  const rows = rowsOf<{
-    id: string;
-    conf: string | null;
-    pending: boolean;
-    disposed_in_year: boolean;
-    registered: boolean;
-  }>(
-    await db.execute(sql`
-      select id, effective_confidentiality as conf, classification_pending as pending,
-             (disposed_on between ${p.from}::date and ${p.asOf}::date) as disposed_in_year,
-             (disposed_on is null or disposed_on > ${p.asOf}::date) as registered
-        from assets
-       where created_at <= ${p.cutoff}
-         and (disposed_on is null or disposed_on >= ${p.from}::date)`),
+  const registered = sql`
+    from assets where created_at <= ${p.cutoff} and (disposed_on is null or disposed_on > ${p.asOf}::date)`;
+  const byConf = rowsOf<{ conf: string | null; n: number }>(
+    await db.execute(
+      sql`select effective_confidentiality as conf, count(*)::int as n ${registered} group by 1`,
+    ),
   );
-  const registered = rows.filter((r) => r.registered);
   const levels = profile.classification.confidentiality.levels;
   const byLevel = levels.map((l) => ({
     label: { ja: l.label, en: l.label_en },
-    count: registered.filter((r) => r.conf === l.key).length,
+    count: byConf.find((r) => r.conf === l.key)?.n ?? 0,
   }));
   byLevel.push({
     label: { ja: "未分類", en: "Not classified" },
-    count: registered.filter((r) => !r.conf || !levels.some((l) => l.key === r.conf)).length,
+    count: byConf.filter((r) => !levels.some((l) => l.key === r.conf)).reduce((s, r) => s + r.n, 0),
   });
   return {
     module: "assets",
     figures: [
-      figureOf(
-        "assets.registered",
-        { ja: "台帳登録資産数（基準日現在）", en: "Assets in the register on the snapshot date" },
-        registered,
-      ),
+      {
+        key: "assets.registered",
+        label: { ja: "台帳登録資産数（基準日現在）", en: "Assets in the register on the snapshot date" },
+        records: sql`select id ${registered}`,
+      },
       {
         key: "assets.classification_pending",
         label: { ja: "分類未確定の資産", en: "Assets awaiting classification" },
-        count: registered.filter((r) => r.pending).length,
-        ids: registered.filter((r) => r.pending).map((r) => r.id),
+        records: sql`select id ${registered} and classification_pending`,
       },
       {
         key: "assets.disposed_in_year",
         label: { ja: "年度内に廃棄した資産", en: "Assets disposed of in the year" },
-        count: rows.filter((r) => r.disposed_in_year).length,
-        ids: rows.filter((r) => r.disposed_in_year).map((r) => r.id),
+        records: sql`
+          select id from assets
+           where created_at <= ${p.cutoff} and disposed_on between ${p.from}::date and ${p.asOf}::date`,
       },
     ],
     tables: [

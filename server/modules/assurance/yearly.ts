@@ -5,13 +5,8 @@
  * reported. Records are presented with this module's read rules.
  */
 
-import { sql } from "drizzle-orm";
-import {
-  figureOf,
-  type ReportPeriod,
-  type ReportRecord,
-  type ReportSection,
-} from "../../../common/yearly-report";
+import { type SQL, sql } from "drizzle-orm";
+import type { ReportPeriod, ReportRecord, ReportSection } from "../../../common/yearly-report";
 import { can } from "../../access";
 import type { DbOrTx } from "../../db/client";
 import { rowsOf, uuidArraySql } from "../../db/sql";
@@ -26,74 +21,59 @@ export async function assuranceYearlySection(
   db: DbOrTx,
   p: ReportPeriod,
   profile: Profile,
-): Promise<ReportSection> {
-  const sheets = rowsOf<{ id: string; title: string; submitted: boolean }>(
+): Promise<ReportSection<SQL>> {
+  const sheets = sql`
+    from assurance_sheets s join assurance_campaigns c on c.id = s.campaign_id
+   where c.profile_id = ${profile.id} and c.fiscal_year = ${p.fiscalYear} and c.created_at <= ${p.cutoff}`;
+  const submitted = sql`${sheets} and s.submitted_at <= ${p.cutoff}`;
+  const byCampaign = rowsOf<{ title: string; n: number }>(
     await db.execute(sql`
-      select s.id, c.title, (s.submitted_at is not null and s.submitted_at <= ${p.cutoff}) as submitted
-        from assurance_sheets s join assurance_campaigns c on c.id = s.campaign_id
-       where c.profile_id = ${profile.id} and c.fiscal_year = ${p.fiscalYear} and c.created_at <= ${p.cutoff}
-       order by c.title`),
+      select c.title, count(*) filter (where s.submitted_at <= ${p.cutoff})::int as n
+      ${sheets} group by c.title order by c.title`),
   );
-  const findings = rowsOf<{ id: string; raised: boolean; open: boolean }>(
-    await db.execute(sql`
-      select id, (created_at >= ${p.fromAt}) as raised, (closed_at is null or closed_at > ${p.cutoff}) as open
-        from assurance_findings
-       where profile_id = ${profile.id} and created_at <= ${p.cutoff}
-         and (created_at >= ${p.fromAt} or closed_at is null or closed_at > ${p.cutoff})`),
-  );
-  const audits = rowsOf<{ id: string; reported: boolean }>(
-    await db.execute(sql`
-      select id, (reported_at is not null and reported_at <= ${p.cutoff}) as reported
-        from assurance_audits
-       where profile_id = ${profile.id} and fiscal_year = ${p.fiscalYear} and created_at <= ${p.cutoff}`),
-  );
-  const submitted = sheets.filter((s) => s.submitted);
-  const raised = findings.filter((f) => f.raised);
-  const open = findings.filter((f) => f.open);
-  const reported = audits.filter((a) => a.reported);
-  const titles = [...new Set(sheets.map((s) => s.title))];
+  const findings = sql`from assurance_findings where profile_id = ${profile.id} and created_at <= ${p.cutoff}`;
+  const audits = sql`
+    from assurance_audits
+   where profile_id = ${profile.id} and fiscal_year = ${p.fiscalYear} and created_at <= ${p.cutoff}`;
   return {
     module: "assurance",
     figures: [
-      figureOf(
-        "assurance.sheets",
-        { ja: "年度の自己点検票", en: "Self-inspection sheets of the year" },
-        sheets,
-      ),
-      figureOf(
-        "assurance.sheets_submitted",
-        { ja: "基準日までに提出された自己点検票", en: "Sheets submitted by the snapshot date" },
-        submitted,
-      ),
-      figureOf(
-        "assurance.findings_raised",
-        { ja: "年度内の指摘事項", en: "Findings raised in the year" },
-        raised,
-      ),
-      figureOf(
-        "assurance.findings_open",
-        { ja: "基準日に未完了の指摘事項", en: "Findings open on the snapshot date" },
-        open,
-      ),
-      figureOf(
-        "assurance.audits",
-        { ja: "年度の情報セキュリティ監査", en: "Security audits of the year" },
-        audits,
-      ),
-      figureOf(
-        "assurance.audits_reported",
-        { ja: "監査結果が報告された監査", en: "Audits whose results were reported" },
-        reported,
-      ),
+      {
+        key: "assurance.sheets",
+        label: { ja: "年度の自己点検票", en: "Self-inspection sheets of the year" },
+        records: sql`select s.id ${sheets} order by c.title`,
+      },
+      {
+        key: "assurance.sheets_submitted",
+        label: { ja: "基準日までに提出された自己点検票", en: "Sheets submitted by the snapshot date" },
+        records: sql`select s.id ${submitted} order by c.title`,
+      },
+      {
+        key: "assurance.findings_raised",
+        label: { ja: "年度内の指摘事項", en: "Findings raised in the year" },
+        records: sql`select id ${findings} and created_at >= ${p.fromAt}`,
+      },
+      {
+        key: "assurance.findings_open",
+        label: { ja: "基準日に未完了の指摘事項", en: "Findings open on the snapshot date" },
+        records: sql`select id ${findings} and (closed_at is null or closed_at > ${p.cutoff})`,
+      },
+      {
+        key: "assurance.audits",
+        label: { ja: "年度の情報セキュリティ監査", en: "Security audits of the year" },
+        records: sql`select id ${audits}`,
+      },
+      {
+        key: "assurance.audits_reported",
+        label: { ja: "監査結果が報告された監査", en: "Audits whose results were reported" },
+        records: sql`select id ${audits} and reported_at <= ${p.cutoff}`,
+      },
     ],
     tables: [
       {
         key: "assurance.sheets_by_campaign",
         title: { ja: "自己点検ごとの提出状況（提出済み）", en: "Submitted sheets by campaign" },
-        rows: titles.map((t) => ({
-          label: { ja: t, en: t },
-          count: submitted.filter((s) => s.title === t).length,
-        })),
+        rows: byCampaign.map((c) => ({ label: { ja: c.title, en: c.title }, count: c.n })),
       },
     ],
   };

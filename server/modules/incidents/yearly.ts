@@ -4,51 +4,43 @@
  * with the list's own visibility rule (restricted cases only to their members).
  */
 
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { INCIDENT_SEVERITY_LABELS } from "../../../common/labels";
-import {
-  figureOf,
-  type ReportPeriod,
-  type ReportRecord,
-  type ReportSection,
-} from "../../../common/yearly-report";
+import type { ReportPeriod, ReportRecord, ReportSection } from "../../../common/yearly-report";
 import type { DbOrTx } from "../../db/client";
 import { rowsOf, uuidArraySql } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import { visibilityWhere } from "./queries";
 import { incidents } from "./tables";
 
-export async function incidentYearlySection(db: DbOrTx, p: ReportPeriod): Promise<ReportSection> {
-  const rows = rowsOf<{
-    id: string;
-    severity: string | null;
-    in_year: boolean;
-    closed_in_year: boolean;
-    open: boolean;
-  }>(
-    await db.execute(sql`
-      select id, severity,
-             (created_at >= ${p.fromAt}) as in_year,
-             (closed_at between ${p.fromAt} and ${p.cutoff}) as closed_in_year,
-             (closed_at is null or closed_at > ${p.cutoff}) as open
-        from incidents
-       where created_at <= ${p.cutoff}
-         and (created_at >= ${p.fromAt} or closed_at is null or closed_at >= ${p.fromAt})`),
+export async function incidentYearlySection(db: DbOrTx, p: ReportPeriod): Promise<ReportSection<SQL>> {
+  const reported = sql`from incidents where created_at between ${p.fromAt} and ${p.cutoff}`;
+  const bySeverity = rowsOf<{ severity: string | null; n: number }>(
+    await db.execute(sql`select severity, count(*)::int as n ${reported} group by 1`),
   );
-  const reported = rows.filter((r) => r.in_year);
-  const closed = rows.filter((r) => r.closed_in_year);
-  const open = rows.filter((r) => r.open);
   const severities = Object.keys(INCIDENT_SEVERITY_LABELS);
   return {
     module: "incidents",
     figures: [
-      figureOf(
-        "incidents.reported",
-        { ja: "年度内に受け付けた報告", en: "Reports received in the year" },
-        reported,
-      ),
-      figureOf("incidents.closed", { ja: "年度内に終結した案件", en: "Cases closed in the year" }, closed),
-      figureOf("incidents.open", { ja: "基準日に対応中の案件", en: "Cases open on the snapshot date" }, open),
+      {
+        key: "incidents.reported",
+        label: { ja: "年度内に受け付けた報告", en: "Reports received in the year" },
+        records: sql`select id ${reported}`,
+      },
+      {
+        key: "incidents.closed",
+        label: { ja: "年度内に終結した案件", en: "Cases closed in the year" },
+        records: sql`
+          select id from incidents
+           where created_at <= ${p.cutoff} and closed_at between ${p.fromAt} and ${p.cutoff}`,
+      },
+      {
+        key: "incidents.open",
+        label: { ja: "基準日に対応中の案件", en: "Cases open on the snapshot date" },
+        records: sql`
+          select id from incidents
+           where created_at <= ${p.cutoff} and (closed_at is null or closed_at > ${p.cutoff})`,
+      },
     ],
     tables: [
       {
@@ -57,11 +49,13 @@ export async function incidentYearlySection(db: DbOrTx, p: ReportPeriod): Promis
         rows: [
           ...severities.map((s) => ({
             label: INCIDENT_SEVERITY_LABELS[s],
-            count: reported.filter((r) => r.severity === s).length,
+            count: bySeverity.find((r) => r.severity === s)?.n ?? 0,
           })),
           {
             label: { ja: "未判定", en: "Not yet rated" },
-            count: reported.filter((r) => !r.severity || !severities.includes(r.severity)).length,
+            count: bySeverity
+              .filter((r) => !r.severity || !severities.includes(r.severity))
+              .reduce((s, r) => s + r.n, 0),
           },
         ],
       },

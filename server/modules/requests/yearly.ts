@@ -4,13 +4,8 @@
  * list's own visibility rule (`requestVisibilitySql`).
  */
 
-import { sql } from "drizzle-orm";
-import {
-  figureOf,
-  type ReportPeriod,
-  type ReportRecord,
-  type ReportSection,
-} from "../../../common/yearly-report";
+import { type SQL, sql } from "drizzle-orm";
+import type { ReportPeriod, ReportRecord, ReportSection } from "../../../common/yearly-report";
 import type { DbOrTx } from "../../db/client";
 import { rowsOf, uuidArraySql } from "../../db/sql";
 import type { Actor } from "../../http/context";
@@ -26,39 +21,35 @@ export async function requestYearlySection(
   db: DbOrTx,
   p: ReportPeriod,
   profile: Profile,
-): Promise<ReportSection> {
-  const rows = rowsOf<{ id: string; kind: string; status: string; emergency: boolean; decided: boolean }>(
-    await db.execute(sql`
-      select id, kind, status, emergency, (decided_at is not null and decided_at <= ${p.cutoff}) as decided
-        from requests
-       where submitted_at between ${p.fromAt} and ${p.cutoff}`),
+): Promise<ReportSection<SQL>> {
+  const filed = sql`from requests where submitted_at between ${p.fromAt} and ${p.cutoff}`;
+  const byKind = rowsOf<{ kind: string; n: number }>(
+    await db.execute(sql`select kind, count(*)::int as n ${filed} group by 1 order by kind collate "C"`),
   );
-  const rejected = rows.filter((r) => r.status === "rejected" && r.decided);
-  const emergency = rows.filter((r) => r.emergency);
-  const kinds = [...new Set(rows.map((r) => r.kind))].sort();
   return {
     module: "requests",
     figures: [
-      figureOf(
-        "requests.filed",
-        { ja: "年度内に提出された申請", en: "Requests submitted in the year" },
-        rows,
-      ),
-      figureOf("requests.rejected", { ja: "却下された申請", en: "Requests rejected" }, rejected),
-      figureOf(
-        "requests.emergency",
-        { ja: "緊急時の事後報告による例外措置", en: "Emergency exceptions reported afterwards" },
-        emergency,
-      ),
+      {
+        key: "requests.filed",
+        label: { ja: "年度内に提出された申請", en: "Requests submitted in the year" },
+        records: sql`select id ${filed}`,
+      },
+      {
+        key: "requests.rejected",
+        label: { ja: "却下された申請", en: "Requests rejected" },
+        records: sql`select id ${filed} and status = 'rejected' and decided_at <= ${p.cutoff}`,
+      },
+      {
+        key: "requests.emergency",
+        label: { ja: "緊急時の事後報告による例外措置", en: "Emergency exceptions reported afterwards" },
+        records: sql`select id ${filed} and emergency`,
+      },
     ],
     tables: [
       {
         key: "requests.by_kind",
         title: { ja: "種類別の申請数", en: "Requests by kind" },
-        rows: kinds.map((k) => ({
-          label: kindTitle(profile, k),
-          count: rows.filter((r) => r.kind === k).length,
-        })),
+        rows: byKind.map((k) => ({ label: kindTitle(profile, k.kind), count: k.n })),
       },
     ],
   };

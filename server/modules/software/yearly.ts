@@ -4,35 +4,21 @@
  * undecided on the snapshot date. Records are presented with `softwareVisibilitySql`.
  */
 
-import { sql } from "drizzle-orm";
-import {
-  figureOf,
-  type ReportPeriod,
-  type ReportRecord,
-  type ReportSection,
-} from "../../../common/yearly-report";
+import { type SQL, sql } from "drizzle-orm";
+import type { ReportPeriod, ReportRecord, ReportSection } from "../../../common/yearly-report";
 import type { DbOrTx } from "../../db/client";
 import { rowsOf, uuidArraySql } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import { softwareVisibilitySql } from "./access";
 
-export async function softwareYearlySection(db: DbOrTx, p: ReportPeriod): Promise<ReportSection> {
-  const installed = rowsOf<{ id: string; flagged: boolean }>(
-    await db.execute(sql`
-      select id, eos_status = 'flagged' as flagged from software_installations
-       where created_at <= ${p.cutoff} and (removed_at is null or removed_at > ${p.cutoff})`),
+export async function softwareYearlySection(db: DbOrTx, p: ReportPeriod): Promise<ReportSection<SQL>> {
+  const installed = sql`
+    from software_installations
+   where created_at <= ${p.cutoff} and (removed_at is null or removed_at > ${p.cutoff})`;
+  const found = sql`from vuln_matches where first_matched_at between ${p.fromAt} and ${p.cutoff}`;
+  const bySeverity = rowsOf<{ severity: string | null; n: number }>(
+    await db.execute(sql`select severity, count(*)::int as n ${found} group by 1`),
   );
-  const matches = rowsOf<{ id: string; found: boolean; open: boolean; severity: string | null }>(
-    await db.execute(sql`
-      select id, severity, (first_matched_at >= ${p.fromAt}) as found,
-             (decided_at is null or decided_at > ${p.cutoff}) as open
-        from vuln_matches
-       where first_matched_at <= ${p.cutoff}
-         and (first_matched_at >= ${p.fromAt} or decided_at is null or decided_at > ${p.cutoff})`),
-  );
-  const flagged = installed.filter((i) => i.flagged);
-  const found = matches.filter((m) => m.found);
-  const open = matches.filter((m) => m.open);
   const severities = ["critical", "high", "medium", "low"];
   const sevLabel: Record<string, { ja: string; en: string }> = {
     critical: { ja: "緊急", en: "Critical" },
@@ -43,26 +29,31 @@ export async function softwareYearlySection(db: DbOrTx, p: ReportPeriod): Promis
   return {
     module: "software",
     figures: [
-      figureOf(
-        "software.installations",
-        { ja: "導入中のソフトウェア（基準日）", en: "Software installed on the snapshot date" },
-        installed,
-      ),
-      figureOf(
-        "software.end_of_support",
-        { ja: "サポート終了の懸念があるもの", en: "Flagged for end of support" },
-        flagged,
-      ),
-      figureOf(
-        "software.vulnerabilities_found",
-        { ja: "年度内に検出した脆弱性の該当", en: "Vulnerability matches found in the year" },
-        found,
-      ),
-      figureOf(
-        "software.vulnerabilities_open",
-        { ja: "基準日に未対応の脆弱性の該当", en: "Vulnerability matches undecided on the snapshot date" },
-        open,
-      ),
+      {
+        key: "software.installations",
+        label: { ja: "導入中のソフトウェア（基準日）", en: "Software installed on the snapshot date" },
+        records: sql`select id ${installed}`,
+      },
+      {
+        key: "software.end_of_support",
+        label: { ja: "サポート終了の懸念があるもの", en: "Flagged for end of support" },
+        records: sql`select id ${installed} and eos_status = 'flagged'`,
+      },
+      {
+        key: "software.vulnerabilities_found",
+        label: { ja: "年度内に検出した脆弱性の該当", en: "Vulnerability matches found in the year" },
+        records: sql`select id ${found}`,
+      },
+      {
+        key: "software.vulnerabilities_open",
+        label: {
+          ja: "基準日に未対応の脆弱性の該当",
+          en: "Vulnerability matches undecided on the snapshot date",
+        },
+        records: sql`
+          select id from vuln_matches
+           where first_matched_at <= ${p.cutoff} and (decided_at is null or decided_at > ${p.cutoff})`,
+      },
     ],
     tables: [
       {
@@ -71,11 +62,13 @@ export async function softwareYearlySection(db: DbOrTx, p: ReportPeriod): Promis
         rows: [
           ...severities.map((s) => ({
             label: sevLabel[s],
-            count: found.filter((m) => m.severity === s).length,
+            count: bySeverity.find((r) => r.severity === s)?.n ?? 0,
           })),
           {
             label: { ja: "深刻度なし", en: "No severity" },
-            count: found.filter((m) => !m.severity || !severities.includes(m.severity)).length,
+            count: bySeverity
+              .filter((r) => !r.severity || !severities.includes(r.severity))
+              .reduce((s, r) => s + r.n, 0),
           },
         ],
       },

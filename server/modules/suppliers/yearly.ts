@@ -5,13 +5,8 @@
  * with the contract list's own rule (`contractVisibilitySql`).
  */
 
-import { sql } from "drizzle-orm";
-import {
-  figureOf,
-  type ReportPeriod,
-  type ReportRecord,
-  type ReportSection,
-} from "../../../common/yearly-report";
+import { type SQL, sql } from "drizzle-orm";
+import type { ReportPeriod, ReportRecord, ReportSection } from "../../../common/yearly-report";
 import type { DbOrTx } from "../../db/client";
 import { rowsOf, uuidArraySql } from "../../db/sql";
 import type { Actor } from "../../http/context";
@@ -22,40 +17,37 @@ const RESULT_LABELS: Record<string, { ja: string; en: string }> = {
   issues: { ja: "問題あり", en: "Issues found" },
 };
 
-export async function supplierYearlySection(db: DbOrTx, p: ReportPeriod): Promise<ReportSection> {
-  const contracts = rowsOf<{ id: string }>(
-    await db.execute(sql`
-      select id from supplier_contracts
-       where state <> 'draft' and starts_on <= ${p.asOf}::date and ends_on >= ${p.from}::date
-         and created_at <= ${p.cutoff}`),
+export async function supplierYearlySection(db: DbOrTx, p: ReportPeriod): Promise<ReportSection<SQL>> {
+  const checks = sql`
+    from supplier_checks
+   where checked_on between ${p.from}::date and ${p.asOf}::date and created_at <= ${p.cutoff}`;
+  const byResult = rowsOf<{ result: string; n: number }>(
+    await db.execute(sql`select result, count(*)::int as n ${checks} group by 1 order by result collate "C"`),
   );
-  const checks = rowsOf<{ id: string; result: string }>(
-    await db.execute(sql`
-      select id, result from supplier_checks
-       where checked_on between ${p.from}::date and ${p.asOf}::date and created_at <= ${p.cutoff}`),
-  );
-  const results = [...new Set(checks.map((c) => c.result))].sort();
   return {
     module: "suppliers",
     figures: [
-      figureOf(
-        "suppliers.contracts",
-        { ja: "年度内に履行中だった委託契約", en: "Contracts in force during the year" },
-        contracts,
-      ),
-      figureOf(
-        "suppliers.checks",
-        { ja: "年度内の遵守状況の確認", en: "Compliance checks of contractors in the year" },
-        checks,
-      ),
+      {
+        key: "suppliers.contracts",
+        label: { ja: "年度内に履行中だった委託契約", en: "Contracts in force during the year" },
+        records: sql`
+          select id from supplier_contracts
+           where state <> 'draft' and starts_on <= ${p.asOf}::date and ends_on >= ${p.from}::date
+             and created_at <= ${p.cutoff}`,
+      },
+      {
+        key: "suppliers.checks",
+        label: { ja: "年度内の遵守状況の確認", en: "Compliance checks of contractors in the year" },
+        records: sql`select id ${checks}`,
+      },
     ],
     tables: [
       {
         key: "suppliers.checks_by_result",
         title: { ja: "確認結果別の件数", en: "Checks by result" },
-        rows: results.map((r) => ({
-          label: RESULT_LABELS[r] ?? { ja: "その他", en: "Other" },
-          count: checks.filter((c) => c.result === r).length,
+        rows: byResult.map((r) => ({
+          label: RESULT_LABELS[r.result] ?? { ja: "その他", en: "Other" },
+          count: r.n,
         })),
       },
     ],

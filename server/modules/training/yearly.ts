@@ -5,13 +5,8 @@
  * Records are presented with the completion read rule (`canSeeCompletion`).
  */
 
-import { sql } from "drizzle-orm";
-import {
-  figureOf,
-  type ReportPeriod,
-  type ReportRecord,
-  type ReportSection,
-} from "../../../common/yearly-report";
+import { type SQL, sql } from "drizzle-orm";
+import type { ReportPeriod, ReportRecord, ReportSection } from "../../../common/yearly-report";
 import type { DbOrTx } from "../../db/client";
 import { rowsOf, uuidArraySql } from "../../db/sql";
 import { personNames } from "../../directory";
@@ -20,49 +15,41 @@ import type { Profile } from "../../profile";
 import { canSeeCompletion, completionUnits } from "./access";
 import { dutiesOf } from "./rules";
 
-export async function trainingYearlySection(db: DbOrTx, p: ReportPeriod): Promise<ReportSection> {
-  const done = rowsOf<{ id: string; person_id: string; title: string }>(
-    await db.execute(sql`
-      select a.id, a.person_id, c.title from training_attendance a join training_courses c on c.id = a.course_id
-       where a.fiscal_year = ${p.fiscalYear} and a.completed_on <= ${p.asOf}::date and a.created_at <= ${p.cutoff}
-       order by c.title, a.completed_on`),
+export async function trainingYearlySection(db: DbOrTx, p: ReportPeriod): Promise<ReportSection<SQL>> {
+  const done = sql`
+    from training_attendance a join training_courses c on c.id = a.course_id
+   where a.fiscal_year = ${p.fiscalYear} and a.completed_on <= ${p.asOf}::date and a.created_at <= ${p.cutoff}`;
+  const byCourse = rowsOf<{ title: string; n: number }>(
+    await db.execute(sql`select c.title, count(*)::int as n ${done} group by c.title order by c.title`),
   );
-  const sessions = rowsOf<{ id: string }>(
-    await db.execute(sql`
-      select id from training_sessions
-       where held_on between ${p.from}::date and ${p.asOf}::date and created_at <= ${p.cutoff}`),
-  );
-  const firstOfPerson = new Map<string, string>();
-  for (const r of done) if (!firstOfPerson.has(r.person_id)) firstOfPerson.set(r.person_id, r.id);
-  const titles = [...new Set(done.map((r) => r.title))];
   return {
     module: "training",
     figures: [
-      figureOf(
-        "training.completions",
-        { ja: "年度内の受講修了（件）", en: "Course completions in the year" },
-        done,
-      ),
       {
+        key: "training.completions",
+        label: { ja: "年度内の受講修了（件）", en: "Course completions in the year" },
+        records: sql`select a.id ${done} order by c.title, a.completed_on`,
+      },
+      {
+        // One completion per person (their first by course and date) stands for them.
         key: "training.people_completed",
         label: { ja: "1科目以上を修了した職員等（人）", en: "People who completed at least one course" },
-        count: firstOfPerson.size,
-        ids: [...firstOfPerson.values()],
+        records: sql`
+          select distinct on (a.person_id) a.id ${done} order by a.person_id, c.title, a.completed_on`,
       },
-      figureOf(
-        "training.sessions",
-        { ja: "年度内に実施した研修の回数", en: "Training sessions held in the year" },
-        sessions,
-      ),
+      {
+        key: "training.sessions",
+        label: { ja: "年度内に実施した研修の回数", en: "Training sessions held in the year" },
+        records: sql`
+          select id from training_sessions
+           where held_on between ${p.from}::date and ${p.asOf}::date and created_at <= ${p.cutoff}`,
+      },
     ],
     tables: [
       {
         key: "training.by_course",
         title: { ja: "科目別の修了件数", en: "Completions by course" },
-        rows: titles.map((t) => ({
-          label: { ja: t, en: t },
-          count: done.filter((r) => r.title === t).length,
-        })),
+        rows: byCourse.map((c) => ({ label: { ja: c.title, en: c.title }, count: c.n })),
       },
     ],
   };

@@ -2,6 +2,7 @@
  * Every module's section of the yearly report, each computed by that module's face over its own
  * tables (DESIGN.md §4 rule 4) for the same period, in the report's order.
  */
+import type { SQL } from "drizzle-orm";
 import type { ReportPeriod, ReportSection } from "../../../../common/yearly-report";
 import type { DbOrTx } from "../../../db/client";
 import type { Profile } from "../../../profile";
@@ -18,7 +19,7 @@ export async function yearlySections(
   db: DbOrTx,
   p: ReportPeriod,
   profile: Profile,
-): Promise<ReportSection[]> {
+): Promise<Array<ReportSection<SQL>>> {
   // One after another: inside the generating transaction there is one connection.
   return [
     await assetYearlySection(db, p, profile),
