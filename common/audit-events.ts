@@ -219,6 +219,7 @@ export interface AuditEventData {
   "incident.outside_report_decided": Record<string, unknown> & { body: string; decision: string };
   "incident.press_decided": { decision: string; reason: unknown; approverPersonId: string };
   "emergency_plan.saved": { version: number; note: unknown };
+  "emergency_plan.drafted": { version: number; note: unknown; edited: boolean };
   "violation.reported": { personId: string; description: string; occurredOn: unknown };
   "violation.manager_notified": { managers: (string | null)[]; clause: string | null };
   "violation.measures_recorded": { measures: Change };
@@ -582,6 +583,7 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "incident.outside_report_decided": { ja: "外部への報告の決定", en: "Outside report decided" },
   "incident.press_decided": { ja: "報道発表の決定", en: "Press release decided" },
   "emergency_plan.saved": { ja: "緊急時対応計画の保存", en: "Emergency response plan saved" },
+  "emergency_plan.drafted": { ja: "緊急時対応計画の案の保存", en: "Emergency response plan drafted" },
   "violation.reported": { ja: "違反の報告", en: "Violation reported" },
   "violation.manager_notified": { ja: "所属長への通知（違反）", en: "Manager notified of a violation" },
   "violation.measures_recorded": { ja: "違反への措置の記録", en: "Measures recorded" },

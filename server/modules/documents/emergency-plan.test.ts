@@ -80,14 +80,35 @@ describe("the emergency response plan as a document (8.3)", () => {
     expect((await staff.get("/api/emergency-plan/versions/9")).status).toBe(404);
   });
 
-  it("a save through the old route is a new published version of the document; staff must read it", async () => {
-    const res = await ciso.put("/api/emergency-plan", {
-      ...v2,
-      responseMeasures: ["切り離す", "CSIRTへ報告"],
-      note: "第3版",
-    });
+  it("a save from the plan screen is a draft: another approves it (not its drafter or editor, #12), then it is published", async () => {
+    const c = await makeUser(t.database.db, { departmentId: null, roles: [["csirt", null]] });
+    const csirt = authed(t, await signIn(t, c.user.loginId, c.password));
+    const draft = { ...v2, responseMeasures: ["切り離す", "CSIRTへ報告"], note: "第3版" };
+    const res = await csirt.put("/api/emergency-plan", draft);
     expect(res.status).toBe(200);
-    expect((await json(res)).current.version).toBe(3);
+    const saved = await json(res);
+    // Not in force yet: the plan in force stays version 2; the draft is the writers' only.
+    expect(saved.current.version).toBe(2);
+    expect(saved.pending).toMatchObject({ version: 3, state: "draft", note: "第3版" });
+    expect(saved.pending.content.responseMeasures).toEqual(["切り離す", "CSIRTへ報告"]);
+    const staffView = await json(await staff.get("/api/emergency-plan"));
+    expect(staffView.current.version).toBe(2);
+    expect(staffView.pending).toBeNull();
+    expect((await staff.get("/api/emergency-plan/versions/3")).status).toBe(404);
+    const id = saved.documentId;
+    // The CSIRT keeps the plan's text but does not approve it (the kind's approver is the CISO).
+    expect(
+      (await csirt.post(`/api/documents/${id}/versions/3/approve`, { effectiveOn: "2026-05-01" })).status,
+    ).toBe(403);
+    expect(
+      (await ciso.post(`/api/documents/${id}/versions/3/approve`, { effectiveOn: "2026-05-01" })).status,
+    ).toBe(200);
+    // Approved and waiting for publication: the screen does not change it underneath.
+    const late = await csirt.put("/api/emergency-plan", { ...draft, note: "遅れた修正" });
+    expect(late.status).toBe(409);
+    expect((await json(late)).error.code).toBe("open_version");
+    expect((await ciso.post(`/api/documents/${id}/versions/3/publish`, {})).status).toBe(200);
+    expect((await json(await staff.get("/api/emergency-plan"))).current.version).toBe(3);
     const docs = (await json(await staff.get("/api/documents?view=to_read"))).data;
     const plan = docs.find((d: { kind: string }) => d.kind === "emergency_plan");
     expect(plan).toMatchObject({
@@ -98,4 +119,47 @@ describe("the emergency response plan as a document (8.3)", () => {
     const cmp = (await json(await staff.get(`/api/documents/${plan.id}/compare?from=2&to=3`))).data;
     expect(cmp.summary.changed + cmp.summary.added).toBeGreaterThan(0);
   });
+
+  it("the CISO who drafted or edited the plan does not approve it in one go; only with the unavoidable reason when no one else can", async () => {
+    const c = await makeUser(t.database.db, { departmentId: null, roles: [["csirt", null]] });
+    const csirt = authed(t, await signIn(t, c.user.loginId, c.password));
+    const first = await json(await csirt.put("/api/emergency-plan", { ...v1, note: "第4版" }));
+    expect(first.pending.version).toBe(4);
+    // The CISO edits the CSIRT's draft: the same version, now the CISO's work too.
+    const edited = await json(
+      await ciso.put("/api/emergency-plan", { ...v1, whatToReport: ["発生日時"], note: "第4版" }),
+    );
+    expect(edited.pending).toMatchObject({ version: 4, state: "draft" });
+    const url = `/api/documents/${edited.documentId}/versions/4/approve`;
+    const own = await ciso.post(url, { effectiveOn: "2026-06-01" });
+    expect(own.status).toBe(403);
+    expect((await json(own)).error.code).toBe("separation_of_duties");
+    // Nobody else holds the CISO's duty: the unavoidable case, its reason recorded.
+    const reason = "CISOのほかに承認できる者がいないため";
+    expect((await ciso.post(url, { effectiveOn: "2026-06-01", overrideReason: reason })).status).toBe(200);
+    const [event] = await rows<{ reason: string }>(
+      sql`select data->>'overrideReason' as reason from audit_events where type = 'document.version_approved' order by seq desc limit 1`,
+    );
+    expect(event.reason).toBe(reason);
+    expect(
+      (
+        await rows<{ n: number }>(
+          sql`select count(*)::int as n from audit_events where type = 'emergency_plan.drafted'`,
+        )
+      )[0].n,
+    ).toBe(3);
+  });
+
+  it("a profile without the plan's document kind refuses the save: no one could approve it", async () => {
+    const k = await createTestApp({ profileId: "kawasaki" });
+    try {
+      const u = await makeUser(k.database.db, { departmentId: null, roles: [["information_chief", null]] });
+      const cisoK = authed(k, await signIn(k, u.user.loginId, u.password));
+      const res = await cisoK.put("/api/emergency-plan", v1);
+      expect(res.status).toBe(422);
+      expect((await json(res)).error.code).toBe("no_document_kind");
+    } finally {
+      await k.close();
+    }
+  }, 120_000);
 });

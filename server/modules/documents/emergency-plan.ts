@@ -2,20 +2,22 @@
  * The emergency response plan (緊急時対応計画, 西原村 対策基準 8.3) as a document of this module.
  * It used to live in incidents (emergency_plans); migration 0023 copied every saved version here
  * and incidents' routes (/api/emergency-plan…) now read and save it through these functions
- * (exported by index.ts). A save from that screen is a version published at once — as before:
- * "every save is a new version; the newest is in force" — with its structured sections kept in
- * `content` and rendered as the version's text, so the 新旧対照表 and acknowledgements work on it.
+ * (exported by index.ts). A save from that screen is a draft version, with its structured sections
+ * kept in `content` and rendered as the version's text, so the 新旧対照表 and acknowledgements work
+ * on it; it is approved by another and published as every document is.
  */
-import { and, desc, eq, max } from "drizzle-orm";
-import { todayJst } from "../../../common/calendar";
+import { and, desc, eq, inArray, max } from "drizzle-orm";
 import { recordEvent } from "../../audit/record";
 import type { Db, DbOrTx } from "../../db/client";
 import { personNames } from "../../directory";
 import type { RequestContext } from "../../http/context";
+import { AppError, conflict } from "../../http/errors";
 import type { Profile } from "../../profile";
 import { documents, documentVersions } from "./tables";
 
 export const EMERGENCY_PLAN_ORIGIN = "incidents.emergency_plan";
+/** The profile's document kind of the plan (documents.kinds; 西原村 対策基準 8.3(1)). */
+const EMERGENCY_PLAN_KIND = "emergency_plan";
 
 export interface EmergencyPlanContent {
   contacts: Array<{ role: string; name: string; phone?: string | null; note?: string | null }>;
@@ -97,8 +99,40 @@ export async function emergencyPlanView(db: DbOrTx, version?: number) {
   };
 }
 
-/** Saves a new version of the plan, in force at once (the previous one superseded), with its audit events. */
-export async function saveEmergencyPlan(
+/**
+ * The plan's version waiting for approval or publication (state draft or approved), if any: shown
+ * only to those who write the plan (incidents decides who; the documents screen shows it to its
+ * keepers and approvers), never to staff who read the plan in force.
+ */
+export async function emergencyPlanPending(db: DbOrTx) {
+  const d = await planDocument(db);
+  if (!d) return null;
+  const [v] = await db
+    .select()
+    .from(documentVersions)
+    .where(
+      and(eq(documentVersions.documentId, d.id), inArray(documentVersions.state, ["draft", "approved"])),
+    );
+  return v
+    ? {
+        version: v.number,
+        state: v.state as "draft" | "approved",
+        content: (v.content as EmergencyPlanContent | null) ?? EMPTY_PLAN,
+        note: v.changeSummary,
+      }
+    : null;
+}
+
+/**
+ * Saves the plan screen's sections as a draft version of the plan document (#12: the screen used
+ * to publish at once, so its writer approved their own plan). The open draft, if any, is edited
+ * (its editors kept: none of them approves it); else a new draft is made. It takes effect as any
+ * document does: approved by the kind's approver — never its drafter or editors (兼務の禁止,
+ * documents/access.ts) — and then published, on the documents screen. A version already approved
+ * and waiting for publication is not changed (409). The profile must have the plan's document kind,
+ * or no one could approve it (422).
+ */
+export async function draftEmergencyPlan(
   db: Db,
   ctx: RequestContext,
   profile: Profile,
@@ -106,6 +140,13 @@ export async function saveEmergencyPlan(
   note: string | null,
   now: Date,
 ) {
+  if (!profile.documents?.kinds.some((k) => k.key === EMERGENCY_PLAN_KIND))
+    throw new AppError(
+      422,
+      "no_document_kind",
+      "この組織のプロファイルには緊急時対応計画の文書の種類がないため、承認する人がいません。",
+      "The profile has no document kind for the emergency response plan, so no one could approve it.",
+    );
   const personId = ctx.actor?.personId ?? null;
   return db.transaction(async (tx) => {
     let d = await planDocument(tx);
@@ -113,7 +154,7 @@ export async function saveEmergencyPlan(
       [d] = await tx
         .insert(documents)
         .values({
-          kind: "emergency_plan",
+          kind: EMERGENCY_PLAN_KIND,
           title: "緊急時対応計画",
           audience: { everyone: true, roles: [], departments: [] },
           origin: EMERGENCY_PLAN_ORIGIN,
@@ -123,44 +164,62 @@ export async function saveEmergencyPlan(
         })
         .returning();
     }
-    const [{ last }] = await tx
-      .select({ last: max(documentVersions.number) })
+    const documentId = d.id;
+    const [open] = await tx
+      .select()
       .from(documentVersions)
-      .where(eq(documentVersions.documentId, d.id));
-    const version = (last ?? 0) + 1;
-    await tx
-      .update(documentVersions)
-      .set({ state: "superseded", supersededAt: now, updatedAt: now })
-      .where(and(eq(documentVersions.documentId, d.id), eq(documentVersions.state, "published")));
-    await tx.insert(documentVersions).values({
-      documentId: d.id,
-      number: version,
-      body: renderPlan(content),
-      changeSummary: note,
-      materialChange: true,
-      state: "published",
-      effectiveOn: todayJst(now),
-      approvedAt: now,
-      approvedByPersonId: personId,
-      approvedClause: profile.incidents.emergency_plan?.clause ?? null,
-      publishedAt: now,
-      publishedByPersonId: personId,
-      content,
-      createdByPersonId: personId,
-      createdAt: now,
-      updatedAt: now,
-    });
+      .where(
+        and(
+          eq(documentVersions.documentId, documentId),
+          inArray(documentVersions.state, ["draft", "approved"]),
+        ),
+      )
+      .for("update");
+    if (open?.state === "approved")
+      throw conflict(
+        "open_version",
+        "承認済みで公開待ちの版があります。先にその版を公開してください。",
+        "A version is approved and waiting for publication; publish it first.",
+      );
+    const fields = { body: renderPlan(content), changeSummary: note, content, updatedAt: now };
+    let version: number;
+    if (open) {
+      version = open.number;
+      const editors =
+        personId && personId !== open.createdByPersonId && !open.editedByPersonIds.includes(personId)
+          ? [...open.editedByPersonIds, personId]
+          : open.editedByPersonIds;
+      await tx
+        .update(documentVersions)
+        .set({ ...fields, editedByPersonIds: editors })
+        .where(eq(documentVersions.id, open.id));
+    } else {
+      const [{ last }] = await tx
+        .select({ last: max(documentVersions.number) })
+        .from(documentVersions)
+        .where(eq(documentVersions.documentId, documentId));
+      version = (last ?? 0) + 1;
+      await tx.insert(documentVersions).values({
+        ...fields,
+        documentId,
+        number: version,
+        materialChange: true,
+        state: "draft",
+        createdByPersonId: personId,
+        createdAt: now,
+      });
+    }
     await recordEvent(
       tx,
       ctx,
       {
-        type: "emergency_plan.saved",
-        targetType: "emergency_plan",
-        targetId: String(version),
-        data: { version, note },
+        type: "emergency_plan.drafted",
+        targetType: "document",
+        targetId: documentId,
+        data: { version, note, edited: Boolean(open) },
       },
       now,
     );
-    return version;
+    return { documentId, version };
   });
 }

@@ -24,9 +24,10 @@ export async function documentsToAcknowledge(db: DbOrTx, profile: Profile, viewe
 }
 
 export {
+  draftEmergencyPlan,
   EMERGENCY_PLAN_ORIGIN,
   type EmergencyPlanContent,
+  emergencyPlanPending,
   emergencyPlanView,
   renderPlan,
-  saveEmergencyPlan,
 } from "./emergency-plan";

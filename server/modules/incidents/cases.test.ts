@@ -487,7 +487,7 @@ describe("violations (違反) and the emergency response plan", () => {
     expect(u2.disabled).toBe(false);
   });
 
-  it("the emergency response plan is versioned; staff read it, the CISO and CSIRT write it", async () => {
+  it("the emergency response plan is versioned; staff read it, the CISO and CSIRT draft it, another approves it", async () => {
     const plan = {
       contacts: [{ role: "CISO", name: "副村長", phone: "096-000-0009" }],
       whatToReport: ["発生日時", "影響範囲"],
@@ -495,17 +495,25 @@ describe("violations (違反) and the emergency response plan", () => {
       recurrencePrevention: ["原因を究明し再発防止策を策定"],
     };
     const staffC = await client(t, v.staffC);
+    const ciso = await client(t, v.ciso);
     expect((await staffC.put("/api/emergency-plan", plan)).status).toBe(403);
-    let view = await ok<Json>(await csirt.put("/api/emergency-plan", { ...plan, note: "初版" }));
+    // The CSIRT drafts; the CISO (the kind's approver, not the drafter) approves and publishes (#12).
+    const inForce = async (note: string, whatToReport: string[]) => {
+      const draft = await ok<Json>(await csirt.put("/api/emergency-plan", { ...plan, whatToReport, note }));
+      const n = draft.pending.version;
+      const url = `/api/documents/${draft.documentId}/versions/${n}`;
+      expect((await ciso.post(`${url}/approve`, { effectiveOn: "2026-04-01" })).status).toBe(200);
+      expect((await ciso.post(`${url}/publish`, {})).status).toBe(200);
+      return ok<Json>(await csirt.get("/api/emergency-plan"));
+    };
+    let view = await inForce("初版", plan.whatToReport);
     expect(view.current.version).toBe(1);
-    view = await ok<Json>(
-      await csirt.put("/api/emergency-plan", { ...plan, whatToReport: ["発生日時"], note: "改訂" }),
-    );
+    view = await inForce("改訂", ["発生日時"]);
     expect(view.current.version).toBe(2);
     expect(view.versions.map((x: Json) => x.version)).toEqual([2, 1]);
     expect(view.rule.clause).toBe("nishihara:対策基準/8.3/(2)");
     const v1 = await ok<Json>(await staffC.get("/api/emergency-plan/versions/1"));
     expect(v1.current.content.whatToReport).toEqual(["発生日時", "影響範囲"]);
-    expect((await eventsOf(t, "emergency_plan.saved")).length).toBe(2);
+    expect((await eventsOf(t, "emergency_plan.drafted")).length).toBe(2);
   });
 });

@@ -303,24 +303,25 @@ export const ViolationList = z
   })
   .openapi("ViolationList");
 
+const PlanContent = z.object({
+  contacts: z.array(
+    z.object({
+      role: z.string(),
+      name: z.string(),
+      phone: z.string().nullable().optional(),
+      note: z.string().nullable().optional(),
+    }),
+  ),
+  whatToReport: z.array(z.string()),
+  responseMeasures: z.array(z.string()),
+  recurrencePrevention: z.array(z.string()),
+});
 export const EmergencyPlan = z
   .object({
     current: z
       .object({
         version: z.number().int(),
-        content: z.object({
-          contacts: z.array(
-            z.object({
-              role: z.string(),
-              name: z.string(),
-              phone: z.string().nullable().optional(),
-              note: z.string().nullable().optional(),
-            }),
-          ),
-          whatToReport: z.array(z.string()),
-          responseMeasures: z.array(z.string()),
-          recurrencePrevention: z.array(z.string()),
-        }),
+        content: PlanContent,
         note: z.string().nullable(),
         createdAt: Instant,
       })
@@ -334,6 +335,15 @@ export const EmergencyPlan = z
       }),
     ),
     documentId: z.string().nullable(),
+    /** The draft (or approved, not yet published) version: only for those who write the plan. */
+    pending: z
+      .object({
+        version: z.number().int(),
+        state: z.enum(["draft", "approved"]),
+        content: PlanContent,
+        note: z.string().nullable(),
+      })
+      .nullable(),
     rule: z.object({ text: QuoteText, clause: z.string() }).nullable(),
     policies: Policies,
   })

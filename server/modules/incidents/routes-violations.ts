@@ -17,7 +17,7 @@ import {
   jsonContent as json,
   SESSION_ROUTE,
 } from "../../http/router";
-import { emergencyPlanView, saveEmergencyPlan } from "../documents";
+import { draftEmergencyPlan, emergencyPlanPending, emergencyPlanView } from "../documents";
 import { type ViolationRecord, violationVisibilitySql } from "./access";
 import {
   changeRights,
@@ -96,6 +96,10 @@ async function planView(c: C, version?: number) {
     current: view.current,
     versions: view.versions,
     documentId: view.documentId,
+    // The draft waiting for approval is the writers' (CSIRT, CISO) only; staff read what is in force.
+    pending: can(actor, "update", "emergencyPlan", null)
+      ? await emergencyPlanPending(deps.database.db)
+      : null,
     rule: deps.profile().incidents.emergency_plan ?? null,
     policies: serialize(actor, "emergencyPlan", null),
   };
@@ -275,7 +279,8 @@ export function violationRoutes() {
       path: "/api/emergency-plan",
       tags: TAG,
       security: SESSION_ROUTE,
-      summary: "緊急時対応計画の新しい版 / Save a new version of the plan",
+      summary:
+        "緊急時対応計画の案を保存（承認と公開は文書の画面で、作成者以外が承認） / Save a draft of the plan (approved by another and published as a document)",
       request: body(PlanReq),
       responses: { 200: json(EmergencyPlan, "Plan"), ...errorResponses },
     }),
@@ -283,7 +288,7 @@ export function violationRoutes() {
       const { note, ...content } = c.req.valid("json");
       authorize(c.get("actor"), "update", "emergencyPlan", null);
       const deps = c.get("deps");
-      await saveEmergencyPlan(deps.database.db, ctxOf(c), deps.profile(), content, note ?? null, deps.now());
+      await draftEmergencyPlan(deps.database.db, ctxOf(c), deps.profile(), content, note ?? null, deps.now());
       return c.json(await planView(c), 200);
     },
   );

@@ -1,4 +1,6 @@
 import {
+  Alert,
+  Anchor,
   Button,
   Card,
   Group,
@@ -18,6 +20,7 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import type { EmergencyPlan as Plan } from "../../contract";
+import { Link } from "../../router";
 
 const lines = (s: string) =>
   s
@@ -25,7 +28,11 @@ const lines = (s: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-/** 緊急時対応計画 (対策基準 8.3(2)): contacts, what to report, response measures, recurrence prevention; versioned. */
+/**
+ * 緊急時対応計画 (対策基準 8.3(2)): contacts, what to report, response measures, recurrence
+ * prevention; versioned. A save is a draft of the plan document: another approves and publishes it
+ * on the document's page (#12: never its drafter or editor in one go).
+ */
 export default function EmergencyPlan() {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -55,14 +62,16 @@ export default function EmergencyPlan() {
     },
   });
   const plan = query.data?.current;
+  const pending = query.data?.pending ?? null;
   const startEdit = () => {
-    const c = plan?.content;
+    // Editing continues the draft waiting for approval, else starts from the plan in force.
+    const c = pending?.content ?? plan?.content;
     setForm({
       contacts: (c?.contacts ?? []).map((x) => [x.role, x.name, x.phone ?? ""].join(", ")).join("\n"),
       what: (c?.whatToReport ?? []).join("\n"),
       measures: (c?.responseMeasures ?? []).join("\n"),
       prevention: (c?.recurrencePrevention ?? []).join("\n"),
-      note: "",
+      note: pending?.note ?? "",
     });
     setEditing(true);
   };
@@ -73,13 +82,27 @@ export default function EmergencyPlan() {
         description={query.data?.rule ? <ClauseLink id={query.data.rule.clause} /> : undefined}
         actions={
           query.data?.policies?.update &&
-          !editing && (
+          !editing &&
+          pending?.state !== "approved" && (
             <Button onClick={startEdit} data-testid="plan-edit">
-              {t("plan.edit")}
+              {pending ? t("plan.editDraft") : t("plan.edit")}
             </Button>
           )
         }
       />
+      {pending && query.data?.documentId && (
+        <Alert mb="sm" data-testid="plan-pending" data-version={pending.version}>
+          <Text size="sm">
+            {pending.state === "draft"
+              ? t("plan.pendingDraft", { version: pending.version })
+              : t("plan.pendingApproved", { version: pending.version })}{" "}
+            {t("plan.pendingHelp")}
+          </Text>
+          <Anchor component={Link} href={`/documents/${query.data.documentId}`} size="sm">
+            {t("plan.openDocument")}
+          </Anchor>
+        </Alert>
+      )}
       <QueryState isLoading={query.isLoading} error={query.error}>
         {editing ? (
           <Card withBorder data-testid="plan-form">
@@ -132,7 +155,7 @@ export default function EmergencyPlan() {
                   {t("common.cancel")}
                 </Button>
                 <Button loading={save.isPending} onClick={() => save.mutate()} data-testid="plan-save">
-                  {t("common.save")}
+                  {t("plan.saveDraft")}
                 </Button>
               </Group>
             </Stack>
