@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { departments, type EmploymentType, people } from "./tables";
 
@@ -61,10 +61,12 @@ export async function allPeople(db: DbOrTx) {
 export async function personNames(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids.filter(Boolean))];
   if (!unique.length) return new Map();
+  // One array parameter, not one bind per id: PGlite planned a 750-id `in ($1, …, $750)` (one
+  // system's review page) in ~25 ms, a new statement text for every length.
   const rows = await db
     .select({ id: people.id, name: people.name })
     .from(people)
-    .where(inArray(people.id, unique));
+    .where(sql`${people.id} = any(${`{${unique.join(",")}}`}::uuid[])`);
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
