@@ -146,6 +146,20 @@ describe("yearly report (西原村: to the committee)", () => {
       "accounts",
       "software",
     ]);
+    // Counted in the database (insert … select count(*), array_agg(id)): each count is its frozen
+    // ids, and each breakdown adds up to the figure it breaks down.
+    const frozen = await t.database.db.execute(sql`
+      select key, count, cardinality(record_ids) as ids from yearly_report_figures
+       where report_id = ${report.id}::uuid`);
+    const frozenRows = (frozen as any).rows as Array<{ key: string; count: number; ids: number }>;
+    expect(frozenRows.length).toBe(report.sections.flatMap((s: any) => s.figures).length);
+    for (const r of frozenRows) expect(r.ids, r.key).toBe(r.count);
+    const table = (key: string) =>
+      report.sections.flatMap((s: any) => s.tables).find((x: any) => x.key === key);
+    const sum = (key: string) => table(key).rows.reduce((s: number, r: any) => s + r.count, 0);
+    expect(sum("assets.by_confidentiality")).toBe(2);
+    expect(table("assets.by_confidentiality").rows.find((r: any) => r.label.ja === "機密性3").count).toBe(1);
+    expect(sum("incidents.by_severity")).toBe(2);
     // The audit log's signed head, kept as a checkpoint.
     expect(report.signedHead.printable).toContain("監査ログ署名済み先頭記録");
     expect(report.signedHead.seq).toBeGreaterThan(0);
