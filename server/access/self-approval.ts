@@ -80,13 +80,16 @@ export async function checkSelfApproval(
   const others = (await holdersOf(db, profile, a.duty, a.over, now)).filter(
     (h) => !authors.has(h.personId) && !(h.deputyFor && authors.has(h.deputyFor)),
   );
-  if (others.length)
+  if (others.length) {
+    // Named in both languages: the screen shows whom to ask, whatever its language.
+    const names = [...new Set(others.map((o) => o.name))];
     throw new AppError(
       403,
       "others_can_decide",
-      `${a.what.ja}は承認できません（兼務の禁止）。次の方が承認できます: ${[...new Set(others.map((o) => o.name))].join("、")}`,
-      `You cannot approve ${a.what.en} (separation of duties). Someone else can approve it.`,
+      `${a.what.ja}は承認できません（兼務の禁止）。次の方が承認できます: ${names.join("、")}`,
+      `You cannot approve ${a.what.en} (separation of duties). These people can approve it: ${names.join(", ")}`,
     );
+  }
   if (reason.length < 10)
     throw new AppError(
       400,

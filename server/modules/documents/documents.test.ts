@@ -467,6 +467,7 @@ describe("兼務の禁止: the drafter of a version does not approve it (2.(6)�
     const refusal = (await json(withReason)).error;
     expect(refusal.code).toBe("others_can_decide");
     expect(refusal.message_ja).toContain(committee.name);
+    expect(refusal.message_en).toContain(committee.name);
     expect(await events("document.version_approved")).toBe(before);
     const ok = await committee.client.post(`/api/documents/${id}/versions/1/approve`, {
       effectiveOn: "2026-05-01",

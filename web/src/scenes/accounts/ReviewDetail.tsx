@@ -1,9 +1,9 @@
-import { Anchor, Badge, Button, Group, Select, Table, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "../../api";
+import { ApiError, api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
-import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import type { AccountReviewDetail, ReviewItemsPage, ReviewItemView } from "../../contract";
 import { FINDING_KIND, REVIEW_DECISION, REVIEW_STATE, SINCE_LAST, useTexts } from "./texts";
 
@@ -13,14 +13,22 @@ function ItemRow({ reviewId, item, open }: { reviewId: string; item: ReviewItemV
   const qc = useQueryClient();
   const [decision, setDecision] = useState<string | null>(item.decision);
   const [reason, setReason] = useState<string>(item.reason ?? "");
+  const [overrideReason, setOverrideReason] = useState("");
   const save = useMutation({
     mutationFn: () =>
       api.post(`/api/accounts/reviews/${reviewId}/items/${item.id}/decision`, {
         decision,
         reason: reason || null,
+        overrideReason: overrideReason.trim() || undefined,
       }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["accounts"] }),
   });
+  const fieldError = useFieldError(save.error);
+  // A decision on an ID the reviewer holds is refused (兼務の禁止); the refusal names who else can
+  // decide, and where nobody can, the unavoidable reason is asked for (やむを得ない場合).
+  const ownId =
+    save.error instanceof ApiError &&
+    ["separation_of_duties", "reason_required", "override_not_allowed"].includes(save.error.code);
   const may = open && item.policies?.decide && !item.taskDoneAt;
   return (
     <Table.Tr data-testid={`review-item-${item.loginName}`}>
@@ -61,16 +69,28 @@ function ItemRow({ reviewId, item, open }: { reviewId: string; item: ReviewItemV
               value={reason}
               onChange={(e) => setReason(e.currentTarget.value)}
             />
-            <Button size="xs" onClick={() => save.mutate()} loading={save.isPending} disabled={!decision}>
-              {tx("save")}
-            </Button>
+            <Stack gap={4}>
+              {(ownId || overrideReason) && (
+                <TextInput
+                  label={tx("overrideReason")}
+                  size="xs"
+                  value={overrideReason}
+                  onChange={(e) => setOverrideReason(e.currentTarget.value)}
+                  error={fieldError("overrideReason")}
+                  data-testid="review-override-reason"
+                />
+              )}
+              <Button size="xs" onClick={() => save.mutate()} loading={save.isPending} disabled={!decision}>
+                {tx("save")}
+              </Button>
+            </Stack>
           </Group>
         ) : (
           <Text size="sm">
             {lab(REVIEW_DECISION, item.decision)} {item.reason ? `（${item.reason}）` : ""}
           </Text>
         )}
-        <ErrorAlert error={save.error} />
+        <ErrorAlert error={save.error} testId="review-decision-error" />
       </Table.Td>
       <Table.Td>{item.taskDueOn ? <DateText value={item.taskDueOn} /> : tx("none")}</Table.Td>
     </Table.Tr>

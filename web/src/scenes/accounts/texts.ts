@@ -96,6 +96,10 @@ const TEXTS = {
   taskDue: { ja: "措置期限", en: "Due" },
   decision: { ja: "判断", en: "Decision" },
   reason: { ja: "理由", en: "Reason" },
+  overrideReason: {
+    ja: "やむを得ない理由（自分が保有するIDで、ほかに判断できる人がいない場合のみ）",
+    en: "Unavoidable reason (only for an ID you hold, when nobody else can decide on it)",
+  },
   note: { ja: "実施内容", en: "What was done" },
   markDone: { ja: "完了", en: "Done" },
   save: { ja: "記録", en: "Record" },

@@ -63,8 +63,8 @@ const TEXTS = {
     en: "The effective date is set apart from the approval date. The approver follows the profile.",
   },
   overrideReason: {
-    ja: "やむを得ない理由（自分が作成した版で、ほかに承認できる人がいない場合のみ）",
-    en: "Unavoidable reason (only for a version you drafted, when nobody else can approve it)",
+    ja: "やむを得ない理由（自分が作成又は修正した版で、ほかに承認できる人がいない場合のみ）",
+    en: "Unavoidable reason (only for a version you drafted or edited, when nobody else can approve it)",
   },
   review: { ja: "評価（見直し）を記録", en: "Record the review" },
   reviewNoChange: { ja: "評価した（改正不要）", en: "Reviewed (no change needed)" },

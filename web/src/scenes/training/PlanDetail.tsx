@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
-import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import type { TrainingPlan, TrainingPlanDetail, TrainingRules } from "../../contract";
 import { CourseForm } from "./CourseForm";
 import { MaterialPdfLink, MaterialPdfUpload } from "./MaterialPdf";
@@ -21,14 +21,22 @@ function PlanActions({ plan, rules }: { plan: TrainingPlan; rules: TrainingRules
   const { tx } = useTexts();
   const qc = useQueryClient();
   const [note, setNote] = useState("");
+  const [reason, setReason] = useState("");
   const act = useMutation({
     mutationFn: (action: string) =>
-      api.post(`/api/training/plans/${plan.id}/actions`, { action, note: note.trim() || undefined }),
+      api.post(`/api/training/plans/${plan.id}/actions`, {
+        action,
+        note: note.trim() || undefined,
+        // Only an approval carries the unavoidable reason (the server records it with the approval).
+        overrideReason: action === "approve" ? reason.trim() || undefined : undefined,
+      }),
     onSuccess: () => {
       setNote("");
+      setReason("");
       return qc.invalidateQueries({ queryKey: ["training"] });
     },
   });
+  const fieldError = useFieldError(act.error);
   const p = plan.policies ?? {};
   const approval = !!rules?.plan_approval;
   const buttons: Array<{ action: string; label: string; color?: string }> = [];
@@ -48,7 +56,19 @@ function PlanActions({ plan, rules }: { plan: TrainingPlan; rules: TrainingRules
     <Card withBorder>
       <Stack>
         <Textarea label={tx("note")} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize />
-        <ErrorAlert error={act.error} />
+        {buttons.some((b) => b.action === "approve") && (
+          <Textarea
+            label={tx("overrideReason")}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            autosize
+            minRows={1}
+            error={fieldError("overrideReason")}
+            data-testid="plan-override-reason"
+          />
+        )}
+        {/* The refusal (兼務の禁止) names who else can approve. */}
+        <ErrorAlert error={act.error} testId="plan-action-error" />
         <Group>
           {buttons.map((b) => (
             <Button

@@ -66,6 +66,10 @@ const TEXTS = {
   deliberatedBy: { ja: "審議", en: "Deliberated by" },
   submit: { ja: "提出", en: "Submit" },
   approve: { ja: "承認", en: "Approve" },
+  overrideReason: {
+    ja: "やむを得ない理由（自分が作成した計画で、ほかに承認できる人がいない場合のみ）",
+    en: "Unavoidable reason (only for a plan you made, when nobody else can approve it)",
+  },
   return: { ja: "差戻し", en: "Return" },
   putInEffect: { ja: "実施開始", en: "Put in effect" },
   submittedAt: { ja: "提出", en: "Submitted" },
