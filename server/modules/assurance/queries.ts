@@ -95,7 +95,9 @@ export interface EvidenceFile {
 
 /**
  * The questions of a sheet with its answers, each answer's evidence files (metadata) and finding,
- * in one statement: the staff member's form.
+ * in one statement: the staff member's form. The files are aggregated once for the sheet's
+ * answers that have any (most have none) and joined, rather than a json_agg subquery run for each
+ * of the ~40 items, answered or not — that per-row aggregate was most of the form's time (#16).
  */
 export async function sheetItems(db: DbOrTx, sheetId: string, campaignId: string) {
   return rowsOf<{
@@ -115,14 +117,20 @@ export async function sheetItems(db: DbOrTx, sheetId: string, campaignId: string
     await db.execute(sql`
       select ci.item_id, ci.clause_id, ci.question, ci.audience, ci.ordinal,
         a.id as answer_id, a.value, a.comment, a.answered_at, a.late,
-        (select coalesce(json_agg(json_build_object('id', f.id, 'ownerId', f.owner_id, 'fileName', f.file_name,
-            'contentType', f.content_type, 'size', f.size, 'sha256', f.sha256,
-            'createdAt', to_char(f.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
-            order by f.created_at, f.id), '[]'::json)
-          from assurance_files f where f.owner_type = 'answer' and f.owner_id = a.id) as files,
-        (select fi.id from assurance_findings fi where fi.answer_id = a.id) as finding_id
+        coalesce(fl.files, '[]'::json) as files, fi.id as finding_id
       from assurance_campaign_items ci
       left join assurance_answers a on a.sheet_id = ${sheetId}::uuid and a.item_id = ci.item_id
+      left join (
+        select f.owner_id, json_agg(json_build_object('id', f.id, 'ownerId', f.owner_id, 'fileName', f.file_name,
+            'contentType', f.content_type, 'size', f.size, 'sha256', f.sha256,
+            'createdAt', to_char(f.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+            order by f.created_at, f.id) as files
+          from assurance_files f
+          join assurance_answers fa on fa.id = f.owner_id and fa.sheet_id = ${sheetId}::uuid
+          where f.owner_type = 'answer'
+          group by f.owner_id
+      ) fl on fl.owner_id = a.id
+      left join assurance_findings fi on fi.answer_id = a.id
       where ci.campaign_id = ${campaignId}::uuid
       order by ci.ordinal`),
   );
