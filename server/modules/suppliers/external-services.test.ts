@@ -242,6 +242,29 @@ describe("川崎市 第9章2: the register, its request, the consultation, the c
     expect(all.data).toHaveLength(1);
     expect(all.data[0].statusLabel.ja).toBe("承認・協議待ち");
 
+    // The list pages in SQL with the total of the filters (#17 item 6, the 50 ms list): pages of one
+    // walk the same services in order as the whole list, and an offset past the end still counts.
+    const whole = await json(await supervisor.client.get("/api/external-services?limit=100"));
+    expect(whole.total).toBe(whole.data.length);
+    expect(whole.total).toBeGreaterThanOrEqual(2);
+    const walked: string[] = [];
+    for (let offset = 0; offset < whole.total; offset++) {
+      const page = await json(await supervisor.client.get(`/api/external-services?limit=1&offset=${offset}`));
+      expect(page.total).toBe(whole.total);
+      walked.push(...page.data.map((s: { id: string }) => s.id));
+    }
+    expect(walked).toEqual(whole.data.map((s: { id: string }) => s.id));
+    const past = await json(
+      await supervisor.client.get(`/api/external-services?limit=5&offset=${whole.total + 3}`),
+    );
+    expect(past).toMatchObject({ data: [], total: whole.total });
+    // A status decided by the request's outcome is filtered after it, with its own total.
+    const waiting = await json(
+      await supervisor.client.get("/api/external-services?status=requested&limit=1"),
+    );
+    expect(waiting.data).toHaveLength(1);
+    expect(waiting.total).toBe(whole.data.filter((s: { status: string }) => s.status === "requested").length);
+
     // The form shows the path before filing: online storage takes 第9章2(2)イ with its consultation.
     const path = (await expectDeclaredShape(
       t,

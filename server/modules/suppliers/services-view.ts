@@ -1,7 +1,10 @@
 /**
  * External services as the screens show them: status, path and its clause, the request, the
- * checks and the next one due. The list reads every visible service of the filters (a few hundred
- * at Kawasaki scale), asks the requests face where their requests stand in one query, and pages.
+ * checks and the next one due. The list pages in SQL (visibility, search, category, 課, ended or
+ * not) with the total counted in the same statement, and asks the requests face where the page's
+ * requests stand. Only a filter on a status that depends on the request (承認待ち, 不承認, 利用中)
+ * or on the next check's due date is decided after that answer, over the services the SQL
+ * filters leave (a few hundred at Kawasaki scale).
  */
 
 import { type SQL, sql } from "drizzle-orm";
@@ -134,7 +137,10 @@ export async function listServices(db: DbOrTx, actor: Actor, profile: Profile, f
   if (f.status === "terminated") conds.push(sql`s.state = 'terminated'`);
   else if (f.status || f.view === "checks_due") conds.push(sql`s.state <> 'terminated'`);
   if (f.view === "mine") conds.push(myServicesSql(actor));
+  // Ended is the row's own state; the other statuses and the due check need the request's outcome.
+  const pagedInSql = (!f.status || f.status === "terminated") && f.view !== "checks_due";
   const rows = rowsOf<{
+    total: number;
     id: string;
     name: string;
     provider: string;
@@ -158,12 +164,13 @@ export async function listServices(db: DbOrTx, actor: Actor, profile: Profile, f
              s.department_id as "departmentId", ${departmentNameSql(sql`s.department_id`)} as "departmentName",
              s.manager_person_id as "managerPersonId", ${personNameSql(sql`s.manager_person_id`)} as "managerName",
              s.request_id as "requestId", s.consulted_on::text as "consultedOn", s.state, s.terminated_on::text as "terminatedOn",
-             s.created_at::text as "createdAt",
+             s.created_at::text as "createdAt", count(*) over ()::int as total,
              (select json_agg(json_build_object('phase', k.phase, 'checkedOn', k.checked_on::text))
                 from external_service_checks k where k.service_id = s.id) as checks
         from external_services s
        where ${sql.join(conds, sql` and `)}
-       order by s.name, s.id`),
+       order by s.name, s.id
+       ${pagedInSql ? sql`limit ${f.limit} offset ${f.offset}` : sql``}`),
   );
   const outcomes = await requestOutcomes(
     db,
@@ -183,7 +190,7 @@ export async function listServices(db: DbOrTx, actor: Actor, profile: Profile, f
     const { path } = pathView(profile, { ...r });
     const status = path ? serviceStatus(path, state) : "requested";
     const due = path ? nextCheck(profile, path, state) : null;
-    const { checks: _c, createdAt: _t, ...rest } = r;
+    const { checks: _c, createdAt: _t, total: _n, ...rest } = r;
     return {
       ...rest,
       categoryLabel: CATEGORY[r.category as ExternalServiceCategory],
@@ -197,10 +204,24 @@ export async function listServices(db: DbOrTx, actor: Actor, profile: Profile, f
       checkOverdue: !!due && due.dueOn < today,
     };
   });
+  if (pagedInSql) {
+    // An offset past the end returns no row and so no count: count what the filters match.
+    const total = rows[0]?.total ?? (f.offset > 0 ? await countServices(db, conds) : 0);
+    return { total, items: all };
+  }
   const filtered = all.filter(
     (s) =>
       (!f.status || s.status === f.status) &&
       (f.view !== "checks_due" || (!!s.nextCheck && s.nextCheck.dueOn <= today)),
   );
   return { total: filtered.length, items: filtered.slice(f.offset, f.offset + f.limit) };
+}
+
+async function countServices(db: DbOrTx, conds: SQL[]) {
+  const [row] = rowsOf<{ n: number }>(
+    await db.execute(
+      sql`select count(*)::int as n from external_services s where ${sql.join(conds, sql` and `)}`,
+    ),
+  );
+  return row?.n ?? 0;
 }
