@@ -7,83 +7,39 @@
  * its rows name, never below the profile's level for exports; taking it out is an audit event.
  * Mounted before the detail routes, whose `{id}` would otherwise take `export.xlsx`.
  */
-import { createRoute, type z } from "@hono/zod-openapi";
-import { compactIsoDate, formatDateJa } from "../../../../common/calendar";
+import type { z } from "@hono/zod-openapi";
+import { formatDateJa } from "../../../../common/calendar";
 import { CONTRACT_STATE_LABELS, labelOf } from "../../../../common/labels";
 import { recordEvent } from "../../../audit/record";
-import { type ExportMarking, exportMarking, markingLines } from "../../../http/export-marking";
-import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/router";
-import { csvRecords } from "../../../http/sheet";
-import { markedSheet, newWorkbook, putRow, setWidths, workbookBuffer } from "../../../http/workbook";
+import { exportMarking } from "../../../http/export-marking";
+import {
+  addListExportRoutes,
+  EXPORT_ALL,
+  type ListFile,
+  type ListFormat,
+  listFileResponse,
+} from "../../../http/list-export";
+import { createRouter } from "../../../http/router";
 import { levelLabels } from "../presenter";
 import { listContracts } from "../queries";
 import { ContractQuery, ServiceQuery } from "../schema";
 import { listServices } from "../services-view";
 import { type C, env } from "./common";
 
-/** Every row of the filters: the list's paging does not apply to a file. */
-const ALL = { limit: 1_000_000, offset: 0 };
-const FORMATS = ["xlsx", "csv"] as const;
-type Format = (typeof FORMATS)[number];
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-interface Table {
-  title: string;
-  /** ASCII file name stem, and the Japanese one for `filename*`. */
-  file: string;
-  fileJa: string;
-  header: string[];
-  rows: unknown[][];
-}
+/** The file's title, names and rows; the marking and the time are the export's. */
+type Table = Pick<ListFile, "title" | "file" | "fileJa" | "header"> & { rows: unknown[][] };
 
 const yesNo = (b: boolean) => (b ? "はい" : "いいえ");
 const date = (d: string | null | undefined) => (d ? formatDateJa(d) : "");
 
-async function answer(table: Table, format: Format, marking: ExportMarking, now: Date): Promise<Response> {
-  const stamp = compactIsoDate(now);
-  const disposition = `attachment; filename="${table.file}_${stamp}.${format}"; filename*=UTF-8''${encodeURIComponent(`${table.fileJa}_${stamp}.${format}`)}`;
-  if (format === "csv") {
-    const text = csvRecords([...markingLines(marking).map((l) => [l]), table.header, ...table.rows]);
-    // With a BOM so that Excel reads the UTF-8 as such.
-    return new Response(`\uFEFF${text}`, {
-      status: 200,
-      headers: {
-        "content-type": "text/csv; charset=UTF-8",
-        "content-disposition": disposition,
-        "cache-control": "no-store",
-      },
-    });
-  }
-  const wb = await newWorkbook();
-  const ws = markedSheet(wb, table.title, marking, table.title);
-  putRow(ws, table.header, "bold");
-  for (const r of table.rows) putRow(ws, r);
-  setWidths(ws, () => 18);
-  const bytes = await workbookBuffer(wb);
-  return new Response(new Uint8Array(bytes), {
-    status: 200,
-    headers: { "content-type": XLSX, "content-disposition": disposition, "cache-control": "no-store" },
-  });
-}
-
-const fileResponses = (format: Format) => ({
-  200: {
-    description: "The list's rows (its filters; only what the caller may see), marked",
-    content:
-      format === "xlsx"
-        ? { [XLSX]: { schema: { type: "string" as const, format: "binary" } } }
-        : { "text/csv": { schema: { type: "string" as const } } },
-  },
-  ...errorResponses,
-});
-
 /**
  * What every export does once its rows are read: the audit event (who took which filter's rows
- * out), the marking at the level of the most confidential information the rows name, the file.
+ * out), the marking at the level of the most confidential information the rows name, the file
+ * (server/http/list-export.ts, as every other list).
  */
 async function exportFile(
   c: C,
-  format: Format,
+  format: ListFormat,
   filter: unknown,
   event: { type: "supplier.contracts_exported" | "external_service.exported"; targetType: string },
   levels: Array<string | null>,
@@ -93,15 +49,15 @@ async function exportFile(
   await db.transaction((tx) =>
     recordEvent(tx, ctx, { ...event, data: { format, filter, rows: table.rows.length } }, now),
   );
-  return answer(table, format, exportMarking(profile, levels, actor, now), now);
+  return listFileResponse({ ...table, marking: exportMarking(profile, levels, actor, now), now }, format);
 }
 
 const ContractExportQuery = ContractQuery.omit({ limit: true, offset: true });
 const ServiceExportQuery = ServiceQuery.omit({ limit: true, offset: true });
 
-async function contractsFile(c: C, format: Format, q: z.infer<typeof ContractExportQuery>) {
+async function contractsFile(c: C, format: ListFormat, q: z.infer<typeof ContractExportQuery>) {
   const { actor, db, profile, now } = env(c);
-  const rows = await listContracts(db, actor, profile, { ...q, ...ALL }, now);
+  const rows = await listContracts(db, actor, profile, { ...q, ...EXPORT_ALL }, now);
   return exportFile(
     c,
     format,
@@ -146,9 +102,9 @@ async function contractsFile(c: C, format: Format, q: z.infer<typeof ContractExp
   );
 }
 
-async function servicesFile(c: C, format: Format, q: z.infer<typeof ServiceExportQuery>) {
+async function servicesFile(c: C, format: ListFormat, q: z.infer<typeof ServiceExportQuery>) {
   const { actor, db, profile, now } = env(c);
-  const { items } = await listServices(db, actor, profile, { ...q, ...ALL }, now);
+  const { items } = await listServices(db, actor, profile, { ...q, ...EXPORT_ALL }, now);
   return exportFile(
     c,
     format,
@@ -197,33 +153,25 @@ async function servicesFile(c: C, format: Format, q: z.infer<typeof ServiceExpor
 
 export function exportRoutes() {
   const app = createRouter();
-  for (const format of FORMATS) {
-    app.openapi(
-      createRoute({
-        method: "get",
-        path: `/api/suppliers/contracts/export.${format}`,
-        tags: ["suppliers"],
-        security: SESSION_ROUTE,
-        summary: `委託契約一覧の出力（${format === "xlsx" ? "Excel" : "CSV"}）/ Export the contract list`,
-        request: { query: ContractExportQuery },
-        responses: fileResponses(format),
-      }),
-      // biome-ignore lint/suspicious/noExplicitAny: a file, not a JSON body
-      (async (c: any) => contractsFile(c, format, c.req.valid("query"))) as never,
-    );
-    app.openapi(
-      createRoute({
-        method: "get",
-        path: `/api/external-services/export.${format}`,
-        tags: ["external-services"],
-        security: SESSION_ROUTE,
-        summary: `外部サービス台帳の出力（${format === "xlsx" ? "Excel" : "CSV"}）/ Export the external-services register`,
-        request: { query: ServiceExportQuery },
-        responses: fileResponses(format),
-      }),
-      // biome-ignore lint/suspicious/noExplicitAny: a file, not a JSON body
-      (async (c: any) => servicesFile(c, format, c.req.valid("query"))) as never,
-    );
-  }
+  addListExportRoutes(
+    app,
+    {
+      path: "/api/suppliers/contracts/export",
+      tag: "suppliers",
+      summary: (f) => `委託契約一覧の出力（${f}）/ Export the contract list`,
+      query: ContractExportQuery,
+    },
+    (c, format) => contractsFile(c, format, c.req.valid("query")),
+  );
+  addListExportRoutes(
+    app,
+    {
+      path: "/api/external-services/export",
+      tag: "external-services",
+      summary: (f) => `外部サービス台帳の出力（${f}）/ Export the external-services register`,
+      query: ServiceExportQuery,
+    },
+    (c, format) => servicesFile(c, format, c.req.valid("query")),
+  );
   return app;
 }
