@@ -245,19 +245,20 @@ describe("川崎市 第9章2: the register, its request, the consultation, the c
     // The list pages in SQL with the total of the filters (#17 item 6, the 50 ms list): pages of one
     // walk the same services in order as the whole list, and an offset past the end still counts.
     const whole = await json(await supervisor.client.get("/api/external-services?limit=100"));
-    expect(whole.total).toBe(whole.data.length);
-    expect(whole.total).toBeGreaterThanOrEqual(2);
+    const total = whole.total ?? -1;
+    expect(total).toBe(whole.data.length);
+    expect(total).toBeGreaterThanOrEqual(2);
     const walked: string[] = [];
-    for (let offset = 0; offset < whole.total; offset++) {
+    for (let offset = 0; offset < total; offset++) {
       const page = await json(await supervisor.client.get(`/api/external-services?limit=1&offset=${offset}`));
-      expect(page.total).toBe(whole.total);
+      expect(page.total).toBe(total);
       walked.push(...page.data.map((s: { id: string }) => s.id));
     }
     expect(walked).toEqual(whole.data.map((s: { id: string }) => s.id));
     const past = await json(
-      await supervisor.client.get(`/api/external-services?limit=5&offset=${whole.total + 3}`),
+      await supervisor.client.get(`/api/external-services?limit=5&offset=${total + 3}`),
     );
-    expect(past).toMatchObject({ data: [], total: whole.total });
+    expect(past).toMatchObject({ data: [], total });
     // A status decided by the request's outcome is filtered after it, with its own total.
     const waiting = await json(
       await supervisor.client.get("/api/external-services?status=requested&limit=1"),
