@@ -37,7 +37,7 @@ async function signedIn(s: { newPage(): Promise<Page> }, loginId: string): Promi
 }
 
 scenario("issue 16: a gap in a self-inspection becomes a finding an auditor closes", (step) => {
-  step("the office applies the clause catalog and opens the staff self-inspection", async (s) => {
+  step("第12章4(2) 職員の自己点検: the office applies the clause catalog and opens the staff self-inspection", async (s) => {
     state.users = demoUsers();
     const office = await signedIn(s, "supervisor");
     await call(office, "POST", "/api/assurance/items/sync");
@@ -126,7 +126,7 @@ scenario("issue 16: a gap in a self-inspection becomes a finding an auditor clos
     await page.getByTestId("finding-state").filter({ hasText: "対応済み" }).waitFor();
   });
 
-  step("the 情報統括監理者 starts an audit of the 課 with an independent auditor", async (s) => {
+  step("第12章6 情報セキュリティ監査: the 情報統括監理者 starts an audit of the 課 with an independent auditor", async (s) => {
     const page = await signedIn(s, "cio");
     const auditor = user("auditor");
     const people = await call<{ items: Array<{ id: string; name: string }> }>(

@@ -118,7 +118,7 @@ describe("POST /api/auth/login", () => {
     expect(unknown).toBeGreaterThan(known * 0.3);
   });
 
-  it("locks after 5 failures (answering like an unknown login id), refuses the right password while locked, and unlocks after 15 minutes", async () => {
+  it("対策基準 7.2(3) ログイン試行回数の制限: locks after 5 failures (answering like an unknown login id), refuses the right password while locked, and unlocks after 15 minutes", async () => {
     const { user, password } = await makeUser(t.database.db);
     for (let i = 1; i <= 4; i++) {
       const res = await loginRaw(
@@ -260,7 +260,7 @@ describe("POST /api/auth/login", () => {
     expect(sessionsAfter).toBe(sessionsBefore);
   });
 
-  it("serves the profile's login banner publicly", async () => {
+  it("対策基準 7.2(3) ログイン時におけるメッセージ: serves the profile's login banner publicly", async () => {
     const res = await t.app.request("/api/auth/banner");
     expect(res.status).toBe(200);
     const banner = await res.json();

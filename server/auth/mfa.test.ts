@@ -188,7 +188,7 @@ describe("TOTP", () => {
     expect((await api.get("/api/users")).status).toBe(200);
   });
 
-  it("nishihara requires MFA of every user", async () => {
+  it("西原村 対策基準 5.4②: nishihara requires MFA of every user", async () => {
     const nishi = await createTestApp({ profileId: "nishihara" });
     try {
       const { user, password } = await makeUser(nishi.database.db);

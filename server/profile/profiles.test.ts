@@ -37,7 +37,7 @@ describe("shipped profiles", () => {
 });
 
 describe("seed differences (golden)", () => {
-  it("西原村: CISO = 副村長, ネットワーク管理者 = 企画商工課長, 各課長; reports to 総務省, NISC, 熊本県; MFA for all", () => {
+  it("西原村 対策基準 2(2)①, 2(7)④: CISO = 副村長, ネットワーク管理者 = 企画商工課長, 各課長; reports to 総務省, NISC, 熊本県; MFA for all", () => {
     const p = loadProfile("nishihara");
     expect(p.roles.find((r) => r.key === "ciso")?.held_by).toBe("副村長");
     expect(p.roles.find((r) => r.key === "network_administrator")?.held_by).toBe("企画商工課長");
@@ -49,7 +49,7 @@ describe("seed differences (golden)", () => {
     expect(highestLevel(p.classification.confidentiality).label).toBe("機密性3");
   });
 
-  it("川崎市: own titles, 区分Ⅰ highest, 19 contract clauses, 8/31 台帳, 局点検 and 内部検査, CSIRT 情報セキュリティ管理会議", () => {
+  it("川崎市 第2章1(3)(4)(5)(9), 第3章1, 第3章2(1)(2)(3): own titles, 区分Ⅰ highest, 19 contract clauses, 8/31 台帳, 局点検 and 内部検査, CSIRT 情報セキュリティ管理会議", () => {
     const p = loadProfile("kawasaki");
     const titles = p.roles.map((r) => r.title.ja);
     for (const t of [

@@ -32,7 +32,7 @@ const recipientsOf = async (t: TestApp) =>
     )) as unknown as { rows: Array<{ p: string }> }
   ).rows.map((r) => r.p);
 
-describe("IC cards under 西原村 (6.4(1): ネットワーク管理者 及び 課長)", () => {
+describe("IC cards under 西原村 (6.4(1)①(ウ): ネットワーク管理者 及び 課長)", () => {
   let w: Awaited<ReturnType<typeof world>>;
   let cardId: string;
   beforeAll(async () => {
@@ -136,7 +136,7 @@ describe("IC cards under 西原村 (6.4(1): ネットワーク管理者 及び �
   });
 });
 
-describe("IC cards under 川崎市 (第9章4: 情報管理責任者 又は 情報システム管理者)", () => {
+describe("IC cards under 川崎市 (第9章4(1)ウ: 情報管理責任者 又は 情報システム管理者)", () => {
   it("tells only the first duty that has a holder", async () => {
     const w = await world("kawasaki", { heads: ["system_manager"] });
     try {

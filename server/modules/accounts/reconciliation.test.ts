@@ -69,7 +69,7 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe("reconciliation over the API", () => {
-  it("flags each kind once, with the person, the transfer and the profile's clause", async () => {
+  it("7.2(1)②(ア)(ウ), 7.2(1)③(ア): flags each kind once, with the person, the transfer and the profile's clause", async () => {
     const res = await shaped(
       await net.get(`/api/accounts/reconciliation?systemId=${systemId}`),
       "/api/accounts/reconciliation",
@@ -119,7 +119,7 @@ describe("reconciliation over the API", () => {
 });
 
 describe("privileged-ID register", () => {
-  it("lists privileged and development IDs with findings; renaming the default ID is recorded and clears it", async () => {
+  it("7.2(1)③(カ), 7.3(2)②(ア): lists privileged and development IDs with findings; renaming the default ID is recorded and clears it", async () => {
     const dev = await net.post("/api/accounts/accounts", {
       systemId,
       loginName: "vendor-dev",

@@ -52,7 +52,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-describe("create, read, update, reclassify (audited)", () => {
+describe("create, read, update, reclassify (audited; 基本方針6(2) 機密性・完全性・可用性による分類)", () => {
   it("creates with a generated number, labels, effective levels and handling restrictions", async () => {
     const before = await lastEventId(t);
     const a = await create(staffA, {
@@ -212,7 +212,7 @@ describe("who sees what (leak tests)", () => {
     expect(await listNumbers(ciso, `&q=${encodeURIComponent("窓口受付簿")}`)).toEqual([ordinary.assetNumber]);
   });
 
-  it("a medium that comes to hold a top-level asset becomes top-level itself (effective), and hides", async () => {
+  it("対策基準 3(2)⑤(ウ): a medium that comes to hold a top-level asset becomes top-level itself (effective), and hides", async () => {
     const usb = await create(staffA, {
       name: "USBメモリ 実効検査",
       kind: "medium",
@@ -338,7 +338,7 @@ describe("filters, sort and keyset pagination", () => {
 });
 
 describe("copies and received assets", () => {
-  it("a copy inherits its source's levels and cannot be lowered", async () => {
+  it("対策基準 3(2)①(イ): a copy inherits its source's levels and cannot be lowered", async () => {
     const src = await create(staffA, { name: "複製元", ...L("2", "2", "1") });
     const copy = await create(staffA, { name: "複製", copyOf: src.id });
     expect(copy.levels.confidentiality.key).toBe("2");

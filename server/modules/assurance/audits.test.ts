@@ -127,7 +127,7 @@ describe("auditor independence from the directory (10.1(2)①, 2(6)②)", () => 
   });
 });
 
-describe("an audit from plan to close", () => {
+describe("an audit from plan to close (西原村 10.1(1), 10.1(3)①②)", () => {
   let id: string;
   it("the committee approves the plan; the lead starts fieldwork; the auditor reads the audited units meanwhile", async () => {
     const res = await lead.client.post("/api/assurance/audits", plan([{ personId: outsider.personId }]));

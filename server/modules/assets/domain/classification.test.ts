@@ -70,7 +70,7 @@ function subtreeMaxRank(scheme: Scheme, levels: (string | null)[], parents: numb
   return best;
 }
 
-describe("effective classification of containers (every scheme of every shipped profile)", () => {
+describe("effective classification of containers (every scheme of every shipped profile; 西原村 3(2)⑤(ウ), 川崎市 第4章1(5)ウ, 第4章1(7)エ)", () => {
   for (const profile of profiles) {
     allSchemes(profile).forEach((scheme, si) => {
       it(`${profile.id} scheme #${si} (${scheme.title.en}): container = highest by rank of the subtree`, () => {
@@ -166,7 +166,7 @@ describe("cycles", () => {
   });
 });
 
-describe("copies and received assets", () => {
+describe("copies and received assets (西原村 3(2)①(イ), 川崎市 第4章1(1)イ)", () => {
   for (const profile of profiles) {
     it(`${profile.id}: a copy inherits its source's levels and can only be raised`, () => {
       const keys = (s: "confidentiality" | "integrity" | "availability") =>
@@ -219,7 +219,7 @@ describe("copies and received assets", () => {
 });
 
 describe("handling restrictions and flags", () => {
-  it("西原村 3(1): each level shows exactly the restrictions the text gives it, with their clauses", () => {
+  it("西原村 3(1), 3(2)⑦: each level shows exactly the restrictions the text gives it, with their clauses", () => {
     const p = loadProfile("nishihara");
     const top = handlingRestrictions(p, { confidentiality: "3", integrity: "1", availability: "1" });
     const mid = handlingRestrictions(p, { confidentiality: "2", integrity: "1", availability: "1" });
@@ -239,7 +239,7 @@ describe("handling restrictions and flags", () => {
     expect(new Set(codes).size).toBe(codes.length);
   });
 
-  it("川崎市 第4章1(8): 区分Ⅰ forbids internet mail and does not show 区分Ⅱ's 'encrypt when e-mailing'", () => {
+  it("川崎市 第4章1(1)ウ, 第4章1(8): 区分Ⅰ forbids internet mail and does not show 区分Ⅱ's 'encrypt when e-mailing'", () => {
     const k = loadProfile("kawasaki");
     const one = handlingRestrictions(k, { confidentiality: "I", integrity: "III", availability: "III" });
     const codes = one.map((x) => x.code);

@@ -63,7 +63,7 @@ describe("西原村 items", () => {
     expect(item?.audienceClause).toBe("nishihara:対策基準/10.2/(3)/①");
   });
 
-  it("the network administrator's clauses go to the network sheet (7.1(13)① 無線LAN)", () => {
+  it("10.2(1)①: the network administrator's clauses go to the network sheet (7.1(13)① 無線LAN)", () => {
     expect(at("7.1/(13)/①")?.audience).toBe("network");
     expect(at("7.1/(13)/①")?.question).toMatch(/義務付けているか。$/);
   });
@@ -96,7 +96,7 @@ describe("川崎市 items", () => {
     expect(at("第9章/3/(1)/ウ")?.audience).toBe("staff");
   });
 
-  it("情報管理責任者 clauses are 課 items and 情報セキュリティ責任者 clauses 局 items", () => {
+  it("第12章4(1): 情報管理責任者 clauses are 課 items and 情報セキュリティ責任者 clauses 局 items", () => {
     expect(at("第4章/1/(7)/ア")?.audience).toBe("department");
     expect(at("第8章/8/(6)/イ")?.audience).toBe("bureau");
   });

@@ -58,7 +58,7 @@ describe("auditor independence", () => {
     ).toEqual([]);
   });
 
-  it("property: with no membership and no role over the units there is never a problem; a member is always one", () => {
+  it("property (西原村 10.1(2)①, 川崎市 第2章1(11)イ): with no membership and no role over the units there is never a problem; a member is always one", () => {
     const id = fc.constantFrom("a", "b", "c", "d");
     fc.assert(
       fc.property(

@@ -107,11 +107,35 @@ const NISHIHARA: Row[] = [
     [],
     ["nishihara:対策基準/7.1/(4)/③"],
   ],
+  [
+    "6.1(1)③(ウ): 外部で情報処理業務 — the 情報セキュリティ・システム管理者 permits",
+    "offsite_processing",
+    [A("document", "2")],
+    true,
+    ["manage_department_security"],
+    ["nishihara:対策基準/6.1/(1)/③/(ウ)"],
+  ],
+  [
+    "6.1(1)④(ア): 支給以外の端末 — the 情報セキュリティ・システム管理者 permits (the CISO's 可否判断 is the profile's rule)",
+    "personal_device",
+    [],
+    true,
+    ["manage_department_security"],
+    ["nishihara:対策基準/6.1/(1)/④/(ア)"],
+  ],
+  [
+    "7.1(18)②: 機器の改造及び増設・交換 — ネットワーク管理者及び情報セキュリティ・システム管理者 (both)",
+    "hardware_change",
+    [A("device", "1")],
+    true,
+    ["manage_department_security", "manage_network"],
+    ["nishihara:対策基準/7.1/(18)/②"],
+  ],
 ];
 
 const KAWASAKI: Row[] = [
   [
-    "第4章1(5)エ: 区分Ⅱ information carried out",
+    "第4章1(5)エ(イ): 区分Ⅱ information carried out — 情報管理責任者又は情報システム利用責任者",
     "carry_out",
     [A("information", "II")],
     true,
@@ -119,7 +143,7 @@ const KAWASAKI: Row[] = [
     ["kawasaki:基準/第4章/1/(5)/エ/(イ)"],
   ],
   [
-    "第4章1(5)エ: 区分Ⅲ documents need no permission",
+    "第4章1(5)エ(イ): 区分Ⅲ documents need no permission",
     "carry_out",
     [A("document", "III")],
     false,
@@ -127,7 +151,7 @@ const KAWASAKI: Row[] = [
     ["kawasaki:基準/第4章/1/(5)/エ/(イ)"],
   ],
   [
-    "第7章3(7)ア: any city device carried out",
+    "第7章3(7)ア・第9章8(5): any city device carried out",
     "carry_out",
     [A("device", "III")],
     true,
@@ -190,6 +214,38 @@ const KAWASAKI: Row[] = [
     ["own_assets"],
     ["kawasaki:基準/第2章/9/(1)/イ"],
   ],
+  [
+    "第4章1(9)ア: every disposal — 情報管理責任者",
+    "disposal",
+    [A("document", "III")],
+    true,
+    ["approve_disposal"],
+    ["kawasaki:基準/第4章/1/(9)/ア"],
+  ],
+  [
+    "第9章8(6): 機器構成の変更 — 情報管理責任者, then the 情報監理者 it consults",
+    "hardware_change",
+    [A("device", "III")],
+    true,
+    ["own_assets", "manage_network"],
+    ["kawasaki:基準/第9章/8/(6)"],
+  ],
+  [
+    "第9章8(8): 職員等が所有するパソコン — 情報管理責任者又は情報システム利用責任者",
+    "personal_device",
+    [],
+    true,
+    ["approve_offsite_work"],
+    ["kawasaki:基準/第9章/8/(8)"],
+  ],
+  [
+    "第10章11(4)ア: 保守、システム変更 — 情報管理責任者又は情報システム管理者 before the work",
+    "system_change",
+    [],
+    true,
+    ["approve_software_install"],
+    ["kawasaki:基準/第10章/11/(4)/ア"],
+  ],
 ];
 
 describe.each([
@@ -236,7 +292,7 @@ describe("resolveChain", () => {
     personDepartmentId: dept,
     personBureauId: null,
   });
-  it("exception (川崎市): 情報監理者 then CISO; deputies in period; requester excluded", () => {
+  it("exception (川崎市): 情報監理者 then CISO; deputies in period; requester excluded (第2章1(11)ア)", () => {
     const chain = evaluateApproval(kawasaki, "exception", []).approvers;
     const r = resolveChain(
       kawasaki,
