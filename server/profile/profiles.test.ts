@@ -37,7 +37,7 @@ describe("shipped profiles", () => {
 });
 
 describe("seed differences (golden)", () => {
-  it("西原村 対策基準 2(2)①, 2(7)④: CISO = 副村長, ネットワーク管理者 = 企画商工課長, 各課長; reports to 総務省, NISC, 熊本県; MFA for all", () => {
+  it("西原村 基本方針6(1), 対策基準 2(2)①, 2(7)④: CISO = 副村長, ネットワーク管理者 = 企画商工課長, 各課長; reports to 総務省, NISC, 熊本県; MFA for all", () => {
     const p = loadProfile("nishihara");
     expect(p.roles.find((r) => r.key === "ciso")?.held_by).toBe("副村長");
     expect(p.roles.find((r) => r.key === "network_administrator")?.held_by).toBe("企画商工課長");

@@ -32,7 +32,7 @@ const recipientsOf = async (t: TestApp) =>
     )) as unknown as { rows: Array<{ p: string }> }
   ).rows.map((r) => r.p);
 
-describe("IC cards under 西原村 (6.4(1)①(ウ): ネットワーク管理者 及び 課長)", () => {
+describe("IC cards under 西原村 (6.4(1)①(ウ), 6.4(1)②③: ネットワーク管理者 及び 課長)", () => {
   let w: Awaited<ReturnType<typeof world>>;
   let cardId: string;
   beforeAll(async () => {

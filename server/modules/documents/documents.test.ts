@@ -106,7 +106,7 @@ describe("the basic policy: decided by the committee, published to everyone, ack
     expect(doc.current).toMatchObject({ number: 1, state: "published", approvedBy: committee.name });
   });
 
-  it("staff must read it, acknowledge once; a minor revision does not ask again, a material one does", async () => {
+  it("基本方針3, 6.1(3): staff must read it, acknowledge once; a minor revision does not ask again, a material one does", async () => {
     let toRead = (await json(await staffA.client.get("/api/documents?view=to_read"))).data;
     expect(toRead.map((d: { id: string }) => d.id)).toEqual([policy]);
     expect(
@@ -399,7 +399,7 @@ describe("川崎市: the 情報管理責任者 keeps and approves the 災害復�
 });
 
 describe("兼務の禁止: the drafter of a version does not approve it (2.(6)①, #12)", () => {
-  it("a CISO who also sits on the committee drafts the standards; another member must approve them", async () => {
+  it("基本方針7: a CISO who also sits on the committee drafts the standards; another member must approve them", async () => {
     const both = await user(
       [
         ["ciso", null],

@@ -50,7 +50,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-describe("the emergency response plan as a document (8.3)", () => {
+describe("the emergency response plan as a document (8.3(1)(2))", () => {
   it("the migration copied every version: the newest published, the older superseded, text rendered from the sections", async () => {
     const versions = await rows<{
       number: number;
@@ -80,7 +80,7 @@ describe("the emergency response plan as a document (8.3)", () => {
     expect((await staff.get("/api/emergency-plan/versions/9")).status).toBe(404);
   });
 
-  it("a save from the plan screen is a draft: another approves it (not its drafter or editor, #12), then it is published", async () => {
+  it("8.3(4) 見直し: a save from the plan screen is a draft: another approves it (not its drafter or editor, #12), then it is published", async () => {
     const c = await makeUser(t.database.db, { departmentId: null, roles: [["csirt", null]] });
     const csirt = authed(t, await signIn(t, c.user.loginId, c.password));
     const draft = { ...v2, responseMeasures: ["切り離す", "CSIRTへ報告"], note: "第3版" };

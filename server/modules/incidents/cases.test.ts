@@ -140,7 +140,7 @@ describe("who sees what (list and detail by the same rule)", () => {
 });
 
 describe("case work", () => {
-  it("triage → containment → recovery → closed with cause, measures and prevention actions tracked after closing", async () => {
+  it("6.3(3)③④: triage → containment → recovery → closed with cause, measures and prevention actions tracked after closing", async () => {
     const c = await staffReport(v.staffA, "USBメモリ紛失（住民票データ）");
     // Incident needs severity and category.
     const missing = await csirt.post(`/api/incidents/${c.id}/triage`, { decision: "incident" });
@@ -271,7 +271,7 @@ describe("case work", () => {
     expect(dup).toMatchObject({ stage: "closed", triageDecision: "duplicate", duplicateOfId: a.id });
   });
 
-  it("PPC facts decide the duty and the JST deadlines; outside reports and the press decision are recorded", async () => {
+  it("2(7)④⑤, 7.5(3): PPC facts decide the duty and the JST deadlines; outside reports (総務省, NISC, 熊本県, 警察) and the press decision are recorded", async () => {
     const c = await staffReport(v.staffA, "個人情報の漏えい");
     await ok<Json>(
       await csirt.post(`/api/incidents/${c.id}/triage`, {
@@ -426,7 +426,7 @@ describe("case work", () => {
 });
 
 describe("violations (違反) and the emergency response plan", () => {
-  it("report, notify the department manager, record measures, suspend the login (8.6(2)③)", async () => {
+  it("report, notify the department manager, record measures, suspend the login (8.6(2)①③)", async () => {
     const net = await client(t, v.netAdmin);
     const staffC = await client(t, v.staffC);
     expect(

@@ -24,7 +24,7 @@ async function notificationsOf(personId: string) {
 }
 
 describe("escalation chain (西原村 対策基準 6.3(1)①②③, 6.3(3)①, 2(3)⑥: 課の管理者 → ネットワーク管理者 → CSIRT → CISO)", () => {
-  it("a staff report tells the reporter's department manager first, with a due time from the profile", async () => {
+  it("a staff report (a mis-sent mail, 7.1(15)④) tells the reporter's department manager first, with a due time from the profile", async () => {
     const staff = await client(t, v.staffA);
     const created = await ok<Json>(
       await staff.post("/api/incidents", {

@@ -49,3 +49,48 @@ describe("川崎市 第2章8(2)ア: the first report goes at once to 情報管�
     expect(targets).not.toContain(generalAffairs.personId);
   });
 });
+
+describe("川崎市 第2章8(3)ア, 第11章2: after the first report, the 情報セキュリティ責任者, then the CSIRT, then the CISO", () => {
+  it("each acknowledgement tells the next step, each step citing its clause and naming exactly its holders", async () => {
+    const db = t.database.db;
+    const bureau = await makeDepartment(db, { kind: "bureau", name: "健康福祉局" });
+    const dept = await makeDepartment(db, { parentId: bureau.id, name: "保険年金課" });
+    const staff = await member(t, "保険 職員", dept.id, [["information_user", dept.id]]);
+    const infoManager = await member(t, "保険 課長", dept.id, [["information_manager", dept.id]]);
+    const bureauHead = await member(t, "健康福祉 局長", bureau.id, [["bureau_security_head", bureau.id]]);
+    const council = await member(t, "管理会議 委員", null, [["security_council", null]]);
+    const chief = await member(t, "情報統括監理者", null, [["information_chief", null]]);
+
+    const created = await ok<Json>(
+      await (await client(t, staff)).post("/api/incidents", {
+        summary: "不審なメールの添付ファイルを開いた",
+        details: "脅威の疑いがあります。",
+        occurredAt: new Date(t.clock.now.getTime() - 60_000).toISOString(),
+      }),
+      201,
+    );
+    const step = (view: Json, n: number) => view.escalations.find((e: Json) => e.step === n);
+    const holders = (s: Json) => (s.targets as Json[]).map((x) => x.personId);
+
+    // Step 1 acknowledged by the 情報管理責任者 → step 2, the 局's 情報セキュリティ責任者 (第2章8(3)ア).
+    let view = await ok<Json>(
+      await (await client(t, infoManager)).post(`/api/incidents/${created.id}/acknowledge`, {}),
+    );
+    expect(step(view, 2)).toMatchObject({ status: "pending", clause: "kawasaki:基準/第2章/8/(3)/ア" });
+    expect(holders(step(view, 2))).toEqual([bureauHead.personId]);
+
+    // → step 3, the CSIRT, which investigates with the department (第11章2).
+    view = await ok<Json>(
+      await (await client(t, bureauHead)).post(`/api/incidents/${created.id}/acknowledge`, {}),
+    );
+    expect(step(view, 3)).toMatchObject({ status: "pending", clause: "kawasaki:基準/第11章/2" });
+    expect(holders(step(view, 3))).toContain(council.personId);
+
+    // → step 4, the 情報統括監理者 (CISO), told of what was found (第11章2).
+    view = await ok<Json>(
+      await (await client(t, council)).post(`/api/incidents/${created.id}/acknowledge`, {}),
+    );
+    expect(step(view, 4)).toMatchObject({ status: "pending", clause: "kawasaki:基準/第11章/2" });
+    expect(holders(step(view, 4))).toContain(chief.personId);
+  });
+});

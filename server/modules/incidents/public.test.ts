@@ -168,7 +168,7 @@ describe("POST /api/public/reports", () => {
   });
 });
 
-describe("GET /api/public/contact-point", () => {
+describe("GET /api/public/contact-point (西原村 2(7)② 統一的な窓口)", () => {
   it("gives the profile's contact point without login", async () => {
     const res = await t.app.request("/api/public/contact-point");
     const body = await ok<Json>(res);

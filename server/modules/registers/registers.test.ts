@@ -38,7 +38,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-describe("append-only registers", () => {
+describe("append-only registers (the 障害記録 of 7.1(7) as the example)", () => {
   it("the database refuses UPDATE and DELETE of register entries and carry-out log rows", async () => {
     const res = await a1.client.post("/api/registers/failure_log", {
       entryType: "record",
@@ -84,7 +84,7 @@ describe("append-only registers", () => {
   });
 });
 
-describe("entry and exit (入退室管理簿)", () => {
+describe("entry and exit (入退室管理簿, 5.2(2)①)", () => {
   it("a visitor needs an escort; exit closes the entry once", async () => {
     const noEscort = await a1.client.post("/api/registers/area_access_log", {
       entryType: "in",
@@ -166,7 +166,7 @@ describe("media lending", () => {
   });
 });
 
-describe("work records (2名以上で作業し、互いに確認)", () => {
+describe("work records (7.1(4)①②③: 作業記録, 2名以上で作業し、互いに確認)", () => {
   it("the second person must be someone else and only they confirm, inside the record", async () => {
     const self = await a1.client.post("/api/registers/work_log", {
       entryType: "record",

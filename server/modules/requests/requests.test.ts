@@ -254,7 +254,7 @@ describe("bad input", () => {
   });
 });
 
-describe("disposal (3.(2)⑩)", () => {
+describe("disposal (3.(2)⑩(イ)(ウ))", () => {
   it("completes only with method, date, person and evidence; then the register entry and asset status are queued", async () => {
     const pc = await makeAsset(t.database.db, { departmentId: deptA, kind: "device", confidentiality: "2" });
     const c = await json(

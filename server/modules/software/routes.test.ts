@@ -58,7 +58,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-describe("software and vulnerabilities over the API", () => {
+describe("software and vulnerabilities over the API (西原村 7.6(1) セキュリティホールの情報収集・共有とソフトウェア更新)", () => {
   it("only the network manager imports; a broken file is refused with its place and imports nothing", async () => {
     expect((await upload(owner, "nvd.json", fixture("nvd-sample.json"))).status).toBe(403);
     const bad = await upload(net, "cut.json", fixture("nvd-sample.json").subarray(0, 700));

@@ -345,7 +345,7 @@ describe("西原村 9.3: services without 機密性2 information need the terms 
     expect((await json(filed)).data).toMatchObject({ path: "confidential", managerPersonId: clerk.personId });
   });
 
-  it("9.2(4)③: the 許可権限者's approval names the 外部サービス管理者 — audited with the approver and the clause in the approving transaction, and the named person is told", async () => {
+  it("9.2(4)②③: the 許可権限者 decides; the approval names the 外部サービス管理者 — audited with the approver and the clause in the approving transaction, and the named person is told", async () => {
     const netAdmin = await user(t, [["network_administrator", null]], null);
     const filed = await head.client.post(
       "/api/external-services",

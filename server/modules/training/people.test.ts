@@ -60,7 +60,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-describe("new hires (6.2(2)③): the course with a deadline in business days; the 課長 is told", () => {
+describe("new hires (6.2(2)③, 6.1(2)①): the course with a deadline in business days; the 課長 is told", () => {
   it("assigns the profile's new-hire course, 20 business days from joining", async () => {
     expect(
       (await staffA.post("/api/training/new-hires", { personId: newcomer, joinedOn: "2026-04-01" })).status,

@@ -61,7 +61,7 @@ describe("contract clauses per profile", () => {
     expect(keys(kawasaki, { informationLevels: ["II"] })).not.toContain("confidentiality_pledge");
   });
 
-  it("川崎市 第2章10(1): a 指定管理者 gets the 協定 clauses instead of 9(1)", () => {
+  it("川崎市 第2章10(1)ア–オ: a 指定管理者 gets the 協定 clauses instead of 9(1)", () => {
     const dm = keys(kawasaki, {
       designatedManager: true,
       systemWork: true,
