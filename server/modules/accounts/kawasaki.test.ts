@@ -45,7 +45,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-describe("川崎市 基準 第8章6(2)イ(ウ), 第8章6(3)ア(イ)(エ), 第8章6(3)ウ, 第10章10(2)ア: ID reconciliation cites 川崎市's clauses", () => {
+describe("川崎市 基準 第8章6(2)イ・ウ, 第8章6(3)ア(イ)(エ), 第8章6(3)ウ, 第10章10(2)ア: ID reconciliation cites 川崎市's clauses", () => {
   it("a leaver's ID, an unused ID, a privileged ID without permission, default name or time limit, an ended development ID", async () => {
     const rec = (await json(await supervisor.get(`/api/accounts/reconciliation?systemId=${systemId}`))).data;
     const clauseOf = (kind: string) => rec.findings.find((f: { kind: string }) => f.kind === kind)?.clause;

@@ -436,7 +436,7 @@ describe("when no approval is needed the act is still recorded", () => {
   });
 });
 
-describe("川崎市: carry-out of 区分Ⅲ documents needs no approval but is recorded; a medium cites 第4章4(2)", () => {
+describe("川崎市: carry-out of 区分Ⅲ documents needs no approval but is recorded (第4章1(5)エ(ウ)); a medium cites 第4章4(2), and 区分Ⅱ on it is protected first (第4章4(2)ア)", () => {
   let k: TestApp;
   beforeAll(async () => {
     k = await createTestApp({ profileId: "kawasaki" });
@@ -473,5 +473,23 @@ describe("川崎市: carry-out of 区分Ⅲ documents needs no approval but is r
     );
     expect(m.data.approvalRequired).toBe(true);
     expect(m.data.basis.map((b: any) => b.clause)).toEqual(["kawasaki:基準/第4章/4/(2)"]);
+    // 第4章4(2)ア: a medium holding 区分Ⅱ goes out encrypted or in a locked case, or not at all.
+    const secret = await makeAsset(k.database.db, {
+      departmentId: dept,
+      kind: "medium",
+      confidentiality: "II",
+    });
+    const e = await json(
+      await client.post("/api/requests", {
+        kind: "carry_out",
+        assetIds: [secret.id],
+        fields: carryOutFields({ encrypted: false }),
+      }),
+    );
+    expect(e.data.encryptionRequired).toBe(true);
+    expect(e.data.encryptionClause).toBe("kawasaki:基準/第4章/4/(2)/ア");
+    const refused = await client.post(`/api/requests/${e.data.id}/submit`, {});
+    expect(refused.status).toBe(400);
+    expect((await json(refused)).error.code).toBe("encryption_required");
   });
 });
