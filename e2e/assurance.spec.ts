@@ -37,17 +37,20 @@ async function signedIn(s: { newPage(): Promise<Page> }, loginId: string): Promi
 }
 
 scenario("issue 16: a gap in a self-inspection becomes a finding an auditor closes", (step) => {
-  step("第12章4(2) 職員の自己点検: the office applies the clause catalog and opens the staff self-inspection", async (s) => {
-    state.users = demoUsers();
-    const office = await signedIn(s, "supervisor");
-    await call(office, "POST", "/api/assurance/items/sync");
-    const created = await call<{ data: { id: string } }>(office, "POST", "/api/assurance/campaigns", {
-      fiscalYear: fy,
-      scopeKey: "staff",
-    });
-    assert.ok(created.data.id);
-    await office.context().close();
-  });
+  step(
+    "第12章4(2) 職員の自己点検: the office applies the clause catalog and opens the staff self-inspection",
+    async (s) => {
+      state.users = demoUsers();
+      const office = await signedIn(s, "supervisor");
+      await call(office, "POST", "/api/assurance/items/sync");
+      const created = await call<{ data: { id: string } }>(office, "POST", "/api/assurance/campaigns", {
+        fiscalYear: fy,
+        scopeKey: "staff",
+      });
+      assert.ok(created.data.id);
+      await office.context().close();
+    },
+  );
 
   step(
     "a staff member answers every item, one できていない with comment and evidence, and submits",
@@ -126,30 +129,33 @@ scenario("issue 16: a gap in a self-inspection becomes a finding an auditor clos
     await page.getByTestId("finding-state").filter({ hasText: "対応済み" }).waitFor();
   });
 
-  step("第12章6 情報セキュリティ監査: the 情報統括監理者 starts an audit of the 課 with an independent auditor", async (s) => {
-    const page = await signedIn(s, "cio");
-    const auditor = user("auditor");
-    const people = await call<{ items: Array<{ id: string; name: string }> }>(
-      page,
-      "GET",
-      `/api/people?q=${encodeURIComponent(auditor.name)}`,
-    );
-    const auditorId = people.items.find((p) => p.name === auditor.name)?.id;
-    assert.ok(auditorId, "the auditor is in the directory");
-    const audit = await call<{ data: { id: string } }>(page, "POST", "/api/assurance/audits", {
-      kind: "audit",
-      fiscalYear: fy,
-      title: "情報セキュリティ監査（自己点検の是正確認）",
-      unitIds: [state.staff?.departmentId],
-      periodFrom: `${fy}-04-01`,
-      periodTo: today,
-      startDate: today,
-      endDate: addDays(today, 30),
-      auditors: [{ personId: auditorId }],
-    });
-    await call(page, "POST", `/api/assurance/audits/${audit.data.id}/start`);
-    await page.context().close();
-  });
+  step(
+    "第12章6 情報セキュリティ監査: the 情報統括監理者 starts an audit of the 課 with an independent auditor",
+    async (s) => {
+      const page = await signedIn(s, "cio");
+      const auditor = user("auditor");
+      const people = await call<{ items: Array<{ id: string; name: string }> }>(
+        page,
+        "GET",
+        `/api/people?q=${encodeURIComponent(auditor.name)}`,
+      );
+      const auditorId = people.items.find((p) => p.name === auditor.name)?.id;
+      assert.ok(auditorId, "the auditor is in the directory");
+      const audit = await call<{ data: { id: string } }>(page, "POST", "/api/assurance/audits", {
+        kind: "audit",
+        fiscalYear: fy,
+        title: "情報セキュリティ監査（自己点検の是正確認）",
+        unitIds: [state.staff?.departmentId],
+        periodFrom: `${fy}-04-01`,
+        periodTo: today,
+        startDate: today,
+        endDate: addDays(today, 30),
+        auditors: [{ personId: auditorId }],
+      });
+      await call(page, "POST", `/api/assurance/audits/${audit.data.id}/start`);
+      await page.context().close();
+    },
+  );
 
   step("the auditor checks the evidence, then verifies and closes the finding", async (s) => {
     const page = await signedIn(s, "auditor");

@@ -163,7 +163,11 @@ describe("yearly report (西原村: to the committee)", () => {
     // 10.1(5) 監査結果 and 10.2(2) 自己点検結果 go to the committee in this report.
     const assurance = report.sections.find((x: any) => x.module === "assurance");
     expect(assurance.figures.map((f: any) => f.key)).toEqual(
-      expect.arrayContaining(["assurance.sheets_submitted", "assurance.audits_reported", "assurance.findings_open"]),
+      expect.arrayContaining([
+        "assurance.sheets_submitted",
+        "assurance.audits_reported",
+        "assurance.findings_open",
+      ]),
     );
     // The audit log's signed head, kept as a checkpoint.
     expect(report.signedHead.printable).toContain("監査ログ署名済み先頭記録");
