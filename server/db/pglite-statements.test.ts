@@ -86,6 +86,24 @@ describe("named statements on PGlite (issue #11 item 8)", () => {
     expect(after.rows).toEqual([{ c: 2 }]);
   });
 
+  it("a text that fails to parse, and a notice raised while a statement runs, leave the connection usable", async () => {
+    await expect(client.query("select from nowhere_at_all where", [])).rejects.toMatchObject({ code: "42601" });
+    await pg.exec(`create function noisy(n int) returns int language plpgsql as
+      $$ begin raise notice 'n is %', n; return n * 2; end $$`);
+    for (let i = 0; i < 3; i++)
+      expect((await client.query<{ v: number }>("select noisy($1) as v", [i])).rows).toEqual([{ v: i * 2 }]);
+  });
+
+  it("a reply larger than the backend's output chunks is read whole (several chunks joined)", async () => {
+    const text = "select g as id, repeat('漢字', 200) as body from generate_series(1, $1::int) g";
+    for (let i = 0; i < 3; i++) {
+      const mine = await client.query<{ id: number; body: string }>(text, [3000]);
+      expect(mine.rows).toHaveLength(3000);
+      expect(mine.rows[2999]).toEqual({ id: 3000, body: "漢字".repeat(200) });
+    }
+    expect((await client.query(text, [3000])).rows).toEqual((await pg.query(text, [3000])).rows);
+  });
+
   it("inside a transaction: named statements see its writes, and a rollback undoes them", async () => {
     const count = "select count(*)::int as c from items where name like $1";
     await expect(

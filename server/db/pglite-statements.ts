@@ -13,22 +13,25 @@
  *
  * At most MAX_STATEMENTS are kept (least recently used closed first), so memory stays bounded.
  * A statement PostgreSQL can no longer use (its result type changed, or it was deallocated) is
- * prepared again once. Queries with a blob or explicit parameter types, utility statements and
- * statements given a list (statement-rules.ts) go through PGlite's own path unchanged.
+ * prepared again once. Utility statements, texts seen once and statements given a list
+ * (statement-rules.ts) use the unnamed statement, as PGlite does; queries with a blob or explicit
+ * parameter types go through PGlite's own path unchanged.
  *
- * The message sequence, locking and result parsing are PGlite's own (`query`: Parse, Describe,
- * Bind, Describe, Execute, Sync under the transaction and query locks; inside a transaction only
- * the query lock), with the Parse named and kept.
+ * Locking is PGlite's own (the transaction and query locks; inside a transaction only the query
+ * lock). The messages are PGlite's (`protocol.serialize`), but batched: Bind, Execute and Sync in
+ * one call into the backend, the columns known from the statement's description; the reply is
+ * read by pglite-wire.ts (PGlite's result parsing cost more than the statements on small results).
  */
 
 import {
   type PGlite,
-  parse,
+  messages as pgliteMessages,
   protocol,
   type QueryOptions,
   type Results,
   type Transaction,
 } from "@electric-sql/pglite";
+import { type Column, type Reply, readReply, resultOf } from "./pglite-wire";
 import { worthNaming } from "./statement-rules";
 
 const MAX_STATEMENTS = 400;
@@ -36,9 +39,10 @@ const SEEN_TEXTS = 4_000;
 
 type Message = { name: string };
 type Serializer = (value: unknown) => string;
+type Parser = (value: string, typeId: number) => unknown;
 interface PGliteInternals {
   serializers: Record<number, Serializer>;
-  parsers: Record<number, (value: string, typeId?: number) => unknown>;
+  parsers: Record<number, Parser>;
   _checkReady(): Promise<void>;
   _runExclusiveQuery<T>(fn: () => Promise<T>): Promise<T>;
   _runExclusiveTransaction<T>(fn: () => Promise<T>): Promise<T>;
@@ -46,8 +50,11 @@ interface PGliteInternals {
 }
 
 interface Statement {
+  /** "" for the unnamed statement (a text seen once, or given a list). */
   name: string;
   paramTypes: number[];
+  /** The result's columns, from the statement's description (none: no rows). */
+  columns: Column[];
 }
 
 /** Codes of a named statement that cannot be used any more: prepare it again. */
@@ -78,13 +85,28 @@ export class StatementCache {
     return this.pg as unknown as PGliteInternals;
   }
 
-  private send(message: Uint8Array): Promise<Message[]> {
-    return this.pg.execProtocolStream(message, { syncToFs: false }) as Promise<Message[]>;
+  /**
+   * Sends protocol messages (several at once: PGlite's backend reads them all in one call) and
+   * returns the backend's raw reply; a database error is thrown as PGlite's DatabaseError.
+   */
+  private async exchange(...parts: Uint8Array[]): Promise<Reply> {
+    const message = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+    const chunks: Uint8Array[] = [];
+    // The chunks are views of the WebAssembly memory: copied before the next call reuses it.
+    await this.pg.execProtocolRawStream(message, { syncToFs: false, onRawData: (c) => chunks.push(c.slice()) });
+    const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+    const reply = readReply(bytes);
+    if (reply) return reply;
+    const messages: Message[] = [];
+    new protocol.Parser().parse(bytes, (m: Message) => messages.push(m));
+    const error = messages.find((m) => m instanceof pgliteMessages.DatabaseError);
+    if (error) throw error;
+    throw new Error(`unexpected reply from the embedded database: ${messages.map((m) => m.name).join(", ")}`);
   }
 
   /** Should this call use a named statement? Texts worth naming (statement-rules.ts) seen before. */
-  private wants(text: string, params: unknown[] | undefined, options?: QueryOptions): boolean {
-    if (options?.blob || options?.paramTypes || !worthNaming(text, params)) return false;
+  private wants(text: string, params: unknown[] | undefined): boolean {
+    if (!worthNaming(text, params)) return false;
     if (this.statements.has(text)) return true;
     if (this.seen.has(text)) return true;
     if (this.seen.size >= SEEN_TEXTS) this.seen.clear();
@@ -92,11 +114,15 @@ export class StatementCache {
     return false;
   }
 
-  /** Runs one named statement; the caller holds the query lock. */
-  private async run<T>(text: string, params: unknown[], options?: QueryOptions): Promise<Results<T>> {
-    const messages: Message[] = [];
+  /**
+   * Runs one statement (named, or the unnamed one); the caller holds the query lock. Bind,
+   * Execute and Sync go in one exchange, and the columns come from the statement's description
+   * (no Describe of the portal): one call into the backend per statement once it is named.
+   */
+  private async run<T>(text: string, params: unknown[], named: boolean, options?: QueryOptions): Promise<Results<T>> {
+    let synced = false;
     try {
-      const statement = await this.statementFor(text, messages);
+      const statement = named ? await this.statementFor(text) : await this.describe("", text);
       const serializers = options?.serializers;
       const values = params.map((value, i) => {
         if (value == null) return null;
@@ -104,16 +130,29 @@ export class StatementCache {
         const serialize = serializers?.[type] ?? this.internals.serializers[type];
         return serialize ? serialize(value) : String(value);
       });
-      messages.push(...(await this.send(protocol.serialize.bind({ statement: statement.name, values }))));
-      messages.push(...(await this.send(protocol.serialize.describe({ type: "P" }))));
-      messages.push(...(await this.send(protocol.serialize.execute({}))));
+      synced = true;
+      const reply = await this.exchange(
+        protocol.serialize.bind({ statement: statement.name, values }),
+        protocol.serialize.execute({}),
+        protocol.serialize.sync(),
+      );
+      return resultOf(reply, statement.columns, this.internals.parsers, options as never) as unknown as Results<T>;
     } finally {
-      messages.push(...(await this.send(protocol.serialize.sync())));
+      // A failed Parse or Describe leaves the backend skipping messages until a Sync.
+      if (!synced) await this.exchange(protocol.serialize.sync()).catch(() => {});
     }
-    return parse.parseResults(messages as never, this.internals.parsers as never, options)[0] as Results<T>;
   }
 
-  private async statementFor(text: string, messages: Message[]): Promise<Statement> {
+  /** Parses `text` as statement `name` and reads its parameter types and result columns. */
+  private async describe(name: string, text: string): Promise<Statement> {
+    const reply = await this.exchange(
+      protocol.serialize.parse({ name, text }),
+      protocol.serialize.describe({ type: "S", name }),
+    );
+    return { name, paramTypes: reply.paramTypes ?? [], columns: reply.columns ?? [] };
+  }
+
+  private async statementFor(text: string): Promise<Statement> {
     const known = this.statements.get(text);
     if (known) {
       // Most recently used last: eviction takes the first.
@@ -122,20 +161,17 @@ export class StatementCache {
       this.stats.reused++;
       return known;
     }
-    if (this.statements.size >= MAX_STATEMENTS) await this.closeOldest(messages);
-    const name = `sekimori_${++this.counter}`;
-    messages.push(...(await this.send(protocol.serialize.parse({ name, text }))));
-    const described = await this.send(protocol.serialize.describe({ type: "S", name }));
-    const statement = { name, paramTypes: parse.parseDescribeStatementResults(described as never) };
+    if (this.statements.size >= MAX_STATEMENTS) await this.closeOldest();
+    const statement = await this.describe(`sekimori_${++this.counter}`, text);
     this.statements.set(text, statement);
     this.stats.prepared++;
     return statement;
   }
 
-  private async closeOldest(messages: Message[]): Promise<void> {
+  private async closeOldest(): Promise<void> {
     const [text, oldest] = this.statements.entries().next().value as [string, Statement];
     this.statements.delete(text);
-    messages.push(...(await this.send(protocol.serialize.close({ type: "S", name: oldest.name }))));
+    await this.exchange(protocol.serialize.close({ type: "S", name: oldest.name }));
     this.stats.closed++;
   }
 
@@ -147,13 +183,15 @@ export class StatementCache {
     fallback: () => Promise<Results<T>>,
     inTransaction: boolean,
   ): Promise<Results<T>> {
-    if (!this.wants(text, params, options)) return fallback();
-    const attempt = () => this.run<T>(text, params ?? [], options);
+    // Blobs (COPY) and explicit parameter types: PGlite's own path.
+    if (options?.blob || options?.paramTypes) return fallback();
+    const named = this.wants(text, params);
+    const attempt = () => this.run<T>(text, params ?? [], named, options);
     const locked = async () => {
       try {
         return await attempt();
       } catch (err) {
-        if (!staleStatement(err)) throw decorated(err, text, params, options);
+        if (!named || !staleStatement(err)) throw decorated(err, text, params, options);
         await this.forget(text);
         // Inside a transaction the failure has aborted it: the caller's transaction fails (and
         // the next use prepares afresh); on its own the statement is simply prepared again.
@@ -178,11 +216,7 @@ export class StatementCache {
     const statement = this.statements.get(text);
     if (!statement) return;
     this.statements.delete(text);
-    try {
-      await this.send(protocol.serialize.close({ type: "S", name: statement.name }));
-    } finally {
-      await this.send(protocol.serialize.sync());
-    }
+    await this.exchange(protocol.serialize.close({ type: "S", name: statement.name }), protocol.serialize.sync());
   }
 }
 
