@@ -87,7 +87,9 @@ describe("named statements on PGlite (issue #11 item 8)", () => {
   });
 
   it("a text that fails to parse, and a notice raised while a statement runs, leave the connection usable", async () => {
-    await expect(client.query("select from nowhere_at_all where", [])).rejects.toMatchObject({ code: "42601" });
+    await expect(client.query("select from nowhere_at_all where", [])).rejects.toMatchObject({
+      code: "42601",
+    });
     await pg.exec(`create function noisy(n int) returns int language plpgsql as
       $$ begin raise notice 'n is %', n; return n * 2; end $$`);
     for (let i = 0; i < 3; i++)

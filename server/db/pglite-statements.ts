@@ -93,7 +93,10 @@ export class StatementCache {
     const message = parts.length === 1 ? parts[0] : Buffer.concat(parts);
     const chunks: Uint8Array[] = [];
     // The chunks are views of the WebAssembly memory: copied before the next call reuses it.
-    await this.pg.execProtocolRawStream(message, { syncToFs: false, onRawData: (c) => chunks.push(c.slice()) });
+    await this.pg.execProtocolRawStream(message, {
+      syncToFs: false,
+      onRawData: (c) => chunks.push(c.slice()),
+    });
     const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
     const reply = readReply(bytes);
     if (reply) return reply;
@@ -119,7 +122,12 @@ export class StatementCache {
    * Execute and Sync go in one exchange, and the columns come from the statement's description
    * (no Describe of the portal): one call into the backend per statement once it is named.
    */
-  private async run<T>(text: string, params: unknown[], named: boolean, options?: QueryOptions): Promise<Results<T>> {
+  private async run<T>(
+    text: string,
+    params: unknown[],
+    named: boolean,
+    options?: QueryOptions,
+  ): Promise<Results<T>> {
     let synced = false;
     try {
       const statement = named ? await this.statementFor(text) : await this.describe("", text);
@@ -136,7 +144,12 @@ export class StatementCache {
         protocol.serialize.execute({}),
         protocol.serialize.sync(),
       );
-      return resultOf(reply, statement.columns, this.internals.parsers, options as never) as unknown as Results<T>;
+      return resultOf(
+        reply,
+        statement.columns,
+        this.internals.parsers,
+        options as never,
+      ) as unknown as Results<T>;
     } finally {
       // A failed Parse or Describe leaves the backend skipping messages until a Sync.
       if (!synced) await this.exchange(protocol.serialize.sync()).catch(() => {});
@@ -216,7 +229,10 @@ export class StatementCache {
     const statement = this.statements.get(text);
     if (!statement) return;
     this.statements.delete(text);
-    await this.exchange(protocol.serialize.close({ type: "S", name: statement.name }), protocol.serialize.sync());
+    await this.exchange(
+      protocol.serialize.close({ type: "S", name: statement.name }),
+      protocol.serialize.sync(),
+    );
   }
 }
 
