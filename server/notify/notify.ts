@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { recipients } from "./recipients";
-import { mailOutbox, notifications } from "./tables";
 import { type Bilingual, immediateMail } from "./templates";
 
 export interface NotifyInput {
@@ -29,8 +29,8 @@ export interface NotifyResult {
 
 const APP_PATH = /^\/(?!\/)[^\s\\]*$/;
 
-/** Recipients per statement: a list of ids is bound one parameter each (PostgreSQL allows 65,535),
- * and an inserted row binds about a dozen, so a notice to tens of thousands goes in slices. */
+/** Recipients per slice: `recipients` binds one parameter per id (PostgreSQL allows 65,535), so a
+ * notice to tens of thousands goes in slices. The inserts bind one array per varying column. */
 const SLICE = 2000;
 
 /**
@@ -51,41 +51,43 @@ export async function notify(tx: DbOrTx, input: NotifyInput): Promise<NotifyResu
   for (let i = 0; i < ids.length; i += SLICE) {
     const slice = ids.slice(i, i + SLICE);
     const who = await recipients(tx, slice);
-    const outbox: Array<typeof mailOutbox.$inferInsert> = [];
-    const rows: Array<typeof notifications.$inferInsert> = slice.map((personId) => {
+    // Only id, person, mail state, outbox row and address differ between recipients: they go as
+    // arrays through unnest (one statement per table and slice, the same text for any size);
+    // what the notice says is bound once.
+    const rows = slice.map((personId) => {
       const r = who.get(personId);
-      const base = {
-        id: randomUUID(),
-        personId,
-        module: input.module,
-        kind: input.kind,
-        recordType: input.record?.type ?? null,
-        recordId: input.record?.id ?? null,
-        link,
-        messageJa: input.message.ja,
-        messageEn: input.message.en,
-        createdAt: input.now,
-      };
-      if (!r?.email) return { ...base, mail: "none" as const };
-      if (r.mailMode === "digest") return { ...base, mail: "digest_pending" as const };
-      const outboxId = randomUUID();
-      outbox.push({
-        id: outboxId,
-        personId,
-        toAddress: r.email,
-        kind: "immediate",
-        module: input.module,
-        subject: mail.subject,
-        body: mail.body,
-        nextAttemptAt: input.now,
-        createdAt: input.now,
-      });
-      return { ...base, mail: "immediate" as const, outboxId };
+      const id = randomUUID();
+      if (!r?.email) return { id, personId, mail: "none", outboxId: null, email: null };
+      if (r.mailMode === "digest")
+        return { id, personId, mail: "digest_pending", outboxId: null, email: null };
+      return { id, personId, mail: "immediate", outboxId: randomUUID(), email: r.email };
     });
-    if (outbox.length) await tx.insert(mailOutbox).values(outbox);
-    await tx.insert(notifications).values(rows);
-    out.ids.push(...rows.map((r) => r.id as string));
-    out.mailed += outbox.length;
+    const mailed = rows.filter((r) => r.outboxId !== null);
+    if (mailed.length)
+      await tx.execute(sql`insert into mail_outbox
+          (id, person_id, to_address, kind, module, subject, body, next_attempt_at, created_at)
+        select x.id, x.person_id, x.to_address, 'immediate', ${input.module}::text, ${mail.subject}::text,
+               ${mail.body}::text, ${input.now}::timestamptz, ${input.now}::timestamptz
+          from unnest(${arrayLiteral(mailed.map((r) => r.outboxId))}::uuid[],
+                      ${arrayLiteral(mailed.map((r) => r.personId))}::uuid[],
+                      ${arrayLiteral(mailed.map((r) => r.email))}::text[]) as x(id, person_id, to_address)`);
+    await tx.execute(sql`insert into notifications
+        (id, person_id, module, kind, record_type, record_id, link, message_ja, message_en, mail, outbox_id, created_at)
+      select x.id, x.person_id, ${input.module}::text, ${input.kind}::text, ${input.record?.type ?? null}::text,
+             ${input.record?.id ?? null}::uuid, ${link}::text, ${input.message.ja}::text, ${input.message.en}::text,
+             x.mail, x.outbox_id, ${input.now}::timestamptz
+        from unnest(${arrayLiteral(rows.map((r) => r.id))}::uuid[],
+                    ${arrayLiteral(rows.map((r) => r.personId))}::uuid[],
+                    ${arrayLiteral(rows.map((r) => r.mail))}::text[],
+                    ${arrayLiteral(rows.map((r) => r.outboxId))}::uuid[]) as x(id, person_id, mail, outbox_id)`);
+    out.ids.push(...rows.map((r) => r.id));
+    out.mailed += mailed.length;
   }
   return out;
+}
+
+/** A PostgreSQL array literal bound as one text parameter: NULL, or each value quoted with \ and
+ * " escaped (an address is free text). */
+function arrayLiteral(values: ReadonlyArray<string | null>): string {
+  return `{${values.map((v) => (v === null ? "NULL" : `"${v.replace(/[\\"]/g, "\\$&")}"`)).join(",")}}`;
 }
