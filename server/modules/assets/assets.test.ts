@@ -359,7 +359,7 @@ describe("copies and received assets", () => {
     expect(reLower.status).toBe(400);
   });
 
-  it("received with an unknown classification is pending and assigned to the manager, who decides", async () => {
+  it("対策基準 3(2)④(イ): received with an unknown classification is pending and assigned to the manager, who decides", async () => {
     const a = await create(staffA, { name: "他課から受領した資料", origin: "received_internal" });
     expect(a.classificationPending).toBe(true);
     expect(a.classificationDecideBy).toBe(managerAPerson);

@@ -23,7 +23,7 @@ describe("西原村 9.2(1): the ネットワーク管理者 writes the rules; 9.
   }, 180_000);
   afterAll(async () => t.close());
 
-  it("every section of the profile is shown with its clause, unwritten at first; only the ネットワーク管理者 may write", async () => {
+  it("9.2(5)①, 9.2(6)①, 9.2(7)①, 9.3(1): every section of the profile is shown with its clause, unwritten at first; only the ネットワーク管理者 may write", async () => {
     const res = await staff.client.get("/api/external-services/criteria");
     const { data: d } = (await expectDeclaredShape(t, res, {
       method: "get",
@@ -35,7 +35,9 @@ describe("西原村 9.2(1): the ネットワーク管理者 writes the rules; 9.
       expect.arrayContaining([
         "nishihara:対策基準/9.2/(1)/①",
         "nishihara:対策基準/9.2/(5)/①",
+        "nishihara:対策基準/9.2/(6)/①",
         "nishihara:対策基準/9.2/(7)/①",
+        "nishihara:対策基準/9.3/(1)",
       ]),
     );
     expect(d.sections.every((s: { current: unknown }) => s.current === null)).toBe(true);

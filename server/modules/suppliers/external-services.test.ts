@@ -23,7 +23,7 @@ const base = (managerPersonId: string, over: Record<string, unknown> = {}) => ({
 });
 
 describe("the profile's path (西原村 9.2 / 9.3 by 機密性; 川崎市 第9章2(2)イ free mail and storage)", () => {
-  it("nishihara: 機密性2 or 3 takes 9.2 with the three checks, anything else 9.3 with the terms check", async () => {
+  it("nishihara: 機密性2 or 3 takes 9.2 with the three checks (9.2(5)②, 9.2(6)③, 9.2(7)②), anything else 9.3 with the terms check", async () => {
     const p = loadProfile("nishihara");
     fc.assert(
       fc.property(
