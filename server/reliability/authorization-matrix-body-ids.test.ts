@@ -104,7 +104,10 @@ describe("authorization matrix: ids inside a body", () => {
     const wrote: string[] = [];
     const stale: string[] = [];
     let checked = 0;
+    // MATRIX_ONLY (as the write matrix): only these routes, while developing one fixture.
+    const only = process.env.MATRIX_ONLY?.split(",");
     for (const [key, fx] of Object.entries(WRITE_FIXTURES)) {
+      if (only && !only.includes(key)) continue;
       const as = actorFor(fx);
       if (!as) continue;
       const method = key.split(" ")[0];
@@ -146,6 +149,6 @@ describe("authorization matrix: ids inside a body", () => {
     expect(stale, "bodyIds entries that name no id of the body").toEqual([]);
     expect(differs, "hidden records answered unlike unknown ids").toEqual([]);
     expect(wrote, "refused calls that wrote").toEqual([]);
-    expect(checked).toBeGreaterThan(5);
+    expect(checked).toBeGreaterThan(only ? 0 : 5);
   }, 600_000);
 });

@@ -389,12 +389,24 @@ export const SUPPLIERS_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/suppliers/contracts/{id}/people": {
     allow: ["managerA"],
+    // A registered worker is chosen by id: one on another 課's contract only is not the caller's
+    // to name (it would show that 課's worker on their contract) — answered like an unknown id.
+    bodyIds: { personId: { hidden: contractPersonOfB } },
     rule: "contract.write: manage_department_security over the contracting 課",
     async prepare(w) {
       const { id } = await supplierContract(w);
+      // A worker already on another contract of 住民課, named again by id.
+      const other = await supplierContract(w);
+      const worker = await ok<{ personId: string }>(
+        w.clients.managerA.post(`/api/suppliers/contracts/${other.id}/people`, {
+          role: "worker",
+          name: `作業員${w.seq()}`,
+        }),
+        "worker of A",
+      );
       return {
         url: `/api/suppliers/contracts/${id}/people`,
-        body: { role: "worker", name: `作業員${w.seq()}` },
+        body: { role: "worker", personId: worker.personId },
         watch: [["supplier_contract_people"], ["people"]],
       };
     },

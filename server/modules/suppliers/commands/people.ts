@@ -5,8 +5,9 @@
  * form version; only for people on the contract.
  */
 import { and, eq, isNull } from "drizzle-orm";
+import { can } from "../../../access";
 import { recordEvent } from "../../../audit/record";
-import type { Db } from "../../../db/client";
+import type { Db, DbOrTx } from "../../../db/client";
 import { findPerson, insertPerson } from "../../../directory";
 import type { RequestContext } from "../../../http/context";
 import { conflict, fieldError } from "../../../http/errors";
@@ -23,6 +24,21 @@ export interface PersonInput {
   nameKana: string | null;
   email: string | null;
   phone: string | null;
+}
+
+/** Is the person on a contract (now or before) whose 課 the caller may read? */
+async function seenOnAContract(tx: DbOrTx, ctx: RequestContext, personId: string) {
+  const actor = ctx.actor;
+  if (!actor) return false;
+  const rows = await tx
+    .selectDistinct({ contractId: supplierContractPeople.contractId })
+    .from(supplierContractPeople)
+    .where(eq(supplierContractPeople.personId, personId));
+  for (const r of rows) {
+    const { unit } = await loadContract(tx, r.contractId);
+    if (can(actor, "read", "contract", unit)) return true;
+  }
+  return false;
 }
 
 const closedError = () =>
@@ -51,7 +67,10 @@ export async function addContractPerson(
     if (personId) {
       const p = await findPerson(tx, personId);
       // Only the contractor's people: a staff member of the organization is not a contractor worker.
-      if (!p || p.employmentType !== "contractor_worker")
+      // And only one the caller already sees on a contract (contract.read): a worker of another
+      // 課's contract is answered like an unknown id (#12 item 3) — naming them would show that
+      // 課's worker and their contact details on this contract.
+      if (!p || p.employmentType !== "contractor_worker" || !(await seenOnAContract(tx, ctx, personId)))
         throw fieldError(
           "personId",
           "委託事業者の作業員として登録された者を選んでください。",
