@@ -5,6 +5,7 @@
  * zod pieces every module's response schemas share (one spelling of a label, a person, a unit).
  */
 import { z } from "@hono/zod-openapi";
+import { type Column, getTableColumns, type InferSelectModel, type Table } from "drizzle-orm";
 
 export type Wire<T> = T extends Date
   ? string
@@ -40,3 +41,55 @@ export const IsoDay = z.string();
 export const PersonRef = z.object({ id: z.string(), name: z.string().nullable() }).openapi("PersonRef");
 /** A department or bureau (課・局) by id, with its name. */
 export const UnitRef = z.object({ id: z.string(), name: z.string().nullable() }).openapi("UnitRef");
+
+/**
+ * The JSON schema of a table's row, read from the table's own column definitions, for the write
+ * routes that answer the stored row (`{ data: row }`): one source for the row's fields, so the
+ * OpenAPI document and the web's contract list them without a hand-copied schema that could drift
+ * from the migration. Typed as the row as JSON carries it (less the `omit` columns a command
+ * leaves out, such as a file's bytes); the tests parse real answers against it
+ * (SEKIMORI_CHECK_RESPONSES=1, server/test/response-check.ts).
+ */
+export function rowSchema<T extends Table, K extends keyof InferSelectModel<T> = never>(
+  table: T,
+  omit: readonly K[] = [],
+): z.ZodType<Omit<Wire<InferSelectModel<T>>, K>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, column] of Object.entries(getTableColumns(table))) {
+    if ((omit as readonly string[]).includes(key)) continue;
+    const value = columnSchema(column);
+    shape[key] = column.notNull ? value : value.nullable();
+  }
+  return z.object(shape) as unknown as z.ZodType<Omit<Wire<InferSelectModel<T>>, K>>;
+}
+
+function columnSchema(column: Column): z.ZodType {
+  const values = (column as { enumValues?: readonly string[] }).enumValues;
+  switch (column.dataType) {
+    case "string":
+      return values?.length ? z.enum(values as [string, ...string[]]) : z.string();
+    case "number":
+      return z.number();
+    case "bigint":
+      return z.string().describe("a bigint as a decimal string");
+    case "boolean":
+      return z.boolean();
+    case "date":
+      return Instant;
+    case "array": {
+      const base = (column as { baseColumn?: Column }).baseColumn;
+      return z.array(base ? columnSchema(base) : z.unknown());
+    }
+    default:
+      // json/jsonb and custom columns: their shape is the module's (documented where it is read).
+      return z.unknown();
+  }
+}
+
+/**
+ * A computed part of an answer whose fields a module's TypeScript type states (a command's
+ * result): typed for the web's contract from that type, documented as an object. For the nested
+ * parts of write answers; a route's own top-level fields are spelled out in zod.
+ */
+export const described = <T>(description: string) =>
+  z.custom<Wire<T>>(() => true).openapi({ type: "object", description });

@@ -11,13 +11,20 @@ import { type MailConfig, mailConfigFromEnv, maskedSmtpUrl } from "./config";
 import { listNotifications, markNotificationRead, unreadCounts } from "./inbox";
 import { mailModeOf, setMailMode } from "./preferences";
 import { mailAddressOf } from "./recipients";
+import {
+  NotificationListRes,
+  NotificationReadRes,
+  OutboxRes,
+  PreferenceRes,
+  PreferenceSetRes,
+  ResentRes,
+} from "./responses";
 import { MAIL_MODES, mailOutbox, OUTBOX_STATUSES } from "./tables";
 
 const TAG = ["notifications"];
 const IdParam = z.object({ id: z.uuid() });
-const Anything = z.record(z.string(), z.unknown());
-const ok = (description: string) => ({
-  200: { description, content: { "application/json": { schema: Anything } } },
+const ok = <S extends z.ZodType>(description: string, schema: S) => ({
+  200: { description, content: { "application/json": { schema } } },
   ...errorResponses,
 });
 
@@ -29,7 +36,7 @@ const OutboxQuery = z.strictObject({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
-const presentNotification = (n: Awaited<ReturnType<typeof listNotifications>>[number]) => ({
+export const presentNotification = (n: Awaited<ReturnType<typeof listNotifications>>[number]) => ({
   id: n.id,
   module: n.module,
   kind: n.kind,
@@ -61,7 +68,7 @@ export function notifyRoutes() {
             .optional(),
         }),
       },
-      responses: ok("Notifications"),
+      responses: ok("Notifications", NotificationListRes),
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -83,7 +90,7 @@ export function notifyRoutes() {
       security: SESSION_ROUTE,
       summary: "通知を既読にする / Mark one of my notifications read",
       request: { params: IdParam },
-      responses: ok("Read"),
+      responses: ok("Read", NotificationReadRes),
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -117,7 +124,7 @@ export function notifyRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary: "メール通知の設定 / My mail preference",
-      responses: ok("Preference"),
+      responses: ok("Preference", PreferenceRes),
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -135,7 +142,7 @@ export function notifyRoutes() {
       security: SESSION_ROUTE,
       summary: "メール通知の設定を変える（即時／毎日まとめて） / Choose immediate mails or a daily digest",
       request: { body: { content: { "application/json": { schema: PreferencesBody } }, required: true } },
-      responses: ok("Preference"),
+      responses: ok("Preference", PreferenceSetRes),
     }),
     async (c) => {
       const actor = authorize(c.get("actor"), "update", PREFERENCES_RESOURCE, {
@@ -170,7 +177,7 @@ export function notifyRoutes() {
       security: SESSION_ROUTE,
       summary: "送信メール（管理者） / The mail outbox (administrators)",
       request: { query: OutboxQuery },
-      responses: ok("Outbox"),
+      responses: ok("Outbox", OutboxRes),
     }),
     async (c) => {
       authorize(c.get("actor"), "list", OUTBOX_RESOURCE, null);
@@ -235,7 +242,10 @@ export function notifyRoutes() {
       security: SESSION_ROUTE,
       summary: "送信メールを再送する（管理者） / Send a mail again (administrators)",
       request: { params: IdParam },
-      responses: { ...ok("Queued again"), 409: { description: "Not in a state that may be resent" } },
+      responses: {
+        ...ok("Queued again", ResentRes),
+        409: { description: "Not in a state that may be resent" },
+      },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));

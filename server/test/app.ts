@@ -4,6 +4,7 @@ import { createDeps } from "../deps";
 import type { AppConfig, AppDeps } from "../http/context";
 import { loadProfile } from "../profile";
 import { openTestDatabase } from "./db";
+import { checkResponses } from "./response-check";
 
 export interface TestApp {
   app: ReturnType<typeof createApp>;
@@ -40,5 +41,6 @@ export async function createTestApp(
     () => clock.now,
   );
   const app = createApp(deps);
+  checkResponses(app);
   return { app, deps, database, clock, close: () => database.close() };
 }

@@ -9,8 +9,8 @@ import type * as Audit from "../../server/audit/routes";
 import type * as Auth from "../../server/auth/schema";
 import type * as AccountsReviewQueries from "../../server/modules/accounts/queries-reviews";
 import type * as AccountsResponses from "../../server/modules/accounts/responses";
+import type * as AccountsWrites from "../../server/modules/accounts/responses-writes";
 import type * as AccountsCheckouts from "../../server/modules/accounts/routes/checkouts";
-import type * as AccountsCards from "../../server/modules/accounts/routes/ic-cards";
 import type * as AccountsPrivileged from "../../server/modules/accounts/routes/privileged";
 import type * as AccountsReviews from "../../server/modules/accounts/routes/reviews";
 import type { AssetLabel } from "../../server/modules/assets";
@@ -27,6 +27,7 @@ import type * as Requests from "../../server/modules/requests/responses";
 import type * as SoftwareFeeds from "../../server/modules/software/commands/import-feeds";
 import type * as SoftwareQueries from "../../server/modules/software/queries";
 import type * as SoftwareResponses from "../../server/modules/software/responses";
+import type * as SoftwareWrites from "../../server/modules/software/responses-writes";
 import type * as Suppliers from "../../server/modules/suppliers/responses";
 import type * as Training from "../../server/modules/training/responses";
 import type * as TrainingRecords from "../../server/modules/training/responses-records";
@@ -151,6 +152,8 @@ export interface EndOfSupportCalendar {
   years: EndOfSupportYear[];
 }
 export type SoftwareInstallation = Out<typeof SoftwareResponses.InstallationRow>;
+/** The answers of the software write routes (server/modules/software/responses-writes.ts). */
+export type SoftwareProductCreated = Out<typeof SoftwareWrites.ProductCreatedRes>;
 export type SoftwareInventoryImport = Out<typeof SoftwareResponses.InventoryImportRes>["data"];
 export type SoftwareCpeSuggestion = Out<typeof SoftwareResponses.CpeSuggestionsRes>["data"][number];
 /** One imported feed file: its result, and the matches it made when it was read. */
@@ -192,6 +195,8 @@ export type DocumentKinds = Out<typeof Documents.DocumentKindsRes>;
 export type DocumentKind = DocumentKinds["data"][number];
 export type DocumentSummary = Out<typeof Documents.DocumentSummary>;
 export type DocumentList = Out<typeof Documents.DocumentListRes>;
+/** The stored document a create or change answers (POST/PATCH /api/documents). */
+export type DocumentWritten = Out<typeof Documents.DocumentRowRes>;
 export type DocumentDetail = Out<typeof Documents.DocumentDetailRes>;
 export type DocumentVersionMeta = Out<typeof Documents.VersionMeta>;
 export type DocumentVersionPage = Out<typeof Documents.VersionPageRes>;
@@ -232,9 +237,7 @@ export type DirectorySyncRun = Out<typeof DirectorySync.Run>;
 export type AccountView = Out<typeof AccountsResponses.AccountView>;
 export type CardView = Out<typeof AccountsResponses.CardView>;
 /** The holder and the keepers get the full answer; anyone else the same answer for every number. */
-export type CardLossReport =
-  | Wire<ReturnType<typeof AccountsCards.lossAnswer>>
-  | Wire<AccountsCards.UniformLossAnswer>;
+export type CardLossReport = Out<typeof AccountsWrites.LossRes>["data"];
 // ID管理: systems, the reconciliation and the review campaigns, the routes' response schemas
 export type AccountSystemList = Out<typeof AccountsResponses.SystemListRes>;
 export type AccountReconciliation = Out<typeof AccountsResponses.ReconciliationRes>;

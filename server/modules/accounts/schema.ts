@@ -152,12 +152,6 @@ export const DeputyReq = z.strictObject({
   requestNumber: z.number().int().min(1).max(2_000_000_000),
 });
 
-const Data = z.object({ data: z.unknown() }).openapi("AccountsData");
-export const ok = (description: string) => ({
-  description,
-  content: { "application/json": { schema: Data } },
-});
-
 export type SystemReqT = z.infer<typeof SystemReq>;
 export type SystemPatchT = z.infer<typeof SystemPatch>;
 export type AccountReqT = z.infer<typeof AccountReq>;

@@ -146,8 +146,3 @@ export const PaperReq = z
   })
   .openapi("AssuranceWorkingPaper");
 export const ReportReq = z.strictObject({ report: Text(50000) }).openapi("AssuranceAuditReport");
-
-export const DataRes = z.object({
-  data: z.unknown(),
-  policies: z.record(z.string(), z.boolean()).optional(),
-});

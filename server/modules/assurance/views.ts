@@ -5,8 +5,16 @@
  * Timestamps arrive as ISO strings; dates (YYYY-MM-DD) as text.
  */
 import { z } from "@hono/zod-openapi";
+import { rowSchema } from "../../http/wire";
 import { AssuranceSection, AuditKind, InspectionScope } from "../../profile/assurance-schema";
-import { ANSWER_VALUES, FINDING_STATES, SEVERITIES } from "./tables";
+import {
+  ANSWER_VALUES,
+  assuranceAudits,
+  assuranceCampaigns,
+  assurancePapers,
+  FINDING_STATES,
+  SEVERITIES,
+} from "./tables";
 
 const Policies = z.record(z.string(), z.boolean());
 /** A timestamp: an ISO string once on the wire. */
@@ -357,3 +365,44 @@ export const AuditDetailRes = withPolicies(
     readOnly: z.boolean(),
   }),
 );
+
+// ── write answers ────────────────────────────────────────────────────────────
+// What the write routes answer: the record as the reads present it (Finding, Plan, Item), the
+// stored row where the command answers it (rowSchema reads the table's columns), or the counts.
+export const FindingRes = data("AssuranceFindingWritten", Finding);
+export const LateralFindingsRes = data("AssuranceLateralFindings", z.array(Finding));
+export const PlanRes = data("AssurancePlanWritten", Plan);
+export const ItemRes = data("AssuranceItemWritten", Item);
+export const ItemSyncRes = data(
+  "AssuranceItemSync",
+  z.object({
+    added: z.number(),
+    textChanged: z.number(),
+    retired: z.number(),
+    restored: z.number(),
+    unchanged: z.number(),
+  }),
+);
+export const CampaignCreatedRes = data("AssuranceCampaignCreated", rowSchema(assuranceCampaigns));
+export const CampaignClosedRes = data(
+  "AssuranceCampaignClosed",
+  z.object({ id: Uuid, status: z.enum(["open", "closed"]) }),
+);
+export const AnswersSavedRes = data(
+  "AssuranceAnswersSaved",
+  z.object({ answered: z.number(), no: z.number(), late: z.boolean() }),
+);
+export const SheetSubmittedRes = data(
+  "AssuranceSheetSubmitted",
+  z.object({ status: z.literal("submitted"), late: z.boolean() }),
+);
+export const FileAddedRes = data("AssuranceFileAdded", EvidenceFile.omit({ ownerId: true }));
+export const AuditPlannedRes = data(
+  "AssuranceAuditPlanned",
+  z.intersection(
+    rowSchema(assuranceAudits),
+    z.object({ exceptions: z.array(z.object({ personId: Uuid, reason: z.string() })) }),
+  ),
+);
+export const AuditRowRes = data("AssuranceAuditRow", rowSchema(assuranceAudits));
+export const PaperRowRes = data("AssurancePaperRow", rowSchema(assurancePapers));

@@ -6,13 +6,13 @@
  * responses.test.ts parses real answers against the routes' declared schemas.
  */
 import { z } from "@hono/zod-openapi";
-import { type Assert, type Conforms, I18nText, Instant, IsoDay, Policies } from "../../http/wire";
+import { type Assert, type Conforms, I18nText, Instant, IsoDay, Policies, rowSchema } from "../../http/wire";
 import { DocumentKind, DocumentsSection } from "../../profile/documents-schema";
 import type { presentDocument, presentVersion, presentVersionMeta } from "./presenter";
 import type { AcknowledgementFigures } from "./routes/acknowledgements";
 import type { DocumentDetail, DocumentKinds } from "./routes/documents";
 import type { Comparison, VersionPage } from "./routes/versions";
-import { VERSION_STATES } from "./tables";
+import { documentAcknowledgements, documents, VERSION_STATES } from "./tables";
 
 /** A kind of the profile as the API presents it (an absent rule is null). */
 const Kind = DocumentKind.extend({
@@ -157,6 +157,13 @@ export const AcknowledgementFiguresRes = z
     }),
   })
   .openapi("DocumentAcknowledgementFigures");
+
+/** The write routes' answers: the stored document or acknowledgement, or the version as the reads present it. */
+export const DocumentRowRes = z.object({ data: rowSchema(documents) }).openapi("DocumentRow");
+export const VersionRes = z.object({ data: Version }).openapi("DocumentVersionWritten");
+export const AcknowledgementRowRes = z
+  .object({ data: rowSchema(documentAcknowledgements) })
+  .openapi("DocumentAcknowledgementRow");
 
 // The routes' views answer exactly these shapes (tsc checks it; nothing here runs).
 export type Checks = [

@@ -83,9 +83,8 @@ export const CompareQuery = z.object({
 });
 export const FiguresQuery = z.object({ departmentId: z.string().uuid().optional() });
 
-const Data = z.object({ data: z.unknown() }).openapi("DocumentsData");
-/** A JSON answer; `schema` is its response schema (responses.ts), else the generic `{ data }`. */
-export const ok = <S extends z.ZodType = typeof Data>(description: string, schema?: S) => ({
+/** A JSON answer with its response schema (responses.ts). */
+export const ok = <S extends z.ZodType>(description: string, schema: S) => ({
   description,
-  content: { "application/json": { schema: (schema ?? Data) as S } },
+  content: { "application/json": { schema } },
 });

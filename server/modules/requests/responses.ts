@@ -203,7 +203,9 @@ export const RequestPreviewRes = z.object({ data: RequestPreview }).openapi("Req
 export const RequestNotificationsRes = z
   .object({ data: z.array(RequestNotification) })
   .openapi("RequestNotificationsRes");
-export const RequestNotificationRes = z.object({ data: z.unknown() }).openapi("RequestNotificationReadRes");
+export const RequestNotificationRes = z
+  .object({ data: RequestNotification })
+  .openapi("RequestNotificationReadRes");
 export const RequestOverridesRes = z
   .object({ data: z.array(RequestOverride) })
   .openapi("RequestOverridesRes");

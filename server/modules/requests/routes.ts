@@ -44,6 +44,7 @@ import {
 import {
   RequestKindsRes,
   RequestListRes,
+  RequestNotificationRes,
   RequestNotificationsRes,
   RequestOverridesRes,
   RequestPreviewRes,
@@ -53,7 +54,6 @@ import {
   ApproveReq,
   CancelReq,
   CompleteReq,
-  DataRes,
   IdParam,
   ListQuery,
   PostReportReq,
@@ -74,8 +74,8 @@ registerRegister("carry_out_log", "requests");
 type C = Context<AppEnv>;
 const TAG = ["requests"];
 const REQUEST = { ja: "申請", en: "The request" };
-const ok = <S extends z.ZodType = typeof DataRes>(description: string, schema?: S) => ({
-  200: { description, content: { "application/json": { schema: (schema ?? DataRes) as S } } },
+const ok = <S extends z.ZodType>(description: string, schema: S) => ({
+  200: { description, content: { "application/json": { schema } } },
   ...errorResponses,
   409: { description: "Not allowed in the request's state" },
 });
@@ -306,7 +306,7 @@ export function requestRoutes() {
       security: SESSION_ROUTE,
       summary: "Mark a notification read",
       request: { params: IdParam },
-      responses: ok("Read"),
+      responses: ok("Read", RequestNotificationRes),
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));

@@ -83,7 +83,3 @@ export const ListQuery = z.object({
 });
 
 export const AnyRecord = z.record(z.string(), z.unknown());
-export const DataRes = z.object({
-  data: z.unknown(),
-  policies: z.record(z.string(), z.boolean()).optional(),
-});

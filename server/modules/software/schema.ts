@@ -107,9 +107,3 @@ export const CalendarQuery = z.object({
   from: IsoDate.optional(),
   to: IsoDate.optional(),
 });
-
-const Data = z.object({ data: z.unknown() }).openapi("SoftwareData");
-export const ok = (description: string) => ({
-  description,
-  content: { "application/json": { schema: Data } },
-});

@@ -196,11 +196,6 @@ export const CheckQuery = z.object({
 });
 export const PledgeQuery = z.object({ contractId: z.string().uuid() });
 
-export const DataRes = z.object({
-  data: z.unknown(),
-  policies: z.record(z.string(), z.boolean()).optional(),
-});
-
 export const ServiceReq = z
   .strictObject({
     departmentId: z.string().uuid(),

@@ -7,7 +7,6 @@ const Text = (max: number) => z.string().trim().min(1).max(max);
 const FiscalYear = z.number().int().min(2000).max(2100);
 
 export const IdParam = z.object({ id: z.string().uuid() });
-export const DataRes = z.object({ data: z.any(), policies: z.any().optional() }).openapi("TrainingData");
 
 export const PlansQuery = z.object({ fiscalYear: z.coerce.number().int().min(2000).max(2100).optional() });
 export const PlanCreateReq = z

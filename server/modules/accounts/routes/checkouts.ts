@@ -3,6 +3,7 @@
  * reviewed after use (西原村 7.2(5), 川崎市 第8章6(3)ウ), and its deputies from approved
  * 特権代行者 requests (西原村 7.2(1)③(イ)).
  */
+
 import { createRoute } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { authorize, can, requireActor, serialize } from "../../../access";
@@ -25,6 +26,8 @@ import {
   reviewCheckout,
 } from "../commands/privileged";
 import { loadSystem, systemUnit } from "../commands/systems";
+import { answer } from "../responses";
+import { CheckoutListRes, CheckoutRowRes, DeputyRowRes } from "../responses-writes";
 import {
   CheckoutQuery,
   CheckoutReq,
@@ -32,7 +35,6 @@ import {
   CheckoutReviewReq,
   DeputyReq,
   IdParam,
-  ok,
 } from "../schema";
 
 const TAG = ["accounts"];
@@ -84,7 +86,10 @@ export function checkoutRoutes() {
       summary:
         "特権IDの貸出し記録（利用者・目的・時間帯・返却・利用後の確認）/ Privileged check-outs: who, why, from–to, return and review",
       request: { query: CheckoutQuery },
-      responses: { 200: ok("Check-outs the viewer took or whose system they see"), ...errorResponses },
+      responses: {
+        200: answer("Check-outs the viewer took or whose system they see", CheckoutListRes),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -112,7 +117,7 @@ export function checkoutRoutes() {
       summary:
         "特権IDの貸出し（保有者又は承認された代行者、プロファイルの時間内）/ Check out a privileged ID for a task (its holder or an approved deputy, within the profile's window)",
       request: body(CheckoutReq),
-      responses: { 201: ok("Checked out"), ...errorResponses },
+      responses: { 201: answer("Checked out", CheckoutRowRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -147,7 +152,7 @@ export function checkoutRoutes() {
       security: SESSION_ROUTE,
       summary: "特権IDの返却（作業の内容）/ Return a privileged ID with what was done",
       request: { params: IdParam, ...body(CheckoutReturnReq) },
-      responses: { 200: ok("Returned"), ...errorResponses },
+      responses: { 200: answer("Returned", CheckoutRowRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -169,7 +174,7 @@ export function checkoutRoutes() {
       summary:
         "特権ID利用後の確認（利用者以外の管理者）/ Review a returned check-out (a keeper other than the one who used it)",
       request: { params: IdParam, ...body(CheckoutReviewReq) },
-      responses: { 200: ok("Reviewed"), ...errorResponses },
+      responses: { 200: answer("Reviewed", CheckoutRowRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -198,7 +203,7 @@ export function checkoutRoutes() {
       summary:
         "特権IDの代行者の記録（承認済みの特権代行者申請から）/ Record a deputy of a privileged ID from an approved privileged-deputy request",
       request: body(DeputyReq),
-      responses: { 201: ok("Recorded"), ...errorResponses },
+      responses: { 201: answer("Recorded", DeputyRowRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));

@@ -19,7 +19,8 @@ import {
 import { presentCards } from "../presenter";
 import { listCards } from "../queries";
 import { answer, CardListRes } from "../responses";
-import { CardQuery, CardReq, IdParam, LossReq, ok, ReplaceReq } from "../schema";
+import { CardRowRes, LossRes } from "../responses-writes";
+import { CardQuery, CardReq, IdParam, LossReq, ReplaceReq } from "../schema";
 
 const TAG = ["accounts"];
 const body = <T>(schema: T) => ({
@@ -82,7 +83,11 @@ export function icCardRoutes() {
       summary:
         "ICカードの発行（職員又は共用）/ Issue an IC card to a person, or a shared card of a department",
       request: body(CardReq),
-      responses: { 201: ok("Issued"), ...errorResponses, 409: { description: "Card number exists" } },
+      responses: {
+        201: answer("Issued", CardRowRes),
+        ...errorResponses,
+        409: { description: "Card number exists" },
+      },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -110,7 +115,7 @@ export function icCardRoutes() {
         "ICカードの紛失届（本人又は誰でも）: その時点で本人のセッションを終了、カードを紛失に、プロファイルの職務へ通知、インシデントを起票。本人・管理者以外への回答は番号の有無によらず同じ / Report a lost IC card: sessions end at once, card marked lost, the profile's duties told, an incident opened; anyone but the holder and the keepers gets the same answer for every number",
       request: body(LossReq),
       responses: {
-        201: ok("Reported"),
+        201: answer("Reported", LossRes),
         ...errorResponses,
         409: { description: "Not in use (told to the holder and the keepers only)" },
         429: { description: "Too many reports by this person" },
@@ -178,7 +183,11 @@ export function icCardRoutes() {
         security: SESSION_ROUTE,
         summary,
         request: withBody ? { params: IdParam, ...body(ReplaceReq) } : { params: IdParam },
-        responses: { 200: ok("Done"), ...errorResponses, 409: { description: "Wrong state" } },
+        responses: {
+          200: answer("Done", CardRowRes),
+          ...errorResponses,
+          409: { description: "Wrong state" },
+        },
       }),
       async (c) => {
         const actor = requireActor(c.get("actor"));

@@ -5,6 +5,7 @@
  * reconciliation's findings and the profile's clauses (西原村 7.2(1)③, 7.2(5), 7.3(2)②; 川崎市
  * 第8章6(3), 第10章10(2)).
  */
+
 import { createRoute, z } from "@hono/zod-openapi";
 import { requireActor } from "../../../access";
 import type { DbOrTx } from "../../../db/client";
@@ -17,7 +18,9 @@ import { deputiesOf } from "../commands/privileged";
 import { accountsRule, reconcileSystems } from "../commands/reconciliation";
 import { presentAccounts } from "../presenter";
 import { listAccounts, listSystems } from "../queries";
-import { ok, Paging } from "../schema";
+import { answer } from "../responses";
+import { PrivilegedRegisterRes } from "../responses-writes";
+import { Paging } from "../schema";
 
 const Query = z.object({ systemId: z.string().uuid().optional(), ...Paging });
 
@@ -125,7 +128,10 @@ export function privilegedRoutes() {
       summary:
         "特権ID・開発用IDの台帳（承認・初期名の変更・接続時間の制限・代行者・開発終了日と指摘）/ Register of privileged and development IDs with approvals, renaming, time limits, deputies and findings",
       request: { query: Query },
-      responses: { 200: ok("Privileged and development IDs with findings and the rules"), ...errorResponses },
+      responses: {
+        200: answer("Privileged and development IDs with findings and the rules", PrivilegedRegisterRes),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));

@@ -7,7 +7,7 @@ import { accountsRule, runReconciliation } from "../commands/reconciliation";
 import { FINDING_KINDS } from "../domain/reconcile";
 import { presentSystems } from "../presenter";
 import { answer, ReconciliationRes } from "../responses";
-import { ok, Paging } from "../schema";
+import { Paging } from "../schema";
 
 const Query = z.object({
   systemId: z.string().uuid().optional(),

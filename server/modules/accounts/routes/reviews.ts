@@ -1,4 +1,5 @@
 /** /api/accounts/reviews — ID review campaigns (ID棚卸し): start, decide per ID, tasks, close. */
+
 import { createRoute } from "@hono/zod-openapi";
 import { authorize, can, requireActor, serialize } from "../../../access";
 import type { DbOrTx } from "../../../db/client";
@@ -30,11 +31,11 @@ import {
   reviewSystems,
 } from "../queries-reviews";
 import { answer, ReviewDetailRes, ReviewListRes, ReviewTasksRes } from "../responses";
+import { ReviewItemRowRes, ReviewItemsRes, ReviewRowRes, ReviewStartedRes } from "../responses-writes";
 import {
   DecisionReq,
   IdParam,
   ItemParam,
-  ok,
   ReviewItemsQuery,
   ReviewReq,
   ReviewTasksQuery,
@@ -122,7 +123,7 @@ export function reviewRoutes() {
       summary:
         "ID棚卸しの開始（システムごとに所管課の審査者へ）/ Start an ID review over systems, split per owner",
       request: body(ReviewReq),
-      responses: { 201: ok("Started"), ...errorResponses },
+      responses: { 201: answer("Started", ReviewStartedRes), ...errorResponses },
     }),
     async (c) => {
       const actor = authorize(c.get("actor"), "organize", "account_review", null);
@@ -239,7 +240,7 @@ export function reviewRoutes() {
       summary:
         "システムのID一覧（突合の指摘・前回との差分・判断）/ One system's IDs in the review: findings, differences since the last review, decisions",
       request: { params: IdParam, query: ReviewItemsQuery },
-      responses: { 200: ok("IDs of the system"), ...errorResponses },
+      responses: { 200: answer("IDs of the system", ReviewItemsRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -279,7 +280,7 @@ export function reviewRoutes() {
       summary:
         "IDの判断（継続・変更・削除と理由）/ Decide on one ID: keep, change or remove, with the reason",
       request: { params: ItemParam, ...body(DecisionReq) },
-      responses: { 200: ok("Decided"), ...errorResponses },
+      responses: { 200: answer("Decided", ReviewItemRowRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -314,7 +315,7 @@ export function reviewRoutes() {
       security: SESSION_ROUTE,
       summary: "措置の完了（削除はIDを削除済みに）/ Mark a change or removal done (a removal stops the ID)",
       request: { params: ItemParam, ...body(TaskDoneReq) },
-      responses: { 200: ok("Done"), ...errorResponses },
+      responses: { 200: answer("Done", ReviewItemRowRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -344,7 +345,7 @@ export function reviewRoutes() {
       security: SESSION_ROUTE,
       summary: "ID棚卸しの終了（全IDの判断後）/ Close a review once every ID is decided",
       request: { params: IdParam },
-      responses: { 200: ok("Closed"), ...errorResponses },
+      responses: { 200: answer("Closed", ReviewRowRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));

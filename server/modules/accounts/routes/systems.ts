@@ -1,4 +1,5 @@
 /** /api/accounts/systems and /api/accounts/accounts — systems, their IDs, user-list import. */
+
 import { createRoute, z } from "@hono/zod-openapi";
 import { authorize, can, requireActor } from "../../../access";
 import { refuseSelfGrant } from "../../../access/self-grant";
@@ -11,13 +12,13 @@ import { loadSystem, registerSystem, systemUnit, updateSystem } from "../command
 import { presentAccounts, presentSystems } from "../presenter";
 import { listAccounts, listSystems } from "../queries";
 import { AccountListRes, answer, SystemListRes } from "../responses";
+import { AccountRowRes, ImportRes, SystemRowRes } from "../responses-writes";
 import {
   AccountPatch,
   AccountQuery,
   AccountReq,
   IdParam,
   ImportForm,
-  ok,
   SystemPatch,
   SystemReq,
 } from "../schema";
@@ -59,7 +60,11 @@ export function systemRoutes() {
       security: SESSION_ROUTE,
       summary: "システムの登録（資産台帳の種別システム）/ Register a system of the asset register",
       request: body(SystemReq),
-      responses: { 201: ok("Registered"), ...errorResponses, 409: { description: "Already registered" } },
+      responses: {
+        201: answer("Registered", SystemRowRes),
+        ...errorResponses,
+        409: { description: "Already registered" },
+      },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -88,7 +93,7 @@ export function systemRoutes() {
       security: SESSION_ROUTE,
       summary: "システムの変更（管理担当者・利用課）/ Change a system's administrator or user departments",
       request: { params: IdParam, ...body(SystemPatch) },
-      responses: { 200: ok("Updated"), ...errorResponses },
+      responses: { 200: answer("Updated", SystemRowRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -126,7 +131,7 @@ export function systemRoutes() {
         params: IdParam,
         body: { required: true, content: { "multipart/form-data": { schema: ImportForm } } },
       },
-      responses: { 200: ok("Preview or result"), ...errorResponses },
+      responses: { 200: answer("Preview or result", ImportRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -225,7 +230,11 @@ export function systemRoutes() {
       security: SESSION_ROUTE,
       summary: "利用者IDの登録 / Enter a user ID by hand",
       request: body(NewAccountReq),
-      responses: { 201: ok("Created"), ...errorResponses, 409: { description: "Login name exists" } },
+      responses: {
+        201: answer("Created", AccountRowRes),
+        ...errorResponses,
+        409: { description: "Login name exists" },
+      },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -258,7 +267,7 @@ export function systemRoutes() {
       security: SESSION_ROUTE,
       summary: "利用者IDの変更（停止・削除・特権・最終利用日）/ Change a user ID",
       request: { params: IdParam, ...body(AccountPatch) },
-      responses: { 200: ok("Updated"), ...errorResponses },
+      responses: { 200: answer("Updated", AccountRowRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));

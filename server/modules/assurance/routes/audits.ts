@@ -22,7 +22,7 @@ import { personNames, unitsByIds } from "../directory";
 import { fileBody, fiscal, reportPdf, reportXlsx, wareki } from "../export";
 import { AuditCreateReq, ExportQuery, IdParam, PaperReq, ReportReq } from "../schema";
 import { assuranceAuditors, assuranceAudits, assuranceFindings, assurancePapers } from "../tables";
-import { AuditDetailRes, AuditsRes } from "../views";
+import { AuditDetailRes, AuditPlannedRes, AuditRowRes, AuditsRes, PaperRowRes } from "../views";
 import { type C, created, env, ok, TAG } from "./common";
 
 /** An audit the viewer may not read answers 404, like one that does not exist. */
@@ -109,7 +109,7 @@ export function auditRoutes() {
       security: SESSION_ROUTE,
       summary: "監査実施計画（監査人の独立性を確認） / Plan an audit (auditor independence checked)",
       request: jsonBody(AuditCreateReq),
-      responses: created("The planned audit"),
+      responses: created("The planned audit", AuditPlannedRes),
     }),
     async (c) => {
       const { db, profile, now } = env(c);
@@ -166,7 +166,7 @@ export function auditRoutes() {
           close: "監査の終了（調書は閲覧のみ、閲覧権限終了） / Close (papers read-only, read access ends)",
         }[step],
         request: { params: IdParam },
-        responses: ok("The audit"),
+        responses: ok("The audit", AuditRowRes),
       }),
       async (c) => {
         const { db, profile, now } = env(c);
@@ -184,7 +184,7 @@ export function auditRoutes() {
       security: SESSION_ROUTE,
       summary: "監査報告 / Report the audit",
       request: { params: IdParam, ...jsonBody(ReportReq) },
-      responses: ok("The audit"),
+      responses: ok("The audit", AuditRowRes),
     }),
     async (c) => {
       const { db, profile, now } = env(c);
@@ -205,7 +205,7 @@ export function auditRoutes() {
       security: SESSION_ROUTE,
       summary: "監査調書の作成 / Add a working paper",
       request: { params: IdParam, ...jsonBody(PaperReq) },
-      responses: created("The working paper"),
+      responses: created("The working paper", PaperRowRes),
     }),
     async (c) => {
       const { db, profile, now } = env(c);

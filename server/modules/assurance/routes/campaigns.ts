@@ -15,7 +15,7 @@ import { fileBody, fiscal, reportPdf, reportXlsx, wareki } from "../export";
 import { campaignProgress, itemSummary } from "../queries";
 import { CampaignCreateReq, CampaignsQuery, ExportQuery, IdParam, ProgressQuery } from "../schema";
 import { assuranceCampaigns } from "../tables";
-import { CampaignsRes, ProgressRes, SummaryRes } from "../views";
+import { CampaignClosedRes, CampaignCreatedRes, CampaignsRes, ProgressRes, SummaryRes } from "../views";
 import { created, env, loadCampaign, ok, TAG } from "./common";
 
 export function campaignRoutes() {
@@ -78,7 +78,7 @@ export function campaignRoutes() {
       security: SESSION_ROUTE,
       summary: "年度の自己点検を生成 / Generate a self-inspection campaign for a fiscal year",
       request: jsonBody(CampaignCreateReq),
-      responses: created("The campaign with its item and sheet counts"),
+      responses: created("The campaign with its item and sheet counts", CampaignCreatedRes),
     }),
     async (c) => {
       const { actor, db, profile, now, dir } = env(c);
@@ -96,7 +96,7 @@ export function campaignRoutes() {
       security: SESSION_ROUTE,
       summary: "自己点検の終了 / Close a campaign",
       request: { params: IdParam },
-      responses: ok("The campaign"),
+      responses: ok("The campaign", CampaignClosedRes),
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);

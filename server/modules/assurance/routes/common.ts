@@ -8,19 +8,19 @@ import type { AppEnv } from "../../../http/context";
 import { AppError, fieldError, notFound } from "../../../http/errors";
 import { sniffType } from "../../../http/files";
 import { errorResponses } from "../../../http/router";
-import { DataRes } from "../schema";
 import { assuranceCampaigns } from "../tables";
 
 export type C = Context<AppEnv>;
 export const TAG = ["assurance"];
 
-/** A 200 answer: its response schema (views.ts), or `{ data }` for answers the screens do not read. */
-export const ok = <S extends z.ZodType = typeof DataRes>(description: string, schema?: S) => ({
-  200: { description, content: { "application/json": { schema: (schema ?? DataRes) as S } } },
+/** A 200 answer with its response schema (views.ts; the screens read it typed). */
+export const ok = <S extends z.ZodType>(description: string, schema: S) => ({
+  200: { description, content: { "application/json": { schema } } },
   ...errorResponses,
 });
-export const created = (description: string) => ({
-  201: { description, content: { "application/json": { schema: DataRes } } },
+/** A 201 answer with its response schema (views.ts). */
+export const created = <S extends z.ZodType>(description: string, schema: S) => ({
+  201: { description, content: { "application/json": { schema } } },
   409: { description: "Conflict with the record's state" },
   ...errorResponses,
 });

@@ -7,6 +7,7 @@ import type { Unit } from "../access";
 import { auditsCovering, logAuditorRead } from "../commands/auditor-reads";
 import { FileParam, FileUploadReq, IdParam } from "../schema";
 import { assuranceFiles } from "../tables";
+import { FileAddedRes } from "../views";
 import { type C, env, evidenceLimit, evidenceOf, fileResponse, ok, TAG } from "./common";
 
 type Uploaded = Awaited<ReturnType<typeof evidenceOf>>;
@@ -38,7 +39,7 @@ export function evidenceRoutes(app: OpenAPIHono<AppEnv>, spec: EvidenceRoutesSpe
         params: IdParam,
         body: { required: true, content: { "multipart/form-data": { schema: FileUploadReq } } },
       },
-      responses: { ...ok("The stored file"), 413: { description: "Too large" } },
+      responses: { ...ok("The stored file", FileAddedRes), 413: { description: "Too large" } },
     }),
     async (c) => {
       const { id } = c.req.valid("param");

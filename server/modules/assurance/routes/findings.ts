@@ -22,7 +22,7 @@ import { lateralProgress } from "../domain/findings";
 import { FINDING_CREATED_DAY } from "../queries";
 import { FindingCreateReq, FindingsQuery, FindingUpdateReq, IdParam, LateralReq } from "../schema";
 import { assuranceFindings, type FindingState } from "../tables";
-import { FindingDetailRes, FindingsRes } from "../views";
+import { FindingDetailRes, FindingRes, FindingsRes, LateralFindingsRes } from "../views";
 import { type C, created, env, ok, TAG } from "./common";
 import { evidenceRoutes } from "./evidence";
 
@@ -107,7 +107,7 @@ export function findingRoutes() {
       security: SESSION_ROUTE,
       summary: "「できていない」の回答を指摘事項にする / Turn a gap into a finding",
       request: jsonBody(FindingCreateReq),
-      responses: created("The finding"),
+      responses: created("The finding", FindingRes),
     }),
     async (c) => {
       const { db, profile, now } = env(c);
@@ -193,7 +193,7 @@ export function findingRoutes() {
       security: SESSION_ROUTE,
       summary: "指摘事項の更新・状態遷移 / Update a finding or move its state",
       request: { params: IdParam, ...jsonBody(FindingUpdateReq) },
-      responses: { ...ok("The finding"), 409: { description: "Evidence required" } },
+      responses: { ...ok("The finding", FindingRes), 409: { description: "Evidence required" } },
     }),
     async (c) => {
       const { db, profile, now } = env(c);
@@ -214,7 +214,7 @@ export function findingRoutes() {
       security: SESSION_ROUTE,
       summary: "横展開（他の課で同じ点検） / Open the same check in other departments",
       request: { params: IdParam, ...jsonBody(LateralReq) },
-      responses: created("The lateral findings"),
+      responses: created("The lateral findings", LateralFindingsRes),
     }),
     async (c) => {
       const { db, profile, now } = env(c);

@@ -5,7 +5,7 @@ import { editItem, generatedFor, storedItems, summarize, syncItems } from "../co
 import { diffItems } from "../domain/items";
 import { presentItem } from "../presenter";
 import { IdParam, ItemEditReq, ItemsQuery } from "../schema";
-import { ItemsRes } from "../views";
+import { ItemRes, ItemSyncRes, ItemsRes } from "../views";
 import { env, ok, TAG } from "./common";
 
 export function itemRoutes() {
@@ -56,7 +56,7 @@ export function itemRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary: "条項カタログの変更を点検項目に反映 / Apply catalog changes to the items",
-      responses: ok("Counts of new, changed, retired and restored items"),
+      responses: ok("Counts of new, changed, retired and restored items", ItemSyncRes),
     }),
     async (c) => {
       const { actor, db, profile, now, dir } = env(c);
@@ -74,7 +74,7 @@ export function itemRoutes() {
       security: SESSION_ROUTE,
       summary: "点検項目の文言・対象の編集 / Edit a check item's wording or audience",
       request: { params: IdParam, ...jsonBody(ItemEditReq) },
-      responses: ok("The item"),
+      responses: ok("The item", ItemRes),
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);

@@ -7,7 +7,7 @@ import { createPlan, decidePlan, loadPlan, planRef, submitPlan } from "../comman
 import { personNames, unitsByIds } from "../directory";
 import { IdParam, PlanCreateReq, PlanDecisionReq } from "../schema";
 import { assuranceFindings, assurancePlans } from "../tables";
-import { PlanDetailRes, PlansRes } from "../views";
+import { PlanDetailRes, PlanRes, PlansRes } from "../views";
 import { type C, created, env, ok, TAG } from "./common";
 
 type PlanRow = typeof assurancePlans.$inferSelect;
@@ -94,7 +94,7 @@ export function planRoutes() {
       security: SESSION_ROUTE,
       summary: "改善計画の作成（指摘事項をまとめる） / Group findings into an improvement plan",
       request: jsonBody(PlanCreateReq),
-      responses: created("The plan (draft)"),
+      responses: created("The plan (draft)", PlanRes),
     }),
     async (c) => {
       const { db, profile, now } = env(c);
@@ -161,7 +161,7 @@ export function planRoutes() {
       security: SESSION_ROUTE,
       summary: "改善計画の承認依頼 / Submit a plan for approval",
       request: { params: IdParam },
-      responses: ok("The plan"),
+      responses: ok("The plan", PlanRes),
     }),
     async (c) => {
       const { db, profile, now } = env(c);
@@ -179,7 +179,7 @@ export function planRoutes() {
       security: SESSION_ROUTE,
       summary: "改善計画の承認・差し戻し（プロファイルが定める職） / Approve or return a plan",
       request: { params: IdParam, ...jsonBody(PlanDecisionReq) },
-      responses: ok("The plan"),
+      responses: ok("The plan", PlanRes),
     }),
     async (c) => {
       const { db, profile, now } = env(c);

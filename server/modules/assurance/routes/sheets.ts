@@ -16,7 +16,7 @@ import {
 } from "../queries";
 import { AnswersReq, IdParam, UnitSheetsQuery } from "../schema";
 import { assuranceAnswers } from "../tables";
-import { SheetDetailRes, SheetsRes } from "../views";
+import { AnswersSavedRes, SheetDetailRes, SheetSubmittedRes, SheetsRes } from "../views";
 import { type C, env, loadCampaign, ok, TAG } from "./common";
 import { evidenceRoutes } from "./evidence";
 
@@ -152,7 +152,10 @@ export function sheetRoutes() {
       security: SESSION_ROUTE,
       summary: "回答の保存（期限後は遅延として記録） / Save answers (late after the deadline)",
       request: { params: IdParam, ...jsonBody(AnswersReq) },
-      responses: { ...ok("Counts after saving"), 409: { description: "Sheet submitted or campaign closed" } },
+      responses: {
+        ...ok("Counts after saving", AnswersSavedRes),
+        409: { description: "Sheet submitted or campaign closed" },
+      },
     }),
     async (c) => {
       const { db, profile, now } = env(c);
@@ -172,7 +175,7 @@ export function sheetRoutes() {
       summary: "点検票の提出 / Submit a sheet",
       request: { params: IdParam },
       responses: {
-        ...ok("Submitted (late when after the deadline)"),
+        ...ok("Submitted (late when after the deadline)", SheetSubmittedRes),
         409: { description: "Already submitted" },
       },
     }),

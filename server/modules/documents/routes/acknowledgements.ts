@@ -2,6 +2,7 @@
  * /api/documents/{id}/acknowledgements — a person acknowledges the published version; a 課長
  * records one given on paper for a person of their 課 without a login; the figures per 課.
  */
+
 import { createRoute } from "@hono/zod-openapi";
 import { isIsoDate, todayJst, toIsoDate } from "../../../../common/calendar";
 import type { Duty } from "../../../../common/duties";
@@ -16,7 +17,7 @@ import { hasAcknowledged } from "../domain/acknowledgement";
 import { inAudience } from "../domain/audience";
 import type { LoadedDocument } from "../queries";
 import { acknowledgementsOf, audienceWithLogins, departmentNames } from "../queries";
-import { AcknowledgementFiguresRes } from "../responses";
+import { AcknowledgementFiguresRes, AcknowledgementRowRes } from "../responses";
 import { AckReq, FiguresQuery, IdParam, ok, PaperAckReq } from "../schema";
 import { body, readableDocument, TAG } from "./common";
 
@@ -86,7 +87,11 @@ export function acknowledgementRoutes() {
       security: SESSION_ROUTE,
       summary: "閲覧確認（本人） / Acknowledge the published version (myself)",
       request: { params: IdParam, ...body(AckReq) },
-      responses: { 201: ok("Acknowledged"), ...errorResponses, 409: { description: "Already acknowledged" } },
+      responses: {
+        201: ok("Acknowledged", AcknowledgementRowRes),
+        ...errorResponses,
+        409: { description: "Already acknowledged" },
+      },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -108,7 +113,11 @@ export function acknowledgementRoutes() {
       summary:
         "紙での閲覧確認の記録（ログインのない職員、所属の課長） / Record a paper acknowledgement for a person of my 課 without a login",
       request: { params: IdParam, ...body(PaperAckReq) },
-      responses: { 201: ok("Recorded"), ...errorResponses, 409: { description: "Already acknowledged" } },
+      responses: {
+        201: ok("Recorded", AcknowledgementRowRes),
+        ...errorResponses,
+        409: { description: "Already acknowledged" },
+      },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));

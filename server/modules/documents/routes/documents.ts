@@ -1,4 +1,5 @@
 /** /api/documents — the policy documents of the profile's kinds: list, create, detail, audience, review. */
+
 import { createRoute } from "@hono/zod-openapi";
 import { authorize, can, requireActor } from "../../../access";
 import { departmentUnit } from "../../../directory";
@@ -11,7 +12,7 @@ import { createDocument, updateDocument } from "../commands/documents";
 import { recordReview } from "../commands/versions";
 import { presentDocument, presentKindOf, presentVersionMeta, visibleVersions } from "../presenter";
 import { acknowledgedNumbers, departmentNames, kindOf, loadDocuments, personNames } from "../queries";
-import { DocumentDetailRes, DocumentKindsRes, DocumentListRes } from "../responses";
+import { DocumentDetailRes, DocumentKindsRes, DocumentListRes, DocumentRowRes } from "../responses";
 import { DocumentPatch, DocumentReq, IdParam, ListQuery, ok, ReviewReq } from "../schema";
 import { body, readableDocument, TAG } from "./common";
 
@@ -113,7 +114,7 @@ export function documentRoutes() {
       security: SESSION_ROUTE,
       summary: "文書の登録（種類の所管者） / Create a document (by the keeper the profile names)",
       request: body(DocumentReq),
-      responses: { 201: ok("Created"), ...errorResponses },
+      responses: { 201: ok("Created", DocumentRowRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -205,7 +206,7 @@ export function documentRoutes() {
       security: SESSION_ROUTE,
       summary: "文書の件名・公開先の変更 / Change a document's title, system or audience",
       request: { params: IdParam, ...body(DocumentPatch) },
-      responses: { 200: ok("Updated"), ...errorResponses },
+      responses: { 200: ok("Updated", DocumentRowRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -231,7 +232,7 @@ export function documentRoutes() {
       security: SESSION_ROUTE,
       summary: "評価（見直し）の記録（西原村 10.3 毎年度） / Record the periodic evaluation",
       request: { params: IdParam, ...body(ReviewReq) },
-      responses: { 200: ok("Reviewed"), ...errorResponses },
+      responses: { 200: ok("Reviewed", DocumentRowRes), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));

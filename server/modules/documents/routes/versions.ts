@@ -2,6 +2,7 @@
  * /api/documents/{id}/versions — draft, edit, read, approve, publish; and the 新旧対照表 of two
  * versions. Reading a restricted document (実施手順) is logged and watermarked with the viewer.
  */
+
 import { createRoute } from "@hono/zod-openapi";
 import { isIsoDate, todayJst } from "../../../../common/calendar";
 import { authorize, requireActor, serialize } from "../../../access";
@@ -15,7 +16,7 @@ import { type DiffRow, diffSummary, sideBySide } from "../domain/diff";
 import { versionPdf } from "../export";
 import { presentVersion, presentVersionMeta, watermark } from "../presenter";
 import { personNames } from "../queries";
-import { ComparisonRes, VersionPageRes } from "../responses";
+import { ComparisonRes, VersionPageRes, VersionRes } from "../responses";
 import { ApproveReq, CompareQuery, IdParam, ok, VersionParam, VersionPatch, VersionReq } from "../schema";
 import { body, readableDocument, readableVersion, TAG } from "./common";
 
@@ -55,7 +56,7 @@ export function versionRoutes() {
       summary: "新しい版（案）の作成 / Draft a new version",
       request: { params: IdParam, ...body(VersionReq) },
       responses: {
-        201: ok("Drafted"),
+        201: ok("Drafted", VersionRes),
         ...errorResponses,
         409: { description: "A version is already pending" },
       },
@@ -85,7 +86,7 @@ export function versionRoutes() {
       security: SESSION_ROUTE,
       summary: "版（案）の修正 / Edit a draft version",
       request: { params: VersionParam, ...body(VersionPatch) },
-      responses: { 200: ok("Edited"), ...errorResponses, 409: { description: "Not a draft" } },
+      responses: { 200: ok("Edited", VersionRes), ...errorResponses, 409: { description: "Not a draft" } },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -201,7 +202,7 @@ export function versionRoutes() {
       summary:
         "版の承認（プロファイルが定める承認者、施行日を定める。作成者本人は承認できない） / Approve a version (the profile's approver, never its drafter; sets the effective date)",
       request: { params: VersionParam, ...body(ApproveReq) },
-      responses: { 200: ok("Approved"), ...errorResponses, 409: { description: "Not a draft" } },
+      responses: { 200: ok("Approved", VersionRes), ...errorResponses, 409: { description: "Not a draft" } },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -241,7 +242,11 @@ export function versionRoutes() {
       security: SESSION_ROUTE,
       summary: "版の公開（周知）。前の版は旧版になる / Publish a version to the document's audience",
       request: { params: VersionParam },
-      responses: { 200: ok("Published"), ...errorResponses, 409: { description: "Not approved" } },
+      responses: {
+        200: ok("Published", VersionRes),
+        ...errorResponses,
+        409: { description: "Not approved" },
+      },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));

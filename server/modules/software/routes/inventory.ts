@@ -1,4 +1,5 @@
 /** /api/software/… — products, installations, licences, end-of-support calendar. */
+
 import { createRoute } from "@hono/zod-openapi";
 import { todayJst } from "../../../../common/calendar";
 import { authorize, can, requireActor, serialize } from "../../../access";
@@ -30,13 +31,19 @@ import {
 } from "../queries";
 import { CalendarRes, CpeSuggestionsRes, InstallationsRes, LicencesRes, ProductsRes } from "../responses";
 import {
+  InstallationCreatedRes,
+  InstallationRemovedRes,
+  LicenceCreatedRes,
+  ProductCreatedRes,
+  ProductUpdatedRes,
+} from "../responses-writes";
+import {
   CalendarQuery,
   CpeSuggestQuery,
   IdParam,
   InstallationQuery,
   InstallationReq,
   LicenceReq,
-  ok,
   ProductPatch,
   ProductQuery,
   ProductReq,
@@ -93,7 +100,11 @@ export function inventoryRoutes() {
       summary:
         "Register a product (vendor, product, version, edition, CPE 2.3, JVN product ids, end of support)",
       request: body(ProductReq),
-      responses: { 201: ok("Created"), ...errorResponses, 409: { description: "Duplicate" } },
+      responses: {
+        201: jsonContent(ProductCreatedRes, "Created"),
+        ...errorResponses,
+        409: { description: "Duplicate" },
+      },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -115,7 +126,7 @@ export function inventoryRoutes() {
       summary:
         "Correct a product (e.g. its CPE or end of support); a change of what matching reads re-matches its hosts in the same transaction",
       request: { params: IdParam, ...body(ProductPatch) },
-      responses: { 200: ok("Updated"), ...errorResponses },
+      responses: { 200: jsonContent(ProductUpdatedRes, "Updated"), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -182,7 +193,7 @@ export function inventoryRoutes() {
         "Register an installation on a system or device (end of support checked per profile, with clause)",
       request: body(InstallationReq),
       responses: {
-        201: ok("Registered"),
+        201: jsonContent(InstallationCreatedRes, "Registered"),
         ...errorResponses,
         422: { description: "Refused (end of support)" },
       },
@@ -228,7 +239,7 @@ export function inventoryRoutes() {
       security: SESSION_ROUTE,
       summary: "Record that software was removed",
       request: { params: IdParam },
-      responses: { 200: ok("Removed"), ...errorResponses },
+      responses: { 200: jsonContent(InstallationRemovedRes, "Removed"), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -270,7 +281,7 @@ export function inventoryRoutes() {
       security: SESSION_ROUTE,
       summary: "Record a licence (count, type, expiry) of a department",
       request: body(LicenceReq),
-      responses: { 201: ok("Recorded"), ...errorResponses },
+      responses: { 201: jsonContent(LicenceCreatedRes, "Recorded"), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));

@@ -1,4 +1,5 @@
 /** /api/vulnerabilities/… — advisories, imports (upload), matches, the owner's tasks, summary. */
+
 import { createRoute, z } from "@hono/zod-openapi";
 import { desc } from "drizzle-orm";
 import { bodyLimit } from "hono/body-limit";
@@ -29,7 +30,15 @@ import {
   summary,
 } from "../queries";
 import { AdvisoriesRes, ImportsRes, MatchesRes, SummaryRes } from "../responses";
-import { AdvisoryQuery, DecisionReq, IdParam, MatchQuery, ok, StaffNoticeReq } from "../schema";
+import {
+  AdvisoryDetailRes,
+  FeedImportedRes,
+  FeedRefusedRes,
+  MatchDecidedRes,
+  MatchRunRes,
+  StaffNoticeRes,
+} from "../responses-writes";
+import { AdvisoryQuery, DecisionReq, IdParam, MatchQuery, StaffNoticeReq } from "../schema";
 import { vulnImports } from "../tables";
 
 const TAG = ["vulnerabilities"];
@@ -78,7 +87,7 @@ export function vulnerabilityRoutes() {
       security: SESSION_ROUTE,
       summary: "One advisory with its NVD and JVN parts and the matches the viewer may see",
       request: { params: IdParam },
-      responses: { 200: ok("Advisory"), ...errorResponses },
+      responses: { 200: jsonContent(AdvisoryDetailRes, "Advisory"), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -155,7 +164,11 @@ export function vulnerabilityRoutes() {
           content: { "application/octet-stream": { schema: z.string().openapi({ format: "binary" }) } },
         },
       },
-      responses: { 201: ok("Imported"), 422: ok("Refused with a located error"), ...errorResponses },
+      responses: {
+        201: jsonContent(FeedImportedRes, "Imported"),
+        422: jsonContent(FeedRefusedRes, "Refused with a located error"),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -194,7 +207,7 @@ export function vulnerabilityRoutes() {
         params: IdParam,
         body: { required: true, content: { "application/json": { schema: StaffNoticeReq } } },
       },
-      responses: { 201: ok("Sent"), ...errorResponses },
+      responses: { 201: jsonContent(StaffNoticeRes, "Sent"), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -224,7 +237,7 @@ export function vulnerabilityRoutes() {
       tags: TAG,
       security: SESSION_ROUTE,
       summary: "Match every advisory against every installation now",
-      responses: { 201: ok("Run"), ...errorResponses },
+      responses: { 201: jsonContent(MatchRunRes, "Run"), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
@@ -318,7 +331,7 @@ export function vulnerabilityRoutes() {
         params: IdParam,
         body: { required: true, content: { "application/json": { schema: DecisionReq } } },
       },
-      responses: { 200: ok("Decided"), ...errorResponses },
+      responses: { 200: jsonContent(MatchDecidedRes, "Decided"), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));

@@ -4,23 +4,22 @@ import type { ZodType } from "zod";
 import { requireActor } from "../../../access";
 import type { AppEnv } from "../../../http/context";
 import { type createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
-import { DataRes } from "../schema";
 
 export type C = Context<AppEnv>;
 export const TAG = ["suppliers"];
 
-/** A 200 answer; `schema` where the route declares its body in detail (the screens read it typed). */
-export const ok = <S extends ZodType = typeof DataRes>(description: string, schema?: S) => ({
-  200: { description, content: { "application/json": { schema: (schema ?? DataRes) as S } } },
+/** A 200 answer with its response schema (the screens read it typed, web/src/contract.ts). */
+export const ok = <S extends ZodType>(description: string, schema: S) => ({
+  200: { description, content: { "application/json": { schema } } },
   ...errorResponses,
 });
-export const created = <S extends ZodType = typeof DataRes>(description: string, schema?: S) => ({
-  201: { description, content: { "application/json": { schema: (schema ?? DataRes) as S } } },
+export const created = <S extends ZodType>(description: string, schema: S) => ({
+  201: { description, content: { "application/json": { schema } } },
   409: { description: "Conflict with the record's state" },
   422: { description: "Refused by the profile's rules (the blockers are named)" },
   ...errorResponses,
 });
-export const changed = <S extends ZodType = typeof DataRes>(description: string, schema?: S) => ({
+export const changed = <S extends ZodType>(description: string, schema: S) => ({
   ...ok(description, schema),
   409: { description: "Conflict with the record's state" },
   422: { description: "Refused by the profile's rules (the blockers are named)" },

@@ -4,6 +4,7 @@ import { createRouter } from "../../../http/router";
 import { createContractor, updateContractor } from "../commands/contractors";
 import { contractorById, contractorUnits, listContractors } from "../queries";
 import { ContractorListRes, ContractorRes } from "../responses";
+import { ContractorRowRes } from "../responses-writes";
 import { ContractorPatch, ContractorQuery, ContractorReq, IdParam } from "../schema";
 import { body, changed, created, jsonRoute, ok } from "./common";
 
@@ -51,7 +52,7 @@ export function contractorRoutes() {
       path: "/api/suppliers/contractors",
       summary: "委託事業者の登録（法人番号はチェックディジットを検査）/ Register a contractor",
       request: body(ContractorReq),
-      responses: created("Registered"),
+      responses: created("Registered", ContractorRowRes),
     },
     async (c, { actor, db, now, ctx }) => {
       authorize(actor, "write", "contractor", null);
@@ -66,7 +67,7 @@ export function contractorRoutes() {
       path: "/api/suppliers/contractors/{id}",
       summary: "委託事業者の訂正 / Correct a contractor",
       request: { params: IdParam, ...body(ContractorPatch) },
-      responses: changed("Updated"),
+      responses: changed("Updated", ContractorRowRes),
     },
     async (c, { actor, db, now, ctx }) => {
       authorize(actor, "write", "contractor", null);

@@ -18,6 +18,7 @@ import {
 import { checklistOf, levelLabels, presentContract } from "../presenter";
 import { listContracts } from "../queries";
 import { ContractListRes, ContractRes } from "../responses";
+import { ClausesConfirmedRes, ContractRowRes } from "../responses-writes";
 import {
   ClauseConfirmReq,
   ContractPatch,
@@ -61,7 +62,7 @@ export function contractRoutes() {
       path: "/api/suppliers/contracts",
       summary: "委託契約の作成（作成中）/ Prepare a contract (draft)",
       request: body(ContractReq),
-      responses: created("Prepared"),
+      responses: created("Prepared", ContractRowRes),
     },
     async (c, { db, profile, now, ctx }) => ({
       data: await createContract(db, ctx, profile, c.req.valid("json"), now, keeper(c)),
@@ -90,7 +91,7 @@ export function contractRoutes() {
       path: "/api/suppliers/contracts/{id}",
       summary: "委託契約の変更（作成中のみ）/ Change a draft contract",
       request: { params: IdParam, ...body(ContractPatch) },
-      responses: changed("Updated"),
+      responses: changed("Updated", ContractRowRes),
     },
     (c, e) => runCommand(updateContract, e, c.req.valid("param").id, c.req.valid("json"), keeper(c)),
   );
@@ -102,7 +103,7 @@ export function contractRoutes() {
       path: "/api/suppliers/contracts/{id}/clauses",
       summary: "契約条項の確認（記載の頁・条）/ Confirm required clauses with their page or article",
       request: { params: IdParam, ...body(ClauseConfirmReq) },
-      responses: changed("Confirmed; the clauses still missing are listed"),
+      responses: changed("Confirmed; the clauses still missing are listed", ClausesConfirmedRes),
     },
     async (c, { db, profile, now, ctx }) => {
       const { confirmations } = c.req.valid("json");
@@ -119,7 +120,7 @@ export function contractRoutes() {
       summary:
         "状態の変更（条項・誓約書・安全管理計画・貸与物・複写なしの確認を検査）/ Move the contract to its next state",
       request: { params: IdParam, ...body(TransitionReq) },
-      responses: changed("Moved"),
+      responses: changed("Moved", ContractRowRes),
     },
     async (c, { db, profile, now, ctx }) => {
       const { state } = c.req.valid("json");
@@ -136,7 +137,7 @@ export function contractRoutes() {
       path: "/api/suppliers/contracts/{id}/security-plan",
       summary: "安全管理体制等の書面の受領 / Record the security plan received",
       request: { params: IdParam, ...body(SecurityPlanReq) },
-      responses: changed("Recorded"),
+      responses: changed("Recorded", ContractRowRes),
     },
     (c, e) => runCommand(recordSecurityPlan, e, c.req.valid("param").id, c.req.valid("json"), keeper(c)),
   );
@@ -148,7 +149,7 @@ export function contractRoutes() {
       path: "/api/suppliers/contracts/{id}/no-copy-confirmation",
       summary: "複写・複製をしていないことの書面確認 / Record the no-copy confirmation",
       request: { params: IdParam, ...body(NoCopyReq) },
-      responses: changed("Recorded"),
+      responses: changed("Recorded", ContractRowRes),
     },
     (c, e) => runCommand(confirmNoCopy, e, c.req.valid("param").id, c.req.valid("json"), keeper(c)),
   );

@@ -2,6 +2,7 @@
  * /api/external-services — the register of external (cloud) services: filed with their request,
  * the consultation where the path asks for it, the manager's lifecycle checks, the end of use.
  */
+
 import { authorize, can } from "../../../access";
 import { departmentUnit } from "../../../directory";
 import type { Actor } from "../../../http/context";
@@ -29,6 +30,7 @@ import {
   ServicePathRes,
   ServiceRes,
 } from "../responses";
+import { ServiceCheckRowRes } from "../responses-writes";
 import {
   ConsultationReq,
   CriteriaParam,
@@ -256,7 +258,7 @@ export function externalServiceRoutes() {
       tags: TAG,
       summary: "構築時・定期・利用終了時の確認の記録（外部サービス管理者）/ Record a lifecycle check",
       request: { params: IdParam, ...body(ServiceCheckReq) },
-      responses: created("Recorded"),
+      responses: created("Recorded", ServiceCheckRowRes),
     },
     (c, e) => runCommand(recordServiceCheck, e, c.req.valid("param").id, c.req.valid("json"), may(c, "keep")),
   );

@@ -2,6 +2,7 @@ import { authorize, can } from "../../../access";
 import { createRouter } from "../../../http/router";
 import { fileSubcontract, recordSubcontractConsent } from "../commands/subcontracts";
 import { contractNotFound } from "../load";
+import { SubcontractFiledRes, SubcontractRowRes } from "../responses-writes";
 import { ConsentReq, IdParam, SubcontractParam, SubcontractReq } from "../schema";
 import { body, type C, changed, created, env, jsonRoute } from "./common";
 import { keeper } from "./keeper";
@@ -23,7 +24,7 @@ export function subcontractRoutes() {
       summary:
         "再委託の申請（申請・承認で決裁、再々委託以降も各段階）/ File a subcontract for approval through the request engine",
       request: { params: IdParam, ...body(SubcontractReq) },
-      responses: created("Filed with its request"),
+      responses: created("Filed with its request", SubcontractFiledRes),
     },
     async (c, { db, now, ctx, profile, actor }) => {
       const row = await fileSubcontract(
@@ -47,7 +48,7 @@ export function subcontractRoutes() {
       path: "/api/suppliers/contracts/{id}/subcontracts/{subcontractId}/consent",
       summary: "再委託の書面による許諾の記録（課長）/ Record the written consent of an approved level",
       request: { params: SubcontractParam, ...body(ConsentReq) },
-      responses: changed("Recorded"),
+      responses: changed("Recorded", SubcontractRowRes),
     },
     async (c, { db, now, ctx, profile }) => {
       const { id, subcontractId } = c.req.valid("param");

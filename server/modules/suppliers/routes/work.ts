@@ -2,6 +2,7 @@
  * /api/suppliers/… during and after a contract: the contractor's people and their pledges
  * (誓約書), periodic checks, and what was lent (受渡票) until returned or its disposal certified.
  */
+
 import { createRoute } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { DUTIES, type Duty } from "../../../../common/duties";
@@ -16,6 +17,16 @@ import { addContractPerson, recordPledge } from "../commands/people";
 import { clauseLabel } from "../domain/contract";
 import { listChecks, listPledges } from "../queries";
 import { CheckListRes } from "../responses";
+import {
+  CheckRowRes,
+  ContractPersonRowRes,
+  IncidentNamedRes,
+  LendingDisposedRes,
+  LendingReturnedRes,
+  LendingRowRes,
+  PledgeListRes,
+  PledgeRowRes,
+} from "../responses-writes";
 import {
   CheckQuery,
   CheckReq,
@@ -73,7 +84,7 @@ export function workRoutes() {
       path: "/api/suppliers/contracts/{id}/people",
       summary: "委託事業者の責任者・作業員の登録（ログインなしの職員等として）/ Add the contractor's person",
       request: { params: IdParam, ...body(PersonReq) },
-      responses: created("Added"),
+      responses: created("Added", ContractPersonRowRes),
     },
     async (c, { db, now, ctx }) => {
       const row = await addContractPerson(
@@ -95,7 +106,7 @@ export function workRoutes() {
       path: "/api/suppliers/pledges",
       summary: "誓約書（契約ごと）/ Pledges of a contract",
       request: { query: PledgeQuery },
-      responses: ok("Pledges"),
+      responses: ok("Pledges", PledgeListRes),
     },
     async (c, { db }) => {
       const { contractId } = c.req.valid("query");
@@ -111,7 +122,7 @@ export function workRoutes() {
       path: "/api/suppliers/pledges",
       summary: "誓約書の受領の記録（課長）/ Record a pledge received on paper",
       request: body(PledgeReq),
-      responses: created("Recorded"),
+      responses: created("Recorded", PledgeRowRes),
     },
     async (c, { db, now, ctx }) => {
       const row = await recordPledge(db, ctx, c.req.valid("json"), now, keeper(c));
@@ -151,7 +162,7 @@ export function workRoutes() {
       summary:
         "委託事業者の確認の記録と報告（重要度に応じて）/ Record a contractor check and report it up the chain",
       request: body(CheckReq),
-      responses: created("Recorded"),
+      responses: created("Recorded", CheckRowRes),
     },
     async (c, { db, profile, now, ctx }) => {
       const row = await recordCheck(db, ctx, profile, c.req.valid("json"), now, keeper(c));
@@ -167,7 +178,7 @@ export function workRoutes() {
       summary:
         "委託事業者が関わったインシデントを契約に記録 / Name an incident the contractor was involved in",
       request: { params: IdParam, ...body(IncidentNameReq) },
-      responses: created("Named"),
+      responses: created("Named", IncidentNamedRes),
     },
     async (c, { actor, db, now, ctx }) => {
       const row = await nameIncident(
@@ -190,7 +201,7 @@ export function workRoutes() {
       path: "/api/suppliers/contracts/{id}/lendings",
       summary: "受渡票による貸与の記録（データ等の受渡し記録にも記載）/ Record information lent",
       request: { params: IdParam, ...body(LendingReq) },
-      responses: created("Recorded"),
+      responses: created("Recorded", LendingRowRes),
     },
     async (c, { actor, db, profile, now, ctx }) => {
       const row = await lend(
@@ -213,7 +224,7 @@ export function workRoutes() {
       path: "/api/suppliers/contracts/{id}/lendings/{lendingId}/return",
       summary: "貸与物の返却 / Record a lent item returned",
       request: { params: LendingParam, ...body(ReturnReq) },
-      responses: changed("Returned"),
+      responses: changed("Returned", LendingReturnedRes),
     },
     async (c, { db, now, ctx }) => {
       const { id, lendingId } = c.req.valid("param");
@@ -241,7 +252,7 @@ export function workRoutes() {
         params: LendingParam,
         body: { required: true, content: { "multipart/form-data": { schema: DisposalReq } } },
       },
-      responses: { ...changed("Certified"), 413: { description: "Too large" } },
+      responses: { ...changed("Certified", LendingDisposedRes), 413: { description: "Too large" } },
     },
     async (c, { db, now, ctx }) => {
       const { id, lendingId } = c.req.valid("param");

@@ -3,18 +3,17 @@ import type { Context } from "hono";
 import { requireActor } from "../../../access";
 import type { AppEnv } from "../../../http/context";
 import { errorResponses } from "../../../http/router";
-import { DataRes } from "../schema";
 
 export type C = Context<AppEnv>;
 export const TAG = ["training"];
 
-/** A 200 answer; `schema` is its response schema (responses*.ts), else the generic `{ data }`. */
-export const ok = <S extends z.ZodType = typeof DataRes>(description: string, schema?: S) => ({
-  200: { description, content: { "application/json": { schema: (schema ?? DataRes) as S } } },
+/** A 200 answer with its response schema (responses*.ts; the screens read it typed). */
+export const ok = <S extends z.ZodType>(description: string, schema: S) => ({
+  200: { description, content: { "application/json": { schema } } },
   ...errorResponses,
 });
-export const created = <S extends z.ZodType = typeof DataRes>(description: string, schema?: S) => ({
-  201: { description, content: { "application/json": { schema: (schema ?? DataRes) as S } } },
+export const created = <S extends z.ZodType>(description: string, schema: S) => ({
+  201: { description, content: { "application/json": { schema } } },
   409: { description: "Conflict with the record's state" },
   ...errorResponses,
 });

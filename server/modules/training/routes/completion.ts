@@ -2,7 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { formatDateJa } from "../../../../common/calendar";
 import { contentDisposition } from "../../../http/attachment-name";
 import { exportMarking } from "../../../http/export-marking";
-import { createRouter, SESSION_ROUTE } from "../../../http/router";
+import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/router";
 import { completionPdf, completionXlsx } from "../export";
 import { completionFigures, courseStates } from "../queries/completion";
 import { CompletionRes, OverdueRes } from "../responses-records";
@@ -24,7 +24,7 @@ export function completionRoutes() {
         "受講状況（基準日時点の所属で集計、.xlsx・PDF出力可） / Completion as of a date per person, 課, 局 or organization",
       request: { query: CompletionQuery },
       responses: {
-        ...ok("Figures per group and course"),
+        ...errorResponses,
         200: {
           description: "Figures (JSON) or the same as an Excel sheet or a PDF, marked",
           content: {

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { ErrorAlert } from "../../components/common";
-import type { DocumentKind } from "../../contract";
+import type { DocumentKind, DocumentWritten } from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { navigate } from "../../router";
 import { type Audience, AudienceFields } from "./AudienceFields";
@@ -37,7 +37,7 @@ export function NewDocument({
       : [];
   const save = useMutation({
     mutationFn: () =>
-      api.post<{ data: { id: string } }>("/api/documents", {
+      api.post<DocumentWritten>("/api/documents", {
         kind,
         title,
         departmentId: chosen?.unit === "department" ? departmentId : null,

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { ErrorAlert, useFieldError } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { SoftwareCpeSuggestion } from "../../contract";
+import type { SoftwareCpeSuggestion, SoftwareProductCreated } from "../../contract";
 
 const EMPTY = { vendor: "", product: "", version: "", edition: "", cpe: "" };
 
@@ -31,7 +31,7 @@ export function ProductForm() {
   });
   const save = useMutation({
     mutationFn: () =>
-      api.post<{ data: { id: string } }>("/api/software/products", {
+      api.post<SoftwareProductCreated>("/api/software/products", {
         vendor: v.vendor,
         product: v.product,
         version: v.version,

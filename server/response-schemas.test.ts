@@ -1,0 +1,59 @@
+/**
+ * Every JSON answer in /api/openapi.json has a schema that says what it holds: the web's typed
+ * contract (web/src/contract.ts) is derived from these schemas, and an answer documented as a bare
+ * `{ data }` (data of any shape) reaches the screens as `unknown` (#14 item 1).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "./test/app";
+
+type Schema = {
+  $ref?: string;
+  type?: string;
+  properties?: Record<string, Schema>;
+  additionalProperties?: unknown;
+};
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+/** `{ data }` with nothing said of data, or an object with no fields at all. */
+function generic(schema: Schema, components: Record<string, Schema>): boolean {
+  const resolve = (s: Schema): Schema =>
+    s.$ref ? resolve(components[s.$ref.split("/").pop() as string]) : s;
+  const s = resolve(schema);
+  const data = s.properties?.data;
+  const anything = (x: Schema) =>
+    x.type === "object" &&
+    !x.properties &&
+    (!x.additionalProperties || JSON.stringify(x.additionalProperties) === "{}");
+  if (!s.properties) return Object.keys(s).length === 0 || anything(s);
+  if (!data) return false;
+  const d = resolve(data);
+  // data of any shape, or a record of anything (`z.record(z.string(), z.unknown())`)
+  return Object.keys(d).length === 0 || anything(d);
+}
+
+describe("the OpenAPI document types every JSON answer", () => {
+  it("no route answers a generic { data } (the web would read it as unknown)", async () => {
+    const res = await t.app.request("/api/openapi.json");
+    const doc = (await res.json()) as {
+      paths: Record<
+        string,
+        Record<string, { responses?: Record<string, { content?: Record<string, { schema: Schema }> }> }>
+      >;
+      components: { schemas: Record<string, Schema> };
+    };
+    const found: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths))
+      for (const [method, op] of Object.entries(ops))
+        for (const [status, answer] of Object.entries(op.responses ?? {})) {
+          const schema = answer.content?.["application/json"]?.schema;
+          if (status.startsWith("2") && schema && generic(schema, doc.components.schemas))
+            found.push(`${method.toUpperCase()} ${path}`);
+        }
+    expect(found.sort(), "answers documented as a bare { data } or an object with no fields").toEqual([]);
+  });
+});
