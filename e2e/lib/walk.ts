@@ -73,7 +73,11 @@ export async function signInApi(page: Page, user: DemoUser, password: string): P
 }
 
 const locales = join(dirname(fileURLToPath(import.meta.url)), "../../web/src/locales");
-const NAMESPACES = Object.keys(JSON.parse(readFileSync(join(locales, "ja.json"), "utf8")) as object);
+// "scene": the scenes' own words (locales/scenes/*.json, registered as scene.<name>.<key>).
+const NAMESPACES = [
+  ...Object.keys(JSON.parse(readFileSync(join(locales, "ja.json"), "utf8")) as object),
+  "scene",
+];
 /** "dashboard.linkHelp.assets": a key of the resources printed instead of its text. */
 const KEY_LIKE = new RegExp(`(?<![\\w@.-])(?:${NAMESPACES.join("|")})\\.[A-Za-z_][\\w.]*`, "g");
 /** "manage_department_security", "carried_out": a snake_case code. */

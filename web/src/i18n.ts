@@ -44,14 +44,37 @@ export function useLang() {
   return { lang, pick };
 }
 
+/** A scene's words as its resource file holds them (locales/scenes/<name>.json). */
+interface SceneWords {
+  ja: Record<string, string>;
+  en: Record<string, string>;
+}
+
+/** A scene's words once registered: its namespace, typed by its keys. */
+export interface Scene<K extends string> {
+  ns: string;
+  /** Type only: the scene's keys. */
+  keys?: K;
+}
+
 /**
- * A scene's own {ja, en} texts: `tx(key, values)` in the current language with `{name}` filled
- * from `values`; `lab(labels, code)` for a code of common/labels ("—" when none).
+ * Adds one scene's words to the i18next resources (`scene.<ns>.<key>`). Called from the scene's
+ * own module, so its words load with its chunk instead of weighing on the first screen.
  */
-export function useSceneTexts<K extends string>(texts: Readonly<Record<K, Label>>) {
+export function sceneWords<W extends SceneWords>(ns: string, words: W): Scene<keyof W["ja"] & string> {
+  for (const lang of ["ja", "en"] as const)
+    i18n.addResourceBundle(lang, "translation", { scene: { [ns]: words[lang] } }, true, false);
+  return { ns };
+}
+
+/**
+ * A scene's words in the current language: `tx(key, values)` with `{{name}}` filled from
+ * `values`; `lab(labels, code)` for a code of common/labels ("—" when none).
+ */
+export function useSceneWords<K extends string>(scene: Scene<K>) {
+  const { t } = useTranslation();
   const { lang, pick } = useLang();
-  const tx = (key: K, values: Record<string, string | number> = {}) =>
-    pick(texts[key]).replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
+  const tx = (key: K, values: Record<string, string | number> = {}) => t(`scene.${scene.ns}.${key}`, values);
   const lab = (labels: Readonly<Record<string, Label>>, code: string | null | undefined) =>
     pick(labelOf(labels, code));
   return { tx, lab, lang, pick };

@@ -15,15 +15,14 @@ import { useState } from "react";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import type { DirectorySyncOverview, DirectorySyncRun } from "../../contract";
-import { useSceneTexts } from "../../i18n";
 import {
   CHANGE_KIND,
   CONFIG_LABEL,
   COUNT_LABEL,
   FIELD_LABEL,
   RUN_STATUS,
-  SYNC_TEXTS,
-} from "./directory-sync-texts";
+  useSyncTexts,
+} from "./directory-sync-labels";
 
 const PATH = "/api/accounts/directory-sync";
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
@@ -32,7 +31,7 @@ const shown = (v: unknown) =>
 
 /** One run: counts, department changes, a page of people's differences by kind, errors, apply. */
 function RunDetail({ id, mayApply }: { id: string; mayApply: boolean }) {
-  const { tx, lab, pick } = useSceneTexts(SYNC_TEXTS);
+  const { tx, lab, pick } = useSyncTexts();
   const qc = useQueryClient();
   const [kind, setKind] = useState("all");
   const [confirm, setConfirm] = useState(false);
@@ -207,7 +206,7 @@ function RunDetail({ id, mayApply }: { id: string; mayApply: boolean }) {
 
 /** /accounts/directory-sync — settings, dry runs and their approval, who was disabled or moved. */
 export default function DirectorySync() {
-  const { tx, lab } = useSceneTexts(SYNC_TEXTS);
+  const { tx, lab } = useSyncTexts();
   const qc = useQueryClient();
   const [chosen, setChosen] = useState<string | null>(null);
   const overview = useQuery({

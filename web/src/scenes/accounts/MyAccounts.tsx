@@ -16,7 +16,7 @@ import { useState } from "react";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import type { AccountView, CardLossReport, CardView } from "../../contract";
-import { ACCOUNT_STATE, CARD_STATE, useTexts } from "./texts";
+import { ACCOUNT_STATE, CARD_STATE, useTexts } from "./labels";
 
 /** The loss report: by the card (own card) or by the number printed on it (anyone's). */
 function LossForm({ cardId, onDone }: { cardId?: string; onDone: (result: CardLossReport) => void }) {

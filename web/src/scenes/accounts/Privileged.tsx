@@ -5,8 +5,8 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
 import type { PrivilegedAccount, PrivilegedRegister } from "../../contract";
+import { FINDING_KIND, PURPOSE, useTexts } from "./labels";
 import { CheckOutDialog, CheckoutList, DeputyForm } from "./PrivilegedCheckouts";
-import { FINDING_KIND, PURPOSE, useTexts } from "./texts";
 
 /** Deputies of one ID: who, by which request, in force or not; keepers add one by request number. */
 function Deputies({ a, rules }: { a: PrivilegedAccount; rules: PrivilegedRegister["rules"] }) {

@@ -6,7 +6,7 @@ import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, QueryState } from "../../components/common";
 import { DateTimeField } from "../../components/DateField";
 import type { PrivilegedAccount, PrivilegedCheckout, PrivilegedRegister } from "../../contract";
-import { CHECKOUT_STATE, useTexts } from "./texts";
+import { CHECKOUT_STATE, useTexts } from "./labels";
 
 const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 

@@ -5,7 +5,7 @@ import { ApiError, api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import type { AccountReviewDetail, ReviewItemsPage, ReviewItemView } from "../../contract";
-import { FINDING_KIND, REVIEW_DECISION, REVIEW_STATE, SINCE_LAST, useTexts } from "./texts";
+import { FINDING_KIND, REVIEW_DECISION, REVIEW_STATE, SINCE_LAST, useTexts } from "./labels";
 
 /** One ID: its findings, the difference since the last review, and the reviewer's decision. */
 function ItemRow({ reviewId, item, open }: { reviewId: string; item: ReviewItemView; open: boolean }) {

@@ -21,8 +21,8 @@ import { DateField } from "../../components/DateField";
 import { FilterChip } from "../../components/FilterChip";
 import type { AccountReviewList, AccountReviewTask, AccountReviewTasks } from "../../contract";
 import { Link, setSearchParams, useLocation } from "../../router";
+import { REVIEW_DECISION, REVIEW_STATE, useTexts } from "./labels";
 import { ReviewDetail } from "./ReviewDetail";
-import { REVIEW_DECISION, REVIEW_STATE, useTexts } from "./texts";
 
 function StartForm() {
   const { tx } = useTexts();

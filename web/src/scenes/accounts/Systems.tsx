@@ -6,7 +6,7 @@ import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
 import type { AccountReconciliation, AccountSystemList } from "../../contract";
 import { Link } from "../../router";
-import { FINDING_KIND, useTexts } from "./texts";
+import { FINDING_KIND, useTexts } from "./labels";
 
 /** /accounts/systems — systems with their IDs, and the reconciliation against the people register. */
 export default function Systems() {

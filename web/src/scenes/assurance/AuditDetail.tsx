@@ -17,8 +17,8 @@ import { api } from "../../api";
 import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import type { AssuranceAuditDetail, AssuranceFindings } from "../../contract";
 import { Link } from "../../router";
+import { useTexts } from "./labels";
 import { AuditStatusBadge, Due, FindingStateBadge, FiscalYear, SeverityBadge } from "./parts";
-import { useTexts } from "./texts";
 
 type AuditView = AssuranceAuditDetail["data"];
 function Steps({ audit, policies }: { audit: AuditView; policies: Record<string, boolean> }) {

@@ -21,7 +21,7 @@ import { PersonPicker } from "../../components/pickers";
 import type { AuditKind } from "../../contract";
 import { useActionForm } from "../../forms";
 import { departmentOptions, useDepartments } from "../../hooks";
-import { useTexts } from "./texts";
+import { useTexts } from "./labels";
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** What the browser can check; the server checks the rest (each auditor's independence). */

@@ -6,8 +6,8 @@ import { DateText, Empty, PageHeader, QueryState } from "../../components/common
 import type { AssuranceAudits } from "../../contract";
 import { Link } from "../../router";
 import { AuditPlanForm } from "./AuditPlanForm";
+import { useTexts } from "./labels";
 import { AuditStatusBadge, FiscalYear } from "./parts";
-import { useTexts } from "./texts";
 
 /** Audit plans and internal inspections the viewer may read: /assurance/audits. */
 export default function Audits() {

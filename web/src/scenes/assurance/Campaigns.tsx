@@ -26,8 +26,8 @@ import type {
   InspectionScope,
 } from "../../contract";
 import { useLocation } from "../../router";
+import { useTexts } from "./labels";
 import { FiscalYear, Ratio, scopeTitle } from "./parts";
-import { useTexts } from "./texts";
 import { UnitSheets } from "./UnitSheets";
 
 const ANSWERS = ["yes", "partial", "no", "na"] as const;

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { api } from "../../api";
 import { DateText, ErrorAlert } from "../../components/common";
 import type { EvidenceFile } from "../../contract";
-import { useTexts } from "./texts";
+import { useTexts } from "./labels";
 
 /**
  * Evidence files of an answer or a finding: each downloads (never shown inline); a new one is

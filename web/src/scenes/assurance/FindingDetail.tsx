@@ -11,8 +11,8 @@ import type { AssuranceFindingDetail } from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { Link } from "../../router";
 import { Evidence } from "./Evidence";
+import { useTexts } from "./labels";
 import { Due, FindingStateBadge, SeverityBadge } from "./parts";
-import { useTexts } from "./texts";
 
 /** Which moves follow a state, and the policy each needs (mirrors domain/findings.ts). */
 const NEXT: Record<string, Array<{ to: string; policy: string }>> = {

@@ -7,7 +7,7 @@ import { ErrorAlert, useFieldError } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import type { AssuranceSheetItem } from "../../contract";
-import { useTexts } from "./texts";
+import { useTexts } from "./labels";
 
 /** 課長 / 局長 / the office: an answer of できていない becomes a finding with owner and deadline. */
 export function FindingDialog({ item, onClose }: { item: AssuranceSheetItem; onClose(): void }) {

@@ -9,8 +9,8 @@ import { FilterChip } from "../../components/FilterChip";
 import type { AssuranceFindings } from "../../contract";
 import { useLang } from "../../i18n";
 import { Link, setSearchParams, useLocation } from "../../router";
+import { useTexts } from "./labels";
 import { Due, FindingStateBadge, SeverityBadge } from "./parts";
-import { useTexts } from "./texts";
 
 const FILTERS = ["not_closed", "overdue", "open", "in_progress", "done", "verified", "closed"] as const;
 

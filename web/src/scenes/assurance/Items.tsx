@@ -6,7 +6,7 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import type { AssuranceItem, AssuranceItems } from "../../contract";
-import { useTexts } from "./texts";
+import { useTexts } from "./labels";
 
 const AUDIENCES = ["staff", "department", "system", "network", "bureau"] as const;
 

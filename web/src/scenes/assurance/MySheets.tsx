@@ -6,8 +6,8 @@ import { api } from "../../api";
 import { Empty, PageHeader, QueryState } from "../../components/common";
 import type { AssuranceSheets } from "../../contract";
 import { Link } from "../../router";
+import { useTexts } from "./labels";
 import { Due, FiscalYear, Ratio } from "./parts";
-import { useTexts } from "./texts";
 
 /** The staff member's (and unit respondent's) open sheets: /assurance. */
 export default function MySheets() {

@@ -7,8 +7,8 @@ import { ClauseLink } from "../../components/Clause";
 import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import type { AssurancePlanDetail } from "../../contract";
 import { Link } from "../../router";
+import { useTexts } from "./labels";
 import { Due, FindingStateBadge, SeverityBadge } from "./parts";
-import { useTexts } from "./texts";
 
 /** One improvement plan: its findings, submission, and the approver's decision: /assurance/plans/:id. */
 export default function PlanDetail({ params }: { params: { id: string } }) {

@@ -21,7 +21,7 @@ import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } fr
 import type { AssuranceFindings, AssurancePlans } from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { Link } from "../../router";
-import { useTexts } from "./texts";
+import { useTexts } from "./labels";
 
 function NewPlan({ onDone }: { onDone(): void }) {
   const { tx } = useTexts();

@@ -26,8 +26,8 @@ import type { AssuranceSheetDetail, AssuranceSheetItem } from "../../contract";
 import { Link } from "../../router";
 import { Evidence } from "./Evidence";
 import { FindingDialog } from "./FindingDialog";
+import { useTexts } from "./labels";
 import { FiscalYear, Ratio } from "./parts";
-import { useTexts } from "./texts";
 
 const VALUES = ["yes", "partial", "no", "na"] as const;
 

@@ -5,8 +5,8 @@ import { api } from "../../api";
 import { Empty, QueryState } from "../../components/common";
 import type { AssuranceSheets } from "../../contract";
 import { Link } from "../../router";
+import { useTexts } from "./labels";
 import { Ratio } from "./parts";
-import { useTexts } from "./texts";
 
 /**
  * The sheets of one 課 or 局 of a campaign, each opening the sheet (the 課長 / 局長 follow-up);

@@ -8,7 +8,7 @@ import {
 } from "../../../../common/labels";
 import { DateText } from "../../components/common";
 import type { InspectionScope } from "../../contract";
-import { useTexts } from "./texts";
+import { useTexts } from "./labels";
 
 const ANSWER_COLOR: Record<string, string> = { yes: "green", partial: "yellow", no: "red", na: "gray" };
 const STATE_COLOR: Record<string, string> = {

@@ -3,7 +3,7 @@ import { Anchor, Button, Card, Group, Table, Text, Title, VisuallyHidden } from 
 import { useId, useState } from "react";
 import type { OverviewFigure } from "../../../../common/overview";
 import { Link, navigate } from "../../router";
-import { useDashboardTexts } from "./texts";
+import { useDashboardTexts } from "./labels";
 
 /** Colours of a figure's series, in order (dark enough for text contrast on white). */
 const SERIES_COLORS: Record<string, string> = {

@@ -4,7 +4,7 @@ import { formatFiscalYear } from "../../../../common/calendar";
 import type { Overview } from "../../../../common/overview";
 import { api } from "../../api";
 import { FigureCard } from "./FigureCard";
-import { useDashboardTexts } from "./texts";
+import { useDashboardTexts } from "./labels";
 
 /**
  * The steering overview beside "what needs me": GET /api/reports/dashboard, every figure counted

@@ -1,7 +1,7 @@
 import { Checkbox, MultiSelect, Stack } from "@mantine/core";
 import { departmentOptions, useDepartments, useRoles } from "../../hooks";
 import { useLang } from "../../i18n";
-import { useTexts } from "./texts";
+import { useTexts } from "./labels";
 
 export interface Audience {
   everyone: boolean;

@@ -4,7 +4,7 @@ import { api } from "../../api";
 import { DateText, PageHeader, QueryState } from "../../components/common";
 import type { DocumentComparison } from "../../contract";
 import { useLocation } from "../../router";
-import { useTexts } from "./texts";
+import { useTexts } from "./labels";
 import { Watermarked } from "./Watermark";
 
 const ROW_COLOR: Record<string, string | undefined> = {

@@ -9,7 +9,7 @@ import { Link } from "../../router";
 import { type Audience, AudienceFields, AudienceText } from "./AudienceFields";
 import { MyStatus } from "./DocumentList";
 import { Figures } from "./Figures";
-import { useTexts } from "./texts";
+import { useTexts } from "./labels";
 import { PendingActions, ReviewButtons, VersionEditor } from "./VersionActions";
 import { DocumentText, Watermarked } from "./Watermark";
 

@@ -5,8 +5,8 @@ import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
 import type { DocumentKinds, DocumentList as DocumentListRes, DocumentSummary } from "../../contract";
 import { Link } from "../../router";
+import { useTexts } from "./labels";
 import { NewDocument } from "./NewDocument";
-import { useTexts } from "./texts";
 
 export function MyStatus({ d }: { d: DocumentSummary }) {
   const { tx } = useTexts();

@@ -6,7 +6,7 @@ import { api } from "../../api";
 import { DateText, ErrorAlert, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import type { AcknowledgementFigures, DocumentSummary } from "../../contract";
-import { useTexts } from "./texts";
+import { useTexts } from "./labels";
 
 /**
  * Who has and hasn't acknowledged the published version, per 課 — the whole organization for the

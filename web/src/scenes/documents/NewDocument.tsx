@@ -7,7 +7,7 @@ import type { DocumentKind, DocumentWritten } from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { navigate } from "../../router";
 import { type Audience, AudienceFields } from "./AudienceFields";
-import { useTexts } from "./texts";
+import { useTexts } from "./labels";
 
 /** Registering a document of one of the kinds the viewer keeps (GET /api/documents/kinds). */
 export function NewDocument({

@@ -5,7 +5,7 @@ import { api } from "../../api";
 import { ErrorAlert, useFieldError } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import type { DocumentSummary, DocumentVersionMeta, DocumentVersionPage } from "../../contract";
-import { useTexts } from "./texts";
+import { useTexts } from "./labels";
 
 const useRefresh = () => {
   const qc = useQueryClient();

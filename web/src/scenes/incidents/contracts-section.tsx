@@ -2,31 +2,20 @@ import { Anchor, Badge, Table, Text } from "@mantine/core";
 import { CONTRACT_STATE_LABELS } from "../../../../common/labels";
 import { DateText } from "../../components/common";
 import type { IncidentCase } from "../../contract";
-import { useSceneTexts } from "../../i18n";
+import { sceneWords, useSceneWords } from "../../i18n";
+import incidentContractsWords from "../../locales/scenes/incidentContracts.json";
+
 import { Link } from "../../router";
 import { Section } from "./common";
 
-const TEXTS = {
-  title: { ja: "この事案を記録した委託契約", en: "Contracts that recorded this incident" },
-  none: { ja: "委託契約への記録はありません。", en: "No contract recorded it." },
-  subject: { ja: "件名", en: "Subject" },
-  contractor: { ja: "委託事業者", en: "Contractor" },
-  department: { ja: "契約する課", en: "Department" },
-  state: { ja: "状態", en: "State" },
-  involvement: { ja: "委託事業者の関わり", en: "How the contractor was involved" },
-  recordedAt: { ja: "記録日時", en: "Recorded" },
-  hidden: {
-    ja: "閲覧権限のない契約 {count} 件にも記録されています。",
-    en: "Also recorded by {count} contract(s) you may not view.",
-  },
-} as const;
+const scene = sceneWords("incidentContracts", incidentContractsWords);
 
 /**
  * The contracts whose 課長 named this incident (#17 item 4), as the server's suppliers face hands
  * them to this viewer: those they may open with a link, the others only as a count.
  */
 export function IncidentContracts({ c }: { c: IncidentCase }) {
-  const { tx, lab } = useSceneTexts(TEXTS);
+  const { tx, lab } = useSceneWords(scene);
   const { contracts, hiddenCount } = c.contracts;
   return (
     <Section title={tx("title")} testId="incident-contracts">

@@ -27,7 +27,7 @@ import {
 } from "../../components/common";
 import type { YearlyReportDetail as Detail, YearlyFigureRecords } from "../../contract";
 import { Link } from "../../router";
-import { useTexts } from "./texts";
+import { useTexts } from "./labels";
 
 type Figure = Detail["data"]["sections"][number]["figures"][number];
 const PAGE = 50;

@@ -7,7 +7,7 @@ import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } fr
 import { DateField } from "../../components/DateField";
 import type { YearlyReportDetail, YearlyReportList } from "../../contract";
 import { Link, navigate } from "../../router";
-import { useTexts } from "./texts";
+import { useTexts } from "./labels";
 
 type Rule = NonNullable<YearlyReportList["rule"]>;
 

@@ -6,8 +6,8 @@ import { DateText, Empty, PageHeader, QueryState } from "../../components/common
 import { ExportLinks } from "../../components/ExportLinks";
 import type { SupplierCheckList, SupplierCheckRow } from "../../contract";
 import { Link } from "../../router";
-import { useServiceTexts } from "./service-texts";
-import { IMPORTANCE_LABELS, RESULT_LABELS } from "./texts";
+import { IMPORTANCE_LABELS, RESULT_LABELS } from "./labels";
+import { useServiceTexts } from "./service-labels";
 
 function ReportTable({ rows }: { rows: SupplierCheckRow[] }) {
   const { tx, lab, pick } = useServiceTexts();

@@ -23,8 +23,8 @@ import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../compo
 import { DateField } from "../../components/DateField";
 import type { IncidentPage, SupplierContract, SupplierContractRes } from "../../contract";
 import { Link } from "../../router";
+import { IMPORTANCE_LABELS, LENDING_LABELS, NEXT, RESULT_LABELS, ROLE_LABELS, useTexts } from "./labels";
 import { Subcontracts } from "./Subcontracts";
-import { IMPORTANCE_LABELS, LENDING_LABELS, NEXT, RESULT_LABELS, ROLE_LABELS, useTexts } from "./texts";
 
 type Row = { key: string; included: boolean; location: string };
 

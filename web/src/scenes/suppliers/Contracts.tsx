@@ -21,8 +21,8 @@ import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../compo
 import { DateField } from "../../components/DateField";
 import type { CreatedRecord, SupplierContractList, SupplierContractorList } from "../../contract";
 import { Link, navigate } from "../../router";
+import { useTexts } from "./labels";
 import { useProfileChoices } from "./profile-choices";
-import { useTexts } from "./texts";
 
 function NewContractor({ onDone }: { onDone(id: string): void }) {
   const { tx } = useTexts();

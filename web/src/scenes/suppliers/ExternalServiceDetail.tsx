@@ -19,8 +19,8 @@ import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../compo
 import { DateField } from "../../components/DateField";
 import type { ExternalService, ExternalServiceRes } from "../../contract";
 import { Link } from "../../router";
-import { PHASE_LABELS, useServiceTexts } from "./service-texts";
-import { RESULT_LABELS } from "./texts";
+import { RESULT_LABELS } from "./labels";
+import { PHASE_LABELS, useServiceTexts } from "./service-labels";
 
 type Phase = keyof typeof PHASE_LABELS;
 

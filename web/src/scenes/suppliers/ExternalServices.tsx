@@ -27,7 +27,7 @@ import type { ExternalServiceList, ExternalServicePath, ExternalServiceRes } fro
 import { useActionForm } from "../../forms";
 import { Link, navigate } from "../../router";
 import { useProfileChoices } from "./profile-choices";
-import { CATEGORY_LABELS, SERVICE_STATUS_LABELS, useServiceTexts } from "./service-texts";
+import { CATEGORY_LABELS, SERVICE_STATUS_LABELS, useServiceTexts } from "./service-labels";
 
 type Category = keyof typeof CATEGORY_LABELS;
 const NO_LEVEL = "none";

@@ -17,7 +17,7 @@ import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import type { CriteriaView, ExternalServiceCriteria } from "../../contract";
-import { JUDGEMENT_LABELS, useCriteriaTexts } from "./criteria-texts";
+import { JUDGEMENT_LABELS, useCriteriaTexts } from "./criteria-labels";
 
 type Section = CriteriaView["sections"][number];
 type Service = CriteriaView["services"][number];

@@ -20,7 +20,7 @@ import { DateText, Empty, ErrorAlert } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import type { SupplierContract, SupplierContractorList } from "../../contract";
 import { Link } from "../../router";
-import { DECISION_LABELS, useTexts } from "./texts";
+import { DECISION_LABELS, useTexts } from "./labels";
 
 type Level = SupplierContract["subcontracts"][number];
 

@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { api } from "../../api";
 import { ErrorAlert, PageHeader } from "../../components/common";
 import { useLocation } from "../../router";
-import { useTexts } from "./texts";
+import { useTexts } from "./labels";
 
 /** /training/checkin/:id?t=…: where a session's QR code leads — the person records their attendance. */
 export default function Checkin({ params }: { params: { id: string } }) {

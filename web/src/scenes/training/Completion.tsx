@@ -9,8 +9,8 @@ import { FilterChip } from "../../components/FilterChip";
 import type { TrainingCompletion, TrainingCourseFigure, TrainingOverdue } from "../../contract";
 import { useLang } from "../../i18n";
 import { setSearchParams, useLocation } from "../../router";
+import { fiscalYearNow, useTexts, yearOptions } from "./labels";
 import { NewHires } from "./NewHires";
-import { fiscalYearNow, useTexts, yearOptions } from "./texts";
 
 type By = "organization" | "bureau" | "department" | "person";
 const BYS: By[] = ["organization", "bureau", "department", "person"];

@@ -6,37 +6,10 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
 import type { TrainingConsentList } from "../../contract";
-import { useSceneTexts } from "../../i18n";
+import { sceneWords, useSceneWords } from "../../i18n";
+import trainingConsentsWords from "../../locales/scenes/trainingConsents.json";
 
-const TEXTS = {
-  title: { ja: "同意書", en: "Consent forms" },
-  hint: {
-    ja: "会計年度任用職員等に課長が必要に応じて求める同意書の状況です。未依頼は遅れではありません（必要に応じて依頼します）。",
-    en: "Consent forms the 課長 asks of non-regular staff where needed. Not asked is not late: it is asked where needed.",
-  },
-  noRule: { ja: "このポリシーには同意書の定めがありません。", en: "This policy names no consent form." },
-  version: { ja: "現在の文面の版", en: "Current text version" },
-  all: { ja: "すべて", en: "All" },
-  signed: { ja: "署名済み", en: "Signed" },
-  pending: { ja: "未署名", en: "Not yet signed" },
-  not_requested: { ja: "未依頼", en: "Not asked" },
-  byUnit: { ja: "課ごと", en: "Per 課" },
-  unit: { ja: "所属", en: "Department" },
-  eligible: { ja: "対象者", en: "Eligible" },
-  people: { ja: "職員", en: "People" },
-  name: { ja: "氏名", en: "Name" },
-  employeeNumber: { ja: "職員番号", en: "Employee no." },
-  employment: { ja: "任用形態", en: "Employment" },
-  standing: { ja: "現在の文面", en: "Current text" },
-  history: { ja: "依頼・署名の記録", en: "Asked and signed" },
-  asked: { ja: "依頼", en: "Asked" },
-  signedOn: { ja: "署名・受領", en: "Signed" },
-  app: { ja: "画面で署名", en: "in the app" },
-  paper: { ja: "紙で受領", en: "on paper" },
-  earlier: { ja: "旧版", en: "earlier text" },
-  showAll: { ja: "全課を表示", en: "Show every 課" },
-  none: { ja: "該当する職員はいません。", en: "Nobody." },
-} as const;
+const scene = sceneWords("trainingConsents", trainingConsentsWords);
 
 type Standing = "signed" | "pending" | "not_requested";
 const COLORS: Record<Standing, string> = { signed: "teal", pending: "orange", not_requested: "gray" };
@@ -46,7 +19,7 @@ const COLORS: Record<Standing, string> = { signed: "teal", pending: "orange", no
  * who is asked and still to sign, who is not asked. The 課長 sees their 課; the organizer every 課.
  */
 export default function Consents() {
-  const { tx } = useSceneTexts(TEXTS);
+  const { tx } = useSceneWords(scene);
   const { t } = useTranslation();
   const [standing, setStanding] = useState<Standing | "all">("all");
   const [departmentId, setDepartmentId] = useState<string | null>(null);

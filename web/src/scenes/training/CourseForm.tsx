@@ -22,7 +22,7 @@ import { ErrorAlert } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { useActionForm } from "../../forms";
 import { departmentOptions, useDepartments, useRoles } from "../../hooks";
-import { useTexts } from "./texts";
+import { useTexts } from "./labels";
 
 const Values = z.object({
   title: z.string().trim().min(1).max(200),

@@ -18,7 +18,7 @@ import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } fr
 import { DateField, DateTimeField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import type { TrainingDrillDetail } from "../../contract";
-import { useTexts } from "./texts";
+import { useTexts } from "./labels";
 
 function AddEvent({ id }: { id: string }) {
   const { tx } = useTexts();

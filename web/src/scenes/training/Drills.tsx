@@ -21,7 +21,7 @@ import { PersonPicker } from "../../components/pickers";
 import type { TrainingDrillList, TrainingDrillRes } from "../../contract";
 import { useActionForm } from "../../forms";
 import { Link, navigate } from "../../router";
-import { fiscalYearNow, useTexts, yearOptions } from "./texts";
+import { fiscalYearNow, useTexts, yearOptions } from "./labels";
 
 const DrillValues = z.object({
   fiscalYear: z.number().int(),

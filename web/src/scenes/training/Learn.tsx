@@ -4,8 +4,8 @@ import { useState } from "react";
 import { api } from "../../api";
 import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import type { TrainingLearn, TrainingQuizResult } from "../../contract";
+import { useTexts } from "./labels";
 import { MaterialPdfLink } from "./MaterialPdf";
-import { useTexts } from "./texts";
 
 /** /training/courses/:id: an e-learning course — read the material, answer the quiz. */
 export default function Learn({ params }: { params: { id: string } }) {

@@ -3,15 +3,10 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { ErrorAlert } from "../../components/common";
-import { useSceneTexts } from "../../i18n";
+import { sceneWords, useSceneWords } from "../../i18n";
+import trainingMaterialWords from "../../locales/scenes/trainingMaterial.json";
 
-const TEXTS = {
-  open: { ja: "教材（PDF）を開く", en: "Open the material (PDF)" },
-  pdf: { ja: "教材のPDF（10MBまで）", en: "Material PDF (up to 10 MB)" },
-  upload: { ja: "登録", en: "Upload" },
-  replace: { ja: "差し替え", en: "Replace" },
-  uploaded: { ja: "登録済み", en: "Uploaded" },
-} as const;
+const scene = sceneWords("trainingMaterial", trainingMaterialWords);
 
 interface CourseMaterial {
   id: string;
@@ -21,7 +16,7 @@ interface CourseMaterial {
 
 /** The course's PDF material, as a download (never shown inline: a file of the organizer's). */
 export function MaterialPdfLink({ course }: { course: CourseMaterial }) {
-  const { tx } = useSceneTexts(TEXTS);
+  const { tx } = useSceneWords(scene);
   if (!course.hasPdf) return null;
   return (
     <Anchor
@@ -37,7 +32,7 @@ export function MaterialPdfLink({ course }: { course: CourseMaterial }) {
 
 /** Upload or replace an e-learning course's PDF (the organizer, while the plan is a draft). */
 export function MaterialPdfUpload({ course }: { course: CourseMaterial }) {
-  const { tx } = useSceneTexts(TEXTS);
+  const { tx } = useSceneWords(scene);
   const qc = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const upload = useMutation({

@@ -5,7 +5,7 @@ import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import type { MyCourse, MyTraining as MyTrainingRes, TrainingConsent } from "../../contract";
 import { Link } from "../../router";
-import { fiscalYearNow, useTexts, yearOptions } from "./texts";
+import { fiscalYearNow, useTexts, yearOptions } from "./labels";
 
 export function CourseState({ c }: { c: MyCourse }) {
   const { tx } = useTexts();

@@ -6,7 +6,7 @@ import { DateText, ErrorAlert, useFieldError } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import type { TrainingConsentRes, TrainingNewHire } from "../../contract";
-import { useTexts } from "./texts";
+import { useTexts } from "./labels";
 
 /**
  * The 課長's part for a person who joined (6.2(2)③, 6.1(2)②): give them the new-hire course, and

@@ -6,9 +6,9 @@ import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import type { TrainingPlan, TrainingPlanDetail, TrainingRules } from "../../contract";
 import { CourseForm } from "./CourseForm";
+import { useTexts } from "./labels";
 import { MaterialPdfLink, MaterialPdfUpload } from "./MaterialPdf";
 import { Reports } from "./Reports";
-import { useTexts } from "./texts";
 
 const AUDIENCE_WORD = {
   everyone: "everyone",

@@ -8,7 +8,7 @@ import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../compo
 import type { TrainingPlanList, TrainingPlanRes } from "../../contract";
 import { useActionForm } from "../../forms";
 import { Link, navigate } from "../../router";
-import { dutyLabel, fiscalYearNow, useTexts, yearOptions } from "./texts";
+import { dutyLabel, fiscalYearNow, useTexts, yearOptions } from "./labels";
 
 const PlanForm = z.object({
   fiscalYear: z.number().int(),

@@ -7,7 +7,7 @@ import { DateText, Empty, ErrorAlert, useFieldError } from "../../components/com
 import { DateField } from "../../components/DateField";
 import type { TrainingPlan, TrainingReportChain } from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
-import { dutyLabel, useTexts } from "./texts";
+import { dutyLabel, useTexts } from "./labels";
 
 /** The profile's chain of reports of a plan (西原村 6.2(2)⑤⑥⑦): each step a record with its date. */
 export function Reports({ plan }: { plan: TrainingPlan }) {

@@ -23,7 +23,7 @@ import type {
   TrainingSessionSheet,
 } from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
-import { useTexts } from "./texts";
+import { useTexts } from "./labels";
 
 /** The session's check-in QR code: shown (and printed) at the venue; a person scans it and checks in. */
 function QrBox({ sessionId }: { sessionId: string }) {

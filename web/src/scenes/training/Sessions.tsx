@@ -8,7 +8,7 @@ import { DateField } from "../../components/DateField";
 import type { TrainingCourseList, TrainingPlanList, TrainingSessionList } from "../../contract";
 import { useActionForm } from "../../forms";
 import { Link } from "../../router";
-import { fiscalYearNow, useTexts, yearOptions } from "./texts";
+import { fiscalYearNow, useTexts, yearOptions } from "./labels";
 
 const SessionValues = z.object({
   courseId: z.string().uuid(),
