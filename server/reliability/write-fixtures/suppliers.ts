@@ -1,5 +1,5 @@
 import type { AuthedClient } from "../../test/session";
-import { ok, personOfB, signedInUser, type World } from "../matrix-world";
+import { assetOfB, makeAsset, ok, personOfB, signedInUser, type World } from "../matrix-world";
 import { A, type WriteFixture } from "./shared";
 
 const managersOfB = new WeakMap<World, AuthedClient>();
@@ -466,12 +466,14 @@ export const SUPPLIERS_FIXTURES: Record<string, WriteFixture> = {
   },
   "POST /api/suppliers/contracts/{id}/lendings": {
     allow: ["managerA"],
+    bodyIds: { assetId: { hidden: assetOfB } },
     rule: "contract.write: manage_department_security over the contracting 課",
     async prepare(w) {
       const { id } = await supplierContract(w, "active");
+      const assetId = await makeAsset(w, { name: `貸与資料 ${w.seq()}` });
       return {
         url: `/api/suppliers/contracts/${id}/lendings`,
-        body: { slipNumber: `受渡-${w.seq()}`, description: "申請書の写し", lentOn: "2026-04-05" },
+        body: { slipNumber: `受渡-${w.seq()}`, description: "申請書の写し", assetId, lentOn: "2026-04-05" },
         watch: [["supplier_lendings"], ["jobs"]],
       };
     },
