@@ -60,7 +60,7 @@ async function attend(courseId: string, personId: string, day: string) {
   await db.transaction(async (tx) => {
     await tx.execute(sql`insert into training_attendance (course_id, person_id, fiscal_year, completed_on, method)
       values (${courseId}, ${personId}, 2025, ${day}, 'organizer')`);
-    await addCompletions(tx, courseId, [personId]);
+    await addCompletions(tx, courseId, [{ personId, completedOn: day }]);
   });
 }
 

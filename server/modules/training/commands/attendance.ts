@@ -328,11 +328,7 @@ export async function recordBatch(
       };
     });
     await insertAttendance(tx, rows);
-    await addCompletions(
-      tx,
-      course.id,
-      rows.map((r) => r.personId),
-    );
+    await addCompletions(tx, course.id, rows);
     await recordEvent(
       tx,
       ctx,

@@ -119,7 +119,7 @@ export async function takeQuiz(
       score,
       createdAt: now,
     });
-    await addCompletions(tx, course.id, [personId]);
+    await addCompletions(tx, course.id, [{ personId, completedOn: today }]);
     await recordEvent(
       tx,
       ctx,
