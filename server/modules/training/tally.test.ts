@@ -232,4 +232,39 @@ describe("the completion tally gives the live statement's figures", () => {
     );
     expect(events[0].n).toBeGreaterThanOrEqual(3);
   }, 300_000);
+
+  it("stays equal after any completions added to a built tally, in batches of any people and days", async () => {
+    await both("2026-03-31", "department"); // built
+    const keys = ["moved", "early", "late", "never", "fiscal", "hire"];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom("everyone", "roles", "fiscal", "units", "hire"),
+        fc.uniqueArray(fc.constantFrom(...keys), { minLength: 1, maxLength: keys.length }),
+        fc.array(days, { minLength: keys.length, maxLength: keys.length }),
+        days,
+        groupings,
+        async (c, who, on, day, by) => {
+          const courseId = courses[c];
+          const done = rows(
+            await db.execute(sql`select person_id from training_attendance where course_id = ${courseId}`),
+          ).map((r) => r.person_id);
+          // Each person's first completion only (as the writers give it); one batch, one statement.
+          const batch = who
+            .map((k, i) => ({ personId: people[k], completedOn: on[i] }))
+            .filter((b) => !done.includes(b.personId));
+          await db.transaction(async (tx) => {
+            for (const b of batch)
+              await tx.execute(sql`insert into training_attendance (course_id, person_id, fiscal_year, completed_on, method)
+                values (${courseId}, ${b.personId}, 2025, ${b.completedOn}, 'import')`);
+            await addCompletions(tx, courseId, batch);
+          });
+          const r = await both(day, by);
+          expect(r.fromTally).toEqual(r.fromLive);
+          const p = await bothPeople(day, deptA);
+          expect(p.fromTally).toEqual(p.fromLive);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  }, 300_000);
 });
