@@ -159,18 +159,24 @@ export async function listServices(db: DbOrTx, actor: Actor, profile: Profile, f
     createdAt: string;
     checks: Array<{ phase: ExternalServiceCheckPhase; checkedOn: string }> | null;
   }>(
+    // The page's ids (and the total, counted before the limit) first; names and checks are read
+    // for the page only — in one select list they were computed for every row the filters match.
     await db.execute(sql`
+      with page as (
+        select s.id, s.name, count(*) over ()::int as total
+          from external_services s
+         where ${sql.join(conds, sql` and `)}
+         order by s.name, s.id
+         ${pagedInSql ? sql`limit ${f.limit} offset ${f.offset}` : sql``})
       select s.id, s.name, s.provider, s.category, s.highest_level as "highestLevel", s.path, s.path_clause as "pathClause",
              s.department_id as "departmentId", ${departmentNameSql(sql`s.department_id`)} as "departmentName",
              s.manager_person_id as "managerPersonId", ${personNameSql(sql`s.manager_person_id`)} as "managerName",
              s.request_id as "requestId", s.consulted_on::text as "consultedOn", s.state, s.terminated_on::text as "terminatedOn",
-             s.created_at::text as "createdAt", count(*) over ()::int as total,
+             s.created_at::text as "createdAt", page.total,
              (select json_agg(json_build_object('phase', k.phase, 'checkedOn', k.checked_on::text))
                 from external_service_checks k where k.service_id = s.id) as checks
-        from external_services s
-       where ${sql.join(conds, sql` and `)}
-       order by s.name, s.id
-       ${pagedInSql ? sql`limit ${f.limit} offset ${f.offset}` : sql``}`),
+        from page join external_services s on s.id = page.id
+       order by page.name, page.id`),
   );
   const outcomes = await requestOutcomes(
     db,
