@@ -49,6 +49,21 @@ export async function listReviews(db: DbOrTx, actor: Actor, id?: string): Promis
   );
 }
 
+/**
+ * Whether the viewer sees the campaign (one of its IDs is on a system they see): the review
+ * page's 404 check, a single-row probe instead of counting every ID of the campaign.
+ */
+export async function reviewVisible(db: DbOrTx, actor: Actor, id: string): Promise<boolean> {
+  const rows = rowsOf<{ id: string }>(
+    await db.execute(sql`
+      select r.id from account_reviews r
+       where r.id = ${id}::uuid
+         and exists (select 1 from account_review_items i join account_systems s on s.id = i.system_id
+                      where i.review_id = r.id and ${visible(actor)})`),
+  );
+  return rows.length > 0;
+}
+
 export interface ReviewSystemRow {
   systemId: string;
   departmentId: string;

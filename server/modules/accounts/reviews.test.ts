@@ -97,6 +97,9 @@ describe("ID review campaign", () => {
     expect(detail.systems[0]).toMatchObject({ systemId, ids: 3, decided: 0, mayDecide: true, flagged: 2 });
     // Another 課's 課長 does not see the campaign at all.
     expect((await otherHead.get(`/api/accounts/reviews/${reviewId}`)).status).toBe(404);
+    expect((await otherHead.get(`/api/accounts/reviews/${reviewId}/items?systemId=${systemId}`)).status).toBe(
+      404,
+    );
     items = (await json(await head.get(`/api/accounts/reviews/${reviewId}/items?systemId=${systemId}`))).data
       .items;
     expect(items.find((i) => i.loginName === "retired")).toMatchObject({

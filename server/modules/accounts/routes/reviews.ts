@@ -29,6 +29,7 @@ import {
   removedSinceLast,
   reviewItems,
   reviewSystems,
+  reviewVisible,
 } from "../queries-reviews";
 import { answer, ReviewDetailRes, ReviewListRes, ReviewTasksRes } from "../responses";
 import { ReviewItemRowRes, ReviewItemsRes, ReviewRowRes, ReviewStartedRes } from "../responses-writes";
@@ -53,11 +54,22 @@ export async function presentItems(db: DbOrTx, actor: Actor, profile: Profile, r
     db,
     rows.flatMap((r) => [r.personId, r.decidedBy]).filter((x): x is string => !!x),
   );
+  // The item's rights depend only on its unit and administrator (itemRecord), the same for
+  // every ID of a system: decide once per distinct record, not once per row.
+  const decided = new Map<string, Record<string, boolean>>();
+  const policiesOf = (r: ReviewItemListRow) => {
+    const key = `${r.departmentId}|${r.bureauId ?? ""}|${r.administratorPersonId ?? ""}`;
+    const known = decided.get(key);
+    if (known) return known;
+    const p = serialize(actor, "account_review_item", itemRecord(profile, r, r));
+    decided.set(key, p);
+    return p;
+  };
   return rows.map((r) => ({
     ...r,
     personName: r.personId ? (names.get(r.personId) ?? null) : null,
     decidedByName: r.decidedBy ? (names.get(r.decidedBy) ?? null) : null,
-    policies: serialize(actor, "account_review_item", itemRecord(profile, r, r)),
+    policies: policiesOf(r),
   }));
 }
 
@@ -246,7 +258,9 @@ export function reviewRoutes() {
       const actor = requireActor(c.get("actor"));
       const deps = c.get("deps");
       const db = deps.database.db;
-      const review = await visibleReview(db, actor, c.req.valid("param").id);
+      const reviewId = c.req.valid("param").id;
+      if (!(await reviewVisible(db, actor, reviewId))) throw notFound(NOT_FOUND);
+      const review = { id: reviewId };
       const { systemId } = c.req.valid("query");
       const system = await systemUnit(db, await loadSystem(db, systemId));
       if (!can(actor, "read", "account_system", system)) throw notFound({ ja: "システム", en: "The system" });
