@@ -19,6 +19,7 @@ import { AppError } from "./http/errors";
 import { importLimit } from "./http/import-limit";
 import { requireSession } from "./http/require-session";
 import { createRouter, PUBLIC_ROUTE } from "./http/router";
+import { type Manifest, modulePreloadTags, sceneChunks } from "./http/scene-preload";
 import { securityHeaders } from "./http/security-headers";
 import { urlGuard } from "./http/url-guard";
 import { logger } from "./log";
@@ -210,6 +211,7 @@ export function createApp(deps: AppDeps) {
 }
 
 let indexHtml: string | null = null;
+let assetListHtml: string | null = null;
 // biome-ignore lint/suspicious/noExplicitAny: Hono context type for the not-found handler
 function serveIndex(deps: AppDeps, c: any) {
   const dist = deps.config.webDist;
@@ -218,7 +220,21 @@ function serveIndex(deps: AppDeps, c: any) {
     return c.text("Sekimori web app is not built. Run `npm run build:web`.", 404);
   }
   indexHtml ??= readFileSync(file, "utf8");
-  return c.html(c.req.path === "/assets" ? withListPreload(indexHtml, c.req.url) : indexHtml);
+  if (c.req.path !== "/assets") return c.html(indexHtml);
+  assetListHtml ??= withSceneChunks(indexHtml, join(dist as string, ".vite/manifest.json"));
+  return c.html(withListPreload(assetListHtml, c.req.url));
+}
+
+/**
+ * The asset list's code, asked for with the entry's: its chunk and the chunks it imports are
+ * modulepreloaded in the page of /assets (the build's manifest names them), so the list's code
+ * does not wait for the entry to run and React to ask for the lazy screen first.
+ */
+function withSceneChunks(html: string, manifestFile: string): string {
+  if (!existsSync(manifestFile)) return html;
+  const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as Manifest;
+  const files = sceneChunks(manifest, "src/scenes/assets/AssetList.tsx");
+  return files.length ? html.replace("</head>", `    ${modulePreloadTags(files)}\n  </head>`) : html;
 }
 
 /**

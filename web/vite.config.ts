@@ -17,6 +17,8 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
+    // The server reads it to modulepreload a screen's chunks in that screen's page (server/http/scene-preload.ts).
+    manifest: true,
     assetsDir: "assets",
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
