@@ -4,7 +4,8 @@
  * the 年度's plan on screen and the committee approves it (対策基準 6.2(2)①); a 課長 ticks a
  * 会計年度任用職員 without a login on the session's sign-in sheet (6.2(2)⑤); a staff member reads
  * an e-learning course and passes its quiz, and sees it completed; the 課長 records that person's
- * 同意書 received on paper and the 同意書 list shows it (6.1(2)②); the CISO plans a drill (6.2(3)).
+ * 同意書 received on paper and the 同意書 list shows it (6.1(2)②); a staff member signs the 同意書 the
+ * 課長 asked for on their own screen; the CISO plans a drill (6.2(3)).
  */
 import assert from "node:assert/strict";
 import type { Page } from "@playwright/test";
@@ -27,7 +28,7 @@ const state: {
   pages: {},
 };
 
-type Member = DemoUser & { departmentId: string | null };
+type Member = DemoUser & { departmentId: string | null; employmentType?: string };
 
 function cast() {
   const users = demoUsers() as Member[];
@@ -171,6 +172,56 @@ scenario("issue 15: the yearly plan approved, a paper sign-in sheet, an e-learni
       assert.match(text, /署名済み/);
       assert.match(text, /紙で受領/);
       assert.match(text, /会計年度任用/);
+    },
+  );
+
+  step(
+    "the 課長 asks a staff member for the 同意書; they sign it on their own screen and the 課長's list shows it signed in the app (6.1(2)②)",
+    async (s) => {
+      const users = demoUsers() as Member[];
+      // 同意書 are asked of the employment types the profile names (西原村: 会計年度任用・臨時的任用).
+      const staff = users.find(
+        (u) =>
+          u.loginId.startsWith("staff") &&
+          (u.employmentType === "fiscal_year" || u.employmentType === "temporary") &&
+          users.some(
+            (h) =>
+              h.loginId.startsWith("head.") &&
+              h.departmentId === u.departmentId &&
+              h.duties.includes("manage_department_security"),
+          ),
+      );
+      assert.ok(staff, "the demo has a 会計年度任用職員 or 臨時的任用職員 with a login and a 課長");
+      const head = users.find(
+        (h) =>
+          h.loginId.startsWith("head.") &&
+          h.departmentId === staff.departmentId &&
+          h.duties.includes("manage_department_security"),
+      ) as Member;
+      const headPage = await as(s, head);
+      await headPage.goto("/training/completion");
+      await headPage.getByTestId("newhire-person").fill(staff.name);
+      await headPage
+        .getByRole("option", { name: new RegExp(staff.name) })
+        .first()
+        .click();
+      await headPage.getByTestId("consent-request").click();
+      await headPage.getByTestId("consent-paper").waitFor();
+
+      const page = await as(s, staff);
+      await page.goto("/training");
+      const card = page.getByTestId("consent-card").filter({ has: page.getByTestId("consent-sign") }).first();
+      await card.waitFor();
+      await card.getByTestId("consent-sign").click();
+      await page.getByTestId("consent-card").getByText("本人が画面で署名").first().waitFor();
+
+      await headPage.goto("/training/consents");
+      await headPage.getByTestId("consent-standing").getByText("署名済み").click();
+      const row = headPage.getByTestId("consent-people").getByRole("row", { name: new RegExp(staff.name) });
+      await row.first().waitFor();
+      const text = await row.first().innerText();
+      assert.match(text, /署名済み/);
+      assert.match(text, /本人が画面で署名/);
     },
   );
 

@@ -39,6 +39,8 @@ export interface DemoUser {
   name: string;
   departmentId: string | null;
   departmentName: string | null;
+  /** 任用形態: e2e picks a 会計年度任用職員 with a login to sign their own 同意書. */
+  employmentType: EmploymentType;
   roles: string[];
   duties: Duty[];
   totpSecret: string | null;
@@ -385,6 +387,7 @@ export async function loadDemo(
         name,
         departmentId: at?.id ?? null,
         departmentName: at?.def.name ?? null,
+        employmentType,
         roles: [...new Set(grants.map((g) => g.roleKey))],
         duties,
         totpSecret,
