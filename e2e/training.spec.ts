@@ -210,7 +210,10 @@ scenario("issue 15: the yearly plan approved, a paper sign-in sheet, an e-learni
 
       const page = await as(s, staff);
       await page.goto("/training");
-      const card = page.getByTestId("consent-card").filter({ has: page.getByTestId("consent-sign") }).first();
+      const card = page
+        .getByTestId("consent-card")
+        .filter({ has: page.getByTestId("consent-sign") })
+        .first();
       await card.waitFor();
       await card.getByTestId("consent-sign").click();
       await page.getByTestId("consent-card").getByText("本人が画面で署名").first().waitFor();
