@@ -82,6 +82,7 @@ export default function EmergencyPlan() {
         description={query.data?.rule ? <ClauseLink id={query.data.rule.clause} /> : undefined}
         actions={
           query.data?.policies?.update &&
+          query.data.rule &&
           !editing &&
           pending?.state !== "approved" && (
             <Button onClick={startEdit} data-testid="plan-edit">
@@ -101,6 +102,11 @@ export default function EmergencyPlan() {
           <Anchor component={Link} href={`/documents/${query.data.documentId}`} size="sm">
             {t("plan.openDocument")}
           </Anchor>
+        </Alert>
+      )}
+      {query.data && !query.data.rule && (
+        <Alert mb="sm" data-testid="plan-no-rule">
+          {t("plan.noRule")}
         </Alert>
       )}
       <QueryState isLoading={query.isLoading} error={query.error}>
