@@ -48,4 +48,44 @@ describe("notify to many people at once", () => {
     const mails = await db.select().from(mailOutbox).where(eq(mailOutbox.personId, u.person.id));
     expect(mails.map((m) => m.toAddress)).toEqual(["taro@example.lg.jp"]);
   });
+
+  it("the unnest insert keeps an address with a quote and a backslash as typed, and the notice's record, link and mail state", async () => {
+    const db = database.db;
+    const dept = (await makeDepartment(db)).id;
+    const u = await makeUser(db, { departmentId: dept, roles: [], name: "関守 花子" });
+    const odd = '"hana\\ko,{x}"@example.lg.jp';
+    await db.update(people).set({ email: odd }).where(eq(people.id, u.person.id));
+    const record = { type: "vuln_match", id: "00000000-0000-4000-8000-00000000abcd" };
+    const now = new Date("2026-04-02T00:00:00Z");
+    const r = await db.transaction((tx) =>
+      notify(tx, {
+        to: [u.person.id],
+        module: "software",
+        kind: "task_overdue",
+        record,
+        link: "/vulnerabilities",
+        now,
+        message: { ja: "期限", en: "due" },
+      }),
+    );
+    expect(r.mailed).toBe(1);
+    const [row] = await db.select().from(notifications).where(eq(notifications.id, r.ids[0]));
+    expect([row.recordType, row.recordId, row.link, row.mail, row.createdAt.toISOString()]).toEqual([
+      "vuln_match",
+      record.id,
+      "/vulnerabilities",
+      "immediate",
+      now.toISOString(),
+    ]);
+    const [mail] = await db
+      .select()
+      .from(mailOutbox)
+      .where(eq(mailOutbox.id, row.outboxId as string));
+    expect([mail.toAddress, mail.personId, mail.kind, mail.module]).toEqual([
+      odd,
+      u.person.id,
+      "immediate",
+      "software",
+    ]);
+  });
 });
