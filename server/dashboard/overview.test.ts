@@ -389,4 +389,16 @@ describe("GET /api/reports/dashboard", { timeout: 120_000 }, () => {
     const after = await expectFiguresEqualLists(ciso);
     expect(after.get("accounts.to_review")?.rows[0]?.cells[0].count ?? 0).toBe(0);
   });
+  it("an asset seen only as its custodian counts for that person, equal to their list (#20)", async () => {
+    const before = cell(await expectFiguresEqualLists(staffB), "assets.by_zone", "mynumber");
+    await asset({
+      departmentId: deptA,
+      confidentiality: "2",
+      effectiveConfidentiality: "2",
+      zone: "mynumber",
+      custodianPersonId: staffB.personId,
+    });
+    const after = await expectFiguresEqualLists(staffB);
+    expect(cell(after, "assets.by_zone", "mynumber")).toBe(before + 1);
+  });
 });

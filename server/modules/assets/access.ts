@@ -214,7 +214,10 @@ function auditedAssetsSql(actor: Actor, profile: Profile): SQL {
  * `effective_confidentiality`, so it applies as well to the per-department counts of
  * `asset_overview_counts` (the steering overview counts from there).
  */
-export function assetVisibilityParts(actor: Actor, profile: Profile): { byPerson: SQL; byUnitAndClass: SQL } {
+export function assetVisibilityParts(
+  actor: Actor,
+  profile: Profile,
+): { byPerson: SQL; byUnitAndClass: SQL; personCandidates: SQL } {
   const scheme = profile.classification.confidentiality;
   const nonTopKeys = scheme.levels.filter((l) => !isTopLevel(scheme, l.key)).map((l) => l.key);
   const nonTop = or(
@@ -236,5 +239,13 @@ export function assetVisibilityParts(actor: Actor, profile: Profile): { byPerson
   const managerUnits = grantUnits(actor, ASSET_MANAGER_DUTIES);
   if (managerUnits === "all") branches.push(top);
   else if (managerUnits.length) branches.push(and(inUnits(managerUnits), top) as SQL);
-  return { byPerson, byUnitAndClass: branches.length ? (or(...branches) as SQL) : sql`false` };
+  // Every asset `byPerson` may let through (a superset, read through indexes): a count of the
+  // assets seen only through who the viewer is on them starts from these few ids, not from a scan
+  // of the whole register (#20).
+  const personCandidates = sql`array(select ${assetNamedPeople.assetId} from ${assetNamedPeople} where ${assetNamedPeople.personId} = ${actor.personId} union select r.from_asset_id from ${assetRelations} r join ${assetNamedPeople} n on n.asset_id = r.to_asset_id where r.type = 'contains' and n.person_id = ${actor.personId} union select r.to_asset_id from ${assetRelations} r join ${assetNamedPeople} n on n.asset_id = r.from_asset_id where r.type = 'stored_in' and n.person_id = ${actor.personId} union select c.id from ${assets} c where c.custodian_person_id = ${actor.personId})`;
+  return {
+    byPerson,
+    byUnitAndClass: branches.length ? (or(...branches) as SQL) : sql`false`,
+    personCandidates,
+  };
 }

@@ -159,7 +159,7 @@ const DEPARTMENT_ITEMS = ["assets.classification_pending", "assets.disposal_due"
  * `GET /api/assets?confidentiality=…|zone=…&status=<not disposed>`, the same records.
  */
 export async function overviewFigures(db: DbOrTx, actor: Actor, profile: Profile): Promise<OverviewFigure[]> {
-  const { byPerson, byUnitAndClass } = assetVisibilityParts(actor, profile);
+  const { byPerson, byUnitAndClass, personCandidates } = assetVisibilityParts(actor, profile);
   const live = inArray(assets.status, [...NOT_DISPOSED]);
   // The department/class half of the read rule counted from the per-department counts (the
   // aggregate is aliased "assets": the rule's column references apply to it unchanged), plus the
@@ -172,7 +172,8 @@ export async function overviewFigures(db: DbOrTx, actor: Actor, profile: Profile
         from ${assetOverviewCounts} as ${assets} where ${live} and ${byUnit}
       union all
       select ${assets.confidentiality}, ${assets.zone}, 1
-        from ${assets} where ${live} and (${byPerson}) and not ${byUnit}
+        from ${assets}
+       where ${assets.id} = any(${personCandidates}) and ${live} and (${byPerson}) and not ${byUnit}
     ) x
     group by grouping sets ((c), (z))`);
   const row = { by_class: {} as Counts, by_zone: {} as Counts };
