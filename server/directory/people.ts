@@ -1,5 +1,6 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
+import { uuidArrayParam } from "../db/unnest";
 import { departments, type EmploymentType, people } from "./tables";
 
 export interface PersonFacts {
@@ -66,7 +67,7 @@ export async function personNames(db: DbOrTx, ids: readonly string[]): Promise<M
   const rows = await db
     .select({ id: people.id, name: people.name })
     .from(people)
-    .where(sql`${people.id} = any(${`{${unique.join(",")}}`}::uuid[])`);
+    .where(sql`${people.id} = any(${uuidArrayParam(unique)})`);
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
+import { arrayLiteral } from "../db/unnest";
 import { recipients } from "./recipients";
 import { type Bilingual, immediateMail } from "./templates";
 
@@ -84,10 +85,4 @@ export async function notify(tx: DbOrTx, input: NotifyInput): Promise<NotifyResu
     out.mailed += mailed.length;
   }
   return out;
-}
-
-/** A PostgreSQL array literal bound as one text parameter: NULL, or each value quoted with \ and
- * " escaped (an address is free text). */
-function arrayLiteral(values: ReadonlyArray<string | null>): string {
-  return `{${values.map((v) => (v === null ? "NULL" : `"${v.replace(/[\\"]/g, "\\$&")}"`)).join(",")}}`;
 }

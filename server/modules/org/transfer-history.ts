@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, inArray, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
+import { uuidArrayParam } from "../../db/unnest";
 import { departments, people, roleAssignments } from "../../directory/tables";
 import { transferBatches, transferItems } from "./tables";
 
@@ -74,9 +75,6 @@ export async function departmentsLeftAfter(
   return new Map(rows.map((r) => [r.personId, r.fromDepartmentId]));
 }
 
-/** One text parameter holding a PostgreSQL array literal of uuids (one bind, whatever the count). */
-const uuidList = (ids: readonly string[]) => sql`${`{${ids.join(",")}}`}::uuid[]`;
-
 /**
  * Active people placed in their 課 of `day`, as an SQL relation a module joins its own rows to in
  * one statement: `(person_id, name, name_kana, employee_number, employment_type, department_id,
@@ -97,10 +95,10 @@ export function membersOnDaySql(
   const within = (col: SQL) =>
     opts.unitIds
       ? sql`${col} in (select u.id from ${departments} u
-              where u.id = any(${uuidList(opts.unitIds)}) or u.parent_id = any(${uuidList(opts.unitIds)}))`
+              where u.id = any(${uuidArrayParam(opts.unitIds)}) or u.parent_id = any(${uuidArrayParam(opts.unitIds)}))`
       : sql`true`;
   const units = opts.unitIds
-    ? sql`and (dd.id = any(${uuidList(opts.unitIds)}) or dd.parent_id = any(${uuidList(opts.unitIds)}))
+    ? sql`and (dd.id = any(${uuidArrayParam(opts.unitIds)}) or dd.parent_id = any(${uuidArrayParam(opts.unitIds)}))
           and (${within(sql`p.department_id`)} or exists (
             select 1 from ${transferItems} ci join ${transferBatches} cb on cb.id = ci.batch_id
              where ci.person_id = p.id and cb.status = 'applied' and cb.effective_date > ${day}::date
@@ -108,7 +106,7 @@ export function membersOnDaySql(
     : sql``;
   // A join, not `= any(array)`: 20,000 ids (an import) are hashed once instead of scanned per row.
   const only = opts.personIds
-    ? sql`join (select distinct unnest(${uuidList(opts.personIds)}) as id) want on want.id = p.id`
+    ? sql`join (select distinct unnest(${uuidArrayParam(opts.personIds)}) as id) want on want.id = p.id`
     : sql``;
   return sql`select p.id as person_id, p.name, p.name_kana, p.employee_number, p.employment_type,
       dd.id as department_id, dd.parent_id as parent_id,

@@ -9,13 +9,13 @@ import { inArray, sql } from "drizzle-orm";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
 import { rowsOf } from "../../../db/sql";
+import { arrayLiteral, type UnnestType, unnestInsert } from "../../../db/unnest";
 import { attachmentName } from "../../../http/attachment-name";
 import type { RequestContext } from "../../../http/context";
 import { type FeedAdvisory, FeedError } from "../feeds/advisory";
 import { mergeProblem, productKeys, type StoredAdvisory } from "../feeds/merge";
 import { linkProblems, type ProblemDraft, parseFeed } from "../feeds/parse";
 import { vulnAdvisories, vulnAdvisoryProducts, vulnImports } from "../tables";
-import { textArrayLiteral, type UnnestType, unnestInsert } from "./unnest";
 
 export interface FeedFile {
   name: string;
@@ -124,7 +124,7 @@ async function upsertBatch(tx: DbOrTx, drafts: ProblemDraft[], now: Date): Promi
         unnestInsert(
           "vuln_advisories",
           ADVISORY_COLUMNS,
-          byKeyRows.map((v) => ({ ...v, jvndbIds: textArrayLiteral(v.jvndbIds ?? []) })),
+          byKeyRows.map((v) => ({ ...v, jvndbIds: arrayLiteral(v.jvndbIds ?? []) })),
           ADVISORY_UPSERT,
         ),
       ),

@@ -14,6 +14,7 @@ import { todayJst } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
 import { jstDateSql, rowsOf, uuidListSql } from "../../../db/sql";
+import { type UnnestType, unnestInsert } from "../../../db/unnest";
 import type { RequestContext } from "../../../http/context";
 import { defineKindTexts, notify } from "../../../notify";
 import type { Profile } from "../../../profile";
@@ -31,7 +32,6 @@ import {
 } from "../domain/match-installation";
 import { loadConfigurations, type StoredAdvisory } from "../feeds/merge";
 import { softwareInstallations, softwareProducts, vulnAdvisories, vulnAdvisoryProducts } from "../tables";
-import { type UnnestType, unnestInsert } from "./unnest";
 
 defineKindTexts("software", {
   task_new: { ja: "担当の機器に該当する脆弱性があります", en: "Vulnerabilities found on what you own" },
