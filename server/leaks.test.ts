@@ -152,6 +152,21 @@ const DISPLAYS: Display[] = [
     path: () => "/api/reports/dashboard?fiscalYear=2025",
     secrets: [SECRET_NUMBER, SECRET_NAME, ...SECRET_CASE],
   },
+  // The software register names the system or device an installation is on (the asset link).
+  {
+    name: "software: the installations list names the asset",
+    file: "server/modules/software/routes/inventory.ts",
+    viewer: "netAdmin",
+    control: "headA",
+    path: () => "/api/software/installations",
+  },
+  {
+    name: "software: the installations export (CSV) names the asset",
+    file: "server/modules/software/routes/exports.ts",
+    viewer: "netAdmin",
+    control: "headA",
+    path: () => "/api/software/installations/export.csv",
+  },
 ];
 
 /**
@@ -160,8 +175,6 @@ const DISPLAYS: Display[] = [
  */
 const NOT_YET: string[] = [
   "server/modules/accounts/routes/privileged.ts",
-  "server/modules/software/routes/exports.ts",
-  "server/modules/software/routes/inventory.ts",
   "server/modules/software/routes/vulnerabilities.ts",
 ];
 
@@ -259,6 +272,11 @@ beforeAll(async () => {
     summary: SECRET_CASE[1],
     createdAt: IN_YEAR,
   });
+  // Software on the hidden medium, kept by its manager (who may open it); the network
+  // administrator reads every installation but may not open the asset.
+  await db.execute(sql`with p as (insert into software_products (vendor, product, version) values ('Acme', 'Viewer', '1.0') returning id)
+    insert into software_installations (product_id, asset_id, department_id, owner_person_id)
+    select p.id, ${secretId}::uuid, ${deptA}::uuid, ${headA.person.id}::uuid from p`);
   // The yearly report for 年度 2025 (snapshot 2026-03-31), prepared by the CISO.
   const report = await clients.ciso.post("/api/reports/yearly", { fiscalYear: 2025 });
   expect(report.status).toBe(201);
