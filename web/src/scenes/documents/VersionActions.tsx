@@ -4,6 +4,7 @@ import { useState } from "react";
 import { api } from "../../api";
 import { ErrorAlert, useFieldError } from "../../components/common";
 import { DateField } from "../../components/DateField";
+import { OverrideReasonField } from "../../components/OverrideReasonField";
 import type { DocumentSummary, DocumentVersionMeta, DocumentVersionPage } from "../../contract";
 import { useTexts } from "./labels";
 
@@ -122,14 +123,12 @@ export function PendingActions({ doc, pending }: { doc: DocumentSummary; pending
               {tx("approve")}
             </Button>
           </Group>
-          <Textarea
+          <OverrideReasonField
             label={tx("overrideReason")}
             value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            autosize
-            minRows={1}
+            onChange={setReason}
             error={fieldError("overrideReason")}
-            data-testid="approve-override-reason"
+            testId="approve-override-reason"
           />
         </Stack>
       )}

@@ -1,17 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Code,
-  Group,
-  Modal,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from "@mantine/core";
+import { Anchor, Badge, Button, Card, Code, Group, Modal, Stack, Table, Text, Title } from "@mantine/core";
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
@@ -25,6 +12,7 @@ import {
   QueryState,
   useFieldError,
 } from "../../components/common";
+import { OverrideReasonField } from "../../components/OverrideReasonField";
 import type { YearlyReportDetail as Detail, YearlyFigureRecords } from "../../contract";
 import { Link } from "../../router";
 import { useTexts } from "./labels";
@@ -187,12 +175,10 @@ export default function YearlyReportDetail({ params }: { params: { id: string } 
               </Text>
               {r.policies.approve && (
                 <Stack gap="xs" mt="sm">
-                  <Textarea
+                  <OverrideReasonField
                     label={tx("overrideReason")}
                     value={reason}
-                    onChange={(e) => setReason(e.currentTarget.value)}
-                    autosize
-                    minRows={1}
+                    onChange={setReason}
                     error={fieldError("overrideReason")}
                   />
                   <ErrorAlert error={approve.error} />

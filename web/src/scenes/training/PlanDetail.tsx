@@ -4,6 +4,7 @@ import { useState } from "react";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { OverrideReasonField } from "../../components/OverrideReasonField";
 import type { TrainingPlan, TrainingPlanDetail, TrainingRules } from "../../contract";
 import { CourseForm } from "./CourseForm";
 import { useTexts } from "./labels";
@@ -57,14 +58,12 @@ function PlanActions({ plan, rules }: { plan: TrainingPlan; rules: TrainingRules
       <Stack>
         <Textarea label={tx("note")} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize />
         {buttons.some((b) => b.action === "approve") && (
-          <Textarea
+          <OverrideReasonField
             label={tx("overrideReason")}
             value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            autosize
-            minRows={1}
+            onChange={setReason}
             error={fieldError("overrideReason")}
-            data-testid="plan-override-reason"
+            testId="plan-override-reason"
           />
         )}
         {/* The refusal (兼務の禁止) names who else can approve. */}
