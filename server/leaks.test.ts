@@ -59,6 +59,7 @@ interface Display {
 let requestId = "";
 let incidentId = "";
 let reportId = "";
+let advisoryId = "";
 const figurePath = (key: string) => `/api/reports/yearly/${reportId}/figures/${key}/records`;
 
 const DISPLAYS: Display[] = [
@@ -167,16 +168,41 @@ const DISPLAYS: Display[] = [
     control: "headA",
     path: () => "/api/software/installations/export.csv",
   },
+  {
+    name: "vulnerabilities: the matches list names the host",
+    file: "server/modules/software/routes/vulnerabilities.ts",
+    viewer: "netAdmin",
+    control: "headA",
+    path: () => "/api/vulnerabilities/matches?view=all",
+  },
+  {
+    name: "vulnerabilities: the task list names the host",
+    file: "server/modules/software/routes/vulnerabilities.ts",
+    viewer: "netAdmin",
+    control: "headA",
+    path: () => "/api/vulnerabilities/tasks",
+  },
+  {
+    name: "vulnerabilities: an advisory names the hosts it matched",
+    file: "server/modules/software/routes/vulnerabilities.ts",
+    viewer: "netAdmin",
+    control: "headA",
+    path: () => `/api/vulnerabilities/advisories/${advisoryId}`,
+  },
+  {
+    name: "vulnerabilities: the matches export (CSV) names the host",
+    file: "server/modules/software/routes/exports.ts",
+    viewer: "netAdmin",
+    control: "headA",
+    path: () => "/api/vulnerabilities/matches/export.csv?view=all",
+  },
 ];
 
 /**
  * Route files that show another module's record through its face with the viewer's rights but
  * whose display is not yet in this test's world (issue #11 item 2 — left for a later session).
  */
-const NOT_YET: string[] = [
-  "server/modules/accounts/routes/privileged.ts",
-  "server/modules/software/routes/vulnerabilities.ts",
-];
+const NOT_YET: string[] = ["server/modules/accounts/routes/privileged.ts"];
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -274,9 +300,18 @@ beforeAll(async () => {
   });
   // Software on the hidden medium, kept by its manager (who may open it); the network
   // administrator reads every installation but may not open the asset.
-  await db.execute(sql`with p as (insert into software_products (vendor, product, version) values ('Acme', 'Viewer', '1.0') returning id)
-    insert into software_installations (product_id, asset_id, department_id, owner_person_id)
-    select p.id, ${secretId}::uuid, ${deptA}::uuid, ${headA.person.id}::uuid from p`);
+  // A vulnerability matched on that installation (the matches, tasks, advisory and export name its host).
+  const at = now.toISOString();
+  const matched = await db.execute(sql`
+    with p as (insert into software_products (vendor, product, version) values ('Acme', 'Viewer', '1.0') returning id),
+      i as (insert into software_installations (product_id, asset_id, department_id, owner_person_id)
+            select p.id, ${secretId}::uuid, ${deptA}::uuid, ${headA.person.id}::uuid from p returning id),
+      a as (insert into vuln_advisories (key, title, severity, imported_at)
+            values ('CVE-2099-0001', 'Leak test advisory', 'high', ${at}::timestamptz) returning id)
+    insert into vuln_matches (advisory_id, installation_id, department_id, owner_person_id, verdict, severity, first_matched_at, last_matched_at)
+    select a.id, i.id, ${deptA}::uuid, ${headA.person.id}::uuid, 'affected', 'high', ${at}::timestamptz, ${at}::timestamptz
+      from a, i returning advisory_id::text`);
+  advisoryId = (matched as unknown as { rows: Array<{ advisory_id: string }> }).rows[0].advisory_id;
   // The yearly report for 年度 2025 (snapshot 2026-03-31), prepared by the CISO.
   const report = await clients.ciso.post("/api/reports/yearly", { fiscalYear: 2025 });
   expect(report.status).toBe(201);
