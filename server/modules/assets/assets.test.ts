@@ -337,6 +337,41 @@ describe("filters, sort and keyset pagination", () => {
   });
 });
 
+// What the code does for the 三段階の対策 is this much: every asset records which of the
+// profile's zones it sits in (no other zone is accepted), and 特定個人情報 kept outside the
+// マイナンバー利用事務系 is flagged. The network measures of 6(3)①–③ themselves (isolation, no
+// media export, MFA on terminals, split LGWAN/internet, traffic monitoring) are self-inspection
+// items (policies/mappings/nishihara.yaml), not rules this code applies.
+describe("西原村 基本方針6(3) 三段階の対策: the asset's zone", () => {
+  it("records one of the profile's three zones, refuses any other, flags 特定個人情報 outside the マイナンバー系", async () => {
+    const bad = await staffA.post("/api/assets", { kind: "information", departmentId: deptA.id, name: "区分外", ...L("2"), zone: "dmz" });
+    expect(bad.status).toBe(400);
+    expect((await body(bad)).error.fields.zone).toBeDefined();
+    const inside = await create(staffA, {
+      name: "番号利用事務データ",
+      ...L("3"),
+      zone: "mynumber",
+      hasPersonalInfo: true,
+      specificPersonalInfo: true,
+    });
+    expect(inside.zone).toBe("mynumber");
+    expect(inside.flags.map((f: { code: string }) => f.code)).not.toContain("specific_personal_info_outside_mynumber");
+    const outside = await create(staffA, {
+      name: "番号入り集計表",
+      ...L("3"),
+      zone: "internet",
+      hasPersonalInfo: true,
+      specificPersonalInfo: true,
+    });
+    const flag = outside.flags.find((f: { code: string }) => f.code === "specific_personal_info_outside_mynumber");
+    expect(flag.clause).toBe("nishihara:対策基準/4/(1)");
+    // moving it into the マイナンバー系 clears the flag
+    const moved = await managerA.patch(`/api/assets/${outside.id}`, { zone: "mynumber" });
+    expect(moved.status).toBe(200);
+    expect((await body(moved)).data.flags).toEqual([]);
+  });
+});
+
 describe("copies and received assets", () => {
   it("対策基準 3(2)①(イ): a copy inherits its source's levels and cannot be lowered", async () => {
     const src = await create(staffA, { name: "複製元", ...L("2", "2", "1") });
