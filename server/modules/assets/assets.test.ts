@@ -344,7 +344,13 @@ describe("filters, sort and keyset pagination", () => {
 // items (policies/mappings/nishihara.yaml), not rules this code applies.
 describe("西原村 基本方針6(3) 三段階の対策: the asset's zone", () => {
   it("records one of the profile's three zones, refuses any other, flags 特定個人情報 outside the マイナンバー系", async () => {
-    const bad = await staffA.post("/api/assets", { kind: "information", departmentId: deptA.id, name: "区分外", ...L("2"), zone: "dmz" });
+    const bad = await staffA.post("/api/assets", {
+      kind: "information",
+      departmentId: deptA.id,
+      name: "区分外",
+      ...L("2"),
+      zone: "dmz",
+    });
     expect(bad.status).toBe(400);
     expect((await body(bad)).error.fields.zone).toBeDefined();
     const inside = await create(staffA, {
@@ -355,7 +361,9 @@ describe("西原村 基本方針6(3) 三段階の対策: the asset's zone", () =
       specificPersonalInfo: true,
     });
     expect(inside.zone).toBe("mynumber");
-    expect(inside.flags.map((f: { code: string }) => f.code)).not.toContain("specific_personal_info_outside_mynumber");
+    expect(inside.flags.map((f: { code: string }) => f.code)).not.toContain(
+      "specific_personal_info_outside_mynumber",
+    );
     const outside = await create(staffA, {
       name: "番号入り集計表",
       ...L("3"),
@@ -363,7 +371,9 @@ describe("西原村 基本方針6(3) 三段階の対策: the asset's zone", () =
       hasPersonalInfo: true,
       specificPersonalInfo: true,
     });
-    const flag = outside.flags.find((f: { code: string }) => f.code === "specific_personal_info_outside_mynumber");
+    const flag = outside.flags.find(
+      (f: { code: string }) => f.code === "specific_personal_info_outside_mynumber",
+    );
     expect(flag.clause).toBe("nishihara:対策基準/4/(1)");
     // moving it into the マイナンバー系 clears the flag
     const moved = await managerA.patch(`/api/assets/${outside.id}`, { zone: "mynumber" });
