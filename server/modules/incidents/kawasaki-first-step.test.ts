@@ -94,3 +94,50 @@ describe("川崎市 第2章8(3)ア, 第11章2: after the first report, the 情�
     expect(holders(step(view, 4))).toContain(chief.personId);
   });
 });
+
+describe("川崎市 基準 第8章8(6)ウ 記録の保存: an attack that may be a crime — the police among the outside bodies", () => {
+  it("the CSIRT (情報セキュリティ管理会議) records the report to the police (when, reference), or why not; staff cannot", async () => {
+    const db = t.database.db;
+    const dept = await makeDepartment(db, { name: "情報システム課" });
+    const staff = await member(t, "システム 職員", dept.id, [["information_user", dept.id]]);
+    const council = await member(t, "管理会議 委員", dept.id, [["security_council", null]]);
+    const created = await ok<Json>(
+      await (await client(t, staff)).post("/api/incidents", {
+        summary: "公開サーバへの不正アクセス",
+        details: "外部から管理画面へのログイン試行が続いています。",
+        occurredAt: new Date(t.clock.now.getTime() - 60_000).toISOString(),
+      }),
+      201,
+    );
+    const csirt = await client(t, council);
+    let view = await ok<Json>(await csirt.get(`/api/incidents/${created.id}`));
+    const police = (view.outsideReports as Json[]).find((o) => o.bodyKey === "police");
+    expect(police).toMatchObject({ clause: "kawasaki:基準/第8章/8/(6)/ウ" });
+    expect(
+      (
+        await (
+          await client(t, staff)
+        ).put(`/api/incidents/${created.id}/outside-reports/police`, {
+          decision: "report",
+          sentOn: "2026-04-02",
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await csirt.put(`/api/incidents/${created.id}/outside-reports/police`, { decision: "not_report" }))
+        .status,
+    ).toBe(400);
+    view = await ok<Json>(
+      await csirt.put(`/api/incidents/${created.id}/outside-reports/police`, {
+        decision: "report",
+        sentOn: "2026-04-02",
+        referenceNumber: "神奈川県警 サイバー 123",
+      }),
+    );
+    expect((view.outsideReports as Json[]).find((o) => o.bodyKey === "police")).toMatchObject({
+      decision: "report",
+      sentOn: "2026-04-02",
+      referenceNumber: "神奈川県警 サイバー 123",
+    });
+  });
+});
