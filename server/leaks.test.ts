@@ -196,13 +196,35 @@ const DISPLAYS: Display[] = [
     control: "headA",
     path: () => "/api/vulnerabilities/matches/export.csv?view=all",
   },
+  // ID management names the system (an asset) whose IDs it lists.
+  {
+    name: "accounts: the systems list names the system's asset",
+    file: "server/modules/accounts/routes/systems.ts",
+    viewer: "sysAdmin",
+    control: "headA",
+    path: () => "/api/accounts/systems",
+  },
+  {
+    name: "accounts: the privileged-ID register names the system (and a deputy's request)",
+    file: "server/modules/accounts/routes/privileged.ts",
+    viewer: "sysAdmin",
+    control: "headA",
+    path: () => "/api/accounts/privileged",
+  },
+  {
+    name: "accounts: the ID list names each ID's system",
+    file: "server/modules/accounts/routes/systems.ts",
+    viewer: "sysAdmin",
+    control: "headA",
+    path: () => "/api/accounts/accounts",
+  },
 ];
 
 /**
  * Route files that show another module's record through its face with the viewer's rights but
  * whose display is not yet in this test's world (issue #11 item 2 — left for a later session).
  */
-const NOT_YET: string[] = ["server/modules/accounts/routes/privileged.ts"];
+const NOT_YET: string[] = [];
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -312,6 +334,14 @@ beforeAll(async () => {
     select a.id, i.id, ${deptA}::uuid, ${headA.person.id}::uuid, 'affected', 'high', ${at}::timestamptz, ${at}::timestamptz
       from a, i returning advisory_id::text`);
   advisoryId = (matched as unknown as { rows: Array<{ advisory_id: string }> }).rows[0].advisory_id;
+  // The hidden medium as a system whose IDs are managed, administered by someone with no duty
+  // (who sees the system's IDs but may not open the asset), with a privileged ID.
+  const sysAdmin = await person("sysAdmin", null, []);
+  await db.execute(sql`
+    with s as (insert into account_systems (asset_id, department_id, administrator_person_id)
+               values (${secretId}::uuid, ${deptA}::uuid, ${sysAdmin.person.id}::uuid) returning id)
+    insert into system_accounts (system_id, department_id, login_name, holder_kind, privileged)
+    select s.id, ${deptA}::uuid, 'leak-admin', 'system', true from s`);
   // The yearly report for 年度 2025 (snapshot 2026-03-31), prepared by the CISO.
   const report = await clients.ciso.post("/api/reports/yearly", { fiscalYear: 2025 });
   expect(report.status).toBe(201);

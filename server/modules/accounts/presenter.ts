@@ -33,15 +33,26 @@ export async function presentSystems(db: DbOrTx, actor: Actor, profile: Profile,
 }
 
 /**
- * IDs with their system's name. The name is read as the system (not the viewer): whoever may see
- * an ID (its holder, the system's keepers) may know which system it opens.
+ * IDs with their system's name, read through the assets face with the viewer's rights: a keeper
+ * who sees a system's IDs (its administrator, a unit's manager) but may not open the system's
+ * asset (機密性3 / 区分Ⅰ) gets 「閲覧権限のない情報資産」, as in the systems list (issue #11 item 2).
+ * The ID's own holder is told which system it opens — they sign in to it, so its name tells them
+ * nothing they do not know.
  */
-export async function presentAccounts(db: DbOrTx, actor: Actor, rows: AccountListRow[]) {
-  const systems = await assetLabels(
+export async function presentAccounts(db: DbOrTx, actor: Actor, profile: Profile, rows: AccountListRow[]) {
+  const seen = await assetLabels(
     db,
-    "system",
+    { actor, profile },
     rows.map((r) => r.assetId),
   );
+  const held = rows.filter((r) => r.personId === actor.personId && seen.get(r.assetId)?.hidden !== false);
+  const own = held.length
+    ? await assetLabels(
+        db,
+        "system",
+        held.map((r) => r.assetId),
+      )
+    : new Map();
   const names = await personNames(
     db,
     rows.map((r) => r.personId).filter((x): x is string => !!x),
@@ -49,7 +60,9 @@ export async function presentAccounts(db: DbOrTx, actor: Actor, rows: AccountLis
   return rows.map((r) => ({
     ...r,
     personName: r.personId ? (names.get(r.personId) ?? null) : null,
-    systemName: labelText(systems.get(r.assetId)),
+    systemName: labelText(
+      r.personId === actor.personId ? (own.get(r.assetId) ?? seen.get(r.assetId)) : seen.get(r.assetId),
+    ),
     policies: serialize(actor, "system_account", r),
   }));
 }

@@ -85,7 +85,7 @@ export async function privilegedRegister(
     list.push({ kind: f.kind, clause: f.clause });
     byAccount.set(f.accountId, list);
   }
-  const shown = await presentAccounts(db, actor, rows);
+  const shown = await presentAccounts(db, actor, profile, rows);
   const deputies = await deputyViews(
     db,
     actor,

@@ -214,9 +214,17 @@ export function systemRoutes() {
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
-      const db = c.get("deps").database.db;
+      const deps = c.get("deps");
+      const db = deps.database.db;
       return c.json(
-        { data: await presentAccounts(db, actor, await listAccounts(db, actor, c.req.valid("query"))) },
+        {
+          data: await presentAccounts(
+            db,
+            actor,
+            deps.profile(),
+            await listAccounts(db, actor, c.req.valid("query")),
+          ),
+        },
         200,
       );
     },
