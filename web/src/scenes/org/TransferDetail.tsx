@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { useConfirm } from "../../components/confirm";
-import type { HandoverEntry, TransferBatch, TransferItem } from "../../contract";
+import type { TransferBatch, TransferItem } from "../../contract";
 import { recordOf } from "../../hooks";
 import { useLang } from "../../i18n";
 import { Link } from "../../router";
