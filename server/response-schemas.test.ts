@@ -11,7 +11,18 @@ type Schema = {
   type?: string;
   properties?: Record<string, Schema>;
   additionalProperties?: unknown;
+  items?: Schema;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  allOf?: Schema[];
 };
+
+/**
+ * Fields whose keys and values the profile or the event decides (an asset's extra fields, a
+ * request kind's fields, a register's own columns, an audit event's data, a saved view's query):
+ * free-form by design, documented as a record. Everything else nested in an answer is spelled out.
+ */
+const FREE_FORM = new Set(["extra", "fields", "data", "query", "completion"]);
 
 let t: TestApp;
 beforeAll(async () => {
@@ -36,6 +47,31 @@ function generic(schema: Schema, components: Record<string, Schema>): boolean {
   return Object.keys(d).length === 0 || anything(d);
 }
 
+/** Where an answer nests an object with no fields and no typed values (`type: object` and nothing said). */
+function untyped(schema: Schema, components: Record<string, Schema>): string[] {
+  const found: string[] = [];
+  const walk = (s: Schema, where: string, field: string, seen: ReadonlySet<string>) => {
+    if (s.$ref) {
+      const name = s.$ref.split("/").pop() as string;
+      if (!seen.has(name)) walk(components[name], where, field, new Set([...seen, name]));
+      return;
+    }
+    const values = s.additionalProperties;
+    const typedValues = typeof values === "object" && values !== null && Object.keys(values).length > 0;
+    if (s.type === "object" && !s.properties && !typedValues) {
+      // An answer's own `data` is never free-form; a nested field of these names may be.
+      if (!FREE_FORM.has(field) || where === ".data") found.push(where);
+    }
+    for (const [k, v] of Object.entries(s.properties ?? {})) walk(v, `${where}.${k}`, k, seen);
+    if (s.items) walk(s.items, `${where}[]`, field, seen);
+    if (typedValues) walk(values as Schema, `${where}{}`, field, seen);
+    for (const part of [...(s.anyOf ?? []), ...(s.oneOf ?? []), ...(s.allOf ?? [])])
+      walk(part, where, field, seen);
+  };
+  walk(schema, "", "", new Set());
+  return found;
+}
+
 describe("the OpenAPI document types every JSON answer", () => {
   it("no route answers a generic { data } (the web would read it as unknown)", async () => {
     const res = await t.app.request("/api/openapi.json");
@@ -55,5 +91,26 @@ describe("the OpenAPI document types every JSON answer", () => {
             found.push(`${method.toUpperCase()} ${path}`);
         }
     expect(found.sort(), "answers documented as a bare { data } or an object with no fields").toEqual([]);
+  });
+
+  it("no answer nests an object documented only as `object` (#14: the web would lose its fields)", async () => {
+    const res = await t.app.request("/api/openapi.json");
+    const doc = (await res.json()) as {
+      paths: Record<
+        string,
+        Record<string, { responses?: Record<string, { content?: Record<string, { schema: Schema }> }> }>
+      >;
+      components: { schemas: Record<string, Schema> };
+    };
+    const found: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths))
+      for (const [method, op] of Object.entries(ops))
+        for (const [status, answer] of Object.entries(op.responses ?? {})) {
+          const schema = answer.content?.["application/json"]?.schema;
+          if (schema)
+            for (const where of untyped(schema, doc.components.schemas))
+              found.push(`${method.toUpperCase()} ${path} ${status} ${where}`);
+        }
+    expect([...new Set(found)].sort()).toEqual([]);
   });
 });

@@ -5,17 +5,20 @@
  * (web/src/contract.ts); SEKIMORI_CHECK_RESPONSES=1 runs the module's tests against them.
  */
 import { z } from "@hono/zod-openapi";
-import { described, rowSchema } from "../../http/wire";
-import type { ImportPreview } from "./commands/accounts";
+import { type Assert, type Conforms, I18nText, Instant, IsoDay, Policies, rowSchema } from "../../http/wire";
+import { COMPARED, type ImportPreview } from "./commands/accounts";
 import type { UniformLossAnswer } from "./commands/card-loss";
 import type { removedSinceLast } from "./queries-reviews";
+import { AccountView } from "./responses";
 import type { presentCheckouts } from "./routes/checkouts";
 import type { privilegedRegister } from "./routes/privileged";
 import type { presentItems } from "./routes/reviews";
 import {
+  ACCOUNT_STATES,
   accountReviewItems,
   accountReviews,
   accountSystems,
+  HOLDER_KINDS,
   icCards,
   privilegedCheckouts,
   privilegedDeputies,
@@ -36,14 +39,46 @@ export const ReviewItemRowRes = data(rowSchema(accountReviewItems), "AccountRevi
 export const CheckoutRowRes = data(rowSchema(privilegedCheckouts), "PrivilegedCheckoutRow");
 export const DeputyRowRes = data(rowSchema(privilegedDeputies), "PrivilegedDeputyRow");
 
+const RowError = z.object({
+  row: z.number().int(),
+  column: z.string().nullable(),
+  message_ja: z.string(),
+  message_en: z.string(),
+});
+/** A row of the user list as read (the privileged columns only when the sheet has them). */
+const ImportedAccount = z.object({
+  row: z.number().int(),
+  loginName: z.string(),
+  holderKind: z.enum(HOLDER_KINDS),
+  personId: z.string().nullable(),
+  personName: z.string().nullable(),
+  privileged: z.boolean(),
+  role: z.string().nullable(),
+  createdOn: IsoDay.nullable(),
+  lastUsedOn: IsoDay.nullable(),
+  state: z.enum(ACCOUNT_STATES),
+  approvalRef: z.string().nullable(),
+  renamedFrom: z.string().nullable().optional(),
+  renamedOn: IsoDay.nullable().optional(),
+  connectionLimitMinutes: z.number().int().nullable().optional(),
+  purpose: z.enum(["operation", "development"]).optional(),
+  developmentEndsOn: IsoDay.nullable().optional(),
+});
+const Compared = z.enum(COMPARED);
+const ImportUpdate = ImportedAccount.extend({
+  id: z.string(),
+  changed: z.array(Compared),
+  /** The recorded value of each changed field. */
+  before: z.partialRecord(Compared, z.union([z.string(), z.number(), z.boolean(), z.null()])),
+});
 export const ImportRes = data(
   z.object({
     dryRun: z.boolean(),
     rows: z.number().int(),
-    errors: z.array(described<ImportPreview["errors"][number]>("A row's error")),
+    errors: z.array(RowError),
     unknownPeople: z.array(z.string()),
-    create: z.array(described<ImportPreview["create"][number]>("An ID the list adds")),
-    update: z.array(described<ImportPreview["update"][number]>("An ID the list changes")),
+    create: z.array(ImportedAccount),
+    update: z.array(ImportUpdate),
     unchanged: z.number().int(),
     applied: z.object({ created: z.number().int(), updated: z.number().int() }).nullable(),
   }),
@@ -68,33 +103,122 @@ const Insider = Uniform.extend({
 });
 export const LossRes = data(z.union([Insider, Uniform]), "IcCardLossAnswer");
 
-export const CheckoutListRes = data(
-  z.array(
-    described<Awaited<ReturnType<typeof presentCheckouts>>[number]>("A check-out with names and policies"),
-  ),
-  "PrivilegedCheckoutList",
-);
+const CheckoutView = z.object({
+  id: z.string(),
+  accountId: z.string(),
+  systemId: z.string(),
+  departmentId: z.string(),
+  loginName: z.string(),
+  personId: z.string(),
+  personName: z.string().nullable(),
+  asDeputy: z.boolean(),
+  purpose: z.string(),
+  startsAt: Instant,
+  endsAt: Instant,
+  connectionLimitMinutes: z.number().int().nullable(),
+  clause: z.string(),
+  state: z.enum(["out", "returned", "reviewed"]),
+  returnedAt: Instant.nullable(),
+  workNote: z.string().nullable(),
+  reviewDueOn: IsoDay,
+  reviewedAt: Instant.nullable(),
+  reviewedBy: z.string().nullable(),
+  reviewedByName: z.string().nullable(),
+  reviewNote: z.string().nullable(),
+  administratorPersonId: z.string().nullable(),
+  policies: Policies,
+});
+export const CheckoutListRes = data(z.array(CheckoutView), "PrivilegedCheckoutList");
+
+const Rule = z.object({ text: I18nText, clause: z.string() });
+const Deputy = z.object({
+  id: z.string(),
+  personId: z.string(),
+  personName: z.string().nullable(),
+  requestNumber: z.number().int().nullable(),
+  startsAt: Instant.nullable(),
+  endsAt: Instant.nullable(),
+  active: z.boolean(),
+  clause: z.string(),
+});
+const PrivilegedAccount = AccountView.extend({
+  findings: z.array(z.object({ kind: z.string(), clause: z.string() })),
+  deputies: z.array(Deputy),
+  /** The viewer may take it now: its holder, or a deputy in force. */
+  mayCheckOut: z.boolean(),
+});
 type Register = Awaited<ReturnType<typeof privilegedRegister>>;
 export const PrivilegedRegisterRes = data(
   z.object({
-    accounts: z.array(
-      described<Register["accounts"][number]>("A privileged or development ID with findings and deputies"),
-    ),
-    rules: described<Register["rules"]>("The profile's rules for privileged and development IDs"),
+    accounts: z.array(PrivilegedAccount),
+    /** The profile's rules for privileged and development IDs, each with its clause. */
+    rules: z.object({
+      approval: Rule,
+      defaultName: Rule,
+      defaultNames: z.array(z.string()),
+      timeLimit: Rule,
+      development: Rule,
+      checkout: Rule.extend({ max_hours: z.number().int(), review_days: z.number().int() }),
+      deputy: Rule.extend({ request_kind: z.string() }).nullable(),
+    }),
   }),
   "PrivilegedRegister",
 );
+
+const ReviewItem = z.object({
+  id: z.string(),
+  systemId: z.string(),
+  departmentId: z.string(),
+  bureauId: z.string().nullable(),
+  administratorPersonId: z.string().nullable(),
+  accountId: z.string(),
+  loginName: z.string(),
+  holderKind: z.string(),
+  personId: z.string().nullable(),
+  personName: z.string().nullable(),
+  privileged: z.boolean(),
+  role: z.string().nullable(),
+  lastUsedOn: IsoDay.nullable(),
+  findings: z.array(z.string()),
+  sinceLast: z.enum(["added", "privilege_changed"]).nullable(),
+  decision: z.string().nullable(),
+  reason: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+  decidedByName: z.string().nullable(),
+  decidedAt: Instant.nullable(),
+  taskDueOn: IsoDay.nullable(),
+  taskDoneAt: Instant.nullable(),
+  taskNote: z.string().nullable(),
+  currentState: z.string().nullable(),
+  policies: Policies,
+});
+const RemovedItem = z.object({
+  accountId: z.string(),
+  loginName: z.string(),
+  personId: z.string().nullable(),
+  personName: z.string().nullable(),
+  privileged: z.boolean(),
+});
 export const ReviewItemsRes = data(
-  z.object({
-    items: z.array(described<Awaited<ReturnType<typeof presentItems>>[number]>("An ID under review")),
-    removedSinceLast: z.array(
-      described<Awaited<ReturnType<typeof removedSinceLast>>[number] & { personName: string | null }>(
-        "An ID gone since the last review",
-      ),
-    ),
-  }),
+  z.object({ items: z.array(ReviewItem), removedSinceLast: z.array(RemovedItem) }),
   "AccountReviewItems",
 );
 
 // The uniform answer is the module's own type (tsc checks the schema keeps to it).
 export type Checks = [UniformLossAnswer extends z.output<typeof Uniform> ? true : never];
+// The computed answers are the presenters' own types: a field renamed on one side fails tsc.
+export type Conformance = [
+  Assert<Conforms<ImportPreview["create"][number], z.output<typeof ImportedAccount>>>,
+  Assert<Conforms<ImportPreview["update"][number], z.output<typeof ImportUpdate>>>,
+  Assert<Conforms<ImportPreview["errors"][number], z.output<typeof RowError>>>,
+  Assert<Conforms<Awaited<ReturnType<typeof presentCheckouts>>[number], z.output<typeof CheckoutView>>>,
+  Assert<Conforms<Register["accounts"][number], z.output<typeof PrivilegedAccount>>>,
+  Assert<Conforms<Register["rules"], z.output<typeof PrivilegedRegisterRes>["data"]["rules"]>>,
+  Assert<Conforms<Awaited<ReturnType<typeof presentItems>>[number], z.output<typeof ReviewItem>>>,
+  Assert<
+    Conforms<
+      Awaited<ReturnType<typeof removedSinceLast>>[number] & { personName: string | null },
+      z.output<typeof RemovedItem>
+    >
+  >,
+];

@@ -7,6 +7,7 @@ import { bureauOfSql, departmentNameSql, parentUnitSql, personNameSql } from "..
 import type { Actor } from "../../http/context";
 import { matchTasksSql, softwareVisibilitySql } from "./access";
 import { calendarByFiscalYear, type EndingProduct } from "./domain/end-of-support";
+import type { StoredAdvisory } from "./feeds/merge";
 
 const OPEN_STATES = sql`('unconfirmed', 'in_progress', 'workaround')`;
 
@@ -135,8 +136,16 @@ export async function listAdvisories(
   );
 }
 
+/** The advisory as stored; published/modified are timestamps as the driver reads them. */
+export type AdvisoryRow = Omit<StoredAdvisory, "published" | "modified"> & {
+  id: string;
+  published: Date | string | null;
+  modified: Date | string | null;
+  supersededBy: string | null;
+};
+
 export async function advisoryById(db: DbOrTx, id: string) {
-  return rowsOf<Record<string, unknown>>(
+  return rowsOf<AdvisoryRow>(
     await db.execute(sql`
       select id, key, cve_id as "cveId", jvndb_ids as "jvndbIds", title, title_ja as "titleJa", description, description_ja as "descriptionJa",
              severity, score, cvss, kev, configurations, jvn_affected as "jvnAffected", "references", published, modified, superseded_by as "supersededBy"

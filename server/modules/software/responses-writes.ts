@@ -5,14 +5,26 @@
  * the screens (web/src/contract.ts).
  */
 import { z } from "@hono/zod-openapi";
-import { described, rowSchema } from "../../http/wire";
+import { type Assert, type Conforms, I18nText, Instant, rowSchema } from "../../http/wire";
 import { AssetLabelSchema } from "../assets";
 import type { FileResult } from "./commands/import-feeds";
 import type { EosFinding } from "./domain/end-of-support";
-import type { advisoryById, listMatches } from "./queries";
+import type { AdvisoryRow, MatchRow } from "./queries";
 import { softwareInstallations, softwareLicences, softwareProducts, vulnMatches } from "./tables";
 
 const data = <T extends z.ZodType>(schema: T, name: string) => z.object({ data: schema }).openapi(name);
+
+/** The end-of-support check of an installation (domain/end-of-support.ts). */
+const EosFindingSchema = z.union([
+  z.object({ status: z.literal("ok") }),
+  z.object({
+    status: z.enum(["ended", "ends_during_use", "unknown"]),
+    action: z.enum(["refuse", "flag"]),
+    clause: z.string().nullable(),
+    ja: z.string(),
+    en: z.string(),
+  }),
+]);
 
 const Rerun = z.object({ matches: z.number().int(), inserted: z.number().int(), stale: z.number().int() });
 
@@ -24,7 +36,7 @@ export const ProductUpdatedRes = data(
 export const InstallationCreatedRes = data(
   z.object({
     installation: rowSchema(softwareInstallations),
-    eos: described<EosFinding>("The end-of-support finding for the installation"),
+    eos: EosFindingSchema.openapi({ description: "The end-of-support finding for the installation" }),
     matches: z.number().int(),
   }),
   "SoftwareInstallationCreated",
@@ -35,22 +47,98 @@ export const InstallationRemovedRes = data(
 );
 export const LicenceCreatedRes = data(rowSchema(softwareLicences), "SoftwareLicenceCreated");
 
-type Advisory = NonNullable<Awaited<ReturnType<typeof advisoryById>>>;
-type Match = Awaited<ReturnType<typeof listMatches>>[number];
-export const AdvisoryDetailRes = data(
-  z.intersection(
-    described<Advisory>("The advisory as stored"),
+const Severity = z.enum(["critical", "high", "medium", "low", "none"]);
+const Cvss = z.object({
+  version: z.string(),
+  baseScore: z.number(),
+  severity: Severity,
+  vector: z.string(),
+  source: z.string(),
+});
+const Kev = z.object({
+  dateAdded: z.string(),
+  dueDate: z.string().optional(),
+  requiredAction: z.string().optional(),
+  name: z.string().optional(),
+});
+const Range = z.object({
+  startIncluding: z.string().optional(),
+  startExcluding: z.string().optional(),
+  endIncluding: z.string().optional(),
+  endExcluding: z.string().optional(),
+});
+const Criterion = z.object({ vulnerable: z.boolean(), criteria: z.string(), range: Range.optional() });
+const Configuration = z.object({
+  operator: z.enum(["AND", "OR"]),
+  negate: z.boolean(),
+  nodes: z.array(
+    z.object({ operator: z.enum(["AND", "OR"]), negate: z.boolean(), cpeMatch: z.array(Criterion) }),
+  ),
+});
+const JvnEntry = z.object({
+  jvndbId: z.string(),
+  items: z.array(
     z.object({
-      matches: z.array(
-        z.intersection(
-          described<Match>("A match of the advisory"),
-          z.object({ asset: AssetLabelSchema.optional() }),
-        ),
-      ),
+      vendorName: z.string(),
+      productName: z.string(),
+      cpe: z.string().optional(),
+      versionText: z.string().nullable(),
+      productIds: z.array(z.string()),
     }),
   ),
-  "VulnAdvisoryDetail",
-);
+});
+/** The advisory as stored (feeds/merge.ts StoredAdvisory), with its id and what superseded it. */
+const Advisory = z.object({
+  id: z.string(),
+  key: z.string(),
+  cveId: z.string().nullable(),
+  jvndbIds: z.array(z.string()),
+  title: z.string(),
+  titleJa: z.string().nullable(),
+  description: z.string(),
+  descriptionJa: z.string().nullable(),
+  severity: z.string().nullable(),
+  score: z.string().nullable(),
+  cvss: z.array(Cvss),
+  kev: Kev.nullable(),
+  configurations: z.array(Configuration),
+  jvnAffected: z.array(JvnEntry),
+  references: z.array(z.string()),
+  published: Instant.nullable(),
+  modified: Instant.nullable(),
+  supersededBy: z.string().nullable(),
+});
+const Match = z.object({
+  id: z.string(),
+  advisoryId: z.string(),
+  advisoryKey: z.string(),
+  title: z.string(),
+  titleJa: z.string().nullable(),
+  installationId: z.string(),
+  assetId: z.string(),
+  departmentId: z.string(),
+  bureauId: z.string().nullable(),
+  departmentName: z.string().nullable(),
+  ownerPersonId: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  vendor: z.string(),
+  product: z.string(),
+  version: z.string(),
+  verdict: z.enum(["affected", "confirm"]),
+  reason: I18nText.nullable(),
+  state: z.string(),
+  severity: z.string().nullable(),
+  kev: z.boolean(),
+  dueOn: z.string().nullable(),
+  decisionReason: z.string().nullable(),
+  evidence: z.string().nullable(),
+  acceptedUntil: z.string().nullable(),
+  decidedAt: Instant.nullable(),
+  firstMatchedAt: Instant,
+  stale: z.boolean(),
+  asset: AssetLabelSchema.optional(),
+});
+export const AdvisoryDetailRes = data(Advisory.extend({ matches: z.array(Match) }), "VulnAdvisoryDetail");
 
 const FileOutcome = z.object({
   file: z.string(),
@@ -75,4 +163,9 @@ export const MatchRunRes = data(
 export const MatchDecidedRes = data(rowSchema(vulnMatches), "VulnMatchDecided");
 
 // The feed's outcome is the command's own type (tsc checks the schema keeps to it).
-export type Checks = [FileResult extends z.output<typeof FileOutcome> ? true : never];
+export type Checks = [
+  FileResult extends z.output<typeof FileOutcome> ? true : never,
+  Assert<Conforms<EosFinding, z.output<typeof EosFindingSchema>>>,
+  Assert<Conforms<AdvisoryRow, z.output<typeof Advisory>>>,
+  Assert<Conforms<MatchRow, Omit<z.output<typeof Match>, "asset">>>,
+];

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
 import { type AuthedClient, authed, signIn } from "../../test/session";
+import { AdvisoryDetailRes } from "./responses-writes";
 
 let t: TestApp;
 type U = { client: AuthedClient; personId: string };
@@ -92,5 +93,19 @@ describe("a malware or urgent notice to all staff from an advisory (7.6(2), 7.4(
       { kind: "urgent", message: "x" },
     );
     expect(missing.status).toBe(404);
+  });
+});
+
+describe("the advisory's detail (#14: its nested parts are typed in the OpenAPI document)", () => {
+  it("answers the stored advisory and its parts within the declared schema", async () => {
+    const res = await net.client.get(`/api/vulnerabilities/advisories/${advisoryId}`);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    const parsed = AdvisoryDetailRes.safeParse(body);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues.slice(0, 5))).toBe(true);
+    const data = parsed.data?.data;
+    expect(data?.id).toBe(advisoryId);
+    expect(Array.isArray(data?.cvss) && Array.isArray(data?.configurations)).toBe(true);
+    expect(data?.configurations.length).toBeGreaterThan(0);
   });
 });

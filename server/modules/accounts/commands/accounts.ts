@@ -153,7 +153,7 @@ export async function updateAccount(
   });
 }
 
-const COMPARED = [
+export const COMPARED = [
   "holderKind",
   "personId",
   "privileged",
@@ -172,7 +172,11 @@ export interface ImportPreview {
   /** What applying would do: new IDs, changed IDs (with the fields), IDs unchanged. */
   create: ImportedAccount[];
   update: Array<
-    ImportedAccount & { id: string; changed: (typeof COMPARED)[number][]; before: Record<string, unknown> }
+    ImportedAccount & {
+      id: string;
+      changed: (typeof COMPARED)[number][];
+      before: Partial<Record<(typeof COMPARED)[number], string | number | boolean | null>>;
+    }
   >;
   unchanged: number;
 }
