@@ -297,13 +297,13 @@ export const REQUEST_STATUS_LABELS: Labels = {
   cancelled: { ja: "取消し", en: "Cancelled" },
 };
 
-/** Severity of a vulnerability advisory (vuln_matches.severity; none = not given). */
+/** Severity of a vulnerability advisory (vuln_matches.severity; none = no score given). */
 export const VULN_SEVERITY_LABELS: Labels = {
   critical: { ja: "緊急", en: "Critical" },
   high: { ja: "重要", en: "High" },
   medium: { ja: "警告", en: "Medium" },
   low: { ja: "注意", en: "Low" },
-  none: { ja: "深刻度なし", en: "No severity" },
+  none: { ja: "評価なし", en: "Unscored" },
 };
 
 /** The owner's handling of a vulnerability match (vuln_matches.state). */
@@ -328,6 +328,12 @@ export const TRAINING_STATE_LABELS: Labels = {
   completed: { ja: "受講済み", en: "Completed" },
   pending: { ja: "未受講（期限内）", en: "Not yet (within deadline)" },
   overdue: { ja: "期限超過", en: "Overdue" },
+};
+
+/** An ID review campaign (account_reviews.state): the review screen and its export. */
+export const ACCOUNT_REVIEW_CAMPAIGN_LABELS: Labels = {
+  open: { ja: "実施中", en: "Open" },
+  closed: { ja: "終了", en: "Closed" },
 };
 
 /** What is left of an ID review (account review items). */

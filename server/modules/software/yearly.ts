@@ -5,6 +5,7 @@
  */
 
 import { type SQL, sql } from "drizzle-orm";
+import { VULN_SEVERITY_LABELS } from "../../../common/labels";
 import type { ReportPeriod, ReportRecord, ReportSection } from "../../../common/yearly-report";
 import type { DbOrTx } from "../../db/client";
 import { rowsOf, uuidArraySql } from "../../db/sql";
@@ -20,12 +21,6 @@ export async function softwareYearlySection(db: DbOrTx, p: ReportPeriod): Promis
     await db.execute(sql`select severity, count(*)::int as n ${found} group by 1`),
   );
   const severities = ["critical", "high", "medium", "low"];
-  const sevLabel: Record<string, { ja: string; en: string }> = {
-    critical: { ja: "緊急", en: "Critical" },
-    high: { ja: "重要", en: "High" },
-    medium: { ja: "警告", en: "Medium" },
-    low: { ja: "注意", en: "Low" },
-  };
   return {
     module: "software",
     figures: [
@@ -61,11 +56,11 @@ export async function softwareYearlySection(db: DbOrTx, p: ReportPeriod): Promis
         title: { ja: "深刻度別の検出件数", en: "Matches found by severity" },
         rows: [
           ...severities.map((s) => ({
-            label: sevLabel[s],
+            label: VULN_SEVERITY_LABELS[s],
             count: bySeverity.find((r) => r.severity === s)?.n ?? 0,
           })),
           {
-            label: { ja: "深刻度なし", en: "No severity" },
+            label: VULN_SEVERITY_LABELS.none,
             count: bySeverity
               .filter((r) => !r.severity || !severities.includes(r.severity))
               .reduce((s, r) => s + r.n, 0),

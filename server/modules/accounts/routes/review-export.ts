@@ -1,7 +1,7 @@
 /** GET /api/accounts/reviews/{id}/export — the result of an ID review as .xlsx or .csv. */
 import { createRoute, z } from "@hono/zod-openapi";
 import { compactIsoDate, formatDateJa } from "../../../../common/calendar";
-import { labelOf } from "../../../../common/labels";
+import { ACCOUNT_REVIEW_CAMPAIGN_LABELS, labelOf } from "../../../../common/labels";
 import { requireActor } from "../../../access";
 import { recordEvent } from "../../../audit/record";
 import { personNames } from "../../../directory";
@@ -19,7 +19,6 @@ const MIME = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   csv: "text/csv; charset=UTF-8",
 } as const;
-const STATE = { open: { ja: "実施中", en: "Open" }, closed: { ja: "終了", en: "Closed" } };
 
 export function reviewExportRoutes() {
   const app = createRouter();
@@ -97,7 +96,7 @@ export function reviewExportRoutes() {
           : await reviewXlsx(
               `ID棚卸し結果 ${review.title}`,
               [
-                `開始日: ${formatDateJa(review.startedOn)}　期限: ${formatDateJa(review.dueOn)}　状態: ${labelOf(STATE, review.state).ja}`,
+                `開始日: ${formatDateJa(review.startedOn)}　期限: ${formatDateJa(review.dueOn)}　状態: ${labelOf(ACCOUNT_REVIEW_CAMPAIGN_LABELS, review.state).ja}`,
                 `根拠: ${review.clause}`,
                 `出力日時: ${formatDateJa(now)}　IDの数: ${rows.length}（判断済み ${review.decided}）`,
               ],

@@ -1,5 +1,6 @@
 import {
   ACCOUNT_FINDING_LABELS,
+  ACCOUNT_REVIEW_CAMPAIGN_LABELS,
   ACCOUNT_REVIEW_DECISION_LABELS,
   ACCOUNT_SINCE_LAST_LABELS,
   ACCOUNT_STATE_LABELS,
@@ -25,10 +26,7 @@ export const PURPOSE: Record<string, { ja: string; en: string }> = {
   development: { ja: "開発用", en: "Development" },
 };
 
-export const REVIEW_STATE: Record<string, { ja: string; en: string }> = {
-  open: { ja: "実施中", en: "Open" },
-  closed: { ja: "終了", en: "Closed" },
-};
+export const REVIEW_STATE = ACCOUNT_REVIEW_CAMPAIGN_LABELS;
 export const REVIEW_DECISION = ACCOUNT_REVIEW_DECISION_LABELS;
 export const SINCE_LAST = ACCOUNT_SINCE_LAST_LABELS;
 

@@ -17,6 +17,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatFiscalYear, formatMonthJa, formatWareki } from "../../../../common/calendar";
+import { labelOf, VULN_SEVERITY_LABELS } from "../../../../common/labels";
 import { api, request } from "../../api";
 import { useAuth } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
@@ -44,10 +45,11 @@ const SEVERITY_COLOR: Record<string, string> = {
   none: "gray",
 };
 
+/** The label is common/labels.ts's, the same the server's reports use (null = unscored). */
 function Severity({ value }: { value: string | null }) {
-  const { t } = useTranslation();
+  const { pick } = useLang();
   const v = value ?? "none";
-  return <Badge color={SEVERITY_COLOR[v]}>{t(`vuln.severity.${v}`)}</Badge>;
+  return <Badge color={SEVERITY_COLOR[v]}>{pick(labelOf(VULN_SEVERITY_LABELS, v))}</Badge>;
 }
 
 function AssetName({ asset }: { asset: AssetLabelView | undefined }) {
@@ -460,7 +462,7 @@ export default function Vulnerabilities() {
             <Group mb="sm">
               {severity && (
                 <FilterChip
-                  label={`${pick({ ja: "深刻度", en: "Severity" })}: ${t(`vuln.severity.${severity}`)}`}
+                  label={`${pick({ ja: "深刻度", en: "Severity" })}: ${pick(labelOf(VULN_SEVERITY_LABELS, severity))}`}
                   onClear={() => setSearchParams({ severity: null })}
                 />
               )}
