@@ -58,7 +58,8 @@ function untyped(schema: Schema, components: Record<string, Schema>): string[] {
     }
     const values = s.additionalProperties;
     const typedValues = typeof values === "object" && values !== null && Object.keys(values).length > 0;
-    if (s.type === "object" && !s.properties && !typedValues) {
+    const fields = Object.keys(s.properties ?? {}).length;
+    if (s.type === "object" && !fields && !typedValues) {
       // An answer's own `data` is never free-form; a nested field of these names may be.
       if (!FREE_FORM.has(field) || where === ".data") found.push(where);
     }
