@@ -382,6 +382,27 @@ describe("西原村 基本方針6(3) 三段階の対策: the asset's zone", () =
   });
 });
 
+describe("西原村 基本方針2(3) 紙に出力された情報, 対策基準 3(2)③(イ) 作成時に分類と取扱制限を定める", () => {
+  it("a paper document is registered as an asset; no asset is registered without its classification, and it shows its handling restrictions", async () => {
+    const noLevels = await staffA.post("/api/assets", {
+      kind: "document",
+      departmentId: deptA.id,
+      name: "窓口申請書（紙）",
+    });
+    expect(noLevels.status).toBe(400);
+    expect(Object.keys((await body(noLevels)).error.fields)).toContain("confidentiality");
+    const paper = await create(staffA, {
+      kind: "document",
+      name: "窓口申請書（紙）",
+      ...L("2"),
+      storagePlace: "書庫A",
+    });
+    expect(paper.kind).toBe("document");
+    expect(paper.effective.confidentiality.key).toBe("2");
+    expect(paper.handlingRestrictions.length).toBeGreaterThan(0);
+  });
+});
+
 describe("copies and received assets", () => {
   it("対策基準 3(2)①(イ): a copy inherits its source's levels and cannot be lowered", async () => {
     const src = await create(staffA, { name: "複製元", ...L("2", "2", "1") });

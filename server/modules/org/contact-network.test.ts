@@ -20,7 +20,7 @@ interface Entry {
   }[];
 }
 
-describe("緊急連絡網 (contact network), kawasaki profile", () => {
+describe("緊急連絡網 (contact network), kawasaki profile (川崎市 基準 第2章8(1)ア: 網羅する連絡体制)", () => {
   let t: TestApp;
   let admin: AuthedClient;
   let staff: AuthedClient;
@@ -90,6 +90,19 @@ describe("緊急連絡網 (contact network), kawasaki profile", () => {
     ]);
     expect(order.slice(5).every((o) => o.step === null)).toBe(true);
     expect(order).toHaveLength(t.deps.profile().roles.length);
+    // 第2章8(1)ア names who the network must cover: 情報監理者, 情報セキュリティ責任者, 統括情報管理責任者,
+    // 情報管理責任者, 情報システム管理者, 情報システム利用責任者 及び 情報利用者.
+    expect(order.map((o) => o.role.key)).toEqual(
+      expect.arrayContaining([
+        "information_supervisor",
+        "bureau_security_head",
+        "chief_information_manager",
+        "information_manager",
+        "system_manager",
+        "system_user_manager",
+        "information_user",
+      ]),
+    );
   });
 
   it("lists current holders with their current deputies; phones only for people on the network", async () => {
@@ -153,4 +166,24 @@ describe("緊急連絡網 (contact network), kawasaki profile", () => {
     expect(entry.step).toBe(2);
     expect(entry.holders.map((h) => h.personId)).toEqual([p.id]);
   });
+});
+
+describe("緊急連絡網, nishihara profile (西原村 対策基準 2(2)⑦: CISO, ネットワーク管理者, 情報セキュリティ・システム管理者及び情報システム担当者を網羅)", () => {
+  let t: TestApp;
+  afterAll(() => t?.close());
+  it("the network lists every role the clause names, with their current holders", async () => {
+    t = await createTestApp({ profileId: "nishihara" });
+    const db = t.database.db;
+    const dept = await makeDepartment(db, { name: "企画商工課" });
+    const ciso = await makePerson(db, { name: "副 村長", departmentId: dept.id });
+    await assignRole(db, ciso.id, "ciso", null);
+    const staff = (await userClient(t, { departmentId: dept.id })).client;
+    const res = await staff.get("/api/contact-network");
+    expect(res.status).toBe(200);
+    const entries = (await res.json()).entries as Entry[];
+    expect(entries.map((e) => e.roleKey)).toEqual(
+      expect.arrayContaining(["ciso", "network_administrator", "security_system_manager", "system_staff"]),
+    );
+    expect(entries.find((e) => e.roleKey === "ciso")?.holders.map((h) => h.personId)).toEqual([ciso.id]);
+  }, 120_000);
 });
