@@ -159,3 +159,28 @@ describe("川崎市 基準 第7章1(3), 第4章4(1)コ・サ, 第4章1(9)ウ, �
     expect(noSymptom.status).toBe(400);
   });
 });
+
+describe("川崎市 基準 第4章1(3)イ, 第4章1(4): 作成・取得時に第3章2の区分を定め、情報資産台帳に載せる", () => {
+  it("an asset is not registered without its 機密性・完全性・可用性 区分; with them it is in the register", async () => {
+    const none = await a1.client.post("/api/assets", {
+      kind: "information",
+      departmentId: deptA,
+      name: "窓口受付簿",
+    });
+    expect(none.status).toBe(400);
+    expect(Object.keys((await json(none)).error.fields)).toContain("confidentiality");
+    const ok = await a1.client.post("/api/assets", {
+      kind: "information",
+      departmentId: deptA,
+      name: "窓口受付簿",
+      confidentiality: "II",
+      integrity: "II",
+      availability: "III",
+    });
+    expect(ok.status).toBe(201);
+    const asset = (await json(ok)).data;
+    expect(asset.effective.confidentiality.label).toBe("区分Ⅱ");
+    const listed = (await json(await a1.client.get("/api/assets?limit=200"))).items as any[];
+    expect(listed.map((a) => a.id)).toContain(asset.id);
+  });
+});
