@@ -180,7 +180,7 @@ describe("川崎市 基準 第4章1(3)イ, 第4章1(4): 作成・取得時に第
     expect(ok.status).toBe(201);
     const asset = (await json(ok)).data;
     expect(asset.effective.confidentiality.label).toBe("区分Ⅱ");
-    const listed = (await json(await a1.client.get("/api/assets?limit=200"))).items as any[];
+    const listed = ((await (await a1.client.get("/api/assets?limit=200")).json()) as any).items as any[];
     expect(listed.map((a) => a.id)).toContain(asset.id);
   });
 });
