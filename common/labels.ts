@@ -341,3 +341,43 @@ export const ACCOUNT_REVIEW_STATE_LABELS: Labels = {
   undecided: { ja: "未判断のID", en: "IDs not yet decided" },
   task_open: { ja: "変更・削除の未完了", en: "Changes and removals not done" },
 };
+
+/** A supplier's check report and an external service's check (result column): the screens, the export, the yearly report. */
+export const SUPPLIER_CHECK_RESULT_LABELS = {
+  ok: { ja: "問題なし", en: "No issues" },
+  issues: { ja: "要措置", en: "Action needed" },
+} satisfies Labels;
+
+/** The importance of a supplier's check report (importance column). */
+export const SUPPLIER_CHECK_IMPORTANCE_LABELS = {
+  normal: { ja: "通常", en: "Normal" },
+  high: { ja: "重要", en: "High" },
+} satisfies Labels;
+
+/** The kind of an external service (external_services.category). */
+export const EXTERNAL_SERVICE_CATEGORY_LABELS = {
+  general: { ja: "一般の外部サービス", en: "General" },
+  free_mail: { ja: "フリーメール", en: "Free mail" },
+  online_storage: { ja: "ネットワークストレージ", en: "Online storage" },
+} satisfies Labels;
+
+/** Where an external service stands (computed from its approval and checks). */
+export const EXTERNAL_SERVICE_STATUS_LABELS = {
+  requested: { ja: "承認・協議待ち", en: "Waiting for approval" },
+  refused: { ja: "不承認・取下げ", en: "Refused or withdrawn" },
+  in_use: { ja: "利用中", en: "In use" },
+  terminated: { ja: "利用終了", en: "Ended" },
+} satisfies Labels;
+
+/** When an external service is checked (external_service_checks.phase). */
+export const EXTERNAL_SERVICE_PHASE_LABELS = {
+  build: { ja: "構築時", en: "At build" },
+  periodic: { ja: "運用時（定期）", en: "Periodic" },
+  termination: { ja: "利用終了時", en: "At termination" },
+} satisfies Labels;
+
+/** The judgement of a service's reliability against the criteria (reliability judgement). */
+export const RELIABILITY_JUDGEMENT_LABELS = {
+  sufficient: { ja: "信頼性は十分", en: "Reliable enough" },
+  insufficient: { ja: "信頼性は不十分", en: "Not reliable enough" },
+} satisfies Labels;

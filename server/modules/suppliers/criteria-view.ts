@@ -3,8 +3,10 @@
  * force (西原村 9.2(1)…), and the services whose provider's reliability is to be judged (9.2(2)⑨)
  * with their latest judgement. Null where the profile names no rules (川崎市: 別に定める).
  */
+
 import { sql } from "drizzle-orm";
 import type { Duty } from "../../../common/duties";
+import { type Label, RELIABILITY_JUDGEMENT_LABELS } from "../../../common/labels";
 import { can } from "../../access";
 import type { Db } from "../../db/client";
 import { rowsOf } from "../../db/sql";
@@ -16,10 +18,7 @@ import { currentCriteria, latestJudgements } from "./commands/criteria";
 import { clauseLabel } from "./domain/contract";
 import type { ReliabilityJudgement } from "./tables";
 
-export const JUDGEMENT_LABELS: Record<ReliabilityJudgement, { ja: string; en: string }> = {
-  sufficient: { ja: "信頼性は十分", en: "Reliable enough" },
-  insufficient: { ja: "信頼性は不十分", en: "Not reliable enough" },
-};
+export const JUDGEMENT_LABELS: Record<ReliabilityJudgement, Label> = RELIABILITY_JUDGEMENT_LABELS;
 
 function rolesOf(profile: Profile, duty: Duty) {
   const roles = profile.roles.filter((r) => r.duties.includes(duty));

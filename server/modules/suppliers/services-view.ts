@@ -9,6 +9,12 @@
 
 import { type SQL, sql } from "drizzle-orm";
 import { todayJst } from "../../../common/calendar";
+import {
+  EXTERNAL_SERVICE_CATEGORY_LABELS,
+  EXTERNAL_SERVICE_PHASE_LABELS,
+  EXTERNAL_SERVICE_STATUS_LABELS,
+  type Label,
+} from "../../../common/labels";
 import { serialize } from "../../access";
 import type { DbOrTx } from "../../db/client";
 import { rowsOf } from "../../db/sql";
@@ -23,22 +29,9 @@ import { clauseLabel } from "./domain/contract";
 import { nextCheck, pathFor, pendingBeforeUse, serviceStatus } from "./domain/external-services";
 import { levelLabels } from "./presenter";
 
-const CATEGORY: Record<ExternalServiceCategory, { ja: string; en: string }> = {
-  general: { ja: "一般の外部サービス", en: "General" },
-  free_mail: { ja: "フリーメール", en: "Free mail" },
-  online_storage: { ja: "ネットワークストレージ", en: "Online storage" },
-};
-export const STATUS_LABELS = {
-  requested: { ja: "承認・協議待ち", en: "Waiting for approval" },
-  refused: { ja: "不承認・取下げ", en: "Refused or withdrawn" },
-  in_use: { ja: "利用中", en: "In use" },
-  terminated: { ja: "利用終了", en: "Ended" },
-} as const;
-export const PHASE_LABELS: Record<ExternalServiceCheckPhase, { ja: string; en: string }> = {
-  build: { ja: "構築時", en: "At build" },
-  periodic: { ja: "運用時（定期）", en: "Periodic" },
-  termination: { ja: "利用終了時", en: "At termination" },
-};
+const CATEGORY: Record<ExternalServiceCategory, Label> = EXTERNAL_SERVICE_CATEGORY_LABELS;
+export const STATUS_LABELS = EXTERNAL_SERVICE_STATUS_LABELS;
+export const PHASE_LABELS: Record<ExternalServiceCheckPhase, Label> = EXTERNAL_SERVICE_PHASE_LABELS;
 
 function pathView(
   profile: Profile,

@@ -6,16 +6,14 @@
  */
 
 import { type SQL, sql } from "drizzle-orm";
+import { type Label, SUPPLIER_CHECK_RESULT_LABELS } from "../../../common/labels";
 import type { ReportPeriod, ReportRecord, ReportSection } from "../../../common/yearly-report";
 import type { DbOrTx } from "../../db/client";
 import { rowsOf, uuidArraySql } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import { contractVisibilitySql } from "./access";
 
-const RESULT_LABELS: Record<string, { ja: string; en: string }> = {
-  ok: { ja: "問題なし", en: "No issues" },
-  issues: { ja: "問題あり", en: "Issues found" },
-};
+const RESULT_LABELS: Readonly<Record<string, Label>> = SUPPLIER_CHECK_RESULT_LABELS;
 
 export async function supplierYearlySection(db: DbOrTx, p: ReportPeriod): Promise<ReportSection<SQL>> {
   const checks = sql`

@@ -5,10 +5,12 @@
  * highest class of information the checked contracts handle, never below the profile's level for
  * exports. Taking it out is an audit event.
  */
+
 import type { z } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { formatDateJa } from "../../../../common/calendar";
 import { DUTIES, type Duty } from "../../../../common/duties";
+import { SUPPLIER_CHECK_IMPORTANCE_LABELS, SUPPLIER_CHECK_RESULT_LABELS } from "../../../../common/labels";
 import { recordEvent } from "../../../audit/record";
 import { rowsOf } from "../../../db/sql";
 import { exportMarking } from "../../../http/export-marking";
@@ -24,8 +26,14 @@ import { CheckQuery } from "../schema";
 import { type C, env } from "./common";
 
 const CheckExportQuery = CheckQuery.omit({ limit: true, offset: true });
-const RESULT = { ok: "問題なし", issues: "要措置" } as const;
-const IMPORTANCE = { normal: "通常", high: "重要" } as const;
+const RESULT = {
+  ok: SUPPLIER_CHECK_RESULT_LABELS.ok.ja,
+  issues: SUPPLIER_CHECK_RESULT_LABELS.issues.ja,
+} as const;
+const IMPORTANCE = {
+  normal: SUPPLIER_CHECK_IMPORTANCE_LABELS.normal.ja,
+  high: SUPPLIER_CHECK_IMPORTANCE_LABELS.high.ja,
+} as const;
 
 async function checksFile(c: C, format: ListFormat, q: z.infer<typeof CheckExportQuery>) {
   const { actor, db, profile, now, ctx } = env(c);

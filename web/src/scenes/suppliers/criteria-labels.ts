@@ -1,10 +1,9 @@
+import { RELIABILITY_JUDGEMENT_LABELS } from "../../../../common/labels";
 import { sceneWords, useSceneWords } from "../../i18n";
 import serviceCriteriaWords from "../../locales/scenes/serviceCriteria.json";
 
-export const JUDGEMENT_LABELS = {
-  sufficient: { ja: "信頼性は十分", en: "Reliable enough" },
-  insufficient: { ja: "信頼性は不十分", en: "Not reliable enough" },
-} as const;
+// The same labels the server's presenter sends (common/labels.ts).
+export const JUDGEMENT_LABELS = RELIABILITY_JUDGEMENT_LABELS;
 
 const scene = sceneWords("serviceCriteria", serviceCriteriaWords);
 

@@ -1,3 +1,4 @@
+import { SUPPLIER_CHECK_IMPORTANCE_LABELS, SUPPLIER_CHECK_RESULT_LABELS } from "../../../../common/labels";
 import { sceneWords, useSceneWords } from "../../i18n";
 import suppliersWords from "../../locales/scenes/suppliers.json";
 
@@ -5,14 +6,9 @@ export const ROLE_LABELS = {
   responsible: { ja: "責任者", en: "Responsible person" },
   worker: { ja: "作業員", en: "Worker" },
 } as const;
-export const RESULT_LABELS = {
-  ok: { ja: "問題なし", en: "No issues" },
-  issues: { ja: "要措置", en: "Issues" },
-} as const;
-export const IMPORTANCE_LABELS = {
-  normal: { ja: "通常", en: "Normal" },
-  high: { ja: "重要", en: "High" },
-} as const;
+// The server's exports and yearly report use the same labels (common/labels.ts).
+export const RESULT_LABELS = SUPPLIER_CHECK_RESULT_LABELS;
+export const IMPORTANCE_LABELS = SUPPLIER_CHECK_IMPORTANCE_LABELS;
 export const LENDING_LABELS = {
   lent: { ja: "貸与中", en: "Lent" },
   returned: { ja: "返却済み", en: "Returned" },
