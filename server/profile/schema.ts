@@ -387,6 +387,12 @@ export const Incidents = z.strictObject({
   violations: z
     .strictObject({
       notify_duty: DutyKey.describe("Duty told of a violation over the person's department (課の管理者)"),
+      also_notify: z
+        .strictObject({ duty: DutyKey, clause: ClauseRef })
+        .optional()
+        .describe(
+          "A duty told of every violation besides the department's manager, unless they recorded it themselves (西原村 8.6(2)②: ネットワーク管理者及び…課等の情報セキュリティ・システム管理者)",
+        ),
       rights_duty: DutyKey.describe("Duty that may suspend or withdraw the person's system rights"),
       rights_measures: z.array(z.enum(["suspend", "withdraw"])).min(1),
       text: Quote,

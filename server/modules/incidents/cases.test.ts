@@ -426,7 +426,7 @@ describe("case work", () => {
 });
 
 describe("violations (違反) and the emergency response plan", () => {
-  it("report, notify the department manager, record measures, suspend the login (8.6(2)①③)", async () => {
+  it("report, notify the department manager (the ネットワーク管理者 who found it is not told again), record measures, suspend the login (8.6(2)①③)", async () => {
     const net = await client(t, v.netAdmin);
     const staffC = await client(t, v.staffC);
     expect(
@@ -485,6 +485,30 @@ describe("violations (違反) and the emergency response plan", () => {
     expect(view.rightsAction).toBe("none");
     const [u2] = await t.database.db.select().from(users).where(eq(users.id, v.staffA.userId));
     expect(u2.disabled).toBe(false);
+  });
+
+  it("a 課長 who finds a violation tells the ネットワーク管理者 as well as the person's 課長 (8.6(2)②: ネットワーク管理者及び…情報セキュリティ・システム管理者)", async () => {
+    const managerA = await client(t, v.managerA);
+    const created = await ok<Json>(
+      await managerA.post("/api/violations", {
+        personId: v.staffA.personId,
+        description: "パスワードの貼り紙",
+      }),
+      201,
+    );
+    const view = await ok<Json>(await managerA.post(`/api/violations/${created.id}/notify-manager`, {}));
+    const told = view.managersNotified.map((m: Json) => m.personId);
+    expect(told).toContain(v.netAdmin.personId);
+    expect(told).toContain(v.managerA.personId);
+    expect(told).not.toContain(v.staffA.personId);
+    const ev = (await eventsOf(t, "violation.manager_notified")).find(
+      (e) => e.targetId === created.id,
+    ) as Json;
+    expect(ev.data.alsoClause).toBe("nishihara:対策基準/8.6/(2)/②");
+    const net = await client(t, v.netAdmin);
+    expect((await ok<Json>(await net.get("/api/violations"))).items.map((i: Json) => i.id)).toContain(
+      created.id,
+    );
   });
 
   it("the emergency response plan is versioned; staff read it, the CISO and CSIRT draft it, another approves it", async () => {

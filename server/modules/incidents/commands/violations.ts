@@ -28,6 +28,7 @@ export function violationPolicy(profile: Profile) {
   const v = profile.incidents.violations;
   return {
     notifyDuty: (v?.notify_duty ?? "manage_department_security") as Duty,
+    alsoNotify: v?.also_notify ? { duty: v.also_notify.duty as Duty, clause: v.also_notify.clause } : null,
     rightsDuty: (v?.rights_duty ?? null) as Duty | null,
     rightsMeasures: v?.rights_measures ?? [],
     clause: v?.clause ?? null,
@@ -82,11 +83,25 @@ export async function notifyManager(db: Db, ctx: Ctx, profile: Profile, v: Viola
   const policy = violationPolicy(profile);
   const unit = await unitOf(db, v.departmentId);
   const { holders, deputiesNow } = await holdersOf(db, profile, policy.notifyDuty, "department", unit, now);
-  const told = [
+  const managers = [
     ...holders.map((h) => ({ personId: h.personId, name: h.name })),
     ...deputiesNow.map((d) => ({ personId: d.deputyPersonId, name: d.deputyName })),
-  ].filter((p, i, all) => all.findIndex((q) => q.personId === p.personId) === i && p.personId !== v.personId);
-  if (told.length === 0)
+  ];
+  // 西原村 8.6(2)②: whoever else finds it tells the ネットワーク管理者 too; when the ネットワーク管理者
+  // found it (①), they are the one telling, so they are not told again.
+  const also = policy.alsoNotify
+    ? await holdersOf(db, profile, policy.alsoNotify.duty, "organization", unit, now)
+    : null;
+  const alsoTold = also
+    ? [
+        ...also.holders.map((h) => ({ personId: h.personId, name: h.name })),
+        ...also.deputiesNow.map((d) => ({ personId: d.deputyPersonId, name: d.deputyName })),
+      ].filter((p) => p.personId !== ctx.actor?.personId)
+    : [];
+  const told = [...managers, ...alsoTold].filter(
+    (p, i, all) => all.findIndex((q) => q.personId === p.personId) === i && p.personId !== v.personId,
+  );
+  if (!managers.some((p) => p.personId !== v.personId))
     throw conflict(
       "no_manager",
       "この職員の所属課の管理者が登録されていません。",
@@ -118,7 +133,11 @@ export async function notifyManager(db: Db, ctx: Ctx, profile: Profile, v: Viola
         targetType: "violation",
         targetId: v.id,
         departmentId: v.departmentId,
-        data: { managers: told.map((t) => t.personId), clause: policy.clause },
+        data: {
+          managers: told.map((t) => t.personId),
+          clause: policy.clause,
+          alsoClause: alsoTold.length ? policy.alsoNotify?.clause : undefined,
+        },
       },
       now,
     );
