@@ -381,3 +381,63 @@ export const RELIABILITY_JUDGEMENT_LABELS = {
   sufficient: { ja: "信頼性は十分", en: "Reliable enough" },
   insufficient: { ja: "信頼性は不十分", en: "Not reliable enough" },
 } satisfies Labels;
+
+/** An IC card (ic_cards.state). */
+export const IC_CARD_STATE_LABELS: Labels = {
+  issued: { ja: "使用中", en: "In use" },
+  lost: { ja: "紛失（停止中）", en: "Lost (suspended)" },
+  returned: { ja: "返却済み", en: "Returned" },
+  destroyed: { ja: "回収・廃棄済み", en: "Collected and destroyed" },
+};
+
+/** A check-out of a privileged ID (privileged_checkouts.state). */
+export const PRIVILEGED_CHECKOUT_STATE_LABELS: Labels = {
+  out: { ja: "貸出し中", en: "Checked out" },
+  returned: { ja: "返却済み（確認待ち）", en: "Returned (awaiting review)" },
+  reviewed: { ja: "確認済み", en: "Reviewed" },
+};
+
+/** What a privileged ID is for (system_accounts.purpose). */
+export const ACCOUNT_PURPOSE_LABELS: Labels = {
+  operation: { ja: "運用", en: "Operation" },
+  development: { ja: "開発用", en: "Development" },
+};
+
+/** A run of the directory sync (directory_sync_runs.status). */
+export const DIRECTORY_SYNC_RUN_LABELS: Labels = {
+  previewed: { ja: "ドライラン（未反映）", en: "Dry run (not applied)" },
+  applied: { ja: "反映済み", en: "Applied" },
+  failed: { ja: "失敗", en: "Failed" },
+};
+
+/** What the directory sync does to a person or department (a run's change kinds). */
+export const DIRECTORY_SYNC_CHANGE_LABELS: Labels = {
+  new: { ja: "新規", en: "New" },
+  changed: { ja: "変更", en: "Changed" },
+  moved: { ja: "異動", en: "Moved" },
+  disabled: { ja: "無効化（退職等）", en: "Disabled (left)" },
+  removed: { ja: "ディレクトリから削除（無効化）", en: "Gone from the directory (disabled)" },
+  enabled: { ja: "再有効化", en: "Enabled again" },
+  linked: { ja: "既存職員と連携", en: "Linked to an existing person" },
+  renamed: { ja: "名称変更", en: "Renamed" },
+};
+
+/** A supplier's person on a contract (contract people role). */
+export const SUPPLIER_ROLE_LABELS = {
+  responsible: { ja: "責任者", en: "Responsible person" },
+  worker: { ja: "作業員", en: "Worker" },
+} satisfies Labels;
+
+/** An item lent to a supplier (supplier lendings state). */
+export const SUPPLIER_LENDING_LABELS = {
+  lent: { ja: "貸与中", en: "Lent" },
+  returned: { ja: "返却済み", en: "Returned" },
+  disposed: { ja: "廃棄証明済み", en: "Disposal certified" },
+} satisfies Labels;
+
+/** Where a supplier's subcontracting or other approval stands. */
+export const SUPPLIER_DECISION_LABELS = {
+  approved: { ja: "承認済み", en: "Approved" },
+  open: { ja: "承認待ち", en: "Waiting" },
+  refused: { ja: "却下・取下げ", en: "Refused or withdrawn" },
+} satisfies Labels;

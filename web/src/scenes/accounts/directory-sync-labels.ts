@@ -1,4 +1,8 @@
-import type { Label } from "../../../../common/labels";
+import {
+  DIRECTORY_SYNC_CHANGE_LABELS,
+  DIRECTORY_SYNC_RUN_LABELS,
+  type Label,
+} from "../../../../common/labels";
 import { sceneWords, useSceneWords } from "../../i18n";
 import directorySyncWords from "../../locales/scenes/directorySync.json";
 
@@ -9,21 +13,8 @@ export function useSyncTexts() {
   return useSceneWords(scene);
 }
 
-export const RUN_STATUS: Record<string, Label> = {
-  previewed: { ja: "ドライラン（未反映）", en: "Dry run (not applied)" },
-  applied: { ja: "反映済み", en: "Applied" },
-  failed: { ja: "失敗", en: "Failed" },
-};
-export const CHANGE_KIND: Record<string, Label> = {
-  new: { ja: "新規", en: "New" },
-  changed: { ja: "変更", en: "Changed" },
-  moved: { ja: "異動", en: "Moved" },
-  disabled: { ja: "無効化（退職等）", en: "Disabled (left)" },
-  removed: { ja: "ディレクトリから削除（無効化）", en: "Gone from the directory (disabled)" },
-  enabled: { ja: "再有効化", en: "Enabled again" },
-  linked: { ja: "既存職員と連携", en: "Linked to an existing person" },
-  renamed: { ja: "名称変更", en: "Renamed" },
-};
+export const RUN_STATUS = DIRECTORY_SYNC_RUN_LABELS;
+export const CHANGE_KIND = DIRECTORY_SYNC_CHANGE_LABELS;
 export const COUNT_LABEL: Record<string, Label> = {
   ...CHANGE_KIND,
   departmentsNew: { ja: "新しい所属", en: "New departments" },
