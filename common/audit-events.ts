@@ -221,7 +221,12 @@ export interface AuditEventData {
   "emergency_plan.saved": { version: number; note: unknown };
   "emergency_plan.drafted": { version: number; note: unknown; edited: boolean };
   "violation.reported": { personId: string; description: string; occurredOn: unknown };
-  "violation.manager_notified": { managers: (string | null)[]; clause: string | null };
+  "violation.manager_notified": {
+    managers: (string | null)[];
+    clause: string | null;
+    /** The clause that also names the ネットワーク管理者 (西原村 8.6(2)②), when they were told. */
+    alsoClause?: string;
+  };
   "violation.measures_recorded": { measures: Change };
   "violation.rights_suspended": Record<string, unknown> & { personId: string };
   "violation.rights_withdrawn": Record<string, unknown> & { personId: string };
