@@ -15,6 +15,7 @@ import { requestJobs } from "./modules/requests/commands/jobs";
 import { softwareEosWarnJob } from "./modules/software/commands/eos-warn";
 import { softwareEscalateJob } from "./modules/software/commands/escalate";
 import { trainingDailyJob } from "./modules/training/commands/jobs";
+import { trainingTallyJob } from "./modules/training/commands/tally-job";
 import { NOTIFY_DIGEST_JOB } from "./notify";
 
 export const JOB_REGISTRY = jobRegistry([
@@ -32,4 +33,5 @@ export const JOB_REGISTRY = jobRegistry([
   softwareEscalateJob,
   softwareEosWarnJob,
   trainingDailyJob,
+  trainingTallyJob,
 ]);

@@ -3,8 +3,10 @@
  * 年度 over 5 年度 (about 270,000 attendance rows), a fifth of the people moved by an applied
  * April 人事異動 in each of the last four 年度 — so "who belonged to which 課 then" matters.
  * Figures, each through the module's own code (completionFigures, recordBatch):
- *  - building the 年度's completion tally (the first read after the directory changed), beside the
+ *  - the rebuild job's run (the 年度's completion tally, rebuilt off the read path), beside the
  *    live statement over every person once; the two are checked to give the same figures;
+ *  - the first read after a directory change (the live statement, queueing the rebuild), beside
+ *    the rebuild that read used to wait for;
  *  - completion per 課 for the whole organization (the CISO's view) of the previous 年度, p95,
  *    beside a plain GROUP BY of attendance by each person's current 課 (what a spreadsheet gives:
  *    no audience, no membership as of the day — wrong for everyone who moved) in the same run;
@@ -20,6 +22,7 @@ import type { Database } from "../../server/db/client";
 import type { Actor } from "../../server/http/context";
 import { readSheet } from "../../server/http/sheet-read";
 import { recordBatch } from "../../server/modules/training/commands/attendance";
+import { rebuildTallyOf } from "../../server/modules/training/commands/tally-job";
 import { peopleByEmployeeNumber } from "../../server/modules/training/directory";
 import { parseAttendanceRows } from "../../server/modules/training/domain/import-rows";
 import { completionFigures, liveGroupRows } from "../../server/modules/training/queries/completion";
@@ -167,11 +170,22 @@ export const trainingSection: BenchSection = {
       },
     ]);
     const orgQuery = { fiscalYear: 2024, by: "department" as const };
-    // The first read builds the 年度's completion tally (queries/tally.ts) — what the first viewer
-    // after a change of the directory or the applied moves waits for; later reads sum it.
+    // A read never builds the tally (queries/completion.ts): one that finds it out of date answers
+    // from the live statement and queues the rebuild job (commands/tally-job.ts). The job's run is
+    // timed here on 2024 (a full build: the same work as after any directory change).
+    const courseIds = async (fiscalYear: number) =>
+      rowsOf<{ id: string }>(
+        await db.execute(sql`select id from training_courses where fiscal_year = ${fiscalYear}`),
+      ).map((r) => r.id);
+    const rebuild = async (fiscalYear: number) => {
+      const ids = await courseIds(fiscalYear);
+      await db.transaction((tx) => rebuildTallyOf(tx, fiscalYear, ids));
+    };
+    await completionFigures(db, profile, ciso, orgQuery, now); // out of date: live, job queued
     const tb = performance.now();
-    const figures0 = await completionFigures(db, profile, ciso, orgQuery, now);
+    await rebuild(2024);
     const buildMs = Math.round(performance.now() - tb);
+    const figures0 = await completionFigures(db, profile, ciso, orgQuery, now); // from the tally
     // The same figures by the live statement over every person (the tally's definition), once.
     const tl = performance.now();
     const live = await liveGroupRows(db, figures0.courses, figures0.day, undefined, "department");
@@ -198,7 +212,7 @@ export const trainingSection: BenchSection = {
          where b.title = ${`bench ${tag} 2025`}`),
     );
     const headQuery = { fiscalYear: 2025, by: "person" as const, departmentId: unit.id };
-    await completionFigures(db, profile, ciso, { fiscalYear: 2025, by: "department" }, now); // 2025's tally built
+    await rebuild(2025); // 2025's tally built (as the job would)
     const headP95 = await timed(runs, () => completionFigures(db, profile, head, headQuery, now));
     const plainHead = await timed(runs, () =>
       db.execute(sql`
@@ -221,9 +235,8 @@ export const trainingSection: BenchSection = {
         deputyFor: null,
       },
     ]);
-    // 2025's tally is built first, so the import also pays for keeping it current.
+    // 2025's tally is built (above), so the import also pays for keeping it current.
     const q2025 = { fiscalYear: 2025, by: "department" as const };
-    await completionFigures(db, profile, ciso, q2025, now);
     const t0 = performance.now();
     const sheet = await readSheet(bytes, ["受講日"]);
     const parsed = parseAttendanceRows(sheet);
@@ -259,6 +272,23 @@ export const trainingSection: BenchSection = {
     const bareS = (performance.now() - t1) / 1000;
     await db.execute(sql`drop table bench_attendance`);
 
+    // The first read after a directory change (any update of a person moves its version): the
+    // tally is out of date, so the read is the live statement and queues the rebuild, once.
+    // (No worker runs here: the jobs queued by the reads above stay queued; count the new one.)
+    const queued = async () =>
+      rowsOf<{ n: number }>(
+        await db.execute(sql`select count(*)::int as n from jobs
+          where kind = 'training.tally_rebuild' and status = 'queued' and payload->>'fiscalYear' = '2024'`),
+      )[0].n;
+    const queued0 = await queued();
+    await db.execute(sql`update people set name = name where employee_number = ${`${tag}-0`}`);
+    const tf = performance.now();
+    const firstRead = await completionFigures(db, profile, ciso, orgQuery, now);
+    const firstReadMs = Math.round(performance.now() - tf);
+    await completionFigures(db, profile, ciso, orgQuery, now); // the same state: queued once
+    if ((await queued()) !== queued0 + 1 || firstRead.groups.length !== figures0.groups.length)
+      throw new Error("training: the first read after a change did not queue one rebuild");
+
     const rate = (rows: number, s: number) => Math.round(rows / Math.max(s, 1e-6));
     const figures: Figure[] = [
       {
@@ -274,16 +304,32 @@ export const trainingSection: BenchSection = {
         target: { op: "<=", value: 100, unit: "ms" },
       },
       {
+        key: "training.first_read_after_change_ms",
+        label: `first read after a directory change: completion per 課, 年度 2024 (the tally out of date, so the live statement answers and the rebuild job is queued once)`,
+        value: firstReadMs,
+        unit: "ms",
+        baseline: {
+          label: "rebuilding the tally on that read, as it was before (the job's run below)",
+          value: buildMs,
+          unit: "ms",
+        },
+        // What the CISO waits for, as any read of the figures per 課 (issue 15: ≤ 100 ms).
+        target: { op: "<=", value: 100, unit: "ms" },
+      },
+      {
         key: "training.tally_build_ms",
-        label: `building the 年度's completion tally (first read after a directory change; ${figures0.courses.length} courses; its figures checked equal to the live statement's)`,
+        label: `the rebuild job's run: the 年度's completion tally rebuilt off the read path (${figures0.courses.length} courses; its figures checked equal to the live statement's)`,
         value: buildMs,
         unit: "ms",
         baseline: {
           label:
-            "the live statement over every person on the day, once (what each read cost before the tally)",
+            "the live statement over every person on the day, once (what each read costs while the tally is out of date)",
           value: liveMs,
           unit: "ms",
         },
+        // In the background: reads are served meanwhile; it should be done within seconds of the
+        // change so that the tally's sums answer again soon.
+        target: { op: "<=", value: 10_000, unit: "ms" },
       },
       {
         key: "training.head_page_p95_ms",

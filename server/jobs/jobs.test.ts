@@ -313,6 +313,7 @@ describe(`job registry (${which})`, () => {
       "software.escalate_overdue",
       "software.warn_end_of_support",
       "training.daily",
+      "training.tally_rebuild",
     ]);
     expect(() => jobRegistry([counted, counted])).toThrow(/defined twice/);
   });

@@ -1,10 +1,13 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: rows of raw SQL in tests
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../http/context";
+import { JOB_REGISTRY } from "../../job-registry";
+import { createWorker } from "../../jobs";
 import { createTestApp, type TestApp } from "../../test/app";
 import { assignRole, makeDepartment, makePerson } from "../../test/factories";
+import { queueTallyRebuild } from "./commands/tally-job";
 import {
   type CompletionQueryT,
   completionFigures,
@@ -12,7 +15,8 @@ import {
   liveGroupRows,
   personStates,
 } from "./queries/completion";
-import { addCompletions, forgetTally } from "./queries/tally";
+import { addCompletions, forgetTally, staleTally } from "./queries/tally";
+import { trainingCourses } from "./tables";
 
 /**
  * The completion tally (queries/tally.ts) against its definition, the live statement over every
@@ -20,6 +24,9 @@ import { addCompletions, forgetTally } from "./queries/tally";
  * people of a 課 (a 課長's page, against courseStates), for every state
  * filter, on any day of the 年度 — across a mid-year transfer, a role held for part of the year, a
  * new hire, completions before and after the deadline, and changes made after the tally was built.
+ * A read never rebuilds: one that finds the tally out of date answers from the live statement and
+ * queues the rebuild job (commands/tally-job.ts); the comparisons run that job first and check
+ * the read then found the tally current, so the figures compared are the tally's.
  */
 let t: TestApp;
 let db: TestApp["database"]["db"];
@@ -64,6 +71,35 @@ async function attend(courseId: string, personId: string, day: string) {
   });
 }
 
+/** Runs the queued jobs (the tally's rebuild) as the worker does; none may fail. */
+async function runJobs() {
+  const errors: unknown[] = [];
+  const worker = createWorker({
+    database: t.database,
+    registry: JOB_REGISTRY,
+    now: () => new Date(),
+    profile: () => t.deps.profile(),
+    onError: (_job, e) => errors.push(e),
+  });
+  while ((await worker.runOnce()) > 0);
+  expect(errors).toEqual([]);
+}
+
+const year = () => db.select().from(trainingCourses).where(eq(trainingCourses.fiscalYear, 2025));
+const rebuildJobs = async (status: string) =>
+  rows(
+    await db.execute(
+      sql`select count(*)::int as n from jobs where kind = 'training.tally_rebuild' and status = ${status}`,
+    ),
+  )[0].n as number;
+
+/** Queues the rebuild of whatever is out of date and runs it: afterwards the tally is current. */
+async function rebuilt() {
+  await queueTallyRebuild(db, 2025, await year(), NOW);
+  await runJobs();
+  expect((await staleTally(db, await year())).courses).toEqual([]);
+}
+
 /** Every group's figures on the day, by the tally (completionFigures) and by the live statement. */
 async function both(
   day: string,
@@ -71,7 +107,9 @@ async function both(
   state?: CompletionQueryT["state"],
 ) {
   const q: CompletionQueryT = { fiscalYear: 2025, asOf: day, by, state };
+  await rebuilt();
   const tally = await completionFigures(db, t.deps.profile(), ciso, q, NOW);
+  expect(await rebuildJobs("queued")).toBe(0); // the read found the tally current
   const live = await liveGroupRows(db, tally.courses, day, undefined, by, state);
   const fromTally = tally.groups
     .flatMap((g) => g.courses.map((c) => ({ ...c, key: g.key })))
@@ -95,7 +133,9 @@ async function bothPeople(day: string, departmentId: string, state?: CompletionQ
   const q: CompletionQueryT = { fiscalYear: 2025, asOf: day, by: "person", departmentId, state };
   const key = (s: { personId: string; courseId: string; completedOn: string | null; overdue: boolean }) =>
     `${s.personId} ${s.courseId} ${s.completedOn} ${s.overdue}`;
+  await rebuilt();
   const tally = await personStates(db, t.deps.profile(), ciso, q, NOW);
+  expect(await rebuildJobs("queued")).toBe(0);
   const live = await courseStates(db, t.deps.profile(), ciso, q, NOW, false);
   return { fromTally: tally.states.map(key).sort(), fromLive: live.states.map(key).sort() };
 }
@@ -208,7 +248,7 @@ describe("the completion tally gives the live statement's figures", () => {
     await attend(courses.roles, people.never, "2025-08-01");
     let r = await both("2026-03-31", "department");
     expect(r.fromTally).toEqual(r.fromLive);
-    // A transfer applied afterwards (the directory moves): the tally is rebuilt on the next read.
+    // A transfer applied afterwards (the directory moves): the read queues the rebuild (both runs it).
     const [batch] = rows(
       await db.execute(sql`insert into transfer_batches (title, effective_date, status)
         values ('1月1日付け異動', '2026-01-01', 'applied') returning id`),
@@ -218,7 +258,7 @@ describe("the completion tally gives the live statement's figures", () => {
     await db.execute(sql`update people set department_id = ${deptB} where id = ${people.fiscal}`);
     r = await both("2025-12-31", "department");
     expect(r.fromTally).toEqual(r.fromLive);
-    // A second new hire of the course: its build is dropped in the assigning transaction.
+    // A second new hire of the course: its build is marked out of date in the assigning transaction.
     await db.transaction(async (tx) => {
       await tx.execute(sql`insert into training_assignments (course_id, person_id, joined_on, deadline)
         values (${courses.hire}, ${people.late}, '2025-11-01', '2025-11-28')`);
@@ -231,6 +271,67 @@ describe("the completion tally gives the live statement's figures", () => {
       ),
     );
     expect(events[0].n).toBeGreaterThanOrEqual(3);
+  }, 300_000);
+
+  it("a read after a directory change answers from the live statement and queues one rebuild, which the job does", async () => {
+    await rebuilt();
+    const rebuilds = async () =>
+      rows(
+        await db.execute(
+          sql`select count(*)::int as n from audit_events where type = 'training.tally_rebuilt'`,
+        ),
+      )[0].n as number;
+    const events0 = await rebuilds();
+    const done0 = await rebuildJobs("done");
+    // A change of the directory (any update of a person moves its version at the commit).
+    await db.execute(sql`update people set name = name where id = ${people.late}`);
+    expect((await staleTally(db, await year())).courses).toHaveLength(5);
+    const q: CompletionQueryT = { fiscalYear: 2025, asOf: "2026-03-31", by: "department" };
+    const first = await completionFigures(db, t.deps.profile(), ciso, q, NOW);
+    const again = await completionFigures(db, t.deps.profile(), ciso, q, NOW);
+    const pq: CompletionQueryT = { fiscalYear: 2025, asOf: "2026-03-31", by: "person", departmentId: deptA };
+    const page = await personStates(db, t.deps.profile(), ciso, pq, NOW);
+    // Three reads of the same state: one job queued, nothing rebuilt on the read path.
+    expect(await rebuildJobs("queued")).toBe(1);
+    expect(await rebuilds()).toBe(events0);
+    expect((await staleTally(db, await year())).courses).toHaveLength(5);
+    // Their figures are the live statement's.
+    const live = await liveGroupRows(db, first.courses, first.day, undefined, "department");
+    const figures = (f: typeof first) =>
+      f.groups
+        .flatMap((g) =>
+          g.courses.map((c) => `${g.key} ${c.courseId} ${c.audience}/${c.completed}/${c.overdue}`),
+        )
+        .filter((x) => !x.endsWith(" 0/0/0"))
+        .sort();
+    expect(figures(first)).toEqual(
+      live.map((r) => `${r.key} ${r.course_id} ${r.audience}/${r.completed}/${r.overdue}`).sort(),
+    );
+    expect(figures(again)).toEqual(figures(first));
+    const livePage = await courseStates(db, t.deps.profile(), ciso, pq, NOW, false);
+    expect(page.states.length).toBeGreaterThan(0);
+    expect(page.states).toEqual(livePage.states);
+    // The job rebuilds (audited); the next read sums the tally, with the same figures.
+    await runJobs();
+    expect(await rebuildJobs("done")).toBe(done0 + 1);
+    expect(await rebuilds()).toBe(events0 + 1);
+    expect((await staleTally(db, await year())).courses).toEqual([]);
+    const after = await completionFigures(db, t.deps.profile(), ciso, q, NOW);
+    expect(await rebuildJobs("queued")).toBe(0);
+    expect(figures(after)).toEqual(figures(first));
+    // A new hire marks the course's build out of date and queues its rebuild in the same
+    // transaction; queueing again for the same state adds nothing.
+    const all = await year(); // read before: the test database takes one transaction at a time
+    await db.transaction(async (tx) => {
+      await forgetTally(tx, courses.hire);
+      expect(await queueTallyRebuild(tx, 2025, all, NOW)).toBe(true);
+    });
+    expect(await queueTallyRebuild(db, 2025, await year(), NOW)).toBe(true);
+    expect(await rebuildJobs("queued")).toBe(1);
+    await runJobs();
+    expect((await staleTally(db, await year())).courses).toEqual([]);
+    expect(await queueTallyRebuild(db, 2025, await year(), NOW)).toBe(false);
+    expect(await rebuilds()).toBe(events0 + 2);
   }, 300_000);
 
   it("stays equal after any completions added to a built tally, in batches of any people and days", async () => {

@@ -19,6 +19,7 @@ import type { Profile } from "../../../profile";
 import { memberOn } from "../directory";
 import { forgetTally } from "../queries/tally";
 import { trainingAssignments, trainingCourses, trainingPlans } from "../tables";
+import { queueTallyRebuild } from "./tally-job";
 
 defineKindTexts("training", {
   new_hire_assigned: { ja: "新規採用者研修の受講をお願いします", en: "Please take the new-hire training" },
@@ -88,8 +89,10 @@ export async function assignNewHire(
     .onConflictDoNothing()
     .returning();
   if (!row) return null;
-  // The new-hire course's audience is its assignments: its tally is rebuilt on the next read.
+  // The new-hire course's audience is its assignments: its tally is out of date, and its rebuild
+  // is queued with the assignment (reads answer from the live statement until it has run).
   await forgetTally(tx, course.id);
+  await queueTallyRebuild(tx, course.fiscalYear, [course], now);
   await recordEvent(
     tx,
     ctx,

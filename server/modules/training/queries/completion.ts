@@ -14,11 +14,12 @@ import { forbidden } from "../../../http/errors";
 import type { Profile } from "../../../profile";
 import { membersOnDaySql } from "../../org";
 import { completionUnits } from "../access";
+import { queueTallyRebuild } from "../commands/tally-job";
 import { unitList } from "../directory";
 import { audienceSql } from "../domain/audience";
 import { dutiesOf } from "../rules";
 import { trainingAssignments, trainingAttendance, trainingCourses, trainingPlans } from "../tables";
-import { ensureTally, type TallyKey, tallyFigures, tallyMembersOn } from "./tally";
+import { type TallyKey, tallyFigures, tallyMembersOn } from "./tally";
 
 export interface CompletionQueryT {
   fiscalYear: number;
@@ -171,8 +172,8 @@ export async function courseStates(
 
 /**
  * Each person's state per course on the day, for the per-person figures (a 課長's page): from the
- * tally's member stretches for a day within or after the 年度 (the 課's few hundred rows), else
- * from courseStates (the live statement).
+ * tally's member stretches for a day within or after the 年度 (the 課's few hundred rows), else —
+ * a day before it, or a tally out of date — from courseStates (the live statement).
  */
 export async function personStates(
   db: DbOrTx,
@@ -191,7 +192,10 @@ export async function personStates(
   const units = unitsFor(viewer, profile, q);
   const courses = await coursesOf(db, profile, q);
   if (!courses.length) return { day, courses: [], states: [] };
-  await ensureTally(db, courses, start, viewer);
+  // A tally out of date is not rebuilt here (seconds at full scale): the live statement answers
+  // and the rebuild job is queued.
+  if (await queueTallyRebuild(db, q.fiscalYear, courses, now))
+    return courseStates(db, profile, viewer, q, now, false);
   const states = (
     await tallyMembersOn(
       db,
@@ -230,11 +234,11 @@ function onlyState(t: Tally, state: CourseState | undefined): Tally {
 
 /**
  * Counts per group and course on the day: from the tally (queries/tally.ts) for a day within or
- * after the 年度, else (a day before it) by the live statement over every person.
+ * after the 年度, else (a day before it, or a tally out of date) by the live statement.
  */
 async function groupRows(
   db: DbOrTx,
-  viewer: Actor,
+  now: Date,
   courses: Array<typeof trainingCourses.$inferSelect>,
   day: string,
   units: string[] | undefined,
@@ -242,8 +246,9 @@ async function groupRows(
 ): Promise<Array<{ key: string; course_id: string } & Tally>> {
   const by = q.by === "person" ? "department" : q.by;
   const start = fiscalYearRange(q.fiscalYear).start;
-  if (day >= start) {
-    await ensureTally(db, courses, start, viewer);
+  // A tally out of date is not rebuilt on a read (seconds at full scale): the live statement
+  // answers (the same figures) and the rebuild job is queued.
+  if (day >= start && !(await queueTallyRebuild(db, q.fiscalYear, courses, now))) {
     return (
       await tallyFigures(
         db,
@@ -323,7 +328,7 @@ export async function completionFigures(
     day = dayOf(q.fiscalYear, q.asOf, now);
     const units = unitsFor(viewer, profile, q);
     courses = await coursesOf(db, profile, q);
-    const rows = courses.length ? await groupRows(db, viewer, courses, day, units, q) : [];
+    const rows = courses.length ? await groupRows(db, now, courses, day, units, q) : [];
     const names = new Map((await unitList(db)).map((u) => [u.id, u.name]));
     for (const r of rows) {
       let g = groups.get(r.key);
