@@ -371,6 +371,7 @@ export interface AuditEventData {
   "training.attendance_imported": Record<string, unknown>;
   "training.elearning_passed": Record<string, unknown>;
   "training.tally_rebuilt": Record<string, unknown>;
+  "training.tally_rebuild_queued": Record<string, unknown>;
   "training.new_hire_assigned": Record<string, unknown>;
   "training.consent_requested": Record<string, unknown>;
   "training.consent_signed": Record<string, unknown>;
@@ -760,6 +761,10 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "training.tally_rebuilt": {
     ja: "研修受講状況の集計の再作成（名簿・異動の変更後）",
     en: "Completion tally rebuilt (after the directory or transfers changed)",
+  },
+  "training.tally_rebuild_queued": {
+    ja: "研修受講状況の集計の再作成の予約（集計が古いため、その間は名簿から直接集計）",
+    en: "Completion tally rebuild queued (out of date; figures come from the live statement meanwhile)",
   },
   "training.new_hire_assigned": { ja: "新規採用者研修の割当", en: "New-hire course assigned" },
   "training.consent_requested": { ja: "同意書の依頼", en: "Consent requested" },

@@ -92,7 +92,7 @@ export async function assignNewHire(
   // The new-hire course's audience is its assignments: its tally is out of date, and its rebuild
   // is queued with the assignment (reads answer from the live statement until it has run).
   await forgetTally(tx, course.id);
-  await queueTallyRebuild(tx, course.fiscalYear, [course], now);
+  await queueTallyRebuild(tx, course.fiscalYear, [course], ctx ?? null, now);
   await recordEvent(
     tx,
     ctx,

@@ -8,7 +8,9 @@ import { createHash } from "node:crypto";
 import { inArray } from "drizzle-orm";
 import { z } from "zod";
 import { fiscalYearRange } from "../../../../common/calendar";
+import { recordEvent } from "../../../audit/record";
 import type { DbOrTx } from "../../../db/client";
+import type { RequestContext } from "../../../http/context";
 import { defineJob, enqueueJob } from "../../../jobs";
 import { rebuildTally, staleTally } from "../queries/tally";
 import { trainingCourses } from "../tables";
@@ -41,17 +43,33 @@ export const trainingTallyJob = defineJob({
  * state queues it once, and a later change (the directory moves, a new hire marks the build
  * anew, a rebuild happens) gives a new key.
  */
-export async function queueTallyRebuild(db: DbOrTx, fiscalYear: number, courses: Course[], now: Date) {
+export async function queueTallyRebuild(
+  db: DbOrTx,
+  fiscalYear: number,
+  courses: Course[],
+  ctx: RequestContext | null,
+  now: Date,
+) {
   if (!courses.length) return false;
   const stale = await staleTally(db, courses);
   if (!stale.courses.length) return false;
   const ids = stale.courses.map((c) => c.id).sort();
   const key = createHash("sha256").update(stale.state).digest("hex").slice(0, 32);
-  await enqueueJob(
-    db,
-    trainingTallyJob,
-    { fiscalYear, courseIds: ids },
-    { runAt: now, uniqueKey: `training.tally:${fiscalYear}:${key}` },
-  );
+  // Queueing is a change (a job row), so it is audited with it, in one transaction.
+  await db.transaction(async (tx) => {
+    const id = await enqueueJob(
+      tx,
+      trainingTallyJob,
+      { fiscalYear, courseIds: ids },
+      { runAt: now, uniqueKey: `training.tally:${fiscalYear}:${key}` },
+    );
+    if (id !== null)
+      await recordEvent(tx, ctx, {
+        type: "training.tally_rebuild_queued",
+        targetType: "training_course",
+        targetId: ids[0],
+        data: { courseIds: ids, fiscalYear, jobId: id },
+      });
+  });
   return true;
 }

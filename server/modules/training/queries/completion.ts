@@ -72,6 +72,9 @@ async function coursesOf(db: DbOrTx, profile: Profile, q: CompletionQueryT) {
   return rows.map((r) => r.course);
 }
 
+/** The context a read's queueing of the tally's rebuild is audited under (the viewer's). */
+const readCtx = (viewer: Actor) => ({ actor: viewer, ip: "", requestId: "training-tally" });
+
 /** The units the viewer's figures cover (undefined = the whole organization); 403 outside them. */
 function unitsFor(viewer: Actor, profile: Profile, q: CompletionQueryT): string[] | undefined {
   const visible = completionUnits(viewer, dutiesOf(profile));
@@ -194,7 +197,7 @@ export async function personStates(
   if (!courses.length) return { day, courses: [], states: [] };
   // A tally out of date is not rebuilt here (seconds at full scale): the live statement answers
   // and the rebuild job is queued.
-  if (await queueTallyRebuild(db, q.fiscalYear, courses, now))
+  if (await queueTallyRebuild(db, q.fiscalYear, courses, readCtx(viewer), now))
     return courseStates(db, profile, viewer, q, now, false);
   const states = (
     await tallyMembersOn(
@@ -238,6 +241,7 @@ function onlyState(t: Tally, state: CourseState | undefined): Tally {
  */
 async function groupRows(
   db: DbOrTx,
+  viewer: Actor,
   now: Date,
   courses: Array<typeof trainingCourses.$inferSelect>,
   day: string,
@@ -248,7 +252,7 @@ async function groupRows(
   const start = fiscalYearRange(q.fiscalYear).start;
   // A tally out of date is not rebuilt on a read (seconds at full scale): the live statement
   // answers (the same figures) and the rebuild job is queued.
-  if (day >= start && !(await queueTallyRebuild(db, q.fiscalYear, courses, now))) {
+  if (day >= start && !(await queueTallyRebuild(db, q.fiscalYear, courses, readCtx(viewer), now))) {
     return (
       await tallyFigures(
         db,
@@ -328,7 +332,7 @@ export async function completionFigures(
     day = dayOf(q.fiscalYear, q.asOf, now);
     const units = unitsFor(viewer, profile, q);
     courses = await coursesOf(db, profile, q);
-    const rows = courses.length ? await groupRows(db, now, courses, day, units, q) : [];
+    const rows = courses.length ? await groupRows(db, viewer, now, courses, day, units, q) : [];
     const names = new Map((await unitList(db)).map((u) => [u.id, u.name]));
     for (const r of rows) {
       let g = groups.get(r.key);
