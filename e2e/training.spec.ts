@@ -57,6 +57,36 @@ async function as(s: { newPage(): Promise<Page> }, user: DemoUser): Promise<Page
   return page;
 }
 
+/**
+ * Picks a person in the 課長's new-hire card. The picker searches the server after a pause and
+ * shows the first page of people meanwhile, so an option clicked while the list is replaced can be
+ * lost (it failed so in a loaded run): wait for the search's answer, and pick again until the
+ * 同意書 button, which needs a person, is enabled.
+ */
+async function pickNewHire(page: Page, name: string): Promise<void> {
+  const enabled = page.locator('[data-testid="consent-request"]:not([disabled])');
+  for (let attempt = 1; ; attempt++) {
+    // The first search goes to the server; a repeated one is answered from the page's cache.
+    const searched =
+      attempt === 1
+        ? page.waitForResponse((r) => r.url().includes("/api/people?") && r.url().includes("q="))
+        : page.waitForTimeout(500);
+    await page.getByTestId("newhire-person").fill("");
+    await page.getByTestId("newhire-person").fill(name);
+    await searched;
+    await page
+      .getByRole("option", { name: new RegExp(name) })
+      .first()
+      .click();
+    try {
+      await enabled.waitFor({ timeout: 3000 });
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
+}
+
 scenario("issue 15: the yearly plan approved, a paper sign-in sheet, an e-learning course passed", (step) => {
   step("the CISO drafts the plan on screen, adds its courses and submits it", async (s) => {
     const { ciso } = cast();
@@ -156,11 +186,7 @@ scenario("issue 15: the yearly plan approved, a paper sign-in sheet, an e-learni
       const name = state.hire as string;
       const page = await as(s, head);
       await page.goto("/training/completion");
-      await page.getByTestId("newhire-person").fill(name);
-      await page
-        .getByRole("option", { name: new RegExp(name) })
-        .first()
-        .click();
+      await pickNewHire(page, name);
       await page.getByTestId("consent-request").click();
       await page.getByTestId("consent-paper").click();
       await page.getByTestId("consent-paper-recorded").waitFor();
@@ -200,11 +226,7 @@ scenario("issue 15: the yearly plan approved, a paper sign-in sheet, an e-learni
       ) as Member;
       const headPage = await as(s, head);
       await headPage.goto("/training/completion");
-      await headPage.getByTestId("newhire-person").fill(staff.name);
-      await headPage
-        .getByRole("option", { name: new RegExp(staff.name) })
-        .first()
-        .click();
+      await pickNewHire(headPage, staff.name);
       await headPage.getByTestId("consent-request").click();
       await headPage.getByTestId("consent-paper").waitFor();
 
