@@ -1,4 +1,5 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: JSON response bodies in tests
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../profile/clauses/catalog";
 import { computeCoverage, loadMapping } from "../../profile/mapping";
@@ -87,5 +88,39 @@ describe("coverage of self-inspection obligations follows the open campaigns", (
     const withOne = computeCoverage(catalog, entries, new Set([first]));
     expect(withOne.byStatus.self_inspection).toBe(1);
     expect(withOne.byStatus.not_in_campaign).toBe(one - 1);
+  });
+
+  it("property: for any set of asked clauses, exactly the self-inspection obligations it names are met; the other statuses do not move", () => {
+    for (const id of ["nishihara", "kawasaki"]) {
+      const catalog = loadCatalog(id, POLICIES_DIR);
+      const { entries } = loadMapping(id, POLICIES_DIR);
+      const cli = computeCoverage(catalog, entries);
+      const checklist = computeCoverage(catalog, entries, new Set()).notInCampaign;
+      const others = catalog.clauses
+        .filter((c) => c.obligation && !checklist.includes(c.id))
+        .map((c) => c.id);
+      // Asked sets mixing self-inspection clauses, other obligations and ids of no clause at all.
+      const asked = fc.uniqueArray(
+        fc.oneof(fc.constantFrom(...checklist), fc.constantFrom(...others), fc.string()),
+        {
+          maxLength: 60,
+        },
+      );
+      fc.assert(
+        fc.property(asked, (ids) => {
+          const set = new Set(ids);
+          const cov = computeCoverage(catalog, entries, set);
+          const met = checklist.filter((c) => set.has(c));
+          expect(cov.byStatus.self_inspection).toBe(met.length);
+          expect(cov.notInCampaign).toEqual(checklist.filter((c) => !set.has(c)));
+          expect(cov.byStatus.self_inspection + cov.byStatus.not_in_campaign).toBe(
+            cli.byStatus.self_inspection,
+          );
+          for (const s of ["enforced", "module", "planned", "out_of_scope"] as const)
+            expect(cov.byStatus[s]).toBe(cli.byStatus[s]);
+        }),
+        { numRuns: 50 },
+      );
+    }
   });
 });
