@@ -32,8 +32,11 @@ export const InspectionScope = z.strictObject({
   title: I18n,
   /** One sheet per person, per 課, per 局, or one for the organization. */
   unit: z.enum(["person", "department", "bureau", "organization"]),
-  /** Who answers a unit's sheet (a holder of this duty over the unit); none for person sheets. */
-  respondent_duty: DutyKey.optional(),
+  /**
+   * Who answers a unit's sheet: a holder of one of these duties over the unit; none for person
+   * sheets. A list, as a text may name two roles (川崎市 第12章4(1) 情報管理責任者及び情報システム管理者).
+   */
+  respondent_duties: z.array(DutyKey).min(1).optional(),
   audiences: z.array(z.enum(AUDIENCES)).min(1),
   /** Sheets of these scopes in the same 局 that this sheet confirms (川崎市 局点検). */
   confirms: z.array(Key).default([]),

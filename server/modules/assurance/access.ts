@@ -10,8 +10,8 @@ import type { Profile } from "../../profile";
  * Access rules of self-inspection and audit (DESIGN.md §4 rules 1–2).
  * - The CISO's office (CISO, ネットワーク管理者 / 情報監理者) keeps the items, runs campaigns and
  *   the findings board, and opens 横展開.
- * - A sheet is answered by its respondent: the person themselves, or a holder of the scope's
- *   respondent duty over the unit (directly or as deputy); it is read also by whoever the results
+ * - A sheet is answered by its respondent: the person themselves, or a holder of one of the
+ *   scope's respondent duties over the unit (directly or as deputy); it is read also by whoever the results
  *   are reported to, the 局 confirming it, and readers of all departments.
  * - Findings are read and worked on in their unit; verified and closed by the profile's verifier.
  * - Audits: planned and closed by the owner duty, approved by the plan approver, fieldwork and the
@@ -34,7 +34,7 @@ const headOf = (a: Actor, u: Unit) => UNIT_HEAD_DUTIES.some((d) => hasDutyOver(a
 export interface SheetRef extends Unit {
   unitKind: "person" | "department" | "bureau" | "organization";
   personId: string | null;
-  respondentDuty: Duty | null;
+  respondentDuties: Duty[];
   reportToDuty: Duty;
   /** The report-to duty reads only within its grant (profile `report_reach`, 川崎市 第12章5). */
   reportWithinGrant: boolean;
@@ -47,9 +47,8 @@ const reportedTo = (a: Actor, s: SheetRef) =>
 
 export function isRespondent(a: Actor, s: SheetRef): boolean {
   if (s.unitKind === "person") return s.personId === a.personId;
-  if (!s.respondentDuty) return false;
-  if (s.unitKind === "organization") return hasDuty(a, s.respondentDuty);
-  return hasDutyOver(a, s.respondentDuty, s);
+  if (s.unitKind === "organization") return s.respondentDuties.some((d) => hasDuty(a, d));
+  return s.respondentDuties.some((d) => hasDutyOver(a, d, s));
 }
 
 export function canReadSheet(a: Actor, s: SheetRef): boolean {
@@ -299,19 +298,19 @@ export function campaignSheetReach(
 export function respondentSheetsSql(profile: Profile, actor: Actor): SQL {
   const parts: SQL[] = [sql`s.person_id = ${actor.personId}::uuid`];
   for (const scope of profile.assurance?.self_inspection ?? []) {
-    if (!scope.respondent_duty || scope.unit === "person") continue;
+    const duties = (scope.respondent_duties ?? []) as Duty[];
+    if (!duties.length || scope.unit === "person") continue;
     if (scope.unit === "organization") {
-      if (hasDuty(actor, scope.respondent_duty)) parts.push(sql`c.scope_key = ${scope.key}`);
+      if (duties.some((d) => hasDuty(actor, d))) parts.push(sql`c.scope_key = ${scope.key}`);
       continue;
     }
-    const units = visibleUnits(actor, [scope.respondent_duty]);
+    const units = visibleUnits(actor, duties);
     if (units === "all") {
-      if (actor.grants.some((g) => g.duty === scope.respondent_duty))
-        parts.push(sql`c.scope_key = ${scope.key}`);
+      if (actor.grants.some((g) => duties.includes(g.duty))) parts.push(sql`c.scope_key = ${scope.key}`);
       continue;
     }
     const granted = actor.grants
-      .filter((g) => g.duty === scope.respondent_duty && g.scopeDepartmentId)
+      .filter((g) => duties.includes(g.duty) && g.scopeDepartmentId)
       .map((g) => g.scopeDepartmentId as string);
     if (!granted.length) continue;
     const list = uuidListSql(granted);

@@ -12,7 +12,7 @@ import { type AuthedClient, authed, signIn } from "../../test/session";
  */
 let t: TestApp;
 type U = { client: AuthedClient; personId: string };
-let ciso: U, infoMgr1: U, sysMgr1: U, infoMgr2: U, staff1: U, head1: U, head2: U;
+let ciso: U, infoMgr1: U, sysMgr1: U, infoMgr2: U, staff1: U, head1: U, head2: U, chiefMgr1: U;
 let bureau1: string, dept1: string, dept2: string;
 const ASSETS = "kawasaki:基準/第12章/4/(1)";
 const json = async (res: Response) => (await res.json()) as { data: any; error?: any; policies?: any };
@@ -38,6 +38,7 @@ beforeAll(async () => {
   staff1 = await user([], dept1);
   head1 = await user([["bureau_security_head", bureau1]], dept1);
   head2 = await user([["bureau_security_head", bureau2]], dept2);
+  chiefMgr1 = await user([["chief_information_manager", bureau1]], dept1);
 }, 120_000);
 afterAll(async () => t.close());
 
@@ -46,7 +47,7 @@ describe("情報資産の自己点検 (川崎市 基準 第12章4(1)): per 課, 
   let sheet1: string;
   let items: any[];
 
-  it("第12章4(1): one sheet per 課; the 課's 情報管理責任者 and 情報システム管理者 find it in their sheets, another 課's and a staff member do not", async () => {
+  it("第12章4(1): one sheet per 課; the 課's 情報管理責任者 and 情報システム管理者 find it in their sheets, another 課's, a staff member, the 局長 and the 統括情報管理責任者 do not", async () => {
     expect(
       (await infoMgr1.client.post("/api/assurance/campaigns", { fiscalYear: 2026, scopeKey: "assets" }))
         .status,
@@ -73,6 +74,10 @@ describe("情報資産の自己点検 (川崎市 基準 第12章4(1)): per 課, 
     expect((await of(infoMgr2)).map((s: any) => s.departmentId)).toEqual([dept2]);
     expect(await of(staff1)).toEqual([]);
     expect(await of(ciso)).toEqual([]);
+    // The 局長 and the 統括情報管理責任者 hold manage_department_security over the 局, but the text
+    // names the 課's two managers: the 局長 confirms these sheets (第12章5), they answer none.
+    expect(await of(head1)).toEqual([]);
+    expect(await of(chiefMgr1)).toEqual([]);
   });
 
   it("who gets which item: the 課's, systems' and networks' items (audience rules of 第12章4(1)), none of the staff's (4(2))", async () => {
@@ -101,14 +106,19 @@ describe("情報資産の自己点検 (川崎市 基準 第12章4(1)): per 課, 
     );
   });
 
-  it("who is refused: another 課's 情報管理責任者 and a staff member (404), another 局's 局長 (404); both of the 課's managers answer", async () => {
+  it("who is refused: another 課's 情報管理責任者 and a staff member (404), another 局's 局長 (404); the 局's 局長 and 統括情報管理責任者 read but may not answer (403); both of the 課's managers answer", async () => {
     const answers = items.map((i: any) => ({ itemId: i.itemId, value: "yes" }));
     for (const u of [infoMgr2, staff1, head2]) {
       expect((await u.client.get(`/api/assurance/sheets/${sheet1}`)).status).toBe(404);
       expect((await u.client.put(`/api/assurance/sheets/${sheet1}/answers`, { answers })).status).toBe(404);
     }
-    // The 局長 of the 課's 局 reads it: the results are reported to them (第12章5).
-    expect((await head1.client.get(`/api/assurance/sheets/${sheet1}`)).status).toBe(200);
+    // The 局長 of the 課's 局 reads it, the results being reported to them (第12章5), and does not
+    // answer it; nor does the 統括情報管理責任者 of the 局.
+    const read = await head1.client.get(`/api/assurance/sheets/${sheet1}`);
+    expect(read.status).toBe(200);
+    expect((await json(read)).policies).toMatchObject({ read: true, answer: false });
+    for (const u of [head1, chiefMgr1])
+      expect((await u.client.put(`/api/assurance/sheets/${sheet1}/answers`, { answers })).status).toBe(403);
     const half = Math.ceil(answers.length / 2);
     const a = await infoMgr1.client.put(`/api/assurance/sheets/${sheet1}/answers`, {
       answers: answers.slice(0, half),

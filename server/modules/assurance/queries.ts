@@ -54,7 +54,7 @@ export function sheetRef(profile: Profile, row: SheetRow): SheetRef {
     personId: row.person_id,
     departmentId: row.department_id,
     bureauId: row.bureau_id,
-    respondentDuty: (scope?.respondent_duty as Duty | undefined) ?? null,
+    respondentDuties: (scope?.respondent_duties as Duty[] | undefined) ?? [],
     // A scope removed from the profile: only the office and all-readers keep access.
     reportToDuty: (scope?.report_to_duty as Duty | undefined) ?? "chief_information_security_officer",
     reportWithinGrant: scope?.report_reach?.within === "grant",

@@ -1,7 +1,7 @@
 /**
  * Reminders (督促) for self-inspection deadlines and overdue findings, daily at 08:00 JST:
  * - a sheet not yet submitted in an open campaign: its respondent (the person, or the holders of
- *   the scope's respondent duty over the unit) 7 days and 1 day before the deadline, the day after
+ *   one of the scope's respondent duties over the unit) 7 days and 1 day before the deadline, the day after
  *   it, and every 7 days after that;
  * - a finding still open or in progress after its due date: its owner (without one, the holders of
  *   the profile's verifier duty over the unit) the day after and every 7 days after that.
@@ -36,6 +36,23 @@ async function holders(tx: DbOrTx, profile: Profile, duty: string, over: Over, n
   return (await holdersOf(tx, profile, duty, over, now)).map((h) => h.personId);
 }
 
+/** The holders of any of a scope's respondent duties over a sheet's unit (each person once). */
+async function respondentHolders(
+  tx: DbOrTx,
+  profile: Profile,
+  duties: readonly string[],
+  s: { unit_kind: string; department_id: string | null; bureau_id: string | null },
+  now: Date,
+) {
+  const over: Over =
+    s.unit_kind === "organization"
+      ? "organization"
+      : { departmentId: s.department_id, bureauId: s.bureau_id };
+  const ids = new Set<string>();
+  for (const duty of duties) for (const id of await holders(tx, profile, duty, over, now)) ids.add(id);
+  return [...ids];
+}
+
 export async function sendReminders(tx: DbOrTx, profile: Profile, now: Date) {
   const section = profile.assurance;
   if (!section) return { sheets: 0, findings: 0 };
@@ -65,17 +82,7 @@ export async function sendReminders(tx: DbOrTx, profile: Profile, now: Date) {
     const to =
       s.unit_kind === "person"
         ? [s.person_id]
-        : scope?.respondent_duty
-          ? await holders(
-              tx,
-              profile,
-              scope.respondent_duty,
-              s.unit_kind === "organization"
-                ? "organization"
-                : { departmentId: s.department_id, bureauId: s.bureau_id },
-              now,
-            )
-          : [];
+        : await respondentHolders(tx, profile, scope?.respondent_duties ?? [], s, now);
     const sent = await notify(tx, {
       to,
       module: "assurance",
