@@ -11,6 +11,7 @@ import { recordEvent } from "../../../audit/record";
 import { peopleWithLogin } from "../../../auth/logins";
 import type { Db, DbOrTx } from "../../../db/client";
 import { rowsOf } from "../../../db/sql";
+import { arrayLiteral, uuidArrayParam } from "../../../db/unnest";
 import type { Actor, RequestContext } from "../../../http/context";
 import { conflict, fieldError, invalid, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
@@ -159,10 +160,6 @@ export async function audienceFacts(
   return people;
 }
 
-/** One text parameter holding a PostgreSQL array literal (uuids and dates need no quoting). */
-const uuidList = (ids: readonly string[]) => sql`${`{${ids.join(",")}}`}::uuid[]`;
-const textList = (xs: ReadonlyArray<string | null>) => `{${xs.map((x) => x ?? "NULL").join(",")}}`;
-
 /**
  * The rows in one INSERT … SELECT FROM unnest(…) (one array parameter per varying column): 20,000
  * imported rows are one statement instead of 10 statements of 22,000 binds each.
@@ -190,10 +187,10 @@ async function insertAttendance(
        person_id, completed_on, department_id, bureau_id)
     select ${first.courseId}::uuid, ${first.sessionId}::uuid, ${first.fiscalYear}::int, ${first.method},
            ${first.recordedByPersonId}::uuid, ${first.createdAt.toISOString()}::timestamptz, x.p, x.d, x.u, x.b
-      from unnest(${textList(rows.map((r) => r.personId))}::uuid[],
-                  ${textList(rows.map((r) => r.completedOn))}::date[],
-                  ${textList(rows.map((r) => r.departmentId))}::uuid[],
-                  ${textList(rows.map((r) => r.bureauId))}::uuid[]) as x(p, d, u, b)`);
+      from unnest(${arrayLiteral(rows.map((r) => r.personId))}::uuid[],
+                  ${arrayLiteral(rows.map((r) => r.completedOn))}::date[],
+                  ${arrayLiteral(rows.map((r) => r.departmentId))}::uuid[],
+                  ${arrayLiteral(rows.map((r) => r.bureauId))}::uuid[]) as x(p, d, u, b)`);
 }
 
 function methodOf(actor: Actor, duties: TrainingDuties, personIds: string[]): AttendanceMethod {
@@ -261,7 +258,7 @@ export async function recordBatch(
           .where(
             and(
               eq(trainingAttendance.courseId, course.id),
-              sql`${trainingAttendance.personId} in (select unnest(${uuidList(ids)}))`,
+              sql`${trainingAttendance.personId} in (select unnest(${uuidArrayParam(ids)}))`,
             ),
           )
       : [];

@@ -9,6 +9,7 @@ import { fiscalYearRange, todayJst } from "../../../../common/calendar";
 import { peopleWithLogin } from "../../../auth/logins";
 import type { DbOrTx } from "../../../db/client";
 import { rowsOf } from "../../../db/sql";
+import { uuidArrayParam } from "../../../db/unnest";
 import type { Actor } from "../../../http/context";
 import { forbidden } from "../../../http/errors";
 import type { Profile } from "../../../profile";
@@ -101,7 +102,7 @@ export function statesSql(day: string, courseIds: string[], units: string[] | un
       on a.course_id = c.id and a.person_id = m.person_id and a.completed_on <= ${day}::date
     left join ${trainingAssignments} asg
       on asg.course_id = c.id and asg.person_id = m.person_id and asg.joined_on <= ${day}::date
-   where c.id = any(${`{${courseIds.join(",")}}`}::uuid[])
+   where c.id = any(${uuidArrayParam(courseIds)})
      and case when c.new_hire then asg.id is not null
               else ${audienceSql(sql`c.audience`, {
                 employmentType: sql`m.employment_type`,
@@ -217,6 +218,9 @@ export async function personStates(
 }
 
 type Tally = { audience: number; completed: number; overdue: number };
+
+/** Groups in 五十音 order: one collator, not one looked up per comparison (a 課's 500 people). */
+const byLabel = new Intl.Collator("ja").compare;
 
 /** The SQL condition of a state filter over statesSql's columns. */
 function stateSql(state: CourseState | undefined) {
@@ -371,6 +375,6 @@ export async function completionFigures(
           };
         }),
       }))
-      .sort((a, b) => a.label.localeCompare(b.label, "ja")),
+      .sort((a, b) => byLabel(a.label, b.label)),
   };
 }

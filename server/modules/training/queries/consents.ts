@@ -9,6 +9,7 @@ import { sql } from "drizzle-orm";
 import { todayJst } from "../../../../common/calendar";
 import type { DbOrTx } from "../../../db/client";
 import { rowsOf } from "../../../db/sql";
+import { arrayLiteral } from "../../../db/unnest";
 import { departmentNameSql } from "../../../directory";
 import type { Profile } from "../../../profile";
 import { membersOnDaySql } from "../../org";
@@ -49,7 +50,7 @@ export async function consentList(
   if (!rule) return null;
   const version = consentTextVersion(profile.id, rule.text.ja);
   const unitIds = filter.departmentId ? [filter.departmentId] : units === "all" ? undefined : units.unitIds;
-  const types = `{${rule.employment_types.join(",")}}`;
+  const types = arrayLiteral(rule.employment_types);
   const rows = rowsOf<Row>(
     await db.execute(sql`
     select m.person_id, m.name, m.employee_number, m.employment_type, m.department_id,

@@ -9,9 +9,11 @@
  * Kept: attendance adds its change in the same transaction (addCompletions); a new-hire
  * assignment marks its course's build out of date (forgetTally); anything the directory or the
  * applied moves change is seen by the build's source (org's membershipSourceSql). A build out of
- * date is never rebuilt on a read (2.3 s quiet, 9 s under load at full scale): the read answers
- * from the live statement and queues the rebuild job (commands/tally-job.ts), which rebuilds
- * (rebuildTally). Builds and additions take one advisory lock, so a rebuild never misses or
+ * date is never rebuilt on a read (2.3 s quiet, 9 s under load at full scale): the rebuild job
+ * (commands/tally-job.ts, rebuildTally) is queued by the directory's change event in the changing
+ * transaction, or by the new hire's assignment; meanwhile a read answers from the live statement
+ * (and queues the job itself only if none is waiting — a change made around the directory's
+ * commands). Builds and additions take one advisory lock, so a rebuild never misses or
  * doubles an addition committed beside it.
  */
 import { randomUUID } from "node:crypto";
@@ -19,7 +21,8 @@ import { type SQL, sql } from "drizzle-orm";
 import { recordEvent } from "../../../audit/record";
 import type { DbOrTx } from "../../../db/client";
 import { rowsOf } from "../../../db/sql";
-import { personNameSql } from "../../../directory";
+import { arrayLiteral, uuidArrayParam } from "../../../db/unnest";
+import { personNameSql, unitsWithChildren } from "../../../directory";
 import type { RequestContext } from "../../../http/context";
 import { membershipChangesSql, membershipSourceSql, membersOnDaySql } from "../../org";
 import { audienceSql } from "../domain/audience";
@@ -36,8 +39,7 @@ type Course = typeof trainingCourses.$inferSelect;
 
 /** pg_advisory_xact_lock key of the tally (any fixed number no other lock uses). */
 const TALLY_LOCK = 15_015_015;
-const uuids = (ids: readonly string[]) => sql`${`{${ids.join(",")}}`}::uuid[]`;
-const dates = (days: readonly string[]) => sql`${`{${days.join(",")}}`}::date[]`;
+const dates = (days: readonly string[]) => sql`${arrayLiteral(days)}::date[]`;
 
 /** What a course's tally depends on besides the directory: its audience, deadline, kind. */
 const courseSig = (c: Course) =>
@@ -56,7 +58,7 @@ function insertMembersOn(day: string, courseIds: string[], personIds?: string[])
       from (${membersOnDaySql(day, personIds ? { personIds } : {})}) m
       cross join ${trainingCourses} c
       left join ${trainingAssignments} asg on asg.course_id = c.id and asg.person_id = m.person_id
-     where c.id = any(${uuids(courseIds)})
+     where c.id = any(${uuidArrayParam(courseIds)})
        and case when c.new_hire then asg.id is not null
                 else ${audienceSql(sql`c.audience`, {
                   employmentType: sql`m.employment_type`,
@@ -109,8 +111,8 @@ function insertTally(changes: SQL): SQL {
 /** Rebuilds these courses' tally from `day0` (the first day of their 年度) on. */
 async function build(tx: DbOrTx, courses: Course[], day0: string, source: string) {
   const ids = courses.map((c) => c.id);
-  await tx.execute(sql`delete from ${trainingTallyMembers} where course_id = any(${uuids(ids)})`);
-  await tx.execute(sql`delete from ${trainingTally} where course_id = any(${uuids(ids)})`);
+  await tx.execute(sql`delete from ${trainingTallyMembers} where course_id = any(${uuidArrayParam(ids)})`);
+  await tx.execute(sql`delete from ${trainingTally} where course_id = any(${uuidArrayParam(ids)})`);
   await tx.execute(insertMembersOn(day0, ids));
   // Then day by day, only the people whose 課 or roles change that day: their stretch ends and a
   // new one starts (a new hire's stretch not yet begun is placed again).
@@ -119,12 +121,12 @@ async function build(tx: DbOrTx, courses: Course[], day0: string, source: string
       from (${membershipChangesSql(day0)}) c group by c.d order by c.d`),
   );
   for (const { d, people } of changes) {
-    const only = sql`course_id = any(${uuids(ids)}) and person_id in (select unnest(${uuids(people)})) and to_day is null`;
+    const only = sql`course_id = any(${uuidArrayParam(ids)}) and person_id in (select unnest(${uuidArrayParam(people)})) and to_day is null`;
     await tx.execute(sql`delete from ${trainingTallyMembers} where ${only} and from_day >= ${d}::date`);
     await tx.execute(sql`update ${trainingTallyMembers} set to_day = ${d}::date where ${only}`);
     await tx.execute(insertMembersOn(d, ids, people));
   }
-  await tx.execute(insertTally(changesSql(sql`m.course_id = any(${uuids(ids)})`, true, 1)));
+  await tx.execute(insertTally(changesSql(sql`m.course_id = any(${uuidArrayParam(ids)})`, true, 1)));
   await tx
     .insert(trainingTallyBuilds)
     .values(
@@ -145,7 +147,7 @@ export async function staleTally(q: DbOrTx, courses: Course[]) {
   );
   const rows = rowsOf<{ course_id: string; source: string; built_at: string }>(
     await q.execute(sql`select course_id, source, built_at::text as built_at from ${trainingTallyBuilds}
-      where course_id = any(${uuids(courses.map((c) => c.id))})`),
+      where course_id = any(${uuidArrayParam(courses.map((c) => c.id))})`),
   );
   const built = new Map(rows.map((r) => [r.course_id, r.source]));
   const stale = courses.filter((c) => built.get(c.id) !== `${source}|${courseSig(c)}`);
@@ -204,7 +206,7 @@ export async function rebuildTally(
  */
 function completionChangesSql(courseId: string, done: readonly Completion[]): SQL {
   return sql`select m.course_id, m.department_id, m.parent_id, m.bureau_id, v.on_day, 0 as a, v.c, v.o
-      from unnest(${uuids(done.map((d) => d.personId))}, ${dates(done.map((d) => d.completedOn))})
+      from unnest(${uuidArrayParam(done.map((d) => d.personId))}, ${dates(done.map((d) => d.completedOn))})
              as x(person_id, completed_on)
       cross join lateral (
         select m.*, greatest(m.from_day, x.completed_on) as cs,
@@ -256,6 +258,19 @@ export async function forgetTally(tx: DbOrTx, courseId: string) {
 export type TallyKey = "organization" | "bureau" | "department";
 
 /**
+ * `units` and the units directly below them, from the directory, as one uuid[] parameter. A
+ * tally row's parent_id is its 課's parent in the directory when the tally was built, and a built
+ * tally is only read while the directory is as it was then (a change of departments puts it out
+ * of date), so "department_id is one of these" keeps the same rows as "department_id or
+ * parent_id is one of `units`" — as one condition of the (course_id, department_id) index, where
+ * the OR over two columns made every row of the courses a candidate (a 課長's page filtered all
+ * 20,000 people's stretches of each course to keep its 課's few hundred).
+ */
+async function unitsAndChildren(db: DbOrTx, units: readonly string[]): Promise<SQL> {
+  return uuidArrayParam((await unitsWithChildren(db, units)).map((u) => u.id));
+}
+
+/**
  * The figures of these (built) courses on `day` per group, within `units` (a 課 or 局 and what
  * lies under it, as membersOnDaySql's filter) or the whole organization.
  */
@@ -272,15 +287,13 @@ export async function tallyFigures(
       : by === "bureau"
         ? sql`coalesce(t.bureau_id::text, 'none')`
         : sql`coalesce(t.department_id::text, 'none')`;
-  const within = units
-    ? sql`and (t.department_id = any(${uuids(units)}) or t.parent_id = any(${uuids(units)}))`
-    : sql``;
+  const within = units ? sql`and t.department_id = any(${await unitsAndChildren(db, units)})` : sql``;
   return rowsOf<{ key: string; course_id: string; audience: number; completed: number; overdue: number }>(
     await db.execute(sql`
       select ${key} as key, t.course_id, sum(t.audience)::int as audience,
              sum(t.completed)::int as completed, sum(t.overdue)::int as overdue
         from ${trainingTally} t
-       where t.course_id = any(${uuids(courseIds)}) and t.on_day <= ${day}::date ${within}
+       where t.course_id = any(${uuidArrayParam(courseIds)}) and t.on_day <= ${day}::date ${within}
        group by 1, 2
       having sum(t.audience) > 0`),
   );
@@ -293,9 +306,7 @@ export async function tallyMembersOn(
   day: string,
   units: string[] | undefined,
 ) {
-  const within = units
-    ? sql`and (m.department_id = any(${uuids(units)}) or m.parent_id = any(${uuids(units)}))`
-    : sql``;
+  const within = units ? sql`and m.department_id = any(${await unitsAndChildren(db, units)})` : sql``;
   return rowsOf<{
     person_id: string;
     name: string | null;
@@ -303,14 +314,19 @@ export async function tallyMembersOn(
     completed_on: string | null;
     overdue: boolean;
   }>(
+    // Each person's name looked up once, not once per course (a 課's 500 people × 3 courses).
     await db.execute(sql`
-      select m.person_id, ${personNameSql(sql`m.person_id`)} as name, m.course_id,
+      with m as materialized (
+        select m.person_id, m.course_id, m.mandatory, m.deadline from ${trainingTallyMembers} m
+         where m.course_id = any(${uuidArrayParam(courseIds)}) and m.from_day <= ${day}::date
+           and (m.to_day is null or m.to_day > ${day}::date) ${within}),
+      named as (select p.person_id, ${personNameSql(sql`p.person_id`)} as name
+                  from (select distinct person_id from m) p)
+      select m.person_id, named.name, m.course_id,
              case when a.completed_on <= ${day}::date then a.completed_on::text end as completed_on,
              (m.mandatory and (a.completed_on is null or a.completed_on > ${day}::date)
                and ${day}::date > m.deadline) as overdue
-        from ${trainingTallyMembers} m
-        left join ${trainingAttendance} a on a.course_id = m.course_id and a.person_id = m.person_id
-       where m.course_id = any(${uuids(courseIds)}) and m.from_day <= ${day}::date
-         and (m.to_day is null or m.to_day > ${day}::date) ${within}`),
+        from m join named on named.person_id = m.person_id
+        left join ${trainingAttendance} a on a.course_id = m.course_id and a.person_id = m.person_id`),
   );
 }
