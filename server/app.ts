@@ -12,6 +12,7 @@ import { csrfProtection, sessionLoader } from "./auth/middleware";
 import { oidcRoutes } from "./auth/oidc-routes";
 import { authRoutes } from "./auth/routes";
 import { dashboardRoutes } from "./dashboard/routes";
+import { wireDirectoryListeners } from "./directory-listeners";
 import { auditInvariant } from "./http/audit-invariant";
 import { clientAddress, forwardedHttps, parseTrustProxy } from "./http/client-address";
 import type { AppDeps } from "./http/context";
@@ -48,6 +49,7 @@ import { TRAINING_MATERIAL_UPLOAD, trainingRoutes } from "./modules/training/rou
 import { notifyRoutes } from "./notify/routes";
 
 export function createApp(deps: AppDeps) {
+  wireDirectoryListeners();
   const app = createRouter();
 
   const trusted = parseTrustProxy(deps.config.trustProxy);

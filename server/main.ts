@@ -15,6 +15,7 @@ import { lockDataDir } from "./cli/lock";
 import { type Database, openDatabase } from "./db/client";
 import { migrate } from "./db/migrate";
 import { createDeps, profileDirFromEnv, resolveActiveProfile } from "./deps";
+import { wireDirectoryListeners } from "./directory-listeners";
 import type { AppDeps } from "./http/context";
 import { JOB_REGISTRY } from "./job-registry";
 import { createWorker, type Worker } from "./jobs";
@@ -150,6 +151,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         "初期管理者 admin を作成しました（SEKIMORI_ADMIN_PASSWORD のパスワード）。 / Administrator admin created.",
       );
 
+    // Before the worker's first round: the directory sync and the separations job change the
+    // directory, and its listeners must hear them as they hear a request's change.
+    wireDirectoryListeners();
     if (options.jobs !== false) {
       worker = createWorker({ database, registry: JOB_REGISTRY, now: deps.now, profile: deps.profile });
       worker.start();

@@ -5,8 +5,8 @@
  * Figures, each through the module's own code (completionFigures, recordBatch):
  *  - the rebuild job's run (the 年度's completion tally, rebuilt off the read path), beside the
  *    live statement over every person once; the two are checked to give the same figures;
- *  - the first read after a directory change (the live statement, queueing the rebuild), beside
- *    the rebuild that read used to wait for;
+ *  - the first read after a directory change (the live statement; the change itself queued the
+ *    rebuild), beside the rebuild that read used to wait for;
  *  - completion per 課 for the whole organization (the CISO's view) of the previous 年度, p95,
  *    beside a plain GROUP BY of attendance by each person's current 課 (what a spreadsheet gives:
  *    no audience, no membership as of the day — wrong for everyone who moved) in the same run;
@@ -19,8 +19,10 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Database } from "../../server/db/client";
+import { wireDirectoryListeners } from "../../server/directory-listeners";
 import type { Actor } from "../../server/http/context";
 import { readSheet } from "../../server/http/sheet-read";
+import { loadPerson, updatePerson } from "../../server/modules/org/commands/people";
 import { recordBatch } from "../../server/modules/training/commands/attendance";
 import { rebuildTallyOf } from "../../server/modules/training/commands/tally-job";
 import { peopleByEmployeeNumber } from "../../server/modules/training/directory";
@@ -272,22 +274,35 @@ export const trainingSection: BenchSection = {
     const bareS = (performance.now() - t1) / 1000;
     await db.execute(sql`drop table bench_attendance`);
 
-    // The first read after a directory change (any update of a person moves its version): the
-    // tally is out of date, so the read is the live statement and queues the rebuild, once.
-    // (No worker runs here: the jobs queued by the reads above stay queued; count the new one.)
+    // The first read after a directory change: a person's title changed through the directory's
+    // own command, whose transaction queues the rebuild (the directory's change event, wired as
+    // the app wires it). The tally is out of date, so the read is the live statement; it queues
+    // nothing more. (No worker runs here: the jobs queued by the reads above stay queued.)
+    wireDirectoryListeners();
     const queued = async () =>
       rowsOf<{ n: number }>(
         await db.execute(sql`select count(*)::int as n from jobs
           where kind = 'training.tally_rebuild' and status = 'queued' and payload->>'fiscalYear' = '2024'`),
       )[0].n;
     const queued0 = await queued();
-    await db.execute(sql`update people set name = name where employee_number = ${`${tag}-0`}`);
+    const [someone] = rowsOf<{ id: string }>(
+      await db.execute(sql`select id from people where employee_number = ${`${tag}-0`}`),
+    );
+    await updatePerson(
+      db,
+      { actor: organizer, ip: "", requestId: `bench-${randomUUID()}` },
+      await loadPerson(db, someone.id),
+      { title: `主事${tag}` },
+      now,
+    );
+    if ((await queued()) !== queued0 + 1)
+      throw new Error("training: the directory change did not queue the rebuild");
     const tf = performance.now();
     const firstRead = await completionFigures(db, profile, ciso, orgQuery, now);
     const firstReadMs = Math.round(performance.now() - tf);
-    await completionFigures(db, profile, ciso, orgQuery, now); // the same state: queued once
+    await completionFigures(db, profile, ciso, orgQuery, now); // the same state: nothing queued
     if ((await queued()) !== queued0 + 1 || firstRead.groups.length !== figures0.groups.length)
-      throw new Error("training: the first read after a change did not queue one rebuild");
+      throw new Error("training: a read after the change queued another rebuild");
 
     const rate = (rows: number, s: number) => Math.round(rows / Math.max(s, 1e-6));
     const figures: Figure[] = [
@@ -305,7 +320,7 @@ export const trainingSection: BenchSection = {
       },
       {
         key: "training.first_read_after_change_ms",
-        label: `first read after a directory change: completion per 課, 年度 2024 (the tally out of date, so the live statement answers and the rebuild job is queued once)`,
+        label: `first read after a directory change: completion per 課, 年度 2024 (the tally out of date, so the live statement answers; the change queued the rebuild job)`,
         value: firstReadMs,
         unit: "ms",
         baseline: {

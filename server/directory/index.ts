@@ -5,6 +5,12 @@
  */
 export { type AudienceFacts, peopleForAudience } from "./audience-facts";
 export { cachedDirectoryRead, directoryCacheStats, directoryVersion } from "./cache";
+export {
+  type DirectoryChange,
+  type DirectoryChangeListener,
+  directoryChanged,
+  onDirectoryChange,
+} from "./changes";
 export { dateOf, validOn } from "./dates";
 export {
   type DutyGrant,

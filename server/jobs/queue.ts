@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database, DbOrTx } from "../db/client";
 import { rowsOf } from "../db/sql";
 import type { Profile } from "../profile";
@@ -43,6 +43,19 @@ export async function enqueue(tx: DbOrTx, input: EnqueueInput): Promise<number |
     .onConflictDoNothing({ target: jobs.uniqueKey })
     .returning({ id: jobs.id });
   return rows[0]?.id ?? null;
+}
+
+/**
+ * The payloads of the jobs of a kind that wait to run (queued, not yet claimed by a worker): a
+ * job not started yet will see every change committed before it starts, so a caller that finds
+ * one covering what it would queue need not queue another.
+ */
+export async function queuedJobPayloads(db: DbOrTx, kind: string): Promise<unknown[]> {
+  const rows = await db
+    .select({ payload: jobs.payload })
+    .from(jobs)
+    .where(and(eq(jobs.kind, kind), eq(jobs.status, "queued")));
+  return rows.map((r) => r.payload);
 }
 
 /** Seconds to wait before attempt `attempts + 1`: 30 s, 2 min, 8 min, … capped at 6 hours. */

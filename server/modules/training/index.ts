@@ -18,6 +18,7 @@ export async function myCompletedCourseCount(db: DbOrTx, viewer: Actor, fiscalYe
   return row?.n ?? 0;
 }
 
+export { queueTallyRebuildOnDirectoryChange } from "./commands/tally-job";
 export { overviewFigures } from "./dashboard";
 
 /** The yearly report (年次報告): this module's section and the records behind its figures. */

@@ -7,6 +7,7 @@ import { JOB_REGISTRY } from "../../job-registry";
 import { createWorker } from "../../jobs";
 import { createTestApp, type TestApp } from "../../test/app";
 import { assignRole, makeDepartment, makePerson } from "../../test/factories";
+import { applyTransfer, createTransfer } from "../org/commands/transfers";
 import { queueTallyRebuild } from "./commands/tally-job";
 import {
   type CompletionQueryT,
@@ -334,6 +335,54 @@ describe("the completion tally gives the live statement's figures", () => {
     expect((await staleTally(db, await year())).courses).toEqual([]);
     expect(await queueTallyRebuild(db, 2025, await year(), null, NOW)).toBe(false);
     expect(await rebuilds()).toBe(events0 + 2);
+  }, 300_000);
+
+  it("a transfer applied through the directory's commands queues the rebuild with it, before any read (audited)", async () => {
+    await rebuilt();
+    const queuedEvents = async () =>
+      rows(
+        await db.execute(
+          sql`select data from audit_events where type = 'training.tally_rebuild_queued' order by seq`,
+        ),
+      ).map((r) => r.data);
+    const events0 = (await queuedEvents()).length;
+    expect(await rebuildJobs("queued")).toBe(0);
+    const ctx = { actor: null, ip: "", requestId: "test-transfer" };
+    const profile = t.deps.profile();
+    const batch = await createTransfer(
+      db,
+      ctx,
+      profile,
+      {
+        title: "2月1日付け異動",
+        effectiveDate: "2026-02-01",
+        items: [{ personId: people.early, toDepartmentId: deptB }],
+      },
+      NOW,
+    );
+    // Planned only: the directory has not changed, nothing is queued.
+    expect(await rebuildJobs("queued")).toBe(0);
+    await applyTransfer(db, ctx, profile, batch, NOW);
+    // Queued by the transfer's own transaction — no training read has run since — and audited.
+    expect(await rebuildJobs("queued")).toBe(1);
+    const events = await queuedEvents();
+    expect(events).toHaveLength(events0 + 1);
+    expect(events.at(-1)).toMatchObject({ fiscalYear: 2025, cause: "directory_change" });
+    expect(events.at(-1).courseIds).toHaveLength(5);
+    // The tally is out of date; a read answers from the live statement and queues nothing more.
+    expect((await staleTally(db, await year())).courses).toHaveLength(5);
+    const q: CompletionQueryT = { fiscalYear: 2025, asOf: "2026-03-31", by: "department" };
+    const first = await completionFigures(db, t.deps.profile(), ciso, q, NOW);
+    await personStates(db, t.deps.profile(), ciso, { ...q, by: "person", departmentId: deptB }, NOW);
+    expect(await rebuildJobs("queued")).toBe(1);
+    expect(await queuedEvents()).toHaveLength(events0 + 1);
+    // The job brings the tally up to date: the moved person counts in 住民課 from 2月1日.
+    await runJobs();
+    expect((await staleTally(db, await year())).courses).toEqual([]);
+    const after = await completionFigures(db, t.deps.profile(), ciso, q, NOW);
+    expect(after.groups).toEqual(first.groups);
+    const r = await both("2026-03-31", "department");
+    expect(r.fromTally).toEqual(r.fromLive);
   }, 300_000);
 
   it("stays equal after any completions added to a built tally, in batches of any people and days", async () => {

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { changedFields, recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
+import { directoryChanged } from "../../../directory";
 import { departments, people } from "../../../directory/tables";
 import { conflict, fieldError, notFound } from "../../../http/errors";
 import { actingFor, type Ctx } from "../util";
@@ -98,6 +99,7 @@ export async function createDepartment(
         },
         now,
       );
+      await directoryChanged(tx, { now, context: ctx });
       return row;
     });
   } catch (err) {
@@ -198,6 +200,7 @@ export async function updateDepartment(
         },
         now,
       );
+      await directoryChanged(tx, { now, context: ctx });
       return row;
     });
   } catch (err) {

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { startOfJstDay } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
+import { directoryChanged } from "../../../directory";
 import { deputies, people, roleAssignments } from "../../../directory/tables";
 import { conflict, fieldError, notFound } from "../../../http/errors";
 import { actingFor, addDays, type Ctx } from "../util";
@@ -97,6 +98,7 @@ export async function createDeputy(
       },
       now,
     );
+    await directoryChanged(tx, { now, context: ctx });
     return row;
   });
 }
@@ -142,6 +144,7 @@ export async function endDeputy(db: Db, ctx: Ctx, before: DeputyRow, now: Date):
       },
       now,
     );
+    await directoryChanged(tx, { now, context: ctx });
     return row;
   });
 }

@@ -4,6 +4,7 @@ import { changedFields, recordEvent } from "../../../audit/record";
 import { hashPassword } from "../../../auth/passwords";
 import { users } from "../../../auth/tables";
 import type { Db } from "../../../db/client";
+import { directoryChanged } from "../../../directory";
 import { departments, type EmploymentType, people } from "../../../directory/tables";
 import { conflict, fieldError, notFound } from "../../../http/errors";
 import { actingFor, type Ctx } from "../util";
@@ -121,6 +122,7 @@ export async function createPerson(
         },
         now,
       );
+      await directoryChanged(tx, { now, context: ctx });
       return row;
     });
   } catch (err) {
@@ -161,6 +163,7 @@ export async function updatePerson(
         },
         now,
       );
+      await directoryChanged(tx, { now, context: ctx });
       return row;
     });
   } catch (err) {

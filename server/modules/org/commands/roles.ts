@@ -2,6 +2,7 @@ import { and, eq, gt, inArray } from "drizzle-orm";
 import { startOfJstDay } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
+import { directoryChanged } from "../../../directory";
 import { departments, deputies, people, roleAssignments } from "../../../directory/tables";
 import { conflict, fieldError, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
@@ -122,6 +123,7 @@ export async function createRoleAssignment(
       },
       now,
     );
+    await directoryChanged(tx, { now, context: ctx });
     return row;
   });
 }
@@ -198,6 +200,7 @@ export async function endRoleAssignment(
       },
       now,
     );
+    await directoryChanged(tx, { now, context: ctx });
     return row;
   });
 }

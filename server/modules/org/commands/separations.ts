@@ -17,6 +17,7 @@ import { type AuditContext, recordEvent } from "../../../audit/record";
 import { loginOfPerson, setLoginDisabled } from "../../../auth/logins";
 import { endSessionsOfPerson } from "../../../auth/person-sessions";
 import type { Db, DbOrTx } from "../../../db/client";
+import { directoryChanged } from "../../../directory";
 import { deputies, people } from "../../../directory/tables";
 import { conflict, fieldError, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
@@ -300,6 +301,7 @@ export async function applySeparation(
       },
       now,
     );
+    await directoryChanged(tx, { now, context: ctx });
     return done;
   });
 }

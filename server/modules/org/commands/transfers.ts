@@ -2,6 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { refuseSelfGrant } from "../../../access/self-grant";
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
+import { directoryChanged } from "../../../directory";
 import { departments, deputies, people, roleAssignments } from "../../../directory/tables";
 import { conflict, type FieldError, invalid, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
@@ -390,6 +391,7 @@ export async function applyTransfer(
       },
       now,
     );
+    await directoryChanged(tx, { now, context: ctx });
     return claimed;
   });
 }

@@ -5,6 +5,7 @@ import { recordEvent } from "../../../audit/record";
 import { loginOfPerson, setLoginDisabled } from "../../../auth/logins";
 import { revokeUserSessions } from "../../../auth/session-store";
 import type { DbOrTx } from "../../../db/client";
+import { directoryChanged as announceDirectoryChange } from "../../../directory";
 import { departments, type EmploymentType, people } from "../../../directory/tables";
 import type { RequestContext } from "../../../http/context";
 import { conflict, notFound } from "../../../http/errors";
@@ -225,6 +226,7 @@ export async function applyRun(
       },
       now,
     );
+    await announceDirectoryChange(tx, { now, context: ctx });
     return done;
   });
 }
