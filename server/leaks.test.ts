@@ -93,7 +93,7 @@ const DISPLAYS: Display[] = [
   },
   {
     name: "incidents: a case's affected assets",
-    file: "server/modules/incidents/routes.ts",
+    file: "server/modules/incidents/case-routes.ts",
     viewer: "csirt",
     path: () => `/api/incidents/${incidentId}`,
   },

@@ -1,13 +1,12 @@
 import { createRoute, type z } from "@hono/zod-openapi";
-import { and, asc, gte, inArray, lt } from "drizzle-orm";
+import { and, gte, lt } from "drizzle-orm";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { addDays, fiscalYear, fiscalYearRange, startOfJstDay } from "../../../common/calendar";
-import type { Duty } from "../../../common/duties";
-import { authorize, can, requireActor, serialize } from "../../access";
+import { authorize, requireActor, serialize } from "../../access";
 import { contentDisposition } from "../../http/attachment-name";
 import type { AppEnv } from "../../http/context";
-import { AppError, fieldError, notFound } from "../../http/errors";
+import { AppError, fieldError } from "../../http/errors";
 import {
   jsonBody as body,
   createRouter,
@@ -20,40 +19,16 @@ import {
 import { hitLimit, PUBLIC_REPORT_PER_ADDRESS } from "../../limits";
 import { listNotifications } from "../../notify";
 import { consumesRule, registerModule } from "../../profile/consumers";
-import { assetLabels } from "../assets";
-import { contractsRecordingIncident } from "../suppliers";
-import {
-  addTask,
-  addTimelineEntry,
-  linkAsset,
-  removeMember,
-  setRestriction,
-  updateTask,
-} from "./commands/casework";
-import { closeIncident, completePreventionAction } from "./commands/close";
-import { acknowledgeStep, postReport } from "./commands/escalation";
-import { addCustody, addFile, loadFile, type NewFile } from "./commands/files";
-import { decideOutsideReport, decidePress, recordPpcFacts } from "./commands/outside";
+import { caseAction, incidentCaseRoutes, readable } from "./case-routes";
+import { addFile, loadFile, type NewFile } from "./commands/files";
 import { createPublicReport, createStaffReport } from "./commands/report";
-import { moveStage, triageIncident } from "./commands/triage";
 import { contactPointRoutes } from "./contact-point";
-import { stepTargets } from "./domain/escalation";
 import { MAX_FILE_BYTES, PUBLIC_MAX_FILE_BYTES, PUBLIC_MAX_FILES, sniffType } from "./domain/files";
 import { incidentMetrics } from "./domain/metrics";
 import { incidentExportRoutes } from "./export";
-import { presentCase, presentIncident } from "./presenter";
+import { presentIncident } from "./presenter";
+import { listIncidents, loadRecord, namesOf, visibilityWhere } from "./queries";
 import {
-  caseParts,
-  holdersOf,
-  listIncidents,
-  loadRecord,
-  namesOf,
-  phonesOf,
-  unitOf,
-  visibilityWhere,
-} from "./queries";
-import {
-  CaseAnswer,
   IncidentCase as IncidentCaseRes,
   IncidentMetrics,
   IncidentNotifications,
@@ -61,37 +36,17 @@ import {
   IncidentReported,
 } from "./responses";
 import {
-  AcknowledgeReq,
-  ActionParam,
-  BodyParam,
-  CloseReq,
-  CustodyReq,
-  EscalationParam,
   FileParam,
   FileUploadReq,
   IdParam,
-  LinkAssetReq,
   ListQuery,
-  MemberParam,
   MetricsQuery,
-  OutsideReportReq,
-  PostReportReq,
-  PpcFactsReq,
-  PressReq,
-  PreventionDoneReq,
   PublicReportForm,
   PublicReportReq,
   PublicReportRes,
-  RestrictionReq,
   StaffReportReq,
-  StageReq,
-  TaskCreateReq,
-  TaskParam,
-  TaskUpdateReq,
-  TimelineReq,
-  TriageReq,
 } from "./schema";
-import { incidentCustody, incidents } from "./tables";
+import { incidents } from "./tables";
 
 registerModule("incidents", { ja: "インシデント", en: "Incidents" });
 // The public form exists only when contact_point.public_form says so; it shows how to reach the point.
@@ -151,116 +106,9 @@ async function publicFiles(files: File | File[] | undefined): Promise<NewFile[]>
 const tooLarge = () =>
   new AppError(413, "payload_too_large", "送信内容が大きすぎます。", "The request body is too large.");
 
-/** A case the actor may not read answers 404, like one that does not exist. */
-async function readable(c: C, id: string) {
-  const actor = requireActor(c.get("actor"));
-  const db = c.get("deps").database.db;
-  const { row, record } = await loadRecord(db, id);
-  if (!can(actor, "read", "incident", record)) throw notFound({ ja: "インシデント", en: "The incident" });
-  return { actor, db, row, record };
-}
-
-/** Load, authorize `action`, then run the command and answer with the whole case. */
-async function caseAction(
-  c: C,
-  id: string,
-  action: string,
-  command: (x: Awaited<ReturnType<typeof readable>>) => Promise<unknown>,
-) {
-  const x = await readable(c, id);
-  authorize(x.actor, action, "incident", x.record);
-  await command(x);
-  return caseView(c, id);
-}
-
-async function caseView(c: C, id: string) {
-  const deps = c.get("deps");
-  const { actor, db, row, record } = await readable(c, id);
-  const profile = deps.profile();
-  const parts = await caseParts(db, id);
-  const custody = parts.files.length
-    ? await db
-        .select()
-        .from(incidentCustody)
-        .where(
-          inArray(
-            incidentCustody.fileId,
-            parts.files.map((f) => f.id),
-          ),
-        )
-        .orderBy(asc(incidentCustody.handedAt))
-    : [];
-  const callNow = row.stage === "closed" ? [] : await callList(c, row.departmentId, actor);
-  const names = await namesOf(db, [
-    row.reporterPersonId,
-    row.pressApproverPersonId,
-    ...parts.escalations.flatMap((e) => [e.acknowledgedByPersonId, e.acknowledgedForPersonId]),
-    ...parts.tasks.map((t) => t.assigneePersonId),
-    ...parts.timeline.map((t) => t.recordedByPersonId),
-    ...parts.assets.map((a) => a.linkedByPersonId),
-    ...parts.files.map((f) => f.uploadedByPersonId),
-    ...custody.map((x) => x.recordedByPersonId),
-    ...parts.outside.map((o) => o.decidedByPersonId),
-    ...parts.prevention.map((p) => p.ownerPersonId),
-    ...record.memberPersonIds,
-  ]);
-  const labels = await assetLabels(
-    db,
-    { actor, profile },
-    parts.assets.map((a) => a.assetId),
-  );
-  return {
-    ...presentCase(actor, profile, row, record, parts, custody, names, callNow, labels),
-    // Through the suppliers face: a contract the viewer may not open is counted, never named.
-    contracts: await contractsRecordingIncident(db, actor, id),
-  };
-}
-
-/**
- * 今連絡すべき人: the holders of each step's duty now (deputies in force included), with phones
- * for those on the chain themselves and the CSIRT (the contact network's rule).
- */
-async function callList(c: C, departmentId: string | null, actor: NonNullable<AppEnv["Variables"]["actor"]>) {
-  const deps = c.get("deps");
-  const db = deps.database.db;
-  const profile = deps.profile();
-  const now = deps.now();
-  const unit = await unitOf(db, departmentId);
-  const chain = [...profile.incidents.escalation].sort((a, b) => a.step - b.step);
-  const chainDuties = chain.map((s) => s.duty as Duty);
-  const phonesVisible = can(actor, "seePhones", "incidentCallList", { chainDuties });
-  const out = [];
-  for (const step of chain) {
-    const { holders, deputiesNow } = await holdersOf(db, profile, step.duty as Duty, step.scope, unit, now);
-    const targets = stepTargets(holders, deputiesNow);
-    const phones = phonesVisible
-      ? await phonesOf(
-          db,
-          targets.map((t) => t.personId),
-        )
-      : new Map();
-    out.push({
-      step: step.step,
-      duty: step.duty,
-      text: step.text,
-      clause: step.clause,
-      people: targets.map((t) => ({
-        personId: t.personId,
-        name: t.name,
-        actingForPersonId: t.actingForPersonId,
-        phone: phones.get(t.personId)?.phone ?? null,
-        emergencyPhone: phones.get(t.personId)?.emergencyPhone ?? null,
-      })),
-      phonesVisible,
-    });
-  }
-  return out;
-}
-
 /** The shapes these routes answer with, for the web app's typed contract (web/src/contract.ts). */
-export type IncidentCase = Awaited<ReturnType<typeof caseView>>;
+export type { IncidentCase } from "./case-routes";
 export type IncidentSummary = Omit<ReturnType<typeof presentIncident>, "details" | "contact">;
-
 export function incidentRoutes() {
   const app = createRouter();
   // Before the detail route: its `{id}` would take `export.xlsx`.
@@ -469,342 +317,8 @@ export function incidentRoutes() {
     },
   );
 
-  // ── one case ───────────────────────────────────────────────────────────────
-  app.openapi(
-    createRoute({
-      method: "get",
-      path: "/api/incidents/{id}",
-      tags: TAG,
-      security: SESSION_ROUTE,
-      request: { params: IdParam },
-      responses: { 200: json(IncidentCaseRes, "Case"), ...errorResponses },
-    }),
-    async (c) => c.json(await caseView(c, c.req.valid("param").id), 200),
-  );
-
-  const caseRoute = <P extends z.ZodObject, B extends z.ZodType>(
-    method: "post" | "put" | "patch",
-    path: string,
-    summary: string,
-    params: P,
-    req: B,
-  ) =>
-    createRoute({
-      method,
-      path,
-      tags: TAG,
-      security: SESSION_ROUTE,
-      summary,
-      request: { params, ...body(req) },
-      responses: {
-        200: json(IncidentCaseRes, "The case after the change"),
-        409: { description: "Conflict" },
-        ...errorResponses,
-      },
-    });
-
-  app.openapi(
-    caseRoute(
-      "post",
-      "/api/incidents/{id}/acknowledge",
-      "確認（受領） / Acknowledge the step told",
-      IdParam,
-      AcknowledgeReq,
-    ),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const input = c.req.valid("json");
-      const deps = c.get("deps");
-      return c.json(
-        await caseAction(c, id, "acknowledge", ({ db, row }) =>
-          acknowledgeStep(db, ctxOf(c), deps.profile(), row, input, deps.now()),
-        ),
-        200,
-      );
-    },
-  );
-
-  app.openapi(
-    caseRoute(
-      "post",
-      "/api/incidents/{id}/escalations/{escalationId}/post-report",
-      "代行者の事後報告 / The deputy's report afterwards",
-      EscalationParam,
-      PostReportReq,
-    ),
-    async (c) => {
-      const { id, escalationId } = c.req.valid("param");
-      const input = c.req.valid("json");
-      const deps = c.get("deps");
-      return c.json(
-        await caseAction(c, id, "read", ({ db, row }) =>
-          postReport(db, ctxOf(c), row, escalationId, input.report, deps.now()),
-        ),
-        200,
-      );
-    },
-  );
-
-  app.openapi(
-    caseRoute("post", "/api/incidents/{id}/triage", "CSIRTの判断 / CSIRT triage", IdParam, TriageReq),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const input = c.req.valid("json");
-      const deps = c.get("deps");
-      return c.json(
-        await caseAction(c, id, "triage", async ({ db, row, actor }) => {
-          if (input.duplicateOfId) {
-            const other = await loadRecord(db, input.duplicateOfId).catch(() => null);
-            if (!other || !can(actor, "read", "incident", other.record))
-              throw fieldError(
-                "duplicateOfId",
-                "統合先のインシデントが見つかりません。",
-                "The case to merge into does not exist.",
-              );
-          }
-          return triageIncident(db, ctxOf(c), deps.profile(), row, input, deps.now());
-        }),
-        200,
-      );
-    },
-  );
-
-  app.openapi(
-    caseRoute("post", "/api/incidents/{id}/stage", "段階を進める / Move the stage", IdParam, StageReq),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const input = c.req.valid("json");
-      const deps = c.get("deps");
-      return c.json(
-        await caseAction(c, id, "manage", ({ db, row }) =>
-          moveStage(db, ctxOf(c), row, input.stage, input.note ?? null, deps.now()),
-        ),
-        200,
-      );
-    },
-  );
-
-  app.openapi(
-    caseRoute(
-      "post",
-      "/api/incidents/{id}/close",
-      "終結（原因・措置・再発防止策） / Close",
-      IdParam,
-      CloseReq,
-    ),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const input = c.req.valid("json");
-      const deps = c.get("deps");
-      return c.json(
-        await caseAction(c, id, "close", ({ db, row }) =>
-          closeIncident(db, ctxOf(c), row, input, deps.now()),
-        ),
-        200,
-      );
-    },
-  );
-
-  app.openapi(
-    caseRoute(
-      "post",
-      "/api/incidents/{id}/prevention-actions/{actionId}/done",
-      "再発防止策の完了 / Prevention action done",
-      ActionParam,
-      PreventionDoneReq,
-    ),
-    async (c) => {
-      const { id, actionId } = c.req.valid("param");
-      const input = c.req.valid("json");
-      const deps = c.get("deps");
-      return c.json(
-        await caseAction(c, id, "trackPrevention", ({ db, row }) =>
-          completePreventionAction(db, ctxOf(c), row, actionId, input.result, deps.now()),
-        ),
-        200,
-      );
-    },
-  );
-
-  app.openapi(
-    caseRoute("post", "/api/incidents/{id}/tasks", "作業の追加 / Add a task", IdParam, TaskCreateReq),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const input = c.req.valid("json");
-      const deps = c.get("deps");
-      return c.json(
-        await caseAction(c, id, "manage", ({ db, row }) => addTask(db, ctxOf(c), row, input, deps.now())),
-        200,
-      );
-    },
-  );
-
-  app.openapi(
-    caseRoute(
-      "patch",
-      "/api/incidents/{id}/tasks/{taskId}",
-      "作業の結果 / Task result",
-      TaskParam,
-      TaskUpdateReq,
-    ),
-    async (c) => {
-      const { id, taskId } = c.req.valid("param");
-      const input = c.req.valid("json");
-      const deps = c.get("deps");
-      return c.json(
-        await caseAction(c, id, "manage", ({ db, row }) =>
-          updateTask(db, ctxOf(c), row, taskId, input, deps.now()),
-        ),
-        200,
-      );
-    },
-  );
-
-  app.openapi(
-    caseRoute("post", "/api/incidents/{id}/timeline", "経過の記録 / Timeline entry", IdParam, TimelineReq),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const input = c.req.valid("json");
-      const deps = c.get("deps");
-      return c.json(
-        await caseAction(c, id, "manage", ({ db, row }) =>
-          addTimelineEntry(db, ctxOf(c), row, input, deps.now()),
-        ),
-        200,
-      );
-    },
-  );
-
-  app.openapi(
-    caseRoute(
-      "post",
-      "/api/incidents/{id}/assets",
-      "関係する情報資産 / Link an affected asset",
-      IdParam,
-      LinkAssetReq,
-    ),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const input = c.req.valid("json");
-      const deps = c.get("deps");
-      return c.json(
-        await caseAction(c, id, "linkAsset", ({ actor, db, row, record }) =>
-          linkAsset(
-            db,
-            ctxOf(c),
-            row,
-            input,
-            deps.now(),
-            deps.profile(),
-            can(actor, "linkAssetNeedToKnow", "incident", record),
-          ),
-        ),
-        200,
-      );
-    },
-  );
-
-  app.openapi(
-    caseRoute(
-      "put",
-      "/api/incidents/{id}/restriction",
-      "閲覧制限 / Restrict to named members",
-      IdParam,
-      RestrictionReq,
-    ),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const input = c.req.valid("json");
-      const deps = c.get("deps");
-      return c.json(
-        await caseAction(c, id, "restrict", ({ db, row }) =>
-          setRestriction(db, ctxOf(c), row, input, deps.now()),
-        ),
-        200,
-      );
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: "delete",
-      path: "/api/incidents/{id}/members/{personId}",
-      tags: TAG,
-      security: SESSION_ROUTE,
-      summary: "閲覧メンバーの解除 / Remove a named member",
-      request: { params: MemberParam },
-      responses: {
-        200: json(CaseAnswer, "The case after the change, or that it is no longer visible"),
-        409: { description: "The last member of a restricted case" },
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const { id, personId } = c.req.valid("param");
-      const deps = c.get("deps");
-      const { actor, db, row, record } = await readable(c, id);
-      authorize(actor, "restrict", "incident", record);
-      await removeMember(db, ctxOf(c), row, personId, deps.now());
-      // Who removes themselves from a restricted case no longer sees it.
-      if (row.restricted && personId === actor.personId) return c.json({ id, visible: false }, 200);
-      return c.json(await caseView(c, id), 200);
-    },
-  );
-
-  app.openapi(
-    caseRoute(
-      "put",
-      "/api/incidents/{id}/outside-reports/{bodyKey}",
-      "外部機関への報告の判断・送付 / Outside report decision",
-      BodyParam,
-      OutsideReportReq,
-    ),
-    async (c) => {
-      const { id, bodyKey } = c.req.valid("param");
-      const input = c.req.valid("json");
-      const deps = c.get("deps");
-      return c.json(
-        await caseAction(c, id, "manage", ({ db, row }) =>
-          decideOutsideReport(db, ctxOf(c), deps.profile(), row, bodyKey, input, deps.now()),
-        ),
-        200,
-      );
-    },
-  );
-
-  app.openapi(
-    caseRoute(
-      "put",
-      "/api/incidents/{id}/ppc",
-      "個人情報保護委員会への報告義務の事実 / PPC facts",
-      IdParam,
-      PpcFactsReq,
-    ),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const input = c.req.valid("json");
-      const deps = c.get("deps");
-      return c.json(
-        await caseAction(c, id, "manage", ({ db, row }) =>
-          recordPpcFacts(db, ctxOf(c), deps.profile(), row, input, deps.now()),
-        ),
-        200,
-      );
-    },
-  );
-
-  app.openapi(
-    caseRoute("put", "/api/incidents/{id}/press", "報道発表の判断 / Press decision", IdParam, PressReq),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const input = c.req.valid("json");
-      const deps = c.get("deps");
-      return c.json(
-        await caseAction(c, id, "manage", ({ db, row }) => decidePress(db, ctxOf(c), row, input, deps.now())),
-        200,
-      );
-    },
-  );
+  // ── one case (after the fixed paths above: its `{id}` would take them) ─────
+  incidentCaseRoutes(app);
 
   // ── files: attachments and evidence ────────────────────────────────────────
   app.use("/api/incidents/:id/files", async (c, next) => {
@@ -894,27 +408,6 @@ export function incidentRoutes() {
           "cache-control": "no-store",
         },
       });
-    },
-  );
-
-  app.openapi(
-    caseRoute(
-      "post",
-      "/api/incidents/{id}/files/{fileId}/custody",
-      "証拠の引渡し記録 / Chain of custody",
-      FileParam,
-      CustodyReq,
-    ),
-    async (c) => {
-      const { id, fileId } = c.req.valid("param");
-      const input = c.req.valid("json");
-      const deps = c.get("deps");
-      return c.json(
-        await caseAction(c, id, "manage", ({ db, row }) =>
-          addCustody(db, ctxOf(c), row, fileId, input, deps.now()),
-        ),
-        200,
-      );
     },
   );
 
