@@ -358,6 +358,7 @@ export interface AuditEventData {
     fileId?: string;
   };
   "vulnerability.escalated": Record<string, unknown>;
+  "vulnerability.digest_sent": { day: string; recipients: number; tasks: number };
   // 研修・訓練 (training)
   "training.plan_created": Record<string, unknown>;
   "training.plan_submitted": Record<string, unknown>;
@@ -780,6 +781,10 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "training.drill_held": { ja: "訓練の実施・教訓の記録", en: "Drill held, lessons recorded" },
   "training.drill_action_done": { ja: "訓練の改善事項の完了", en: "Drill improvement item done" },
   "vulnerability.escalated": { ja: "脆弱性対応の期限超過の上申", en: "Overdue vulnerability task escalated" },
+  "vulnerability.digest_sent": {
+    ja: "脆弱性対応の日次まとめの通知",
+    en: "Daily vulnerability task summaries sent",
+  },
   "audit.head_exported": { ja: "監査ログの署名済み先頭の出力", en: "Signed audit head exported" },
   "audit.exported": { ja: "監査ログの出力", en: "Audit log exported" },
   "request.list_exported": { ja: "申請一覧の出力", en: "Request list exported" },

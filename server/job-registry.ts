@@ -12,6 +12,7 @@ import { separationsDueJob } from "./modules/org/commands/separation-job";
 import { directorySyncJob } from "./modules/org/directory-sync/job";
 import { registerAppendJob } from "./modules/registers/commands/append";
 import { requestJobs } from "./modules/requests/commands/jobs";
+import { softwareDigestJob } from "./modules/software/commands/digest";
 import { softwareEosWarnJob } from "./modules/software/commands/eos-warn";
 import { softwareEscalateJob } from "./modules/software/commands/escalate";
 import { trainingDailyJob } from "./modules/training/commands/jobs";
@@ -30,6 +31,7 @@ export const JOB_REGISTRY = jobRegistry([
   separationsDueJob,
   registerAppendJob,
   ...requestJobs,
+  softwareDigestJob,
   softwareEscalateJob,
   softwareEosWarnJob,
   trainingDailyJob,

@@ -311,6 +311,7 @@ describe(`job registry (${which})`, () => {
       "requests.return_check",
       "sessions.purge",
       "software.escalate_overdue",
+      "software.task_digest",
       "software.warn_end_of_support",
       "training.daily",
       "training.tally_rebuild",

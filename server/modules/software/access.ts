@@ -119,7 +119,8 @@ export function softwareVisibilitySql(actor: Actor, column: SQL, ownerColumn?: S
   return sql`(${own} or ${withinUnitsSql(column, units.unitIds, units.grantUnitIds)})`;
 }
 
-const TASK_DUTIES: Duty[] = ["own_assets", "manage_department_security"];
+/** Who keeps the tasks of a 課's installations without a named owner (also the daily digest's recipients). */
+export const TASK_DUTIES: Duty[] = ["own_assets", "manage_department_security"];
 
 /**
  * A match is among the actor's tasks (their to-do list, not what they may read): they own it, or
