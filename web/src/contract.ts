@@ -13,7 +13,6 @@ import type * as AccountsWrites from "../../server/modules/accounts/responses-wr
 import type * as AccountsCheckouts from "../../server/modules/accounts/routes/checkouts";
 import type * as AccountsPrivileged from "../../server/modules/accounts/routes/privileged";
 import type * as AccountsReviews from "../../server/modules/accounts/routes/reviews";
-import type { AssetLabel } from "../../server/modules/assets";
 import type * as Assets from "../../server/modules/assets/responses";
 import type * as AssetsWork from "../../server/modules/assets/responses-work";
 import type * as Assurance from "../../server/modules/assurance/views";
@@ -137,7 +136,8 @@ export type InventoryReport = Out<typeof AssetsWork.InventoryReport>;
 // software and vulnerabilities (routes hand the queries' rows to c.json with the asset as the
 // assets face labels it and the viewer's policies)
 type Row<F extends (...args: never[]) => Promise<unknown[]>> = Wire<Awaited<ReturnType<F>>[number]>;
-export type AssetLabelView = Wire<AssetLabel>;
+/** The host as the software routes label it (server/modules/software/asset-link.ts: `number`, not `assetNumber`). */
+export type AssetLabelView = Out<typeof SoftwareResponses.AssetLabel>;
 export type VulnMatch = (Row<typeof SoftwareQueries.listMatches> | Row<typeof SoftwareQueries.listTasks>) & {
   asset?: AssetLabelView;
   policies: Policies;

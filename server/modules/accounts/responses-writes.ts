@@ -9,7 +9,7 @@ import { type Assert, type Conforms, I18nText, Instant, IsoDay, Policies, rowSch
 import { COMPARED, type ImportPreview } from "./commands/accounts";
 import type { UniformLossAnswer } from "./commands/card-loss";
 import type { removedSinceLast } from "./queries-reviews";
-import { AccountView } from "./responses";
+import { AccountView, ReviewItem } from "./responses";
 import type { presentCheckouts } from "./routes/checkouts";
 import type { privilegedRegister } from "./routes/privileged";
 import type { presentItems } from "./routes/reviews";
@@ -165,33 +165,6 @@ export const PrivilegedRegisterRes = data(
   "PrivilegedRegister",
 );
 
-const ReviewItem = z.object({
-  id: z.string(),
-  systemId: z.string(),
-  departmentId: z.string(),
-  bureauId: z.string().nullable(),
-  administratorPersonId: z.string().nullable(),
-  accountId: z.string(),
-  loginName: z.string(),
-  holderKind: z.string(),
-  personId: z.string().nullable(),
-  personName: z.string().nullable(),
-  privileged: z.boolean(),
-  role: z.string().nullable(),
-  lastUsedOn: IsoDay.nullable(),
-  findings: z.array(z.string()),
-  sinceLast: z.enum(["added", "privilege_changed"]).nullable(),
-  decision: z.string().nullable(),
-  reason: z.string().nullable(),
-  decidedBy: z.string().nullable(),
-  decidedByName: z.string().nullable(),
-  decidedAt: Instant.nullable(),
-  taskDueOn: IsoDay.nullable(),
-  taskDoneAt: Instant.nullable(),
-  taskNote: z.string().nullable(),
-  currentState: z.string().nullable(),
-  policies: Policies,
-});
 const RemovedItem = z.object({
   accountId: z.string(),
   loginName: z.string(),
@@ -199,6 +172,7 @@ const RemovedItem = z.object({
   personName: z.string().nullable(),
   privileged: z.boolean(),
 });
+// Each ID is the review's item as the tasks list answers it (responses.ts ReviewItem).
 export const ReviewItemsRes = data(
   z.object({ items: z.array(ReviewItem), removedSinceLast: z.array(RemovedItem) }),
   "AccountReviewItems",

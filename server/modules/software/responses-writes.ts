@@ -5,11 +5,11 @@
  * the screens (web/src/contract.ts).
  */
 import { z } from "@hono/zod-openapi";
-import { type Assert, type Conforms, I18nText, Instant, rowSchema } from "../../http/wire";
-import { AssetLabelSchema } from "../assets";
+import { type Assert, type Conforms, Instant, rowSchema } from "../../http/wire";
 import type { FileResult } from "./commands/import-feeds";
 import type { EosFinding } from "./domain/end-of-support";
 import type { AdvisoryRow, MatchRow } from "./queries";
+import { AssetLabel, MatchBase } from "./responses";
 import { softwareInstallations, softwareLicences, softwareProducts, vulnMatches } from "./tables";
 
 const data = <T extends z.ZodType>(schema: T, name: string) => z.object({ data: schema }).openapi(name);
@@ -108,36 +108,8 @@ const Advisory = z.object({
   modified: Instant.nullable(),
   supersededBy: z.string().nullable(),
 });
-const Match = z.object({
-  id: z.string(),
-  advisoryId: z.string(),
-  advisoryKey: z.string(),
-  title: z.string(),
-  titleJa: z.string().nullable(),
-  installationId: z.string(),
-  assetId: z.string(),
-  departmentId: z.string(),
-  bureauId: z.string().nullable(),
-  departmentName: z.string().nullable(),
-  ownerPersonId: z.string().nullable(),
-  ownerName: z.string().nullable(),
-  vendor: z.string(),
-  product: z.string(),
-  version: z.string(),
-  verdict: z.enum(["affected", "confirm"]),
-  reason: I18nText.nullable(),
-  state: z.string(),
-  severity: z.string().nullable(),
-  kev: z.boolean(),
-  dueOn: z.string().nullable(),
-  decisionReason: z.string().nullable(),
-  evidence: z.string().nullable(),
-  acceptedUntil: z.string().nullable(),
-  decidedAt: Instant.nullable(),
-  firstMatchedAt: Instant,
-  stale: z.boolean(),
-  asset: AssetLabelSchema.optional(),
-});
+/** A match of the advisory: the list's row without the viewer's policies (the detail has none). */
+const Match = MatchBase.extend({ asset: AssetLabel.optional() });
 export const AdvisoryDetailRes = data(Advisory.extend({ matches: z.array(Match) }), "VulnAdvisoryDetail");
 
 const FileOutcome = z.object({

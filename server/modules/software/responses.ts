@@ -24,7 +24,8 @@ export const InventoryImportRes = z
   })
   .openapi("SoftwareInventoryImport");
 
-const AssetLabel = z
+/** An installation's system or device as asset-link.ts labels it (hidden when the viewer may not read it). */
+export const AssetLabel = z
   .union([
     z.object({ id: z.string(), hidden: z.literal(true) }),
     z.object({
@@ -171,39 +172,42 @@ export const ImportRow = z
   .openapi("VulnImport");
 export const ImportsRes = z.object({ data: z.array(ImportRow) }).openapi("VulnImports");
 
-export const MatchRowRes = z
-  .object({
-    id: z.string(),
-    advisoryId: z.string(),
-    advisoryKey: z.string(),
-    title: z.string(),
-    titleJa: z.string().nullable(),
-    installationId: z.string(),
-    assetId: z.string(),
-    asset: AssetLabel.optional(),
-    departmentId: z.string(),
-    bureauId: z.string().nullable(),
-    departmentName: z.string().nullable(),
-    ownerPersonId: z.string().nullable(),
-    ownerName: z.string().nullable(),
-    vendor: z.string(),
-    product: z.string(),
-    version: z.string(),
-    verdict: z.enum(["affected", "confirm"]),
-    reason: I18n.nullable(),
-    state: z.string(),
-    severity: z.string().nullable(),
-    kev: z.boolean(),
-    dueOn: z.string().nullable(),
-    decisionReason: z.string().nullable(),
-    evidence: z.string().nullable(),
-    acceptedUntil: z.string().nullable(),
-    decidedAt: Instant.nullable(),
-    firstMatchedAt: Instant,
-    stale: z.boolean(),
-    policies: Policies,
-  })
-  .openapi("VulnMatch");
+/**
+ * A match as the queries read it (queries.ts MatchRow): the match list extends it with the asset's
+ * label and the viewer's policies, the advisory detail (responses-writes.ts) with the label only.
+ */
+export const MatchBase = z.object({
+  id: z.string(),
+  advisoryId: z.string(),
+  advisoryKey: z.string(),
+  title: z.string(),
+  titleJa: z.string().nullable(),
+  installationId: z.string(),
+  assetId: z.string(),
+  departmentId: z.string(),
+  bureauId: z.string().nullable(),
+  departmentName: z.string().nullable(),
+  ownerPersonId: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  vendor: z.string(),
+  product: z.string(),
+  version: z.string(),
+  verdict: z.enum(["affected", "confirm"]),
+  reason: I18n.nullable(),
+  state: z.string(),
+  severity: z.string().nullable(),
+  kev: z.boolean(),
+  dueOn: z.string().nullable(),
+  decisionReason: z.string().nullable(),
+  evidence: z.string().nullable(),
+  acceptedUntil: z.string().nullable(),
+  decidedAt: Instant.nullable(),
+  firstMatchedAt: Instant,
+  stale: z.boolean(),
+});
+export const MatchRowRes = MatchBase.extend({ asset: AssetLabel.optional(), policies: Policies }).openapi(
+  "VulnMatch",
+);
 export const MatchesRes = z.object({ data: z.array(MatchRowRes) }).openapi("VulnMatches");
 
 export const SummaryRes = z

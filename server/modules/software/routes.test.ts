@@ -397,5 +397,20 @@ describe("software and vulnerabilities over the API (西原村 7.6(1) セキュ�
     expect(
       ((await shaped(ciso, "/api/vulnerabilities/summary")) as { byState: unknown[] }).byState,
     ).not.toHaveLength(0);
+    // The advisory detail's matches carry the host as the list labels it (its number, not the
+    // asset register's `assetNumber`): the detail once declared the other label and failed here.
+    type Host = { hidden: boolean; number?: string };
+    const mine = (await shaped(head, "/api/vulnerabilities/matches?view=all")) as Array<{
+      advisoryId: string;
+      asset?: Host;
+    }>;
+    const shown = mine.find((m) => m.asset && !m.asset.hidden);
+    expect(shown?.asset?.number).toMatch(/^A-/);
+    const detail = (await shaped(
+      head,
+      `/api/vulnerabilities/advisories/${shown?.advisoryId}`,
+      "/api/vulnerabilities/advisories/{id}",
+    )) as { matches: Array<{ asset?: Host }> };
+    expect(detail.matches.map((m) => m.asset?.number)).toContain(shown?.asset?.number);
   });
 });

@@ -57,7 +57,7 @@ function AssetName({ asset }: { asset: AssetLabelView | undefined }) {
   if (!asset || asset.hidden) return <Text c="dimmed">{t("vuln.hiddenAsset")}</Text>;
   return (
     <span>
-      {asset.assetNumber} {asset.name}
+      {asset.number} {asset.name}
     </span>
   );
 }
