@@ -13,7 +13,7 @@ import { runReconciliation } from "../../server/modules/accounts/commands/reconc
 import { startReview } from "../../server/modules/accounts/commands/reviews";
 import { loadSystem, systemUnit } from "../../server/modules/accounts/commands/systems";
 import type { SystemListRow } from "../../server/modules/accounts/queries";
-import { listReviews, removedSinceLast, reviewItems } from "../../server/modules/accounts/queries-reviews";
+import { removedSinceLast, reviewItems, reviewVisible } from "../../server/modules/accounts/queries-reviews";
 import { presentItems } from "../../server/modules/accounts/routes/reviews";
 import { appliedTransfers } from "../../server/modules/org";
 import { loadProfile, type Profile } from "../../server/profile";
@@ -163,10 +163,11 @@ async function reviewPageFigure(
   );
   const systemId = systems[0].id;
   const page = async () => {
-    const [visible] = await listReviews(db, actor, review.id);
+    // the route's own 404 check: a one-row probe, not the campaign's counts
+    if (!(await reviewVisible(db, actor, review.id))) throw new Error("bench review not visible");
     await systemUnit(db, await loadSystem(db, systemId));
-    const rows = await reviewItems(db, actor, visible.id, systemId);
-    const removed = await removedSinceLast(db, visible.id, systemId);
+    const rows = await reviewItems(db, actor, review.id, systemId);
+    const removed = await removedSinceLast(db, review.id, systemId);
     await personNames(
       db,
       removed.map((r) => r.personId).filter((x): x is string => !!x),

@@ -6,7 +6,7 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { rowsOf } from "../../db/sql";
-import { bureauOfSql } from "../../directory";
+import { bureauOfSql, departmentUnit } from "../../directory";
 import type { Actor } from "../../http/context";
 import { systemVisibilitySql } from "./access";
 
@@ -110,25 +110,38 @@ export interface ReviewItemListRow {
   currentState: string | null;
 }
 
-const ITEM_COLUMNS = sql`i.id, i.system_id as "systemId", i.department_id as "departmentId",
-  ${bureauOfSql(sql`i.department_id`)} as "bureauId", s.administrator_person_id as "administratorPersonId",
-  i.account_id as "accountId", i.login_name as "loginName", i.holder_kind as "holderKind", i.person_id as "personId",
+const ITEM_FIELDS = sql`i.id, i.system_id as "systemId", i.department_id as "departmentId",
+  s.administrator_person_id as "administratorPersonId", i.account_id as "accountId", i.login_name as "loginName", i.holder_kind as "holderKind", i.person_id as "personId",
   i.privileged, i.role, i.last_used_on::text as "lastUsedOn", i.findings::text[] as findings, i.since_last as "sinceLast",
   i.decision, i.reason, i.decided_by as "decidedBy", i.decided_at as "decidedAt", i.task_due_on::text as "taskDueOn",
   i.task_done_at as "taskDoneAt", i.task_note as "taskNote", a.state as "currentState"`;
+const ITEM_COLUMNS = sql`${ITEM_FIELDS}, ${bureauOfSql(sql`i.department_id`)} as "bureauId"`;
 const ITEM_FROM = sql`account_review_items i
   join account_systems s on s.id = i.system_id
   left join system_accounts a on a.id = i.account_id`;
 
-/** One system's IDs in a campaign (the review page), flagged ones first. */
+/**
+ * One system's IDs in a campaign (the review page), flagged ones first. The current state of the
+ * IDs comes from the system's own IDs read once (one index range, hashed against the items), and
+ * the bureau once per 課: EXPLAIN ANALYZE at 150,000 IDs showed the row-by-row look-ups — 750
+ * probes of system_accounts' primary key and 750 bureau subqueries — as most of the statement's
+ * time. An ID belongs to one system for good, so its state is among that system's IDs.
+ */
 export async function reviewItems(db: DbOrTx, actor: Actor, reviewId: string, systemId: string) {
-  return rowsOf<ReviewItemListRow>(
+  const rows = rowsOf<Omit<ReviewItemListRow, "bureauId">>(
     await db.execute(sql`
-      select ${ITEM_COLUMNS} from ${ITEM_FROM}
+      select ${ITEM_FIELDS}
+        from account_review_items i
+        join account_systems s on s.id = i.system_id
+        left join (select id, state from system_accounts where system_id = ${systemId}::uuid) a on a.id = i.account_id
        where i.review_id = ${reviewId}::uuid and i.system_id = ${systemId}::uuid and ${visible(actor)}
        order by cardinality(i.findings) = 0, i.login_name
        limit 5000`),
   );
+  const bureaus = new Map<string, string | null>();
+  for (const d of new Set(rows.map((r) => r.departmentId)))
+    bureaus.set(d, (await departmentUnit(db, d))?.bureauId ?? null);
+  return rows.map((r): ReviewItemListRow => ({ ...r, bureauId: bureaus.get(r.departmentId) ?? null }));
 }
 
 /** IDs of the previous campaign over this system that are no longer there (removed since). */
