@@ -3,7 +3,13 @@ import { addDays, startOfJstDay, toIsoDate } from "../../common/calendar";
 import { authorize } from "../access";
 import { notFound } from "../http/errors";
 import { exportMarking } from "../http/export-marking";
-import { formatName, LIST_FORMATS, listFileResponse, listFileResponses } from "../http/list-export";
+import {
+  formatName,
+  holdRows,
+  LIST_FORMATS,
+  listFileResponse,
+  listFileResponses,
+} from "../http/list-export";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../http/router";
 import { auditVisibility } from "./access";
 import { type AuditRecordFace, redactRows } from "./faces";
@@ -161,8 +167,8 @@ export function auditRoutes(faces: readonly AuditRecordFace[] = []) {
     },
   );
 
-  // The log as a file (#20 item 3): CSV and .xlsx through the shared list writer, streamed a
-  // batch at a time (the log is never held whole), marked, and the export itself audited.
+  // The log as a file (#20 item 3): CSV, .xlsx and PDF through the shared list writer — the first
+  // two streamed a batch at a time (the log is never held whole) — marked, and audited.
   for (const format of LIST_FORMATS) {
     router.openapi(
       createRoute({
@@ -181,15 +187,6 @@ export function auditRoutes(faces: readonly AuditRecordFace[] = []) {
         const now = deps.now();
         const search = toSearch(query);
         const profile = deps.profile();
-        await db.transaction((tx) =>
-          recordEvent(
-            tx,
-            requestContext(c),
-            { type: "audit.exported", targetType: "audit_log", data: { format, filter: query } },
-            now,
-          ),
-        );
-        const rows = allEvents(db, search, auditVisibility(actor));
         // Redacted a batch at a time (one query per module face per batch).
         async function* batches() {
           let batch: AuditRow[] = [];
@@ -200,12 +197,23 @@ export function auditRoutes(faces: readonly AuditRecordFace[] = []) {
             batch = [];
             return shown.map((r) => eventCells(r.row));
           };
-          for await (const row of rows) {
+          for await (const row of allEvents(db, search, auditVisibility(actor))) {
             batch.push(row);
             if (batch.length >= 500) yield await flush();
           }
           if (batch.length) yield await flush();
         }
+        // A PDF's rows are read (and a PDF too long refused) before the export is recorded;
+        // .xlsx and CSV stream after it, and so hold the export's own event.
+        const rows = await holdRows(format, batches());
+        await db.transaction((tx) =>
+          recordEvent(
+            tx,
+            requestContext(c),
+            { type: "audit.exported", targetType: "audit_log", data: { format, filter: query } },
+            now,
+          ),
+        );
         // The log's events carry no class, so the profile's level for exports is the file's.
         return listFileResponse(
           {
@@ -214,9 +222,10 @@ export function auditRoutes(faces: readonly AuditRecordFace[] = []) {
             fileJa: "監査ログ",
             header: CSV_HEADER,
             widths: [8, 24, 28, 14, 38, 14, 16, 16, 38, 16, 60, 66],
-            rows: batches(),
+            rows,
             marking: exportMarking(profile, [], actor, now),
             now,
+            organization: profile.organization.name,
           },
           format,
         ) as never;

@@ -1,12 +1,13 @@
 /**
  * The shared writer of a list exported as a file (issue 20 item 3): the requests, incidents,
- * software, vulnerability, supplier-check and audit-log lists go out as .xlsx or CSV through this
- * one path. Every file opens with the export marking (export-marking.ts: class, handling, who and
+ * software, vulnerability, supplier-check, contract, external-service and audit-log lists go out
+ * as .xlsx, CSV or PDF (list-pdf.ts) through this one path. Every file opens with the export marking (export-marking.ts: class, handling, who and
  * when) and repeats it in the printed header/footer; every cell goes through defuseRow /
  * csvRecords (sheet.ts), so a stored `=HYPERLINK(…)` comes out as text. Rows arrive in batches
  * and are written as they come (exceljs's streaming writer, a CSV chunk per batch), so a long
- * list — the audit log — is never held whole. The route decides the rows (its list's filters and
- * visibility) and records the audit event; this file only writes.
+ * list — the audit log — is never held whole; a PDF is laid out whole, so `holdRows` gathers its
+ * rows (at most PDF_LIST_MAX_ROWS) before the route records anything. The route decides the rows
+ * (its list's filters and visibility) and records the audit event; this file only writes.
  */
 import { PassThrough, Readable } from "node:stream";
 import { createRoute } from "@hono/zod-openapi";
@@ -15,11 +16,12 @@ import type { ZodType } from "zod";
 import { compactIsoDate } from "../../common/calendar";
 import { excel } from "./excel";
 import { type ExportMarking, markingLines, markWorksheetPrint } from "./export-marking";
+import { listPdf, PDF_LIST_MAX_ROWS, refuseLongPdf } from "./list-pdf";
 import { type createRouter, errorResponses, SESSION_ROUTE } from "./router";
 import { csvRecords } from "./sheet";
 import { putMarkingRows, putRow } from "./workbook";
 
-export const LIST_FORMATS = ["xlsx", "csv"] as const;
+export const LIST_FORMATS = ["xlsx", "csv", "pdf"] as const;
 export type ListFormat = (typeof LIST_FORMATS)[number];
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -39,20 +41,31 @@ export interface ListFile {
   rows: readonly (readonly unknown[])[] | AsyncIterable<readonly (readonly unknown[])[]>;
   marking: ExportMarking;
   now: Date;
+  /** Printed under a PDF's title: the organization (the profile's title). */
+  organization?: string;
 }
 
+type Rows = readonly (readonly unknown[])[];
+
+const NAMES: Record<ListFormat, string> = { xlsx: "Excel", csv: "CSV", pdf: "PDF" };
 /** "xlsx" → "Excel", for route summaries. */
-export const formatName = (f: ListFormat) => (f === "xlsx" ? "Excel" : "CSV");
+export const formatName = (f: ListFormat) => NAMES[f];
+
+const CONTENT: Record<ListFormat, { type: string; schema: { type: "string"; format?: string } }> = {
+  xlsx: { type: XLSX, schema: { type: "string", format: "binary" } },
+  csv: { type: "text/csv", schema: { type: "string" } },
+  pdf: { type: "application/pdf", schema: { type: "string", format: "binary" } },
+};
 
 /** The OpenAPI responses of an export route. */
 export function listFileResponses(format: ListFormat) {
   return {
     200: {
-      description: "The list's rows (its filters; only what the caller may see), marked",
-      content:
-        format === "xlsx"
-          ? { [XLSX]: { schema: { type: "string" as const, format: "binary" } } }
-          : { "text/csv": { schema: { type: "string" as const } } },
+      description:
+        format === "pdf"
+          ? `The list's rows (its filters; only what the caller may see), marked on every page; at most ${PDF_LIST_MAX_ROWS}`
+          : "The list's rows (its filters; only what the caller may see), marked",
+      content: { [CONTENT[format].type]: { schema: CONTENT[format].schema } },
     },
     ...errorResponses,
   };
@@ -69,7 +82,7 @@ export interface ListExportRoute {
 }
 
 /**
- * Registers a list's two export routes (.xlsx and .csv), each answered by `file` — which loads
+ * Registers a list's three export routes (.xlsx, .csv and .pdf), each answered by `file` — which loads
  * the rows through the list's own query and visibility, records the audit event and answers
  * with `listFileResponse`.
  */
@@ -95,9 +108,32 @@ export function addListExportRoutes(
     );
 }
 
-async function* batches(rows: ListFile["rows"]): AsyncGenerator<readonly (readonly unknown[])[]> {
-  if (Symbol.asyncIterator in rows) yield* rows as AsyncIterable<readonly (readonly unknown[])[]>;
-  else yield rows as readonly (readonly unknown[])[];
+async function* batches(rows: ListFile["rows"]): AsyncGenerator<Rows> {
+  if (Symbol.asyncIterator in rows) yield* rows as AsyncIterable<Rows>;
+  else yield rows as Rows;
+}
+
+/**
+ * Called with the row count before the route records its audit event: a PDF above
+ * PDF_LIST_MAX_ROWS is refused (400 too_many_rows) and leaves no event behind.
+ */
+export function refuseOversize(format: ListFormat, rows: number): void {
+  if (format === "pdf") refuseLongPdf(rows);
+}
+
+/**
+ * The same for a route whose rows come in batches (the audit log), called before its audit event:
+ * for a PDF every row, gathered and counted (refused as above); for .xlsx and CSV the batches as
+ * given, streamed later.
+ */
+export async function holdRows(format: ListFormat, rows: ListFile["rows"]): Promise<ListFile["rows"]> {
+  if (format !== "pdf") return rows;
+  const held: (readonly unknown[])[] = [];
+  for await (const batch of batches(rows)) {
+    held.push(...batch);
+    refuseLongPdf(held.length);
+  }
+  return held;
 }
 
 async function writeXlsx(out: PassThrough, f: ListFile) {
@@ -125,14 +161,21 @@ async function* csvBytes(f: ListFile) {
   for await (const batch of batches(f.rows)) if (batch.length) yield Buffer.from(csvRecords(batch), "utf8");
 }
 
-/** The file as a streamed response (content type, download name with the date, no caching). */
-export function listFileResponse(f: ListFile, format: ListFormat): Response {
+/**
+ * The file as a response (content type, download name with the date, no caching): .xlsx and CSV
+ * streamed, a PDF laid out whole (its rows held by `holdRows`).
+ */
+export async function listFileResponse(f: ListFile, format: ListFormat): Promise<Response> {
   const stamp = compactIsoDate(f.now);
   const headers = {
-    "content-type": format === "xlsx" ? XLSX : "text/csv; charset=utf-8",
+    "content-type": format === "csv" ? "text/csv; charset=utf-8" : CONTENT[format].type,
     "content-disposition": `attachment; filename="${f.file}_${stamp}.${format}"; filename*=UTF-8''${encodeURIComponent(`${f.fileJa}_${stamp}.${format}`)}`,
     "cache-control": "no-store",
   };
+  if (format === "pdf") {
+    const rows = (await holdRows("pdf", f.rows)) as Rows;
+    return new Response(new Uint8Array(await listPdf(f, rows)), { status: 200, headers });
+  }
   if (format === "csv")
     return new Response(Readable.toWeb(Readable.from(csvBytes(f))) as unknown as ReadableStream, {
       status: 200,

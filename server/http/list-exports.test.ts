@@ -1,7 +1,7 @@
 /**
  * The lists exported through the shared writer (list-export.ts, issue 20 item 3): requests,
  * incidents, the software register, vulnerability matches and tasks, contractor checks and the
- * audit log, each as .xlsx and CSV. Every file is marked, holds exactly the rows the viewer's list
+ * audit log, each as .xlsx, CSV and PDF. Every file is marked, holds exactly the rows the viewer's list
  * shows (another 課 gets none of them), keeps the list's filters, turns a stored value beginning
  * with =, +, -, @ into text, and is an audit event.
  */
@@ -15,6 +15,7 @@ import { rowsOf } from "../db/sql";
 import { makeAsset } from "../modules/requests/test-support";
 import { createTestApp, type TestApp } from "../test/app";
 import { makeDepartment, makeUser } from "../test/factories";
+import { pdfText } from "../test/pdf-text";
 import { type AuthedClient, authed, signIn } from "../test/session";
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
@@ -54,6 +55,25 @@ async function csv(res: Response): Promise<string[][]> {
   const bytes = new Uint8Array(await res.arrayBuffer());
   expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   return parse(new TextDecoder().decode(bytes.slice(3)), { relax_column_count: true }) as string[][];
+}
+
+/** A PDF's text (pdftotext), after checking it is one. */
+async function pdf(res: Response): Promise<string> {
+  expect(res.status).toBe(200);
+  expect(res.headers.get("content-type")).toBe("application/pdf");
+  expect(res.headers.get("content-disposition")).toMatch(/\.pdf"; filename\*=UTF-8''/);
+  return pdfText(new Uint8Array(await res.arrayBuffer()));
+}
+
+/** Marked on every page (header: class; footer: handling, who and when, page n of m), titled. */
+function expectPdfMarked(text: string, title: string, level = "機密性2") {
+  expect(text).toContain(`${level}（取扱注意）`);
+  expect(text).toContain("取扱い / Handling:");
+  expect(text).toContain("出力 / Exported:");
+  expect(text).toMatch(/1 \/ \d+ ページ/);
+  expect(text).toContain(title);
+  expect(text).toContain("西原村");
+  expect(text).toMatch(/令和\d+年/);
 }
 
 /** Marked at the top (class, handling, who and when), then the header row. */
@@ -244,6 +264,53 @@ describe("list exports (issue 20 item 3)", () => {
     expect(cells.slice(4).every((r) => r[2].startsWith("request."))).toBe(true);
   });
 
+  it("every list as PDF: the list's rows and filters, marked on every page, formulas printed defused; another 課 gets none", async () => {
+    const req = await pdf(await headA.client.get("/api/requests/export.pdf?scope=all"));
+    expectPdfMarked(req, "申請一覧");
+    expect(req).toContain("税務課");
+    expect(req).toContain("1件");
+    expect(req).toContain("'=HYPERLINK");
+    expect(req).not.toMatch(/(^|[^'])=HYPERLINK/m);
+    const reqB = await pdf(await staffB.client.get("/api/requests/export.pdf?scope=all"));
+    expect(reqB).toContain("該当する記録はありません");
+    expect(reqB).not.toContain("税務課");
+    expect(await pdf(await headA.client.get("/api/requests/export.pdf?scope=all&status=completed"))).toContain(
+      "該当する記録はありません",
+    );
+
+    const inc = await pdf(await staffA.client.get("/api/incidents/export.pdf"));
+    expectPdfMarked(inc, "インシデント一覧");
+    expect(inc).toContain("'+1+cmd");
+    expect(await pdf(await staffB.client.get("/api/incidents/export.pdf"))).not.toContain("+1+cmd");
+
+    const reg = await pdf(await headA.client.get("/api/software/installations/export.pdf"));
+    expectPdfMarked(reg, "ソフトウェア台帳");
+    expect(reg).toContain("'@SUM(1,1)");
+    expect(reg).toContain("Log4j");
+    expect(await pdf(await staffB.client.get("/api/software/installations/export.pdf"))).not.toContain(
+      "Log4j",
+    );
+    const matches = await pdf(await net.client.get("/api/vulnerabilities/matches/export.pdf?view=all"));
+    expectPdfMarked(matches, "脆弱性の照合結果");
+    expect(matches).toContain("Log4j");
+    expect(await pdf(await staffB.client.get("/api/vulnerabilities/tasks/export.pdf"))).not.toContain("Log4j");
+
+    // Marked at the checked contract's class, as the .xlsx is.
+    const checks = await pdf(await headA.client.get("/api/suppliers/checks/export.pdf"));
+    expectPdfMarked(checks, "委託事業者の確認", "機密性3");
+    expect(checks).toContain("'-2+3");
+    expect(checks).toContain("要措置");
+    const checksB = await pdf(await staffB.client.get("/api/suppliers/checks/export.pdf"));
+    expectPdfMarked(checksB, "委託事業者の確認");
+    expect(checksB).not.toContain("-2+3");
+
+    expect((await staffA.client.get("/api/audit/events.pdf")).status).toBe(403);
+    const log = await pdf(await admin.client.get("/api/audit/events.pdf?type=request."));
+    expectPdfMarked(log, "監査ログ");
+    expect(log).toContain("request.");
+    expect(log).not.toContain("incident.created");
+  });
+
   it("every export is an audit event with its format, filters and row count", async () => {
     const events = rowsOf<{ type: string; data: { format: string; filter: unknown; rows?: number } }>(
       await t.database.db.execute(
@@ -259,8 +326,13 @@ describe("list exports (issue 20 item 3)", () => {
       "vulnerability.tasks_exported",
       "supplier.checks_exported",
       "audit.exported",
-    ])
+    ]) {
       expect(types).toContain(type);
+      expect(events.some((e) => e.type === type && e.data.format === "pdf"), type).toBe(true);
+    }
+    expect(
+      events.find((e) => e.type === "request.list_exported" && e.data.format === "pdf")?.data,
+    ).toMatchObject({ filter: { scope: "all" }, rows: 1 });
     const filtered = events.find((e) => e.type === "supplier.checks_exported" && e.data.format === "csv");
     expect(filtered?.data).toMatchObject({ format: "csv", rows: 0 });
     const bad = events.filter(

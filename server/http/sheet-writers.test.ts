@@ -51,6 +51,17 @@ describe("export writers", () => {
     );
   });
 
+  it("every PDF the server writes carries the marking in each page's header and footer", () => {
+    // A list's PDF (http/list-pdf.ts), the register, registers, training, assurance and documents
+    // take export-marking.ts's pdfMarking; the yearly report prints its stored marking the same way.
+    const pdfs = writers.filter((f) => f.source.includes(".createPdf("));
+    expect(pdfs.map((f) => f.file)).toEqual(expect.arrayContaining(["http/list-pdf.ts"]));
+    const unmarked = pdfs
+      .filter((f) => !f.source.includes("pdfMarking(") && !/header:[\s\S]*marking[\s\S]*footer:[\s\S]*marking/.test(f.source))
+      .map((f) => f.file);
+    expect(unmarked).toEqual([]);
+  });
+
   it("CSV is written only through sheet.ts (csv-stringify with escape_formulas)", () => {
     const others = serverFiles(SERVER)
       .map((path) => ({ file: relative(SERVER, path), source: readFileSync(path, "utf8") }))

@@ -151,6 +151,7 @@ const ONLY: Record<string, Persona[]> = {
   "/api/audit/events": ["admin"],
   "/api/audit/events.csv": ["admin"],
   "/api/audit/events.xlsx": ["admin"],
+  "/api/audit/events.pdf": ["admin"],
   "/api/audit/verify": ["admin"],
   "/api/transfers": ["admin"],
   "/api/accounts/directory-sync": ["admin"],

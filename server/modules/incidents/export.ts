@@ -1,5 +1,5 @@
 /**
- * GET /api/incidents/export.{xlsx,csv} (issue 20 item 3): the case list as a file, with the list's
+ * GET /api/incidents/export.{xlsx,csv,pdf} (issue 20 item 3): the case list as a file, with the list's
  * filters (stage, category, severity, 年度, month, search…) and exactly the cases the viewer's list
  * shows (listIncidents reads through access.ts's visibilityWhere). A report's details and the
  * reporter's contact stay out, as they do on the list. Marked at the profile's level for exports;
@@ -10,7 +10,13 @@ import { requireActor } from "../../access";
 import { recordEvent } from "../../audit/record";
 import { departmentNames } from "../../directory";
 import { exportMarking } from "../../http/export-marking";
-import { addListExportRoutes, EXPORT_ALL, type ListFormat, listFileResponse } from "../../http/list-export";
+import {
+  addListExportRoutes,
+  EXPORT_ALL,
+  type ListFormat,
+  listFileResponse,
+  refuseOversize,
+} from "../../http/list-export";
 import { createRouter, requestContext } from "../../http/router";
 import { CATEGORY_LABELS, SEVERITY_LABELS, STAGE_LABELS } from "./domain/types";
 import { listIncidents, namesOf } from "./queries";
@@ -57,6 +63,7 @@ async function incidentsFile(c: any, format: ListFormat) {
   const profile = deps.profile();
   const now: Date = deps.now();
   const { rows } = await listIncidents(db, actor, { ...q, ...EXPORT_ALL });
+  refuseOversize(format, rows.length);
   const names = await namesOf(
     db,
     rows.map((r) => r.reporterPersonId),
@@ -101,6 +108,7 @@ async function incidentsFile(c: any, format: ListFormat) {
       ]),
       marking: exportMarking(profile, [], actor, now),
       now,
+      organization: profile.organization.name,
     },
     format,
   );

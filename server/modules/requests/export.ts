@@ -1,5 +1,5 @@
 /**
- * GET /api/requests/export.{xlsx,csv} (issue 20 item 3): the request list as a file, with the
+ * GET /api/requests/export.{xlsx,csv,pdf} (issue 20 item 3): the request list as a file, with the
  * list's own filters (scope, status, kind, follow-up) and its visibility (requestVisibilitySql and
  * the same listRequests query the screen reads), marked at the profile's level for exports
  * (requests carry no class of their own). Taking it out is an audit event. Mounted before the
@@ -10,7 +10,13 @@ import { labelOf, REQUEST_STATUS_LABELS } from "../../../common/labels";
 import { requireActor } from "../../access";
 import { recordEvent } from "../../audit/record";
 import { exportMarking } from "../../http/export-marking";
-import { addListExportRoutes, EXPORT_ALL, type ListFormat, listFileResponse } from "../../http/list-export";
+import {
+  addListExportRoutes,
+  EXPORT_ALL,
+  type ListFormat,
+  listFileResponse,
+  refuseOversize,
+} from "../../http/list-export";
 import { createRouter, requestContext } from "../../http/router";
 import type { Profile } from "../../profile";
 import { requestVisibilitySql, stepHolderSql } from "./access";
@@ -62,6 +68,7 @@ async function requestsFile(c: any, format: ListFormat) {
     followUp: q.followUp ? followUpSql(actor, q.followUp, now, stepHolderSql(actor, "first")) : undefined,
     limit: EXPORT_ALL.limit,
   });
+  refuseOversize(format, rows.length);
   const names = await personNames(
     db,
     rows.map((r) => r.requesterPersonId),
@@ -102,6 +109,7 @@ async function requestsFile(c: any, format: ListFormat) {
       ]),
       marking: exportMarking(profile, [], actor, now),
       now,
+      organization: profile.organization.name,
     },
     format,
   );

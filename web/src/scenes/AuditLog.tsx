@@ -79,6 +79,7 @@ export default function AuditLog() {
     setDraft((d) => ({ ...d, [k]: e.currentTarget.value }));
   const csvHref = withQuery("/api/audit/events.csv", { ...filters });
   const xlsxHref = withQuery("/api/audit/events.xlsx", { ...filters });
+  const pdfHref = withQuery("/api/audit/events.pdf", { ...filters });
 
   return (
     <>
@@ -93,6 +94,9 @@ export default function AuditLog() {
               </Button>
               <Button component="a" href={xlsxHref} variant="default" data-testid="audit-xlsx" download>
                 {t("audit.xlsx")}
+              </Button>
+              <Button component="a" href={pdfHref} variant="default" data-testid="audit-pdf" download>
+                {t("audit.pdf")}
               </Button>
             </Group>
           )

@@ -1,8 +1,8 @@
 /**
  * The software register and the vulnerability lists as files (issue 20 item 3):
- *   GET /api/software/installations/export.{xlsx,csv}  — the register (mine, 課, host, support check)
- *   GET /api/vulnerabilities/matches/export.{xlsx,csv} — matches (confirm / overdue / open / all…)
- *   GET /api/vulnerabilities/tasks/export.{xlsx,csv}   — my tasks
+ *   GET /api/software/installations/export.{xlsx,csv,pdf}  — the register (mine, 課, host, support check)
+ *   GET /api/vulnerabilities/matches/export.{xlsx,csv,pdf} — matches (confirm / overdue / open / all…)
+ *   GET /api/vulnerabilities/tasks/export.{xlsx,csv,pdf}   — my tasks
  * Each with the list route's filters and the same query (listInstallations / listMatches /
  * listTasks read through access.ts's SQL twins), so a viewer exports exactly the rows their list
  * shows; a host the viewer may not open is named as hidden, as on the screen. Marked at the
@@ -26,6 +26,7 @@ import {
   type ListFile,
   type ListFormat,
   listFileResponse,
+  refuseOversize,
 } from "../../../http/list-export";
 import { createRouter, requestContext } from "../../../http/router";
 import { HIDDEN_ASSET_LABEL } from "../../assets";
@@ -64,6 +65,7 @@ async function send(
   const deps = c.get("deps");
   const actor = requireActor(c.get("actor"));
   const now: Date = deps.now();
+  refuseOversize(format, event.rows);
   await deps.database.db.transaction((tx: Parameters<typeof recordEvent>[0]) =>
     recordEvent(
       tx,
@@ -76,7 +78,11 @@ async function send(
       now,
     ),
   );
-  return listFileResponse({ ...file, marking: exportMarking(deps.profile(), [], actor, now), now }, format);
+  const profile = deps.profile();
+  return listFileResponse(
+    { ...file, marking: exportMarking(profile, [], actor, now), now, organization: profile.organization.name },
+    format,
+  );
 }
 
 const MATCH_HEADER = [

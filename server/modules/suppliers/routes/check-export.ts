@@ -1,5 +1,5 @@
 /**
- * GET /api/suppliers/checks/export.{xlsx,csv} (issue 20 item 3): the reports of contractor checks
+ * GET /api/suppliers/checks/export.{xlsx,csv,pdf} (issue 20 item 3): the reports of contractor checks
  * (西原村 9.1(3)) as a file, with the list's filters (contract, importance, result, reported to me)
  * and its visibility (listChecks reads through access.ts's contractVisibilitySql), marked at the
  * highest class of information the checked contracts handle, never below the profile's level for
@@ -19,6 +19,7 @@ import {
   EXPORT_ALL,
   type ListFormat,
   listFileResponse,
+  refuseOversize,
 } from "../../../http/list-export";
 import { createRouter } from "../../../http/router";
 import { listChecks } from "../queries";
@@ -38,6 +39,7 @@ const IMPORTANCE = {
 async function checksFile(c: C, format: ListFormat, q: z.infer<typeof CheckExportQuery>) {
   const { actor, db, profile, now, ctx } = env(c);
   const rows = await listChecks(db, actor, { ...q, ...EXPORT_ALL });
+  refuseOversize(format, rows.length);
   const contractIds = [...new Set(rows.map((r) => r.contractId))];
   const levels = contractIds.length
     ? rowsOf<{ level: string }>(
@@ -93,6 +95,7 @@ async function checksFile(c: C, format: ListFormat, q: z.infer<typeof CheckExpor
       ]),
       marking: exportMarking(profile, levels, actor, now),
       now,
+      organization: profile.organization.name,
     },
     format,
   );

@@ -1,5 +1,5 @@
 /**
- * GET /api/suppliers/contracts/export.{xlsx,csv} and /api/external-services/export.{xlsx,csv}
+ * GET /api/suppliers/contracts/export.{xlsx,csv,pdf} and /api/external-services/export.{xlsx,csv,pdf}
  * (issue 17 item 7): the contract list and the external-services register as files, with the
  * list routes' filters and their visibility (listContracts / listServices read through access.ts's
  * SQL twins, so each viewer exports exactly the rows their list shows). Every file carries the
@@ -18,6 +18,7 @@ import {
   type ListFile,
   type ListFormat,
   listFileResponse,
+  refuseOversize,
 } from "../../../http/list-export";
 import { createRouter } from "../../../http/router";
 import { levelLabels } from "../presenter";
@@ -46,10 +47,19 @@ async function exportFile(
   table: Table,
 ): Promise<Response> {
   const { actor, db, profile, now, ctx } = env(c);
+  refuseOversize(format, table.rows.length);
   await db.transaction((tx) =>
     recordEvent(tx, ctx, { ...event, data: { format, filter, rows: table.rows.length } }, now),
   );
-  return listFileResponse({ ...table, marking: exportMarking(profile, levels, actor, now), now }, format);
+  return listFileResponse(
+    {
+      ...table,
+      marking: exportMarking(profile, levels, actor, now),
+      now,
+      organization: profile.organization.name,
+    },
+    format,
+  );
 }
 
 const ContractExportQuery = ContractQuery.omit({ limit: true, offset: true });

@@ -166,6 +166,9 @@ function List({ view }: { view: string }) {
         <Anchor href={exportHref("csv")} download data-testid="contracts-export-csv">
           {tx("exportCsv")}
         </Anchor>
+        <Anchor href={exportHref("pdf")} download data-testid="contracts-export-pdf">
+          {tx("exportPdf")}
+        </Anchor>
       </Group>
       {rows.length === 0 ? (
         <Empty>{tx("none")}</Empty>

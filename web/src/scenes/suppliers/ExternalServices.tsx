@@ -259,6 +259,9 @@ function ServiceTable({ view }: { view: string }) {
         <Anchor href={exportHref("csv")} download data-testid="services-export-csv">
           {tx("exportCsv")}
         </Anchor>
+        <Anchor href={exportHref("pdf")} download data-testid="services-export-pdf">
+          {tx("exportPdf")}
+        </Anchor>
       </Group>
       <QueryState isLoading={list.isLoading} error={list.error}>
         {rows.length === 0 ? (
