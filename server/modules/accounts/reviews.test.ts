@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makePerson, makeUser } from "../../test/factories";
+import { pdfText } from "../../test/pdf-text";
 import { expectDeclaredShape } from "../../test/response-schema";
 import { type AuthedClient, authed, signIn } from "../../test/session";
 import { remindReviews, startDueCampaign } from "./commands/review-jobs";
@@ -209,7 +210,7 @@ describe("ID review campaign", () => {
     expect(res.removedSinceLast.map((r: { loginName: string }) => r.loginName)).toEqual(["retired"]);
   });
 
-  it("exports the result as .xlsx and .csv: labels not codes, formulas defused, only what the viewer sees, recorded", async () => {
+  it("exports the result as .xlsx, .csv and PDF: labels not codes, formulas defused, only what the viewer sees, marked, recorded", async () => {
     const next = (await json(await head.get(`/api/accounts/reviews/${nextId}/items?systemId=${systemId}`)))
       .data.items as Array<{ id: string; loginName: string }>;
     const newcomer = next.find((i) => i.loginName === "newcomer");
@@ -222,7 +223,8 @@ describe("ID review campaign", () => {
       ).status,
     ).toBe(200);
     expect((await otherHead.get(`/api/accounts/reviews/${reviewId}/export?format=csv`)).status).toBe(404);
-    expect((await head.get(`/api/accounts/reviews/${reviewId}/export?format=pdf`)).status).toBe(400);
+    expect((await otherHead.get(`/api/accounts/reviews/${reviewId}/export?format=pdf`)).status).toBe(404);
+    expect((await head.get(`/api/accounts/reviews/${reviewId}/export?format=docx`)).status).toBe(400);
 
     const xlsx = await head.get(`/api/accounts/reviews/${reviewId}/export?format=xlsx`);
     expect(xlsx.status).toBe(200);
@@ -262,6 +264,18 @@ describe("ID review campaign", () => {
     expect(line).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
     expect(line).not.toMatch(/,=HYPERLINK/);
 
+    const pdf = await head.get(`/api/accounts/reviews/${nextId}/export?format=pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    const printed = pdfText(new Uint8Array(await pdf.arrayBuffer()));
+    expect(printed).toContain("ID棚卸し結果");
+    expect(printed).toContain("機密性2（取扱注意）");
+    expect(printed).toContain("出力 / Exported:");
+    expect(printed).toMatch(/1 \/ \d+ ページ/);
+    expect(printed).toContain("newcomer");
+    expect(printed).toContain("'=HYPERLINK");
+    expect(printed).not.toMatch(/(^|[^'])=HYPERLINK/m);
+
     const events = rowsOf<{ data: { format: string; rows: number } }>(
       await t.database.db.execute(
         sql`select data from audit_events where type = 'accounts.review_exported' order by seq`,
@@ -270,6 +284,7 @@ describe("ID review campaign", () => {
     expect(events.map((e) => e.data)).toEqual([
       { reviewId, format: "xlsx", rows: 3 },
       { reviewId: nextId, format: "csv", rows: 3 },
+      { reviewId: nextId, format: "pdf", rows: 3 },
     ]);
   });
 });

@@ -1,4 +1,7 @@
-/** GET /api/accounts/reviews/{id}/export — the result of an ID review as .xlsx or .csv. */
+/**
+ * GET /api/accounts/reviews/{id}/export — the result of an ID review as .xlsx, .csv or PDF (the
+ * shared list PDF of http/list-pdf.ts: issue 20 item 3, every list in the report's two formats).
+ */
 import { createRoute, z } from "@hono/zod-openapi";
 import { compactIsoDate, formatDateJa } from "../../../../common/calendar";
 import { ACCOUNT_REVIEW_CAMPAIGN_LABELS, labelOf } from "../../../../common/labels";
@@ -7,17 +10,20 @@ import { recordEvent } from "../../../audit/record";
 import { personNames } from "../../../directory";
 import { notFound } from "../../../http/errors";
 import { exportMarking } from "../../../http/export-marking";
+import { refuseOversize } from "../../../http/list-export";
+import { listPdf } from "../../../http/list-pdf";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
 import { presentSystems } from "../presenter";
 import { listSystems } from "../queries";
 import { allReviewItems, listReviews } from "../queries-reviews";
-import { reviewCsv, reviewExportRows, reviewXlsx } from "../review-export";
+import { REVIEW_EXPORT_HEADERS, reviewCsv, reviewExportRows, reviewXlsx } from "../review-export";
 import { IdParam } from "../schema";
 
-const ExportQuery = z.object({ format: z.enum(["xlsx", "csv"]).default("xlsx") });
+const ExportQuery = z.object({ format: z.enum(["xlsx", "csv", "pdf"]).default("xlsx") });
 const MIME = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   csv: "text/csv; charset=UTF-8",
+  pdf: "application/pdf",
 } as const;
 
 export function reviewExportRoutes() {
@@ -29,7 +35,7 @@ export function reviewExportRoutes() {
       tags: ["accounts"],
       security: SESSION_ROUTE,
       summary:
-        "ID棚卸し結果の出力（Excel・CSV、見えるシステムのみ）/ Export an ID review's results (.xlsx or .csv, the systems the viewer sees)",
+        "ID棚卸し結果の出力（Excel・CSV・PDF、見えるシステムのみ）/ Export an ID review's results (.xlsx, .csv or PDF, the systems the viewer sees)",
       request: { params: IdParam, query: ExportQuery },
       responses: {
         200: {
@@ -37,6 +43,7 @@ export function reviewExportRoutes() {
           content: {
             [MIME.xlsx]: { schema: { type: "string", format: "binary" } },
             "text/csv": { schema: { type: "string" } },
+            [MIME.pdf]: { schema: { type: "string", format: "binary" } },
           },
         },
         ...errorResponses,
@@ -74,7 +81,9 @@ export function reviewExportRoutes() {
           decidedByName: i.decidedBy ? (names.get(i.decidedBy) ?? null) : null,
         })),
       );
-      // Taking the evidence out is recorded (who, which review, how many IDs) before it is sent.
+      // Taking the evidence out is recorded (who, which review, how many IDs) before it is sent;
+      // a PDF too long to lay out is refused before that.
+      refuseOversize(format, rows.length);
       await db.transaction((tx: typeof db) =>
         recordEvent(
           tx,
@@ -89,20 +98,38 @@ export function reviewExportRoutes() {
         ),
       );
       // IDs and their reviews carry no level of their own: the profile's export level.
-      const marking = exportMarking(deps.profile(), [], actor, now);
+      const profile = deps.profile();
+      const marking = exportMarking(profile, [], actor, now);
+      const title = `ID棚卸し結果 ${review.title}`;
       const body =
         format === "csv"
           ? reviewCsv(rows, marking)
-          : await reviewXlsx(
-              `ID棚卸し結果 ${review.title}`,
-              [
-                `開始日: ${formatDateJa(review.startedOn)}　期限: ${formatDateJa(review.dueOn)}　状態: ${labelOf(ACCOUNT_REVIEW_CAMPAIGN_LABELS, review.state).ja}`,
-                `根拠: ${review.clause}`,
-                `出力日時: ${formatDateJa(now)}　IDの数: ${rows.length}（判断済み ${review.decided}）`,
-              ],
-              rows,
-              marking,
-            );
+          : format === "pdf"
+            ? new Uint8Array(
+                await listPdf(
+                  {
+                    title,
+                    file: "account-review",
+                    fileJa: "ID棚卸し",
+                    header: REVIEW_EXPORT_HEADERS,
+                    widths: REVIEW_EXPORT_HEADERS.map((_, i) => (i === 9 || i === 12 || i === 17 ? 32 : 16)),
+                    marking,
+                    now,
+                    organization: profile.organization.name,
+                  },
+                  rows,
+                ),
+              )
+            : await reviewXlsx(
+                title,
+                [
+                  `開始日: ${formatDateJa(review.startedOn)}　期限: ${formatDateJa(review.dueOn)}　状態: ${labelOf(ACCOUNT_REVIEW_CAMPAIGN_LABELS, review.state).ja}`,
+                  `根拠: ${review.clause}`,
+                  `出力日時: ${formatDateJa(now)}　IDの数: ${rows.length}（判断済み ${review.decided}）`,
+                ],
+                rows,
+                marking,
+              );
       const name = `ID棚卸し_${compactIsoDate(review.startedOn)}.${format}`;
       return c.body(body, 200, {
         "content-type": MIME[format],

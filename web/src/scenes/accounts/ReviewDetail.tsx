@@ -178,6 +178,9 @@ export function ReviewDetail({ id }: { id: string }) {
             <Anchor href={`/api/accounts/reviews/${id}/export?format=csv`} download size="sm">
               {tx("exportCsv")}
             </Anchor>
+            <Anchor href={`/api/accounts/reviews/${id}/export?format=pdf`} download size="sm">
+              {tx("exportPdf")}
+            </Anchor>
             {r.state === "open" && r.policies?.organize && (
               <Button size="xs" variant="light" onClick={() => close.mutate()} loading={close.isPending}>
                 {tx("closeReview")}
