@@ -1,7 +1,7 @@
 /**
  * The one PDF setup of the server: pdfmake with the Noto CJK fonts of Debian's fonts-noto-cjk
- * (nothing fetched from outside: no URL may be loaded while laying out). Every PDF export takes
- * pdfmake from here.
+ * (nothing fetched from outside: no URL may be loaded while laying out, and no local file read
+ * but the fonts). Every PDF export takes pdfmake from here.
  */
 import { existsSync } from "node:fs";
 import type pdfmakeModule from "pdfmake";
@@ -34,6 +34,8 @@ export async function pdfMake(): Promise<typeof pdfmakeModule> {
     },
   } as never);
   pdfmake.setUrlAccessPolicy(() => false);
+  // No document embeds a local file (images come as data: URLs): only the fonts may be read.
+  pdfmake.setLocalAccessPolicy((path) => path === FONT_REGULAR || path === bold);
   fontsSet = true;
   return pdfmake;
 }
