@@ -3,13 +3,7 @@ import { addDays, startOfJstDay, toIsoDate } from "../../common/calendar";
 import { authorize } from "../access";
 import { notFound } from "../http/errors";
 import { exportMarking } from "../http/export-marking";
-import {
-  formatName,
-  holdRows,
-  LIST_FORMATS,
-  listFileResponse,
-  listFileResponses,
-} from "../http/list-export";
+import { formatName, holdRows, LIST_FORMATS, listFileResponse, listFileResponses } from "../http/list-export";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../http/router";
 import { auditVisibility } from "./access";
 import { type AuditRecordFace, redactRows } from "./faces";

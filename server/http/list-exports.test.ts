@@ -274,9 +274,9 @@ describe("list exports (issue 20 item 3)", () => {
     const reqB = await pdf(await staffB.client.get("/api/requests/export.pdf?scope=all"));
     expect(reqB).toContain("該当する記録はありません");
     expect(reqB).not.toContain("税務課");
-    expect(await pdf(await headA.client.get("/api/requests/export.pdf?scope=all&status=completed"))).toContain(
-      "該当する記録はありません",
-    );
+    expect(
+      await pdf(await headA.client.get("/api/requests/export.pdf?scope=all&status=completed")),
+    ).toContain("該当する記録はありません");
 
     const inc = await pdf(await staffA.client.get("/api/incidents/export.pdf"));
     expectPdfMarked(inc, "インシデント一覧");
@@ -293,7 +293,9 @@ describe("list exports (issue 20 item 3)", () => {
     const matches = await pdf(await net.client.get("/api/vulnerabilities/matches/export.pdf?view=all"));
     expectPdfMarked(matches, "脆弱性の照合結果");
     expect(matches).toContain("Log4j");
-    expect(await pdf(await staffB.client.get("/api/vulnerabilities/tasks/export.pdf"))).not.toContain("Log4j");
+    expect(await pdf(await staffB.client.get("/api/vulnerabilities/tasks/export.pdf"))).not.toContain(
+      "Log4j",
+    );
 
     // Marked at the checked contract's class, as the .xlsx is.
     const checks = await pdf(await headA.client.get("/api/suppliers/checks/export.pdf"));
@@ -328,7 +330,10 @@ describe("list exports (issue 20 item 3)", () => {
       "audit.exported",
     ]) {
       expect(types).toContain(type);
-      expect(events.some((e) => e.type === type && e.data.format === "pdf"), type).toBe(true);
+      expect(
+        events.some((e) => e.type === type && e.data.format === "pdf"),
+        type,
+      ).toBe(true);
     }
     expect(
       events.find((e) => e.type === "request.list_exported" && e.data.format === "pdf")?.data,

@@ -57,7 +57,11 @@ describe("export writers", () => {
     const pdfs = writers.filter((f) => f.source.includes(".createPdf("));
     expect(pdfs.map((f) => f.file)).toEqual(expect.arrayContaining(["http/list-pdf.ts"]));
     const unmarked = pdfs
-      .filter((f) => !f.source.includes("pdfMarking(") && !/header:[\s\S]*marking[\s\S]*footer:[\s\S]*marking/.test(f.source))
+      .filter(
+        (f) =>
+          !f.source.includes("pdfMarking(") &&
+          !/header:[\s\S]*marking[\s\S]*footer:[\s\S]*marking/.test(f.source),
+      )
       .map((f) => f.file);
     expect(unmarked).toEqual([]);
   });

@@ -80,7 +80,12 @@ async function send(
   );
   const profile = deps.profile();
   return listFileResponse(
-    { ...file, marking: exportMarking(profile, [], actor, now), now, organization: profile.organization.name },
+    {
+      ...file,
+      marking: exportMarking(profile, [], actor, now),
+      now,
+      organization: profile.organization.name,
+    },
     format,
   );
 }
