@@ -272,7 +272,8 @@ describe("ID review campaign", () => {
     expect(printed).toContain("機密性2（取扱注意）");
     expect(printed).toContain("出力 / Exported:");
     expect(printed).toMatch(/1 \/ \d+ ページ/);
-    expect(printed).toContain("newcomer");
+    expect(printed).toContain("operator");
+    expect(printed).toContain("未判断");
     expect(printed).toContain("'=HYPERLINK");
     expect(printed).not.toMatch(/(^|[^'])=HYPERLINK/m);
 
