@@ -314,19 +314,14 @@ export async function tallyMembersOn(
     completed_on: string | null;
     overdue: boolean;
   }>(
-    // Each person's name looked up once, not once per course (a 課's 500 people × 3 courses).
     await db.execute(sql`
-      with m as materialized (
-        select m.person_id, m.course_id, m.mandatory, m.deadline from ${trainingTallyMembers} m
-         where m.course_id = any(${uuidArrayParam(courseIds)}) and m.from_day <= ${day}::date
-           and (m.to_day is null or m.to_day > ${day}::date) ${within}),
-      named as (select p.person_id, ${personNameSql(sql`p.person_id`)} as name
-                  from (select distinct person_id from m) p)
-      select m.person_id, named.name, m.course_id,
+      select m.person_id, ${personNameSql(sql`m.person_id`)} as name, m.course_id,
              case when a.completed_on <= ${day}::date then a.completed_on::text end as completed_on,
              (m.mandatory and (a.completed_on is null or a.completed_on > ${day}::date)
                and ${day}::date > m.deadline) as overdue
-        from m join named on named.person_id = m.person_id
-        left join ${trainingAttendance} a on a.course_id = m.course_id and a.person_id = m.person_id`),
+        from ${trainingTallyMembers} m
+        left join ${trainingAttendance} a on a.course_id = m.course_id and a.person_id = m.person_id
+       where m.course_id = any(${uuidArrayParam(courseIds)}) and m.from_day <= ${day}::date
+         and (m.to_day is null or m.to_day > ${day}::date) ${within}`),
   );
 }
