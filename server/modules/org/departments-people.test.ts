@@ -70,6 +70,34 @@ describe("departments and people", () => {
     expect((await t.app.request("/api/departments")).status).toBe(401);
   });
 
+  it("the kept tree answer (department-tree.ts) is per viewer's policies and follows a change at once", async () => {
+    type Node = { id: string; code: string; policies: Record<string, boolean>; children: Node[] };
+    const tree = async (client: AuthedClient) => {
+      const res = await client.get("/api/departments");
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+      return (await res.json()) as { items: Node[]; policies: Record<string, boolean> };
+    };
+    const find = (nodes: Node[], id: string): Node | undefined =>
+      nodes.map((n) => (n.id === id ? n : find(n.children, id))).find(Boolean);
+    // Back to back on one directory version: each viewer gets their own policies, never the other's.
+    for (let i = 0; i < 2; i++) {
+      const mine = await tree(staffA);
+      const theirs = await tree(admin);
+      expect(mine.policies).toEqual({ read: true, create: false, update: false });
+      expect(find(mine.items, deptA.id)?.policies).toEqual({ read: true, create: false, update: false });
+      expect(theirs.policies).toEqual({ read: true, create: true, update: true });
+      expect(find(theirs.items, deptA.id)?.policies).toEqual({ read: true, create: true, update: true });
+    }
+    // A committed change is in the next answer (the directory's version moved).
+    const added = await admin.post("/api/departments", { code: "A03", name: "納税課", kind: "department", parentId: bureau.id });
+    expect(added.status).toBe(201);
+    const { id } = (await added.json()) as { id: string };
+    const after = await tree(staffA);
+    expect(find(after.items, bureau.id)?.children.map((c) => c.code)).toEqual(["A01", "A02", "A03"]);
+    expect(find(after.items, id)?.policies.update).toBe(false);
+  });
+
   it("creates, renames and moves a unit with audit events naming the changed fields", async () => {
     const since = await lastEventId(t);
     expect(

@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import type { Context } from "hono";
-import { authorize, can, requireActor, serialize } from "../../access";
+import type { Context, TypedResponse } from "hono";
+import { authorize, can, requireActor } from "../../access";
 import { refuseSelfGrant } from "../../access/self-grant";
 import { attachmentName, sheetFileType } from "../../http/attachment-name";
 import type { AppEnv } from "../../http/context";
@@ -23,9 +23,9 @@ import { bureauOf, createLogin, createPerson, loadPerson, updatePerson } from ".
 import { createRoleAssignment, endRoleAssignment, loadRoleAssignment } from "./commands/roles";
 import { previewHandover } from "./commands/transfer-handover";
 import { applyTransfer, cancelTransfer, createTransfer, loadTransfer } from "./commands/transfers";
+import { departmentTreeJson } from "./department-tree";
 import { plannedEventActions } from "./planned-routes";
 import {
-  buildTree,
   presentDepartment,
   presentDeputy,
   presentPerson,
@@ -36,7 +36,6 @@ import {
   contactHolders,
   contactOrder,
   getPersonRow,
-  listDepartmentsWithCounts,
   listDeputies,
   listPeople,
   listRoleAssignments,
@@ -166,9 +165,13 @@ export function orgRoutes() {
     async (c) => {
       const actor = authorize(c.get("actor"), "read", "department", null);
       const q = c.req.valid("query");
-      const rows = await listDepartmentsWithCounts(c.get("deps").database.db, q.includeInactive === "true");
-      const items = buildTree(rows.map((r) => presentDepartment(actor, r.dept, r.peopleCount)));
-      return c.json({ items, policies: serialize(actor, "department", null) }, 200);
+      // The same JSON c.json would write, kept while the directory is unchanged (department-tree.ts).
+      const json = await departmentTreeJson(c.get("deps").database.db, actor, q.includeInactive === "true");
+      return c.body(json, 200, { "Content-Type": "application/json" }) as unknown as TypedResponse<
+        z.infer<typeof DepartmentTree>,
+        200,
+        "json"
+      >;
     },
   );
 
