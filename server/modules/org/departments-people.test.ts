@@ -90,7 +90,12 @@ describe("departments and people", () => {
       expect(find(theirs.items, deptA.id)?.policies).toEqual({ read: true, create: true, update: true });
     }
     // A committed change is in the next answer (the directory's version moved).
-    const added = await admin.post("/api/departments", { code: "A03", name: "納税課", kind: "department", parentId: bureau.id });
+    const added = await admin.post("/api/departments", {
+      code: "A03",
+      name: "納税課",
+      kind: "department",
+      parentId: bureau.id,
+    });
     expect(added.status).toBe(201);
     const { id } = (await added.json()) as { id: string };
     const after = await tree(staffA);
