@@ -141,7 +141,9 @@ export async function reviewItems(db: DbOrTx, actor: Actor, reviewId: string, sy
   const bureaus = new Map<string, string | null>();
   for (const d of new Set(rows.map((r) => r.departmentId)))
     bureaus.set(d, (await departmentUnit(db, d))?.bureauId ?? null);
-  return rows.map((r): ReviewItemListRow => ({ ...r, bureauId: bureaus.get(r.departmentId) ?? null }));
+  // Set on the rows as read: copying 750 rows of 22 fields to add one cost more than the statement's
+  // join (≈ 3 ms of CPU per page).
+  return rows.map((r) => Object.assign(r, { bureauId: bureaus.get(r.departmentId) ?? null }));
 }
 
 /** IDs of the previous campaign over this system that are no longer there (removed since). */

@@ -65,12 +65,15 @@ export async function presentItems(db: DbOrTx, actor: Actor, profile: Profile, r
     decided.set(key, p);
     return p;
   };
-  return rows.map((r) => ({
-    ...r,
-    personName: r.personId ? (names.get(r.personId) ?? null) : null,
-    decidedByName: r.decidedBy ? (names.get(r.decidedBy) ?? null) : null,
-    policies: policiesOf(r),
-  }));
+  // The names and rights are set on the rows as read (the caller's own, read for this answer):
+  // spreading 750 rows of 22 fields into copies cost more CPU than reading the names.
+  return rows.map((r) =>
+    Object.assign(r, {
+      personName: r.personId ? (names.get(r.personId) ?? null) : null,
+      decidedByName: r.decidedBy ? (names.get(r.decidedBy) ?? null) : null,
+      policies: policiesOf(r),
+    }),
+  );
 }
 
 /** The review the viewer may see (one of its systems visible), or 404. */
