@@ -4,9 +4,15 @@
  * ついて記録を作成し、保管する。」, read against the requests routes (issue #13, per-clause record): the
  * permission of a device's carry-out (第7章3(7)ア) and each step after it are rows of the 持ち出し・持込み
  * 記録 (`carry_out_log`, append-only), written in the transaction of the step, with who and when.
+ *
+ * 川崎市 基準 第4章1(9)エ 「…情報資産を廃棄した場合は、情報資産台帳を更新する。」: a disposal the
+ * 情報管理責任者 permitted and the requester completed with its evidence marks the asset 廃棄済み in the
+ * register, with the date (the assets face applies it from the request's job).
  */
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { JOB_REGISTRY } from "../../job-registry";
+import { createWorker } from "../../jobs";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
 import { type AuthedClient, authed, signIn } from "../../test/session";
@@ -76,5 +82,46 @@ describe("川崎市 基準 第7章3(7)ウ 許可した情報機器の持ち出�
     expect(rows.every((r) => r.assetId === pc.id && r.personId === staffId)).toBe(true);
     expect(rows[0]).toMatchObject({ destination: "区役所", purpose: "区の説明会" });
     expect(rows[3].recordedByPersonId).toBe(managerId);
+  });
+});
+
+describe("川崎市 基準 第4章1(9)エ 廃棄した場合は情報資産台帳を更新する", () => {
+  it("a permitted disposal, completed with its evidence, marks the asset disposed in the register with its date", async () => {
+    const pc = await makeAsset(t.database.db, {
+      departmentId: dept,
+      kind: "device",
+      name: "旧業務端末",
+      confidentiality: "III",
+    });
+    const created = (await (
+      await staff.post("/api/requests", {
+        kind: "disposal",
+        assetIds: [pc.id],
+        fields: { reason: "更新のため", method: "physical_destruction", plannedOn: "2026-04-06" },
+      })
+    ).json()) as any;
+    const id = created.data.id as string;
+    expect((await staff.post(`/api/requests/${id}/submit`, {})).status).toBe(200);
+    expect((await staff.post(`/api/requests/${id}/approve`, {})).status).not.toBe(200);
+    expect((await manager.post(`/api/requests/${id}/approve`, {})).status).toBe(200);
+    const done = await staff.post(`/api/requests/${id}/complete`, {
+      method: "physical_destruction",
+      disposedOn: "2026-04-06",
+      personId: staffId,
+      certificateNumber: "破砕証明 第26-001号",
+      photoRef: "写真 2026-04-06 No.1",
+      quantity: "1台",
+    });
+    expect(done.status).toBe(200);
+    const worker = createWorker({
+      database: t.database,
+      registry: JOB_REGISTRY,
+      now: () => t.clock.now,
+      onError: () => {},
+    });
+    while (await worker.runOnce()) {}
+    const asset = (await (await manager.get(`/api/assets/${pc.id}`)).json()) as any;
+    expect(asset.data.status).toBe("disposed");
+    expect(String(asset.data.disposedOn)).toContain("2026-04-06");
   });
 });
