@@ -33,7 +33,12 @@ export function assetListQuery(search: URLSearchParams) {
   return { q: search.get("q") || undefined, ...filters, sort: search.get("sort") ?? "assetNumber" };
 }
 
+/** The query of GET /api/assets for one page of the list (the first page has no cursor). */
+export function assetListParams(query: ReturnType<typeof assetListQuery>, cursor: string | null) {
+  return { ...query, limit: PAGE, cursor: cursor ?? undefined };
+}
+
 /** GET /api/assets for one page of the list (the first page has no cursor). */
 export function assetListUrl(query: ReturnType<typeof assetListQuery>, cursor: string | null): string {
-  return withQuery("/api/assets", { ...query, limit: PAGE, cursor: cursor ?? undefined });
+  return withQuery("/api/assets", assetListParams(query, cursor));
 }

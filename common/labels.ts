@@ -137,6 +137,32 @@ export function labelOf(labels: Labels, code: string | null | undefined): Label 
   return labels[code] ?? UNKNOWN;
 }
 
+/** A word as a sheet's cell is compared: NFKC, no spaces, lower case (「開発 用」 = 「開発用」, ＯＰ = op). */
+export function wordKey(word: string): string {
+  return word.normalize("NFKC").replace(/[\s\u3000]/g, "").toLowerCase();
+}
+
+/**
+ * The code of every word an import accepts for `codes`: the code itself, its Japanese and English
+ * labels in `labels` (what the screens show, so a sheet filled in from the screen is read back)
+ * and `more` (other words in use), each under `wordKey`. A code without a label throws: the
+ * screens could not show it either.
+ */
+export function codesByWord<K extends string>(
+  labels: Labels,
+  codes: readonly K[],
+  more: Readonly<Record<string, K>> = {},
+): ReadonlyMap<string, K> {
+  const map = new Map<string, K>();
+  for (const [word, code] of Object.entries(more)) map.set(wordKey(word), code);
+  for (const code of codes) {
+    const label = labels[code];
+    if (!label) throw new Error(`no label for ${code}`);
+    for (const word of [code, label.ja, label.en]) map.set(wordKey(word), code);
+  }
+  return map;
+}
+
 /** The label of a register entry type. */
 export function entryTypeLabel(register: string, entryType: string): Label {
   return labelOf(REGISTER_ENTRY_TYPE_LABELS[register] ?? {}, entryType);

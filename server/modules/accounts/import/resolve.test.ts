@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ACCOUNT_HOLDER_KIND_LABELS, ACCOUNT_PURPOSE_LABELS, ACCOUNT_STATE_LABELS } from "../../../../common/labels";
 import { HEADERS, PRIVILEGED_COLUMNS, resolveRows } from "./resolve";
 
 const BASE = [HEADERS.loginName, HEADERS.holderKind, HEADERS.privileged];
@@ -105,5 +106,60 @@ describe("user list: the privileged and development columns", () => {
         },
       ),
     );
+  });
+});
+
+describe("user list: the words of a purpose, a kind and a state", () => {
+  // What the screens show (common/labels.ts) is what a clerk copies into the sheet.
+  const columns = [
+    { header: HEADERS.purpose, field: "purpose", labels: ACCOUNT_PURPOSE_LABELS },
+    { header: HEADERS.holderKind, field: "holderKind", labels: ACCOUNT_HOLDER_KIND_LABELS },
+    { header: HEADERS.state, field: "state", labels: ACCOUNT_STATE_LABELS },
+  ] as const;
+  const words = columns.flatMap((c) =>
+    Object.entries(c.labels).flatMap(([code, label]) =>
+      [code, label.ja, label.en].map((word) => ({ ...c, code, word })),
+    ),
+  );
+
+  it("reads back every label the screens show, in either language, however it is spaced or cased", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...words),
+        fc.boolean(),
+        fc.nat(),
+        ({ header, field, code, word }, upper, at) => {
+          // a full-width space anywhere, and the English in capitals or full-width letters
+          const cut = at % (word.length + 1);
+          const cased = upper ? word.toUpperCase() : word.replace(/[A-Za-z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+          const written = `${cased.slice(0, cut)}\u3000${cased.slice(cut)}`;
+          // a personal ID names its holder
+          const holder = field === "holderKind" && code === "person" ? { [HEADERS.employeeNumber]: "1001" } : {};
+          const { accounts, errors } = resolveRows(
+            [...BASE, HEADERS.employeeNumber, HEADERS.state, HEADERS.purpose],
+            [
+              row(2, {
+                [HEADERS.loginName]: "sys01",
+                [HEADERS.holderKind]: "システム",
+                ...holder,
+                [header]: written,
+              }),
+            ],
+            [{ id: "p1", name: "山田 太郎", employeeNumber: "1001", active: true }],
+          );
+          expect(errors).toEqual([]);
+          expect(accounts[0]?.[field]).toBe(code);
+        },
+      ),
+    );
+  });
+
+  it("still names the column of a word that is no label", () => {
+    const { errors } = resolveRows(
+      [...BASE, HEADERS.purpose],
+      [row(2, { [HEADERS.loginName]: "sys01", [HEADERS.holderKind]: "システム", [HEADERS.purpose]: "試験" })],
+      [],
+    );
+    expect(errors).toEqual([expect.objectContaining({ row: 2, column: HEADERS.purpose })]);
   });
 });

@@ -3,8 +3,15 @@
  * of the import is tested without a database. Every error carries its Excel row and column; a
  * person that cannot be found is named (職員番号 and 氏名 as written).
  */
+import {
+  ACCOUNT_HOLDER_KIND_LABELS,
+  ACCOUNT_PURPOSE_LABELS,
+  ACCOUNT_STATE_LABELS,
+  codesByWord,
+  wordKey,
+} from "../../../../common/labels";
 import { parseSheetDate } from "../../../http/sheet-read";
-import type { AccountState, HolderKind } from "../tables";
+import { ACCOUNT_STATES, type AccountState, HOLDER_KINDS, type HolderKind } from "../tables";
 
 export const HEADERS = {
   loginName: "ログイン名",
@@ -70,34 +77,14 @@ export interface ImportedAccount {
   developmentEndsOn?: string | null;
 }
 
-const PURPOSES: Record<string, "operation" | "development"> = {
-  運用: "operation",
+// The words a sheet may write for a purpose, a kind and a state: the screens' labels
+// (common/labels.ts) and the codes, plus the other words clerks use for them.
+const PURPOSES = codesByWord(ACCOUNT_PURPOSE_LABELS, ["operation", "development"] as const, {
   業務: "operation",
-  operation: "operation",
   開発: "development",
-  開発用: "development",
-  development: "development",
-};
-
-const KINDS: Record<string, HolderKind> = {
-  個人: "person",
-  職員: "person",
-  person: "person",
-  共用: "shared",
-  共有: "shared",
-  shared: "shared",
-  システム: "system",
-  system: "system",
-};
-const STATES: Record<string, AccountState> = {
-  有効: "active",
-  active: "active",
-  停止: "suspended",
-  無効: "suspended",
-  suspended: "suspended",
-  削除: "removed",
-  removed: "removed",
-};
+});
+const KINDS = codesByWord(ACCOUNT_HOLDER_KIND_LABELS, HOLDER_KINDS, { 職員: "person", 共有: "shared" });
+const STATES = codesByWord(ACCOUNT_STATE_LABELS, ACCOUNT_STATES, { 無効: "suspended" });
 const YES = new Set(["はい", "○", "〇", "◯", "有", "あり", "yes", "true", "1", "y"]);
 const NO = new Set(["", "いいえ", "×", "無", "なし", "no", "false", "0", "n", "-"]);
 
@@ -147,7 +134,7 @@ export function resolveRows(
     if (loginName) seen.set(loginName, seen.get(loginName) ?? row);
     const kindText = norm(cells[HEADERS.holderKind] ?? "");
     const holderKind: HolderKind | undefined = kindText
-      ? (KINDS[kindText.toLowerCase()] ?? KINDS[kindText])
+      ? KINDS.get(wordKey(kindText))
       : "person";
     if (!holderKind)
       err(
@@ -203,7 +190,7 @@ export function resolveRows(
       );
     const stateText = norm(cells[HEADERS.state] ?? "");
     const state: AccountState | undefined = stateText
-      ? (STATES[stateText.toLowerCase()] ?? STATES[stateText])
+      ? STATES.get(wordKey(stateText))
       : "active";
     if (!state)
       err(HEADERS.state, "状態は 有効・停止・削除 のいずれかです。", "State must be 有効, 停止 or 削除.");
@@ -290,8 +277,8 @@ function privilegedCells(
     else out.connectionLimitMinutes = n;
   }
   if (has("purpose")) {
-    const t = text("purpose").normalize("NFKC");
-    const purpose = t ? (PURPOSES[t.toLowerCase()] ?? PURPOSES[t]) : "operation";
+    const t = text("purpose");
+    const purpose = t ? PURPOSES.get(wordKey(t)) : "operation";
     if (!purpose) err(HEADERS.purpose, "用途は 運用・開発 のいずれかです。", "Purpose must be 運用 or 開発.");
     else out.purpose = purpose;
   }
