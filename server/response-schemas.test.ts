@@ -18,11 +18,15 @@ type Schema = {
 };
 
 /**
- * Fields whose keys and values the profile or the event decides (an asset's extra fields, a
- * request kind's fields, a register's own columns, an audit event's data, a saved view's query):
- * free-form by design, documented as a record. Everything else nested in an answer is spelled out.
+ * The one free-form part of an answer: a register entry's own columns (`data`), whose fields each
+ * register of the profile names. An asset's extra fields, a request's fields and completion, an
+ * audit event's data, an asset's history and a saved view's query are typed (#14 item 1).
  */
-const FREE_FORM = new Set(["extra", "fields", "data", "query", "completion"]);
+const FREE_FORM = new Set([
+  "GET /api/registers/{register} 200 .data[].closedBy.data",
+  "GET /api/registers/{register} 200 .data[].data",
+  "POST /api/registers/{register} 201 .data.data",
+]);
 
 let t: TestApp;
 beforeAll(async () => {
@@ -50,26 +54,24 @@ function generic(schema: Schema, components: Record<string, Schema>): boolean {
 /** Where an answer nests an object with no fields and no typed values (`type: object` and nothing said). */
 function untyped(schema: Schema, components: Record<string, Schema>): string[] {
   const found: string[] = [];
-  const walk = (s: Schema, where: string, field: string, seen: ReadonlySet<string>) => {
+  const walk = (s: Schema, where: string, seen: ReadonlySet<string>) => {
     if (s.$ref) {
       const name = s.$ref.split("/").pop() as string;
-      if (!seen.has(name)) walk(components[name], where, field, new Set([...seen, name]));
+      if (!seen.has(name)) walk(components[name], where, new Set([...seen, name]));
       return;
     }
     const values = s.additionalProperties;
     const typedValues = typeof values === "object" && values !== null && Object.keys(values).length > 0;
     const fields = Object.keys(s.properties ?? {}).length;
     if (s.type === "object" && !fields && !typedValues) {
-      // An answer's own `data` is never free-form; a nested field of these names may be.
-      if (!FREE_FORM.has(field) || where === ".data") found.push(where);
+      found.push(where);
     }
-    for (const [k, v] of Object.entries(s.properties ?? {})) walk(v, `${where}.${k}`, k, seen);
-    if (s.items) walk(s.items, `${where}[]`, field, seen);
-    if (typedValues) walk(values as Schema, `${where}{}`, field, seen);
-    for (const part of [...(s.anyOf ?? []), ...(s.oneOf ?? []), ...(s.allOf ?? [])])
-      walk(part, where, field, seen);
+    for (const [k, v] of Object.entries(s.properties ?? {})) walk(v, `${where}.${k}`, seen);
+    if (s.items) walk(s.items, `${where}[]`, seen);
+    if (typedValues) walk(values as Schema, `${where}{}`, seen);
+    for (const part of [...(s.anyOf ?? []), ...(s.oneOf ?? []), ...(s.allOf ?? [])]) walk(part, where, seen);
   };
-  walk(schema, "", "", new Set());
+  walk(schema, "", new Set());
   return found;
 }
 
@@ -112,6 +114,6 @@ describe("the OpenAPI document types every JSON answer", () => {
             for (const where of untyped(schema, doc.components.schemas))
               found.push(`${method.toUpperCase()} ${path} ${status} ${where}`);
         }
-    expect([...new Set(found)].sort()).toEqual([]);
+    expect([...new Set(found)].filter((f) => !FREE_FORM.has(f)).sort()).toEqual([]);
   });
 });

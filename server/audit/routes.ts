@@ -1,10 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { addDays, startOfJstDay, toIsoDate } from "../../common/calendar";
+import { addDays, startOfJstDay } from "../../common/calendar";
 import { authorize } from "../access";
 import { notFound } from "../http/errors";
 import { exportMarking } from "../http/export-marking";
 import { formatName, holdRows, LIST_FORMATS, listFileResponse, listFileResponses } from "../http/list-export";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../http/router";
+import { AuditData } from "../http/wire";
 import { auditVisibility } from "./access";
 import { type AuditRecordFace, redactRows } from "./faces";
 import "./access";
@@ -61,7 +62,7 @@ export const AuditEventView = z
     targetType: z.string().nullable(),
     targetId: z.string().nullable(),
     department: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
-    data: z.record(z.string(), z.unknown()),
+    data: AuditData,
     hash: z.string(),
   })
   .openapi("AuditEvent");

@@ -37,10 +37,31 @@ export const Policies = z.record(z.string(), z.boolean()).openapi("Policies");
 export const Instant = z.string();
 /** A calendar day, YYYY-MM-DD (a `date` column). */
 export const IsoDay = z.string();
+/**
+ * `schema` or null, for a schema registered under a name: `.nullable()` would carry the name over
+ * to the nullable copy, and the OpenAPI document would then make the named schema itself
+ * nullable wherever it is used (zod-to-openapi); a union keeps the two apart.
+ */
+export const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
 /** A person as a response names them: the id, and the name unless the person is gone. */
 export const PersonRef = z.object({ id: z.string(), name: z.string().nullable() }).openapi("PersonRef");
 /** A department or bureau (課・局) by id, with its name. */
 export const UnitRef = z.object({ id: z.string(), name: z.string().nullable() }).openapi("UnitRef");
+
+/**
+ * An audit event's `data` (the audit log, an asset's history): the fields every type shares —
+ * the changed fields as `{ field: { from, to } }` and `via` (a job, the CLI) — and the type's own
+ * fields, whose shape per event type is common/audit-events.ts (AuditEventData, the map
+ * server/audit/record.ts records against).
+ */
+export const AuditData = z
+  .object({
+    changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })).optional(),
+    via: z.string().optional(),
+  })
+  .catchall(z.unknown())
+  .openapi("AuditEventData");
+export type AuditDataValue = z.output<typeof AuditData>;
 
 /**
  * The JSON schema of a table's row, read from the table's own column definitions, for the write

@@ -5,17 +5,34 @@
  * inventory.test.ts parses real answers against the routes' declared schemas.
  */
 import { z } from "@hono/zod-openapi";
+import { FILTER_KEYS } from "../../../common/asset-list-url";
 import { type Assert, type Conforms, Instant, IsoDay } from "../../http/wire";
 import type { campaignItems, campaignSummary, openTasksFor } from "./commands/inventory";
 import { ASSET_KINDS, ASSET_STATUSES, INVENTORY_RESULTS } from "./tables";
 
 // ── saved views ──────────────────────────────────────────────────────────────
+/**
+ * A saved view's query: the list's own names (common/asset-list-url.ts) spelled out, any other
+ * name the URL carried kept as text.
+ */
+export const SavedViewQuery = z
+  .object({
+    q: z.string().optional(),
+    sort: z.string().optional(),
+    order: z.string().optional(),
+    ...(Object.fromEntries(FILTER_KEYS.map((k) => [k, z.string().optional()])) as Record<
+      (typeof FILTER_KEYS)[number],
+      z.ZodOptional<z.ZodString>
+    >),
+  })
+  .catchall(z.string())
+  .openapi("AssetSavedViewQuery");
 export const SavedView = z
   .object({
     id: z.string(),
     name: z.string(),
-    /** The list's filters as the URL carries them (key → value). */
-    query: z.record(z.string(), z.unknown()),
+    /** The list's search, filters and sort as the URL carries them (key → value). */
+    query: SavedViewQuery,
     policies: z.object({ update: z.boolean(), delete: z.boolean() }),
   })
   .openapi("AssetSavedView");

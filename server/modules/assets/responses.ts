@@ -4,7 +4,7 @@
  * screens' types from, and — through `Checks` — what `tsc` holds the presenter and `detail` to.
  */
 import { z } from "@hono/zod-openapi";
-import { type Assert, type Conforms, Instant, IsoDay, Policies } from "../../http/wire";
+import { type Assert, AuditData, type Conforms, Instant, IsoDay, Policies } from "../../http/wire";
 import type { PresentedAsset } from "./presenter";
 import type { AssetDetailView } from "./routes";
 import { ASSET_KINDS, ASSET_ORIGINS, ASSET_STATUSES, ASSET_SUBKINDS, RELATION_TYPES, ZONES } from "./tables";
@@ -14,6 +14,11 @@ const Level = z
   .object({ key: z.string(), label: z.string(), labelEn: z.string(), rank: z.number().nullable() })
   .nullable();
 const Levels = z.object({ confidentiality: Level, integrity: Level, availability: Level });
+
+/** The values of the profile's own asset fields (the profile names the keys and their types). */
+export const ExtraValues = z
+  .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+  .openapi("AssetExtraValues");
 
 export const AssetListItem = z
   .object({
@@ -58,8 +63,8 @@ export const AssetListItem = z
     lastInventoriedOn: IsoDay.nullable(),
     disposedOn: IsoDay.nullable(),
     statusChangedOn: IsoDay.nullable(),
-    /** The profile's own fields (asset_fields). */
-    extra: z.record(z.string(), z.unknown()),
+    /** The profile's own fields (profile.assets.fields) by key: text and dates as text, numbers, yes/no. */
+    extra: ExtraValues,
     handlingRestrictions: z.array(
       z.object({
         code: z.string(),
@@ -105,7 +110,7 @@ export const AssetDetail = z
           occurredAt: Instant,
           type: z.string(),
           actor: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
-          data: z.record(z.string(), z.unknown()),
+          data: AuditData,
         }),
       ),
     }),

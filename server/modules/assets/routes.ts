@@ -12,6 +12,7 @@ import {
   jsonContent as json,
   SESSION_ROUTE,
 } from "../../http/router";
+import type { AuditDataValue } from "../../http/wire";
 import "./commands/status-job";
 import { registerModule, registerRegister } from "../../profile/consumers";
 import { canSeeAsset } from "./access";
@@ -119,7 +120,7 @@ async function detail(c: C, id: string) {
         type: h.type,
         actor: h.actorPersonId ? { id: h.actorPersonId, name: h.actorName } : null,
         // An audit event's data is always an object (server/audit: recordEvent).
-        data: h.data as Record<string, unknown>,
+        data: h.data as AuditDataValue,
       })),
     },
     policies: serialize(actor, "asset", ref),

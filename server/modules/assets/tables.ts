@@ -129,7 +129,7 @@ export const assets = pgTable(
     disposedOn: date("disposed_on"),
     statusChangedOn: date("status_changed_on"),
     /** Fields defined by the profile (asset_fields). */
-    extra: jsonb("extra").$type<Record<string, unknown>>().notNull().default({}),
+    extra: jsonb("extra").$type<AssetExtra>().notNull().default({}),
     /** Normalized (NFKC, lower-case) text of number, name, place and notes; maintained by trigger. */
     searchText: text("search_text").notNull().default(""),
     /** Unigrams and bigrams of search_text; GIN-indexed for Japanese partial matching; maintained by trigger. */
@@ -213,6 +213,12 @@ export const assetNumberCounters = pgTable("asset_number_counters", {
   lastValue: integer("last_value").notNull().default(0),
 });
 
+/**
+ * The values of the profile's own asset fields (profile.assets.fields) by key: text and dates as
+ * text, numbers, yes/no; null clears. The API (schema.ts Extra) and the import write only these.
+ */
+export type AssetExtra = Record<string, string | number | boolean | null>;
+
 /** A saved list query (filters, search, sort) of one person. */
 export const assetSavedViews = pgTable(
   "asset_saved_views",
@@ -220,7 +226,8 @@ export const assetSavedViews = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     personId: uuid("person_id").notNull(),
     name: text("name").notNull(),
-    query: jsonb("query").$type<Record<string, unknown>>().notNull().default({}),
+    /** The list's query as the URL carries it (written only through SavedViewReq: text values). */
+    query: jsonb("query").$type<Record<string, string>>().notNull().default({}),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

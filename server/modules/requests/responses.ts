@@ -29,6 +29,33 @@ const FieldSpec = z.object({
   options: z.array(z.object({ value: z.string(), ja: z.string(), en: z.string() })).optional(),
   max: z.number().optional(),
 });
+/** A field's value: text, a date or a choice as text, a number, yes/no; null when left empty. */
+const FieldValues = z
+  .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+  .openapi("RequestFieldValues");
+/**
+ * What completing a request recorded, per follow-up (domain/completion.ts): a return's
+ * `nothingMissing`; a disposal's method, day, person and evidence; a provision's day, recipient,
+ * encryption, quantity and form — and who completed it, and an emergency's post-report.
+ */
+const Completion = z
+  .object({
+    nothingMissing: z.boolean().optional(),
+    note: z.string().nullable().optional(),
+    method: z.string().optional(),
+    disposedOn: z.string().optional(),
+    personId: z.string().optional(),
+    certificateNumber: z.string().nullable().optional(),
+    photoRef: z.string().nullable().optional(),
+    providedOn: z.string().optional(),
+    recipient: z.string().optional(),
+    encrypted: z.boolean().optional(),
+    quantity: z.string().nullable().optional(),
+    mediumForm: z.string().nullable().optional(),
+    completedBy: z.string().optional(),
+    postReport: z.string().optional(),
+  })
+  .openapi("RequestCompletion");
 const FollowUp = z.enum(["return_report", "disposal_evidence", "provision_record", "validity", "none"]);
 const Basis = z.array(z.object({ clause: z.string(), text: z.string() }));
 
@@ -81,7 +108,8 @@ export const RequestDecision = z.object({
 export const RequestView = RequestSummary.omit({})
   .extend({
     departmentName: z.string().nullable(),
-    fields: z.record(z.string(), z.unknown()),
+    /** The kind's field values by key (`fieldSpecs` names them and their types). */
+    fields: FieldValues,
     fieldSpecs: z.array(FieldSpec),
     basis: Basis,
     approvers: z.array(
@@ -103,7 +131,7 @@ export const RequestView = RequestSummary.omit({})
     postReportedAt: Instant.nullable(),
     returnReportDueAt: Instant.nullable(),
     returnConfirmedAt: Instant.nullable(),
-    completion: z.record(z.string(), z.unknown()).nullable(),
+    completion: z.union([Completion, z.null()]),
     followUp: FollowUp,
     submittedAt: Instant.nullable(),
     decidedAt: Instant.nullable(),

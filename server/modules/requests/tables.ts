@@ -12,6 +12,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { CompleteInput } from "./domain/completion";
 
 /**
  * 申請・承認 — requests for the permissions the profile demands, their decisions, and the carry-out / bring-in register (持ち出し・持ち込み記録) that
@@ -19,6 +20,15 @@ import {
  * correction is a new row whose `corrects_id` names the row it corrects). Other modules may READ
  * these tables through server/db/schema; only this module writes them.
  */
+
+/**
+ * The values of a request's fields by key, as its kind's fields (the profile) type them: text,
+ * dates and choices as text, numbers, yes/no; null for left empty (schema.ts Fields writes only these).
+ */
+export type RequestFieldValues = Record<string, string | number | boolean | null>;
+
+/** What completing a request recorded (domain/completion.ts per follow-up), who did, and the post-report. */
+export type RequestCompletion = CompleteInput & { completedBy?: string; postReport?: string };
 
 export const REQUEST_STATUSES = [
   "draft",
@@ -55,7 +65,7 @@ export const requests = pgTable(
     /** The requester's department, which is also the owner department of every asset concerned. */
     departmentId: uuid("department_id").notNull(),
     bureauId: uuid("bureau_id"),
-    fields: jsonb("fields").$type<Record<string, unknown>>().notNull().default({}),
+    fields: jsonb("fields").$type<RequestFieldValues>().notNull().default({}),
     approvalRequired: boolean("approval_required").notNull(),
     basis: jsonb("basis").$type<Array<{ clause: string; text: string }>>().notNull().default([]),
     /** The chain from the profile: [{step, duty, scope}]; resolved to people in `resolved`. */
@@ -86,7 +96,7 @@ export const requests = pgTable(
     returnConfirmedAt: timestamp("return_confirmed_at", { withTimezone: true }),
     returnConfirmedByPersonId: uuid("return_confirmed_by_person_id"),
     /** Facts recorded at completion (disposal method/date/person/evidence, return report …). */
-    completion: jsonb("completion").$type<Record<string, unknown>>(),
+    completion: jsonb("completion").$type<RequestCompletion>(),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     inEffectAt: timestamp("in_effect_at", { withTimezone: true }),

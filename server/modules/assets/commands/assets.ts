@@ -22,6 +22,7 @@ import { lifecycleOnStatus, retentionEnd, type Status, statusChangeAllowed } fro
 import { recomputeEffective } from "../effective";
 import { departmentUnit, holdersOver } from "../queries";
 import {
+  type AssetExtra,
   type AssetKind,
   type AssetOrigin,
   type AssetSubkind,
@@ -159,7 +160,7 @@ export interface CreateInput {
   status?: Status;
   acquiredOn?: string | null;
   inUseSince?: string | null;
-  extra?: Record<string, unknown>;
+  extra?: AssetExtra;
   containedIn?: string;
   copyOf?: string;
 }

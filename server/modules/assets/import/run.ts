@@ -21,7 +21,7 @@ import { retentionEnd } from "../domain/lifecycle";
 import { recomputeEffective } from "../effective";
 import { holdersOver } from "../queries";
 import { searchFields } from "../search";
-import { assetNamedPeople, assetNumberCounters, assets, assetTasks } from "../tables";
+import { type AssetExtra, assetNamedPeople, assetNumberCounters, assets, assetTasks } from "../tables";
 import "./access";
 import { FIELD_BY_KEY } from "./fields";
 import {
@@ -747,9 +747,7 @@ export async function runAssetImport(
       disposalDueDate = retentionUntil;
     }
     const kindNow = kind as string;
-    const extra: Record<string, unknown> = {
-      ...((before?.extra as Record<string, unknown> | undefined) ?? {}),
-    };
+    const extra: AssetExtra = { ...(before?.extra ?? {}) };
     for (const [key, value] of Object.entries(v.extra ?? {})) {
       const def = extraFields.find((f) => f.key === key);
       if (value && def?.kinds.length && !def.kinds.includes(kindNow as never))

@@ -16,7 +16,7 @@ import { filerTitles, resolveChain } from "../domain/approvers";
 import { checkDates, dueAfterDays, validityEnd } from "../domain/deadlines";
 import { instantOf, type KindSpec, kindSpec, specFor, validateFields } from "../domain/kinds";
 import { type AssetFact, assetFacts, assignmentsFor, toFacts } from "../queries";
-import { type ResolvedStep, requestAssets, requests } from "../tables";
+import { type RequestFieldValues, type ResolvedStep, requestAssets, requests } from "../tables";
 
 // Each kind: when approval is needed, who approves, grounds, encryption, emergencies, validity.
 consumesRule("request_kinds.*", "requests");
@@ -40,7 +40,7 @@ export interface Requester {
 export interface Evaluation {
   spec: KindSpec;
   rule: RequestKind;
-  fields: Record<string, unknown>;
+  fields: RequestFieldValues;
   facts: AssetFact[];
   approvalRequired: boolean;
   basis: Array<{ clause: string; text: string }>;

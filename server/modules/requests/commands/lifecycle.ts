@@ -8,7 +8,7 @@ import type { Profile } from "../../../profile";
 import { type CompleteInput, completionProblems } from "../domain/completion";
 import { kindSpec } from "../domain/kinds";
 import { assetsOf } from "../queries";
-import { requests } from "../tables";
+import { type RequestCompletion, requests } from "../tables";
 import { returnReportDueOf, scheduleFollowUps } from "./follow-ups";
 import {
   enqueueAssetStatus,
@@ -234,7 +234,7 @@ export async function completeRequest(
         problem.fields,
       );
     }
-    const completion: Record<string, unknown> = { ...input, completedBy: actor.personId };
+    const completion: RequestCompletion = { ...input, completedBy: actor.personId };
     const [row] = await tx
       .update(requests)
       .set({

@@ -8,6 +8,7 @@
 import { isIsoDate, parseIsoDate } from "../../../../common/calendar";
 import type { FieldError } from "../../../http/errors";
 import type { Predicate, RequestKind, RequestKindKey } from "../../../profile/schema";
+import type { RequestFieldValues } from "../tables";
 
 export type FieldType =
   | "text"
@@ -503,9 +504,9 @@ function validDate(value: string): boolean {
 export function validateFields(
   kind: KindSpec,
   input: Record<string, unknown>,
-): { ok: true; fields: Record<string, unknown> } | { ok: false; errors: Record<string, FieldError> } {
+): { ok: true; fields: RequestFieldValues } | { ok: false; errors: Record<string, FieldError> } {
   const errors: Record<string, FieldError> = {};
-  const out: Record<string, unknown> = {};
+  const out: RequestFieldValues = {};
   const known = new Set(kind.fields.map((f) => f.key));
   for (const key of Object.keys(input)) {
     if (!known.has(key))
