@@ -139,7 +139,10 @@ export function labelOf(labels: Labels, code: string | null | undefined): Label 
 
 /** A word as a sheet's cell is compared: NFKC, no spaces, lower case (「開発 用」 = 「開発用」, ＯＰ = op). */
 export function wordKey(word: string): string {
-  return word.normalize("NFKC").replace(/[\s\u3000]/g, "").toLowerCase();
+  return word
+    .normalize("NFKC")
+    .replace(/[\s\u3000]/g, "")
+    .toLowerCase();
 }
 
 /**

@@ -1,9 +1,12 @@
 /**
  * The API client: same-origin fetch with the session cookie, the CSRF token on every
  * state-changing request, and errors as ApiError carrying the server's Japanese and English
- * messages and per-field errors.
+ * messages and per-field errors. Every call names a path of the server's OpenAPI document and is
+ * typed by it (path parameters, query names, body and answer, from web/src/api-types.gen.ts):
+ * a field renamed on the server fails `tsc` where a screen reads or sends it.
  */
 
+import type { Answer, Args, HttpMethod, Init, Op, PathOf } from "./api-typing";
 import { type Query, withQuery } from "./api-url";
 
 export { type Query, withQuery };
@@ -80,7 +83,7 @@ async function readError(res: Response): Promise<ApiError> {
   );
 }
 
-export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json" };
   let payload: BodyInit | undefined;
   if (body instanceof FormData) {
@@ -126,28 +129,55 @@ interface EarlyGets {
   [url: string]: { at: number; res: Promise<Response> } | undefined;
 }
 
+/** The URL of a call: the path's `{name}` parameters filled in, then the query. */
+export function urlOf(path: string, init?: { path?: object; query?: object }): string {
+  const params = (init?.path ?? {}) as Record<string, string | number>;
+  const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === "") throw new Error(`${path}: no value for {${name}}`);
+    return encodeURIComponent(String(value));
+  });
+  return withQuery(filled, init?.query as Query | undefined);
+}
+
 /**
  * A GET of `path`: the answer the early loader already fetched for exactly this URL when it is
  * fresh (a few seconds) and successful, else a new request. Taken once: a later call fetches.
  */
-export async function getEarly<T>(path: string): Promise<T> {
+export async function getEarly<P extends PathOf<"get">>(
+  path: P,
+  ...[init]: Args<Op<P, "get">>
+): Promise<Answer<Op<P, "get">>> {
+  const url = urlOf(path, init);
   const early = (globalThis as { __sekimoriEarly?: EarlyGets }).__sekimoriEarly;
-  const hit = early?.[path];
-  if (early) delete early[path];
+  const hit = early?.[url];
+  if (early) delete early[url];
   if (hit && performance.now() - hit.at < 5_000) {
     const res = await hit.res.catch(() => null);
     // A refused or failed early answer (signed out then, a network blip) is asked again, so the
     // sign-in handling sees only the app's own requests.
-    if (res?.ok) return read<T>(res, path);
+    if (res?.ok) return read(res, url);
   }
-  return request<T>("GET", path);
+  return request("GET", url);
 }
 
+function call<M extends HttpMethod>(method: M) {
+  return <P extends PathOf<M>>(path: P, ...[init]: Args<Op<P, M>>): Promise<Answer<Op<P, M>>> => {
+    const i = init as Init<Op<P, M>> & { body?: unknown };
+    const body = method === "get" || method === "delete" ? undefined : (i?.body ?? {});
+    return request(method.toUpperCase() as Method, urlOf(path, i), body);
+  };
+}
+
+/**
+ * `api.get("/api/assets/{id}", { path: { id } })`, `api.post("/api/assets", { body })`: the path
+ * as the OpenAPI document spells it, its parameters, query and body checked against the route's
+ * schemas, the answer typed by the route's success response. A FormData or Blob body uploads.
+ */
 export const api = {
-  get: <T>(path: string, query?: Query) => request<T>("GET", withQuery(path, query)),
-  post: <T>(path: string, body?: unknown) => request<T>("POST", path, body ?? {}),
-  put: <T>(path: string, body?: unknown) => request<T>("PUT", path, body ?? {}),
-  patch: <T>(path: string, body?: unknown) => request<T>("PATCH", path, body ?? {}),
-  delete: <T>(path: string) => request<T>("DELETE", path),
-  upload: <T>(path: string, form: FormData) => request<T>("POST", path, form),
+  get: call("get"),
+  post: call("post"),
+  put: call("put"),
+  patch: call("patch"),
+  delete: call("delete"),
 };

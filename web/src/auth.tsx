@@ -28,7 +28,7 @@ const NOTICE_KEY = "sekimori.loginNotice";
 
 async function fetchMe(): Promise<Me | null> {
   try {
-    const me = await api.get<Me>("/api/auth/me");
+    const me = await api.get("/api/auth/me");
     setCsrfToken(me.csrfToken);
     return me;
   } catch (err) {

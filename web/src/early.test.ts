@@ -24,10 +24,12 @@ describe("the early loader's first page (web/src/early.ts → getEarly)", () => 
   it("takes a fresh successful early answer once, then fetches", async () => {
     const fetchMock = vi.fn(async () => json({ n: 2 }));
     vi.stubGlobal("fetch", fetchMock);
-    g.__sekimoriEarly = { "/api/x": { at: performance.now(), res: Promise.resolve(json({ n: 1 })) } };
-    expect(await getEarly("/api/x")).toEqual({ n: 1 });
+    g.__sekimoriEarly = {
+      "/api/assets?q=x": { at: performance.now(), res: Promise.resolve(json({ n: 1 })) },
+    };
+    expect(await getEarly("/api/assets", { query: { q: "x" } })).toEqual({ n: 1 });
     expect(fetchMock).not.toHaveBeenCalled();
-    expect(await getEarly("/api/x")).toEqual({ n: 2 });
+    expect(await getEarly("/api/assets", { query: { q: "x" } })).toEqual({ n: 2 });
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
@@ -36,12 +38,15 @@ describe("the early loader's first page (web/src/early.ts → getEarly)", () => 
     vi.stubGlobal("fetch", fetchMock);
     const now = performance.now();
     g.__sekimoriEarly = {
-      "/api/refused": { at: now, res: Promise.resolve(json({ error: { code: "unauthenticated" } }, 401)) },
-      "/api/failed": { at: now, res: Promise.reject(new TypeError("network")) },
-      "/api/stale": { at: now - 60_000, res: Promise.resolve(json({ old: true })) },
+      "/api/assets?q=refused": {
+        at: now,
+        res: Promise.resolve(json({ error: { code: "unauthenticated" } }, 401)),
+      },
+      "/api/assets?q=failed": { at: now, res: Promise.reject(new TypeError("network")) },
+      "/api/assets?q=stale": { at: now - 60_000, res: Promise.resolve(json({ old: true })) },
     };
-    for (const path of ["/api/refused", "/api/failed", "/api/stale", "/api/other"])
-      expect(await getEarly(path)).toEqual({ fresh: true });
+    for (const q of ["refused", "failed", "stale", "other"])
+      expect(await getEarly("/api/assets", { query: { q } })).toEqual({ fresh: true });
     expect(fetchMock).toHaveBeenCalledTimes(4);
   });
 });

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { api } from "./api";
-import type { Department, DepartmentNode, DepartmentTree, I18nText, Policies } from "./contract";
+import type { Department, DepartmentNode, I18nText, Policies } from "./contract";
 
 /** A list answer may come as an array, `{data: [...]}`, or `{items: [...]}`. */
 export function listOf<T>(res: unknown): T[] {
@@ -102,10 +102,9 @@ export function useDepartments(includeInactive = false) {
   return useQuery({
     queryKey: ["departments", { includeInactive }],
     queryFn: async (): Promise<DepartmentsData> => {
-      const res = await api.get<DepartmentTree>(
-        "/api/departments",
-        includeInactive ? { includeInactive: "true" } : undefined,
-      );
+      const res = await api.get("/api/departments", {
+        query: includeInactive ? { includeInactive: "true" } : undefined,
+      });
       const flat = flatten(res.items);
       return { tree: res.items, flat, byId: new Map(flat.map((d) => [d.id, d])), policies: res.policies };
     },

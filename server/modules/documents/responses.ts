@@ -6,7 +6,16 @@
  * responses.test.ts parses real answers against the routes' declared schemas.
  */
 import { z } from "@hono/zod-openapi";
-import { type Assert, type Conforms, I18nText, Instant, IsoDay, Policies, rowSchema } from "../../http/wire";
+import {
+  type Assert,
+  type Conforms,
+  I18nText,
+  Instant,
+  IsoDay,
+  orNull,
+  Policies,
+  rowSchema,
+} from "../../http/wire";
 import { DocumentKind, DocumentsSection } from "../../profile/documents-schema";
 import type { presentDocument, presentVersion, presentVersionMeta } from "./presenter";
 import type { AcknowledgementFigures } from "./routes/acknowledgements";
@@ -70,9 +79,9 @@ export const DocumentSummary = z
     restricted: z.boolean(),
     reviewDueOn: IsoDay.nullable(),
     lastReviewedAt: Instant.nullable(),
-    current: VersionMeta.nullable(),
+    current: orNull(VersionMeta),
     /** The draft or approved version, for those who keep the document. */
-    pending: VersionMeta.nullable(),
+    pending: orNull(VersionMeta),
     requiredVersion: z.number().int().nullable(),
     me: z.object({
       inAudience: z.boolean(),

@@ -1,5 +1,4 @@
 import {
-  bigserial,
   boolean,
   customType,
   date,

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { EMPLOYMENT_TYPES } from "../../directory/tables";
-import { I18nText, Policies } from "../../http/wire";
+import { I18nText, orNull, Policies } from "../../http/wire";
 
 export { I18nText, Policies };
 
@@ -172,7 +172,7 @@ export const RoleAssignment = z
 export const PersonDetail = PersonSummary.extend({
   roleAssignments: z.array(RoleAssignment),
   /** null when the person has no login; only `hasLogin` for readers who may not manage logins. */
-  login: LoginState.nullable(),
+  login: orNull(LoginState),
 }).openapi("PersonDetail");
 
 export const CreateLoginReq = z

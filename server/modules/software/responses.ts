@@ -155,7 +155,13 @@ export const AdvisoryRow = z
     matched: z.boolean(),
   })
   .openapi("VulnAdvisoryRow");
-export const AdvisoriesRes = z.object({ data: z.array(AdvisoryRow) }).openapi("VulnAdvisories");
+export const AdvisoriesRes = z
+  .object({
+    data: z.array(AdvisoryRow),
+    /** 全職員への注意喚起: offered only to the profile's staff_notice duty. */
+    can: z.object({ notifyStaff: z.boolean() }),
+  })
+  .openapi("VulnAdvisories");
 
 export const ImportRow = z
   .object({

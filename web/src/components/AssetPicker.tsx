@@ -4,7 +4,6 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api";
-import type { AssetPage } from "../contract";
 
 /** A searchable select of assets the viewer may see (GET /api/assets?kind=&q=…); `kind` narrows it. */
 export function AssetPicker({
@@ -27,7 +26,7 @@ export function AssetPicker({
   const [debounced] = useDebouncedValue(search, 250);
   const query = useQuery({
     queryKey: ["assets", "picker", kind ?? "", debounced],
-    queryFn: () => api.get<AssetPage>("/api/assets", { kind, q: debounced.trim() || undefined, limit: 30 }),
+    queryFn: () => api.get("/api/assets", { query: { kind, q: debounced.trim() || undefined, limit: 30 } }),
   });
   const items = query.data?.items;
   const data = useMemo(() => {

@@ -5,14 +5,6 @@ import { useTranslation } from "react-i18next";
 import { api } from "../api";
 import { QueryState } from "./common";
 
-interface ClauseView {
-  id: string;
-  title: string | null;
-  text: string;
-  obligation: boolean;
-  mapping: { kind?: string; rule?: string; via?: string; reason?: string; note?: string } | null;
-}
-
 /** "nishihara:対策基準/3/(2)/⑧/(イ)" → "対策基準 3.(2)⑧(イ)" */
 export function clauseLabel(id: string): string {
   const path = id.includes(":") ? id.slice(id.indexOf(":") + 1) : id;
@@ -36,7 +28,7 @@ function ClauseBody({ id }: { id: string }) {
   const { t } = useTranslation();
   const query = useQuery({
     queryKey: ["clause", id],
-    queryFn: () => api.get<ClauseView>(`/api/profile/clauses/${encodeURIComponent(id)}`),
+    queryFn: () => api.get("/api/profile/clauses/{id}", { path: { id } }),
     staleTime: Number.POSITIVE_INFINITY,
   });
   const c = query.data;
@@ -57,7 +49,7 @@ function ClauseBody({ id }: { id: string }) {
                 {t(`coverage.kind.${c.mapping.kind}`, { defaultValue: c.mapping.kind })}
               </Badge>
               <Text size="xs" c="dimmed">
-                {c.mapping.rule ?? c.mapping.via ?? c.mapping.reason ?? ""}
+                {String(c.mapping.rule ?? c.mapping.via ?? c.mapping.reason ?? "")}
                 {c.mapping.note ? ` ・ ${c.mapping.note}` : ""}
               </Text>
             </Group>

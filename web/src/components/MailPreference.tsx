@@ -15,10 +15,11 @@ export function MailPreference() {
   const qc = useQueryClient();
   const query = useQuery({
     queryKey: ["notification-preferences"],
-    queryFn: () => api.get<{ data: Preference }>("/api/notifications/preferences"),
+    queryFn: () => api.get("/api/notifications/preferences"),
   });
   const save = useMutation({
-    mutationFn: (mailMode: Preference["mailMode"]) => api.put("/api/notifications/preferences", { mailMode }),
+    mutationFn: (mailMode: Preference["mailMode"]) =>
+      api.put("/api/notifications/preferences", { body: { mailMode } }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["notification-preferences"] }),
   });
   const pref = query.data?.data;

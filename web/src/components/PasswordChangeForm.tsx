@@ -21,7 +21,7 @@ export function PasswordChangeForm({ onDone }: { onDone(): void | Promise<void> 
     setError(null);
     setBusy(true);
     try {
-      await api.post("/api/auth/password", { currentPassword: current, newPassword: next });
+      await api.post("/api/auth/password", { body: { currentPassword: current, newPassword: next } });
       setCurrent("");
       setNext("");
       setConfirm("");

@@ -34,11 +34,13 @@ export function RoleAssignmentForm({
   const save = useMutation({
     mutationFn: () =>
       api.post("/api/role-assignments", {
-        personId,
-        roleKey,
-        scopeDepartmentId: needsScope ? scopeDepartmentId : null,
-        validFrom: validFrom || null,
-        validTo: validTo || null,
+        body: {
+          personId,
+          roleKey,
+          scopeDepartmentId: needsScope ? scopeDepartmentId : null,
+          validFrom: validFrom || null,
+          validTo: validTo || null,
+        },
       }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ["role-assignments"] });

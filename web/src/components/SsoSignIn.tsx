@@ -5,12 +5,6 @@ import { useTranslation } from "react-i18next";
 import { api } from "../api";
 import { useLang } from "../i18n";
 
-interface SsoInfo {
-  enabled: boolean;
-  label: { ja: string; en: string } | null;
-  pendingMfa: { csrfToken: string } | null;
-}
-
 const REASONS = [
   "unknown_user",
   "disabled",
@@ -32,7 +26,7 @@ export function SsoSignIn({ onPendingMfa }: { onPendingMfa(csrfToken: string): v
   const { pick } = useLang();
   const info = useQuery({
     queryKey: ["sso"],
-    queryFn: () => api.get<SsoInfo>("/api/auth/oidc"),
+    queryFn: () => api.get("/api/auth/oidc"),
     retry: false,
   });
   const params = new URLSearchParams(window.location.search);

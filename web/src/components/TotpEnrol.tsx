@@ -12,11 +12,6 @@ interface SetupRes {
   qr?: string;
 }
 
-interface EnableRes {
-  recoveryCodes?: string[];
-  codes?: string[];
-}
-
 /**
  * TOTP enrolment: start (POST /api/auth/mfa/setup → secret + QR image), confirm with a code
  * (POST /api/auth/mfa/enable → recovery codes, shown once), then `onDone`.
@@ -34,7 +29,7 @@ export function TotpEnrol({ onDone, onCancel }: { onDone(): void | Promise<void>
     setError(null);
     setBusy(true);
     try {
-      setSetup(await api.post<SetupRes>("/api/auth/mfa/setup"));
+      setSetup(await api.post("/api/auth/mfa/setup"));
     } catch (err) {
       setError(err);
     } finally {
@@ -47,8 +42,8 @@ export function TotpEnrol({ onDone, onCancel }: { onDone(): void | Promise<void>
     setError(null);
     setBusy(true);
     try {
-      const res = await api.post<EnableRes>("/api/auth/mfa/enable", { code: code.replace(/\s/g, "") });
-      setCodes(res.recoveryCodes ?? res.codes ?? []);
+      const res = await api.post("/api/auth/mfa/enable", { body: { code: code.replace(/\s/g, "") } });
+      setCodes(res.recoveryCodes);
     } catch (err) {
       setError(err);
     } finally {

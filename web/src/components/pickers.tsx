@@ -24,7 +24,7 @@ export function PersonPicker({
   const [debounced] = useDebouncedValue(search, 250);
   const query = useQuery({
     queryKey: ["people", "picker", debounced],
-    queryFn: () => api.get("/api/people", { q: debounced.trim() || undefined, limit: 30 }),
+    queryFn: () => api.get("/api/people", { query: { q: debounced.trim() || undefined, limit: 30 } }),
   });
   const people = listOf<PersonSummary>(query.data);
   const data = useMemo(() => {

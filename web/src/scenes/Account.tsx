@@ -13,7 +13,7 @@ function DisableMfa({ onDone }: { onDone(): void }) {
   const { t } = useTranslation();
   const [password, setPassword] = useState("");
   const disable = useMutation({
-    mutationFn: () => api.post("/api/auth/mfa/disable", { password }),
+    mutationFn: () => api.post("/api/auth/mfa/disable", { body: { password } }),
     onSuccess: onDone,
   });
   const fieldError = useFieldError(disable.error);

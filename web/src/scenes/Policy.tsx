@@ -165,7 +165,7 @@ function RolesTab({ profile }: { profile: ProfileFull }) {
   const { lang, pick } = useLang();
   const holders = useQuery({
     queryKey: ["role-assignments", { current: true }],
-    queryFn: () => api.get("/api/role-assignments", { current: "true" }),
+    queryFn: () => api.get("/api/role-assignments", { query: { current: "true" } }),
   });
   const byRole = new Map<string, RoleAssignment[]>();
   for (const r of listOf<RoleAssignment>(holders.data)) {

@@ -22,7 +22,7 @@ import { PasswordChangeForm } from "../components/PasswordChangeForm";
 import { Brand, LangSwitch } from "../components/Shell";
 import { SsoSignIn } from "../components/SsoSignIn";
 import { TotpEnrol } from "../components/TotpEnrol";
-import type { I18nText, LoginResult } from "../contract";
+import type { LoginResult } from "../contract";
 import { useLang } from "../i18n";
 
 function Frame({ children, width = 440 }: { children: ReactNode; width?: number }) {
@@ -46,7 +46,7 @@ function Banner() {
   const { t } = useTranslation();
   const banner = useQuery({
     queryKey: ["banner"],
-    queryFn: () => api.get<I18nText>("/api/auth/banner"),
+    queryFn: () => api.get("/api/auth/banner"),
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });
@@ -146,12 +146,14 @@ export function SignIn() {
     setBusy(true);
     try {
       await finish(
-        await api.post<LoginResult>("/api/auth/login", {
-          loginId: loginId.trim(),
-          password,
-          // Locked by wrong passwords: the owner sends a second-factor code with the password, which
-          // clears the lock (README: "Locking someone else out is not free").
-          ...ownerUnlock(unlockCode),
+        await api.post("/api/auth/login", {
+          body: {
+            loginId: loginId.trim(),
+            password,
+            // Locked by wrong passwords: the owner sends a second-factor code with the password, which
+            // clears the lock (README: "Locking someone else out is not free").
+            ...ownerUnlock(unlockCode),
+          },
         }),
       );
     } catch (err) {
@@ -169,7 +171,7 @@ export function SignIn() {
     try {
       // The server takes a TOTP code or a recovery code in the same field.
       const body = { code: recovery ? value : value.replace(/\s/g, "") };
-      await finish(await api.post<LoginResult>("/api/auth/mfa/verify", body));
+      await finish(await api.post("/api/auth/mfa/verify", { body }));
     } catch (err) {
       setError(err);
     } finally {

@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ACCOUNT_HOLDER_KIND_LABELS, ACCOUNT_PURPOSE_LABELS, ACCOUNT_STATE_LABELS } from "../../../../common/labels";
+import {
+  ACCOUNT_HOLDER_KIND_LABELS,
+  ACCOUNT_PURPOSE_LABELS,
+  ACCOUNT_STATE_LABELS,
+} from "../../../../common/labels";
 import { HEADERS, PRIVILEGED_COLUMNS, resolveRows } from "./resolve";
 
 const BASE = [HEADERS.loginName, HEADERS.holderKind, HEADERS.privileged];
@@ -131,10 +135,13 @@ describe("user list: the words of a purpose, a kind and a state", () => {
         ({ header, field, code, word }, upper, at) => {
           // a full-width space anywhere, and the English in capitals or full-width letters
           const cut = at % (word.length + 1);
-          const cased = upper ? word.toUpperCase() : word.replace(/[A-Za-z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+          const cased = upper
+            ? word.toUpperCase()
+            : word.replace(/[A-Za-z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
           const written = `${cased.slice(0, cut)}\u3000${cased.slice(cut)}`;
           // a personal ID names its holder
-          const holder = field === "holderKind" && code === "person" ? { [HEADERS.employeeNumber]: "1001" } : {};
+          const holder: Record<string, string> =
+            field === "holderKind" && code === "person" ? { [HEADERS.employeeNumber]: "1001" } : {};
           const { accounts, errors } = resolveRows(
             [...BASE, HEADERS.employeeNumber, HEADERS.state, HEADERS.purpose],
             [

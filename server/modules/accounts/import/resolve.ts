@@ -133,9 +133,7 @@ export function resolveRows(
       );
     if (loginName) seen.set(loginName, seen.get(loginName) ?? row);
     const kindText = norm(cells[HEADERS.holderKind] ?? "");
-    const holderKind: HolderKind | undefined = kindText
-      ? KINDS.get(wordKey(kindText))
-      : "person";
+    const holderKind: HolderKind | undefined = kindText ? KINDS.get(wordKey(kindText)) : "person";
     if (!holderKind)
       err(
         HEADERS.holderKind,
@@ -189,9 +187,7 @@ export function resolveRows(
         "Privileged must be はい or いいえ.",
       );
     const stateText = norm(cells[HEADERS.state] ?? "");
-    const state: AccountState | undefined = stateText
-      ? STATES.get(wordKey(stateText))
-      : "active";
+    const state: AccountState | undefined = stateText ? STATES.get(wordKey(stateText)) : "active";
     if (!state)
       err(HEADERS.state, "状態は 有効・停止・削除 のいずれかです。", "State must be 有効, 停止 or 削除.");
     const dates: Record<"createdOn" | "lastUsedOn", string | null> = { createdOn: null, lastUsedOn: null };

@@ -14,7 +14,6 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
-import type { DirectorySyncOverview, DirectorySyncRun } from "../../contract";
 import {
   CHANGE_KIND,
   CONFIG_LABEL,
@@ -24,7 +23,6 @@ import {
   useSyncTexts,
 } from "./directory-sync-labels";
 
-const PATH = "/api/accounts/directory-sync";
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 const shown = (v: unknown) =>
   v === null || v === undefined || v === "" ? "—" : typeof v === "boolean" ? (v ? "○" : "×") : String(v);
@@ -38,10 +36,17 @@ function RunDetail({ id, mayApply }: { id: string; mayApply: boolean }) {
   const run = useQuery({
     queryKey: ["directory-sync", "run", id, kind],
     queryFn: () =>
-      api.get<DirectorySyncRun>(`${PATH}/runs/${id}`, kind === "all" ? { limit: 200 } : { kind, limit: 200 }),
+      api.get("/api/accounts/directory-sync/runs/{id}", {
+        path: { id },
+        query: kind === "all" ? { limit: 200 } : { kind, limit: 200 },
+      }),
   });
   const apply = useMutation({
-    mutationFn: () => api.post(`${PATH}/runs/${id}/apply`, confirm ? { confirmMassDisable: true } : {}),
+    mutationFn: () =>
+      api.post("/api/accounts/directory-sync/runs/{id}/apply", {
+        path: { id },
+        body: confirm ? { confirmMassDisable: true } : {},
+      }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["directory-sync"] }),
   });
   const r = run.data;
@@ -211,10 +216,10 @@ export default function DirectorySync() {
   const [chosen, setChosen] = useState<string | null>(null);
   const overview = useQuery({
     queryKey: ["directory-sync"],
-    queryFn: () => api.get<DirectorySyncOverview>(PATH),
+    queryFn: () => api.get("/api/accounts/directory-sync"),
   });
   const preview = useMutation({
-    mutationFn: () => api.post<DirectorySyncRun>(`${PATH}/preview`, {}),
+    mutationFn: () => api.post("/api/accounts/directory-sync/preview", { body: {} }),
     onSuccess: (run) => {
       setChosen(run.id);
       qc.invalidateQueries({ queryKey: ["directory-sync"] });

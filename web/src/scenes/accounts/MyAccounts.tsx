@@ -15,7 +15,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
-import type { AccountView, CardLossReport, CardView } from "../../contract";
+import type { CardLossReport, CardView } from "../../contract";
 import { ACCOUNT_STATE, CARD_STATE, useTexts } from "./labels";
 
 /** The loss report: by the card (own card) or by the number printed on it (anyone's). */
@@ -26,9 +26,11 @@ function LossForm({ cardId, onDone }: { cardId?: string; onDone: (result: CardLo
   const [circumstances, setCircumstances] = useState("");
   const report = useMutation({
     mutationFn: () =>
-      api.post<{ data: CardLossReport }>("/api/accounts/ic-cards/lost", {
-        ...(cardId ? { cardId } : { cardNumber }),
-        circumstances,
+      api.post("/api/accounts/ic-cards/lost", {
+        body: {
+          ...(cardId ? { cardId } : { cardNumber }),
+          circumstances,
+        },
       }),
     onSuccess: (res) => {
       qc.invalidateQueries({ queryKey: ["accounts"] });
@@ -76,11 +78,11 @@ export default function MyAccounts() {
   const { tx, lab } = useTexts();
   const ids = useQuery({
     queryKey: ["accounts", "mine"],
-    queryFn: () => api.get<{ data: AccountView[] }>("/api/accounts/accounts", { mine: "true" }),
+    queryFn: () => api.get("/api/accounts/accounts", { query: { mine: "true" } }),
   });
   const cards = useQuery({
     queryKey: ["accounts", "cards", "mine"],
-    queryFn: () => api.get<{ data: CardView[] }>("/api/accounts/ic-cards", { mine: "true" }),
+    queryFn: () => api.get("/api/accounts/ic-cards", { query: { mine: "true" } }),
   });
   const [lossFor, setLossFor] = useState<CardView | null>(null);
   const [done, setDone] = useState<CardLossReport | null>(null);

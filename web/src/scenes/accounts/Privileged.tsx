@@ -40,7 +40,7 @@ export default function Privileged() {
   const [taking, setTaking] = useState<PrivilegedAccount | null>(null);
   const reg = useQuery({
     queryKey: ["accounts", "privileged"],
-    queryFn: () => api.get<{ data: PrivilegedRegister }>("/api/accounts/privileged", { limit: 500 }),
+    queryFn: () => api.get("/api/accounts/privileged", { query: { limit: 500 } }),
   });
   const d = reg.data?.data;
   return (

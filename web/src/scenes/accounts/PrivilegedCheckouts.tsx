@@ -27,7 +27,9 @@ export function CheckOutDialog({
   const [endsAt, setEndsAt] = useState<string | null>(inHours(1));
   const save = useMutation({
     mutationFn: () =>
-      api.post("/api/accounts/privileged/checkouts", { accountId: account.id, purpose, startsAt, endsAt }),
+      api.post("/api/accounts/privileged/checkouts", {
+        body: { accountId: account.id, purpose, startsAt, endsAt },
+      }),
     onSuccess: () => {
       qc.invalidateQueries({ queryKey: ["accounts"] });
       onClose();
@@ -72,10 +74,15 @@ function CheckoutAction({ row }: { row: PrivilegedCheckout }) {
         : null;
   const save = useMutation({
     mutationFn: () =>
-      api.post(
-        `/api/accounts/privileged/checkouts/${row.id}/${step}`,
-        step === "return" ? { workNote: note } : { reviewNote: note },
-      ),
+      step === "return"
+        ? api.post("/api/accounts/privileged/checkouts/{id}/return", {
+            path: { id: row.id },
+            body: { workNote: note },
+          })
+        : api.post("/api/accounts/privileged/checkouts/{id}/review", {
+            path: { id: row.id },
+            body: { reviewNote: note },
+          }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["accounts"] }),
   });
   if (!step) return null;
@@ -105,7 +112,7 @@ export function CheckoutList() {
   const { tx, lab } = useTexts();
   const list = useQuery({
     queryKey: ["accounts", "checkouts"],
-    queryFn: () => api.get<{ data: PrivilegedCheckout[] }>("/api/accounts/privileged/checkouts"),
+    queryFn: () => api.get("/api/accounts/privileged/checkouts"),
   });
   const rows = list.data?.data ?? [];
   return (
@@ -185,7 +192,9 @@ export function DeputyForm({
   const [number, setNumber] = useState("");
   const save = useMutation({
     mutationFn: () =>
-      api.post("/api/accounts/privileged/deputies", { accountId: account.id, requestNumber: Number(number) }),
+      api.post("/api/accounts/privileged/deputies", {
+        body: { accountId: account.id, requestNumber: Number(number) },
+      }),
     onSuccess: () => {
       setNumber("");
       qc.invalidateQueries({ queryKey: ["accounts"] });

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { ApiError, api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
-import type { AccountReviewDetail, ReviewItemsPage, ReviewItemView } from "../../contract";
+import type { ReviewItemView } from "../../contract";
 import { FINDING_KIND, REVIEW_DECISION, REVIEW_STATE, SINCE_LAST, useTexts } from "./labels";
 
 /** One ID: its findings, the difference since the last review, and the reviewer's decision. */
@@ -16,10 +16,13 @@ function ItemRow({ reviewId, item, open }: { reviewId: string; item: ReviewItemV
   const [overrideReason, setOverrideReason] = useState("");
   const save = useMutation({
     mutationFn: () =>
-      api.post(`/api/accounts/reviews/${reviewId}/items/${item.id}/decision`, {
-        decision,
-        reason: reason || null,
-        overrideReason: overrideReason.trim() || undefined,
+      api.post("/api/accounts/reviews/{id}/items/{itemId}/decision", {
+        path: { id: reviewId, itemId: item.id },
+        body: {
+          decision,
+          reason: reason || null,
+          overrideReason: overrideReason.trim() || undefined,
+        },
       }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["accounts"] }),
   });
@@ -102,7 +105,7 @@ function SystemItems({ reviewId, systemId, open }: { reviewId: string; systemId:
   const items = useQuery({
     queryKey: ["accounts", "review-items", reviewId, systemId],
     queryFn: () =>
-      api.get<{ data: ReviewItemsPage }>(`/api/accounts/reviews/${reviewId}/items`, { systemId }),
+      api.get("/api/accounts/reviews/{id}/items", { path: { id: reviewId }, query: { systemId } }),
   });
   const d = items.data?.data;
   return (
@@ -147,10 +150,10 @@ export function ReviewDetail({ id }: { id: string }) {
   const [systemId, setSystemId] = useState<string | null>(null);
   const review = useQuery({
     queryKey: ["accounts", "review", id],
-    queryFn: () => api.get<AccountReviewDetail>(`/api/accounts/reviews/${id}`),
+    queryFn: () => api.get("/api/accounts/reviews/{id}", { path: { id } }),
   });
   const close = useMutation({
-    mutationFn: () => api.post(`/api/accounts/reviews/${id}/close`, {}),
+    mutationFn: () => api.post("/api/accounts/reviews/{id}/close", { path: { id } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["accounts"] }),
   });
   const r = review.data?.data;

@@ -7,7 +7,7 @@ import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { FilterChip } from "../../components/FilterChip";
-import type { AccountReviewList, AccountReviewTask, AccountReviewTasks } from "../../contract";
+import type { AccountReviewTask, } from "../../contract";
 import { Link, setSearchParams, useLocation } from "../../router";
 import { REVIEW_DECISION, REVIEW_STATE, useTexts } from "./labels";
 import { ReviewDetail } from "./ReviewDetail";
@@ -18,7 +18,7 @@ function StartForm() {
   const [title, setTitle] = useState("");
   const [dueOn, setDueOn] = useState<string | null>(null);
   const start = useMutation({
-    mutationFn: () => api.post("/api/accounts/reviews", { title, dueOn }),
+    mutationFn: () => api.post("/api/accounts/reviews", { body: { title, dueOn } }),
     onSuccess: () => {
       setTitle("");
       qc.invalidateQueries({ queryKey: ["accounts"] });
@@ -56,11 +56,14 @@ function Tasks() {
   const state = search.get("state") ?? undefined;
   const tasks = useQuery({
     queryKey: ["accounts", "review-tasks", reviewId, state],
-    queryFn: () => api.get<AccountReviewTasks>("/api/accounts/reviews/tasks", { reviewId, state }),
+    queryFn: () => api.get("/api/accounts/reviews/tasks", { query: { reviewId, state } }),
   });
   const done = useMutation({
     mutationFn: (t: AccountReviewTask) =>
-      api.post(`/api/accounts/reviews/${t.reviewId}/items/${t.id}/done`, { note: notes[t.id] || null }),
+      api.post("/api/accounts/reviews/{id}/items/{itemId}/done", {
+        path: { id: t.reviewId, itemId: t.id },
+        body: { note: notes[t.id] || null },
+      }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["accounts"] }),
   });
   const rows = tasks.data?.data ?? [];
@@ -140,7 +143,7 @@ export default function Reviews({ params }: { params?: { id?: string } }) {
   const { tx, lab } = useTexts();
   const list = useQuery({
     queryKey: ["accounts", "reviews"],
-    queryFn: () => api.get<AccountReviewList>("/api/accounts/reviews"),
+    queryFn: () => api.get("/api/accounts/reviews"),
     enabled: !params?.id,
   });
   if (params?.id) return <ReviewDetail id={params.id} />;

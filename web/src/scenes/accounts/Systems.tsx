@@ -4,7 +4,6 @@ import { useState } from "react";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
-import type { AccountReconciliation, AccountSystemList } from "../../contract";
 import { Link } from "../../router";
 import { FINDING_KIND, useTexts } from "./labels";
 
@@ -14,11 +13,11 @@ export default function Systems() {
   const [kind, setKind] = useState<string | null>(null);
   const systems = useQuery({
     queryKey: ["accounts", "systems"],
-    queryFn: () => api.get<AccountSystemList>("/api/accounts/systems"),
+    queryFn: () => api.get("/api/accounts/systems"),
   });
   const recon = useQuery({
     queryKey: ["accounts", "reconciliation", kind],
-    queryFn: () => api.get<AccountReconciliation>("/api/accounts/reconciliation", { kind, limit: 200 }),
+    queryFn: () => api.get("/api/accounts/reconciliation", { query: { kind, limit: 200 } }),
   });
   const r = recon.data?.data;
   return (

@@ -34,11 +34,6 @@ interface OutboxRow {
   sentAt: string | null;
   policies: { resend: boolean };
 }
-interface OutboxList {
-  smtp: { configured: boolean; url: string | null; from: string };
-  counts: Partial<Record<Status, number>>;
-  data: OutboxRow[];
-}
 
 /** 送信メール: every mail Sekimori sends or holds, for administrators; resend what did not go out. */
 export default function MailOutbox() {
@@ -51,15 +46,17 @@ export default function MailOutbox() {
   const query = useQuery({
     queryKey: ["mail-outbox", { status, page }],
     queryFn: () =>
-      api.get<OutboxList>("/api/mail/outbox", {
-        status: status === "all" ? undefined : status,
-        limit: PAGE,
-        offset: (page - 1) * PAGE,
+      api.get("/api/mail/outbox", {
+        query: {
+          status: status === "all" ? undefined : status,
+          limit: PAGE,
+          offset: (page - 1) * PAGE,
+        },
       }),
     placeholderData: keepPreviousData,
   });
   const resend = useMutation({
-    mutationFn: (id: string) => api.post(`/api/mail/outbox/${id}/resend`, {}),
+    mutationFn: (id: string) => api.post("/api/mail/outbox/{id}/resend", { path: { id } }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["mail-outbox"] }),
   });
   const counts = query.data?.counts ?? {};

@@ -7,25 +7,19 @@ import { ErrorAlert, PageHeader, QueryState, useFieldError } from "../../compone
 import { useConfirm } from "../../components/confirm";
 import { useLang } from "../../i18n";
 
-interface ProfileList {
-  active: string;
-  profiles: { id: string; name: string; nameEn: string }[];
-  policies: { change: boolean };
-}
-
 /** The installation's active policy profile (audited on the server). */
 export default function ProfileChoice() {
   const { t } = useTranslation();
   const [confirm, confirmDialog] = useConfirm();
   const { pick } = useLang();
   const qc = useQueryClient();
-  const query = useQuery({ queryKey: ["profiles"], queryFn: () => api.get<ProfileList>("/api/profiles") });
+  const query = useQuery({ queryKey: ["profiles"], queryFn: () => api.get("/api/profiles") });
   const [choice, setChoice] = useState<string>("");
   useEffect(() => {
     if (query.data) setChoice(query.data.active);
   }, [query.data]);
   const save = useMutation({
-    mutationFn: () => api.put("/api/settings/profile", { profileId: choice }),
+    mutationFn: () => api.put("/api/settings/profile", { body: { profileId: choice } }),
     onSuccess: async () => {
       await qc.invalidateQueries();
     },

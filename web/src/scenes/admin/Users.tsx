@@ -20,7 +20,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PagedFooter, PageHeader, QueryState } from "../../components/common";
 import { useConfirm } from "../../components/confirm";
-import type { UserList, UserRow } from "../../contract";
+import type { UserRow } from "../../contract";
 import { Link } from "../../router";
 
 const PAGE = 50;
@@ -64,21 +64,23 @@ export default function Users() {
   const query = useQuery({
     queryKey: ["users", { q: debounced, state, page }],
     queryFn: () =>
-      api.get<UserList>("/api/users", {
-        q: debounced.trim() || undefined,
-        state: state === "all" ? undefined : state,
-        limit: PAGE,
-        offset: (page - 1) * PAGE,
+      api.get("/api/users", {
+        query: {
+          q: debounced.trim() || undefined,
+          state: state === "all" ? undefined : state,
+          limit: PAGE,
+          offset: (page - 1) * PAGE,
+        },
       }),
     placeholderData: keepPreviousData,
   });
   const act = useMutation({
     mutationFn: async ({ user, action }: { user: UserRow; action: Action }) => {
-      const res = await api.post<{ temporaryPassword?: string }>(`/api/users/${user.id}/${action}`, {});
+      const res = await api.post(`/api/users/{id}/${action}`, { path: { id: user.id } });
       return { user, action, res };
     },
     onSuccess: async ({ user, action, res }) => {
-      if (action === "reset-password" && res.temporaryPassword)
+      if (action === "reset-password" && "temporaryPassword" in res)
         setTemp({ loginId: user.loginId, password: res.temporaryPassword });
       await qc.invalidateQueries({ queryKey: ["users"] });
     },

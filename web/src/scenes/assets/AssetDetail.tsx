@@ -48,7 +48,7 @@ export default function AssetDetail({ params }: { params: { id: string } }) {
   const key = ["asset", params.id];
   const query = useQuery({
     queryKey: key,
-    queryFn: async () => recordOf<AssetView>(await api.get(`/api/assets/${params.id}`)),
+    queryFn: async () => recordOf<AssetView>(await api.get("/api/assets/{id}", { path: { id: params.id } })),
   });
   const a = query.data;
   const refresh = (data: unknown) => {
@@ -61,9 +61,12 @@ export default function AssetDetail({ params }: { params: { id: string } }) {
   const [reason, setReason] = useState("");
   const reclassify = useMutation({
     mutationFn: () =>
-      api.post(`/api/assets/${params.id}/reclassify`, {
-        levels: Object.fromEntries(Object.entries(levels).filter(([, v]) => v)),
-        reason,
+      api.post("/api/assets/{id}/reclassify", {
+        path: { id: params.id },
+        body: {
+          levels: Object.fromEntries(Object.entries(levels).filter(([, v]) => v)),
+          reason,
+        },
       }),
     onSuccess: (d) => {
       refresh(d);
@@ -76,7 +79,8 @@ export default function AssetDetail({ params }: { params: { id: string } }) {
   const [status, setStatus] = useState<string | null>(null);
   const [statusDate, setStatusDate] = useState(todayJst());
   const changeStatus = useMutation({
-    mutationFn: () => api.post(`/api/assets/${params.id}/status`, { status, date: statusDate }),
+    mutationFn: () =>
+      api.post("/api/assets/{id}/status", { path: { id: params.id }, body: { status, date: statusDate } }),
     onSuccess: (d) => {
       refresh(d);
       setStatus(null);
@@ -84,7 +88,8 @@ export default function AssetDetail({ params }: { params: { id: string } }) {
   });
   const [person, setPerson] = useState<string | null>(null);
   const addNamed = useMutation({
-    mutationFn: () => api.post(`/api/assets/${params.id}/named-people`, { personId: person }),
+    mutationFn: () =>
+      api.post("/api/assets/{id}/named-people", { path: { id: params.id }, body: { personId: person } }),
     onSuccess: (d) => {
       refresh(d);
       setPerson(null);

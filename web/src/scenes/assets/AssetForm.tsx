@@ -180,7 +180,8 @@ export default function AssetForm({ params }: { params: { id?: string } }) {
   const editing = Boolean(params.id);
   const existing = useQuery({
     queryKey: ["asset", params.id],
-    queryFn: async () => recordOf<AssetView>(await api.get(`/api/assets/${params.id}`)),
+    queryFn: async () =>
+      recordOf<AssetView>(await api.get("/api/assets/{id}", { path: { id: params.id ?? "" } })),
     enabled: editing,
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: load the record into the form once it arrives
@@ -231,9 +232,9 @@ export default function AssetForm({ params }: { params: { id?: string } }) {
           "personCount",
         ])
           if (values[k as keyof Form] === null) payload[k] = null;
-        return api.patch(`/api/assets/${params.id}`, payload);
+        return api.patch("/api/assets/{id}", { path: { id: params.id ?? "" }, body: payload });
       }
-      return api.post("/api/assets", payload);
+      return api.post("/api/assets", { body: payload });
     },
     onSuccess: (res) => navigate(`/assets/${recordOf<AssetView>(res).id}`),
   });

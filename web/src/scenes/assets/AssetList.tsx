@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { api, withQuery } from "../../api";
 import { Empty, ErrorAlert, formatDate, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { AssetListItem, AssetSavedViewList } from "../../contract";
+import type { AssetListItem, } from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { useLang } from "../../i18n";
 import { Link, navigate, setSearchParams, useLocation } from "../../router";
@@ -53,7 +53,7 @@ export default function AssetList() {
   const list = useInfiniteQuery(assetListOptions(query));
   const views = useQuery({
     queryKey: ["asset-views"],
-    queryFn: () => api.get<AssetSavedViewList>("/api/assets/views"),
+    queryFn: () => api.get("/api/assets/views"),
   });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const shown = useFirstRows(items);
@@ -69,7 +69,7 @@ export default function AssetList() {
     if (!viewName.trim()) return;
     const payload: Record<string, string> = {};
     for (const [k, v] of Object.entries(query)) if (v) payload[k] = String(v);
-    await api.post("/api/assets/views", { name: viewName.trim(), query: payload });
+    await api.post("/api/assets/views", { body: { name: viewName.trim(), query: payload } });
     setViewName("");
     await qc.invalidateQueries({ queryKey: ["asset-views"] });
   };

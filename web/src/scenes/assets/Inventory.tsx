@@ -19,7 +19,7 @@ import { api } from "../../api";
 import { useMe } from "../../auth";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
-import type { AssetTask, AssetTaskList, InventoryCampaign, InventoryCampaignList } from "../../contract";
+import type { AssetTask, } from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { useLang } from "../../i18n";
 import { Link } from "../../router";
@@ -36,7 +36,7 @@ function CampaignView({ id }: { id: string }) {
   const key = ["inventory", id];
   const q = useQuery({
     queryKey: key,
-    queryFn: () => api.get<InventoryCampaign>(`/api/assets/inventory/campaigns/${id}`),
+    queryFn: () => api.get("/api/assets/inventory/campaigns/{id}", { path: { id } }),
   });
   const [places, setPlaces] = useState<Record<string, string>>({});
   const [found, setFound] = useState({ name: "", kind: "device" });
@@ -46,21 +46,24 @@ function CampaignView({ id }: { id: string }) {
   };
   const record = useMutation({
     mutationFn: (v: { assetId: string; result: string }) =>
-      api.post(`/api/assets/inventory/campaigns/${id}/items/${v.assetId}`, {
-        result: v.result,
-        ...(v.result === "moved" ? { newPlace: places[v.assetId] ?? "" } : {}),
+      api.post("/api/assets/inventory/campaigns/{id}/items/{assetId}", {
+        path: { id, assetId: v.assetId },
+        body: {
+          result: v.result,
+          ...(v.result === "moved" ? { newPlace: places[v.assetId] ?? "" } : {}),
+        },
       }),
     onSuccess: done,
   });
   const addFound = useMutation({
-    mutationFn: () => api.post(`/api/assets/inventory/campaigns/${id}/found`, found),
+    mutationFn: () => api.post("/api/assets/inventory/campaigns/{id}/found", { path: { id }, body: found }),
     onSuccess: (d) => {
       done(d);
       setFound({ name: "", kind: "device" });
     },
   });
   const complete = useMutation({
-    mutationFn: () => api.post(`/api/assets/inventory/campaigns/${id}/complete`),
+    mutationFn: () => api.post("/api/assets/inventory/campaigns/{id}/complete", { path: { id } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: key }),
   });
   const c = q.data;
@@ -184,13 +187,15 @@ export default function Inventory() {
   const list = useQuery({
     queryKey: ["inventory-list", fy],
     queryFn: () =>
-      api.get<InventoryCampaignList>("/api/assets/inventory/campaigns", {
-        fiscalYear: fy,
+      api.get("/api/assets/inventory/campaigns", {
+        query: {
+          fiscalYear: fy,
+        },
       }),
   });
   const start = useMutation({
     mutationFn: () =>
-      api.post<InventoryCampaign>("/api/assets/inventory/campaigns", { fiscalYear: fy, departmentId: dept }),
+      api.post("/api/assets/inventory/campaigns", { body: { fiscalYear: fy, departmentId: dept } }),
     onSuccess: (c) => {
       setSelected(c.id);
       void qc.invalidateQueries({ queryKey: ["inventory-list"] });
@@ -290,7 +295,7 @@ function MyTasks() {
   const tr = (ja: string, en: string) => (lang === "en" ? en : ja);
   const tasks = useQuery({
     queryKey: ["asset-tasks"],
-    queryFn: () => api.get<AssetTaskList>("/api/assets/tasks"),
+    queryFn: () => api.get("/api/assets/tasks"),
   });
   const items = tasks.data?.items ?? [];
   return (

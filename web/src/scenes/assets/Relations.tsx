@@ -38,9 +38,15 @@ export function Relations({ asset, onChange }: { asset: AssetView; onChange(data
       if (!c || !other) throw new Error(t("assets.relationChoose"));
       // An "in" relation belongs to the other asset: it is added there, then this asset is re-read.
       if (c.direction === "out")
-        return api.post(`/api/assets/${asset.id}/relations`, { type: c.type, toAssetId: other });
-      await api.post(`/api/assets/${other}/relations`, { type: c.type, toAssetId: asset.id });
-      return api.get(`/api/assets/${asset.id}`);
+        return api.post("/api/assets/{id}/relations", {
+          path: { id: asset.id },
+          body: { type: c.type, toAssetId: other },
+        });
+      await api.post("/api/assets/{id}/relations", {
+        path: { id: other },
+        body: { type: c.type, toAssetId: asset.id },
+      });
+      return api.get("/api/assets/{id}", { path: { id: asset.id } });
     },
     onSuccess: (data) => {
       onChange(data);
@@ -49,9 +55,14 @@ export function Relations({ asset, onChange }: { asset: AssetView; onChange(data
   });
   const remove = useMutation({
     mutationFn: async (r: NonNullable<AssetView["relations"]>[number]) => {
-      if (r.direction === "out") return api.delete(`/api/assets/${asset.id}/relations/${r.id}`);
-      await api.delete(`/api/assets/${r.other.id}/relations/${r.id}`);
-      return api.get(`/api/assets/${asset.id}`);
+      if (r.direction === "out")
+        return api.delete("/api/assets/{id}/relations/{relationId}", {
+          path: { id: asset.id, relationId: r.id },
+        });
+      await api.delete("/api/assets/{id}/relations/{relationId}", {
+        path: { id: r.other.id ?? "", relationId: r.id },
+      });
+      return api.get("/api/assets/{id}", { path: { id: asset.id } });
     },
     onSuccess: onChange,
   });

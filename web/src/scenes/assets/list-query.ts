@@ -1,7 +1,6 @@
 import { infiniteQueryOptions } from "@tanstack/react-query";
 import { api, getEarly } from "../../api";
-import type { AssetPage } from "../../contract";
-import { type assetListQuery, assetListUrl } from "./list-url";
+import { assetListParams, type assetListQuery } from "./list-url";
 
 export { assetListQuery, FILTER_KEYS, PAGE } from "./list-url";
 
@@ -17,8 +16,8 @@ export function assetListOptions(query: ReturnType<typeof assetListQuery>) {
     initialPageParam: null as string | null,
     queryFn: ({ pageParam }) =>
       pageParam === null
-        ? getEarly<AssetPage>(assetListUrl(query, null))
-        : api.get<AssetPage>(assetListUrl(query, pageParam)),
+        ? getEarly("/api/assets", { query: assetListParams(query, null) })
+        : api.get("/api/assets", { query: assetListParams(query, pageParam) }),
     getNextPageParam: (last) => last.nextCursor,
   });
 }

@@ -15,7 +15,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/common";
-import type { AssuranceAuditDetail, AssuranceFindings } from "../../contract";
+import type { AssuranceAuditDetail, } from "../../contract";
 import { Link } from "../../router";
 import { useTexts } from "./labels";
 import { AuditStatusBadge, Due, FindingStateBadge, FiscalYear, SeverityBadge } from "./parts";
@@ -25,7 +25,8 @@ function Steps({ audit, policies }: { audit: AuditView; policies: Record<string,
   const { tx } = useTexts();
   const qc = useQueryClient();
   const step = useMutation({
-    mutationFn: (s: string) => api.post(`/api/assurance/audits/${audit.id}/${s}`),
+    mutationFn: (s: "approve" | "start" | "close") =>
+      api.post(`/api/assurance/audits/{id}/${s}`, { path: { id: audit.id } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["assurance"] }),
   });
   const steps = (["approve", "start", "close"] as const).filter((s) => policies[s]);
@@ -49,9 +50,12 @@ function Papers({ audit, canWrite }: { audit: AuditView; canWrite: boolean }) {
   const [description, setDescription] = useState("");
   const add = useMutation({
     mutationFn: () =>
-      api.post(`/api/assurance/audits/${audit.id}/papers`, {
-        title: title.trim(),
-        description: description.trim(),
+      api.post("/api/assurance/audits/{id}/papers", {
+        path: { id: audit.id },
+        body: {
+          title: title.trim(),
+          description: description.trim(),
+        },
       }),
     onSuccess: () => {
       setTitle("");
@@ -121,7 +125,11 @@ function Report({ audit, canReport }: { audit: AuditView; canReport: boolean }) 
   const qc = useQueryClient();
   const [text, setText] = useState<string>(audit.report ?? "");
   const send = useMutation({
-    mutationFn: () => api.post(`/api/assurance/audits/${audit.id}/report`, { report: text.trim() }),
+    mutationFn: () =>
+      api.post("/api/assurance/audits/{id}/report", {
+        path: { id: audit.id },
+        body: { report: text.trim() },
+      }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["assurance"] }),
   });
   if (!canReport && !audit.report) return null;
@@ -159,7 +167,7 @@ function AuditFindings({ auditId }: { auditId: string }) {
   const { tx } = useTexts();
   const q = useQuery({
     queryKey: ["assurance", "findings", "audit", auditId],
-    queryFn: () => api.get<AssuranceFindings>("/api/assurance/findings", { auditId }),
+    queryFn: () => api.get("/api/assurance/findings", { query: { auditId } }),
   });
   const rows = q.data?.data ?? [];
   if (!rows.length) return null;
@@ -198,7 +206,7 @@ export default function AuditDetail({ params }: { params: { id: string } }) {
   const { tx } = useTexts();
   const q = useQuery({
     queryKey: ["assurance", "audit", params.id],
-    queryFn: () => api.get<AssuranceAuditDetail>(`/api/assurance/audits/${params.id}`),
+    queryFn: () => api.get("/api/assurance/audits/{id}", { path: { id: params.id } }),
   });
   const a = q.data?.data;
   const policies = q.data?.policies ?? {};

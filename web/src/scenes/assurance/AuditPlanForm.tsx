@@ -51,13 +51,15 @@ export function AuditPlanForm({ kinds, onDone }: { kinds: AuditKind[]; onDone():
   const plan = useMutation({
     mutationFn: (v: V) =>
       api.post("/api/assurance/audits", {
-        ...v,
-        title: v.title.trim(),
-        scopeNote: v.scopeNote.trim() || undefined,
-        auditors: v.auditors.map((a) => ({
-          personId: a.personId,
-          unavoidableReason: a.unavoidableReason.trim() || undefined,
-        })),
+        body: {
+          ...v,
+          title: v.title.trim(),
+          scopeNote: v.scopeNote.trim() || undefined,
+          auditors: v.auditors.map((a) => ({
+            personId: a.personId,
+            unavoidableReason: a.unavoidableReason.trim() || undefined,
+          })),
+        },
       }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ["assurance"] });

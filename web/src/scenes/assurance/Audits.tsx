@@ -3,7 +3,6 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
-import type { AssuranceAudits } from "../../contract";
 import { Link } from "../../router";
 import { AuditPlanForm } from "./AuditPlanForm";
 import { useTexts } from "./labels";
@@ -15,7 +14,7 @@ export default function Audits() {
   const [planning, setPlanning] = useState(false);
   const q = useQuery({
     queryKey: ["assurance", "audits"],
-    queryFn: () => api.get<AssuranceAudits>("/api/assurance/audits"),
+    queryFn: () => api.get("/api/assurance/audits"),
   });
   const kinds = q.data?.data.kinds ?? [];
   const audits = q.data?.data.audits ?? [];

@@ -20,9 +20,6 @@ import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import type {
   AssuranceCampaign,
-  AssuranceCampaignList,
-  AssuranceProgress,
-  AssuranceSummary,
   InspectionScope,
 } from "../../contract";
 import { useLocation } from "../../router";
@@ -38,7 +35,7 @@ function NewCampaign({ scopes }: { scopes: InspectionScope[] }) {
   const [year, setYear] = useState<number>(fiscalYear(new Date()));
   const [scope, setScope] = useState<string | null>(scopes[0]?.key ?? null);
   const create = useMutation({
-    mutationFn: () => api.post("/api/assurance/campaigns", { fiscalYear: year, scopeKey: scope }),
+    mutationFn: () => api.post("/api/assurance/campaigns", { body: { fiscalYear: year, scopeKey: scope } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["assurance"] }),
   });
   return (
@@ -82,14 +79,15 @@ function CampaignDetail({ campaign, manage }: { campaign: AssuranceCampaign; man
   const [unit, setUnit] = useState<{ id: string; name: string } | null>(null);
   const progress = useQuery({
     queryKey: ["assurance", "progress", campaign.id, by],
-    queryFn: () => api.get<AssuranceProgress>(`/api/assurance/campaigns/${campaign.id}/progress`, { by }),
+    queryFn: () =>
+      api.get("/api/assurance/campaigns/{id}/progress", { path: { id: campaign.id }, query: { by } }),
   });
   const summary = useQuery({
     queryKey: ["assurance", "summary", campaign.id],
-    queryFn: () => api.get<AssuranceSummary>(`/api/assurance/campaigns/${campaign.id}/summary`),
+    queryFn: () => api.get("/api/assurance/campaigns/{id}/summary", { path: { id: campaign.id } }),
   });
   const close = useMutation({
-    mutationFn: () => api.post(`/api/assurance/campaigns/${campaign.id}/close`),
+    mutationFn: () => api.post("/api/assurance/campaigns/{id}/close", { path: { id: campaign.id } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["assurance"] }),
   });
   return (
@@ -211,7 +209,7 @@ export default function Campaigns() {
   const status = search.get("status") ?? undefined;
   const q = useQuery({
     queryKey: ["assurance", "campaigns"],
-    queryFn: () => api.get<AssuranceCampaignList>("/api/assurance/campaigns"),
+    queryFn: () => api.get("/api/assurance/campaigns"),
   });
   const campaigns = q.data?.data.campaigns ?? [];
   const scopes = q.data?.data.scopes ?? [];

@@ -30,7 +30,7 @@ export function Evidence({
     mutationFn: () => {
       const form = new FormData();
       if (file) form.set("file", file);
-      return api.upload(`/api/assurance/${segment}/${ownerId}/files`, form);
+      return api.post(`/api/assurance/${segment}/{id}/files`, { path: { id: ownerId }, body: form });
     },
     onSuccess: () => {
       setFile(null);

@@ -36,7 +36,10 @@ function Moves({ finding, policies }: { finding: Finding; policies: Record<strin
   const [note, setNote] = useState("");
   const move = useMutation({
     mutationFn: (to: string) =>
-      api.patch(`/api/assurance/findings/${finding.id}`, { state: to, note: note.trim() || undefined }),
+      api.patch("/api/assurance/findings/{id}", {
+        path: { id: finding.id },
+        body: { state: to, note: note.trim() || undefined },
+      }),
     onSuccess: () => {
       setNote("");
       void qc.invalidateQueries({ queryKey: ["assurance"] });
@@ -76,7 +79,10 @@ function Lateral({ finding }: { finding: Finding }) {
   const [due, setDue] = useState<string | null>(finding.dueDate);
   const open = useMutation({
     mutationFn: () =>
-      api.post(`/api/assurance/findings/${finding.id}/lateral`, { departmentIds: ids, dueDate: due }),
+      api.post("/api/assurance/findings/{id}/lateral", {
+        path: { id: finding.id },
+        body: { departmentIds: ids, dueDate: due },
+      }),
     onSuccess: () => {
       setIds([]);
       void qc.invalidateQueries({ queryKey: ["assurance"] });
@@ -114,7 +120,7 @@ export default function FindingDetail({ params }: { params: { id: string } }) {
   const { tx, lab } = useTexts();
   const q = useQuery({
     queryKey: ["assurance", "finding", params.id],
-    queryFn: () => api.get<AssuranceFindingDetail>(`/api/assurance/findings/${params.id}`),
+    queryFn: () => api.get("/api/assurance/findings/{id}", { path: { id: params.id } }),
   });
   const f = q.data?.data;
   const policies = q.data?.policies ?? {};

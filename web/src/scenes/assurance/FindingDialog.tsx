@@ -21,12 +21,14 @@ export function FindingDialog({ item, onClose }: { item: AssuranceSheetItem; onC
   const create = useMutation({
     mutationFn: () =>
       api.post("/api/assurance/findings", {
-        answerId: item.answerId,
-        title: title.trim() || undefined,
-        severity,
-        ownerPersonId: owner ?? undefined,
-        dueDate,
-        correctiveAction: action.trim() || undefined,
+        body: {
+          answerId: item.answerId,
+          title: title.trim() || undefined,
+          severity,
+          ownerPersonId: owner ?? undefined,
+          dueDate,
+          correctiveAction: action.trim() || undefined,
+        },
       }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ["assurance"] });

@@ -6,7 +6,6 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { Empty, PageHeader, QueryState } from "../../components/common";
 import { FilterChip } from "../../components/FilterChip";
-import type { AssuranceFindings } from "../../contract";
 import { useLang } from "../../i18n";
 import { Link, setSearchParams, useLocation } from "../../router";
 import { useTexts } from "./labels";
@@ -26,10 +25,12 @@ export default function Findings() {
   const q = useQuery({
     queryKey: ["assurance", "findings", state, createdFrom, createdTo],
     queryFn: () =>
-      api.get<AssuranceFindings>("/api/assurance/findings", {
-        state: state === "all" ? undefined : state,
-        createdFrom: createdFrom || undefined,
-        createdTo: createdTo || undefined,
+      api.get("/api/assurance/findings", {
+        query: {
+          state: state === "all" ? undefined : state,
+          createdFrom: createdFrom || undefined,
+          createdTo: createdTo || undefined,
+        },
       }),
   });
   const label = (f: string) =>

@@ -5,7 +5,7 @@ import { ASSURANCE_AUDIENCE_LABELS, ITEM_CHANGE_LABELS } from "../../../../commo
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
-import type { AssuranceItem, AssuranceItems } from "../../contract";
+import type { AssuranceItem, } from "../../contract";
 import { useTexts } from "./labels";
 
 const AUDIENCES = ["staff", "department", "system", "network", "bureau"] as const;
@@ -17,10 +17,13 @@ function EditItem({ item, onClose }: { item: AssuranceItem; onClose(): void }) {
   const [audience, setAudience] = useState<string | null>(item.audience);
   const save = useMutation({
     mutationFn: (ack: boolean) =>
-      api.patch(`/api/assurance/items/${item.id}`, {
-        question: question.trim() !== item.question ? question.trim() : undefined,
-        audience: audience !== item.audience ? audience : undefined,
-        acknowledgeChange: ack ? true : undefined,
+      api.patch("/api/assurance/items/{id}", {
+        path: { id: item.id },
+        body: {
+          question: question.trim() !== item.question ? question.trim() : undefined,
+          audience: audience !== item.audience ? audience : undefined,
+          acknowledgeChange: ack ? true : undefined,
+        },
       }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ["assurance"] });
@@ -82,8 +85,10 @@ export default function Items() {
   const q = useQuery({
     queryKey: ["assurance", "items", audience],
     queryFn: () =>
-      api.get<AssuranceItems>("/api/assurance/items", {
-        audience: audience ?? undefined,
+      api.get("/api/assurance/items", {
+        query: {
+          audience: audience ?? undefined,
+        },
       }),
   });
   const sync = useMutation({

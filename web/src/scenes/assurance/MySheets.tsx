@@ -4,7 +4,6 @@ import { todayJst } from "../../../../common/calendar";
 import { ASSURANCE_SHEET_STATUS_LABELS, ASSURANCE_UNIT_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { Empty, PageHeader, QueryState } from "../../components/common";
-import type { AssuranceSheets } from "../../contract";
 import { Link } from "../../router";
 import { useTexts } from "./labels";
 import { Due, FiscalYear, Ratio } from "./parts";
@@ -14,7 +13,7 @@ export default function MySheets() {
   const { tx, lab } = useTexts();
   const q = useQuery({
     queryKey: ["assurance", "mine"],
-    queryFn: () => api.get<AssuranceSheets>("/api/assurance/sheets/mine"),
+    queryFn: () => api.get("/api/assurance/sheets/mine"),
   });
   const today = todayJst();
   const rows = q.data?.data ?? [];

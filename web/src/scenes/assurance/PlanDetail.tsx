@@ -5,7 +5,6 @@ import { PLAN_STATUS_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/common";
-import type { AssurancePlanDetail } from "../../contract";
 import { Link } from "../../router";
 import { useTexts } from "./labels";
 import { Due, FindingStateBadge, SeverityBadge } from "./parts";
@@ -17,15 +16,18 @@ export default function PlanDetail({ params }: { params: { id: string } }) {
   const [note, setNote] = useState("");
   const q = useQuery({
     queryKey: ["assurance", "plan", params.id],
-    queryFn: () => api.get<AssurancePlanDetail>(`/api/assurance/improvement-plans/${params.id}`),
+    queryFn: () => api.get("/api/assurance/improvement-plans/{id}", { path: { id: params.id } }),
   });
   const act = useMutation({
     mutationFn: (step: "submit" | "approve" | "return") =>
       step === "submit"
-        ? api.post(`/api/assurance/improvement-plans/${params.id}/submit`)
-        : api.post(`/api/assurance/improvement-plans/${params.id}/decision`, {
-            decision: step,
-            note: note.trim() || undefined,
+        ? api.post("/api/assurance/improvement-plans/{id}/submit", { path: { id: params.id } })
+        : api.post("/api/assurance/improvement-plans/{id}/decision", {
+            path: { id: params.id },
+            body: {
+              decision: step,
+              note: note.trim() || undefined,
+            },
           }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["assurance"] }),
   });

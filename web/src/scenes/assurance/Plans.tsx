@@ -18,7 +18,6 @@ import { PLAN_STATUS_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
-import type { AssuranceFindings, AssurancePlans } from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { Link } from "../../router";
 import { useTexts } from "./labels";
@@ -34,18 +33,22 @@ function NewPlan({ onDone }: { onDone(): void }) {
   const findings = useQuery({
     queryKey: ["assurance", "findings", "plannable", departmentId],
     queryFn: () =>
-      api.get<AssuranceFindings>("/api/assurance/findings", {
-        state: "not_closed",
-        departmentId: departmentId ?? undefined,
+      api.get("/api/assurance/findings", {
+        query: {
+          state: "not_closed",
+          departmentId: departmentId ?? undefined,
+        },
       }),
   });
   const create = useMutation({
     mutationFn: () =>
       api.post("/api/assurance/improvement-plans", {
-        title: title.trim(),
-        description: description.trim(),
-        departmentId: departmentId ?? undefined,
-        findingIds,
+        body: {
+          title: title.trim(),
+          description: description.trim(),
+          departmentId: departmentId ?? undefined,
+          findingIds,
+        },
       }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ["assurance"] });
@@ -116,7 +119,7 @@ export default function Plans() {
   const [creating, setCreating] = useState(false);
   const q = useQuery({
     queryKey: ["assurance", "plans"],
-    queryFn: () => api.get<AssurancePlans>("/api/assurance/improvement-plans"),
+    queryFn: () => api.get("/api/assurance/improvement-plans"),
   });
   const rule = q.data?.data.rule;
   const plans = q.data?.data.plans ?? [];

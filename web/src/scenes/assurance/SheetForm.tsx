@@ -22,7 +22,7 @@ import {
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/common";
-import type { AssuranceSheetDetail, AssuranceSheetItem } from "../../contract";
+import type { AssuranceSheetItem } from "../../contract";
 import { Link } from "../../router";
 import { Evidence } from "./Evidence";
 import { FindingDialog } from "./FindingDialog";
@@ -151,7 +151,7 @@ export default function SheetForm({ params }: { params: { id: string } }) {
   const qc = useQueryClient();
   const q = useQuery({
     queryKey: ["assurance", "sheet", params.id],
-    queryFn: () => api.get<AssuranceSheetDetail>(`/api/assurance/sheets/${params.id}`),
+    queryFn: () => api.get("/api/assurance/sheets/{id}", { path: { id: params.id } }),
   });
   const sheet = q.data?.data;
   const policies = q.data?.policies ?? {};
@@ -168,15 +168,18 @@ export default function SheetForm({ params }: { params: { id: string } }) {
   const canAnswer = policies.answer === true && sheet?.status !== "submitted";
   const save = useMutation({
     mutationFn: () =>
-      api.put(`/api/assurance/sheets/${params.id}/answers`, {
-        answers: Object.entries(drafts)
-          .filter(([, d]) => d.value)
-          .map(([itemId, d]) => ({ itemId, value: d.value, comment: d.comment.trim() || undefined })),
+      api.put("/api/assurance/sheets/{id}/answers", {
+        path: { id: params.id },
+        body: {
+          answers: Object.entries(drafts)
+            .filter(([, d]) => d.value)
+            .map(([itemId, d]) => ({ itemId, value: d.value, comment: d.comment.trim() || undefined })),
+        },
       }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["assurance"] }),
   });
   const submit = useMutation({
-    mutationFn: () => api.post(`/api/assurance/sheets/${params.id}/submit`),
+    mutationFn: () => api.post("/api/assurance/sheets/{id}/submit", { path: { id: params.id } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["assurance"] }),
   });
   return (

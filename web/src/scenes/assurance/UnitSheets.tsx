@@ -3,7 +3,6 @@ import { useQuery } from "@tanstack/react-query";
 import { ASSURANCE_SHEET_STATUS_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { Empty, QueryState } from "../../components/common";
-import type { AssuranceSheets } from "../../contract";
 import { Link } from "../../router";
 import { useTexts } from "./labels";
 import { Ratio } from "./parts";
@@ -29,9 +28,12 @@ export function UnitSheets({
   const q = useQuery({
     queryKey: ["assurance", "unit-sheets", campaignId, by, unitId, status],
     queryFn: () =>
-      api.get<AssuranceSheets>(`/api/assurance/campaigns/${campaignId}/sheets`, {
-        ...(unitId ? { [by === "bureau" ? "bureauId" : "departmentId"]: unitId } : {}),
-        status,
+      api.get("/api/assurance/campaigns/{id}/sheets", {
+        path: { id: campaignId },
+        query: {
+          ...(unitId ? { [by === "bureau" ? "bureauId" : "departmentId"]: unitId } : {}),
+          status,
+        },
       }),
   });
   const rows = q.data?.data ?? [];

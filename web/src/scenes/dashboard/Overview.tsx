@@ -1,7 +1,6 @@
 import { SimpleGrid, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { formatFiscalYear } from "../../../../common/calendar";
-import type { Overview } from "../../../../common/overview";
 import { api } from "../../api";
 import { FigureCard } from "./FigureCard";
 import { useDashboardTexts } from "./labels";
@@ -14,7 +13,7 @@ export function SteeringOverview() {
   const { tx } = useDashboardTexts();
   const overview = useQuery({
     queryKey: ["dashboard-overview"],
-    queryFn: () => api.get<Overview>("/api/reports/dashboard"),
+    queryFn: () => api.get("/api/reports/dashboard"),
     staleTime: 30_000,
   });
   if (overview.isError)

@@ -2,7 +2,6 @@ import { Anchor, Badge, Card, Grid, Group, SimpleGrid, Stack, Table, Text, Title
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { fiscalYear, formatFiscalYear } from "../../../../common/calendar";
-import type { DashboardItem } from "../../../../common/dashboard";
 import { DUTIES } from "../../../../common/duties";
 import { api } from "../../api";
 import { useMe } from "../../auth";
@@ -22,7 +21,8 @@ export default function Dashboard() {
   const profile = useProfile();
   const person = useQuery({
     queryKey: ["person", me.user.personId],
-    queryFn: async () => recordOf<PersonDetail>(await api.get(`/api/people/${me.user.personId}`)),
+    queryFn: async () =>
+      recordOf<PersonDetail>(await api.get("/api/people/{id}", { path: { id: me.user.personId } })),
     retry: false,
   });
   const roles = (person.data?.roleAssignments ?? []).filter((r) => r.current);
@@ -31,7 +31,7 @@ export default function Dashboard() {
   const deputyRoles = [...new Set(deputyGrants.map((g) => g.roleKey))];
   const counts = useQuery({
     queryKey: ["dashboard-counts"],
-    queryFn: () => api.get<{ items: DashboardItem[] }>("/api/dashboard/counts"),
+    queryFn: () => api.get("/api/dashboard/counts"),
     staleTime: 30_000,
   });
   const links = visibleNav(me.user)

@@ -2,7 +2,6 @@ import { Button, Table, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { api } from "../../api";
 import { DateText, PageHeader, QueryState } from "../../components/common";
-import type { DocumentComparison } from "../../contract";
 import { useLocation } from "../../router";
 import { useTexts } from "./labels";
 import { Watermarked } from "./Watermark";
@@ -21,7 +20,7 @@ export default function Compare({ params }: { params: { id: string } }) {
   const to = search.get("to");
   const q = useQuery({
     queryKey: ["documents", params.id, "compare", from, to],
-    queryFn: () => api.get<DocumentComparison>(`/api/documents/${params.id}/compare`, { from, to }),
+    queryFn: () => api.get("/api/documents/{id}/compare", { path: { id: params.id }, query: { from, to } }),
   });
   const c = q.data?.data;
   return (

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/common";
-import type { DocumentDetail as DocumentDetailRes, DocumentVersionPage } from "../../contract";
+import type { DocumentDetail as DocumentDetailRes, } from "../../contract";
 import { Link } from "../../router";
 import { type Audience, AudienceFields, AudienceText } from "./AudienceFields";
 import { MyStatus } from "./DocumentList";
@@ -19,7 +19,10 @@ function Acknowledge({ doc }: { doc: Doc }) {
   const qc = useQueryClient();
   const ack = useMutation({
     mutationFn: () =>
-      api.post(`/api/documents/${doc.id}/acknowledgements`, { versionNumber: doc.current?.number }),
+      api.post("/api/documents/{id}/acknowledgements", {
+        path: { id: doc.id },
+        body: { versionNumber: doc.current?.number },
+      }),
     // "all": the list of documents to read is not on screen now, but must not show this one as
     // still to read when the user goes back to it.
     onSuccess: () => qc.invalidateQueries({ queryKey: ["documents"], refetchType: "all" }),
@@ -54,7 +57,7 @@ function AudienceEditor({ doc, onClose }: { doc: Doc; onClose(): void }) {
   const qc = useQueryClient();
   const [audience, setAudience] = useState<Audience>(doc.audience);
   const save = useMutation({
-    mutationFn: () => api.patch(`/api/documents/${doc.id}`, { audience }),
+    mutationFn: () => api.patch("/api/documents/{id}", { path: { id: doc.id }, body: { audience } }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ["documents"] });
       onClose();
@@ -161,19 +164,23 @@ export default function DocumentDetail({ params }: { params: { id: string } }) {
   const [editing, setEditing] = useState<"new" | "draft" | "audience" | null>(null);
   const q = useQuery({
     queryKey: ["documents", params.id],
-    queryFn: () => api.get<DocumentDetailRes>(`/api/documents/${params.id}`),
+    queryFn: () => api.get("/api/documents/{id}", { path: { id: params.id } }),
   });
   const doc = q.data?.data;
   const shown = doc?.current?.number ?? null;
   const text = useQuery({
     queryKey: ["documents", params.id, "version", shown],
-    queryFn: () => api.get<DocumentVersionPage>(`/api/documents/${params.id}/versions/${shown}`),
+    queryFn: () =>
+      api.get("/api/documents/{id}/versions/{number}", { path: { id: params.id, number: shown ?? "" } }),
     enabled: shown !== null,
   });
   const pendingNumber = doc?.pending?.number ?? null;
   const draft = useQuery({
     queryKey: ["documents", params.id, "version", pendingNumber],
-    queryFn: () => api.get<DocumentVersionPage>(`/api/documents/${params.id}/versions/${pendingNumber}`),
+    queryFn: () =>
+      api.get("/api/documents/{id}/versions/{number}", {
+        path: { id: params.id, number: pendingNumber ?? "" },
+      }),
     enabled: editing === "draft" && pendingNumber !== null,
   });
   const v = text.data?.data;

@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
-import type { DocumentKinds, DocumentList as DocumentListRes, DocumentSummary } from "../../contract";
+import type { DocumentSummary } from "../../contract";
 import { Link } from "../../router";
 import { useTexts } from "./labels";
 import { NewDocument } from "./NewDocument";
@@ -84,11 +84,11 @@ export default function DocumentList() {
   const [creating, setCreating] = useState(false);
   const list = useQuery({
     queryKey: ["documents", "list"],
-    queryFn: () => api.get<DocumentListRes>("/api/documents"),
+    queryFn: () => api.get("/api/documents"),
   });
   const kinds = useQuery({
     queryKey: ["documents", "kinds"],
-    queryFn: () => api.get<DocumentKinds>("/api/documents/kinds"),
+    queryFn: () => api.get("/api/documents/kinds"),
   });
   const rows = list.data?.data ?? [];
   const toRead = rows.filter((d) => d.me.mustAcknowledge);

@@ -5,7 +5,7 @@ import { todayJst } from "../../../../common/calendar";
 import { api } from "../../api";
 import { DateText, ErrorAlert, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { AcknowledgementFigures, DocumentSummary } from "../../contract";
+import type { DocumentSummary } from "../../contract";
 import { useTexts } from "./labels";
 
 /**
@@ -19,15 +19,18 @@ export function Figures({ doc }: { doc: DocumentSummary }) {
   const [signedOn, setSignedOn] = useState<string | null>(todayJst());
   const q = useQuery({
     queryKey: ["documents", doc.id, "figures"],
-    queryFn: () => api.get<AcknowledgementFigures>(`/api/documents/${doc.id}/acknowledgements`),
+    queryFn: () => api.get("/api/documents/{id}/acknowledgements", { path: { id: doc.id } }),
     retry: false,
   });
   const record = useMutation({
     mutationFn: (personId: string) =>
-      api.post(`/api/documents/${doc.id}/acknowledgements/paper`, {
-        personId,
-        versionNumber: doc.current?.number,
-        signedOn,
+      api.post("/api/documents/{id}/acknowledgements/paper", {
+        path: { id: doc.id },
+        body: {
+          personId,
+          versionNumber: doc.current?.number,
+          signedOn,
+        },
       }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["documents", doc.id, "figures"] }),
   });

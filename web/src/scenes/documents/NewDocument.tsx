@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { ErrorAlert } from "../../components/common";
-import type { DocumentKind, DocumentWritten } from "../../contract";
+import type { DocumentKind, } from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { navigate } from "../../router";
 import { type Audience, AudienceFields } from "./AudienceFields";
@@ -37,12 +37,14 @@ export function NewDocument({
       : [];
   const save = useMutation({
     mutationFn: () =>
-      api.post<DocumentWritten>("/api/documents", {
-        kind,
-        title,
-        departmentId: chosen?.unit === "department" ? departmentId : null,
-        systemName: systemName || null,
-        audience,
+      api.post("/api/documents", {
+        body: {
+          kind,
+          title,
+          departmentId: chosen?.unit === "department" ? departmentId : null,
+          systemName: systemName || null,
+          audience,
+        },
       }),
     onSuccess: async (res) => {
       await qc.invalidateQueries({ queryKey: ["documents"] });

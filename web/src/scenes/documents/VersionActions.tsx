@@ -32,8 +32,11 @@ export function VersionEditor({
     mutationFn: () => {
       const body = { text, changeSummary: changeSummary || null, materialChange };
       return draft
-        ? api.patch(`/api/documents/${doc.id}/versions/${draft.number}`, body)
-        : api.post(`/api/documents/${doc.id}/versions`, body);
+        ? api.patch("/api/documents/{id}/versions/{number}", {
+            path: { id: doc.id, number: draft.number },
+            body,
+          })
+        : api.post("/api/documents/{id}/versions", { path: { id: doc.id }, body });
     },
     onSuccess: async () => {
       await refresh();
@@ -91,15 +94,21 @@ export function PendingActions({ doc, pending }: { doc: DocumentSummary; pending
   const [reason, setReason] = useState("");
   const approve = useMutation({
     mutationFn: () =>
-      api.post(`/api/documents/${doc.id}/versions/${pending.number}/approve`, {
-        effectiveOn,
-        overrideReason: reason.trim() || undefined,
+      api.post("/api/documents/{id}/versions/{number}/approve", {
+        path: { id: doc.id, number: pending.number },
+        body: {
+          effectiveOn,
+          overrideReason: reason.trim() || undefined,
+        },
       }),
     onSuccess: refresh,
   });
   const fieldError = useFieldError(approve.error);
   const publish = useMutation({
-    mutationFn: () => api.post(`/api/documents/${doc.id}/versions/${pending.number}/publish`),
+    mutationFn: () =>
+      api.post("/api/documents/{id}/versions/{number}/publish", {
+        path: { id: doc.id, number: pending.number },
+      }),
     onSuccess: refresh,
   });
   return (
@@ -153,7 +162,7 @@ export function ReviewButtons({ doc }: { doc: DocumentSummary }) {
   const refresh = useRefresh();
   const review = useMutation({
     mutationFn: (outcome: "no_change" | "revise") =>
-      api.post(`/api/documents/${doc.id}/reviews`, { outcome }),
+      api.post("/api/documents/{id}/reviews", { path: { id: doc.id }, body: { outcome } }),
     onSuccess: refresh,
   });
   return (

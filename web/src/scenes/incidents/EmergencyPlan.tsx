@@ -19,7 +19,6 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
-import type { EmergencyPlan as Plan } from "../../contract";
 import { Link } from "../../router";
 
 const lines = (s: string) =>
@@ -39,21 +38,26 @@ export default function EmergencyPlan() {
   const [version, setVersion] = useState<string | null>(null);
   const query = useQuery({
     queryKey: ["emergency-plan", version],
-    queryFn: () => api.get<Plan>(version ? `/api/emergency-plan/versions/${version}` : "/api/emergency-plan"),
+    queryFn: () =>
+      version
+        ? api.get("/api/emergency-plan/versions/{version}", { path: { version } })
+        : api.get("/api/emergency-plan"),
   });
   const [editing, setEditing] = useState(false);
   const [form, setForm] = useState({ contacts: "", what: "", measures: "", prevention: "", note: "" });
   const save = useMutation({
     mutationFn: () =>
-      api.put<Plan>("/api/emergency-plan", {
-        contacts: lines(form.contacts).map((l) => {
-          const [role, name, phone] = l.split(/[,，、]/).map((x) => x.trim());
-          return { role: role || "—", name: name || "—", phone: phone || null };
-        }),
-        whatToReport: lines(form.what),
-        responseMeasures: lines(form.measures),
-        recurrencePrevention: lines(form.prevention),
-        note: form.note || null,
+      api.put("/api/emergency-plan", {
+        body: {
+          contacts: lines(form.contacts).map((l) => {
+            const [role, name, phone] = l.split(/[,，、]/).map((x) => x.trim());
+            return { role: role || "—", name: name || "—", phone: phone || null };
+          }),
+          whatToReport: lines(form.what),
+          responseMeasures: lines(form.measures),
+          recurrencePrevention: lines(form.prevention),
+          note: form.note || null,
+        },
       }),
     onSuccess: async () => {
       setEditing(false);

@@ -21,7 +21,7 @@ import { labelOf, INCIDENT_TIMELINE_LABELS as TIMELINE_KINDS } from "../../../..
 import { api } from "../../api";
 import { ClauseLink as Clause } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, formatDate, PageHeader, QueryState } from "../../components/common";
-import type { AssetPage, IncidentCase } from "../../contract";
+import type { IncidentCase } from "../../contract";
 import { useActionForm } from "../../forms";
 import { useLang } from "../../i18n";
 import { type ErrorOf, type Send, useCaseAction } from "./case-action";
@@ -113,7 +113,11 @@ function Escalation({ c, send, errorOf }: { c: IncidentCase; send: Send; errorOf
         <Button
           mt="sm"
           color="orange"
-          onClick={() => send("POST", `/api/incidents/${c.id}/acknowledge`, {})}
+          onClick={() =>
+            send(`/api/incidents/${c.id}/acknowledge`, () =>
+              api.post("/api/incidents/{id}/acknowledge", { path: { id: c.id }, body: {} }),
+            )
+          }
           data-testid="incident-acknowledge"
         >
           {t("incidents.acknowledge")}
@@ -134,7 +138,7 @@ function AssetLink({ c, send, errorOf }: { c: IncidentCase; send: Send; errorOf:
   const form = useActionForm(AssetLinkValues, { assetId: "" }, errorOf(path));
   const found = useQuery({
     queryKey: ["assets", "picker", dq],
-    queryFn: () => api.get<AssetPage>("/api/assets", { q: dq.trim() || undefined, limit: 20 }),
+    queryFn: () => api.get("/api/assets", { query: { q: dq.trim() || undefined, limit: 20 } }),
     enabled: dq.trim().length > 0,
     retry: false,
   });
@@ -143,7 +147,15 @@ function AssetLink({ c, send, errorOf }: { c: IncidentCase; send: Send; errorOf:
     label: `${a.assetNumber} ${a.name}`,
   }));
   return (
-    <form {...form.formProps((v) => send("POST", path, { assetId: v.assetId }, () => form.reset()))}>
+    <form
+      {...form.formProps((v) =>
+        send(
+          path,
+          () => api.post("/api/incidents/{id}/assets", { path: { id: c.id }, body: { assetId: v.assetId } }),
+          () => form.reset(),
+        ),
+      )}
+    >
       <Group align="flex-start" gap="xs" mt="sm">
         <Select
           label={t("incidents.assetSearch")}
@@ -177,7 +189,7 @@ function Files({ c, send, errorOf }: { c: IncidentCase; send: Send; errorOf: Err
       const body = new FormData();
       if (v.file) body.set("file", v.file);
       body.set("kind", v.evidence ? "evidence" : "attachment");
-      return api.upload<IncidentCase>(`/api/incidents/${c.id}/files`, body);
+      return api.post("/api/incidents/{id}/files", { path: { id: c.id }, body });
     },
     onSuccess: (data) => {
       qc.setQueryData(["incident", c.id], data);
@@ -305,7 +317,7 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
   const id = params.id;
   const query = useQuery({
     queryKey: ["incident", id],
-    queryFn: () => api.get<IncidentCase>(`/api/incidents/${id}`),
+    queryFn: () => api.get("/api/incidents/{id}", { path: { id } }),
   });
   const { send, errorOf, m } = useCaseAction(id);
   const c = query.data;
@@ -362,7 +374,14 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
               {c.policies.manage && c.stage === "containment" && (
                 <Button
                   mb="md"
-                  onClick={() => send("POST", `/api/incidents/${c.id}/stage`, { stage: "recovery" })}
+                  onClick={() =>
+                    send(`/api/incidents/${c.id}/stage`, () =>
+                      api.post("/api/incidents/{id}/stage", {
+                        path: { id: c.id },
+                        body: { stage: "recovery" },
+                      }),
+                    )
+                  }
                   data-testid="stage-recovery"
                 >
                   {t("incidents.toRecovery")}
@@ -487,7 +506,14 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
                       <Button
                         size="compact-xs"
                         variant="default"
-                        onClick={() => send("PATCH", `/api/incidents/${c.id}/tasks/${x.id}`, { done: true })}
+                        onClick={() =>
+                          send(`/api/incidents/${c.id}/tasks/${x.id}`, () =>
+                            api.patch("/api/incidents/{id}/tasks/{taskId}", {
+                              path: { id: c.id, taskId: x.id },
+                              body: { done: true },
+                            }),
+                          )
+                        }
                       >
                         {t("incidents.done")}
                       </Button>
@@ -502,10 +528,15 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
                     label={t("incidents.restrict")}
                     checked={c.restricted}
                     onChange={(e) =>
-                      send("PUT", `/api/incidents/${c.id}/restriction`, {
-                        restricted: e.currentTarget.checked,
-                        memberPersonIds: [],
-                      })
+                      send(`/api/incidents/${c.id}/restriction`, () =>
+                        api.put("/api/incidents/{id}/restriction", {
+                          path: { id: c.id },
+                          body: {
+                            restricted: e.currentTarget.checked,
+                            memberPersonIds: [],
+                          },
+                        }),
+                      )
                     }
                     data-testid="restrict-toggle"
                   />
@@ -521,7 +552,13 @@ export default function IncidentDetail({ params }: { params: { id: string } }) {
                             size="compact-xs"
                             variant="subtle"
                             color="red"
-                            onClick={() => send("DELETE", `/api/incidents/${c.id}/members/${p.id}`)}
+                            onClick={() =>
+                              send(`/api/incidents/${c.id}/members/${p.id}`, () =>
+                                api.delete("/api/incidents/{id}/members/{personId}", {
+                                  path: { id: c.id, personId: p.id },
+                                }),
+                              )
+                            }
                             data-testid="member-remove"
                           >
                             {t("incidents.removeMember")}

@@ -24,7 +24,6 @@ import {
 import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
 import { ExportLinks } from "../../components/ExportLinks";
-import type { IncidentPage } from "../../contract";
 import { useLang } from "../../i18n";
 import { Link, navigate, setSearchParams, useLocation } from "../../router";
 import { categoryLabel, SeverityBadge, StageBadge } from "./common";
@@ -77,7 +76,7 @@ export default function IncidentList() {
   };
   const query = useQuery({
     queryKey: ["incidents", { stage, awaiting, ppc, urlQ, severity, fy, month }],
-    queryFn: () => api.get<IncidentPage>("/api/incidents", filters),
+    queryFn: () => api.get("/api/incidents", { query: filters }),
   });
   const items = query.data?.items ?? [];
   return (

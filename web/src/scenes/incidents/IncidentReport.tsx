@@ -15,7 +15,6 @@ import { z } from "zod";
 import { api } from "../../api";
 import { ErrorAlert, PageHeader } from "../../components/common";
 import { DateTimeField } from "../../components/DateField";
-import type { IncidentReported } from "../../contract";
 import { useActionForm } from "../../forms";
 import { navigate } from "../../router";
 
@@ -45,19 +44,21 @@ export default function IncidentReport() {
   const { t } = useTranslation();
   const send = useMutation({
     mutationFn: async (v: Report) => {
-      const created = await api.post<IncidentReported>("/api/incidents", {
-        summary: v.summary.trim(),
-        details: v.details.trim(),
-        occurredAt: v.occurredAt ? new Date(v.occurredAt).toISOString() : null,
-        place: v.place.trim() || null,
-        personalInfo: v.personalInfo,
-        personCount: v.personalInfo ? v.personCount : null,
+      const created = await api.post("/api/incidents", {
+        body: {
+          summary: v.summary.trim(),
+          details: v.details.trim(),
+          occurredAt: v.occurredAt ? new Date(v.occurredAt).toISOString() : null,
+          place: v.place.trim() || null,
+          personalInfo: v.personalInfo,
+          personCount: v.personalInfo ? v.personCount : null,
+        },
       });
       if (v.file) {
         const body = new FormData();
         body.set("file", v.file);
         body.set("kind", "attachment");
-        await api.upload(`/api/incidents/${created.id}/files`, body);
+        await api.post("/api/incidents/{id}/files", { path: { id: created.id }, body });
       }
       return created;
     },

@@ -6,7 +6,6 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { PersonPicker } from "../../components/pickers";
-import type { Violation, ViolationList } from "../../contract";
 
 /** 違反: report, notify the department manager, measures, suspension of system rights (as the profile allows). */
 export default function Violations() {
@@ -14,14 +13,14 @@ export default function Violations() {
   const qc = useQueryClient();
   const query = useQuery({
     queryKey: ["violations"],
-    queryFn: () => api.get<ViolationList>("/api/violations"),
+    queryFn: () => api.get("/api/violations"),
   });
   const [personId, setPersonId] = useState<string | null>(null);
   const [description, setDescription] = useState("");
   const [measures, setMeasures] = useState<Record<string, string>>({});
   const [reason, setReason] = useState<Record<string, string>>({});
   const act = useMutation({
-    mutationFn: ({ path, body }: { path: string; body: unknown }) => api.post<Violation>(path, body),
+    mutationFn: (call: () => Promise<unknown>) => call(),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["violations"] }),
   });
   const fe = useFieldError(act.error);
@@ -60,7 +59,9 @@ export default function Violations() {
             <Group>
               <Button
                 disabled={!personId || !description.trim()}
-                onClick={() => act.mutate({ path: "/api/violations", body: { personId, description } })}
+                onClick={() =>
+                  act.mutate(() => api.post("/api/violations", { body: { personId, description } }))
+                }
                 data-testid="violation-submit"
               >
                 {t("violations.new")}
@@ -96,7 +97,12 @@ export default function Violations() {
                             size="compact-xs"
                             variant="default"
                             onClick={() =>
-                              act.mutate({ path: `/api/violations/${v.id}/notify-manager`, body: {} })
+                              act.mutate(() =>
+                                api.post("/api/violations/{id}/notify-manager", {
+                                  path: { id: v.id },
+                                  body: {},
+                                }),
+                              )
                             }
                             data-testid="violation-notify"
                           >
@@ -118,10 +124,12 @@ export default function Violations() {
                             size="compact-xs"
                             disabled={!measures[v.id]?.trim()}
                             onClick={() =>
-                              act.mutate({
-                                path: `/api/violations/${v.id}/measures`,
-                                body: { measures: measures[v.id] },
-                              })
+                              act.mutate(() =>
+                                api.post("/api/violations/{id}/measures", {
+                                  path: { id: v.id },
+                                  body: { measures: measures[v.id] },
+                                }),
+                              )
                             }
                           >
                             {t("incidents.save")}
@@ -152,10 +160,12 @@ export default function Violations() {
                                   color="red"
                                   disabled={!reason[v.id]?.trim()}
                                   onClick={() =>
-                                    act.mutate({
-                                      path: `/api/violations/${v.id}/rights`,
-                                      body: { action: "suspend", reason: reason[v.id] },
-                                    })
+                                    act.mutate(() =>
+                                      api.post("/api/violations/{id}/rights", {
+                                        path: { id: v.id },
+                                        body: { action: "suspend", reason: reason[v.id] },
+                                      }),
+                                    )
                                   }
                                   data-testid="violation-suspend"
                                 >
@@ -169,10 +179,12 @@ export default function Violations() {
                                   variant="outline"
                                   disabled={!reason[v.id]?.trim()}
                                   onClick={() =>
-                                    act.mutate({
-                                      path: `/api/violations/${v.id}/rights`,
-                                      body: { action: "withdraw", reason: reason[v.id] },
-                                    })
+                                    act.mutate(() =>
+                                      api.post("/api/violations/{id}/rights", {
+                                        path: { id: v.id },
+                                        body: { action: "withdraw", reason: reason[v.id] },
+                                      }),
+                                    )
                                   }
                                 >
                                   {t("violations.withdraw")}
@@ -185,10 +197,12 @@ export default function Violations() {
                               variant="default"
                               disabled={!reason[v.id]?.trim()}
                               onClick={() =>
-                                act.mutate({
-                                  path: `/api/violations/${v.id}/rights`,
-                                  body: { action: "restore", reason: reason[v.id] },
-                                })
+                                act.mutate(() =>
+                                  api.post("/api/violations/{id}/rights", {
+                                    path: { id: v.id },
+                                    body: { action: "restore", reason: reason[v.id] },
+                                  }),
+                                )
                               }
                             >
                               {t("violations.restore")}

@@ -1,24 +1,20 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api } from "../../api";
-import type { IncidentCaseAnswer as CaseAnswer } from "../../contract";
+import type { Schema } from "../../api-typing";
 
-type Method = "POST" | "PUT" | "PATCH" | "DELETE";
-export type Send = (method: Method, path: string, body?: unknown, onDone?: () => void) => void;
-/** The failed action's error when it was the action at `path` (so each form shows only its own field errors). */
-export type ErrorOf = (path: string) => unknown;
+type CaseAnswer = Schema<"IncidentCaseAnswer">;
+/**
+ * Runs one case action — a typed call such as `api.post("/api/incidents/{id}/stage", …)` — under
+ * `key` (the action's path), then `onDone`.
+ */
+export type Send = (key: string, call: () => Promise<CaseAnswer>, onDone?: () => void) => void;
+/** The failed action's error when it was the action under `key` (so each form shows only its own field errors). */
+export type ErrorOf = (key: string) => unknown;
 
 /** One mutation for every case action: the server answers the whole case, which replaces the view. */
 export function useCaseAction(id: string) {
   const qc = useQueryClient();
   const m = useMutation({
-    mutationFn: ({ method, path, body }: { method: Method; path: string; body: unknown }) =>
-      method === "POST"
-        ? api.post<CaseAnswer>(path, body)
-        : method === "PUT"
-          ? api.put<CaseAnswer>(path, body)
-          : method === "DELETE"
-            ? api.delete<CaseAnswer>(path)
-            : api.patch<CaseAnswer>(path, body),
+    mutationFn: ({ call }: { key: string; call: () => Promise<CaseAnswer> }) => call(),
     onSuccess: (data) => {
       // Removing oneself from a restricted case: the case is no longer visible.
       if ("visible" in data) void qc.invalidateQueries({ queryKey: ["incident", id] });
@@ -26,7 +22,7 @@ export function useCaseAction(id: string) {
       void qc.invalidateQueries({ queryKey: ["incidents"] });
     },
   });
-  const send: Send = (method, path, body, onDone) => m.mutate({ method, path, body }, { onSuccess: onDone });
-  const errorOf: ErrorOf = (path) => (m.variables?.path === path ? m.error : null);
+  const send: Send = (key, call, onDone) => m.mutate({ key, call }, { onSuccess: onDone });
+  const errorOf: ErrorOf = (key) => (m.variables?.key === key ? m.error : null);
   return { send, errorOf, m };
 }

@@ -23,6 +23,7 @@ import {
   INCIDENT_SEVERITY_LABELS as SEVERITY_LABELS,
   INCIDENT_TIMELINE_LABELS as TIMELINE_KINDS,
 } from "../../../../common/labels";
+import { api } from "../../api";
 import { ClauseLink as Clause } from "../../components/Clause";
 import { DateText } from "../../components/common";
 import { DateField, DateTimeField } from "../../components/DateField";
@@ -70,13 +71,18 @@ export function Triage({ c, send, errorOf }: FormProps) {
     <Section title={t("incidents.triage")} testId="incident-triage">
       <form
         {...form.formProps((v) =>
-          send("POST", path, {
-            decision: v.decision,
-            severity: v.decision === "incident" ? v.severity : null,
-            category: v.decision === "incident" ? v.category : null,
-            reason: v.reason.trim() || null,
-            duplicateOfId: v.decision === "duplicate" ? v.duplicateOfId.trim() || null : null,
-          }),
+          send(path, () =>
+            api.post("/api/incidents/{id}/triage", {
+              path: { id: c.id },
+              body: {
+                decision: v.decision,
+                severity: v.decision === "incident" ? v.severity : null,
+                category: v.decision === "incident" ? v.category : null,
+                reason: v.reason.trim() || null,
+                duplicateOfId: v.decision === "duplicate" ? v.duplicateOfId.trim() || null : null,
+              },
+            }),
+          ),
         )}
       >
         <Stack gap="xs">
@@ -146,9 +152,12 @@ export function NeedToKnowLink({ c, send, errorOf }: FormProps) {
     <form
       {...form.formProps((v) =>
         send(
-          "POST",
           path,
-          { assetNumber: v.assetNumber.trim(), needToKnowReason: v.needToKnowReason.trim() },
+          () =>
+            api.post("/api/incidents/{id}/assets", {
+              path: { id: c.id },
+              body: { assetNumber: v.assetNumber.trim(), needToKnowReason: v.needToKnowReason.trim() },
+            }),
           () => form.reset(),
         ),
       )}
@@ -237,13 +246,18 @@ export function Ppc({ c, send, errorOf }: FormProps) {
       {c.policies.manage && (
         <form
           {...form.formProps((v) =>
-            send("PUT", path, {
-              personCount: v.personCount === "" ? null : Number(v.personCount),
-              sensitive: v.sensitive,
-              financialHarm: v.financialHarm,
-              improperPurpose: v.improperPurpose,
-              awareAt: new Date(v.awareAt).toISOString(),
-            }),
+            send(path, () =>
+              api.put("/api/incidents/{id}/ppc", {
+                path: { id: c.id },
+                body: {
+                  personCount: v.personCount === "" ? null : Number(v.personCount),
+                  sensitive: v.sensitive,
+                  financialHarm: v.financialHarm,
+                  improperPurpose: v.improperPurpose,
+                  awareAt: new Date(v.awareAt).toISOString(),
+                },
+              }),
+            ),
           )}
         >
           <Stack gap="xs">
@@ -319,7 +333,16 @@ export function Press({ c, send, errorOf }: FormProps) {
         </Text>
       )}
       {c.policies.manage && (
-        <form {...form.formProps((v) => send("PUT", path, { ...v, reason: v.reason.trim() }))}>
+        <form
+          {...form.formProps((v) =>
+            send(path, () =>
+              api.put("/api/incidents/{id}/press", {
+                path: { id: c.id },
+                body: { ...v, reason: v.reason.trim() },
+              }),
+            ),
+          )}
+        >
           <Group align="flex-start" gap="xs">
             <Select
               label={t("incidents.decision")}
@@ -384,14 +407,19 @@ export function Closing({ c, send, errorOf }: FormProps) {
     <Section title={t("incidents.close")} testId="incident-close">
       <form
         {...form.formProps((v) =>
-          send("POST", path, {
-            cause: v.cause,
-            measures: v.measures,
-            // Blank rows are not actions; the server numbers the rest from 0 again.
-            preventionActions: v.preventionActions
-              .filter((a) => a.title.trim())
-              .map((a) => ({ title: a.title, dueDate: a.dueDate || null })),
-          }),
+          send(path, () =>
+            api.post("/api/incidents/{id}/close", {
+              path: { id: c.id },
+              body: {
+                cause: v.cause,
+                measures: v.measures,
+                // Blank rows are not actions; the server numbers the rest from 0 again.
+                preventionActions: v.preventionActions
+                  .filter((a) => a.title.trim())
+                  .map((a) => ({ title: a.title, dueDate: a.dueDate || null })),
+              },
+            }),
+          ),
         )}
       >
         <Stack gap="xs">
@@ -474,9 +502,12 @@ export function TimelineForm({ c, send, errorOf }: FormProps) {
     <form
       {...form.formProps((v) =>
         send(
-          "POST",
           path,
-          { kind: v.kind, occurredAt: new Date(v.occurredAt).toISOString(), text: v.text.trim() },
+          () =>
+            api.post("/api/incidents/{id}/timeline", {
+              path: { id: c.id },
+              body: { kind: v.kind, occurredAt: new Date(v.occurredAt).toISOString(), text: v.text.trim() },
+            }),
           () => form.reset(),
         ),
       )}
@@ -530,9 +561,16 @@ export function TaskForm({ c, send, errorOf }: FormProps) {
     <form
       {...form.formProps((v) =>
         send(
-          "POST",
           path,
-          { title: v.title.trim(), assigneePersonId: v.assigneePersonId || null, dueDate: v.dueDate || null },
+          () =>
+            api.post("/api/incidents/{id}/tasks", {
+              path: { id: c.id },
+              body: {
+                title: v.title.trim(),
+                assigneePersonId: v.assigneePersonId || null,
+                dueDate: v.dueDate || null,
+              },
+            }),
           () => form.reset(),
         ),
       )}
@@ -576,7 +614,16 @@ export function PreventionDone({ c, actionId, send, errorOf }: FormProps & { act
   const path = `/api/incidents/${c.id}/prevention-actions/${actionId}/done`;
   const form = useActionForm(DoneValues, { result: "" }, errorOf(path));
   return (
-    <form {...form.formProps((v) => send("POST", path, { result: v.result.trim() }))}>
+    <form
+      {...form.formProps((v) =>
+        send(path, () =>
+          api.post("/api/incidents/{id}/prevention-actions/{actionId}/done", {
+            path: { id: c.id, actionId },
+            body: { result: v.result.trim() },
+          }),
+        ),
+      )}
+    >
       <Group gap={4} align="flex-start">
         <TextInput
           size="xs"

@@ -5,6 +5,7 @@
 import { Button, Group, Select, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { api } from "../../api";
 import { DateField, DateTimeField } from "../../components/DateField";
 import type { IncidentCase } from "../../contract";
 import { useActionForm } from "../../forms";
@@ -24,7 +25,16 @@ export function PostReportForm({ c, escalationId, send, errorOf }: RowProps & { 
   const path = `/api/incidents/${c.id}/escalations/${escalationId}/post-report`;
   const form = useActionForm(PostReportValues, { report: "" }, errorOf(path));
   return (
-    <form {...form.formProps((v) => send("POST", path, { report: v.report.trim() }))}>
+    <form
+      {...form.formProps((v) =>
+        send(path, () =>
+          api.post("/api/incidents/{id}/escalations/{escalationId}/post-report", {
+            path: { id: c.id, escalationId },
+            body: { report: v.report.trim() },
+          }),
+        ),
+      )}
+    >
       <Group gap={4} mt={4} align="flex-start">
         <TextInput
           size="xs"
@@ -57,13 +67,16 @@ export function CustodyForm({ c, fileId, send, errorOf }: RowProps & { fileId: s
     <form
       {...form.formProps((v) =>
         send(
-          "POST",
           path,
-          {
-            handedFrom: v.handedFrom.trim(),
-            handedTo: v.handedTo.trim(),
-            handedAt: new Date(v.handedAt).toISOString(),
-          },
+          () =>
+            api.post("/api/incidents/{id}/files/{fileId}/custody", {
+              path: { id: c.id, fileId },
+              body: {
+                handedFrom: v.handedFrom.trim(),
+                handedTo: v.handedTo.trim(),
+                handedAt: new Date(v.handedAt).toISOString(),
+              },
+            }),
           () => form.reset(),
         ),
       )}
@@ -131,12 +144,17 @@ export function OutsideReportForm({ c, o, send, errorOf }: RowProps & { o: Outsi
   return (
     <form
       {...form.formProps((v) =>
-        send("PUT", path, {
-          decision: v.decision,
-          reason: v.reason.trim() || null,
-          sentOn: reporting ? v.sentOn || null : null,
-          referenceNumber: reporting ? v.referenceNumber.trim() || null : null,
-        }),
+        send(path, () =>
+          api.put("/api/incidents/{id}/outside-reports/{bodyKey}", {
+            path: { id: c.id, bodyKey: o.bodyKey },
+            body: {
+              decision: v.decision,
+              reason: v.reason.trim() || null,
+              sentOn: reporting ? v.sentOn || null : null,
+              referenceNumber: reporting ? v.referenceNumber.trim() || null : null,
+            },
+          }),
+        ),
       )}
     >
       <Group gap={4} mt={4} align="flex-start">

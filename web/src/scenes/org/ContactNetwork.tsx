@@ -4,7 +4,7 @@ import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
-import type { ContactPerson, ContactNetwork as Network } from "../../contract";
+import type { ContactPerson, } from "../../contract";
 import { profileTitle, useProfile } from "../../hooks";
 import { useLang } from "../../i18n";
 import { ContactPointCard } from "./ContactPointCard";
@@ -39,7 +39,7 @@ export default function ContactNetwork() {
   const profile = useProfile();
   const query = useQuery({
     queryKey: ["contact-network"],
-    queryFn: () => api.get<Network>("/api/contact-network"),
+    queryFn: () => api.get("/api/contact-network"),
   });
   const net = query.data;
 

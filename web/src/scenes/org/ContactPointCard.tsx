@@ -10,15 +10,6 @@ import { ErrorAlert } from "../../components/common";
 import { useServerErrors } from "../../forms";
 import { useLang } from "../../i18n";
 
-interface ContactPoint {
-  name: { ja: string; en: string };
-  howToReach: { ja: string; en: string };
-  phone: string | null;
-  email: string | null;
-  publicForm: boolean;
-  clause: string;
-}
-
 /**
  * 統一的な窓口 and how to reach it, as the public form publishes it (6.3(2)④ 連絡手段を公表). A
  * telephone or e-mail the policy text does not give shows 未設定 until the CISO (or the system
@@ -32,12 +23,12 @@ export function ContactPointCard() {
   const [editing, setEditing] = useState(false);
   const cp = useQuery({
     queryKey: ["contact-point"],
-    queryFn: () => api.get<ContactPoint>("/api/public/contact-point"),
+    queryFn: () => api.get("/api/public/contact-point"),
   });
   const form = useForm({ initialValues: { phone: "", email: "" } });
   const save = useMutation({
     mutationFn: (v: { phone: string; email: string }) =>
-      api.put<ContactPoint>("/api/contact-point", { phone: v.phone.trim(), email: v.email.trim() }),
+      api.put("/api/contact-point", { body: { phone: v.phone.trim(), email: v.email.trim() } }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ["contact-point"] });
       setEditing(false);

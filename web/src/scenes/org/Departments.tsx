@@ -102,8 +102,8 @@ function DepartmentForm({
         ...(existing ? { active: form.active } : { kind: form.kind }),
       };
       return existing
-        ? await api.patch<Department>(`/api/departments/${existing.id}`, body)
-        : await api.post<Department>("/api/departments", body);
+        ? await api.patch("/api/departments/{id}", { path: { id: existing.id }, body })
+        : await api.post("/api/departments", { body });
     },
     onSuccess: async (d) => {
       await qc.invalidateQueries({ queryKey: ["departments"] });
@@ -211,7 +211,7 @@ function DepartmentPanel({ dept, onEdit }: { dept: Department; onEdit(): void })
   const deps = useDepartments();
   const members = useQuery({
     queryKey: ["people", { departmentId: dept.id }],
-    queryFn: () => api.get("/api/people", { departmentId: dept.id, limit: 200 }),
+    queryFn: () => api.get("/api/people", { query: { departmentId: dept.id, limit: 200 } }),
   });
   const people = listOf<PersonSummary>(members.data);
   const parent = dept.parentId ? deps.data?.byId.get(dept.parentId) : null;

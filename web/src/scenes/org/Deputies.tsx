@@ -49,13 +49,15 @@ function DeputyForm({ onDone }: { onDone(): void }) {
   const save = useMutation({
     mutationFn: (v: V) =>
       api.post("/api/deputies", {
-        principalPersonId: v.principalPersonId,
-        deputyPersonId: v.deputyPersonId,
-        roleAssignmentId: v.roleAssignmentId,
-        // Whole days in Japan time: from the first day's start to the last day's end.
-        validFrom: toJstIsoString(v.validFrom),
-        validTo: toJstIsoString(endOfJstDay(v.validTo)),
-        reason: v.reason.trim(),
+        body: {
+          principalPersonId: v.principalPersonId,
+          deputyPersonId: v.deputyPersonId,
+          roleAssignmentId: v.roleAssignmentId,
+          // Whole days in Japan time: from the first day's start to the last day's end.
+          validFrom: toJstIsoString(v.validFrom),
+          validTo: toJstIsoString(endOfJstDay(v.validTo)),
+          reason: v.reason.trim(),
+        },
       }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ["deputies"] });
@@ -83,7 +85,8 @@ function DeputyForm({ onDone }: { onDone(): void }) {
   const principal = form.values.principalPersonId || null;
   const principalDetail = useQuery({
     queryKey: ["person", principal],
-    queryFn: async () => recordOf<PersonDetail>(await api.get(`/api/people/${principal}`)),
+    queryFn: async () =>
+      recordOf<PersonDetail>(await api.get("/api/people/{id}", { path: { id: principal ?? "" } })),
     enabled: !!principal,
   });
   const roles = (principalDetail.data?.roleAssignments ?? []).filter((r) => r.current);
@@ -173,13 +176,13 @@ export default function Deputies() {
   const [adding, setAdding] = useState(false);
   const query = useQuery({
     queryKey: ["deputies", { currentOnly }],
-    queryFn: () => api.get("/api/deputies", { current: currentOnly ? "true" : undefined }),
+    queryFn: () => api.get("/api/deputies", { query: { current: currentOnly ? "true" : undefined } }),
   });
   const rows = listOf<Deputy>(query.data);
   // The server decides (org/access.ts, sent as an app policy by GET /api/auth/me).
   const canCreate = me.user.policies?.recordDeputies === true;
   const end = useMutation({
-    mutationFn: (d: Deputy) => api.post(`/api/deputies/${d.id}/end`, {}),
+    mutationFn: (d: Deputy) => api.post("/api/deputies/{id}/end", { path: { id: d.id } }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ["deputies"] });
       await qc.invalidateQueries({ queryKey: ["contact-network"] });

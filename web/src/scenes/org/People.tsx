@@ -25,13 +25,15 @@ export default function People() {
   const query = useQuery({
     queryKey: ["people", { q: debounced, departmentId, employmentType, includeInactive, page }],
     queryFn: () =>
-      api.get<{ total?: number }>("/api/people", {
-        q: debounced.trim() || undefined,
-        departmentId,
-        employmentType,
-        includeInactive: includeInactive ? "true" : undefined,
-        limit: PAGE,
-        offset: (page - 1) * PAGE,
+      api.get("/api/people", {
+        query: {
+          q: debounced.trim() || undefined,
+          departmentId,
+          employmentType,
+          includeInactive: includeInactive ? "true" : undefined,
+          limit: PAGE,
+          offset: (page - 1) * PAGE,
+        },
       }),
     placeholderData: keepPreviousData,
   });

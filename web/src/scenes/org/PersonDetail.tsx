@@ -42,7 +42,10 @@ function CreateLogin({ person, onClose }: { person: Person; onClose(): void }) {
   const create = useMutation({
     mutationFn: async () =>
       recordOf<{ loginId: string; temporaryPassword: string }>(
-        await api.post(`/api/people/${person.id}/login`, { loginId: loginId.trim() }),
+        await api.post("/api/people/{id}/login", {
+          path: { id: person.id },
+          body: { loginId: loginId.trim() },
+        }),
       ),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["person", person.id] }),
   });
@@ -202,7 +205,8 @@ export function RoleAssignmentsTable({
 export function useEndRole() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (r: RoleAssignment) => api.post(`/api/role-assignments/${r.id}/end`, {}),
+    mutationFn: (r: RoleAssignment) =>
+      api.post("/api/role-assignments/{id}/end", { path: { id: r.id }, body: {} }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ["role-assignments"] });
       await qc.invalidateQueries({ queryKey: ["person"] });
@@ -218,7 +222,7 @@ export default function PersonDetail({ params }: { params: { id: string } }) {
   const endRole = useEndRole();
   const query = useQuery({
     queryKey: ["person", params.id],
-    queryFn: async () => recordOf<Person>(await api.get(`/api/people/${params.id}`)),
+    queryFn: async () => recordOf<Person>(await api.get("/api/people/{id}", { path: { id: params.id } })),
   });
   const p = query.data;
   const confirmEnd = (r: RoleAssignment) => {

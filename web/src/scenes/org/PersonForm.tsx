@@ -45,7 +45,8 @@ export default function PersonForm({ params }: { params: { id?: string } }) {
   const editing = !!params.id;
   const existing = useQuery({
     queryKey: ["person", params.id],
-    queryFn: async () => recordOf<PersonDetail>(await api.get(`/api/people/${params.id}`)),
+    queryFn: async () =>
+      recordOf<PersonDetail>(await api.get("/api/people/{id}", { path: { id: params.id ?? "" } })),
     enabled: editing,
   });
   const [form, setForm] = useState<FormState>(EMPTY);
@@ -83,8 +84,8 @@ export default function PersonForm({ params }: { params: { id?: string } }) {
         ...(editing ? { active: form.active } : {}),
       };
       const res = editing
-        ? await api.patch(`/api/people/${params.id}`, body)
-        : await api.post("/api/people", body);
+        ? await api.patch("/api/people/{id}", { path: { id: params.id ?? "" }, body })
+        : await api.post("/api/people", { body });
       return recordOf<{ id: string }>(res);
     },
     onSuccess: async (p) => {

@@ -26,9 +26,11 @@ export default function RoleAssignments() {
     queryKey: ["role-assignments", { roleKey, departmentId, currentOnly }],
     queryFn: () =>
       api.get("/api/role-assignments", {
-        roleKey,
-        departmentId,
-        current: currentOnly ? "true" : undefined,
+        query: {
+          roleKey,
+          departmentId,
+          current: currentOnly ? "true" : undefined,
+        },
       }),
   });
   const rows = listOf<RoleAssignment>(query.data);

@@ -39,10 +39,12 @@ export default function SeparationDetail({ params }: { params: { id: string } })
   const qc = useQueryClient();
   const query = useQuery({
     queryKey: ["separations", params.id],
-    queryFn: async () => recordOf<Separation>(await api.get(`/api/separations/${params.id}`)),
+    queryFn: async () =>
+      recordOf<Separation>(await api.get("/api/separations/{id}", { path: { id: params.id } })),
   });
   const act = useMutation({
-    mutationFn: (action: "apply" | "cancel") => api.post(`/api/separations/${params.id}/${action}`, {}),
+    mutationFn: (action: "apply" | "cancel") =>
+      api.post(`/api/separations/{id}/${action}`, { path: { id: params.id } }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ["separations"] });
       await qc.invalidateQueries({ queryKey: ["people"] });

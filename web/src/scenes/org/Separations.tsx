@@ -8,7 +8,7 @@ import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
-import type { Separation, SeparationList } from "../../contract";
+import type { Separation, } from "../../contract";
 import { useActionForm } from "../../forms";
 import { recordOf } from "../../hooks";
 import { useLang } from "../../i18n";
@@ -53,11 +53,13 @@ function SeparationForm({ onDone }: { onDone(id?: string): void }) {
     mutationFn: async (v: V) =>
       recordOf<Separation>(
         await api.post("/api/separations", {
-          personId: v.personId,
-          kind: v.kind,
-          effectiveDate: v.effectiveDate,
-          expectedReturn: v.kind === "leave" && v.expectedReturn ? v.expectedReturn : null,
-          note: v.note.trim() || null,
+          body: {
+            personId: v.personId,
+            kind: v.kind,
+            effectiveDate: v.effectiveDate,
+            expectedReturn: v.kind === "leave" && v.expectedReturn ? v.expectedReturn : null,
+            note: v.note.trim() || null,
+          },
         }),
       ),
     onSuccess: async (s) => {
@@ -151,7 +153,7 @@ export default function Separations() {
   const [adding, setAdding] = useState(false);
   const query = useQuery({
     queryKey: ["separations"],
-    queryFn: () => api.get<SeparationList>("/api/separations"),
+    queryFn: () => api.get("/api/separations"),
   });
   const rows = query.data?.items ?? [];
   return (

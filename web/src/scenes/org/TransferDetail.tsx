@@ -61,10 +61,12 @@ export default function TransferDetail({ params }: { params: { id: string } }) {
   const qc = useQueryClient();
   const query = useQuery({
     queryKey: ["transfers", params.id],
-    queryFn: async () => recordOf<TransferBatch>(await api.get(`/api/transfers/${params.id}`)),
+    queryFn: async () =>
+      recordOf<TransferBatch>(await api.get("/api/transfers/{id}", { path: { id: params.id } })),
   });
   const act = useMutation({
-    mutationFn: (action: "apply" | "cancel") => api.post(`/api/transfers/${params.id}/${action}`, {}),
+    mutationFn: (action: "apply" | "cancel") =>
+      api.post(`/api/transfers/{id}/${action}`, { path: { id: params.id } }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ["transfers"] });
       await qc.invalidateQueries({ queryKey: ["people"] });

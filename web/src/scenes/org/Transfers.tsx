@@ -74,13 +74,15 @@ function TransferForm({ onDone }: { onDone(id?: string): void }) {
     mutationFn: async (v: V) =>
       recordOf<TransferBatch>(
         await api.post("/api/transfers", {
-          title: v.title.trim(),
-          effectiveDate: v.effectiveDate,
-          items: v.items.map((i) => ({
-            personId: i.personId,
-            toDepartmentId: i.toDepartmentId,
-            newTitle: i.newTitle.trim() || null,
-          })),
+          body: {
+            title: v.title.trim(),
+            effectiveDate: v.effectiveDate,
+            items: v.items.map((i) => ({
+              personId: i.personId,
+              toDepartmentId: i.toDepartmentId,
+              newTitle: i.newTitle.trim() || null,
+            })),
+          },
         }),
       ),
     onSuccess: async (b) => {
@@ -233,7 +235,7 @@ function TransferImport({ onDone }: { onDone(id?: string): void }) {
       if (mode === "commitValid") body.append("commitValidRows", "true");
       if (v.title.trim()) body.append("title", v.title.trim());
       if (v.effectiveDate) body.append("effectiveDate", v.effectiveDate);
-      return api.upload<TransferImportRes>("/api/transfers/import", body);
+      return api.post("/api/transfers/import", { body });
     },
     onSuccess: async (res) => {
       setResult(res);

@@ -13,11 +13,7 @@ import { DateField, DateTimeField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import type {
   CarryOutRow,
-  Data,
   RegisterEntry,
-  RegisterMeta,
-  StoredRegisterEntry,
-  UnreturnedMedium,
 } from "../../contract";
 import { useLang } from "../../i18n";
 import { navigate, setSearchParams, useLocation } from "../../router";
@@ -159,25 +155,29 @@ export default function Registers({ params }: { params: { register?: string } })
   };
   const list = useQuery({
     queryKey: ["registers"],
-    queryFn: () => api.get<Data<RegisterMeta[]>>("/api/registers"),
+    queryFn: () => api.get("/api/registers"),
   });
   const entries = useQuery({
     queryKey: ["register", register, from, to, state],
     queryFn: async (): Promise<Rows> => {
-      const path = `/api/registers/${register}`;
-      const q = { from: from || undefined, to: to || undefined, state: state || undefined };
+      const res = await api.get("/api/registers/{register}", {
+        path: { register },
+        query: { from: from || undefined, to: to || undefined, state: state || undefined },
+      });
+      // The route answers the carry-out log's rows for carry_out_log, register entries otherwise.
       return register === "carry_out_log"
-        ? { kind: "carry_out", rows: (await api.get<Data<CarryOutRow[]>>(path, q)).data }
-        : { kind: "entries", rows: (await api.get<Data<RegisterEntry[]>>(path, q)).data };
+        ? { kind: "carry_out", rows: res.data as CarryOutRow[] }
+        : { kind: "entries", rows: res.data as RegisterEntry[] };
     },
   });
   const unreturned = useQuery({
     queryKey: ["register-unreturned"],
-    queryFn: () => api.get<Data<UnreturnedMedium[]>>("/api/registers/media_loan_log/unreturned"),
+    queryFn: () => api.get("/api/registers/media_loan_log/unreturned"),
     enabled: register === "media_loan_log",
   });
   const add = useMutation({
-    mutationFn: (body: unknown) => api.post<Data<StoredRegisterEntry>>(`/api/registers/${register}`, body),
+    mutationFn: (body: Record<string, unknown>) =>
+      api.post("/api/registers/{register}", { path: { register }, body }),
     onSuccess: () => {
       setData({});
       setLabels({});

@@ -17,14 +17,6 @@ import { api } from "../../api";
 import { ErrorAlert, useFieldError } from "../../components/common";
 import { setLang, useLang } from "../../i18n";
 
-interface ContactPoint {
-  name: { ja: string; en: string };
-  howToReach: { ja: string; en: string };
-  phone: string | null;
-  email: string | null;
-  publicForm: boolean;
-}
-
 /**
  * A label in both languages, the chosen one first (the switch at the top): residents and
  * outside parties read either.
@@ -66,7 +58,7 @@ export default function PublicReport() {
   const { lang } = useLang();
   const cp = useQuery({
     queryKey: ["public-contact-point"],
-    queryFn: () => api.get<ContactPoint>("/api/public/contact-point"),
+    queryFn: () => api.get("/api/public/contact-point"),
     retry: false,
   });
   const [summary, setSummary] = useState("");
@@ -76,10 +68,12 @@ export default function PublicReport() {
   const send = useMutation({
     mutationFn: () => {
       if (files.length === 0)
-        return api.post<{ receiptNumber: string }>("/api/public/reports", {
-          summary: summary.trim(),
-          details: details.trim(),
-          contact: contact.trim() || null,
+        return api.post("/api/public/reports", {
+          body: {
+            summary: summary.trim(),
+            details: details.trim(),
+            contact: contact.trim() || null,
+          },
         });
       // With attachments the same route takes multipart/form-data.
       const form = new FormData();
@@ -87,7 +81,7 @@ export default function PublicReport() {
       form.set("details", details.trim());
       if (contact.trim()) form.set("contact", contact.trim());
       for (const f of files) form.append("files", f);
-      return api.upload<{ receiptNumber: string }>("/api/public/reports", form);
+      return api.post("/api/public/reports", { body: form });
     },
   });
   const fieldError = useFieldError(send.error);

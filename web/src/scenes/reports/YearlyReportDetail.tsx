@@ -13,7 +13,7 @@ import {
   useFieldError,
 } from "../../components/common";
 import { OverrideReasonField } from "../../components/OverrideReasonField";
-import type { YearlyReportDetail as Detail, YearlyFigureRecords } from "../../contract";
+import type { YearlyReportDetail as Detail, } from "../../contract";
 import { Link } from "../../router";
 import { useTexts } from "./labels";
 
@@ -29,9 +29,12 @@ function FigureRecords({ reportId, figure, onClose }: { reportId: string; figure
     queryKey: ["reports", "yearly", reportId, "figure", figure.key],
     initialPageParam: 0,
     queryFn: ({ pageParam }) =>
-      api.get<YearlyFigureRecords>(`/api/reports/yearly/${reportId}/figures/${figure.key}/records`, {
-        offset: pageParam,
-        limit: PAGE,
+      api.get("/api/reports/yearly/{id}/figures/{key}/records", {
+        path: { id: reportId, key: figure.key },
+        query: {
+          offset: pageParam,
+          limit: PAGE,
+        },
       }),
     getNextPageParam: (last) =>
       last.data.offset + last.data.limit < last.data.count ? last.data.offset + last.data.limit : undefined,
@@ -89,12 +92,15 @@ export default function YearlyReportDetail({ params }: { params: { id: string } 
   const [reason, setReason] = useState("");
   const q = useQuery({
     queryKey: ["reports", "yearly", params.id],
-    queryFn: () => api.get<Detail>(`/api/reports/yearly/${params.id}`),
+    queryFn: () => api.get("/api/reports/yearly/{id}", { path: { id: params.id } }),
   });
   const approve = useMutation({
     mutationFn: () =>
-      api.post<Detail>(`/api/reports/yearly/${params.id}/approve`, {
-        overrideReason: reason.trim() || undefined,
+      api.post("/api/reports/yearly/{id}/approve", {
+        path: { id: params.id },
+        body: {
+          overrideReason: reason.trim() || undefined,
+        },
       }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["reports"] }),
   });

@@ -5,7 +5,7 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { YearlyReportDetail, YearlyReportList } from "../../contract";
+import type { YearlyReportList } from "../../contract";
 import { Link, navigate } from "../../router";
 import { useTexts } from "./labels";
 
@@ -17,8 +17,7 @@ function GenerateForm({ rule, onDone }: { rule: Rule; onDone(): void }) {
   const [fiscalYear, setFiscalYear] = useState<number>(rule.defaultFiscalYear);
   const [asOf, setAsOf] = useState<string | null>(rule.defaultAsOf);
   const create = useMutation({
-    mutationFn: () =>
-      api.post<YearlyReportDetail>("/api/reports/yearly", { fiscalYear, asOf: asOf ?? undefined }),
+    mutationFn: () => api.post("/api/reports/yearly", { body: { fiscalYear, asOf: asOf ?? undefined } }),
     onSuccess: (res) => {
       void qc.invalidateQueries({ queryKey: ["reports"] });
       onDone();
@@ -71,7 +70,7 @@ export default function YearlyReports() {
   const [creating, setCreating] = useState(false);
   const q = useQuery({
     queryKey: ["reports", "yearly"],
-    queryFn: () => api.get<YearlyReportList>("/api/reports/yearly"),
+    queryFn: () => api.get("/api/reports/yearly"),
   });
   const rule = q.data?.rule ?? null;
   const reports = q.data?.data ?? [];

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { ErrorAlert, useFieldError } from "../../components/common";
-import type { Data, RequestKindView, RequestView } from "../../contract";
+import type { Data, RequestView } from "../../contract";
 import type { PickedAsset } from "./FormParts";
 import { AssetPicker, FieldInputs } from "./FormParts";
 
@@ -21,7 +21,7 @@ export function DraftEditor({
   const { t } = useTranslation();
   const kinds = useQuery({
     queryKey: ["request-kinds"],
-    queryFn: () => api.get<Data<RequestKindView[]>>("/api/requests/kinds"),
+    queryFn: () => api.get("/api/requests/kinds"),
   });
   const spec = (kinds.data?.data ?? []).find((k) => k.key === request.kind);
   const [fields, setFields] = useState<Record<string, unknown>>({ ...request.fields });
@@ -30,9 +30,12 @@ export function DraftEditor({
   );
   const save = useMutation({
     mutationFn: () =>
-      api.patch<Data<RequestView>>(`/api/requests/${request.id}`, {
-        fields,
-        ...(spec && spec.assets !== "none" ? { assetIds: assets.map((a) => a.id) } : {}),
+      api.patch("/api/requests/{id}", {
+        path: { id: request.id },
+        body: {
+          fields,
+          ...(spec && spec.assets !== "none" ? { assetIds: assets.map((a) => a.id) } : {}),
+        },
       }),
     onSuccess: onSaved,
   });

@@ -15,7 +15,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { DateField, DateTimeField } from "../../components/DateField";
-import type { AssetPage, RequestKindView } from "../../contract";
+import type { RequestKindView } from "../../contract";
 import { useLang } from "../../i18n";
 
 /** An asset chosen for a request: what the badge shows. */
@@ -39,7 +39,7 @@ export function AssetPicker({
   const [q, setQ] = useState("");
   const search = useQuery({
     queryKey: ["request-asset-search", q],
-    queryFn: () => api.get<AssetPage>("/api/assets", { q: q.trim(), limit: 10 }),
+    queryFn: () => api.get("/api/assets", { query: { q: q.trim(), limit: 10 } }),
     enabled: q.trim().length > 0,
   });
   return (

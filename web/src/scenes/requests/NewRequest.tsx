@@ -4,7 +4,6 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
-import type { Data, RequestKindView, RequestPreview, RequestView } from "../../contract";
 import { useLang } from "../../i18n";
 import { navigate } from "../../router";
 import { AssetPicker, FieldInputs, type PickedAsset } from "./FormParts";
@@ -15,7 +14,7 @@ export default function NewRequest() {
   const { pick } = useLang();
   const kinds = useQuery({
     queryKey: ["request-kinds"],
-    queryFn: () => api.get<Data<RequestKindView[]>>("/api/requests/kinds"),
+    queryFn: () => api.get("/api/requests/kinds"),
   });
   const [kind, setKind] = useState<string | null>(null);
   const [assets, setAssets] = useState<PickedAsset[]>([]);
@@ -31,21 +30,25 @@ export default function NewRequest() {
   const preview = useQuery({
     queryKey: ["request-preview", kind, assets.map((a) => a.id).join(","), JSON.stringify(choices)],
     queryFn: () =>
-      api.post<Data<RequestPreview>>("/api/requests/preview", {
-        kind,
-        assetIds: assets.map((a) => a.id),
-        fields: choices,
+      api.post("/api/requests/preview", {
+        body: {
+          kind,
+          assetIds: assets.map((a) => a.id),
+          fields: choices,
+        },
       }),
     enabled: !!kind && (spec?.assets !== "required" || assets.length > 0),
   });
   const send = useMutation({
     mutationFn: async () => {
-      const created = await api.post<Data<RequestView>>("/api/requests", {
-        kind,
-        assetIds: assets.map((a) => a.id),
-        fields,
+      const created = await api.post("/api/requests", {
+        body: {
+          kind,
+          assetIds: assets.map((a) => a.id),
+          fields,
+        },
       });
-      await api.post<Data<RequestView>>(`/api/requests/${created.data.id}/submit`, {});
+      await api.post("/api/requests/{id}/submit", { path: { id: created.data.id }, body: {} });
       return created.data.id;
     },
     onSuccess: (id) => navigate(`/requests/${id}`),

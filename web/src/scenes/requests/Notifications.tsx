@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { MailPreference } from "../../components/MailPreference";
-import type { Data, RequestNotification } from "../../contract";
+import type { RequestNotification } from "../../contract";
 import { useLang } from "../../i18n";
 import { Link, navigate, setSearchParams, useLocation } from "../../router";
 
@@ -12,7 +12,7 @@ import { Link, navigate, setSearchParams, useLocation } from "../../router";
 export function useUnreadNotifications() {
   return useQuery({
     queryKey: ["request-notifications", "unread"],
-    queryFn: () => api.get<Data<RequestNotification[]>>("/api/requests/notifications", { unread: "true" }),
+    queryFn: () => api.get("/api/requests/notifications", { query: { unread: "true" } }),
     refetchInterval: 60_000,
   });
 }
@@ -27,17 +27,13 @@ export default function Notifications() {
   const setUnreadOnly = (v: boolean) => setSearchParams({ unread: v ? "true" : null });
   const query = useQuery({
     queryKey: ["request-notifications", unreadOnly ? "unread" : "all"],
-    queryFn: () =>
-      api.get<Data<RequestNotification[]>>(
-        "/api/requests/notifications",
-        unreadOnly ? { unread: "true" } : {},
-      ),
+    queryFn: () => api.get("/api/requests/notifications", { query: unreadOnly ? { unread: "true" } : {} }),
   });
   const items: RequestNotification[] = query.data?.data ?? [];
   const unread = items.filter((n) => !n.readAt);
   const markRead = useMutation({
     mutationFn: async (ids: string[]) => {
-      for (const id of ids) await api.post<Data<unknown>>(`/api/requests/notifications/${id}/read`, {});
+      for (const id of ids) await api.post("/api/requests/notifications/{id}/read", { path: { id } });
     },
     onSettled: () => qc.invalidateQueries({ queryKey: ["request-notifications"] }),
   });

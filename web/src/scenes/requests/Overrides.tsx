@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { labelOf, REQUEST_DECISION_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
-import type { Data, RequestKindView, RequestOverride } from "../../contract";
+import type { RequestOverride } from "../../contract";
 import { useLang } from "../../i18n";
 import { Link } from "../../router";
 
@@ -15,11 +15,11 @@ export default function Overrides() {
   const { pick } = useLang();
   const query = useQuery({
     queryKey: ["request-overrides"],
-    queryFn: () => api.get<Data<RequestOverride[]>>("/api/requests/overrides"),
+    queryFn: () => api.get("/api/requests/overrides"),
   });
   const kinds = useQuery({
     queryKey: ["request-kinds"],
-    queryFn: () => api.get<Data<RequestKindView[]>>("/api/requests/kinds"),
+    queryFn: () => api.get("/api/requests/kinds"),
   });
   const kindTitle = (key: string) => {
     const k = (kinds.data?.data ?? []).find((x) => x.key === key);

@@ -20,7 +20,6 @@ import { labelOf, REQUEST_DECISION_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { DateText, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { DateField, DateTimeField } from "../../components/DateField";
-import type { Data, RequestView } from "../../contract";
 import { useLang } from "../../i18n";
 import { DraftEditor } from "./DraftEditor";
 import { STATUS_COLORS } from "./RequestList";
@@ -29,6 +28,18 @@ import { STATUS_COLORS } from "./RequestList";
 const nowJst = () => fromJstLocalInput(toJstLocalInput(new Date())) ?? new Date().toISOString();
 
 /** A request: what, why (clauses), who approves; the decision panel shows the assets' classification and restrictions. */
+/** The steps of a request this screen takes (POST /api/requests/{id}/<step>). */
+type RequestAction =
+  | "submit"
+  | "approve"
+  | "reject"
+  | "return"
+  | "start"
+  | "return-report"
+  | "complete"
+  | "cancel"
+  | "post-report";
+
 export default function RequestDetail({ params }: { params: { id: string } }) {
   const { t } = useTranslation();
   const { pick, lang } = useLang();
@@ -36,7 +47,7 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
   const id = params.id;
   const query = useQuery({
     queryKey: ["request", id],
-    queryFn: () => api.get<Data<RequestView>>(`/api/requests/${id}`),
+    queryFn: () => api.get("/api/requests/{id}", { path: { id } }),
   });
   const [comment, setComment] = useState("");
   const [overrideOn, setOverrideOn] = useState(false);
@@ -47,8 +58,8 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
   const [report, setReport] = useState("");
   const [editing, setEditing] = useState(false);
   const act = useMutation({
-    mutationFn: ({ action, body }: { action: string; body: unknown }) =>
-      api.post<Data<RequestView>>(`/api/requests/${id}/${action}`, body),
+    mutationFn: ({ action, body }: { action: RequestAction; body: Record<string, unknown> }) =>
+      api.post(`/api/requests/{id}/${action}`, { path: { id }, body }),
     onSuccess: (res) => {
       qc.setQueryData(["request", id], res);
       qc.invalidateQueries({ queryKey: ["requests"] });
@@ -57,7 +68,7 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
   const fieldError = useFieldError(act.error);
   const r = query.data?.data;
   const p: Record<string, boolean> = query.data?.policies ?? {};
-  const run = (action: string, body: unknown = {}) => act.mutate({ action, body });
+  const run = (action: RequestAction, body: Record<string, unknown> = {}) => act.mutate({ action, body });
 
   return (
     <QueryState isLoading={query.isLoading} error={query.error}>

@@ -14,7 +14,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
 import { ExportLinks } from "../../components/ExportLinks";
-import type { Data, RequestSummary } from "../../contract";
+import type { RequestSummary } from "../../contract";
 import { useLang } from "../../i18n";
 import { Link, navigate, setSearchParams, useLocation } from "../../router";
 import { NotificationsLink } from "./Notifications";
@@ -74,7 +74,7 @@ export default function RequestList() {
   };
   const query = useQuery({
     queryKey: ["requests", scope, { status, kind, followUp }],
-    queryFn: () => api.get<Data<RequestSummary[]>>("/api/requests", filters),
+    queryFn: () => api.get("/api/requests", { query: filters }),
   });
   const items: RequestSummary[] = query.data?.data ?? [];
   return (

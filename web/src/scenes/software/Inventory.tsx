@@ -7,7 +7,6 @@ import { useAuth } from "../../auth";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { ExportLinks } from "../../components/ExportLinks";
-import type { SoftwareInstallation, SoftwareInventoryImport } from "../../contract";
 import { ProductForm } from "./ProductForm";
 
 const EOS_COLOR = { ok: "green", flagged: "red", unknown: "gray" } as const;
@@ -17,9 +16,7 @@ function Installations({ mine }: { mine: boolean }) {
   const q = useQuery({
     queryKey: ["software", "installations", mine],
     queryFn: () =>
-      api.get<{ data: SoftwareInstallation[] }>(
-        `/api/software/installations?limit=500${mine ? "&mine=true" : ""}`,
-      ),
+      api.get("/api/software/installations", { query: { limit: 500, mine: mine ? "true" : undefined } }),
   });
   const rows = q.data?.data ?? [];
   return (
@@ -85,7 +82,7 @@ function ImportSheet() {
       const form = new FormData();
       form.set("file", file as File);
       form.set("dryRun", dryRun ? "true" : "false");
-      return api.upload<{ data: SoftwareInventoryImport }>("/api/software/installations/import", form);
+      return api.post("/api/software/installations/import", { body: form });
     },
     onSuccess: () => qc.invalidateQueries({ queryKey: ["software"] }),
   });

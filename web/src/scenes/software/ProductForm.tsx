@@ -6,7 +6,6 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { ErrorAlert, useFieldError } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { SoftwareCpeSuggestion, SoftwareProductCreated } from "../../contract";
 
 const EMPTY = { vendor: "", product: "", version: "", edition: "", cpe: "" };
 
@@ -24,20 +23,19 @@ export function ProductForm() {
   const suggestions = useQuery({
     queryKey: ["software", "cpe-suggestions", typed],
     enabled: typed.product.trim().length >= 2,
-    queryFn: () =>
-      api.get<{ data: SoftwareCpeSuggestion[] }>(
-        `/api/software/cpe-suggestions?${new URLSearchParams({ ...typed, limit: "5" })}`,
-      ),
+    queryFn: () => api.get("/api/software/cpe-suggestions", { query: { ...typed, limit: 5 } }),
   });
   const save = useMutation({
     mutationFn: () =>
-      api.post<SoftwareProductCreated>("/api/software/products", {
-        vendor: v.vendor,
-        product: v.product,
-        version: v.version,
-        edition: v.edition,
-        cpe: v.cpe.trim() || null,
-        endOfSupport,
+      api.post("/api/software/products", {
+        body: {
+          vendor: v.vendor,
+          product: v.product,
+          version: v.version,
+          edition: v.edition,
+          cpe: v.cpe.trim() || null,
+          endOfSupport,
+        },
       }),
     onSuccess: () => {
       setV(EMPTY);

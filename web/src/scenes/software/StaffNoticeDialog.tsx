@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Select, Stack, Text, Textarea } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { request } from "../../api";
+import { api } from "../../api";
 import { ErrorAlert } from "../../components/common";
 import type { VulnAdvisory } from "../../contract";
 import { useLang } from "../../i18n";
@@ -16,11 +16,10 @@ export function StaffNoticeDialog({ advisory, onClose }: { advisory: VulnAdvisor
   const [message, setMessage] = useState("");
   const send = useMutation({
     mutationFn: () =>
-      request<{ data: { recipients: number; mailed: number } }>(
-        "POST",
-        `/api/vulnerabilities/advisories/${advisory.id}/staff-notices`,
-        { kind, message },
-      ),
+      api.post("/api/vulnerabilities/advisories/{id}/staff-notices", {
+        path: { id: advisory.id },
+        body: { kind, message },
+      }),
   });
   const sent = send.data?.data;
   return (

@@ -18,20 +18,13 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatFiscalYear, formatMonthJa, formatWareki } from "../../../../common/calendar";
 import { labelOf, VULN_SEVERITY_LABELS } from "../../../../common/labels";
-import { api, request } from "../../api";
+import { api } from "../../api";
 import { useAuth } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { ExportLinks } from "../../components/ExportLinks";
 import { FilterChip } from "../../components/FilterChip";
-import type {
-  AssetLabelView,
-  EndOfSupportCalendar,
-  VulnAdvisory,
-  VulnImportResult,
-  VulnMatch,
-  VulnSummary,
-} from "../../contract";
+import type { VulnAdvisory, VulnMatch } from "../../contract";
 import { useLang } from "../../i18n";
 import { setSearchParams, useLocation } from "../../router";
 import { StaffNoticeDialog } from "./StaffNoticeDialog";
@@ -52,7 +45,8 @@ function Severity({ value }: { value: string | null }) {
   return <Badge color={SEVERITY_COLOR[v]}>{pick(labelOf(VULN_SEVERITY_LABELS, v))}</Badge>;
 }
 
-function AssetName({ asset }: { asset: AssetLabelView | undefined }) {
+/** The matched asset as the software module labels it (`number`, not the assets face's `assetNumber`). */
+function AssetName({ asset }: { asset: VulnMatch["asset"] }) {
   const { t } = useTranslation();
   if (!asset || asset.hidden) return <Text c="dimmed">{t("vuln.hiddenAsset")}</Text>;
   return (
@@ -73,11 +67,14 @@ function MatchCard({ m }: { m: VulnMatch }) {
   const [until, setUntil] = useState("");
   const decide = useMutation({
     mutationFn: () =>
-      api.post(`/api/vulnerabilities/matches/${m.id}/decision`, {
-        state,
-        reason: reason || null,
-        evidence: evidence || null,
-        acceptedUntil: until || null,
+      api.post("/api/vulnerabilities/matches/{id}/decision", {
+        path: { id: m.id },
+        body: {
+          state,
+          reason: reason || null,
+          evidence: evidence || null,
+          acceptedUntil: until || null,
+        },
       }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["vuln"] }),
   });
@@ -181,7 +178,7 @@ function MatchList({
   query,
   counted = false,
 }: {
-  path: string;
+  path: "/api/vulnerabilities/matches" | "/api/vulnerabilities/tasks";
   query?: Record<string, string>;
   counted?: boolean;
 }) {
@@ -189,7 +186,7 @@ function MatchList({
   const { pick } = useLang();
   const q = useQuery({
     queryKey: ["vuln", path, query],
-    queryFn: () => api.get<{ data: VulnMatch[] }>(path, query),
+    queryFn: () => api.get(path, { query }),
   });
   return (
     <QueryState isLoading={q.isLoading} error={q.error}>
@@ -223,19 +220,14 @@ function Advisories({ canImport }: { canImport: boolean }) {
   const [file, setFile] = useState<File | null>(null);
   const list = useQuery({
     queryKey: ["vuln", "advisories"],
-    queryFn: () =>
-      api.get<{ data: VulnAdvisory[]; can: { notifyStaff: boolean } }>("/api/vulnerabilities/advisories"),
+    queryFn: () => api.get("/api/vulnerabilities/advisories"),
   });
   const [noticeFor, setNoticeFor] = useState<VulnAdvisory | null>(null);
   const mayNotify = list.data?.can.notifyStaff === true;
   const upload = useMutation({
     mutationFn: async () => {
       if (!file) return null;
-      return request<{ data: VulnImportResult }>(
-        "POST",
-        `/api/vulnerabilities/imports?name=${encodeURIComponent(file.name)}`,
-        file,
-      );
+      return api.post("/api/vulnerabilities/imports", { query: { name: file.name }, body: file });
     },
     onSettled: () => qc.invalidateQueries({ queryKey: ["vuln"] }),
   });
@@ -322,7 +314,7 @@ function EndOfSupport() {
   const { pick } = useLang();
   const q = useQuery({
     queryKey: ["vuln", "eos"],
-    queryFn: () => api.get<{ data: EndOfSupportCalendar }>("/api/software/end-of-support"),
+    queryFn: () => api.get("/api/software/end-of-support"),
   });
   const data = q.data?.data;
   return (
@@ -373,7 +365,7 @@ function Summary() {
   const { t } = useTranslation();
   const q = useQuery({
     queryKey: ["vuln", "summary"],
-    queryFn: () => api.get<{ data: VulnSummary }>("/api/vulnerabilities/summary"),
+    queryFn: () => api.get("/api/vulnerabilities/summary"),
   });
   const s = q.data?.data;
   const ages = ["0-7", "8-30", "31-90", "91+"];

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
 import { ExportLinks } from "../../components/ExportLinks";
-import type { SupplierCheckList, SupplierCheckRow } from "../../contract";
+import type { SupplierCheckRow } from "../../contract";
 import { Link } from "../../router";
 import { IMPORTANCE_LABELS, RESULT_LABELS } from "./labels";
 import { useServiceTexts } from "./service-labels";
@@ -72,7 +72,7 @@ export default function CheckReports() {
   };
   const q = useQuery({
     queryKey: ["suppliers", "checks", view, importance, result],
-    queryFn: () => api.get<SupplierCheckList>("/api/suppliers/checks", { ...filters, limit: 500 }),
+    queryFn: () => api.get("/api/suppliers/checks", { query: { ...filters, limit: 500 } }),
   });
   const rows = q.data?.data ?? [];
   const groups = (["high", "normal"] as const)

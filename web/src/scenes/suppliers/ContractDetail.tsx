@@ -21,7 +21,7 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { IncidentPage, SupplierContract, SupplierContractRes } from "../../contract";
+import type { SupplierContract, } from "../../contract";
 import { Link } from "../../router";
 import { IMPORTANCE_LABELS, LENDING_LABELS, NEXT, RESULT_LABELS, ROLE_LABELS, useTexts } from "./labels";
 import { Subcontracts } from "./Subcontracts";
@@ -42,12 +42,15 @@ function Checklist({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
   }, [c.checklist]);
   const m = useMutation({
     mutationFn: () =>
-      api.put(`/api/suppliers/contracts/${c.id}/clauses`, {
-        confirmations: rows.map((r) => ({
-          clauseKey: r.key,
-          included: r.included,
-          location: r.location || null,
-        })),
+      api.put("/api/suppliers/contracts/{id}/clauses", {
+        path: { id: c.id },
+        body: {
+          confirmations: rows.map((r) => ({
+            clauseKey: r.key,
+            included: r.included,
+            location: r.location || null,
+          })),
+        },
       }),
     onSuccess: onSaved,
   });
@@ -134,14 +137,15 @@ function People({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
     receivedOn: null as string | null,
   });
   const add = useMutation({
-    mutationFn: () => api.post(`/api/suppliers/contracts/${c.id}/people`, { role, name }),
+    mutationFn: () =>
+      api.post("/api/suppliers/contracts/{id}/people", { path: { id: c.id }, body: { role, name } }),
     onSuccess: () => {
       setName("");
       onSaved();
     },
   });
   const record = useMutation({
-    mutationFn: () => api.post("/api/suppliers/pledges", { contractId: c.id, ...pledge }),
+    mutationFn: () => api.post("/api/suppliers/pledges", { body: { contractId: c.id, ...pledge } }),
     onSuccess: onSaved,
   });
   const editable = c.policies?.write && c.state !== "closed";
@@ -242,11 +246,15 @@ function Incidents({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
   const mayName = !!c.policies?.write;
   const seen = useQuery({
     queryKey: ["incidents", "for-contract"],
-    queryFn: () => api.get<IncidentPage>("/api/incidents"),
+    queryFn: () => api.get("/api/incidents"),
     enabled: mayName,
   });
   const name = useMutation({
-    mutationFn: () => api.post(`/api/suppliers/contracts/${c.id}/incidents`, { incidentId, involvement }),
+    mutationFn: () =>
+      api.post("/api/suppliers/contracts/{id}/incidents", {
+        path: { id: c.id },
+        body: { incidentId, involvement },
+      }),
     onSuccess: () => {
       setIncidentId(null);
       setInvolvement("");
@@ -320,7 +328,7 @@ function Lendings({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
     file: null as File | null,
   });
   const lend = useMutation({
-    mutationFn: () => api.post(`/api/suppliers/contracts/${c.id}/lendings`, slip),
+    mutationFn: () => api.post("/api/suppliers/contracts/{id}/lendings", { path: { id: c.id }, body: slip }),
     onSuccess: onSaved,
   });
   const certify = useMutation({
@@ -329,7 +337,10 @@ function Lendings({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
       form.set("certificateNumber", cert.number);
       form.set("certifiedOn", cert.on ?? "");
       if (cert.file) form.set("file", cert.file);
-      return api.upload(`/api/suppliers/contracts/${c.id}/lendings/${cert.id}/disposal`, form);
+      return api.post("/api/suppliers/contracts/{id}/lendings/{lendingId}/disposal", {
+        path: { id: c.id, lendingId: cert.id ?? "" },
+        body: form,
+      });
     },
     onSuccess: onSaved,
   });
@@ -431,7 +442,7 @@ function Checks({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
   });
   const m = useMutation({
     mutationFn: () =>
-      api.post("/api/suppliers/checks", { contractId: c.id, ...f, findings: f.findings || null }),
+      api.post("/api/suppliers/checks", { body: { contractId: c.id, ...f, findings: f.findings || null } }),
     onSuccess: onSaved,
   });
   return (
@@ -495,12 +506,19 @@ function Records({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
   const [planOn, setPlanOn] = useState<string | null>(null);
   const [noCopyOn, setNoCopyOn] = useState<string | null>(null);
   const plan = useMutation({
-    mutationFn: () => api.put(`/api/suppliers/contracts/${c.id}/security-plan`, { receivedOn: planOn }),
+    mutationFn: () =>
+      api.put("/api/suppliers/contracts/{id}/security-plan", {
+        path: { id: c.id },
+        body: { receivedOn: planOn },
+      }),
     onSuccess: onSaved,
   });
   const noCopy = useMutation({
     mutationFn: () =>
-      api.put(`/api/suppliers/contracts/${c.id}/no-copy-confirmation`, { confirmedOn: noCopyOn }),
+      api.put("/api/suppliers/contracts/{id}/no-copy-confirmation", {
+        path: { id: c.id },
+        body: { confirmedOn: noCopyOn },
+      }),
     onSuccess: onSaved,
   });
   if (!c.securityPlanRule.required && !c.noCopyRule.clause) return null;
@@ -560,11 +578,12 @@ export default function ContractDetail({ params }: { params: { id: string } }) {
   const qc = useQueryClient();
   const q = useQuery({
     queryKey: ["suppliers", "contract", params.id],
-    queryFn: () => api.get<SupplierContractRes>(`/api/suppliers/contracts/${params.id}`),
+    queryFn: () => api.get("/api/suppliers/contracts/{id}", { path: { id: params.id } }),
   });
   const refresh = () => qc.invalidateQueries({ queryKey: ["suppliers"] });
   const move = useMutation({
-    mutationFn: (state: string) => api.post(`/api/suppliers/contracts/${params.id}/transition`, { state }),
+    mutationFn: (state: string) =>
+      api.post("/api/suppliers/contracts/{id}/transition", { path: { id: params.id }, body: { state } }),
     onSuccess: refresh,
   });
   const c = q.data?.data;

@@ -19,7 +19,6 @@ import { api, withQuery } from "../../api";
 import { useAuth } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { CreatedRecord, SupplierContractList, SupplierContractorList } from "../../contract";
 import { Link, navigate } from "../../router";
 import { useTexts } from "./labels";
 import { useProfileChoices } from "./profile-choices";
@@ -30,9 +29,11 @@ function NewContractor({ onDone }: { onDone(id: string): void }) {
   const [corporateNumber, setCorporateNumber] = useState("");
   const m = useMutation({
     mutationFn: () =>
-      api.post<CreatedRecord>("/api/suppliers/contractors", {
-        name,
-        corporateNumber: corporateNumber || null,
+      api.post("/api/suppliers/contractors", {
+        body: {
+          name,
+          corporateNumber: corporateNumber || null,
+        },
       }),
     onSuccess: (r) => {
       setName("");
@@ -62,7 +63,7 @@ function NewContract() {
   const qc = useQueryClient();
   const contractors = useQuery({
     queryKey: ["suppliers", "contractors"],
-    queryFn: () => api.get<SupplierContractorList>("/api/suppliers/contractors", { limit: 500 }),
+    queryFn: () => api.get("/api/suppliers/contractors", { query: { limit: 500 } }),
   });
   const { levels } = useProfileChoices();
   const [f, setF] = useState({
@@ -79,9 +80,11 @@ function NewContract() {
   });
   const m = useMutation({
     mutationFn: () =>
-      api.post<CreatedRecord>("/api/suppliers/contracts", {
-        ...f,
-        departmentId: me?.user.departmentId ?? null,
+      api.post("/api/suppliers/contracts", {
+        body: {
+          ...f,
+          departmentId: me?.user.departmentId ?? null,
+        },
       }),
     onSuccess: (r) => {
       qc.invalidateQueries({ queryKey: ["suppliers"] });
@@ -152,7 +155,7 @@ function List({ view }: { view: string }) {
   const { tx, lab, pick } = useTexts();
   const q = useQuery({
     queryKey: ["suppliers", "contracts", view],
-    queryFn: () => api.get<SupplierContractList>("/api/suppliers/contracts", { view }),
+    queryFn: () => api.get("/api/suppliers/contracts", { query: { view } }),
   });
   const rows = q.data?.data ?? [];
   // The files hold the rows of this tab, as the server's list does (marked, recorded in the audit log).

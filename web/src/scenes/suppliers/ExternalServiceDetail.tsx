@@ -17,7 +17,7 @@ import { useState } from "react";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { ExternalService, ExternalServiceRes } from "../../contract";
+import type { ExternalService, } from "../../contract";
 import { Link } from "../../router";
 import { RESULT_LABELS } from "./labels";
 import { PHASE_LABELS, useServiceTexts } from "./service-labels";
@@ -25,10 +25,11 @@ import { PHASE_LABELS, useServiceTexts } from "./service-labels";
 type Phase = keyof typeof PHASE_LABELS;
 
 /** One POST on the service, then the detail again. */
-function useServiceAction(id: string, path: string) {
+function useServiceAction(id: string, action: "consultation" | "checks" | "terminate") {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: Record<string, unknown>) => api.post(`/api/external-services/${id}/${path}`, body),
+    mutationFn: (body: Record<string, unknown>) =>
+      api.post(`/api/external-services/{id}/${action}`, { path: { id }, body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["external-services"] }),
   });
 }
@@ -170,7 +171,7 @@ export default function ExternalServiceDetail({ params }: { params: { id: string
   const { tx, pick, lang } = useServiceTexts();
   const q = useQuery({
     queryKey: ["external-services", "one", params.id],
-    queryFn: () => api.get<ExternalServiceRes>(`/api/external-services/${params.id}`),
+    queryFn: () => api.get("/api/external-services/{id}", { path: { id: params.id } }),
   });
   const s = q.data?.data;
   return (

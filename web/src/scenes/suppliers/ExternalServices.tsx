@@ -23,7 +23,6 @@ import { useAuth } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
-import type { ExternalServiceList, ExternalServicePath, ExternalServiceRes } from "../../contract";
 import { useActionForm } from "../../forms";
 import { Link, navigate } from "../../router";
 import { useProfileChoices } from "./profile-choices";
@@ -58,9 +57,11 @@ function PathPreview({ category, highestLevel }: { category: Category; highestLe
   const q = useQuery({
     queryKey: ["external-services", "path", category, highestLevel],
     queryFn: () =>
-      api.get<ExternalServicePath>("/api/external-services/path", {
-        category,
-        highestLevel: highestLevel === NO_LEVEL ? undefined : highestLevel,
+      api.get("/api/external-services/path", {
+        query: {
+          category,
+          highestLevel: highestLevel === NO_LEVEL ? undefined : highestLevel,
+        },
       }),
   });
   const p = q.data?.data;
@@ -110,11 +111,13 @@ function NewService() {
   const { levels, zones } = useProfileChoices();
   const m = useMutation({
     mutationFn: (v: ServiceForm) =>
-      api.post<ExternalServiceRes>("/api/external-services", {
-        ...v,
-        departmentId: me?.user.departmentId ?? null,
-        highestLevel: v.highestLevel === NO_LEVEL ? null : v.highestLevel,
-        necessityReason: v.necessityReason.trim() || null,
+      api.post("/api/external-services", {
+        body: {
+          ...v,
+          departmentId: me?.user.departmentId ?? null,
+          highestLevel: v.highestLevel === NO_LEVEL ? null : v.highestLevel,
+          necessityReason: v.necessityReason.trim() || null,
+        },
       }),
     onSuccess: (r) => {
       qc.invalidateQueries({ queryKey: ["external-services"] });
@@ -225,10 +228,12 @@ function ServiceTable({ view }: { view: string }) {
   const list = useQuery({
     queryKey: ["external-services", view, debounced, status],
     queryFn: () =>
-      api.get<ExternalServiceList>("/api/external-services", {
-        view,
-        q: debounced.trim() || undefined,
-        status: status ?? undefined,
+      api.get("/api/external-services", {
+        query: {
+          view,
+          q: debounced.trim() || undefined,
+          status: status ?? undefined,
+        },
       }),
   });
   const rows = list.data?.data ?? [];

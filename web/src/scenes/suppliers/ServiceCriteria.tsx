@@ -16,7 +16,7 @@ import { useState } from "react";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { CriteriaView, ExternalServiceCriteria } from "../../contract";
+import type { CriteriaView, } from "../../contract";
 import { JUDGEMENT_LABELS, useCriteriaTexts } from "./criteria-labels";
 
 type Section = CriteriaView["sections"][number];
@@ -30,9 +30,12 @@ function SectionCard({ s, mayWrite }: { s: Section; mayWrite: boolean }) {
   const [draft, setDraft] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: () =>
-      api.put(`/api/external-services/criteria/${s.key}`, {
-        criteriaText: draft,
-        baseVersion: s.current?.version ?? null,
+      api.put("/api/external-services/criteria/{sectionKey}", {
+        path: { sectionKey: s.key },
+        body: {
+          criteriaText: draft,
+          baseVersion: s.current?.version ?? null,
+        },
       }),
     onSuccess: async () => {
       setDraft(null);
@@ -105,7 +108,10 @@ function JudgeForm({ s }: { s: Service }) {
   const [on, setOn] = useState<string | null>(null);
   const m = useMutation({
     mutationFn: () =>
-      api.post(`/api/external-services/${s.id}/reliability`, { judgement, basis, judgedOn: on }),
+      api.post("/api/external-services/{id}/reliability", {
+        path: { id: s.id },
+        body: { judgement, basis, judgedOn: on },
+      }),
     onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
   });
   return (
@@ -201,7 +207,7 @@ export default function ServiceCriteria() {
   const { tx, pick } = useCriteriaTexts();
   const q = useQuery({
     queryKey: KEY,
-    queryFn: () => api.get<ExternalServiceCriteria>("/api/external-services/criteria"),
+    queryFn: () => api.get("/api/external-services/criteria"),
   });
   const c = q.data?.data;
   return (

@@ -18,7 +18,7 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { SupplierContract, SupplierContractorList } from "../../contract";
+import type { SupplierContract, } from "../../contract";
 import { Link } from "../../router";
 import { DECISION_LABELS, useTexts } from "./labels";
 
@@ -31,9 +31,12 @@ function Consent({ c, level, onSaved }: { c: SupplierContract; level: Level; onS
   const [on, setOn] = useState<string | null>(null);
   const m = useMutation({
     mutationFn: () =>
-      api.post(`/api/suppliers/contracts/${c.id}/subcontracts/${level.id}/consent`, {
-        consentNumber: n,
-        consentOn: on,
+      api.post("/api/suppliers/contracts/{id}/subcontracts/{subcontractId}/consent", {
+        path: { id: c.id, subcontractId: level.id },
+        body: {
+          consentNumber: n,
+          consentOn: on,
+        },
       }),
     onSuccess: onSaved,
   });
@@ -55,7 +58,7 @@ export function Subcontracts({ c, onSaved }: { c: SupplierContract; onSaved(): v
   const { tx, lab } = useTexts();
   const contractors = useQuery({
     queryKey: ["suppliers", "contractors"],
-    queryFn: () => api.get<SupplierContractorList>("/api/suppliers/contractors", { limit: 500 }),
+    queryFn: () => api.get("/api/suppliers/contractors", { query: { limit: 500 } }),
   });
   const [f, setF] = useState({
     contractorId: null as string | null,
@@ -66,7 +69,10 @@ export function Subcontracts({ c, onSaved }: { c: SupplierContract; onSaved(): v
   });
   const file = useMutation({
     mutationFn: () =>
-      api.post(`/api/suppliers/contracts/${c.id}/subcontracts`, { ...f, dataHandled: f.dataHandled || null }),
+      api.post("/api/suppliers/contracts/{id}/subcontracts", {
+        path: { id: c.id },
+        body: { ...f, dataHandled: f.dataHandled || null },
+      }),
     onSuccess: () => {
       setF({ contractorId: null, parentId: null, work: "", dataHandled: "", measures: "" });
       onSaved();

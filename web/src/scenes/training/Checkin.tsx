@@ -11,7 +11,8 @@ export default function Checkin({ params }: { params: { id: string } }) {
   const { search } = useLocation();
   const token = search.get("t") ?? "";
   const checkin = useMutation({
-    mutationFn: () => api.post(`/api/training/sessions/${params.id}/checkin`, { token }),
+    mutationFn: () =>
+      api.post("/api/training/sessions/{id}/checkin", { path: { id: params.id }, body: { token } }),
   });
   return (
     <>

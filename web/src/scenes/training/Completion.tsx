@@ -6,7 +6,7 @@ import { api, withQuery } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { FilterChip } from "../../components/FilterChip";
-import type { TrainingCompletion, TrainingCourseFigure, TrainingOverdue } from "../../contract";
+import type { TrainingCourseFigure, } from "../../contract";
 import { useLang } from "../../i18n";
 import { setSearchParams, useLocation } from "../../router";
 import { fiscalYearNow, useTexts, yearOptions } from "./labels";
@@ -40,12 +40,11 @@ export default function Completion() {
   };
   const figures = useQuery({
     queryKey: ["training", "completion", query],
-    queryFn: () => api.get<TrainingCompletion>("/api/training/completion", query),
+    queryFn: () => api.get("/api/training/completion", { query }),
   });
   const overdue = useQuery({
     queryKey: ["training", "overdue", year, asOf],
-    queryFn: () =>
-      api.get<TrainingOverdue>("/api/training/overdue", { fiscalYear: year, asOf: asOf ?? undefined }),
+    queryFn: () => api.get("/api/training/overdue", { query: { fiscalYear: year, asOf: asOf ?? undefined } }),
   });
   const d = figures.data?.data;
   const late = overdue.data?.data.overdue ?? [];

@@ -5,7 +5,6 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
-import type { TrainingConsentList } from "../../contract";
 import { sceneWords, useSceneWords } from "../../i18n";
 import trainingConsentsWords from "../../locales/scenes/trainingConsents.json";
 
@@ -29,7 +28,7 @@ export default function Consents() {
   };
   const list = useQuery({
     queryKey: ["training", "consents", query],
-    queryFn: () => api.get<TrainingConsentList>("/api/training/consents", query),
+    queryFn: () => api.get("/api/training/consents", { query }),
   });
   const d = list.data?.data;
   return (

@@ -66,29 +66,31 @@ export function CourseForm({ planId, onClose }: { planId: string; onClose(): voi
   const save = useMutation({
     mutationFn: (v: V) =>
       api.post("/api/training/courses", {
-        planId,
-        title: v.title,
-        description: v.description.trim() || undefined,
-        delivery: v.delivery,
-        mandatory: v.mandatory,
-        newHire: v.newHire,
-        audience: audienceOf(v),
-        dueDate: v.dueDate ?? undefined,
-        materialText: v.delivery === "elearning" && v.materialText.trim() ? v.materialText : undefined,
-        quiz:
-          v.delivery === "elearning" && v.questions.length
-            ? {
-                passMark: v.passMark,
-                questions: v.questions.map((q) => ({
-                  text: q.text,
-                  choices: q.choices
-                    .split("\n")
-                    .map((c) => c.trim())
-                    .filter(Boolean),
-                  correct: q.correct - 1,
-                })),
-              }
-            : undefined,
+        body: {
+          planId,
+          title: v.title,
+          description: v.description.trim() || undefined,
+          delivery: v.delivery,
+          mandatory: v.mandatory,
+          newHire: v.newHire,
+          audience: audienceOf(v),
+          dueDate: v.dueDate ?? undefined,
+          materialText: v.delivery === "elearning" && v.materialText.trim() ? v.materialText : undefined,
+          quiz:
+            v.delivery === "elearning" && v.questions.length
+              ? {
+                  passMark: v.passMark,
+                  questions: v.questions.map((q) => ({
+                    text: q.text,
+                    choices: q.choices
+                      .split("\n")
+                      .map((c) => c.trim())
+                      .filter(Boolean),
+                    correct: q.correct - 1,
+                  })),
+                }
+              : undefined,
+        },
       }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ["training"] });

@@ -17,7 +17,6 @@ import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { DateField, DateTimeField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
-import type { TrainingDrillDetail } from "../../contract";
 import { useTexts } from "./labels";
 
 function AddEvent({ id }: { id: string }) {
@@ -26,7 +25,7 @@ function AddEvent({ id }: { id: string }) {
   const [at, setAt] = useState<string | null>(null);
   const [text, setText] = useState("");
   const add = useMutation({
-    mutationFn: () => api.post(`/api/training/drills/${id}/events`, { at, text }),
+    mutationFn: () => api.post("/api/training/drills/{id}/events", { path: { id }, body: { at, text } }),
     onSuccess: () => {
       setText("");
       return qc.invalidateQueries({ queryKey: ["training", "drill", id] });
@@ -80,9 +79,12 @@ function CloseDrill({ id }: { id: string }) {
   const [items, setItems] = useState<Item[]>([]);
   const close = useMutation({
     mutationFn: () =>
-      api.post(`/api/training/drills/${id}/close`, {
-        lessons,
-        actions: items.map(({ text, ownerPersonId, deadline }) => ({ text, ownerPersonId, deadline })),
+      api.post("/api/training/drills/{id}/close", {
+        path: { id },
+        body: {
+          lessons,
+          actions: items.map(({ text, ownerPersonId, deadline }) => ({ text, ownerPersonId, deadline })),
+        },
       }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["training"] }),
   });
@@ -163,10 +165,11 @@ export default function DrillDetail({ params }: { params: { id: string } }) {
   const qc = useQueryClient();
   const drill = useQuery({
     queryKey: ["training", "drill", params.id],
-    queryFn: () => api.get<TrainingDrillDetail>(`/api/training/drills/${params.id}`),
+    queryFn: () => api.get("/api/training/drills/{id}", { path: { id: params.id } }),
   });
   const done = useMutation({
-    mutationFn: (actionId: string) => api.post(`/api/training/drill-actions/${actionId}/done`),
+    mutationFn: (actionId: string) =>
+      api.post("/api/training/drill-actions/{id}/done", { path: { id: actionId } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["training", "drill", params.id] }),
   });
   const d = drill.data?.data;

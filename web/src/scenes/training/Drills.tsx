@@ -18,7 +18,6 @@ import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
-import type { TrainingDrillList, TrainingDrillRes } from "../../contract";
 import { useActionForm } from "../../forms";
 import { Link, navigate } from "../../router";
 import { fiscalYearNow, useTexts, yearOptions } from "./labels";
@@ -39,9 +38,11 @@ function NewDrill({ onClose }: { onClose(): void }) {
   const qc = useQueryClient();
   const save = useMutation({
     mutationFn: ({ participants, ...v }: V) =>
-      api.post<TrainingDrillRes>("/api/training/drills", {
-        ...v,
-        participantPersonIds: participants.map((p) => p.id),
+      api.post("/api/training/drills", {
+        body: {
+          ...v,
+          participantPersonIds: participants.map((p) => p.id),
+        },
       }),
     onSuccess: async (res) => {
       await qc.invalidateQueries({ queryKey: ["training"] });
@@ -156,7 +157,7 @@ export default function Drills() {
   const [creating, setCreating] = useState(false);
   const drills = useQuery({
     queryKey: ["training", "drills"],
-    queryFn: () => api.get<TrainingDrillList>("/api/training/drills"),
+    queryFn: () => api.get("/api/training/drills"),
   });
   const d = drills.data?.data;
   return (

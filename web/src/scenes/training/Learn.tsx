@@ -3,7 +3,6 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/common";
-import type { TrainingLearn, TrainingQuizResult } from "../../contract";
 import { useTexts } from "./labels";
 import { MaterialPdfLink } from "./MaterialPdf";
 
@@ -14,12 +13,12 @@ export default function Learn({ params }: { params: { id: string } }) {
   const qc = useQueryClient();
   const learn = useQuery({
     queryKey: ["training", "learn", id],
-    queryFn: () => api.get<TrainingLearn>(`/api/training/courses/${id}/learn`),
+    queryFn: () => api.get("/api/training/courses/{id}/learn", { path: { id } }),
   });
   const [answers, setAnswers] = useState<Record<number, number>>({});
   const take = useMutation({
     mutationFn: (list: number[]) =>
-      api.post<TrainingQuizResult>(`/api/training/courses/${id}/quiz`, { answers: list }),
+      api.post("/api/training/courses/{id}/quiz", { path: { id }, body: { answers: list } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["training"] }),
   });
   const d = learn.data?.data;

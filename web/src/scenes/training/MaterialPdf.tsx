@@ -39,7 +39,7 @@ export function MaterialPdfUpload({ course }: { course: CourseMaterial }) {
     mutationFn: () => {
       const form = new FormData();
       if (file) form.set("file", file);
-      return api.upload(`/api/training/courses/${course.id}/material`, form);
+      return api.post("/api/training/courses/{id}/material", { path: { id: course.id }, body: form });
     },
     onSuccess: () => {
       setFile(null);

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
-import type { MyCourse, MyTraining as MyTrainingRes, TrainingConsent } from "../../contract";
+import type { MyCourse, TrainingConsent } from "../../contract";
 import { Link } from "../../router";
 import { fiscalYearNow, useTexts, yearOptions } from "./labels";
 
@@ -32,7 +32,8 @@ function Consents({ consents }: { consents: TrainingConsent[] }) {
   const { tx, pick } = useTexts();
   const qc = useQueryClient();
   const sign = useMutation({
-    mutationFn: (id: string) => api.post(`/api/training/consents/${id}/sign`, { method: "app" }),
+    mutationFn: (id: string) =>
+      api.post("/api/training/consents/{id}/sign", { path: { id }, body: { method: "app" } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["training"] }),
   });
   if (!consents.length) return null;
@@ -78,7 +79,7 @@ export default function MyTraining() {
   const [year, setYear] = useState(fiscalYearNow());
   const mine = useQuery({
     queryKey: ["training", "my", year],
-    queryFn: () => api.get<MyTrainingRes>("/api/training/my", { fiscalYear: year }),
+    queryFn: () => api.get("/api/training/my", { query: { fiscalYear: year } }),
   });
   const d = mine.data?.data;
   return (

@@ -5,7 +5,6 @@ import { api } from "../../api";
 import { DateText, ErrorAlert, useFieldError } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
-import type { TrainingConsentRes, TrainingNewHire } from "../../contract";
 import { useTexts } from "./labels";
 
 /**
@@ -19,15 +18,15 @@ export function NewHires() {
   const [personId, setPersonId] = useState<string | null>(null);
   const [joinedOn, setJoinedOn] = useState<string | null>(null);
   const assign = useMutation({
-    mutationFn: () => api.post<TrainingNewHire>("/api/training/new-hires", { personId, joinedOn }),
+    mutationFn: () => api.post("/api/training/new-hires", { body: { personId, joinedOn } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["training"] }),
   });
   const consent = useMutation({
-    mutationFn: () => api.post<TrainingConsentRes>("/api/training/consents", { personId }),
+    mutationFn: () => api.post("/api/training/consents", { body: { personId } }),
   });
   const paper = useMutation({
     mutationFn: (id: string) =>
-      api.post<TrainingConsentRes>(`/api/training/consents/${id}/sign`, { method: "paper" }),
+      api.post("/api/training/consents/{id}/sign", { path: { id }, body: { method: "paper" } }),
   });
   const fieldError = useFieldError(assign.error ?? consent.error);
   const asked = consent.data?.data;

@@ -5,7 +5,7 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { OverrideReasonField } from "../../components/OverrideReasonField";
-import type { TrainingPlan, TrainingPlanDetail, TrainingRules } from "../../contract";
+import type { TrainingPlan, TrainingRules } from "../../contract";
 import { CourseForm } from "./CourseForm";
 import { useTexts } from "./labels";
 import { MaterialPdfLink, MaterialPdfUpload } from "./MaterialPdf";
@@ -25,11 +25,14 @@ function PlanActions({ plan, rules }: { plan: TrainingPlan; rules: TrainingRules
   const [reason, setReason] = useState("");
   const act = useMutation({
     mutationFn: (action: string) =>
-      api.post(`/api/training/plans/${plan.id}/actions`, {
-        action,
-        note: note.trim() || undefined,
-        // Only an approval carries the unavoidable reason (the server records it with the approval).
-        overrideReason: action === "approve" ? reason.trim() || undefined : undefined,
+      api.post("/api/training/plans/{id}/actions", {
+        path: { id: plan.id },
+        body: {
+          action,
+          note: note.trim() || undefined,
+          // Only an approval carries the unavoidable reason (the server records it with the approval).
+          overrideReason: action === "approve" ? reason.trim() || undefined : undefined,
+        },
       }),
     onSuccess: () => {
       setNote("");
@@ -93,7 +96,7 @@ export default function PlanDetail({ params }: { params: { id: string } }) {
   const [adding, setAdding] = useState(false);
   const plan = useQuery({
     queryKey: ["training", "plan", params.id],
-    queryFn: () => api.get<TrainingPlanDetail>(`/api/training/plans/${params.id}`),
+    queryFn: () => api.get("/api/training/plans/{id}", { path: { id: params.id } }),
   });
   const d = plan.data?.data;
   return (

@@ -5,7 +5,6 @@ import { z } from "zod";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
-import type { TrainingPlanList, TrainingPlanRes } from "../../contract";
 import { useActionForm } from "../../forms";
 import { Link, navigate } from "../../router";
 import { dutyLabel, fiscalYearNow, useTexts, yearOptions } from "./labels";
@@ -21,7 +20,7 @@ function NewPlan({ onClose }: { onClose(): void }) {
   const qc = useQueryClient();
   const save = useMutation({
     mutationFn: (v: z.infer<typeof PlanForm>) =>
-      api.post<TrainingPlanRes>("/api/training/plans", { ...v, note: v.note.trim() || undefined }),
+      api.post("/api/training/plans", { body: { ...v, note: v.note.trim() || undefined } }),
     onSuccess: async (res) => {
       await qc.invalidateQueries({ queryKey: ["training"] });
       navigate(`/training/plans/${res.data.id}`);
@@ -63,7 +62,7 @@ export default function Plans() {
   const [creating, setCreating] = useState(false);
   const plans = useQuery({
     queryKey: ["training", "plans"],
-    queryFn: () => api.get<TrainingPlanList>("/api/training/plans"),
+    queryFn: () => api.get("/api/training/plans"),
   });
   const d = plans.data?.data;
   const rules = d?.rules;

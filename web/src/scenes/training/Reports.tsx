@@ -5,7 +5,7 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, useFieldError } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { TrainingPlan, TrainingReportChain } from "../../contract";
+import type { TrainingPlan, } from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { dutyLabel, useTexts } from "./labels";
 
@@ -16,7 +16,7 @@ export function Reports({ plan }: { plan: TrainingPlan }) {
   const depts = useDepartments();
   const reports = useQuery({
     queryKey: ["training", "reports", plan.id],
-    queryFn: () => api.get<TrainingReportChain>("/api/training/reports", { planId: plan.id }),
+    queryFn: () => api.get("/api/training/reports", { query: { planId: plan.id } }),
   });
   const chain = reports.data?.data.chain ?? [];
   const rows = reports.data?.data.reports ?? [];
@@ -27,11 +27,13 @@ export function Reports({ plan }: { plan: TrainingPlan }) {
   const make = useMutation({
     mutationFn: () =>
       api.post("/api/training/reports", {
-        planId: plan.id,
-        stepKey,
-        departmentId: departmentId ?? undefined,
-        reportedOn,
-        note: note.trim() || undefined,
+        body: {
+          planId: plan.id,
+          stepKey,
+          departmentId: departmentId ?? undefined,
+          reportedOn,
+          note: note.trim() || undefined,
+        },
       }),
     onSuccess: () => {
       setNote("");

@@ -16,12 +16,6 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
-import type {
-  TrainingAttendanceImport,
-  TrainingCheckinQr,
-  TrainingRecorded,
-  TrainingSessionSheet,
-} from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { useTexts } from "./labels";
 
@@ -30,7 +24,7 @@ function QrBox({ sessionId }: { sessionId: string }) {
   const { tx } = useTexts();
   const qr = useQuery({
     queryKey: ["training", "qr", sessionId],
-    queryFn: () => api.get<TrainingCheckinQr>(`/api/training/sessions/${sessionId}/qr`),
+    queryFn: () => api.get("/api/training/sessions/{id}/qr", { path: { id: sessionId } }),
   });
   const d = qr.data?.data;
   if (!d) return null;
@@ -62,10 +56,10 @@ function ImportBox({ sessionId }: { sessionId: string }) {
       form.append("file", file as File);
       form.append("dryRun", mode === "check" ? "true" : "false");
       if (mode === "valid") form.append("commitValidRows", "true");
-      return api.upload<TrainingAttendanceImport>(
-        `/api/training/sessions/${sessionId}/attendance/import`,
-        form,
-      );
+      return api.post("/api/training/sessions/{id}/attendance/import", {
+        path: { id: sessionId },
+        body: form,
+      });
     },
     onSuccess: () => qc.invalidateQueries({ queryKey: ["training"] }),
   });
@@ -141,15 +135,20 @@ export default function SessionSheet({ params }: { params: { id: string } }) {
   const sheet = useQuery({
     queryKey: ["training", "sheet", params.id, departmentId],
     queryFn: () =>
-      api.get<TrainingSessionSheet>(`/api/training/sessions/${params.id}/sheet`, {
-        departmentId: departmentId ?? undefined,
+      api.get("/api/training/sessions/{id}/sheet", {
+        path: { id: params.id },
+        query: {
+          departmentId: departmentId ?? undefined,
+        },
       }),
   });
   const record = useMutation({
     mutationFn: () =>
-      api.post<TrainingRecorded>("/api/training/attendance", {
-        sessionId: params.id,
-        personIds: [...ticked],
+      api.post("/api/training/attendance", {
+        body: {
+          sessionId: params.id,
+          personIds: [...ticked],
+        },
       }),
     onSuccess: () => {
       setTicked(new Set());

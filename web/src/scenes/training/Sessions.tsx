@@ -5,7 +5,6 @@ import { z } from "zod";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { TrainingCourseList, TrainingPlanList, TrainingSessionList } from "../../contract";
 import { useActionForm } from "../../forms";
 import { Link } from "../../router";
 import { fiscalYearNow, useTexts, yearOptions } from "./labels";
@@ -24,16 +23,18 @@ function NewSession({ year, onClose }: { year: number; onClose(): void }) {
   const qc = useQueryClient();
   const courses = useQuery({
     queryKey: ["training", "courses", year],
-    queryFn: () => api.get<TrainingCourseList>("/api/training/courses", { fiscalYear: year }),
+    queryFn: () => api.get("/api/training/courses", { query: { fiscalYear: year } }),
   });
   const save = useMutation({
     mutationFn: (v: V) =>
       api.post("/api/training/sessions", {
-        courseId: v.courseId,
-        heldOn: v.heldOn,
-        startTime: v.startTime || undefined,
-        place: v.place,
-        capacity: v.capacity === "" ? undefined : v.capacity,
+        body: {
+          courseId: v.courseId,
+          heldOn: v.heldOn,
+          startTime: v.startTime || undefined,
+          place: v.place,
+          capacity: v.capacity === "" ? undefined : v.capacity,
+        },
       }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ["training"] });
@@ -97,11 +98,11 @@ export default function Sessions() {
   const [adding, setAdding] = useState(false);
   const sessions = useQuery({
     queryKey: ["training", "sessions", year],
-    queryFn: () => api.get<TrainingSessionList>("/api/training/sessions", { fiscalYear: year }),
+    queryFn: () => api.get("/api/training/sessions", { query: { fiscalYear: year } }),
   });
   const plans = useQuery({
     queryKey: ["training", "plans"],
-    queryFn: () => api.get<TrainingPlanList>("/api/training/plans"),
+    queryFn: () => api.get("/api/training/plans"),
   });
   const rows = sessions.data?.data.sessions ?? [];
   return (

@@ -113,8 +113,9 @@ export default function ImportWizard() {
     setError(null);
     setDone(null);
     try {
-      const started = await api.upload<{ jobId: string }>("/api/assets/import", form(true, true));
-      setJobId(started.jobId);
+      const started = await api.post("/api/assets/import", { body: form(true, true) });
+      // Sent with async=true: the server answers the job to follow, not the result.
+      setJobId("jobId" in started ? started.jobId : null);
     } catch (e) {
       fail(e);
       setBusy(false);
@@ -126,8 +127,9 @@ export default function ImportWizard() {
     setBusy(true);
     setError(null);
     try {
-      const started = await api.upload<{ jobId: string }>("/api/assets/import", form(false, true));
-      setJobId(started.jobId);
+      const started = await api.post("/api/assets/import", { body: form(false, true) });
+      // Sent with async=true: the server answers the job to follow, not the result.
+      setJobId("jobId" in started ? started.jobId : null);
     } catch (e) {
       fail(e);
       setBusy(false);
@@ -140,7 +142,7 @@ export default function ImportWizard() {
     let stop = false;
     const tick = async () => {
       try {
-        const p = await api.get<JobProgress>(`/api/assets/import/${jobId}`);
+        const p = await api.get("/api/assets/import/{jobId}", { path: { jobId } });
         if (stop) return;
         setProgress(p);
         if (p.status === "running") {
