@@ -5457,6 +5457,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/events.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 監査ログの出力（PDF、先頭に機密性表示）(export the audit log, marked) */
+        get: {
+            parameters: {
+                query?: {
+                    type?: string;
+                    actorPersonId?: string;
+                    targetType?: string;
+                    targetId?: string;
+                    from?: string;
+                    to?: string;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list's rows (its filters; only what the caller may see), marked on every page; at most 5000 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Invalid input (field errors in Japanese and English) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit/verify": {
         parameters: {
             query?: never;
@@ -5945,6 +6017,75 @@ export interface paths {
                     };
                     content: {
                         "text/csv": string;
+                    };
+                };
+                /** @description Invalid input (field errors in Japanese and English) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申請一覧の出力（PDF）/ Export the request list */
+        get: {
+            parameters: {
+                query?: {
+                    scope?: "mine" | "waiting" | "all";
+                    status?: string;
+                    kind?: string;
+                    followUp?: "overdue" | "return_to_confirm" | "late";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list's rows (its filters; only what the caller may see), marked on every page; at most 5000 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
                     };
                 };
                 /** @description Invalid input (field errors in Japanese and English) */
@@ -7867,6 +8008,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/incidents/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** インシデント一覧の出力（PDF）/ Export the incident list */
+        get: {
+            parameters: {
+                query?: {
+                    stage?: "new" | "triage" | "containment" | "recovery" | "closed" | "open";
+                    category?: "unauthorized_access" | "malware" | "loss_theft" | "misdelivery" | "data_leak" | "service_outage" | "tampering" | "disaster" | "other";
+                    awaiting?: "acknowledge";
+                    ppc?: "undecided";
+                    severity?: "low" | "medium" | "high" | "critical" | "none";
+                    fiscalYear?: number;
+                    month?: string;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list's rows (its filters; only what the caller may see), marked on every page; at most 5000 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Invalid input (field errors in Japanese and English) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/reports": {
         parameters: {
             query?: never;
@@ -9511,6 +9725,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/incidents/{id}/files/{fileId}/custody": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 証拠の引渡し記録 / Chain of custody */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CustodyReq"];
+                };
+            };
+            responses: {
+                /** @description The case after the change */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncidentCase"];
+                    };
+                };
+                /** @description Invalid input (field errors in Japanese and English) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/incidents/{id}/files": {
         parameters: {
             query?: never;
@@ -9647,84 +9939,6 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/incidents/{id}/files/{fileId}/custody": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 証拠の引渡し記録 / Chain of custody */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    fileId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CustodyReq"];
-                };
-            };
-            responses: {
-                /** @description The case after the change */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IncidentCase"];
-                    };
-                };
-                /** @description Invalid input (field errors in Japanese and English) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
         delete?: never;
         options?: never;
         head?: never;
@@ -10397,6 +10611,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/software/installations/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** ソフトウェア台帳の出力（PDF）/ Export the software register */
+        get: {
+            parameters: {
+                query?: {
+                    mine?: "true" | "false";
+                    departmentId?: string;
+                    assetId?: string;
+                    eos?: "flagged" | "unknown" | "ok";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list's rows (its filters; only what the caller may see), marked on every page; at most 5000 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Invalid input (field errors in Japanese and English) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/vulnerabilities/matches/export.xlsx": {
         parameters: {
             query?: never;
@@ -10539,6 +10822,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/vulnerabilities/matches/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 脆弱性の照合結果の出力（PDF）/ Export vulnerability matches */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "unconfirmed" | "not_affected" | "in_progress" | "applied" | "workaround" | "accepted";
+                    view?: "confirm" | "overdue" | "open" | "all";
+                    departmentId?: string;
+                    advisoryId?: string;
+                    severity?: "critical" | "high" | "medium" | "low" | "none";
+                    age?: "0-7" | "8-30" | "31-90" | "91+";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list's rows (its filters; only what the caller may see), marked on every page; at most 5000 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Invalid input (field errors in Japanese and English) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/vulnerabilities/tasks/export.xlsx": {
         parameters: {
             query?: never;
@@ -10627,6 +10981,70 @@ export interface paths {
                     };
                     content: {
                         "text/csv": string;
+                    };
+                };
+                /** @description Invalid input (field errors in Japanese and English) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vulnerabilities/tasks/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 脆弱性の対応（私の対応）の出力（PDF）/ Export my vulnerability tasks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list's rows (its filters; only what the caller may see), marked on every page; at most 5000 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
                     };
                 };
                 /** @description Invalid input (field errors in Japanese and English) */
@@ -12746,11 +13164,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** ID棚卸し結果の出力（Excel・CSV、見えるシステムのみ）/ Export an ID review's results (.xlsx or .csv, the systems the viewer sees) */
+        /** ID棚卸し結果の出力（Excel・CSV・PDF、見えるシステムのみ）/ Export an ID review's results (.xlsx, .csv or PDF, the systems the viewer sees) */
         get: {
             parameters: {
                 query?: {
-                    format?: "xlsx" | "csv";
+                    format?: "xlsx" | "csv" | "pdf";
                 };
                 header?: never;
                 path: {
@@ -12768,6 +13186,7 @@ export interface paths {
                     content: {
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                         "text/csv": string;
+                        "application/pdf": string;
                     };
                 };
                 /** @description Invalid input (field errors in Japanese and English) */
@@ -17916,6 +18335,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/suppliers/contracts/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 委託契約一覧の出力（PDF）/ Export the contract list */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    state?: "draft" | "checked" | "active" | "ending" | "closed";
+                    departmentId?: string;
+                    contractorId?: string;
+                    view?: "all" | "mine" | "checks_due";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list's rows (its filters; only what the caller may see), marked on every page; at most 5000 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Invalid input (field errors in Japanese and English) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/external-services/export.xlsx": {
         parameters: {
             query?: never;
@@ -18056,6 +18545,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/external-services/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 外部サービス台帳の出力（PDF）/ Export the external-services register */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    status?: "requested" | "refused" | "in_use" | "terminated";
+                    category?: "general" | "free_mail" | "online_storage";
+                    departmentId?: string;
+                    view?: "all" | "mine" | "checks_due";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list's rows (its filters; only what the caller may see), marked on every page; at most 5000 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Invalid input (field errors in Japanese and English) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/suppliers/checks/export.xlsx": {
         parameters: {
             query?: never;
@@ -18154,6 +18713,75 @@ export interface paths {
                     };
                     content: {
                         "text/csv": string;
+                    };
+                };
+                /** @description Invalid input (field errors in Japanese and English) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/suppliers/checks/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 委託事業者の確認一覧の出力（PDF）/ Export the contractor checks */
+        get: {
+            parameters: {
+                query?: {
+                    contractId?: string;
+                    importance?: "normal" | "high";
+                    result?: "ok" | "issues";
+                    view?: "all" | "reported_to_me";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list's rows (its filters; only what the caller may see), marked on every page; at most 5000 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
                     };
                 };
                 /** @description Invalid input (field errors in Japanese and English) */
@@ -26164,6 +26792,13 @@ export interface components {
             /** Format: uuid */
             approverPersonId: string;
         };
+        CustodyReq: {
+            handedFrom: string;
+            handedTo: string;
+            /** Format: date-time */
+            handedAt: string;
+            note?: string | null;
+        };
         IncidentFileUpload: {
             /** Format: binary */
             file: string;
@@ -26173,13 +26808,6 @@ export interface components {
              */
             kind?: "attachment" | "evidence";
             description?: string;
-        };
-        CustodyReq: {
-            handedFrom: string;
-            handedTo: string;
-            /** Format: date-time */
-            handedAt: string;
-            note?: string | null;
         };
         ViolationList: {
             items: components["schemas"]["Violation"][];
@@ -26625,23 +27253,9 @@ export interface components {
                     decidedAt: string | null;
                     firstMatchedAt: string;
                     stale: boolean;
-                    asset?: components["schemas"]["AssetLabel"];
+                    asset?: components["schemas"]["SoftwareAssetLabel"];
                 }[];
             };
-        };
-        AssetLabel: {
-            id: string;
-            /** @enum {boolean} */
-            hidden: true;
-        } | {
-            id: string;
-            /** @enum {boolean} */
-            hidden: false;
-            assetNumber: string;
-            name: string;
-            departmentId: string;
-            kind: string;
-            status: string;
         };
         VulnImports: {
             data: components["schemas"]["VulnImport"][];
@@ -26721,7 +27335,6 @@ export interface components {
             titleJa: string | null;
             installationId: string;
             assetId: string;
-            asset?: components["schemas"]["SoftwareAssetLabel"];
             departmentId: string;
             bureauId: string | null;
             departmentName: string | null;
@@ -26746,6 +27359,7 @@ export interface components {
             decidedAt: string | null;
             firstMatchedAt: string;
             stale: boolean;
+            asset?: components["schemas"]["SoftwareAssetLabel"];
             policies: components["schemas"]["Policies"];
         };
         VulnMatchDecided: {
@@ -26808,6 +27422,20 @@ export interface components {
             userDepartments: components["schemas"]["UnitRef"][];
             administratorName: string | null;
             policies: components["schemas"]["Policies"];
+        };
+        AssetLabel: {
+            id: string;
+            /** @enum {boolean} */
+            hidden: true;
+        } | {
+            id: string;
+            /** @enum {boolean} */
+            hidden: false;
+            assetNumber: string;
+            name: string;
+            departmentId: string;
+            kind: string;
+            status: string;
         };
         UnitRef: {
             id: string;
@@ -27126,34 +27754,7 @@ export interface components {
         };
         AccountReviewItems: {
             data: {
-                items: {
-                    id: string;
-                    systemId: string;
-                    departmentId: string;
-                    bureauId: string | null;
-                    administratorPersonId: string | null;
-                    accountId: string;
-                    loginName: string;
-                    holderKind: string;
-                    personId: string | null;
-                    personName: string | null;
-                    privileged: boolean;
-                    role: string | null;
-                    lastUsedOn: string | null;
-                    findings: string[];
-                    /** @enum {string|null} */
-                    sinceLast: "added" | "privilege_changed" | null;
-                    decision: string | null;
-                    reason: string | null;
-                    decidedBy: string | null;
-                    decidedByName: string | null;
-                    decidedAt: string | null;
-                    taskDueOn: string | null;
-                    taskDoneAt: string | null;
-                    taskNote: string | null;
-                    currentState: string | null;
-                    policies: components["schemas"]["Policies"];
-                }[];
+                items: components["schemas"]["AccountReviewItem"][];
                 removedSinceLast: {
                     accountId: string;
                     loginName: string;
@@ -27484,8 +28085,7 @@ export interface components {
                     };
                     /** @enum {string} */
                     unit: "person" | "department" | "bureau" | "organization";
-                    /** @enum {string} */
-                    respondent_duty?: "administer_system" | "manage_organization" | "view_audit_log" | "manage_department_security" | "own_assets" | "classify_assets" | "approve_carry_out" | "approve_external_provision" | "approve_disposal" | "approve_software_install" | "approve_exception" | "approve_external_connection" | "chief_information_security_officer" | "manage_network" | "view_all_departments" | "receive_incident_reports" | "triage_incident" | "report_outside" | "approve_training_plan" | "committee_member" | "lead_audit" | "perform_audit" | "liaison" | "approve_offsite_work" | "inspect_bureau" | "perform_internal_inspection" | "use_information" | "manage_information_system" | "read_audited_records";
+                    respondent_duties?: ("administer_system" | "manage_organization" | "view_audit_log" | "manage_department_security" | "own_assets" | "classify_assets" | "approve_carry_out" | "approve_external_provision" | "approve_disposal" | "approve_software_install" | "approve_exception" | "approve_external_connection" | "chief_information_security_officer" | "manage_network" | "view_all_departments" | "receive_incident_reports" | "triage_incident" | "report_outside" | "approve_training_plan" | "committee_member" | "lead_audit" | "perform_audit" | "liaison" | "approve_offsite_work" | "inspect_bureau" | "perform_internal_inspection" | "use_information" | "manage_information_system" | "read_audited_records")[];
                     audiences: ("staff" | "department" | "system" | "network" | "bureau")[];
                     /** @default [] */
                     confirms?: string[];
