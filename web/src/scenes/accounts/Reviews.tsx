@@ -7,7 +7,7 @@ import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { FilterChip } from "../../components/FilterChip";
-import type { AccountReviewTask, } from "../../contract";
+import type { AccountReviewTask } from "../../contract";
 import { Link, setSearchParams, useLocation } from "../../router";
 import { REVIEW_DECISION, REVIEW_STATE, useTexts } from "./labels";
 import { ReviewDetail } from "./ReviewDetail";

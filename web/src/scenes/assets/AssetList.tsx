@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { api, withQuery } from "../../api";
 import { Empty, ErrorAlert, formatDate, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { AssetListItem, } from "../../contract";
+import type { AssetListItem } from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { useLang } from "../../i18n";
 import { Link, navigate, setSearchParams, useLocation } from "../../router";

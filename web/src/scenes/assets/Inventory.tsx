@@ -19,7 +19,7 @@ import { api } from "../../api";
 import { useMe } from "../../auth";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
-import type { AssetTask, } from "../../contract";
+import type { AssetTask } from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { useLang } from "../../i18n";
 import { Link } from "../../router";

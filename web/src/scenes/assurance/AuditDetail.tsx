@@ -15,7 +15,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/common";
-import type { AssuranceAuditDetail, } from "../../contract";
+import type { AssuranceAuditDetail } from "../../contract";
 import { Link } from "../../router";
 import { useTexts } from "./labels";
 import { AuditStatusBadge, Due, FindingStateBadge, FiscalYear, SeverityBadge } from "./parts";

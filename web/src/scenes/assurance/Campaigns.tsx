@@ -18,10 +18,7 @@ import { ASSURANCE_ANSWER_LABELS, ASSURANCE_SHEET_STATUS_LABELS } from "../../..
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
-import type {
-  AssuranceCampaign,
-  InspectionScope,
-} from "../../contract";
+import type { AssuranceCampaign, InspectionScope } from "../../contract";
 import { useLocation } from "../../router";
 import { useTexts } from "./labels";
 import { FiscalYear, Ratio, scopeTitle } from "./parts";

@@ -5,7 +5,7 @@ import { ASSURANCE_AUDIENCE_LABELS, ITEM_CHANGE_LABELS } from "../../../../commo
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
-import type { AssuranceItem, } from "../../contract";
+import type { AssuranceItem } from "../../contract";
 import { useTexts } from "./labels";
 
 const AUDIENCES = ["staff", "department", "system", "network", "bureau"] as const;

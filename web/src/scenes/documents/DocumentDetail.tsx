@@ -4,7 +4,7 @@ import { useState } from "react";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/common";
-import type { DocumentDetail as DocumentDetailRes, } from "../../contract";
+import type { DocumentDetail as DocumentDetailRes } from "../../contract";
 import { Link } from "../../router";
 import { type Audience, AudienceFields, AudienceText } from "./AudienceFields";
 import { MyStatus } from "./DocumentList";

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { ErrorAlert } from "../../components/common";
-import type { DocumentKind, } from "../../contract";
+import type { DocumentKind } from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { navigate } from "../../router";
 import { type Audience, AudienceFields } from "./AudienceFields";

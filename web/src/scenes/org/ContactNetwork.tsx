@@ -4,7 +4,7 @@ import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
-import type { ContactPerson, } from "../../contract";
+import type { ContactPerson } from "../../contract";
 import { profileTitle, useProfile } from "../../hooks";
 import { useLang } from "../../i18n";
 import { ContactPointCard } from "./ContactPointCard";

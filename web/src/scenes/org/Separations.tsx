@@ -8,7 +8,7 @@ import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
-import type { Separation, } from "../../contract";
+import type { Separation } from "../../contract";
 import { useActionForm } from "../../forms";
 import { recordOf } from "../../hooks";
 import { useLang } from "../../i18n";

@@ -11,10 +11,7 @@ import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { DateField, DateTimeField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
-import type {
-  CarryOutRow,
-  RegisterEntry,
-} from "../../contract";
+import type { CarryOutRow, RegisterEntry } from "../../contract";
 import { useLang } from "../../i18n";
 import { navigate, setSearchParams, useLocation } from "../../router";
 import { CarryOutTable, EntryTable } from "./RegisterTable";

@@ -13,7 +13,7 @@ import {
   useFieldError,
 } from "../../components/common";
 import { OverrideReasonField } from "../../components/OverrideReasonField";
-import type { YearlyReportDetail as Detail, } from "../../contract";
+import type { YearlyReportDetail as Detail } from "../../contract";
 import { Link } from "../../router";
 import { useTexts } from "./labels";
 

@@ -21,7 +21,7 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { SupplierContract, } from "../../contract";
+import type { SupplierContract } from "../../contract";
 import { Link } from "../../router";
 import { IMPORTANCE_LABELS, LENDING_LABELS, NEXT, RESULT_LABELS, ROLE_LABELS, useTexts } from "./labels";
 import { Subcontracts } from "./Subcontracts";

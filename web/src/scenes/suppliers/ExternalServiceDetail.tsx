@@ -17,7 +17,7 @@ import { useState } from "react";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { ExternalService, } from "../../contract";
+import type { ExternalService } from "../../contract";
 import { Link } from "../../router";
 import { RESULT_LABELS } from "./labels";
 import { PHASE_LABELS, useServiceTexts } from "./service-labels";

@@ -16,7 +16,7 @@ import { useState } from "react";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { CriteriaView, } from "../../contract";
+import type { CriteriaView } from "../../contract";
 import { JUDGEMENT_LABELS, useCriteriaTexts } from "./criteria-labels";
 
 type Section = CriteriaView["sections"][number];

@@ -18,7 +18,7 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { SupplierContract, } from "../../contract";
+import type { SupplierContract } from "../../contract";
 import { Link } from "../../router";
 import { DECISION_LABELS, useTexts } from "./labels";
 

@@ -6,7 +6,7 @@ import { api, withQuery } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { FilterChip } from "../../components/FilterChip";
-import type { TrainingCourseFigure, } from "../../contract";
+import type { TrainingCourseFigure } from "../../contract";
 import { useLang } from "../../i18n";
 import { setSearchParams, useLocation } from "../../router";
 import { fiscalYearNow, useTexts, yearOptions } from "./labels";

@@ -5,7 +5,7 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, useFieldError } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import type { TrainingPlan, } from "../../contract";
+import type { TrainingPlan } from "../../contract";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { dutyLabel, useTexts } from "./labels";
 
