@@ -2,36 +2,11 @@
  * The API's response shapes as the web app's screens name them: the schemas of the server's
  * OpenAPI document (/api/openapi.json), as generated into web/src/api-types.gen.ts — the same
  * types `api.get(…)` answers, so a field renamed or retyped on the server fails `npm run check`
- * wherever a screen reads it. A few answers the document does not name yet are still read from
- * the server's own types (type-only imports: nothing of the server reaches the bundle).
+ * wherever a screen reads it. Nothing here imports the server.
  */
-import type { z } from "zod";
-import type * as Auth from "../../server/auth/schema";
-import type * as AccountsReviewQueries from "../../server/modules/accounts/queries-reviews";
-import type * as AccountsCheckouts from "../../server/modules/accounts/routes/checkouts";
-import type * as AccountsReviews from "../../server/modules/accounts/routes/reviews";
-import type * as AssetsWork from "../../server/modules/assets/responses-work";
-import type * as Org from "../../server/modules/org/schema";
-import type * as SoftwareFeeds from "../../server/modules/software/commands/import-feeds";
-import type * as SoftwareQueries from "../../server/modules/software/queries";
 import type { Answer, Op, Schema } from "./api-typing";
 
 export { EMPLOYMENT_TYPES, type EmploymentType } from "../../common/employment";
-
-type Out<T extends z.ZodType> = z.output<T>;
-
-/**
- * A server value as it arrives over JSON: dates become ISO strings. For the modules whose routes
- * still answer `{ data }` without a detailed response schema, the presenter's return type is the
- * contract (the route hands the presenter's value to c.json unchanged).
- */
-export type Wire<T> = T extends Date
-  ? string
-  : T extends readonly (infer U)[]
-    ? Wire<U>[]
-    : T extends object
-      ? { [K in keyof T]: Wire<T[K]> }
-      : T;
 
 /** The `{ data }` envelope of the requests, incidents and registers routes. */
 export interface Data<T> {
@@ -40,12 +15,16 @@ export interface Data<T> {
 }
 
 export type Policies = Schema<"Policies">;
-export type I18nText = Out<typeof Org.I18nText>;
+/** A label in both languages. */
+export interface I18nText {
+  ja: string;
+  en: string;
+}
 
 // auth
 export type Me = Schema<"Me">;
 export type MeUser = Schema<"MeUser">;
-export type PreviousLogin = Out<typeof Auth.PreviousLoginRes>;
+export type PreviousLogin = NonNullable<Schema<"SignedIn">["previousLogin"]>;
 export type LoginResult = Answer<Op<"/api/auth/login", "post">>;
 export type UserList = Answer<Op<"/api/users", "get">>;
 export type UserRow = Schema<"UserLogin">;
@@ -63,7 +42,6 @@ export type PersonDetail = Schema<"PersonDetail">;
 export type LoginState = Schema<"LoginState">;
 export type RoleAssignment = Schema<"RoleAssignment">;
 export type Deputy = Schema<"Deputy">;
-export type RoleChange = Out<typeof Org.RoleChange>;
 export type HandoverEntry = Schema<"HandoverEntry">;
 export type TransferItem = Schema<"TransferItem">;
 export type TransferBatch = Schema<"TransferBatch">;
@@ -113,34 +91,20 @@ export type AssetPage = Schema<"AssetPage">;
 // saved views, follow-up tasks and inventory (server/modules/assets/responses-work.ts)
 export type AssetSavedViewList = Schema<"AssetSavedViewList">;
 export type AssetTaskList = Schema<"AssetTaskList">;
-export type AssetTask = Out<typeof AssetsWork.AssetTask>;
+export type AssetTask = AssetTaskList["items"][number];
 export type InventoryCampaign = Schema<"InventoryCampaign">;
 export type InventoryCampaignList = Schema<"InventoryCampaignList">;
 export type InventoryReport = Schema<"InventoryReport">;
 
 // software and vulnerabilities (routes hand the queries' rows to c.json with the asset as the
 // assets face labels it and the viewer's policies)
-type Row<F extends (...args: never[]) => Promise<unknown[]>> = Wire<Awaited<ReturnType<F>>[number]>;
 export type VulnMatch = Schema<"VulnMatch">;
 export type VulnAdvisory = Schema<"VulnAdvisories">["data"][number];
-export type VulnSummary = Wire<Awaited<ReturnType<typeof SoftwareQueries.summary>>>;
-export type EndOfSupportYear = Row<typeof SoftwareQueries.endOfSupportCalendar>;
-export interface EndOfSupportCalendar {
-  from: string;
-  to: string;
-  rule: { action: string; clause: string; text: I18nText; budgetLeadMonths: number } | null;
-  years: EndOfSupportYear[];
-}
 export type SoftwareInstallation = Schema<"SoftwareInstallation">;
 /** The answers of the software write routes (server/modules/software/responses-writes.ts). */
 export type SoftwareProductCreated = Schema<"SoftwareProductCreated">;
 export type SoftwareInventoryImport = Schema<"SoftwareInventoryImport">["data"];
 export type SoftwareCpeSuggestion = Schema<"SoftwareCpeSuggestions">["data"][number];
-/** One imported feed file: its result, and the matches it made when it was read. */
-export type VulnImportResult = Wire<
-  Awaited<ReturnType<typeof SoftwareFeeds.importFeedFiles>>["results"][number]
-> & { matches?: number; newMatches?: number };
-
 // self-inspection and audits (the read routes' response schemas, server/modules/assurance/views.ts)
 export type AssuranceCampaignList = Schema<"AssuranceCampaigns">;
 export type AssuranceCampaign = Schema<"AssuranceCampaign">;
@@ -165,7 +129,7 @@ export type AssuranceAuditDetail = Schema<"AssuranceAuditDetail">;
 // ID管理: privileged IDs (the routes hand these functions' values to c.json unchanged)
 export type PrivilegedRegister = Schema<"PrivilegedRegister">["data"];
 export type PrivilegedAccount = PrivilegedRegister["accounts"][number];
-export type PrivilegedCheckout = Row<typeof AccountsCheckouts.presentCheckouts>;
+export type PrivilegedCheckout = Schema<"PrivilegedCheckoutList">["data"][number];
 
 // documents (the routes' response schemas, server/modules/documents/responses.ts)
 export type DocumentKinds = Schema<"DocumentKinds">;
@@ -223,12 +187,8 @@ export type AccountReviewList = Schema<"AccountReviewList">;
 export type AccountReviewDetail = Schema<"AccountReviewDetail">;
 export type AccountReviewTasks = Schema<"AccountReviewTasks">;
 export type AccountReviewTask = AccountReviewTasks["data"][number];
-/** One ID in a review (GET /api/accounts/reviews/{id}/items), and the page's answer. */
-export type ReviewItemView = Row<typeof AccountsReviews.presentItems>;
-export interface ReviewItemsPage {
-  items: ReviewItemView[];
-  removedSinceLast: Array<Row<typeof AccountsReviewQueries.removedSinceLast> & { personName: string | null }>;
-}
+/** One ID in a review (GET /api/accounts/reviews/{id}/items). */
+export type ReviewItemView = Schema<"AccountReviewItem">;
 
 // training: plans, courses and "my training" (the response schemas, server/modules/training/responses.ts)
 export type TrainingPlan = Schema<"TrainingPlan">;
