@@ -46,6 +46,7 @@ export {
 } from "./on-day";
 export {
   allPeople,
+  cachedPersonNames,
   departmentLabels,
   departmentNames,
   findPeople,

@@ -1,5 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
+import { PgTransaction } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../db/client";
+import { cachedDirectoryRead } from "./cache";
 import { uuidArrayParam } from "../db/unnest";
 import { departments, type EmploymentType, people } from "./tables";
 
@@ -69,6 +71,27 @@ export async function personNames(db: DbOrTx, ids: readonly string[]): Promise<M
     .from(people)
     .where(sql`${people.id} = any(${uuidArrayParam(unique)})`);
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/**
+ * personNames for pages that name hundreds of people on every read (a 課長's training page: 500
+ * people): every person's name is loaded once per directory version (cache.ts: a rename moves the
+ * version) and looked up in memory — a subquery per row cost ~3,000 index probes per read on
+ * PGlite (~30–50 ms at 川崎市's scale under load), and an `= any(ids)` read of the same names
+ * was slower still. In a transaction the cache is not used: only these ids are read.
+ */
+export async function cachedPersonNames(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
+  if (db instanceof PgTransaction) return personNames(db, ids);
+  const all = await cachedDirectoryRead(db, "directory.personNames", async () => {
+    const rows = await db.select({ id: people.id, name: people.name }).from(people);
+    return new Map(rows.map((r) => [r.id, r.name]));
+  });
+  const found = new Map<string, string>();
+  for (const id of ids) {
+    const name = all.get(id);
+    if (name !== undefined) found.set(id, name);
+  }
+  return found;
 }
 
 /** Display names of units (bureaus and departments), by id; unknown ids are absent. */

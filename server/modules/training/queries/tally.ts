@@ -22,7 +22,7 @@ import { recordEvent } from "../../../audit/record";
 import type { DbOrTx } from "../../../db/client";
 import { rowsOf } from "../../../db/sql";
 import { arrayLiteral, uuidArrayParam } from "../../../db/unnest";
-import { personNameSql, unitsWithChildren } from "../../../directory";
+import { cachedPersonNames, unitsWithChildren } from "../../../directory";
 import type { RequestContext } from "../../../http/context";
 import { membershipChangesSql, membershipSourceSql, membersOnDaySql } from "../../org";
 import { audienceSql } from "../domain/audience";
@@ -299,7 +299,10 @@ export async function tallyFigures(
   );
 }
 
-/** The audience of these (built) courses on `day` within `units`, person by person, with names. */
+/**
+ * The audience of these (built) courses on `day` within `units`, person by person, with names
+ * (from the directory's cached names: not a subquery per row).
+ */
 export async function tallyMembersOn(
   db: DbOrTx,
   courseIds: string[],
@@ -307,15 +310,14 @@ export async function tallyMembersOn(
   units: string[] | undefined,
 ) {
   const within = units ? sql`and m.department_id = any(${await unitsAndChildren(db, units)})` : sql``;
-  return rowsOf<{
+  const rows = rowsOf<{
     person_id: string;
-    name: string | null;
     course_id: string;
     completed_on: string | null;
     overdue: boolean;
   }>(
     await db.execute(sql`
-      select m.person_id, ${personNameSql(sql`m.person_id`)} as name, m.course_id,
+      select m.person_id, m.course_id,
              case when a.completed_on <= ${day}::date then a.completed_on::text end as completed_on,
              (m.mandatory and (a.completed_on is null or a.completed_on > ${day}::date)
                and ${day}::date > m.deadline) as overdue
@@ -324,4 +326,6 @@ export async function tallyMembersOn(
        where m.course_id = any(${uuidArrayParam(courseIds)}) and m.from_day <= ${day}::date
          and (m.to_day is null or m.to_day > ${day}::date) ${within}`),
   );
+  const names = await cachedPersonNames(db, [...new Set(rows.map((r) => r.person_id))]);
+  return rows.map((r) => ({ ...r, name: names.get(r.person_id) ?? null }));
 }
