@@ -1,8 +1,8 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../db/client";
-import { cachedDirectoryRead } from "./cache";
 import { uuidArrayParam } from "../db/unnest";
+import { cachedDirectoryRead } from "./cache";
 import { departments, type EmploymentType, people } from "./tables";
 
 export interface PersonFacts {
