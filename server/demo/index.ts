@@ -145,6 +145,7 @@ const EMPLOYMENT_TITLES: Record<EmploymentType, string> = {
   reappointed: "再任用職員",
   fiscal_year: "会計年度任用職員",
   temporary: "臨時的任用職員",
+  special_part_time: "特別職非常勤職員",
   dispatched: "派遣職員",
   contractor_worker: "委託事業者作業員",
 };

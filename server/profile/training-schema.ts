@@ -6,20 +6,14 @@
  */
 import { z } from "zod";
 import { DUTY_KEYS, type Duty } from "../../common/duties";
+import { EMPLOYMENT_TYPES } from "../../common/employment";
 
 const ClauseRef = z
   .string()
   .regex(/^[a-z0-9-]+:[^/\s]+(\/\S+)*$/, "clause must look like <catalog>:<document>/<path>");
 const I18n = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
 const DutyKey = z.enum(DUTY_KEYS as [Duty, ...Duty[]]);
-const EmploymentKey = z.enum([
-  "regular",
-  "reappointed",
-  "fiscal_year",
-  "temporary",
-  "dispatched",
-  "contractor_worker",
-]);
+const EmploymentKey = z.enum(EMPLOYMENT_TYPES);
 
 const DutyRule = z.strictObject({ duty: DutyKey, clause: ClauseRef });
 

@@ -4,13 +4,14 @@ import { makeDepartment, makePerson, makeUser } from "../../test/factories";
 import { type AuthedClient, authed, signIn } from "../../test/session";
 
 // 川崎市 基準 第2章5(4)イ through the routes: the 情報管理責任者 asks for the 同意書 on hiring, with
-// 川崎市's own text. 特別職非常勤職員 is not an employment type of the directory yet (REVIEW.md, Open).
+// 川崎市's own text — of 会計年度任用職員, 臨時的任用職員 and 特別職非常勤職員, as the clause names them.
 let t: TestApp;
 let manager: AuthedClient;
 let staff: AuthedClient;
 let fiscal: string;
 let temporary: string;
 let regular: string;
+let special: string;
 const json = async (res: Response) => (await res.json()) as { data: any; error?: any };
 
 beforeAll(async () => {
@@ -38,6 +39,14 @@ beforeAll(async () => {
     })
   ).id;
   regular = (await makePerson(db, { name: "正規 職員", employeeNumber: "K-3", departmentId: dept })).id;
+  special = (
+    await makePerson(db, {
+      name: "特別 非常勤",
+      employeeNumber: "K-4",
+      departmentId: dept,
+      employmentType: "special_part_time",
+    })
+  ).id;
 }, 120_000);
 afterAll(async () => t?.close());
 
@@ -56,5 +65,19 @@ describe("川崎市 基準 第2章5(4)イ 同意書", () => {
       const paper = await manager.post(`/api/training/consents/${consent.id}/sign`, { method: "paper" });
       expect((await json(paper)).data).toMatchObject({ signedMethod: "paper" });
     }
+  });
+
+  it("川崎市 基準 第2章5(4)イ: a 特別職非常勤職員 is asked too — listed among those to ask, asked with the 基準's text, and signs", async () => {
+    const list = await manager.get("/api/training/consents");
+    expect(list.status).toBe(200);
+    const people = JSON.stringify((await json(list)).data);
+    expect(people).toContain(special);
+    expect(people).not.toContain(regular);
+    const asked = await manager.post("/api/training/consents", { personId: special });
+    expect(asked.status).toBe(201);
+    const consent = (await json(asked)).data;
+    expect(consent.text).toContain("川崎市情報セキュリティ基準等を遵守することに同意します");
+    const paper = await manager.post(`/api/training/consents/${consent.id}/sign`, { method: "paper" });
+    expect((await json(paper)).data).toMatchObject({ signedMethod: "paper" });
   });
 });

@@ -1,12 +1,13 @@
 import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EMPLOYMENT_TYPES } from "../../../../common/employment";
 import { type Database, openDatabase } from "../../../db/client";
 import { type AudiencePerson, audienceSql, inAudience } from "./audience";
 import type { AudienceT } from "./types";
 
 /** The SQL twin of inAudience (the completion figures count in the database) gives the same answer. */
-const EMPLOYMENT = ["regular", "reappointed", "fiscal_year", "temporary", "dispatched", "contractor_worker"];
+const EMPLOYMENT = [...EMPLOYMENT_TYPES];
 const units = [
   "00000000-0000-4000-8000-000000000001",
   "00000000-0000-4000-8000-000000000002",

@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { EMPLOYMENT_TYPES } from "../../../../common/employment";
 import { type AudiencePerson, inAudience } from "./audience";
 import type { AudienceT } from "./types";
 
-const EMPLOYMENT = ["regular", "reappointed", "fiscal_year", "temporary", "dispatched", "contractor_worker"];
+const EMPLOYMENT = [...EMPLOYMENT_TYPES];
 const units = [
   "00000000-0000-4000-8000-000000000001",
   "00000000-0000-4000-8000-000000000002",

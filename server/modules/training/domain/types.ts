@@ -1,14 +1,9 @@
 /** Shapes stored in jsonb columns of training: who a course is for, and an e-learning quiz. */
 import { z } from "zod";
+import { EMPLOYMENT_TYPES } from "../../../../common/employment";
 
-const EMPLOYMENT = [
-  "regular",
-  "reappointed",
-  "fiscal_year",
-  "temporary",
-  "dispatched",
-  "contractor_worker",
-] as const;
+// The directory's employment types (one list: a type added there can be a course's audience).
+const EMPLOYMENT = EMPLOYMENT_TYPES;
 
 /** Who must take a course: everyone, holders of roles, employment types, or 課/局 (a 局 covers its 課). */
 export const Audience = z.discriminatedUnion("kind", [
