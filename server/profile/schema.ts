@@ -8,6 +8,7 @@ import { DUTY_KEYS, type Duty, SCOPES } from "../../common/duties";
 import { AccountsSection } from "./accounts-schema";
 import { AssuranceSection } from "./assurance-schema";
 import { DocumentsSection } from "./documents-schema";
+import { RegistersSection } from "./registers-schema";
 import { ReportsSection } from "./reports-schema";
 import { ContractConditions, SuppliersSection } from "./suppliers-schema";
 import { TrainingSection } from "./training-schema";
@@ -598,6 +599,7 @@ export const ProfileSchema = z.strictObject({
   training: TrainingSection.optional(),
   reports: ReportsSection.optional(),
   personnel: PersonnelSection.optional(),
+  registers: RegistersSection.optional(),
 });
 
 export type Profile = z.infer<typeof ProfileSchema>;

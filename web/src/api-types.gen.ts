@@ -1409,7 +1409,7 @@ export interface paths {
                 query?: {
                     q?: string;
                     departmentId?: string;
-                    employmentType?: "regular" | "reappointed" | "fiscal_year" | "temporary" | "dispatched" | "contractor_worker";
+                    employmentType?: "regular" | "reappointed" | "fiscal_year" | "temporary" | "special_part_time" | "dispatched" | "contractor_worker";
                     includeInactive?: "true" | "false";
                     limit?: number;
                     offset?: number | null;
@@ -24746,7 +24746,7 @@ export interface components {
             phone: string | null;
             emergencyPhone: string | null;
             /** @enum {string} */
-            employmentType: "regular" | "reappointed" | "fiscal_year" | "temporary" | "dispatched" | "contractor_worker";
+            employmentType: "regular" | "reappointed" | "fiscal_year" | "temporary" | "special_part_time" | "dispatched" | "contractor_worker";
             departmentId: string | null;
             departmentName: string | null;
             title: string | null;
@@ -24795,7 +24795,7 @@ export interface components {
             phone?: string | null;
             emergencyPhone?: string | null;
             /** @enum {string} */
-            employmentType: "regular" | "reappointed" | "fiscal_year" | "temporary" | "dispatched" | "contractor_worker";
+            employmentType: "regular" | "reappointed" | "fiscal_year" | "temporary" | "special_part_time" | "dispatched" | "contractor_worker";
             /** Format: uuid */
             departmentId?: string | null;
             title?: string | null;
@@ -24810,7 +24810,7 @@ export interface components {
             phone?: string | null;
             emergencyPhone?: string | null;
             /** @enum {string} */
-            employmentType?: "regular" | "reappointed" | "fiscal_year" | "temporary" | "dispatched" | "contractor_worker";
+            employmentType?: "regular" | "reappointed" | "fiscal_year" | "temporary" | "special_part_time" | "dispatched" | "contractor_worker";
             /** Format: uuid */
             departmentId?: string | null;
             title?: string | null;
@@ -26156,6 +26156,23 @@ export interface components {
             }[];
             clause: string | null;
             writable: boolean;
+            requiredFields: {
+                key: string;
+                fields: string[];
+                question: {
+                    key: string;
+                    question: {
+                        ja: string;
+                        en: string;
+                    };
+                } | null;
+                text: {
+                    ja: string;
+                    en: string;
+                };
+                clause: string;
+            }[];
+            confirmedByReceiver: boolean;
         };
         UnreturnedMedia: {
             data: components["schemas"]["UnreturnedMedium"][];
@@ -30005,7 +30022,7 @@ export interface components {
                     consent?: {
                         /** @enum {string} */
                         requested_by: "administer_system" | "manage_organization" | "view_audit_log" | "manage_department_security" | "own_assets" | "classify_assets" | "approve_carry_out" | "approve_external_provision" | "approve_disposal" | "approve_software_install" | "approve_exception" | "approve_external_connection" | "chief_information_security_officer" | "manage_network" | "view_all_departments" | "receive_incident_reports" | "triage_incident" | "report_outside" | "approve_training_plan" | "committee_member" | "lead_audit" | "perform_audit" | "liaison" | "approve_offsite_work" | "inspect_bureau" | "perform_internal_inspection" | "use_information" | "manage_information_system" | "read_audited_records";
-                        employment_types: ("regular" | "reappointed" | "fiscal_year" | "temporary" | "dispatched" | "contractor_worker")[];
+                        employment_types: ("regular" | "reappointed" | "fiscal_year" | "temporary" | "special_part_time" | "dispatched" | "contractor_worker")[];
                         text: {
                             ja: string;
                             en: string;
@@ -30101,7 +30118,7 @@ export interface components {
                     consent?: {
                         /** @enum {string} */
                         requested_by: "administer_system" | "manage_organization" | "view_audit_log" | "manage_department_security" | "own_assets" | "classify_assets" | "approve_carry_out" | "approve_external_provision" | "approve_disposal" | "approve_software_install" | "approve_exception" | "approve_external_connection" | "chief_information_security_officer" | "manage_network" | "view_all_departments" | "receive_incident_reports" | "triage_incident" | "report_outside" | "approve_training_plan" | "committee_member" | "lead_audit" | "perform_audit" | "liaison" | "approve_offsite_work" | "inspect_bureau" | "perform_internal_inspection" | "use_information" | "manage_information_system" | "read_audited_records";
-                        employment_types: ("regular" | "reappointed" | "fiscal_year" | "temporary" | "dispatched" | "contractor_worker")[];
+                        employment_types: ("regular" | "reappointed" | "fiscal_year" | "temporary" | "special_part_time" | "dispatched" | "contractor_worker")[];
                         text: {
                             ja: string;
                             en: string;
@@ -30150,7 +30167,7 @@ export interface components {
             } | {
                 /** @enum {string} */
                 kind: "employment";
-                types: ("regular" | "reappointed" | "fiscal_year" | "temporary" | "dispatched" | "contractor_worker")[];
+                types: ("regular" | "reappointed" | "fiscal_year" | "temporary" | "special_part_time" | "dispatched" | "contractor_worker")[];
             } | {
                 /** @enum {string} */
                 kind: "departments";
@@ -30204,7 +30221,7 @@ export interface components {
             } | {
                 /** @enum {string} */
                 kind: "employment";
-                types: ("regular" | "reappointed" | "fiscal_year" | "temporary" | "dispatched" | "contractor_worker")[];
+                types: ("regular" | "reappointed" | "fiscal_year" | "temporary" | "special_part_time" | "dispatched" | "contractor_worker")[];
             } | {
                 /** @enum {string} */
                 kind: "departments";

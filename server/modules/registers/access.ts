@@ -45,6 +45,21 @@ allow<RegisterUnit & { secondPersonId?: string | null }>(
 );
 
 /**
+ * Confirming a data handover (川崎市 第8章5 相互で確認): the receiving side confirms. Handed to
+ * another 課 (`toUnit`): a member of that 課 or its 課長, never the person who recorded it. Handed
+ * to or received from an outside party: the recording 課 confirms what the other side acknowledged
+ * (the confirmation then says how — e.g. the 受領書 — checked by the append command).
+ */
+export function mayConfirmHandover(
+  actor: Actor,
+  r: RegisterUnit & { toUnit: RegisterUnit | null; recordedByPersonId: string | null },
+): boolean {
+  if (r.toUnit) return canWriteUnit(actor, r.toUnit) && actor.personId !== r.recordedByPersonId;
+  return canWriteUnit(actor, r);
+}
+allow("register", "confirm_handover", mayConfirmHandover);
+
+/**
  * Departments (and bureaus) whose register rows the actor may see, in SQL over
  * `alias.department_id`; an auditor also sees the audited units' rows dated (`occurredAt`) in
  * the audit period.

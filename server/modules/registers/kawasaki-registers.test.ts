@@ -5,9 +5,9 @@ import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
 import { type AuthedClient, authed, signIn } from "../../test/session";
 
-// The registers under 川崎市's own clauses, through the routes. Not cited here, because the register
-// does not yet ask what the clause asks (REVIEW.md, Open): 第4章4(3) (quantity and photo of the
-// destroyed media), 第7章3(5)イ(イ) (the contractor's certificate), 第8章5 (相互で確認).
+// The registers under 川崎市's own clauses, through the routes. What the profile asks an entry to record
+// beyond the register's schema — 第4章4(3) (quantity and photo of the destroyed media), 第7章3(5)イ(イ)
+// (the contractor's certificate), 第8章5 (相互で確認) — is in kawasaki-register-rules.test.ts.
 let t: TestApp;
 type U = { client: AuthedClient; personId: string };
 let a1: U, a2: U, b1: U;

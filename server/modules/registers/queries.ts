@@ -22,6 +22,7 @@ const OPENING_TYPES: Partial<Record<RegisterKey, string>> = {
   media_loan_log: "lend",
   area_access_log: "in",
   work_log: "record",
+  data_handover_log: "record",
 };
 
 /**
@@ -112,14 +113,15 @@ export async function listEntries(
   f: ListFilter,
   now: Date,
 ): Promise<EntryRow[]> {
-  const conds = [
-    sql`e.register = ${register}`,
-    registerVisibilitySql(actor, sql`e.department_id`, sql`e.occurred_at`),
-    ...filters(f, "e"),
-  ];
+  const seen = registerVisibilitySql(actor, sql`e.department_id`, sql`e.occurred_at`);
+  // A data handover to another 課 is seen by the receiving side too: it confirms it (第8章5).
+  const received =
+    register === "data_handover_log"
+      ? sql`(${seen} or ${registerVisibilitySql(actor, uuidOrNull(sql`e.data->>'toDepartmentId'`), sql`e.occurred_at`)})`
+      : seen;
+  const conds = [sql`e.register = ${register}`, received, ...filters(f, "e")];
   if (f.state) conds.push(entryStateSql(register, f.state, actor, now));
-  if (register !== "disposal_log" && register !== "failure_log" && register !== "data_handover_log")
-    conds.push(sql`e.closes_id is null`);
+  if (register !== "disposal_log" && register !== "failure_log") conds.push(sql`e.closes_id is null`);
   const res = await db.execute(sql`
     select e.id, e.seq, e.register, e.entry_type, e.occurred_at, e.department_id,
            ${departmentNameSql(sql`e.department_id`)} as department_name,

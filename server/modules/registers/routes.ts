@@ -10,10 +10,11 @@ import {
 import { authorize, requireActor, serialize } from "../../access";
 import { requireVisiblePerson } from "../../access/people";
 import type { Actor, AppEnv } from "../../http/context";
-import { AppError, fieldError, notFound } from "../../http/errors";
+import { AppError, fieldError, invalid, notFound } from "../../http/errors";
 import { exportMarking } from "../../http/export-marking";
 import { createRouter, requestContext as ctxOf, errorResponses, SESSION_ROUTE } from "../../http/router";
-import { registerModule, registerRegister } from "../../profile/consumers";
+import { consumesRule, registerModule, registerRegister } from "../../profile/consumers";
+import { requiredFieldProblems } from "../../profile/register-rules";
 import { assetFacts, assetLabels, labelText } from "../assets";
 import { canSeeUnit } from "./access";
 import { appendEntry } from "./commands/append";
@@ -25,6 +26,8 @@ import { REGISTER_KEYS, type RegisterKey } from "./tables";
 
 registerModule("registers", { ja: "記録簿", en: "Registers" });
 for (const key of REGISTER_KEYS) registerRegister(key, "registers");
+consumesRule("registers.required_fields.*", "registers");
+consumesRule("registers.handover_confirmation", "registers");
 
 type C = Context<AppEnv>;
 
@@ -43,11 +46,26 @@ async function checkBodyIds(
     const id = input.data?.[key];
     if (typeof id === "string" && id) await requireVisiblePerson(db, actor, id, `data.${key}`);
   }
+  const to = input.data?.toDepartmentId;
+  if (typeof to === "string" && to && !(await unitOf(db, to)))
+    throw fieldError(
+      "data.toDepartmentId",
+      "受け取った課が見つかりません。",
+      "The receiving department does not exist.",
+    );
   if (input.assetId) {
     const [seen] = await assetFacts(db, { actor, profile: c.get("deps").profile() }, [input.assetId]);
     if (!seen) throw fieldError("assetId", "媒体が見つかりません。", "The medium does not exist.");
+    return [seen];
   }
+  return [];
 }
+/** The receiving 課 a data handover names (`data.toDepartmentId`), when it is one. */
+async function receivingUnit(db: Parameters<typeof unitOf>[0], data: Record<string, unknown>) {
+  const id = data.toDepartmentId;
+  return typeof id === "string" && id ? unitOf(db, id) : null;
+}
+
 const TAG = ["registers"];
 const ok = <S extends z.ZodType>(d: string, schema: S) => ({
   200: { description: d, content: { "application/json": { schema } } },
@@ -239,6 +257,8 @@ export function registerRoutes() {
           columns: [],
           clause: null,
           writable: false,
+          requiredFields: [],
+          confirmedByReceiver: false,
         },
         ...REGISTER_KEYS.map((k) => {
           const s = REGISTERS[k];
@@ -249,6 +269,18 @@ export function registerRoutes() {
             columns: s.columns,
             clause: (s.clause as Record<string, string | undefined>)[catalog] ?? null,
             writable: true,
+            // The profile's rules on this register's fields: the form asks each question and marks
+            // the fields required when the answer is yes.
+            requiredFields: (profile.registers?.required_fields ?? [])
+              .filter((r) => r.register === k)
+              .map((r) => ({
+                key: r.key,
+                fields: [...r.fields],
+                question: r.when.answer ?? null,
+                text: r.text,
+                clause: r.clause,
+              })),
+            confirmedByReceiver: k === "data_handover_log" && !!profile.registers?.handover_confirmation,
           };
         }),
       ];
@@ -385,7 +417,20 @@ export function registerRoutes() {
       if (!unit) throw notFound({ ja: "所属", en: "The department" });
       if (!input.closesId) authorize(actor, "append", "register", unit);
       else if (!canSeeUnit(actor, unit)) throw notFound({ ja: "記録", en: "The entry" });
-      await checkBodyIds(c, actor, input);
+      const named = await checkBodyIds(c, actor, input);
+      // What the profile asks this register's entry to record (e.g. 川崎市 第4章4(3), 第7章3(5)イ(イ)).
+      if (!input.closesId) {
+        const problems = requiredFieldProblems(
+          deps.profile().registers?.required_fields ?? [],
+          register,
+          input.data,
+          named,
+        );
+        if (problems.length)
+          throw invalid(
+            Object.fromEntries(problems.map((p) => [p.field, { message_ja: p.ja, message_en: p.en }])),
+          );
+      }
       const db = deps.database.db;
       const row = await appendEntry(
         db,
@@ -398,11 +443,35 @@ export function registerRoutes() {
           // answered like an unknown id (the named second person confirms a work record anywhere).
           mayRefer: async (entry, tx) => {
             const u = await unitOf(tx, entry.departmentId);
-            const second = (entry.data as Record<string, unknown>).secondPersonId;
+            const d = entry.data as Record<string, unknown>;
+            // The receiving 課 may name a handover only to confirm it (not to correct it).
+            const to =
+              entry.register === "data_handover_log" && input.closesId === entry.id
+                ? await receivingUnit(tx, d)
+                : null;
             return (
               (u !== null && canSeeUnit(actor, u)) ||
-              (entry.register === "work_log" && second === actor.personId)
+              (entry.register === "work_log" && d.secondPersonId === actor.personId) ||
+              (to !== null && canSeeUnit(actor, to))
             );
+          },
+          // A data handover is confirmed by the receiving side (rule register.confirm_handover).
+          mayClose: async (entry, tx) => {
+            if (entry.register !== "data_handover_log") return;
+            if (!deps.profile().registers?.handover_confirmation)
+              throw new AppError(
+                409,
+                "confirmation_not_asked",
+                "このプロファイルはデータ等の受渡しの相互確認を定めていません。",
+                "This profile asks no confirmation of a data handover.",
+              );
+            const u = await unitOf(tx, entry.departmentId);
+            if (!u) throw notFound({ ja: "記録", en: "The entry" });
+            authorize(actor, "confirm_handover", "register", {
+              ...u,
+              toUnit: await receivingUnit(tx, entry.data as Record<string, unknown>),
+              recordedByPersonId: entry.recordedByPersonId,
+            });
           },
         },
       );

@@ -15,6 +15,18 @@ export const RegisterMeta = z
     columns: z.array(z.object({ key: z.string(), label: I18n })),
     clause: z.string().nullable(),
     writable: z.boolean(),
+    /** The profile's required fields of this register's entries (registers.required_fields). */
+    requiredFields: z.array(
+      z.object({
+        key: z.string(),
+        fields: z.array(z.string()),
+        question: z.object({ key: z.string(), question: I18n }).nullable(),
+        text: I18n,
+        clause: z.string(),
+      }),
+    ),
+    /** The receiving side confirms each entry (川崎市 第8章5 相互で確認). */
+    confirmedByReceiver: z.boolean(),
   })
   .openapi("RegisterMeta");
 

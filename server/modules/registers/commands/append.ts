@@ -29,8 +29,11 @@ const DATA_LABELS = {
   note: { ja: "備考", en: "Note" },
   fromPerson: { ja: "渡した人", en: "Handed over by" },
   toPerson: { ja: "受け取った人", en: "Received by" },
+  toDepartmentId: { ja: "受け取った課", en: "Receiving department" },
   encrypted: { ja: "暗号化", en: "Encrypted" },
   requestNumber: { ja: "申請番号", en: "Request number" },
+  confidentialMedium: { ja: "区分Ⅰ又はⅡの可搬媒体", en: "Class I or II medium" },
+  byContractor: { ja: "事業者による廃棄", en: "Disposed of by a contractor" },
 };
 
 type EntryRow = typeof registerEntries.$inferSelect;
@@ -38,6 +41,8 @@ type EntryRow = typeof registerEntries.$inferSelect;
 export interface AppendOptions {
   /** Whether the acting person may refer to this entry (close or correct it); absent: the system. */
   mayRefer?: (entry: EntryRow, tx: DbOrTx) => Promise<boolean>;
+  /** Authorizes closing this entry (throws when the actor may not); absent: the system. */
+  mayClose?: (entry: EntryRow, tx: DbOrTx) => Promise<void>;
 }
 
 /** Validates an entry against its register's schema and rules; returns the cleaned data. */
@@ -112,6 +117,18 @@ async function check(
         },
         "invalid_dates",
       );
+    if (options.mayClose) await options.mayClose(opened, tx);
+    if (
+      register === "data_handover_log" &&
+      !(opened.data as Record<string, unknown>).toDepartmentId &&
+      !(data as Record<string, unknown>).note
+    )
+      throw invalid({
+        "data.note": {
+          message_ja: "相手方がどのように確認したか（受領書等）を備考に記録してください（相互で確認）。",
+          message_en: "Say how the other party confirmed it (e.g. its receipt) in the note.",
+        },
+      });
     if (register === "work_log") {
       const second = (opened.data as Record<string, unknown>).secondPersonId;
       if (second !== recorderPersonId)

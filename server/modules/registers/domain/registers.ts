@@ -53,6 +53,9 @@ export const REGISTERS: Record<RegisterKey, RegisterSpec> = {
           quantity: Opt(100),
           note: Opt(2000),
           requestNumber: z.number().int().optional(),
+          // Answers to the questions the profile's rules put (registers.required_fields).
+          confidentialMedium: z.boolean().optional(),
+          byContractor: z.boolean().optional(),
         }),
       },
     },
@@ -167,6 +170,8 @@ export const REGISTERS: Record<RegisterKey, RegisterSpec> = {
         schema: z.strictObject({
           direction: z.enum(["out", "in", "internal"]),
           fromDepartment: Opt(200),
+          // The receiving 課 of a handover inside the city: its members confirm the entry (第8章5).
+          toDepartmentId: Uuid.optional(),
           toParty: Text(300),
           fromPerson: Opt(200),
           toPerson: Opt(200),
@@ -177,6 +182,8 @@ export const REGISTERS: Record<RegisterKey, RegisterSpec> = {
           requestNumber: z.number().int().optional(),
         }),
       },
+      // 相互で確認 (川崎市 第8章5): the receiving side confirms; the note says how an outside party did.
+      confirm: { personRequired: false, closes: "record", schema: z.strictObject({ note: Opt(1000) }) },
     },
     columns: [
       col("direction", "区分", "Direction"),
@@ -185,6 +192,7 @@ export const REGISTERS: Record<RegisterKey, RegisterSpec> = {
       col("dataName", "データ名", "Data"),
       col("quantity", "数量", "Quantity"),
       col("mediumForm", "媒体の形態", "Medium"),
+      col("confirmedAt", "相互確認", "Confirmed"),
     ],
   },
 };

@@ -5,6 +5,7 @@ import type { Db } from "../../../db/client";
 import type { Actor, RequestContext } from "../../../http/context";
 import { AppError, conflict, invalid, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
+import { requiredFieldProblems } from "../../../profile/register-rules";
 import { type CompleteInput, completionProblems } from "../domain/completion";
 import { kindSpec } from "../domain/kinds";
 import { assetsOf } from "../queries";
@@ -195,6 +196,47 @@ export async function reportReturn(
   });
 }
 
+const given = (o: Record<string, string | null | undefined>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => typeof v === "string" && v.trim() !== ""));
+
+/**
+ * What the profile asks the disposal log to record of this disposal (registers.required_fields,
+ * e.g. 川崎市 第4章4(3) 数量・残骸の写真 for a 区分Ⅰ/Ⅱ medium, 第7章3(5)イ(イ) a contractor's
+ * 証明書): checked here, before the completion writes the disposal log.
+ */
+function disposalRuleProblems(
+  profile: Profile,
+  input: CompleteInput,
+  assets: Array<{ snapshot: Record<string, unknown> }>,
+) {
+  return requiredFieldProblems(
+    profile.registers?.required_fields ?? [],
+    "disposal_log",
+    {
+      method: input.method,
+      quantity: input.quantity,
+      photoRef: input.photoRef,
+      certificateNumber: input.certificateNumber,
+    },
+    assets.map((a) => ({
+      kind: typeof a.snapshot.kind === "string" ? a.snapshot.kind : null,
+      confidentiality: typeof a.snapshot.confidentiality === "string" ? a.snapshot.confidentiality : null,
+    })),
+    "",
+  );
+}
+
+/** The completion's problems with the profile's register rules added (the first message per field kept). */
+function withRegisterRules(
+  problem: ReturnType<typeof completionProblems>,
+  rules: Array<{ field: string; ja: string; en: string }>,
+) {
+  if (!rules.length) return problem;
+  const fields = { ...(problem?.fields ?? {}) };
+  for (const r of rules) fields[r.field] ??= { message_ja: r.ja, message_en: r.en };
+  return { code: problem?.code ?? "evidence_required", fields };
+}
+
 /** Completes a request with what its kind needs (see domain/completion.ts). */
 export async function completeRequest(
   db: Db,
@@ -217,12 +259,16 @@ export async function completeRequest(
         "持ち出しが記録されていません。",
         "Nothing was carried out under this request.",
       );
-    const problem = completionProblems(spec, input, {
-      today: toIsoDate(now),
-      returned: before.returnedAt != null,
-      encryptionRequired: before.encryptionRequired,
-      startDate: before.submittedAt ? toIsoDate(before.submittedAt) : null,
-    });
+    const assets = await assetsOf(tx, id);
+    const problem = withRegisterRules(
+      completionProblems(spec, input, {
+        today: toIsoDate(now),
+        returned: before.returnedAt != null,
+        encryptionRequired: before.encryptionRequired,
+        startDate: before.submittedAt ? toIsoDate(before.submittedAt) : null,
+      }),
+      spec.followUp === "disposal_evidence" ? disposalRuleProblems(profile, input, assets) : [],
+    );
     if (problem) {
       if (problem.code === "return_not_reported")
         throw conflict(problem.code, "返却の報告がまだありません。", "The return has not been reported yet.");
@@ -248,7 +294,6 @@ export async function completeRequest(
       })
       .where(eq(requests.id, id))
       .returning();
-    const assets = await assetsOf(tx, id);
     if (spec.followUp === "return_report")
       await logCarryOut(
         tx,
@@ -273,9 +318,13 @@ export async function completeRequest(
             data: {
               assetLabel: `${String(a.snapshot.assetNumber ?? "")} ${String(a.snapshot.name ?? "")}`.trim(),
               method: input.method,
-              certificateNumber: input.certificateNumber ?? null,
-              photoRef: input.photoRef ?? null,
-              note: input.note ?? null,
+              // Only what was given: the register's schema takes no nulls.
+              ...given({
+                certificateNumber: input.certificateNumber,
+                photoRef: input.photoRef,
+                quantity: input.quantity,
+                note: input.note,
+              }),
               requestNumber: row.number,
             },
             sourceRequestId: id,

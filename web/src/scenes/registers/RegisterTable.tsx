@@ -68,6 +68,9 @@ export function EntryTable({
   columns,
   onClose,
   closing,
+  unclosedLabel,
+  closeLabel,
+  closedLabel,
 }: {
   register: string;
   rows: RegisterEntry[];
@@ -75,6 +78,12 @@ export function EntryTable({
   /** Records the end of an entry (exit, return, confirmation); absent when the register has none. */
   onClose?: (entryId: string) => void;
   closing?: boolean;
+  /** Shown on an entry nothing ends yet (e.g. 未確認 for a data handover). */
+  unclosedLabel?: string;
+  /** The close button's words (default: 終了を記録). */
+  closeLabel?: string;
+  /** Shown before who ended an entry and when (e.g. 確認済み). */
+  closedLabel?: string;
 }) {
   const { t } = useTranslation();
   const { pick } = useLang();
@@ -116,19 +125,29 @@ export function EntryTable({
               ) : null}
               {r.closedBy ? (
                 <Text size="xs">
-                  ✓ <DateText value={r.closedBy.occurred_at} time /> {r.closedBy.person_name}
+                  ✓ {closedLabel ? `${closedLabel} ` : ""}
+                  <DateText value={r.closedBy.occurred_at} time /> {r.closedBy.person_name}
                 </Text>
-              ) : onClose ? (
-                <Button
-                  size="xs"
-                  variant="light"
-                  className="no-print"
-                  loading={closing}
-                  onClick={() => onClose(r.id)}
-                >
-                  {t("registers.close")}
-                </Button>
-              ) : null}
+              ) : (
+                <>
+                  {unclosedLabel && r.entryType !== "confirm" ? (
+                    <Badge color="orange" variant="light" className="badge-full">
+                      {unclosedLabel}
+                    </Badge>
+                  ) : null}
+                  {onClose ? (
+                    <Button
+                      size="xs"
+                      variant="light"
+                      className="no-print"
+                      loading={closing}
+                      onClick={() => onClose(r.id)}
+                    >
+                      {closeLabel ?? t("registers.close")}
+                    </Button>
+                  ) : null}
+                </>
+              )}
             </Table.Td>
           </Table.Tr>
         ))}

@@ -1,4 +1,15 @@
-import { Anchor, Button, Card, Group, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import {
+  Anchor,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -12,6 +23,7 @@ import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } fr
 import { DateField, DateTimeField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import type { CarryOutRow, RegisterEntry } from "../../contract";
+import { departmentOptions, useDepartments } from "../../hooks";
 import { useLang } from "../../i18n";
 import { navigate, setSearchParams, useLocation } from "../../router";
 import { CarryOutTable, EntryTable } from "./RegisterTable";
@@ -40,6 +52,8 @@ const FORMS: Record<
       person?: boolean;
       /** The server's schema requires it: marked with an asterisk. */
       required?: boolean;
+      /** A 課 chosen from the department list (the value is its id). */
+      department?: boolean;
     }>;
   }
 > = {
@@ -82,6 +96,12 @@ const FORMS: Record<
       { key: "direction", ja: "区分", en: "Direction", select: ["out", "in", "internal"], required: true },
       { key: "fromDepartment", ja: "渡した課", en: "From" },
       { key: "toParty", ja: "受け取った相手", en: "To", required: true },
+      {
+        key: "toDepartmentId",
+        ja: "受け取った課（庁内の受渡し。その課が確認する）",
+        en: "Receiving department (inside the city: it confirms)",
+        department: true,
+      },
       { key: "dataName", ja: "データ名", en: "Data", required: true },
       { key: "quantity", ja: "数量", en: "Quantity" },
       { key: "mediumForm", ja: "媒体の形態", en: "Medium" },
@@ -95,6 +115,7 @@ const FORMS: Record<
       { key: "method", ja: "処理内容", en: "Method", required: true },
       { key: "certificateNumber", ja: "証明書番号", en: "Certificate" },
       { key: "photoRef", ja: "写真", en: "Photo" },
+      { key: "quantity", ja: "数量", en: "Quantity" },
     ],
   },
   media_loan_log: {
@@ -111,12 +132,14 @@ const CLOSE_TYPES: Record<string, string> = {
   area_access_log: "out",
   media_loan_log: "return",
   work_log: "confirm",
+  data_handover_log: "confirm",
 };
 /** `?state=` of GET /api/registers/{register}, per register (the dashboard links to these). */
 const STATES: Record<string, string[]> = {
   media_loan_log: ["open", "overdue"],
   area_access_log: ["open"],
   work_log: ["open", "to_confirm"],
+  data_handover_log: ["open"],
 };
 const STATE_LABEL: Record<string, string> = {
   open: "stateOpen",
@@ -141,6 +164,11 @@ export default function Registers({ params }: { params: { register?: string } })
   const setFrom = (v: string) => setSearchParams({ from: v });
   const setTo = (v: string) => setSearchParams({ to: v });
   const [data, setData] = useState<Record<string, string>>({});
+  /** Answers to the profile's questions (e.g. 区分Ⅰ/Ⅱ の可搬媒体か): they make fields required. */
+  const [answers, setAnswers] = useState<Record<string, boolean>>({});
+  /** How the other side confirmed a data handover (受領書等), sent with the confirmation. */
+  const [confirmNote, setConfirmNote] = useState("");
+  const departments = useDepartments();
   /** Labels of what the pickers chose (kept while the search text changes). */
   const [labels, setLabels] = useState<Record<string, string>>({});
   const { me } = useAuth();
@@ -178,6 +206,8 @@ export default function Registers({ params }: { params: { register?: string } })
     onSuccess: () => {
       setData({});
       setLabels({});
+      setAnswers({});
+      setConfirmNote("");
       qc.invalidateQueries({ queryKey: ["register"] });
       qc.invalidateQueries({ queryKey: ["register-unreturned"] });
     },
@@ -185,6 +215,15 @@ export default function Registers({ params }: { params: { register?: string } })
   const fieldError = useFieldError(add.error);
   const meta = (list.data?.data ?? []).find((r) => r.key === register);
   const form = FORMS[register];
+  // The profile's rules on this register (registers.required_fields): a rule without a question
+  // (asset or method only) is decided by the server; one with a question makes its fields required
+  // on this form when it is answered yes.
+  const rules = meta?.requiredFields ?? [];
+  const requiredByRule = new Set(
+    rules.filter((r) => r.question && answers[r.question.key]).flatMap((r) => r.fields),
+  );
+  const closeType = CLOSE_TYPES[register];
+  const mayClose = register !== "data_handover_log" || meta?.confirmedByReceiver === true;
   const rows = entries.data;
   const exportHref = (format: string) =>
     withQuery(`/api/registers/${register}/export`, {
@@ -271,8 +310,39 @@ export default function Registers({ params }: { params: { register?: string } })
                 data-testid="register-medium"
               />
             )}
+            {rules.map((r) =>
+              r.question ? (
+                <Checkbox
+                  key={r.key}
+                  label={
+                    <>
+                      {pick(r.question.question)} <ClauseLink id={r.clause} />
+                    </>
+                  }
+                  description={pick(r.text)}
+                  checked={answers[r.question.key] === true}
+                  onChange={(e) => {
+                    const key = r.question?.key as string;
+                    setAnswers({ ...answers, [key]: e.currentTarget.checked });
+                  }}
+                  data-testid={`register-question-${r.question.key}`}
+                />
+              ) : null,
+            )}
             {form.fields.map((f) =>
-              f.person ? (
+              f.department ? (
+                <Select
+                  key={f.key}
+                  label={lang === "en" ? f.en : f.ja}
+                  data={departmentOptions(departments.data, true)}
+                  searchable
+                  clearable
+                  value={data[f.key] || null}
+                  onChange={(v) => setData({ ...data, [f.key]: v ?? "" })}
+                  error={fieldError(`data.${f.key}`)}
+                  data-testid={`register-field-${f.key}`}
+                />
+              ) : f.person ? (
                 <PersonPicker
                   key={f.key}
                   label={lang === "en" ? f.en : f.ja}
@@ -321,7 +391,7 @@ export default function Registers({ params }: { params: { register?: string } })
                 <TextInput
                   key={f.key}
                   label={lang === "en" ? f.en : f.ja}
-                  withAsterisk={f.required}
+                  withAsterisk={f.required || requiredByRule.has(f.key)}
                   value={data[f.key] ?? ""}
                   onChange={(e) => setData({ ...data, [f.key]: e.currentTarget.value })}
                   error={fieldError(`data.${f.key}`)}
@@ -337,6 +407,7 @@ export default function Registers({ params }: { params: { register?: string } })
                   // A DateTimeField's value is already an ISO timestamp in JST.
                   if (v) body[f.key] = v;
                 }
+                for (const r of rules) if (r.question && answers[r.question.key]) body[r.question.key] = true;
                 add.mutate({
                   entryType: form.entryType,
                   occurredAt: nowIso(),
@@ -364,6 +435,16 @@ export default function Registers({ params }: { params: { register?: string } })
         </Card>
       )}
 
+      {register === "data_handover_log" && mayClose && (
+        <TextInput
+          mb="sm"
+          label={t("confirmNote")}
+          value={confirmNote}
+          onChange={(e) => setConfirmNote(e.currentTarget.value)}
+          error={fieldError("data.note")}
+          data-testid="register-confirm-note"
+        />
+      )}
       <QueryState isLoading={entries.isLoading} error={entries.error}>
         <Card withBorder padding={0}>
           {!rows || rows.rows.length === 0 ? (
@@ -377,16 +458,19 @@ export default function Registers({ params }: { params: { register?: string } })
               columns={meta?.columns ?? []}
               closing={add.isPending}
               onClose={
-                CLOSE_TYPES[register]
+                closeType && mayClose
                   ? (id) =>
                       add.mutate({
-                        entryType: CLOSE_TYPES[register],
+                        entryType: closeType,
                         occurredAt: nowIso(),
                         closesId: id,
-                        data: {},
+                        data: register === "data_handover_log" && confirmNote ? { note: confirmNote } : {},
                       })
                   : undefined
               }
+              unclosedLabel={register === "data_handover_log" ? t("unconfirmed") : undefined}
+              closeLabel={register === "data_handover_log" ? t("confirmHandover") : undefined}
+              closedLabel={register === "data_handover_log" ? t("confirmed") : undefined}
             />
           )}
         </Card>

@@ -391,6 +391,14 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
                         label={t("requests.photoRef")}
                         value={String(completion.photoRef ?? "")}
                         onChange={(e) => setCompletion({ ...completion, photoRef: e.currentTarget.value })}
+                        error={fieldError("photoRef")}
+                      />
+                      <TextInput
+                        label={t("requests.disposalQuantity")}
+                        value={String(completion.quantity ?? "")}
+                        onChange={(e) => setCompletion({ ...completion, quantity: e.currentTarget.value })}
+                        error={fieldError("quantity")}
+                        data-testid="request-disposal-quantity"
                       />
                     </>
                   )}
