@@ -386,3 +386,27 @@ describe("responses match the routes' declared schemas (the web app's typed cont
     }
   });
 });
+
+describe("a data handover's confirmation where the profile asks none (西原村: the handover is recorded, not confirmed)", () => {
+  it("the confirmation is refused (409) and the register says no confirmation is asked; the disposal log asks no profile question", async () => {
+    const meta = (await json(await a1.client.get("/api/registers"))).data as any[];
+    expect(meta.find((r) => r.key === "data_handover_log").confirmedByReceiver).toBe(false);
+    expect(meta.find((r) => r.key === "disposal_log").requiredFields).toEqual([]);
+    const rec = await json(
+      await a1.client.post("/api/registers/data_handover_log", {
+        entryType: "record",
+        occurredAt: "2026-04-01T10:00:00+09:00",
+        personId: a1.personId,
+        data: { direction: "internal", toParty: "福祉課", dataName: "名簿", toDepartmentId: deptB },
+      }),
+    );
+    const res = await b1.client.post("/api/registers/data_handover_log", {
+      entryType: "confirm",
+      occurredAt: "2026-04-01T11:00:00+09:00",
+      closesId: rec.data.id,
+      data: {},
+    });
+    expect(res.status).toBe(409);
+    expect((await json(res)).error.code).toBe("confirmation_not_asked");
+  });
+});
