@@ -36,7 +36,10 @@ export const REGISTER_ENTRY_TYPE_LABELS: Readonly<Record<string, Labels>> = {
   media_loan_log: { lend: { ja: "貸出", en: "Loan" }, return: { ja: "返却", en: "Return" } },
   work_log: { record: { ja: "作業", en: "Work" }, confirm: { ja: "確認（2人目）", en: "Confirmation" } },
   failure_log: { record: { ja: "障害", en: "Failure" } },
-  data_handover_log: { record: { ja: "受渡し", en: "Handover" } },
+  data_handover_log: {
+    record: { ja: "受渡し", en: "Handover" },
+    confirm: { ja: "受取側の確認（相互確認）", en: "Confirmation by the receiving side" },
+  },
 };
 
 /** 区分 of a data handover (data_handover_log data.direction). */
