@@ -443,6 +443,9 @@ export interface AuditEventData {
   "vulnerability.matches_exported": ListExported;
   "vulnerability.tasks_exported": ListExported;
   "supplier.checks_exported": ListExported;
+  "assurance.findings_exported": ListExported;
+  "accounts.systems_exported": ListExported;
+  "accounts.ids_exported": ListExported;
   // 年次報告 (reports)
   "report.yearly_generated": Record<string, unknown>;
   "report.yearly_approved": Record<string, unknown>;
@@ -793,6 +796,9 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "vulnerability.matches_exported": { ja: "脆弱性の照合結果の出力", en: "Vulnerability matches exported" },
   "vulnerability.tasks_exported": { ja: "脆弱性の対応一覧の出力", en: "Vulnerability tasks exported" },
   "supplier.checks_exported": { ja: "委託事業者の確認一覧の出力", en: "Contractor checks exported" },
+  "assurance.findings_exported": { ja: "指摘事項の出力", en: "Findings exported" },
+  "accounts.systems_exported": { ja: "ID管理の対象システムの出力", en: "Systems (ID management) exported" },
+  "accounts.ids_exported": { ja: "利用者IDの出力", en: "User IDs exported" },
   "report.yearly_generated": { ja: "年次報告の作成", en: "Yearly report generated" },
   "report.yearly_approved": { ja: "年次報告の承認", en: "Yearly report approved" },
   "settings.profile_changed": { ja: "ポリシープロファイルの切替", en: "Policy profile changed" },

@@ -6,6 +6,7 @@ import { checkoutRoutes } from "./routes/checkouts";
 import { icCardRoutes } from "./routes/ic-cards";
 import { privilegedRoutes } from "./routes/privileged";
 import { reconciliationRoutes } from "./routes/reconciliation";
+import { registerExportRoutes } from "./routes/register-export";
 import { reviewExportRoutes } from "./routes/review-export";
 import { reviewRoutes } from "./routes/reviews";
 import { systemRoutes } from "./routes/systems";
@@ -27,6 +28,8 @@ registerRegister("ic_card_register", "accounts");
 
 export function accountsRoutes() {
   const app = createRouter();
+  // The register's exports before the routes with `{id}` (which would take `export.xlsx`).
+  app.route("/", registerExportRoutes());
   app.route("/", systemRoutes());
   app.route("/", reconciliationRoutes());
   app.route("/", reviewExportRoutes());

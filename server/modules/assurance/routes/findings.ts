@@ -1,12 +1,9 @@
 import { createRoute } from "@hono/zod-openapi";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { todayJst } from "../../../../common/calendar";
 import { can, serialize } from "../../../access";
-import type { DbOrTx } from "../../../db/client";
-import { rowsOf } from "../../../db/sql";
 import { notFound } from "../../../http/errors";
 import { createRouter, requestContext as ctxOf, jsonBody, SESSION_ROUTE } from "../../../http/router";
-import { findingVisibilitySql } from "../access";
 import { filesOf } from "../commands/answers";
 import { auditsCovering, logAuditorRead } from "../commands/auditor-reads";
 import {
@@ -17,14 +14,15 @@ import {
   openLateral,
   updateFinding,
 } from "../commands/findings";
-import { personNames, unitsByIds } from "../directory";
+import { unitsByIds } from "../directory";
 import { lateralProgress } from "../domain/findings";
-import { FINDING_CREATED_DAY } from "../queries";
 import { FindingCreateReq, FindingsQuery, FindingUpdateReq, IdParam, LateralReq } from "../schema";
 import { assuranceFindings, type FindingState } from "../tables";
 import { FindingDetailRes, FindingRes, FindingsRes, LateralFindingsRes } from "../views";
 import { type C, created, env, ok, TAG } from "./common";
 import { evidenceRoutes } from "./evidence";
+import { findingExportRoutes } from "./findings-export";
+import { listFindings, withNames } from "./findings-list";
 
 function present(f: typeof assuranceFindings.$inferSelect) {
   return {
@@ -33,19 +31,6 @@ function present(f: typeof assuranceFindings.$inferSelect) {
     updatedAt: f.updatedAt.toISOString(),
     closedAt: f.closedAt?.toISOString() ?? null,
   };
-}
-
-/** Unit and owner names for rows of findings (one directory lookup each). */
-async function withNames<T extends Record<string, unknown>>(db: DbOrTx, rows: T[]) {
-  const ids = (key: string) => rows.map((r) => r[key]).filter((x): x is string => typeof x === "string");
-  const units = await unitsByIds(db, [...new Set([...ids("department_id"), ...ids("bureau_id")])]);
-  const people = await personNames(db, ids("owner_person_id"));
-  return rows.map((r) => ({
-    ...r,
-    unit_name:
-      units.get(String(r.department_id ?? ""))?.name ?? units.get(String(r.bureau_id ?? ""))?.name ?? null,
-    owner_name: people.get(String(r.owner_person_id ?? "")) ?? null,
-  }));
 }
 
 /** A finding the viewer may not read answers 404, like one that does not exist. */
@@ -72,32 +57,12 @@ export function findingRoutes() {
     }),
     async (c) => {
       const { actor, db, profile, now } = env(c);
-      const q = c.req.valid("query");
-      const state =
-        q.state === "overdue"
-          ? sql`f.state <> 'closed' and f.due_date < ${todayJst(now)}::date`
-          : q.state === "not_closed"
-            ? sql`f.state <> 'closed'`
-            : q.state
-              ? sql`f.state = ${q.state}`
-              : sql`true`;
-      const res = rowsOf<Record<string, string | null>>(
-        await db.execute(sql`
-        select f.id, f.source, f.origin_finding_id, f.clause_id, f.department_id, f.bureau_id, f.title, f.severity,
-          f.owner_person_id, f.due_date::text as due_date, f.state, f.plan_id, f.created_at,
-          (f.state <> 'closed' and f.due_date < ${todayJst(now)}::date) as overdue
-        from assurance_findings f
-        where f.profile_id = ${profile.id} and ${findingVisibilitySql(actor)} and ${state}
-          ${q.departmentId ? sql`and f.department_id = ${q.departmentId}::uuid` : sql``}
-          ${q.auditId ? sql`and f.audit_id = ${q.auditId}::uuid` : sql``}
-          ${q.createdFrom ? sql`and ${FINDING_CREATED_DAY} >= ${q.createdFrom}::date` : sql``}
-          ${q.createdTo ? sql`and ${FINDING_CREATED_DAY} <= ${q.createdTo}::date` : sql``}
-        order by f.due_date, f.created_at
-        limit 1000`),
-      );
+      const res = await listFindings(db, actor, profile.id, todayJst(now), c.req.valid("query"), 1000);
       return c.json({ data: await withNames(db, res) }, 200);
     },
   );
+  // Before `/findings/{id}`, which would take `export.xlsx`.
+  findingExportRoutes(app);
 
   app.openapi(
     createRoute({

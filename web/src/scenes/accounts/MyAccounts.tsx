@@ -15,6 +15,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { ExportLinks } from "../../components/ExportLinks";
 import type { CardLossReport, CardView } from "../../contract";
 import { ACCOUNT_STATE, CARD_STATE, useTexts } from "./labels";
 
@@ -103,6 +104,7 @@ export default function MyAccounts() {
       <Title order={3} size="h4" mb="xs">
         {tx("myIds")}
       </Title>
+      <ExportLinks path="/api/accounts/accounts/export" query={{ mine: "true" }} testId="my-ids-export" />
       <QueryState isLoading={ids.isLoading} error={ids.error}>
         {(ids.data?.data ?? []).length === 0 ? (
           <Empty>{tx("noIds")}</Empty>

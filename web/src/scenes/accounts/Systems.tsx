@@ -4,6 +4,7 @@ import { useState } from "react";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
+import { ExportLinks } from "../../components/ExportLinks";
 import { Link } from "../../router";
 import { FINDING_KIND, useTexts } from "./labels";
 
@@ -23,6 +24,7 @@ export default function Systems() {
   return (
     <>
       <PageHeader title={tx("systems")} description={tx("systemsHint")} />
+      <ExportLinks path="/api/accounts/systems/export" testId="account-systems-export" />
       <QueryState isLoading={systems.isLoading} error={systems.error}>
         {(systems.data?.data ?? []).length === 0 ? (
           <Empty>{tx("noSystems")}</Empty>

@@ -5,6 +5,7 @@ import { FINDING_SOURCE_LABELS, FINDING_STATE_LABELS } from "../../../../common/
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { Empty, PageHeader, QueryState } from "../../components/common";
+import { ExportLinks } from "../../components/ExportLinks";
 import { FilterChip } from "../../components/FilterChip";
 import { useLang } from "../../i18n";
 import { Link, setSearchParams, useLocation } from "../../router";
@@ -22,16 +23,15 @@ export default function Findings() {
   // Recorded between two days (a dashboard age bucket): no control of its own, shown as a chip.
   const createdFrom = search.get("createdFrom") ?? "";
   const createdTo = search.get("createdTo") ?? "";
+  // The board's filters, also those of its export links (the file holds this view's rows).
+  const filters = {
+    state: state === "all" ? undefined : state,
+    createdFrom: createdFrom || undefined,
+    createdTo: createdTo || undefined,
+  };
   const q = useQuery({
     queryKey: ["assurance", "findings", state, createdFrom, createdTo],
-    queryFn: () =>
-      api.get("/api/assurance/findings", {
-        query: {
-          state: state === "all" ? undefined : state,
-          createdFrom: createdFrom || undefined,
-          createdTo: createdTo || undefined,
-        },
-      }),
+    queryFn: () => api.get("/api/assurance/findings", { query: filters }),
   });
   const label = (f: string) =>
     f === "not_closed" ? tx("notClosed") : f === "overdue" ? tx("overdue") : lab(FINDING_STATE_LABELS, f);
@@ -61,6 +61,7 @@ export default function Findings() {
           </Text>
         </Group>
       )}
+      <ExportLinks path="/api/assurance/findings/export" query={filters} testId="findings-export" />
       <QueryState isLoading={q.isLoading} error={q.error}>
         {rows.length === 0 ? (
           <Empty>{tx("noFindings")}</Empty>

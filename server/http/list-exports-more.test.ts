@@ -1,0 +1,169 @@
+/**
+ * The lists given an export last (issue 20 item 3): assurance findings, … — each as .xlsx, CSV and
+ * PDF through the shared writer (list-export.ts). Every file is marked, keeps the list's filters,
+ * holds only what the viewer's list shows (another 課 gets none of it), prints a stored formula
+ * as text, and is an audit event with its format.
+ */
+import { parse } from "csv-parse/sync";
+import { sql } from "drizzle-orm";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rowsOf } from "../db/sql";
+import { createTestApp, type TestApp } from "../test/app";
+import { makeDepartment, makePerson, makeUser } from "../test/factories";
+import { pdfText } from "../test/pdf-text";
+import { type AuthedClient, authed, signIn } from "../test/session";
+
+const FORMULA = '=HYPERLINK("http://evil.example/","x")';
+
+let t: TestApp;
+let deptA: string;
+let headA: AuthedClient, staffB: AuthedClient, staffA: AuthedClient;
+let staffAId: string;
+
+async function user(roles: Array<[string, string | null]>, departmentId: string | null) {
+  const u = await makeUser(t.database.db, { departmentId, roles });
+  return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
+}
+
+async function xlsx(res: Response): Promise<string[][]> {
+  expect(res.status).toBe(200);
+  expect(res.headers.get("content-type")).toContain("spreadsheetml");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+  const cells: string[][] = [];
+  wb.worksheets[0].eachRow((row) => {
+    cells.push((row.values as unknown[]).slice(1).map((v) => String(v ?? "")));
+  });
+  return cells;
+}
+
+async function csv(res: Response): Promise<string[][]> {
+  expect(res.status).toBe(200);
+  expect(res.headers.get("content-type")).toContain("text/csv");
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  return parse(new TextDecoder().decode(bytes.slice(3)), { relax_column_count: true }) as string[][];
+}
+
+async function pdf(res: Response): Promise<string> {
+  expect(res.status).toBe(200);
+  expect(res.headers.get("content-type")).toBe("application/pdf");
+  return pdfText(new Uint8Array(await res.arrayBuffer()));
+}
+
+/** Marked at the top (class, handling, who and when), then the header row. */
+function expectMarked(cells: string[][], header: string) {
+  expect(cells[0][0]).toMatch(/^機密性\d（取扱注意）$/);
+  expect(cells[1][0]).toMatch(/^取扱い \/ Handling: /);
+  expect(cells[2][0]).toMatch(/^出力 \/ Exported: /);
+  expect(cells[3][0]).toBe(header);
+}
+
+function expectDefused(cells: string[][]) {
+  const flat = cells.flat();
+  expect(flat.some((c) => c.includes(`'${FORMULA}`))).toBe(true);
+  expect(flat.filter((c) => c.startsWith(FORMULA))).toEqual([]);
+}
+
+/** The export's audit events of one type: every format, with the filter as given. */
+async function events(type: string) {
+  return rowsOf<{ data: { format: string; filter: Record<string, unknown>; rows: number } }>(
+    await t.database.db.execute(sql`select data from audit_events where type = ${type} order by id`),
+  ).map((e) => e.data);
+}
+
+beforeAll(async () => {
+  t = await createTestApp({ profileId: "nishihara" });
+  const db = t.database.db;
+  deptA = (await makeDepartment(db, { name: "税務課" })).id;
+  const deptB = (await makeDepartment(db, { name: "福祉課" })).id;
+  headA = (await user([["security_system_manager", deptA]], deptA)).client;
+  staffB = (await user([], deptB)).client;
+  const a = await user([], deptA);
+  staffA = a.client;
+  staffAId = a.personId;
+  // A 税務課 finding whose title is a formula (open), and a closed one.
+  for (const [title, state] of [
+    [FORMULA, "open"],
+    ["閉じた指摘", "closed"],
+  ])
+    await db.execute(sql`
+      insert into assurance_findings (profile_id, source, clause_id, department_id, title, severity, due_date, state, created_at, updated_at)
+      values ('nishihara', 'answer', 'c-1', ${deptA}::uuid, ${title}, 'high', '2026-06-30', ${state}, now(), now())`);
+
+  // A 税務課 system with a personal ID (staffA's) and a shared one noted with a formula.
+  const asset = rowsOf<{ id: string }>(
+    await db.execute(
+      sql`insert into assets (asset_number, name, kind, department_id) values ('A-9', '税務システム', 'system', ${deptA}::uuid) returning id`,
+    ),
+  )[0].id;
+  const admin = await makePerson(db, { name: "管理 次郎", departmentId: deptA });
+  const sys = await headA.post("/api/accounts/systems", { assetId: asset, administratorPersonId: admin.id });
+  expect(sys.status).toBe(201);
+  const systemId = ((await sys.json()) as { data: { id: string } }).data.id;
+  for (const body of [
+    { loginName: "staff01", holderKind: "person", personId: staffAId },
+    { loginName: "shared01", holderKind: "shared", note: FORMULA },
+  ])
+    expect((await headA.post("/api/accounts/accounts", { systemId, ...body })).status).toBe(201);
+}, 240_000);
+afterAll(() => t?.close());
+
+describe("more list exports (issue 20 item 3)", () => {
+  it("assurance findings: the board's filters and visibility, marked, defused, audited", async () => {
+    const open = await xlsx(await headA.get("/api/assurance/findings/export.xlsx?state=not_closed"));
+    expectMarked(open, "件名");
+    expect(open).toHaveLength(5);
+    expectDefused(open);
+    expect(open[4]).toContain("税務課");
+    const all = await csv(await headA.get("/api/assurance/findings/export.csv"));
+    expect(all).toHaveLength(6);
+    expect(all.flat()).toContain("閉じた指摘");
+    // Another 課 sees neither finding.
+    expect(await csv(await staffB.get("/api/assurance/findings/export.csv"))).toHaveLength(4);
+    const p = await pdf(await headA.get("/api/assurance/findings/export.pdf?state=closed"));
+    expect(p).toContain("機密性2（取扱注意）");
+    expect(p).toContain("指摘事項");
+    expect(p).toContain("閉じた指摘");
+    expect(p).not.toContain("HYPERLINK");
+    expect(await pdf(await staffB.get("/api/assurance/findings/export.pdf"))).not.toContain("閉じた指摘");
+    expect((await headA.get("/api/assurance/findings/export.csv?state=bogus")).status).toBe(400);
+    const ev = await events("assurance.findings_exported");
+    expect(ev.map((e) => e.format).sort()).toEqual(["csv", "csv", "pdf", "pdf", "xlsx"]);
+    expect(ev[0]).toMatchObject({ format: "xlsx", filter: { state: "not_closed" }, rows: 1 });
+  });
+
+  it("the ID register: systems and IDs with the lists' filters and visibility, marked, defused, audited", async () => {
+    const systems = await xlsx(await headA.get("/api/accounts/systems/export.xlsx"));
+    expectMarked(systems, "システム");
+    expect(systems).toHaveLength(5);
+    expect(systems[4]).toContain("税務課");
+    expect(systems[4]).toContain("管理 次郎");
+    expect(await csv(await staffB.get("/api/accounts/systems/export.csv"))).toHaveLength(4);
+
+    const ids = await csv(await headA.get("/api/accounts/accounts/export.csv"));
+    expectMarked(ids, "ログイン名");
+    expect(ids.slice(4).map((r) => r[0])).toEqual(["shared01", "staff01"]);
+    expectDefused(ids);
+    // The list's filters: the login name, and mine (staffA holds one ID; it names its system).
+    expect((await csv(await headA.get("/api/accounts/accounts/export.csv?q=shared"))).slice(4)).toHaveLength(
+      1,
+    );
+    const mine = await xlsx(await staffA.get("/api/accounts/accounts/export.xlsx?mine=true"));
+    expect(mine.slice(4).map((r) => r[0])).toEqual(["staff01"]);
+    // Another 課 sees no ID of the system.
+    expect(await csv(await staffB.get("/api/accounts/accounts/export.csv"))).toHaveLength(4);
+    const p = await pdf(await headA.get("/api/accounts/accounts/export.pdf"));
+    expect(p).toContain("機密性2（取扱注意）");
+    expect(p).toContain("利用者ID");
+    expect(p).toContain("staff01");
+    expect(await pdf(await staffB.get("/api/accounts/accounts/export.pdf"))).not.toContain("staff01");
+    expect((await headA.get("/api/accounts/accounts/export.csv?mine=maybe")).status).toBe(400);
+
+    const sysEv = await events("accounts.systems_exported");
+    expect(sysEv.map((e) => e.format)).toEqual(["xlsx", "csv"]);
+    const idEv = await events("accounts.ids_exported");
+    expect(idEv.map((e) => e.format)).toEqual(["csv", "csv", "xlsx", "csv", "pdf", "pdf"]);
+    expect(idEv[1]).toMatchObject({ filter: { q: "shared" }, rows: 1 });
+  });
+});
