@@ -106,6 +106,20 @@ beforeAll(async () => {
     { loginName: "shared01", holderKind: "shared", note: FORMULA },
   ])
     expect((await headA.post("/api/accounts/accounts", { systemId, ...body })).status).toBe(201);
+
+  // Courses: one of 2026 whose title is a formula, one of 2025, and one of another profile's plan.
+  for (const [profile, year, title] of [
+    ["nishihara", 2026, FORMULA],
+    ["nishihara", 2025, "前年度の研修"],
+    ["kawasaki", 2026, "他の団体の研修"],
+  ] as const) {
+    const plan = rowsOf<{ id: string }>(
+      await db.execute(sql`insert into training_plans (profile_id, fiscal_year, title, status)
+        values (${profile}, ${year}, ${`${year}年度計画`}, 'approved') returning id`),
+    )[0].id;
+    await db.execute(sql`insert into training_courses (plan_id, fiscal_year, title, delivery, mandatory, audience, due_date)
+      values (${plan}::uuid, ${year}, ${title}, 'classroom', true, '{"kind":"everyone"}'::jsonb, ${`${year + 1}-03-31`})`);
+  }
 }, 240_000);
 afterAll(() => t?.close());
 
@@ -165,5 +179,24 @@ describe("more list exports (issue 20 item 3)", () => {
     const idEv = await events("accounts.ids_exported");
     expect(idEv.map((e) => e.format)).toEqual(["csv", "csv", "xlsx", "csv", "pdf", "pdf"]);
     expect(idEv[1]).toMatchObject({ filter: { q: "shared" }, rows: 1 });
+  });
+
+  it("training courses: the 年度 filter, this profile's plans only, marked, defused, audited", async () => {
+    const all = await xlsx(await staffB.get("/api/training/courses/export.xlsx"));
+    expectMarked(all, "年度");
+    expect(all.slice(4).map((r) => r[1])).toEqual([`'${FORMULA}`, "前年度の研修"]);
+    expectDefused(all);
+    expect(all.flat()).not.toContain("他の団体の研修");
+    const y2025 = await csv(await staffB.get("/api/training/courses/export.csv?fiscalYear=2025"));
+    expect(y2025.slice(4).map((r) => r[1])).toEqual(["前年度の研修"]);
+    expect(y2025[4]).toContain("全職員等");
+    const p = await pdf(await staffB.get("/api/training/courses/export.pdf?fiscalYear=2025"));
+    expect(p).toContain("機密性2（取扱注意）");
+    expect(p).toContain("前年度の研修");
+    expect(p).not.toContain("他の団体の研修");
+    expect((await staffB.get("/api/training/courses/export.csv?fiscalYear=abc")).status).toBe(400);
+    const ev = await events("training.courses_exported");
+    expect(ev.map((e) => e.format)).toEqual(["xlsx", "csv", "pdf"]);
+    expect(ev[1]).toMatchObject({ filter: { fiscalYear: 2025 }, rows: 1 });
   });
 });

@@ -1,5 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import { authorize, can, serialize } from "../../../access";
 import { personNames } from "../../../directory";
 import { createRouter, requestContext as ctxOf, jsonBody, SESSION_ROUTE } from "../../../http/router";
@@ -11,6 +11,7 @@ import { dutiesOf, trainingRules } from "../rules";
 import { CourseCreateReq, CoursesQuery, IdParam, PlanActionReq, PlanCreateReq, PlansQuery } from "../schema";
 import { trainingCourses, trainingPlans } from "../tables";
 import { created, env, ok, TAG } from "./common";
+import { courseExportRoutes, listCourses } from "./courses-export";
 
 export function planRoutes() {
   const app = createRouter();
@@ -150,31 +151,11 @@ export function planRoutes() {
     async (c) => {
       const { actor, db, profile } = env(c);
       authorize(actor, "read", "training_plan", { duties: dutiesOf(profile) });
-      const { fiscalYear } = c.req.valid("query");
-      const plans = await db
-        .select({ id: trainingPlans.id })
-        .from(trainingPlans)
-        .where(
-          and(
-            eq(trainingPlans.profileId, profile.id),
-            fiscalYear ? eq(trainingPlans.fiscalYear, fiscalYear) : undefined,
-          ),
-        );
-      const rows = plans.length
-        ? await db
-            .select()
-            .from(trainingCourses)
-            .where(
-              inArray(
-                trainingCourses.planId,
-                plans.map((p) => p.id),
-              ),
-            )
-            .orderBy(desc(trainingCourses.fiscalYear), asc(trainingCourses.createdAt))
-        : [];
+      const rows = await listCourses(db, profile.id, c.req.valid("query").fiscalYear);
       return c.json({ data: { courses: rows.map((x) => presentCourse(x, false)) } }, 200);
     },
   );
+  courseExportRoutes(app);
 
   app.openapi(
     createRoute({

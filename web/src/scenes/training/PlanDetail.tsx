@@ -4,6 +4,7 @@ import { useState } from "react";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { ExportLinks } from "../../components/ExportLinks";
 import { OverrideReasonField } from "../../components/OverrideReasonField";
 import type { TrainingPlan, TrainingRules } from "../../contract";
 import { CourseForm } from "./CourseForm";
@@ -140,46 +141,53 @@ export default function PlanDetail({ params }: { params: { id: string } }) {
                 {tx("courses")}
               </Title>
               {d.courses.length ? (
-                <Table striped data-testid="plan-courses">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{tx("title")}</Table.Th>
-                      <Table.Th>{tx("delivery")}</Table.Th>
-                      <Table.Th>{tx("audience")}</Table.Th>
-                      <Table.Th>{tx("dueDate")}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {d.courses.map((c) => (
-                      <Table.Tr key={c.id}>
-                        <Table.Td>
-                          {c.title}{" "}
-                          <Badge size="xs" variant="outline" color={c.mandatory ? "blue" : "gray"}>
-                            {tx(c.mandatory ? "mandatory" : "optional")}
-                          </Badge>{" "}
-                          {c.newHire && (
-                            <Badge size="xs" variant="outline" color="grape">
-                              {tx("newHire")}
-                            </Badge>
-                          )}
-                          {c.delivery === "elearning" &&
-                            (d.status === "draft" && d.policies?.manage ? (
-                              <MaterialPdfUpload course={c} />
-                            ) : (
-                              <MaterialPdfLink course={c} />
-                            ))}
-                        </Table.Td>
-                        <Table.Td>{pick(c.deliveryLabel)}</Table.Td>
-                        <Table.Td>
-                          {tx(AUDIENCE_WORD[c.audience.kind as keyof typeof AUDIENCE_WORD])}
-                        </Table.Td>
-                        <Table.Td>
-                          <DateText value={c.dueDate} />
-                        </Table.Td>
+                <>
+                  <ExportLinks
+                    path="/api/training/courses/export"
+                    query={{ fiscalYear: d.fiscalYear }}
+                    testId="courses-export"
+                  />
+                  <Table striped data-testid="plan-courses">
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{tx("title")}</Table.Th>
+                        <Table.Th>{tx("delivery")}</Table.Th>
+                        <Table.Th>{tx("audience")}</Table.Th>
+                        <Table.Th>{tx("dueDate")}</Table.Th>
                       </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {d.courses.map((c) => (
+                        <Table.Tr key={c.id}>
+                          <Table.Td>
+                            {c.title}{" "}
+                            <Badge size="xs" variant="outline" color={c.mandatory ? "blue" : "gray"}>
+                              {tx(c.mandatory ? "mandatory" : "optional")}
+                            </Badge>{" "}
+                            {c.newHire && (
+                              <Badge size="xs" variant="outline" color="grape">
+                                {tx("newHire")}
+                              </Badge>
+                            )}
+                            {c.delivery === "elearning" &&
+                              (d.status === "draft" && d.policies?.manage ? (
+                                <MaterialPdfUpload course={c} />
+                              ) : (
+                                <MaterialPdfLink course={c} />
+                              ))}
+                          </Table.Td>
+                          <Table.Td>{pick(c.deliveryLabel)}</Table.Td>
+                          <Table.Td>
+                            {tx(AUDIENCE_WORD[c.audience.kind as keyof typeof AUDIENCE_WORD])}
+                          </Table.Td>
+                          <Table.Td>
+                            <DateText value={c.dueDate} />
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </>
               ) : (
                 <Empty>{tx("noCourses")}</Empty>
               )}
