@@ -133,6 +133,16 @@ export const SuppliersSection = z.strictObject({
       clause: ClauseRef,
     })
     .optional(),
+  explanation: z
+    .strictObject({
+      duty: DutyKey.describe("Who explains: the person recorded must hold this duty over the contract's 課"),
+      text: I18n,
+      clause: ClauseRef,
+    })
+    .optional()
+    .describe(
+      "The policy's rules the contractor must keep, explained to it and its subcontractors (西原村 6.1(4)): recorded on the contract with who explained, to whom and when",
+    ),
   checks: z.strictObject({
     interval_months: z
       .number()

@@ -1,6 +1,7 @@
 /** A contract as its screen shows it: the checklist, people and pledges, checks, lendings, open items. */
 import { desc, eq } from "drizzle-orm";
 import { addMonths } from "../../../common/calendar";
+import { DUTIES, type Duty } from "../../../common/duties";
 import { serialize } from "../../access";
 import type { DbOrTx } from "../../db/client";
 import { departmentNames, personNames } from "../../directory";
@@ -20,7 +21,13 @@ import {
 import { writtenConsentRequired } from "./domain/subcontracting";
 import { type ContractRow, contractFacts, contractPeople, subcontractChain } from "./load";
 import { checkIntervalMonths, contractorById } from "./queries";
-import { supplierChecks, supplierContractClauses, supplierLendings, supplierPledges } from "./tables";
+import {
+  supplierChecks,
+  supplierContractClauses,
+  supplierExplanations,
+  supplierLendings,
+  supplierPledges,
+} from "./tables";
 
 /** The profile's labels of confidentiality level keys (区分Ⅰ, 機密性3 …), never the raw keys. */
 export function levelLabels(profile: Profile, keys: readonly string[]) {
@@ -81,6 +88,11 @@ export async function presentContract(
     .from(supplierLendings)
     .where(eq(supplierLendings.contractId, c.id))
     .orderBy(supplierLendings.lentOn);
+  const explanations = await db
+    .select()
+    .from(supplierExplanations)
+    .where(eq(supplierExplanations.contractId, c.id))
+    .orderBy(desc(supplierExplanations.explainedOn), desc(supplierExplanations.createdAt));
   const chain = await subcontractChain(db, c.id);
   const last = checks[0]?.checkedOn ?? c.startsOn;
   const nextCheckOn = c.state === "active" ? addMonths(last, checkIntervalMonths(profile)) : null;
@@ -92,6 +104,7 @@ export async function presentContract(
   const names = await personNames(db, [
     ...pledges.map((p) => p.receivedByPersonId),
     ...checks.map((k) => k.checkedByPersonId),
+    ...explanations.flatMap((e) => [e.explainedByPersonId, e.recordedByPersonId]),
     c.noCopyConfirmedByPersonId ?? "",
     ...chain.map((l) => l.row.consentRecordedByPersonId ?? ""),
   ]);
@@ -100,6 +113,7 @@ export async function presentContract(
     await departmentNames(db, [c.departmentId]),
   ];
   const a = facts.attributes;
+  const explanation = profile.suppliers?.explanation;
   return {
     ...c,
     createdAt: c.createdAt.toISOString(),
@@ -142,6 +156,26 @@ export async function presentContract(
       ...k,
       createdAt: k.createdAt.toISOString(),
       checkedByName: names.get(k.checkedByPersonId) ?? null,
+    })),
+    explanationRule: explanation
+      ? {
+          duty: explanation.duty,
+          dutyLabel: DUTIES[explanation.duty as Duty] ?? { ja: "—", en: "—" },
+          clause: explanation.clause,
+        }
+      : null,
+    explanations: explanations.map((e) => ({
+      id: e.id,
+      subcontractId: e.subcontractId,
+      subcontractorName: e.subcontractId
+        ? (chain.find((l) => l.id === e.subcontractId)?.contractorName ?? null)
+        : null,
+      explainedOn: e.explainedOn,
+      explainedByName: names.get(e.explainedByPersonId) ?? null,
+      explainedTo: e.explainedTo,
+      content: e.content,
+      recordedByName: names.get(e.recordedByPersonId) ?? null,
+      createdAt: e.createdAt.toISOString(),
     })),
     incidents: await contractIncidents(db, actor, c.id),
     lendings: lendings.map(({ certificateContent: _bytes, ...l }) => ({

@@ -13,6 +13,7 @@ import {
   supplierContractors,
   supplierContractPeople,
   supplierContracts,
+  supplierExplanations,
   supplierLendings,
   supplierPledges,
   supplierSubcontracts,
@@ -29,6 +30,7 @@ export const ClausesConfirmedRes = data(
   "SupplierClausesConfirmed",
 );
 export const ContractPersonRowRes = data(rowSchema(supplierContractPeople), "SupplierContractPersonRow");
+export const ExplanationRowRes = data(rowSchema(supplierExplanations), "SupplierExplanationRow");
 export const PledgeRowRes = data(rowSchema(supplierPledges), "SupplierPledgeRow");
 export const PledgeListRes = data(
   z.array(

@@ -342,6 +342,20 @@ export const ContractView = z
         checkedByName: z.string().nullable(),
       }),
     ),
+    explanationRule: z.object({ duty: z.string(), dutyLabel: Label, clause: z.string() }).nullable(),
+    explanations: z.array(
+      z.object({
+        id: z.string(),
+        subcontractId: z.string().nullable(),
+        subcontractorName: z.string().nullable(),
+        explainedOn: z.string(),
+        explainedByName: z.string().nullable(),
+        explainedTo: z.string(),
+        content: z.string(),
+        recordedByName: z.string().nullable(),
+        createdAt: z.string(),
+      }),
+    ),
     incidents: z.array(
       z.object({
         id: z.string(),

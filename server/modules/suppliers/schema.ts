@@ -133,6 +133,16 @@ export const CheckReq = z
   })
   .openapi("SupplierCheck");
 
+export const ExplanationReq = z
+  .strictObject({
+    explainedOn: IsoDate,
+    explainedByPersonId: z.string().uuid(),
+    explainedTo: Text(200),
+    subcontractId: z.string().uuid().nullable().default(null),
+    content: Text(4000),
+  })
+  .openapi("SupplierExplanation");
+
 export const LendingReq = z
   .strictObject({
     slipNumber: Text(50),

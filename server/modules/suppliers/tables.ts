@@ -154,6 +154,29 @@ export const supplierPledges = pgTable(
   (t) => [uniqueIndex("supplier_pledges_uq").on(t.contractId, t.personId, t.version)],
 );
 
+/**
+ * The policy explained to the contractor or one of its subcontractors (西原村 6.1(4)): when, by whom
+ * (a holder of the profile's `suppliers.explanation.duty` over the contract's 課), to whom at the
+ * company, and what. `subcontractId` null: the contractor itself.
+ */
+export const supplierExplanations = pgTable(
+  "supplier_explanations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    contractId: uuid("contract_id").notNull(),
+    subcontractId: uuid("subcontract_id"),
+    explainedOn: date("explained_on").notNull(),
+    explainedByPersonId: uuid("explained_by_person_id").notNull(),
+    /** The person (and post) at the company who heard it. */
+    explainedTo: text("explained_to").notNull(),
+    /** What was explained: the parts of the policy the contractor keeps, the confidential matters. */
+    content: text("content").notNull(),
+    recordedByPersonId: uuid("recorded_by_person_id").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("supplier_explanations_contract_idx").on(t.contractId, t.explainedOn)],
+);
+
 /** A periodic check of the contractor's security (西原村 9.1(3)), reported up the chain. */
 export const supplierChecks = pgTable(
   "supplier_checks",

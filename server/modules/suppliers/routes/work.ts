@@ -11,6 +11,7 @@ import { AppError, fieldError } from "../../../http/errors";
 import { sha256Hex, sniffType } from "../../../http/files";
 import { createRouter, errorResponses, SESSION_ROUTE } from "../../../http/router";
 import { recordCheck } from "../commands/checks";
+import { recordExplanation } from "../commands/explanations";
 import { nameIncident } from "../commands/incidents";
 import { certificateOf, certifyDisposal, lend, returnLending } from "../commands/lendings";
 import { addContractPerson, recordPledge } from "../commands/people";
@@ -20,6 +21,7 @@ import { CheckListRes } from "../responses";
 import {
   CheckRowRes,
   ContractPersonRowRes,
+  ExplanationRowRes,
   IncidentNamedRes,
   LendingDisposedRes,
   LendingReturnedRes,
@@ -31,6 +33,7 @@ import {
   CheckQuery,
   CheckReq,
   DisposalReq,
+  ExplanationReq,
   IdParam,
   IncidentNameReq,
   LendingParam,
@@ -166,6 +169,30 @@ export function workRoutes() {
     },
     async (c, { db, profile, now, ctx }) => {
       const row = await recordCheck(db, ctx, profile, c.req.valid("json"), now, keeper(c));
+      return { data: row };
+    },
+  );
+
+  jsonRoute(
+    app,
+    {
+      method: "post",
+      path: "/api/suppliers/contracts/{id}/explanations",
+      summary:
+        "委託事業者（再委託先を含む）への情報セキュリティポリシーの説明の記録 / Record the policy explained to the contractor",
+      request: { params: IdParam, ...body(ExplanationReq) },
+      responses: created("Recorded", ExplanationRowRes),
+    },
+    async (c, { db, profile, now, ctx }) => {
+      const row = await recordExplanation(
+        db,
+        ctx,
+        profile,
+        c.req.valid("param").id,
+        c.req.valid("json"),
+        now,
+        keeper(c),
+      );
       return { data: row };
     },
   );
