@@ -275,6 +275,13 @@ export interface AuditEventData {
     reportedTo: string[];
   };
   "supplier.lending_recorded": { slipNumber: string; assetId: string | null; lentOn: string };
+  "supplier.explanation_recorded": {
+    explanationId: string;
+    explainedOn: string;
+    explainedByPersonId: string;
+    subcontractId: string | null;
+    clause: string;
+  };
   "supplier.lending_returned": { slipNumber: string; returnedOn: string };
   "supplier.disposal_certified": {
     slipNumber: string;
@@ -682,6 +689,10 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "supplier.pledge_recorded": { ja: "誓約書の受領", en: "Pledge received" },
   "supplier.check_recorded": { ja: "委託事業者の確認", en: "Contractor check recorded" },
   "supplier.lending_recorded": { ja: "受渡票による貸与", en: "Information lent (handover slip)" },
+  "supplier.explanation_recorded": {
+    ja: "委託事業者への情報セキュリティポリシーの説明",
+    en: "Policy explained to a contractor",
+  },
   "supplier.lending_returned": { ja: "貸与物の返却", en: "Lent item returned" },
   "supplier.disposal_certified": { ja: "廃棄証明の登録", en: "Disposal certified" },
   "supplier.subcontract_filed": { ja: "再委託の申請", en: "Subcontract filed for approval" },

@@ -450,6 +450,25 @@ export const SUPPLIERS_FIXTURES: Record<string, WriteFixture> = {
       };
     },
   },
+  "POST /api/suppliers/contracts/{id}/explanations": {
+    allow: ["managerA"],
+    rule: "contract.write: manage_department_security over the contracting 課; the explainer holds suppliers.explanation.duty there (西原村 6.1(4))",
+    // Another 課's member: not a holder of the duty over this 課, refused as an unknown id is.
+    bodyIds: { explainedByPersonId: { hidden: async (w) => w.members.staffB.personId } },
+    async prepare(w) {
+      const { id } = await supplierContract(w, "active");
+      return {
+        url: `/api/suppliers/contracts/${id}/explanations`,
+        body: {
+          explainedOn: "2026-03-31",
+          explainedByPersonId: w.members.managerA.personId,
+          explainedTo: "委託先 業務責任者",
+          content: "委託事業者が守るべき事項と機密事項",
+        },
+        watch: [["supplier_explanations"]],
+      };
+    },
+  },
   "POST /api/suppliers/contracts/{id}/incidents": {
     allow: ["managerA"],
     rule: "contract.write: manage_department_security over the contracting 課; the incident must be one they may read",

@@ -6,6 +6,7 @@
  * audit event are written in one transaction.
  */
 import { and, eq } from "drizzle-orm";
+import { todayJst } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
 import { holdersOf } from "../../../directory";
@@ -51,12 +52,21 @@ export async function recordExplanation(
         "終了した契約には説明を記録できません。",
         "An explanation cannot be recorded on a closed contract.",
       );
+    if (input.explainedOn > todayJst(now))
+      throw fieldError(
+        "explainedOn",
+        "説明日が未来の日付です。",
+        "The date of the explanation is in the future.",
+      );
     if (input.subcontractId) {
       const [level] = await tx
         .select({ id: supplierSubcontracts.id })
         .from(supplierSubcontracts)
         .where(
-          and(eq(supplierSubcontracts.id, input.subcontractId), eq(supplierSubcontracts.contractId, contract.id)),
+          and(
+            eq(supplierSubcontracts.id, input.subcontractId),
+            eq(supplierSubcontracts.contractId, contract.id),
+          ),
         );
       if (!level)
         throw fieldError(

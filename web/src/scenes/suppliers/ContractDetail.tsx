@@ -23,6 +23,7 @@ import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../compo
 import { DateField } from "../../components/DateField";
 import type { SupplierContract } from "../../contract";
 import { Link } from "../../router";
+import { Explanations } from "./Explanations";
 import { IMPORTANCE_LABELS, LENDING_LABELS, NEXT, RESULT_LABELS, ROLE_LABELS, useTexts } from "./labels";
 import { Subcontracts } from "./Subcontracts";
 
@@ -642,6 +643,7 @@ export default function ContractDetail({ params }: { params: { id: string } }) {
           <Records c={c} onSaved={refresh} />
           <People c={c} onSaved={refresh} />
           <Subcontracts c={c} onSaved={refresh} />
+          <Explanations c={c} onSaved={refresh} />
           <Checks c={c} onSaved={refresh} />
           <Lendings c={c} onSaved={refresh} />
           <Incidents c={c} onSaved={refresh} />
