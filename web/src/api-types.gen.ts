@@ -20726,6 +20726,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/suppliers/contracts/{id}/explanations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 委託事業者（再委託先を含む）への情報セキュリティポリシーの説明の記録 / Record the policy explained to the contractor */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SupplierExplanation"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierExplanationRow"];
+                    };
+                };
+                /** @description Invalid input (field errors in Japanese and English) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Conflict with the record's state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Refused by the profile's rules (the blockers are named) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/suppliers/contracts/{id}/incidents": {
         parameters: {
             query?: never;
@@ -30067,6 +30151,25 @@ export interface components {
                 createdAt: string;
                 checkedByName: string | null;
             }[];
+            explanationRule: {
+                duty: string;
+                dutyLabel: {
+                    ja: string;
+                    en: string;
+                };
+                clause: string;
+            } | null;
+            explanations: {
+                id: string;
+                subcontractId: string | null;
+                subcontractorName: string | null;
+                explainedOn: string;
+                explainedByName: string | null;
+                explainedTo: string;
+                content: string;
+                recordedByName: string | null;
+                createdAt: string;
+            }[];
             incidents: {
                 id: string;
                 incident: {
@@ -30300,6 +30403,31 @@ export interface components {
             findings?: string | null;
             /** @default null */
             measures?: string | null;
+        };
+        SupplierExplanationRow: {
+            data: {
+                id: string;
+                contractId: string;
+                subcontractId: string | null;
+                explainedOn: string;
+                explainedByPersonId: string;
+                explainedTo: string;
+                content: string;
+                recordedByPersonId: string;
+                createdAt: string;
+            };
+        };
+        SupplierExplanation: {
+            explainedOn: string;
+            /** Format: uuid */
+            explainedByPersonId: string;
+            explainedTo: string;
+            /**
+             * Format: uuid
+             * @default null
+             */
+            subcontractId?: string | null;
+            content: string;
         };
         SupplierContractIncidentRow: {
             data: {

@@ -28,9 +28,15 @@ export function Explanations({ c, onSaved }: { c: SupplierContract; onSaved(): v
   });
   const m = useMutation({
     mutationFn: () =>
-      api.post(`/api/suppliers/contracts/${c.id}/explanations`, {
-        ...f,
-        subcontractId: f.subcontractId || null,
+      api.post("/api/suppliers/contracts/{id}/explanations", {
+        path: { id: c.id },
+        // An empty date or person is sent as is: the server names the field in its answer.
+        body: {
+          ...f,
+          explainedOn: f.explainedOn ?? "",
+          explainedByPersonId: f.explainedByPersonId ?? "",
+          subcontractId: f.subcontractId || null,
+        },
       }),
     onSuccess: () => {
       setF({ ...f, explainedTo: "", content: "" });
