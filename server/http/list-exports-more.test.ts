@@ -120,6 +120,15 @@ beforeAll(async () => {
     await db.execute(sql`insert into training_courses (plan_id, fiscal_year, title, delivery, mandatory, audience, due_date)
       values (${plan}::uuid, ${year}, ${title}, 'classroom', true, '{"kind":"everyone"}'::jsonb, ${`${year + 1}-03-31`})`);
   }
+
+  // A 税務課 colleague with a phone and an emergency phone (neither is on the people list).
+  await makePerson(db, {
+    name: "電話 花子",
+    departmentId: deptA,
+    employeeNumber: "E-777",
+    phone: "090-1111-2222",
+    emergencyPhone: "080-3333-4444",
+  });
 }, 240_000);
 afterAll(() => t?.close());
 
@@ -198,5 +207,28 @@ describe("more list exports (issue 20 item 3)", () => {
     const ev = await events("training.courses_exported");
     expect(ev.map((e) => e.format)).toEqual(["xlsx", "csv", "pdf"]);
     expect(ev[1]).toMatchObject({ filter: { fiscalYear: 2025 }, rows: 1 });
+  });
+
+  it("people: the list's columns only (no phone), its filters and visibility, marked, audited", async () => {
+    const mine = await xlsx(await headA.get(`/api/people/export.xlsx?departmentId=${deptA}`));
+    expectMarked(mine, "職員番号");
+    const flat = mine.flat();
+    expect(flat).toContain("電話 花子");
+    expect(flat.some((c) => c.includes("090-1111-2222") || c.includes("080-3333-4444"))).toBe(false);
+    // Staff of another 課 do not see 税務課's people.
+    const other = await csv(await staffB.get("/api/people/export.csv"));
+    expect(other.flat()).not.toContain("電話 花子");
+    // The search filter.
+    const found = await csv(await headA.get(`/api/people/export.csv?q=${encodeURIComponent("電話")}`));
+    expect(found.slice(4).map((r) => r[1])).toEqual(["電話 花子"]);
+    const p = await pdf(await headA.get("/api/people/export.pdf?q=E-777"));
+    expect(p).toContain("機密性2（取扱注意）");
+    expect(p).toContain("職員一覧");
+    expect(p).toContain("電話 花子");
+    expect(p).not.toContain("090-1111-2222");
+    expect((await headA.get("/api/people/export.csv?employmentType=boss")).status).toBe(400);
+    const ev = await events("org.people_exported");
+    expect(ev.map((e) => e.format)).toEqual(["xlsx", "csv", "csv", "pdf"]);
+    expect(ev[2]).toMatchObject({ filter: { q: "電話" }, rows: 1 });
   });
 });

@@ -24,6 +24,7 @@ import { createRoleAssignment, endRoleAssignment, loadRoleAssignment } from "./c
 import { previewHandover } from "./commands/transfer-handover";
 import { applyTransfer, cancelTransfer, createTransfer, loadTransfer } from "./commands/transfers";
 import { departmentTreeJson } from "./department-tree";
+import { peopleExportRoutes } from "./people-export";
 import { plannedEventActions } from "./planned-routes";
 import {
   presentDepartment,
@@ -258,6 +259,9 @@ export function orgRoutes() {
       );
     },
   );
+
+  // Before `/api/people/{id}`, which would take `export.xlsx`.
+  peopleExportRoutes(app);
 
   app.openapi(
     createRoute({

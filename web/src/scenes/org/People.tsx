@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { useMe } from "../../auth";
 import { Empty, PagedFooter, PageHeader, QueryState } from "../../components/common";
+import { ExportLinks } from "../../components/ExportLinks";
 import { EMPLOYMENT_TYPES, type PersonSummary } from "../../contract";
 import { departmentOptions, listOf, useDepartments } from "../../hooks";
 import { Link, navigate } from "../../router";
@@ -102,6 +103,16 @@ export default function People() {
           />
         </Group>
       </Card>
+      <ExportLinks
+        path="/api/people/export"
+        query={{
+          q: debounced.trim() || undefined,
+          departmentId: departmentId ?? undefined,
+          employmentType: employmentType ?? undefined,
+          includeInactive: includeInactive ? "true" : undefined,
+        }}
+        testId="people-export"
+      />
       <QueryState isLoading={query.isLoading} error={query.error}>
         <Card withBorder padding={0}>
           {people.length === 0 ? (
