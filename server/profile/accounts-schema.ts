@@ -91,6 +91,17 @@ export const AccountsSection = z.strictObject({
     notify: z.array(LossRecipient).min(1),
     also: z.array(ClauseRef).default([]),
   }),
+  /**
+   * A staff member asks for the deletion of an ID they no longer need: who is told. The system's
+   * own administrator (account_systems.administrator_person_id) when `system_administrator`, and
+   * the holders of each duty over the system's owner 課. all = 及び, any = 又は (the first reachable
+   * in that order). Absent: the text names nobody; the request is still recorded.
+   */
+  deletion_request: Rule.extend({
+    mode: z.enum(["all", "any"]),
+    system_administrator: z.boolean(),
+    notify: z.array(LossRecipient).default([]),
+  }).optional(),
 });
 
 export type AccountsSectionT = z.infer<typeof AccountsSection>;

@@ -103,6 +103,8 @@ allow<SystemUnit>("account_system", "read", canSeeSystem);
 allow<SystemUnit>("account_system", "write", canKeepSystem);
 allow<AccountRecord>("system_account", "read", canSeeAccount);
 allow<AccountRecord>("system_account", "write", (a, r) => canKeepSystem(a, r));
+// Only the holder asks for their own ID's deletion (西原村 7.2(1)②(イ)); any other ID is hidden.
+allow<AccountRecord>("system_account", "request_deletion", (a, r) => r.personId === a.personId);
 allow<unknown>("account_review", "organize", (a) => organizesReviews(a));
 allow<ReviewItemRecord>("account_review_item", "read", canSeeSystem);
 allow<ReviewItemRecord>("account_review_item", "decide", canReview);

@@ -63,6 +63,8 @@ export interface AccountListRow {
   developmentEndsOn: string | null;
   note: string | null;
   source: string;
+  deletionRequestedAt: string | null;
+  deletionReason: string | null;
 }
 
 export async function listAccounts(
@@ -95,7 +97,8 @@ export async function listAccounts(
            a.privileged, a.role, a.created_on::text as "createdOn", a.last_used_on::text as "lastUsedOn",
            a.state, a.approval_ref as "approvalRef", a.renamed_from as "renamedFrom",
            a.renamed_on::text as "renamedOn", a.connection_limit_minutes as "connectionLimitMinutes",
-           a.purpose, a.development_ends_on::text as "developmentEndsOn", a.note, a.source
+           a.purpose, a.development_ends_on::text as "developmentEndsOn", a.note, a.source,
+           a.deletion_requested_at as "deletionRequestedAt", a.deletion_reason as "deletionReason"
       from system_accounts a
       join account_systems s on s.id = a.system_id
      where ${sql.join(filters, sql` and `)}

@@ -199,6 +199,9 @@ export const AccountView = z
     developmentEndsOn: z.string().nullable(),
     note: z.string().nullable(),
     source: z.string(),
+    /** The holder asked for its deletion (7.2(1)②(イ)); shown to them and to the keepers. */
+    deletionRequestedAt: z.string().nullable(),
+    deletionReason: z.string().nullable(),
     personName: z.string().nullable(),
     systemName: z.string().nullable(),
     policies: Policies,

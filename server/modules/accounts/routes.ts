@@ -3,6 +3,7 @@ import { createRouter } from "../../http/router";
 import { consumesRule, registerModule, registerRegister } from "../../profile/consumers";
 import "./access";
 import { checkoutRoutes } from "./routes/checkouts";
+import { deletionRequestRoutes } from "./routes/deletion-request";
 import { icCardRoutes } from "./routes/ic-cards";
 import { privilegedRoutes } from "./routes/privileged";
 import { reconciliationRoutes } from "./routes/reconciliation";
@@ -25,6 +26,8 @@ consumesRule("accounts.review.**", "accounts");
 consumesRule("accounts.ic_card_loss.**", "accounts");
 // The IC card register: issue, loss, replacement with the old card's destruction, return.
 registerRegister("ic_card_register", "accounts");
+// A holder's request to delete their ID: who is told (commands/deletion-request.ts).
+consumesRule("accounts.deletion_request.**", "accounts");
 
 export function accountsRoutes() {
   const app = createRouter();
@@ -37,5 +40,6 @@ export function accountsRoutes() {
   app.route("/", checkoutRoutes());
   app.route("/", privilegedRoutes());
   app.route("/", icCardRoutes());
+  app.route("/", deletionRequestRoutes());
   return app;
 }

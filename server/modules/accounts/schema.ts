@@ -77,6 +77,10 @@ export const LossReq = z.strictObject({
   circumstances: Text(4000),
   lostAt: z.string().datetime({ offset: true }).nullable().default(null),
 });
+/** The holder asks for their own ID's deletion (7.2(1)②(イ)); why is optional. */
+export const DeletionReq = z.strictObject({
+  reason: z.string().trim().max(2000).nullable().default(null),
+});
 export const ReplaceReq = z.strictObject({
   newCardNumber: Text(100),
   issuedOn: IsoDate,

@@ -75,6 +75,12 @@ export const systemAccounts = pgTable(
     note: text("note"),
     /** How it came: by hand or from an imported user list (file name). */
     source: text("source").notNull().default("manual"),
+    /**
+     * The holder asked for the ID's deletion (西原村 7.2(1)②(イ): staff tell the administrators of
+     * IDs they no longer need); the administrator removes it (state removed) or keeps it.
+     */
+    deletionRequestedAt: timestamp("deletion_requested_at", { withTimezone: true }),
+    deletionReason: text("deletion_reason"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,0 +1,129 @@
+/**
+ * A staff member asks for the deletion of an ID they no longer need (西原村 対策基準 7.2(1)②(イ):
+ * 職員等は…利用者登録を抹消するよう…通知しなければならない). The ask is recorded on the ID, audited
+ * in the same transaction, and those the profile's `accounts.deletion_request` names are told
+ * (the system's administrator and/or holders of duties over its owner 課). The administrator
+ * then removes the ID through the usual change (PATCH state removed).
+ */
+import { and, eq, isNull } from "drizzle-orm";
+import { recordEvent } from "../../../audit/record";
+import type { Db } from "../../../db/client";
+import { holdersOf } from "../../../directory";
+import type { RequestContext } from "../../../http/context";
+import { conflict } from "../../../http/errors";
+import { defineKindTexts, notify } from "../../../notify";
+import type { Profile } from "../../../profile";
+import type { AccountRecord } from "../access";
+import { systemAccounts } from "../tables";
+import type { AccountRow } from "./accounts";
+
+defineKindTexts("accounts", {
+  id_deletion_requested: {
+    ja: "利用者IDの削除が依頼されました",
+    en: "The deletion of a user ID was requested",
+  },
+});
+
+export interface DeletionRecipient {
+  /** "system_administrator", or the duty named in the profile. */
+  via: string;
+  role: string | null;
+  personIds: string[];
+}
+
+/** Who the profile's rule tells of a deletion request over this ID's system. */
+export async function deletionRecipients(
+  db: Db,
+  profile: Profile,
+  unit: AccountRecord,
+  now: Date,
+): Promise<{ told: DeletionRecipient[]; unreached: DeletionRecipient[] }> {
+  const rule = profile.accounts?.deletion_request;
+  if (!rule) return { told: [], unreached: [] };
+  const results: DeletionRecipient[] = [];
+  if (rule.system_administrator)
+    results.push({
+      via: "system_administrator",
+      role: null,
+      personIds: unit.administratorPersonId ? [unit.administratorPersonId] : [],
+    });
+  for (const r of rule.notify) {
+    const holders = await holdersOf(db, profile, r.duty, unit, now);
+    results.push({
+      via: r.duty,
+      role: r.role ?? null,
+      personIds: [...new Set(holders.filter((h) => !r.role || h.roleKey === r.role).map((h) => h.personId))],
+    });
+  }
+  if (rule.mode === "all")
+    return {
+      told: results.filter((r) => r.personIds.length),
+      unreached: results.filter((r) => !r.personIds.length),
+    };
+  const first = results.find((r) => r.personIds.length);
+  return { told: first ? [first] : [], unreached: first ? [] : results };
+}
+
+export async function requestDeletion(
+  db: Db,
+  ctx: RequestContext,
+  profile: Profile,
+  row: AccountRow,
+  unit: AccountRecord,
+  systemName: string,
+  input: { reason: string | null },
+  now: Date,
+) {
+  const refused = () =>
+    conflict(
+      "deletion_already_requested",
+      "このIDの削除は依頼済みか、削除済みです。",
+      "The deletion of this ID was already requested, or it is removed.",
+    );
+  if (row.deletionRequestedAt || row.state === "removed") throw refused();
+  const rule = profile.accounts?.deletion_request ?? null;
+  const recipients = await deletionRecipients(db, profile, unit, now);
+  return db.transaction(async (tx) => {
+    // Of two asks at once, the second finds the first recorded (no second notice).
+    const [marked] = await tx
+      .update(systemAccounts)
+      .set({ deletionRequestedAt: now, deletionReason: input.reason, updatedAt: now })
+      .where(and(eq(systemAccounts.id, row.id), isNull(systemAccounts.deletionRequestedAt)))
+      .returning();
+    if (!marked) throw refused();
+    const to = [...new Set(recipients.told.flatMap((r) => r.personIds))];
+    if (to.length)
+      await notify(tx, {
+        to,
+        module: "accounts",
+        kind: "id_deletion_requested",
+        record: { type: "system_account", id: row.id },
+        link: "/accounts/systems",
+        message: {
+          ja: `${systemName} の利用者ID ${row.loginName} の削除が本人から依頼されました${input.reason ? `（理由: ${input.reason}）` : ""}。`,
+          en: `The holder of user ID ${row.loginName} on ${systemName} asked for its deletion${input.reason ? ` (reason: ${input.reason})` : ""}.`,
+        },
+        now,
+      });
+    await recordEvent(
+      tx,
+      ctx,
+      {
+        type: "accounts.deletion_requested",
+        targetType: "system_account",
+        targetId: row.id,
+        departmentId: row.departmentId,
+        data: {
+          systemId: row.systemId,
+          loginName: row.loginName,
+          reason: input.reason,
+          told: recipients.told,
+          unreached: recipients.unreached.map((r) => ({ via: r.via, role: r.role })),
+          clause: rule?.clause ?? null,
+        },
+      },
+      now,
+    );
+    return { account: marked, told: recipients.told };
+  });
+}
