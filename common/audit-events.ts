@@ -410,6 +410,7 @@ export interface AuditEventData {
   "accounts.imported": { systemId: string; file: string; created: number; updated: number };
   "accounts.card_issued": { cardNumber: string; personId: string | null; shared: boolean };
   "accounts.card_lost": Record<string, unknown> & { cardNumber: string; sessionsEnded: number };
+  "accounts.deletion_requested": Record<string, unknown> & { loginName: string; reason: string | null };
   "accounts.card_loss_unmatched": Record<string, unknown> & { outcome: string; incidentId: string };
   "accounts.card_loss_refused": { cardNumber: string | null; cardId: string | null; reason: string };
   "accounts.card_replaced": Record<string, unknown> & { cardNumber: string; newCardNumber: string };
@@ -649,6 +650,10 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "accounts.imported": { ja: "利用者IDの取込み", en: "User IDs imported" },
   "accounts.card_issued": { ja: "ICカードの発行", en: "IC card issued" },
   "accounts.card_lost": { ja: "ICカードの紛失届", en: "IC card reported lost" },
+  "accounts.deletion_requested": {
+    ja: "利用者IDの削除依頼（本人）",
+    en: "Deletion of a user ID asked by its holder",
+  },
   "accounts.card_replaced": {
     ja: "ICカードの再発行（旧カードの回収・廃棄）",
     en: "IC card replaced (old card collected and destroyed)",

@@ -15244,6 +15244,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/accounts/accounts/{id}/deletion-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 自分のIDの削除を依頼（西原村 7.2(1)②(イ)）: プロファイルの定める者へ通知 / Ask for the deletion of one's own ID; those the profile names are told */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Requested */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountDeletionRequest"];
+                    };
+                };
+                /** @description Invalid input (field errors in Japanese and English) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Already requested, or removed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assurance/items": {
         parameters: {
             query?: never;
@@ -28673,6 +28753,8 @@ export interface components {
             developmentEndsOn: string | null;
             note: string | null;
             source: string;
+            deletionRequestedAt: string | null;
+            deletionReason: string | null;
             personName: string | null;
             systemName: string | null;
             policies: components["schemas"]["Policies"];
@@ -28698,6 +28780,8 @@ export interface components {
                 developmentEndsOn: string | null;
                 note: string | null;
                 source: string;
+                deletionRequestedAt: string | null;
+                deletionReason: string | null;
                 createdAt: string;
                 updatedAt: string;
             };
@@ -29133,6 +29217,18 @@ export interface components {
                     receiptNumber: string;
                 };
                 clause: string | null;
+            };
+        };
+        AccountDeletionRequest: {
+            data: {
+                id: string;
+                deletionRequestedAt: string;
+                deletionReason: string | null;
+                told: {
+                    via: string;
+                    role: string | null;
+                    count: number;
+                }[];
             };
         };
         AssuranceItems: {

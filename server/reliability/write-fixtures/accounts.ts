@@ -327,6 +327,18 @@ export const ACCOUNTS_FIXTURES: Record<string, WriteFixture> = {
       };
     },
   },
+  "POST /api/accounts/accounts/{id}/deletion-request": {
+    allow: ["staffA"],
+    rule: "system_account.request_deletion: only the ID's holder (西原村 7.2(1)②(イ)); anyone else 404",
+    async prepare(w) {
+      const id = await systemAccount(w);
+      return {
+        url: `/api/accounts/accounts/${id}/deletion-request`,
+        body: { reason: "不要になった" },
+        watch: [["system_accounts", id]],
+      };
+    },
+  },
   "POST /api/accounts/reviews": {
     allow: ["admin"],
     rule: "account_review.organize: manage_network or administer_system organization-wide (7.2(1)②(ウ))",

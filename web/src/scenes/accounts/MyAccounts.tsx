@@ -16,7 +16,7 @@ import { useState } from "react";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { ExportLinks } from "../../components/ExportLinks";
-import type { CardLossReport, CardView } from "../../contract";
+import type { AccountView, CardLossReport, CardView } from "../../contract";
 import { ACCOUNT_STATE, CARD_STATE, useTexts } from "./labels";
 
 /** The loss report: by the card (own card) or by the number printed on it (anyone's). */
@@ -74,6 +74,65 @@ function LossForm({ cardId, onDone }: { cardId?: string; onDone: (result: CardLo
   );
 }
 
+/** Ask for the deletion of one's own ID (西原村 7.2(1)②(イ)); 依頼済み once asked. */
+function DeletionAsk({ account }: { account: AccountView }) {
+  const { tx } = useTexts();
+  const qc = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState("");
+  const ask = useMutation({
+    mutationFn: () =>
+      api.post("/api/accounts/accounts/{id}/deletion-request", {
+        path: { id: account.id },
+        body: { reason: reason.trim() || null },
+      }),
+    onSuccess: () => {
+      setOpen(false);
+      qc.invalidateQueries({ queryKey: ["accounts"] });
+    },
+  });
+  const fe = useFieldError(ask.error);
+  if (account.deletionRequestedAt)
+    return (
+      <Badge color="gray" data-testid="deletion-requested">
+        {tx("deletionRequested")}
+      </Badge>
+    );
+  if (account.state === "removed") return null;
+  return (
+    <>
+      <Button size="xs" variant="light" color="red" onClick={() => setOpen(true)} data-testid="ask-deletion">
+        {tx("askDeletion")}
+      </Button>
+      <Modal opened={open} onClose={() => setOpen(false)} title={tx("askDeletion")}>
+        <Stack gap="xs">
+          <Alert color="blue">{tx("deletionHint")}</Alert>
+          <ErrorAlert error={ask.error} testId="deletion-error" />
+          <Textarea
+            label={tx("deletionReason")}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            error={fe("reason")}
+            autosize
+            minRows={2}
+            data-testid="deletion-reason"
+          />
+          <Group>
+            <Button
+              color="red"
+              onClick={() => ask.mutate()}
+              loading={ask.isPending}
+              data-testid="deletion-submit"
+            >
+              {tx("askDeletion")}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
+
 /** /accounts — the staff member's own IDs and IC cards; a lost card is reported here. */
 export default function MyAccounts() {
   const { tx, lab } = useTexts();
@@ -118,6 +177,7 @@ export default function MyAccounts() {
                 <Table.Th>{tx("privileged")}</Table.Th>
                 <Table.Th>{tx("lastUsed")}</Table.Th>
                 <Table.Th>{tx("state")}</Table.Th>
+                <Table.Th>{tx("deletionColumn")}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -131,6 +191,9 @@ export default function MyAccounts() {
                     <DateText value={a.lastUsedOn} />
                   </Table.Td>
                   <Table.Td>{lab(ACCOUNT_STATE, a.state)}</Table.Td>
+                  <Table.Td>
+                    <DeletionAsk account={a} />
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
