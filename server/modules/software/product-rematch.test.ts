@@ -173,7 +173,9 @@ describe("correcting a product re-matches it (same transaction as the correction
     const [n] = await told();
     expect(n.person_id).toBe(owner.personId);
     expect(n.message_ja).toContain("令和10年3月31日");
-    expect(n.message_ja).toContain("nishihara:対策基準/7.4/(1)/⑦");
+    // The clause as people read it, never the profile's raw id.
+    expect(n.message_ja).toContain("（根拠: 対策基準 7.4.(1)⑦）");
+    expect(n.message_ja).not.toContain("nishihara:");
     // A corrected end of support warns again when its own lead time comes.
     expect((await patch({ endOfSupport: "2028-06-30" })).status).toBe(200);
     expect(await run(`${addMonths("2028-06-30", -lead)}T00:00:00Z`)).toBe(1);

@@ -7,6 +7,7 @@
  */
 import { sql } from "drizzle-orm";
 import { addMonths, formatDateJa, todayJst } from "../../../../common/calendar";
+import { clauseLabel } from "../../../../common/clause-label";
 import { recordEvent } from "../../../audit/record";
 import type { DbOrTx } from "../../../db/client";
 import { rowsOf, uuidListSql } from "../../../db/sql";
@@ -48,6 +49,7 @@ export async function warnEndOfSupport(tx: DbOrTx, profile: Profile, now: Date):
   for (const d of due) {
     if (!d.owner) continue;
     const name = `${d.vendor} ${d.product} ${d.version}`.trim();
+    // The owner reads the clause's label (「基準 第10章4.(3)」), not the profile's id.
     await notify(tx, {
       to: d.owner,
       module: "software",
@@ -56,8 +58,8 @@ export async function warnEndOfSupport(tx: DbOrTx, profile: Profile, now: Date):
       link: "/vulnerabilities",
       now,
       message: {
-        ja: `${name} のサポートは ${formatDateJa(d.eos)} に終了します。更新・移行を予算要求に含めてください（根拠: ${rule.clause}）。`,
-        en: `Support for ${name} ends on ${d.eos}. Include its replacement in the budget request (clause: ${rule.clause}).`,
+        ja: `${name} のサポートは ${formatDateJa(d.eos)} に終了します。更新・移行を予算要求に含めてください（根拠: ${clauseLabel(rule.clause)}）。`,
+        en: `Support for ${name} ends on ${d.eos}. Include its replacement in the budget request (clause: ${clauseLabel(rule.clause)}).`,
       },
     });
   }
