@@ -455,6 +455,7 @@ export interface AuditEventData {
   "accounts.systems_exported": ListExported;
   "accounts.ids_exported": ListExported;
   "training.courses_exported": ListExported;
+  "document.list_exported": ListExported;
   "org.people_exported": ListExported;
   // 年次報告 (reports)
   "report.yearly_generated": Record<string, unknown>;
@@ -818,6 +819,7 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "accounts.systems_exported": { ja: "ID管理の対象システムの出力", en: "Systems (ID management) exported" },
   "accounts.ids_exported": { ja: "利用者IDの出力", en: "User IDs exported" },
   "training.courses_exported": { ja: "研修一覧の出力", en: "Courses exported" },
+  "document.list_exported": { ja: "文書一覧の出力", en: "Documents list exported" },
   "org.people_exported": { ja: "職員一覧の出力", en: "People list exported" },
   "report.yearly_generated": { ja: "年次報告の作成", en: "Yearly report generated" },
   "report.yearly_approved": { ja: "年次報告の承認", en: "Yearly report approved" },

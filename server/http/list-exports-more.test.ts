@@ -1,5 +1,5 @@
 /**
- * The lists given an export last (issue 20 item 3): assurance findings, … — each as .xlsx, CSV and
+ * The lists given an export last (issue 20 item 3): assurance findings, …, documents — each as .xlsx, CSV and
  * PDF through the shared writer (list-export.ts). Every file is marked, keeps the list's filters,
  * holds only what the viewer's list shows (another 課 gets none of it), prints a stored formula
  * as text, and is an audit event with its format.
@@ -230,5 +230,33 @@ describe("more list exports (issue 20 item 3)", () => {
     const ev = await events("org.people_exported");
     expect(ev.map((e) => e.format)).toEqual(["xlsx", "csv", "csv", "pdf"]);
     expect(ev[2]).toMatchObject({ filter: { q: "電話" }, rows: 1 });
+  });
+  it("documents: what the viewer's list shows (a restricted 実施手順 only to its 課), its view filter, marked, defused, audited", async () => {
+    const created = await headA.post("/api/documents", {
+      kind: "system_procedure",
+      title: FORMULA,
+      departmentId: deptA,
+      systemName: "住民記録システム",
+      audience: { everyone: false, departments: [deptA] },
+    });
+    expect(created.status).toBe(201);
+    const mine = await xlsx(await headA.get("/api/documents/export.xlsx"));
+    expectMarked(mine, "種類");
+    expectDefused(mine);
+    expect(mine.flat()).toContain("非公開");
+    expect(mine.flat()).toContain("住民記録システム");
+    // Another 課's staff do not see the restricted procedure, not even its title.
+    const other = await csv(await staffB.get("/api/documents/export.csv"));
+    expect(other.flat().some((c) => c.includes("HYPERLINK") || c.includes("住民記録システム"))).toBe(false);
+    // The list's view filter: nothing published, so nothing to acknowledge.
+    const toRead = await csv(await headA.get("/api/documents/export.csv?view=to_read"));
+    expect(toRead).toHaveLength(4);
+    expect((await headA.get("/api/documents/export.csv?view=nope")).status).toBe(400);
+    const p = await pdf(await headA.get("/api/documents/export.pdf"));
+    expect(p).toContain("機密性2（取扱注意）");
+    expect(p).toContain("住民記録システム");
+    const ev = await events("document.list_exported");
+    expect(ev.map((e) => e.format)).toEqual(["xlsx", "csv", "csv", "pdf"]);
+    expect(ev[2]).toMatchObject({ filter: { view: "to_read" }, rows: 0 });
   });
 });

@@ -1,7 +1,7 @@
 /** /api/documents — the policy documents of the profile's kinds: list, create, detail, audience, review. */
 
 import { createRoute } from "@hono/zod-openapi";
-import { authorize, can, requireActor } from "../../../access";
+import { authorize, requireActor } from "../../../access";
 import { departmentUnit } from "../../../directory";
 import type { Actor } from "../../../http/context";
 import { fieldError, forbidden } from "../../../http/errors";
@@ -11,10 +11,11 @@ import { createInOf } from "../access";
 import { createDocument, updateDocument } from "../commands/documents";
 import { recordReview } from "../commands/versions";
 import { presentDocument, presentKindOf, presentVersionMeta, visibleVersions } from "../presenter";
-import { acknowledgedNumbers, departmentNames, kindOf, loadDocuments, personNames } from "../queries";
+import { acknowledgedNumbers, departmentNames, kindOf, personNames } from "../queries";
 import { DocumentDetailRes, DocumentKindsRes, DocumentListRes, DocumentRowRes } from "../responses";
 import { DocumentPatch, DocumentReq, IdParam, ListQuery, ok, ReviewReq } from "../schema";
 import { body, readableDocument, TAG } from "./common";
+import { documentExportRoutes, documentsForViewer } from "./documents-export";
 
 /** GET /api/documents/kinds: the profile's kinds, each with where the viewer may create one. */
 export function kindsView(actor: Actor, section: Profile["documents"]) {
@@ -42,6 +43,8 @@ export type DocumentDetail = ReturnType<typeof documentDetailView>;
 
 export function documentRoutes() {
   const app = createRouter();
+  // Before the detail route: its `{id}` would take `export.xlsx`.
+  documentExportRoutes(app);
 
   app.openapi(
     createRoute({
@@ -72,36 +75,7 @@ export function documentRoutes() {
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
-      const deps = c.get("deps");
-      const db = deps.database.db;
-      const all = (await loadDocuments(db, deps.profile())).filter((d) =>
-        can(actor, "read", "document", d.record),
-      );
-      const acks = await acknowledgedNumbers(
-        db,
-        all.map((d) => d.row.id),
-        [actor.personId],
-      );
-      const names = await personNames(
-        db,
-        all
-          .flatMap((d) => (d.current ? [d.current.approvedByPersonId, d.current.publishedByPersonId] : []))
-          .filter((x): x is string => Boolean(x)),
-      );
-      const depts = await departmentNames(
-        db,
-        all.map((d) => d.row.departmentId).filter((x): x is string => Boolean(x)),
-      );
-      let data = all.map((d) =>
-        presentDocument(
-          actor,
-          d,
-          acks.get(d.row.id)?.get(actor.personId) ?? [],
-          names,
-          d.row.departmentId ? (depts.get(d.row.departmentId) ?? null) : null,
-        ),
-      );
-      if (c.req.valid("query").view === "to_read") data = data.filter((d) => d.me.mustAcknowledge);
+      const data = await documentsForViewer(c, actor, c.req.valid("query").view);
       return c.json({ data }, 200);
     },
   );

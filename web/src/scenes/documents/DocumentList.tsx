@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../../api";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
+import { ExportLinks } from "../../components/ExportLinks";
 import type { DocumentSummary } from "../../contract";
 import { Link } from "../../router";
 import { useTexts } from "./labels";
@@ -125,6 +126,7 @@ export default function DocumentList() {
             <Title order={3} size="h4" mb="xs">
               {tx("all")}
             </Title>
+            <ExportLinks path="/api/documents/export" testId="documents-export" />
             {rows.length ? (
               <DocumentTable rows={rows} testId="documents-all" />
             ) : (
