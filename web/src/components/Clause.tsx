@@ -2,18 +2,12 @@ import { Anchor, Badge, Group, Modal, Stack, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { clauseLabel } from "../../../common/clause-label";
 import { api } from "../api";
 import { QueryState } from "./common";
 
-/** "nishihara:対策基準/3/(2)/⑧/(イ)" → "対策基準 3.(2)⑧(イ)" */
-export function clauseLabel(id: string): string {
-  const path = id.includes(":") ? id.slice(id.indexOf(":") + 1) : id;
-  const [doc, ...rest] = path.split("/");
-  const tail = rest
-    .map((seg, i) => (/^\d+(\.\d+)*$/.test(seg) && i < rest.length - 1 ? `${seg}.` : seg))
-    .join("");
-  return tail ? `${doc} ${tail}` : doc;
-}
+// One reading of a clause id for notices, screens and files (common/clause-label.ts).
+export { clauseLabel };
 
 /** Clause text is shown as plain text; stray markup from the source documents is dropped. */
 function clauseText(text: string): string {

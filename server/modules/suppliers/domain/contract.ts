@@ -2,6 +2,8 @@
  * The life of a contract: draft → checked → active → ending → closed, and what blocks each step.
  * Pure: the profile's `contract_clauses` and `suppliers:` rules decide; the caller loads the facts.
  */
+
+import { clauseLabel } from "../../../../common/clause-label";
 import type { Profile } from "../../../profile";
 import type { ContractRole, ContractState, LendingState } from "../tables";
 import {
@@ -49,15 +51,8 @@ export interface Blocker {
   items: string[];
 }
 
-/** "kawasaki:基準/第2章/9/(1)/ア/(オ)" → "基準 第2章9(1)ア(オ)" (as the web shows it). */
-export function clauseLabel(id: string): string {
-  const path = id.includes(":") ? id.slice(id.indexOf(":") + 1) : id;
-  const [doc, ...rest] = path.split("/");
-  const tail = rest
-    .map((seg, i) => (/^\d+(\.\d+)*$/.test(seg) && i < rest.length - 1 ? `${seg}.` : seg))
-    .join("");
-  return tail ? `${doc} ${tail}` : doc;
-}
+// One reading of a clause id for notices, screens and files (common/clause-label.ts).
+export { clauseLabel };
 
 export function pledgesRequired(profile: Profile, a: ContractAttributes): boolean {
   const rule = profile.suppliers?.pledges;
