@@ -7,18 +7,13 @@
  * profile's level for exports; taking it out is an audit event (format, filters, rows) recorded
  * before the file is sent. Registered before `/api/people/{id}`.
  */
+
 import type { z } from "@hono/zod-openapi";
 import { requireActor } from "../../access";
-import { recordEvent } from "../../audit/record";
 import { exportMarking } from "../../http/export-marking";
-import {
-  addListExportRoutes,
-  EXPORT_ALL,
-  type ListFormat,
-  listFileResponse,
-  refuseOversize,
-} from "../../http/list-export";
-import { type createRouter, requestContext } from "../../http/router";
+import { addListExportRoutes, EXPORT_ALL, type ListFormat, listFileResponse } from "../../http/list-export";
+import { recordListExport } from "../../http/list-export-event";
+import type { createRouter } from "../../http/router";
 import { listPeople } from "./queries";
 import { PeopleQuery } from "./schema";
 
@@ -44,14 +39,13 @@ async function peopleFile(c: any, format: ListFormat) {
   const profile = deps.profile();
   const now: Date = deps.now();
   const { rows } = await listPeople(db, actor, { ...q, ...EXPORT_ALL });
-  refuseOversize(format, rows.length);
-  await db.transaction((tx: Parameters<typeof recordEvent>[0]) =>
-    recordEvent(
-      tx,
-      requestContext(c),
-      { type: "org.people_exported", targetType: "person", data: { format, filter: q, rows: rows.length } },
-      now,
-    ),
+  await recordListExport(
+    c,
+    { type: "org.people_exported", targetType: "person" },
+    format,
+    q,
+    rows.length,
+    now,
   );
   return listFileResponse(
     {

@@ -8,6 +8,7 @@
  * level for exports. Taking one out is an audit event (format, filters, rows) recorded before the
  * file is sent. Mounted before the routes with `{id}`.
  */
+
 import type { z } from "@hono/zod-openapi";
 import { formatDateJa } from "../../../../common/calendar";
 import {
@@ -17,7 +18,6 @@ import {
   labelOf,
 } from "../../../../common/labels";
 import { requireActor } from "../../../access";
-import { recordEvent } from "../../../audit/record";
 import { exportMarking } from "../../../http/export-marking";
 import {
   addListExportRoutes,
@@ -25,9 +25,9 @@ import {
   type ListFile,
   type ListFormat,
   listFileResponse,
-  refuseOversize,
 } from "../../../http/list-export";
-import { createRouter, requestContext } from "../../../http/router";
+import { recordListExport } from "../../../http/list-export-event";
+import { createRouter } from "../../../http/router";
 import { presentAccounts, presentSystems } from "../presenter";
 import { listAccounts, listSystems } from "../queries";
 import { AccountQuery } from "../schema";
@@ -49,18 +49,13 @@ async function send(
   const deps = c.get("deps");
   const actor = requireActor(c.get("actor"));
   const now: Date = deps.now();
-  refuseOversize(format, rows);
-  await deps.database.db.transaction((tx: Parameters<typeof recordEvent>[0]) =>
-    recordEvent(
-      tx,
-      requestContext(c),
-      {
-        type,
-        targetType: type === "accounts.systems_exported" ? "account_system" : "system_account",
-        data: { format, filter, rows },
-      },
-      now,
-    ),
+  await recordListExport(
+    c,
+    { type, targetType: type === "accounts.systems_exported" ? "account_system" : "system_account" },
+    format,
+    filter,
+    rows,
+    now,
   );
   const profile = deps.profile();
   return listFileResponse(

@@ -5,6 +5,7 @@
  * profile's level for exports; taking it out is an audit event (format, filters, rows) recorded
  * before the file is sent. Registered before `/findings/{id}`, which would take `export.xlsx`.
  */
+
 import { formatDateJa, todayJst } from "../../../../common/calendar";
 import {
   FINDING_SEVERITY_LABELS,
@@ -12,16 +13,15 @@ import {
   FINDING_STATE_LABELS,
   labelOf,
 } from "../../../../common/labels";
-import { recordEvent } from "../../../audit/record";
 import { exportMarking } from "../../../http/export-marking";
 import {
   addListExportRoutes,
   EXPORT_ALL,
   type ListFormat,
   listFileResponse,
-  refuseOversize,
 } from "../../../http/list-export";
-import { type createRouter, requestContext } from "../../../http/router";
+import { recordListExport } from "../../../http/list-export-event";
+import type { createRouter } from "../../../http/router";
 import { FindingsQuery } from "../schema";
 import { type C, env } from "./common";
 import { listFindings, withNames } from "./findings-list";
@@ -36,18 +36,13 @@ async function findingsFile(c: C, format: ListFormat) {
     db,
     await listFindings(db, actor, profile.id, todayJst(now), q, EXPORT_ALL.limit),
   );
-  refuseOversize(format, rows.length);
-  await db.transaction((tx) =>
-    recordEvent(
-      tx,
-      requestContext(c),
-      {
-        type: "assurance.findings_exported",
-        targetType: "assurance_finding",
-        data: { format, filter: q, rows: rows.length },
-      },
-      now,
-    ),
+  await recordListExport(
+    c,
+    { type: "assurance.findings_exported", targetType: "assurance_finding" },
+    format,
+    q,
+    rows.length,
+    now,
   );
   const day = (d: unknown) => (d ? formatDateJa(String(d).slice(0, 10)) : "");
   return listFileResponse(

@@ -5,20 +5,16 @@
  * audience and keepers — with the list's filter (view). Taking it out is an audit event (format,
  * filter, rows) recorded before the file is sent.
  */
+
 import type { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { formatDateJa } from "../../../../common/calendar";
 import { can, requireActor } from "../../../access";
-import { recordEvent } from "../../../audit/record";
 import type { Actor, AppEnv } from "../../../http/context";
 import { exportMarking } from "../../../http/export-marking";
-import {
-  addListExportRoutes,
-  type ListFormat,
-  listFileResponse,
-  refuseOversize,
-} from "../../../http/list-export";
-import { type createRouter, requestContext } from "../../../http/router";
+import { addListExportRoutes, type ListFormat, listFileResponse } from "../../../http/list-export";
+import { recordListExport } from "../../../http/list-export-event";
+import type { createRouter } from "../../../http/router";
 import { presentDocument } from "../presenter";
 import { acknowledgedNumbers, departmentNames, loadDocuments, personNames } from "../queries";
 import { ListQuery } from "../schema";
@@ -69,18 +65,13 @@ async function documentsFile(c: C, format: ListFormat) {
   // biome-ignore lint/suspicious/noExplicitAny: the validated query of a file route
   const q: z.infer<typeof ListQuery> = (c.req as any).valid("query");
   const rows = await documentsForViewer(c, actor, q.view);
-  refuseOversize(format, rows.length);
-  await deps.database.db.transaction((tx) =>
-    recordEvent(
-      tx,
-      requestContext(c),
-      {
-        type: "document.list_exported",
-        targetType: "document",
-        data: { format, filter: q, rows: rows.length },
-      },
-      now,
-    ),
+  await recordListExport(
+    c,
+    { type: "document.list_exported", targetType: "document" },
+    format,
+    q,
+    rows.length,
+    now,
   );
   return listFileResponse(
     {

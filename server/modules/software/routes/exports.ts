@@ -9,6 +9,7 @@
  * profile's level for exports (these lists hold no information asset's contents); taking one out
  * is an audit event. Mounted before the routes with `{id}`.
  */
+
 import type { z } from "@hono/zod-openapi";
 import { formatDateJa, todayJst } from "../../../../common/calendar";
 import {
@@ -18,7 +19,6 @@ import {
   VULN_SEVERITY_LABELS,
 } from "../../../../common/labels";
 import { requireActor } from "../../../access";
-import { recordEvent } from "../../../audit/record";
 import { exportMarking } from "../../../http/export-marking";
 import {
   addListExportRoutes,
@@ -26,9 +26,9 @@ import {
   type ListFile,
   type ListFormat,
   listFileResponse,
-  refuseOversize,
 } from "../../../http/list-export";
-import { createRouter, requestContext } from "../../../http/router";
+import { recordListExport } from "../../../http/list-export-event";
+import { createRouter } from "../../../http/router";
 import { HIDDEN_ASSET_LABEL } from "../../assets";
 import { assetLabels } from "../asset-link";
 import { listInstallations, listMatches, listTasks, type MatchRow } from "../queries";
@@ -65,19 +65,7 @@ async function send(
   const deps = c.get("deps");
   const actor = requireActor(c.get("actor"));
   const now: Date = deps.now();
-  refuseOversize(format, event.rows);
-  await deps.database.db.transaction((tx: Parameters<typeof recordEvent>[0]) =>
-    recordEvent(
-      tx,
-      requestContext(c),
-      {
-        type: event.type,
-        targetType: event.targetType,
-        data: { format, filter: event.filter, rows: event.rows },
-      },
-      now,
-    ),
-  );
+  await recordListExport(c, event, format, event.filter, event.rows, now);
   const profile = deps.profile();
   return listFileResponse(
     {

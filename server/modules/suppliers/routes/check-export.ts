@@ -11,7 +11,6 @@ import { sql } from "drizzle-orm";
 import { formatDateJa } from "../../../../common/calendar";
 import { DUTIES, type Duty } from "../../../../common/duties";
 import { SUPPLIER_CHECK_IMPORTANCE_LABELS, SUPPLIER_CHECK_RESULT_LABELS } from "../../../../common/labels";
-import { recordEvent } from "../../../audit/record";
 import { rowsOf } from "../../../db/sql";
 import { exportMarking } from "../../../http/export-marking";
 import {
@@ -21,6 +20,7 @@ import {
   listFileResponse,
   refuseOversize,
 } from "../../../http/list-export";
+import { recordListExport } from "../../../http/list-export-event";
 import { createRouter } from "../../../http/router";
 import { listChecks } from "../queries";
 import { CheckQuery } from "../schema";
@@ -37,8 +37,9 @@ const IMPORTANCE = {
 } as const;
 
 async function checksFile(c: C, format: ListFormat, q: z.infer<typeof CheckExportQuery>) {
-  const { actor, db, profile, now, ctx } = env(c);
+  const { actor, db, profile, now } = env(c);
   const rows = await listChecks(db, actor, { ...q, ...EXPORT_ALL });
+  // Refused before the contracts are read; recordListExport checks again.
   refuseOversize(format, rows.length);
   const contractIds = [...new Set(rows.map((r) => r.contractId))];
   const levels = contractIds.length
@@ -51,17 +52,13 @@ async function checksFile(c: C, format: ListFormat, q: z.infer<typeof CheckExpor
            )})`),
       ).map((r) => r.level)
     : [];
-  await db.transaction((tx) =>
-    recordEvent(
-      tx,
-      ctx,
-      {
-        type: "supplier.checks_exported",
-        targetType: "supplier_check",
-        data: { format, filter: q, rows: rows.length },
-      },
-      now,
-    ),
+  await recordListExport(
+    c,
+    { type: "supplier.checks_exported", targetType: "supplier_check" },
+    format,
+    q,
+    rows.length,
+    now,
   );
   return listFileResponse(
     {

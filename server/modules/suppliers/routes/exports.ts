@@ -7,10 +7,10 @@
  * its rows name, never below the profile's level for exports; taking it out is an audit event.
  * Mounted before the detail routes, whose `{id}` would otherwise take `export.xlsx`.
  */
+
 import type { z } from "@hono/zod-openapi";
 import { formatDateJa } from "../../../../common/calendar";
 import { CONTRACT_STATE_LABELS, labelOf } from "../../../../common/labels";
-import { recordEvent } from "../../../audit/record";
 import { exportMarking } from "../../../http/export-marking";
 import {
   addListExportRoutes,
@@ -18,8 +18,8 @@ import {
   type ListFile,
   type ListFormat,
   listFileResponse,
-  refuseOversize,
 } from "../../../http/list-export";
+import { recordListExport } from "../../../http/list-export-event";
 import { createRouter } from "../../../http/router";
 import { levelLabels } from "../presenter";
 import { listContracts } from "../queries";
@@ -46,11 +46,8 @@ async function exportFile(
   levels: Array<string | null>,
   table: Table,
 ): Promise<Response> {
-  const { actor, db, profile, now, ctx } = env(c);
-  refuseOversize(format, table.rows.length);
-  await db.transaction((tx) =>
-    recordEvent(tx, ctx, { ...event, data: { format, filter, rows: table.rows.length } }, now),
-  );
+  const { actor, profile, now } = env(c);
+  await recordListExport(c, event, format, filter, table.rows.length, now);
   return listFileResponse(
     {
       ...table,

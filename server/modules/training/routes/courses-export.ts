@@ -5,20 +5,16 @@
  * information: marked at the profile's level for exports. Taking it out is an audit event
  * (format, filter, rows) recorded before the file is sent.
  */
+
 import type { z } from "@hono/zod-openapi";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { formatDateJa, formatFiscalYear } from "../../../../common/calendar";
 import { authorize } from "../../../access";
-import { recordEvent } from "../../../audit/record";
 import type { DbOrTx } from "../../../db/client";
 import { exportMarking } from "../../../http/export-marking";
-import {
-  addListExportRoutes,
-  type ListFormat,
-  listFileResponse,
-  refuseOversize,
-} from "../../../http/list-export";
-import { type createRouter, requestContext } from "../../../http/router";
+import { addListExportRoutes, type ListFormat, listFileResponse } from "../../../http/list-export";
+import { recordListExport } from "../../../http/list-export-event";
+import type { createRouter } from "../../../http/router";
 import { DELIVERY_LABELS } from "../presenter";
 import { dutiesOf } from "../rules";
 import { CoursesQuery } from "../schema";
@@ -62,18 +58,13 @@ async function coursesFile(c: C, format: ListFormat) {
   // biome-ignore lint/suspicious/noExplicitAny: the validated query of a file route
   const q: z.infer<typeof CoursesQuery> = (c.req as any).valid("query");
   const rows = await listCourses(db, profile.id, q.fiscalYear);
-  refuseOversize(format, rows.length);
-  await db.transaction((tx) =>
-    recordEvent(
-      tx,
-      requestContext(c),
-      {
-        type: "training.courses_exported",
-        targetType: "training_course",
-        data: { format, filter: q, rows: rows.length },
-      },
-      now,
-    ),
+  await recordListExport(
+    c,
+    { type: "training.courses_exported", targetType: "training_course" },
+    format,
+    q,
+    rows.length,
+    now,
   );
   return listFileResponse(
     {
