@@ -7,7 +7,8 @@
  * and are written as they come (exceljs's streaming writer, a CSV chunk per batch), so a long
  * list — the audit log — is never held whole; a PDF is laid out whole, so `holdRows` gathers its
  * rows (at most PDF_LIST_MAX_ROWS) before the route records anything. The route decides the rows
- * (its list's filters and visibility) and records the audit event; this file only writes.
+ * (its list's filters and visibility) and records the audit event (list-export-event.ts); this file
+ * only writes.
  */
 import { PassThrough, Readable } from "node:stream";
 import { createRoute } from "@hono/zod-openapi";

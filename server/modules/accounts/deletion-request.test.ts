@@ -79,6 +79,15 @@ describe("西原村 対策基準 7.2(1)②(イ) 業務上不要となった利�
     expect(body.deletionReason).toBe("異動により不要");
     expect(body.told).toEqual([{ via: "system_administrator", role: null, count: 1 }]);
     expect(await told(withAdmin)).toEqual([sysAdminId]);
+    // The notice names the ID, not the system: a recipient who may not open the system's asset
+    // must not learn its name from it (the list shows it with their rights).
+    const [notice] = (
+      (await t.database.db.execute(
+        sql`select message_ja as m from notifications where kind = 'id_deletion_requested' and record_id = ${withAdmin}`,
+      )) as unknown as { rows: Array<{ m: string }> }
+    ).rows;
+    expect(notice.m).toContain("の削除が本人から依頼されました");
+    expect(notice.m).not.toContain("税務システム");
     const audit = (
       (await t.database.db.execute(
         sql`select data from audit_events where type = 'accounts.deletion_requested' and target_id = ${withAdmin}`,

@@ -45,15 +45,15 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe("check items (西原村)", () => {
-  it("the office brings the items in from the catalog: 222 (西原村 7.2(2)① is a request kind now, not an item; 基本方針6(3)①–③ are network measures the code does not apply, and 2(7)① the CISO's 選任 no code checks, so items; 13 workflow obligations the code does less than became items in the clause review), each linked to its clause", async () => {
+  it("the office brings the items in from the catalog: 221 (西原村 7.2(2)① is a request kind now and 7.2(1)②(イ) the ID deletion ask, not items; 基本方針6(3)①–③ are network measures the code does not apply, and 2(7)① the CISO's 選任 no code checks, so items; 13 workflow obligations the code does less than became items in the clause review), each linked to its clause", async () => {
     const before = await shaped("/api/assurance/items", await office.client.get("/api/assurance/items"));
     expect(before.data.needsSync).toBe(true);
-    expect(before.data.pendingCatalogChanges.added).toBe(222);
+    expect(before.data.pendingCatalogChanges.added).toBe(221);
     const res = await office.client.post("/api/assurance/items/sync");
     expect(res.status).toBe(200);
-    expect((await json(res)).data.added).toBe(222);
+    expect((await json(res)).data.added).toBe(221);
     const after = await json(await office.client.get("/api/assurance/items"));
-    expect(after.data.items).toHaveLength(222);
+    expect(after.data.items).toHaveLength(221);
     expect(after.data.needsSync).toBe(false);
     const staffItem = after.data.items.find((i: any) => i.clauseId === "nishihara:対策基準/6.4/(3)/⑤");
     expect(staffItem).toMatchObject({ audience: "staff", audienceClause: "nishihara:対策基準/10.2/(3)/①" });

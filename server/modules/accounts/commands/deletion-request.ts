@@ -70,7 +70,6 @@ export async function requestDeletion(
   profile: Profile,
   row: AccountRow,
   unit: AccountRecord,
-  systemName: string,
   input: { reason: string | null },
   now: Date,
 ) {
@@ -100,8 +99,10 @@ export async function requestDeletion(
         record: { type: "system_account", id: row.id },
         link: "/accounts/systems",
         message: {
-          ja: `${systemName} の利用者ID ${row.loginName} の削除が本人から依頼されました${input.reason ? `（理由: ${input.reason}）` : ""}。`,
-          en: `The holder of user ID ${row.loginName} on ${systemName} asked for its deletion${input.reason ? ` (reason: ${input.reason})` : ""}.`,
+          // The system is not named: a recipient who may not open its asset (機密性3 / 区分Ⅰ) must not
+          // learn its name here; the ID's row in their list shows it with their own rights.
+          ja: `利用者ID ${row.loginName} の削除が本人から依頼されました${input.reason ? `（理由: ${input.reason}）` : ""}。対象システムはID管理の画面で確認してください。`,
+          en: `The holder of user ID ${row.loginName} asked for its deletion${input.reason ? ` (reason: ${input.reason})` : ""}. See the ID management screen for its system.`,
         },
         now,
       });

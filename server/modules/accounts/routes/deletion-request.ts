@@ -3,7 +3,6 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { can, requireActor } from "../../../access";
 import { notFound } from "../../../http/errors";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
-import { assetLabels, labelText } from "../../assets";
 import { loadAccount } from "../commands/accounts";
 import { requestDeletion } from "../commands/deletion-request";
 import { loadSystem, systemUnit } from "../commands/systems";
@@ -52,15 +51,12 @@ export function deletionRequestRoutes() {
       const unit = { ...(await systemUnit(db, system)), personId: row.personId };
       // Someone else's ID is answered like an unknown one, even to its keepers: this is the holder's ask.
       if (!can(actor, "request_deletion", "system_account", unit)) throw notFound(NOT_FOUND);
-      // The holder signs in to the system, so its name tells them nothing new (as presentAccounts).
-      const labels = await assetLabels(db, "system", [system.assetId]);
       const result = await requestDeletion(
         db,
         requestContext(c),
         deps.profile(),
         row,
         unit,
-        labelText(labels.get(system.assetId)),
         c.req.valid("json"),
         deps.now(),
       );
