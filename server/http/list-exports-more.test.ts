@@ -4,14 +4,12 @@
  * holds only what the viewer's list shows (another 課 gets none of it), prints a stored formula
  * as text, and is an audit event with its format.
  */
-import { parse } from "csv-parse/sync";
 import { sql } from "drizzle-orm";
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "../db/sql";
 import { createTestApp, type TestApp } from "../test/app";
 import { makeDepartment, makePerson, makeUser } from "../test/factories";
-import { pdfText } from "../test/pdf-text";
+import { csv, expectDefused, expectMarked, pdf, xlsx } from "../test/list-export-files";
 import { type AuthedClient, authed, signIn } from "../test/session";
 
 const FORMULA = '=HYPERLINK("http://evil.example/","x")';
@@ -24,45 +22,6 @@ let staffAId: string;
 async function user(roles: Array<[string, string | null]>, departmentId: string | null) {
   const u = await makeUser(t.database.db, { departmentId, roles });
   return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
-}
-
-async function xlsx(res: Response): Promise<string[][]> {
-  expect(res.status).toBe(200);
-  expect(res.headers.get("content-type")).toContain("spreadsheetml");
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
-  const cells: string[][] = [];
-  wb.worksheets[0].eachRow((row) => {
-    cells.push((row.values as unknown[]).slice(1).map((v) => String(v ?? "")));
-  });
-  return cells;
-}
-
-async function csv(res: Response): Promise<string[][]> {
-  expect(res.status).toBe(200);
-  expect(res.headers.get("content-type")).toContain("text/csv");
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  return parse(new TextDecoder().decode(bytes.slice(3)), { relax_column_count: true }) as string[][];
-}
-
-async function pdf(res: Response): Promise<string> {
-  expect(res.status).toBe(200);
-  expect(res.headers.get("content-type")).toBe("application/pdf");
-  return pdfText(new Uint8Array(await res.arrayBuffer()));
-}
-
-/** Marked at the top (class, handling, who and when), then the header row. */
-function expectMarked(cells: string[][], header: string) {
-  expect(cells[0][0]).toMatch(/^機密性\d（取扱注意）$/);
-  expect(cells[1][0]).toMatch(/^取扱い \/ Handling: /);
-  expect(cells[2][0]).toMatch(/^出力 \/ Exported: /);
-  expect(cells[3][0]).toBe(header);
-}
-
-function expectDefused(cells: string[][]) {
-  const flat = cells.flat();
-  expect(flat.some((c) => c.includes(`'${FORMULA}`))).toBe(true);
-  expect(flat.filter((c) => c.startsWith(FORMULA))).toEqual([]);
 }
 
 /** The export's audit events of one type: every format, with the filter as given. */
@@ -137,7 +96,7 @@ describe("more list exports (issue 20 item 3)", () => {
     const open = await xlsx(await headA.get("/api/assurance/findings/export.xlsx?state=not_closed"));
     expectMarked(open, "件名");
     expect(open).toHaveLength(5);
-    expectDefused(open);
+    expectDefused(open, FORMULA);
     expect(open[4]).toContain("税務課");
     const all = await csv(await headA.get("/api/assurance/findings/export.csv"));
     expect(all).toHaveLength(6);
@@ -167,7 +126,7 @@ describe("more list exports (issue 20 item 3)", () => {
     const ids = await csv(await headA.get("/api/accounts/accounts/export.csv"));
     expectMarked(ids, "ログイン名");
     expect(ids.slice(4).map((r) => r[0])).toEqual(["shared01", "staff01"]);
-    expectDefused(ids);
+    expectDefused(ids, FORMULA);
     // The list's filters: the login name, and mine (staffA holds one ID; it names its system).
     expect((await csv(await headA.get("/api/accounts/accounts/export.csv?q=shared"))).slice(4)).toHaveLength(
       1,
@@ -194,7 +153,7 @@ describe("more list exports (issue 20 item 3)", () => {
     const all = await xlsx(await staffB.get("/api/training/courses/export.xlsx"));
     expectMarked(all, "年度");
     expect(all.slice(4).map((r) => r[1])).toEqual([`'${FORMULA}`, "前年度の研修"]);
-    expectDefused(all);
+    expectDefused(all, FORMULA);
     expect(all.flat()).not.toContain("他の団体の研修");
     const y2025 = await csv(await staffB.get("/api/training/courses/export.csv?fiscalYear=2025"));
     expect(y2025.slice(4).map((r) => r[1])).toEqual(["前年度の研修"]);
@@ -242,7 +201,7 @@ describe("more list exports (issue 20 item 3)", () => {
     expect(created.status).toBe(201);
     const mine = await xlsx(await headA.get("/api/documents/export.xlsx"));
     expectMarked(mine, "種類");
-    expectDefused(mine);
+    expectDefused(mine, FORMULA);
     expect(mine.flat()).toContain("非公開");
     expect(mine.flat()).toContain("住民記録システム");
     // Another 課's staff do not see the restricted procedure, not even its title.

@@ -7,15 +7,13 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "csv-parse/sync";
 import { sql } from "drizzle-orm";
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "../db/sql";
 import { makeAsset } from "../modules/requests/test-support";
 import { createTestApp, type TestApp } from "../test/app";
 import { makeDepartment, makeUser } from "../test/factories";
-import { pdfText } from "../test/pdf-text";
+import { csv, expectDefused, expectMarked, expectPdfMarked, pdf, xlsx } from "../test/list-export-files";
 import { type AuthedClient, authed, signIn } from "../test/session";
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
@@ -35,60 +33,6 @@ let staffA: U, headA: U, staffB: U, net: U, admin: U;
 async function user(roles: Array<[string, string | null]>, departmentId: string | null, name?: string) {
   const u = await makeUser(t.database.db, { departmentId, roles, ...(name ? { name } : {}) });
   return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
-}
-
-async function xlsx(res: Response): Promise<string[][]> {
-  expect(res.status).toBe(200);
-  expect(res.headers.get("content-type")).toContain("spreadsheetml");
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
-  const cells: string[][] = [];
-  wb.worksheets[0].eachRow((row) => {
-    cells.push((row.values as unknown[]).slice(1).map((v) => String(v ?? "")));
-  });
-  return cells;
-}
-
-async function csv(res: Response): Promise<string[][]> {
-  expect(res.status).toBe(200);
-  expect(res.headers.get("content-type")).toContain("text/csv");
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  return parse(new TextDecoder().decode(bytes.slice(3)), { relax_column_count: true }) as string[][];
-}
-
-/** A PDF's text (pdftotext), after checking it is one. */
-async function pdf(res: Response): Promise<string> {
-  expect(res.status).toBe(200);
-  expect(res.headers.get("content-type")).toBe("application/pdf");
-  expect(res.headers.get("content-disposition")).toMatch(/\.pdf"; filename\*=UTF-8''/);
-  return pdfText(new Uint8Array(await res.arrayBuffer()));
-}
-
-/** Marked on every page (header: class; footer: handling, who and when, page n of m), titled. */
-function expectPdfMarked(text: string, title: string, level = "機密性2") {
-  expect(text).toContain(`${level}（取扱注意）`);
-  expect(text).toContain("取扱い / Handling:");
-  expect(text).toContain("出力 / Exported:");
-  expect(text).toMatch(/1 \/ \d+ ページ/);
-  expect(text).toContain(title);
-  expect(text).toContain("西原村");
-  expect(text).toMatch(/令和\d+年/);
-}
-
-/** Marked at the top (class, handling, who and when), then the header row. */
-function expectMarked(cells: string[][], header: string) {
-  expect(cells[0][0]).toMatch(/^機密性\d（取扱注意）$/);
-  expect(cells[1][0]).toMatch(/^取扱い \/ Handling: /);
-  expect(cells[2][0]).toMatch(/^出力 \/ Exported: /);
-  expect(cells[3][0]).toBe(header);
-}
-
-/** The payload is in the file, only as the defused text. */
-function expectDefused(cells: string[][], payload: string) {
-  const flat = cells.flat();
-  expect(flat.some((c) => c.includes(`'${payload}`))).toBe(true);
-  expect(flat.filter((c) => c.startsWith(payload))).toEqual([]);
 }
 
 beforeAll(async () => {
