@@ -101,7 +101,11 @@ describe("software inventory import (.csv/.xlsx)", () => {
         "rows.7.CPE",
       ]),
     );
-    expect(body.error.fields["rows.3.利用終了予定日"].message_ja).toMatch(/7\.4\/\(1\)\/⑦/);
+    // The refusal names the clause as people read it, never the profile's id (no raw codes).
+    const eosRow = body.error.fields["rows.3.利用終了予定日"];
+    expect(eosRow.message_ja).toContain("（根拠: 対策基準 7.4.(1)⑦）");
+    expect(eosRow.message_en).toContain("(clause: 対策基準 7.4.(1)⑦)");
+    expect(`${eosRow.message_ja} ${eosRow.message_en}`).not.toContain("nishihara:");
     expect(body.error.fields["rows.4.資産番号"].message_en).toMatch(/NO-SUCH/);
     expect(await count("software_installations")).toBe(0);
     expect(await count("software_products")).toBe(0);

@@ -295,7 +295,11 @@ describe("software and vulnerabilities over the API (西原村 7.6(1) セキュ�
     });
     expect(res.status).toBe(422);
     const body = await json(res);
-    expect(body.error.message_ja).toContain("nishihara:対策基準/7.4/(1)/⑦");
+    // The clause as people read it, never the profile's id; the dates in 和暦 with 西暦.
+    expect(body.error.message_ja).toContain("（根拠: 対策基準 7.4.(1)⑦）");
+    expect(body.error.message_ja).toContain("令和9年10月14日 (2027年)");
+    expect(body.error.message_en).toContain("(clause: 対策基準 7.4.(1)⑦)");
+    expect(`${body.error.message_ja} ${body.error.message_en}`).not.toContain("nishihara:");
     expect(body.error.fields.plannedEndOfUse).toBeDefined();
     const inside = await head.client.post("/api/software/installations", {
       productId: old,

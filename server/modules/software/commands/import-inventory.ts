@@ -19,7 +19,7 @@ import { assetIdByNumber } from "../../assets";
 import { type HostAsset, hostAsset } from "../asset-link";
 import { tryParseFormattedString } from "../domain/cpe/formatted-string";
 import { literalKey } from "../domain/cpe/wfn";
-import { checkEndOfSupport } from "../domain/end-of-support";
+import { checkEndOfSupport, eosRefusal } from "../domain/end-of-support";
 import type { ImportError, InventoryRow } from "../domain/inventory-rows";
 import { softwareInstallations, softwareProducts } from "../tables";
 import { eosRule } from "./inventory";
@@ -148,11 +148,8 @@ export async function planInventoryImport(
       rule,
     );
     if (eos.status !== "ok" && eos.status !== "unknown" && eos.action === "refuse") {
-      fail(
-        "利用終了予定日",
-        `登録できません: ${eos.ja}（根拠: ${eos.clause}）`,
-        `Cannot register: ${eos.en} (clause: ${eos.clause})`,
-      );
+      const refusal = eosRefusal(eos);
+      fail("利用終了予定日", refusal.ja, refusal.en);
       continue;
     }
     const status = eos.status === "ok" ? "ok" : eos.status === "unknown" ? "unknown" : "flagged";

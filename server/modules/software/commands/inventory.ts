@@ -14,7 +14,7 @@ import type { Profile } from "../../../profile";
 import { hostAsset } from "../asset-link";
 import { tryParseFormattedString } from "../domain/cpe/formatted-string";
 import { literalKey } from "../domain/cpe/wfn";
-import { checkEndOfSupport, type EosFinding } from "../domain/end-of-support";
+import { checkEndOfSupport, type EosFinding, eosRefusal } from "../domain/end-of-support";
 import { type LicenceType, softwareInstallations, softwareLicences, softwareProducts } from "../tables";
 import { runMatchingIn } from "./match";
 
@@ -246,15 +246,10 @@ export async function createInstallation(
       eosRule(profile),
     );
     if (eos.status !== "ok" && eos.status !== "unknown" && eos.action === "refuse") {
-      throw new AppError(
-        422,
-        "end_of_support",
-        `登録できません: ${eos.ja}（根拠: ${eos.clause}）`,
-        `Cannot register: ${eos.en} (clause: ${eos.clause})`,
-        {
-          plannedEndOfUse: { message_ja: eos.ja, message_en: eos.en },
-        },
-      );
+      const refusal = eosRefusal(eos);
+      throw new AppError(422, "end_of_support", refusal.ja, refusal.en, {
+        plannedEndOfUse: { message_ja: eos.ja, message_en: eos.en },
+      });
     }
     const [installation] = await tx
       .insert(softwareInstallations)

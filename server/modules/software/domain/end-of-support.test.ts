@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fiscalYear } from "../../../../common/calendar";
-import { calendarByFiscalYear, checkEndOfSupport, warnFrom } from "./end-of-support";
+import { calendarByFiscalYear, checkEndOfSupport, eosRefusal, warnFrom } from "./end-of-support";
 
 const nishihara = {
   action: "refuse" as const,
@@ -25,6 +25,22 @@ describe("end of support at registration", () => {
       action: "flag",
       clause: "kawasaki:基準/第10章/4/(3)",
     });
+  });
+  it("a refusal reads the clause's label and the dates in 和暦 with 西暦, never the raw id", () => {
+    const found = checkEndOfSupport(
+      { endOfSupport: "2027-10-14", plannedEndOfUse: "2029-03-31", today },
+      nishihara,
+    );
+    if (found.status === "ok") throw new Error("expected a finding");
+    expect(eosRefusal(found)).toEqual({
+      ja: "登録できません: サポートが利用予定期間中（令和9年10月14日 (2027年)）に終了します（利用終了予定 令和11年3月31日 (2029年)）（根拠: 対策基準 7.4.(1)⑦）",
+      en: "Cannot register: support ends (2027-10-14) before the planned end of use (2029-03-31) (clause: 対策基準 7.4.(1)⑦)",
+    });
+    const kw = checkEndOfSupport({ endOfSupport: "2025-10-14", plannedEndOfUse: null, today }, kawasaki);
+    if (kw.status === "ok") throw new Error("expected a finding");
+    expect(eosRefusal(kw).ja).toBe(
+      "登録できません: 開発元のサポートは 令和7年10月14日 (2025年) に終了しています（根拠: 基準 第10章4.(3)）",
+    );
   });
   it("support already ended", () => {
     expect(

@@ -3,7 +3,8 @@
  * profile words the rule: software whose support has ended, or ends before its planned end of use,
  * is refused or flagged — with the clause. An unknown date is flagged, never passed silently.
  */
-import { addMonths, fiscalYear } from "../../../../common/calendar";
+import { addMonths, fiscalYear, formatDateJa } from "../../../../common/calendar";
+import { clauseLabel } from "../../../../common/clause-label";
 
 export interface EosRule {
   action: "refuse" | "flag";
@@ -44,7 +45,7 @@ export function checkEndOfSupport(
       status: "ended",
       action: act,
       clause,
-      ja: `開発元のサポートは ${eos} に終了しています`,
+      ja: `開発元のサポートは ${formatDateJa(eos)} に終了しています`,
       en: `vendor support ended on ${eos}`,
     };
   }
@@ -62,11 +63,23 @@ export function checkEndOfSupport(
       status: "ends_during_use",
       action: act,
       clause,
-      ja: `サポートが利用予定期間中（${eos}）に終了します（利用終了予定 ${planned}）`,
+      ja: `サポートが利用予定期間中（${formatDateJa(eos)}）に終了します（利用終了予定 ${formatDateJa(planned)}）`,
       en: `support ends (${eos}) before the planned end of use (${planned})`,
     };
   }
   return { status: "ok" };
+}
+
+/**
+ * A registration refused for its end of support, as the person registering reads it: the finding
+ * and the clause's label (「対策基準 7.4.(1)⑦」), never the profile's id of the clause.
+ */
+export function eosRefusal(f: Exclude<EosFinding, { status: "ok" }>): { ja: string; en: string } {
+  const basis = f.clause ? clauseLabel(f.clause) : null;
+  return {
+    ja: `登録できません: ${f.ja}${basis ? `（根拠: ${basis}）` : ""}`,
+    en: `Cannot register: ${f.en}${basis ? ` (clause: ${basis})` : ""}`,
+  };
 }
 
 /** The first day from which owners are warned: the lead time before the end of support. */

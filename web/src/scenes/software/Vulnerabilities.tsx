@@ -20,6 +20,7 @@ import { formatFiscalYear, formatMonthJa, formatWareki } from "../../../../commo
 import { labelOf, VULN_SEVERITY_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { useAuth } from "../../auth";
+import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { ExportLinks } from "../../components/ExportLinks";
@@ -322,7 +323,8 @@ function EndOfSupport() {
       <Stack>
         {data?.rule && (
           <Text size="sm" c="dimmed">
-            {pick(data.rule.text)}（{t("vuln.clause")}: {data.rule.clause}）
+            {/* The clause as people read it (common/clause-label.ts), never the profile's id. */}
+            {pick(data.rule.text)} <ClauseLink id={data.rule.clause} />
           </Text>
         )}
         {data?.years?.length ? (
