@@ -27384,6 +27384,17 @@ export interface components {
             completion: components["schemas"]["RequestCompletion"] | null;
             /** @enum {string} */
             followUp: "return_report" | "disposal_evidence" | "provision_record" | "validity" | "none";
+            completionRules: {
+                key: string;
+                fields: string[];
+                byAssets: boolean;
+                methods: string[];
+                text: {
+                    ja: string;
+                    en: string;
+                };
+                clause: string;
+            }[];
             submittedAt: string | null;
             decidedAt: string | null;
             inEffectAt: string | null;

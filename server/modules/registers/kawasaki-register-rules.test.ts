@@ -115,6 +115,24 @@ describe("川崎市 基準 第4章4(3) 可搬媒体の廃棄: 数量と残骸の
     const id = created.data.id;
     expect((await a1.client.post(`/api/requests/${id}/submit`, {})).status).toBe(200);
     expect((await manager.client.post(`/api/requests/${id}/approve`, {})).status).toBe(200);
+    // Before anything is sent, the request tells the completion form that its 区分Ⅱ medium makes
+    // 数量 and 残骸の写真 required (the form marks them), and that a contractor's disposal would ask
+    // the certificate.
+    const rules = (await json(await a1.client.get(`/api/requests/${id}`))).data.completionRules;
+    expect(rules).toEqual([
+      expect.objectContaining({
+        key: "media_destruction",
+        fields: ["quantity", "photoRef"],
+        byAssets: true,
+        clause: "kawasaki:基準/第4章/4/(3)",
+      }),
+      expect.objectContaining({
+        key: "contractor_certificate",
+        fields: ["certificateNumber"],
+        byAssets: false,
+        methods: ["contractor"],
+      }),
+    ]);
     const base = { method: "physical_destruction", disposedOn: "2026-04-01", personId: a1.personId };
     const missing = await a1.client.post(`/api/requests/${id}/complete`, {
       ...base,
@@ -171,6 +189,11 @@ describe("川崎市 基準 第7章3(5)イ(イ) 事業者による機器の廃棄
     const id = created.data.id;
     await a1.client.post(`/api/requests/${id}/submit`, {});
     await manager.client.post(`/api/requests/${id}/approve`, {});
+    // A 区分Ⅱ device, not a medium: 第4章4(3) does not apply, and the certificate waits on the method.
+    const rules = (await json(await a1.client.get(`/api/requests/${id}`))).data.completionRules;
+    expect(rules.map((r: any) => [r.key, r.byAssets, r.methods])).toEqual([
+      ["contractor_certificate", false, ["contractor"]],
+    ]);
     // A photo is evidence for 第4章1(9) in general, but a contractor's disposal needs its certificate.
     const photoOnly = await a1.client.post(`/api/requests/${id}/complete`, {
       method: "contractor",

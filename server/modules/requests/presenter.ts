@@ -3,6 +3,7 @@ import { serialize } from "../../access";
 import type { Actor } from "../../http/context";
 import type { evaluateApproval, evaluateEncryption, RequestKind } from "../../profile";
 import { findLevel, type Profile } from "../../profile";
+import { ruleApplies } from "../../profile/register-rules";
 import type { SchemeKey } from "../../profile/schema";
 import { type AssetLabel, HIDDEN_ASSET_LABEL } from "../assets";
 import { type RequestRef, waitingStep } from "./access";
@@ -27,6 +28,34 @@ export function classificationView(profile: Profile, snapshot: Record<string, un
     for (const h of level?.handling ?? []) if (!handling.some((x) => x.code === h.code)) handling.push(h);
   }
   return { levels, handling };
+}
+
+/**
+ * What the profile asks the disposal log to record of this disposal (registers.required_fields of
+ * `disposal_log`, e.g. 川崎市 第4章4(3) 数量・残骸の写真 for a 区分Ⅰ/Ⅱ medium, 第7章3(5)イ(イ) a
+ * contractor's 証明書), so that the completion form marks those fields required before it is sent.
+ * `byAssets`: the request's assets already make the rule apply; otherwise it applies when the chosen
+ * method is one of `methods` — the same reading the completion applies (commands/lifecycle.ts).
+ */
+export function disposalCompletionRules(
+  profile: Profile,
+  assets: Array<{ snapshot: Record<string, unknown> }>,
+) {
+  const named = assets.map((a) => ({
+    kind: text(a.snapshot.kind),
+    confidentiality: text(a.snapshot.confidentiality),
+  }));
+  return (profile.registers?.required_fields ?? [])
+    .filter((r) => r.register === "disposal_log")
+    .map((r) => ({
+      key: r.key,
+      fields: [...r.fields],
+      byAssets: ruleApplies(r, {}, named),
+      methods: [...(r.when.methods ?? [])],
+      text: r.text,
+      clause: r.clause,
+    }))
+    .filter((r) => r.byAssets || r.methods.length > 0);
 }
 
 export function presentRequest(
@@ -82,6 +111,8 @@ export function presentRequest(
     returnConfirmedAt: row.returnConfirmedAt,
     completion: row.completion,
     followUp: spec?.followUp ?? "none",
+    completionRules:
+      spec?.followUp === "disposal_evidence" ? disposalCompletionRules(profile, extra.assets ?? []) : [],
     submittedAt: row.submittedAt,
     decidedAt: row.decidedAt,
     inEffectAt: row.inEffectAt,

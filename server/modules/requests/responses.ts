@@ -133,6 +133,20 @@ export const RequestView = RequestSummary.omit({})
     returnConfirmedAt: Instant.nullable(),
     completion: z.union([Completion, z.null()]),
     followUp: FollowUp,
+    /**
+     * The profile's rules on what the completion of a disposal must record (registers.required_fields
+     * of the disposal log): its fields are required when `byAssets`, or when the method is one of `methods`.
+     */
+    completionRules: z.array(
+      z.object({
+        key: z.string(),
+        fields: z.array(z.string()),
+        byAssets: z.boolean(),
+        methods: z.array(z.string()),
+        text: I18n,
+        clause: z.string(),
+      }),
+    ),
     submittedAt: Instant.nullable(),
     decidedAt: Instant.nullable(),
     inEffectAt: Instant.nullable(),

@@ -18,6 +18,7 @@ import { useTranslation } from "react-i18next";
 import { fromJstLocalInput, toJstLocalInput } from "../../../../common/calendar";
 import { labelOf, REQUEST_DECISION_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
+import { ClauseLink } from "../../components/Clause";
 import { DateText, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { DateField, DateTimeField } from "../../components/DateField";
 import { useLang } from "../../i18n";
@@ -69,6 +70,26 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
   const r = query.data?.data;
   const p: Record<string, boolean> = query.data?.policies ?? {};
   const run = (action: RequestAction, body: Record<string, unknown> = {}) => act.mutate({ action, body });
+  // The profile's rules on what this disposal's record must hold (registers.required_fields, e.g.
+  // 川崎市 第4章4(3) 数量・残骸の写真 for a 区分Ⅰ/Ⅱ medium): the server says which apply by the assets,
+  // the method chosen here decides the rest — so the fields are marked before the completion is sent.
+  const ruleFor = (field: string) =>
+    (r?.completionRules ?? []).find(
+      (x) => x.fields.includes(field) && (x.byAssets || x.methods.includes(String(completion.method ?? ""))),
+    );
+  const ruleProps = (field: string) => {
+    const rule = ruleFor(field);
+    return rule
+      ? {
+          required: true,
+          description: (
+            <>
+              {pick(rule.text)} <ClauseLink id={rule.clause} />
+            </>
+          ),
+        }
+      : {};
+  };
 
   return (
     <QueryState isLoading={query.isLoading} error={query.error}>
@@ -372,12 +393,14 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
                         value={(completion.method as string) ?? null}
                         onChange={(v) => setCompletion({ ...completion, method: v })}
                         error={fieldError("method")}
+                        data-testid="request-disposal-method"
                       />
                       <DateField
                         label={t("requests.disposedOn")}
                         value={completion.disposedOn ? String(completion.disposedOn) : null}
                         onChange={(v) => setCompletion({ ...completion, disposedOn: v ?? "" })}
                         error={fieldError("disposedOn")}
+                        data-testid="request-disposed-on"
                       />
                       <TextInput
                         label={t("requests.certificateNumber")}
@@ -386,18 +409,23 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
                           setCompletion({ ...completion, certificateNumber: e.currentTarget.value })
                         }
                         error={fieldError("certificateNumber")}
+                        data-testid="request-disposal-certificate"
+                        {...ruleProps("certificateNumber")}
                       />
                       <TextInput
                         label={t("requests.photoRef")}
                         value={String(completion.photoRef ?? "")}
                         onChange={(e) => setCompletion({ ...completion, photoRef: e.currentTarget.value })}
                         error={fieldError("photoRef")}
+                        data-testid="request-disposal-photo"
+                        {...ruleProps("photoRef")}
                       />
                       <TextInput
                         label={t("requests.disposalQuantity")}
                         value={String(completion.quantity ?? "")}
                         onChange={(e) => setCompletion({ ...completion, quantity: e.currentTarget.value })}
                         error={fieldError("quantity")}
+                        {...ruleProps("quantity")}
                         data-testid="request-disposal-quantity"
                       />
                     </>
