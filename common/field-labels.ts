@@ -87,6 +87,7 @@ export const FIELD_LABELS: Record<string, { ja: string; en: string }> = {
   correctiveAction: { ja: "是正措置", en: "Corrective action" },
   dueDate: { ja: "期限", en: "Deadline" },
   departmentIds: { ja: "横展開先の課", en: "Departments to check" },
+  systemKind: { ja: "システムの種別", en: "System kind" },
   findingIds: { ja: "指摘事項", en: "Findings" },
   decision: { ja: "判断", en: "Decision" },
   unitIds: { ja: "被監査部門", en: "Audited units" },

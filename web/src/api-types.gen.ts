@@ -16884,7 +16884,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 横展開（他の課で同じ点検） / Open the same check in other departments */
+        /** 横展開（他の課・同じ種別のシステムを所管する課で同じ点検） / Open the same check in other departments, chosen by name or by system kind */
         post: {
             parameters: {
                 query?: never;
@@ -29746,6 +29746,7 @@ export interface components {
             answerId: string | null;
             auditId: string | null;
             originFindingId: string | null;
+            lateralZone: string | null;
             itemId: string | null;
             clauseId: string;
             departmentId: string | null;
@@ -29789,12 +29790,30 @@ export interface components {
                     state: "open" | "in_progress" | "done" | "verified" | "closed";
                     dueDate: string;
                     departmentName: string | null;
+                    lateralZone: string | null;
+                    lateralZoneName: {
+                        ja: string;
+                        en: string;
+                    } | null;
                 }[];
                 lateralProgress: {
                     total: number;
                     closed: number;
                     open: number;
                 };
+                systemKinds: {
+                    zone: string;
+                    name: {
+                        ja: string;
+                        en: string;
+                    };
+                    departments: {
+                        id: string;
+                        name: string | null;
+                        systems: number;
+                        covered: boolean;
+                    }[];
+                }[];
             };
             policies: {
                 [key: string]: boolean;
@@ -29815,7 +29834,9 @@ export interface components {
             data: components["schemas"]["AssuranceFinding"][];
         };
         AssuranceLateral: {
-            departmentIds: string[];
+            departmentIds?: string[];
+            /** @enum {string} */
+            systemKind?: "mynumber" | "lgwan" | "internet";
             dueDate: string;
             note?: string;
         };
@@ -29951,6 +29972,8 @@ export interface components {
                 fiscalYear: number;
                 title: string;
                 unitIds?: unknown;
+                systemIds?: unknown;
+                contractorIds?: unknown;
                 scopeNote: string | null;
                 periodFrom: string;
                 periodTo: string;
@@ -30023,6 +30046,8 @@ export interface components {
                 fiscalYear: number;
                 title: string;
                 unitIds?: unknown;
+                systemIds?: unknown;
+                contractorIds?: unknown;
                 scopeNote: string | null;
                 periodFrom: string;
                 periodTo: string;

@@ -79,6 +79,46 @@ export async function assetLabels(
   return out;
 }
 
+/** A 課 that owns systems of one system kind (zone), as far as the viewer may see them. */
+export interface SystemOwner {
+  zone: string;
+  departmentId: string;
+  /** How many of its systems in that zone the viewer may open. */
+  systems: number;
+}
+
+/**
+ * The 課 that own systems (kind `system`, not disposed) of the given system kinds — the zones of
+ * the profile (マイナンバー利用事務系, LGWAN接続系, …) — for a 横展開 by system kind (西原村
+ * 10.1(7)). Only systems the viewer may read count: a 課 whose only such system is hidden from
+ * the viewer is not named, so the answer reveals no system the viewer may not open.
+ */
+export async function systemOwnersByZone(
+  db: DbOrTx,
+  viewer: Viewer,
+  zones: readonly string[],
+): Promise<SystemOwner[]> {
+  if (!zones.length) return [];
+  const rows = await db
+    .select({
+      zone: sql<string>`${assets.zone}`,
+      departmentId: assets.departmentId,
+      systems: sql<number>`count(*)::int`,
+    })
+    .from(assets)
+    .where(
+      and(
+        sql`${assets.kind} = 'system'`,
+        sql`${assets.status} <> 'disposed'`,
+        inArray(assets.zone, [...zones] as Array<NonNullable<typeof assets.$inferSelect.zone>>),
+        await visibleWhere(db, viewer),
+      ),
+    )
+    .groupBy(assets.zone, assets.departmentId)
+    .orderBy(assets.zone, assets.departmentId);
+  return rows.map((r) => ({ ...r, systems: Number(r.systems) }));
+}
+
 /** "番号 名称" of a visible asset, or the hidden text (Japanese) of a hidden one. */
 export function labelText(label: AssetLabel | undefined): string {
   if (!label || label.hidden) return HIDDEN_ASSET_LABEL.ja;

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { isIsoDate } from "../../../common/calendar";
 import { AUDIENCES } from "../../profile/assurance-schema";
+import { ZONE_KEYS } from "../../profile/schema";
 import { ANSWER_VALUES, FINDING_STATES, SEVERITIES } from "./tables";
 
 /** Request and response schemas of /api/assurance/… (DESIGN.md §4). */
@@ -96,9 +97,11 @@ export const FindingsQuery = z.object({
   createdFrom: IsoDate.optional(),
   createdTo: IsoDate.optional(),
 });
+/** 横展開: the 課 by name, or by system kind (the profile's zones), or both (one at least). */
 export const LateralReq = z
   .strictObject({
-    departmentIds: z.array(z.string().uuid()).min(1).max(500),
+    departmentIds: z.array(z.string().uuid()).max(500).optional(),
+    systemKind: z.enum(ZONE_KEYS).optional(),
     dueDate: IsoDate,
     note: z.string().trim().max(2000).optional(),
   })

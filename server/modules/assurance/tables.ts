@@ -194,6 +194,11 @@ export const assuranceFindings = pgTable(
     auditId: uuid("audit_id"),
     /** 横展開: the finding this lateral check was opened from. */
     originFindingId: uuid("origin_finding_id"),
+    /**
+     * 横展開 by system kind: the zone (the profile's system kinds, e.g. LGWAN接続系) whose systems'
+     * owning 課 this lateral check was opened for; null when the 課 was chosen by name.
+     */
+    lateralZone: text("lateral_zone"),
     itemId: uuid("item_id"),
     clauseId: text("clause_id").notNull(),
     departmentId: uuid("department_id"),
@@ -240,8 +245,13 @@ export const assuranceAudits = pgTable("assurance_audits", {
   kind: text("kind").notNull(),
   fiscalYear: integer("fiscal_year").notNull(),
   title: text("title").notNull(),
-  /** The audited 課 / 局 (uuid list) and what else is in scope (systems, contractors) as text. */
+  /** The audited 課 / 局 (uuid list). */
   unitIds: jsonb("unit_ids").$type<string[]>().notNull(),
+  /** The audited systems (asset ids of kind system, chosen through the assets face). */
+  systemIds: jsonb("system_ids").$type<string[]>().notNull().default([]),
+  /** The audited contractors (ids, chosen through the suppliers face; 西原村 10.1(4)). */
+  contractorIds: jsonb("contractor_ids").$type<string[]>().notNull().default([]),
+  /** A note on the scope beside the chosen units, systems and contractors. */
   scopeNote: text("scope_note"),
   /** The period whose records the auditors may read. */
   periodFrom: date("period_from").notNull(),

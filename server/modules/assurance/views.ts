@@ -230,6 +230,8 @@ export const Finding = z
     answerId: Uuid.nullable(),
     auditId: Uuid.nullable(),
     originFindingId: Uuid.nullable(),
+    /** 横展開 by system kind: the zone (profile key) this lateral check was opened for. */
+    lateralZone: z.string().nullable(),
     itemId: Uuid.nullable(),
     clauseId: z.string(),
     departmentId: Uuid.nullable(),
@@ -262,9 +264,25 @@ export const FindingDetailRes = withPolicies(
         state: FindingState,
         dueDate: z.string(),
         departmentName: z.string().nullable(),
+        lateralZone: z.string().nullable(),
+        /** The system kind's name from the profile (null when the 課 was chosen by name). */
+        lateralZoneName: z.object({ ja: z.string(), en: z.string() }).nullable(),
       }),
     ),
     lateralProgress: z.object({ total: z.number(), closed: z.number(), open: z.number() }),
+    /**
+     * For a 横展開 by system kind (to whom may open one): per zone of the profile, the 課 that own
+     * systems of it as far as the viewer may see them, and whether each is already covered.
+     */
+    systemKinds: z.array(
+      z.object({
+        zone: z.string(),
+        name: z.object({ ja: z.string(), en: z.string() }),
+        departments: z.array(
+          z.object({ id: Uuid, name: z.string().nullable(), systems: z.number(), covered: z.boolean() }),
+        ),
+      }),
+    ),
   }),
 );
 

@@ -9,6 +9,7 @@ import { rowsOf, selectRows, textArraySql } from "../../../db/sql";
 import type { Actor, RequestContext } from "../../../http/context";
 import { conflict, fieldError, invalid, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
+import { systemOwnersByZone } from "../../assets";
 import type { FindingRef } from "../access";
 import { activePerson, unitsByIds } from "../directory";
 import { actionFor, checkTransition } from "../domain/findings";
@@ -268,22 +269,33 @@ export async function addFindingFile(
 }
 
 /**
- * 横展開 (西原村 10.1(7)): the same check opened in other chosen 課, each a finding of its own
- * that names the one it came from, tracked to closure. A 課 that already has one is refused.
+ * 横展開 (西原村 10.1(7)): the same check opened in other 課 where the same problem is likely,
+ * each a finding of its own that names the one it came from, tracked to closure. The 課 are
+ * chosen by name, or by system kind: the 課 that own systems of that kind (a zone of the
+ * profile — マイナンバー利用事務系, LGWAN接続系, …) as far as the caller may see those systems.
+ * A 課 chosen by name that is already covered is refused; one reached through the system kind
+ * that is already covered (or is the finding's own) is passed over, and the kind is refused when
+ * that leaves no 課.
  */
 export async function openLateral(
   db: Db,
   ctx: RequestContext,
   profile: Profile,
   id: string,
-  input: { departmentIds: string[]; dueDate: string; note?: string },
+  input: { departmentIds?: string[]; systemKind?: string; dueDate: string; note?: string },
   now: Date,
 ) {
   return db.transaction(async (tx) => {
     const origin = await loadFinding(tx, profile.id, id, true);
-    authorize(ctx.actor, "lateral", "assurance_finding", findingRef(profile, origin));
-    const ids = [...new Set(input.departmentIds)];
-    const units = await unitsByIds(tx, ids);
+    const actor = authorize(ctx.actor, "lateral", "assurance_finding", findingRef(profile, origin));
+    const named = input.departmentIds ?? [];
+    if (!named.length && !input.systemKind)
+      throw invalid({
+        departmentIds: {
+          message_ja: "横展開先の課か、システムの種別を選んでください。",
+          message_en: "Choose the departments or a system kind to check.",
+        },
+      });
     const existing = new Set(
       (
         await tx
@@ -292,29 +304,58 @@ export async function openLateral(
           .where(eq(assuranceFindings.originFindingId, id))
       ).map((r) => r.departmentId),
     );
+    const covered = (d: string) => d === origin.departmentId || existing.has(d);
+    const units = await unitsByIds(tx, [...new Set(named)]);
     const bad: Record<string, { message_ja: string; message_en: string }> = {};
-    input.departmentIds.forEach((d, i) => {
+    named.forEach((d, i) => {
       const unit = units.get(d);
       if (unit?.kind !== "department")
         bad[`departmentIds.${i}`] = { message_ja: "課が見つかりません。", message_en: "No such department." };
-      else if (d === origin.departmentId || existing.has(d))
+      else if (covered(d))
         bad[`departmentIds.${i}`] = {
           message_ja: "この課はすでに対象です。",
           message_en: "This department is already covered.",
         };
     });
+    // By system kind: the owning 課 of the systems the caller may open (the assets face).
+    const byKind = new Set<string>();
+    if (input.systemKind) {
+      const zone = profile.zones.find((z) => z.key === input.systemKind);
+      if (!zone)
+        bad.systemKind = {
+          message_ja: "この組織のポリシーにないシステムの種別です。",
+          message_en: "This policy has no such system kind.",
+        };
+      else {
+        const owners = await systemOwnersByZone(tx, { actor, profile }, [zone.key]);
+        for (const o of owners) if (!covered(o.departmentId)) byKind.add(o.departmentId);
+        if (!byKind.size)
+          bad.systemKind = {
+            message_ja: `「${zone.name.ja}」のシステムを所管する課で、まだ対象でない課はありません。`,
+            message_en: `No department not yet covered owns a system of the kind ${zone.name.en}.`,
+          };
+      }
+    }
     if (Object.keys(bad).length) throw invalid(bad);
+    for (const d of await unitsByIds(tx, [...byKind]).then((m) => [...m.values()])) units.set(d.id, d);
+    const chosen = [
+      ...[...new Set(named)].map((d) => ({ departmentId: d, zone: null as string | null })),
+      ...[...byKind]
+        .filter((d) => !named.includes(d))
+        .map((d) => ({ departmentId: d, zone: input.systemKind ?? null })),
+    ];
     const rows = await tx
       .insert(assuranceFindings)
       .values(
-        ids.map((d) => ({
+        chosen.map((c) => ({
           profileId: profile.id,
           source: "lateral" as const,
           originFindingId: id,
+          lateralZone: c.zone,
           itemId: origin.itemId,
           clauseId: origin.clauseId,
-          departmentId: d,
-          bureauId: units.get(d)?.parentId ?? null,
+          departmentId: c.departmentId,
+          bureauId: units.get(c.departmentId)?.parentId ?? null,
           title: `【横展開】${origin.title}`,
           severity: origin.severity,
           correctiveAction: input.note ?? null,
@@ -333,7 +374,12 @@ export async function openLateral(
         targetType: "assurance_finding",
         targetId: id,
         departmentId: origin.departmentId,
-        data: { departments: ids, findings: rows.map((r) => r.id), dueDate: input.dueDate },
+        data: {
+          departments: chosen.map((c) => c.departmentId),
+          ...(input.systemKind ? { systemKind: input.systemKind } : {}),
+          findings: rows.map((r) => r.id),
+          dueDate: input.dueDate,
+        },
       },
       now,
     );

@@ -4,6 +4,8 @@ import { todayJst } from "../../../../common/calendar";
 import { can, serialize } from "../../../access";
 import { notFound } from "../../../http/errors";
 import { createRouter, requestContext as ctxOf, jsonBody, SESSION_ROUTE } from "../../../http/router";
+import { systemOwnersByZone } from "../../assets";
+import type { FindingRef } from "../access";
 import { filesOf } from "../commands/answers";
 import { auditsCovering, logAuditorRead } from "../commands/auditor-reads";
 import {
@@ -31,6 +33,40 @@ function present(f: typeof assuranceFindings.$inferSelect) {
     updatedAt: f.updatedAt.toISOString(),
     closedAt: f.closedAt?.toISOString() ?? null,
   };
+}
+
+/**
+ * The choices of a 横展開 by system kind, for whom may open one from this finding: per zone of
+ * the profile, the 課 owning systems of it that the viewer may see (the assets face decides), each
+ * marked when the finding's own 課 or an earlier lateral check already covers it.
+ */
+async function lateralSystemKinds(
+  c: C,
+  finding: typeof assuranceFindings.$inferSelect,
+  ref: FindingRef,
+  laterals: Array<{ departmentId: string | null }>,
+) {
+  const { actor, db, profile } = env(c);
+  if (!actor || finding.source === "lateral" || !can(actor, "lateral", "assurance_finding", ref)) return [];
+  const owners = await systemOwnersByZone(
+    db,
+    { actor, profile },
+    profile.zones.map((z) => z.key),
+  );
+  const names = await unitsByIds(db, [...new Set(owners.map((o) => o.departmentId))]);
+  const covered = new Set([finding.departmentId, ...laterals.map((l) => l.departmentId)]);
+  return profile.zones.map((z) => ({
+    zone: z.key,
+    name: z.name,
+    departments: owners
+      .filter((o) => o.zone === z.key)
+      .map((o) => ({
+        id: o.departmentId,
+        name: names.get(o.departmentId)?.name ?? null,
+        systems: o.systems,
+        covered: covered.has(o.departmentId),
+      })),
+  }));
 }
 
 /** A finding the viewer may not read answers 404, like one that does not exist. */
@@ -112,9 +148,11 @@ export function findingRoutes() {
           departmentId: assuranceFindings.departmentId,
           state: assuranceFindings.state,
           dueDate: assuranceFindings.dueDate,
+          lateralZone: assuranceFindings.lateralZone,
         })
         .from(assuranceFindings)
         .where(eq(assuranceFindings.originFindingId, finding.id));
+      const systemKinds = await lateralSystemKinds(c, finding, ref, laterals);
       const files = await filesOf(db, "finding", [finding.id]);
       const [named] = await withNames(db, [
         {
@@ -140,8 +178,10 @@ export function findingRoutes() {
             laterals: laterals.map((l) => ({
               ...l,
               departmentName: lateralUnits.get(l.departmentId ?? "")?.name ?? null,
+              lateralZoneName: profile.zones.find((z) => z.key === l.lateralZone)?.name ?? null,
             })),
             lateralProgress: lateralProgress(laterals.map((l) => l.state as FindingState)),
+            systemKinds,
           },
           policies: serialize(actor, "assurance_finding", ref),
         },
@@ -177,7 +217,8 @@ export function findingRoutes() {
       path: "/api/assurance/findings/{id}/lateral",
       tags: TAG,
       security: SESSION_ROUTE,
-      summary: "横展開（他の課で同じ点検） / Open the same check in other departments",
+      summary:
+        "横展開（他の課・同じ種別のシステムを所管する課で同じ点検） / Open the same check in other departments, chosen by name or by system kind",
       request: { params: IdParam, ...jsonBody(LateralReq) },
       responses: created("The lateral findings", LateralFindingsRes),
     }),

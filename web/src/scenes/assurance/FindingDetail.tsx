@@ -1,4 +1,16 @@
-import { Alert, Anchor, Button, Card, Group, MultiSelect, Stack, Table, Text, Textarea } from "@mantine/core";
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  MultiSelect,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+} from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { todayJst } from "../../../../common/calendar";
@@ -71,23 +83,35 @@ function Moves({ finding, policies }: { finding: Finding; policies: Record<strin
   );
 }
 
+/**
+ * 横展開: the 課 by name, and/or a system kind (the profile's zones) — then the check opens in each
+ * 課 owning a system of that kind (those the viewer may see, listed under the choice).
+ */
 function Lateral({ finding }: { finding: Finding }) {
-  const { tx } = useTexts();
+  const { tx, pick } = useTexts();
   const qc = useQueryClient();
   const departments = useDepartments();
   const [ids, setIds] = useState<string[]>([]);
+  const [kind, setKind] = useState<string | null>(null);
   const [due, setDue] = useState<string | null>(finding.dueDate);
   const open = useMutation({
     mutationFn: () =>
       api.post("/api/assurance/findings/{id}/lateral", {
         path: { id: finding.id },
-        body: { departmentIds: ids, dueDate: due },
+        body: {
+          departmentIds: ids.length ? ids : undefined,
+          systemKind: (kind ?? undefined) as "lgwan" | undefined,
+          dueDate: due ?? "",
+        },
       }),
     onSuccess: () => {
       setIds([]);
+      setKind(null);
       void qc.invalidateQueries({ queryKey: ["assurance"] });
     },
   });
+  const chosenKind = finding.systemKinds.find((k) => k.zone === kind);
+  const reached = (chosenKind?.departments ?? []).filter((d) => !d.covered && !ids.includes(d.id));
   return (
     <Card withBorder>
       <Stack gap="xs">
@@ -104,11 +128,36 @@ function Lateral({ finding }: { finding: Finding }) {
             searchable
             w={360}
           />
+          <Select
+            label={tx("systemKind")}
+            description={tx("systemKindHint")}
+            data={finding.systemKinds.map((k) => ({
+              value: k.zone,
+              label: `${pick(k.name)}（${tx("systemKindOwners", { n: k.departments.length })}）`,
+            }))}
+            value={kind}
+            onChange={setKind}
+            clearable
+            w={320}
+            data-testid="lateral-system-kind"
+          />
           <DateField label={tx("dueDate")} value={due} onChange={setDue} w={220} />
-          <Button onClick={() => open.mutate()} disabled={!ids.length || !due} loading={open.isPending}>
+          <Button
+            onClick={() => open.mutate()}
+            disabled={(!ids.length && !kind) || !due}
+            loading={open.isPending}
+            data-testid="open-lateral"
+          >
             {tx("openLateral")}
           </Button>
         </Group>
+        {chosenKind && (
+          <Text size="sm" data-testid="lateral-kind-reach">
+            {reached.length
+              ? tx("systemKindReach", { names: reached.map((d) => d.name ?? "—").join("、") })
+              : tx("systemKindNone")}
+          </Text>
+        )}
         <ErrorAlert error={open.error} />
       </Stack>
     </Card>
@@ -117,7 +166,7 @@ function Lateral({ finding }: { finding: Finding }) {
 
 /** One finding: its correction, evidence, state, and 横展開: /assurance/findings/:id. */
 export default function FindingDetail({ params }: { params: { id: string } }) {
-  const { tx, lab } = useTexts();
+  const { tx, lab, pick } = useTexts();
   const q = useQuery({
     queryKey: ["assurance", "finding", params.id],
     queryFn: () => api.get("/api/assurance/findings/{id}", { path: { id: params.id } }),
@@ -220,6 +269,11 @@ export default function FindingDetail({ params }: { params: { id: string } }) {
                           <Anchor component={Link} href={`/assurance/findings/${l.id}`}>
                             {l.departmentName ?? "—"}
                           </Anchor>
+                        </Table.Td>
+                        <Table.Td>
+                          {l.lateralZoneName
+                            ? tx("chosenByKind", { kind: pick(l.lateralZoneName) })
+                            : tx("chosenByName")}
                         </Table.Td>
                         <Table.Td>
                           <Due date={l.dueDate} />
