@@ -88,6 +88,19 @@ describe("IC cards under 西原村 (6.4(1)①(ウ), 6.4(1)②③: ネットワ�
     ).rows;
     expect(event.data).toMatchObject({ sessionsEnded: 1, mode: "all" });
     expect(event.data.told.map((r) => r.duty)).toEqual(["manage_network", "manage_department_security"]);
+    // The notice and the incident name the clause as people read it (「対策基準 6.4.(1)①(ウ)」),
+    // never the profile's raw id (house rule: no raw codes on screen).
+    const texts = (
+      (await w.t.database.db.execute(
+        sql`select message_ja || ' ' || message_en as t from notifications where kind = 'ic_card_lost'
+            union all select details from incidents where id = ${body.incident.id}::uuid`,
+      )) as unknown as { rows: Array<{ t: string }> }
+    ).rows.map((r) => r.t);
+    expect(texts).toHaveLength(3);
+    for (const text of texts) {
+      expect(text).toContain("対策基準 6.4.(1)①(ウ)");
+      expect(text).not.toContain("nishihara:");
+    }
     // The reporter follows the incident they opened.
     expect((await w.bystander.client.get(`/api/incidents/${body.incident.id}`)).status).toBe(200);
     // A second report of the same card changes nothing on the card and tells the reporter the same.

@@ -79,7 +79,7 @@ describe("privileged check-out (西原村 7.2(5)) and deputies (7.2(1)③(イ))"
     expect(tooLong.status).toBe(400);
     const err = (await json(tooLong)).error.fields.endsAt;
     expect(err.message_ja).toContain("8時間");
-    expect(err.message_ja).toContain("nishihara:対策基準/7.2/(5)");
+    expect(err.message_ja).toContain("根拠: 対策基準 7.2.(5)");
     const res = await holder.client.post("/api/accounts/privileged/checkouts", {
       accountId,
       purpose: "住民記録の年次更新",
@@ -180,7 +180,7 @@ describe("privileged check-out (西原村 7.2(5)) and deputies (7.2(1)③(イ))"
       const field = (await json(wrong)).error.fields.requestNumber;
       expect(field.message_ja).toMatch(assets.length ? /別のシステム/ : /対象システムを指定していません/);
       expect(field.message_en).toMatch(assets.length ? /another system/ : /names no system/);
-      expect(field.message_ja).toContain("7.2/(1)/③/(イ)");
+      expect(field.message_ja).toContain("根拠: 対策基準 7.2.(1)③(イ)");
     }
     const approved = await deputyRequest("approved", deputy.personId);
     expect(

@@ -5,6 +5,7 @@
  * told (all of them for 及び, the first that has a holder for 又は) and an incident is opened.
  */
 import { and, eq, isNull, or } from "drizzle-orm";
+import { clauseLabel } from "../../../../common/clause-label";
 import { requireVisiblePerson } from "../../../access/people";
 import { recordEvent } from "../../../audit/record";
 import { endSessionsOfPerson } from "../../../auth/person-sessions";
@@ -231,7 +232,7 @@ export function uniformLossText(
       "",
       `届出者: ${actor.name}`,
       "登録されている使用中のカードであれば、届出の時点で利用を停止し、持ち主の Sekimori のセッションを終了します。",
-      `根拠: ${rule.clause}`,
+      `根拠: ${clauseLabel(rule.clause)}`,
     ],
   };
 }
@@ -275,7 +276,7 @@ export async function reportLoss(
         "",
         `届出者: ${actor.name}`,
         `Sekimori のセッション ${sessionsEnded} 件を届出の時点で終了し、カードを紛失として記録しました。`,
-        `根拠: ${rule.clause}`,
+        `根拠: ${clauseLabel(rule.clause)}`,
       ],
     };
     const incident = await openLossIncident(
@@ -288,8 +289,8 @@ export async function reportLoss(
         cardId: card.id,
         to: recipients.told.flatMap((r) => r.personIds),
         message: (receipt) => ({
-          ja: `${who}ICカード ${card.cardNumber} の紛失が届けられました（受付番号 ${receipt}）。利用は停止済みです（根拠: ${rule.clause}）。`,
-          en: `IC card ${card.cardNumber} was reported lost (receipt ${receipt}); its use is suspended (${rule.clause}).`,
+          ja: `${who}ICカード ${card.cardNumber} の紛失が届けられました（受付番号 ${receipt}）。利用は停止済みです（根拠: ${clauseLabel(rule.clause)}）。`,
+          en: `IC card ${card.cardNumber} was reported lost (receipt ${receipt}); its use is suspended (clause: ${clauseLabel(rule.clause)}).`,
         }),
       },
       now,

@@ -6,7 +6,9 @@
  * The ID itself is stopped by its keeper in the system, then recorded here; until then the
  * reconciliation lists it as `retired`.
  */
+
 import { and, eq } from "drizzle-orm";
+import { clauseLabel } from "../../../../common/clause-label";
 import { type AuditContext, recordEvent } from "../../../audit/record";
 import type { DbOrTx } from "../../../db/client";
 import { departmentUnit, holdersOf } from "../../../directory";
@@ -74,8 +76,8 @@ export async function flagIdsOfLeaver(
       link: "/accounts/reconciliation",
       now,
       message: {
-        ja: `${leaver.personName}さんの${REASON[leaver.reason].ja}（${leaver.effectiveDate}）により、ID ${names} を速やかに停止してください${clause ? `（根拠: ${clause}）` : ""}。`,
-        en: `${leaver.personName}'s ${REASON[leaver.reason].en} took effect on ${leaver.effectiveDate}: stop ID ${names} promptly${clause ? ` (${clause})` : ""}.`,
+        ja: `${leaver.personName}さんの${REASON[leaver.reason].ja}（${leaver.effectiveDate}）により、ID ${names} を速やかに停止してください${clause ? `（根拠: ${clauseLabel(clause)}）` : ""}。`,
+        en: `${leaver.personName}'s ${REASON[leaver.reason].en} took effect on ${leaver.effectiveDate}: stop ID ${names} promptly${clause ? ` (clause: ${clauseLabel(clause)})` : ""}.`,
       },
     });
   }

@@ -6,6 +6,7 @@
 
 import { and, eq, gt, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import { addDays, formatDateTimeJa, toIsoDate } from "../../../../common/calendar";
+import { clauseLabel } from "../../../../common/clause-label";
 import { refuseSelfGrant } from "../../../access/self-grant";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
@@ -76,8 +77,8 @@ export async function checkOut(
   if (endsAt.getTime() - startsAt.getTime() > rule.max_hours * 3_600_000)
     throw fieldError(
       "endsAt",
-      `貸出しは${rule.max_hours}時間以内です（${rule.clause}）。`,
-      `A check-out lasts at most ${rule.max_hours} hours (${rule.clause}).`,
+      `貸出しは${rule.max_hours}時間以内です（根拠: ${clauseLabel(rule.clause)}）。`,
+      `A check-out lasts at most ${rule.max_hours} hours (clause: ${clauseLabel(rule.clause)}).`,
     );
   return db.transaction(async (tx) => {
     // One check-out of an ID at a time: a window overlapping one not yet returned is refused.
@@ -252,8 +253,8 @@ export async function recordDeputy(
   if (!request.approved)
     throw fieldError(
       "requestNumber",
-      `申請が承認されていません（${rule.clause}）。`,
-      `The request is not approved (${rule.clause}).`,
+      `申請が承認されていません（根拠: ${clauseLabel(rule.clause)}）。`,
+      `The request is not approved (clause: ${clauseLabel(rule.clause)}).`,
     );
   if (request.endsAt && request.endsAt <= now)
     throw fieldError("requestNumber", "申請の期間が終わっています。", "The request's period is over.");
@@ -262,11 +263,11 @@ export async function recordDeputy(
     throw fieldError(
       "requestNumber",
       request.assetIds.length
-        ? `申請 No.${request.number} は別のシステムの代行者の申請です。このIDのシステムを対象とする承認済みの申請を指定してください（${rule.clause}）。`
-        : `申請 No.${request.number} は対象システムを指定していません。このIDのシステムを対象とする承認済みの申請を指定してください（${rule.clause}）。`,
+        ? `申請 No.${request.number} は別のシステムの代行者の申請です。このIDのシステムを対象とする承認済みの申請を指定してください（根拠: ${clauseLabel(rule.clause)}）。`
+        : `申請 No.${request.number} は対象システムを指定していません。このIDのシステムを対象とする承認済みの申請を指定してください（根拠: ${clauseLabel(rule.clause)}）。`,
       request.assetIds.length
-        ? `Request No.${request.number} names a deputy for another system. Give an approved request for this ID's system (${rule.clause}).`
-        : `Request No.${request.number} names no system. Give an approved request for this ID's system (${rule.clause}).`,
+        ? `Request No.${request.number} names a deputy for another system. Give an approved request for this ID's system (clause: ${clauseLabel(rule.clause)}).`
+        : `Request No.${request.number} names no system. Give an approved request for this ID's system (clause: ${clauseLabel(rule.clause)}).`,
     );
   const personId = typeof request.fields.deputyPersonId === "string" ? request.fields.deputyPersonId : null;
   if (!personId)

@@ -8,6 +8,7 @@
 
 import { and, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { addDays, todayJst } from "../../../../common/calendar";
+import { clauseLabel } from "../../../../common/clause-label";
 import { type Approval, checkSelfApproval } from "../../../access/self-approval";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
@@ -181,8 +182,8 @@ export async function startReview(
         link: `/accounts/reviews/${review.id}`,
         now,
         message: {
-          ja: `「${review.title}」が始まりました。所管システムのIDを${dueOn}までに確認してください（根拠: ${rule.clause}）。`,
-          en: `"${review.title}" has started: review the IDs of your systems by ${dueOn} (${rule.clause}).`,
+          ja: `「${review.title}」が始まりました。所管システムのIDを${dueOn}までに確認してください（根拠: ${clauseLabel(rule.clause)}）。`,
+          en: `"${review.title}" has started: review the IDs of your systems by ${dueOn} (${clauseLabel(rule.clause)}).`,
         },
       });
     return { ...review, ids: values.length };

@@ -2,8 +2,10 @@
  * GET /api/accounts/reviews/{id}/export — the result of an ID review as .xlsx, .csv or PDF (the
  * shared list PDF of http/list-pdf.ts: issue 20 item 3, every list in the report's two formats).
  */
+
 import { createRoute, z } from "@hono/zod-openapi";
 import { compactIsoDate, formatDateJa } from "../../../../common/calendar";
+import { clauseLabel } from "../../../../common/clause-label";
 import { ACCOUNT_REVIEW_CAMPAIGN_LABELS, labelOf } from "../../../../common/labels";
 import { requireActor } from "../../../access";
 import { recordEvent } from "../../../audit/record";
@@ -124,7 +126,7 @@ export function reviewExportRoutes() {
                 title,
                 [
                   `開始日: ${formatDateJa(review.startedOn)}　期限: ${formatDateJa(review.dueOn)}　状態: ${labelOf(ACCOUNT_REVIEW_CAMPAIGN_LABELS, review.state).ja}`,
-                  `根拠: ${review.clause}`,
+                  `根拠: ${clauseLabel(review.clause)}`,
                   `出力日時: ${formatDateJa(now)}　IDの数: ${rows.length}（判断済み ${review.decided}）`,
                 ],
                 rows,
