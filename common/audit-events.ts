@@ -411,6 +411,11 @@ export interface AuditEventData {
   "accounts.card_issued": { cardNumber: string; personId: string | null; shared: boolean };
   "accounts.card_lost": Record<string, unknown> & { cardNumber: string; sessionsEnded: number };
   "accounts.deletion_requested": Record<string, unknown> & { loginName: string; reason: string | null };
+  "accounts.deletion_decided": Record<string, unknown> & {
+    loginName: string;
+    outcome: "removed" | "suspended" | "declined";
+    note: string | null;
+  };
   "accounts.card_loss_unmatched": Record<string, unknown> & { outcome: string; incidentId: string };
   "accounts.card_loss_refused": { cardNumber: string | null; cardId: string | null; reason: string };
   "accounts.card_replaced": Record<string, unknown> & { cardNumber: string; newCardNumber: string };
@@ -654,6 +659,10 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "accounts.deletion_requested": {
     ja: "利用者IDの削除依頼（本人）",
     en: "Deletion of a user ID asked by its holder",
+  },
+  "accounts.deletion_decided": {
+    ja: "利用者IDの削除依頼への回答（削除・停止・不承認）",
+    en: "A holder's deletion ask answered (removed, suspended or declined)",
   },
   "accounts.card_replaced": {
     ja: "ICカードの再発行（旧カードの回収・廃棄）",

@@ -285,6 +285,13 @@ export const ACCOUNT_STATE_LABELS: Labels = {
   removed: { ja: "削除", en: "Removed" },
 };
 
+/** ID管理: the keepers' answer to a holder's deletion ask (system_accounts.deletion_outcome). */
+export const ACCOUNT_DELETION_OUTCOME_LABELS: Labels = {
+  removed: { ja: "削除済み", en: "Removed" },
+  suspended: { ja: "停止済み", en: "Suspended" },
+  declined: { ja: "削除しない（理由あり）", en: "Kept (declined with a reason)" },
+};
+
 /** ID管理: whom an ID belongs to (system_accounts.holder_kind). */
 export const ACCOUNT_HOLDER_KIND_LABELS: Labels = {
   person: { ja: "個人", en: "Personal" },

@@ -218,6 +218,15 @@ const DISPLAYS: Display[] = [
     control: "headA",
     path: () => "/api/accounts/accounts",
   },
+  {
+    // The keepers' list of open deletion asks (西原村 7.2(1)②(イ)): the administrator answers the
+    // ask on a system whose asset they may not open.
+    name: "accounts: the open deletion asks name each ID's system",
+    file: "server/modules/accounts/routes/systems.ts",
+    viewer: "sysAdmin",
+    control: "headA",
+    path: () => "/api/accounts/accounts?deletion=open",
+  },
 ];
 
 /**
@@ -342,6 +351,11 @@ beforeAll(async () => {
                values (${secretId}::uuid, ${deptA}::uuid, ${sysAdmin.person.id}::uuid) returning id)
     insert into system_accounts (system_id, department_id, login_name, holder_kind, privileged)
     select s.id, ${deptA}::uuid, 'leak-admin', 'system', true from s`);
+  // An ID on it whose holder asked for its deletion, waiting for the administrator's answer.
+  await db.execute(sql`
+    insert into system_accounts (system_id, department_id, login_name, holder_kind, person_id, deletion_requested_at)
+    select id, ${deptA}::uuid, 'leak-asker', 'person', ${headA.person.id}::uuid, now()
+      from account_systems where asset_id = ${secretId}::uuid`);
   // The yearly report for 年度 2025 (snapshot 2026-03-31), prepared by the CISO.
   const report = await clients.ciso.post("/api/reports/yearly", { fiscalYear: 2025 });
   expect(report.status).toBe(201);
@@ -372,6 +386,12 @@ describe("a record shown in another module's screen reveals nothing to who may n
         expect(await own.text()).toContain(secrets[0]);
       }
     });
+
+  it("the administrator sees the open deletion ask on the hidden system, named as 閲覧権限のない情報資産", async () => {
+    const text = await (await clients.sysAdmin.get("/api/accounts/accounts?deletion=open")).text();
+    expect(text).toContain("leak-asker");
+    expect(text).toContain("閲覧権限のない情報資産");
+  });
 
   it("the hidden asset is shown as 閲覧権限のない情報資産 where it is listed", async () => {
     const text = await (await clients.staffA.get("/api/registers/media_loan_log")).text();

@@ -12950,6 +12950,7 @@ export interface paths {
                     personId?: string;
                     mine?: "true" | "false";
                     q?: string;
+                    deletion?: "open";
                 };
                 header?: never;
                 path?: never;
@@ -13019,6 +13020,7 @@ export interface paths {
                     personId?: string;
                     mine?: "true" | "false";
                     q?: string;
+                    deletion?: "open";
                 };
                 header?: never;
                 path?: never;
@@ -13088,6 +13090,7 @@ export interface paths {
                     personId?: string;
                     mine?: "true" | "false";
                     q?: string;
+                    deletion?: "open";
                 };
                 header?: never;
                 path?: never;
@@ -13449,6 +13452,7 @@ export interface paths {
                     personId?: string;
                     mine?: "true" | "false";
                     q?: string;
+                    deletion?: "open";
                     limit?: number;
                     offset?: number | null;
                 };
@@ -15310,6 +15314,88 @@ export interface paths {
                     content?: never;
                 };
                 /** @description Already requested, or removed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/accounts/{id}/deletion-request/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 削除依頼への回答（西原村 7.2(1)②(イ)）: IDを削除・停止するか、理由を付けて残す。依頼した本人へ通知 / Answer a deletion ask: remove or suspend the ID, or keep it with a reason; the holder is told */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "removed" | "suspended" | "declined";
+                        /** @default null */
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Answered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SystemAccountRow"];
+                    };
+                };
+                /** @description Invalid input (field errors in Japanese and English) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No open ask on this ID */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -28964,6 +29050,12 @@ export interface components {
             source: string;
             deletionRequestedAt: string | null;
             deletionReason: string | null;
+            /** @enum {string|null} */
+            deletionOutcome: "removed" | "suspended" | "declined" | null;
+            deletionDecidedAt: string | null;
+            deletionDecidedBy: string | null;
+            deletionDecidedByName: string | null;
+            deletionNote: string | null;
             personName: string | null;
             systemName: string | null;
             policies: components["schemas"]["Policies"];
@@ -28991,6 +29083,10 @@ export interface components {
                 source: string;
                 deletionRequestedAt: string | null;
                 deletionReason: string | null;
+                deletionOutcome: string | null;
+                deletionDecidedAt: string | null;
+                deletionDecidedBy: string | null;
+                deletionNote: string | null;
                 createdAt: string;
                 updatedAt: string;
             };

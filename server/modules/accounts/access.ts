@@ -105,6 +105,9 @@ allow<AccountRecord>("system_account", "read", canSeeAccount);
 allow<AccountRecord>("system_account", "write", (a, r) => canKeepSystem(a, r));
 // Only the holder asks for their own ID's deletion (西原村 7.2(1)②(イ)); any other ID is hidden.
 allow<AccountRecord>("system_account", "request_deletion", (a, r) => r.personId === a.personId);
+// The keepers answer the ask (remove, suspend, or keep the ID with a reason): 7.2(1)②(イ) tells
+// the ネットワーク管理者 又は 情報セキュリティ・システム管理者, who keep the system's IDs.
+allow<AccountRecord>("system_account", "decide_deletion", (a, r) => canKeepSystem(a, r));
 allow<unknown>("account_review", "organize", (a) => organizesReviews(a));
 allow<ReviewItemRecord>("account_review_item", "read", canSeeSystem);
 allow<ReviewItemRecord>("account_review_item", "decide", canReview);

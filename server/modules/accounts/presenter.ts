@@ -55,11 +55,12 @@ export async function presentAccounts(db: DbOrTx, actor: Actor, profile: Profile
     : new Map();
   const names = await personNames(
     db,
-    rows.map((r) => r.personId).filter((x): x is string => !!x),
+    rows.flatMap((r) => [r.personId, r.deletionDecidedBy]).filter((x): x is string => !!x),
   );
   return rows.map((r) => ({
     ...r,
     personName: r.personId ? (names.get(r.personId) ?? null) : null,
+    deletionDecidedByName: r.deletionDecidedBy ? (names.get(r.deletionDecidedBy) ?? null) : null,
     systemName: labelText(
       r.personId === actor.personId ? (own.get(r.assetId) ?? seen.get(r.assetId)) : seen.get(r.assetId),
     ),

@@ -65,6 +65,10 @@ export interface AccountListRow {
   source: string;
   deletionRequestedAt: string | null;
   deletionReason: string | null;
+  deletionOutcome: "removed" | "suspended" | "declined" | null;
+  deletionDecidedAt: string | null;
+  deletionDecidedBy: string | null;
+  deletionNote: string | null;
 }
 
 export async function listAccounts(
@@ -77,6 +81,8 @@ export async function listAccounts(
     q?: string;
     /** Privileged or development IDs not removed: the privileged-ID register. */
     privileged?: boolean;
+    /** open: IDs whose holder asked for their deletion and nobody has answered yet (7.2(1)②(イ)). */
+    deletion?: "open";
     limit: number;
     offset: number;
   },
@@ -87,6 +93,8 @@ export async function listAccounts(
   if (q.systemId) filters.push(sql`a.system_id = ${q.systemId}::uuid`);
   if (q.personId) filters.push(sql`a.person_id = ${q.personId}::uuid`);
   if (q.privileged) filters.push(sql`(a.privileged or a.purpose = 'development') and a.state <> 'removed'`);
+  if (q.deletion === "open")
+    filters.push(sql`a.deletion_requested_at is not null and a.deletion_decided_at is null`);
   if (q.mine === "true") filters.push(sql`a.person_id = ${actor.personId}::uuid`);
   if (q.q) filters.push(sql`a.login_name ilike ${`%${q.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`}`);
   const r = await db.execute(sql`
@@ -98,7 +106,9 @@ export async function listAccounts(
            a.state, a.approval_ref as "approvalRef", a.renamed_from as "renamedFrom",
            a.renamed_on::text as "renamedOn", a.connection_limit_minutes as "connectionLimitMinutes",
            a.purpose, a.development_ends_on::text as "developmentEndsOn", a.note, a.source,
-           a.deletion_requested_at as "deletionRequestedAt", a.deletion_reason as "deletionReason"
+           a.deletion_requested_at as "deletionRequestedAt", a.deletion_reason as "deletionReason",
+           a.deletion_outcome as "deletionOutcome", a.deletion_decided_at as "deletionDecidedAt",
+           a.deletion_decided_by as "deletionDecidedBy", a.deletion_note as "deletionNote"
       from system_accounts a
       join account_systems s on s.id = a.system_id
      where ${sql.join(filters, sql` and `)}

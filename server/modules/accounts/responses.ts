@@ -202,6 +202,12 @@ export const AccountView = z
     /** The holder asked for its deletion (7.2(1)②(イ)); shown to them and to the keepers. */
     deletionRequestedAt: z.string().nullable(),
     deletionReason: z.string().nullable(),
+    /** The keepers' answer (removed, suspended, declined) and its reason; null while the ask is open. */
+    deletionOutcome: z.enum(["removed", "suspended", "declined"]).nullable(),
+    deletionDecidedAt: z.string().nullable(),
+    deletionDecidedBy: z.string().nullable(),
+    deletionDecidedByName: z.string().nullable(),
+    deletionNote: z.string().nullable(),
     personName: z.string().nullable(),
     systemName: z.string().nullable(),
     policies: Policies,

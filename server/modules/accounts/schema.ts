@@ -1,6 +1,6 @@
 /** Request schemas of ID管理 (zod; field names are labelled in common/field-labels.ts). */
 import { z } from "@hono/zod-openapi";
-import { ACCOUNT_STATES, HOLDER_KINDS, REVIEW_DECISIONS } from "./tables";
+import { ACCOUNT_STATES, DELETION_OUTCOMES, HOLDER_KINDS, REVIEW_DECISIONS } from "./tables";
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
 const Text = (max: number) => z.string().trim().min(1).max(max);
@@ -81,6 +81,11 @@ export const LossReq = z.strictObject({
 export const DeletionReq = z.strictObject({
   reason: z.string().trim().max(2000).nullable().default(null),
 });
+/** The keeper's answer to a deletion ask: remove or suspend the ID, or keep it (a reason required). */
+export const DeletionDecisionReq = z.strictObject({
+  outcome: z.enum(DELETION_OUTCOMES),
+  note: z.string().trim().max(2000).nullable().default(null),
+});
 export const ReplaceReq = z.strictObject({
   newCardNumber: Text(100),
   issuedOn: IsoDate,
@@ -135,6 +140,8 @@ export const AccountQuery = z.object({
   personId: Uuid.optional(),
   mine: z.enum(["true", "false"]).optional(),
   q: z.string().max(200).optional(),
+  /** open: the asks to delete an ID that wait for the keepers' answer (西原村 7.2(1)②(イ)). */
+  deletion: z.enum(["open"]).optional(),
   ...Paging,
 });
 export const CardQuery = z.object({ mine: z.enum(["true", "false"]).optional(), ...Paging });

@@ -44,6 +44,8 @@ export const HOLDER_KINDS = ["person", "shared", "system"] as const;
 export type HolderKind = (typeof HOLDER_KINDS)[number];
 export const ACCOUNT_STATES = ["active", "suspended", "removed"] as const;
 export type AccountState = (typeof ACCOUNT_STATES)[number];
+export const DELETION_OUTCOMES = ["removed", "suspended", "declined"] as const;
+export type DeletionOutcome = (typeof DELETION_OUTCOMES)[number];
 
 /** One ID in one system. */
 export const systemAccounts = pgTable(
@@ -81,6 +83,14 @@ export const systemAccounts = pgTable(
      */
     deletionRequestedAt: timestamp("deletion_requested_at", { withTimezone: true }),
     deletionReason: text("deletion_reason"),
+    /**
+     * What became of the ask: the keeper removed or suspended the ID, or declined with a reason
+     * (deletionNote). Null while the ask is open; the holder sees the outcome on "my accounts".
+     */
+    deletionOutcome: text("deletion_outcome").$type<DeletionOutcome>(),
+    deletionDecidedAt: timestamp("deletion_decided_at", { withTimezone: true }),
+    deletionDecidedBy: uuid("deletion_decided_by"),
+    deletionNote: text("deletion_note"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -339,6 +339,20 @@ export const ACCOUNTS_FIXTURES: Record<string, WriteFixture> = {
       };
     },
   },
+  "POST /api/accounts/accounts/{id}/deletion-request/decision": {
+    allow: ["managerA", "admin"],
+    rule: "system_account.decide_deletion: the keepers of the ID's system answer its holder's ask (西原村 7.2(1)②(イ))",
+    async prepare(w) {
+      const id = await systemAccount(w);
+      const asked = await w.clients.staffA.post(`/api/accounts/accounts/${id}/deletion-request`, {});
+      if (asked.status !== 201) throw new Error(`deletion ask: ${asked.status} ${await asked.text()}`);
+      return {
+        url: `/api/accounts/accounts/${id}/deletion-request/decision`,
+        body: { outcome: "removed" },
+        watch: [["system_accounts", id]],
+      };
+    },
+  },
   "POST /api/accounts/reviews": {
     allow: ["admin"],
     rule: "account_review.organize: manage_network or administer_system organization-wide (7.2(1)②(ウ))",

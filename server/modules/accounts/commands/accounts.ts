@@ -4,9 +4,10 @@ import { todayJst } from "../../../../common/calendar";
 import { recordEvent } from "../../../audit/record";
 import type { Db, DbOrTx } from "../../../db/client";
 import { allPeople, findPerson } from "../../../directory";
-import type { RequestContext } from "../../../http/context";
+import type { Actor, RequestContext } from "../../../http/context";
 import { conflict, type FieldError, invalid, notFound } from "../../../http/errors";
 import { readSheet } from "../../../http/sheet-read";
+import type { Profile } from "../../../profile";
 import {
   HEADERS,
   type ImportedAccount,
@@ -16,6 +17,7 @@ import {
 } from "../import/resolve";
 import type { AccountPatchT, AccountReqT } from "../schema";
 import { systemAccounts } from "../tables";
+import { closeAskOnStateChange } from "./deletion-decision";
 import type { SystemRow } from "./systems";
 
 const fe = (ja: string, en: string): FieldError => ({ message_ja: ja, message_en: en });
@@ -98,6 +100,8 @@ export async function createAccount(
 export async function updateAccount(
   db: Db,
   ctx: RequestContext,
+  actor: Actor,
+  profile: Profile,
   row: AccountRow,
   input: AccountPatchT,
   now: Date,
@@ -149,6 +153,12 @@ export async function updateAccount(
       },
       now,
     );
+    // Removing or suspending an ID its holder asked to delete answers the ask (西原村 7.2(1)②(イ)).
+    if (changes.state) {
+      await closeAskOnStateChange(tx, ctx, actor, profile, row.id, input.state, null, now);
+      const [after] = await tx.select().from(systemAccounts).where(eq(systemAccounts.id, row.id));
+      return after;
+    }
     return updated;
   });
 }

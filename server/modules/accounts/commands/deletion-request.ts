@@ -5,7 +5,7 @@
  * (the system's administrator and/or holders of duties over its owner 課). The administrator
  * then removes the ID through the usual change (PATCH state removed).
  */
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, or } from "drizzle-orm";
 import { recordEvent } from "../../../audit/record";
 import type { Db } from "../../../db/client";
 import { holdersOf } from "../../../directory";
@@ -79,15 +79,30 @@ export async function requestDeletion(
       "このIDの削除は依頼済みか、削除済みです。",
       "The deletion of this ID was already requested, or it is removed.",
     );
-  if (row.deletionRequestedAt || row.state === "removed") throw refused();
+  // A declined ask may be made again (the holder still does not need the ID); an open one may not.
+  const askedBefore = row.deletionRequestedAt && row.deletionOutcome !== "declined";
+  if (askedBefore || row.state === "removed") throw refused();
   const rule = profile.accounts?.deletion_request ?? null;
   const recipients = await deletionRecipients(db, profile, unit, now);
   return db.transaction(async (tx) => {
     // Of two asks at once, the second finds the first recorded (no second notice).
     const [marked] = await tx
       .update(systemAccounts)
-      .set({ deletionRequestedAt: now, deletionReason: input.reason, updatedAt: now })
-      .where(and(eq(systemAccounts.id, row.id), isNull(systemAccounts.deletionRequestedAt)))
+      .set({
+        deletionRequestedAt: now,
+        deletionReason: input.reason,
+        deletionOutcome: null,
+        deletionDecidedAt: null,
+        deletionDecidedBy: null,
+        deletionNote: null,
+        updatedAt: now,
+      })
+      .where(
+        and(
+          eq(systemAccounts.id, row.id),
+          or(isNull(systemAccounts.deletionRequestedAt), eq(systemAccounts.deletionOutcome, "declined")),
+        ),
+      )
       .returning();
     if (!marked) throw refused();
     const to = [...new Set(recipients.told.flatMap((r) => r.personIds))];

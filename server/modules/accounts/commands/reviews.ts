@@ -21,6 +21,7 @@ import type { Profile } from "../../../profile";
 import type { ReviewItemRecord } from "../access";
 import type { SystemListRow } from "../queries";
 import { accountReviewItems, accountReviews, type ReviewDecision, systemAccounts } from "../tables";
+import { closeAskOnStateChange } from "./deletion-decision";
 import { accountsRule, reconcileSystems } from "./reconciliation";
 
 defineKindTexts("accounts", {
@@ -307,6 +308,7 @@ export async function completeTask(
   db: Db,
   ctx: RequestContext,
   actor: Actor,
+  profile: Profile,
   item: ReviewItemRow,
   note: string | null,
   now: Date,
@@ -341,6 +343,7 @@ export async function completeTask(
           now,
         );
       }
+      await closeAskOnStateChange(tx, ctx, actor, profile, item.accountId, "removed", note, now);
     }
     const [updated] = await tx
       .update(accountReviewItems)

@@ -1,13 +1,19 @@
-/** POST /api/accounts/accounts/{id}/deletion-request — the holder asks for their own ID's deletion. */
+/**
+ * POST /api/accounts/accounts/{id}/deletion-request — the holder asks for their own ID's deletion;
+ * POST …/deletion-request/decision — a keeper answers it (西原村 7.2(1)②(イ)). The open asks are
+ * listed by GET /api/accounts/accounts?deletion=open (the keepers' screen).
+ */
 import { createRoute, z } from "@hono/zod-openapi";
-import { can, requireActor } from "../../../access";
+import { authorize, can, requireActor } from "../../../access";
 import { notFound } from "../../../http/errors";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../../../http/router";
 import { loadAccount } from "../commands/accounts";
+import { decideDeletion } from "../commands/deletion-decision";
 import { requestDeletion } from "../commands/deletion-request";
 import { loadSystem, systemUnit } from "../commands/systems";
 import { answer } from "../responses";
-import { DeletionReq, IdParam } from "../schema";
+import { AccountRowRes } from "../responses-writes";
+import { DeletionDecisionReq, DeletionReq, IdParam } from "../schema";
 
 const DeletionRes = z
   .object({
@@ -71,6 +77,45 @@ export function deletionRequestRoutes() {
         },
         201,
       );
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/accounts/accounts/{id}/deletion-request/decision",
+      tags: ["accounts"],
+      security: SESSION_ROUTE,
+      summary:
+        "削除依頼への回答（西原村 7.2(1)②(イ)）: IDを削除・停止するか、理由を付けて残す。依頼した本人へ通知 / Answer a deletion ask: remove or suspend the ID, or keep it with a reason; the holder is told",
+      request: {
+        params: IdParam,
+        body: { required: true, content: { "application/json": { schema: DeletionDecisionReq } } },
+      },
+      responses: {
+        200: answer("Answered", AccountRowRes),
+        ...errorResponses,
+        409: { description: "No open ask on this ID" },
+      },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      const deps = c.get("deps");
+      const db = deps.database.db;
+      const row = await loadAccount(db, c.req.valid("param").id);
+      const unit = { ...(await systemUnit(db, await loadSystem(db, row.systemId))), personId: row.personId };
+      if (!can(actor, "read", "system_account", unit)) throw notFound(NOT_FOUND);
+      authorize(actor, "decide_deletion", "system_account", unit);
+      const input = c.req.valid("json");
+      const answered = await decideDeletion(
+        db,
+        requestContext(c),
+        actor,
+        deps.profile(),
+        row,
+        { outcome: input.outcome, note: input.note || null },
+        deps.now(),
+      );
+      return c.json({ data: answered }, 200);
     },
   );
   return app;

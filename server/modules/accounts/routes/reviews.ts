@@ -346,6 +346,7 @@ export function reviewRoutes() {
         db,
         requestContext(c),
         actor,
+        deps.profile(),
         item,
         c.req.valid("json").note,
         deps.now(),

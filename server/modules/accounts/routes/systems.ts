@@ -299,7 +299,10 @@ export function systemRoutes() {
           { accountId: row.id },
           deps.now(),
         );
-      return c.json({ data: await updateAccount(db, requestContext(c), row, patch, deps.now()) }, 200);
+      return c.json(
+        { data: await updateAccount(db, requestContext(c), actor, deps.profile(), row, patch, deps.now()) },
+        200,
+      );
     },
   );
 

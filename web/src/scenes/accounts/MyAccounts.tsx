@@ -7,6 +7,7 @@ import {
   Modal,
   Stack,
   Table,
+  Text,
   Textarea,
   TextInput,
   Title,
@@ -17,7 +18,7 @@ import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
 import { ExportLinks } from "../../components/ExportLinks";
 import type { AccountView, CardLossReport, CardView } from "../../contract";
-import { ACCOUNT_STATE, CARD_STATE, useTexts } from "./labels";
+import { ACCOUNT_STATE, CARD_STATE, DELETION_OUTCOME, useTexts } from "./labels";
 
 /** The loss report: by the card (own card) or by the number printed on it (anyone's). */
 function LossForm({ cardId, onDone }: { cardId?: string; onDone: (result: CardLossReport) => void }) {
@@ -74,9 +75,9 @@ function LossForm({ cardId, onDone }: { cardId?: string; onDone: (result: CardLo
   );
 }
 
-/** Ask for the deletion of one's own ID (西原村 7.2(1)②(イ)); 依頼済み once asked. */
+/** Ask for the deletion of one's own ID (西原村 7.2(1)②(イ)); 依頼済み once asked, then the keepers' answer. */
 function DeletionAsk({ account }: { account: AccountView }) {
-  const { tx } = useTexts();
+  const { tx, lab } = useTexts();
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
@@ -92,15 +93,30 @@ function DeletionAsk({ account }: { account: AccountView }) {
     },
   });
   const fe = useFieldError(ask.error);
-  if (account.deletionRequestedAt)
+  const answered = account.deletionOutcome;
+  // Open: 依頼済み. Answered: what the keepers did, by whom and when, and why an ID was kept.
+  if (account.deletionRequestedAt && !answered)
     return (
       <Badge color="gray" data-testid="deletion-requested">
         {tx("deletionRequested")}
       </Badge>
     );
-  if (account.state === "removed") return null;
+  const answer = answered && (
+    <Stack gap={2} data-testid="deletion-answered">
+      <Badge color={answered === "declined" ? "yellow" : "gray"}>{lab(DELETION_OUTCOME, answered)}</Badge>
+      <Text size="xs" c="dimmed">
+        <DateText value={account.deletionDecidedAt} />{" "}
+        {account.deletionDecidedByName && tx("deletionAnsweredBy", { name: account.deletionDecidedByName })}
+      </Text>
+      {account.deletionNote && <Text size="xs">{account.deletionNote}</Text>}
+    </Stack>
+  );
+  // A declined ask may be made again; a removed ID has nothing left to ask.
+  if (account.state === "removed" || answered === "removed" || answered === "suspended")
+    return answer || null;
   return (
     <>
+      {answer}
       <Button size="xs" variant="light" color="red" onClick={() => setOpen(true)} data-testid="ask-deletion">
         {tx("askDeletion")}
       </Button>

@@ -6,6 +6,7 @@ import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
 import { ExportLinks } from "../../components/ExportLinks";
 import { Link } from "../../router";
+import { DeletionAsks } from "./DeletionAsks";
 import { FINDING_KIND, useTexts } from "./labels";
 
 /** /accounts/systems — systems with their IDs, and the reconciliation against the people register. */
@@ -61,6 +62,7 @@ export default function Systems() {
           </Table>
         )}
       </QueryState>
+      <DeletionAsks />
       <Title order={3} size="h4" mb={4}>
         {tx("reconciliation")}
       </Title>
