@@ -2,6 +2,8 @@ import { eq } from "drizzle-orm";
 import { generate } from "otplib";
 import { users } from "../auth/tables";
 import type { Database } from "../db/client";
+import type { TestApp } from "./app";
+import { makeUser } from "./factories";
 
 /** Anything with Hono's `request()`: the app itself, or a TestApp (`{ app, deps }`). */
 type Requester = { request(input: string, init?: RequestInit): Response | Promise<Response> };
@@ -181,5 +183,34 @@ export function authed(app: AppLike, session: TestSession): AuthedClient {
     patch: (path, body, headers) => request("PATCH", path, body ?? {}, headers),
     delete: (path, body, headers) => request("DELETE", path, body, headers),
     request,
+  };
+}
+
+/** A signed-in person: the API client, and who it is. */
+export interface SignedIn {
+  client: AuthedClient;
+  personId: string;
+  name: string;
+  loginId: string;
+  password: string;
+}
+
+/**
+ * A new person of `departmentId` holding `roles` ([role key, unit id or null for the organization]),
+ * signed in — the set-up most route tests start from.
+ */
+export async function signedInUser(
+  t: TestApp,
+  departmentId: string | null,
+  roles: Array<[string, string | null]> = [],
+  name?: string,
+): Promise<SignedIn> {
+  const u = await makeUser(t.database.db, { departmentId, roles, ...(name ? { name } : {}) });
+  return {
+    client: authed(t, await signIn(t, u.user.loginId, u.password)),
+    personId: u.person.id,
+    name: u.person.name,
+    loginId: u.user.loginId,
+    password: u.password,
   };
 }

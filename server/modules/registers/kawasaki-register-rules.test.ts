@@ -2,50 +2,25 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../audit/tables";
-import { JOB_REGISTRY } from "../../job-registry";
-import { createWorker } from "../../jobs";
-import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
-import { type AuthedClient, authed, signIn } from "../../test/session";
+import type { TestApp } from "../../test/app";
+import { makeDepartment } from "../../test/factories";
+import { drainJobs } from "../../test/jobs";
+import { signedInUser } from "../../test/session";
 import { makeAsset } from "../requests/test-support";
 import { registerEntries } from "./tables";
+import { at, json, kawasakiRegisters, type U } from "./test-fixtures";
 
 // What 川崎市's 基準 asks a register's entry to record, through the routes: the profile's
 // `registers.required_fields` (第4章4(3), 第7章3(5)イ(イ)) and `registers.handover_confirmation` (第8章5).
 let t: TestApp;
-type U = { client: AuthedClient; personId: string };
 let a1: U, a2: U, manager: U, b1: U, c1: U;
 let deptA: string, deptB: string;
-const json = async (res: Response) => (await res.json()) as { data: any; error?: any };
-const at = (hh: string) => `2026-04-01T${hh}:00+09:00`;
-
-async function user(departmentId: string, roles: Array<[string, string | null]> = []): Promise<U> {
-  const u = await makeUser(t.database.db, { departmentId, roles });
-  return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
-}
-
-async function drainJobs() {
-  const w = createWorker({
-    registry: JOB_REGISTRY,
-    database: t.database,
-    now: () => t.clock.now,
-    batchSize: 10,
-    workerId: "test",
-    onError: () => {},
-  });
-  while (await w.runOnce()) {}
-}
 
 beforeAll(async () => {
-  t = await createTestApp({ profileId: "kawasaki" });
-  deptA = (await makeDepartment(t.database.db, { name: "情報管理課" })).id;
-  deptB = (await makeDepartment(t.database.db, { name: "市民課" })).id;
+  ({ t, deptA, deptB, a1, a2, b1 } = await kawasakiRegisters());
   const deptC = (await makeDepartment(t.database.db, { name: "税務課" })).id;
-  a1 = await user(deptA);
-  a2 = await user(deptA);
-  manager = await user(deptA, [["information_manager", deptA]]);
-  b1 = await user(deptB);
-  c1 = await user(deptC);
+  manager = await signedInUser(t, deptA, [["information_manager", deptA]]);
+  c1 = await signedInUser(t, deptC);
 }, 120_000);
 afterAll(async () => t?.close());
 
@@ -150,7 +125,7 @@ describe("川崎市 基準 第4章4(3) 可搬媒体の廃棄: 数量と残骸の
       photoRef: "廃棄写真 2026-04-01 No.7",
     });
     expect(done.status).toBe(200);
-    await drainJobs();
+    await drainJobs(t);
     const [entry] = await t.database.db
       .select()
       .from(registerEntries)

@@ -1,35 +1,20 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: JSON response bodies in tests
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assets } from "../../db/schema";
-import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
-import { type AuthedClient, authed, signIn } from "../../test/session";
+import type { TestApp } from "../../test/app";
+import { at, json, kawasakiRegisters, type U } from "./test-fixtures";
 
 // The registers under 川崎市's own clauses, through the routes. What the profile asks an entry to record
 // beyond the register's schema — 第4章4(3) (quantity and photo of the destroyed media), 第7章3(5)イ(イ)
 // (the contractor's certificate), 第8章5 (相互で確認) — is in kawasaki-register-rules.test.ts.
 let t: TestApp;
-type U = { client: AuthedClient; personId: string };
 let a1: U, a2: U, b1: U;
 let deptA: string;
-const json = async (res: Response) => (await res.json()) as { data: any; error?: any };
-
-async function user(departmentId: string, roles: Array<[string, string | null]> = []): Promise<U> {
-  const u = await makeUser(t.database.db, { departmentId, roles });
-  return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
-}
 
 beforeAll(async () => {
-  t = await createTestApp({ profileId: "kawasaki" });
-  deptA = (await makeDepartment(t.database.db, { name: "情報管理課" })).id;
-  const deptB = (await makeDepartment(t.database.db, { name: "市民課" })).id;
-  a1 = await user(deptA);
-  a2 = await user(deptA);
-  b1 = await user(deptB);
+  ({ t, deptA, a1, a2, b1 } = await kawasakiRegisters());
 }, 120_000);
 afterAll(async () => t?.close());
-
-const at = (hh: string) => `2026-04-01T${hh}:00+09:00`;
 
 describe("川崎市 基準 第7章1(3), 第4章4(1)コ・サ, 第4章1(9)ウ, 第8章1(3), 第8章1(4): the registers", () => {
   it("each register names its 川崎市 clause", async () => {

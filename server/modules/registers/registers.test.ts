@@ -6,35 +6,25 @@ import { assets } from "../../db/schema";
 import { JOB_REGISTRY } from "../../job-registry";
 import { createWorker, enqueue } from "../../jobs";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
+import { makeDepartment } from "../../test/factories";
 import { pdfText, xlsxSheet } from "../../test/pdf-text";
 import { expectDeclaredShape } from "../../test/response-schema";
-import { type AuthedClient, authed, signIn } from "../../test/session";
+import { signedInUser } from "../../test/session";
 import { REGISTER_KEYS, registerEntries } from "./tables";
+import { json, type U } from "./test-fixtures";
 
 let t: TestApp;
-type U = { client: AuthedClient; personId: string; name: string };
 let a1: U, a2: U, b1: U, headA: U;
 let deptA: string, deptB: string;
-const json = async (res: Response) => (await res.json()) as { data: any; error?: any };
-
-async function user(roles: Array<[string, string | null]>, departmentId: string | null): Promise<U> {
-  const u = await makeUser(t.database.db, { departmentId, roles });
-  return {
-    client: authed(t, await signIn(t, u.user.loginId, u.password)),
-    personId: u.person.id,
-    name: u.person.name,
-  };
-}
 
 beforeAll(async () => {
   t = await createTestApp({ profileId: "nishihara" });
   deptA = (await makeDepartment(t.database.db, { name: "企画課" })).id;
   deptB = (await makeDepartment(t.database.db, { name: "福祉課" })).id;
-  a1 = await user([], deptA);
-  a2 = await user([], deptA);
-  b1 = await user([], deptB);
-  headA = await user([["security_system_manager", deptA]], deptA);
+  a1 = await signedInUser(t, deptA);
+  a2 = await signedInUser(t, deptA);
+  b1 = await signedInUser(t, deptB);
+  headA = await signedInUser(t, deptA, [["security_system_manager", deptA]]);
 });
 afterAll(async () => t.close());
 

@@ -11,13 +11,11 @@
  */
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { JOB_REGISTRY } from "../../job-registry";
-import { createWorker } from "../../jobs";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
-import { type AuthedClient, authed, signIn } from "../../test/session";
+import { drainJobs } from "../../test/jobs";
+import type { AuthedClient } from "../../test/session";
 import { carryOutLog } from "./tables";
-import { makeAsset } from "./test-support";
+import { kawasakiDesk, makeAsset } from "./test-support";
 
 let t: TestApp;
 let dept: string;
@@ -27,13 +25,11 @@ let staffId: string, managerId: string;
 beforeAll(async () => {
   t = await createTestApp({ profileId: "kawasaki" });
   t.clock.now = new Date("2026-04-06T09:00:00+09:00");
-  dept = (await makeDepartment(t.database.db, { name: "区政推進課" })).id;
-  const s = await makeUser(t.database.db, { departmentId: dept, roles: [["information_user", dept]] });
-  const m = await makeUser(t.database.db, { departmentId: dept, roles: [["information_manager", dept]] });
-  staff = authed(t, await signIn(t, s.user.loginId, s.password));
-  manager = authed(t, await signIn(t, m.user.loginId, m.password));
-  staffId = s.person.id;
-  managerId = m.person.id;
+  ({
+    dept,
+    staff: { client: staff, personId: staffId },
+    manager: { client: manager, personId: managerId },
+  } = await kawasakiDesk(t, { name: "区政推進課", staffRole: "information_user" }));
 }, 180_000);
 afterAll(() => t?.close());
 
@@ -113,13 +109,7 @@ describe("川崎市 基準 第4章1(9)エ 廃棄した場合は情報資産台�
       quantity: "1台",
     });
     expect(done.status).toBe(200);
-    const worker = createWorker({
-      database: t.database,
-      registry: JOB_REGISTRY,
-      now: () => t.clock.now,
-      onError: () => {},
-    });
-    while (await worker.runOnce()) {}
+    await drainJobs(t);
     const asset = (await (await manager.get(`/api/assets/${pc.id}`)).json()) as any;
     expect(asset.data.status).toBe("disposed");
     expect(String(asset.data.disposedOn)).toContain("2026-04-06");

@@ -5,12 +5,10 @@
  * permitted (第7章3(7)ウ).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { JOB_REGISTRY } from "../../job-registry";
-import { createWorker } from "../../jobs";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
-import { type AuthedClient, authed, signIn } from "../../test/session";
-import { makeAsset } from "./test-support";
+import { drainJobs } from "../../test/jobs";
+import type { AuthedClient } from "../../test/session";
+import { kawasakiDesk, makeAsset } from "./test-support";
 
 let t: TestApp;
 let dept: string;
@@ -20,26 +18,13 @@ const json = async (res: Response) => (await res.json()) as { data: any; error?:
 
 beforeAll(async () => {
   t = await createTestApp({ profileId: "kawasaki" });
-  dept = (await makeDepartment(t.database.db, { name: "区政推進課" })).id;
-  const s = await makeUser(t.database.db, { departmentId: dept });
-  const m = await makeUser(t.database.db, { departmentId: dept, roles: [["information_manager", dept]] });
-  staff = authed(t, await signIn(t, s.user.loginId, s.password));
-  manager = authed(t, await signIn(t, m.user.loginId, m.password));
-  staffId = s.person.id;
+  ({
+    dept,
+    staff: { client: staff, personId: staffId },
+    manager: { client: manager },
+  } = await kawasakiDesk(t, { name: "区政推進課" }));
 }, 180_000);
 afterAll(() => t?.close());
-
-async function drainJobs() {
-  const w = createWorker({
-    registry: JOB_REGISTRY,
-    database: t.database,
-    now: () => t.clock.now,
-    batchSize: 10,
-    workerId: "test",
-    onError: () => {},
-  });
-  while (await w.runOnce()) {}
-}
 
 describe("川崎市 基準 第4章1(9)エ 廃棄したときは情報資産台帳を更新する", () => {
   it("completing a disposal marks the asset disposed in the register, dated as done; before completion it is still in use", async () => {
@@ -60,7 +45,7 @@ describe("川崎市 基準 第4章1(9)エ 廃棄したときは情報資産台�
     ).data.id;
     await staff.post(`/api/requests/${id}/submit`, {});
     expect((await manager.post(`/api/requests/${id}/approve`, {})).status).toBe(200);
-    await drainJobs();
+    await drainJobs(t);
     expect((await json(await staff.get(`/api/assets/${pc.id}`))).data.status).not.toBe("disposed");
     const done = await staff.post(`/api/requests/${id}/complete`, {
       method: "secure_erase",
@@ -69,7 +54,7 @@ describe("川崎市 基準 第4章1(9)エ 廃棄したときは情報資産台�
       certificateNumber: "消去記録 第5号",
     });
     expect(done.status).toBe(200);
-    await drainJobs();
+    await drainJobs(t);
     const asset = (await json(await manager.get(`/api/assets/${pc.id}`))).data;
     expect(asset.status).toBe("disposed");
     expect(String(asset.disposedOn)).toContain("2026-04-01");

@@ -8,13 +8,11 @@
  */
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { JOB_REGISTRY } from "../../job-registry";
-import { createWorker } from "../../jobs";
 import { notifications } from "../../notify/tables";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
+import { drainJobs } from "../../test/jobs";
 import { authed, signIn } from "../../test/session";
-import { makeAsset } from "./test-support";
+import { kawasakiDesk, makeAsset } from "./test-support";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -25,11 +23,8 @@ afterAll(() => t?.close());
 describe("川崎市 基準 第4章1(5)エ(オ) 帰庁後速やかに報告: the return report is due the profile's days after the return due", () => {
   it("due the end of the next day (due_days 1): no reminder nor overdue entry before it, both after it; the Policy screen says the days act", async () => {
     t.clock.now = new Date("2026-04-06T09:00:00+09:00");
-    const dept = (await makeDepartment(t.database.db)).id;
-    const s = await makeUser(t.database.db, { departmentId: dept });
-    const m = await makeUser(t.database.db, { departmentId: dept, roles: [["information_manager", dept]] });
-    const staff = authed(t, await signIn(t, s.user.loginId, s.password));
-    const manager = authed(t, await signIn(t, m.user.loginId, m.password));
+    const { dept, staff: s, manager: m } = await kawasakiDesk(t);
+    const [staff, manager] = [s.client, m.client];
     const usb = await makeAsset(t.database.db, {
       departmentId: dept,
       kind: "medium",
@@ -58,16 +53,6 @@ describe("川崎市 基準 第4章1(5)エ(オ) 帰庁後速やかに報告: the 
     expect(detail.data.endsAt).toBe("2026-04-06T08:00:00.000Z");
     expect(detail.data.returnReportDueAt).toBe("2026-04-07T14:59:59.999Z");
 
-    const worker = createWorker({
-      registry: JOB_REGISTRY,
-      database: t.database,
-      now: () => t.clock.now,
-      workerId: "w",
-      onError: () => {},
-    });
-    const drain = async () => {
-      while (await worker.runOnce()) {}
-    };
     const reminded = async () =>
       (
         await t.database.db
@@ -77,7 +62,7 @@ describe("川崎市 基準 第4章1(5)エ(オ) 帰庁後速やかに報告: the 
       ).length;
     // A fresh session each time: the clock jumps by days, beyond a session's idle limit.
     const overdueIds = async () => {
-      const fresh = authed(t, await signIn(t, s.user.loginId, s.password));
+      const fresh = authed(t, await signIn(t, s.loginId, s.password));
       const res = await fresh.get("/api/requests?scope=mine&followUp=overdue");
       expect(res.status).toBe(200);
       return ((await res.json()) as any).data.map((r: { id: string }) => r.id);
@@ -85,17 +70,17 @@ describe("川崎市 基準 第4章1(5)エ(オ) 帰庁後速やかに報告: the 
 
     // Past the return due time but within 「速やかに」 (the next day): not yet late.
     t.clock.now = new Date("2026-04-07T09:00:01+09:00");
-    await drain();
+    await drainJobs(t);
     expect(await reminded()).toBe(0);
     expect(await overdueIds()).not.toContain(id);
 
     // The day after: the report is late — reminded, and on the overdue list.
     t.clock.now = new Date("2026-04-08T09:00:01+09:00");
-    await drain();
+    await drainJobs(t);
     expect(await reminded()).toBe(1);
     expect(await overdueIds()).toContain(id);
 
-    const viewer = authed(t, await signIn(t, s.user.loginId, s.password));
+    const viewer = authed(t, await signIn(t, s.loginId, s.password));
     const profile = (await (await viewer.get("/api/profile")).json()) as any;
     const carry = profile.requestKinds.find((k: { key: string }) => k.key === "carry_out");
     expect(carry.followUps).toMatchObject([
