@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment } from "../../test/factories";
-import { json, move, type U, user } from "./test-fixtures";
+import { json, move, nishiharaContracts, type U, user } from "./test-fixtures";
 
 async function contractor(u: U, name: string, corporateNumber: string | null = null) {
   const res = await u.client.post("/api/suppliers/contractors", { name, corporateNumber });
@@ -36,12 +36,7 @@ describe("西原村: contracts and the 9.1(2) checklist", () => {
 
   beforeAll(async () => {
     t = await createTestApp({ profileId: "nishihara" });
-    dept = (await makeDepartment(t.database.db, { name: "住民課" })).id;
-    const other = (await makeDepartment(t.database.db, { name: "税務課" })).id;
-    head = await user(t, [["security_system_manager", dept]], dept);
-    staff = await user(t, [], dept);
-    outsider = await user(t, [], other);
-    net = await user(t, [["network_administrator", null]], null);
+    ({ dept, head, staff, outsider, net } = await nishiharaContracts(t));
   });
   afterAll(async () => t.close());
 

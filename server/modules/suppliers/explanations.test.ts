@@ -2,9 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../audit/tables";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment } from "../../test/factories";
 import { expectDeclaredShape } from "../../test/response-schema";
-import { type Body, checkedContract, json, type U, user } from "./test-fixtures";
+import { type Body, checkedContract, json, nishiharaContracts, type U } from "./test-fixtures";
 
 const explain = (u: U, id: string, over: Record<string, unknown> = {}) =>
   u.client.post(`/api/suppliers/contracts/${id}/explanations`, {
@@ -22,12 +21,7 @@ describe("西原村 対策基準 6.1(4): the policy explained to contractors and
 
   beforeAll(async () => {
     t = await createTestApp({ profileId: "nishihara" });
-    dept = (await makeDepartment(t.database.db, { name: "住民課" })).id;
-    const other = (await makeDepartment(t.database.db, { name: "税務課" })).id;
-    head = await user(t, [["security_system_manager", dept]], dept);
-    staff = await user(t, [], dept);
-    outsider = await user(t, [["security_system_manager", other]], other);
-    net = await user(t, [["network_administrator", null]], null);
+    ({ dept, head, staff, outsider, net } = await nishiharaContracts(t, { outsiderHead: true }));
   });
   afterAll(async () => t.close());
 

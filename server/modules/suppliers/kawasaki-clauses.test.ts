@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment } from "../../test/factories";
-import { checkedContract, json, move, type U, user } from "./test-fixtures";
+import { checkedContract, json, kawasakiContracts, move, type U, user } from "./test-fixtures";
 
 /**
  * 川崎市 基準 第2章9(1)エ, 第2章9(2)ア・ウ・エ and 第2章10(2)ア–キ, read against the suppliers routes
@@ -21,11 +20,8 @@ let dept = "";
 
 beforeAll(async () => {
   t = await createTestApp({ profileId: "kawasaki" });
-  dept = (await makeDepartment(t.database.db, { name: "市民文化振興課" })).id;
-  const otherDept = (await makeDepartment(t.database.db, { name: "公園管理課" })).id;
-  manager = await user(t, [["information_manager", dept]], dept);
+  ({ dept, manager, other } = await kawasakiContracts(t, "市民文化振興課", "公園管理課"));
   staff = await user(t, [["information_user", dept]], dept);
-  other = await user(t, [["information_manager", otherDept]], otherDept);
 }, 180_000);
 afterAll(async () => t?.close());
 

@@ -4,7 +4,14 @@ import { auditEvents } from "../../audit/tables";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment } from "../../test/factories";
 import { expectDeclaredShape } from "../../test/response-schema";
-import { type Body, checkedContract as fixtureContract, json, type U, user } from "./test-fixtures";
+import {
+  type Body,
+  checkedContract as fixtureContract,
+  json,
+  kawasakiContracts,
+  type U,
+  user,
+} from "./test-fixtures";
 
 const contractor = async (u: U, name: string) =>
   (await json(await u.client.post("/api/suppliers/contractors", { name }))).data.id as string;
@@ -28,11 +35,8 @@ describe("川崎市 第2章9(1)イ: subcontracting only with prior written conse
 
   beforeAll(async () => {
     t = await createTestApp({ profileId: "kawasaki" });
-    dept = (await makeDepartment(t.database.db, { name: "市民税課" })).id;
-    const otherDept = (await makeDepartment(t.database.db, { name: "資産税課" })).id;
-    head = await user(t, [["information_manager", dept]], dept);
+    ({ dept, manager: head, other } = await kawasakiContracts(t, "市民税課", "資産税課"));
     clerk = await user(t, [], dept);
-    other = await user(t, [["information_manager", otherDept]], otherDept);
   });
   afterAll(async () => t.close());
 

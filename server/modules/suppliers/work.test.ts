@@ -4,7 +4,7 @@ import { todayJst } from "../../../common/calendar";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment } from "../../test/factories";
 import { expectDeclaredShape } from "../../test/response-schema";
-import { type Body, checkedContract, json, move, type U, user } from "./test-fixtures";
+import { type Body, checkedContract, json, kawasakiContracts, move, type U, user } from "./test-fixtures";
 
 /** A GET whose answer must parse against the route's declared response schema (the screens' types). */
 const shaped = async (t: TestApp, u: U, url: string, path: string) =>
@@ -26,10 +26,7 @@ describe("川崎市 第2章9(1)オ・9(2): pledges, lending and the end of the c
 
   beforeAll(async () => {
     t = await createTestApp({ profileId: "kawasaki" });
-    dept = (await makeDepartment(t.database.db, { name: "区民課" })).id;
-    const otherDept = (await makeDepartment(t.database.db, { name: "保険年金課" })).id;
-    manager = await user(t, [["information_manager", dept]], dept);
-    other = await user(t, [["information_manager", otherDept]], otherDept);
+    ({ dept, manager, other } = await kawasakiContracts(t, "区民課", "保険年金課"));
   });
   afterAll(async () => t.close());
 
@@ -195,10 +192,7 @@ describe("#17 item 4: an incident the contractor was involved in is named on the
 
   beforeAll(async () => {
     t = await createTestApp({ profileId: "kawasaki" });
-    dept = (await makeDepartment(t.database.db, { name: "市民税課" })).id;
-    const otherDept = (await makeDepartment(t.database.db, { name: "道路管理課" })).id;
-    manager = await user(t, [["information_manager", dept]], dept);
-    other = await user(t, [["information_manager", otherDept]], otherDept);
+    ({ dept, manager, other } = await kawasakiContracts(t, "市民税課", "道路管理課"));
     // The CSIRT reads every case but holds no duty over contracts (川崎市 第2章2(2)).
     csirt = await user(t, [["security_council", null]], null);
   });
