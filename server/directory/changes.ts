@@ -9,6 +9,13 @@
  * Inside the changing transaction the directory's version has not moved yet (it moves at the
  * commit, migration 0026), so a listener must not judge "out of date" by the version: it is told
  * that the directory is changing, and acts on that.
+ *
+ * The event makes a derived figure current sooner; it is not what keeps it correct. Writers that
+ * do not announce — the demo (only into an empty database: nothing derived yet), bootstrap's first
+ * administrator and the CLI's `user create` (another process, whose listeners are not wired), a
+ * seed or an import of history by SQL — still move the version (triggers on people, 課, roles,
+ * deputies and applied 人事異動: migrations 0026 and 0046), so the training tally's next read finds
+ * itself out of date, answers from the live statement and queues its rebuild (tally.test.ts).
  */
 import type { DbOrTx } from "../db/client";
 

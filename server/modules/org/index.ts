@@ -14,6 +14,5 @@ export {
   appliedTransfers,
   departmentsLeftAfter,
   membershipChangesSql,
-  membershipSourceSql,
   membersOnDaySql,
 } from "./transfer-history";

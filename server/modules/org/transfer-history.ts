@@ -83,7 +83,9 @@ export async function departmentsLeftAfter(
  * when it is a 局, else its parent when that is a 局; role_keys are the assignments valid that
  * day. `unitIds` keeps the people whose 課 of the day is one of them or lies under one of them;
  * `personIds` keeps those people. Training's completion figures read 20,000 people this way
- * instead of loading the directory into the process.
+ * instead of loading the directory into the process. Every table it reads moves the directory's
+ * version at the commit of a change (migrations 0026 and 0046; transfers only when applied), so what
+ * is derived from it is current while that version is.
  */
 export function membersOnDaySql(
   day: string,
@@ -144,18 +146,4 @@ export function membershipChangesSql(day: string): SQL {
       union select ra.valid_from, ra.person_id from ${roleAssignments} ra where ra.valid_from is not null
       union select ra.valid_to + 1, ra.person_id from ${roleAssignments} ra where ra.valid_to is not null) x
     where x.d > ${day}::date`;
-}
-
-/**
- * One text that changes whenever `membersOnDaySql`'s inputs may have changed: the directory's
- * version (moved at the commit of every change to people, 課 and roles — applying a 人事異動
- * moves people, so it moves too) and a count of the applied moves (a row added to an applied
- * batch without touching people, as tests and imports of history do).
- */
-export function membershipSourceSql(): SQL {
-  return sql`(select coalesce((select version from directory_version where id = 1), 0)::text || ':' ||
-      (select count(*) from ${transferItems} ti join ${transferBatches} tb on tb.id = ti.batch_id
-        where tb.status = 'applied')::text || ':' ||
-      (select coalesce(string_agg(tb.id::text || tb.effective_date::text, ',' order by tb.id), '')
-         from ${transferBatches} tb where tb.status = 'applied'))`;
 }

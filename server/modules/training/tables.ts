@@ -236,6 +236,12 @@ export const trainingTallyMembers = pgTable(
     toDay: date("to_day"),
     deadline: date("deadline").notNull(),
     mandatory: boolean("mandatory").notNull(),
+    /**
+     * The person's completion of the course (training_attendance.completed_on, whatever the day;
+     * null: not completed), written by the build and by the attendance's writers with it
+     * (addCompletions): a 課長's page reads its 課's stretches without looking each one up.
+     */
+    completedOn: date("completed_on"),
   },
   (t) => [
     index("training_tally_members_course_person_idx").on(t.courseId, t.personId),

@@ -6,9 +6,10 @@
  * statement (completion.ts statesSql) stays the definition: tally.test.ts holds the two to the
  * same answer across transfers, role changes, new hires and completions.
  *
- * Kept: attendance adds its change in the same transaction (addCompletions); a new-hire
- * assignment marks its course's build out of date (forgetTally); anything the directory or the
- * applied moves change is seen by the build's source (org's membershipSourceSql). A build out of
+ * Kept: attendance adds its change, and the day on the person's stretches, in the same
+ * transaction (addCompletions); a new-hire assignment marks its course's build out of date
+ * (forgetTally); anything the directory or the applied moves change moves the directory's version,
+ * the build's source. A build out of
  * date is never rebuilt on a read (2.3 s quiet, 9 s under load at full scale): the rebuild job
  * (commands/tally-job.ts, rebuildTally) is queued by the directory's change event in the changing
  * transaction, or by the new hire's assignment; meanwhile a read answers from the live statement
@@ -22,9 +23,9 @@ import { recordEvent } from "../../../audit/record";
 import type { DbOrTx } from "../../../db/client";
 import { rowsOf } from "../../../db/sql";
 import { arrayLiteral, uuidArrayParam } from "../../../db/unnest";
-import { cachedPersonNames, unitsWithChildren } from "../../../directory";
+import { cachedPersonNames, directoryVersion, unitsWithChildren } from "../../../directory";
 import type { RequestContext } from "../../../http/context";
-import { membershipChangesSql, membershipSourceSql, membersOnDaySql } from "../../org";
+import { membershipChangesSql, membersOnDaySql } from "../../org";
 import { audienceSql } from "../domain/audience";
 import {
   trainingAssignments,
@@ -47,17 +48,21 @@ const courseSig = (c: Course) =>
 
 /**
  * Audience rows of these courses for the people placed on `day` (all, or only `personIds`),
- * inserted as stretches from `day` (a new hire's from their joining day) with no end yet.
+ * inserted as stretches from `day` (a new hire's from their joining day) with no end yet, each
+ * with the person's completion of the course (the day, whenever it was: a stretch counts it from
+ * the later of its start and that day), so no read of the tally looks the attendance up again.
  */
 function insertMembersOn(day: string, courseIds: string[], personIds?: string[]): SQL {
   return sql`insert into ${trainingTallyMembers}
-      (course_id, person_id, department_id, parent_id, bureau_id, from_day, to_day, deadline, mandatory)
+      (course_id, person_id, department_id, parent_id, bureau_id, from_day, to_day, deadline, mandatory,
+       completed_on)
     select c.id, m.person_id, m.department_id, m.parent_id, m.bureau_id,
            greatest(${day}::date, case when c.new_hire then asg.joined_on end), null,
-           case when c.new_hire then asg.deadline else c.due_date end, c.mandatory
+           case when c.new_hire then asg.deadline else c.due_date end, c.mandatory, a.completed_on
       from (${membersOnDaySql(day, personIds ? { personIds } : {})}) m
       cross join ${trainingCourses} c
       left join ${trainingAssignments} asg on asg.course_id = c.id and asg.person_id = m.person_id
+      left join ${trainingAttendance} a on a.course_id = c.id and a.person_id = m.person_id
      where c.id = any(${uuidArrayParam(courseIds)})
        and case when c.new_hire then asg.id is not null
                 else ${audienceSql(sql`c.audience`, {
@@ -69,20 +74,15 @@ function insertMembersOn(day: string, courseIds: string[], personIds?: string[])
 }
 
 /**
- * The changes by day that member stretches make, with completion (`completed`: joined to the
- * attendance) or as if nobody had completed, signed `sign`: +1 audience over the stretch;
- * completed from the later of its start and the day completed; overdue (mandatory only) from the
- * later of its start and the day after the deadline until completed or the stretch's end.
+ * The changes by day that member stretches make: +1 audience over the stretch; completed from the
+ * later of its start and the day completed; overdue (mandatory only) from the later of its start
+ * and the day after the deadline until completed or the stretch's end.
  */
-function changesSql(where: SQL, completed: boolean, sign: 1 | -1): SQL {
-  const done = completed ? sql`a.completed_on` : sql`null::date`;
-  return sql`select m.course_id, m.department_id, m.parent_id, m.bureau_id, v.on_day,
-        ${sql.raw(String(sign))} * v.a as a, ${sql.raw(String(sign))} * v.c as c,
-        ${sql.raw(String(sign))} * v.o as o
-      from (select m.*, ${done} as done,
+function changesSql(where: SQL): SQL {
+  return sql`select m.course_id, m.department_id, m.parent_id, m.bureau_id, v.on_day, v.a, v.c, v.o
+      from (select m.*, m.completed_on as done,
                    case when m.mandatory then greatest(m.from_day, m.deadline + 1) end as os
               from ${trainingTallyMembers} m
-              ${completed ? sql`left join ${trainingAttendance} a on a.course_id = m.course_id and a.person_id = m.person_id` : sql``}
              where ${where}) m
       cross join lateral (values
         (m.from_day, 1, 0, 0),
@@ -126,7 +126,7 @@ async function build(tx: DbOrTx, courses: Course[], day0: string, source: string
     await tx.execute(sql`update ${trainingTallyMembers} set to_day = ${d}::date where ${only}`);
     await tx.execute(insertMembersOn(d, ids, people));
   }
-  await tx.execute(insertTally(changesSql(sql`m.course_id = any(${uuidArrayParam(ids)})`, true, 1)));
+  await tx.execute(insertTally(changesSql(sql`m.course_id = any(${uuidArrayParam(ids)})`)));
   await tx
     .insert(trainingTallyBuilds)
     .values(
@@ -138,13 +138,15 @@ async function build(tx: DbOrTx, courses: Course[], day0: string, source: string
     });
 }
 
-/** Which of these courses' builds are older than the directory's source (and that source). */
+/**
+ * Which of these courses' builds are older than the directory (and the directory's version, the
+ * source): the version moves at the commit of every change to people, 課, roles and applied
+ * 人事異動 (migrations 0026 and 0046), everything membersOnDaySql reads — one primary-key row.
+ */
 export async function staleTally(q: DbOrTx, courses: Course[]) {
   // The source is read before the rows it stands for: a change committed in between leaves the
   // build older than its source, and the next check finds it stale again.
-  const [{ source }] = rowsOf<{ source: string }>(
-    await q.execute(sql`select ${membershipSourceSql()} as source`),
-  );
+  const source = String((await directoryVersion(q)) ?? 0);
   const rows = rowsOf<{ course_id: string; source: string; built_at: string }>(
     await q.execute(sql`select course_id, source, built_at::text as built_at from ${trainingTallyBuilds}
       where course_id = any(${uuidArrayParam(courses.map((c) => c.id))})`),
@@ -212,7 +214,7 @@ function completionChangesSql(courseId: string, done: readonly Completion[]): SQ
         select m.*, greatest(m.from_day, x.completed_on) as cs,
                case when m.mandatory then greatest(m.from_day, m.deadline + 1, x.completed_on) end as oe
           from ${trainingTallyMembers} m
-         where m.course_id = ${courseId}::uuid and m.person_id = x.person_id
+         where m.course_id = ${courseId}::uuid and m.person_id = x.person_id and m.completed_on is null
         offset 0) m
       cross join lateral (values
         (case when m.to_day is null or m.cs < m.to_day then m.cs end, 1, 0),
@@ -238,6 +240,11 @@ export async function addCompletions(tx: DbOrTx, courseId: string, done: readonl
   if (!done.length) return;
   await tx.execute(sql`select pg_advisory_xact_lock(${TALLY_LOCK})`);
   await tx.execute(insertTally(completionChangesSql(courseId, done)));
+  // Then the stretches keep the day, as a build would have written it (a 課長's page reads it).
+  await tx.execute(sql`update ${trainingTallyMembers} m set completed_on = x.completed_on
+      from unnest(${uuidArrayParam(done.map((d) => d.personId))}, ${dates(done.map((d) => d.completedOn))})
+             as x(person_id, completed_on)
+     where m.course_id = ${courseId}::uuid and m.person_id = x.person_id and m.completed_on is null`);
 }
 
 /**
@@ -318,11 +325,10 @@ export async function tallyMembersOn(
   }>(
     await db.execute(sql`
       select m.person_id, m.course_id,
-             case when a.completed_on <= ${day}::date then a.completed_on::text end as completed_on,
-             (m.mandatory and (a.completed_on is null or a.completed_on > ${day}::date)
+             case when m.completed_on <= ${day}::date then m.completed_on::text end as completed_on,
+             (m.mandatory and (m.completed_on is null or m.completed_on > ${day}::date)
                and ${day}::date > m.deadline) as overdue
         from ${trainingTallyMembers} m
-        left join ${trainingAttendance} a on a.course_id = m.course_id and a.person_id = m.person_id
        where m.course_id = any(${uuidArrayParam(courseIds)}) and m.from_day <= ${day}::date
          and (m.to_day is null or m.to_day > ${day}::date) ${within}`),
   );
