@@ -22,6 +22,17 @@ export const LossRecipient = z.strictObject({
   role: RoleKey.optional().describe("Only holders through this role (e.g. 情報管理責任者, not every 課長)"),
 });
 
+/**
+ * Who is told when the named recipients reach nobody (no holder assigned for that 課, a vacancy):
+ * tried in order, the first with a holder is told. The text names the recipients; this is the
+ * organization's own office that answers for the rule (e.g. the ネットワーク管理者 / 情報監理者 or
+ * the CISO), so that a report is never silently dropped. Empty: nobody more (the audit records it).
+ */
+const Fallback = z
+  .array(LossRecipient)
+  .default([])
+  .describe("Told, first reachable in order, when the named recipients reach nobody");
+
 export const AccountsSection = z.strictObject({
   unused: Rule.extend({
     days: z
@@ -89,6 +100,7 @@ export const AccountsSection = z.strictObject({
     /** all = 及び (every recipient), any = 又は (the first recipient that has a holder). */
     mode: z.enum(["all", "any"]),
     notify: z.array(LossRecipient).min(1),
+    fallback: Fallback,
     also: z.array(ClauseRef).default([]),
   }),
   /**
@@ -101,6 +113,7 @@ export const AccountsSection = z.strictObject({
     mode: z.enum(["all", "any"]),
     system_administrator: z.boolean(),
     notify: z.array(LossRecipient).default([]),
+    fallback: Fallback,
   }).optional(),
 });
 

@@ -16,6 +16,7 @@ import type { Profile } from "../../../profile";
 import type { AccountRecord } from "../access";
 import { systemAccounts } from "../tables";
 import type { AccountRow } from "./accounts";
+import { chooseRecipients } from "./recipients";
 
 defineKindTexts("accounts", {
   id_deletion_requested: {
@@ -31,37 +32,35 @@ export interface DeletionRecipient {
   personIds: string[];
 }
 
-/** Who the profile's rule tells of a deletion request over this ID's system. */
+/**
+ * Who the profile's rule tells of a deletion request over this ID's system; when the named ones
+ * reach nobody, the rule's fallback office (chooseRecipients).
+ */
 export async function deletionRecipients(
   db: Db,
   profile: Profile,
   unit: AccountRecord,
   now: Date,
-): Promise<{ told: DeletionRecipient[]; unreached: DeletionRecipient[] }> {
+): Promise<{ told: DeletionRecipient[]; unreached: DeletionRecipient[]; fellBack: boolean }> {
   const rule = profile.accounts?.deletion_request;
-  if (!rule) return { told: [], unreached: [] };
-  const results: DeletionRecipient[] = [];
+  if (!rule) return { told: [], unreached: [], fellBack: false };
+  const resolve = async (r: { duty: string; role?: string }): Promise<DeletionRecipient> => {
+    const holders = await holdersOf(db, profile, r.duty, unit, now);
+    return {
+      via: r.duty,
+      role: r.role ?? null,
+      personIds: [...new Set(holders.filter((h) => !r.role || h.roleKey === r.role).map((h) => h.personId))],
+    };
+  };
+  const named: DeletionRecipient[] = [];
   if (rule.system_administrator)
-    results.push({
+    named.push({
       via: "system_administrator",
       role: null,
       personIds: unit.administratorPersonId ? [unit.administratorPersonId] : [],
     });
-  for (const r of rule.notify) {
-    const holders = await holdersOf(db, profile, r.duty, unit, now);
-    results.push({
-      via: r.duty,
-      role: r.role ?? null,
-      personIds: [...new Set(holders.filter((h) => !r.role || h.roleKey === r.role).map((h) => h.personId))],
-    });
-  }
-  if (rule.mode === "all")
-    return {
-      told: results.filter((r) => r.personIds.length),
-      unreached: results.filter((r) => !r.personIds.length),
-    };
-  const first = results.find((r) => r.personIds.length);
-  return { told: first ? [first] : [], unreached: first ? [] : results };
+  for (const r of rule.notify) named.push(await resolve(r));
+  return chooseRecipients(named, rule.mode, rule.fallback, resolve);
 }
 
 export async function requestDeletion(
@@ -135,6 +134,7 @@ export async function requestDeletion(
           reason: input.reason,
           told: recipients.told,
           unreached: recipients.unreached.map((r) => ({ via: r.via, role: r.role })),
+          fellBack: recipients.fellBack,
           clause: rule?.clause ?? null,
         },
       },

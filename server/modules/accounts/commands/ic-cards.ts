@@ -18,6 +18,7 @@ import type { Profile } from "../../../profile";
 import { openStaffReport } from "../../incidents";
 import type { CardRecord } from "../access";
 import { icCards } from "../tables";
+import { chooseRecipients } from "./recipients";
 import { accountsRule } from "./reconciliation";
 
 defineKindTexts("accounts", {
@@ -135,31 +136,33 @@ export interface LossRecipientResult {
   personIds: string[];
 }
 
-/** Who is told of a loss under the profile's rule, over the holder's (or managing) unit. */
+/**
+ * Who is told of a loss under the profile's rule, over the holder's (or managing) unit; when the
+ * named duties reach nobody, the rule's fallback office (chooseRecipients).
+ */
 export async function lossRecipients(
   db: DbOrTx,
   profile: Profile,
   unit: Unit,
   now: Date,
-): Promise<{ mode: "all" | "any"; told: LossRecipientResult[]; unreached: LossRecipientResult[] }> {
+): Promise<{
+  mode: "all" | "any";
+  told: LossRecipientResult[];
+  unreached: LossRecipientResult[];
+  fellBack: boolean;
+}> {
   const rule = accountsRule(profile).ic_card_loss;
-  const results: LossRecipientResult[] = [];
-  for (const r of rule.notify) {
+  const resolve = async (r: { duty: string; role?: string }): Promise<LossRecipientResult> => {
     const holders = await holdersOf(db, profile, r.duty, unit, now);
-    results.push({
+    return {
       duty: r.duty,
       role: r.role ?? null,
       personIds: [...new Set(holders.filter((h) => !r.role || h.roleKey === r.role).map((h) => h.personId))],
-    });
-  }
-  if (rule.mode === "all")
-    return {
-      mode: "all",
-      told: results.filter((r) => r.personIds.length),
-      unreached: results.filter((r) => !r.personIds.length),
     };
-  const first = results.find((r) => r.personIds.length);
-  return { mode: "any", told: first ? [first] : [], unreached: first ? [] : results };
+  };
+  const named: LossRecipientResult[] = [];
+  for (const r of rule.notify) named.push(await resolve(r));
+  return { mode: rule.mode, ...(await chooseRecipients(named, rule.mode, rule.fallback, resolve)) };
 }
 
 /** The unit a loss is reported over: the holder's own (a transfer moves it), or, for a shared card, its managing 課's. */
@@ -313,6 +316,7 @@ export async function reportLoss(
           mode: recipients.mode,
           told: recipients.told,
           unreached: recipients.unreached.map((r) => ({ duty: r.duty, role: r.role })),
+          fellBack: recipients.fellBack,
           // Whether the reporter was told the outcome (holder, keeper) or the uniform answer.
           answer: uniform ? "uniform" : "full",
           clause: rule.clause,
