@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../audit/tables";
 import { createTestApp, type TestApp } from "../../test/app";
 import { makeDepartment, makeUser } from "../../test/factories";
-import { type AuthedClient, authed, signIn } from "../../test/session";
+import { type AuthedClient, signedInUser } from "../../test/session";
 import { carryOutLog } from "./tables";
 import { makeAsset } from "./test-support";
 
@@ -28,8 +28,7 @@ let deputyId: string;
 let systemAssetId: string;
 
 async function login(roles: Array<[string, string | null]>): Promise<AuthedClient> {
-  const u = await makeUser(t.database.db, { departmentId: dept, roles });
-  return authed(t, await signIn(t, u.user.loginId, u.password));
+  return (await signedInUser(t, dept, roles)).client;
 }
 
 const fieldsFor = () => ({

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../audit/tables";
 import { notifications } from "../../notify/tables";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
-import { type AuthedClient, authed, signIn } from "../../test/session";
+import { makeDepartment } from "../../test/factories";
+import { type AuthedClient, signedInUser } from "../../test/session";
 import { RequestNotificationsRes, RequestOverridesRes } from "./responses";
 import { requestDecisions } from "./tables";
 import { makeAsset } from "./test-support";
@@ -27,8 +27,7 @@ const fields = (over: Record<string, unknown> = {}) => ({
 });
 
 async function user(roles: Array<[string, string | null]>, departmentId: string | null) {
-  const u = await makeUser(k.database.db, { departmentId, roles });
-  return { client: authed(k, await signIn(k, u.user.loginId, u.password)), personId: u.person.id };
+  return signedInUser(k, departmentId, roles);
 }
 
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 /** 川崎市 基準: request kinds whose approver the text names alone (clause by clause, #13 D). */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
-import { type AuthedClient, authed, signIn } from "../../test/session";
+import { makeDepartment } from "../../test/factories";
+import { type AuthedClient, signedInUser } from "../../test/session";
 import { makeAsset } from "./test-support";
 
 let k: TestApp;
@@ -10,8 +10,7 @@ async function login(
   departmentId: string,
   roles: Array<[string, string | null]> = [],
 ): Promise<AuthedClient> {
-  const u = await makeUser(k.database.db, { departmentId, roles });
-  return authed(k, await signIn(k, u.user.loginId, u.password));
+  return (await signedInUser(k, departmentId, roles)).client;
 }
 
 beforeAll(async () => {

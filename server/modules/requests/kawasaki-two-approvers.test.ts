@@ -7,8 +7,8 @@ import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../audit/tables";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
-import { type AuthedClient, authed, signIn } from "../../test/session";
+import { makeDepartment } from "../../test/factories";
+import { type AuthedClient, signedInUser } from "../../test/session";
 
 let k: TestApp;
 let dept: string;
@@ -19,8 +19,7 @@ let managerId: string;
 let systemManagerId: string;
 
 async function login(roles: Array<[string, string | null]> = []) {
-  const u = await makeUser(k.database.db, { departmentId: dept, roles });
-  return { client: authed(k, await signIn(k, u.user.loginId, u.password)), personId: u.person.id };
+  return signedInUser(k, dept, roles);
 }
 
 const install = (softwareStatus?: string) => ({

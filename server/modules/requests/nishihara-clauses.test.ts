@@ -8,16 +8,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
-import { type AuthedClient, authed, signIn } from "../../test/session";
+import { makeDepartment } from "../../test/factories";
+import { type AuthedClient, signedInUser } from "../../test/session";
 
 let t: TestApp;
 let headA: AuthedClient, headB: AuthedClient, ciso: AuthedClient, staffB: AuthedClient;
 const json = async (res: Response) => (await res.json()) as { data: any; error?: any; policies?: any };
 
 async function login(departmentId: string | null, roles: Array<[string, string | null]>) {
-  const u = await makeUser(t.database.db, { departmentId, roles });
-  return authed(t, await signIn(t, u.user.loginId, u.password));
+  return (await signedInUser(t, departmentId, roles)).client;
 }
 
 const exception = (rule: string) => ({

@@ -8,8 +8,8 @@ import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../audit/tables";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
-import { type AuthedClient, authed, signIn } from "../../test/session";
+import { makeDepartment } from "../../test/factories";
+import { type AuthedClient, signedInUser } from "../../test/session";
 import { makeAsset } from "./test-support";
 
 let t: TestApp;
@@ -25,8 +25,7 @@ let systemId: string;
 let otherSystemId: string;
 
 async function login(departmentId: string, roles: Array<[string, string | null]>) {
-  const u = await makeUser(t.database.db, { departmentId, roles });
-  return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
+  return signedInUser(t, departmentId, roles);
 }
 
 const access = (assetIds: string[]) => ({

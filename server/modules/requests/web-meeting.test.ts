@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
-import { type AuthedClient, authed, signIn } from "../../test/session";
+import { makeDepartment } from "../../test/factories";
+import { type AuthedClient, signedInUser } from "../../test/session";
 import { makeAsset } from "./test-support";
 
 let t: TestApp;
@@ -16,8 +16,7 @@ let head: AuthedClient;
 let dept: string;
 
 async function login(roles: Array<[string, string | null]>): Promise<AuthedClient> {
-  const u = await makeUser(t.database.db, { departmentId: dept, roles });
-  return authed(t, await signIn(t, u.user.loginId, u.password));
+  return (await signedInUser(t, dept, roles)).client;
 }
 
 const fields = {
