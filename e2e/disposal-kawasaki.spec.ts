@@ -11,22 +11,9 @@ import type { Locator, Page } from "@playwright/test";
 import { todayJst } from "../common/calendar";
 import { scenario } from "./lib/harness";
 import { call } from "./lib/session";
-import { type DemoUser, demoUsers, signInApi } from "./lib/walk";
+import { signedInDemo } from "./lib/walk";
 
-const password = process.env.E2E_DEMO_PASSWORD ?? "";
-const state: { users?: DemoUser[]; staff?: Page; requestId?: string } = {};
-
-function user(loginId: string): DemoUser {
-  const u = state.users?.find((x) => x.loginId === loginId);
-  assert.ok(u, `demo user ${loginId}`);
-  return u;
-}
-
-async function signedIn(s: { newPage(): Promise<Page> }, loginId: string): Promise<Page> {
-  const page = await s.newPage();
-  await signInApi(page, user(loginId), password);
-  return page;
-}
+const state: { staff?: Page; requestId?: string } = {};
 
 /** The input is marked required (Mantine's asterisk and the input's own `required`). */
 async function isRequired(input: Locator): Promise<boolean> {
@@ -37,8 +24,7 @@ scenario(
   "川崎市 第4章4(3): the disposal form marks 数量 and 残骸の写真 required before it is sent",
   (step) => {
     step("a staff member asks to dispose of a 区分Ⅱ USB memory; the 課長 approves", async (s) => {
-      state.users = demoUsers();
-      const staff = await signedIn(s, "staff01");
+      const staff = await signedInDemo(s, "staff01");
       state.staff = staff;
       const me = await call<{ user: { departmentId: string } }>(staff, "GET", "/api/auth/me");
       const usb = await call<{ data: { id: string } }>(staff, "POST", "/api/assets", {
@@ -56,7 +42,7 @@ scenario(
       });
       state.requestId = created.data.id;
       await call(staff, "POST", `/api/requests/${state.requestId}/submit`, {});
-      const head = await signedIn(s, "head.sk-shomu");
+      const head = await signedInDemo(s, "head.sk-shomu");
       await call(head, "POST", `/api/requests/${state.requestId}/approve`, {});
       await head.context().close();
     });

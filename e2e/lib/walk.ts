@@ -46,6 +46,18 @@ export function personas(users: DemoUser[]): DemoUser[] {
   return [...byDuties.values()];
 }
 
+/**
+ * A new page signed in as the demo user `loginId` (from E2E_DEMO_USERS, with E2E_DEMO_PASSWORD), for
+ * the specs that run on a demo organization.
+ */
+export async function signedInDemo(s: { newPage(): Promise<Page> }, loginId: string): Promise<Page> {
+  const user = demoUsers().find((x) => x.loginId === loginId);
+  assert.ok(user, `demo user ${loginId}`);
+  const page = await s.newPage();
+  await signInApi(page, user, process.env.E2E_DEMO_PASSWORD ?? "");
+  return page;
+}
+
 /** Signs in through the API (password, then the TOTP code when the profile demands one). */
 export async function signInApi(page: Page, user: DemoUser, password: string): Promise<void> {
   await page.goto("/report");
