@@ -60,6 +60,7 @@ let requestId = "";
 let incidentId = "";
 let reportId = "";
 let advisoryId = "";
+let auditId = "";
 const figurePath = (key: string) => `/api/reports/yearly/${reportId}/figures/${key}/records`;
 
 const DISPLAYS: Display[] = [
@@ -227,6 +228,15 @@ const DISPLAYS: Display[] = [
     control: "headA",
     path: () => "/api/accounts/accounts?deletion=open",
   },
+  // An audit plan names the systems in its scope (#16 item 4): the 監査統括責任者 who owns the audit
+  // may not open 総務課's 機密性3 asset; 総務課's manager, named auditor, may.
+  {
+    name: "assurance: an audit names the systems in its scope",
+    file: "server/modules/assurance/routes/audits.ts",
+    viewer: "auditor",
+    control: "headA",
+    path: () => `/api/assurance/audits/${auditId}`,
+  },
 ];
 
 /**
@@ -356,6 +366,13 @@ beforeAll(async () => {
     insert into system_accounts (system_id, department_id, login_name, holder_kind, person_id, deletion_requested_at)
     select id, ${deptA}::uuid, 'leak-asker', 'person', ${headA.person.id}::uuid, now()
       from account_systems where asset_id = ${secretId}::uuid`);
+  // An audit whose scope names the hidden asset, with 総務課's manager among its auditors.
+  const audit = await db.execute(sql`
+    with a as (insert into assurance_audits (profile_id, kind, fiscal_year, title, unit_ids, system_ids, period_from, period_to, start_date, end_date, created_at)
+               values ('nishihara', 'audit', 2025, '令和7年度 情報セキュリティ監査', ${JSON.stringify([deptA])}::jsonb, ${JSON.stringify([secretId])}::jsonb,
+                       '2025-04-01', '2026-03-31', '2026-01-10', '2026-02-28', now()) returning id)
+    insert into assurance_auditors (audit_id, person_id) select a.id, ${headA.person.id}::uuid from a returning audit_id::text`);
+  auditId = (audit as unknown as { rows: Array<{ audit_id: string }> }).rows[0].audit_id;
   // The yearly report for 年度 2025 (snapshot 2026-03-31), prepared by the CISO.
   const report = await clients.ciso.post("/api/reports/yearly", { fiscalYear: 2025 });
   expect(report.status).toBe(201);

@@ -30045,6 +30045,8 @@ export interface components {
             fiscalYear: number;
             title: string;
             unitIds: string[];
+            systemIds: string[];
+            contractorIds: string[];
             scopeNote: string | null;
             periodFrom: string;
             periodTo: string;
@@ -30095,6 +30097,8 @@ export interface components {
             fiscalYear: number;
             title: string;
             unitIds: string[];
+            systemIds?: string[];
+            contractorIds?: string[];
             scopeNote?: string;
             periodFrom: string;
             periodTo: string;
@@ -30115,6 +30119,11 @@ export interface components {
                     name: string | null;
                 }[];
                 units: {
+                    id: string;
+                    name: string | null;
+                }[];
+                systems: components["schemas"]["AssetLabel"][];
+                contractors: {
                     id: string;
                     name: string | null;
                 }[];

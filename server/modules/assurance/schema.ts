@@ -125,6 +125,9 @@ export const AuditCreateReq = z
     fiscalYear: z.number().int().min(2000).max(2100),
     title: Text(300),
     unitIds: z.array(z.string().uuid()).min(1).max(200),
+    /** Audited systems (assets of kind system) and contractors, chosen from the registers. */
+    systemIds: z.array(z.string().uuid()).max(200).optional(),
+    contractorIds: z.array(z.string().uuid()).max(200).optional(),
     scopeNote: z.string().trim().max(4000).optional(),
     periodFrom: IsoDate,
     periodTo: IsoDate,

@@ -7,6 +7,7 @@
 import { z } from "@hono/zod-openapi";
 import { rowSchema } from "../../http/wire";
 import { AssuranceSection, AuditKind, InspectionScope } from "../../profile/assurance-schema";
+import { AssetLabelSchema } from "../assets";
 import {
   ANSWER_VALUES,
   assuranceAudits,
@@ -337,6 +338,8 @@ export const Audit = z
     fiscalYear: z.number(),
     title: z.string(),
     unitIds: z.array(Uuid),
+    systemIds: z.array(Uuid),
+    contractorIds: z.array(Uuid),
     scopeNote: z.string().nullable(),
     periodFrom: z.string(),
     periodTo: z.string(),
@@ -379,6 +382,9 @@ export const AuditDetailRes = withPolicies(
       }),
     ),
     units: z.array(z.object({ id: Uuid, name: z.string().nullable() })),
+    /** The audited systems as the viewer may see them (a hidden one by id only). */
+    systems: z.array(AssetLabelSchema),
+    contractors: z.array(z.object({ id: Uuid, name: z.string().nullable() })),
     papers: z.array(WorkingPaper),
     readOnly: z.boolean(),
   }),

@@ -5,7 +5,8 @@
  * named on these audits, so it may not do their fieldwork.
  */
 
-import { ok, type World } from "../matrix-world";
+import { sql } from "drizzle-orm";
+import { ok, rowsOf, type World } from "../matrix-world";
 import { A, type WriteFixture } from "./shared";
 
 type AuditState = "planned" | "approved" | "fieldwork" | "reported";
@@ -39,6 +40,25 @@ const auditBody = (w: World) => ({
   auditors: [{ personId: w.members.auditLead.personId }],
 });
 
+/** A system of a 課 (top level: hidden from organization-wide viewers such as the 監査統括責任者). */
+async function system(w: World, departmentId: string, confidentiality: string | null = null) {
+  const [row] = await rowsOf<{ id: string }>(
+    w,
+    sql`insert into assets (asset_number, name, kind, department_id, confidentiality, effective_confidentiality)
+        values (${`SYS-${w.seq()}`}, ${`監査対象システム ${w.seq()}`}, 'system', ${departmentId}::uuid, ${confidentiality}, ${confidentiality})
+        returning id`,
+  );
+  return row.id;
+}
+
+async function contractor(w: World) {
+  const [row] = await rowsOf<{ id: string }>(
+    w,
+    sql`insert into supplier_contractors (name, created_at, updated_at) values (${`監査対象事業者 ${w.seq()}`}, now(), now()) returning id`,
+  );
+  return row.id;
+}
+
 const OWNER = "the audit kind's owner duty (西原村: lead_audit, the 監査統括責任者)";
 
 export const ASSURANCE_AUDIT_FIXTURES: Record<string, WriteFixture> = {
@@ -52,10 +72,18 @@ export const ASSURANCE_AUDIT_FIXTURES: Record<string, WriteFixture> = {
       "auditors[].personId": {
         open: "lead_audit comes with view_all_departments: the planner sees every person (independence is checked per auditor)",
       },
+      "systemIds[]": { hidden: (w) => system(w, w.deptB.id, "3") },
+      "contractorIds[]": {
+        open: "the contractors' register is read by everyone signed in (contractor.read); their contracts are what is restricted",
+      },
     },
     rule: `assurance_audit.plan: ${OWNER}`,
     async prepare(w) {
-      return { url: "/api/assurance/audits", body: auditBody(w), watch: [["assurance_audits"]] };
+      return {
+        url: "/api/assurance/audits",
+        body: { ...auditBody(w), systemIds: [await system(w, A(w))], contractorIds: [await contractor(w)] },
+        watch: [["assurance_audits"]],
+      };
     },
   },
   "POST /api/assurance/audits/{id}/approve": {

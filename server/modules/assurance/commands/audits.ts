@@ -8,6 +8,8 @@ import type { RequestContext } from "../../../http/context";
 import { fieldError, invalid, notFound } from "../../../http/errors";
 import type { Profile } from "../../../profile";
 import type { AuditKindT } from "../../../profile/assurance-schema";
+import { assetLabels } from "../../assets";
+import { contractorNames } from "../../suppliers";
 import { auditPlanApproval } from "../access";
 import { activePerson, personUnitAt, roleScopesAt, unitsByIds } from "../directory";
 import { type AuditorFacts, independenceProblems, roleOwnsWork, usesException } from "../domain/independence";
@@ -46,12 +48,50 @@ export interface AuditPlanInput {
   fiscalYear: number;
   title: string;
   unitIds: string[];
+  systemIds?: string[];
+  contractorIds?: string[];
   scopeNote?: string;
   periodFrom: string;
   periodTo: string;
   startDate: string;
   endDate: string;
   auditors: Array<{ personId: string; unavoidableReason?: string }>;
+}
+
+/**
+ * The systems and contractors in an audit's scope (西原村 10.1(4): contractors are audited too):
+ * a system is an asset of kind system that the planner may open — one they may not open is
+ * answered like an unknown id, so a plan cannot name (or probe for) a system hidden from its
+ * planner; a contractor is one of the register's. Problems are added to `bad` by field.
+ */
+async function checkScope(
+  tx: DbOrTx,
+  ctx: RequestContext,
+  profile: Profile,
+  input: Pick<AuditPlanInput, "systemIds" | "contractorIds">,
+  bad: Record<string, { message_ja: string; message_en: string }>,
+) {
+  const actor = ctx.actor;
+  if (!actor) return;
+  const systemIds = input.systemIds ?? [];
+  const labels = await assetLabels(tx, { actor, profile }, systemIds);
+  systemIds.forEach((id, i) => {
+    const l = labels.get(id);
+    if (!l || l.hidden || l.kind !== "system")
+      bad[`systemIds.${i}`] = {
+        message_ja: "システムが見つかりません。",
+        message_en: "The system was not found.",
+      };
+  });
+  const contractorIds = input.contractorIds ?? [];
+  const names = await contractorNames(tx, actor, contractorIds);
+  contractorIds.forEach((id, i) => {
+    if (!names.has(id))
+      bad[`contractorIds.${i}`] = {
+        message_ja: "委託事業者が見つかりません。",
+        message_en: "The contractor was not found.",
+      };
+  });
 }
 
 /**
@@ -95,6 +135,7 @@ export async function planAudit(
       if (!units.has(u))
         bad[`unitIds.${i}`] = { message_ja: "部署が見つかりません。", message_en: "No such unit." };
     });
+    await checkScope(tx, ctx, profile, input, bad);
     if (Object.keys(bad).length) throw invalid(bad);
     const audited = input.unitIds.map((id) => ({ id, bureauId: units.get(id)?.parentId ?? null }));
     const exceptions: Array<{ personId: string; reason: string }> = [];
@@ -142,6 +183,8 @@ export async function planAudit(
         fiscalYear: input.fiscalYear,
         title: input.title,
         unitIds: input.unitIds,
+        systemIds: [...new Set(input.systemIds ?? [])],
+        contractorIds: [...new Set(input.contractorIds ?? [])],
         scopeNote: input.scopeNote ?? null,
         periodFrom: input.periodFrom,
         periodTo: input.periodTo,
@@ -170,6 +213,8 @@ export async function planAudit(
           kind: kind.key,
           fiscalYear: input.fiscalYear,
           units: input.unitIds,
+          systems: [...new Set(input.systemIds ?? [])],
+          contractors: [...new Set(input.contractorIds ?? [])],
           auditors: input.auditors.map((a) => a.personId),
           // やむを得ない場合 (2(6)②): reported with the plan and the report.
           unavoidableExceptions: exceptions,

@@ -16,6 +16,8 @@ import {
   jsonBody,
   SESSION_ROUTE,
 } from "../../../http/router";
+import { assetLabels, labelText } from "../../assets";
+import { contractorNames } from "../../suppliers";
 import { logAuditorRead } from "../commands/auditor-reads";
 import { addPaper, auditRef, loadAudit, planAudit, stepAudit } from "../commands/audits";
 import { personNames, unitsByIds } from "../directory";
@@ -36,6 +38,20 @@ async function readable(c: C, id: string) {
   );
   if (!can(actor, "read", "assurance_audit", ref)) throw notFound({ ja: "監査", en: "The audit" });
   return { audit, auditors, ref };
+}
+
+/**
+ * The audited systems and contractors as the viewer may see them: a system the viewer may not
+ * open is shown by id only (the assets face decides), a contractor by the register's name.
+ */
+async function scopeOf(c: C, audit: { systemIds: string[]; contractorIds: string[] }) {
+  const { actor, db, profile } = env(c);
+  const labels = await assetLabels(db, { actor, profile }, audit.systemIds);
+  const names = await contractorNames(db, actor, audit.contractorIds);
+  return {
+    systems: audit.systemIds.map((id) => labels.get(id) ?? { id, hidden: true as const }),
+    contractors: audit.contractorIds.map((id) => ({ id, name: names.get(id)?.name ?? null })),
+  };
 }
 
 /** An auditor of this audit reading its working papers (on screen or exported) is logged. */
@@ -143,6 +159,7 @@ export function auditRoutes() {
             ...audit,
             auditors: auditors.map((a) => ({ ...a, name: names.get(a.personId) ?? null })),
             units: audit.unitIds.map((id) => ({ id, name: units.get(id)?.name ?? null })),
+            ...(await scopeOf(c, audit)),
             papers,
             readOnly: audit.status === "closed",
           },
@@ -249,11 +266,15 @@ export function auditRoutes() {
       ]);
       const unitName = (id: string | null) => (id ? (units.get(id)?.name ?? "—") : "—");
       const kind = profile.assurance?.audits.find((k) => k.key === audit.kind);
+      const scope = await scopeOf(c, audit);
       const report = {
         title: `${fiscal(audit.fiscalYear)} ${audit.title}`,
         lines: [
           `種類: ${kind?.title.ja ?? "—"}（根拠: ${kind?.clause ?? "—"}）`,
-          `監査対象: ${audit.unitIds.map(unitName).join("、")}${audit.scopeNote ? `　${audit.scopeNote}` : ""}`,
+          `監査対象: ${audit.unitIds.map(unitName).join("、")}`,
+          `対象システム: ${scope.systems.map((l) => labelText(l)).join("、") || "—"}`,
+          `対象の委託事業者: ${scope.contractors.map((k) => k.name ?? "—").join("、") || "—"}`,
+          ...(audit.scopeNote ? [`対象範囲の補足: ${audit.scopeNote}`] : []),
           `対象期間: ${wareki(audit.periodFrom)} 〜 ${wareki(audit.periodTo)}`,
           `実施期間: ${wareki(audit.startDate)} 〜 ${wareki(audit.endDate)}`,
           `監査人: ${auditors

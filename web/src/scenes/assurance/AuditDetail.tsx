@@ -246,6 +246,22 @@ export default function AuditDetail({ params }: { params: { id: string } }) {
                     <Table.Th>{tx("auditedUnits")}</Table.Th>
                     <Table.Td>{a.units.map((u) => u.name ?? "—").join("、")}</Table.Td>
                   </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>{tx("auditedSystems")}</Table.Th>
+                    <Table.Td data-testid="audit-systems">
+                      {a.systems.length
+                        ? a.systems
+                            .map((l) => (l.hidden ? tx("hiddenSystem") : `${l.assetNumber} ${l.name}`))
+                            .join("、")
+                        : "—"}
+                    </Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>{tx("auditedContractors")}</Table.Th>
+                    <Table.Td data-testid="audit-contractors">
+                      {a.contractors.map((k) => k.name ?? "—").join("、") || "—"}
+                    </Table.Td>
+                  </Table.Tr>
                   {a.scopeNote && (
                     <Table.Tr>
                       <Table.Th>{tx("scopeNote")}</Table.Th>

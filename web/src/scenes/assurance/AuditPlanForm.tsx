@@ -22,6 +22,7 @@ import type { AuditKind } from "../../contract";
 import { useActionForm } from "../../forms";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { useTexts } from "./labels";
+import { ContractorsPicker, SystemsPicker } from "./ScopePickers";
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** What the browser can check; the server checks the rest (each auditor's independence). */
@@ -30,6 +31,8 @@ const Values = z.object({
   fiscalYear: z.number().int().min(2000).max(2100),
   title: z.string().trim().min(1).max(300),
   unitIds: z.array(z.string()).min(1).max(200),
+  systemIds: z.array(z.string()).max(200),
+  contractorIds: z.array(z.string()).max(200),
   scopeNote: z.string().trim().max(4000),
   periodFrom: IsoDate,
   periodTo: IsoDate,
@@ -73,6 +76,8 @@ export function AuditPlanForm({ kinds, onDone }: { kinds: AuditKind[]; onDone():
       fiscalYear: fiscalYear(new Date()),
       title: "",
       unitIds: [],
+      systemIds: [],
+      contractorIds: [],
       scopeNote: "",
       periodFrom: "",
       periodTo: "",
@@ -127,6 +132,20 @@ export function AuditPlanForm({ kinds, onDone }: { kinds: AuditKind[]; onDone():
             required
             data-testid="audit-units"
             {...form.getInputProps("unitIds")}
+          />
+          <SystemsPicker
+            label={tx("auditedSystems")}
+            value={form.values.systemIds}
+            onChange={(ids) => form.setFieldValue("systemIds", ids)}
+            error={form.errors.systemIds}
+            data-testid="audit-systems"
+          />
+          <ContractorsPicker
+            label={tx("auditedContractors")}
+            value={form.values.contractorIds}
+            onChange={(ids) => form.setFieldValue("contractorIds", ids)}
+            error={form.errors.contractorIds}
+            data-testid="audit-contractors"
           />
           <Textarea label={tx("scopeNote")} autosize maxLength={4000} {...form.getInputProps("scopeNote")} />
           <Group grow align="flex-start">
