@@ -29336,6 +29336,8 @@ export interface components {
                 reviewedByName: string | null;
                 reviewNote: string | null;
                 administratorPersonId: string | null;
+                /** @enum {string|null} */
+                overtime: "overdue" | "returned_late" | null;
                 policies: components["schemas"]["Policies"];
             }[];
         };

@@ -236,3 +236,29 @@ describe("privileged check-out (西原村 7.2(5)) and deputies (7.2(1)③(イ))"
     ]);
   });
 });
+
+describe("西原村 7.2(5) 特権による接続時間の制限: time past the window is shown to the reviewer", () => {
+  it("a check-out still out after its end is overdue; one given back after its end is returned_late", async () => {
+    const db = t.database.db;
+    const insert = (purpose: string, state: string, from: number, to: number, returned: number | null) =>
+      db.execute(sql`
+        insert into privileged_checkouts (account_id, system_id, department_id, person_id, purpose,
+          starts_at, ends_at, clause, state, returned_at, review_due_on)
+        select id, system_id, department_id, ${holder.personId}::uuid, ${purpose},
+               ${hours(from)}::timestamptz, ${hours(to)}::timestamptz, 'nishihara:対策基準/7.2/(5)', ${state},
+               ${returned === null ? null : hours(returned)}::timestamptz, current_date
+          from system_accounts where id = ${accountId}::uuid`);
+    await insert("返却忘れ", "out", -50, -48, null);
+    await insert("延長した作業", "returned", -30, -29, -27);
+    await insert("時間内の作業", "returned", -20, -19, -19.5);
+    const list = (
+      await json(await head.client.get(`/api/accounts/privileged/checkouts?accountId=${accountId}`))
+    ).data as Array<{ purpose: string; overtime: string | null }>;
+    const overtime = Object.fromEntries(list.map((r) => [r.purpose, r.overtime]));
+    expect(overtime).toMatchObject({
+      返却忘れ: "overdue",
+      延長した作業: "returned_late",
+      時間内の作業: null,
+    });
+  });
+});

@@ -126,6 +126,8 @@ const CheckoutView = z.object({
   reviewedByName: z.string().nullable(),
   reviewNote: z.string().nullable(),
   administratorPersonId: z.string().nullable(),
+  /** Past the window: still out after its end, or returned after it (7.2(5), 第8章6(3)ウ). */
+  overtime: z.enum(["overdue", "returned_late"]).nullable(),
   policies: Policies,
 });
 export const CheckoutListRes = data(z.array(CheckoutView), "PrivilegedCheckoutList");

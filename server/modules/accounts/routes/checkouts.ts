@@ -43,11 +43,23 @@ const body = <T>(schema: T) => ({
 });
 const NOT_FOUND = { ja: "特権IDの貸出し", en: "The privileged check-out" };
 
+/**
+ * Time past the window (西原村 7.2(5), 川崎市 第8章6(3)ウ: privileged connection time kept to the
+ * minimum): still out after its end (overdue), or given back after it (returned_late) — shown to
+ * the keeper who reviews the use.
+ */
+export function overtimeOf(r: Pick<CheckoutListRow, "state" | "endsAt" | "returnedAt">, now: Date) {
+  const end = new Date(r.endsAt).getTime();
+  if (r.state === "out") return end < now.getTime() ? ("overdue" as const) : null;
+  return r.returnedAt && new Date(r.returnedAt).getTime() > end ? ("returned_late" as const) : null;
+}
+
 export async function presentCheckouts(
   db: DbOrTx,
   actor: Actor,
   rows: CheckoutListRow[],
   bureau: Map<string, string | null>,
+  now: Date,
 ) {
   const names = await personNames(
     db,
@@ -57,6 +69,7 @@ export async function presentCheckouts(
     ...r,
     personName: names.get(r.personId) ?? null,
     reviewedByName: r.reviewedBy ? (names.get(r.reviewedBy) ?? null) : null,
+    overtime: overtimeOf(r, now),
     policies: serialize(actor, "privileged_checkout", {
       departmentId: r.departmentId,
       bureauId: bureau.get(r.departmentId) ?? null,
@@ -104,7 +117,7 @@ export function checkoutRoutes() {
       for (const r of rows)
         if (!units.has(r.departmentId))
           units.set(r.departmentId, (await departmentUnit(db, r.departmentId))?.bureauId ?? null);
-      return c.json({ data: await presentCheckouts(db, actor, rows, units) }, 200);
+      return c.json({ data: await presentCheckouts(db, actor, rows, units, deps.now()) }, 200);
     },
   );
 

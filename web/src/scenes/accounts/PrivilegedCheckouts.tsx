@@ -157,6 +157,11 @@ export function CheckoutList() {
                   <Badge size="xs" variant="light">
                     {lab(CHECKOUT_STATE, r.state)}
                   </Badge>
+                  {r.overtime && (
+                    <Badge ml={4} size="xs" color="red" variant="light" data-testid="checkout-overtime">
+                      {tx(r.overtime === "overdue" ? "overdue" : "returnedLate")}
+                    </Badge>
+                  )}
                   {r.state !== "reviewed" && (
                     <Text size="xs" c="dimmed">
                       {tx("reviewDue")}: <DateText value={r.reviewDueOn} />
