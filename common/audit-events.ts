@@ -240,6 +240,15 @@ export interface AuditEventData {
   // ソフトウェア・脆弱性 (software)
   "vulnerability.imported": VulnImport;
   "vulnerability.import_failed": VulnImport;
+  "vulnerability.fetched": {
+    trigger: string;
+    attempt: number;
+    status: string;
+    feeds: unknown[];
+    advisories: number;
+    matches: number;
+    retryAt: string | null;
+  };
   "vulnerability.matched": Record<string, unknown>;
   "vulnerability.staff_notified": Record<string, unknown> & { advisory: string; recipients: number };
   "vulnerability.decided": { state: Change<string>; reason: unknown; acceptedUntil: unknown };
@@ -622,6 +631,7 @@ export const AUDIT_EVENT_LABELS: { readonly [T in AuditEventType]: AuditLabel } 
   "mail.resend": { ja: "メールの再送", en: "Mail resent" },
   "vulnerability.imported": { ja: "脆弱性情報の取込", en: "Vulnerability feed imported" },
   "vulnerability.import_failed": { ja: "脆弱性情報の取込失敗", en: "Vulnerability feed import failed" },
+  "vulnerability.fetched": { ja: "脆弱性情報の自動取得", en: "Vulnerability feeds fetched" },
   "vulnerability.matched": {
     ja: "脆弱性と導入ソフトウェアの照合",
     en: "Vulnerability matched to installations",

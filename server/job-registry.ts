@@ -15,6 +15,7 @@ import { requestJobs } from "./modules/requests/commands/jobs";
 import { softwareDigestJob } from "./modules/software/commands/digest";
 import { softwareEosWarnJob } from "./modules/software/commands/eos-warn";
 import { softwareEscalateJob } from "./modules/software/commands/escalate";
+import { advisoryFetchJob, advisoryFetchRetryJob } from "./modules/software/commands/fetch-feeds";
 import { trainingDailyJob } from "./modules/training/commands/jobs";
 import { trainingTallyJob } from "./modules/training/commands/tally-job";
 import { NOTIFY_DIGEST_JOB } from "./notify";
@@ -34,6 +35,9 @@ export const JOB_REGISTRY = jobRegistry([
   softwareDigestJob,
   softwareEscalateJob,
   softwareEosWarnJob,
+  // Scheduled only where SEKIMORI_ADVISORY_FEEDS names feeds (the optional fetch, #19 item 3).
+  advisoryFetchJob,
+  advisoryFetchRetryJob,
   trainingDailyJob,
   trainingTallyJob,
 ]);

@@ -12,9 +12,10 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { rowsOf } from "../db/sql";
+import { configuredFeeds } from "../modules/software/feeds/fetch";
 import { createTestApp, type TestApp } from "../test/app";
 import { makeDepartment, makeUser } from "../test/factories";
-import { configuredFeeds, vulnFetchCommand, vulnImportCommand } from "./vuln";
+import { vulnFetchCommand, vulnImportCommand } from "./vuln";
 
 const FIXTURES = join(import.meta.dirname, "../modules/software/feeds/fixtures");
 let t: TestApp;

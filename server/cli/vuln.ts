@@ -2,14 +2,17 @@
  * `sekimori vuln import FILE…` — advisory files saved on a closed network (NVD CVE JSON 2.0
  * feeds or API pages, .json or .json.gz; MyJVN getVulnOverviewList / getVulnDetailInfo XML).
  * Each file is all or nothing; the installations are matched again for what was imported.
- * `sekimori vuln fetch` — the same for feeds an administrator configured, fetched over HTTP(S).
+ * `sekimori vuln fetch` — the same for feeds an administrator configured, fetched over HTTP(S)
+ * (the scheduled job software.fetch_advisories does it daily where they are configured).
  */
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { cliContext } from "../audit/record";
 import type { AppDeps } from "../http/context";
+import { importDownloads } from "../modules/software/commands/fetch-feeds";
 import { type FeedFile, importFeedFiles } from "../modules/software/commands/import-feeds";
 import { runMatching } from "../modules/software/commands/match";
+import { configuredFeeds, downloadFeeds } from "../modules/software/feeds/fetch";
 import { MAX_FEED_BYTES } from "../modules/software/feeds/parse";
 
 export async function vulnImportCommand(
@@ -57,37 +60,11 @@ async function importAndMatch(
 }
 
 /**
- * The advisory feeds an administrator configured (SEKIMORI_ADVISORY_FEEDS: http(s) URLs separated
- * by spaces or commas — the NVD or MyJVN files a network that allows it may fetch, or a mirror
- * inside the closed network). None by default: Sekimori calls nowhere unless told to.
- */
-export function configuredFeeds(env: NodeJS.ProcessEnv = process.env): string[] {
-  const urls = (env.SEKIMORI_ADVISORY_FEEDS ?? "").split(/[\s,]+/).filter(Boolean);
-  for (const u of urls) {
-    const parsed = URL.canParse(u) ? new URL(u) : null;
-    if (!parsed || !["http:", "https:"].includes(parsed.protocol))
-      throw new Error(`SEKIMORI_ADVISORY_FEEDS: not an http(s) URL: ${u}`);
-  }
-  return urls;
-}
-
-/** One feed's bytes (2xx only, at most MAX_FEED_BYTES, 5 minutes at most), named after its path. */
-async function fetchFeed(url: string): Promise<FeedFile> {
-  const res = await fetch(url, { signal: AbortSignal.timeout(300_000), redirect: "follow" });
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  const declared = Number(res.headers.get("content-length") ?? 0);
-  if (declared > MAX_FEED_BYTES) throw new Error(`${url}: larger than ${MAX_FEED_BYTES} bytes`);
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  if (bytes.length > MAX_FEED_BYTES) throw new Error(`${url}: larger than ${MAX_FEED_BYTES} bytes`);
-  const last = new URL(url).pathname.split("/").filter(Boolean).pop();
-  return { name: last ? decodeURIComponent(last) : "feed.json", bytes };
-}
-
-/**
- * `sekimori vuln fetch` — the optional fetch (#19 item 3), for a scheduler (cron) where the
- * network allows it: the configured feeds are downloaded, then imported and matched exactly as
- * `vuln import` does. Not configured: says so and fetches nothing (exit 2). A feed that cannot
- * be fetched is reported and nothing of it is imported; the others still are (exit 1).
+ * `sekimori vuln fetch` — the optional fetch (#19 item 3) by hand or from cron, the same as the
+ * scheduled job (software.fetch_advisories): the configured feeds are downloaded, then imported,
+ * matched and recorded as one fetch run (shown on the imports screen). Not configured: says so and
+ * fetches nothing (exit 2). A feed that cannot be fetched is reported and nothing of it is
+ * imported; the others still are (exit 1). No retry is queued: cron runs it again.
  */
 export async function vulnFetchCommand(
   deps: AppDeps,
@@ -101,18 +78,32 @@ export async function vulnFetchCommand(
     );
     return 2;
   }
-  const loaded: FeedFile[] = [];
-  let failed = false;
-  for (const url of urls) {
-    try {
-      loaded.push(await fetchFeed(url));
-    } catch (err) {
-      failed = true;
-      console.error(
-        `取得失敗 / fetch failed: ${(err as Error).message}（何も取り込んでいません / nothing imported）`,
-      );
+  const started = performance.now();
+  // Downloaded before the transaction opens: a slow feed holds no database connection.
+  const downloads = await downloadFeeds(urls);
+  const now = deps.now();
+  const run = await deps.database.db.transaction((tx) =>
+    importDownloads(tx, cliContext(), downloads, {
+      profile: deps.profile(),
+      now,
+      trigger: "command",
+      attempt: 1,
+      retry: false,
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  if (options.json) console.log(JSON.stringify({ ...run, seconds }, null, 2));
+  else {
+    for (const f of run.feeds) {
+      if (f.status === "imported")
+        console.log(`取込み / imported  ${f.feed}: ${f.advisories} 件 / advisories`);
+      else
+        console.error(
+          `${f.status === "not_fetched" ? "取得失敗 / fetch failed" : "失敗 / failed"}  ${f.feed} ${f.error?.location ?? ""}: ${f.error?.ja} / ${f.error?.en}（何も取り込んでいません / nothing imported）`,
+        );
     }
+    console.log(`照合 / matched: ${run.matches} 件`);
+    console.log(`${seconds.toFixed(1)} s`);
   }
-  const code = loaded.length ? await importAndMatch(deps, loaded, options) : 0;
-  return failed ? 1 : code;
+  return run.status === "imported" ? 0 : 1;
 }

@@ -6,29 +6,44 @@
  */
 import { z } from "zod";
 import type { DbOrTx } from "../db/client";
-import { enqueue, type JobContext } from "./queue";
+import { enqueue, type JobContext, type PrepareContext } from "./queue";
 
 export interface JobDefinition<P = unknown> {
   kind: string;
   payload: z.ZodType<P>;
   /** Attempts before the job is marked failed (default 5). */
   maxAttempts: number;
+  /**
+   * Work that must not hold the database: it runs before the job's transaction opens (a download
+   * over the network, say — inside the transaction it would hold PGlite's only connection, and so
+   * every request, for as long as the download takes). What it returns is `ctx.prepared` in `run`;
+   * when it throws, the job is retried as when `run` throws.
+   */
+  prepare?: (payload: P, ctx: PrepareContext) => Promise<unknown>;
   run(payload: P, ctx: JobContext): Promise<void>;
   /** For a job that runs on a schedule: its next run strictly after `now` (deterministic). */
   nextRunAt?: (now: Date) => Date;
+  /**
+   * For a job that runs on a schedule only where it is configured (an optional fetch, say): when
+   * this answers false the job is not scheduled, and a run already queued does nothing and
+   * schedules no next one.
+   */
+  enabled?: () => boolean;
 }
 
-export function defineJob<S extends z.ZodType>(def: {
+export function defineJob<S extends z.ZodType, R = undefined>(def: {
   kind: string;
   payload: S;
   maxAttempts?: number;
-  run(payload: z.output<S>, ctx: JobContext): Promise<void>;
+  prepare?: (payload: z.output<S>, ctx: PrepareContext) => Promise<R>;
+  run(payload: z.output<S>, ctx: JobContext & { prepared: R }): Promise<void>;
 }): JobDefinition<z.output<S>> {
   return {
     kind: def.kind,
     payload: def.payload as unknown as z.ZodType<z.output<S>>,
     maxAttempts: def.maxAttempts ?? 5,
-    run: def.run,
+    prepare: def.prepare,
+    run: (payload, ctx) => def.run(payload, ctx as JobContext & { prepared: R }),
   };
 }
 
@@ -38,20 +53,28 @@ const periodicKey = (kind: string, at: Date) => `${kind}@${at.toISOString()}`;
  * A job that runs on a schedule (no payload). Each run enqueues the next one in its own
  * transaction; the unique key (kind + time) makes every instance that schedules it add it once.
  */
-export function definePeriodicJob(def: {
+export function definePeriodicJob<R = undefined>(def: {
   kind: string;
   nextRunAt(now: Date): Date;
-  run(ctx: JobContext): Promise<void>;
+  enabled?: () => boolean;
+  prepare?: (ctx: PrepareContext) => Promise<R>;
+  run(ctx: JobContext & { prepared: R }): Promise<void>;
   maxAttempts?: number;
 }): JobDefinition<unknown> {
+  const enabled = def.enabled;
+  const prepare = def.prepare;
   return {
     kind: def.kind,
     // Periodic runs carry no payload; anything stored is ignored.
     payload: z.unknown(),
     maxAttempts: def.maxAttempts ?? 5,
     nextRunAt: def.nextRunAt,
+    enabled,
+    prepare: prepare && (async (_payload, ctx) => (enabled && !enabled() ? undefined : prepare(ctx))),
     async run(_payload, ctx) {
-      await def.run(ctx);
+      // Switched off since this run was queued: nothing runs and no next run is queued.
+      if (enabled && !enabled()) return;
+      await def.run(ctx as JobContext & { prepared: R });
       const next = def.nextRunAt(ctx.now);
       await enqueue(ctx.tx, { kind: def.kind, runAt: next, uniqueKey: periodicKey(def.kind, next) });
     },
@@ -112,7 +135,7 @@ export async function enqueueJob<P>(
 export async function schedulePeriodicJobs(db: DbOrTx, registry: JobRegistry, now: Date): Promise<void> {
   for (const kind of registry.kinds()) {
     const def = registry.get(kind);
-    if (!def?.nextRunAt) continue;
+    if (!def?.nextRunAt || (def.enabled && !def.enabled())) continue;
     const next = def.nextRunAt(now);
     await enqueue(db, { kind, runAt: next, uniqueKey: periodicKey(kind, next) });
   }

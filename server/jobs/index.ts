@@ -12,5 +12,13 @@ export {
   schedulePeriodicJobs,
 } from "./define";
 export { nextDailyAt } from "./periodic";
-export { backoffSeconds, enqueue, type Job, type JobContext, jobCounts, queuedJobPayloads } from "./queue";
+export {
+  backoffSeconds,
+  enqueue,
+  type Job,
+  type JobContext,
+  jobCounts,
+  type PrepareContext,
+  queuedJobPayloads,
+} from "./queue";
 export { createWorker, type Worker, type WorkerOptions } from "./worker";

@@ -14,6 +14,7 @@ import {
   createWorker,
   DATABASE_ANALYZE_JOB,
   defineJob,
+  definePeriodicJob,
   enqueue,
   enqueueJob,
   type JobDefinition,
@@ -311,6 +312,8 @@ describe(`job registry (${which})`, () => {
       "requests.return_check",
       "sessions.purge",
       "software.escalate_overdue",
+      "software.fetch_advisories",
+      "software.fetch_advisories_retry",
       "software.task_digest",
       "software.warn_end_of_support",
       "training.daily",
@@ -336,6 +339,74 @@ describe(`job registry (${which})`, () => {
     expect(byId.get(good as number)).toMatchObject({ status: "done" });
     expect(seen).toEqual([7]);
     expect(errors).toHaveLength(2);
+  });
+
+  it("prepare runs before the job's transaction (it may use the database itself), its result reaches run; a throw retries", async () => {
+    const order: string[] = [];
+    let fail = true;
+    const prepared = defineJob({
+      kind: "test.prepared",
+      payload: z.object({ n: z.number().int() }),
+      // On PGlite (one connection) a transaction of its own here would wait for ever if the
+      // job's transaction were already open: prepare must run outside it.
+      prepare: async ({ n }, { database: d }) => {
+        order.push("prepare");
+        if (fail) throw new Error("feed down");
+        await d.db.transaction((tx) => tx.execute(sql`select 1`));
+        return n * 2;
+      },
+      run: async (_payload, { prepared: doubled }) => {
+        order.push(`run ${doubled}`);
+      },
+    });
+    const registry = jobRegistry([prepared]);
+    const id = await enqueueJob(database.db, prepared, { n: 21 }, { runAt: clock.now });
+    const w = createWorker({ database, registry, now, onError: () => {} });
+    expect(await w.runOnce()).toBe(1);
+    const [retried] = await database.db
+      .select()
+      .from(jobs)
+      .where(eq(jobs.id, id as number));
+    expect(retried).toMatchObject({ status: "queued", lastError: "feed down" });
+    expect(order).toEqual(["prepare"]);
+    fail = false;
+    clock.now = new Date(clock.now.getTime() + 3600_000);
+    expect(await w.runOnce()).toBe(1);
+    expect(order).toEqual(["prepare", "prepare", "run 42"]);
+    const [done] = await database.db
+      .select()
+      .from(jobs)
+      .where(eq(jobs.id, id as number));
+    expect(done.status).toBe("done");
+  });
+
+  it("a periodic job switched off is not scheduled, and a run of it left queued does nothing and queues no next", async () => {
+    const switch_ = { on: false };
+    let runs = 0;
+    const optional = definePeriodicJob({
+      kind: "test.optional",
+      nextRunAt: (at) => nextDailyAt(at, 5),
+      enabled: () => switch_.on,
+      run: async () => {
+        runs++;
+      },
+    });
+    const registry = jobRegistry([optional]);
+    const queuedOf = () =>
+      database.db
+        .select()
+        .from(jobs)
+        .where(sql`${jobs.kind} = 'test.optional' and ${jobs.status} = 'queued'`);
+    await schedulePeriodicJobs(database.db, registry, clock.now);
+    expect(await queuedOf()).toEqual([]);
+    await enqueue(database.db, { kind: "test.optional", runAt: clock.now });
+    const w = createWorker({ database, registry, now });
+    expect(await w.runOnce()).toBe(1);
+    expect(runs).toBe(0);
+    expect(await queuedOf()).toEqual([]);
+    switch_.on = true;
+    await schedulePeriodicJobs(database.db, registry, clock.now);
+    expect(await queuedOf()).toHaveLength(1);
   });
 
   it("enqueueJob refuses a bad payload in the caller's transaction", async () => {

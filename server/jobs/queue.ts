@@ -14,6 +14,15 @@ export interface JobContext {
   job: Job;
   /** The installation's active profile (jobs run outside any request). */
   profile(): Promise<Profile>;
+  /** What the definition's `prepare` returned (undefined without one). */
+  prepared?: unknown;
+}
+
+/** What a definition's `prepare` is given: no transaction is open while it runs. */
+export interface PrepareContext {
+  database: Database;
+  now: Date;
+  job: Job;
 }
 
 export interface EnqueueInput {

@@ -44,7 +44,8 @@ export interface Worker {
  * Runs due jobs. Jobs are claimed in the database with FOR UPDATE SKIP LOCKED, so several
  * instances sharing one PostgreSQL never run the same job twice. A handler runs in a
  * transaction that also marks its job done: its database effects and the `done` commit
- * together; when it throws, the job is queued again with backoff (or marked failed).
+ * together; when it throws, the job is queued again with backoff (or marked failed). A
+ * definition's `prepare` runs first, outside any transaction (network work).
  */
 export function createWorker(options: WorkerOptions): Worker {
   const { database } = options;
@@ -85,11 +86,14 @@ export function createWorker(options: WorkerOptions): Worker {
         if (err instanceof JobPayloadError) permanent = true;
         throw err;
       }
+      // Before the transaction: what the job does without holding the database (a download).
+      const at = now();
+      const prepared = def.prepare ? await def.prepare(payload, { database, now: at, job }) : undefined;
       await db.transaction(async (tx) => {
         const profile = async () =>
           options.profile?.() ??
           resolveActiveProfile(tx, process.env.SEKIMORI_PROFILE, { dir: profileDirFromEnv() });
-        await def.run(payload, { tx, database, now: now(), job, profile });
+        await def.run(payload, { tx, database, now: at, job, profile, prepared });
         await tx
           .update(jobs)
           .set({ status: "done", lockedBy: null, lockedAt: null, lastError: null })

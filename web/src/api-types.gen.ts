@@ -12203,7 +12203,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Imported files (successes and failures with their located errors) */
+        /** Imported files (successes and failures with their located errors) and the optional fetch's last runs */
         get: {
             parameters: {
                 query?: never;
@@ -28749,6 +28749,11 @@ export interface components {
         };
         VulnImports: {
             data: components["schemas"]["VulnImport"][];
+            fetch: {
+                configured: boolean;
+                nextAt: string | null;
+                runs: components["schemas"]["VulnFetchRun"][];
+            };
         };
         VulnImport: {
             id: string;
@@ -28765,6 +28770,30 @@ export interface components {
             } | null;
             importedByPersonId: string | null;
             importedAt: string;
+        };
+        VulnFetchRun: {
+            id: string;
+            /** @enum {string} */
+            trigger: "schedule" | "retry" | "command";
+            attempt: number;
+            /** @enum {string} */
+            status: "imported" | "partial" | "failed";
+            feeds: {
+                feed: string;
+                /** @enum {string} */
+                status: "imported" | "failed" | "not_fetched";
+                advisories: number;
+                importId: string | null;
+                error: {
+                    location: string;
+                    ja: string;
+                    en: string;
+                } | null;
+            }[];
+            advisoryCount: number;
+            matchCount: number;
+            retryAt: string | null;
+            fetchedAt: string;
         };
         VulnFeedImported: {
             data: {

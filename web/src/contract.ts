@@ -100,6 +100,8 @@ export type InventoryReport = Schema<"InventoryReport">;
 // assets face labels it and the viewer's policies)
 export type VulnMatch = Schema<"VulnMatch">;
 export type VulnAdvisory = Schema<"VulnAdvisories">["data"][number];
+/** A run of the optional advisory fetch, with each feed's outcome (GET /api/vulnerabilities/imports). */
+export type VulnFetchRun = Schema<"VulnFetchRun">;
 export type SoftwareInstallation = Schema<"SoftwareInstallation">;
 /** The answers of the software write routes (server/modules/software/responses-writes.ts). */
 export type SoftwareProductCreated = Schema<"SoftwareProductCreated">;

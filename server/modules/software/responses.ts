@@ -176,7 +176,36 @@ export const ImportRow = z
     importedAt: Instant,
   })
   .openapi("VulnImport");
-export const ImportsRes = z.object({ data: z.array(ImportRow) }).openapi("VulnImports");
+const LocatedError = z.object({ location: z.string(), ja: z.string(), en: z.string() });
+/** One run of the optional fetch (tables.ts vulnFetchRuns) with each feed's outcome. */
+export const FetchRunRow = z
+  .object({
+    id: z.string(),
+    trigger: z.enum(["schedule", "retry", "command"]),
+    attempt: z.number().int(),
+    status: z.enum(["imported", "partial", "failed"]),
+    feeds: z.array(
+      z.object({
+        feed: z.string(),
+        status: z.enum(["imported", "failed", "not_fetched"]),
+        advisories: z.number().int(),
+        importId: z.string().nullable(),
+        error: LocatedError.nullable(),
+      }),
+    ),
+    advisoryCount: z.number().int(),
+    matchCount: z.number().int(),
+    retryAt: Instant.nullable(),
+    fetchedAt: Instant,
+  })
+  .openapi("VulnFetchRun");
+export const ImportsRes = z
+  .object({
+    data: z.array(ImportRow),
+    /** The optional fetch: whether feeds are configured, its next scheduled run, its last runs. */
+    fetch: z.object({ configured: z.boolean(), nextAt: Instant.nullable(), runs: z.array(FetchRunRow) }),
+  })
+  .openapi("VulnImports");
 
 /**
  * A match as the queries read it (queries.ts MatchRow): the match list extends it with the asset's

@@ -169,6 +169,38 @@ export const vulnImports = pgTable("vuln_imports", {
   importedAt: timestamp("imported_at", { withTimezone: true }).notNull(),
 });
 
+/** One feed of a fetch: imported (its import record), failed to parse, or not fetched at all. */
+export interface FetchedFeed {
+  /** The address without credentials or query (feeds/fetch.ts feedLabel). */
+  feed: string;
+  status: "imported" | "failed" | "not_fetched";
+  advisories: number;
+  importId: string | null;
+  error: { location: string; ja: string; en: string } | null;
+}
+
+/**
+ * One run of the optional fetch (#19 item 3): the scheduled job, its retries, or `sekimori vuln
+ * fetch` — what the ネットワーク管理者 reads on the imports screen: when, which feeds, how many
+ * advisories and matches, what failed and when it is tried again.
+ */
+export const vulnFetchRuns = pgTable(
+  "vuln_fetch_runs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    trigger: text("trigger").notNull().$type<"schedule" | "retry" | "command">(),
+    attempt: integer("attempt").notNull().default(1),
+    status: text("status").notNull().$type<"imported" | "partial" | "failed">(),
+    feeds: jsonb("feeds").notNull().$type<FetchedFeed[]>(),
+    advisoryCount: integer("advisory_count").notNull().default(0),
+    matchCount: integer("match_count").notNull().default(0),
+    /** When the feeds that failed are fetched again; null when nothing failed or no try is left. */
+    retryAt: timestamp("retry_at", { withTimezone: true }),
+    fetchedAt: timestamp("fetched_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("vuln_fetch_runs_at_idx").on(t.fetchedAt)],
+);
+
 export const MATCH_STATES = [
   "unconfirmed",
   "not_affected",

@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { inArray, sql } from "drizzle-orm";
 import { recordEvent } from "../../../audit/record";
-import type { Db, DbOrTx } from "../../../db/client";
+import type { DbOrTx } from "../../../db/client";
 import { rowsOf } from "../../../db/sql";
 import { arrayLiteral, type UnnestType, unnestInsert } from "../../../db/unnest";
 import { attachmentName } from "../../../http/attachment-name";
@@ -270,9 +270,14 @@ async function refreshStatistics(db: DbOrTx, grown: number): Promise<boolean> {
   return true;
 }
 
-/** Imports files one by one; returns each file's result and the ids of advisories written. */
+/**
+ * Imports files one by one; returns each file's result and the ids of advisories written. Given
+ * the database, each file is a transaction of its own; given a transaction (the fetch job's),
+ * each file is a savepoint in it — all or nothing per file either way, and no second connection
+ * is asked for (PGlite has one).
+ */
 export async function importFeedFiles(
-  db: Db,
+  db: DbOrTx,
   ctx: RequestContext | null,
   files: readonly FeedFile[],
   now: Date,

@@ -17,9 +17,11 @@ import {
 import { canSeeSoftware, type MatchRecord } from "../access";
 import { assetLabels } from "../asset-link";
 import { decideMatch } from "../commands/decide";
+import { advisoryFetchJob } from "../commands/fetch-feeds";
 import { importFeedFiles } from "../commands/import-feeds";
 import { runMatching } from "../commands/match";
 import { notifyStaff } from "../commands/notify-staff";
+import { fetchConfigured } from "../feeds/fetch";
 import {
   advisoryById,
   listAdvisories,
@@ -39,7 +41,7 @@ import {
   StaffNoticeRes,
 } from "../responses-writes";
 import { AdvisoryQuery, DecisionReq, IdParam, MatchQuery, StaffNoticeReq } from "../schema";
-import { vulnImports } from "../tables";
+import { vulnFetchRuns, vulnImports } from "../tables";
 
 const TAG = ["vulnerabilities"];
 export const VULN_IMPORT_PATH = "/api/vulnerabilities/imports";
@@ -119,19 +121,25 @@ export function vulnerabilityRoutes() {
       path: VULN_IMPORT_PATH,
       tags: TAG,
       security: SESSION_ROUTE,
-      summary: "Imported files (successes and failures with their located errors)",
+      summary:
+        "Imported files (successes and failures with their located errors) and the optional fetch's last runs",
       responses: { 200: jsonContent(ImportsRes, "Imports"), ...errorResponses },
     }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
       authorize(actor, "oversee", "vuln_advisory", null);
-      const rows = await c
-        .get("deps")
-        .database.db.select()
-        .from(vulnImports)
-        .orderBy(desc(vulnImports.importedAt))
-        .limit(200);
-      return c.json({ data: rows }, 200);
+      const deps = c.get("deps");
+      const db = deps.database.db;
+      const rows = await db.select().from(vulnImports).orderBy(desc(vulnImports.importedAt)).limit(200);
+      const runs = await db.select().from(vulnFetchRuns).orderBy(desc(vulnFetchRuns.fetchedAt)).limit(20);
+      const configured = fetchConfigured();
+      return c.json(
+        {
+          data: rows,
+          fetch: { configured, nextAt: configured ? advisoryFetchJob.nextRunAt?.(deps.now()) : null, runs },
+        },
+        200,
+      );
     },
   );
 

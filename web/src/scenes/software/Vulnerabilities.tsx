@@ -28,6 +28,7 @@ import { FilterChip } from "../../components/FilterChip";
 import type { VulnAdvisory, VulnMatch } from "../../contract";
 import { useLang } from "../../i18n";
 import { setSearchParams, useLocation } from "../../router";
+import { Imports } from "./Imports";
 import { StaffNoticeDialog } from "./StaffNoticeDialog";
 
 const STATES = ["not_affected", "in_progress", "applied", "workaround", "accepted"] as const;
@@ -450,6 +451,11 @@ export default function Vulnerabilities() {
           <Tabs.Tab value="advisories">{t("vuln.tabs.advisories")}</Tabs.Tab>
           <Tabs.Tab value="eos">{t("vuln.tabs.eos")}</Tabs.Tab>
           {oversee && <Tabs.Tab value="summary">{t("vuln.tabs.summary")}</Tabs.Tab>}
+          {oversee && (
+            <Tabs.Tab value="imports" data-testid="tab-imports">
+              {pick({ ja: "取込み・自動取得", en: "Imports and fetch" })}
+            </Tabs.Tab>
+          )}
         </Tabs.List>
         {filtered && (
           <Tabs.Panel value="filtered" pt="md">
@@ -496,6 +502,9 @@ export default function Vulnerabilities() {
         </Tabs.Panel>
         <Tabs.Panel value="summary" pt="md">
           <Summary />
+        </Tabs.Panel>
+        <Tabs.Panel value="imports" pt="md">
+          <Imports />
         </Tabs.Panel>
       </Tabs>
     </>
