@@ -89,6 +89,20 @@ scenario("issue 19: an owner checks a vulnerability match on their server and ma
   });
 
   step(
+    "the ネットワーク管理者 reads the imports: the file with its count, and the fetch switched off (no feed configured)",
+    async () => {
+      const page = state.net as Page;
+      await page.goto("/vulnerabilities");
+      await page.getByTestId("tab-imports").click();
+      await page.getByTestId("fetch-off").waitFor();
+      assert.match(await page.getByTestId("fetch-off").innerText(), /取得先が設定されていません/);
+      const row = page.getByRole("row").filter({ hasText: "nvd-sample.json" }).first();
+      assert.match(await row.innerText(), /3 件を取込み/);
+      assert.match(await row.innerText(), /令和/);
+    },
+  );
+
+  step(
     "the ネットワーク管理者 registers a product on the screen with the CPE name suggested from the imported advisories",
     async () => {
       const page = state.net as Page;
