@@ -1,6 +1,6 @@
 import { Center, Loader } from "@mantine/core";
 import { usePrefetchInfiniteQuery } from "@tanstack/react-query";
-import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useAuth } from "./auth";
 import { ErrorAlert, Loading, PageHeader } from "./components/common";
@@ -11,89 +11,89 @@ import { matchPath, useLocation } from "./router";
 // Each screen is its own chunk, loaded when first visited.
 import { assetListOptions, assetListQuery } from "./scenes/assets/list-query";
 import { ForcedPasswordChange, RequiredMfaEnrolment, SignIn } from "./scenes/SignIn";
+import { type LazyScreen, screen } from "./screen";
 
-const Dashboard = lazy(() => import("./scenes/dashboard"));
-const Departments = lazy(() => import("./scenes/org/Departments"));
-const People = lazy(() => import("./scenes/org/People"));
-const PersonDetail = lazy(() => import("./scenes/org/PersonDetail"));
-const PersonForm = lazy(() => import("./scenes/org/PersonForm"));
-const RoleAssignments = lazy(() => import("./scenes/org/RoleAssignments"));
-const Deputies = lazy(() => import("./scenes/org/Deputies"));
-const Transfers = lazy(() => import("./scenes/org/Transfers"));
-const TransferDetail = lazy(() => import("./scenes/org/TransferDetail"));
-const Separations = lazy(() => import("./scenes/org/Separations"));
-const SeparationDetail = lazy(() => import("./scenes/org/SeparationDetail"));
-const ContactNetwork = lazy(() => import("./scenes/org/ContactNetwork"));
-const Policy = lazy(() => import("./scenes/Policy"));
-const loadAssetList = () => import("./scenes/assets/AssetList");
-const AssetList = lazy(loadAssetList);
-const AssetDetail = lazy(() => import("./scenes/assets/AssetDetail"));
-const AssetForm = lazy(() => import("./scenes/assets/AssetForm"));
-const AssetInventory = lazy(() => import("./scenes/assets/Inventory"));
-const AssetImport = lazy(() => import("./scenes/assets/import/ImportWizard"));
-const AuditLog = lazy(() => import("./scenes/AuditLog"));
-const NewRequest = lazy(() => import("./scenes/requests/NewRequest"));
-const RequestList = lazy(() => import("./scenes/requests/RequestList"));
-const RequestDetail = lazy(() => import("./scenes/requests/RequestDetail"));
-const RequestNotifications = lazy(() => import("./scenes/requests/Notifications"));
-const MailOutbox = lazy(() => import("./scenes/admin/MailOutbox"));
-const RequestOverrides = lazy(() => import("./scenes/requests/Overrides"));
-const Registers = lazy(() => import("./scenes/registers/Registers"));
-const Vulnerabilities = lazy(() => import("./scenes/software/Vulnerabilities"));
-const SoftwareInventory = lazy(() => import("./scenes/software/Inventory"));
-const Account = lazy(() => import("./scenes/Account"));
-const MyAccounts = lazy(() => import("./scenes/accounts/MyAccounts"));
-const AccountSystems = lazy(() => import("./scenes/accounts/Systems"));
-const AccountReviews = lazy(() => import("./scenes/accounts/Reviews"));
-const AccountPrivileged = lazy(() => import("./scenes/accounts/Privileged"));
-const DirectorySync = lazy(() => import("./scenes/accounts/DirectorySync"));
-const Users = lazy(() => import("./scenes/admin/Users"));
-const ProfileChoice = lazy(() => import("./scenes/admin/ProfileChoice"));
-const IncidentList = lazy(() => import("./scenes/incidents/IncidentList"));
-const IncidentReport = lazy(() => import("./scenes/incidents/IncidentReport"));
-const IncidentDetail = lazy(() => import("./scenes/incidents/IncidentDetail"));
-const Violations = lazy(() => import("./scenes/incidents/Violations"));
-const YearlyReports = lazy(() => import("./scenes/reports/YearlyReports"));
-const YearlyReportDetail = lazy(() => import("./scenes/reports/YearlyReportDetail"));
-const EmergencyPlan = lazy(() => import("./scenes/incidents/EmergencyPlan"));
-const DocumentList = lazy(() => import("./scenes/documents/DocumentList"));
-const Contracts = lazy(() => import("./scenes/suppliers/Contracts"));
-const ContractDetail = lazy(() => import("./scenes/suppliers/ContractDetail"));
-const ExternalServices = lazy(() => import("./scenes/suppliers/ExternalServices"));
-const ExternalServiceDetail = lazy(() => import("./scenes/suppliers/ExternalServiceDetail"));
-const ServiceCriteria = lazy(() => import("./scenes/suppliers/ServiceCriteria"));
-const CheckReports = lazy(() => import("./scenes/suppliers/CheckReports"));
-const DocumentDetail = lazy(() => import("./scenes/documents/DocumentDetail"));
-const DocumentCompare = lazy(() => import("./scenes/documents/Compare"));
-const MySheets = lazy(() => import("./scenes/assurance/MySheets"));
-const SheetForm = lazy(() => import("./scenes/assurance/SheetForm"));
-const AssuranceCampaigns = lazy(() => import("./scenes/assurance/Campaigns"));
-const AssuranceItems = lazy(() => import("./scenes/assurance/Items"));
-const AssuranceFindings = lazy(() => import("./scenes/assurance/Findings"));
-const FindingDetail = lazy(() => import("./scenes/assurance/FindingDetail"));
-const Plans = lazy(() => import("./scenes/assurance/Plans"));
-const PlanDetail = lazy(() => import("./scenes/assurance/PlanDetail"));
-const Audits = lazy(() => import("./scenes/assurance/Audits"));
-const AuditDetail = lazy(() => import("./scenes/assurance/AuditDetail"));
-const MyTraining = lazy(() => import("./scenes/training/MyTraining"));
-const TrainingLearn = lazy(() => import("./scenes/training/Learn"));
-const TrainingPlans = lazy(() => import("./scenes/training/Plans"));
-const TrainingPlanDetail = lazy(() => import("./scenes/training/PlanDetail"));
-const TrainingSessions = lazy(() => import("./scenes/training/Sessions"));
-const TrainingSheet = lazy(() => import("./scenes/training/SessionSheet"));
-const TrainingCompletion = lazy(() => import("./scenes/training/Completion"));
-const TrainingConsents = lazy(() => import("./scenes/training/Consents"));
-const Drills = lazy(() => import("./scenes/training/Drills"));
-const TrainingCheckin = lazy(() => import("./scenes/training/Checkin"));
-const DrillDetail = lazy(() => import("./scenes/training/DrillDetail"));
+const Dashboard = screen(() => import("./scenes/dashboard"));
+const Departments = screen(() => import("./scenes/org/Departments"));
+const People = screen(() => import("./scenes/org/People"));
+const PersonDetail = screen(() => import("./scenes/org/PersonDetail"));
+const PersonForm = screen(() => import("./scenes/org/PersonForm"));
+const RoleAssignments = screen(() => import("./scenes/org/RoleAssignments"));
+const Deputies = screen(() => import("./scenes/org/Deputies"));
+const Transfers = screen(() => import("./scenes/org/Transfers"));
+const TransferDetail = screen(() => import("./scenes/org/TransferDetail"));
+const Separations = screen(() => import("./scenes/org/Separations"));
+const SeparationDetail = screen(() => import("./scenes/org/SeparationDetail"));
+const ContactNetwork = screen(() => import("./scenes/org/ContactNetwork"));
+const Policy = screen(() => import("./scenes/Policy"));
+const AssetList = screen(() => import("./scenes/assets/AssetList"));
+const AssetDetail = screen(() => import("./scenes/assets/AssetDetail"));
+const AssetForm = screen(() => import("./scenes/assets/AssetForm"));
+const AssetInventory = screen(() => import("./scenes/assets/Inventory"));
+const AssetImport = screen(() => import("./scenes/assets/import/ImportWizard"));
+const AuditLog = screen(() => import("./scenes/AuditLog"));
+const NewRequest = screen(() => import("./scenes/requests/NewRequest"));
+const RequestList = screen(() => import("./scenes/requests/RequestList"));
+const RequestDetail = screen(() => import("./scenes/requests/RequestDetail"));
+const RequestNotifications = screen(() => import("./scenes/requests/Notifications"));
+const MailOutbox = screen(() => import("./scenes/admin/MailOutbox"));
+const RequestOverrides = screen(() => import("./scenes/requests/Overrides"));
+const Registers = screen(() => import("./scenes/registers/Registers"));
+const Vulnerabilities = screen(() => import("./scenes/software/Vulnerabilities"));
+const SoftwareInventory = screen(() => import("./scenes/software/Inventory"));
+const Account = screen(() => import("./scenes/Account"));
+const MyAccounts = screen(() => import("./scenes/accounts/MyAccounts"));
+const AccountSystems = screen(() => import("./scenes/accounts/Systems"));
+const AccountReviews = screen(() => import("./scenes/accounts/Reviews"));
+const AccountPrivileged = screen(() => import("./scenes/accounts/Privileged"));
+const DirectorySync = screen(() => import("./scenes/accounts/DirectorySync"));
+const Users = screen(() => import("./scenes/admin/Users"));
+const ProfileChoice = screen(() => import("./scenes/admin/ProfileChoice"));
+const IncidentList = screen(() => import("./scenes/incidents/IncidentList"));
+const IncidentReport = screen(() => import("./scenes/incidents/IncidentReport"));
+const IncidentDetail = screen(() => import("./scenes/incidents/IncidentDetail"));
+const Violations = screen(() => import("./scenes/incidents/Violations"));
+const YearlyReports = screen(() => import("./scenes/reports/YearlyReports"));
+const YearlyReportDetail = screen(() => import("./scenes/reports/YearlyReportDetail"));
+const EmergencyPlan = screen(() => import("./scenes/incidents/EmergencyPlan"));
+const DocumentList = screen(() => import("./scenes/documents/DocumentList"));
+const Contracts = screen(() => import("./scenes/suppliers/Contracts"));
+const ContractDetail = screen(() => import("./scenes/suppliers/ContractDetail"));
+const ExternalServices = screen(() => import("./scenes/suppliers/ExternalServices"));
+const ExternalServiceDetail = screen(() => import("./scenes/suppliers/ExternalServiceDetail"));
+const ServiceCriteria = screen(() => import("./scenes/suppliers/ServiceCriteria"));
+const CheckReports = screen(() => import("./scenes/suppliers/CheckReports"));
+const DocumentDetail = screen(() => import("./scenes/documents/DocumentDetail"));
+const DocumentCompare = screen(() => import("./scenes/documents/Compare"));
+const MySheets = screen(() => import("./scenes/assurance/MySheets"));
+const SheetForm = screen(() => import("./scenes/assurance/SheetForm"));
+const AssuranceCampaigns = screen(() => import("./scenes/assurance/Campaigns"));
+const AssuranceItems = screen(() => import("./scenes/assurance/Items"));
+const AssuranceFindings = screen(() => import("./scenes/assurance/Findings"));
+const FindingDetail = screen(() => import("./scenes/assurance/FindingDetail"));
+const Plans = screen(() => import("./scenes/assurance/Plans"));
+const PlanDetail = screen(() => import("./scenes/assurance/PlanDetail"));
+const Audits = screen(() => import("./scenes/assurance/Audits"));
+const AuditDetail = screen(() => import("./scenes/assurance/AuditDetail"));
+const MyTraining = screen(() => import("./scenes/training/MyTraining"));
+const TrainingLearn = screen(() => import("./scenes/training/Learn"));
+const TrainingPlans = screen(() => import("./scenes/training/Plans"));
+const TrainingPlanDetail = screen(() => import("./scenes/training/PlanDetail"));
+const TrainingSessions = screen(() => import("./scenes/training/Sessions"));
+const TrainingSheet = screen(() => import("./scenes/training/SessionSheet"));
+const TrainingCompletion = screen(() => import("./scenes/training/Completion"));
+const TrainingConsents = screen(() => import("./scenes/training/Consents"));
+const Drills = screen(() => import("./scenes/training/Drills"));
+const TrainingCheckin = screen(() => import("./scenes/training/Checkin"));
+const DrillDetail = screen(() => import("./scenes/training/DrillDetail"));
 /** The public report form (/report) works without signing in. */
-const PublicReport = lazy(() => import("./scenes/report/PublicReport"));
+const PublicReport = screen(() => import("./scenes/report/PublicReport"));
 
 /**
  * A screen: without props, or taking the `params` of its path (`/assets/:id` → `{ id }`). Each
  * declares its own params type, so the list holds them as taking `never` (any params type fits).
  */
-type Scene = LazyExoticComponent<ComponentType<{ params: never }>>;
+type Scene = LazyScreen<{ params: never }>;
 
 interface Route {
   path: string;
@@ -195,11 +195,21 @@ const ROUTES: Route[] = [
 function AssetListPrefetch() {
   const { search } = useLocation();
   usePrefetchInfiniteQuery(assetListOptions(assetListQuery(search)));
-  // The screen's chunk too, beside the rows: the bench's waterfall showed it requested only after
-  // the shell had rendered, a few hundred ms after the rows (the import is the lazy route's own).
-  void loadAssetList();
   return null;
 }
+
+/** The screen of a path, and its params (the first route that matches). */
+function routeOf(path: string): { route: Route; params: Record<string, string> } | null {
+  for (const route of ROUTES) {
+    const params = matchPath(route.path, path);
+    if (params) return { route, params };
+  }
+  return null;
+}
+
+// The opened address's screen starts loading with the app's code, not after the user is known and
+// the shell has rendered; loaded by then, it renders without a Suspense fallback (screen.tsx).
+void routeOf(window.location.pathname.replace(/\/+$/, "") || "/")?.route.scene.preload();
 
 function NotFound() {
   const { t } = useTranslation();
@@ -213,19 +223,17 @@ function NotFound() {
 
 function Routes({ user }: { user: MeUser }) {
   const { path } = useLocation();
-  for (const r of ROUTES) {
-    const params = matchPath(r.path, path);
-    if (!params) continue;
-    if (r.allowed && !r.allowed(user)) return <NotFound />;
-    const Scene = r.scene;
-    return (
-      <Suspense fallback={<Loading />}>
-        {/* matchPath answers exactly the `:names` of the route's path, which its screen reads. */}
-        <Scene key={r.path} params={params as never} />
-      </Suspense>
-    );
-  }
-  return <NotFound />;
+  const found = routeOf(path);
+  if (!found) return <NotFound />;
+  const { route: r, params } = found;
+  if (r.allowed && !r.allowed(user)) return <NotFound />;
+  const Scene = r.scene;
+  return (
+    <Suspense fallback={<Loading />}>
+      {/* matchPath answers exactly the `:names` of the route's path, which its screen reads. */}
+      <Scene key={r.path} params={params as never} />
+    </Suspense>
+  );
 }
 
 export function App() {

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { ApiError, api, setCsrfToken, setUnauthenticatedHandler } from "./api";
 import type { Me, MeUser, PreviousLogin } from "./contract";
@@ -40,6 +40,9 @@ async function fetchMe(): Promise<Me | null> {
   }
 }
 
+/** Who is signed in: the session query, also started before the first render (main.tsx). */
+export const meQuery = queryOptions({ queryKey: ["me"], queryFn: fetchMe, staleTime: 60_000, retry: false });
+
 function readNotice(): LoginNotice | null {
   try {
     const raw = window.sessionStorage.getItem(NOTICE_KEY);
@@ -51,7 +54,7 @@ function readNotice(): LoginNotice | null {
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const qc = useQueryClient();
-  const query = useQuery({ queryKey: ["me"], queryFn: fetchMe, staleTime: 60_000, retry: false });
+  const query = useQuery(meQuery);
   const [loginNotice, setLoginNotice] = useState<LoginNotice | null>(readNotice);
 
   useEffect(() => {

@@ -8,6 +8,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { AuthProvider } from "./auth";
+import { firstData } from "./first-data";
 import { accessibleTextColors, theme } from "./theme";
 
 const queryClient = new QueryClient({
@@ -18,15 +19,17 @@ const queryClient = new QueryClient({
 
 const root = document.getElementById("root");
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={accessibleTextColors}>
-        <QueryClientProvider client={queryClient}>
-          <AuthProvider>
-            <App />
-          </AuthProvider>
-        </QueryClientProvider>
-      </MantineProvider>
-    </StrictMode>,
-  );
+  const draw = () =>
+    createRoot(root).render(
+      <StrictMode>
+        <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={accessibleTextColors}>
+          <QueryClientProvider client={queryClient}>
+            <AuthProvider>
+              <App />
+            </AuthProvider>
+          </QueryClientProvider>
+        </MantineProvider>
+      </StrictMode>,
+    );
+  void firstData(queryClient).then(draw);
 }

@@ -16,7 +16,7 @@ const FONT =
  * Mantine's variant colours, darkened where they would fall under WCAG AA (axe color-contrast):
  * badges and buttons in every colour stay readable without each screen choosing shades.
  */
-const accessibleVariants: VariantColorsResolver = (input) => {
+const resolveVariant: VariantColorsResolver = (input) => {
   const base = defaultVariantColorsResolver(input);
   const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
   if (!parsed.isThemeColor || !input.theme.colors[parsed.color]) return base;
@@ -43,6 +43,21 @@ const accessibleVariants: VariantColorsResolver = (input) => {
     default:
       return base;
   }
+};
+
+/**
+ * The resolver's answers, kept per theme: every Button and Badge asks on every render, and the
+ * contrast search behind an answer was a visible part of the asset list's first render (fifty
+ * rows of three badges; #14 item 5). An answer depends only on the theme and these inputs.
+ */
+const answers = new WeakMap<object, Map<string, ReturnType<VariantColorsResolver>>>();
+const accessibleVariants: VariantColorsResolver = (input) => {
+  const known = answers.get(input.theme) ?? new Map<string, ReturnType<VariantColorsResolver>>();
+  answers.set(input.theme, known);
+  const key = `${input.variant}|${input.color}|${input.autoContrast ?? ""}|${input.gradient ? JSON.stringify(input.gradient) : ""}`;
+  const answer = known.get(key) ?? resolveVariant(input);
+  known.set(key, answer);
+  return answer;
 };
 
 export const theme = createTheme({
@@ -76,14 +91,21 @@ export const theme = createTheme({
   },
 });
 
+/** Computed once per theme (MantineProvider asks on each of its renders). */
+const textColors = new WeakMap<object, ReturnType<CSSVariablesResolver>>();
+
 /**
  * Text in a theme colour (`<Text c="orange">`, anchors) reads `--mantine-color-X-text`, shade 8
  * by default — under AA for orange, teal, green, yellow. Each is darkened just enough.
  */
 export const accessibleTextColors: CSSVariablesResolver = (t) => {
+  const known = textColors.get(t);
+  if (known) return known;
   const light: Record<string, string> = {};
   for (const [name, shades] of Object.entries({ ...DEFAULT_THEME.colors, ...t.colors })) {
     light[`--mantine-color-${name}-text`] = readableOn(shades[8], "#ffffff");
   }
-  return { variables: {}, light, dark: {} };
+  const answer = { variables: {}, light, dark: {} };
+  textColors.set(t, answer);
+  return answer;
 };

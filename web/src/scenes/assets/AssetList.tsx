@@ -1,17 +1,15 @@
-import { Button, Card, Checkbox, Group, MultiSelect, Select, Table, Text, TextInput } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
-import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Button, Card, Group, Table, Text } from "@mantine/core";
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { memo, startTransition, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, withQuery } from "../../api";
+import { withQuery } from "../../api";
 import { Empty, ErrorAlert, formatDate, PageHeader, QueryState } from "../../components/common";
-import { DateField } from "../../components/DateField";
 import type { AssetListItem } from "../../contract";
-import { departmentOptions, useDepartments } from "../../hooks";
 import { useLang } from "../../i18n";
-import { Link, navigate, setSearchParams, useLocation } from "../../router";
-import { assetListOptions, assetListQuery, FILTER_KEYS } from "./list-query";
-import { KINDS, LevelBadgeView, RestrictionCount, STATUSES, useSchemes, ZONES } from "./shared";
+import { Link, navigate, useLocation } from "../../router";
+import { AssetFilters } from "./AssetFilters";
+import { assetListOptions, assetListQuery } from "./list-query";
+import { LevelBadgeView, RestrictionCount } from "./shared";
 
 /**
  * 情報資産台帳: the filters live in the URL (`?status=a,b&departmentId=x,y&classificationPending=true…`),
@@ -21,58 +19,15 @@ import { KINDS, LevelBadgeView, RestrictionCount, STATUSES, useSchemes, ZONES } 
 export default function AssetList() {
   const { t } = useTranslation();
   const { lang } = useLang();
-  const qc = useQueryClient();
-  const schemes = useSchemes();
-  const deps = useDepartments();
   const { search } = useLocation();
-  const urlQ = search.get("q") ?? "";
-  const [q, setQ] = useState(urlQ);
-  const [debounced] = useDebouncedValue(q, 250);
-  // Typed text goes to the URL (replacing, not one history entry per key); Back/links come back.
-  useEffect(() => {
-    if (debounced.trim() !== urlQ) setSearchParams({ q: debounced.trim() }, { replace: true });
-  }, [debounced, urlQ]);
-  useEffect(() => setQ((cur) => (cur.trim() === urlQ ? cur : urlQ)), [urlQ]);
   const query = assetListQuery(search);
-  const { q: _q, sort, ...filters }: Record<string, string | undefined> = query;
-  const [viewName, setViewName] = useState("");
-  const set = (k: string) => (v: string | null) => setSearchParams({ [k]: v });
-  const setMany = (k: string) => (v: string[]) => setSearchParams({ [k]: v.join(",") });
-  const many = (k: string) => (filters[k] ? filters[k].split(",") : []);
-  // Departments only, unless the URL names a bureau (a dashboard link of a bureau-scoped viewer).
-  const departmentChoices = (() => {
-    const only = departmentOptions(deps.data, true);
-    return many("departmentId").every((id) => only.some((o) => o.value === id))
-      ? only
-      : departmentOptions(deps.data);
-  })();
-  const setSort = (v: string) => setSearchParams({ sort: v === "assetNumber" ? null : v });
   const { sort: _sort, ...exportQuery } = query;
   const tr = (ja: string, en: string) => (lang === "en" ? en : ja);
 
   const list = useInfiniteQuery(assetListOptions(query));
-  const views = useQuery({
-    queryKey: ["asset-views"],
-    queryFn: () => api.get("/api/assets/views"),
-  });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const shown = useFirstRows(items);
   const canCreate = list.data?.pages[0]?.policies.create ?? false;
-
-  const levelOptions = (s: "confidentiality" | "integrity" | "availability") =>
-    (schemes?.[s].levels ?? []).map((l) => ({
-      value: l.key,
-      label: lang === "en" ? (l.labelEn ?? l.label) : l.label,
-    }));
-
-  const saveView = async () => {
-    if (!viewName.trim()) return;
-    const payload: Record<string, string> = {};
-    for (const [k, v] of Object.entries(query)) if (v) payload[k] = String(v);
-    await api.post("/api/assets/views", { body: { name: viewName.trim(), query: payload } });
-    setViewName("");
-    await qc.invalidateQueries({ queryKey: ["asset-views"] });
-  };
 
   return (
     <>
@@ -123,158 +78,7 @@ export default function AssetList() {
           </Group>
         }
       />
-      <Card withBorder padding="sm" mb="sm">
-        <Group gap="sm" align="flex-end" wrap="wrap">
-          <TextInput
-            label={t("common.search")}
-            placeholder={t("assets.searchPlaceholder")}
-            value={q}
-            onChange={(e) => setQ(e.currentTarget.value)}
-            w={260}
-            data-testid="asset-search"
-          />
-          {(["confidentiality", "integrity", "availability"] as const).map((s) => (
-            <Select
-              key={s}
-              label={t(`assets.field.${s}`)}
-              data={
-                s === "confidentiality"
-                  ? [...levelOptions(s), { value: "none", label: tr("未設定", "Not set") }]
-                  : levelOptions(s)
-              }
-              value={filters[s] ?? null}
-              onChange={set(s)}
-              clearable
-              placeholder={t("common.all")}
-              w={130}
-              data-testid={`asset-filter-${s}`}
-            />
-          ))}
-          <Select
-            label={t("assets.confidentialityAtLeast")}
-            data={levelOptions("confidentiality")}
-            value={filters.confidentialityAtLeast ?? null}
-            onChange={set("confidentialityAtLeast")}
-            clearable
-            placeholder={t("common.all")}
-            w={150}
-            data-testid="asset-filter-at-least"
-          />
-          <Select
-            label={t("assets.field.kind")}
-            data={KINDS.map((k) => ({ value: k, label: t(`assets.kind.${k}`) }))}
-            value={filters.kind ?? null}
-            onChange={set("kind")}
-            clearable
-            placeholder={t("common.all")}
-            w={150}
-            data-testid="asset-filter-kind"
-          />
-          <Select
-            label={t("assets.field.zone")}
-            data={[
-              ...ZONES.map((z) => ({ value: z, label: t(`assets.zone.${z}`) })),
-              { value: "none", label: t("assets.zone.none") },
-            ]}
-            value={filters.zone ?? null}
-            onChange={set("zone")}
-            clearable
-            placeholder={t("common.all")}
-            w={190}
-            data-testid="asset-filter-zone"
-          />
-          <MultiSelect
-            label={t("assets.field.status")}
-            data={STATUSES.map((s) => ({ value: s, label: t(`assets.status.${s}`) }))}
-            value={many("status")}
-            onChange={setMany("status")}
-            clearable
-            placeholder={many("status").length ? undefined : t("common.all")}
-            w={220}
-            data-testid="asset-filter-status"
-          />
-          <MultiSelect
-            label={t("assets.field.department")}
-            data={departmentChoices}
-            value={many("departmentId")}
-            onChange={setMany("departmentId")}
-            clearable
-            searchable
-            placeholder={many("departmentId").length ? undefined : t("common.all")}
-            w={240}
-            data-testid="asset-filter-department"
-          />
-          <Checkbox
-            label={t("assets.field.hasPersonalInfo")}
-            checked={filters.hasPersonalInfo === "true"}
-            onChange={(e) => set("hasPersonalInfo")(e.currentTarget.checked ? "true" : null)}
-            mb={8}
-            data-testid="asset-filter-personal"
-          />
-          <Checkbox
-            label={tr("分類未確定", "Classification pending")}
-            checked={filters.classificationPending === "true"}
-            onChange={(e) => set("classificationPending")(e.currentTarget.checked ? "true" : null)}
-            mb={8}
-            data-testid="asset-filter-classification-pending"
-          />
-          <DateField
-            label={t("assets.disposalDueBefore")}
-            description={null}
-            value={filters.disposalDueBefore ?? null}
-            onChange={(v) => set("disposalDueBefore")(v)}
-            w={200}
-            data-testid="asset-filter-disposal"
-          />
-          <Select
-            label={t("assets.sort")}
-            data={["assetNumber", "name", "updatedAt", "disposalDueDate"].map((s) => ({
-              value: s,
-              label: t(`assets.sortBy.${s}`),
-            }))}
-            value={sort}
-            onChange={(v) => setSort(v ?? "assetNumber")}
-            w={150}
-            data-testid="asset-sort"
-          />
-        </Group>
-        <Group gap="xs" mt="sm">
-          <Select
-            placeholder={t("assets.views.pick")}
-            data={(views.data?.items ?? []).map((v) => ({
-              value: v.id,
-              label: v.name,
-            }))}
-            onChange={(id) => {
-              const v = views.data?.items.find((x) => x.id === id);
-              if (!v) return;
-              // A saved filter is a string as the URL carries it; anything else is no filter.
-              const of = (k: string) => {
-                const x = v.query[k];
-                return typeof x === "string" ? x : null;
-              };
-              const next: Record<string, string | null> = { q: of("q"), sort: of("sort") };
-              for (const k of FILTER_KEYS) next[k] = of(k);
-              setQ(of("q") ?? "");
-              setSearchParams(next);
-            }}
-            w={220}
-            size="xs"
-            data-testid="asset-view-pick"
-          />
-          <TextInput
-            size="xs"
-            placeholder={t("assets.views.name")}
-            value={viewName}
-            onChange={(e) => setViewName(e.currentTarget.value)}
-            w={200}
-            data-testid="asset-view-name"
-          />
-          <Button size="xs" variant="default" onClick={saveView} data-testid="asset-view-save">
-            {t("assets.views.save")}
-          </Button>
-        </Group>
-      </Card>
+      <AssetFilters />
       <QueryState isLoading={list.isLoading} error={list.error}>
         <Card withBorder padding={0}>
           {items.length === 0 ? (
