@@ -50,6 +50,17 @@ export function defineJob<S extends z.ZodType, R = undefined>(def: {
 const periodicKey = (kind: string, at: Date) => `${kind}@${at.toISOString()}`;
 
 /**
+ * Queues a periodic job's next run strictly after `now`, once (the unique key is kind + time, so
+ * every instance and every path that schedules it adds it once). Does nothing for a job with no
+ * schedule or one switched off.
+ */
+export async function scheduleNextRun(db: DbOrTx, def: JobDefinition, now: Date): Promise<void> {
+  if (!def.nextRunAt || (def.enabled && !def.enabled())) return;
+  const next = def.nextRunAt(now);
+  await enqueue(db, { kind: def.kind, runAt: next, uniqueKey: periodicKey(def.kind, next) });
+}
+
+/**
  * A job that runs on a schedule (no payload). Each run enqueues the next one in its own
  * transaction; the unique key (kind + time) makes every instance that schedules it add it once.
  */
@@ -63,7 +74,7 @@ export function definePeriodicJob<R = undefined>(def: {
 }): JobDefinition<unknown> {
   const enabled = def.enabled;
   const prepare = def.prepare;
-  return {
+  const definition: JobDefinition<unknown> = {
     kind: def.kind,
     // Periodic runs carry no payload; anything stored is ignored.
     payload: z.unknown(),
@@ -75,10 +86,10 @@ export function definePeriodicJob<R = undefined>(def: {
       // Switched off since this run was queued: nothing runs and no next run is queued.
       if (enabled && !enabled()) return;
       await def.run(ctx as JobContext & { prepared: R });
-      const next = def.nextRunAt(ctx.now);
-      await enqueue(ctx.tx, { kind: def.kind, runAt: next, uniqueKey: periodicKey(def.kind, next) });
+      await scheduleNextRun(ctx.tx, definition, ctx.now);
     },
   };
+  return definition;
 }
 
 export class JobPayloadError extends Error {}
@@ -135,8 +146,6 @@ export async function enqueueJob<P>(
 export async function schedulePeriodicJobs(db: DbOrTx, registry: JobRegistry, now: Date): Promise<void> {
   for (const kind of registry.kinds()) {
     const def = registry.get(kind);
-    if (!def?.nextRunAt || (def.enabled && !def.enabled())) continue;
-    const next = def.nextRunAt(now);
-    await enqueue(db, { kind, runAt: next, uniqueKey: periodicKey(kind, next) });
+    if (def) await scheduleNextRun(db, def, now);
   }
 }

@@ -409,6 +409,30 @@ describe(`job registry (${which})`, () => {
     expect(await queuedOf()).toHaveLength(1);
   });
 
+  it("a periodic job that used up its attempts still has its next run queued (it does not stop until a restart)", async () => {
+    const failing = definePeriodicJob({
+      kind: "test.periodic_failing",
+      nextRunAt: (at) => nextDailyAt(at, 4),
+      maxAttempts: 1,
+      run: async () => {
+        throw new Error("down");
+      },
+    });
+    const registry = jobRegistry([failing]);
+    const ofKind = () =>
+      database.db.select().from(jobs).where(eq(jobs.kind, "test.periodic_failing")).orderBy(jobs.runAt);
+    await enqueue(database.db, { kind: "test.periodic_failing", runAt: clock.now });
+    const w = createWorker({ database, registry, now, onError: () => {} });
+    expect(await w.runOnce()).toBe(1);
+    const rows = await ofKind();
+    expect(rows.map((r) => r.status)).toEqual(["failed", "queued"]);
+    expect(rows[0].lastError).toBe("down");
+    expect(rows[1].runAt.getTime()).toBe(nextDailyAt(clock.now, 4).getTime());
+    // A worker started later schedules the same next run once, not a second one.
+    await schedulePeriodicJobs(database.db, registry, clock.now);
+    expect((await ofKind()).filter((r) => r.status === "queued")).toHaveLength(1);
+  });
+
   it("enqueueJob refuses a bad payload in the caller's transaction", async () => {
     await expect(enqueueJob(database.db, counted, { n: -1 }, { runAt: clock.now })).rejects.toBeInstanceOf(
       JobPayloadError,

@@ -5,7 +5,7 @@ import type { Database } from "../db/client";
 import { profileDirFromEnv, resolveActiveProfile } from "../deps";
 import { loggerFor } from "../log";
 import type { Profile } from "../profile";
-import { JobPayloadError, type JobRegistry, schedulePeriodicJobs } from "./define";
+import { JobPayloadError, type JobRegistry, scheduleNextRun, schedulePeriodicJobs } from "./define";
 import { pollingLoop } from "./polling-loop";
 import { backoffSeconds, type Job } from "./queue";
 import { jobs } from "./tables";
@@ -118,6 +118,9 @@ export function createWorker(options: WorkerOptions): Worker {
             : { status: "failed", lockedBy: null, lockedAt: null, lastError: message.slice(0, 2000) },
         )
         .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, id)));
+      // A periodic job queues its next run only when a run succeeds; one that has used up its
+      // attempts must still run at its next time, not stop until some worker restarts.
+      if (!retry && def) await scheduleNextRun(db, def, now());
     }
   }
 
