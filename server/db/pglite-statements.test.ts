@@ -2,6 +2,7 @@ import { PGlite } from "@electric-sql/pglite";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withStatementCache } from "./pglite-statements";
+import { GENERIC_PLAN_MARK } from "./statement-rules";
 
 // The wrapper is the embedded database's own: it is tested on PGlite whatever the suite's database.
 let pg: PGlite;
@@ -141,5 +142,45 @@ describe("named statements on PGlite (issue #11 item 8)", () => {
     expect(stats.closed).toBeGreaterThan(before.closed);
     const open = await pg.query<{ n: number }>("select count(*)::int as n from pg_prepared_statements");
     expect(open.rows[0].n).toBeLessThanOrEqual(400);
+  });
+  it("a statement marked for a generic plan runs with one, answers and counts as before, and leaves the mode as it was", async () => {
+    const plans = async (text: string) =>
+      (
+        await pg.query<{ generic: number; custom: number }>(
+          "select generic_plans::int as generic, custom_plans::int as custom from pg_prepared_statements where statement = $1",
+          [text],
+        )
+      ).rows[0];
+    const marked = `select id, name from items where ${GENERIC_PLAN_MARK} true and id <= $1 order by id`;
+    const plain = "select id, name from items where id <= $1 order by id";
+    for (let i = 1; i <= 4; i++) {
+      const mine = await client.query<{ id: number }>(marked, [i]);
+      expect(mine.rows).toEqual((await pg.query(plain, [i])).rows);
+      expect(mine).toMatchObject({ command: "SELECT", rowCount: i, affectedRows: 0 });
+      await client.query(plain, [i]);
+    }
+    // Named from the second call: three executions each, generic for the marked one only.
+    expect(await plans(marked)).toEqual({ generic: 3, custom: 0 });
+    expect(await plans(plain)).toEqual({ generic: 0, custom: 3 });
+    expect((await pg.query<{ m: string }>("select current_setting('plan_cache_mode') as m")).rows).toEqual([
+      { m: "auto" },
+    ]);
+    const update = `update items set n = n where ${GENERIC_PLAN_MARK} true and id <= $1`;
+    for (let i = 0; i < 3; i++)
+      expect(await client.query(update, [5])).toMatchObject({ command: "UPDATE", affectedRows: 5 });
+  });
+
+  it("a marked statement failing inside a transaction: the rollback leaves the mode as it was", async () => {
+    const text = `select 10 / $1::int as v where ${GENERIC_PLAN_MARK} true`;
+    for (let i = 1; i <= 3; i++) expect((await client.query<{ v: number }>(text, [i])).rows).toHaveLength(1);
+    await expect(
+      client.transaction(async (tx) => {
+        await tx.query(text, [0]);
+      }),
+    ).rejects.toMatchObject({ code: "22012" });
+    expect((await pg.query<{ m: string }>("select current_setting('plan_cache_mode') as m")).rows).toEqual([
+      { m: "auto" },
+    ]);
+    expect((await client.query<{ v: number }>(text, [5])).rows).toEqual([{ v: 2 }]);
   });
 });

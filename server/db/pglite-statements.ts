@@ -17,6 +17,12 @@
  * (statement-rules.ts) use the unnamed statement, as PGlite does; queries with a blob or explicit
  * parameter types go through PGlite's own path unchanged.
  *
+ * A named statement marked for a generic plan (statement-rules.ts `wantsGenericPlan`) runs with
+ * `plan_cache_mode = force_generic_plan` set for its execution alone: the SET and the reset travel
+ * in the same exchange as its Bind and Execute (simple Query messages before and after the Sync),
+ * so it costs no extra call into the backend. Inside a transaction a failed statement leaves the
+ * reset undone until the transaction ends, and the rollback undoes the SET with it.
+ *
  * Locking is PGlite's own (the transaction and query locks; inside a transaction only the query
  * lock). The messages are PGlite's (`protocol.serialize`), but batched: Bind, Execute and Sync in
  * one call into the backend, the columns known from the statement's description; the reply is
@@ -32,9 +38,12 @@ import {
   type Transaction,
 } from "@electric-sql/pglite";
 import { type Column, type Reply, readReply, resultOf } from "./pglite-wire";
-import { worthNaming } from "./statement-rules";
+import { wantsGenericPlan, worthNaming } from "./statement-rules";
 
 const MAX_STATEMENTS = 400;
+/** Around a statement marked for a generic plan (see above); their `SET` tags are not the statement's. */
+const FORCE_GENERIC = protocol.serialize.query("SET plan_cache_mode = force_generic_plan");
+const AUTO_PLANS = protocol.serialize.query("SET plan_cache_mode = auto");
 const SEEN_TEXTS = 4_000;
 
 type Message = { name: string };
@@ -139,11 +148,13 @@ export class StatementCache {
         return serialize ? serialize(value) : String(value);
       });
       synced = true;
-      const reply = await this.exchange(
+      const execution = [
         protocol.serialize.bind({ statement: statement.name, values }),
         protocol.serialize.execute({}),
         protocol.serialize.sync(),
-      );
+      ];
+      const generic = statement.name !== "" && wantsGenericPlan(text);
+      const reply = await this.exchange(...(generic ? [FORCE_GENERIC, ...execution, AUTO_PLANS] : execution));
       return resultOf(
         reply,
         statement.columns,

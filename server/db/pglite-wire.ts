@@ -73,7 +73,10 @@ export function readReply(bytes: Uint8Array): Reply | null {
       }
       reply.rows.push(row);
     } else if (code === COMMAND_COMPLETE) {
-      reply.command = buf.toString("utf8", p, end - 1);
+      // A `SET` around a statement (the generic plan switch of pglite-statements.ts) is not the
+      // statement's own tag; no statement of ours that answers `SET` reads its tag.
+      const tag = buf.toString("utf8", p, end - 1);
+      if (tag !== "SET" || reply.command === null) reply.command = tag;
     } else if (code === ROW_DESCRIPTION) {
       const count = buf.readInt16BE(p);
       p += 2;

@@ -4,6 +4,7 @@
  */
 import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { DbOrTx } from "./client";
+import { GENERIC_PLAN_MARK } from "./statement-rules";
 
 /**
  * The rows of a raw `db.execute(sql…)`. PGlite and node-postgres both answer `{ rows }` (an
@@ -61,3 +62,10 @@ export function textArraySql(values: readonly string[]): SQL {
 export function jstDateSql(column: SQLWrapper): SQL<string> {
   return sql<string>`(${column} at time zone 'Asia/Tokyo')::date`;
 }
+
+/**
+ * A condition that is always true and marks its statement to run with a generic plan on the
+ * embedded database (statement-rules.ts `GENERIC_PLAN_MARK`): `and(...conds, genericPlanSql)`.
+ * PostgreSQL folds the `true` away; on PostgreSQL proper the marker changes nothing.
+ */
+export const genericPlanSql: SQL = sql.raw(`${GENERIC_PLAN_MARK} true`);

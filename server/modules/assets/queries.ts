@@ -4,6 +4,7 @@ import { todayJst } from "../../../common/calendar";
 import type { Duty } from "../../../common/duties";
 import { auditEvents } from "../../audit/tables";
 import type { DbOrTx } from "../../db/client";
+import { genericPlanSql } from "../../db/sql";
 import {
   bureauOfSql,
   departmentCodeSql,
@@ -353,6 +354,8 @@ export async function listAssets(
   const conds = [
     await assetVisibilitySql(db, actor, profile),
     ...filterSql(profile, f, filtered === 1 || fenced),
+    // Its plan is the same whatever the values (the shape follows the filter): see genericPlanSql.
+    genericPlanSql,
   ];
   const col = sortColumn(page.sort);
   // asset_number is unique; the other sorts are tie-broken by id.
