@@ -2,9 +2,9 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
-import { type AuthedClient, authed, signIn } from "../../test/session";
+import { makeDepartment } from "../../test/factories";
 import { makeAsset } from "../requests/test-support";
+import { departments, signedIn, type U } from "./test-helpers";
 
 /**
  * #16 item 5: during an audit an auditor reads the audited units' records *of the audit period*
@@ -13,24 +13,10 @@ import { makeAsset } from "../requests/test-support";
  * 西原村 10.1(3): the audited cooperate; 10.1(2)①: the auditor is of another 課.
  */
 let t: TestApp;
-type U = { client: AuthedClient; personId: string; relogin(): Promise<void> };
 let lead: U, committee: U, auditor: U, staffA: U, secondA: U, staffC: U;
 let deptA: string, deptB: string, deptC: string;
 const json = async (res: Response) => (await res.json()) as any;
 const at = (day: string) => `${day}T10:00:00+09:00`;
-
-async function user(roles: Array<[string, string | null]>, departmentId: string | null): Promise<U> {
-  const u = await makeUser(t.database.db, { departmentId, roles });
-  const me: U = {
-    client: authed(t, await signIn(t, u.user.loginId, u.password)),
-    personId: u.person.id,
-    // Moving the clock months ahead ends sessions: sign in again at the new time.
-    relogin: async () => {
-      me.client = authed(t, await signIn(t, u.user.loginId, u.password));
-    },
-  };
-  return me;
-}
 
 async function asset(u: U, departmentId: string, name: string): Promise<string> {
   const res = await u.client.post("/api/assets", {
@@ -98,16 +84,15 @@ const setCreated = (table: string, id: string, day: string) =>
 
 beforeAll(async () => {
   t = await createTestApp({ profileId: "nishihara" });
-  deptA = (await makeDepartment(t.database.db, { name: "総務課" })).id;
-  deptB = (await makeDepartment(t.database.db, { name: "住民課" })).id;
-  lead = await user([["audit_lead", null]], null);
-  committee = await user([["committee", null]], null);
-  auditor = await user([["auditor", null]], deptB);
-  staffA = await user([], deptA);
-  secondA = await user([], deptA);
+  [deptA, deptB] = await departments(t.database.db, "総務課", "住民課");
+  lead = await signedIn(t, [["audit_lead", null]], null);
+  committee = await signedIn(t, [["committee", null]], null);
+  auditor = await signedIn(t, [["auditor", null]], deptB);
+  staffA = await signedIn(t, [], deptA);
+  secondA = await signedIn(t, [], deptA);
   // 建設課: neither audited nor the auditor's own.
   deptC = (await makeDepartment(t.database.db, { name: "建設課" })).id;
-  staffC = await user([], deptC);
+  staffC = await signedIn(t, [], deptC);
 }, 120_000);
 afterAll(async () => t.close());
 

@@ -2,8 +2,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
-import { type AuthedClient, authed, signIn } from "../../test/session";
+import { departments, signedIn, type U } from "./test-helpers";
 
 /**
  * 西原村 10.1(6): audit evidence and working papers are kept. Each read by an auditor of an audited
@@ -12,16 +11,10 @@ import { type AuthedClient, authed, signIn } from "../../test/session";
  * audit; reads by others, and by the auditor once the audit closed, leave none.
  */
 let t: TestApp;
-type U = { client: AuthedClient; personId: string };
 let lead: U, committee: U, auditor: U, member: U;
 let deptA: string, deptB: string;
 let auditId: string, findingId: string, sheetId: string, answerId: string;
 const json = async (res: Response) => (await res.json()) as any;
-
-async function user(roles: Array<[string, string | null]>, departmentId: string | null): Promise<U> {
-  const u = await makeUser(t.database.db, { departmentId, roles });
-  return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
-}
 
 /** The auditor_read events of a reader, oldest first. */
 async function reads(personId: string) {
@@ -39,12 +32,11 @@ const png = () => {
 
 beforeAll(async () => {
   t = await createTestApp({ profileId: "nishihara" });
-  deptA = (await makeDepartment(t.database.db, { name: "総務課" })).id;
-  deptB = (await makeDepartment(t.database.db, { name: "住民課" })).id;
-  lead = await user([["audit_lead", null]], null);
-  committee = await user([["committee", null]], null);
-  auditor = await user([["auditor", null]], deptB);
-  member = await user([], deptA);
+  [deptA, deptB] = await departments(t.database.db, "総務課", "住民課");
+  lead = await signedIn(t, [["audit_lead", null]], null);
+  committee = await signedIn(t, [["committee", null]], null);
+  auditor = await signedIn(t, [["auditor", null]], deptB);
+  member = await signedIn(t, [], deptA);
   const db = t.database.db;
   findingId = (
     (await db.execute(sql`

@@ -4,30 +4,19 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sessionCacheStats } from "../../auth/actor";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
+import { makeDepartment } from "../../test/factories";
 import { pdfText } from "../../test/pdf-text";
-import { expectDeclaredShape } from "../../test/response-schema";
-import { type AuthedClient, authed, signIn } from "../../test/session";
 import { auditReadGrants } from "./index";
+import { departments, json, shapedGet, signedIn, type U } from "./test-helpers";
 
 /** 西原村 10.1: audit plans approved by the committee, auditors independent as of the audit date. */
 let t: TestApp;
-type U = { client: AuthedClient; personId: string };
 let lead: U, committee: U, outsider: U, member: U, owner: U, moved: U;
 let deptA: string, deptB: string;
-const json = async (res: Response) => (await res.json()) as { data: any; error?: any; policies?: any };
-/** The body, after checking it parses against the route's declared response schema (views.ts). */
-const shaped = async (path: string, res: Response) =>
-  (await expectDeclaredShape(t, res, { method: "GET", path })) as { data: any; policies?: any };
 const audits = async () =>
   Number(
     ((await t.database.db.execute(sql`select count(*)::int as n from assurance_audits`)) as any).rows[0].n,
   );
-
-async function user(roles: Array<[string, string | null]>, departmentId: string | null): Promise<U> {
-  const u = await makeUser(t.database.db, { departmentId, roles });
-  return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
-}
 
 const plan = (
   auditors: Array<{ personId: string; unavoidableReason?: string }>,
@@ -55,13 +44,13 @@ async function findingIn(departmentId: string, ownerPersonId: string | null): Pr
 
 beforeAll(async () => {
   t = await createTestApp({ profileId: "nishihara" });
-  deptA = (await makeDepartment(t.database.db, { name: "総務課" })).id;
-  deptB = (await makeDepartment(t.database.db, { name: "住民課" })).id;
-  lead = await user([["audit_lead", null]], null);
-  committee = await user([["committee", null]], null);
-  outsider = await user([["auditor", null]], deptB);
-  member = await user([["auditor", null]], deptA);
-  owner = await user(
+  [deptA, deptB] = await departments(t.database.db, "総務課", "住民課");
+  lead = await signedIn(t, [["audit_lead", null]], null);
+  committee = await signedIn(t, [["committee", null]], null);
+  outsider = await signedIn(t, [["auditor", null]], deptB);
+  member = await signedIn(t, [["auditor", null]], deptA);
+  owner = await signedIn(
+    t,
     [
       ["auditor", null],
       ["security_system_manager", deptA],
@@ -69,7 +58,7 @@ beforeAll(async () => {
     deptB,
   );
   // Was in 総務課 until a transfer to 住民課 effective 2026-10-01.
-  moved = await user([["auditor", null]], deptB);
+  moved = await signedIn(t, [["auditor", null]], deptB);
   const [batch] = (
     (await t.database.db.execute(
       sql`insert into transfer_batches (title, effective_date, status) values ('10月1日付け異動', '2026-10-01', 'applied') returning id`,
@@ -165,7 +154,7 @@ describe("an audit from plan to close (西原村 10.1(1), 10.1(3)①②)", () =>
     expect((await outsider.client.get(`/api/assurance/findings/${otherId}`)).status).toBe(404);
     expect((await moved.client.get(`/api/assurance/findings/${findingId}`)).status).toBe(404);
     const board = (
-      await shaped("/api/assurance/findings", await outsider.client.get("/api/assurance/findings"))
+      await shapedGet(t, "/api/assurance/findings", await outsider.client.get("/api/assurance/findings"))
     ).data;
     expect(board.map((f: any) => f.id)).toContain(findingId);
     expect(board.map((f: any) => f.id)).not.toContain(otherId);
@@ -203,11 +192,16 @@ describe("an audit from plan to close (西原村 10.1(1), 10.1(3)①②)", () =>
     ).rejects.toThrow();
     // The grant ends with the audit: its findings are no longer the auditor's to read or close.
     expect((await outsider.client.get(`/api/assurance/findings/${later}`)).status).toBe(404);
-    const view = await shaped(
+    const view = await shapedGet(
+      t,
       "/api/assurance/audits/{id}",
       await committee.client.get(`/api/assurance/audits/${id}`),
     );
-    const list = await shaped("/api/assurance/audits", await committee.client.get("/api/assurance/audits"));
+    const list = await shapedGet(
+      t,
+      "/api/assurance/audits",
+      await committee.client.get("/api/assurance/audits"),
+    );
     expect(list.data.audits.map((a: any) => a.id)).toContain(id);
     expect(view.data).toMatchObject({ status: "closed", readOnly: true, report: "指摘1件" });
     expect(view.data.papers).toHaveLength(1);
@@ -238,7 +232,7 @@ describe("an audit from plan to close (西原村 10.1(1), 10.1(3)①②)", () =>
 describe("auditors read what they audit (#16 item 5)", () => {
   it("during fieldwork the auditor reads the audited 課's assets read-only, nothing of another 課, and nothing once the audit closes", async () => {
     const deptC = (await makeDepartment(t.database.db, { name: "建設課" })).id;
-    const inC = await user([], deptC);
+    const inC = await signedIn(t, [], deptC);
     const asset = async (u: U, departmentId: string) => {
       const res = await u.client.post("/api/assets", {
         kind: "information",
@@ -285,7 +279,7 @@ describe("auditors read what they audit (#16 item 5)", () => {
 
 describe("a named auditor without the performer duty (#11 item 3)", () => {
   it("sees the audits screen once named on an audit, and opens it, as the server allows", async () => {
-    const plain = await user([], deptB);
+    const plain = await signedIn(t, [], deptB);
     const policies = async () =>
       ((await (await plain.client.get("/api/auth/me")).json()) as any).user.policies.readAudits;
     expect(await policies()).toBe(false);
@@ -295,7 +289,7 @@ describe("a named auditor without the performer duty (#11 item 3)", () => {
     // Planned only: named, not yet auditing — the screen and the audit open all the same.
     expect(await policies()).toBe(true);
     expect((await plain.client.get(`/api/assurance/audits/${id}`)).status).toBe(200);
-    const list = await shaped("/api/assurance/audits", await plain.client.get("/api/assurance/audits"));
+    const list = await shapedGet(t, "/api/assurance/audits", await plain.client.get("/api/assurance/audits"));
     expect(list.data.audits.map((a: any) => a.id)).toEqual([id]);
     // Taken off the audit: neither the screen nor the audit.
     await t.database.db.execute(
@@ -309,8 +303,8 @@ describe("a named auditor without the performer duty (#11 item 3)", () => {
 describe("the auditor's grant is loaded with the session, not per request (#11 item 8)", () => {
   it("repeated requests reuse it; an audit closed or an auditor removed straight in the database ends access on the next request", async () => {
     const deptD = (await makeDepartment(t.database.db, { name: "会計課" })).id;
-    const keeper = await user([], deptD);
-    const auditor = await user([], deptB);
+    const keeper = await signedIn(t, [], deptD);
+    const auditor = await signedIn(t, [], deptB);
     const created = await keeper.client.post("/api/assets", {
       kind: "information",
       departmentId: deptD,
@@ -356,7 +350,8 @@ describe("the auditor's grant is loaded with the session, not per request (#11 i
 
 describe("兼務の禁止: the planner of an audit does not approve its plan (#12)", () => {
   it("an audit lead who also sits on the committee is refused; another member approves", async () => {
-    const both = await user(
+    const both = await signedIn(
+      t,
       [
         ["audit_lead", null],
         ["committee", null],

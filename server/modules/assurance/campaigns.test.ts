@@ -2,51 +2,34 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
-import { expectDeclaredShape } from "../../test/response-schema";
-import { type AuthedClient, authed, signIn } from "../../test/session";
+import { departments, json, shapedGet, signedIn, type U } from "./test-helpers";
 
 /** 西原村: items from the catalog, a 課 campaign answered by the 課長, evidence, late answers. */
 let t: TestApp;
-type U = { client: AuthedClient; personId: string; relogin(): Promise<void> };
 let office: U, headA: U, staffA: U, staffB: U;
 let deptA: string, deptB: string;
-const json = async (res: Response) => (await res.json()) as { data: any; error?: any; policies?: any };
-/** The body, after checking it parses against the route's declared response schema (views.ts). */
-const shaped = async (path: string, res: Response) =>
-  (await expectDeclaredShape(t, res, { method: "GET", path })) as { data: any; policies?: any };
 const count = async (table: string) =>
   Number(
     ((await t.database.db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as any).rows[0].n,
   );
 
-async function user(roles: Array<[string, string | null]>, departmentId: string | null): Promise<U> {
-  const u = await makeUser(t.database.db, { departmentId, roles });
-  const me: U = {
-    client: authed(t, await signIn(t, u.user.loginId, u.password)),
-    personId: u.person.id,
-    // Moving the clock months ahead ends sessions: sign in again at the new time.
-    relogin: async () => {
-      me.client = authed(t, await signIn(t, u.user.loginId, u.password));
-    },
-  };
-  return me;
-}
-
 beforeAll(async () => {
   t = await createTestApp({ profileId: "nishihara" });
-  deptA = (await makeDepartment(t.database.db, { name: "総務課" })).id;
-  deptB = (await makeDepartment(t.database.db, { name: "住民課" })).id;
-  office = await user([["network_administrator", null]], deptA);
-  headA = await user([["security_system_manager", deptA]], deptA);
-  staffA = await user([], deptA);
-  staffB = await user([], deptB);
+  [deptA, deptB] = await departments(t.database.db, "総務課", "住民課");
+  office = await signedIn(t, [["network_administrator", null]], deptA);
+  headA = await signedIn(t, [["security_system_manager", deptA]], deptA);
+  staffA = await signedIn(t, [], deptA);
+  staffB = await signedIn(t, [], deptB);
 });
 afterAll(async () => t.close());
 
 describe("check items (西原村)", () => {
   it("the office brings the items in from the catalog: 221 (西原村 7.2(2)① is a request kind now and 7.2(1)②(イ) the ID deletion ask, not items; 基本方針6(3)①–③ are network measures the code does not apply, and 2(7)① the CISO's 選任 no code checks, so items; 13 workflow obligations the code does less than became items in the clause review), each linked to its clause", async () => {
-    const before = await shaped("/api/assurance/items", await office.client.get("/api/assurance/items"));
+    const before = await shapedGet(
+      t,
+      "/api/assurance/items",
+      await office.client.get("/api/assurance/items"),
+    );
     expect(before.data.needsSync).toBe(true);
     expect(before.data.pendingCatalogChanges.added).toBe(221);
     const res = await office.client.post("/api/assurance/items/sync");
@@ -120,14 +103,15 @@ describe("a 課 campaign (10.2(1)②)", () => {
 
   it("the 課長 finds their 課's sheet; other 課 do not see it", async () => {
     const mine = (
-      await shaped("/api/assurance/sheets/mine", await headA.client.get("/api/assurance/sheets/mine"))
+      await shapedGet(t, "/api/assurance/sheets/mine", await headA.client.get("/api/assurance/sheets/mine"))
     ).data;
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ departmentId: deptA, unitName: "総務課", status: "not_started" });
     sheetId = mine[0].id;
     expect((await json(await staffB.client.get("/api/assurance/sheets/mine"))).data).toHaveLength(0);
     expect((await staffB.client.get(`/api/assurance/sheets/${sheetId}`)).status).toBe(404);
-    const sheet = await shaped(
+    const sheet = await shapedGet(
+      t,
       "/api/assurance/sheets/{id}",
       await headA.client.get(`/api/assurance/sheets/${sheetId}`),
     );
@@ -232,7 +216,8 @@ describe("a 課 campaign (10.2(1)②)", () => {
     expect(a).toMatchObject({ sheets: 1, submitted: 1, late: 1, unit_name: "総務課" });
     expect(b).toMatchObject({ sheets: 1, not_started: 1, overdue: 1 });
     const own = (
-      await shaped(
+      await shapedGet(
+        t,
         "/api/assurance/campaigns/{id}/progress",
         await headA.client.get(`/api/assurance/campaigns/${campaignId}/progress`),
       )
@@ -242,7 +227,8 @@ describe("a 課 campaign (10.2(1)②)", () => {
       (await json(await staffB.client.get(`/api/assurance/campaigns/${campaignId}/progress`))).data.rows,
     ).toEqual([]);
     const summary = (
-      await shaped(
+      await shapedGet(
+        t,
         "/api/assurance/campaigns/{id}/summary",
         await office.client.get(`/api/assurance/campaigns/${campaignId}/summary`),
       )
@@ -258,7 +244,7 @@ describe("findings from a gap (10.1(7), 2(5)②)", () => {
   let yesAnswerId: string;
 
   it("the 課長 turns できていない into a finding with a deadline; other answers are refused", async () => {
-    ciso = await user([["ciso", null]], null);
+    ciso = await signedIn(t, [["ciso", null]], null);
     const rows = (
       (await t.database.db.execute(
         sql`select id, value from assurance_answers where sheet_id = (select id from assurance_sheets where department_id = ${deptA}::uuid limit 1)`,
@@ -365,7 +351,8 @@ describe("findings from a gap (10.1(7), 2(5)②)", () => {
       state: "open",
     });
     const origin = (
-      await shaped(
+      await shapedGet(
+        t,
         "/api/assurance/findings/{id}",
         await office.client.get(`/api/assurance/findings/${findingId}`),
       )
@@ -377,7 +364,8 @@ describe("findings from a gap (10.1(7), 2(5)②)", () => {
     expect(seenByB).toEqual([lateral.id]);
     expect((await staffB.client.get(`/api/assurance/findings/${findingId}`)).status).toBe(404);
     const board = (
-      await shaped(
+      await shapedGet(
+        t,
         "/api/assurance/findings",
         await office.client.get("/api/assurance/findings?state=not_closed"),
       )
@@ -386,7 +374,7 @@ describe("findings from a gap (10.1(7), 2(5)②)", () => {
   });
   it("the office closes the campaign once; a 課長 may not, and a closed campaign stays closed", async () => {
     const [campaign] = (
-      await shaped("/api/assurance/campaigns", await office.client.get("/api/assurance/campaigns"))
+      await shapedGet(t, "/api/assurance/campaigns", await office.client.get("/api/assurance/campaigns"))
     ).data.campaigns;
     const campaignId = campaign.id as string;
     // The list counts the campaign's own sheets (two 課, one submitted late).
@@ -403,7 +391,8 @@ describe("findings from a gap (10.1(7), 2(5)②)", () => {
     expect((await office.client.get(`/api/assurance/campaigns/${campaignId}/export?format=csv`)).status).toBe(
       400,
     );
-    const unit = await shaped(
+    const unit = await shapedGet(
+      t,
       "/api/assurance/campaigns/{id}/sheets",
       await headA.client.get(`/api/assurance/campaigns/${campaignId}/sheets`),
     );

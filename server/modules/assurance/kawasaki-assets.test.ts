@@ -1,9 +1,7 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: JSON response bodies in tests
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
-import { expectDeclaredShape } from "../../test/response-schema";
-import { type AuthedClient, authed, signIn } from "../../test/session";
+import { bureausWithDepartments, json, shapedGet, signedIn, type U } from "./test-helpers";
 
 /**
  * 川崎市 基準 第12章4(1): the 情報管理責任者 and the 情報システム管理者 inspect the information
@@ -11,34 +9,29 @@ import { type AuthedClient, authed, signIn } from "../../test/session";
  * compliance (4(2), scope `staff`). Who gets which item, and who is refused the 課's sheet.
  */
 let t: TestApp;
-type U = { client: AuthedClient; personId: string };
 let ciso: U, infoMgr1: U, sysMgr1: U, infoMgr2: U, staff1: U, head1: U, head2: U, chiefMgr1: U;
 let bureau1: string, dept1: string, dept2: string;
 const ASSETS = "kawasaki:基準/第12章/4/(1)";
-const json = async (res: Response) => (await res.json()) as { data: any; error?: any; policies?: any };
-const shaped = async (path: string, res: Response) =>
-  (await expectDeclaredShape(t, res, { method: "GET", path })) as { data: any; policies?: any };
-
-async function user(roles: Array<[string, string | null]>, departmentId: string | null): Promise<U> {
-  const u = await makeUser(t.database.db, { departmentId, roles });
-  return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
-}
 
 beforeAll(async () => {
   t = await createTestApp({ profileId: "kawasaki" });
   const db = t.database.db;
-  bureau1 = (await makeDepartment(db, { name: "総務企画局", kind: "bureau" })).id;
-  const bureau2 = (await makeDepartment(db, { name: "市民文化局", kind: "bureau" })).id;
-  dept1 = (await makeDepartment(db, { name: "情報管理課", parentId: bureau1 })).id;
-  dept2 = (await makeDepartment(db, { name: "市民協働推進課", parentId: bureau2 })).id;
-  ciso = await user([["information_chief", null]], null);
-  infoMgr1 = await user([["information_manager", dept1]], dept1);
-  sysMgr1 = await user([["system_manager", dept1]], dept1);
-  infoMgr2 = await user([["information_manager", dept2]], dept2);
-  staff1 = await user([], dept1);
-  head1 = await user([["bureau_security_head", bureau1]], dept1);
-  head2 = await user([["bureau_security_head", bureau2]], dept2);
-  chiefMgr1 = await user([["chief_information_manager", bureau1]], dept1);
+  const [one, two] = await bureausWithDepartments(db, [
+    { bureau: "総務企画局", departments: ["情報管理課"] },
+    { bureau: "市民文化局", departments: ["市民協働推進課"] },
+  ]);
+  bureau1 = one.bureauId;
+  const bureau2 = two.bureauId;
+  [dept1] = one.departmentIds;
+  [dept2] = two.departmentIds;
+  ciso = await signedIn(t, [["information_chief", null]], null);
+  infoMgr1 = await signedIn(t, [["information_manager", dept1]], dept1);
+  sysMgr1 = await signedIn(t, [["system_manager", dept1]], dept1);
+  infoMgr2 = await signedIn(t, [["information_manager", dept2]], dept2);
+  staff1 = await signedIn(t, [], dept1);
+  head1 = await signedIn(t, [["bureau_security_head", bureau1]], dept1);
+  head2 = await signedIn(t, [["bureau_security_head", bureau2]], dept2);
+  chiefMgr1 = await signedIn(t, [["chief_information_manager", bureau1]], dept1);
 }, 120_000);
 afterAll(async () => t.close());
 
@@ -59,7 +52,7 @@ describe("情報資産の自己点検 (川崎市 基準 第12章4(1)): per 課, 
 
     const of = async (u: U) =>
       (
-        await shaped("/api/assurance/sheets/mine", await u.client.get("/api/assurance/sheets/mine"))
+        await shapedGet(t, "/api/assurance/sheets/mine", await u.client.get("/api/assurance/sheets/mine"))
       ).data.filter((s: any) => s.campaignId === campaign.id);
     const mine = await of(infoMgr1);
     expect(mine).toHaveLength(1);
@@ -84,7 +77,11 @@ describe("情報資産の自己点検 (川崎市 基準 第12章4(1)): per 課, 
     const all = (await json(await ciso.client.get("/api/assurance/items"))).data.items as any[];
     const byId = new Map(all.map((i) => [i.id, i]));
     items = (
-      await shaped("/api/assurance/sheets/{id}", await infoMgr1.client.get(`/api/assurance/sheets/${sheet1}`))
+      await shapedGet(
+        t,
+        "/api/assurance/sheets/{id}",
+        await infoMgr1.client.get(`/api/assurance/sheets/${sheet1}`),
+      )
     ).data.items;
     const expected = all.filter(
       (i) => i.status === "active" && ["department", "system", "network"].includes(i.audience),

@@ -2,9 +2,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
-import { expectDeclaredShape } from "../../test/response-schema";
-import { type AuthedClient, authed, signIn } from "../../test/session";
+import { bureausWithDepartments, json, shapedGet, signedIn, type U } from "./test-helpers";
 
 /**
  * 川崎市 through the app (#16): the staff self-inspection (基準 第12章4(2)), the 局点検 that
@@ -12,33 +10,27 @@ import { type AuthedClient, authed, signIn } from "../../test/session";
  * 情報セキュリティ内部検査 (第12章7) from plan to close.
  */
 let t: TestApp;
-type U = { client: AuthedClient; personId: string };
 let ciso: U, supervisor: U, head1: U, head2: U, staff1: U, staff2: U, inspector: U, insider: U;
 let bureau1: string, bureau2: string, dept1: string, dept2: string;
-const json = async (res: Response) => (await res.json()) as { data: any; error?: any; policies?: any };
-const shaped = async (path: string, res: Response) =>
-  (await expectDeclaredShape(t, res, { method: "GET", path })) as { data: any; policies?: any };
-
-async function user(roles: Array<[string, string | null]>, departmentId: string | null): Promise<U> {
-  const u = await makeUser(t.database.db, { departmentId, roles });
-  return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
-}
 
 beforeAll(async () => {
   t = await createTestApp({ profileId: "kawasaki" });
   const db = t.database.db;
-  bureau1 = (await makeDepartment(db, { name: "総務企画局", kind: "bureau" })).id;
-  bureau2 = (await makeDepartment(db, { name: "市民文化局", kind: "bureau" })).id;
-  dept1 = (await makeDepartment(db, { name: "庶務課", parentId: bureau1 })).id;
-  dept2 = (await makeDepartment(db, { name: "市民協働推進課", parentId: bureau2 })).id;
-  ciso = await user([["information_chief", null]], null);
-  supervisor = await user([["information_supervisor", null]], null);
-  head1 = await user([["bureau_security_head", bureau1]], dept1);
-  head2 = await user([["bureau_security_head", bureau2]], dept2);
-  staff1 = await user([], dept1);
-  staff2 = await user([], dept2);
-  inspector = await user([["internal_inspector", null]], dept2);
-  insider = await user([["internal_inspector", null]], dept1);
+  const [one, two] = await bureausWithDepartments(db, [
+    { bureau: "総務企画局", departments: ["庶務課"] },
+    { bureau: "市民文化局", departments: ["市民協働推進課"] },
+  ]);
+  [bureau1, bureau2] = [one.bureauId, two.bureauId];
+  [dept1] = one.departmentIds;
+  [dept2] = two.departmentIds;
+  ciso = await signedIn(t, [["information_chief", null]], null);
+  supervisor = await signedIn(t, [["information_supervisor", null]], null);
+  head1 = await signedIn(t, [["bureau_security_head", bureau1]], dept1);
+  head2 = await signedIn(t, [["bureau_security_head", bureau2]], dept2);
+  staff1 = await signedIn(t, [], dept1);
+  staff2 = await signedIn(t, [], dept2);
+  inspector = await signedIn(t, [["internal_inspector", null]], dept2);
+  insider = await signedIn(t, [["internal_inspector", null]], dept1);
 }, 120_000);
 afterAll(async () => t.close());
 
@@ -62,7 +54,7 @@ describe("職員の自己点検 (川崎市 基準 第12章4(2)) and its 局点�
     expect(body.itemCount).toBeGreaterThan(0);
 
     const mine = (
-      await shaped("/api/assurance/sheets/mine", await staff1.client.get("/api/assurance/sheets/mine"))
+      await shapedGet(t, "/api/assurance/sheets/mine", await staff1.client.get("/api/assurance/sheets/mine"))
     ).data.filter((s: any) => s.campaignId === staffCampaign);
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ unitKind: "person", personId: staff1.personId, bureauId: bureau1 });
@@ -71,7 +63,8 @@ describe("職員の自己点検 (川崎市 基準 第12章4(2)) and its 局点�
       (s: any) => s.campaignId === staffCampaign,
     ).id;
     const sheet = (
-      await shaped(
+      await shapedGet(
+        t,
         "/api/assurance/sheets/{id}",
         await staff1.client.get(`/api/assurance/sheets/${staff1Sheet}`),
       )
@@ -109,7 +102,8 @@ describe("職員の自己点検 (川崎市 基準 第12章4(2)) and its 局点�
     expect((await head1.client.get(`/api/assurance/sheets/${staff2Sheet}`)).status).toBe(404);
     expect((await head2.client.get(`/api/assurance/sheets/${staff1Sheet}`)).status).toBe(404);
     const progress = (
-      await shaped(
+      await shapedGet(
+        t,
         "/api/assurance/campaigns/{id}/progress",
         await head1.client.get(`/api/assurance/campaigns/${staffCampaign}/progress?by=bureau`),
       )
@@ -157,7 +151,8 @@ describe("職員の自己点検 (川崎市 基準 第12章4(2)) and its 局点�
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ unitKind: "bureau", bureauId: bureau1, unitName: "総務企画局" });
     const detail = (
-      await shaped(
+      await shapedGet(
+        t,
         "/api/assurance/sheets/{id}",
         await head1.client.get(`/api/assurance/sheets/${mine[0].id}`),
       )
@@ -221,7 +216,7 @@ describe("情報セキュリティ内部検査 (川崎市 基準 第12章7), fro
     expect(res.status).toBe(201);
     id = (await json(res)).data.id;
     const view = (
-      await shaped("/api/assurance/audits/{id}", await ciso.client.get(`/api/assurance/audits/${id}`))
+      await shapedGet(t, "/api/assurance/audits/{id}", await ciso.client.get(`/api/assurance/audits/${id}`))
     ).data;
     expect(view).toMatchObject({ kind: "internal_inspection", status: "planned" });
   });

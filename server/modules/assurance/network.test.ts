@@ -1,9 +1,7 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: JSON response bodies in tests
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
-import { expectDeclaredShape } from "../../test/response-schema";
-import { type AuthedClient, authed, signIn } from "../../test/session";
+import { departments, json, shapedGet, signedIn, type U } from "./test-helpers";
 
 /**
  * 西原村 対策基準 10.2(1): the ネットワーク管理者 inspects the networks and the common systems
@@ -12,29 +10,20 @@ import { type AuthedClient, authed, signIn } from "../../test/session";
  * from the subject of each clause) and who is refused answering or reading the network sheet.
  */
 let t: TestApp;
-type U = { client: AuthedClient; personId: string };
 let ciso: U, netAdmin: U, headA: U, staffA: U, committee: U;
 let deptA: string;
 const NETWORK = "nishihara:対策基準/10.2/(1)/①";
 const DEPARTMENT = "nishihara:対策基準/10.2/(1)/②";
-const json = async (res: Response) => (await res.json()) as { data: any; error?: any; policies?: any };
-const shaped = async (path: string, res: Response) =>
-  (await expectDeclaredShape(t, res, { method: "GET", path })) as { data: any; policies?: any };
-
-async function user(roles: Array<[string, string | null]>, departmentId: string | null): Promise<U> {
-  const u = await makeUser(t.database.db, { departmentId, roles });
-  return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
-}
 
 beforeAll(async () => {
   t = await createTestApp({ profileId: "nishihara" });
-  deptA = (await makeDepartment(t.database.db, { name: "総務課" })).id;
-  const kikaku = (await makeDepartment(t.database.db, { name: "企画商工課" })).id;
-  ciso = await user([["ciso", null]], null);
-  netAdmin = await user([["network_administrator", null]], kikaku);
-  headA = await user([["security_system_manager", deptA]], deptA);
-  staffA = await user([], deptA);
-  committee = await user([["committee", null]], deptA);
+  const [a, kikaku] = await departments(t.database.db, "総務課", "企画商工課");
+  deptA = a;
+  ciso = await signedIn(t, [["ciso", null]], null);
+  netAdmin = await signedIn(t, [["network_administrator", null]], kikaku);
+  headA = await signedIn(t, [["security_system_manager", deptA]], deptA);
+  staffA = await signedIn(t, [], deptA);
+  committee = await signedIn(t, [["committee", null]], deptA);
 }, 120_000);
 afterAll(async () => t.close());
 
@@ -61,7 +50,7 @@ describe("ネットワーク及び共通システムの自己点検 (西原村 �
 
     const of = async (u: U, campaignId: string) =>
       (
-        await shaped("/api/assurance/sheets/mine", await u.client.get("/api/assurance/sheets/mine"))
+        await shapedGet(t, "/api/assurance/sheets/mine", await u.client.get("/api/assurance/sheets/mine"))
       ).data.filter((s: any) => s.campaignId === campaignId);
     const netMine = await of(netAdmin, network.id);
     expect(netMine).toHaveLength(1);

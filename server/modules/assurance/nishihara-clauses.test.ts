@@ -1,8 +1,7 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: JSON response bodies in tests
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
-import { type AuthedClient, authed, signIn } from "../../test/session";
+import { departments, json, signedIn, type U } from "./test-helpers";
 
 /**
  * 西原村 基本方針 6(9) and 対策基準 10.1(4), read against the assurance routes (issue #13,
@@ -10,15 +9,8 @@ import { type AuthedClient, authed, signIn } from "../../test/session";
  * by the committee, generated per 年度 — and an audit's scope names the contractors it covers.
  */
 let t: TestApp;
-type U = { client: AuthedClient; personId: string };
 let lead: U, committee: U, auditor: U, office: U, head: U, staff: U;
 let dept: string;
-const json = async (res: Response) => (await res.json()) as { data: any; error?: any };
-
-async function user(roles: Array<[string, string | null]>, departmentId: string | null): Promise<U> {
-  const u = await makeUser(t.database.db, { departmentId, roles });
-  return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
-}
 
 const plan = (over: Record<string, unknown> = {}) => ({
   kind: "audit",
@@ -35,14 +27,14 @@ const plan = (over: Record<string, unknown> = {}) => ({
 
 beforeAll(async () => {
   t = await createTestApp({ profileId: "nishihara" });
-  dept = (await makeDepartment(t.database.db, { name: "住民課" })).id;
-  const other = (await makeDepartment(t.database.db, { name: "企画商工課" })).id;
-  lead = await user([["audit_lead", null]], null);
-  committee = await user([["committee", null]], null);
-  auditor = await user([["auditor", null]], other);
-  office = await user([["network_administrator", null]], other);
-  head = await user([["security_system_manager", dept]], dept);
-  staff = await user([], dept);
+  const [d, other] = await departments(t.database.db, "住民課", "企画商工課");
+  dept = d;
+  lead = await signedIn(t, [["audit_lead", null]], null);
+  committee = await signedIn(t, [["committee", null]], null);
+  auditor = await signedIn(t, [["auditor", null]], other);
+  office = await signedIn(t, [["network_administrator", null]], other);
+  head = await signedIn(t, [["security_system_manager", dept]], dept);
+  staff = await signedIn(t, [], dept);
 }, 120_000);
 afterAll(async () => t?.close());
 

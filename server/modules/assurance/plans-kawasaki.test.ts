@@ -3,30 +3,23 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
-import { type AuthedClient, authed, signIn } from "../../test/session";
+import { makeDepartment } from "../../test/factories";
+import { json, signedIn, type U } from "./test-helpers";
 
 /** 改善計画 under 川崎市 (基準 第12章8): the 情報管理責任者 makes it, the 局's 情報セキュリティ責任者 approves. */
 let t: TestApp;
-type U = { client: AuthedClient; personId: string };
 let manager: U, bureauHead: U, otherHead: U;
 let dept: string;
-const json = async (res: Response) => (await res.json()) as { data: any; error?: any };
 const rows = async (q: ReturnType<typeof sql>) => ((await t.database.db.execute(q)) as any).rows;
-
-async function user(roles: Array<[string, string | null]>, departmentId: string | null): Promise<U> {
-  const u = await makeUser(t.database.db, { departmentId, roles });
-  return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
-}
 
 beforeAll(async () => {
   t = await createTestApp({ profileId: "kawasaki" });
   const bureau = (await makeDepartment(t.database.db, { kind: "bureau", name: "こども未来局" })).id;
   const other = (await makeDepartment(t.database.db, { kind: "bureau", name: "環境局" })).id;
   dept = (await makeDepartment(t.database.db, { parentId: bureau, name: "保育課" })).id;
-  manager = await user([["information_manager", dept]], dept);
-  bureauHead = await user([["bureau_security_head", bureau]], bureau);
-  otherHead = await user([["bureau_security_head", other]], other);
+  manager = await signedIn(t, [["information_manager", dept]], dept);
+  bureauHead = await signedIn(t, [["bureau_security_head", bureau]], bureau);
+  otherHead = await signedIn(t, [["bureau_security_head", other]], other);
 }, 120_000);
 afterAll(async () => t.close());
 

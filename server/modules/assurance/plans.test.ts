@@ -4,26 +4,15 @@ import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
-import { makeDepartment, makeUser } from "../../test/factories";
-import { expectDeclaredShape } from "../../test/response-schema";
-import { type AuthedClient, authed, signIn } from "../../test/session";
+import { makeDepartment } from "../../test/factories";
 import { remindToday, sendReminders } from "./commands/reminders";
+import { json, shapedGet, signedIn, type U } from "./test-helpers";
 
 /** 改善計画 (西原村 2(5)②: approved by the committee) and the reminders of deadlines. */
 let t: TestApp;
-type U = { client: AuthedClient; personId: string };
 let office: U, headA: U, committee: U, staffB: U;
 let deptA: string, deptB: string;
-const json = async (res: Response) => (await res.json()) as { data: any; error?: any; policies?: any };
-/** The body, after checking it parses against the route's declared response schema (views.ts). */
-const shaped = async (path: string, res: Response) =>
-  (await expectDeclaredShape(t, res, { method: "GET", path })) as { data: any; policies?: any };
 const rows = async (q: ReturnType<typeof sql>) => ((await t.database.db.execute(q)) as any).rows;
-
-async function user(roles: Array<[string, string | null]>, departmentId: string | null): Promise<U> {
-  const u = await makeUser(t.database.db, { departmentId, roles });
-  return { client: authed(t, await signIn(t, u.user.loginId, u.password)), personId: u.person.id };
-}
 
 async function finding(departmentId: string, due: string, owner: string | null = null): Promise<string> {
   const [row] = await rows(sql`
@@ -37,10 +26,10 @@ beforeAll(async () => {
   t = await createTestApp({ profileId: "nishihara" });
   deptA = (await makeDepartment(t.database.db, { name: "総務課" })).id;
   deptB = (await makeDepartment(t.database.db, { name: "住民課" })).id;
-  office = await user([["network_administrator", null]], deptA);
-  headA = await user([["security_system_manager", deptA]], deptA);
-  committee = await user([["committee", null]], null);
-  staffB = await user([], deptB);
+  office = await signedIn(t, [["network_administrator", null]], deptA);
+  headA = await signedIn(t, [["security_system_manager", deptA]], deptA);
+  committee = await signedIn(t, [["committee", null]], null);
+  staffB = await signedIn(t, [], deptB);
 }, 120_000);
 afterAll(async () => t.close());
 
@@ -99,11 +88,13 @@ describe("improvement plans (2(5)②)", () => {
       note: "3月末までに完了を報告すること",
     });
     expect(ok.status).toBe(200);
-    const view = await shaped(
+    const view = await shapedGet(
+      t,
       "/api/assurance/improvement-plans/{id}",
       await headA.client.get(`/api/assurance/improvement-plans/${planId}`),
     );
-    const list = await shaped(
+    const list = await shapedGet(
+      t,
       "/api/assurance/improvement-plans",
       await headA.client.get("/api/assurance/improvement-plans"),
     );

@@ -37,6 +37,13 @@ export const json = async (res: Response) => (await res.json()) as { data: any; 
 export const shapedGet = async (t: TestApp, path: string, res: Response) =>
   (await expectDeclaredShape(t, res, { method: "GET", path })) as { data: any; policies?: any };
 
+/** 課 of these names (no 局: the 西原村 worlds), in the order given: their ids. */
+export async function departments(db: Db, ...names: string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const name of names) ids.push((await makeDepartment(db, { name })).id);
+  return ids;
+}
+
 /** 局 each with its 課 (川崎市 worlds), in the order given: their ids. */
 export async function bureausWithDepartments(
   db: Db,
