@@ -5,7 +5,7 @@ import { INCIDENT_SEVERITY_LABELS, labelOf } from "../../../common/labels";
 import { COUNT_SERIES, type OverviewFigure } from "../../../common/overview";
 import { can } from "../../access";
 import type { DbOrTx } from "../../db/client";
-import { jstDateSql, rowsOf } from "../../db/sql";
+import { genericPlanSql, jstDateSql, rowsOf } from "../../db/sql";
 import type { Actor } from "../../http/context";
 import type { Profile } from "../../profile";
 import { jstDatePlusDays, ppcDeadlines } from "./domain/ppc";
@@ -42,10 +42,14 @@ export async function dashboardCounts(
   const csirt = can(actor, "watchDeadlines", "incidentOutsideReports", null);
   const visible = visibilityWhere(actor);
   const me = actor.personId;
+  // The statement's shape follows the viewer's duties, not its values: a generic plan serves every
+  // call on the embedded database (db/statement-rules.ts GENERIC_PLAN_MARK; planning per call
+  // cost more than running it).
   const res = await db.execute(sql`select
       (select coalesce(json_object_agg(s.stage, s.n), '{}'::json) from (
          select ${incidents.stage} as stage, count(*)::int as n from ${incidents}
-         where ${incidents.stage} <> 'closed' and ${visible} group by ${incidents.stage}) s) as stages,
+         where ${incidents.stage} <> 'closed' and ${visible} and ${genericPlanSql}
+         group by ${incidents.stage}) s) as stages,
       (select count(*)::int from (select 1 from ${incidents}
          where ${awaitingAcknowledgementSql(me)} and ${visible}
          limit ${DASHBOARD_CAP + 1}) x) as acknowledge,
@@ -141,6 +145,9 @@ export async function dashboardCounts(
 export async function overviewFigures(db: DbOrTx, actor: Actor, fy: number): Promise<OverviewFigure[]> {
   const visible = visibilityWhere(actor);
   const inYear = recordedInSql(fiscalYearRange(fy));
+  // The statement's shape follows the viewer's duties, not its values: a generic plan serves every
+  // call on the embedded database (db/statement-rules.ts GENERIC_PLAN_MARK; planning per call
+  // cost more than running it).
   const res = await db.execute(sql`select
       (select coalesce(json_object_agg(k, n), '{}'::json) from (
          select ${incidents.stage} as k, count(*)::int as n from ${incidents}
