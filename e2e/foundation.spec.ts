@@ -170,4 +170,31 @@ scenario("issue 2: sign-in, organization and audit log in the browser", (step) =
     await result.waitFor();
     assert.equal(await result.getAttribute("data-ok"), "true", await result.innerText());
   });
+
+  step(
+    "the audit log is searched by a Japanese name; an event's detail names the changed fields",
+    async () => {
+      const page = state.admin as Page;
+      await page.getByTestId("audit-q").fill(PERSON_NAME);
+      await page.getByTestId("audit-search").click();
+      const created = page.locator('[data-testid="audit-row"][data-type="org.person.created"]');
+      await created.first().waitFor();
+      const types = await page
+        .getByTestId("audit-row")
+        .evaluateAll((rows) => rows.map((r) => r.dataset.type));
+      assert.ok(
+        types.length > 0 && types.length < 10,
+        `only the person's events are found: ${types.join(", ")}`,
+      );
+      // By keyboard: the row takes the focus and Enter opens its detail.
+      await created.first().focus();
+      await page.keyboard.press("Enter");
+      const changes = page.getByTestId("audit-changes");
+      await changes.waitFor();
+      const text = await changes.innerText();
+      assert.match(text, /氏名/, "the field is named by its label");
+      assert.ok(text.includes(PERSON_NAME), "the new value is shown");
+      assert.equal(await created.first().getAttribute("aria-expanded"), "true");
+    },
+  );
 });

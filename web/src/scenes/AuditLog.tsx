@@ -178,6 +178,14 @@ export default function AuditLog() {
                     <Fragment key={e.id}>
                       <Table.Tr
                         onClick={() => setOpen(open === e.id ? null : e.id)}
+                        // The detail opens by keyboard too: Tab to the row, Enter or Space.
+                        tabIndex={0}
+                        aria-expanded={open === e.id}
+                        onKeyDown={(k) => {
+                          if (k.key !== "Enter" && k.key !== " ") return;
+                          k.preventDefault();
+                          setOpen(open === e.id ? null : e.id);
+                        }}
                         style={{ cursor: "pointer" }}
                         data-testid="audit-row"
                         data-type={e.type}
