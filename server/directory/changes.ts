@@ -27,6 +27,13 @@ export interface DirectoryChange {
    * import the http layer.
    */
   context: unknown;
+  /**
+   * Whose placement — 課 on any day, employment type, roles, being active — the change may move:
+   * the people it wrote ([] when it moves nobody's: a 課 renamed, a deputy named), or absent when
+   * anyone's may move (a 課 moved under another 局, a sync run). A listener keeping figures per
+   * person (the training tally) redoes only these people's, in the changing transaction.
+   */
+  personIds?: readonly string[];
 }
 
 export type DirectoryChangeListener = (tx: DbOrTx, change: DirectoryChange) => Promise<void>;

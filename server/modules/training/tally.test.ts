@@ -7,6 +7,9 @@ import { JOB_REGISTRY } from "../../job-registry";
 import { createWorker } from "../../jobs";
 import { createTestApp, type TestApp } from "../../test/app";
 import { assignRole, makeDepartment, makePerson } from "../../test/factories";
+import { loadDepartment, updateDepartment } from "../org/commands/departments";
+import { createPerson, loadPerson, updatePerson } from "../org/commands/people";
+import { createRoleAssignment } from "../org/commands/roles";
 import { applyTransfer, createTransfer } from "../org/commands/transfers";
 import { queueTallyRebuild } from "./commands/tally-job";
 import {
@@ -337,7 +340,7 @@ describe("the completion tally gives the live statement's figures", () => {
     expect(await rebuilds()).toBe(events0 + 2);
   }, 300_000);
 
-  it("a transfer applied through the directory's commands queues the rebuild with it, before any read (audited)", async () => {
+  it("a transfer of a few people applied through the directory's commands patches the tally with it; a 課 moved under another 局 queues the rebuild with it, before any read (audited)", async () => {
     await rebuilt();
     const queuedEvents = async () =>
       rows(
@@ -360,10 +363,20 @@ describe("the completion tally gives the live statement's figures", () => {
       },
       NOW,
     );
-    // Planned only: the directory has not changed, nothing is queued.
     expect(await rebuildJobs("queued")).toBe(0);
     await applyTransfer(db, ctx, profile, batch, NOW);
-    // Queued by the transfer's own transaction — no training read has run since — and audited.
+    // The transfer's own transaction redid the moved person's stretches: current, nothing queued;
+    // the moved person counts in 住民課 from 2月1日, as the live statement says.
+    expect(await rebuildJobs("queued")).toBe(0);
+    expect((await staleTally(db, await year())).courses).toEqual([]);
+    let r = await both("2026-03-31", "department");
+    expect(r.fromTally).toEqual(r.fromLive);
+    const p = await bothPeople("2026-03-31", deptB);
+    expect(p.fromTally).toEqual(p.fromLive);
+    expect(p.fromTally.some((x) => x.startsWith(people.early))).toBe(true);
+    // 住民課 moved under 総務部: anyone's 局 may change, so the rebuild is queued by the change's
+    // own transaction — no training read has run since — and audited.
+    await updateDepartment(db, ctx, await loadDepartment(db, deptB), { parentId: bureau }, NOW);
     expect(await rebuildJobs("queued")).toBe(1);
     const events = await queuedEvents();
     expect(events).toHaveLength(events0 + 1);
@@ -371,18 +384,21 @@ describe("the completion tally gives the live statement's figures", () => {
     expect(events.at(-1).courseIds).toHaveLength(5);
     // The tally is out of date; a read answers from the live statement and queues nothing more.
     expect((await staleTally(db, await year())).courses).toHaveLength(5);
-    const q: CompletionQueryT = { fiscalYear: 2025, asOf: "2026-03-31", by: "department" };
+    const q: CompletionQueryT = { fiscalYear: 2025, asOf: "2026-03-31", by: "bureau" };
     const first = await completionFigures(db, t.deps.profile(), ciso, q, NOW);
     await personStates(db, t.deps.profile(), ciso, { ...q, by: "person", departmentId: deptB }, NOW);
     expect(await rebuildJobs("queued")).toBe(1);
     expect(await queuedEvents()).toHaveLength(events0 + 1);
-    // The job brings the tally up to date: the moved person counts in 住民課 from 2月1日.
+    // The job brings the tally up to date: 住民課's people count in 総務部.
     await runJobs();
     expect((await staleTally(db, await year())).courses).toEqual([]);
     const after = await completionFigures(db, t.deps.profile(), ciso, q, NOW);
     expect(after.groups).toEqual(first.groups);
-    const r = await both("2026-03-31", "department");
+    r = await both("2026-03-31", "bureau");
     expect(r.fromTally).toEqual(r.fromLive);
+    // Back where it was, for the tests after this one.
+    await updateDepartment(db, ctx, await loadDepartment(db, deptB), { parentId: null }, NOW);
+    await rebuilt();
   }, 300_000);
 
   it("stays equal after any completions added to a built tally, in batches of any people and days", async () => {
@@ -506,6 +522,102 @@ describe("the completion tally gives the live statement's figures", () => {
     await db.execute(sql`update transfer_batches set status = 'cancelled' where id = ${planned.id}`);
     expect(await stale()).toBe(5);
     const r = await both("2026-03-31", "department");
+    expect(r.fromTally).toEqual(r.fromLive);
+  }, 300_000);
+});
+
+describe("a change of a few people through the directory's commands", () => {
+  it("redoes their part of the tally in its own transaction: no rebuild queued, the next read sums a tally equal to the live statement", async () => {
+    await rebuilt();
+    const ctx = { actor: null, ip: "", requestId: "test-patch" };
+    const profile = t.deps.profile();
+    const keys = ["moved", "early", "late", "never", "fiscal", "hire"];
+    const units = () => ({ deptA, deptB, bureau });
+    const change = fc.oneof(
+      fc.record({
+        kind: fc.constant("move" as const),
+        who: fc.constantFrom(...keys),
+        to: fc.constantFrom("deptA" as const, "deptB" as const, "bureau" as const),
+      }),
+      fc.record({
+        kind: fc.constant("employment" as const),
+        who: fc.constantFrom(...keys),
+        type: fc.constantFrom("regular" as const, "fiscal_year" as const),
+      }),
+      fc.record({ kind: fc.constant("title" as const), who: fc.constantFrom(...keys) }),
+      fc.record({
+        kind: fc.constant("active" as const),
+        who: fc.constantFrom(...keys),
+        active: fc.boolean(),
+      }),
+      fc.record({
+        kind: fc.constant("role" as const),
+        who: fc.constantFrom(...keys),
+        from: days,
+      }),
+      fc.record({
+        kind: fc.constant("join" as const),
+        to: fc.constantFrom("deptA" as const, "deptB" as const),
+      }),
+    );
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(change, { minLength: 1, maxLength: 3 }), days, async (changes, day) => {
+        const jobs0 = await rebuildJobs("queued");
+        for (const c of changes) {
+          if (c.kind === "join") {
+            await createPerson(
+              db,
+              ctx,
+              { name: `新職員${++n}`, employmentType: "regular", departmentId: units()[c.to] },
+              NOW,
+            );
+          } else if (c.kind === "role") {
+            if (!(await loadPerson(db, people[c.who])).active) continue; // refused: not a change
+            await createRoleAssignment(
+              db,
+              ctx,
+              profile,
+              { personId: people[c.who], roleKey: "network_administrator", validFrom: c.from, validTo: null },
+              NOW,
+            );
+          } else {
+            const before = await loadPerson(db, people[c.who]);
+            const patch =
+              c.kind === "move"
+                ? { departmentId: units()[c.to] }
+                : c.kind === "employment"
+                  ? { employmentType: c.type }
+                  : c.kind === "active"
+                    ? { active: c.active }
+                    : { title: `主事${++n}` };
+            await updatePerson(db, ctx, before, patch, NOW);
+          }
+        }
+        // Current without any job: each change patched the tally in its transaction.
+        expect(await rebuildJobs("queued")).toBe(jobs0);
+        expect((await staleTally(db, await year())).courses).toEqual([]);
+        const r = await both(day, "department");
+        expect(r.fromTally).toEqual(r.fromLive);
+        for (const unit of [deptA, deptB, bureau]) {
+          const p = await bothPeople(day, unit);
+          expect(p.fromTally).toEqual(p.fromLive);
+        }
+        expect(await completionsOffStretches()).toBe(0);
+      }),
+      { numRuns: 15 },
+    );
+  }, 300_000);
+
+  it("queues the rebuild instead when the tally was already out of date, or when a 課 moves under another 局", async () => {
+    await rebuilt();
+    const ctx = { actor: null, ip: "", requestId: "test-patch" };
+    // Out of date before the change (a change by SQL, unannounced): not patched, queued.
+    await db.execute(sql`update people set employment_type = 'fiscal_year' where id = ${people.early}`);
+    await updatePerson(db, ctx, await loadPerson(db, people.late), { title: "係長" }, NOW);
+    expect(await rebuildJobs("queued")).toBe(1);
+    expect((await staleTally(db, await year())).courses).toHaveLength(5);
+    const r = await both("2026-03-31", "department"); // runs the job
     expect(r.fromTally).toEqual(r.fromLive);
   }, 300_000);
 });

@@ -99,7 +99,7 @@ export async function createDepartment(
         },
         now,
       );
-      await directoryChanged(tx, { now, context: ctx });
+      await directoryChanged(tx, { now, context: ctx, personIds: [] });
       return row;
     });
   } catch (err) {
@@ -200,7 +200,7 @@ export async function updateDepartment(
         },
         now,
       );
-      await directoryChanged(tx, { now, context: ctx });
+      await directoryChanged(tx, { now, context: ctx, personIds: changes.parentId ? undefined : [] });
       return row;
     });
   } catch (err) {

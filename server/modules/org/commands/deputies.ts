@@ -98,7 +98,7 @@ export async function createDeputy(
       },
       now,
     );
-    await directoryChanged(tx, { now, context: ctx });
+    await directoryChanged(tx, { now, context: ctx, personIds: [] });
     return row;
   });
 }
@@ -144,7 +144,7 @@ export async function endDeputy(db: Db, ctx: Ctx, before: DeputyRow, now: Date):
       },
       now,
     );
-    await directoryChanged(tx, { now, context: ctx });
+    await directoryChanged(tx, { now, context: ctx, personIds: [] });
     return row;
   });
 }

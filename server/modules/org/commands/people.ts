@@ -122,7 +122,7 @@ export async function createPerson(
         },
         now,
       );
-      await directoryChanged(tx, { now, context: ctx });
+      await directoryChanged(tx, { now, context: ctx, personIds: [row.id] });
       return row;
     });
   } catch (err) {
@@ -163,7 +163,7 @@ export async function updatePerson(
         },
         now,
       );
-      await directoryChanged(tx, { now, context: ctx });
+      await directoryChanged(tx, { now, context: ctx, personIds: [before.id] });
       return row;
     });
   } catch (err) {

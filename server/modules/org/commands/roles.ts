@@ -123,7 +123,7 @@ export async function createRoleAssignment(
       },
       now,
     );
-    await directoryChanged(tx, { now, context: ctx });
+    await directoryChanged(tx, { now, context: ctx, personIds: [row.personId] });
     return row;
   });
 }
@@ -200,7 +200,7 @@ export async function endRoleAssignment(
       },
       now,
     );
-    await directoryChanged(tx, { now, context: ctx });
+    await directoryChanged(tx, { now, context: ctx, personIds: [before.personId] });
     return row;
   });
 }

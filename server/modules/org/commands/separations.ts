@@ -301,7 +301,7 @@ export async function applySeparation(
       },
       now,
     );
-    await directoryChanged(tx, { now, context: ctx });
+    await directoryChanged(tx, { now, context: ctx, personIds: [row.personId] });
     return done;
   });
 }

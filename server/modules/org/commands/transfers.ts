@@ -391,7 +391,7 @@ export async function applyTransfer(
       },
       now,
     );
-    await directoryChanged(tx, { now, context: ctx });
+    await directoryChanged(tx, { now, context: ctx, personIds: items.map((i) => i.personId) });
     return claimed;
   });
 }

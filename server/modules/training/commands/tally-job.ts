@@ -17,7 +17,7 @@ import { rowsOf } from "../../../db/sql";
 import { type DirectoryChange, directoryVersion } from "../../../directory";
 import type { RequestContext } from "../../../http/context";
 import { defineJob, enqueueJob, queuedJobPayloads } from "../../../jobs";
-import { rebuildTally, staleTally } from "../queries/tally";
+import { patchTally, rebuildTally, staleTally } from "../queries/tally";
 import { trainingCourses, trainingTallyBuilds } from "../tables";
 
 type Course = typeof trainingCourses.$inferSelect;
@@ -99,13 +99,22 @@ async function rebuildWaiting(db: DbOrTx, fiscalYear: number, courseIds: string[
 }
 
 /**
+ * At most this many people named by a directory change are redone in its transaction (a person
+ * edited, a role given, a leaver, a small 人事異動); more (April's batch) queue the rebuild.
+ */
+export const PATCH_PEOPLE_MAX = 100;
+
+/**
  * The directory is changing (a transfer applied, a person joining, leaving or moved, a 課
- * renamed, a sync run applied): every 年度 whose tally is built is about to be out of date, so
- * its rebuild is queued here, in the changing transaction, with its audit event under the
- * change's actor — before any read of the figures. The directory's version only moves at the
- * commit, so this cannot ask staleTally; it queues once per changing transaction (the key names
- * the transaction: a command that announces several changes in one queues one job a 年度), and
- * the job rebuilds whatever is out of date when it runs.
+ * renamed, a sync run applied): every 年度 whose tally is built is about to be out of date. When
+ * the change names the few people it moves, their part of each current tally is redone here
+ * (patchTally), so the next read still sums the tally; otherwise (anyone's placement may move, a
+ * tally already out of date, a rebuild holding the lock) the 年度's rebuild is queued here, in the
+ * changing transaction, with its audit event under the change's actor — before any read of the
+ * figures. The directory's version only moves at the commit, so this cannot ask staleTally; it
+ * queues once per changing transaction (the key names the transaction: a command that announces
+ * several changes in one queues one job a 年度), and the job rebuilds whatever is out of date
+ * when it runs.
  */
 export async function queueTallyRebuildOnDirectoryChange(tx: DbOrTx, change: DirectoryChange) {
   const built = rowsOf<{ fiscal_year: number; ids: string[]; txid: string }>(
@@ -119,7 +128,12 @@ export async function queueTallyRebuildOnDirectoryChange(tx: DbOrTx, change: Dir
   // change has (transaction ids are not reused while the version keeps counting).
   const version = (await directoryVersion(tx)) ?? 0;
   const ctx = change.context as RequestContext | null;
+  const patchable = change.personIds && change.personIds.length <= PATCH_PEOPLE_MAX;
   for (const { fiscal_year: fiscalYear, ids, txid } of built) {
+    if (patchable && change.personIds) {
+      const courses = await tx.select().from(trainingCourses).where(inArray(trainingCourses.id, ids));
+      if (await patchTally(tx, courses, fiscalYearRange(fiscalYear).start, change.personIds)) continue;
+    }
     const id = await enqueueJob(
       tx,
       trainingTallyJob,

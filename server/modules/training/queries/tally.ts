@@ -74,12 +74,15 @@ function insertMembersOn(day: string, courseIds: string[], personIds?: string[])
 }
 
 /**
- * The changes by day that member stretches make: +1 audience over the stretch; completed from the
- * later of its start and the day completed; overdue (mandatory only) from the later of its start
- * and the day after the deadline until completed or the stretch's end.
+ * The changes by day that member stretches make, signed `sign` (−1 takes them back): +1 audience
+ * over the stretch; completed from the later of its start and the day completed; overdue
+ * (mandatory only) from the later of its start and the day after the deadline until completed or
+ * the stretch's end.
  */
-function changesSql(where: SQL): SQL {
-  return sql`select m.course_id, m.department_id, m.parent_id, m.bureau_id, v.on_day, v.a, v.c, v.o
+function changesSql(where: SQL, sign: 1 | -1 = 1): SQL {
+  const s = sql.raw(String(sign));
+  return sql`select m.course_id, m.department_id, m.parent_id, m.bureau_id, v.on_day,
+        ${s} * v.a as a, ${s} * v.c as c, ${s} * v.o as o
       from (select m.*, m.completed_on as done,
                    case when m.mandatory then greatest(m.from_day, m.deadline + 1) end as os
               from ${trainingTallyMembers} m
@@ -108,17 +111,17 @@ function insertTally(changes: SQL): SQL {
     having sum(x.a) <> 0 or sum(x.c) <> 0 or sum(x.o) <> 0`;
 }
 
-/** Rebuilds these courses' tally from `day0` (the first day of their 年度) on. */
-async function build(tx: DbOrTx, courses: Course[], day0: string, source: string) {
-  const ids = courses.map((c) => c.id);
-  await tx.execute(sql`delete from ${trainingTallyMembers} where course_id = any(${uuidArrayParam(ids)})`);
-  await tx.execute(sql`delete from ${trainingTally} where course_id = any(${uuidArrayParam(ids)})`);
-  await tx.execute(insertMembersOn(day0, ids));
-  // Then day by day, only the people whose 課 or roles change that day: their stretch ends and a
-  // new one starts (a new hire's stretch not yet begun is placed again).
+/**
+ * Places these courses' member stretches from `day0` on — of everyone, or of `personIds` only:
+ * who is in the audience on `day0`, then day by day only the people whose 課 or roles change that
+ * day: their stretch ends and a new one starts (a new hire's stretch not yet begun is placed again).
+ */
+async function placeMembers(tx: DbOrTx, ids: string[], day0: string, personIds?: string[]) {
+  await tx.execute(insertMembersOn(day0, ids, personIds));
+  const whose = personIds ? sql`where c.person_id in (select unnest(${uuidArrayParam(personIds)}))` : sql``;
   const changes = rowsOf<{ d: string; people: string[] }>(
     await tx.execute(sql`select c.d::text as d, array_agg(distinct c.person_id) as people
-      from (${membershipChangesSql(day0)}) c group by c.d order by c.d`),
+      from (${membershipChangesSql(day0)}) c ${whose} group by c.d order by c.d`),
   );
   for (const { d, people } of changes) {
     const only = sql`course_id = any(${uuidArrayParam(ids)}) and person_id in (select unnest(${uuidArrayParam(people)})) and to_day is null`;
@@ -126,7 +129,20 @@ async function build(tx: DbOrTx, courses: Course[], day0: string, source: string
     await tx.execute(sql`update ${trainingTallyMembers} set to_day = ${d}::date where ${only}`);
     await tx.execute(insertMembersOn(d, ids, people));
   }
+}
+
+/** Rebuilds these courses' tally from `day0` (the first day of their 年度) on. */
+async function build(tx: DbOrTx, courses: Course[], day0: string, source: string) {
+  const ids = courses.map((c) => c.id);
+  await tx.execute(sql`delete from ${trainingTallyMembers} where course_id = any(${uuidArrayParam(ids)})`);
+  await tx.execute(sql`delete from ${trainingTally} where course_id = any(${uuidArrayParam(ids)})`);
+  await placeMembers(tx, ids, day0);
   await tx.execute(insertTally(changesSql(sql`m.course_id = any(${uuidArrayParam(ids)})`)));
+  await builtFrom(tx, courses, source);
+}
+
+/** Records what these courses' tally is built from (the directory's version `source`). */
+async function builtFrom(tx: DbOrTx, courses: Course[], source: string) {
   await tx
     .insert(trainingTallyBuilds)
     .values(
@@ -136,6 +152,45 @@ async function build(tx: DbOrTx, courses: Course[], day0: string, source: string
       target: trainingTallyBuilds.courseId,
       set: { source: sql`excluded.source`, builtAt: sql`excluded.built_at` },
     });
+}
+
+/**
+ * Redoes, in a changing directory's transaction, the stretches and figures of the people the
+ * change names (`personIds`: their 課 on any day, roles, employment or being active may have
+ * moved) for these courses of one 年度 (`day0` its first day): their changes taken back, their
+ * stretches placed again from the directory as the transaction sees it, their changes added — a
+ * few people's statements instead of the 年度's rebuild, so the first read after a person's change
+ * still sums the tally. Only a tally current before the change is patched, and it is then marked
+ * built from the version the commit will give (the version moves once, at the commit, in every
+ * transaction that changes the directory): any other change committed meanwhile moves it
+ * further, so the mark is then out of date and a read queues the rebuild — never current wrongly.
+ * Without the tally's lock at once (a rebuild is running) nothing is patched. Returns whether
+ * these courses were patched (else the caller queues the rebuild).
+ */
+export async function patchTally(
+  tx: DbOrTx,
+  courses: Course[],
+  day0: string,
+  personIds: readonly string[],
+): Promise<boolean> {
+  if (!courses.length) return true;
+  const [{ locked }] = rowsOf<{ locked: boolean }>(
+    await tx.execute(sql`select pg_try_advisory_xact_lock(${TALLY_LOCK}) as locked`),
+  );
+  if (!locked) return false;
+  const current = await staleTally(tx, courses);
+  if (current.courses.length) return false;
+  if (personIds.length) {
+    const ids = courses.map((c) => c.id);
+    const people = [...new Set(personIds)];
+    const whose = sql`m.course_id = any(${uuidArrayParam(ids)}) and m.person_id in (select unnest(${uuidArrayParam(people)}))`;
+    await tx.execute(insertTally(changesSql(whose, -1)));
+    await tx.execute(sql`delete from ${trainingTallyMembers} m where ${whose}`);
+    await placeMembers(tx, ids, day0, people);
+    await tx.execute(insertTally(changesSql(whose)));
+  }
+  await builtFrom(tx, courses, String(Number(current.source) + 1));
+  return true;
 }
 
 /**
