@@ -16961,6 +16961,83 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/assurance/audits/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 監査の指摘事項（監査人の所見） / An auditor's observation becomes a finding */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssuranceAuditFinding"];
+                };
+            };
+            responses: {
+                /** @description The finding */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssuranceFindingWritten"];
+                    };
+                };
+                /** @description Invalid input (field errors in Japanese and English) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Conflict with the record's state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assurance/findings/{id}/lateral": {
         parameters: {
             query?: never;
@@ -29956,6 +30033,19 @@ export interface components {
             correctiveAction?: string;
             dueDate?: string;
             note?: string;
+        };
+        AssuranceAuditFinding: {
+            /** Format: uuid */
+            departmentId: string;
+            /** Format: uuid */
+            itemId?: string;
+            title: string;
+            /** @enum {string} */
+            severity: "high" | "medium" | "low";
+            /** Format: uuid */
+            ownerPersonId?: string;
+            correctiveAction?: string;
+            dueDate: string;
         };
         AssuranceLateralFindings: {
             data: components["schemas"]["AssuranceFinding"][];

@@ -163,3 +163,61 @@ describe("an audit's scope of systems and contractors (西原村 10.1(3)(4))", (
     expect(systems).not.toContain("課税システム");
   });
 });
+
+describe("an auditor's observation becomes a finding (西原村 対策基準 10.1(7))", () => {
+  let auditId: string;
+
+  it("only a named auditor during fieldwork records it, for an audited unit; it feeds the findings board and the report", async () => {
+    const res = await lead.client.post("/api/assurance/audits", plan({ title: "令和8年度 監査（所見）" }));
+    expect(res.status).toBe(201);
+    auditId = (await json(res)).data.id;
+    const observation = {
+      departmentId: deptA,
+      title: "退職者のIDが3件残っている",
+      severity: "medium",
+      correctiveAction: "ID棚卸しの手順を定める",
+      dueDate: "2027-01-31",
+    };
+    // Planned, not yet in fieldwork: refused.
+    const early = await auditor.client.post(`/api/assurance/audits/${auditId}/findings`, observation);
+    expect(early.status).toBe(403);
+    expect((await committee.client.post(`/api/assurance/audits/${auditId}/approve`)).status).toBe(200);
+    expect((await lead.client.post(`/api/assurance/audits/${auditId}/start`)).status).toBe(200);
+    // The lead owns the audit but is not named auditor on it.
+    expect((await lead.client.post(`/api/assurance/audits/${auditId}/findings`, observation)).status).toBe(
+      403,
+    );
+    const outside = await auditor.client.post(`/api/assurance/audits/${auditId}/findings`, {
+      ...observation,
+      departmentId: deptB,
+    });
+    expect(outside.status).toBe(400);
+    expect((await json(outside)).error.fields.departmentId).toMatchObject({
+      message_ja: "被監査部門ではありません。",
+      message_en: "Not an audited unit.",
+    });
+    const created = await auditor.client.post(`/api/assurance/audits/${auditId}/findings`, observation);
+    expect(created.status).toBe(201);
+    const finding = (await json(created)).data;
+    expect(finding).toMatchObject({
+      source: "audit",
+      auditId,
+      departmentId: deptA,
+      clauseId: "nishihara:対策基準/10.1/(3)/①",
+      severity: "medium",
+      state: "open",
+      dueDate: "2027-01-31",
+    });
+    const [event] = (
+      (await t.database.db.execute(sql`select data from audit_events
+      where type = 'assurance.finding_created' and target_id = ${finding.id}`)) as any
+    ).rows;
+    expect(event.data).toMatchObject({ source: "audit", auditId });
+    const board = await shapedGet(
+      t,
+      "/api/assurance/findings",
+      await lead.client.get(`/api/assurance/findings?auditId=${auditId}`),
+    );
+    expect(board.data.map((f: any) => f.id)).toEqual([finding.id]);
+  });
+});

@@ -97,6 +97,16 @@ export const FindingsQuery = z.object({
   createdFrom: IsoDate.optional(),
   createdTo: IsoDate.optional(),
 });
+/** An auditor's observation made a finding of an audited unit (西原村 10.1(7), 川崎市 第12章8). */
+export const AuditFindingReq = z
+  .strictObject({
+    departmentId: z.string().uuid(),
+    /** The check item it concerns (its clause is cited); else the audit kind's clause. */
+    itemId: z.string().uuid().optional(),
+    title: Text(300),
+    ...FindingFields,
+  })
+  .openapi("AssuranceAuditFinding");
 /** 横展開: the 課 by name, or by system kind (the profile's zones), or both (one at least). */
 export const LateralReq = z
   .strictObject({

@@ -5,6 +5,7 @@
  * named on these audits, so it may not do their fieldwork.
  */
 
+import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { ok, rowsOf, type World } from "../matrix-world";
 import { A, type WriteFixture } from "./shared";
@@ -40,12 +41,15 @@ const auditBody = (w: World) => ({
   auditors: [{ personId: w.members.auditLead.personId }],
 });
 
-/** A system of a 課 (top level: hidden from organization-wide viewers such as the 監査統括責任者). */
+/**
+ * A system of a 課 (top level: hidden from organization-wide viewers such as the 監査統括責任者).
+ * Named without `w.seq()`: the world's sequence also numbers the inventory campaigns' fiscal years.
+ */
 async function system(w: World, departmentId: string, confidentiality: string | null = null) {
   const [row] = await rowsOf<{ id: string }>(
     w,
     sql`insert into assets (asset_number, name, kind, department_id, confidentiality, effective_confidentiality)
-        values (${`SYS-${w.seq()}`}, ${`監査対象システム ${w.seq()}`}, 'system', ${departmentId}::uuid, ${confidentiality}, ${confidentiality})
+        values (${`SYS-${randomUUID()}`}, '監査対象システム', 'system', ${departmentId}::uuid, ${confidentiality}, ${confidentiality})
         returning id`,
   );
   return row.id;
@@ -54,7 +58,7 @@ async function system(w: World, departmentId: string, confidentiality: string | 
 async function contractor(w: World) {
   const [row] = await rowsOf<{ id: string }>(
     w,
-    sql`insert into supplier_contractors (name, created_at, updated_at) values (${`監査対象事業者 ${w.seq()}`}, now(), now()) returning id`,
+    sql`insert into supplier_contractors (name, created_at, updated_at) values ('監査対象事業者', now(), now()) returning id`,
   );
   return row.id;
 }
@@ -132,6 +136,24 @@ export const ASSURANCE_AUDIT_FIXTURES: Record<string, WriteFixture> = {
         url: `/api/assurance/audits/${id}/papers`,
         body: { title: "ID管理の確認", description: "退職者IDが3件残存", departmentId: A(w) },
         watch: [["assurance_working_papers"]],
+      };
+    },
+  },
+  "POST /api/assurance/audits/{id}/findings": {
+    allow: [],
+    witness: "auditLead",
+    bodyIds: {
+      departmentId: {
+        open: "the organization chart is read by everyone signed in; a unit the audit does not cover is refused by field",
+      },
+    },
+    rule: "assurance_audit.fieldwork: only its named auditors, during fieldwork",
+    async prepare(w) {
+      const id = await audit(w, "fieldwork");
+      return {
+        url: `/api/assurance/audits/${id}/findings`,
+        body: { departmentId: A(w), title: "退職者IDの残存", severity: "medium", dueDate: "2027-01-31" },
+        watch: [["assurance_findings"]],
       };
     },
   },

@@ -23,6 +23,7 @@ import {
   type Severity,
 } from "../tables";
 import { insertFile, type NewFile } from "./answers";
+import { auditKind, auditRef, loadAudit } from "./audits";
 
 type FindingRow = typeof assuranceFindings.$inferSelect;
 
@@ -153,6 +154,90 @@ export async function createFromAnswer(
           severity: row.severity,
           dueDate: row.dueDate,
         },
+      },
+      now,
+    );
+    return row;
+  });
+}
+
+/**
+ * An auditor's observation becomes a finding of an audited unit (西原村 10.1(7): the CISO has the
+ * owners of findings correct them; 川崎市 第12章8: findings lead to an improvement plan): by a
+ * named auditor during fieldwork, citing the check item's clause or else the audit kind's.
+ */
+export async function createFromAudit(
+  db: Db,
+  ctx: RequestContext,
+  profile: Profile,
+  auditId: string,
+  input: {
+    departmentId: string;
+    itemId?: string;
+    title: string;
+    severity: Severity;
+    ownerPersonId?: string;
+    correctiveAction?: string;
+    dueDate: string;
+  },
+  now: Date,
+) {
+  return db.transaction(async (tx) => {
+    const { audit, auditors } = await loadAudit(tx, profile.id, auditId, true);
+    const ref = auditRef(
+      profile,
+      audit,
+      auditors.map((a) => a.personId),
+    );
+    // An audit the caller may not read is answered like one that does not exist.
+    if (ctx.actor && !can(ctx.actor, "read", "assurance_audit", ref))
+      throw notFound({ ja: "監査", en: "The audit" });
+    authorize(ctx.actor, "fieldwork", "assurance_audit", ref);
+    const unit = (await unitsByIds(tx, [input.departmentId])).get(input.departmentId);
+    const inScope =
+      !!unit &&
+      (audit.unitIds.includes(unit.id) || (!!unit.parentId && audit.unitIds.includes(unit.parentId)));
+    if (!inScope) throw fieldError("departmentId", "被監査部門ではありません。", "Not an audited unit.");
+    let clauseId = auditKind(profile, audit.kind)?.clause ?? "";
+    if (input.itemId) {
+      const [item] = await tx
+        .select({ clauseId: assuranceItems.clauseId })
+        .from(assuranceItems)
+        .where(and(eq(assuranceItems.id, input.itemId), eq(assuranceItems.profileId, profile.id)));
+      if (!item) throw fieldError("itemId", "点検項目が見つかりません。", "The check item was not found.");
+      clauseId = item.clauseId;
+    }
+    await checkOwner(tx, ctx.actor, input.ownerPersonId);
+    const isBureau = unit.kind === "bureau";
+    const [row] = await tx
+      .insert(assuranceFindings)
+      .values({
+        profileId: profile.id,
+        source: "audit",
+        auditId,
+        itemId: input.itemId ?? null,
+        clauseId,
+        departmentId: isBureau ? null : unit.id,
+        bureauId: isBureau ? unit.id : (unit.parentId ?? null),
+        title: input.title,
+        severity: input.severity,
+        ownerPersonId: input.ownerPersonId ?? null,
+        correctiveAction: input.correctiveAction ?? null,
+        dueDate: input.dueDate,
+        createdByPersonId: ctx.actor?.personId ?? null,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    await recordEvent(
+      tx,
+      ctx,
+      {
+        type: "assurance.finding_created",
+        targetType: "assurance_finding",
+        targetId: row.id,
+        departmentId: row.departmentId,
+        data: { source: "audit", auditId, clauseId, severity: row.severity, dueDate: row.dueDate },
       },
       now,
     );

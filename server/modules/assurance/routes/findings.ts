@@ -11,6 +11,7 @@ import { auditsCovering, logAuditorRead } from "../commands/auditor-reads";
 import {
   addFindingFile,
   createFromAnswer,
+  createFromAudit,
   loadFinding,
   loadFindingRef,
   openLateral,
@@ -18,7 +19,14 @@ import {
 } from "../commands/findings";
 import { unitsByIds } from "../directory";
 import { lateralProgress } from "../domain/findings";
-import { FindingCreateReq, FindingsQuery, FindingUpdateReq, IdParam, LateralReq } from "../schema";
+import {
+  AuditFindingReq,
+  FindingCreateReq,
+  FindingsQuery,
+  FindingUpdateReq,
+  IdParam,
+  LateralReq,
+} from "../schema";
 import { assuranceFindings, type FindingState } from "../tables";
 import { FindingDetailRes, FindingRes, FindingsRes, LateralFindingsRes } from "../views";
 import { type C, created, env, ok, TAG } from "./common";
@@ -208,6 +216,24 @@ export function findingRoutes() {
         { data: present(await updateFinding(db, ctxOf(c), profile, id, c.req.valid("json"), now)) },
         200,
       );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/assurance/audits/{id}/findings",
+      tags: TAG,
+      security: SESSION_ROUTE,
+      summary: "監査の指摘事項（監査人の所見） / An auditor's observation becomes a finding",
+      request: { params: IdParam, ...jsonBody(AuditFindingReq) },
+      responses: created("The finding", FindingRes),
+    }),
+    async (c) => {
+      const { db, profile, now } = env(c);
+      const { id } = c.req.valid("param");
+      const row = await createFromAudit(db, ctxOf(c), profile, id, c.req.valid("json"), now);
+      return c.json({ data: present(row) }, 201);
     },
   );
 

@@ -18,6 +18,7 @@ import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/c
 import type { AssuranceAuditDetail } from "../../contract";
 import { Link } from "../../router";
 import { useTexts } from "./labels";
+import { ObservationForm } from "./ObservationForm";
 import { AuditStatusBadge, Due, FindingStateBadge, FiscalYear, SeverityBadge } from "./parts";
 
 type AuditView = AssuranceAuditDetail["data"];
@@ -300,6 +301,7 @@ export default function AuditDetail({ params }: { params: { id: string } }) {
             </Card>
             <Steps audit={a} policies={policies} />
             <Papers audit={a} canWrite={policies.fieldwork === true && !a.readOnly} />
+            {policies.fieldwork === true && !a.readOnly && <ObservationForm audit={a} />}
             <Report key={a.report ?? ""} audit={a} canReport={policies.report === true} />
             <AuditFindings auditId={a.id} />
           </Stack>
