@@ -145,8 +145,17 @@ describe(`audit log (${which})`, () => {
       { ja: "情報資産の登録", en: "Asset registered" },
     ]);
 
+    // The target by its number and name, read through the assets face with the auditor's rights
+    // (a viewer who may not open it gets neither: leaks.test.ts).
+    expect(assets.events.map((e: { targetName: unknown }) => e.targetName)).toEqual([
+      "A-1 住民基本台帳システム",
+      "A-1 住民基本台帳システム",
+    ]);
+
     const target = await (await auditor.get("/api/audit/events?targetType=request&targetId=R-9")).json();
     expect(target.events).toHaveLength(1);
+    // "R-9" names no request (not an id): no name.
+    expect(target.events[0].targetName).toBeNull();
     const text = await (
       await auditor.get(`/api/audit/events?q=${encodeURIComponent("住民基本台帳")}`)
     ).json();

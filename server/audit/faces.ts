@@ -22,8 +22,16 @@ export interface AuditRecordFace {
   describingKeys: string[];
   /** Shown in place of a hidden record. */
   hiddenLabel: { ja: string; en: string };
-  /** Of these ids, those the viewer may not open (missing ones included). */
-  hiddenOf(db: DbOrTx, actor: Actor, profile: Profile, ids: string[]): Promise<Set<string>>;
+  /**
+   * Of these ids, those the viewer may not open (missing ones included), and the name of each one
+   * the viewer may open, as its own detail view shows it (number and name).
+   */
+  read(db: DbOrTx, actor: Actor, profile: Profile, ids: string[]): Promise<FaceReading>;
+}
+
+export interface FaceReading {
+  hidden: Set<string>;
+  names: Map<string, string>;
 }
 
 const isId = (v: unknown): v is string => typeof v === "string" && v.length > 0;
@@ -39,8 +47,9 @@ export async function redactRows(
   profile: Profile,
   faces: readonly AuditRecordFace[],
   rows: AuditRow[],
-): Promise<Array<{ row: AuditRow; redacted: boolean }>> {
+): Promise<Array<{ row: AuditRow & { targetName?: string }; redacted: boolean }>> {
   const hidden = new Map<AuditRecordFace, Set<string>>();
+  const names = new Map<AuditRecordFace, Map<string, string>>();
   for (const face of faces) {
     const ids = new Set<string>();
     for (const { event } of rows) {
@@ -50,17 +59,23 @@ export async function redactRows(
     }
     // Ids that are not UUIDs name no record of any module: hidden without asking the face.
     const wellFormed = [...ids].filter((id) => UUID.test(id));
-    const set = wellFormed.length ? await face.hiddenOf(db, actor, profile, wellFormed) : new Set<string>();
-    for (const id of ids) if (!UUID.test(id)) set.add(id);
-    hidden.set(face, set);
+    const reading: FaceReading = wellFormed.length
+      ? await face.read(db, actor, profile, wellFormed)
+      : { hidden: new Set(), names: new Map() };
+    for (const id of ids) if (!UUID.test(id)) reading.hidden.add(id);
+    hidden.set(face, reading.hidden);
+    names.set(face, reading.names);
   }
   return rows.map((row) => {
     const e = row.event;
     let data = (e.data ?? {}) as Record<string, unknown>;
     let targetId = e.targetId;
     let redacted = false;
+    let targetName: string | undefined;
     for (const face of faces) {
       const h = hidden.get(face) as Set<string>;
+      if (e.targetType === face.targetType && isId(targetId) && !h.has(targetId))
+        targetName = names.get(face)?.get(targetId);
       if (e.targetType === face.targetType && isId(targetId) && h.has(targetId)) {
         targetId = null;
         data = { hidden: true, label: face.hiddenLabel };
@@ -76,6 +91,9 @@ export async function redactRows(
         redacted = true;
       }
     }
-    return redacted ? { row: { ...row, event: { ...e, targetId, data } }, redacted } : { row, redacted };
+    return {
+      row: redacted ? { ...row, event: { ...e, targetId, data }, targetName } : { ...row, targetName },
+      redacted,
+    };
   });
 }

@@ -99,7 +99,7 @@ export async function searchEvents(
 
 export type AuditRow = Awaited<ReturnType<typeof searchEvents>>["items"][number];
 
-export function presentEvent(row: AuditRow) {
+export function presentEvent(row: AuditRow & { targetName?: string }) {
   const e = row.event;
   return {
     id: e.id,
@@ -114,6 +114,8 @@ export function presentEvent(row: AuditRow) {
     ip: e.ip,
     targetType: e.targetType,
     targetId: e.targetId,
+    /** The record's number and name from its module's face, only when the viewer may open it. */
+    targetName: row.targetName ?? null,
     department: e.departmentId ? { id: e.departmentId, name: row.departmentName ?? null } : null,
     data: e.data as Record<string, unknown>,
     hash: e.hash,

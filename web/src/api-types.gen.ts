@@ -27228,6 +27228,8 @@ export interface components {
             ip: string | null;
             targetType: string | null;
             targetId: string | null;
+            /** @description 対象の番号と名称（閲覧できる場合のみ）/ the target's number and name, when the viewer may open it */
+            targetName: string | null;
             department: {
                 id: string;
                 name: string | null;

@@ -244,9 +244,14 @@ export const assetAuditFace: AuditRecordFace = {
   idKeys: ["assetId"],
   describingKeys: ["assetNumber", "assetName", "assetLabel", "name"],
   hiddenLabel: HIDDEN_ASSET_LABEL,
-  async hiddenOf(db, actor, profile, ids) {
+  async read(db, actor, profile, ids) {
     const labels = await assetLabels(db, { actor, profile }, ids);
-    return new Set([...labels.values()].filter((l) => l.hidden).map((l) => l.id));
+    const hidden = new Set<string>();
+    const names = new Map<string, string>();
+    for (const l of labels.values())
+      if (l.hidden) hidden.add(l.id);
+      else names.set(l.id, `${l.assetNumber} ${l.name}`);
+    return { hidden, names };
   },
 };
 

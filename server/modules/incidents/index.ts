@@ -85,9 +85,14 @@ export const incidentAuditFace: AuditRecordFace = {
   idKeys: ["incidentId"],
   describingKeys: ["receiptNumber", "summary"],
   hiddenLabel: HIDDEN_INCIDENT_LABEL,
-  async hiddenOf(db, actor, _profile, ids) {
+  async read(db, actor, _profile, ids) {
     const labels = await incidentLabels(db, actor, ids);
-    return new Set([...labels.values()].filter((l) => l.hidden).map((l) => l.id));
+    const hidden = new Set<string>();
+    const names = new Map<string, string>();
+    for (const l of labels.values())
+      if (l.hidden) hidden.add(l.id);
+      else names.set(l.id, `${l.receiptNumber} ${l.summary}`);
+    return { hidden, names };
   },
 };
 

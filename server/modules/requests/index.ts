@@ -82,9 +82,14 @@ export const requestAuditFace: AuditRecordFace = {
   idKeys: ["requestId", "sourceRequestId"],
   describingKeys: ["number", "requestNumber", "title"],
   hiddenLabel: HIDDEN_REQUEST_LABEL,
-  async hiddenOf(db, actor, _profile, ids) {
+  async read(db, actor, profile, ids) {
     const labels = await requestLabels(db, actor, ids);
-    return new Set([...labels.values()].filter((l) => l.hidden).map((l) => l.id));
+    const hidden = new Set<string>();
+    const names = new Map<string, string>();
+    for (const l of labels.values())
+      if (l.hidden) hidden.add(l.id);
+      else names.set(l.id, `申請 No.${l.number}（${profile.request_kinds.find((k) => k.key === l.kind)?.title.ja ?? "申請"}）`);
+    return { hidden, names };
   },
 };
 

@@ -196,10 +196,7 @@ export default function AuditLog() {
                         </Table.Td>
                         <Table.Td>
                           <Text size="xs" fw={600}>
-                            {t(`auditType.${e.type.replace(/\./g, "_")}`, { defaultValue: e.type })}
-                          </Text>
-                          <Text size="xs" c="dimmed" className="mono">
-                            {e.type}
+                            {pick(e.label)}
                           </Text>
                         </Table.Td>
                         <Table.Td>
@@ -214,11 +211,17 @@ export default function AuditLog() {
                           <Text size="xs">
                             {e.targetType ? pick(labelOf(AUDIT_TARGET_LABELS, e.targetType)) : "—"}
                           </Text>
-                          {/* A record's short id; keys such as a setting's name are codes, not shown. */}
-                          {e.targetId && UUID_SHAPE.test(e.targetId) && (
-                            <Text size="xs" c="dimmed" className="mono">
-                              {e.targetId.slice(0, 8)}
-                            </Text>
+                          {/* The record by its number and name (through its module's face); else its short id.
+                              Keys such as a setting's name are codes, not shown. */}
+                          {e.targetName ? (
+                            <Text size="xs">{e.targetName}</Text>
+                          ) : (
+                            e.targetId &&
+                            UUID_SHAPE.test(e.targetId) && (
+                              <Text size="xs" c="dimmed" className="mono">
+                                {e.targetId.slice(0, 8)}
+                              </Text>
+                            )
                           )}
                         </Table.Td>
                         <Table.Td>{e.department?.name ?? "—"}</Table.Td>
