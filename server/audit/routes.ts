@@ -61,10 +61,10 @@ export const AuditEventView = z
     ip: z.string().nullable(),
     targetType: z.string().nullable(),
     targetId: z.string().nullable(),
-    targetName: z
-      .string()
-      .nullable()
-      .openapi({ description: "対象の番号と名称（閲覧できる場合のみ）/ the target's number and name, when the viewer may open it" }),
+    targetName: z.string().nullable().openapi({
+      description:
+        "対象の番号と名称（閲覧できる場合のみ）/ the target's number and name, when the viewer may open it",
+    }),
     department: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
     data: AuditData,
     hash: z.string(),

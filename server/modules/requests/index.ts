@@ -88,7 +88,11 @@ export const requestAuditFace: AuditRecordFace = {
     const names = new Map<string, string>();
     for (const l of labels.values())
       if (l.hidden) hidden.add(l.id);
-      else names.set(l.id, `申請 No.${l.number}（${profile.request_kinds.find((k) => k.key === l.kind)?.title.ja ?? "申請"}）`);
+      else
+        names.set(
+          l.id,
+          `申請 No.${l.number}（${profile.request_kinds.find((k) => k.key === l.kind)?.title.ja ?? "申請"}）`,
+        );
     return { hidden, names };
   },
 };
