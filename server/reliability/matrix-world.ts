@@ -259,13 +259,25 @@ export async function savedView(w: World) {
   ).id;
 }
 
+/**
+ * A fiscal year no inventory campaign of this world has used yet (one campaign per year and
+ * department). Its own counter from 2000, the schema's lowest year: the world's shared `seq`
+ * grows with every fixture and once passed 2200, the highest.
+ */
+const inventoryYears = new WeakMap<World, number>();
+export function nextInventoryYear(w: World): number {
+  const year = (inventoryYears.get(w) ?? 1999) + 1;
+  inventoryYears.set(w, year);
+  return year;
+}
+
 /** An inventory campaign of department A (each one its own fiscal year: one per year and department). */
 export async function campaign(w: World) {
   const asset = await makeAsset(w);
   const id = (
     await ok<{ id: string }>(
       w.clients.managerA.post("/api/assets/inventory/campaigns", {
-        fiscalYear: 1990 + w.seq(),
+        fiscalYear: nextInventoryYear(w),
         departmentId: w.deptA.id,
       }),
       "campaign",

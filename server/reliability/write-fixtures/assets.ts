@@ -8,6 +8,7 @@ import {
   csvFile,
   makeAsset,
   namedPerson,
+  nextInventoryYear,
   person,
   personOfB,
   relation,
@@ -102,7 +103,7 @@ export const ASSETS_FIXTURES: Record<string, WriteFixture> = {
     async prepare(w) {
       return {
         url: "/api/assets/inventory/campaigns",
-        body: { fiscalYear: 1990 + w.seq(), departmentId: A(w) },
+        body: { fiscalYear: nextInventoryYear(w), departmentId: A(w) },
         watch: [["inventory_campaigns"]],
       };
     },
