@@ -7,7 +7,7 @@
 
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { ok, rowsOf, type World } from "../matrix-world";
+import { ok, rowsOf, type Witness, type World } from "../matrix-world";
 import { A, type WriteFixture } from "./shared";
 
 type AuditState = "planned" | "approved" | "fieldwork" | "reported";
@@ -65,6 +65,43 @@ async function contractor(w: World) {
 
 const OWNER = "the audit kind's owner duty (西原村: lead_audit, the 監査統括責任者)";
 
+/**
+ * A step of an audit (approve, start, report, close), refused to every persona: prepared as an
+ * audit in the state the step starts from; a refusal must leave the audit's row unchanged.
+ */
+function step(name: string, from: AuditState, witness: Witness, rule: string, body?: unknown): WriteFixture {
+  return {
+    allow: [],
+    witness,
+    rule,
+    async prepare(w) {
+      const id = await audit(w, from);
+      return { url: `/api/assurance/audits/${id}/${name}`, body, watch: [["assurance_audits", id]] };
+    },
+  };
+}
+
+/**
+ * Fieldwork (a working paper, a finding) in an audit of department A during fieldwork: only its
+ * named auditors may write it; a refusal must add no row to `table`.
+ */
+function fieldwork(path: string, table: string, body: (w: World) => unknown): WriteFixture {
+  return {
+    allow: [],
+    witness: "auditLead",
+    bodyIds: {
+      departmentId: {
+        open: "the organization chart is read by everyone signed in; a unit the audit does not cover is refused by field",
+      },
+    },
+    rule: "assurance_audit.fieldwork: only its named auditors, during fieldwork",
+    async prepare(w) {
+      const id = await audit(w, "fieldwork");
+      return { url: `/api/assurance/audits/${id}/${path}`, body: body(w), watch: [[table]] };
+    },
+  };
+}
+
 export const ASSURANCE_AUDIT_FIXTURES: Record<string, WriteFixture> = {
   "POST /api/assurance/audits": {
     allow: [],
@@ -90,80 +127,40 @@ export const ASSURANCE_AUDIT_FIXTURES: Record<string, WriteFixture> = {
       };
     },
   },
-  "POST /api/assurance/audits/{id}/approve": {
-    allow: [],
-    witness: "committee",
-    rule: "assurance_audit.approve: the plan approver duty (西原村: committee_member), while planned",
-    async prepare(w) {
-      const id = await audit(w, "planned");
-      return { url: `/api/assurance/audits/${id}/approve`, watch: [["assurance_audits", id]] };
-    },
-  },
-  "POST /api/assurance/audits/{id}/start": {
-    allow: [],
-    witness: "auditLead",
-    rule: `assurance_audit.start: ${OWNER}, once approved`,
-    async prepare(w) {
-      const id = await audit(w, "approved");
-      return { url: `/api/assurance/audits/${id}/start`, watch: [["assurance_audits", id]] };
-    },
-  },
-  "POST /api/assurance/audits/{id}/report": {
-    allow: [],
-    witness: "auditLead",
-    rule: `assurance_audit.report: its named auditors or ${OWNER}, during fieldwork`,
-    async prepare(w) {
-      const id = await audit(w, "fieldwork");
-      return {
-        url: `/api/assurance/audits/${id}/report`,
-        body: { report: "アクセス権限の棚卸しが未実施" },
-        watch: [["assurance_audits", id]],
-      };
-    },
-  },
-  "POST /api/assurance/audits/{id}/papers": {
-    allow: [],
-    witness: "auditLead",
-    bodyIds: {
-      departmentId: {
-        open: "the organization chart is read by everyone signed in; a unit the audit does not cover is refused by field",
-      },
-    },
-    rule: "assurance_audit.fieldwork: only its named auditors, during fieldwork",
-    async prepare(w) {
-      const id = await audit(w, "fieldwork");
-      return {
-        url: `/api/assurance/audits/${id}/papers`,
-        body: { title: "ID管理の確認", description: "退職者IDが3件残存", departmentId: A(w) },
-        watch: [["assurance_working_papers"]],
-      };
-    },
-  },
-  "POST /api/assurance/audits/{id}/findings": {
-    allow: [],
-    witness: "auditLead",
-    bodyIds: {
-      departmentId: {
-        open: "the organization chart is read by everyone signed in; a unit the audit does not cover is refused by field",
-      },
-    },
-    rule: "assurance_audit.fieldwork: only its named auditors, during fieldwork",
-    async prepare(w) {
-      const id = await audit(w, "fieldwork");
-      return {
-        url: `/api/assurance/audits/${id}/findings`,
-        body: { departmentId: A(w), title: "退職者IDの残存", severity: "medium", dueDate: "2027-01-31" },
-        watch: [["assurance_findings"]],
-      };
-    },
-  },
-  "POST /api/assurance/audits/{id}/close": {
-    allow: [],
-    witness: "auditLead",
-    rule: `assurance_audit.close: ${OWNER}, once reported`,
-    async prepare(w) {
-      const id = await audit(w, "reported");
-      return { url: `/api/assurance/audits/${id}/close`, watch: [["assurance_audits", id]] };
-    },
-  },
+  "POST /api/assurance/audits/{id}/approve": step(
+    "approve",
+    "planned",
+    "committee",
+    "assurance_audit.approve: the plan approver duty (西原村: committee_member), while planned",
+  ),
+  "POST /api/assurance/audits/{id}/start": step(
+    "start",
+    "approved",
+    "auditLead",
+    `assurance_audit.start: ${OWNER}, once approved`,
+  ),
+  "POST /api/assurance/audits/{id}/report": step(
+    "report",
+    "fieldwork",
+    "auditLead",
+    `assurance_audit.report: its named auditors or ${OWNER}, during fieldwork`,
+    { report: "アクセス権限の棚卸しが未実施" },
+  ),
+  "POST /api/assurance/audits/{id}/papers": fieldwork("papers", "assurance_working_papers", (w) => ({
+    title: "ID管理の確認",
+    description: "退職者IDが3件残存",
+    departmentId: A(w),
+  })),
+  "POST /api/assurance/audits/{id}/findings": fieldwork("findings", "assurance_findings", (w) => ({
+    departmentId: A(w),
+    title: "退職者IDの残存",
+    severity: "medium",
+    dueDate: "2027-01-31",
+  })),
+  "POST /api/assurance/audits/{id}/close": step(
+    "close",
+    "reported",
+    "auditLead",
+    `assurance_audit.close: ${OWNER}, once reported`,
+  ),
 };
