@@ -76,6 +76,58 @@ async function checkOwner(db: DbOrTx, actor: Actor | null, personId: string | un
   });
 }
 
+/** Where a finding came from: an answer of できていない, or an auditor's observation. */
+type FindingOrigin = { source: "answer"; answerId: string } | { source: "audit"; auditId: string };
+
+/**
+ * Writes a new finding and its audit event (assurance.finding_created, with its origin) in the
+ * caller's transaction: the one insert behind a finding from an answer and one from an audit.
+ */
+async function insertFinding(
+  tx: DbOrTx,
+  ctx: RequestContext,
+  profile: Profile,
+  origin: FindingOrigin,
+  where: {
+    itemId: string | null;
+    clauseId: string;
+    departmentId: string | null;
+    bureauId: string | null;
+    title: string;
+  },
+  input: { severity: Severity; ownerPersonId?: string; correctiveAction?: string; dueDate: string },
+  now: Date,
+) {
+  const [row] = await tx
+    .insert(assuranceFindings)
+    .values({
+      profileId: profile.id,
+      ...origin,
+      ...where,
+      severity: input.severity,
+      ownerPersonId: input.ownerPersonId ?? null,
+      correctiveAction: input.correctiveAction ?? null,
+      dueDate: input.dueDate,
+      createdByPersonId: ctx.actor?.personId ?? null,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  await recordEvent(
+    tx,
+    ctx,
+    {
+      type: "assurance.finding_created",
+      targetType: "assurance_finding",
+      targetId: row.id,
+      departmentId: row.departmentId,
+      data: { ...origin, clauseId: row.clauseId, severity: row.severity, dueDate: row.dueDate },
+    },
+    now,
+  );
+  return row;
+}
+
 /**
  * Turns an answer of できていない into a finding of the sheet's unit, citing the item's clause.
  * One finding per answer; nothing is written when the answer is not できていない.
@@ -119,45 +171,21 @@ export async function createFromAnswer(
       );
     await checkOwner(tx, ctx.actor, input.ownerPersonId);
     const [item] = await tx.select().from(assuranceItems).where(eq(assuranceItems.id, answer.itemId));
-    const [row] = await tx
-      .insert(assuranceFindings)
-      .values({
-        profileId: profile.id,
-        source: "answer",
-        answerId: answer.id,
+    return insertFinding(
+      tx,
+      ctx,
+      profile,
+      { source: "answer", answerId: answer.id },
+      {
         itemId: answer.itemId,
         clauseId: item.clauseId,
         departmentId: sheet.department_id,
         bureauId: sheet.bureau_id,
         title: input.title ?? item.question,
-        severity: input.severity,
-        ownerPersonId: input.ownerPersonId ?? null,
-        correctiveAction: input.correctiveAction ?? null,
-        dueDate: input.dueDate,
-        createdByPersonId: ctx.actor?.personId ?? null,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning();
-    await recordEvent(
-      tx,
-      ctx,
-      {
-        type: "assurance.finding_created",
-        targetType: "assurance_finding",
-        targetId: row.id,
-        departmentId: row.departmentId,
-        data: {
-          source: "answer",
-          answerId: answer.id,
-          clauseId: row.clauseId,
-          severity: row.severity,
-          dueDate: row.dueDate,
-        },
       },
+      input,
       now,
     );
-    return row;
   });
 }
 
@@ -209,39 +237,21 @@ export async function createFromAudit(
     }
     await checkOwner(tx, ctx.actor, input.ownerPersonId);
     const isBureau = unit.kind === "bureau";
-    const [row] = await tx
-      .insert(assuranceFindings)
-      .values({
-        profileId: profile.id,
-        source: "audit",
-        auditId,
+    return insertFinding(
+      tx,
+      ctx,
+      profile,
+      { source: "audit", auditId },
+      {
         itemId: input.itemId ?? null,
         clauseId,
         departmentId: isBureau ? null : unit.id,
         bureauId: isBureau ? unit.id : (unit.parentId ?? null),
         title: input.title,
-        severity: input.severity,
-        ownerPersonId: input.ownerPersonId ?? null,
-        correctiveAction: input.correctiveAction ?? null,
-        dueDate: input.dueDate,
-        createdByPersonId: ctx.actor?.personId ?? null,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning();
-    await recordEvent(
-      tx,
-      ctx,
-      {
-        type: "assurance.finding_created",
-        targetType: "assurance_finding",
-        targetId: row.id,
-        departmentId: row.departmentId,
-        data: { source: "audit", auditId, clauseId, severity: row.severity, dueDate: row.dueDate },
       },
+      input,
       now,
     );
-    return row;
   });
 }
 
