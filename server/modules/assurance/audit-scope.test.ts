@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
+import { describeStoredAuditData } from "../../test/audit-data";
 import { makeDepartment } from "../../test/factories";
 import { makeAsset } from "../requests/test-support";
 import { json, shapedGet, signedIn, type U } from "./test-helpers";
@@ -221,3 +222,9 @@ describe("an auditor's observation becomes a finding (西原村 対策基準 10.
     expect(board.data.map((f: any) => f.id)).toEqual([finding.id]);
   });
 });
+
+describeStoredAuditData("an audit's scope and findings", () => t.database.db, [
+  "assurance.audit_planned",
+  "assurance.audit_started",
+  "assurance.finding_created",
+]);

@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sessionCacheStats } from "../../auth/actor";
 import { createTestApp, type TestApp } from "../../test/app";
+import { describeStoredAuditData } from "../../test/audit-data";
 import { makeDepartment } from "../../test/factories";
 import { pdfText } from "../../test/pdf-text";
 import { auditReadGrants } from "./index";
@@ -370,3 +371,14 @@ describe("兼務の禁止: the planner of an audit does not approve its plan (#1
     expect((await committee.client.post(`/api/assurance/audits/${id}/approve`)).status).toBe(200);
   });
 });
+
+describeStoredAuditData("an audit", () => t.database.db, [
+  "assurance.audit_planned",
+  "assurance.audit_approved",
+  "assurance.audit_started",
+  "assurance.working_paper_added",
+  "assurance.evidence_added",
+  "assurance.finding_updated",
+  "assurance.audit_reported",
+  "assurance.audit_closed",
+]);

@@ -2,6 +2,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
+import { describeStoredAuditData } from "../../test/audit-data";
 import { departments, json, shapedGet, signedIn, type U } from "./test-helpers";
 
 /** 西原村: items from the catalog, a 課 campaign answered by the 課長, evidence, late answers. */
@@ -404,3 +405,16 @@ describe("findings from a gap (10.1(7), 2(5)②)", () => {
     expect((await office.client.post(`/api/assurance/campaigns/${campaignId}/close`)).status).toBe(409);
   });
 });
+
+describeStoredAuditData("a self-inspection", () => t.database.db, [
+  "assurance.items_synced",
+  "assurance.item_edited",
+  "assurance.campaign_created",
+  "assurance.answers_saved",
+  "assurance.evidence_added",
+  "assurance.sheet_submitted",
+  "assurance.finding_created",
+  "assurance.finding_updated",
+  "assurance.lateral_opened",
+  "assurance.campaign_closed",
+]);

@@ -2,6 +2,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/app";
+import { describeStoredAuditData } from "../../test/audit-data";
 import { makeDepartment, makePerson, makeUser } from "../../test/factories";
 import { xlsxSheet } from "../../test/pdf-text";
 import { type AuthedClient, authed, signIn } from "../../test/session";
@@ -287,3 +288,10 @@ describe("completion as of a date (the directory's membership that day)", () => 
     expect(sheet.header).toContain("（取扱注意）");
   });
 });
+
+describeStoredAuditData("training", () => t.database.db, [
+  "training.plan_created",
+  "training.course_created",
+  "training.session_created",
+  "training.attendance_recorded",
+]);

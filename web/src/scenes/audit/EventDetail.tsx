@@ -1,12 +1,19 @@
 import { Code, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import type { AuditEventData } from "../../../../common/audit-data";
+import type { AuditEventType, Change } from "../../../../common/audit-events";
 import { toInstant } from "../../../../common/calendar";
 import { fieldLabel } from "../../../../common/field-labels";
 import { formatDate } from "../../components/common";
 import { useLang } from "../../i18n";
 
-type Data = Record<string, unknown>;
-type Change = { from: unknown; to: unknown };
+/**
+ * An event's data as the server writes it: the shape its type declares in common/audit-data.ts
+ * (the server's writer takes nothing else, and a test parses what the routes store), with the
+ * `via` the writer adds for a job or the CLI. Read here through what the shapes share: `changes`
+ * (field → from/to), fields written as from/to, and the other facts.
+ */
+type Data = AuditEventData[AuditEventType] & { via?: string };
 
 const ISO = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/;
 
@@ -28,13 +35,17 @@ function isChange(v: unknown): v is Change {
 
 /** The changes of an event: `changes: {field: {from, to}}` or fields written as `{from, to}`. */
 function changesOf(data: Data): Array<[string, Change]> {
-  const source = (typeof data.changes === "object" && data.changes !== null ? data.changes : data) as Data;
+  const source: object =
+    "changes" in data && typeof data.changes === "object" && data.changes !== null ? data.changes : data;
   return Object.entries(source).filter((e): e is [string, Change] => isChange(e[1]));
 }
 
 /** An audit event's detail: the changed fields (before → after), the other facts, and its hash. */
-export function EventDetail({ data, hash }: { data: Data; hash: string }) {
+export function EventDetail({ data: stored, hash }: { data: Record<string, unknown>; hash: string }) {
   const { t } = useTranslation();
+  // The wire's schema is the fields every type shares (server/http/wire.ts AuditData); the
+  // type's own shape is the declared one.
+  const data = stored as Data;
   const { pick } = useLang();
   const changes = changesOf(data);
   const changed = new Set(changes.map(([k]) => k));
