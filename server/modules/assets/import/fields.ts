@@ -1,7 +1,9 @@
 /**
  * The columns of an asset register sheet: which field each header names (Japanese headers as
  * municipal sheets write them, their common variants, and English), and the closed lists of
- * kinds, zones, statuses and origins with their Japanese names. Pure.
+ * kinds, zones, statuses and origins. Each code's `ja` and `en` are the labels the screens show
+ * (web/src/locales assets.kind etc.; ui-labels.test holds them equal), so the export, the import's
+ * error messages and the screens speak alike; other spellings in use are aliases. Pure.
  */
 import type { Choice } from "./values";
 
@@ -216,7 +218,7 @@ export const FIELD_DEFS: readonly FieldDef[] = [
     key: "retention",
     ja: "保存期間",
     en: "Retention",
-    headers: ["保存期間", "保管期間", "保存年限", "retention", "retention period"],
+    headers: ["保存期間", "保管期間", "保存年限", "保存年数", "retention", "retention period"],
   },
   {
     key: "acquiredOn",
@@ -263,7 +265,7 @@ export const FIELD_DEFS: readonly FieldDef[] = [
     key: "origin",
     ja: "取得元",
     en: "Origin",
-    headers: ["取得元", "入手元", "出所", "作成・入手の別", "origin"],
+    headers: ["取得元", "入手元", "出所", "作成・入手の別", "入手の別", "origin"],
   },
   {
     key: "personalInfo",
@@ -354,22 +356,28 @@ export function fieldOfHeader(header: string): ImportField | undefined {
 export const KINDS: readonly Choice[] = [
   {
     key: "information",
-    ja: "情報",
+    ja: "情報（データ）",
     en: "Information",
-    aliases: ["電子データ", "データ", "電子情報", "電磁的記録", "ファイル"],
+    aliases: ["情報", "電子データ", "データ", "電子情報", "電磁的記録", "ファイル"],
   },
   {
     key: "document",
-    ja: "文書",
+    ja: "文書・図画",
     en: "Document",
-    aliases: ["文書・図画", "文書図画", "紙", "紙文書", "書類", "図画"],
+    aliases: ["文書", "文書図画", "紙", "紙文書", "書類", "図画", "Documents"],
   },
-  { key: "system", ja: "情報システム", en: "Information system", aliases: ["システム"] },
+  {
+    key: "system",
+    ja: "情報システム",
+    en: "Information system",
+    aliases: ["システム", "Systems", "Information systems"],
+  },
   {
     key: "device",
     ja: "機器",
     en: "Device",
     aliases: [
+      "Devices",
       "端末",
       "サーバ",
       "サーバー",
@@ -387,6 +395,7 @@ export const KINDS: readonly Choice[] = [
     ja: "電磁的記録媒体",
     en: "Medium",
     aliases: [
+      "Media",
       "媒体",
       "記録媒体",
       "可搬媒体",
@@ -400,8 +409,8 @@ export const KINDS: readonly Choice[] = [
       "DVD",
     ],
   },
-  { key: "network", ja: "ネットワーク", en: "Network" },
-  { key: "area", ja: "管理区域", en: "Management area", aliases: ["区域"] },
+  { key: "network", ja: "ネットワーク", en: "Network", aliases: ["Networks"] },
+  { key: "area", ja: "管理区域", en: "Management area", aliases: ["区域", "Management areas"] },
 ];
 
 export const ZONE_ALIASES: Record<string, readonly string[]> = {
@@ -417,8 +426,11 @@ export const ZONE_ALIASES: Record<string, readonly string[]> = {
   internet: ["インターネット接続系", "インターネット系", "インターネット", "ネット系", "Internet zone"],
 };
 
+/** A zone cell that says "no zone": the filter's 指定なし (None), the list's —. */
+export const NO_ZONE_WORDS = ["指定なし", "なし", "無し", "None", "—", "―", "-"];
+
 export const STATUSES: readonly Choice[] = [
-  { key: "in_use", ja: "利用中", en: "In use", aliases: ["使用中", "運用中", "稼働中", "保管中", "現用"] },
+  { key: "in_use", ja: "使用中", en: "In use", aliases: ["利用中", "運用中", "稼働中", "保管中", "現用"] },
   { key: "lent", ja: "貸出中", en: "Lent", aliases: ["貸出", "貸し出し中"] },
   { key: "carried_out", ja: "持出中", en: "Carried out", aliases: ["持ち出し中", "持出し中", "持出"] },
   { key: "lost", ja: "紛失", en: "Lost", aliases: ["所在不明", "亡失"] },
@@ -428,21 +440,21 @@ export const STATUSES: readonly Choice[] = [
 export const ORIGINS: readonly Choice[] = [
   {
     key: "created",
-    ja: "自所属で作成",
+    ja: "庁内で作成",
     en: "Created here",
-    aliases: ["作成", "自課作成", "庁内作成", "自所属作成", "庁内で作成"],
+    aliases: ["作成", "自課作成", "庁内作成", "自所属作成", "自所属で作成"],
   },
   {
     key: "received_internal",
-    ja: "庁内から受領",
+    ja: "庁内から入手",
     en: "Received from inside",
-    aliases: ["他課から受領", "庁内受領", "内部から受領", "他所属から受領", "庁内から入手"],
+    aliases: ["他課から受領", "庁内受領", "内部から受領", "他所属から受領", "庁内から受領"],
   },
   {
     key: "received_external",
-    ja: "庁外から受領",
+    ja: "庁外から入手",
     en: "Received from outside",
-    aliases: ["外部から受領", "庁外受領", "外部受領", "庁外から入手"],
+    aliases: ["外部から受領", "庁外受領", "外部受領", "庁外から受領"],
   },
 ];
 
@@ -460,8 +472,8 @@ export const SUBKINDS: readonly Choice[] = [
   {
     key: "iot",
     ja: "IoT・特定用途機器",
-    en: "IoT / special-purpose device",
-    aliases: ["IoT", "特定用途機器", "IoT / special-purpose"],
+    en: "IoT / special-purpose",
+    aliases: ["IoT", "特定用途機器", "IoT / special-purpose device"],
   },
   { key: "usb_memory", ja: "USBメモリ", en: "USB memory", aliases: ["USB"] },
   {

@@ -11,6 +11,7 @@ import {
   IMPORT_FIELDS,
   type ImportField,
   KINDS,
+  NO_ZONE_WORDS,
   normHeader,
   ORIGINS,
   STATUSES,
@@ -226,6 +227,8 @@ const MAX_TEXT: Partial<Record<ImportField, number>> = {
   notes: 4000,
 };
 
+const NO_ZONE = new Set(NO_ZONE_WORDS.map(lookupKey));
+
 export function zoneChoices(profile: Profile): Choice[] {
   return profile.zones.map((z) => ({
     key: z.key,
@@ -333,6 +336,11 @@ export function convertRow(
           values.subkind = v;
         });
       case "zone":
+        // No zone: what the screens show for none (指定なし, None, —) reads as an empty cell.
+        if (NO_ZONE.has(lookupKey(textOf(cell)))) {
+          values.zone = null;
+          return;
+        }
         return take(
           parseChoiceCell(zones, cell, { ja: "この組織のネットワーク区分", en: "zone of this organization" }),
           (v) => {
@@ -485,7 +493,7 @@ function columnOf(header: HeaderInfo, field: ImportField): string {
   return i >= 0 ? header.headers[i] || columnLetters(i + 1) : "";
 }
 
-/** 保存期間: "5年", "5", "10年間" → years; "永年", "永久", "常用" → permanent; empty → null. */
+/** 保存期間: "5年", "5", "10年間", "5 years" → years; "永年(保存)", "永久", "常用", "Kept permanently" → permanent; empty → null. */
 export function parseRetention(
   value: CellInput,
 ): { ok: true; value: { years: number | null; permanent: boolean } } | { ok: false; message: Msg } {
@@ -493,8 +501,10 @@ export function parseRetention(
     return { ok: true, value: { years: value, permanent: false } };
   const text = textOf(value).normalize("NFKC").replace(/\s/g, "");
   if (text === "") return { ok: true, value: { years: null, permanent: false } };
-  if (/^(永年|永久|常用|無期限)$/.test(text)) return { ok: true, value: { years: null, permanent: true } };
-  const m = /^(\d{1,3})(年|年間)?$/.exec(text);
+  // The detail page says 永年保存 (Kept permanently) and 5年 (5 years); the export writes 永年 and 5年.
+  if (/^(永年|永久|常用|無期限)(保存)?$|^(kept)?permanent(ly)?$/i.test(text))
+    return { ok: true, value: { years: null, permanent: true } };
+  const m = /^(\d{1,3})(年|年間|years?)?$/i.exec(text);
   if (m) return { ok: true, value: { years: Number(m[1]), permanent: false } };
   if (/^1年未満$/.test(text)) return { ok: true, value: { years: 0, permanent: false } };
   return {

@@ -134,6 +134,7 @@ const FALSE_WORDS = [
   "0",
   "-",
   "―",
+  "—",
   "非該当",
   "しない",
 ];
@@ -159,9 +160,10 @@ export function parseBooleanCell(value: CellInput): Parsed<boolean | null> {
     if (TRUE_SET.has(s)) return ok(true);
     if (FALSE_SET.has(s)) return ok(false);
   }
+  const shown = typeof value === "string" || typeof value === "number" ? `「${String(value).trim()}」: ` : "";
   return bad(
-    "有無を読み取れません（有／無、○／×、はい／いいえ のいずれか）。",
-    "Not a yes/no value (use 有/無, ○/×, はい/いいえ, yes/no).",
+    `${shown}有無を読み取れません（有／無、あり／なし、○／×、はい／いいえ のいずれか）。`,
+    `${shown.replace(/[「」]/g, '"')}Not a yes/no value (use 有/無, あり/なし, ○/×, はい/いいえ, yes/no).`,
   );
 }
 
