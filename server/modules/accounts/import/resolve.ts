@@ -8,6 +8,7 @@ import {
   ACCOUNT_PURPOSE_LABELS,
   ACCOUNT_STATE_LABELS,
   codesByWord,
+  type Label,
   wordKey,
 } from "../../../../common/labels";
 import { parseSheetDate } from "../../../http/sheet-read";
@@ -85,8 +86,18 @@ const PURPOSES = codesByWord(ACCOUNT_PURPOSE_LABELS, ["operation", "development"
 });
 const KINDS = codesByWord(ACCOUNT_HOLDER_KIND_LABELS, HOLDER_KINDS, { 職員: "person", 共有: "shared" });
 const STATES = codesByWord(ACCOUNT_STATE_LABELS, ACCOUNT_STATES, { 無効: "suspended" });
-const YES = new Set(["はい", "○", "〇", "◯", "有", "あり", "yes", "true", "1", "y"]);
-const NO = new Set(["", "いいえ", "×", "無", "なし", "no", "false", "0", "n", "-"]);
+// 特権 as the 私のID page shows it (あり / —), as the export writes it (特権 / empty), and as marks.
+const YES = new Set(["はい", "○", "〇", "◯", "有", "あり", "特権", "yes", "true", "1", "y"]);
+const NO = new Set(["", "いいえ", "×", "無", "なし", "no", "false", "0", "n", "-", "—", "―"]);
+
+/** "「x」は種別にありません。使えるのは 個人、共用、システム です。" naming the word and every label. */
+function notALabel(column: string, en: string, written: string, labels: Readonly<Record<string, Label>>) {
+  const all = Object.values(labels);
+  return {
+    ja: `「${written}」は${column}にありません。使えるのは ${all.map((l) => l.ja).join("、")} です。`,
+    en: `"${written}" is not a valid ${en}; use ${all.map((l) => `${l.en} (${l.ja})`).join(", ")}.`,
+  };
+}
 
 const norm = (s: string) => s.normalize("NFKC").replace(/[\s\u3000]/g, "");
 
@@ -121,6 +132,7 @@ export function resolveRows(
     const err = (column: string, ja: string, en: string) =>
       errors.push({ row, column, message_ja: ja, message_en: en });
     const before = errors.length;
+    const written = (column: string) => (cells[column] ?? "").trim();
     const loginName = (cells[HEADERS.loginName] ?? "").trim();
     if (!loginName) err(HEADERS.loginName, "ログイン名がありません。", "The login name is empty.");
     else if (loginName.length > 200)
@@ -134,12 +146,15 @@ export function resolveRows(
     if (loginName) seen.set(loginName, seen.get(loginName) ?? row);
     const kindText = norm(cells[HEADERS.holderKind] ?? "");
     const holderKind: HolderKind | undefined = kindText ? KINDS.get(wordKey(kindText)) : "person";
-    if (!holderKind)
-      err(
+    if (!holderKind) {
+      const m = notALabel(
         HEADERS.holderKind,
-        "種別は 個人・共用・システム のいずれかです。",
-        "Kind must be 個人, 共用 or システム.",
+        "kind",
+        written(HEADERS.holderKind),
+        ACCOUNT_HOLDER_KIND_LABELS,
       );
+      err(HEADERS.holderKind, m.ja, m.en);
+    }
     const number = norm(cells[HEADERS.employeeNumber] ?? "");
     const name = (cells[HEADERS.name] ?? "").trim();
     let person: PersonRef | null = null;
@@ -183,13 +198,15 @@ export function resolveRows(
     if (!privileged && !NO.has(privText))
       err(
         HEADERS.privileged,
-        "特権は はい・いいえ で記入してください。",
-        "Privileged must be はい or いいえ.",
+        `「${written(HEADERS.privileged)}」は特権の有無として読めません。はい・いいえ（あり・なし）で記入してください。`,
+        `"${written(HEADERS.privileged)}" is not a yes/no for privileged; write はい (yes) or いいえ (no).`,
       );
     const stateText = norm(cells[HEADERS.state] ?? "");
     const state: AccountState | undefined = stateText ? STATES.get(wordKey(stateText)) : "active";
-    if (!state)
-      err(HEADERS.state, "状態は 有効・停止・削除 のいずれかです。", "State must be 有効, 停止 or 削除.");
+    if (!state) {
+      const m = notALabel(HEADERS.state, "state", written(HEADERS.state), ACCOUNT_STATE_LABELS);
+      err(HEADERS.state, m.ja, m.en);
+    }
     const dates: Record<"createdOn" | "lastUsedOn", string | null> = { createdOn: null, lastUsedOn: null };
     for (const key of ["createdOn", "lastUsedOn"] as const) {
       const text = (cells[HEADERS[key]] ?? "").trim();
@@ -275,8 +292,10 @@ function privilegedCells(
   if (has("purpose")) {
     const t = text("purpose");
     const purpose = t ? PURPOSES.get(wordKey(t)) : "operation";
-    if (!purpose) err(HEADERS.purpose, "用途は 運用・開発 のいずれかです。", "Purpose must be 運用 or 開発.");
-    else out.purpose = purpose;
+    if (!purpose) {
+      const m = notALabel(HEADERS.purpose, "purpose", t, ACCOUNT_PURPOSE_LABELS);
+      err(HEADERS.purpose, m.ja, m.en);
+    } else out.purpose = purpose;
   }
   if (has("developmentEndsOn")) {
     out.developmentEndsOn = date("developmentEndsOn");
