@@ -123,6 +123,11 @@ scenario("issue 4: import with bad rows, fix, search, restrictions", (step) => {
     await page.getByTestId("asset-import-link").click();
     await page.getByTestId("asset-import").waitFor();
     assert.equal(new URL(page.url()).pathname, "/assets/import");
+    // The values each column accepts, in the screens' own labels (#14 item 4).
+    await page.getByTestId("import-accepted-values").locator("summary").click();
+    const accepted = await page.getByTestId("import-accepted-values").innerText();
+    for (const label of ["情報（データ）", "使用中", "庁内で作成", "マイナンバー利用事務系", "機密性2"])
+      assert.ok(accepted.includes(label), `accepted values list 「${label}」`);
   });
 
   step("checking a sheet with two bad rows shows them by their Excel row numbers", async () => {

@@ -189,6 +189,38 @@ describe("closed lists: every label the screens show, and the code, in every cle
   });
 });
 
+describe("reading a coded cell does not depend on its width or its surrounding spaces (property)", () => {
+  const FIELDS: ImportField[] = [
+    "kind",
+    "subkind",
+    "zone",
+    "status",
+    "origin",
+    "confidentiality",
+    "personalInfo",
+    "retention",
+  ];
+  const anyLabel = fc.constantFrom(
+    ...LISTS.flatMap((l) => [...l.screens.values()].flat()),
+    ...mic.classification.confidentiality.levels.map((l) => l.label),
+  );
+  const text = fc.oneof(anyLabel, fc.string({ maxLength: 8 }), fc.string({ maxLength: 6, unit: "binary" }));
+  const outcome = (field: ImportField, cell: string) => {
+    const r = read(mic, field, cell);
+    return r.errors.length ? "error" : r.values;
+  };
+  it("NFKC, a trim and full-width spaces change nothing", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...FIELDS), text, (field, t) => {
+        const plain = outcome(field, t);
+        expect(outcome(field, t.normalize("NFKC")), `${field} 「${t}」 NFKC`).toEqual(plain);
+        expect(outcome(field, `\u3000 ${t}\t\u3000`), `${field} 「${t}」 padded`).toEqual(plain);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
 describe("an unknown value: an error at its row and column, naming the value and the screens' labels", () => {
   const unknown = fc
     .string({ minLength: 1, maxLength: 10 })

@@ -31,6 +31,7 @@ import { navigate } from "../../router";
 import {
   type AssetView,
   KINDS,
+  ORIGINS,
   type ProfileScheme,
   SCHEMES,
   type SchemeKey,
@@ -385,7 +386,7 @@ export default function AssetForm({ params }: { params: { id?: string } }) {
                 <Title order={4}>{t("assets.classification")}</Title>
                 <Select
                   label={t("assets.field.origin")}
-                  data={["created", "received_internal", "received_external"].map((o) => ({
+                  data={ORIGINS.map((o) => ({
                     value: o,
                     label: t(`assets.origin.${o}`),
                   }))}

@@ -28,6 +28,7 @@ export const SUBKINDS = [
 ] as const;
 export const ZONES = ["mynumber", "lgwan", "internet"] as const;
 export const STATUSES = ["in_use", "lent", "carried_out", "lost", "disposed"] as const;
+export const ORIGINS = ["created", "received_internal", "received_external"] as const;
 export const SCHEMES = ["confidentiality", "integrity", "availability"] as const;
 export type SchemeKey = (typeof SCHEMES)[number];
 

@@ -18,6 +18,7 @@ import {
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, api } from "../../../api";
+import AcceptedValues from "./AcceptedValues";
 
 interface RowError {
   row: number;
@@ -184,6 +185,7 @@ export default function ImportWizard() {
           "Choose an Excel (.xlsx) or CSV (UTF-8 / Shift_JIS) file and check it first. Errors show Excel's row numbers. Assets with the same number are updated.",
         )}
       </Text>
+      <AcceptedValues />
       <FileInput
         label={tr("ファイル", "File")}
         accept=".xlsx,.csv,text/csv"
