@@ -214,6 +214,13 @@ export const FIELD_LABELS: Record<string, { ja: string; en: string }> = {
   method: { ja: "記録方法", en: "How recorded" },
   scope: { ja: "範囲", en: "Scope" },
   deadline: { ja: "期限", en: "Deadline" },
+  at: { ja: "日時", en: "Time" },
+  reportedOn: { ja: "報告日", en: "Reported on" },
+  overrideReason: { ja: "やむを得ない理由", en: "Unavoidable reason" },
+  // 委託 (a contract's forms)
+  incidentId: { ja: "インシデント", en: "Incident" },
+  involvement: { ja: "関与の内容", en: "Involvement" },
+  lendingId: { ja: "受渡票", en: "Lending slip" },
   // ID管理 (accounts)
   loginName: { ja: "ログイン名", en: "Login name" },
   holderKind: { ja: "種別（個人・共用・システム）", en: "Holder kind" },

@@ -5,9 +5,7 @@ import {
   Button,
   Card,
   Checkbox,
-  FileInput,
   Group,
-  Select,
   Stack,
   Table,
   Text,
@@ -15,140 +13,128 @@ import {
   Title,
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
+import { z } from "zod";
 import { CONTRACT_STATE_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
-import { DateField } from "../../components/DateField";
 import type { SupplierContract } from "../../contract";
+import { useActionForm } from "../../forms";
 import { Link } from "../../router";
+import {
+  CertificateForm,
+  CheckForm,
+  DateRecordForm,
+  IncidentNameForm,
+  LendForm,
+  PersonForm,
+  PledgeForm,
+} from "./contract-forms";
 import { Explanations } from "./Explanations";
 import { IMPORTANCE_LABELS, LENDING_LABELS, NEXT, RESULT_LABELS, ROLE_LABELS, useTexts } from "./labels";
 import { Subcontracts } from "./Subcontracts";
 
-type Row = { key: string; included: boolean; location: string };
+const ChecklistValues = z.object({
+  confirmations: z.array(
+    z.object({ clauseKey: z.string(), included: z.boolean(), location: z.string().max(200) }),
+  ),
+});
+type ChecklistV = z.infer<typeof ChecklistValues>;
+const rowsOf = (c: SupplierContract): ChecklistV => ({
+  confirmations: c.checklist.map((r) => ({
+    clauseKey: r.key,
+    included: r.included === true,
+    location: r.location ?? "",
+  })),
+});
 
 function Checklist({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
   const { tx } = useTexts();
-  const [rows, setRows] = useState<Row[]>([]);
-  useEffect(() => {
-    setRows(
-      c.checklist.map((r) => ({
-        key: r.key,
-        included: r.included === true,
-        location: r.location ?? "",
-      })),
-    );
-  }, [c.checklist]);
   const m = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: ChecklistV) =>
       api.put("/api/suppliers/contracts/{id}/clauses", {
         path: { id: c.id },
         body: {
-          confirmations: rows.map((r) => ({
-            clauseKey: r.key,
-            included: r.included,
-            location: r.location || null,
-          })),
+          confirmations: v.confirmations.map((r) => ({ ...r, location: r.location.trim() || null })),
         },
       }),
     onSuccess: onSaved,
   });
+  const form = useActionForm(ChecklistValues, rowsOf(c), m.error);
+  // A saved (or reloaded) checklist replaces the rows; an error keeps what was typed.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new checklist resets the rows
+  useEffect(() => {
+    form.setValues(rowsOf(c));
+  }, [c.checklist]);
   const editable = c.policies?.write && (c.state === "draft" || c.state === "checked");
   return (
     <Card withBorder>
-      <Stack>
-        <Group justify="space-between">
-          <Title order={4}>{tx("checklist")}</Title>
-          <Button component="a" variant="default" href={`/api/suppliers/contracts/${c.id}/checklist.xlsx`}>
-            {tx("exportChecklist")}
-          </Button>
-        </Group>
-        <Text size="sm" c="dimmed">
-          {tx("checklistHint")}
-        </Text>
-        {c.checklist.length === 0 ? (
-          <Empty>{tx("noClauses")}</Empty>
-        ) : (
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{tx("clause")}</Table.Th>
-                <Table.Th>{tx("basis")}</Table.Th>
-                <Table.Th>{tx("included")}</Table.Th>
-                <Table.Th>{tx("location")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {c.checklist.map((r, i) => (
-                <Table.Tr key={r.key} data-testid={`clause-${r.key}`}>
-                  <Table.Td>{r.text}</Table.Td>
-                  <Table.Td>
-                    <ClauseLink id={r.clause} prefix={false} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Checkbox
-                      aria-label={`${tx("included")}: ${r.text}`}
-                      checked={rows[i]?.included ?? false}
-                      disabled={!editable}
-                      onChange={(e) => {
-                        const checked = e.currentTarget.checked;
-                        setRows(rows.map((x, j) => (j === i ? { ...x, included: checked } : x)));
-                      }}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <TextInput
-                      aria-label={`${tx("location")}: ${r.text}`}
-                      value={rows[i]?.location ?? ""}
-                      disabled={!editable}
-                      onChange={(e) => {
-                        const v = e.currentTarget.value;
-                        setRows(rows.map((x, j) => (j === i ? { ...x, location: v } : x)));
-                      }}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-        {m.error && <ErrorAlert error={m.error} />}
-        {editable && c.checklist.length > 0 && (
-          <Group>
-            <Button onClick={() => m.mutate()} loading={m.isPending} data-testid="clauses-save">
-              {tx("saveClauses")}
+      <form {...form.formProps((v) => m.mutate(v))} data-testid="clauses-form">
+        <Stack>
+          <Group justify="space-between">
+            <Title order={4}>{tx("checklist")}</Title>
+            <Button component="a" variant="default" href={`/api/suppliers/contracts/${c.id}/checklist.xlsx`}>
+              {tx("exportChecklist")}
             </Button>
           </Group>
-        )}
-      </Stack>
+          <Text size="sm" c="dimmed">
+            {tx("checklistHint")}
+          </Text>
+          {c.checklist.length === 0 ? (
+            <Empty>{tx("noClauses")}</Empty>
+          ) : (
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{tx("clause")}</Table.Th>
+                  <Table.Th>{tx("basis")}</Table.Th>
+                  <Table.Th>{tx("included")}</Table.Th>
+                  <Table.Th>{tx("location")}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {c.checklist.map((r, i) => (
+                  <Table.Tr key={r.key} data-testid={`clause-${r.key}`}>
+                    <Table.Td>{r.text}</Table.Td>
+                    <Table.Td>
+                      <ClauseLink id={r.clause} prefix={false} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Checkbox
+                        aria-label={`${tx("included")}: ${r.text}`}
+                        disabled={!editable}
+                        {...form.getInputProps(`confirmations.${i}.included`, { type: "checkbox" })}
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <TextInput
+                        aria-label={`${tx("location")}: ${r.text}`}
+                        disabled={!editable}
+                        {...form.getInputProps(`confirmations.${i}.location`)}
+                      />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+          <ErrorAlert error={m.error} />
+          {editable && c.checklist.length > 0 && (
+            <Group>
+              <Button type="submit" loading={m.isPending} data-testid="clauses-save">
+                {tx("saveClauses")}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </form>
     </Card>
   );
 }
 
 function People({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
   const { tx, lab } = useTexts();
-  const [name, setName] = useState("");
-  const [role, setRole] = useState<string | null>("worker");
-  const [pledge, setPledge] = useState({
-    personId: null as string | null,
-    version: "",
-    signedOn: null as string | null,
-    receivedOn: null as string | null,
-  });
-  const add = useMutation({
-    mutationFn: () =>
-      api.post("/api/suppliers/contracts/{id}/people", { path: { id: c.id }, body: { role, name } }),
-    onSuccess: () => {
-      setName("");
-      onSaved();
-    },
-  });
-  const record = useMutation({
-    mutationFn: () => api.post("/api/suppliers/pledges", { body: { contractId: c.id, ...pledge } }),
-    onSuccess: onSaved,
-  });
   const editable = c.policies?.write && c.state !== "closed";
   return (
     <Card withBorder>
@@ -187,51 +173,8 @@ function People({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
         </Table>
         {editable && (
           <>
-            <Group align="flex-end">
-              <TextInput label={tx("name")} value={name} onChange={(e) => setName(e.currentTarget.value)} />
-              <Select
-                label={tx("role")}
-                value={role}
-                onChange={setRole}
-                data={Object.keys(ROLE_LABELS).map((k) => ({ value: k, label: lab(ROLE_LABELS, k) }))}
-              />
-              <Button
-                variant="light"
-                onClick={() => add.mutate()}
-                disabled={!name.trim()}
-                data-testid="person-add"
-              >
-                {tx("addPerson")}
-              </Button>
-            </Group>
-            {add.error && <ErrorAlert error={add.error} />}
-            <Group align="flex-end" wrap="wrap">
-              <Select
-                label={tx("name")}
-                value={pledge.personId}
-                onChange={(v) => setPledge({ ...pledge, personId: v })}
-                data={c.people.map((p) => ({ value: p.personId, label: p.name }))}
-              />
-              <TextInput
-                label={tx("version")}
-                value={pledge.version}
-                onChange={(e) => setPledge({ ...pledge, version: e.currentTarget.value })}
-              />
-              <DateField
-                label={tx("signedOn")}
-                value={pledge.signedOn}
-                onChange={(v) => setPledge({ ...pledge, signedOn: v })}
-              />
-              <DateField
-                label={tx("receivedOn")}
-                value={pledge.receivedOn}
-                onChange={(v) => setPledge({ ...pledge, receivedOn: v })}
-              />
-              <Button variant="light" onClick={() => record.mutate()} data-testid="pledge-record">
-                {tx("recordPledge")}
-              </Button>
-            </Group>
-            {record.error && <ErrorAlert error={record.error} />}
+            <PersonForm c={c} onSaved={onSaved} />
+            <PledgeForm c={c} onSaved={onSaved} />
           </>
         )}
       </Stack>
@@ -242,25 +185,11 @@ function People({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
 /** Incidents the contractor was involved in (#17 item 4): listed as the viewer may see them, named by the 課長. */
 function Incidents({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
   const { tx } = useTexts();
-  const [incidentId, setIncidentId] = useState<string | null>(null);
-  const [involvement, setInvolvement] = useState("");
   const mayName = !!c.policies?.write;
   const seen = useQuery({
     queryKey: ["incidents", "for-contract"],
     queryFn: () => api.get("/api/incidents"),
     enabled: mayName,
-  });
-  const name = useMutation({
-    mutationFn: () =>
-      api.post("/api/suppliers/contracts/{id}/incidents", {
-        path: { id: c.id },
-        body: { incidentId, involvement },
-      }),
-    onSuccess: () => {
-      setIncidentId(null);
-      setInvolvement("");
-      onSaved();
-    },
   });
   const named = new Set(c.incidents.map((i) => i.incident.id));
   return (
@@ -291,29 +220,14 @@ function Incidents({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
           </Table>
         )}
         {mayName && (
-          <Group align="flex-end" wrap="wrap">
-            <Select
-              label={tx("incident")}
-              searchable
-              value={incidentId}
-              onChange={setIncidentId}
-              data={(seen.data?.items ?? [])
-                .filter((x) => !named.has(x.id))
-                .map((x) => ({ value: x.id, label: `${x.receiptNumber} ${x.summary}` }))}
-              w={360}
-            />
-            <TextInput
-              label={tx("involvement")}
-              value={involvement}
-              onChange={(e) => setInvolvement(e.currentTarget.value)}
-              w={360}
-            />
-            <Button variant="light" onClick={() => name.mutate()} disabled={!incidentId}>
-              {tx("nameIncident")}
-            </Button>
-          </Group>
+          <IncidentNameForm
+            c={c}
+            onSaved={onSaved}
+            choices={(seen.data?.items ?? [])
+              .filter((x) => !named.has(x.id))
+              .map((x) => ({ value: x.id, label: `${x.receiptNumber} ${x.summary}` }))}
+          />
         )}
-        {name.error && <ErrorAlert error={name.error} />}
       </Stack>
     </Card>
   );
@@ -321,30 +235,6 @@ function Incidents({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
 
 function Lendings({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
   const { tx, lab } = useTexts();
-  const [slip, setSlip] = useState({ slipNumber: "", description: "", lentOn: null as string | null });
-  const [cert, setCert] = useState({
-    id: null as string | null,
-    number: "",
-    on: null as string | null,
-    file: null as File | null,
-  });
-  const lend = useMutation({
-    mutationFn: () => api.post("/api/suppliers/contracts/{id}/lendings", { path: { id: c.id }, body: slip }),
-    onSuccess: onSaved,
-  });
-  const certify = useMutation({
-    mutationFn: () => {
-      const form = new FormData();
-      form.set("certificateNumber", cert.number);
-      form.set("certifiedOn", cert.on ?? "");
-      if (cert.file) form.set("file", cert.file);
-      return api.post("/api/suppliers/contracts/{id}/lendings/{lendingId}/disposal", {
-        path: { id: c.id, lendingId: cert.id ?? "" },
-        body: form,
-      });
-    },
-    onSuccess: onSaved,
-  });
   const open = c.lendings.filter((l) => l.state === "lent");
   return (
     <Card withBorder>
@@ -371,63 +261,9 @@ function Lendings({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
           </Table>
         )}
         {c.policies?.write && (c.state === "checked" || c.state === "active") && (
-          <Group align="flex-end" wrap="wrap">
-            <TextInput
-              label={tx("slipNumber")}
-              value={slip.slipNumber}
-              onChange={(e) => setSlip({ ...slip, slipNumber: e.currentTarget.value })}
-            />
-            <TextInput
-              label={tx("description")}
-              value={slip.description}
-              onChange={(e) => setSlip({ ...slip, description: e.currentTarget.value })}
-            />
-            <DateField
-              label={tx("lentOn")}
-              value={slip.lentOn}
-              onChange={(v) => setSlip({ ...slip, lentOn: v })}
-            />
-            <Button variant="light" onClick={() => lend.mutate()}>
-              {tx("lend")}
-            </Button>
-          </Group>
+          <LendForm c={c} onSaved={onSaved} />
         )}
-        {lend.error && <ErrorAlert error={lend.error} />}
-        {c.policies?.write && open.length > 0 && (
-          <Group align="flex-end" wrap="wrap">
-            <Select
-              label={tx("slipNumber")}
-              value={cert.id}
-              onChange={(v) => setCert({ ...cert, id: v })}
-              data={open.map((l) => ({ value: l.id, label: `${l.slipNumber} ${l.description}` }))}
-            />
-            <TextInput
-              label={tx("certificateNumber")}
-              value={cert.number}
-              onChange={(e) => setCert({ ...cert, number: e.currentTarget.value })}
-            />
-            <DateField
-              label={tx("certifiedOn")}
-              value={cert.on}
-              onChange={(v) => setCert({ ...cert, on: v })}
-            />
-            <FileInput
-              label={tx("certificateFile")}
-              value={cert.file}
-              onChange={(f) => setCert({ ...cert, file: f })}
-              data-testid="certificate-file"
-            />
-            <Button
-              variant="light"
-              onClick={() => certify.mutate()}
-              disabled={!cert.id || !cert.file}
-              data-testid="certificate-submit"
-            >
-              {tx("certify")}
-            </Button>
-          </Group>
-        )}
-        {certify.error && <ErrorAlert error={certify.error} />}
+        {c.policies?.write && open.length > 0 && <CertificateForm c={c} onSaved={onSaved} open={open} />}
       </Stack>
     </Card>
   );
@@ -435,17 +271,6 @@ function Lendings({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
 
 function Checks({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
   const { tx, lab } = useTexts();
-  const [f, setF] = useState({
-    checkedOn: null as string | null,
-    result: "ok" as string | null,
-    importance: "normal" as string | null,
-    findings: "",
-  });
-  const m = useMutation({
-    mutationFn: () =>
-      api.post("/api/suppliers/checks", { body: { contractId: c.id, ...f, findings: f.findings || null } }),
-    onSuccess: onSaved,
-  });
   return (
     <Card withBorder>
       <Stack>
@@ -464,38 +289,8 @@ function Checks({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
           </Text>
         ))}
         {c.policies?.write && (c.state === "active" || c.state === "ending") && (
-          <Group align="flex-end" wrap="wrap">
-            <DateField
-              label={tx("checkedOn")}
-              value={f.checkedOn}
-              onChange={(v) => setF({ ...f, checkedOn: v })}
-            />
-            <Select
-              label={tx("result")}
-              value={f.result}
-              onChange={(v) => setF({ ...f, result: v })}
-              data={Object.keys(RESULT_LABELS).map((k) => ({ value: k, label: lab(RESULT_LABELS, k) }))}
-            />
-            <Select
-              label={tx("importance")}
-              value={f.importance}
-              onChange={(v) => setF({ ...f, importance: v })}
-              data={Object.keys(IMPORTANCE_LABELS).map((k) => ({
-                value: k,
-                label: lab(IMPORTANCE_LABELS, k),
-              }))}
-            />
-            <TextInput
-              label={tx("findings")}
-              value={f.findings}
-              onChange={(e) => setF({ ...f, findings: e.currentTarget.value })}
-            />
-            <Button variant="light" onClick={() => m.mutate()}>
-              {tx("recordCheck")}
-            </Button>
-          </Group>
+          <CheckForm c={c} onSaved={onSaved} />
         )}
-        {m.error && <ErrorAlert error={m.error} />}
       </Stack>
     </Card>
   );
@@ -504,24 +299,17 @@ function Checks({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
 /** 安全管理体制の書面 (before the work) and the no-copy confirmation (at the end), where the profile asks. */
 function Records({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
   const { tx } = useTexts();
-  const [planOn, setPlanOn] = useState<string | null>(null);
-  const [noCopyOn, setNoCopyOn] = useState<string | null>(null);
-  const plan = useMutation({
-    mutationFn: () =>
-      api.put("/api/suppliers/contracts/{id}/security-plan", {
+  const plan = (receivedOn: string) =>
+    api
+      .put("/api/suppliers/contracts/{id}/security-plan", { path: { id: c.id }, body: { receivedOn } })
+      .then(onSaved);
+  const noCopy = (confirmedOn: string) =>
+    api
+      .put("/api/suppliers/contracts/{id}/no-copy-confirmation", {
         path: { id: c.id },
-        body: { receivedOn: planOn },
-      }),
-    onSuccess: onSaved,
-  });
-  const noCopy = useMutation({
-    mutationFn: () =>
-      api.put("/api/suppliers/contracts/{id}/no-copy-confirmation", {
-        path: { id: c.id },
-        body: { confirmedOn: noCopyOn },
-      }),
-    onSuccess: onSaved,
-  });
+        body: { confirmedOn },
+      })
+      .then(onSaved);
   if (!c.securityPlanRule.required && !c.noCopyRule.clause) return null;
   return (
     <Card withBorder>
@@ -538,16 +326,16 @@ function Records({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
               <Badge color="orange">{tx("notReceived")}</Badge>
             )}
             {c.policies?.write && !c.securityPlanReceivedOn && (
-              <>
-                <DateField label={tx("receivedOn")} value={planOn} onChange={setPlanOn} />
-                <Button variant="light" onClick={() => plan.mutate()}>
-                  {tx("recordReceipt")}
-                </Button>
-              </>
+              <DateRecordForm
+                field="receivedOn"
+                label={tx("receivedOn")}
+                action={tx("recordReceipt")}
+                send={plan}
+                testId="security-plan-form"
+              />
             )}
           </Group>
         )}
-        {plan.error && <ErrorAlert error={plan.error} />}
         {c.noCopyRule.clause && (c.state === "active" || c.state === "ending" || c.noCopyConfirmedOn) && (
           <Group align="flex-end" wrap="wrap">
             <Text fw={600}>{tx("noCopy")}</Text>
@@ -558,17 +346,17 @@ function Records({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
               </Badge>
             ) : (
               c.policies?.write && (
-                <>
-                  <DateField label={tx("confirmedOn")} value={noCopyOn} onChange={setNoCopyOn} />
-                  <Button variant="light" onClick={() => noCopy.mutate()}>
-                    {tx("recordConfirmation")}
-                  </Button>
-                </>
+                <DateRecordForm
+                  field="confirmedOn"
+                  label={tx("confirmedOn")}
+                  action={tx("recordConfirmation")}
+                  send={noCopy}
+                  testId="no-copy-form"
+                />
               )
             )}
           </Group>
         )}
-        {noCopy.error && <ErrorAlert error={noCopy.error} />}
       </Stack>
     </Card>
   );

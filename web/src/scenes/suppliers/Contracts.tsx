@@ -14,48 +14,78 @@ import {
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { z } from "zod";
 import { CONTRACT_STATE_LABELS } from "../../../../common/labels";
 import { api, withQuery } from "../../api";
 import { useAuth } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
+import { requiredChoice, requiredDate, requiredText } from "../../form-fields";
+import { useActionForm } from "../../forms";
 import { Link, navigate } from "../../router";
 import { useTexts } from "./labels";
 import { useProfileChoices } from "./profile-choices";
 
+const ContractorValues = z.object({
+  name: requiredText(200),
+  corporateNumber: z.string().trim().max(20),
+});
+type ContractorV = z.infer<typeof ContractorValues>;
+
 function NewContractor({ onDone }: { onDone(id: string): void }) {
   const { tx } = useTexts();
-  const [name, setName] = useState("");
-  const [corporateNumber, setCorporateNumber] = useState("");
   const m = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: ContractorV) =>
       api.post("/api/suppliers/contractors", {
-        body: {
-          name,
-          corporateNumber: corporateNumber || null,
-        },
+        body: { name: v.name, corporateNumber: v.corporateNumber.trim() || null },
       }),
     onSuccess: (r) => {
-      setName("");
-      setCorporateNumber("");
+      form.reset();
       onDone(r.data.id);
     },
   });
+  const form = useActionForm(ContractorValues, { name: "", corporateNumber: "" }, m.error);
   return (
-    <Group align="flex-end" wrap="wrap">
-      <TextInput label={tx("contractorName")} value={name} onChange={(e) => setName(e.currentTarget.value)} />
-      <TextInput
-        label={tx("corporateNumber")}
-        value={corporateNumber}
-        onChange={(e) => setCorporateNumber(e.currentTarget.value)}
-      />
-      <Button variant="light" onClick={() => m.mutate()} loading={m.isPending} disabled={!name.trim()}>
-        {tx("newContractor")}
-      </Button>
-      {m.error && <ErrorAlert error={m.error} />}
-    </Group>
+    <form {...form.formProps((v) => m.mutate(v))} data-testid="contractor-form">
+      <Group align="flex-start" wrap="wrap">
+        <TextInput
+          label={tx("contractorName")}
+          required
+          {...form.getInputProps("name")}
+          data-testid="contractor-name"
+        />
+        <TextInput
+          label={tx("corporateNumber")}
+          {...form.getInputProps("corporateNumber")}
+          data-testid="contractor-number"
+        />
+        <Button type="submit" variant="light" mt={25} loading={m.isPending} data-testid="contractor-create">
+          {tx("newContractor")}
+        </Button>
+      </Group>
+      <ErrorAlert error={m.error} />
+    </form>
   );
 }
+
+const ContractValues = z.object({
+  contractorId: requiredChoice,
+  subject: requiredText(300),
+  startsOn: requiredDate,
+  endsOn: requiredDate,
+  informationLevels: z.array(z.string()),
+  personalInformation: z.boolean(),
+  specificPersonalInformation: z.boolean(),
+  systemWork: z.boolean(),
+  designatedManager: z.boolean(),
+  maintenance: z.boolean(),
+});
+type Flag =
+  | "systemWork"
+  | "personalInformation"
+  | "specificPersonalInformation"
+  | "designatedManager"
+  | "maintenance";
 
 function NewContract() {
   const { tx, pick } = useTexts();
@@ -66,23 +96,11 @@ function NewContract() {
     queryFn: () => api.get("/api/suppliers/contractors", { query: { limit: 500 } }),
   });
   const { levels } = useProfileChoices();
-  const [f, setF] = useState({
-    contractorId: null as string | null,
-    subject: "",
-    startsOn: null as string | null,
-    endsOn: null as string | null,
-    informationLevels: [] as string[],
-    personalInformation: false,
-    specificPersonalInformation: false,
-    systemWork: false,
-    designatedManager: false,
-    maintenance: false,
-  });
   const m = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: z.output<typeof ContractValues>) =>
       api.post("/api/suppliers/contracts", {
         body: {
-          ...f,
+          ...v,
           departmentId: me?.user.departmentId ?? null,
         },
       }),
@@ -91,12 +109,25 @@ function NewContract() {
       navigate(`/suppliers/contracts/${r.data.id}`);
     },
   });
-  const flag = (key: keyof typeof f, label: string) => (
-    <Checkbox
-      label={label}
-      checked={f[key] as boolean}
-      onChange={(e) => setF({ ...f, [key]: e.currentTarget.checked })}
-    />
+  const form = useActionForm(
+    ContractValues,
+    {
+      contractorId: null,
+      subject: "",
+      startsOn: null,
+      endsOn: null,
+      informationLevels: [],
+      personalInformation: false,
+      specificPersonalInformation: false,
+      systemWork: false,
+      designatedManager: false,
+      maintenance: false,
+    },
+    m.error,
+  );
+  const v = form.values;
+  const flag = (key: Flag, label: string) => (
+    <Checkbox label={label} {...form.getInputProps(key, { type: "checkbox" })} />
   );
   return (
     <Card withBorder>
@@ -104,48 +135,67 @@ function NewContract() {
         <NewContractor
           onDone={(id) => {
             qc.invalidateQueries({ queryKey: ["suppliers", "contractors"] });
-            setF({ ...f, contractorId: id });
+            form.setFieldValue("contractorId", id);
           }}
         />
-        <Select
-          label={tx("contractor")}
-          data={(contractors.data?.data ?? []).map((k) => ({ value: k.id, label: k.name }))}
-          value={f.contractorId}
-          onChange={(v) => setF({ ...f, contractorId: v })}
-          searchable
-        />
-        <TextInput
-          label={tx("subject")}
-          value={f.subject}
-          onChange={(e) => setF({ ...f, subject: e.currentTarget.value })}
-        />
-        <Group grow>
-          <DateField
-            label={tx("startsOn")}
-            value={f.startsOn}
-            onChange={(v) => setF({ ...f, startsOn: v })}
-          />
-          <DateField label={tx("endsOn")} value={f.endsOn} onChange={(v) => setF({ ...f, endsOn: v })} />
-        </Group>
-        <MultiSelect
-          label={tx("levels")}
-          data={levels.map((l) => ({ value: l.key, label: pick({ ja: l.label, en: l.labelEn ?? l.label }) }))}
-          value={f.informationLevels}
-          onChange={(v) => setF({ ...f, informationLevels: v })}
-        />
-        <Group>
-          {flag("systemWork", tx("systemWork"))}
-          {flag("personalInformation", tx("personal"))}
-          {flag("specificPersonalInformation", tx("specific"))}
-          {flag("designatedManager", tx("designated"))}
-          {flag("maintenance", tx("maintenance"))}
-        </Group>
-        {m.error && <ErrorAlert error={m.error} />}
-        <Group>
-          <Button onClick={() => m.mutate()} loading={m.isPending} data-testid="contract-create">
-            {tx("create")}
-          </Button>
-        </Group>
+        <form {...form.formProps((x) => m.mutate(ContractValues.parse(x)))} data-testid="contract-form">
+          <Stack>
+            <Select
+              label={tx("contractor")}
+              required
+              data={(contractors.data?.data ?? []).map((k) => ({ value: k.id, label: k.name }))}
+              searchable
+              allowDeselect={false}
+              {...form.getInputProps("contractorId")}
+              data-testid="contract-contractor"
+            />
+            <TextInput
+              label={tx("subject")}
+              required
+              {...form.getInputProps("subject")}
+              data-testid="contract-subject"
+            />
+            <Group grow align="flex-start">
+              <DateField
+                label={tx("startsOn")}
+                required
+                value={v.startsOn}
+                onChange={(d) => form.setFieldValue("startsOn", d)}
+                error={form.errors.startsOn}
+                data-testid="contract-starts"
+              />
+              <DateField
+                label={tx("endsOn")}
+                required
+                value={v.endsOn}
+                onChange={(d) => form.setFieldValue("endsOn", d)}
+                error={form.errors.endsOn}
+                data-testid="contract-ends"
+              />
+            </Group>
+            <MultiSelect
+              label={tx("levels")}
+              data={levels.map((l) => ({
+                value: l.key,
+                label: pick({ ja: l.label, en: l.labelEn ?? l.label }),
+              }))}
+              {...form.getInputProps("informationLevels")}
+            />
+            <Group>
+              {flag("systemWork", tx("systemWork"))}
+              {flag("personalInformation", tx("personal"))}
+              {flag("specificPersonalInformation", tx("specific"))}
+              {flag("designatedManager", tx("designated"))}
+              {flag("maintenance", tx("maintenance"))}
+            </Group>
+            <ErrorAlert error={m.error} />
+            <Group>
+              <Button type="submit" loading={m.isPending} data-testid="contract-create">
+                {tx("create")}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
       </Stack>
     </Card>
   );

@@ -1,6 +1,6 @@
 import { Button, Card, Group, Select, Stack, Table, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { z } from "zod";
 import { api } from "../../api";
 import { useMe } from "../../auth";
 import { ClauseLink } from "../../components/Clause";
@@ -8,7 +8,18 @@ import { DateText, Empty, ErrorAlert } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import type { SupplierContract } from "../../contract";
+import { requiredChoice, requiredDate, requiredText } from "../../form-fields";
+import { useActionForm } from "../../forms";
 import { useTexts } from "./labels";
+
+const ExplanationValues = z.object({
+  explainedOn: requiredDate,
+  explainedByPersonId: requiredChoice,
+  explainedTo: requiredText(200),
+  /** "" is the contractor itself; otherwise the subcontract explained to. */
+  subcontractId: z.string().nullable(),
+  content: requiredText(4000),
+});
 
 /**
  * 委託事業者に対する説明 (西原村 6.1(4)): who explained the policy to whom at the contractor or at a
@@ -19,30 +30,29 @@ export function Explanations({ c, onSaved }: { c: SupplierContract; onSaved(): v
   const { tx, pick } = useTexts();
   const me = useMe();
   const rule = c.explanationRule;
-  const [f, setF] = useState({
-    explainedOn: null as string | null,
-    explainedByPersonId: me.user.personId as string | null,
-    explainedTo: "",
-    subcontractId: "" as string | null,
-    content: "",
-  });
   const m = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: z.output<typeof ExplanationValues>) =>
       api.post("/api/suppliers/contracts/{id}/explanations", {
         path: { id: c.id },
-        // An empty date or person is sent as is: the server names the field in its answer.
-        body: {
-          ...f,
-          explainedOn: f.explainedOn ?? "",
-          explainedByPersonId: f.explainedByPersonId ?? "",
-          subcontractId: f.subcontractId || null,
-        },
+        body: { ...v, subcontractId: v.subcontractId || null },
       }),
     onSuccess: () => {
-      setF({ ...f, explainedTo: "", content: "" });
+      form.setValues({ explainedTo: "", content: "" });
       onSaved();
     },
   });
+  const form = useActionForm(
+    ExplanationValues,
+    {
+      explainedOn: null,
+      explainedByPersonId: me.user.personId,
+      explainedTo: "",
+      subcontractId: "",
+      content: "",
+    },
+    m.error,
+  );
+  const v = form.values;
   if (!rule) return null;
   const party = [
     { value: "", label: `${tx("explainedToContractor")}（${c.contractor?.name ?? "—"}）` },
@@ -90,44 +100,57 @@ export function Explanations({ c, onSaved }: { c: SupplierContract; onSaved(): v
           </Table>
         )}
         {c.policies?.write && c.state !== "closed" && (
-          <Stack gap="xs">
-            <Group align="flex-end" wrap="wrap">
-              <DateField
-                label={tx("explainedOn")}
-                value={f.explainedOn}
-                onChange={(v) => setF({ ...f, explainedOn: v })}
+          <form
+            {...form.formProps((x) => m.mutate(ExplanationValues.parse(x)))}
+            data-testid="explanation-form"
+          >
+            <Stack gap="xs">
+              <Group align="flex-start" wrap="wrap">
+                <DateField
+                  label={tx("explainedOn")}
+                  required
+                  value={v.explainedOn}
+                  onChange={(d) => form.setFieldValue("explainedOn", d)}
+                  error={form.errors.explainedOn}
+                  data-testid="explanation-on"
+                />
+                <PersonPicker
+                  label={tx("explainedBy")}
+                  required
+                  value={v.explainedByPersonId}
+                  initialLabel={me.user.name}
+                  onChange={(id) => form.setFieldValue("explainedByPersonId", id)}
+                  error={form.errors.explainedByPersonId}
+                  data-testid="explanation-by"
+                />
+                <Select
+                  label={tx("explainedParty")}
+                  data={party}
+                  allowDeselect={false}
+                  {...form.getInputProps("subcontractId")}
+                />
+                <TextInput
+                  label={tx("explainedTo")}
+                  required
+                  {...form.getInputProps("explainedTo")}
+                  data-testid="explanation-to"
+                />
+              </Group>
+              <Textarea
+                label={tx("explanationContent")}
+                required
+                {...form.getInputProps("content")}
+                data-testid="explanation-content"
               />
-              <PersonPicker
-                label={tx("explainedBy")}
-                value={f.explainedByPersonId}
-                initialLabel={me.user.name}
-                onChange={(v) => setF({ ...f, explainedByPersonId: v })}
-              />
-              <Select
-                label={tx("explainedParty")}
-                value={f.subcontractId}
-                onChange={(v) => setF({ ...f, subcontractId: v })}
-                data={party}
-              />
-              <TextInput
-                label={tx("explainedTo")}
-                value={f.explainedTo}
-                onChange={(e) => setF({ ...f, explainedTo: e.currentTarget.value })}
-              />
-            </Group>
-            <Textarea
-              label={tx("explanationContent")}
-              value={f.content}
-              onChange={(e) => setF({ ...f, content: e.currentTarget.value })}
-            />
-            <Group>
-              <Button variant="light" onClick={() => m.mutate()}>
-                {tx("recordExplanation")}
-              </Button>
-            </Group>
-          </Stack>
+              <ErrorAlert error={m.error} />
+              <Group>
+                <Button type="submit" variant="light" loading={m.isPending} data-testid="explanation-save">
+                  {tx("recordExplanation")}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
         )}
-        {m.error && <ErrorAlert error={m.error} />}
       </Stack>
     </Card>
   );

@@ -13,11 +13,13 @@ import {
   Title,
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { z } from "zod";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import type { ExternalService } from "../../contract";
+import { requiredChoice, requiredDate, requiredText } from "../../form-fields";
+import { useActionForm } from "../../forms";
 import { Link } from "../../router";
 import { RESULT_LABELS } from "./labels";
 import { PHASE_LABELS, useServiceTexts } from "./service-labels";
@@ -34,11 +36,12 @@ function useServiceAction(id: string, action: "consultation" | "checks" | "termi
   });
 }
 
+const ConsultationValues = z.object({ consultedOn: requiredDate, consultationNote: requiredText(2000) });
+
 function Consultation({ s }: { s: ExternalService }) {
   const { tx } = useServiceTexts();
-  const [on, setOn] = useState<string | null>(null);
-  const [note, setNote] = useState("");
   const m = useServiceAction(s.id, "consultation");
+  const form = useActionForm(ConsultationValues, { consultedOn: null, consultationNote: "" }, m.error);
   if (!s.pathInfo.needs?.consultation) return null;
   return (
     <Card withBorder>
@@ -49,23 +52,33 @@ function Consultation({ s }: { s: ExternalService }) {
             <DateText value={s.consultedOn} />（{s.consultedByName ?? "—"}）: {s.consultationNote}
           </Text>
         ) : s.policies.consult ? (
-          <>
-            <DateField label={tx("consultedOn")} value={on} onChange={setOn} />
-            <Textarea
-              label={tx("consultationNote")}
-              value={note}
-              onChange={(e) => setNote(e.currentTarget.value)}
-            />
-            {m.error && <ErrorAlert error={m.error} />}
-            <Group>
-              <Button
-                onClick={() => m.mutate({ consultedOn: on, consultationNote: note })}
-                loading={m.isPending}
-              >
-                {tx("recordConsultation")}
-              </Button>
-            </Group>
-          </>
+          <form
+            {...form.formProps((v) => m.mutate(ConsultationValues.parse(v)))}
+            data-testid="consultation-form"
+          >
+            <Stack>
+              <DateField
+                label={tx("consultedOn")}
+                required
+                value={form.values.consultedOn}
+                onChange={(d) => form.setFieldValue("consultedOn", d)}
+                error={form.errors.consultedOn}
+                data-testid="consultation-on"
+              />
+              <Textarea
+                label={tx("consultationNote")}
+                required
+                {...form.getInputProps("consultationNote")}
+                data-testid="consultation-note"
+              />
+              <ErrorAlert error={m.error} />
+              <Group>
+                <Button type="submit" loading={m.isPending} data-testid="consultation-save">
+                  {tx("recordConsultation")}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
         ) : (
           <Text c="dimmed">—</Text>
         )}
@@ -74,16 +87,87 @@ function Consultation({ s }: { s: ExternalService }) {
   );
 }
 
+const CheckValues = z.object({
+  phase: requiredChoice,
+  checkedOn: requiredDate,
+  result: requiredChoice,
+  findings: z.string().max(4000),
+});
+const EndValues = z.object({ terminatedOn: requiredDate });
+
+/** Recording a check of the path (構築時・運用時・…) on a service in use. */
+function CheckForm({ s, phases }: { s: ExternalService; phases: Phase[] }) {
+  const { tx, lab } = useServiceTexts();
+  const m = useServiceAction(s.id, "checks");
+  const form = useActionForm(
+    CheckValues,
+    { phase: s.nextCheck?.phase ?? phases[0] ?? null, checkedOn: null, result: "ok", findings: "" },
+    m.error,
+  );
+  const send = (v: z.output<typeof CheckValues>) => m.mutate({ ...v, findings: v.findings.trim() || null });
+  return (
+    <form {...form.formProps((v) => send(CheckValues.parse(v)))} data-testid="service-check-form">
+      <Group align="flex-start" wrap="wrap">
+        <Select
+          label={tx("phase")}
+          required
+          data={phases.map((p) => ({ value: p, label: lab(PHASE_LABELS, p) }))}
+          allowDeselect={false}
+          {...form.getInputProps("phase")}
+        />
+        <DateField
+          label={tx("checkedOn")}
+          required
+          value={form.values.checkedOn}
+          onChange={(d) => form.setFieldValue("checkedOn", d)}
+          error={form.errors.checkedOn}
+          data-testid="service-check-on"
+        />
+        <Select
+          label={tx("result")}
+          required
+          data={Object.keys(RESULT_LABELS).map((k) => ({ value: k, label: lab(RESULT_LABELS, k) }))}
+          allowDeselect={false}
+          {...form.getInputProps("result")}
+        />
+        <Textarea label={tx("findings")} {...form.getInputProps("findings")} />
+        <Button type="submit" mt={25} loading={m.isPending} data-testid="service-check-record">
+          {tx("recordCheck")}
+        </Button>
+      </Group>
+      <ErrorAlert error={m.error} />
+    </form>
+  );
+}
+
+/** Ending the use of a service (its date is asked for). */
+function EndForm({ s }: { s: ExternalService }) {
+  const { tx } = useServiceTexts();
+  const end = useServiceAction(s.id, "terminate");
+  const form = useActionForm(EndValues, { terminatedOn: null }, end.error);
+  return (
+    <form {...form.formProps((v) => end.mutate(EndValues.parse(v)))} data-testid="service-end-form">
+      <Group align="flex-start">
+        <DateField
+          label={tx("terminatedOn")}
+          required
+          value={form.values.terminatedOn}
+          onChange={(d) => form.setFieldValue("terminatedOn", d)}
+          error={form.errors.terminatedOn}
+          data-testid="service-end-on"
+        />
+        <Button type="submit" color="red" variant="light" mt={25} loading={end.isPending}>
+          {tx("terminate")}
+        </Button>
+      </Group>
+      <ErrorAlert error={end.error} />
+    </form>
+  );
+}
+
 function Checks({ s }: { s: ExternalService }) {
   const { tx, lab, pick } = useServiceTexts();
-  const phases = s.pathInfo.needs?.checks ?? [];
-  const [phase, setPhase] = useState<string | null>(s.nextCheck?.phase ?? phases[0] ?? null);
-  const [on, setOn] = useState<string | null>(null);
-  const [result, setResult] = useState<string | null>("ok");
-  const [findings, setFindings] = useState("");
-  const m = useServiceAction(s.id, "checks");
-  const end = useServiceAction(s.id, "terminate");
-  const [endOn, setEndOn] = useState<string | null>(null);
+  const phases: Phase[] = s.pathInfo.needs?.checks ?? [];
   if (!phases.length) return null;
   const open = s.status === "in_use" && s.policies.keep;
   return (
@@ -118,50 +202,8 @@ function Checks({ s }: { s: ExternalService }) {
             </Table.Tbody>
           </Table>
         )}
-        {open && (
-          <Group align="flex-end" wrap="wrap">
-            <Select
-              label={tx("phase")}
-              value={phase}
-              onChange={setPhase}
-              data={phases.map((p: Phase) => ({ value: p, label: lab(PHASE_LABELS, p) }))}
-            />
-            <DateField label={tx("checkedOn")} value={on} onChange={setOn} />
-            <Select
-              label={tx("result")}
-              value={result}
-              onChange={setResult}
-              data={Object.keys(RESULT_LABELS).map((k) => ({ value: k, label: lab(RESULT_LABELS, k) }))}
-            />
-            <Textarea
-              label={tx("findings")}
-              value={findings}
-              onChange={(e) => setFindings(e.currentTarget.value)}
-            />
-            <Button
-              onClick={() => m.mutate({ phase, checkedOn: on, result, findings: findings.trim() || null })}
-              loading={m.isPending}
-              data-testid="service-check-record"
-            >
-              {tx("recordCheck")}
-            </Button>
-          </Group>
-        )}
-        {m.error && <ErrorAlert error={m.error} />}
-        {open && (
-          <Group align="flex-end">
-            <DateField label={tx("terminatedOn")} value={endOn} onChange={setEndOn} />
-            <Button
-              color="red"
-              variant="light"
-              onClick={() => end.mutate({ terminatedOn: endOn })}
-              loading={end.isPending}
-            >
-              {tx("terminate")}
-            </Button>
-          </Group>
-        )}
-        {end.error && <ErrorAlert error={end.error} />}
+        {open && <CheckForm s={s} phases={phases} />}
+        {open && <EndForm s={s} />}
       </Stack>
     </Card>
   );

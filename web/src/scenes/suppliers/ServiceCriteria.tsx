@@ -13,35 +13,62 @@ import {
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { z } from "zod";
 import { api } from "../../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import type { CriteriaView } from "../../contract";
+import { requiredChoice, requiredDate, requiredText } from "../../form-fields";
+import { useActionForm } from "../../forms";
 import { JUDGEMENT_LABELS, useCriteriaTexts } from "./criteria-labels";
 
 type Section = CriteriaView["sections"][number];
 type Service = CriteriaView["services"][number];
 const KEY = ["external-services", "criteria"];
 
-/** One section of the rules: its text in force, and the writer's editor (on the version shown). */
-function SectionCard({ s, mayWrite }: { s: Section; mayWrite: boolean }) {
-  const { tx, pick } = useCriteriaTexts();
+const CriteriaValues = z.object({ criteriaText: requiredText(20000) });
+
+/** The writer's editor of one section, on the version shown (the server refuses a stale base). */
+function SectionEditor({ s, onDone }: { s: Section; onDone(): void }) {
+  const { tx } = useCriteriaTexts();
   const qc = useQueryClient();
-  const [draft, setDraft] = useState<string | null>(null);
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: z.output<typeof CriteriaValues>) =>
       api.put("/api/external-services/criteria/{sectionKey}", {
         path: { sectionKey: s.key },
-        body: {
-          criteriaText: draft,
-          baseVersion: s.current?.version ?? null,
-        },
+        body: { criteriaText: v.criteriaText, baseVersion: s.current?.version ?? null },
       }),
     onSuccess: async () => {
-      setDraft(null);
+      onDone();
       await qc.invalidateQueries({ queryKey: KEY });
     },
   });
+  const form = useActionForm(CriteriaValues, { criteriaText: s.current?.body ?? "" }, save.error);
+  return (
+    <form
+      {...form.formProps((v) => save.mutate(CriteriaValues.parse(v)))}
+      data-testid={`criteria-form-${s.key}`}
+    >
+      <Stack gap="xs">
+        <Textarea label={tx("text")} required autosize minRows={4} {...form.getInputProps("criteriaText")} />
+        <ErrorAlert error={save.error} />
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            {tx("save")}
+          </Button>
+          <Button variant="subtle" onClick={onDone}>
+            {tx("cancel")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** One section of the rules: its text in force, and the writer's editor (on the version shown). */
+function SectionCard({ s, mayWrite }: { s: Section; mayWrite: boolean }) {
+  const { tx, pick } = useCriteriaTexts();
+  const [editing, setEditing] = useState(false);
   return (
     <Card withBorder data-testid={`criteria-${s.key}`}>
       <Stack gap="xs">
@@ -54,44 +81,24 @@ function SectionCard({ s, mayWrite }: { s: Section; mayWrite: boolean }) {
         <Text size="sm" c="dimmed">
           {tx("mustCover")}: {pick(s.text)}
         </Text>
-        {draft === null ? (
-          s.current ? (
-            <>
-              <Text style={{ whiteSpace: "pre-wrap" }}>{s.current.body}</Text>
-              <Text size="xs" c="dimmed">
-                {tx("version", { n: s.current.version })}・{tx("revisedBy")}{" "}
-                <DateText value={s.current.writtenAt} />（{s.current.writtenByName ?? "—"}）
-              </Text>
-            </>
-          ) : (
-            <Text c="dimmed">{tx("notWritten")}</Text>
-          )
+        {editing ? (
+          <SectionEditor s={s} onDone={() => setEditing(false)} />
+        ) : s.current ? (
+          <>
+            <Text style={{ whiteSpace: "pre-wrap" }}>{s.current.body}</Text>
+            <Text size="xs" c="dimmed">
+              {tx("version", { n: s.current.version })}・{tx("revisedBy")}{" "}
+              <DateText value={s.current.writtenAt} />（{s.current.writtenByName ?? "—"}）
+            </Text>
+          </>
         ) : (
-          <Textarea
-            label={tx("text")}
-            autosize
-            minRows={4}
-            value={draft}
-            onChange={(e) => setDraft(e.currentTarget.value)}
-          />
+          <Text c="dimmed">{tx("notWritten")}</Text>
         )}
-        {save.error && <ErrorAlert error={save.error} />}
-        {mayWrite && (
+        {mayWrite && !editing && (
           <Group>
-            {draft === null ? (
-              <Button variant="light" onClick={() => setDraft(s.current?.body ?? "")}>
-                {s.current ? tx("edit") : tx("write")}
-              </Button>
-            ) : (
-              <>
-                <Button onClick={() => save.mutate()} loading={save.isPending}>
-                  {tx("save")}
-                </Button>
-                <Button variant="subtle" onClick={() => setDraft(null)}>
-                  {tx("cancel")}
-                </Button>
-              </>
-            )}
+            <Button variant="light" onClick={() => setEditing(true)}>
+              {s.current ? tx("edit") : tx("write")}
+            </Button>
           </Group>
         )}
       </Stack>
@@ -99,38 +106,54 @@ function SectionCard({ s, mayWrite }: { s: Section; mayWrite: boolean }) {
   );
 }
 
+const JudgeValues = z.object({
+  judgement: requiredChoice,
+  basis: requiredText(4000),
+  judgedOn: requiredDate,
+});
+
 /** The network administrator's judgement of one service's provider (9.2(2)⑨). */
 function JudgeForm({ s }: { s: Service }) {
   const { tx, lab } = useCriteriaTexts();
   const qc = useQueryClient();
-  const [judgement, setJudgement] = useState<string | null>("sufficient");
-  const [basis, setBasis] = useState("");
-  const [on, setOn] = useState<string | null>(null);
   const m = useMutation({
-    mutationFn: () =>
-      api.post("/api/external-services/{id}/reliability", {
-        path: { id: s.id },
-        body: { judgement, basis, judgedOn: on },
-      }),
+    mutationFn: (body: z.output<typeof JudgeValues>) =>
+      api.post("/api/external-services/{id}/reliability", { path: { id: s.id }, body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
   });
+  const form = useActionForm(JudgeValues, { judgement: "sufficient", basis: "", judgedOn: null }, m.error);
   return (
-    <Stack gap="xs">
-      <Group align="flex-end" wrap="wrap">
-        <Select
-          label={tx("judgement")}
-          value={judgement}
-          onChange={setJudgement}
-          data={Object.keys(JUDGEMENT_LABELS).map((k) => ({ value: k, label: lab(JUDGEMENT_LABELS, k) }))}
-        />
-        <TextInput label={tx("basisOf")} value={basis} onChange={(e) => setBasis(e.currentTarget.value)} />
-        <DateField label={tx("judgedOn")} value={on} onChange={setOn} />
-        <Button onClick={() => m.mutate()} loading={m.isPending}>
-          {tx("record")}
-        </Button>
-      </Group>
-      {m.error && <ErrorAlert error={m.error} />}
-    </Stack>
+    <form {...form.formProps((v) => m.mutate(JudgeValues.parse(v)))} data-testid="judge-form">
+      <Stack gap="xs">
+        <Group align="flex-start" wrap="wrap">
+          <Select
+            label={tx("judgement")}
+            required
+            data={Object.keys(JUDGEMENT_LABELS).map((k) => ({ value: k, label: lab(JUDGEMENT_LABELS, k) }))}
+            allowDeselect={false}
+            {...form.getInputProps("judgement")}
+          />
+          <TextInput
+            label={tx("basisOf")}
+            required
+            {...form.getInputProps("basis")}
+            data-testid="judge-basis"
+          />
+          <DateField
+            label={tx("judgedOn")}
+            required
+            value={form.values.judgedOn}
+            onChange={(d) => form.setFieldValue("judgedOn", d)}
+            error={form.errors.judgedOn}
+            data-testid="judge-on"
+          />
+          <Button type="submit" mt={25} loading={m.isPending}>
+            {tx("record")}
+          </Button>
+        </Group>
+        <ErrorAlert error={m.error} />
+      </Stack>
+    </form>
   );
 }
 

@@ -13,46 +13,74 @@ import {
   Title,
 } from "@mantine/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { z } from "zod";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import type { SupplierContract } from "../../contract";
+import { requiredChoice, requiredDate, requiredText } from "../../form-fields";
+import { useActionForm } from "../../forms";
 import { Link } from "../../router";
 import { DECISION_LABELS, useTexts } from "./labels";
 
 type Level = SupplierContract["subcontracts"][number];
 
+const ConsentValues = z.object({ consentNumber: requiredText(100), consentOn: requiredDate });
+
 /** 再委託の連鎖: each level with its request and (where required) its written consent. */
 function Consent({ c, level, onSaved }: { c: SupplierContract; level: Level; onSaved(): void }) {
   const { tx } = useTexts();
-  const [n, setN] = useState("");
-  const [on, setOn] = useState<string | null>(null);
   const m = useMutation({
-    mutationFn: () =>
+    mutationFn: (body: z.output<typeof ConsentValues>) =>
       api.post("/api/suppliers/contracts/{id}/subcontracts/{subcontractId}/consent", {
         path: { id: c.id, subcontractId: level.id },
-        body: {
-          consentNumber: n,
-          consentOn: on,
-        },
+        body,
       }),
     onSuccess: onSaved,
   });
+  const form = useActionForm(ConsentValues, { consentNumber: "", consentOn: null }, m.error);
   return (
-    <Stack gap={4}>
-      <Group align="flex-end" wrap="wrap">
-        <TextInput label={tx("consentNumber")} value={n} onChange={(e) => setN(e.currentTarget.value)} />
-        <DateField label={tx("consentOn")} value={on} onChange={setOn} />
-        <Button variant="light" onClick={() => m.mutate()} loading={m.isPending}>
-          {tx("recordConsent")}
-        </Button>
-      </Group>
-      {m.error && <ErrorAlert error={m.error} />}
-    </Stack>
+    <form {...form.formProps((v) => m.mutate(ConsentValues.parse(v)))} data-testid="subcontract-consent-form">
+      <Stack gap={4}>
+        <Group align="flex-start" wrap="wrap">
+          <TextInput
+            label={tx("consentNumber")}
+            required
+            {...form.getInputProps("consentNumber")}
+            data-testid="subcontract-consent-number"
+          />
+          <DateField
+            label={tx("consentOn")}
+            required
+            value={form.values.consentOn}
+            onChange={(d) => form.setFieldValue("consentOn", d)}
+            error={form.errors.consentOn}
+            data-testid="subcontract-consent-on"
+          />
+          <Button
+            type="submit"
+            variant="light"
+            mt={25}
+            loading={m.isPending}
+            data-testid="subcontract-consent-save"
+          >
+            {tx("recordConsent")}
+          </Button>
+        </Group>
+        <ErrorAlert error={m.error} />
+      </Stack>
+    </form>
   );
 }
+
+const SubcontractValues = z.object({
+  contractorId: requiredChoice,
+  parentId: z.string().nullable(),
+  work: requiredText(2000),
+  dataHandled: z.string().max(2000),
+  measures: requiredText(2000),
+});
 
 export function Subcontracts({ c, onSaved }: { c: SupplierContract; onSaved(): void }) {
   const { tx, lab } = useTexts();
@@ -60,24 +88,22 @@ export function Subcontracts({ c, onSaved }: { c: SupplierContract; onSaved(): v
     queryKey: ["suppliers", "contractors"],
     queryFn: () => api.get("/api/suppliers/contractors", { query: { limit: 500 } }),
   });
-  const [f, setF] = useState({
-    contractorId: null as string | null,
-    parentId: null as string | null,
-    work: "",
-    dataHandled: "",
-    measures: "",
-  });
   const file = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: z.output<typeof SubcontractValues>) =>
       api.post("/api/suppliers/contracts/{id}/subcontracts", {
         path: { id: c.id },
-        body: { ...f, dataHandled: f.dataHandled || null },
+        body: { ...v, dataHandled: v.dataHandled.trim() || null },
       }),
     onSuccess: () => {
-      setF({ contractorId: null, parentId: null, work: "", dataHandled: "", measures: "" });
+      form.reset();
       onSaved();
     },
   });
+  const form = useActionForm(
+    SubcontractValues,
+    { contractorId: null, parentId: null, work: "", dataHandled: "", measures: "" },
+    file.error,
+  );
   if (!c.subcontractRule) return null;
   const consentRequired = c.subcontractRule.writtenConsent;
   const settled = c.subcontracts.filter(
@@ -156,49 +182,53 @@ export function Subcontracts({ c, onSaved }: { c: SupplierContract; onSaved(): v
           </Table>
         )}
         {open && c.policies?.file_subcontract && (
-          <Stack gap="xs">
-            <Group grow align="flex-end">
-              <Select
-                label={tx("subcontractor")}
-                data={(contractors.data?.data ?? []).map((k) => ({ value: k.id, label: k.name }))}
-                value={f.contractorId}
-                onChange={(v) => setF({ ...f, contractorId: v })}
-                searchable
+          <form
+            {...form.formProps((v) => file.mutate(SubcontractValues.parse(v)))}
+            data-testid="subcontract-form"
+          >
+            <Stack gap="xs">
+              <Group grow align="flex-start">
+                <Select
+                  label={tx("subcontractor")}
+                  required
+                  data={(contractors.data?.data ?? []).map((k) => ({ value: k.id, label: k.name }))}
+                  searchable
+                  allowDeselect={false}
+                  {...form.getInputProps("contractorId")}
+                  data-testid="subcontract-contractor"
+                />
+                <Select
+                  label={tx("parentContractor")}
+                  placeholder={c.contractor?.name ?? ""}
+                  data={settled.map((s) => ({
+                    value: s.id,
+                    label: `${s.contractorName}（${tx("levelPrefix")}${s.level}${tx("levelSuffix")}）`,
+                  }))}
+                  clearable
+                  {...form.getInputProps("parentId")}
+                />
+              </Group>
+              <Textarea
+                label={tx("work")}
+                required
+                {...form.getInputProps("work")}
+                data-testid="subcontract-work"
               />
-              <Select
-                label={tx("parentContractor")}
-                placeholder={c.contractor?.name ?? ""}
-                data={settled.map((s) => ({
-                  value: s.id,
-                  label: `${s.contractorName}（${tx("levelPrefix")}${s.level}${tx("levelSuffix")}）`,
-                }))}
-                value={f.parentId}
-                onChange={(v) => setF({ ...f, parentId: v })}
-                clearable
+              <Textarea label={tx("dataHandled")} {...form.getInputProps("dataHandled")} />
+              <Textarea
+                label={tx("subMeasures")}
+                required
+                {...form.getInputProps("measures")}
+                data-testid="subcontract-measures"
               />
-            </Group>
-            <Textarea
-              label={tx("work")}
-              value={f.work}
-              onChange={(e) => setF({ ...f, work: e.currentTarget.value })}
-            />
-            <Textarea
-              label={tx("dataHandled")}
-              value={f.dataHandled}
-              onChange={(e) => setF({ ...f, dataHandled: e.currentTarget.value })}
-            />
-            <Textarea
-              label={tx("subMeasures")}
-              value={f.measures}
-              onChange={(e) => setF({ ...f, measures: e.currentTarget.value })}
-            />
-            {file.error && <ErrorAlert error={file.error} />}
-            <Group>
-              <Button onClick={() => file.mutate()} loading={file.isPending} data-testid="subcontract-file">
-                {tx("fileSubcontract")}
-              </Button>
-            </Group>
-          </Stack>
+              <ErrorAlert error={file.error} />
+              <Group>
+                <Button type="submit" loading={file.isPending} data-testid="subcontract-file">
+                  {tx("fileSubcontract")}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
         )}
       </Stack>
     </Card>
