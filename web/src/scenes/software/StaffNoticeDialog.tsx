@@ -1,10 +1,16 @@
 import { Button, Group, Modal, Select, Stack, Text, Textarea } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { z } from "zod";
 import { api } from "../../api";
 import { ErrorAlert } from "../../components/common";
 import type { VulnAdvisory } from "../../contract";
+import { useActionForm } from "../../forms";
 import { useLang } from "../../i18n";
+
+const NoticeValues = z.object({
+  kind: z.enum(["malware", "urgent"]),
+  message: z.string().trim().min(1).max(2000),
+});
 
 /**
  * 全職員への注意喚起 from one advisory (西原村 7.6(2), 7.4(1)③): the profile's staff_notice duty
@@ -12,14 +18,12 @@ import { useLang } from "../../i18n";
  */
 export function StaffNoticeDialog({ advisory, onClose }: { advisory: VulnAdvisory; onClose: () => void }) {
   const { pick } = useLang();
-  const [kind, setKind] = useState<"malware" | "urgent">("malware");
-  const [message, setMessage] = useState("");
   const send = useMutation({
-    mutationFn: () =>
-      api.post("/api/vulnerabilities/advisories/{id}/staff-notices", {
-        path: { id: advisory.id },
-        body: { kind, message },
-      }),
+    mutationFn: (body: z.output<typeof NoticeValues>) =>
+      api.post("/api/vulnerabilities/advisories/{id}/staff-notices", { path: { id: advisory.id }, body }),
+  });
+  const form = useActionForm(NoticeValues, { kind: "malware", message: "" }, send.error, {
+    labels: { message: { ja: "職員への説明と対応方法", en: "What staff should know and do" } },
   });
   const sent = send.data?.data;
   return (
@@ -45,46 +49,41 @@ export function StaffNoticeDialog({ advisory, onClose }: { advisory: VulnAdvisor
           </Group>
         </Stack>
       ) : (
-        <Stack>
-          <Select
-            label={pick({ ja: "種別 / Kind", en: "Kind / 種別" })}
-            value={kind}
-            onChange={(v) => v && setKind(v as "malware" | "urgent")}
-            allowDeselect={false}
-            data={[
-              { value: "malware", label: pick({ ja: "不正プログラム注意喚起", en: "Malware warning" }) },
-              { value: "urgent", label: pick({ ja: "緊急のお知らせ", en: "Urgent notice" }) },
-            ]}
-          />
-          <Textarea
-            label={pick({ ja: "職員への説明と対応方法", en: "What staff should know and do" })}
-            description={pick({
-              ja: "脆弱性情報の番号と題名の後に続けて、全職員へ通知されます。",
-              en: "Sent to all staff after the advisory's id and title.",
-            })}
-            required
-            autosize
-            minRows={4}
-            maxLength={2000}
-            value={message}
-            onChange={(e) => setMessage(e.currentTarget.value)}
-            data-testid="staff-notice-message"
-          />
-          <ErrorAlert error={send.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {pick({ ja: "キャンセル", en: "Cancel" })}
-            </Button>
-            <Button
-              onClick={() => send.mutate()}
-              loading={send.isPending}
-              disabled={!message.trim()}
-              data-testid="staff-notice-send"
-            >
-              {pick({ ja: "全職員へ送信", en: "Send to all staff" })}
-            </Button>
-          </Group>
-        </Stack>
+        <form {...form.formProps((v) => send.mutate(NoticeValues.parse(v)))} data-testid="staff-notice-form">
+          <Stack>
+            <Select
+              label={pick({ ja: "種別 / Kind", en: "Kind / 種別" })}
+              allowDeselect={false}
+              {...form.getInputProps("kind")}
+              data={[
+                { value: "malware", label: pick({ ja: "不正プログラム注意喚起", en: "Malware warning" }) },
+                { value: "urgent", label: pick({ ja: "緊急のお知らせ", en: "Urgent notice" }) },
+              ]}
+            />
+            <Textarea
+              label={pick({ ja: "職員への説明と対応方法", en: "What staff should know and do" })}
+              description={pick({
+                ja: "脆弱性情報の番号と題名の後に続けて、全職員へ通知されます。",
+                en: "Sent to all staff after the advisory's id and title.",
+              })}
+              required
+              autosize
+              minRows={4}
+              maxLength={2000}
+              {...form.getInputProps("message")}
+              data-testid="staff-notice-message"
+            />
+            <ErrorAlert error={send.error} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onClose}>
+                {pick({ ja: "キャンセル", en: "Cancel" })}
+              </Button>
+              <Button type="submit" loading={send.isPending} data-testid="staff-notice-send">
+                {pick({ ja: "全職員へ送信", en: "Send to all staff" })}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
       )}
     </Modal>
   );

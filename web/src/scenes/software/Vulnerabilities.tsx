@@ -1,18 +1,4 @@
-import {
-  Badge,
-  Button,
-  Card,
-  FileInput,
-  Group,
-  Select,
-  Stack,
-  Table,
-  Tabs,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Badge, Button, Card, FileInput, Group, Stack, Table, Tabs, Text, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -22,16 +8,15 @@ import { api } from "../../api";
 import { useAuth } from "../../auth";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
-import { DateField } from "../../components/DateField";
 import { ExportLinks } from "../../components/ExportLinks";
 import { FilterChip } from "../../components/FilterChip";
 import type { VulnAdvisory, VulnMatch } from "../../contract";
 import { useLang } from "../../i18n";
 import { setSearchParams, useLocation } from "../../router";
+import { DecisionForm } from "./DecisionForm";
 import { Imports } from "./Imports";
 import { StaffNoticeDialog } from "./StaffNoticeDialog";
 
-const STATES = ["not_affected", "in_progress", "applied", "workaround", "accepted"] as const;
 const SEVERITY_COLOR: Record<string, string> = {
   critical: "red",
   high: "orange",
@@ -62,27 +47,6 @@ function AssetName({ asset }: { asset: VulnMatch["asset"] }) {
 function MatchCard({ m }: { m: VulnMatch }) {
   const { t } = useTranslation();
   const { pick } = useLang();
-  const qc = useQueryClient();
-  const [state, setState] = useState<string | null>(null);
-  const [reason, setReason] = useState("");
-  const [evidence, setEvidence] = useState("");
-  const [until, setUntil] = useState("");
-  const decide = useMutation({
-    mutationFn: () =>
-      api.post("/api/vulnerabilities/matches/{id}/decision", {
-        path: { id: m.id },
-        body: {
-          state,
-          reason: reason || null,
-          evidence: evidence || null,
-          acceptedUntil: until || null,
-        },
-      }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ["vuln"] }),
-  });
-  const options = STATES.filter((s) => (s === "accepted" ? m.policies?.accept : m.policies?.decide)).map(
-    (s) => ({ value: s, label: t(`vuln.state.${s}`) }),
-  );
   return (
     <Card withBorder data-testid={`match-${m.advisoryKey}`}>
       <Group justify="space-between" wrap="wrap">
@@ -114,55 +78,7 @@ function MatchCard({ m }: { m: VulnMatch }) {
           {t("vuln.reason")}: {m.decisionReason}
         </Text>
       )}
-      {options.length > 0 && (
-        <Stack gap="xs" mt="sm">
-          <Group align="flex-end" wrap="wrap">
-            <Select
-              label={t("vuln.decision")}
-              data={options}
-              value={state}
-              onChange={setState}
-              data-testid="decision-state"
-              w={220}
-            />
-            {state === "accepted" && (
-              <DateField
-                label={t("vuln.acceptedUntil")}
-                value={until || null}
-                onChange={(v) => setUntil(v ?? "")}
-                w={220}
-              />
-            )}
-          </Group>
-          {state && (
-            <>
-              <Textarea
-                label={state === "workaround" ? t("vuln.workaround") : t("vuln.reason")}
-                value={reason}
-                onChange={(e) => setReason(e.currentTarget.value)}
-                data-testid="decision-reason"
-              />
-              {state === "applied" && (
-                <TextInput
-                  label={t("vuln.evidence")}
-                  value={evidence}
-                  onChange={(e) => setEvidence(e.currentTarget.value)}
-                />
-              )}
-              <Group>
-                <Button
-                  onClick={() => decide.mutate()}
-                  loading={decide.isPending}
-                  data-testid="decision-save"
-                >
-                  {t("common.save")}
-                </Button>
-              </Group>
-            </>
-          )}
-          <ErrorAlert error={decide.error} />
-        </Stack>
-      )}
+      <DecisionForm m={m} />
     </Card>
   );
 }
