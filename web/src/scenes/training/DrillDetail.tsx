@@ -12,149 +12,154 @@ import {
   Title,
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { z } from "zod";
 import { api } from "../../api";
-import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField, DateTimeField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
+import { requiredChoice, requiredDate, requiredText } from "../../form-fields";
+import { useActionForm } from "../../forms";
 import { useTexts } from "./labels";
+
+const EventValues = z.object({ at: requiredChoice, text: requiredText(2000) });
 
 function AddEvent({ id }: { id: string }) {
   const { tx } = useTexts();
   const qc = useQueryClient();
-  const [at, setAt] = useState<string | null>(null);
-  const [text, setText] = useState("");
   const add = useMutation({
-    mutationFn: () => api.post("/api/training/drills/{id}/events", { path: { id }, body: { at, text } }),
+    mutationFn: (body: z.output<typeof EventValues>) =>
+      api.post("/api/training/drills/{id}/events", { path: { id }, body }),
     onSuccess: () => {
-      setText("");
+      form.setFieldValue("text", "");
       return qc.invalidateQueries({ queryKey: ["training", "drill", id] });
     },
   });
-  const fieldError = useFieldError(add.error);
+  const form = useActionForm(EventValues, { at: null, text: "" }, add.error, {
+    labels: { text: { ja: "出来事", en: "What happened" } },
+  });
   return (
     <Card withBorder>
-      <Stack>
-        <DateTimeField
-          label={tx("at")}
-          value={at}
-          onChange={setAt}
-          error={fieldError("at")}
-          data-testid="drill-event-at"
-        />
-        <TextInput
-          label={tx("what")}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-          error={fieldError("text")}
-          data-testid="drill-event-text"
-        />
-        <ErrorAlert error={add.error} />
-        <Group justify="flex-end">
-          <Button
-            onClick={() => add.mutate()}
-            disabled={!at || !text.trim()}
-            loading={add.isPending}
-            data-testid="drill-event-add"
-          >
-            {tx("addEvent")}
-          </Button>
-        </Group>
-      </Stack>
+      <form {...form.formProps((v) => add.mutate(EventValues.parse(v)))} data-testid="drill-event-form">
+        <Stack>
+          <DateTimeField
+            label={tx("at")}
+            required
+            value={form.values.at}
+            onChange={(v) => form.setFieldValue("at", v)}
+            error={form.errors.at}
+            data-testid="drill-event-at"
+          />
+          <TextInput
+            label={tx("what")}
+            required
+            {...form.getInputProps("text")}
+            data-testid="drill-event-text"
+          />
+          <ErrorAlert error={add.error} />
+          <Group justify="flex-end">
+            <Button type="submit" loading={add.isPending} data-testid="drill-event-add">
+              {tx("addEvent")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
     </Card>
   );
 }
 
-interface Item {
-  text: string;
-  ownerPersonId: string | null;
-  ownerName: string;
-  deadline: string | null;
-}
+const CloseValues = z.object({
+  lessons: requiredText(8000),
+  actions: z.array(
+    z.object({
+      text: requiredText(2000),
+      ownerPersonId: requiredChoice,
+      ownerName: z.string(),
+      deadline: requiredDate,
+    }),
+  ),
+});
 
 function CloseDrill({ id }: { id: string }) {
   const { tx } = useTexts();
   const qc = useQueryClient();
-  const [lessons, setLessons] = useState("");
-  const [items, setItems] = useState<Item[]>([]);
   const close = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: z.output<typeof CloseValues>) =>
       api.post("/api/training/drills/{id}/close", {
         path: { id },
         body: {
-          lessons,
-          actions: items.map(({ text, ownerPersonId, deadline }) => ({ text, ownerPersonId, deadline })),
+          lessons: v.lessons,
+          actions: v.actions.map(({ text, ownerPersonId, deadline }) => ({ text, ownerPersonId, deadline })),
         },
       }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["training"] }),
   });
-  const fieldError = useFieldError(close.error);
-  const set = (i: number, patch: Partial<Item>) =>
-    setItems(items.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  const form = useActionForm(CloseValues, { lessons: "", actions: [] }, close.error, {
+    labels: { ownerPersonId: { ja: "担当者", en: "Owner" } },
+  });
   return (
     <Card withBorder>
-      <Stack>
-        <Textarea
-          label={tx("lessons")}
-          value={lessons}
-          onChange={(e) => setLessons(e.currentTarget.value)}
-          autosize
-          minRows={3}
-          error={fieldError("lessons")}
-          data-testid="drill-lessons"
-        />
-        <Title order={4} size="h5">
-          {tx("actions")}
-        </Title>
-        {items.map((x, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: items are edited in place
-          <Group key={i} align="flex-end" wrap="wrap">
-            <TextInput
-              label={tx("what")}
-              value={x.text}
-              onChange={(e) => set(i, { text: e.currentTarget.value })}
-              error={fieldError(`actions.${i}.text`)}
-            />
-            <PersonPicker
-              label={tx("owner")}
-              value={x.ownerPersonId}
-              initialLabel={x.ownerName}
-              onChange={(pid, person) => set(i, { ownerPersonId: pid, ownerName: person?.name ?? "" })}
-              error={fieldError(`actions.${i}.ownerPersonId`)}
-            />
-            <DateField
-              label={tx("deadline")}
-              value={x.deadline}
-              onChange={(d) => set(i, { deadline: d })}
-              error={fieldError(`actions.${i}.deadline`)}
-              description={null}
-            />
-            <CloseButton
-              aria-label={tx("remove")}
-              onClick={() => setItems(items.filter((_, j) => j !== i))}
-            />
-          </Group>
-        ))}
-        <Button
-          variant="light"
-          onClick={() =>
-            setItems([...items, { text: "", ownerPersonId: null, ownerName: "", deadline: null }])
-          }
-        >
-          {tx("addAction")}
-        </Button>
-        <ErrorAlert error={close.error} />
-        <Group justify="flex-end">
+      <form {...form.formProps((v) => close.mutate(CloseValues.parse(v)))} data-testid="drill-close-form">
+        <Stack>
+          <Textarea
+            label={tx("lessons")}
+            required
+            autosize
+            minRows={3}
+            {...form.getInputProps("lessons")}
+            data-testid="drill-lessons"
+          />
+          <Title order={4} size="h5">
+            {tx("actions")}
+          </Title>
+          {form.values.actions.map((x, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: items are edited in place
+            <Group key={i} align="flex-start" wrap="wrap">
+              <TextInput label={tx("what")} required {...form.getInputProps(`actions.${i}.text`)} />
+              <PersonPicker
+                label={tx("owner")}
+                required
+                value={x.ownerPersonId}
+                initialLabel={x.ownerName}
+                onChange={(pid, person) =>
+                  form.setFieldValue(`actions.${i}`, {
+                    ...x,
+                    ownerPersonId: pid,
+                    ownerName: person?.name ?? "",
+                  })
+                }
+                error={form.errors[`actions.${i}.ownerPersonId`]}
+              />
+              <DateField
+                label={tx("deadline")}
+                required
+                value={x.deadline}
+                onChange={(d) => form.setFieldValue(`actions.${i}.deadline`, d)}
+                error={form.errors[`actions.${i}.deadline`]}
+                description={null}
+              />
+              <CloseButton
+                mt={25}
+                aria-label={tx("remove")}
+                onClick={() => form.removeListItem("actions", i)}
+              />
+            </Group>
+          ))}
           <Button
-            onClick={() => close.mutate()}
-            disabled={!lessons.trim() || items.some((x) => !x.text.trim() || !x.ownerPersonId || !x.deadline)}
-            loading={close.isPending}
-            data-testid="drill-close"
+            variant="light"
+            onClick={() =>
+              form.insertListItem("actions", { text: "", ownerPersonId: null, ownerName: "", deadline: null })
+            }
           >
-            {tx("closeDrill")}
+            {tx("addAction")}
           </Button>
-        </Group>
-      </Stack>
+          <ErrorAlert error={close.error} />
+          <Group justify="flex-end">
+            <Button type="submit" loading={close.isPending} data-testid="drill-close">
+              {tx("closeDrill")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
     </Card>
   );
 }

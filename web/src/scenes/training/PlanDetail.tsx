@@ -1,12 +1,14 @@
 import { Badge, Button, Card, Group, Stack, Table, Text, Textarea, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { z } from "zod";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
-import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { ExportLinks } from "../../components/ExportLinks";
 import { OverrideReasonField } from "../../components/OverrideReasonField";
 import type { TrainingPlan, TrainingRules } from "../../contract";
+import { useActionForm } from "../../forms";
 import { CourseForm } from "./CourseForm";
 import { useTexts } from "./labels";
 import { MaterialPdfLink, MaterialPdfUpload } from "./MaterialPdf";
@@ -19,29 +21,33 @@ const AUDIENCE_WORD = {
   departments: "byDepartments",
 } as const;
 
+const ActionValues = z.object({ note: z.string().max(4000), overrideReason: z.string().max(2000) });
+type ActionValuesT = z.infer<typeof ActionValues>;
+
 function PlanActions({ plan, rules }: { plan: TrainingPlan; rules: TrainingRules }) {
   const { tx } = useTexts();
   const qc = useQueryClient();
-  const [note, setNote] = useState("");
-  const [reason, setReason] = useState("");
   const act = useMutation({
-    mutationFn: (action: string) =>
+    mutationFn: ({ action, note, overrideReason }: ActionValuesT & { action: string }) =>
       api.post("/api/training/plans/{id}/actions", {
         path: { id: plan.id },
         body: {
           action,
           note: note.trim() || undefined,
           // Only an approval carries the unavoidable reason (the server records it with the approval).
-          overrideReason: action === "approve" ? reason.trim() || undefined : undefined,
+          overrideReason: action === "approve" ? overrideReason.trim() || undefined : undefined,
         },
       }),
     onSuccess: () => {
-      setNote("");
-      setReason("");
+      form.reset();
       return qc.invalidateQueries({ queryKey: ["training"] });
     },
   });
-  const fieldError = useFieldError(act.error);
+  const form = useActionForm(ActionValues, { note: "", overrideReason: "" }, act.error);
+  /** Each button sends its own action with what the form holds, once the form is valid. */
+  const send = (action: string) => {
+    if (!form.validate().hasErrors) act.mutate({ ...form.values, action });
+  };
   const p = plan.policies ?? {};
   const approval = !!rules?.plan_approval;
   const buttons: Array<{ action: string; label: string; color?: string }> = [];
@@ -60,13 +66,13 @@ function PlanActions({ plan, rules }: { plan: TrainingPlan; rules: TrainingRules
   return (
     <Card withBorder>
       <Stack>
-        <Textarea label={tx("note")} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize />
+        <Textarea label={tx("note")} {...form.getInputProps("note")} autosize />
         {buttons.some((b) => b.action === "approve") && (
           <OverrideReasonField
             label={tx("overrideReason")}
-            value={reason}
-            onChange={setReason}
-            error={fieldError("overrideReason")}
+            value={form.values.overrideReason}
+            onChange={(r) => form.setFieldValue("overrideReason", r)}
+            error={form.errors.overrideReason as string | undefined}
             testId="plan-override-reason"
           />
         )}
@@ -78,8 +84,8 @@ function PlanActions({ plan, rules }: { plan: TrainingPlan; rules: TrainingRules
               key={b.action}
               color={b.color}
               variant={b.color ? "default" : "filled"}
-              onClick={() => act.mutate(b.action)}
-              loading={act.isPending && act.variables === b.action}
+              onClick={() => send(b.action)}
+              loading={act.isPending && act.variables?.action === b.action}
               data-testid={`plan-${b.action}`}
             >
               {b.label}

@@ -1,18 +1,99 @@
 import { Button, Card, Group, Select, Stack, Table, Text, Textarea, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { z } from "zod";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
-import { DateText, Empty, ErrorAlert, useFieldError } from "../../components/common";
+import { DateText, Empty, ErrorAlert } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import type { TrainingPlan } from "../../contract";
+import { requiredChoice, requiredDate } from "../../form-fields";
+import { useActionForm } from "../../forms";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { dutyLabel, useTexts } from "./labels";
+
+const ReportValues = z.object({
+  stepKey: requiredChoice,
+  departmentId: z.string().nullable(),
+  reportedOn: requiredDate,
+  note: z.string().max(4000),
+});
+type Chain = Array<{ key: string; title: { ja: string; en: string } }>;
+
+/** One report of the chain; the first step names the 課 it is from (the server asks for it). */
+function ReportForm({ plan, chain }: { plan: TrainingPlan; chain: Chain }) {
+  const { tx, pick } = useTexts();
+  const qc = useQueryClient();
+  const depts = useDepartments();
+  const make = useMutation({
+    mutationFn: (v: z.output<typeof ReportValues>) =>
+      api.post("/api/training/reports", {
+        body: {
+          planId: plan.id,
+          stepKey: v.stepKey,
+          departmentId: v.departmentId ?? undefined,
+          reportedOn: v.reportedOn,
+          note: v.note.trim() || undefined,
+        },
+      }),
+    onSuccess: () => {
+      form.setFieldValue("note", "");
+      return qc.invalidateQueries({ queryKey: ["training", "reports", plan.id] });
+    },
+  });
+  const form = useActionForm(
+    ReportValues,
+    { stepKey: null, departmentId: null, reportedOn: null, note: "" },
+    make.error,
+  );
+  const v = form.values;
+  return (
+    <Card withBorder>
+      <form {...form.formProps((x) => make.mutate(ReportValues.parse(x)))} data-testid="report-form">
+        <Stack>
+          <Select
+            label={tx("reportStep")}
+            required
+            data={chain.map((s) => ({ value: s.key, label: pick(s.title) }))}
+            allowDeselect={false}
+            {...form.getInputProps("stepKey")}
+            data-testid="report-step"
+          />
+          {v.stepKey === chain[0]?.key && (
+            <Select
+              label={tx("department")}
+              data={departmentOptions(depts.data, true)}
+              searchable
+              allowDeselect={false}
+              {...form.getInputProps("departmentId")}
+            />
+          )}
+          <DateField
+            label={tx("reportedOn")}
+            required
+            value={v.reportedOn}
+            onChange={(d) => form.setFieldValue("reportedOn", d)}
+            error={form.errors.reportedOn}
+            data-testid="report-on"
+          />
+          <Textarea label={tx("note")} autosize {...form.getInputProps("note")} />
+          <ErrorAlert error={make.error} />
+          <Group justify="flex-end">
+            <Button type="submit" loading={make.isPending} data-testid="report-make">
+              {tx("makeReport")}
+            </Button>
+          </Group>
+          <Text size="xs" c="dimmed">
+            {tx("completionHint")}
+          </Text>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
 
 /** The profile's chain of reports of a plan (西原村 6.2(2)⑤⑥⑦): each step a record with its date. */
 export function Reports({ plan }: { plan: TrainingPlan }) {
   const { tx, pick } = useTexts();
-  const qc = useQueryClient();
   const depts = useDepartments();
   const reports = useQuery({
     queryKey: ["training", "reports", plan.id],
@@ -20,27 +101,6 @@ export function Reports({ plan }: { plan: TrainingPlan }) {
   });
   const chain = reports.data?.data.chain ?? [];
   const rows = reports.data?.data.reports ?? [];
-  const [stepKey, setStepKey] = useState<string | null>(null);
-  const [departmentId, setDepartmentId] = useState<string | null>(null);
-  const [reportedOn, setReportedOn] = useState<string | null>(null);
-  const [note, setNote] = useState("");
-  const make = useMutation({
-    mutationFn: () =>
-      api.post("/api/training/reports", {
-        body: {
-          planId: plan.id,
-          stepKey,
-          departmentId: departmentId ?? undefined,
-          reportedOn,
-          note: note.trim() || undefined,
-        },
-      }),
-    onSuccess: () => {
-      setNote("");
-      return qc.invalidateQueries({ queryKey: ["training", "reports", plan.id] });
-    },
-  });
-  const fieldError = useFieldError(make.error);
   const stepTitle = (key: string) => {
     const step = chain.find((s) => s.key === key);
     return step ? pick(step.title) : "—";
@@ -97,54 +157,7 @@ export function Reports({ plan }: { plan: TrainingPlan }) {
               </Table.Tbody>
             </Table>
           )}
-          {plan.status === "in_effect" && (
-            <Card withBorder>
-              <Stack>
-                <Select
-                  label={tx("reportStep")}
-                  data={chain.map((s) => ({ value: s.key, label: pick(s.title) }))}
-                  value={stepKey}
-                  onChange={setStepKey}
-                  error={fieldError("stepKey")}
-                />
-                {stepKey === chain[0]?.key && (
-                  <Select
-                    label={tx("department")}
-                    data={departmentOptions(depts.data, true)}
-                    value={departmentId}
-                    onChange={setDepartmentId}
-                    searchable
-                    error={fieldError("departmentId")}
-                  />
-                )}
-                <DateField
-                  label={tx("reportedOn")}
-                  value={reportedOn}
-                  onChange={setReportedOn}
-                  error={fieldError("reportedOn")}
-                />
-                <Textarea
-                  label={tx("note")}
-                  value={note}
-                  onChange={(e) => setNote(e.currentTarget.value)}
-                  autosize
-                />
-                <ErrorAlert error={make.error} />
-                <Group justify="flex-end">
-                  <Button
-                    onClick={() => make.mutate()}
-                    disabled={!stepKey || !reportedOn}
-                    loading={make.isPending}
-                  >
-                    {tx("makeReport")}
-                  </Button>
-                </Group>
-                <Text size="xs" c="dimmed">
-                  {tx("completionHint")}
-                </Text>
-              </Stack>
-            </Card>
-          )}
+          {plan.status === "in_effect" && <ReportForm plan={plan} chain={chain} />}
         </Stack>
       )}
     </div>
