@@ -11,6 +11,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
+import { errorAt } from "./lib/fields";
 import { scenario } from "./lib/harness";
 import { call } from "./lib/session";
 import { type DemoUser, demoUsers, signInApi } from "./lib/walk";
@@ -163,6 +164,11 @@ scenario("issue 19: an owner checks a vulnerability match on their server and ma
   step("the owner records the fix as applied, with what was done and the evidence", async () => {
     const page = state.owner as Page;
     const card = page.getByTestId("match-CVE-2021-44228");
+    // 回避策 without saying what it is: the server's rule, shown at the field it is about (#14 item 3).
+    await card.getByTestId("decision-state").click();
+    await page.getByRole("option", { name: "回避策" }).click();
+    await card.getByTestId("decision-save").click();
+    assert.match(await errorAt(page, card.getByTestId("decision-reason")), /回避策の内容を記入してください/);
     await card.getByTestId("decision-state").click();
     await page.getByRole("option", { name: "適用済" }).click();
     await card.getByTestId("decision-reason").fill("Log4j を 2.17.1 に更新し、サービスを再起動した");

@@ -8,6 +8,7 @@
  */
 import assert from "node:assert/strict";
 import type { Page } from "@playwright/test";
+import { errorAt, typeDate } from "./lib/fields";
 import { scenario } from "./lib/harness";
 import { call } from "./lib/session";
 import { type DemoUser, demoUsers, signInApi } from "./lib/walk";
@@ -36,14 +37,22 @@ scenario(
       await call(page, "POST", "/api/suppliers/contractors", { name: `株式会社保守 ${suffix}` });
       await page.goto("/suppliers/contracts");
       await page.getByRole("button", { name: "委託契約を作成" }).click();
+      // An empty form: each required field says so at the field, in Japanese (#14 item 3).
+      await page.getByTestId("contract-create").click();
+      assert.match(await errorAt(page, page.getByTestId("contract-subject")), /件名.*入力してください/);
+      assert.match(await errorAt(page, page.getByTestId("contract-starts")), /契約開始日を入力してください/);
       await page.getByRole("combobox", { name: "委託事業者" }).click();
       await page.getByRole("option", { name: `株式会社保守 ${suffix}` }).click();
       await page.getByRole("textbox", { name: "件名" }).fill(state.subject);
-      await page.getByRole("textbox", { name: "契約開始日" }).fill("2026-04-01");
-      await page.getByRole("textbox", { name: "契約開始日" }).press("Tab");
-      await page.getByRole("textbox", { name: "契約終了日" }).fill("2027-03-31");
-      await page.getByRole("textbox", { name: "契約終了日" }).press("Tab");
+      await typeDate(page.getByRole("textbox", { name: "契約開始日" }), "2026-04-01");
+      // An end before the start: only the server knows the rule; its message lands at the end date.
+      await typeDate(page.getByRole("textbox", { name: "契約終了日" }), "2026-03-31");
       await page.getByRole("checkbox", { name: "情報システムの開発・運用・保守" }).check();
+      await page.getByTestId("contract-create").click();
+      assert.match(await errorAt(page, page.getByTestId("contract-ends")), /終了日は開始日以降/);
+      // What was typed stays.
+      assert.equal(await page.getByRole("textbox", { name: "件名" }).inputValue(), state.subject);
+      await typeDate(page.getByRole("textbox", { name: "契約終了日" }), "2027-03-31");
       await page.getByTestId("contract-create").click();
       await page.waitForURL(/\/suppliers\/contracts\/[0-9a-f-]{36}$/);
       state.id = page.url().split("/").pop();
