@@ -217,7 +217,7 @@ const CertificateValues = z.object({
   lendingId: requiredChoice,
   certificateNumber: requiredText(100),
   certifiedOn: requiredDate,
-  file: z.instanceof(File, { message: "file" }).nullable().pipe(z.instanceof(File)),
+  file: z.file().nullable().pipe(z.file()),
 });
 
 /** The disposal certificate of lent information (a PDF with its number and date). */

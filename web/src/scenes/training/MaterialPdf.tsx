@@ -1,8 +1,9 @@
 import { Anchor, Button, FileInput, Group, Stack, Text } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { z } from "zod";
 import { api } from "../../api";
 import { ErrorAlert } from "../../components/common";
+import { useActionForm } from "../../forms";
 import { sceneWords, useSceneWords } from "../../i18n";
 import trainingMaterialWords from "../../locales/scenes/trainingMaterial.json";
 
@@ -30,44 +31,51 @@ export function MaterialPdfLink({ course }: { course: CourseMaterial }) {
   );
 }
 
+const PdfValues = z.object({ file: z.file().nullable().pipe(z.file()) });
+
 /** Upload or replace an e-learning course's PDF (the organizer, while the plan is a draft). */
 export function MaterialPdfUpload({ course }: { course: CourseMaterial }) {
   const { tx } = useSceneWords(scene);
   const qc = useQueryClient();
-  const [file, setFile] = useState<File | null>(null);
   const upload = useMutation({
-    mutationFn: () => {
-      const form = new FormData();
-      if (file) form.set("file", file);
-      return api.post("/api/training/courses/{id}/material", { path: { id: course.id }, body: form });
+    mutationFn: (v: z.output<typeof PdfValues>) => {
+      const body = new FormData();
+      body.set("file", v.file);
+      return api.post("/api/training/courses/{id}/material", { path: { id: course.id }, body });
     },
     onSuccess: () => {
-      setFile(null);
+      form.reset();
       void qc.invalidateQueries({ queryKey: ["training"] });
     },
   });
+  const form = useActionForm(PdfValues, { file: null }, upload.error);
   return (
-    <Stack gap={4} data-testid={`course-material-upload-${course.id}`}>
-      {course.hasPdf && (
-        <Text size="xs" c="dimmed">
-          {tx("uploaded")}: <MaterialPdfLink course={course} />
-        </Text>
-      )}
-      <Group align="flex-end" gap="xs">
-        <FileInput
-          aria-label={tx("pdf")}
-          placeholder={tx("pdf")}
-          accept="application/pdf"
-          value={file}
-          onChange={setFile}
-          size="xs"
-          w={220}
-        />
-        <Button size="xs" disabled={!file} loading={upload.isPending} onClick={() => upload.mutate()}>
-          {course.hasPdf ? tx("replace") : tx("upload")}
-        </Button>
-      </Group>
-      {upload.error && <ErrorAlert error={upload.error} />}
-    </Stack>
+    <form
+      {...form.formProps((v) => upload.mutate(PdfValues.parse(v)))}
+      data-testid={`course-material-upload-${course.id}`}
+    >
+      <Stack gap={4}>
+        {course.hasPdf && (
+          <Text size="xs" c="dimmed">
+            {tx("uploaded")}: <MaterialPdfLink course={course} />
+          </Text>
+        )}
+        <Group align="flex-start" gap="xs">
+          <FileInput
+            aria-label={tx("pdf")}
+            placeholder={tx("pdf")}
+            accept="application/pdf"
+            required
+            {...form.getInputProps("file")}
+            size="xs"
+            w={220}
+          />
+          <Button type="submit" size="xs" loading={upload.isPending}>
+            {course.hasPdf ? tx("replace") : tx("upload")}
+          </Button>
+        </Group>
+        <ErrorAlert error={upload.error} />
+      </Stack>
+    </form>
   );
 }
