@@ -1,30 +1,15 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Grid,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from "@mantine/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Badge, Button, Card, Grid, Group, Stack, Table, Text, Title } from "@mantine/core";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { todayJst } from "../../../../common/calendar";
 import { api } from "../../api";
-import { DateText, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
-import { DateField } from "../../components/DateField";
-import { PersonPicker } from "../../components/pickers";
+import { DateText, PageHeader, QueryState } from "../../components/common";
 import { recordOf } from "../../hooks";
 import { useLang } from "../../i18n";
 import { Link } from "../../router";
+import { NamedPersonForm, ReclassifyModal, StatusChange } from "./asset-actions";
 import { Relations } from "./Relations";
-import { type AssetView, Flags, LevelBadge, Restrictions, SCHEMES, STATUSES, useSchemes } from "./shared";
+import { type AssetView, Flags, LevelBadge, Restrictions, SCHEMES } from "./shared";
 
 function Field({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
   return (
@@ -44,7 +29,6 @@ export default function AssetDetail({ params }: { params: { id: string } }) {
   const { lang } = useLang();
   const tr = (ja: string, en: string) => (lang === "en" ? en : ja);
   const qc = useQueryClient();
-  const schemes = useSchemes();
   const key = ["asset", params.id];
   const query = useQuery({
     queryKey: key,
@@ -57,44 +41,6 @@ export default function AssetDetail({ params }: { params: { id: string } }) {
   };
 
   const [reclassOpen, setReclassOpen] = useState(false);
-  const [levels, setLevels] = useState<Record<string, string | null>>({});
-  const [reason, setReason] = useState("");
-  const reclassify = useMutation({
-    mutationFn: () =>
-      api.post("/api/assets/{id}/reclassify", {
-        path: { id: params.id },
-        body: {
-          levels: Object.fromEntries(Object.entries(levels).filter(([, v]) => v)),
-          reason,
-        },
-      }),
-    onSuccess: (d) => {
-      refresh(d);
-      setReclassOpen(false);
-      setReason("");
-    },
-  });
-  const reclassError = useFieldError(reclassify.error);
-
-  const [status, setStatus] = useState<string | null>(null);
-  const [statusDate, setStatusDate] = useState(todayJst());
-  const changeStatus = useMutation({
-    mutationFn: () =>
-      api.post("/api/assets/{id}/status", { path: { id: params.id }, body: { status, date: statusDate } }),
-    onSuccess: (d) => {
-      refresh(d);
-      setStatus(null);
-    },
-  });
-  const [person, setPerson] = useState<string | null>(null);
-  const addNamed = useMutation({
-    mutationFn: () =>
-      api.post("/api/assets/{id}/named-people", { path: { id: params.id }, body: { personId: person } }),
-    onSuccess: (d) => {
-      refresh(d);
-      setPerson(null);
-    },
-  });
 
   return (
     <QueryState isLoading={query.isLoading} error={query.error}>
@@ -119,17 +65,7 @@ export default function AssetDetail({ params }: { params: { id: string } }) {
                   </Button>
                 )}
                 {a.policies.reclassify && (
-                  <Button
-                    onClick={() => {
-                      setLevels({
-                        confidentiality: a.levels.confidentiality?.key ?? null,
-                        integrity: a.levels.integrity?.key ?? null,
-                        availability: a.levels.availability?.key ?? null,
-                      });
-                      setReclassOpen(true);
-                    }}
-                    data-testid="asset-reclassify"
-                  >
+                  <Button onClick={() => setReclassOpen(true)} data-testid="asset-reclassify">
                     {a.classificationPending ? t("assets.decide") : t("assets.reclassify")}
                   </Button>
                 )}
@@ -264,37 +200,7 @@ export default function AssetDetail({ params }: { params: { id: string } }) {
                 </Stack>
               </Card>
               {a.policies.changeStatus && a.status !== "disposed" && (
-                <Card withBorder mt="sm">
-                  <Group gap="xs" align="flex-end">
-                    <Select
-                      label={t("assets.changeStatus")}
-                      data={STATUSES.filter((s) => s !== a.status).map((s) => ({
-                        value: s,
-                        label: t(`assets.status.${s}`),
-                      }))}
-                      value={status}
-                      onChange={setStatus}
-                      w={160}
-                      data-testid="asset-status-select"
-                    />
-                    <DateField
-                      aria-label={t("assets.statusDate")}
-                      description={null}
-                      value={statusDate}
-                      onChange={(v) => setStatusDate(v ?? "")}
-                      w={200}
-                    />
-                    <Button
-                      disabled={!status}
-                      onClick={() => changeStatus.mutate()}
-                      loading={changeStatus.isPending}
-                      data-testid="asset-status-save"
-                    >
-                      {t("common.save")}
-                    </Button>
-                  </Group>
-                  <ErrorAlert error={changeStatus.error} />
-                </Card>
+                <StatusChange asset={a} onSaved={refresh} />
               )}
               <Card withBorder mt="sm">
                 <Title order={5} mb="xs">
@@ -307,69 +213,13 @@ export default function AssetDetail({ params }: { params: { id: string } }) {
                     </Text>
                   ))}
                 </Stack>
-                {a.policies.manageNamedPeople && (
-                  <Group gap="xs" mt="xs" align="flex-end">
-                    <PersonPicker
-                      value={person}
-                      onChange={(id) => setPerson(id)}
-                      w={240}
-                      data-testid="asset-named-picker"
-                    />
-                    <Button
-                      size="xs"
-                      disabled={!person}
-                      onClick={() => addNamed.mutate()}
-                      data-testid="asset-named-add"
-                    >
-                      {t("assets.add")}
-                    </Button>
-                  </Group>
-                )}
-                <ErrorAlert error={addNamed.error} />
+                {a.policies.manageNamedPeople && <NamedPersonForm asset={a} onSaved={refresh} />}
               </Card>
             </Grid.Col>
           </Grid>
-          <Modal
-            opened={reclassOpen}
-            onClose={() => setReclassOpen(false)}
-            title={t("assets.reclassify")}
-            size="lg"
-          >
-            <Stack>
-              {SCHEMES.map((s) => (
-                <Select
-                  key={s}
-                  label={t(`assets.field.${s}`)}
-                  data={(schemes?.[s].levels ?? []).map((l) => ({
-                    value: l.key,
-                    label: `${lang === "en" ? (l.labelEn ?? l.label) : l.label} — ${l.definition ?? ""}`,
-                  }))}
-                  value={levels[s] ?? null}
-                  onChange={(v) => setLevels((x) => ({ ...x, [s]: v }))}
-                  error={reclassError(s)}
-                  data-testid={`reclassify-${s}`}
-                />
-              ))}
-              <Textarea
-                label={t("assets.reason")}
-                required
-                value={reason}
-                onChange={(e) => setReason(e.currentTarget.value)}
-                error={reclassError("reason")}
-                data-testid="reclassify-reason"
-              />
-              <ErrorAlert error={reclassify.error} />
-              <Group justify="flex-end">
-                <Button
-                  onClick={() => reclassify.mutate()}
-                  loading={reclassify.isPending}
-                  data-testid="reclassify-save"
-                >
-                  {t("common.save")}
-                </Button>
-              </Group>
-            </Stack>
-          </Modal>
+          {reclassOpen && (
+            <ReclassifyModal asset={a} onClose={() => setReclassOpen(false)} onSaved={refresh} />
+          )}
         </>
       )}
     </QueryState>

@@ -1,11 +1,12 @@
 import { Badge, Button, Card, Group, Select, Stack, Text, Title } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { api } from "../../api";
 import { AssetPicker } from "../../components/AssetPicker";
 import { ErrorAlert } from "../../components/common";
 import { useConfirm } from "../../components/confirm";
+import { useActionForm } from "../../forms";
 import { Link } from "../../router";
 import type { AssetView } from "./shared";
 
@@ -26,15 +27,24 @@ const CHOICES = [
   { value: "runs_on:in", type: "runs_on", direction: "in" },
 ] as const;
 
+/**
+ * The relation form: which relation (read from this asset's side) and the other asset. The names
+ * are the server's (AssetRelationReq), so its refusals (itself, a cycle, already related) land at
+ * the picker.
+ */
+const RelationValues = z.object({
+  type: z.enum(CHOICES.map((c) => c.value) as [string, ...string[]]),
+  toAssetId: z.uuid(),
+});
+type RelationForm = { type: string | null; toAssetId: string | null };
+
 export function Relations({ asset, onChange }: { asset: AssetView; onChange(data: unknown): void }) {
   const { t } = useTranslation();
-  const [choice, setChoice] = useState<string | null>(null);
-  const [other, setOther] = useState<string | null>(null);
   const [confirm, confirmDialog] = useConfirm();
   const editable = Boolean(asset.policies.relate);
   const add = useMutation({
-    mutationFn: async () => {
-      const c = CHOICES.find((x) => x.value === choice);
+    mutationFn: async ({ type, toAssetId: other }: RelationForm) => {
+      const c = CHOICES.find((x) => x.value === type);
       if (!c || !other) throw new Error(t("assets.relationChoose"));
       // An "in" relation belongs to the other asset: it is added there, then this asset is re-read.
       if (c.direction === "out")
@@ -50,9 +60,20 @@ export function Relations({ asset, onChange }: { asset: AssetView; onChange(data
     },
     onSuccess: (data) => {
       onChange(data);
-      setOther(null);
+      form.setFieldValue("toAssetId", null);
     },
   });
+  const form = useActionForm<typeof RelationValues, RelationForm>(
+    RelationValues,
+    { type: null, toAssetId: null },
+    add.error,
+    {
+      labels: {
+        type: { ja: "関連の種類", en: "Kind of relation" },
+        toAssetId: { ja: "相手の情報資産", en: "The other asset" },
+      },
+    },
+  );
   const remove = useMutation({
     mutationFn: async (r: NonNullable<AssetView["relations"]>[number]) => {
       if (r.direction === "out")
@@ -122,38 +143,37 @@ export function Relations({ asset, onChange }: { asset: AssetView; onChange(data
         </Stack>
       )}
       {editable && (
-        <Stack gap="xs" mt="md" className="no-print" data-testid="asset-relation-form">
-          <Select
-            label={t("assets.relationKind")}
-            data={CHOICES.map((c) => ({ value: c.value, label: t(`assets.relationChoice.${c.value}`) }))}
-            value={choice}
-            onChange={setChoice}
-            allowDeselect={false}
-            withAsterisk
-            data-testid="asset-relation-type"
-          />
-          <AssetPicker
-            label={t("assets.relationOther")}
-            placeholder={t("assets.relationSearch")}
-            value={other}
-            onChange={(id) => setOther(id)}
-            exclude={asset.id}
-            withAsterisk
-            data-testid="asset-relation-other"
-          />
-          <ErrorAlert error={add.error ?? remove.error} testId="asset-relation-error" />
-          <Group justify="flex-end">
-            <Button
-              size="xs"
-              onClick={() => add.mutate()}
-              loading={add.isPending}
-              disabled={!choice || !other}
-              data-testid="asset-relation-add"
-            >
-              {t("assets.relationAdd")}
-            </Button>
-          </Group>
-        </Stack>
+        <form {...form.formProps((v) => add.mutate(v))} className="no-print">
+          <Stack gap="xs" mt="md" data-testid="asset-relation-form">
+            <Select
+              label={t("assets.relationKind")}
+              data={CHOICES.map((c) => ({
+                value: c.value,
+                label: t(`assets.relationChoice.${c.type}_${c.direction}`),
+              }))}
+              allowDeselect={false}
+              withAsterisk
+              data-testid="asset-relation-type"
+              {...form.getInputProps("type")}
+            />
+            <AssetPicker
+              label={t("assets.relationOther")}
+              placeholder={t("assets.relationSearch")}
+              exclude={asset.id}
+              withAsterisk
+              allowDeselect={false}
+              data-testid="asset-relation-other"
+              {...form.getInputProps("toAssetId")}
+              value={form.values.toAssetId}
+            />
+            <ErrorAlert error={add.error ?? remove.error} testId="asset-relation-error" />
+            <Group justify="flex-end">
+              <Button type="submit" size="xs" loading={add.isPending} data-testid="asset-relation-add">
+                {t("assets.relationAdd")}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
       )}
     </Card>
   );
