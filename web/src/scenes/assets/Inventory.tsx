@@ -1,29 +1,19 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  NumberInput,
-  Progress,
-  Select,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Badge, Button, Card, Group, NumberInput, Progress, Select, Table, Text, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { z } from "zod";
 import { fiscalYear } from "../../../../common/calendar";
 import { api } from "../../api";
 import { useMe } from "../../auth";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import type { AssetTask } from "../../contract";
+import { useActionForm } from "../../forms";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { useLang } from "../../i18n";
 import { Link } from "../../router";
-import { KINDS } from "./shared";
+import { FoundForm, ItemActions, LABELS, StartValues } from "./inventory-forms";
 
 /** 年度 of today in Japan (April–March). */
 function currentFiscalYear(): number {
@@ -38,30 +28,10 @@ function CampaignView({ id }: { id: string }) {
     queryKey: key,
     queryFn: () => api.get("/api/assets/inventory/campaigns/{id}", { path: { id } }),
   });
-  const [places, setPlaces] = useState<Record<string, string>>({});
-  const [found, setFound] = useState({ name: "", kind: "device" });
   const done = (d: unknown) => {
     qc.setQueryData(key, d);
     void qc.invalidateQueries({ queryKey: ["inventory-list"] });
   };
-  const record = useMutation({
-    mutationFn: (v: { assetId: string; result: string }) =>
-      api.post("/api/assets/inventory/campaigns/{id}/items/{assetId}", {
-        path: { id, assetId: v.assetId },
-        body: {
-          result: v.result,
-          ...(v.result === "moved" ? { newPlace: places[v.assetId] ?? "" } : {}),
-        },
-      }),
-    onSuccess: done,
-  });
-  const addFound = useMutation({
-    mutationFn: () => api.post("/api/assets/inventory/campaigns/{id}/found", { path: { id }, body: found }),
-    onSuccess: (d) => {
-      done(d);
-      setFound({ name: "", kind: "device" });
-    },
-  });
   const complete = useMutation({
     mutationFn: () => api.post("/api/assets/inventory/campaigns/{id}/complete", { path: { id } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: key }),
@@ -104,34 +74,7 @@ function CampaignView({ id }: { id: string }) {
                   </Table.Td>
                   <Table.Td>
                     {c.policies.record && i.result !== "found" && (
-                      <Group gap={4} wrap="nowrap">
-                        {(["confirmed", "missing", "disposed"] as const).map((r) => (
-                          <Button
-                            key={r}
-                            size="compact-xs"
-                            variant={i.result === r ? "filled" : "default"}
-                            onClick={() => record.mutate({ assetId: i.assetId, result: r })}
-                            data-testid={`inventory-${r}`}
-                          >
-                            {t(`assets.inventory.result.${r}`)}
-                          </Button>
-                        ))}
-                        <TextInput
-                          size="xs"
-                          w={120}
-                          placeholder={t("assets.inventory.newPlace")}
-                          value={places[i.assetId] ?? ""}
-                          onChange={(e) => setPlaces((p) => ({ ...p, [i.assetId]: e.currentTarget.value }))}
-                        />
-                        <Button
-                          size="compact-xs"
-                          variant="default"
-                          onClick={() => record.mutate({ assetId: i.assetId, result: "moved" })}
-                          data-testid="inventory-moved"
-                        >
-                          {t("assets.inventory.result.moved")}
-                        </Button>
-                      </Group>
+                      <ItemActions campaignId={id} item={i} onSaved={done} />
                     )}
                   </Table.Td>
                 </Table.Tr>
@@ -139,27 +82,8 @@ function CampaignView({ id }: { id: string }) {
             </Table.Tbody>
           </Table>
           {c.policies.record && (
-            <Group gap="xs" mt="sm" align="flex-end">
-              <TextInput
-                label={t("assets.inventory.found")}
-                value={found.name}
-                onChange={(e) => setFound((x) => ({ ...x, name: e.currentTarget.value }))}
-                data-testid="inventory-found-name"
-              />
-              <Select
-                data={KINDS.map((k) => ({ value: k, label: t(`assets.kind.${k}`) }))}
-                value={found.kind}
-                onChange={(v) => setFound((x) => ({ ...x, kind: v ?? "device" }))}
-                w={140}
-              />
-              <Button
-                variant="default"
-                disabled={!found.name.trim()}
-                onClick={() => addFound.mutate()}
-                data-testid="inventory-found-add"
-              >
-                {t("assets.add")}
-              </Button>
+            <Group gap="xs" mt="sm" align="flex-end" justify="space-between">
+              <FoundForm campaignId={id} onSaved={done} />
               <Button
                 onClick={() => complete.mutate()}
                 loading={complete.isPending}
@@ -169,7 +93,7 @@ function CampaignView({ id }: { id: string }) {
               </Button>
             </Group>
           )}
-          <ErrorAlert error={record.error ?? addFound.error ?? complete.error} />
+          <ErrorAlert error={complete.error} />
         </Card>
       )}
     </QueryState>
@@ -181,9 +105,23 @@ export default function Inventory() {
   const me = useMe();
   const qc = useQueryClient();
   const deps = useDepartments();
-  const [fy, setFy] = useState(currentFiscalYear());
   const [selected, setSelected] = useState<string | null>(null);
-  const [dept, setDept] = useState<string | null>(me.user.departmentId);
+  const start = useMutation({
+    mutationFn: (body: z.infer<typeof StartValues>) => api.post("/api/assets/inventory/campaigns", { body }),
+    onSuccess: (c) => {
+      setSelected(c.id);
+      void qc.invalidateQueries({ queryKey: ["inventory-list"] });
+    },
+  });
+  const form = useActionForm<
+    typeof StartValues,
+    { fiscalYear: number | string; departmentId: string | null }
+  >(StartValues, { fiscalYear: currentFiscalYear(), departmentId: me.user.departmentId }, start.error, {
+    labels: LABELS,
+  });
+  // The list follows the year typed, once it is a year.
+  const typed = Number(form.values.fiscalYear);
+  const fy = Number.isInteger(typed) && typed >= 2000 && typed <= 2200 ? typed : currentFiscalYear();
   const list = useQuery({
     queryKey: ["inventory-list", fy],
     queryFn: () =>
@@ -193,45 +131,42 @@ export default function Inventory() {
         },
       }),
   });
-  const start = useMutation({
-    mutationFn: () =>
-      api.post("/api/assets/inventory/campaigns", { body: { fiscalYear: fy, departmentId: dept } }),
-    onSuccess: (c) => {
-      setSelected(c.id);
-      void qc.invalidateQueries({ queryKey: ["inventory-list"] });
-    },
-  });
   const items = list.data?.items ?? [];
   return (
     <>
       <PageHeader title={t("assets.inventory.title")} description={t("assets.inventory.description")} />
       <Card withBorder padding="sm">
-        <Group align="flex-end" gap="sm">
-          <NumberInput
-            label={t("assets.inventory.fy")}
-            value={fy}
-            onChange={(v) => setFy(Number(v) || fy)}
-            w={120}
-            data-testid="inventory-fy"
-          />
-          <Select
-            label={t("assets.field.department")}
-            data={departmentOptions(deps.data, true)}
-            value={dept}
-            onChange={setDept}
-            searchable
-            w={220}
-          />
-          <Button
-            onClick={() => start.mutate()}
-            disabled={!dept}
-            loading={start.isPending}
-            data-testid="inventory-start"
-          >
-            {t("assets.inventory.start")}
-          </Button>
-        </Group>
-        <ErrorAlert error={start.error} />
+        <form
+          {...form.formProps((v) => start.mutate(StartValues.parse(v)))}
+          data-testid="inventory-start-form"
+        >
+          <Group align="flex-start" gap="sm">
+            <NumberInput
+              label={t("assets.inventory.fy")}
+              withAsterisk
+              min={2000}
+              max={2200}
+              allowDecimal={false}
+              w={120}
+              data-testid="inventory-fy"
+              {...form.getInputProps("fiscalYear")}
+            />
+            <Select
+              label={t("assets.field.department")}
+              data={departmentOptions(deps.data, true)}
+              searchable
+              allowDeselect={false}
+              withAsterisk
+              w={220}
+              data-testid="inventory-department"
+              {...form.getInputProps("departmentId")}
+            />
+            <Button type="submit" mt={25} loading={start.isPending} data-testid="inventory-start">
+              {t("assets.inventory.start")}
+            </Button>
+          </Group>
+          <ErrorAlert error={start.error} />
+        </form>
       </Card>
       <QueryState isLoading={list.isLoading} error={list.error}>
         {items.length === 0 ? (
