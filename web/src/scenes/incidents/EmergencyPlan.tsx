@@ -1,31 +1,12 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  Group,
-  List,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from "@mantine/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, Anchor, Button, Card, Group, List, Select, Table, Text, Title } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
-import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { DateText, Empty, PageHeader, QueryState } from "../../components/common";
 import { Link } from "../../router";
-
-const lines = (s: string) =>
-  s
-    .split("\n")
-    .map((x) => x.trim())
-    .filter(Boolean);
+import { PlanDraftForm, type PlanForm } from "./plan-form";
 
 /**
  * 緊急時対応計画 (対策基準 8.3(2)): contacts, what to report, response measures, recurrence
@@ -34,7 +15,6 @@ const lines = (s: string) =>
  */
 export default function EmergencyPlan() {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const [version, setVersion] = useState<string | null>(null);
   const query = useQuery({
     queryKey: ["emergency-plan", version],
@@ -43,41 +23,21 @@ export default function EmergencyPlan() {
         ? api.get("/api/emergency-plan/versions/{version}", { path: { version } })
         : api.get("/api/emergency-plan"),
   });
-  const [editing, setEditing] = useState(false);
-  const [form, setForm] = useState({ contacts: "", what: "", measures: "", prevention: "", note: "" });
-  const save = useMutation({
-    mutationFn: () =>
-      api.put("/api/emergency-plan", {
-        body: {
-          contacts: lines(form.contacts).map((l) => {
-            const [role, name, phone] = l.split(/[,，、]/).map((x) => x.trim());
-            return { role: role || "—", name: name || "—", phone: phone || null };
-          }),
-          whatToReport: lines(form.what),
-          responseMeasures: lines(form.measures),
-          recurrencePrevention: lines(form.prevention),
-          note: form.note || null,
-        },
-      }),
-    onSuccess: async () => {
-      setEditing(false);
-      setVersion(null);
-      await qc.invalidateQueries({ queryKey: ["emergency-plan"] });
-    },
-  });
+  const [initial, setInitial] = useState<PlanForm | null>(null);
   const plan = query.data?.current;
   const pending = query.data?.pending ?? null;
   const startEdit = () => {
     // Editing continues the draft waiting for approval, else starts from the plan in force.
     const c = pending?.content ?? plan?.content;
-    setForm({
-      contacts: (c?.contacts ?? []).map((x) => [x.role, x.name, x.phone ?? ""].join(", ")).join("\n"),
-      what: (c?.whatToReport ?? []).join("\n"),
-      measures: (c?.responseMeasures ?? []).join("\n"),
-      prevention: (c?.recurrencePrevention ?? []).join("\n"),
+    setInitial({
+      contacts: (c?.contacts ?? [])
+        .map((x) => [x.role, x.name, x.phone ?? ""].filter(Boolean).join(", "))
+        .join("\n"),
+      whatToReport: (c?.whatToReport ?? []).join("\n"),
+      responseMeasures: (c?.responseMeasures ?? []).join("\n"),
+      recurrencePrevention: (c?.recurrencePrevention ?? []).join("\n"),
       note: pending?.note ?? "",
     });
-    setEditing(true);
   };
   return (
     <>
@@ -87,7 +47,7 @@ export default function EmergencyPlan() {
         actions={
           query.data?.policies?.update &&
           query.data.rule &&
-          !editing &&
+          !initial &&
           pending?.state !== "approved" && (
             <Button onClick={startEdit} data-testid="plan-edit">
               {pending ? t("plan.editDraft") : t("plan.edit")}
@@ -114,61 +74,16 @@ export default function EmergencyPlan() {
         </Alert>
       )}
       <QueryState isLoading={query.isLoading} error={query.error}>
-        {editing ? (
+        {initial ? (
           <Card withBorder data-testid="plan-form">
-            <Stack gap="xs">
-              <ErrorAlert error={save.error} />
-              <Textarea
-                label={t("plan.contacts")}
-                description={t("plan.contactsHelp")}
-                value={form.contacts}
-                onChange={(e) => setForm({ ...form, contacts: e.currentTarget.value })}
-                autosize
-                minRows={3}
-                data-testid="plan-contacts"
-              />
-              <Textarea
-                label={t("plan.whatToReport")}
-                description={t("plan.onePerLine")}
-                value={form.what}
-                onChange={(e) => setForm({ ...form, what: e.currentTarget.value })}
-                autosize
-                minRows={3}
-                data-testid="plan-what"
-              />
-              <Textarea
-                label={t("plan.responseMeasures")}
-                description={t("plan.onePerLine")}
-                value={form.measures}
-                onChange={(e) => setForm({ ...form, measures: e.currentTarget.value })}
-                autosize
-                minRows={3}
-                data-testid="plan-measures"
-              />
-              <Textarea
-                label={t("plan.recurrencePrevention")}
-                description={t("plan.onePerLine")}
-                value={form.prevention}
-                onChange={(e) => setForm({ ...form, prevention: e.currentTarget.value })}
-                autosize
-                minRows={3}
-                data-testid="plan-prevention"
-              />
-              <TextInput
-                label={t("plan.note")}
-                value={form.note}
-                onChange={(e) => setForm({ ...form, note: e.currentTarget.value })}
-                data-testid="plan-note"
-              />
-              <Group justify="flex-end">
-                <Button variant="default" onClick={() => setEditing(false)}>
-                  {t("common.cancel")}
-                </Button>
-                <Button loading={save.isPending} onClick={() => save.mutate()} data-testid="plan-save">
-                  {t("plan.saveDraft")}
-                </Button>
-              </Group>
-            </Stack>
+            <PlanDraftForm
+              initial={initial}
+              onCancel={() => setInitial(null)}
+              onSaved={() => {
+                setInitial(null);
+                setVersion(null);
+              }}
+            />
           </Card>
         ) : !plan ? (
           <Empty>{t("plan.empty")}</Empty>
