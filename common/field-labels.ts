@@ -117,6 +117,10 @@ export const FIELD_LABELS: Record<string, { ja: string; en: string }> = {
   versionNumber: { ja: "版", en: "Version" },
   from: { ja: "旧版", en: "Old version" },
   to: { ja: "新版", en: "New version" },
+  // the public report form (/report)
+  summary: { ja: "件名", en: "Summary" },
+  details: { ja: "詳しい内容", en: "Details" },
+  contact: { ja: "連絡先", en: "How to reach you" },
   // contractors and contracts (suppliers module)
   corporateNumber: { ja: "法人番号", en: "Corporate number" },
   certifications: { ja: "認証（ISMS・プライバシーマーク等）", en: "Certifications (ISMS, PrivacyMark …)" },

@@ -12,10 +12,11 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { z } from "zod";
 import { api } from "../../api";
 import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import type { AssuranceAuditDetail } from "../../contract";
+import { useActionForm } from "../../forms";
 import { Link } from "../../router";
 import { useTexts } from "./labels";
 import { ObservationForm } from "./ObservationForm";
@@ -44,26 +45,27 @@ function Steps({ audit, policies }: { audit: AuditView; policies: Record<string,
   );
 }
 
+const PaperValues = z.object({
+  title: z.string().trim().min(1).max(300),
+  description: z.string().trim().min(1).max(20000),
+});
+type PaperV = z.infer<typeof PaperValues>;
+
 function Papers({ audit, canWrite }: { audit: AuditView; canWrite: boolean }) {
   const { tx } = useTexts();
   const qc = useQueryClient();
-  const [title, setTitle] = useState("");
-  const [description, setDescription] = useState("");
   const add = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: PaperV) =>
       api.post("/api/assurance/audits/{id}/papers", {
         path: { id: audit.id },
-        body: {
-          title: title.trim(),
-          description: description.trim(),
-        },
+        body: { title: v.title.trim(), description: v.description.trim() },
       }),
     onSuccess: () => {
-      setTitle("");
-      setDescription("");
+      form.reset();
       void qc.invalidateQueries({ queryKey: ["assurance"] });
     },
   });
+  const form = useActionForm(PaperValues, { title: "", description: "" }, add.error);
   return (
     <Card withBorder>
       <Text fw={500} mb="xs">
@@ -96,43 +98,51 @@ function Papers({ audit, canWrite }: { audit: AuditView; canWrite: boolean }) {
         </Stack>
       )}
       {canWrite && (
-        <Stack gap="xs" mt="md">
-          <TextInput label={tx("title")} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
-          <Textarea
-            label={tx("description")}
-            value={description}
-            onChange={(e) => setDescription(e.currentTarget.value)}
-            autosize
-            minRows={3}
-          />
-          <Group>
-            <Button
-              onClick={() => add.mutate()}
-              loading={add.isPending}
-              disabled={!title.trim() || !description.trim()}
-            >
-              {tx("addPaper")}
-            </Button>
-          </Group>
-          <ErrorAlert error={add.error} />
-        </Stack>
+        <form {...form.formProps((v) => add.mutate(v))} data-testid="paper-form">
+          <Stack gap="xs" mt="md">
+            <TextInput
+              label={tx("title")}
+              required
+              maxLength={300}
+              data-testid="paper-title"
+              {...form.getInputProps("title")}
+            />
+            <Textarea
+              label={tx("description")}
+              required
+              autosize
+              minRows={3}
+              maxLength={20000}
+              data-testid="paper-description"
+              {...form.getInputProps("description")}
+            />
+            <Group>
+              <Button type="submit" loading={add.isPending} data-testid="paper-add">
+                {tx("addPaper")}
+              </Button>
+            </Group>
+            <ErrorAlert error={add.error} />
+          </Stack>
+        </form>
       )}
     </Card>
   );
 }
 
+const ReportValues = z.object({ report: z.string().trim().min(1).max(50000) });
+
 function Report({ audit, canReport }: { audit: AuditView; canReport: boolean }) {
   const { tx } = useTexts();
   const qc = useQueryClient();
-  const [text, setText] = useState<string>(audit.report ?? "");
   const send = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: z.infer<typeof ReportValues>) =>
       api.post("/api/assurance/audits/{id}/report", {
         path: { id: audit.id },
-        body: { report: text.trim() },
+        body: { report: v.report.trim() },
       }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["assurance"] }),
   });
+  const form = useActionForm(ReportValues, { report: audit.report ?? "" }, send.error);
   if (!canReport && !audit.report) return null;
   return (
     <Card withBorder>
@@ -140,21 +150,25 @@ function Report({ audit, canReport }: { audit: AuditView; canReport: boolean }) 
         {tx("report")}
       </Text>
       {canReport ? (
-        <Stack gap="xs">
-          <Textarea
-            aria-label={tx("report")}
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
-            autosize
-            minRows={4}
-          />
-          <Group>
-            <Button onClick={() => send.mutate()} loading={send.isPending} disabled={!text.trim()}>
-              {tx("sendReport")}
-            </Button>
-          </Group>
-          <ErrorAlert error={send.error} />
-        </Stack>
+        <form {...form.formProps((v) => send.mutate(v))} data-testid="report-form">
+          <Stack gap="xs">
+            <Textarea
+              aria-label={tx("report")}
+              required
+              autosize
+              minRows={4}
+              maxLength={50000}
+              data-testid="audit-report-text"
+              {...form.getInputProps("report")}
+            />
+            <Group>
+              <Button type="submit" loading={send.isPending} data-testid="audit-report-send">
+                {tx("sendReport")}
+              </Button>
+            </Group>
+            <ErrorAlert error={send.error} />
+          </Stack>
+        </form>
       ) : (
         <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
           {audit.report}

@@ -13,12 +13,14 @@ import {
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { z } from "zod";
 import { fiscalYear } from "../../../../common/calendar";
 import { ASSURANCE_ANSWER_LABELS, ASSURANCE_SHEET_STATUS_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import type { AssuranceCampaign, InspectionScope } from "../../contract";
+import { useActionForm } from "../../forms";
 import { useLocation } from "../../router";
 import { useTexts } from "./labels";
 import { FiscalYear, Ratio, scopeTitle } from "./parts";
@@ -26,44 +28,55 @@ import { UnitSheets } from "./UnitSheets";
 
 const ANSWERS = ["yes", "partial", "no", "na"] as const;
 
+const CampaignValues = z.object({
+  fiscalYear: z.number().int().min(2000).max(2100),
+  scopeKey: z.string().min(1),
+});
+
 function NewCampaign({ scopes }: { scopes: InspectionScope[] }) {
   const { tx, pick } = useTexts();
   const qc = useQueryClient();
-  const [year, setYear] = useState<number>(fiscalYear(new Date()));
-  const [scope, setScope] = useState<string | null>(scopes[0]?.key ?? null);
   const create = useMutation({
-    mutationFn: () => api.post("/api/assurance/campaigns", { body: { fiscalYear: year, scopeKey: scope } }),
+    mutationFn: (body: z.infer<typeof CampaignValues>) => api.post("/api/assurance/campaigns", { body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["assurance"] }),
   });
+  const form = useActionForm(
+    CampaignValues,
+    { fiscalYear: fiscalYear(new Date()), scopeKey: scopes[0]?.key ?? "" },
+    create.error,
+  );
   return (
     <Card withBorder mb="md">
-      <Text fw={500} mb="xs">
-        {tx("newCampaign")}
-      </Text>
-      <Group align="flex-end">
-        <NumberInput
-          label={tx("fiscalYear")}
-          value={year}
-          onChange={(v) => setYear(Number(v))}
-          min={2000}
-          max={2100}
-          w={120}
-          data-testid="campaign-year"
-        />
-        <Select
-          label={tx("kind")}
-          data={scopes.map((s) => ({ value: s.key, label: pick(s.title) }))}
-          value={scope}
-          onChange={setScope}
-          allowDeselect={false}
-          w={320}
-          data-testid="campaign-scope"
-        />
-        <Button onClick={() => create.mutate()} loading={create.isPending} data-testid="campaign-create">
-          {tx("create")}
-        </Button>
-      </Group>
-      <ErrorAlert error={create.error} />
+      <form {...form.formProps((v) => create.mutate(v))} data-testid="campaign-form">
+        <Text fw={500} mb="xs">
+          {tx("newCampaign")}
+        </Text>
+        <Group align="flex-start">
+          <NumberInput
+            label={tx("fiscalYear")}
+            min={2000}
+            max={2100}
+            allowDecimal={false}
+            required
+            w={120}
+            data-testid="campaign-year"
+            {...form.getInputProps("fiscalYear")}
+          />
+          <Select
+            label={tx("kind")}
+            data={scopes.map((s) => ({ value: s.key, label: pick(s.title) }))}
+            allowDeselect={false}
+            required
+            w={320}
+            data-testid="campaign-scope"
+            {...form.getInputProps("scopeKey")}
+          />
+          <Button type="submit" mt={25} loading={create.isPending} data-testid="campaign-create">
+            {tx("create")}
+          </Button>
+        </Group>
+        <ErrorAlert error={create.error} />
+      </form>
     </Card>
   );
 }

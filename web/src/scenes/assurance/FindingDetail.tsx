@@ -12,7 +12,7 @@ import {
   Textarea,
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { z } from "zod";
 import { todayJst } from "../../../../common/calendar";
 import { FINDING_SOURCE_LABELS, FINDING_STATE_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
@@ -20,6 +20,7 @@ import { ClauseLink } from "../../components/Clause";
 import { ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import type { AssuranceFindingDetail } from "../../contract";
+import { useActionForm } from "../../forms";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { Link } from "../../router";
 import { Evidence } from "./Evidence";
@@ -42,35 +43,47 @@ const NEXT: Record<string, Array<{ to: string; policy: string }>> = {
 };
 
 type Finding = AssuranceFindingDetail["data"];
+const MoveValues = z.object({ note: z.string().trim().max(2000) });
+
 function Moves({ finding, policies }: { finding: Finding; policies: Record<string, boolean> }) {
   const { tx, lab } = useTexts();
   const qc = useQueryClient();
-  const [note, setNote] = useState("");
   const move = useMutation({
-    mutationFn: (to: string) =>
+    mutationFn: ({ to, note }: { to: string; note: string }) =>
       api.patch("/api/assurance/findings/{id}", {
         path: { id: finding.id },
         body: { state: to, note: note.trim() || undefined },
       }),
     onSuccess: () => {
-      setNote("");
+      form.reset();
       void qc.invalidateQueries({ queryKey: ["assurance"] });
     },
   });
+  const form = useActionForm(MoveValues, { note: "" }, move.error);
   const moves = (NEXT[finding.state] ?? []).filter((m) => policies[m.policy]);
   if (!moves.length) return null;
+  // Each button sends the note with its own move: the form is checked first, as a submit would.
+  const send = (to: string) => {
+    if (!form.validate().hasErrors) move.mutate({ to, note: form.values.note });
+  };
   return (
     <Card withBorder>
       <Stack gap="xs">
         <Text fw={500}>{tx("moveTo")}</Text>
-        <Textarea label={tx("note")} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize />
+        <Textarea
+          label={tx("note")}
+          autosize
+          maxLength={2000}
+          data-testid="move-note"
+          {...form.getInputProps("note")}
+        />
         <Group>
           {moves.map((m) => (
             <Button
               key={m.to}
               variant={m.to === "in_progress" && finding.state === "done" ? "default" : "filled"}
-              onClick={() => move.mutate(m.to)}
-              loading={move.isPending && move.variables === m.to}
+              onClick={() => send(m.to)}
+              loading={move.isPending && move.variables?.to === m.to}
               data-testid={`move-${m.to}`}
             >
               {lab(FINDING_STATE_LABELS, m.to)}
@@ -83,6 +96,13 @@ function Moves({ finding, policies }: { finding: Finding; policies: Record<strin
   );
 }
 
+const LateralValues = z.object({
+  departmentIds: z.array(z.string()).max(500),
+  systemKind: z.string(),
+  dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+type LateralV = z.infer<typeof LateralValues>;
+
 /**
  * 横展開: the 課 by name, and/or a system kind (the profile's zones) — then the check opens in each
  * 課 owning a system of that kind (those the viewer may see, listed under the choice).
@@ -91,75 +111,93 @@ function Lateral({ finding }: { finding: Finding }) {
   const { tx, pick } = useTexts();
   const qc = useQueryClient();
   const departments = useDepartments();
-  const [ids, setIds] = useState<string[]>([]);
-  const [kind, setKind] = useState<string | null>(null);
-  const [due, setDue] = useState<string | null>(finding.dueDate);
   const open = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: LateralV) =>
       api.post("/api/assurance/findings/{id}/lateral", {
         path: { id: finding.id },
         body: {
-          departmentIds: ids.length ? ids : undefined,
-          systemKind: (kind ?? undefined) as "lgwan" | undefined,
-          dueDate: due ?? "",
+          departmentIds: v.departmentIds.length ? v.departmentIds : undefined,
+          systemKind: (v.systemKind || undefined) as "lgwan" | undefined,
+          dueDate: v.dueDate,
         },
       }),
     onSuccess: () => {
-      setIds([]);
-      setKind(null);
+      form.setValues({ departmentIds: [], systemKind: "" });
       void qc.invalidateQueries({ queryKey: ["assurance"] });
     },
   });
+  const form = useActionForm(
+    LateralValues,
+    { departmentIds: [], systemKind: "", dueDate: finding.dueDate },
+    open.error,
+    {
+      // One of the two at least: said at the 課, where most choose.
+      refine: (errors, v) =>
+        v.departmentIds.length || v.systemKind
+          ? errors
+          : { ...errors, departmentIds: tx("lateralChooseOne") },
+    },
+  );
+  const kind = form.values.systemKind;
+  const ids = form.values.departmentIds;
   const chosenKind = finding.systemKinds.find((k) => k.zone === kind);
   const reached = (chosenKind?.departments ?? []).filter((d) => !d.covered && !ids.includes(d.id));
   return (
     <Card withBorder>
-      <Stack gap="xs">
-        <Text fw={500}>{tx("lateral")}</Text>
-        <Text size="sm" c="dimmed">
-          {tx("lateralHint")}
-        </Text>
-        <Group align="flex-end">
-          <MultiSelect
-            label={tx("departments")}
-            data={departmentOptions(departments.data, true).filter((o) => o.value !== finding.departmentId)}
-            value={ids}
-            onChange={setIds}
-            searchable
-            w={360}
-          />
-          <Select
-            label={tx("systemKind")}
-            description={tx("systemKindHint")}
-            data={finding.systemKinds.map((k) => ({
-              value: k.zone,
-              label: `${pick(k.name)}（${tx("systemKindOwners", { n: k.departments.length })}）`,
-            }))}
-            value={kind}
-            onChange={setKind}
-            clearable
-            w={320}
-            data-testid="lateral-system-kind"
-          />
-          <DateField label={tx("dueDate")} value={due} onChange={setDue} w={220} />
-          <Button
-            onClick={() => open.mutate()}
-            disabled={(!ids.length && !kind) || !due}
-            loading={open.isPending}
-            data-testid="open-lateral"
-          >
-            {tx("openLateral")}
-          </Button>
-        </Group>
-        {chosenKind && (
-          <Text size="sm" data-testid="lateral-kind-reach">
-            {reached.length
-              ? tx("systemKindReach", { names: reached.map((d) => d.name ?? "—").join("、") })
-              : tx("systemKindNone")}
+      <form {...form.formProps((v) => open.mutate(v))} data-testid="lateral-form">
+        <Stack gap="xs">
+          <Text fw={500}>{tx("lateral")}</Text>
+          <Text size="sm" c="dimmed">
+            {tx("lateralHint")}
           </Text>
-        )}
-        <ErrorAlert error={open.error} />
-      </Stack>
+          <Group align="flex-start">
+            <MultiSelect
+              label={tx("departments")}
+              data={departmentOptions(departments.data, true).filter((o) => o.value !== finding.departmentId)}
+              searchable
+              w={360}
+              data-testid="lateral-departments"
+              {...form.getInputProps("departmentIds")}
+            />
+            <Select
+              label={tx("systemKind")}
+              description={tx("systemKindHint")}
+              data={finding.systemKinds.map((k) => ({
+                value: k.zone,
+                label: `${pick(k.name)}（${tx("systemKindOwners", { n: k.departments.length })}）`,
+              }))}
+              value={kind || null}
+              onChange={(v) => form.setFieldValue("systemKind", v ?? "")}
+              error={form.errors.systemKind}
+              clearable
+              w={320}
+              data-testid="lateral-system-kind"
+            />
+            <DateField
+              label={tx("dueDate")}
+              value={form.values.dueDate || null}
+              onChange={(v) => form.setFieldValue("dueDate", v ?? "")}
+              error={form.errors.dueDate}
+              required
+              w={220}
+              data-testid="lateral-due"
+            />
+          </Group>
+          <Group>
+            <Button type="submit" loading={open.isPending} data-testid="open-lateral">
+              {tx("openLateral")}
+            </Button>
+          </Group>
+          {chosenKind && (
+            <Text size="sm" data-testid="lateral-kind-reach">
+              {reached.length
+                ? tx("systemKindReach", { names: reached.map((d) => d.name ?? "—").join("、") })
+                : tx("systemKindNone")}
+            </Text>
+          )}
+          <ErrorAlert error={open.error} />
+        </Stack>
+      </form>
     </Card>
   );
 }

@@ -1,27 +1,33 @@
 import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, Textarea } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { z } from "zod";
 import { ASSURANCE_AUDIENCE_LABELS, ITEM_CHANGE_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
-import { Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import type { AssuranceItem } from "../../contract";
+import { useActionForm } from "../../forms";
 import { useTexts } from "./labels";
 
 const AUDIENCES = ["staff", "department", "system", "network", "bureau"] as const;
 
+const ItemValues = z.object({
+  question: z.string().trim().min(1).max(2000),
+  audience: z.enum(AUDIENCES),
+});
+type ItemV = z.infer<typeof ItemValues>;
+
 function EditItem({ item, onClose }: { item: AssuranceItem; onClose(): void }) {
   const { tx, lab } = useTexts();
   const qc = useQueryClient();
-  const [question, setQuestion] = useState<string>(item.question);
-  const [audience, setAudience] = useState<string | null>(item.audience);
   const save = useMutation({
-    mutationFn: (ack: boolean) =>
+    mutationFn: ({ v, ack }: { v: ItemV; ack: boolean }) =>
       api.patch("/api/assurance/items/{id}", {
         path: { id: item.id },
         body: {
-          question: question.trim() !== item.question ? question.trim() : undefined,
-          audience: audience !== item.audience ? audience : undefined,
+          question: v.question.trim() !== item.question ? v.question.trim() : undefined,
+          audience: v.audience !== item.audience ? v.audience : undefined,
           acknowledgeChange: ack ? true : undefined,
         },
       }),
@@ -30,48 +36,59 @@ function EditItem({ item, onClose }: { item: AssuranceItem; onClose(): void }) {
       onClose();
     },
   });
-  const fieldError = useFieldError(save.error);
+  const form = useActionForm(
+    ItemValues,
+    { question: item.question, audience: item.audience as ItemV["audience"] },
+    save.error,
+  );
+  const acknowledge = () => {
+    if (!form.validate().hasErrors) save.mutate({ v: form.values, ack: true });
+  };
   return (
     <Modal opened onClose={onClose} title={tx("edit")} size="lg">
-      <Stack>
-        <ClauseLink id={item.clauseId} />
-        <Text size="sm" c="dimmed">
-          {item.clauseText}
-        </Text>
-        {item.previousClauseText && (
-          <Alert variant="light" color="orange" title={lab(ITEM_CHANGE_LABELS, item.lastChange)}>
-            <Text size="sm" td="line-through">
-              {item.previousClauseText}
-            </Text>
-          </Alert>
-        )}
-        <Textarea
-          label={tx("question")}
-          value={question}
-          onChange={(e) => setQuestion(e.currentTarget.value)}
-          autosize
-          minRows={2}
-          error={fieldError("question")}
-        />
-        <Select
-          label={tx("audience")}
-          data={AUDIENCES.map((a) => ({ value: a, label: lab(ASSURANCE_AUDIENCE_LABELS, a) }))}
-          value={audience}
-          onChange={setAudience}
-          allowDeselect={false}
-        />
-        <ErrorAlert error={save.error} />
-        <Group justify="flex-end">
-          {item.lastChange && (
-            <Button variant="light" onClick={() => save.mutate(true)} loading={save.isPending}>
-              {tx("acknowledge")}
-            </Button>
+      <form {...form.formProps((v) => save.mutate({ v, ack: false }))} data-testid="item-form">
+        <Stack>
+          <ClauseLink id={item.clauseId} />
+          <Text size="sm" c="dimmed">
+            {item.clauseText}
+          </Text>
+          {item.previousClauseText && (
+            <Alert variant="light" color="orange" title={lab(ITEM_CHANGE_LABELS, item.lastChange)}>
+              <Text size="sm" td="line-through">
+                {item.previousClauseText}
+              </Text>
+            </Alert>
           )}
-          <Button onClick={() => save.mutate(false)} loading={save.isPending}>
-            {tx("save")}
-          </Button>
-        </Group>
-      </Stack>
+          <Textarea
+            label={tx("question")}
+            autosize
+            minRows={2}
+            maxLength={2000}
+            required
+            data-testid="item-question"
+            {...form.getInputProps("question")}
+          />
+          <Select
+            label={tx("audience")}
+            data={AUDIENCES.map((a) => ({ value: a, label: lab(ASSURANCE_AUDIENCE_LABELS, a) }))}
+            allowDeselect={false}
+            required
+            data-testid="item-audience"
+            {...form.getInputProps("audience")}
+          />
+          <ErrorAlert error={save.error} />
+          <Group justify="flex-end">
+            {item.lastChange && (
+              <Button variant="light" onClick={acknowledge} loading={save.isPending}>
+                {tx("acknowledge")}
+              </Button>
+            )}
+            <Button type="submit" loading={save.isPending} data-testid="item-save">
+              {tx("save")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
     </Modal>
   );
 }

@@ -1,25 +1,27 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Textarea } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { z } from "zod";
 import { PLAN_STATUS_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { useActionForm } from "../../forms";
 import { Link } from "../../router";
 import { useTexts } from "./labels";
 import { Due, FindingStateBadge, SeverityBadge } from "./parts";
+
+const DecisionValues = z.object({ note: z.string().trim().max(2000) });
 
 /** One improvement plan: its findings, submission, and the approver's decision: /assurance/plans/:id. */
 export default function PlanDetail({ params }: { params: { id: string } }) {
   const { tx, lab, pick } = useTexts();
   const qc = useQueryClient();
-  const [note, setNote] = useState("");
   const q = useQuery({
     queryKey: ["assurance", "plan", params.id],
     queryFn: () => api.get("/api/assurance/improvement-plans/{id}", { path: { id: params.id } }),
   });
   const act = useMutation({
-    mutationFn: (step: "submit" | "approve" | "return") =>
+    mutationFn: ({ step, note = "" }: { step: "submit" | "approve" | "return"; note?: string }) =>
       step === "submit"
         ? api.post("/api/assurance/improvement-plans/{id}/submit", { path: { id: params.id } })
         : api.post("/api/assurance/improvement-plans/{id}/decision", {
@@ -31,6 +33,11 @@ export default function PlanDetail({ params }: { params: { id: string } }) {
           }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["assurance"] }),
   });
+  const form = useActionForm(DecisionValues, { note: "" }, act.error);
+  // The decision buttons send the note with their step: the form is checked first.
+  const decide = (step: "approve" | "return") => {
+    if (!form.validate().hasErrors) act.mutate({ step, note: form.values.note });
+  };
   const p = q.data?.data;
   const policies = q.data?.policies ?? {};
   return (
@@ -93,27 +100,24 @@ export default function PlanDetail({ params }: { params: { id: string } }) {
                   {policies.approve && (
                     <Textarea
                       label={tx("note")}
-                      value={note}
-                      onChange={(e) => setNote(e.currentTarget.value)}
                       autosize
+                      maxLength={2000}
+                      data-testid="plan-decision-note"
+                      {...form.getInputProps("note")}
                     />
                   )}
                   <Group>
                     {policies.submit && (
-                      <Button onClick={() => act.mutate("submit")} loading={act.isPending}>
+                      <Button onClick={() => act.mutate({ step: "submit" })} loading={act.isPending}>
                         {tx("submitPlan")}
                       </Button>
                     )}
                     {policies.approve && (
                       <>
-                        <Button onClick={() => act.mutate("approve")} loading={act.isPending}>
+                        <Button onClick={() => decide("approve")} loading={act.isPending}>
                           {tx("approve")}
                         </Button>
-                        <Button
-                          variant="default"
-                          onClick={() => act.mutate("return")}
-                          loading={act.isPending}
-                        >
+                        <Button variant="default" onClick={() => decide("return")} loading={act.isPending}>
                           {tx("returnPlan")}
                         </Button>
                       </>

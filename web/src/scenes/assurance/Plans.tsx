@@ -14,40 +14,36 @@ import {
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { z } from "zod";
 import { PLAN_STATUS_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
-import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { useActionForm } from "../../forms";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { Link } from "../../router";
 import { useTexts } from "./labels";
+
+const PlanValues = z.object({
+  departmentId: z.string(),
+  title: z.string().trim().min(1).max(300),
+  description: z.string().trim().min(1).max(8000),
+  findingIds: z.array(z.string()).min(1).max(200),
+});
+type PlanV = z.infer<typeof PlanValues>;
 
 function NewPlan({ onDone }: { onDone(): void }) {
   const { tx } = useTexts();
   const qc = useQueryClient();
   const departments = useDepartments();
-  const [departmentId, setDepartmentId] = useState<string | null>(null);
-  const [title, setTitle] = useState("");
-  const [description, setDescription] = useState("");
-  const [findingIds, setFindingIds] = useState<string[]>([]);
-  const findings = useQuery({
-    queryKey: ["assurance", "findings", "plannable", departmentId],
-    queryFn: () =>
-      api.get("/api/assurance/findings", {
-        query: {
-          state: "not_closed",
-          departmentId: departmentId ?? undefined,
-        },
-      }),
-  });
   const create = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: PlanV) =>
       api.post("/api/assurance/improvement-plans", {
         body: {
-          title: title.trim(),
-          description: description.trim(),
-          departmentId: departmentId ?? undefined,
-          findingIds,
+          title: v.title.trim(),
+          description: v.description.trim(),
+          departmentId: v.departmentId || undefined,
+          findingIds: v.findingIds,
         },
       }),
     onSuccess: () => {
@@ -55,60 +51,77 @@ function NewPlan({ onDone }: { onDone(): void }) {
       onDone();
     },
   });
-  const fieldError = useFieldError(create.error);
+  const form = useActionForm(
+    PlanValues,
+    { departmentId: "", title: "", description: "", findingIds: [] },
+    create.error,
+  );
+  const departmentId = form.values.departmentId;
+  const findings = useQuery({
+    queryKey: ["assurance", "findings", "plannable", departmentId],
+    queryFn: () =>
+      api.get("/api/assurance/findings", {
+        query: {
+          state: "not_closed",
+          departmentId: departmentId || undefined,
+        },
+      }),
+  });
   const options = (findings.data?.data ?? [])
     .filter((f) => !f.plan_id)
     .map((f) => ({ value: f.id, label: `${f.title}（${f.unit_name ?? "—"}）` }));
   return (
     <Card withBorder mb="md">
-      <Stack>
-        <Select
-          label={tx("department")}
-          data={departmentOptions(departments.data)}
-          value={departmentId}
-          onChange={(v) => {
-            setDepartmentId(v);
-            setFindingIds([]);
-          }}
-          clearable
-          searchable
-          placeholder={tx("all")}
-        />
-        <TextInput
-          label={tx("title")}
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-          required
-          error={fieldError("title")}
-        />
-        <Textarea
-          label={tx("description")}
-          value={description}
-          onChange={(e) => setDescription(e.currentTarget.value)}
-          autosize
-          minRows={3}
-          required
-          error={fieldError("description")}
-        />
-        <MultiSelect
-          label={tx("findings")}
-          data={options}
-          value={findingIds}
-          onChange={setFindingIds}
-          searchable
-          required
-          error={fieldError("findingIds")}
-        />
-        <ErrorAlert error={create.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {tx("cancel")}
-          </Button>
-          <Button onClick={() => create.mutate()} loading={create.isPending} disabled={!findingIds.length}>
-            {tx("create")}
-          </Button>
-        </Group>
-      </Stack>
+      <form {...form.formProps((v) => create.mutate(v))} data-testid="plan-form">
+        <Stack>
+          <Select
+            label={tx("department")}
+            data={departmentOptions(departments.data)}
+            value={departmentId || null}
+            onChange={(v) => {
+              form.setFieldValue("departmentId", v ?? "");
+              form.setFieldValue("findingIds", []);
+            }}
+            error={form.errors.departmentId}
+            clearable
+            searchable
+            placeholder={tx("all")}
+          />
+          <TextInput
+            label={tx("title")}
+            required
+            maxLength={300}
+            data-testid="plan-title"
+            {...form.getInputProps("title")}
+          />
+          <Textarea
+            label={tx("description")}
+            autosize
+            minRows={3}
+            maxLength={8000}
+            required
+            data-testid="plan-description"
+            {...form.getInputProps("description")}
+          />
+          <MultiSelect
+            label={tx("findings")}
+            data={options}
+            searchable
+            required
+            data-testid="plan-findings"
+            {...form.getInputProps("findingIds")}
+          />
+          <ErrorAlert error={create.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onDone}>
+              {tx("cancel")}
+            </Button>
+            <Button type="submit" loading={create.isPending} data-testid="plan-create">
+              {tx("create")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
     </Card>
   );
 }

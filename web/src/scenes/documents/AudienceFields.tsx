@@ -1,4 +1,6 @@
-import { Checkbox, MultiSelect, Stack } from "@mantine/core";
+import { Checkbox, MultiSelect, Stack, Text } from "@mantine/core";
+import type { UseFormReturnType } from "@mantine/form";
+import { z } from "zod";
 import { departmentOptions, useDepartments, useRoles } from "../../hooks";
 import { useLang } from "../../i18n";
 import { useTexts } from "./labels";
@@ -9,39 +11,53 @@ export interface Audience {
   departments: string[];
 }
 
-/** Who a document is published to: everyone, or some roles and departments (課・局). */
-export function AudienceFields({ value, onChange }: { value: Audience; onChange(a: Audience): void }) {
+/** The audience as AudienceReq reads it (server/modules/documents/schema.ts). */
+export const AudienceValues = z.object({
+  everyone: z.boolean(),
+  roles: z.array(z.string()).max(50),
+  departments: z.array(z.string()).max(500),
+});
+
+/**
+ * Who a document is published to: everyone, or some roles and departments (課・局). Part of a
+ * form whose values hold `audience`; the server's errors (audience.roles, …) land at the fields.
+ */
+export function AudienceFields<V extends { audience: Audience }>({ form }: { form: UseFormReturnType<V> }) {
   const { tx } = useTexts();
   const { pick } = useLang();
   const roles = useRoles();
   const depts = useDepartments();
+  // The form's values are wider than the audience; its paths are typed by the caller's values.
+  const f = form as unknown as UseFormReturnType<{ audience: Audience }>;
   return (
     <Stack gap="xs">
       <Checkbox
         label={tx("everyone")}
-        checked={value.everyone}
-        onChange={(e) => onChange({ ...value, everyone: e.currentTarget.checked })}
         data-testid="audience-everyone"
+        {...f.getInputProps("audience.everyone", { type: "checkbox" })}
       />
-      {!value.everyone && (
+      {!f.values.audience.everyone && (
         <>
           <MultiSelect
             label={tx("roles")}
             data={roles.map((r) => ({ value: r.key, label: pick(r.title) }))}
-            value={value.roles}
-            onChange={(roles) => onChange({ ...value, roles })}
             searchable
             data-testid="audience-roles"
+            {...f.getInputProps("audience.roles")}
           />
           <MultiSelect
             label={tx("departments")}
             data={departmentOptions(depts.data)}
-            value={value.departments}
-            onChange={(departments) => onChange({ ...value, departments })}
             searchable
             data-testid="audience-departments"
+            {...f.getInputProps("audience.departments")}
           />
         </>
+      )}
+      {f.errors.audience && (
+        <Text size="sm" c="red" data-testid="audience-error">
+          {f.errors.audience}
+        </Text>
       )}
     </Stack>
   );

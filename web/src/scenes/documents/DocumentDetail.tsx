@@ -1,12 +1,14 @@
 import { Alert, Anchor, Badge, Button, Group, Modal, Select, Stack, Table, Text, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { z } from "zod";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import type { DocumentDetail as DocumentDetailRes } from "../../contract";
+import { useActionForm } from "../../forms";
 import { Link } from "../../router";
-import { type Audience, AudienceFields, AudienceText } from "./AudienceFields";
+import { AudienceFields, AudienceText, AudienceValues } from "./AudienceFields";
 import { MyStatus } from "./DocumentList";
 import { Figures } from "./Figures";
 import { useTexts } from "./labels";
@@ -52,28 +54,33 @@ function Acknowledge({ doc }: { doc: Doc }) {
   );
 }
 
+const AudienceForm = z.object({ audience: AudienceValues });
+
 function AudienceEditor({ doc, onClose }: { doc: Doc; onClose(): void }) {
   const { tx } = useTexts();
   const qc = useQueryClient();
-  const [audience, setAudience] = useState<Audience>(doc.audience);
   const save = useMutation({
-    mutationFn: () => api.patch("/api/documents/{id}", { path: { id: doc.id }, body: { audience } }),
+    mutationFn: (v: z.infer<typeof AudienceForm>) =>
+      api.patch("/api/documents/{id}", { path: { id: doc.id }, body: { audience: v.audience } }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ["documents"] });
       onClose();
     },
   });
+  const form = useActionForm(AudienceForm, { audience: doc.audience }, save.error);
   return (
     <Modal opened onClose={onClose} title={tx("editAudience")}>
-      <Stack>
-        <AudienceFields value={audience} onChange={setAudience} />
-        <ErrorAlert error={save.error} />
-        <Group justify="flex-end">
-          <Button onClick={() => save.mutate()} loading={save.isPending} data-testid="audience-save">
-            {tx("save")}
-          </Button>
-        </Group>
-      </Stack>
+      <form {...form.formProps((v) => save.mutate(v))} data-testid="audience-form">
+        <Stack>
+          <AudienceFields form={form} />
+          <ErrorAlert error={save.error} />
+          <Group justify="flex-end">
+            <Button type="submit" loading={save.isPending} data-testid="audience-save">
+              {tx("save")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
     </Modal>
   );
 }
@@ -134,6 +141,7 @@ function Versions({ doc }: { doc: Doc }) {
             data={options}
             value={from}
             onChange={setFrom}
+            allowDeselect={false}
             w={140}
             data-testid="compare-from"
           />
@@ -142,6 +150,7 @@ function Versions({ doc }: { doc: Doc }) {
             data={options}
             value={to}
             onChange={setTo}
+            allowDeselect={false}
             w={140}
             data-testid="compare-to"
           />

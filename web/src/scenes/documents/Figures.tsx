@@ -1,12 +1,15 @@
 import { Badge, Button, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { z } from "zod";
 import { todayJst } from "../../../../common/calendar";
 import { api } from "../../api";
 import { DateText, ErrorAlert, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import type { DocumentSummary } from "../../contract";
+import { useActionForm } from "../../forms";
 import { useTexts } from "./labels";
+
+const PaperValues = z.object({ signedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
 
 /**
  * Who has and hasn't acknowledged the published version, per 課 — the whole organization for the
@@ -16,14 +19,13 @@ import { useTexts } from "./labels";
 export function Figures({ doc }: { doc: DocumentSummary }) {
   const { tx, pick } = useTexts();
   const qc = useQueryClient();
-  const [signedOn, setSignedOn] = useState<string | null>(todayJst());
   const q = useQuery({
     queryKey: ["documents", doc.id, "figures"],
     queryFn: () => api.get("/api/documents/{id}/acknowledgements", { path: { id: doc.id } }),
     retry: false,
   });
   const record = useMutation({
-    mutationFn: (personId: string) =>
+    mutationFn: ({ personId, signedOn }: { personId: string; signedOn: string }) =>
       api.post("/api/documents/{id}/acknowledgements/paper", {
         path: { id: doc.id },
         body: {
@@ -34,6 +36,11 @@ export function Figures({ doc }: { doc: DocumentSummary }) {
       }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["documents", doc.id, "figures"] }),
   });
+  // One 署名日 for the paper acknowledgements recorded row by row: each button checks it first.
+  const form = useActionForm(PaperValues, { signedOn: todayJst() }, record.error);
+  const recordPaper = (personId: string) => {
+    if (!form.validate().hasErrors) record.mutate({ personId, signedOn: form.values.signedOn });
+  };
   // A 403 means the viewer has no figures to see: the section is simply absent.
   if (q.error && (q.error as { status?: number }).status === 403) return null;
   const data = q.data?.data;
@@ -70,8 +77,10 @@ export function Figures({ doc }: { doc: DocumentSummary }) {
               <Group align="flex-end">
                 <DateField
                   label={tx("signedOn")}
-                  value={signedOn}
-                  onChange={setSignedOn}
+                  value={form.values.signedOn || null}
+                  onChange={(v) => form.setFieldValue("signedOn", v ?? "")}
+                  error={form.errors.signedOn}
+                  required
                   data-testid="paper-signed-on"
                 />
                 <Text size="sm" c="dimmed" maw={420}>
@@ -125,9 +134,8 @@ export function Figures({ doc }: { doc: DocumentSummary }) {
                         <Button
                           size="xs"
                           variant="light"
-                          disabled={!signedOn}
-                          loading={record.isPending && record.variables === p.id}
-                          onClick={() => record.mutate(p.id)}
+                          loading={record.isPending && record.variables?.personId === p.id}
+                          onClick={() => recordPaper(p.id)}
                           data-testid="record-paper"
                         >
                           {tx("recordPaper")}

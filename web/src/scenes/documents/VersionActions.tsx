@@ -1,17 +1,26 @@
 import { Button, Checkbox, Group, Modal, Stack, Textarea, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { z } from "zod";
 import { api } from "../../api";
-import { ErrorAlert, useFieldError } from "../../components/common";
+import { ErrorAlert } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { OverrideReasonField } from "../../components/OverrideReasonField";
 import type { DocumentSummary, DocumentVersionMeta, DocumentVersionPage } from "../../contract";
+import { useActionForm } from "../../forms";
 import { useTexts } from "./labels";
 
 const useRefresh = () => {
   const qc = useQueryClient();
   return () => qc.invalidateQueries({ queryKey: ["documents"] });
 };
+
+/** VersionReq as the browser checks it (server/modules/documents/schema.ts). */
+const VersionValues = z.object({
+  text: z.string().trim().min(1).max(500_000),
+  changeSummary: z.string().trim().max(2000),
+  materialChange: z.boolean(),
+});
+type VersionV = z.infer<typeof VersionValues>;
 
 /** Draft a new version, or edit the pending draft (the document's keeper). */
 export function VersionEditor({
@@ -25,12 +34,13 @@ export function VersionEditor({
 }) {
   const { tx } = useTexts();
   const refresh = useRefresh();
-  const [text, setText] = useState<string>(draft?.text ?? "");
-  const [changeSummary, setSummary] = useState<string>(draft?.changeSummary ?? "");
-  const [materialChange, setMaterial] = useState<boolean>(draft?.materialChange ?? true);
   const save = useMutation({
-    mutationFn: () => {
-      const body = { text, changeSummary: changeSummary || null, materialChange };
+    mutationFn: (v: VersionV) => {
+      const body = {
+        text: v.text,
+        changeSummary: v.changeSummary.trim() || null,
+        materialChange: v.materialChange,
+      };
       return draft
         ? api.patch("/api/documents/{id}/versions/{number}", {
             path: { id: doc.id, number: draft.number },
@@ -43,67 +53,77 @@ export function VersionEditor({
       onClose();
     },
   });
+  const form = useActionForm(
+    VersionValues,
+    {
+      text: draft?.text ?? "",
+      changeSummary: draft?.changeSummary ?? "",
+      materialChange: draft?.materialChange ?? true,
+    },
+    save.error,
+  );
   return (
     <Modal opened onClose={onClose} title={draft ? tx("editDraft") : tx("newVersion")} size="xl">
-      <Stack>
-        <Textarea
-          label={tx("text")}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-          autosize
-          minRows={12}
-          maxRows={30}
-          data-testid="version-text"
-        />
-        <TextInput
-          label={tx("changeSummary")}
-          value={changeSummary}
-          onChange={(e) => setSummary(e.currentTarget.value)}
-          data-testid="version-summary"
-        />
-        <Checkbox
-          label={tx("material")}
-          checked={materialChange}
-          onChange={(e) => setMaterial(e.currentTarget.checked)}
-          data-testid="version-material"
-        />
-        <ErrorAlert error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {tx("cancel")}
-          </Button>
-          <Button
-            onClick={() => save.mutate()}
-            loading={save.isPending}
-            disabled={!text.trim()}
-            data-testid="version-save"
-          >
-            {tx("save")}
-          </Button>
-        </Group>
-      </Stack>
+      <form {...form.formProps((v) => save.mutate(v))} data-testid="version-form">
+        <Stack>
+          <Textarea
+            label={tx("text")}
+            autosize
+            minRows={12}
+            maxRows={30}
+            required
+            data-testid="version-text"
+            {...form.getInputProps("text")}
+          />
+          <TextInput
+            label={tx("changeSummary")}
+            maxLength={2000}
+            data-testid="version-summary"
+            {...form.getInputProps("changeSummary")}
+          />
+          <Checkbox
+            label={tx("material")}
+            data-testid="version-material"
+            {...form.getInputProps("materialChange", { type: "checkbox" })}
+          />
+          <ErrorAlert error={save.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {tx("cancel")}
+            </Button>
+            <Button type="submit" loading={save.isPending} data-testid="version-save">
+              {tx("save")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
     </Modal>
   );
 }
+
+/** ApproveReq as the browser checks it: the 施行日, and the reason only where one's own draft. */
+const ApproveValues = z.object({
+  effectiveOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  overrideReason: z.string().trim().max(2000),
+});
+type ApproveV = z.infer<typeof ApproveValues>;
 
 /** Approve a draft with its 施行日 (the approver the profile names), or publish an approved version. */
 export function PendingActions({ doc, pending }: { doc: DocumentSummary; pending: DocumentVersionMeta }) {
   const { tx } = useTexts();
   const refresh = useRefresh();
-  const [effectiveOn, setEffectiveOn] = useState<string | null>(null);
-  const [reason, setReason] = useState("");
   const approve = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: ApproveV) =>
       api.post("/api/documents/{id}/versions/{number}/approve", {
         path: { id: doc.id, number: pending.number },
         body: {
-          effectiveOn,
-          overrideReason: reason.trim() || undefined,
+          effectiveOn: v.effectiveOn,
+          overrideReason: v.overrideReason.trim() || undefined,
         },
       }),
     onSuccess: refresh,
   });
-  const fieldError = useFieldError(approve.error);
+  const form = useActionForm(ApproveValues, { effectiveOn: "", overrideReason: "" }, approve.error);
   const publish = useMutation({
     mutationFn: () =>
       api.post("/api/documents/{id}/versions/{number}/publish", {
@@ -114,32 +134,31 @@ export function PendingActions({ doc, pending }: { doc: DocumentSummary; pending
   return (
     <Stack gap="xs">
       {pending.state === "draft" && doc.policies.approve && (
-        <Stack gap="xs">
-          <Group align="flex-end">
-            <DateField
-              label={tx("effectiveOn")}
-              value={effectiveOn}
-              onChange={setEffectiveOn}
-              description={tx("approveHint")}
-              data-testid="approve-effective-on"
+        <form {...form.formProps((v) => approve.mutate(v))} data-testid="approve-form">
+          <Stack gap="xs">
+            <Group align="flex-start">
+              <DateField
+                label={tx("effectiveOn")}
+                value={form.values.effectiveOn || null}
+                onChange={(v) => form.setFieldValue("effectiveOn", v ?? "")}
+                error={form.errors.effectiveOn}
+                description={tx("approveHint")}
+                required
+                data-testid="approve-effective-on"
+              />
+              <Button type="submit" mt={25} loading={approve.isPending} data-testid="approve-version">
+                {tx("approve")}
+              </Button>
+            </Group>
+            <OverrideReasonField
+              label={tx("overrideReason")}
+              value={form.values.overrideReason}
+              onChange={(v) => form.setFieldValue("overrideReason", v)}
+              error={form.errors.overrideReason as string | undefined}
+              testId="approve-override-reason"
             />
-            <Button
-              onClick={() => approve.mutate()}
-              disabled={!effectiveOn}
-              loading={approve.isPending}
-              data-testid="approve-version"
-            >
-              {tx("approve")}
-            </Button>
-          </Group>
-          <OverrideReasonField
-            label={tx("overrideReason")}
-            value={reason}
-            onChange={setReason}
-            error={fieldError("overrideReason")}
-            testId="approve-override-reason"
-          />
-        </Stack>
+          </Stack>
+        </form>
       )}
       {pending.state === "approved" && doc.policies.write && (
         <Button

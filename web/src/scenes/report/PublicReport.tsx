@@ -12,9 +12,10 @@ import {
   Title,
 } from "@mantine/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { z } from "zod";
 import { api } from "../../api";
-import { ErrorAlert, useFieldError } from "../../components/common";
+import { ErrorAlert } from "../../components/common";
+import { useActionForm } from "../../forms";
 import { setLang, useLang } from "../../i18n";
 
 /**
@@ -35,6 +36,14 @@ function Bi({ ja, en }: { ja: string; en: string }) {
 }
 
 const LIMITS = { summary: 200, details: 4000, contact: 300 };
+/** What the browser checks of the public report (the server's PublicReportReq has the same limits). */
+const ReportValues = z.object({
+  summary: z.string().trim().min(1).max(LIMITS.summary),
+  details: z.string().trim().min(1).max(LIMITS.details),
+  contact: z.string().trim().max(LIMITS.contact),
+  files: z.array(z.instanceof(File)),
+});
+type V = z.infer<typeof ReportValues>;
 /** Attachments: as the server checks them (type by content there; here by name for the picker). */
 const FILES = {
   max: 3,
@@ -61,12 +70,8 @@ export default function PublicReport() {
     queryFn: () => api.get("/api/public/contact-point"),
     retry: false,
   });
-  const [summary, setSummary] = useState("");
-  const [details, setDetails] = useState("");
-  const [contact, setContact] = useState("");
-  const [files, setFiles] = useState<File[]>([]);
   const send = useMutation({
-    mutationFn: () => {
+    mutationFn: ({ summary, details, contact, files }: V) => {
       if (files.length === 0)
         return api.post("/api/public/reports", {
           body: {
@@ -84,8 +89,14 @@ export default function PublicReport() {
       return api.post("/api/public/reports", { body: form });
     },
   });
-  const fieldError = useFieldError(send.error);
-  const problem = fileProblem(files);
+  const form = useActionForm(ReportValues, { summary: "", details: "", contact: "", files: [] }, send.error, {
+    // The attachments' count and size, said as the server would (its check by content stays there).
+    refine: (errors, v) => {
+      const problem = fileProblem(v.files);
+      return problem ? { ...errors, files: lang === "en" ? problem.en : problem.ja } : errors;
+    },
+  });
+  const problem = fileProblem(form.values.files);
   const [cpFirst, cpSecond] = lang === "en" ? (["en", "ja"] as const) : (["ja", "en"] as const);
 
   return (
@@ -145,42 +156,29 @@ export default function PublicReport() {
           </Text>
         </Alert>
       ) : (
-        <form
-          onSubmit={(e: FormEvent) => {
-            e.preventDefault();
-            send.mutate();
-          }}
-          noValidate
-          data-testid="public-report-form"
-        >
+        <form {...form.formProps((v) => send.mutate(v))} data-testid="public-report-form">
           <Stack gap="sm">
             <ErrorAlert error={send.error} testId="report-error" />
             <TextInput
               label={<Bi ja="件名（何が起きたか）" en="Summary" />}
-              value={summary}
-              onChange={(e) => setSummary(e.currentTarget.value)}
               maxLength={LIMITS.summary}
               required
-              error={fieldError("summary")}
+              {...form.getInputProps("summary")}
               data-testid="report-summary"
             />
             <Textarea
               label={<Bi ja="詳しい内容（いつ・どこで・何を）" en="Details (when, where, what)" />}
-              value={details}
-              onChange={(e) => setDetails(e.currentTarget.value)}
               maxLength={LIMITS.details}
               autosize
               minRows={5}
               required
-              error={fieldError("details")}
+              {...form.getInputProps("details")}
               data-testid="report-details"
             />
             <TextInput
               label={<Bi ja="連絡先（任意）" en="How to reach you (optional)" />}
-              value={contact}
-              onChange={(e) => setContact(e.currentTarget.value)}
               maxLength={LIMITS.contact}
-              error={fieldError("contact")}
+              {...form.getInputProps("contact")}
               data-testid="report-contact"
             />
             <FileInput
@@ -193,9 +191,10 @@ export default function PublicReport() {
               multiple
               clearable
               accept={FILES.accept}
-              value={files}
-              onChange={(v) => setFiles(v ?? [])}
-              error={problem ? (lang === "en" ? problem.en : problem.ja) : (fieldError("files") ?? undefined)}
+              value={form.values.files}
+              onChange={(v) => form.setFieldValue("files", v ?? [])}
+              // Too many or too large is said as soon as they are chosen, not only on sending.
+              error={problem ? (lang === "en" ? problem.en : problem.ja) : form.errors.files}
               data-testid="report-files"
             />
             <Text size="xs" c="dimmed">
@@ -205,12 +204,7 @@ export default function PublicReport() {
               />
             </Text>
             <Group justify="flex-end">
-              <Button
-                type="submit"
-                loading={send.isPending}
-                disabled={!summary.trim() || !details.trim() || !!problem}
-                data-testid="report-submit"
-              >
+              <Button type="submit" loading={send.isPending} data-testid="report-submit">
                 <Bi ja="送信する" en="Send" />
               </Button>
             </Group>

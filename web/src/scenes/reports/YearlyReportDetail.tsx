@@ -1,21 +1,19 @@
 import { Anchor, Badge, Button, Card, Code, Group, Modal, Stack, Table, Text, Title } from "@mantine/core";
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { z } from "zod";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
-import {
-  DateText,
-  Empty,
-  ErrorAlert,
-  formatDate,
-  PageHeader,
-  QueryState,
-  useFieldError,
-} from "../../components/common";
+import { DateText, Empty, ErrorAlert, formatDate, PageHeader, QueryState } from "../../components/common";
 import { OverrideReasonField } from "../../components/OverrideReasonField";
 import type { YearlyReportDetail as Detail } from "../../contract";
+import { useActionForm } from "../../forms";
 import { Link } from "../../router";
 import { useTexts } from "./labels";
+
+/** ApproveReq of the yearly report: a reason only where the approver decides their own report. */
+const ApproveValues = z.object({ overrideReason: z.string().trim().max(2000) });
+type ApproveV = z.infer<typeof ApproveValues>;
 
 type Figure = Detail["data"]["sections"][number]["figures"][number];
 const PAGE = 50;
@@ -89,22 +87,21 @@ export default function YearlyReportDetail({ params }: { params: { id: string } 
   const { tx, pick } = useTexts();
   const qc = useQueryClient();
   const [figure, setFigure] = useState<Figure | null>(null);
-  const [reason, setReason] = useState("");
   const q = useQuery({
     queryKey: ["reports", "yearly", params.id],
     queryFn: () => api.get("/api/reports/yearly/{id}", { path: { id: params.id } }),
   });
   const approve = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: ApproveV) =>
       api.post("/api/reports/yearly/{id}/approve", {
         path: { id: params.id },
         body: {
-          overrideReason: reason.trim() || undefined,
+          overrideReason: v.overrideReason.trim() || undefined,
         },
       }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["reports"] }),
   });
-  const fieldError = useFieldError(approve.error);
+  const form = useActionForm(ApproveValues, { overrideReason: "" }, approve.error);
   const r = q.data?.data;
   return (
     <QueryState isLoading={q.isLoading} error={q.error}>
@@ -180,24 +177,23 @@ export default function YearlyReportDetail({ params }: { params: { id: string } 
                 {tx("basis")}: {pick(r.basis)} <ClauseLink id={r.clause} />
               </Text>
               {r.policies.approve && (
-                <Stack gap="xs" mt="sm">
-                  <OverrideReasonField
-                    label={tx("overrideReason")}
-                    value={reason}
-                    onChange={setReason}
-                    error={fieldError("overrideReason")}
-                  />
-                  <ErrorAlert error={approve.error} />
-                  <Group justify="flex-end">
-                    <Button
-                      onClick={() => approve.mutate()}
-                      loading={approve.isPending}
-                      data-testid="yearly-approve"
-                    >
-                      {tx("approve")}
-                    </Button>
-                  </Group>
-                </Stack>
+                <form {...form.formProps((v) => approve.mutate(v))} data-testid="yearly-approve-form">
+                  <Stack gap="xs" mt="sm">
+                    <OverrideReasonField
+                      label={tx("overrideReason")}
+                      value={form.values.overrideReason}
+                      onChange={(v) => form.setFieldValue("overrideReason", v)}
+                      error={form.errors.overrideReason as string | undefined}
+                      testId="yearly-override-reason"
+                    />
+                    <ErrorAlert error={approve.error} />
+                    <Group justify="flex-end">
+                      <Button type="submit" loading={approve.isPending} data-testid="yearly-approve">
+                        {tx("approve")}
+                      </Button>
+                    </Group>
+                  </Stack>
+                </form>
               )}
             </Card>
             {r.sections.map((s) => (

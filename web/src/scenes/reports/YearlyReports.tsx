@@ -1,65 +1,81 @@
 import { Anchor, Badge, Button, Card, Group, NumberInput, Stack, Table, Text } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { z } from "zod";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
-import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import type { YearlyReportList } from "../../contract";
+import { useActionForm } from "../../forms";
 import { Link, navigate } from "../../router";
 import { useTexts } from "./labels";
 
 type Rule = NonNullable<YearlyReportList["rule"]>;
 
+/** YearlyReq as the browser checks it (server/modules/reports/schema.ts). */
+const GenerateValues = z.object({
+  fiscalYear: z.number().int().min(2000).max(2100),
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+type GenerateV = z.infer<typeof GenerateValues>;
+
 function GenerateForm({ rule, onDone }: { rule: Rule; onDone(): void }) {
   const { tx } = useTexts();
   const qc = useQueryClient();
-  const [fiscalYear, setFiscalYear] = useState<number>(rule.defaultFiscalYear);
-  const [asOf, setAsOf] = useState<string | null>(rule.defaultAsOf);
   const create = useMutation({
-    mutationFn: () => api.post("/api/reports/yearly", { body: { fiscalYear, asOf: asOf ?? undefined } }),
+    mutationFn: (body: GenerateV) => api.post("/api/reports/yearly", { body }),
     onSuccess: (res) => {
       void qc.invalidateQueries({ queryKey: ["reports"] });
       onDone();
       navigate(`/reports/yearly/${res.data.id}`);
     },
   });
-  const fieldError = useFieldError(create.error);
+  const form = useActionForm(
+    GenerateValues,
+    { fiscalYear: rule.defaultFiscalYear, asOf: rule.defaultAsOf },
+    create.error,
+  );
   return (
     <Card withBorder mb="md" data-testid="yearly-generate">
-      <Stack>
-        <NumberInput
-          label={tx("fiscalYear")}
-          description={tx("fiscalYearHint")}
-          value={fiscalYear}
-          onChange={(v) => {
-            const fy = typeof v === "number" ? v : Number(v);
-            setFiscalYear(fy);
-            // The snapshot date follows the year: the same day of that 年度's closing.
-            if (Number.isInteger(fy)) setAsOf(`${fy + 1}-${rule.defaultAsOf.slice(5)}`);
-          }}
-          min={2000}
-          max={2100}
-          allowDecimal={false}
-          error={fieldError("fiscalYear")}
-        />
-        <DateField
-          label={tx("asOf")}
-          description={tx("asOfHint")}
-          value={asOf}
-          onChange={setAsOf}
-          error={fieldError("asOf")}
-        />
-        <ErrorAlert error={create.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {tx("cancel")}
-          </Button>
-          <Button onClick={() => create.mutate()} loading={create.isPending} data-testid="yearly-create">
-            {tx("create")}
-          </Button>
-        </Group>
-      </Stack>
+      <form {...form.formProps((v) => create.mutate(v))}>
+        <Stack>
+          <NumberInput
+            label={tx("fiscalYear")}
+            description={tx("fiscalYearHint")}
+            min={2000}
+            max={2100}
+            allowDecimal={false}
+            required
+            data-testid="yearly-fiscal-year"
+            {...form.getInputProps("fiscalYear")}
+            onChange={(v) => {
+              const fy = typeof v === "number" ? v : Number(v);
+              form.setFieldValue("fiscalYear", fy);
+              // The snapshot date follows the year: the same day of that 年度's closing.
+              if (Number.isInteger(fy)) form.setFieldValue("asOf", `${fy + 1}-${rule.defaultAsOf.slice(5)}`);
+            }}
+          />
+          <DateField
+            label={tx("asOf")}
+            description={tx("asOfHint")}
+            value={form.values.asOf || null}
+            onChange={(v) => form.setFieldValue("asOf", v ?? "")}
+            error={form.errors.asOf}
+            required
+            data-testid="yearly-as-of"
+          />
+          <ErrorAlert error={create.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onDone}>
+              {tx("cancel")}
+            </Button>
+            <Button type="submit" loading={create.isPending} data-testid="yearly-create">
+              {tx("create")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
     </Card>
   );
 }
