@@ -10,6 +10,7 @@
 import assert from "node:assert/strict";
 import type { Page } from "@playwright/test";
 import { addDays, fiscalYear, todayJst } from "../common/calendar";
+import { errorAt } from "./lib/fields";
 import { scenario } from "./lib/harness";
 import { call } from "./lib/session";
 import { type DemoUser, demoUsers, signInApi } from "./lib/walk";
@@ -102,6 +103,9 @@ scenario("issue 16: a gap in a self-inspection becomes a finding an auditor clos
     await page.getByTestId("unit-sheet-link").filter({ hasText: staff.name }).click();
     const first = page.getByTestId("item-1");
     await first.getByTestId("raise-finding").click();
+    // Sent without a deadline: the deadline says so at its field, and the dialog stays open.
+    await page.getByTestId("finding-create").click();
+    assert.match(await errorAt(page, page.getByTestId("finding-due")), /期限/);
     const due = addDays(today, 30);
     await page.getByTestId("finding-due").fill(due);
     await page.getByTestId("finding-due").press("Tab");

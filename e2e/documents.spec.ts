@@ -8,6 +8,7 @@
  */
 import assert from "node:assert/strict";
 import type { Page } from "@playwright/test";
+import { errorAt } from "./lib/fields";
 import { scenario } from "./lib/harness";
 import { call } from "./lib/session";
 import { type DemoUser, demoUsers, signInApi } from "./lib/walk";
@@ -136,6 +137,33 @@ scenario(
         overrideReason: "課の承認者が課長一人のため / The 課 has one approver",
       });
     });
+
+    step(
+      "a 課長 registers a 実施手順 on the screen: the 課 only the server asks for is marked at its field",
+      async (s) => {
+        const { head } = cast();
+        const page = await as(s, head);
+        await page.goto("/documents");
+        await page.getByTestId("new-document").click();
+        const form = page.getByTestId("new-document-form");
+        await form.getByTestId("new-document-save").click();
+        assert.match(await errorAt(page, form.getByTestId("new-document-title")), /入力してください/);
+        await form.getByTestId("new-document-kind").click();
+        await page.getByRole("option", { name: /所管システム/ }).click();
+        const title = `バックアップ手順 ${suffix}`;
+        await form.getByTestId("new-document-title").fill(title);
+        await form.getByTestId("new-document-save").click();
+        const department = form.getByTestId("new-document-department");
+        assert.match(await errorAt(page, department), /所管の課/);
+        // What was typed is kept.
+        assert.equal(await form.getByTestId("new-document-title").inputValue(), title);
+        await department.click();
+        await page.getByRole("option").first().click();
+        await form.getByTestId("new-document-save").click();
+        await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+        await page.getByRole("heading", { name: title }).waitFor();
+      },
+    );
 
     step("a member of the 課 reads it watermarked with their name and the time", async (s) => {
       const { insider } = cast();

@@ -12,6 +12,7 @@
 // e2e-server: fresh
 import assert from "node:assert/strict";
 import type { Page } from "@playwright/test";
+import { errorAt } from "./lib/fields";
 import { ADMIN_PASSWORD, scenario } from "./lib/harness";
 import { type Account, call, freshCode, signInStaff } from "./lib/session";
 
@@ -164,6 +165,10 @@ scenario("issue 6: a found USB memory, reported by a resident, handled to closin
     await page.goto("/report");
     await page.getByTestId("contact-point").waitFor();
     assert.match(await page.getByTestId("contact-point").innerText(), /西原村/);
+    // Sent empty: the summary and the details each say so at the field; nothing is sent.
+    await page.getByTestId("report-submit").click();
+    assert.match(await errorAt(page, page.getByTestId("report-summary")), /件名/);
+    assert.match(await errorAt(page, page.getByTestId("report-details")), /詳しい内容/);
     await page.getByTestId("report-summary").fill("公園でUSBメモリを拾いました");
     await page
       .getByTestId("report-details")

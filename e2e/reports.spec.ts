@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { fiscalYear } from "../common/calendar";
+import { errorAt, typeDate } from "./lib/fields";
 import { scenario } from "./lib/harness";
 import { call } from "./lib/session";
 import { demoUsers, signInApi } from "./lib/walk";
@@ -31,6 +32,12 @@ scenario("issue 20: the CISO generates the yearly report and downloads its PDF",
     await page.getByTestId("nav-yearly-reports").click();
     await page.getByTestId("yearly-new").click();
     await page.getByTestId("yearly-generate").waitFor();
+    // A snapshot date after the 年度's close: only the server checks it, and says so at the date.
+    const asOf = page.getByTestId("yearly-as-of");
+    await typeDate(asOf, `${LAST_CLOSED + 1}-04-15`);
+    await page.getByTestId("yearly-create").click();
+    assert.match(await errorAt(page, asOf), /基準日は/);
+    await typeDate(asOf, `${LAST_CLOSED + 1}-03-31`);
     await page.getByTestId("yearly-create").click();
     await page.getByTestId("yearly-state").filter({ hasText: "案（未承認）" }).waitFor();
     state.reportId = page.url().split("/").pop();
