@@ -1,13 +1,27 @@
 import { Button, Group, Select, Stack, Text } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { todayJst } from "../../../common/calendar";
 import { api } from "../api";
+import { useActionForm } from "../forms";
 import { departmentOptions, useDepartments, useRoles } from "../hooks";
-import { ErrorAlert, useFieldError } from "./common";
+import { ErrorAlert } from "./common";
 import { DateField } from "./DateField";
 import { PersonPicker, RolePicker } from "./pickers";
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** What the browser can check (the server's RoleAssignmentCreateReq); the server checks the rest. */
+const Values = z
+  .object({
+    personId: z.string().uuid(),
+    roleKey: z.string().min(1).max(64),
+    scopeDepartmentId: z.string().nullable(),
+    validFrom: IsoDate,
+    validTo: z.union([z.literal(""), IsoDate]),
+  })
+  .refine((v) => !v.validTo || v.validTo >= v.validFrom, { path: ["validTo"], message: "to before from" });
+type V = z.infer<typeof Values>;
 
 /** Assign a role of the active profile to a person over a scope (POST /api/role-assignments). */
 export function RoleAssignmentForm({
@@ -23,25 +37,21 @@ export function RoleAssignmentForm({
   const qc = useQueryClient();
   const roles = useRoles();
   const deps = useDepartments();
-  const [personId, setPersonId] = useState<string | null>(fixedPerson ?? null);
-  const [roleKey, setRoleKey] = useState<string | null>(null);
-  const [scopeDepartmentId, setScope] = useState<string | null>(null);
-  const [validFrom, setValidFrom] = useState(todayJst());
-  const [validTo, setValidTo] = useState("");
-  const role = roles.find((r) => r.key === roleKey);
-  const needsScope = role && role.scope !== "organization";
+  const scopeOf = (roleKey: string) => roles.find((r) => r.key === roleKey)?.scope;
 
   const save = useMutation({
-    mutationFn: () =>
-      api.post("/api/role-assignments", {
+    mutationFn: (v: V) => {
+      const scope = scopeOf(v.roleKey);
+      return api.post("/api/role-assignments", {
         body: {
-          personId,
-          roleKey,
-          scopeDepartmentId: needsScope ? scopeDepartmentId : null,
-          validFrom: validFrom || null,
-          validTo: validTo || null,
+          personId: v.personId,
+          roleKey: v.roleKey,
+          scopeDepartmentId: scope && scope !== "organization" ? v.scopeDepartmentId : null,
+          validFrom: v.validFrom || null,
+          validTo: v.validTo || null,
         },
-      }),
+      });
+    },
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ["role-assignments"] });
       await qc.invalidateQueries({ queryKey: ["person"] });
@@ -49,17 +59,21 @@ export function RoleAssignmentForm({
       onDone();
     },
   });
-  const fieldError = useFieldError(save.error);
+  const form = useActionForm(
+    Values,
+    { personId: fixedPerson ?? "", roleKey: "", scopeDepartmentId: null, validFrom: todayJst(), validTo: "" },
+    save.error,
+    {
+      // The cross-field rule in the user's words, not zod's.
+      refine: (errors, values) =>
+        errors.validTo && values.validTo ? { ...errors, validTo: t("roles.toAfterFrom") } : errors,
+    },
+  );
+  const role = roles.find((r) => r.key === form.values.roleKey);
+  const needsScope = role && role.scope !== "organization";
 
   return (
-    <form
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-      noValidate
-      data-testid="role-assignment-form"
-    >
+    <form {...form.formProps((v) => save.mutate(v))} data-testid="role-assignment-form">
       <Stack gap="sm">
         <ErrorAlert error={save.error} />
         {fixedPerson ? (
@@ -69,18 +83,18 @@ export function RoleAssignmentForm({
         ) : (
           <PersonPicker
             label={t("roles.person")}
-            value={personId}
-            onChange={(v) => setPersonId(v)}
-            error={fieldError("personId")}
+            value={form.values.personId || null}
+            onChange={(v) => form.setFieldValue("personId", v ?? "")}
+            error={form.errors.personId}
             required
             data-testid="role-person"
           />
         )}
         <RolePicker
           label={t("roles.role")}
-          value={roleKey}
-          onChange={setRoleKey}
-          error={fieldError("roleKey")}
+          value={form.values.roleKey || null}
+          onChange={(v) => form.setFieldValue("roleKey", v ?? "")}
+          error={form.errors.roleKey}
           required
           data-testid="role-key"
         />
@@ -92,39 +106,36 @@ export function RoleAssignmentForm({
               const d = deps.data?.byId.get(o.value);
               return role.scope === "bureau" ? d?.kind === "bureau" || d?.parentId == null : true;
             })}
-            value={scopeDepartmentId}
-            onChange={setScope}
             searchable
             clearable
+            allowDeselect={false}
             placeholder={t("roles.scopeDefault")}
-            error={fieldError("scopeDepartmentId")}
             data-testid="role-scope"
+            {...form.getInputProps("scopeDepartmentId")}
           />
         )}
-        <Group grow>
+        <Group grow align="flex-start">
           <DateField
             label={t("roles.validFrom")}
-            value={validFrom}
-            onChange={(v) => setValidFrom(v ?? "")}
-            error={fieldError("validFrom")}
+            value={form.values.validFrom || null}
+            onChange={(v) => form.setFieldValue("validFrom", v ?? "")}
+            error={form.errors.validFrom}
+            required
+            data-testid="role-valid-from"
           />
           <DateField
             label={t("roles.validTo")}
-            value={validTo}
-            onChange={(v) => setValidTo(v ?? "")}
-            error={fieldError("validTo")}
+            value={form.values.validTo || null}
+            onChange={(v) => form.setFieldValue("validTo", v ?? "")}
+            error={form.errors.validTo}
+            data-testid="role-valid-to"
           />
         </Group>
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t("common.cancel")}
           </Button>
-          <Button
-            type="submit"
-            loading={save.isPending}
-            disabled={!personId || !roleKey}
-            data-testid="role-save"
-          >
+          <Button type="submit" loading={save.isPending} data-testid="role-save">
             {t("roles.assign")}
           </Button>
         </Group>

@@ -40,6 +40,8 @@ export function PersonPicker({
     <Select
       searchable
       clearable
+      // Clicking the chosen person again keeps them (clearing is the × button's job).
+      allowDeselect={false}
       data={data}
       value={value}
       onChange={(v) =>
@@ -71,6 +73,7 @@ export function RolePicker({
   return (
     <Select
       searchable
+      allowDeselect={false}
       data={roles.map((r) => ({ value: r.key, label: `${pick(r.title)}（${t(`scope.${r.scope}`)}）` }))}
       value={value}
       onChange={onChange}

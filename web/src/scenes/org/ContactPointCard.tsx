@@ -1,14 +1,24 @@
 import { Button, Card, Group, Stack, Text, TextInput } from "@mantine/core";
-import { useForm } from "@mantine/form";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { api } from "../../api";
 import { useMe } from "../../auth";
 import { ClauseLink } from "../../components/Clause";
 import { ErrorAlert } from "../../components/common";
-import { useServerErrors } from "../../forms";
+import { useActionForm } from "../../forms";
 import { useLang } from "../../i18n";
+
+/** What the browser can check of the server's ContactMeansReq (an empty field clears it). */
+const Values = z.object({
+  phone: z
+    .string()
+    .trim()
+    .max(30)
+    .regex(/^(|\+?[0-9(][0-9\-() ]{5,28}[0-9])$/),
+  email: z.union([z.literal(""), z.string().trim().max(254).email()]),
+});
 
 /**
  * 統一的な窓口 and how to reach it, as the public form publishes it (6.3(2)④ 連絡手段を公表). A
@@ -25,7 +35,6 @@ export function ContactPointCard() {
     queryKey: ["contact-point"],
     queryFn: () => api.get("/api/public/contact-point"),
   });
-  const form = useForm({ initialValues: { phone: "", email: "" } });
   const save = useMutation({
     mutationFn: (v: { phone: string; email: string }) =>
       api.put("/api/contact-point", { body: { phone: v.phone.trim(), email: v.email.trim() } }),
@@ -34,7 +43,7 @@ export function ContactPointCard() {
       setEditing(false);
     },
   });
-  useServerErrors(form, save.error);
+  const form = useActionForm(Values, { phone: "", email: "" }, save.error);
   const data = cp.data;
   if (!data) return null;
   const canEdit = me.user.policies?.editContactPoint === true;
@@ -76,7 +85,7 @@ export function ContactPointCard() {
         )}
       </Group>
       {editing && (
-        <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate className="no-print">
+        <form {...form.formProps((v) => save.mutate(v))} className="no-print">
           <Stack gap="xs" mt="sm" maw={420}>
             <ErrorAlert error={save.error} />
             <TextInput

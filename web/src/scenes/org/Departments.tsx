@@ -15,11 +15,13 @@ import {
   Title,
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { api } from "../../api";
-import { Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import type { Department, DepartmentNode, PersonSummary } from "../../contract";
+import { useActionForm } from "../../forms";
 import { departmentOptions, listOf, useDepartments } from "../../hooks";
 import { Link, navigate } from "../../router";
 
@@ -68,15 +70,17 @@ function Tree({
   );
 }
 
-interface FormState {
-  code: string;
-  name: string;
-  nameEn: string;
-  kind: "bureau" | "department";
-  parentId: string | null;
-  sortOrder: number;
-  active: boolean;
-}
+/** What the browser can check of a unit (the server's DepartmentCreateReq); the server checks the rest. */
+const Values = z.object({
+  code: z.string().trim().min(1).max(32),
+  name: z.string().trim().min(1).max(100),
+  nameEn: z.string().trim().max(200),
+  kind: z.enum(["bureau", "department"]),
+  parentId: z.string().nullable(),
+  sortOrder: z.number().int().min(0).max(100000),
+  active: z.boolean(),
+});
+type FormState = z.infer<typeof Values>;
 
 function DepartmentForm({
   initial,
@@ -90,16 +94,15 @@ function DepartmentForm({
   const { t } = useTranslation();
   const qc = useQueryClient();
   const deps = useDepartments(true);
-  const [form, setForm] = useState<FormState>(initial);
   const save = useMutation({
-    mutationFn: async () => {
+    mutationFn: async (v: FormState) => {
       const body = {
-        code: form.code.trim(),
-        name: form.name.trim(),
-        nameEn: form.nameEn.trim() || null,
-        parentId: form.parentId,
-        sortOrder: form.sortOrder,
-        ...(existing ? { active: form.active } : { kind: form.kind }),
+        code: v.code.trim(),
+        name: v.name.trim(),
+        nameEn: v.nameEn.trim() || null,
+        parentId: v.parentId,
+        sortOrder: v.sortOrder,
+        ...(existing ? { active: v.active } : { kind: v.kind }),
       };
       return existing
         ? await api.patch("/api/departments/{id}", { path: { id: existing.id }, body })
@@ -110,27 +113,17 @@ function DepartmentForm({
       onClose(d.id);
     },
   });
-  const fieldError = useFieldError(save.error);
-  const set = <K extends keyof FormState>(k: K, v: FormState[K]) => setForm((f) => ({ ...f, [k]: v }));
+  const form = useActionForm(Values, initial, save.error);
   const parents = departmentOptions(deps.data).filter((o) => o.value !== existing?.id);
 
   return (
-    <form
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-      noValidate
-      data-testid="department-form"
-    >
+    <form {...form.formProps((v) => save.mutate(v))} data-testid="department-form">
       <Stack gap="sm">
         <ErrorAlert error={save.error} />
         <Group grow>
           <TextInput
             label={t("departments.code")}
-            value={form.code}
-            onChange={(e) => set("code", e.currentTarget.value)}
-            error={fieldError("code")}
+            {...form.getInputProps("code")}
             required
             maxLength={32}
             data-testid="department-code"
@@ -138,60 +131,45 @@ function DepartmentForm({
           {!existing && (
             <Select
               label={t("departments.kind")}
-              value={form.kind}
-              onChange={(v) => set("kind", v === "bureau" ? "bureau" : "department")}
+              required
               data={[
                 { value: "department", label: t("departments.kinds.department") },
                 { value: "bureau", label: t("departments.kinds.bureau") },
               ]}
               allowDeselect={false}
-              error={fieldError("kind")}
+              {...form.getInputProps("kind")}
               data-testid="department-kind"
             />
           )}
         </Group>
         <TextInput
           label={t("departments.name")}
-          value={form.name}
-          onChange={(e) => set("name", e.currentTarget.value)}
-          error={fieldError("name")}
+          {...form.getInputProps("name")}
           required
           maxLength={100}
           data-testid="department-name"
         />
-        <TextInput
-          label={t("departments.nameEn")}
-          value={form.nameEn}
-          onChange={(e) => set("nameEn", e.currentTarget.value)}
-          error={fieldError("nameEn")}
-          maxLength={200}
-        />
+        <TextInput label={t("departments.nameEn")} {...form.getInputProps("nameEn")} maxLength={200} />
         <Select
           label={t("departments.parent")}
-          value={form.parentId}
-          onChange={(v) => set("parentId", v)}
           data={parents}
           clearable
           searchable
+          allowDeselect={false}
           placeholder={t("departments.noParent")}
-          error={fieldError("parentId")}
+          {...form.getInputProps("parentId")}
           data-testid="department-parent"
         />
         <NumberInput
           label={t("departments.sortOrder")}
-          value={form.sortOrder}
-          onChange={(v) => set("sortOrder", typeof v === "number" ? v : 0)}
           min={0}
           max={100000}
           w={160}
-          error={fieldError("sortOrder")}
+          allowDecimal={false}
+          {...form.getInputProps("sortOrder")}
         />
         {existing && (
-          <Switch
-            label={t("departments.active")}
-            checked={form.active}
-            onChange={(e) => set("active", e.currentTarget.checked)}
-          />
+          <Switch label={t("departments.active")} {...form.getInputProps("active", { type: "checkbox" })} />
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={() => onClose()}>

@@ -15,13 +15,15 @@ import {
   Title,
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { api } from "../../api";
-import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { useConfirm } from "../../components/confirm";
 import { RoleAssignmentForm } from "../../components/RoleAssignmentForm";
 import type { PersonDetail as Person, RoleAssignment } from "../../contract";
+import { useActionForm } from "../../forms";
 import { recordOf } from "../../hooks";
 import { useLang } from "../../i18n";
 import { Link } from "../../router";
@@ -35,21 +37,31 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
+/** The server's CreateLoginReq: 3–64 letters, digits and . _ @ - */
+const LoginValues = z.object({
+  loginId: z
+    .string()
+    .trim()
+    .min(3)
+    .max(64)
+    .regex(/^[A-Za-z0-9._@-]+$/),
+});
+type LoginValues = z.infer<typeof LoginValues>;
+
 function CreateLogin({ person, onClose }: { person: Person; onClose(): void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [loginId, setLoginId] = useState("");
   const create = useMutation({
-    mutationFn: async () =>
+    mutationFn: async (v: LoginValues) =>
       recordOf<{ loginId: string; temporaryPassword: string }>(
         await api.post("/api/people/{id}/login", {
           path: { id: person.id },
-          body: { loginId: loginId.trim() },
+          body: { loginId: v.loginId.trim() },
         }),
       ),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["person", person.id] }),
   });
-  const fieldError = useFieldError(create.error);
+  const form = useActionForm(LoginValues, { loginId: "" }, create.error);
 
   if (create.data) {
     return (
@@ -87,36 +99,23 @@ function CreateLogin({ person, onClose }: { person: Person; onClose(): void }) {
     );
   }
   return (
-    <form
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        create.mutate();
-      }}
-      noValidate
-    >
+    <form {...form.formProps((v) => create.mutate(v))} data-testid="create-login-form">
       <Stack gap="sm">
         <ErrorAlert error={create.error} />
         <Text size="sm">{t("login.createHelp", { name: person.name })}</Text>
         <TextInput
           label={t("signin.loginId")}
           description={t("login.loginIdRule")}
-          value={loginId}
-          onChange={(e) => setLoginId(e.currentTarget.value)}
-          error={fieldError("loginId")}
           maxLength={64}
           required
           data-testid="new-login-id"
+          {...form.getInputProps("loginId")}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t("common.cancel")}
           </Button>
-          <Button
-            type="submit"
-            loading={create.isPending}
-            disabled={loginId.trim().length < 3}
-            data-testid="create-login-submit"
-          >
+          <Button type="submit" loading={create.isPending} data-testid="create-login-submit">
             {t("login.create")}
           </Button>
         </Group>

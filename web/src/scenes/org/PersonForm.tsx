@@ -1,28 +1,37 @@
 import { Button, Card, Grid, Group, Select, Stack, Switch, TextInput } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { api } from "../../api";
-import { ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
-import { EMPLOYMENT_TYPES, type EmploymentType, type PersonDetail } from "../../contract";
+import { ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { EMPLOYMENT_TYPES, type PersonDetail } from "../../contract";
+import { useActionForm } from "../../forms";
 import { departmentOptions, recordOf, useDepartments } from "../../hooks";
 import { navigate } from "../../router";
 
-interface FormState {
-  employeeNumber: string;
-  name: string;
-  nameKana: string;
-  nameEn: string;
-  email: string;
-  phone: string;
-  emergencyPhone: string;
-  employmentType: EmploymentType;
-  departmentId: string | null;
-  title: string;
-  active: boolean;
-}
+const Phone = z
+  .string()
+  .trim()
+  .max(32)
+  .regex(/^[0-9+\-() ]*$/);
+/** What the browser can check of a person (the server's PersonFields); the server checks the rest. */
+const Values = z.object({
+  employeeNumber: z.string().trim().max(32),
+  name: z.string().trim().min(1).max(100),
+  nameKana: z.string().trim().max(100),
+  nameEn: z.string().trim().max(200),
+  email: z.union([z.literal(""), z.email().max(254)]),
+  phone: Phone,
+  emergencyPhone: Phone,
+  employmentType: z.enum(EMPLOYMENT_TYPES),
+  departmentId: z.string().nullable(),
+  title: z.string().trim().max(100),
+  active: z.boolean(),
+});
+type V = z.infer<typeof Values>;
 
-const EMPTY: FormState = {
+const EMPTY: V = {
   employeeNumber: "",
   name: "",
   nameKana: "",
@@ -49,39 +58,20 @@ export default function PersonForm({ params }: { params: { id?: string } }) {
       recordOf<PersonDetail>(await api.get("/api/people/{id}", { path: { id: params.id ?? "" } })),
     enabled: editing,
   });
-  const [form, setForm] = useState<FormState>(EMPTY);
-  useEffect(() => {
-    const p = existing.data;
-    if (!p) return;
-    setForm({
-      employeeNumber: p.employeeNumber ?? "",
-      name: p.name,
-      nameKana: p.nameKana ?? "",
-      nameEn: p.nameEn ?? "",
-      email: p.email ?? "",
-      phone: p.phone ?? "",
-      emergencyPhone: p.emergencyPhone ?? "",
-      employmentType: p.employmentType,
-      departmentId: p.departmentId,
-      title: p.title ?? "",
-      active: p.active,
-    });
-  }, [existing.data]);
-
   const save = useMutation({
-    mutationFn: async () => {
+    mutationFn: async (v: V) => {
       const body = {
-        employeeNumber: orNull(form.employeeNumber),
-        name: form.name.trim(),
-        nameKana: orNull(form.nameKana),
-        nameEn: orNull(form.nameEn),
-        email: orNull(form.email),
-        phone: orNull(form.phone),
-        emergencyPhone: orNull(form.emergencyPhone),
-        employmentType: form.employmentType,
-        departmentId: form.departmentId,
-        title: orNull(form.title),
-        ...(editing ? { active: form.active } : {}),
+        employeeNumber: orNull(v.employeeNumber),
+        name: v.name.trim(),
+        nameKana: orNull(v.nameKana),
+        nameEn: orNull(v.nameEn),
+        email: orNull(v.email),
+        phone: orNull(v.phone),
+        emergencyPhone: orNull(v.emergencyPhone),
+        employmentType: v.employmentType,
+        departmentId: v.departmentId,
+        title: orNull(v.title),
+        ...(editing ? { active: v.active } : {}),
       };
       const res = editing
         ? await api.patch("/api/people/{id}", { path: { id: params.id ?? "" }, body })
@@ -94,16 +84,27 @@ export default function PersonForm({ params }: { params: { id?: string } }) {
       navigate(`/org/people/${p.id ?? params.id}`);
     },
   });
-  const fieldError = useFieldError(save.error);
-  const set =
-    <K extends keyof FormState>(k: K) =>
-    (v: FormState[K]) =>
-      setForm((f) => ({ ...f, [k]: v }));
-  const text = (k: keyof FormState) => ({
-    value: form[k] as string,
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) => set(k)(e.currentTarget.value as never),
-    error: fieldError(k),
-  });
+  const form = useActionForm(Values, EMPTY, save.error);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a newly loaded person fills the form
+  useEffect(() => {
+    const p = existing.data;
+    if (!p) return;
+    const loaded: V = {
+      employeeNumber: p.employeeNumber ?? "",
+      name: p.name,
+      nameKana: p.nameKana ?? "",
+      nameEn: p.nameEn ?? "",
+      email: p.email ?? "",
+      phone: p.phone ?? "",
+      emergencyPhone: p.emergencyPhone ?? "",
+      employmentType: p.employmentType,
+      departmentId: p.departmentId,
+      title: p.title ?? "",
+      active: p.active,
+    };
+    form.setValues(loaded);
+    form.resetDirty(loaded);
+  }, [existing.data]);
 
   return (
     <>
@@ -117,14 +118,7 @@ export default function PersonForm({ params }: { params: { id?: string } }) {
       />
       <QueryState isLoading={editing && existing.isLoading} error={existing.error}>
         <Card withBorder padding="lg" maw={900}>
-          <form
-            onSubmit={(e: FormEvent) => {
-              e.preventDefault();
-              save.mutate();
-            }}
-            noValidate
-            data-testid="person-form"
-          >
+          <form {...form.formProps((v) => save.mutate(v))} data-testid="person-form">
             <Stack gap="sm">
               <ErrorAlert error={save.error} />
               <Grid gap="sm">
@@ -133,7 +127,7 @@ export default function PersonForm({ params }: { params: { id?: string } }) {
                     label={t("person.name")}
                     required
                     maxLength={100}
-                    {...text("name")}
+                    {...form.getInputProps("name")}
                     data-testid="person-name-input"
                   />
                 </Grid.Col>
@@ -141,18 +135,18 @@ export default function PersonForm({ params }: { params: { id?: string } }) {
                   <TextInput
                     label={t("person.nameKana")}
                     maxLength={100}
-                    {...text("nameKana")}
+                    {...form.getInputProps("nameKana")}
                     data-testid="person-kana-input"
                   />
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, sm: 6 }}>
-                  <TextInput label={t("person.nameEn")} maxLength={200} {...text("nameEn")} />
+                  <TextInput label={t("person.nameEn")} maxLength={200} {...form.getInputProps("nameEn")} />
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, sm: 6 }}>
                   <TextInput
                     label={t("person.employeeNumber")}
                     maxLength={32}
-                    {...text("employeeNumber")}
+                    {...form.getInputProps("employeeNumber")}
                     data-testid="person-employee-number"
                   />
                 </Grid.Col>
@@ -160,11 +154,10 @@ export default function PersonForm({ params }: { params: { id?: string } }) {
                   <Select
                     label={t("person.department")}
                     data={departmentOptions(deps.data)}
-                    value={form.departmentId}
-                    onChange={set("departmentId")}
                     searchable
                     clearable
-                    error={fieldError("departmentId")}
+                    allowDeselect={false}
+                    {...form.getInputProps("departmentId")}
                     data-testid="person-department"
                   />
                 </Grid.Col>
@@ -172,7 +165,7 @@ export default function PersonForm({ params }: { params: { id?: string } }) {
                   <TextInput
                     label={t("person.title")}
                     maxLength={100}
-                    {...text("title")}
+                    {...form.getInputProps("title")}
                     data-testid="person-title"
                   />
                 </Grid.Col>
@@ -180,11 +173,9 @@ export default function PersonForm({ params }: { params: { id?: string } }) {
                   <Select
                     label={t("person.employmentType")}
                     data={EMPLOYMENT_TYPES.map((e) => ({ value: e, label: t(`employment.${e}`) }))}
-                    value={form.employmentType}
-                    onChange={(v) => v && set("employmentType")(v as EmploymentType)}
                     allowDeselect={false}
                     required
-                    error={fieldError("employmentType")}
+                    {...form.getInputProps("employmentType")}
                     data-testid="person-employment-type"
                   />
                 </Grid.Col>
@@ -193,7 +184,7 @@ export default function PersonForm({ params }: { params: { id?: string } }) {
                     label={t("person.email")}
                     type="email"
                     maxLength={254}
-                    {...text("email")}
+                    {...form.getInputProps("email")}
                     data-testid="person-email"
                   />
                 </Grid.Col>
@@ -201,7 +192,7 @@ export default function PersonForm({ params }: { params: { id?: string } }) {
                   <TextInput
                     label={t("person.phone")}
                     maxLength={32}
-                    {...text("phone")}
+                    {...form.getInputProps("phone")}
                     data-testid="person-phone"
                   />
                 </Grid.Col>
@@ -210,7 +201,7 @@ export default function PersonForm({ params }: { params: { id?: string } }) {
                     label={t("person.emergencyPhone")}
                     description={t("person.emergencyPhoneHelp")}
                     maxLength={32}
-                    {...text("emergencyPhone")}
+                    {...form.getInputProps("emergencyPhone")}
                     data-testid="person-emergency-phone"
                   />
                 </Grid.Col>
@@ -218,8 +209,7 @@ export default function PersonForm({ params }: { params: { id?: string } }) {
                   <Grid.Col span={12}>
                     <Switch
                       label={t("people.activeSwitch")}
-                      checked={form.active}
-                      onChange={(e) => set("active")(e.currentTarget.checked)}
+                      {...form.getInputProps("active", { type: "checkbox" })}
                     />
                   </Grid.Col>
                 )}
