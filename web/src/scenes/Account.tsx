@@ -1,46 +1,42 @@
 import { Alert, Badge, Button, Card, Group, PasswordInput, Stack, Text, Title } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { api } from "../api";
 import { useAuth, useMe } from "../auth";
-import { ErrorAlert, PageHeader, useFieldError } from "../components/common";
+import { ErrorAlert, PageHeader } from "../components/common";
 import { MailPreference } from "../components/MailPreference";
 import { PasswordChangeForm } from "../components/PasswordChangeForm";
 import { TotpEnrol } from "../components/TotpEnrol";
+import { useActionForm } from "../forms";
+
+/** The server's MFA-disable request: the current password, to confirm it is the person. */
+const DisableValues = z.object({ password: z.string().min(1).max(256) });
 
 function DisableMfa({ onDone }: { onDone(): void }) {
   const { t } = useTranslation();
-  const [password, setPassword] = useState("");
   const disable = useMutation({
-    mutationFn: () => api.post("/api/auth/mfa/disable", { body: { password } }),
+    mutationFn: (v: { password: string }) => api.post("/api/auth/mfa/disable", { body: v }),
     onSuccess: onDone,
   });
-  const fieldError = useFieldError(disable.error);
+  const form = useActionForm(DisableValues, { password: "" }, disable.error);
   return (
-    <form
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        disable.mutate();
-      }}
-      noValidate
-    >
+    <form {...form.formProps((v) => disable.mutate(v))} data-testid="mfa-disable-form">
       <Stack gap="sm" maw={360}>
         <ErrorAlert error={disable.error} testId="mfa-disable-error" />
         <PasswordInput
           label={t("account.confirmPassword")}
-          value={password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
-          error={fieldError("password")}
           autoComplete="current-password"
+          required
           data-testid="mfa-disable-password"
+          {...form.getInputProps("password")}
         />
         <Button
           color="red"
           variant="light"
           type="submit"
           loading={disable.isPending}
-          disabled={!password}
           data-testid="mfa-disable"
         >
           {t("account.disableMfa")}

@@ -1,20 +1,24 @@
 import { Alert, Button, Group, Modal, Stack, Table, Text, Textarea, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { z } from "zod";
 import { api } from "../../api";
-import { DateText, Empty, ErrorAlert, QueryState, useFieldError } from "../../components/common";
+import { DateText, Empty, ErrorAlert, QueryState } from "../../components/common";
 import type { AccountView } from "../../contract";
+import { useActionForm } from "../../forms";
 import { useTexts } from "./labels";
 
 type Outcome = "removed" | "suspended" | "declined";
+
+/** The server's DeletionDecisionReq note (it refuses a keep without one, at this field). */
+const NoteValues = z.object({ note: z.string().trim().max(2000) });
 
 /** One answer: remove, suspend, or keep with a reason (the server refuses a keep without one). */
 function AnswerForm({ account, onDone }: { account: AccountView; onDone: () => void }) {
   const { tx } = useTexts();
   const qc = useQueryClient();
-  const [note, setNote] = useState("");
   const answer = useMutation({
-    mutationFn: (outcome: Outcome) =>
+    mutationFn: ({ outcome, note }: { outcome: Outcome; note: string }) =>
       api.post("/api/accounts/accounts/{id}/deletion-request/decision", {
         path: { id: account.id },
         body: { outcome, note: note.trim() || null },
@@ -24,9 +28,12 @@ function AnswerForm({ account, onDone }: { account: AccountView; onDone: () => v
       onDone();
     },
   });
-  const fe = useFieldError(answer.error);
+  const form = useActionForm(NoteValues, { note: "" }, answer.error);
+  // Each button answers with its outcome; the note is checked first (its length) and kept on error.
+  const send = (outcome: Outcome) => form.onSubmit((v) => answer.mutate({ outcome, note: v.note }));
+  const sending = (outcome: Outcome) => answer.isPending && answer.variables?.outcome === outcome;
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" data-testid="deletion-answer-form">
       <ErrorAlert error={answer.error} testId="deletion-answer-error" />
       {account.deletionReason && (
         <Text size="sm">
@@ -35,9 +42,8 @@ function AnswerForm({ account, onDone }: { account: AccountView; onDone: () => v
       )}
       <Textarea
         label={`${tx("answerNote")} / ${tx("keepReason")}`}
-        value={note}
-        onChange={(e) => setNote(e.currentTarget.value)}
-        error={fe("note")}
+        maxLength={2000}
+        {...form.getInputProps("note")}
         autosize
         minRows={2}
         data-testid="deletion-answer-note"
@@ -45,8 +51,8 @@ function AnswerForm({ account, onDone }: { account: AccountView; onDone: () => v
       <Group>
         <Button
           color="red"
-          onClick={() => answer.mutate("removed")}
-          loading={answer.isPending && answer.variables === "removed"}
+          onClick={() => send("removed")()}
+          loading={sending("removed")}
           data-testid="deletion-answer-remove"
         >
           {tx("removeId")}
@@ -54,16 +60,16 @@ function AnswerForm({ account, onDone }: { account: AccountView; onDone: () => v
         <Button
           color="orange"
           variant="light"
-          onClick={() => answer.mutate("suspended")}
-          loading={answer.isPending && answer.variables === "suspended"}
+          onClick={() => send("suspended")()}
+          loading={sending("suspended")}
           data-testid="deletion-answer-suspend"
         >
           {tx("suspendId")}
         </Button>
         <Button
           variant="default"
-          onClick={() => answer.mutate("declined")}
-          loading={answer.isPending && answer.variables === "declined"}
+          onClick={() => send("declined")()}
+          loading={sending("declined")}
           data-testid="deletion-answer-keep"
         >
           {tx("keepId")}

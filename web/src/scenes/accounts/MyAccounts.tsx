@@ -14,24 +14,36 @@ import {
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { z } from "zod";
 import { api } from "../../api";
-import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { ExportLinks } from "../../components/ExportLinks";
 import type { AccountView, CardLossReport, CardView } from "../../contract";
+import { useActionForm } from "../../forms";
+import accountsWords from "../../locales/scenes/accounts.json";
 import { ACCOUNT_STATE, CARD_STATE, DELETION_OUTCOME, useTexts } from "./labels";
+
+/** What the browser can check of the server's LossReq: the card (or its number) and what happened. */
+const LossValues = z.object({
+  cardNumber: z.string().trim().max(100),
+  circumstances: z.string().trim().min(1).max(4000),
+});
+type LossValues = z.infer<typeof LossValues>;
+const LOSS_LABELS = {
+  cardNumber: { ja: accountsWords.ja.cardNumber, en: accountsWords.en.cardNumber },
+  circumstances: { ja: accountsWords.ja.circumstances, en: accountsWords.en.circumstances },
+};
 
 /** The loss report: by the card (own card) or by the number printed on it (anyone's). */
 function LossForm({ cardId, onDone }: { cardId?: string; onDone: (result: CardLossReport) => void }) {
   const { tx } = useTexts();
   const qc = useQueryClient();
-  const [cardNumber, setCardNumber] = useState("");
-  const [circumstances, setCircumstances] = useState("");
   const report = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: LossValues) =>
       api.post("/api/accounts/ic-cards/lost", {
         body: {
-          ...(cardId ? { cardId } : { cardNumber }),
-          circumstances,
+          ...(cardId ? { cardId } : { cardNumber: v.cardNumber.trim() }),
+          circumstances: v.circumstances.trim(),
         },
       }),
     onSuccess: (res) => {
@@ -39,60 +51,67 @@ function LossForm({ cardId, onDone }: { cardId?: string; onDone: (result: CardLo
       onDone(res.data);
     },
   });
-  const fe = useFieldError(report.error);
+  const form = useActionForm(LossValues, { cardNumber: "", circumstances: "" }, report.error, {
+    labels: LOSS_LABELS,
+    // Without a card chosen on screen, the number printed on it says which card was lost.
+    refine: (errors, v) =>
+      !cardId && !v.cardNumber.trim() && !errors.cardNumber
+        ? { ...errors, cardNumber: tx("cardNumberRequired") }
+        : errors,
+  });
   return (
-    <Stack gap="xs">
-      <ErrorAlert error={report.error} testId="loss-error" />
-      {!cardId && (
-        <TextInput
-          label={tx("cardNumber")}
-          value={cardNumber}
-          onChange={(e) => setCardNumber(e.currentTarget.value)}
-          error={fe("cardNumber")}
-          data-testid="loss-card-number"
+    <form {...form.formProps((v) => report.mutate(v))} data-testid="loss-form">
+      <Stack gap="xs">
+        <ErrorAlert error={report.error} testId="loss-error" />
+        {!cardId && (
+          <TextInput
+            label={tx("cardNumber")}
+            required
+            maxLength={100}
+            data-testid="loss-card-number"
+            {...form.getInputProps("cardNumber")}
+          />
+        )}
+        <Textarea
+          label={tx("circumstances")}
+          required
+          maxLength={4000}
+          autosize
+          minRows={2}
+          data-testid="loss-circumstances"
+          {...form.getInputProps("circumstances")}
         />
-      )}
-      <Textarea
-        label={tx("circumstances")}
-        value={circumstances}
-        onChange={(e) => setCircumstances(e.currentTarget.value)}
-        error={fe("circumstances")}
-        autosize
-        minRows={2}
-        data-testid="loss-circumstances"
-      />
-      <Group>
-        <Button
-          color="red"
-          onClick={() => report.mutate()}
-          loading={report.isPending}
-          data-testid="loss-submit"
-        >
-          {tx("submitLoss")}
-        </Button>
-      </Group>
-    </Stack>
+        <Group>
+          <Button color="red" type="submit" loading={report.isPending} data-testid="loss-submit">
+            {tx("submitLoss")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
+
+/** The server's DeletionReq: an optional reason. */
+const ReasonValues = z.object({ reason: z.string().trim().max(2000) });
+type ReasonValues = z.infer<typeof ReasonValues>;
 
 /** Ask for the deletion of one's own ID (西原村 7.2(1)②(イ)); 依頼済み once asked, then the keepers' answer. */
 function DeletionAsk({ account }: { account: AccountView }) {
   const { tx, lab } = useTexts();
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState("");
   const ask = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: ReasonValues) =>
       api.post("/api/accounts/accounts/{id}/deletion-request", {
         path: { id: account.id },
-        body: { reason: reason.trim() || null },
+        body: { reason: v.reason.trim() || null },
       }),
     onSuccess: () => {
       setOpen(false);
       qc.invalidateQueries({ queryKey: ["accounts"] });
     },
   });
-  const fe = useFieldError(ask.error);
+  const form = useActionForm(ReasonValues, { reason: "" }, ask.error);
   const answered = account.deletionOutcome;
   // Open: 依頼済み. Answered: what the keepers did, by whom and when, and why an ID was kept.
   if (account.deletionRequestedAt && !answered)
@@ -121,29 +140,25 @@ function DeletionAsk({ account }: { account: AccountView }) {
         {tx("askDeletion")}
       </Button>
       <Modal opened={open} onClose={() => setOpen(false)} title={tx("askDeletion")}>
-        <Stack gap="xs">
-          <Alert color="blue">{tx("deletionHint")}</Alert>
-          <ErrorAlert error={ask.error} testId="deletion-error" />
-          <Textarea
-            label={tx("deletionReason")}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={fe("reason")}
-            autosize
-            minRows={2}
-            data-testid="deletion-reason"
-          />
-          <Group>
-            <Button
-              color="red"
-              onClick={() => ask.mutate()}
-              loading={ask.isPending}
-              data-testid="deletion-submit"
-            >
-              {tx("askDeletion")}
-            </Button>
-          </Group>
-        </Stack>
+        <form {...form.formProps((v) => ask.mutate(v))}>
+          <Stack gap="xs">
+            <Alert color="blue">{tx("deletionHint")}</Alert>
+            <ErrorAlert error={ask.error} testId="deletion-error" />
+            <Textarea
+              label={tx("deletionReason")}
+              maxLength={2000}
+              autosize
+              minRows={2}
+              data-testid="deletion-reason"
+              {...form.getInputProps("reason")}
+            />
+            <Group>
+              <Button color="red" type="submit" loading={ask.isPending} data-testid="deletion-submit">
+                {tx("askDeletion")}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
       </Modal>
     </>
   );

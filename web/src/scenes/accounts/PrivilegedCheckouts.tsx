@@ -1,14 +1,30 @@
 import { Badge, Button, Group, Modal, Stack, Table, Text, Textarea, TextInput } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { z } from "zod";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, QueryState } from "../../components/common";
 import { DateTimeField } from "../../components/DateField";
 import type { PrivilegedAccount, PrivilegedCheckout, PrivilegedRegister } from "../../contract";
+import { useActionForm } from "../../forms";
+import words from "../../locales/scenes/accounts.json";
 import { CHECKOUT_STATE, useTexts } from "./labels";
 
 const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
+
+/** The server's CheckoutReq: why, and from–to as instants (the window is the server's to check). */
+const CheckoutValues = z.object({
+  purpose: z.string().trim().min(1).max(500),
+  startsAt: z.string().min(1),
+  endsAt: z.string().min(1),
+});
+type CheckoutValues = z.infer<typeof CheckoutValues>;
+/** CheckoutReturnReq / CheckoutReviewReq: what was done, or what the keeper saw. */
+const NoteValues = z.object({ note: z.string().trim().min(1).max(2000) });
+type NoteValues = z.infer<typeof NoteValues>;
+/** DeputyReq: the 申請番号 of the approved request. */
+const NumberValues = z.object({ requestNumber: z.string().regex(/^[1-9][0-9]{0,9}$/) });
+type NumberValues = z.infer<typeof NumberValues>;
 
 /** Check out one privileged ID for a task: why, from–to (within the profile's window). */
 export function CheckOutDialog({
@@ -22,41 +38,61 @@ export function CheckOutDialog({
 }) {
   const { tx, pick } = useTexts();
   const qc = useQueryClient();
-  const [purpose, setPurpose] = useState("");
-  const [startsAt, setStartsAt] = useState<string | null>(inHours(0));
-  const [endsAt, setEndsAt] = useState<string | null>(inHours(1));
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: CheckoutValues) =>
       api.post("/api/accounts/privileged/checkouts", {
-        body: { accountId: account.id, purpose, startsAt, endsAt },
+        body: { accountId: account.id, purpose: v.purpose.trim(), startsAt: v.startsAt, endsAt: v.endsAt },
       }),
     onSuccess: () => {
       qc.invalidateQueries({ queryKey: ["accounts"] });
       onClose();
     },
   });
+  const form = useActionForm(
+    CheckoutValues,
+    { purpose: "", startsAt: inHours(0), endsAt: inHours(1) },
+    save.error,
+    {
+      refine: (errors, v) =>
+        !errors.endsAt && v.endsAt && v.startsAt && Date.parse(v.endsAt) <= Date.parse(v.startsAt)
+          ? { ...errors, endsAt: tx("untilAfterFrom") }
+          : errors,
+    },
+  );
+  const when = (key: "startsAt" | "endsAt", label: string) => (
+    <DateTimeField
+      label={label}
+      required
+      value={form.values[key] || null}
+      onChange={(v) => form.setFieldValue(key, v ?? "")}
+      error={form.errors[key]}
+      data-testid={`checkout-${key}`}
+    />
+  );
   return (
     <Modal opened onClose={onClose} title={`${tx("checkOut")}: ${account.loginName}`}>
-      <Stack gap="sm">
-        <Text size="sm" c="dimmed">
-          {pick(rule.text)} ({tx("maxHours", { n: rule.max_hours })}) <ClauseLink id={rule.clause} />
-        </Text>
-        <TextInput
-          label={tx("checkoutPurpose")}
-          required
-          value={purpose}
-          onChange={(e) => setPurpose(e.currentTarget.value)}
-          data-testid="checkout-purpose"
-        />
-        <DateTimeField label={tx("from")} required value={startsAt} onChange={setStartsAt} />
-        <DateTimeField label={tx("until")} required value={endsAt} onChange={setEndsAt} />
-        <ErrorAlert error={save.error} />
-        <Group justify="flex-end">
-          <Button onClick={() => save.mutate()} loading={save.isPending} disabled={!purpose.trim()}>
-            {tx("checkOut")}
-          </Button>
-        </Group>
-      </Stack>
+      <form {...form.formProps((v) => save.mutate(v))} data-testid="checkout-form">
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed">
+            {pick(rule.text)} ({tx("maxHours", { n: rule.max_hours })}) <ClauseLink id={rule.clause} />
+          </Text>
+          <TextInput
+            label={tx("checkoutPurpose")}
+            required
+            maxLength={500}
+            data-testid="checkout-purpose"
+            {...form.getInputProps("purpose")}
+          />
+          {when("startsAt", tx("from"))}
+          {when("endsAt", tx("until"))}
+          <ErrorAlert error={save.error} />
+          <Group justify="flex-end">
+            <Button type="submit" loading={save.isPending} data-testid="checkout-save">
+              {tx("checkOut")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
     </Modal>
   );
 }
@@ -65,7 +101,6 @@ export function CheckOutDialog({
 function CheckoutAction({ row }: { row: PrivilegedCheckout }) {
   const { tx } = useTexts();
   const qc = useQueryClient();
-  const [note, setNote] = useState("");
   const step =
     row.state === "out" && row.policies.return
       ? "return"
@@ -73,37 +108,53 @@ function CheckoutAction({ row }: { row: PrivilegedCheckout }) {
         ? "review"
         : null;
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: ({ note }: NoteValues) =>
       step === "return"
         ? api.post("/api/accounts/privileged/checkouts/{id}/return", {
             path: { id: row.id },
-            body: { workNote: note },
+            body: { workNote: note.trim() },
           })
         : api.post("/api/accounts/privileged/checkouts/{id}/review", {
             path: { id: row.id },
-            body: { reviewNote: note },
+            body: { reviewNote: note.trim() },
           }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["accounts"] }),
   });
+  const label = step === "return" ? tx("workNote") : tx("reviewNote");
+  const form = useActionForm(NoteValues, { note: "" }, save.error, {
+    labels: {
+      note: {
+        ja: words.ja[step === "return" ? "workNote" : "reviewNote"],
+        en: words.en[step === "return" ? "workNote" : "reviewNote"],
+      },
+    },
+  });
+  // The server names its field workNote or reviewNote; on screen both are this one note.
+  const serverError = form.errors.workNote ?? form.errors.reviewNote;
   if (!step) return null;
   return (
-    <Stack gap={4}>
-      <Group gap="xs" wrap="nowrap" align="flex-start">
-        <Textarea
-          aria-label={step === "return" ? tx("workNote") : tx("reviewNote")}
-          placeholder={step === "return" ? tx("workNote") : tx("reviewNote")}
-          size="xs"
-          autosize
-          minRows={1}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-        />
-        <Button size="xs" onClick={() => save.mutate()} loading={save.isPending} disabled={!note.trim()}>
-          {step === "return" ? tx("returnId") : tx("reviewUse")}
-        </Button>
-      </Group>
-      <ErrorAlert error={save.error} />
-    </Stack>
+    <form {...form.formProps((v) => save.mutate(v))}>
+      <Stack gap={4}>
+        <Group gap="xs" wrap="nowrap" align="flex-start">
+          <Textarea
+            aria-label={label}
+            placeholder={label}
+            size="xs"
+            autosize
+            minRows={1}
+            maxLength={2000}
+            required
+            data-testid="checkout-note"
+            {...form.getInputProps("note")}
+            error={form.errors.note ?? serverError}
+          />
+          <Button size="xs" type="submit" loading={save.isPending}>
+            {step === "return" ? tx("returnId") : tx("reviewUse")}
+          </Button>
+        </Group>
+        <ErrorAlert error={save.error} />
+      </Stack>
+    </form>
   );
 }
 
@@ -194,41 +245,41 @@ export function DeputyForm({
 }) {
   const { tx, pick } = useTexts();
   const qc = useQueryClient();
-  const [number, setNumber] = useState("");
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: NumberValues) =>
       api.post("/api/accounts/privileged/deputies", {
-        body: { accountId: account.id, requestNumber: Number(number) },
+        body: { accountId: account.id, requestNumber: Number(v.requestNumber) },
       }),
     onSuccess: () => {
-      setNumber("");
+      form.reset();
       qc.invalidateQueries({ queryKey: ["accounts"] });
     },
   });
+  const form = useActionForm(NumberValues, { requestNumber: "" }, save.error);
   return (
-    <Stack gap={4}>
-      <Group gap="xs" wrap="nowrap">
-        <TextInput
-          size="xs"
-          w={120}
-          inputMode="numeric"
-          aria-label={tx("deputyRequest")}
-          placeholder={tx("deputyRequest")}
-          title={pick(rule.text)}
-          value={number}
-          onChange={(e) => setNumber(e.currentTarget.value.replace(/[^0-9]/g, ""))}
-        />
-        <Button
-          size="xs"
-          variant="light"
-          onClick={() => save.mutate()}
-          loading={save.isPending}
-          disabled={!number}
-        >
-          {tx("addDeputy")}
-        </Button>
-      </Group>
-      <ErrorAlert error={save.error} />
-    </Stack>
+    <form {...form.formProps((v) => save.mutate(v))}>
+      <Stack gap={4}>
+        <Group gap="xs" wrap="nowrap" align="flex-start">
+          <TextInput
+            size="xs"
+            w={120}
+            inputMode="numeric"
+            aria-label={tx("deputyRequest")}
+            placeholder={tx("deputyRequest")}
+            title={pick(rule.text)}
+            required
+            data-testid="privileged-deputy-number"
+            {...form.getInputProps("requestNumber")}
+            onChange={(e) =>
+              form.setFieldValue("requestNumber", e.currentTarget.value.replace(/[^0-9]/g, ""))
+            }
+          />
+          <Button size="xs" variant="light" type="submit" loading={save.isPending}>
+            {tx("addDeputy")}
+          </Button>
+        </Group>
+        <ErrorAlert error={save.error} />
+      </Stack>
+    </form>
   );
 }

@@ -1,32 +1,46 @@
 import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { z } from "zod";
 import { ApiError, api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
-import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import type { ReviewItemView } from "../../contract";
+import { useActionForm } from "../../forms";
+import words from "../../locales/scenes/accounts.json";
 import { FINDING_KIND, REVIEW_DECISION, REVIEW_STATE, SINCE_LAST, useTexts } from "./labels";
+
+/** The server's DecisionReq: a decision, and an optional reason (and why, deciding on one's own ID). */
+const DecisionValues = z.object({
+  decision: z.string().min(1),
+  reason: z.string().trim().max(2000),
+  overrideReason: z.string().trim().max(2000),
+});
+type DecisionValues = z.infer<typeof DecisionValues>;
 
 /** One ID: its findings, the difference since the last review, and the reviewer's decision. */
 function ItemRow({ reviewId, item, open }: { reviewId: string; item: ReviewItemView; open: boolean }) {
   const { tx, lab, pick } = useTexts();
   const qc = useQueryClient();
-  const [decision, setDecision] = useState<string | null>(item.decision);
-  const [reason, setReason] = useState<string>(item.reason ?? "");
-  const [overrideReason, setOverrideReason] = useState("");
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: DecisionValues) =>
       api.post("/api/accounts/reviews/{id}/items/{itemId}/decision", {
         path: { id: reviewId, itemId: item.id },
         body: {
-          decision,
-          reason: reason || null,
-          overrideReason: overrideReason.trim() || undefined,
+          decision: v.decision,
+          reason: v.reason.trim() || null,
+          overrideReason: v.overrideReason.trim() || undefined,
         },
       }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["accounts"] }),
   });
-  const fieldError = useFieldError(save.error);
+  const form = useActionForm(
+    DecisionValues,
+    { decision: item.decision ?? "", reason: item.reason ?? "", overrideReason: "" },
+    save.error,
+    { labels: { overrideReason: { ja: words.ja.overrideReason, en: words.en.overrideReason } } },
+  );
+  const { overrideReason } = form.values;
   // A decision on an ID the reviewer holds is refused (兼務の禁止); the refusal names who else can
   // decide, and where nobody can, the unavoidable reason is asked for (やむを得ない場合).
   const ownId =
@@ -56,38 +70,43 @@ function ItemRow({ reviewId, item, open }: { reviewId: string; item: ReviewItemV
       <Table.Td>{item.sinceLast ? lab(SINCE_LAST, item.sinceLast) : tx("none")}</Table.Td>
       <Table.Td>
         {may ? (
-          <Group gap="xs" wrap="nowrap" align="flex-start">
-            <Select
-              aria-label={tx("decision")}
-              size="xs"
-              w={110}
-              value={decision}
-              onChange={setDecision}
-              data={Object.keys(REVIEW_DECISION).map((k) => ({ value: k, label: pick(REVIEW_DECISION[k]) }))}
-            />
-            <TextInput
-              aria-label={tx("reason")}
-              placeholder={tx("reason")}
-              size="xs"
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-            />
-            <Stack gap={4}>
-              {(ownId || overrideReason) && (
-                <TextInput
-                  label={tx("overrideReason")}
-                  size="xs"
-                  value={overrideReason}
-                  onChange={(e) => setOverrideReason(e.currentTarget.value)}
-                  error={fieldError("overrideReason")}
-                  data-testid="review-override-reason"
-                />
-              )}
-              <Button size="xs" onClick={() => save.mutate()} loading={save.isPending} disabled={!decision}>
-                {tx("save")}
-              </Button>
-            </Stack>
-          </Group>
+          <form {...form.formProps((v) => save.mutate(v))}>
+            <Group gap="xs" wrap="nowrap" align="flex-start">
+              <Select
+                aria-label={tx("decision")}
+                size="xs"
+                w={110}
+                allowDeselect={false}
+                required
+                data={Object.keys(REVIEW_DECISION).map((k) => ({
+                  value: k,
+                  label: pick(REVIEW_DECISION[k]),
+                }))}
+                {...form.getInputProps("decision")}
+              />
+              <TextInput
+                aria-label={tx("reason")}
+                placeholder={tx("reason")}
+                size="xs"
+                maxLength={2000}
+                {...form.getInputProps("reason")}
+              />
+              <Stack gap={4}>
+                {(ownId || overrideReason) && (
+                  <TextInput
+                    label={tx("overrideReason")}
+                    size="xs"
+                    maxLength={2000}
+                    data-testid="review-override-reason"
+                    {...form.getInputProps("overrideReason")}
+                  />
+                )}
+                <Button size="xs" type="submit" loading={save.isPending}>
+                  {tx("save")}
+                </Button>
+              </Stack>
+            </Group>
+          </form>
         ) : (
           <Text size="sm">
             {lab(REVIEW_DECISION, item.decision)} {item.reason ? `（${item.reason}）` : ""}

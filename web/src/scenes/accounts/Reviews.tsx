@@ -1,55 +1,97 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { z } from "zod";
 import { ACCOUNT_REVIEW_STATE_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
-import { DateText, Empty, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { FilterChip } from "../../components/FilterChip";
 import type { AccountReviewTask } from "../../contract";
+import { useActionForm } from "../../forms";
 import { Link, setSearchParams, useLocation } from "../../router";
 import { REVIEW_DECISION, REVIEW_STATE, useTexts } from "./labels";
 import { ReviewDetail } from "./ReviewDetail";
 
+/** The server's ReviewReq: a title, and a due date (omitted = the profile's days from today). */
+const StartValues = z.object({
+  title: z.string().trim().min(1).max(200),
+  dueOn: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
+});
+type StartValues = z.infer<typeof StartValues>;
+
 function StartForm() {
   const { tx } = useTexts();
   const qc = useQueryClient();
-  const [title, setTitle] = useState("");
-  const [dueOn, setDueOn] = useState<string | null>(null);
   const start = useMutation({
-    mutationFn: () => api.post("/api/accounts/reviews", { body: { title, dueOn } }),
+    mutationFn: (v: StartValues) =>
+      api.post("/api/accounts/reviews", { body: { title: v.title.trim(), dueOn: v.dueOn || null } }),
     onSuccess: () => {
-      setTitle("");
+      form.reset();
       qc.invalidateQueries({ queryKey: ["accounts"] });
     },
   });
-  const fe = useFieldError(start.error);
+  const form = useActionForm(StartValues, { title: "", dueOn: "" }, start.error);
   return (
     <Card withBorder mb="md">
-      <ErrorAlert error={start.error} testId="review-start-error" />
-      <Group align="flex-end">
-        <TextInput
-          label={tx("title")}
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-          error={fe("title")}
-          data-testid="review-title"
-        />
-        <DateField label={tx("dueOn")} value={dueOn} onChange={setDueOn} error={fe("dueOn")} />
-        <Button onClick={() => start.mutate()} loading={start.isPending} data-testid="review-start">
-          {tx("startReview")}
+      <form {...form.formProps((v) => start.mutate(v))} data-testid="review-start-form">
+        <ErrorAlert error={start.error} testId="review-start-error" />
+        <Group align="flex-start">
+          <TextInput
+            label={tx("title")}
+            required
+            maxLength={200}
+            data-testid="review-title"
+            {...form.getInputProps("title")}
+          />
+          <DateField
+            label={tx("dueOn")}
+            value={form.values.dueOn || null}
+            onChange={(v) => form.setFieldValue("dueOn", v ?? "")}
+            error={form.errors.dueOn}
+            data-testid="review-due-on"
+          />
+          <Button type="submit" mt={25} loading={start.isPending} data-testid="review-start">
+            {tx("startReview")}
+          </Button>
+        </Group>
+      </form>
+    </Card>
+  );
+}
+
+/** The server's TaskDoneReq: what was done, optional. */
+const DoneValues = z.object({ note: z.string().trim().max(2000) });
+
+/** Marking one task done, with a note of what was done (kept, with the error, when it fails). */
+function TaskDone({ task }: { task: AccountReviewTask }) {
+  const { tx } = useTexts();
+  const qc = useQueryClient();
+  const done = useMutation({
+    mutationFn: (v: { note: string }) =>
+      api.post("/api/accounts/reviews/{id}/items/{itemId}/done", {
+        path: { id: task.reviewId, itemId: task.id },
+        body: { note: v.note.trim() || null },
+      }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["accounts"] }),
+  });
+  const form = useActionForm(DoneValues, { note: "" }, done.error);
+  return (
+    <form {...form.formProps((v) => done.mutate(v))}>
+      <ErrorAlert error={done.error} testId="task-error" />
+      <Group gap="xs" wrap="nowrap" align="flex-start">
+        <TextInput aria-label={tx("note")} size="xs" maxLength={2000} {...form.getInputProps("note")} />
+        <Button size="xs" type="submit" loading={done.isPending}>
+          {tx("markDone")}
         </Button>
       </Group>
-    </Card>
+    </form>
   );
 }
 
 /** The administrator's change/removal tasks: mark done with what was done. */
 function Tasks() {
   const { tx, lab } = useTexts();
-  const qc = useQueryClient();
-  const [notes, setNotes] = useState<Record<string, string>>({});
   // A dashboard bar links here with ?reviewId=&state=undecided|task_open (one review's work left).
   const { search } = useLocation();
   const reviewId = search.get("reviewId") ?? undefined;
@@ -57,14 +99,6 @@ function Tasks() {
   const tasks = useQuery({
     queryKey: ["accounts", "review-tasks", reviewId, state],
     queryFn: () => api.get("/api/accounts/reviews/tasks", { query: { reviewId, state } }),
-  });
-  const done = useMutation({
-    mutationFn: (t: AccountReviewTask) =>
-      api.post("/api/accounts/reviews/{id}/items/{itemId}/done", {
-        path: { id: t.reviewId, itemId: t.id },
-        body: { note: notes[t.id] || null },
-      }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ["accounts"] }),
   });
   const rows = tasks.data?.data ?? [];
   return (
@@ -85,7 +119,6 @@ function Tasks() {
           </Text>
         </Group>
       )}
-      <ErrorAlert error={done.error} testId="task-error" />
       <QueryState isLoading={tasks.isLoading} error={tasks.error}>
         {rows.length === 0 ? (
           <Empty>{tx("noTasks")}</Empty>
@@ -111,23 +144,7 @@ function Tasks() {
                   <Table.Td>
                     <DateText value={t.taskDueOn} />
                   </Table.Td>
-                  <Table.Td>
-                    {t.policies?.complete_task ? (
-                      <Group gap="xs" wrap="nowrap">
-                        <TextInput
-                          aria-label={tx("note")}
-                          size="xs"
-                          value={notes[t.id] ?? ""}
-                          onChange={(e) => setNotes({ ...notes, [t.id]: e.currentTarget.value })}
-                        />
-                        <Button size="xs" onClick={() => done.mutate(t)} loading={done.isPending}>
-                          {tx("markDone")}
-                        </Button>
-                      </Group>
-                    ) : (
-                      tx("none")
-                    )}
-                  </Table.Td>
+                  <Table.Td>{t.policies?.complete_task ? <TaskDone task={t} /> : tx("none")}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
