@@ -1,22 +1,24 @@
 import { Alert, Anchor, Button, Card, Group, Table, Text, TextInput } from "@mantine/core";
 import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
-import { type FormEvent, Fragment, useState } from "react";
+import { Fragment, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { AUDIT_TARGET_LABELS, labelOf } from "../../../common/labels";
 import { api, withQuery } from "../api";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../components/common";
 import { DateField } from "../components/DateField";
+import { useActionForm } from "../forms";
 import { useLang } from "../i18n";
 import { EventDetail } from "./audit/EventDetail";
 
 const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-/i;
 
-interface Filters {
-  q: string;
-  type: string;
-  from: string;
-  to: string;
-}
+const IsoDate = z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]);
+/** What the browser can check of the server's AuditSearchQuery; a period's end not before its start. */
+const FilterValues = z
+  .object({ q: z.string().max(200), type: z.string().max(100), from: IsoDate, to: IsoDate })
+  .refine((v) => !v.from || !v.to || v.to >= v.from, { path: ["to"], message: "to before from" });
+type Filters = z.infer<typeof FilterValues>;
 
 const EMPTY: Filters = { q: "", type: "", from: "", to: "" };
 
@@ -62,7 +64,6 @@ function Verify() {
 export default function AuditLog() {
   const { t } = useTranslation();
   const { pick } = useLang();
-  const [draft, setDraft] = useState<Filters>(EMPTY);
   const [filters, setFilters] = useState<Filters>(EMPTY);
   const [open, setOpen] = useState<number | null>(null);
   const query = useInfiniteQuery({
@@ -74,8 +75,10 @@ export default function AuditLog() {
   });
   const events = query.data?.pages.flatMap((p) => p.events) ?? [];
   const policies = query.data?.pages[0]?.policies;
-  const set = (k: keyof Filters) => (e: React.ChangeEvent<HTMLInputElement>) =>
-    setDraft((d) => ({ ...d, [k]: e.currentTarget.value }));
+  // The search is sent as the list's query: the server's refusal of a filter lands at that field.
+  const form = useActionForm(FilterValues, EMPTY, query.error, {
+    refine: (errors, v) => (errors.to && v.to ? { ...errors, to: t("audit.toAfterFrom") } : errors),
+  });
   const csvHref = withQuery("/api/audit/events.csv", { ...filters });
   const xlsxHref = withQuery("/api/audit/events.xlsx", { ...filters });
   const pdfHref = withQuery("/api/audit/events.pdf", { ...filters });
@@ -103,40 +106,35 @@ export default function AuditLog() {
       />
       {policies?.verify && <Verify />}
       <Card withBorder padding="sm" mb="sm">
-        <form
-          onSubmit={(e: FormEvent) => {
-            e.preventDefault();
-            setFilters(draft);
-          }}
-        >
+        <form {...form.formProps(setFilters)} data-testid="audit-filters">
           <Group gap="sm" align="flex-end">
             <TextInput
               label={t("audit.keyword")}
-              value={draft.q}
-              onChange={set("q")}
+              {...form.getInputProps("q")}
               w={220}
               maxLength={200}
               data-testid="audit-q"
             />
             <TextInput
               label={t("audit.type")}
-              value={draft.type}
-              onChange={set("type")}
+              {...form.getInputProps("type")}
               w={200}
               maxLength={100}
               data-testid="audit-type"
             />
             <DateField
               label={t("audit.from")}
-              value={draft.from || null}
-              onChange={(v) => setDraft((d) => ({ ...d, from: v ?? "" }))}
+              value={form.values.from || null}
+              onChange={(v) => form.setFieldValue("from", v ?? "")}
+              error={form.errors.from}
               description={null}
               data-testid="audit-from"
             />
             <DateField
               label={t("audit.to")}
-              value={draft.to || null}
-              onChange={(v) => setDraft((d) => ({ ...d, to: v ?? "" }))}
+              value={form.values.to || null}
+              onChange={(v) => form.setFieldValue("to", v ?? "")}
+              error={form.errors.to}
               description={null}
               data-testid="audit-to"
             />
@@ -146,7 +144,8 @@ export default function AuditLog() {
             <Button
               variant="subtle"
               onClick={() => {
-                setDraft(EMPTY);
+                form.setValues(EMPTY);
+                form.clearErrors();
                 setFilters(EMPTY);
               }}
             >
