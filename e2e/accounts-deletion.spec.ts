@@ -7,6 +7,7 @@
  */
 import assert from "node:assert/strict";
 import type { Page } from "@playwright/test";
+import { errorAt } from "./lib/fields";
 import { scenario } from "./lib/harness";
 import { call } from "./lib/session";
 import { type DemoUser, demoUsers, signInApi } from "./lib/walk";
@@ -81,6 +82,7 @@ scenario("issue 18: a deletion ask is answered by the system's keeper and the ho
     // Keeping it without a reason is refused at the field.
     await page.getByTestId("deletion-answer-keep").click();
     await page.getByTestId("deletion-answer-error").waitFor();
+    assert.match(await errorAt(page, page.getByTestId("deletion-answer-note")), /理由を記入/);
     await page.getByTestId("deletion-answer-note").fill("年度末の決算処理まで使用する");
     await page.getByTestId("deletion-answer-keep").click();
     await page.getByTestId("deletion-asks").waitFor({ state: "detached" });

@@ -16,3 +16,13 @@ export async function typeDate(input: Locator, date: string): Promise<void> {
   await input.fill(date);
   await input.press("Tab");
 }
+
+/** Types into a searchable select and clicks the first option whose name matches `option`. */
+export async function chooseOption(page: Page, input: Locator, text: string, option = text): Promise<void> {
+  await input.click();
+  await input.fill(text);
+  await page
+    .getByRole("option", { name: new RegExp(option) })
+    .first()
+    .click();
+}

@@ -22,6 +22,8 @@ const Values = z
   })
   .refine((v) => !v.validTo || v.validTo >= v.validFrom, { path: ["validTo"], message: "to before from" });
 type V = z.infer<typeof Values>;
+/** An empty picker is null, so the schema says 「…を入力してください」 at it. */
+type Form = Omit<V, "personId" | "roleKey"> & { personId: string | null; roleKey: string | null };
 
 /** Assign a role of the active profile to a person over a scope (POST /api/role-assignments). */
 export function RoleAssignmentForm({
@@ -40,12 +42,13 @@ export function RoleAssignmentForm({
   const scopeOf = (roleKey: string) => roles.find((r) => r.key === roleKey)?.scope;
 
   const save = useMutation({
-    mutationFn: (v: V) => {
-      const scope = scopeOf(v.roleKey);
+    mutationFn: (v: Form) => {
+      const roleKey = v.roleKey ?? "";
+      const scope = scopeOf(roleKey);
       return api.post("/api/role-assignments", {
         body: {
-          personId: v.personId,
-          roleKey: v.roleKey,
+          personId: v.personId ?? "",
+          roleKey,
           scopeDepartmentId: scope && scope !== "organization" ? v.scopeDepartmentId : null,
           validFrom: v.validFrom || null,
           validTo: v.validTo || null,
@@ -59,9 +62,15 @@ export function RoleAssignmentForm({
       onDone();
     },
   });
-  const form = useActionForm(
+  const form = useActionForm<typeof Values, Form>(
     Values,
-    { personId: fixedPerson ?? "", roleKey: "", scopeDepartmentId: null, validFrom: todayJst(), validTo: "" },
+    {
+      personId: fixedPerson ?? null,
+      roleKey: null,
+      scopeDepartmentId: null,
+      validFrom: todayJst(),
+      validTo: "",
+    },
     save.error,
     {
       // The cross-field rule in the user's words, not zod's.
@@ -83,8 +92,8 @@ export function RoleAssignmentForm({
         ) : (
           <PersonPicker
             label={t("roles.person")}
-            value={form.values.personId || null}
-            onChange={(v) => form.setFieldValue("personId", v ?? "")}
+            value={form.values.personId}
+            onChange={(v) => form.setFieldValue("personId", v)}
             error={form.errors.personId}
             required
             data-testid="role-person"
@@ -92,8 +101,8 @@ export function RoleAssignmentForm({
         )}
         <RolePicker
           label={t("roles.role")}
-          value={form.values.roleKey || null}
-          onChange={(v) => form.setFieldValue("roleKey", v ?? "")}
+          value={form.values.roleKey}
+          onChange={(v) => form.setFieldValue("roleKey", v)}
           error={form.errors.roleKey}
           required
           data-testid="role-key"

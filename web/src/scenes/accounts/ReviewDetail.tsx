@@ -16,27 +16,28 @@ const DecisionValues = z.object({
   reason: z.string().trim().max(2000),
   overrideReason: z.string().trim().max(2000),
 });
-type DecisionValues = z.infer<typeof DecisionValues>;
+/** No decision yet is null, so the schema says 「…を入力してください」 at the picker. */
+type DecisionForm = Omit<z.infer<typeof DecisionValues>, "decision"> & { decision: string | null };
 
 /** One ID: its findings, the difference since the last review, and the reviewer's decision. */
 function ItemRow({ reviewId, item, open }: { reviewId: string; item: ReviewItemView; open: boolean }) {
   const { tx, lab, pick } = useTexts();
   const qc = useQueryClient();
   const save = useMutation({
-    mutationFn: (v: DecisionValues) =>
+    mutationFn: (v: DecisionForm) =>
       api.post("/api/accounts/reviews/{id}/items/{itemId}/decision", {
         path: { id: reviewId, itemId: item.id },
         body: {
-          decision: v.decision,
+          decision: v.decision ?? "",
           reason: v.reason.trim() || null,
           overrideReason: v.overrideReason.trim() || undefined,
         },
       }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["accounts"] }),
   });
-  const form = useActionForm(
+  const form = useActionForm<typeof DecisionValues, DecisionForm>(
     DecisionValues,
-    { decision: item.decision ?? "", reason: item.reason ?? "", overrideReason: "" },
+    { decision: item.decision, reason: item.reason ?? "", overrideReason: "" },
     save.error,
     { labels: { overrideReason: { ja: words.ja.overrideReason, en: words.en.overrideReason } } },
   );
