@@ -87,15 +87,19 @@ export function createApp(deps: AppDeps) {
       );
     },
   });
-  // The asset register upload streams to disk under its own limit (50 MB, 413 beyond it).
+  // The asset register upload streams to disk under its own limit (50 MB, 413 beyond it). A GET or
+  // HEAD has no body (the fetch Request cannot hold one): the limit is not asked, as asking
+  // (`c.req.raw.body`) builds the full Request object the server otherwise never needs (#11).
   app.use("/api/*", (c, next) =>
-    c.req.method === "POST" &&
-    (c.req.path === ASSET_IMPORT_PATH ||
-      c.req.path === VULN_IMPORT_PATH ||
-      INCIDENT_FILE_UPLOAD.test(c.req.path) ||
-      ASSURANCE_FILE_UPLOAD.test(c.req.path) ||
-      SUPPLIER_FILE_UPLOAD.test(c.req.path) ||
-      TRAINING_MATERIAL_UPLOAD.test(c.req.path))
+    c.req.method === "GET" ||
+    c.req.method === "HEAD" ||
+    (c.req.method === "POST" &&
+      (c.req.path === ASSET_IMPORT_PATH ||
+        c.req.path === VULN_IMPORT_PATH ||
+        INCIDENT_FILE_UPLOAD.test(c.req.path) ||
+        ASSURANCE_FILE_UPLOAD.test(c.req.path) ||
+        SUPPLIER_FILE_UPLOAD.test(c.req.path) ||
+        TRAINING_MATERIAL_UPLOAD.test(c.req.path)))
       ? next()
       : jsonBodyLimit(c, next),
   );
