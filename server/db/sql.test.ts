@@ -1,9 +1,10 @@
 import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { departments } from "../directory/tables";
 import { openTestDatabase } from "../test/db";
 import type { Database } from "./client";
-import { jstDateSql, rowsOf, selectRows, textArraySql, uuidArraySql, uuidListSql } from "./sql";
+import { jstDateSql, renderedSql, rowsOf, selectRows, textArraySql, uuidArraySql, uuidListSql } from "./sql";
 
 let database: Database;
 beforeAll(async () => {
@@ -69,5 +70,24 @@ describe("raw SQL helpers on a real database", () => {
     } finally {
       await database.db.execute(sql`set time zone 'UTC'`);
     }
+  });
+
+  it("renderedSql: a fragment without parameters selects as before, decoder kept; one with a parameter is refused", async () => {
+    await database.db.insert(departments).values([
+      { code: "rs-1", name: "検証課", kind: "department" },
+      { code: "rs-2", name: "検証二課", kind: "department" },
+    ]);
+    const fragment = sql<string>`upper(${departments.code})`.mapWith((v: string) => `code:${v}`);
+    const direct = await database.db
+      .select({ id: departments.id, c: fragment })
+      .from(departments)
+      .orderBy(departments.code);
+    const viaText = await database.db
+      .select({ id: departments.id, c: renderedSql(fragment) })
+      .from(departments)
+      .orderBy(departments.code);
+    expect(viaText.map((r) => r.c)).toEqual(expect.arrayContaining(["code:RS-1", "code:RS-2"]));
+    expect(viaText).toEqual(direct);
+    expect(() => renderedSql(sql`select ${"x"}`)).toThrow(/parameters/);
   });
 });

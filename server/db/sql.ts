@@ -3,6 +3,7 @@
  * module: the rows of a result on either driver, and lists of ids bound as parameters.
  */
 import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "./client";
 import { GENERIC_PLAN_MARK } from "./statement-rules";
 
@@ -69,3 +70,19 @@ export function jstDateSql(column: SQLWrapper): SQL<string> {
  * PostgreSQL folds the `true` away; on PostgreSQL proper the marker changes nothing.
  */
 export const genericPlanSql: SQL = sql.raw(`${GENERIC_PLAN_MARK} true`);
+
+const dialect = new PgDialect();
+
+/**
+ * A fragment without parameters (column and table references, literals), rendered to its SQL text
+ * once: Drizzle then copies the text into each statement instead of walking the fragment's tree
+ * again on every query (for the asset list's select list, its directory subqueries and named
+ * people, a good part of building the statement: #11). Same text, same result type as the
+ * fragment; a fragment with a parameter is refused (its value would be frozen).
+ */
+export function renderedSql<T>(fragment: SQL<T>): SQL<T> {
+  const { sql: text, params } = dialect.sqlToQuery(fragment);
+  if (params.length > 0) throw new Error(`renderedSql: the fragment has parameters (${text})`);
+  // The fragment's decoder too (a `.mapWith(…)` on it): the rows map as before.
+  return sql.raw(text).mapWith(fragment.decoder) as SQL<T>;
+}

@@ -4,7 +4,7 @@ import { todayJst } from "../../../common/calendar";
 import type { Duty } from "../../../common/duties";
 import { auditEvents } from "../../audit/tables";
 import type { DbOrTx } from "../../db/client";
-import { genericPlanSql } from "../../db/sql";
+import { genericPlanSql, renderedSql } from "../../db/sql";
 import {
   bureauOfSql,
   departmentCodeSql,
@@ -72,11 +72,12 @@ const listColumns = {
   createdAt: assets.createdAt,
   updatedAt: assets.updatedAt,
   // Scalar subqueries of the directory rather than joins: evaluated for the rows returned only
-  // (after the limit), never for the rows a search or a filter discards.
-  departmentCode: departmentCodeSql(assets.departmentId),
-  departmentName: departmentNameSql(assets.departmentId),
-  bureauId: bureauOfSql(assets.departmentId),
-  custodianName: personNameSql(assets.custodianPersonId),
+  // (after the limit), never for the rows a search or a filter discards. Rendered once (no
+  // parameters): each list then copies their text rather than building them again (#11).
+  departmentCode: renderedSql(departmentCodeSql(assets.departmentId)),
+  departmentName: renderedSql(departmentNameSql(assets.departmentId)),
+  bureauId: renderedSql(bureauOfSql(assets.departmentId)),
+  custodianName: renderedSql(personNameSql(assets.custodianPersonId)),
 };
 
 function baseSelect(db: DbOrTx) {
@@ -99,9 +100,11 @@ export const namedOnContentsSql = (assetId: SQL | typeof assets.id) =>
  */
 const listPageColumns = {
   ...listColumns,
-  namedPersonIds: sql<
-    string[]
-  >`array(select named.person_id from ${assetNamedPeople} named where named.asset_id = ${assets.id} union ${namedOnContentsSql(assets.id)})`,
+  namedPersonIds: renderedSql(
+    sql<
+      string[]
+    >`array(select named.person_id from ${assetNamedPeople} named where named.asset_id = ${assets.id} union ${namedOnContentsSql(assets.id)})`,
+  ),
 };
 
 export async function namedPeopleOf(db: DbOrTx, assetId: string) {
