@@ -2,7 +2,7 @@
  * Small typed helpers for raw SQL (`db.execute(sql…)`), written once here instead of in each
  * module: the rows of a result on either driver, and lists of ids bound as parameters.
  */
-import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { type DriverValueDecoder, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "./client";
 import { GENERIC_PLAN_MARK } from "./statement-rules";
@@ -83,6 +83,8 @@ const dialect = new PgDialect();
 export function renderedSql<T>(fragment: SQL<T>): SQL<T> {
   const { sql: text, params } = dialect.sqlToQuery(fragment);
   if (params.length > 0) throw new Error(`renderedSql: the fragment has parameters (${text})`);
-  // The fragment's decoder too (a `.mapWith(…)` on it): the rows map as before.
-  return sql.raw(text).mapWith(fragment.decoder) as SQL<T>;
+  // The fragment's decoder too (a `.mapWith(…)` on it; Drizzle keeps it internal): the rows map as
+  // before.
+  const { decoder } = fragment as unknown as { decoder: DriverValueDecoder<T, unknown> };
+  return sql.raw(text).mapWith(decoder) as SQL<T>;
 }
