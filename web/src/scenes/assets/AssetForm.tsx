@@ -24,6 +24,7 @@ import { ClauseLink } from "../../components/Clause";
 import { ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
+import { requiredChoice } from "../../form-fields";
 import { useActionForm } from "../../forms";
 import { departmentOptions, recordOf, useDepartments, useProfile } from "../../hooks";
 import { useLang } from "../../i18n";
@@ -93,12 +94,14 @@ function LevelChooser({
   value,
   onChange,
   error,
+  required,
 }: {
   scheme: ProfileScheme;
   schemeKey: SchemeKey;
   value: string | null;
   onChange(v: string): void;
   error?: string;
+  required?: boolean;
 }) {
   const { lang, pick } = useLang();
   const title = pick(scheme.title);
@@ -107,10 +110,21 @@ function LevelChooser({
       <Group justify="space-between" mb={4}>
         <Text fw={700} size="sm">
           {title}
+          {required && (
+            <Text span c="red" aria-hidden>
+              {" *"}
+            </Text>
+          )}
         </Text>
         <ClauseLink id={scheme.clause} />
       </Group>
-      <Radio.Group value={value ?? ""} onChange={onChange} error={error}>
+      <Radio.Group
+        value={value ?? ""}
+        onChange={onChange}
+        error={error}
+        aria-label={title}
+        aria-required={required}
+      >
         <Stack gap="xs">
           {scheme.levels.map((l) => (
             <Radio
@@ -149,6 +163,17 @@ const AssetFormSchema = z.object({
   name: z.string().trim().min(1).max(300),
   kind: z.string().min(1),
   departmentId: z.string().min(1),
+});
+const LEVEL_NAMES: Record<SchemeKey, { ja: string; en: string }> = {
+  confidentiality: { ja: "機密性", en: "Confidentiality" },
+  integrity: { ja: "完全性", en: "Integrity" },
+  availability: { ja: "可用性", en: "Availability" },
+};
+/** A new asset needs all three levels (the server refuses one without); an edit leaves them out. */
+const AssetCreateSchema = AssetFormSchema.extend({
+  confidentiality: requiredChoice,
+  integrity: requiredChoice,
+  availability: requiredChoice,
 });
 
 type Form = {
@@ -240,7 +265,7 @@ export default function AssetForm({ params }: { params: { id?: string } }) {
     onSuccess: (res) => navigate(`/assets/${recordOf<AssetView>(res).id}`),
   });
   const form = useActionForm<typeof AssetFormSchema, Form>(
-    AssetFormSchema,
+    editing ? AssetFormSchema : AssetCreateSchema,
     {
       assetNumber: "",
       name: "",
@@ -263,6 +288,15 @@ export default function AssetForm({ params }: { params: { id?: string } }) {
       availability: null,
     },
     save.error,
+    {
+      // The level fields are named as the profile's schemes title them (機密性 …).
+      labels: Object.fromEntries(
+        (Object.keys(LEVEL_NAMES) as SchemeKey[]).map((k) => {
+          const title = schemes?.[k]?.title;
+          return [k, { ja: title?.ja ?? LEVEL_NAMES[k].ja, en: title?.en ?? LEVEL_NAMES[k].en }];
+        }),
+      ),
+    },
   );
   const input = (k: keyof Form) => form.getInputProps(k);
 
@@ -406,6 +440,7 @@ export default function AssetForm({ params }: { params: { id?: string } }) {
                       value={form.values[s]}
                       onChange={(v) => form.setFieldValue(s, v)}
                       error={form.errors[s] as string | undefined}
+                      required={!editing}
                     />
                   ))}
               </Stack>
