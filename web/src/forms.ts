@@ -80,3 +80,15 @@ export function useActionForm<
   });
   return Object.assign(form, { formProps });
 }
+
+/**
+ * The value, onChange and error of one field, typed by the form's values, for the app's own inputs
+ * (DateField, the pickers) whose value is not an event: one spread instead of three wired props.
+ */
+export function bindField<V, K extends keyof V & string>(form: UseFormReturnType<V>, key: K) {
+  return {
+    value: form.values[key],
+    onChange: (value: V[K]) => form.setFieldValue(key, value as never),
+    error: form.errors[key],
+  };
+}

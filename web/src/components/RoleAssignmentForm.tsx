@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { todayJst } from "../../../common/calendar";
 import { api } from "../api";
-import { useActionForm } from "../forms";
+import { bindField, useActionForm } from "../forms";
 import { departmentOptions, useDepartments, useRoles } from "../hooks";
 import { ErrorAlert } from "./common";
 import { DateField } from "./DateField";
@@ -92,21 +92,12 @@ export function RoleAssignmentForm({
         ) : (
           <PersonPicker
             label={t("roles.person")}
-            value={form.values.personId}
-            onChange={(v) => form.setFieldValue("personId", v)}
-            error={form.errors.personId}
+            {...bindField(form, "personId")}
             required
             data-testid="role-person"
           />
         )}
-        <RolePicker
-          label={t("roles.role")}
-          value={form.values.roleKey}
-          onChange={(v) => form.setFieldValue("roleKey", v)}
-          error={form.errors.roleKey}
-          required
-          data-testid="role-key"
-        />
+        <RolePicker label={t("roles.role")} {...bindField(form, "roleKey")} required data-testid="role-key" />
         {needsScope && (
           <Select
             label={t("roles.scope")}

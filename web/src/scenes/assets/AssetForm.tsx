@@ -25,7 +25,7 @@ import { ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import { requiredChoice } from "../../form-fields";
-import { useActionForm } from "../../forms";
+import { bindField, useActionForm } from "../../forms";
 import { departmentOptions, recordOf, useDepartments, useProfile } from "../../hooks";
 import { useLang } from "../../i18n";
 import { navigate } from "../../router";
@@ -348,9 +348,7 @@ export default function AssetForm({ params }: { params: { id?: string } }) {
                 />
                 <PersonPicker
                   label={t("assets.field.custodian")}
-                  value={form.values.custodianPersonId}
-                  onChange={(id) => form.setFieldValue("custodianPersonId", id)}
-                  error={form.errors.custodianPersonId}
+                  {...bindField(form, "custodianPersonId")}
                   initialLabel={existing.data?.custodian?.name ?? undefined}
                 />
                 <Select
@@ -376,9 +374,7 @@ export default function AssetForm({ params }: { params: { id?: string } }) {
                   />
                   <DateField
                     label={t("assets.field.disposalDueDate")}
-                    value={form.values.disposalDueDate}
-                    onChange={(v) => form.setFieldValue("disposalDueDate", v)}
-                    error={form.errors.disposalDueDate}
+                    {...bindField(form, "disposalDueDate")}
                     data-testid="asset-form-disposal-due"
                   />
                 </Group>

@@ -19,7 +19,7 @@ import { ErrorAlert } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import type { AuditKind } from "../../contract";
-import { useActionForm } from "../../forms";
+import { bindField, useActionForm } from "../../forms";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { useTexts } from "./labels";
 import { ContractorsPicker, SystemsPicker } from "./ScopePickers";
@@ -135,16 +135,12 @@ export function AuditPlanForm({ kinds, onDone }: { kinds: AuditKind[]; onDone():
           />
           <SystemsPicker
             label={tx("auditedSystems")}
-            value={form.values.systemIds}
-            onChange={(ids) => form.setFieldValue("systemIds", ids)}
-            error={form.errors.systemIds}
+            {...bindField(form, "systemIds")}
             data-testid="audit-systems"
           />
           <ContractorsPicker
             label={tx("auditedContractors")}
-            value={form.values.contractorIds}
-            onChange={(ids) => form.setFieldValue("contractorIds", ids)}
-            error={form.errors.contractorIds}
+            {...bindField(form, "contractorIds")}
             data-testid="audit-contractors"
           />
           <Textarea label={tx("scopeNote")} autosize maxLength={4000} {...form.getInputProps("scopeNote")} />

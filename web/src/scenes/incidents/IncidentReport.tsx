@@ -15,7 +15,7 @@ import { z } from "zod";
 import { api } from "../../api";
 import { ErrorAlert, PageHeader } from "../../components/common";
 import { DateTimeField } from "../../components/DateField";
-import { useActionForm } from "../../forms";
+import { bindField, useActionForm } from "../../forms";
 import { navigate } from "../../router";
 
 type Report = {
@@ -107,9 +107,7 @@ export default function IncidentReport() {
             />
             <DateTimeField
               label={t("incidents.occurredAt")}
-              value={form.values.occurredAt}
-              onChange={(v) => form.setFieldValue("occurredAt", v)}
-              error={form.errors.occurredAt}
+              {...bindField(form, "occurredAt")}
               data-testid="incident-occurred-at"
             />
             <TextInput

@@ -7,7 +7,7 @@ import { ErrorAlert } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import type { VulnMatch } from "../../contract";
 import { isoDate } from "../../form-fields";
-import { useActionForm } from "../../forms";
+import { bindField, useActionForm } from "../../forms";
 
 const STATES = ["not_affected", "in_progress", "applied", "workaround", "accepted"] as const;
 type State = (typeof STATES)[number];
@@ -69,9 +69,7 @@ export function DecisionForm({ m }: { m: VulnMatch }) {
             <DateField
               label={t("vuln.acceptedUntil")}
               required
-              value={form.values.acceptedUntil}
-              onChange={(d) => form.setFieldValue("acceptedUntil", d)}
-              error={form.errors.acceptedUntil}
+              {...bindField(form, "acceptedUntil")}
               data-testid="decision-until"
               w={220}
             />

@@ -7,7 +7,7 @@ import { api } from "../../api";
 import { ErrorAlert } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { isoDate, requiredText } from "../../form-fields";
-import { useActionForm } from "../../forms";
+import { bindField, useActionForm } from "../../forms";
 
 const ProductValues = z.object({
   vendor: requiredText(200),
@@ -107,9 +107,7 @@ export function ProductForm() {
         )}
         <DateField
           label={t("software.endOfSupport")}
-          value={v.endOfSupport}
-          onChange={(d) => form.setFieldValue("endOfSupport", d)}
-          error={form.errors.endOfSupport}
+          {...bindField(form, "endOfSupport")}
           data-testid="product-eos"
         />
         <ErrorAlert error={save.error} />

@@ -21,7 +21,7 @@ import { useAuth } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { requiredChoice, requiredDate, requiredText } from "../../form-fields";
-import { useActionForm } from "../../forms";
+import { bindField, useActionForm } from "../../forms";
 import { Link, navigate } from "../../router";
 import { useTexts } from "./labels";
 import { useProfileChoices } from "./profile-choices";
@@ -125,7 +125,6 @@ function NewContract() {
     },
     m.error,
   );
-  const v = form.values;
   const flag = (key: Flag, label: string) => (
     <Checkbox label={label} {...form.getInputProps(key, { type: "checkbox" })} />
   );
@@ -159,17 +158,13 @@ function NewContract() {
               <DateField
                 label={tx("startsOn")}
                 required
-                value={v.startsOn}
-                onChange={(d) => form.setFieldValue("startsOn", d)}
-                error={form.errors.startsOn}
+                {...bindField(form, "startsOn")}
                 data-testid="contract-starts"
               />
               <DateField
                 label={tx("endsOn")}
                 required
-                value={v.endsOn}
-                onChange={(d) => form.setFieldValue("endsOn", d)}
-                error={form.errors.endsOn}
+                {...bindField(form, "endsOn")}
                 data-testid="contract-ends"
               />
             </Group>

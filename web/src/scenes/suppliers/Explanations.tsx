@@ -9,7 +9,7 @@ import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import type { SupplierContract } from "../../contract";
 import { requiredChoice, requiredDate, requiredText } from "../../form-fields";
-import { useActionForm } from "../../forms";
+import { bindField, useActionForm } from "../../forms";
 import { useTexts } from "./labels";
 
 const ExplanationValues = z.object({
@@ -109,9 +109,7 @@ export function Explanations({ c, onSaved }: { c: SupplierContract; onSaved(): v
                 <DateField
                   label={tx("explainedOn")}
                   required
-                  value={v.explainedOn}
-                  onChange={(d) => form.setFieldValue("explainedOn", d)}
-                  error={form.errors.explainedOn}
+                  {...bindField(form, "explainedOn")}
                   data-testid="explanation-on"
                 />
                 <PersonPicker

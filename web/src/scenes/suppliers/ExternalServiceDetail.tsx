@@ -19,7 +19,7 @@ import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../compo
 import { DateField } from "../../components/DateField";
 import type { ExternalService } from "../../contract";
 import { requiredChoice, requiredDate, requiredText } from "../../form-fields";
-import { useActionForm } from "../../forms";
+import { bindField, useActionForm } from "../../forms";
 import { Link } from "../../router";
 import { RESULT_LABELS } from "./labels";
 import { PHASE_LABELS, useServiceTexts } from "./service-labels";
@@ -60,9 +60,7 @@ function Consultation({ s }: { s: ExternalService }) {
               <DateField
                 label={tx("consultedOn")}
                 required
-                value={form.values.consultedOn}
-                onChange={(d) => form.setFieldValue("consultedOn", d)}
-                error={form.errors.consultedOn}
+                {...bindField(form, "consultedOn")}
                 data-testid="consultation-on"
               />
               <Textarea
@@ -118,9 +116,7 @@ function CheckForm({ s, phases }: { s: ExternalService; phases: Phase[] }) {
         <DateField
           label={tx("checkedOn")}
           required
-          value={form.values.checkedOn}
-          onChange={(d) => form.setFieldValue("checkedOn", d)}
-          error={form.errors.checkedOn}
+          {...bindField(form, "checkedOn")}
           data-testid="service-check-on"
         />
         <Select
@@ -151,9 +147,7 @@ function EndForm({ s }: { s: ExternalService }) {
         <DateField
           label={tx("terminatedOn")}
           required
-          value={form.values.terminatedOn}
-          onChange={(d) => form.setFieldValue("terminatedOn", d)}
-          error={form.errors.terminatedOn}
+          {...bindField(form, "terminatedOn")}
           data-testid="service-end-on"
         />
         <Button type="submit" color="red" variant="light" mt={25} loading={end.isPending}>

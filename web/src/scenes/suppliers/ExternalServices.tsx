@@ -23,7 +23,7 @@ import { useAuth } from "../../auth";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
-import { useActionForm } from "../../forms";
+import { bindField, useActionForm } from "../../forms";
 import { Link, navigate } from "../../router";
 import { useProfileChoices } from "./profile-choices";
 import { CATEGORY_LABELS, SERVICE_STATUS_LABELS, useServiceTexts } from "./service-labels";
@@ -192,9 +192,7 @@ function NewService() {
             label={tx("manager")}
             required
             initialLabel={me?.user.name}
-            value={form.values.managerPersonId}
-            onChange={(id) => form.setFieldValue("managerPersonId", id)}
-            error={form.errors.managerPersonId}
+            {...bindField(form, "managerPersonId")}
           />
           <Textarea
             label={tx("necessityReason")}
@@ -202,12 +200,7 @@ function NewService() {
             minRows={2}
             {...form.getInputProps("necessityReason")}
           />
-          <DateField
-            label={tx("termsCheckedOn")}
-            value={form.values.termsCheckedOn}
-            onChange={(v) => form.setFieldValue("termsCheckedOn", v)}
-            error={form.errors.termsCheckedOn}
-          />
+          <DateField label={tx("termsCheckedOn")} {...bindField(form, "termsCheckedOn")} />
           {m.error && <ErrorAlert error={m.error} />}
           <Group>
             <Button type="submit" loading={m.isPending} data-testid="service-file">

@@ -19,7 +19,7 @@ import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../compo
 import { DateField } from "../../components/DateField";
 import type { CriteriaView } from "../../contract";
 import { requiredChoice, requiredDate, requiredText } from "../../form-fields";
-import { useActionForm } from "../../forms";
+import { bindField, useActionForm } from "../../forms";
 import { JUDGEMENT_LABELS, useCriteriaTexts } from "./criteria-labels";
 
 type Section = CriteriaView["sections"][number];
@@ -142,9 +142,7 @@ function JudgeForm({ s }: { s: Service }) {
           <DateField
             label={tx("judgedOn")}
             required
-            value={form.values.judgedOn}
-            onChange={(d) => form.setFieldValue("judgedOn", d)}
-            error={form.errors.judgedOn}
+            {...bindField(form, "judgedOn")}
             data-testid="judge-on"
           />
           <Button type="submit" mt={25} loading={m.isPending}>

@@ -20,7 +20,7 @@ import { DateText, Empty, ErrorAlert } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import type { SupplierContract } from "../../contract";
 import { requiredChoice, requiredDate, requiredText } from "../../form-fields";
-import { useActionForm } from "../../forms";
+import { bindField, useActionForm } from "../../forms";
 import { Link } from "../../router";
 import { DECISION_LABELS, useTexts } from "./labels";
 
@@ -53,9 +53,7 @@ function Consent({ c, level, onSaved }: { c: SupplierContract; level: Level; onS
           <DateField
             label={tx("consentOn")}
             required
-            value={form.values.consentOn}
-            onChange={(d) => form.setFieldValue("consentOn", d)}
-            error={form.errors.consentOn}
+            {...bindField(form, "consentOn")}
             data-testid="subcontract-consent-on"
           />
           <Button

@@ -10,7 +10,7 @@ import { ErrorAlert } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import type { SupplierContract } from "../../contract";
 import { requiredChoice, requiredDate, requiredText } from "../../form-fields";
-import { useActionForm } from "../../forms";
+import { bindField, useActionForm } from "../../forms";
 import { IMPORTANCE_LABELS, RESULT_LABELS, ROLE_LABELS, useTexts } from "./labels";
 
 type Props = { c: SupplierContract; onSaved(): void };
@@ -82,7 +82,6 @@ export function PledgeForm({ c, onSaved }: Props) {
     { personId: null, version: "", signedOn: null, receivedOn: null },
     record.error,
   );
-  const v = form.values;
   return (
     <form {...form.formProps((x) => record.mutate(PledgeValues.parse(x)))} data-testid="pledge-form">
       <Group align="flex-start" wrap="wrap">
@@ -103,17 +102,13 @@ export function PledgeForm({ c, onSaved }: Props) {
         <DateField
           label={tx("signedOn")}
           required
-          value={v.signedOn}
-          onChange={(d) => form.setFieldValue("signedOn", d)}
-          error={form.errors.signedOn}
+          {...bindField(form, "signedOn")}
           data-testid="pledge-signed"
         />
         <DateField
           label={tx("receivedOn")}
           required
-          value={v.receivedOn}
-          onChange={(d) => form.setFieldValue("receivedOn", d)}
-          error={form.errors.receivedOn}
+          {...bindField(form, "receivedOn")}
           data-testid="pledge-received"
         />
         <Button
@@ -197,13 +192,7 @@ export function LendForm({ c, onSaved }: Props) {
       <Group align="flex-start" wrap="wrap">
         <TextInput label={tx("slipNumber")} required {...form.getInputProps("slipNumber")} />
         <TextInput label={tx("description")} required {...form.getInputProps("description")} />
-        <DateField
-          label={tx("lentOn")}
-          required
-          value={form.values.lentOn}
-          onChange={(d) => form.setFieldValue("lentOn", d)}
-          error={form.errors.lentOn}
-        />
+        <DateField label={tx("lentOn")} required {...bindField(form, "lentOn")} />
         <Button type="submit" variant="light" mt={BUTTON_TOP} loading={lend.isPending}>
           {tx("lend")}
         </Button>
@@ -255,13 +244,7 @@ export function CertificateForm({ c, onSaved, open }: Props & { open: SupplierCo
           {...form.getInputProps("lendingId")}
         />
         <TextInput label={tx("certificateNumber")} required {...form.getInputProps("certificateNumber")} />
-        <DateField
-          label={tx("certifiedOn")}
-          required
-          value={form.values.certifiedOn}
-          onChange={(d) => form.setFieldValue("certifiedOn", d)}
-          error={form.errors.certifiedOn}
-        />
+        <DateField label={tx("certifiedOn")} required {...bindField(form, "certifiedOn")} />
         <FileInput
           label={tx("certificateFile")}
           required
@@ -320,9 +303,7 @@ export function CheckForm({ c, onSaved }: Props) {
         <DateField
           label={tx("checkedOn")}
           required
-          value={form.values.checkedOn}
-          onChange={(d) => form.setFieldValue("checkedOn", d)}
-          error={form.errors.checkedOn}
+          {...bindField(form, "checkedOn")}
           data-testid="contract-check-on"
         />
         <Select

@@ -20,7 +20,7 @@ import { EMPLOYMENT_TYPES } from "../../../../common/employment";
 import { api } from "../../api";
 import { ErrorAlert } from "../../components/common";
 import { DateField } from "../../components/DateField";
-import { useActionForm } from "../../forms";
+import { bindField, useActionForm } from "../../forms";
 import { departmentOptions, useDepartments, useRoles } from "../../hooks";
 import { useTexts } from "./labels";
 
@@ -181,12 +181,7 @@ export function CourseForm({ planId, onClose }: { planId: string; onClose(): voi
               error={form.errors["audience.unitIds"] ?? form.errors.unitIds}
             />
           )}
-          <DateField
-            label={tx("dueDate")}
-            value={v.dueDate}
-            onChange={(d) => form.setFieldValue("dueDate", d)}
-            error={form.errors.dueDate}
-          />
+          <DateField label={tx("dueDate")} {...bindField(form, "dueDate")} />
           {v.delivery === "elearning" && (
             <>
               <Textarea

@@ -18,7 +18,7 @@ import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../compo
 import { DateField, DateTimeField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import { requiredChoice, requiredDate, requiredText } from "../../form-fields";
-import { useActionForm } from "../../forms";
+import { bindField, useActionForm } from "../../forms";
 import { useTexts } from "./labels";
 
 const EventValues = z.object({ at: requiredChoice, text: requiredText(2000) });
@@ -41,14 +41,7 @@ function AddEvent({ id }: { id: string }) {
     <Card withBorder>
       <form {...form.formProps((v) => add.mutate(EventValues.parse(v)))} data-testid="drill-event-form">
         <Stack>
-          <DateTimeField
-            label={tx("at")}
-            required
-            value={form.values.at}
-            onChange={(v) => form.setFieldValue("at", v)}
-            error={form.errors.at}
-            data-testid="drill-event-at"
-          />
+          <DateTimeField label={tx("at")} required {...bindField(form, "at")} data-testid="drill-event-at" />
           <TextInput
             label={tx("what")}
             required

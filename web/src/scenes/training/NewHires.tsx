@@ -6,7 +6,7 @@ import { DateText, ErrorAlert } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
 import { requiredChoice, requiredDate } from "../../form-fields";
-import { useActionForm } from "../../forms";
+import { bindField, useActionForm } from "../../forms";
 import { useTexts } from "./labels";
 
 const HireValues = z.object({ personId: requiredChoice, joinedOn: requiredDate });
@@ -63,9 +63,7 @@ export function NewHires() {
           <DateField
             label={tx("joinedOn")}
             required
-            value={v.joinedOn}
-            onChange={(d) => form.setFieldValue("joinedOn", d)}
-            error={form.errors.joinedOn}
+            {...bindField(form, "joinedOn")}
             data-testid="newhire-joined"
           />
           <Group>

@@ -7,7 +7,7 @@ import { DateText, Empty, ErrorAlert } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import type { TrainingPlan } from "../../contract";
 import { requiredChoice, requiredDate } from "../../form-fields";
-import { useActionForm } from "../../forms";
+import { bindField, useActionForm } from "../../forms";
 import { departmentOptions, useDepartments } from "../../hooks";
 import { dutyLabel, useTexts } from "./labels";
 
@@ -70,9 +70,7 @@ function ReportForm({ plan, chain }: { plan: TrainingPlan; chain: Chain }) {
           <DateField
             label={tx("reportedOn")}
             required
-            value={v.reportedOn}
-            onChange={(d) => form.setFieldValue("reportedOn", d)}
-            error={form.errors.reportedOn}
+            {...bindField(form, "reportedOn")}
             data-testid="report-on"
           />
           <Textarea label={tx("note")} autosize {...form.getInputProps("note")} />
