@@ -7,7 +7,7 @@
 import { Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useLang } from "../../../i18n";
-import { KINDS, ORIGINS, SCHEMES, STATUSES, SUBKINDS, useSchemes, ZONES } from "../shared";
+import { KINDS, ORIGINS, SCHEMES, STATUSES, SUBKINDS, useSchemes, ZONES } from "../../assets/shared";
 
 export default function AcceptedValues() {
   const { t } = useTranslation();
