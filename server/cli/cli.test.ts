@@ -3,11 +3,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { format } from "node:util";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { auditEvents } from "../audit/tables";
 import { users } from "../auth/tables";
-import { parseCommandLine } from "../cli";
+import { main, parseCommandLine } from "../cli";
 import { openDatabase } from "../db/client";
 import { EMPLOYMENT_TYPES, people } from "../directory/tables";
 
@@ -44,6 +45,35 @@ function sekimori(dataDir: string, ...args: string[]): Promise<Result> {
   });
 }
 
+/**
+ * The same command run in this test's process: `main` of server/cli.ts, which bin/sekimori.js
+ * calls with the process's arguments, under the same environment as a spawned process, console
+ * output captured. A spawned process costs a Node start and the bundle's load before the database
+ * opens (~2 s on a busy machine); each command family keeps one real spawn (sekimori()) and its
+ * other cases (refusals, second runs) run here.
+ */
+async function inProcess(dataDir: string, ...args: string[]): Promise<Result> {
+  const saved = { ...process.env };
+  const wanted = env(dataDir);
+  for (const key of Object.keys(process.env)) if (!(key in wanted)) delete process.env[key];
+  Object.assign(process.env, wanted);
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const log = vi.spyOn(console, "log").mockImplementation((...a) => void stdout.push(`${format(...a)}\n`));
+  const error = vi
+    .spyOn(console, "error")
+    .mockImplementation((...a) => void stderr.push(`${format(...a)}\n`));
+  try {
+    const code = await main(args);
+    return { code, stdout: stdout.join(""), stderr: stderr.join("") };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+    Object.assign(process.env, saved);
+  }
+}
+
 /** Reads the embedded database directly (after the CLI process has exited and closed it). */
 async function inspect<T>(dataDir: string, fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>) {
   const database = await openDatabase({ dataDir });
@@ -56,7 +86,8 @@ async function inspect<T>(dataDir: string, fn: (db: Awaited<ReturnType<typeof op
 
 const DEMO_PASSWORD = "Demo-Passw0rd!x";
 
-// Spawns real processes (each opens the embedded database): generous time on a busy 2-core machine.
+// Spawns real processes (each opens the embedded database), one or more per command family, and runs
+// the other cases in this process (inProcess): generous time on a busy 2-core machine.
 describe("sekimori CLI (spawned, embedded database)", { timeout: 240_000 }, () => {
   let root: string;
   let dataDir: string;
@@ -118,10 +149,10 @@ describe("sekimori CLI (spawned, embedded database)", { timeout: 240_000 }, () =
     expect(new Set(list.map((u) => u.departmentName)).size).toBeGreaterThanOrEqual(5);
     expect(list.map((u) => u.departmentName)).toContain("総務課");
 
-    const again = await sekimori(dataDir, "demo", "--profile", "nishihara", "--password", DEMO_PASSWORD);
+    const again = await inProcess(dataDir, "demo", "--profile", "nishihara", "--password", DEMO_PASSWORD);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/empty database/);
-    const skip = await sekimori(
+    const skip = await inProcess(
       dataDir,
       "demo",
       "--profile",
@@ -160,10 +191,10 @@ describe("sekimori CLI (spawned, embedded database)", { timeout: 240_000 }, () =
     );
     expect(created.code, created.stderr).toBe(0);
     expect(created.stdout).toMatch(/temporary password: \S{12,}/);
-    const dup = await sekimori(dataDir, "user", "create", "--login", "tanaka", "--name", "別人");
+    const dup = await inProcess(dataDir, "user", "create", "--login", "tanaka", "--name", "別人");
     expect(dup.code).toBe(1);
     expect(dup.stderr).toMatch(/ログインID|login ID/);
-    const badRole = await sekimori(
+    const badRole = await inProcess(
       dataDir,
       "user",
       "create",
@@ -177,12 +208,12 @@ describe("sekimori CLI (spawned, embedded database)", { timeout: 240_000 }, () =
     expect(badRole.code).toBe(1);
     expect(badRole.stderr).toMatch(/not a role of profile nishihara/);
 
-    const reset = await sekimori(dataDir, "user", "reset-password", "tanaka");
+    const reset = await inProcess(dataDir, "user", "reset-password", "tanaka");
     expect(reset.code, reset.stderr).toBe(0);
     expect(reset.stdout).toMatch(/temporary password for tanaka: \S{12,}/);
-    const unlock = await sekimori(dataDir, "user", "unlock", "tanaka");
+    const unlock = await inProcess(dataDir, "user", "unlock", "tanaka");
     expect(unlock.code, unlock.stderr).toBe(0);
-    const missing = await sekimori(dataDir, "user", "unlock", "nobody");
+    const missing = await inProcess(dataDir, "user", "unlock", "nobody");
     expect(missing.code).toBe(1);
 
     await inspect(dataDir, async ({ db }) => {
@@ -211,7 +242,7 @@ describe("sekimori CLI (spawned, embedded database)", { timeout: 240_000 }, () =
     expect(b.stdout).toMatch(/backup written.*encrypted with the secret key, mode 0600/);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     // A backup sealed with the key file is never written beside that key file.
-    const beside = await sekimori(dataDir, "backup", join(dataDir, "beside.sealed"));
+    const beside = await inProcess(dataDir, "backup", join(dataDir, "beside.sealed"));
     expect(beside.code).toBe(2);
     expect(beside.stderr).toMatch(/would lie beside its key/);
     // The restored installation gets the original key, so the audit signatures verify.
@@ -222,7 +253,7 @@ describe("sekimori CLI (spawned, embedded database)", { timeout: 240_000 }, () =
     bytes[bytes.length >> 1] ^= 0x04;
     const flipped = join(root, "flipped.sealed");
     writeFileSync(flipped, bytes);
-    const bad = await sekimori(other, "restore", flipped);
+    const bad = await inProcess(other, "restore", flipped);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/restore refused, nothing restored: the backup file was modified/);
     const r = await sekimori(other, "restore", file);
@@ -234,7 +265,7 @@ describe("sekimori CLI (spawned, embedded database)", { timeout: 240_000 }, () =
         events: (await db.select().from(auditEvents)).length,
       }));
     expect(await counts(other)).toEqual(await counts(dataDir));
-    const again = await sekimori(other, "restore", file);
+    const again = await inProcess(other, "restore", file);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/nothing restored.*empty database/);
   });
@@ -242,14 +273,14 @@ describe("sekimori CLI (spawned, embedded database)", { timeout: 240_000 }, () =
   it("a passphrase backup restores anywhere; without the original key the audit signatures are reported", async () => {
     const file = join(root, "pass.sealed");
     const pass = ["--passphrase", "長い合言葉 for the backup"];
-    const b = await sekimori(dataDir, "backup", file, ...pass);
+    const b = await inProcess(dataDir, "backup", file, ...pass);
     expect(b.code, b.stderr).toBe(0);
     expect(b.stdout).toMatch(/encrypted with the passphrase/);
     const fresh = join(root, "fresh-key");
-    const wrong = await sekimori(fresh, "restore", file, "--passphrase", "not the passphrase!");
+    const wrong = await inProcess(fresh, "restore", file, "--passphrase", "not the passphrase!");
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/nothing restored: wrong backup passphrase/);
-    const r = await sekimori(fresh, "restore", file, ...pass);
+    const r = await inProcess(fresh, "restore", file, ...pass);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/restored \d+ rows/);
     expect(r.stderr).toMatch(
@@ -264,7 +295,7 @@ describe("sekimori CLI (spawned, embedded database)", { timeout: 240_000 }, () =
       await database.exec(`UPDATE audit_events SET ip = '203.0.113.9' WHERE id = ${row.id}`);
       return row.id;
     });
-    const r = await sekimori(dataDir, "audit", "verify");
+    const r = await inProcess(dataDir, "audit", "verify");
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, firstBadEventId: victim });
   });
@@ -292,7 +323,7 @@ describe("sekimori CLI (spawned, embedded database)", { timeout: 240_000 }, () =
       expect(out).toMatch(/password : \S{12,}/);
       const health = await (await fetch(`${m?.[1]}/api/health`)).json();
       expect(health).toMatchObject({ status: "ok", database: "pglite" });
-      const busy = await sekimori(fresh, "audit", "verify");
+      const busy = await inProcess(fresh, "audit", "verify");
       expect(busy.code).toBe(1);
       expect(busy.stderr).toMatch(/in use by process/);
     } finally {
@@ -302,7 +333,7 @@ describe("sekimori CLI (spawned, embedded database)", { timeout: 240_000 }, () =
     expect(code).toBe(0);
     expect(out).toMatch(/Sekimori stopped/);
     // Closed cleanly: the data is there for the next process, and the lock is released.
-    const after = await sekimori(fresh, "audit", "verify");
+    const after = await inProcess(fresh, "audit", "verify");
     expect(after.code, after.stderr).toBe(0);
     expect(JSON.parse(after.stdout)).toEqual({ ok: true, count: 1 });
   });

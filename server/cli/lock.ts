@@ -40,6 +40,8 @@ export function lockDataDir(dataDir: string): () => void {
       const release = () => {
         if (released) return;
         released = true;
+        // A process that opens and closes the database many times (the CLI's tests) keeps no listener per open.
+        process.removeListener("exit", release);
         try {
           if (readFileSync(file, "utf8").trim() === String(process.pid)) rmSync(file, { force: true });
         } catch {
