@@ -6,9 +6,11 @@
  * common/audit-events.ts, keyed by the same types.
  *
  * `data` never holds secrets. A change is `{ field: { from, to } }`. `via` says how a change
- * was made outside a request ("job", "cli"); the writer adds it to any event. A schema made with
- * `looseObject` names the fields every event of its type has and lets the event carry more
- * (imports and transfers record what they counted).
+ * was made outside a request ("job", "cli"); the writer adds it to any event. Each schema names
+ * every field its writers store (optional where some writers leave it out) and no other: the
+ * writer's object literals are checked against it by TypeScript, and the stored events by the
+ * route tests (server/test/audit-data.ts), which count a field the schema does not declare as
+ * a problem.
  */
 import { z } from "zod";
 
@@ -28,6 +30,79 @@ const VulnImport = z.object({
   error: z.unknown(),
 });
 const RequestMove = z.object({ kind: z.string(), from: z.string(), to: z.string(), ...Via.shape });
+const I18n = z.object({ ja: z.string(), en: z.string() });
+const Clause = z.string().nullable();
+/** The provider's answer an OIDC sign-in was refused on: who it said the person is. */
+const Provider = z.object({
+  issuer: z.string(),
+  subject: z.string(),
+  claim: z.string(),
+  value: z.string().nullable(),
+});
+/** A request's decision at one step (approve, reject, return), and the override's reason where one was given. */
+const RequestDecision = z.object({
+  ...RequestMove.shape,
+  ...IncidentStep.shape,
+  comment: z.string().nullable(),
+  override: z.literal(true).optional(),
+  overrideReason: z.string().optional(),
+  clause: z.string().optional(),
+});
+/** A register entry (appended, or a correction of an earlier one). */
+const RegisterEntry = z.object({
+  register: z.string(),
+  entryType: z.string(),
+  correctsId: z.string().nullable(),
+  closesId: z.string().nullable(),
+  sourceRequestId: z.string().nullable(),
+});
+/** The escalation of an incident to one step's holders (none: the step was skipped). */
+const EscalationStep = z.object({
+  ...IncidentStep.shape,
+  targets: z.array(z.object({ personId: z.string(), actingForPersonId: z.string().nullable() })),
+  dueAt: z.string(),
+  clause: z.string().nullable(),
+  ...Via.shape,
+});
+/** A violator's rights suspended, withdrawn or restored: the login's disabled flag before and after. */
+const RightsChange = z.object({
+  personId: z.string(),
+  userId: z.string().nullable(),
+  disabled: change(z.boolean().nullable()),
+  reason: z.string().nullable(),
+  clause: Clause,
+});
+/** A role assignment a transfer or a leaving ended (the day before the effective date). */
+const EndedRole = z.object({
+  id: z.string(),
+  roleKey: z.string(),
+  roleTitle: I18n,
+  scopeDepartmentId: z.string().nullable(),
+  validTo: z.string(),
+});
+/** What a transfer or leaving hands over: a role ended or to review, a deputy arrangement. */
+const HandoverEntry = z.object({
+  kind: z.enum(["role_assignment", "deputy"]),
+  action: z.enum(["ended", "review"]),
+  id: z.string(),
+  roleKey: z.string().nullable(),
+  roleTitle: I18n.nullable(),
+  scope: z.string().nullable(),
+  scopeDepartmentId: z.string().nullable(),
+  scopeDepartmentName: z.string().nullable(),
+  as: z.enum(["principal", "deputy"]).nullable(),
+  otherPersonId: z.string().nullable(),
+  otherPersonName: z.string().nullable(),
+});
+/** A login administered (unlocked, reset, disabled, enabled): the login and how many sessions ended. */
+const AdministeredLogin = z.object({ ...LoginRef.shape, sessionsRevoked: z.number() });
+/** An account review's item decided, or its task done. */
+const ReviewItem = z.object({
+  reviewId: z.string(),
+  itemId: z.string(),
+  loginName: z.string(),
+  decision: z.string(),
+});
 /** A list exported as a file: format, the list's filters, the rows it held (audit log: undefined, streamed). */
 const ListExported = z.object({ format: z.string(), filter: z.unknown(), rows: z.number().optional() });
 
@@ -135,8 +210,26 @@ export const AUDIT_DATA = {
   "asset.named_person_added": z.object({ ...AssetRef.shape, personId: z.string() }),
   "asset.named_person_removed": z.object({ ...AssetRef.shape, personId: z.string() }),
   "asset.exported": z.object({ format: z.string(), filter: z.unknown(), rows: z.number().optional() }),
-  "asset.imported": z.looseObject({ importId: z.string(), mode: z.string() }),
-  "asset.import_batch": z.looseObject({ importId: z.string(), batch: z.number() }),
+  /** An import that wrote rows: the file (its name as cleaned), the mode and what it counted. */
+  "asset.imported": z.object({
+    importId: z.string(),
+    file: z.string().nullable(),
+    format: z.string(),
+    mode: z.string(),
+    rows: z.number(),
+    created: z.number(),
+    updated: z.number(),
+    unchanged: z.number(),
+    skippedWithErrors: z.number(),
+    batches: z.number(),
+  }),
+  /** One batch of an import: the assets it created ([id, number]) and updated ([id, number, fields]). */
+  "asset.import_batch": z.object({
+    importId: z.string(),
+    batch: z.number(),
+    created: z.array(z.tuple([z.string(), z.string()])),
+    updated: z.array(z.tuple([z.string(), z.string(), z.array(z.string())])),
+  }),
   "asset.inventoried": z.object({
     campaignId: z.string(),
     fiscalYear: z.number(),
@@ -158,10 +251,12 @@ export const AUDIT_DATA = {
 
   // サインイン・利用者 (auth)
   "auth.login": z.object({ ...LoginRef.shape, method: z.string(), privileged: z.boolean() }),
-  "auth.login_failed": z.looseObject({
+  /** The count of failures after this one where the login exists; the provider's identity for OIDC. */
+  "auth.login_failed": z.object({
     ...LoginRef.shape,
-    reason: z.string().optional(),
+    reason: z.string(),
     failedAttempts: z.number().optional(),
+    provider: Provider.optional(),
   }),
   "auth.login_refused": z.object({
     ...LoginRef.shape,
@@ -185,20 +280,54 @@ export const AUDIT_DATA = {
     roleAssignmentId: z.string(),
     passwordSource: z.string(),
   }),
-  "auth.user_unlocked": z.looseObject({ ...LoginRef.shape }),
+  "auth.user_unlocked": z.object({
+    ...LoginRef.shape,
+    wasLockedUntil: z.string().nullable(),
+    failedAttempts: z.number(),
+  }),
   /** Someone tried to grant themselves power (#12 item 4); refused, reported. */
   "access.self_grant_refused": z.object({
     change: z.string(),
-    detail: z.looseObject({}),
+    /** The refused change's facts, as the place that refused it names them. */
+    detail: z.object({
+      /** The department before and after: a unit's id, or the directory's code (a sync's plan). */
+      to: z.unknown().optional(),
+      from: z.unknown().optional(),
+      runId: z.string().optional(),
+      roleKey: z.string().optional(),
+      principalPersonId: z.string().optional(),
+      personId: z.string().optional(),
+      toDepartmentId: z.string().optional(),
+      newTitle: z.string().nullable().optional(),
+      roleChanges: z.array(z.unknown()).optional(),
+      assetId: z.string().optional(),
+      assetNumber: z.string().optional(),
+      systemId: z.string().optional(),
+      accountId: z.string().optional(),
+      loginName: z.string().optional(),
+      rows: z.array(z.number()).optional(),
+      requestNumber: z.number().optional(),
+      ...Via.shape,
+    }),
     singleAdministrator: z.boolean(),
   }),
-  "auth.password_reset": z.looseObject({ ...LoginRef.shape }),
-  "auth.user_disabled": z.looseObject({ ...LoginRef.shape }),
-  "auth.user_enabled": z.looseObject({ ...LoginRef.shape }),
-  "auth.mfa_reset": z.looseObject({ ...LoginRef.shape }),
+  "auth.password_reset": AdministeredLogin,
+  /** By an administrator (sessions revoked), or by the directory sync for a leaver (sessions ended). */
+  "auth.user_disabled": z.object({
+    ...LoginRef.shape,
+    sessionsRevoked: z.number().optional(),
+    reason: z.literal("directory_sync").optional(),
+    sessionsEnded: z.number().optional(),
+  }),
+  "auth.user_enabled": LoginRef,
+  "auth.mfa_reset": z.object({ ...AdministeredLogin.shape, wasEnabled: z.boolean() }),
   "sessions.purged": z.object({ count: z.number(), ...Via.shape }),
   "auth.reauth_refused": z.object({ ...LoginRef.shape, step: z.unknown(), reason: z.string() }),
-  "auth.reauth_failed": z.looseObject({ step: z.unknown() }),
+  "auth.reauth_failed": z.object({
+    ...LoginRef.shape,
+    step: z.enum(["password_change", "mfa_disable", "mfa_enable"]),
+    failedAttempts: z.number(),
+  }),
   "auth.lock_cleared_by_owner": z.object({
     ...LoginRef.shape,
     wasLockedUntil: z.string().optional(),
@@ -242,7 +371,26 @@ export const AUDIT_DATA = {
     file: z.string().nullable(),
     itemCount: z.number(),
   }),
-  "org.transfer.applied": z.looseObject({ ...WithChanges.shape, batchId: z.string(), itemId: z.string() }),
+  /** One person moved: the roles ended and added, the deputy arrangements to hand over, who was told. */
+  "org.transfer.applied": z.object({
+    ...WithChanges.shape,
+    batchId: z.string(),
+    itemId: z.string(),
+    effectiveDate: z.string(),
+    fromDepartmentId: z.string().nullable(),
+    toDepartmentId: z.string(),
+    endedRoleAssignments: z.array(EndedRole),
+    addedRoleAssignments: z.array(
+      z.object({
+        id: z.string(),
+        roleKey: z.string(),
+        scopeDepartmentId: z.string().nullable(),
+        validFrom: z.string().nullable(),
+      }),
+    ),
+    deputies: z.array(HandoverEntry),
+    notified: z.array(z.string()),
+  }),
   "org.transfer.batch_applied": z.object({ ...WithChanges.shape, itemCount: z.number() }),
   "org.transfer.cancelled": WithChanges,
   "org.directory_sync.previewed": z.object({ counts: z.record(z.string(), z.number()), ...Via.shape }),
@@ -252,21 +400,52 @@ export const AUDIT_DATA = {
   }),
   "org.directory_sync.failed": z.object({ reason: z.string(), ...Via.shape }),
   "org.separation.created": z.object({ ...WithChanges.shape, kind: z.string(), personId: z.string() }),
-  "org.separation.applied": z.looseObject({
+  /** A leaving took effect: the roles and deputy arrangements ended, sessions ended, who was told, IDs flagged. */
+  "org.separation.applied": z.object({
     ...WithChanges.shape,
     separationId: z.string(),
     kind: z.string(),
+    effectiveDate: z.string(),
+    fromDepartmentId: z.string().nullable(),
+    endedRoleAssignments: z.array(EndedRole),
+    endedDeputies: z.array(z.string()),
+    sessionsEnded: z.number(),
+    notified: z.array(z.string()),
+    idsFlagged: z.number(),
+    clause: Clause,
   }),
   "org.separation.cancelled": z.object({ ...WithChanges.shape, kind: z.string(), personId: z.string() }),
 
   // 申請・承認 (requests)
-  "request.created": z.looseObject({ kind: z.string(), number: z.union([z.string(), z.number()]) }),
-  "request.updated": z.looseObject({ number: z.union([z.string(), z.number()]) }),
-  "request.submitted": z.looseObject({ ...RequestMove.shape }),
-  "request.approved": z.looseObject({ ...RequestMove.shape, ...IncidentStep.shape }),
+  /** A request made (drafted, or filed by another module): the assets it names and the clauses it rests on. */
+  "request.created": z.object({
+    kind: z.string(),
+    number: z.union([z.string(), z.number()]),
+    assetIds: z.array(z.string()),
+    approvalRequired: z.boolean(),
+    basis: z.array(z.string()),
+  }),
+  "request.updated": z.object({
+    number: z.union([z.string(), z.number()]),
+    changedFields: z.array(z.string()),
+    assetIdsBefore: z.array(z.string()),
+    assetIds: z.array(z.string()),
+    approvalRequiredBefore: z.boolean(),
+    approvalRequired: z.boolean(),
+    basis: z.array(z.string()),
+  }),
+  /** Submitted: the approvers resolved for each step (the people who may decide it). */
+  "request.submitted": z.object({
+    ...RequestMove.shape,
+    approvalRequired: z.boolean(),
+    emergency: z.boolean(),
+    basis: z.array(z.string()),
+    approvers: z.array(z.object({ step: z.number(), duty: z.string(), people: z.array(z.string()) })),
+  }),
+  "request.approved": RequestDecision,
   "request.approval_notified": z.object({ kind: z.string(), to: z.array(z.string()), clause: z.string() }),
-  "request.rejected": z.looseObject({ ...RequestMove.shape, ...IncidentStep.shape }),
-  "request.returned": z.looseObject({ ...RequestMove.shape, ...IncidentStep.shape }),
+  "request.rejected": RequestDecision,
+  "request.returned": RequestDecision,
   "request.cancelled": z.object({ ...RequestMove.shape, reason: z.string().nullable() }),
   "request.started": z.object({ ...RequestMove.shape, at: z.string() }),
   "request.completed": z.object({ ...RequestMove.shape, completion: z.unknown() }),
@@ -286,22 +465,43 @@ export const AUDIT_DATA = {
   "request.notification_read": z.object({ requestId: z.string().nullable() }),
 
   // 記録簿 (registers)
-  "register.appended": z.looseObject({ register: z.string(), entryType: z.string() }),
-  "register.corrected": z.looseObject({ register: z.string(), entryType: z.string() }),
+  "register.appended": RegisterEntry,
+  "register.corrected": RegisterEntry,
 
   // インシデント (incidents)
-  "incident.reported": z.looseObject({ source: z.string(), receiptNumber: z.string() }),
-  "incident.triaged": z.looseObject({ decision: z.string() }),
+  /** A staff report keeps its summary; a public one only that it arrived (the words stay in the case). */
+  "incident.reported": z.object({
+    source: z.enum(["staff", "public"]),
+    receiptNumber: z.string(),
+    summary: z.string().optional(),
+    personalInfo: z.boolean().optional(),
+    personCount: z.number().nullable().optional(),
+  }),
+  "incident.triaged": z.object({
+    decision: z.string(),
+    reason: z.string().nullable(),
+    duplicateOf: z.string().nullable(),
+    severity: z.string().nullable(),
+    category: z.string().nullable(),
+    stage: change(z.string()),
+  }),
   "incident.stage_changed": z.object({ stage: change(z.string()), note: z.unknown() }),
-  "incident.closed": z.looseObject({ stage: change(z.string()) }),
+  "incident.closed": z.object({
+    stage: change(z.string()),
+    cause: z.string(),
+    measures: z.string(),
+    preventionActions: z.array(
+      z.object({ id: z.string(), title: z.string(), dueDate: z.string().nullable() }),
+    ),
+  }),
   "incident.acknowledged": z.object({
     ...IncidentStep.shape,
     note: z.string().nullable(),
     stage: z.string(),
   }),
   "incident.escalated": z.object({ ...IncidentStep.shape, dueAt: z.string(), ...Via.shape }),
-  "incident.escalation_notified": z.looseObject({ ...IncidentStep.shape }),
-  "incident.escalation_skipped": z.looseObject({ ...IncidentStep.shape }),
+  "incident.escalation_notified": EscalationStep,
+  "incident.escalation_skipped": EscalationStep,
   "incident.deputy_post_report": z.object({ step: z.number(), report: z.unknown() }),
   "incident.asset_linked": z.object({
     assetId: z.string(),
@@ -315,15 +515,26 @@ export const AUDIT_DATA = {
   }),
   "incident.evidence_added": AddedFile,
   "incident.attachment_added": AddedFile,
-  "incident.custody_recorded": z.looseObject({ fileId: z.string() }),
+  "incident.custody_recorded": z.object({
+    fileId: z.string(),
+    sha256: z.string(),
+    handedFrom: z.string(),
+    handedTo: z.string(),
+    handedAt: z.string(),
+  }),
   "incident.timeline_added": z.object({
     entryId: z.string(),
     kind: z.string(),
     occurredAt: z.string(),
     text: z.string(),
   }),
-  "incident.task_added": z.looseObject({ taskId: z.string() }),
-  "incident.task_updated": z.looseObject({ taskId: z.string() }),
+  "incident.task_added": z.object({
+    taskId: z.string(),
+    title: z.string(),
+    assigneePersonId: z.string().nullable(),
+    dueDate: z.string().nullable(),
+  }),
+  "incident.task_updated": z.object({ taskId: z.string(), result: z.string().nullable(), done: z.boolean() }),
   "incident.prevention_done": z.object({ actionId: z.string(), title: z.string(), result: z.unknown() }),
   "incident.member_removed": z.object({
     personId: z.string(),
@@ -331,8 +542,27 @@ export const AUDIT_DATA = {
     members: z.array(z.string()),
   }),
   "incident.restriction_set": z.object({ restricted: change(z.boolean()), members: z.unknown() }),
-  "incident.ppc_assessed": z.looseObject({ mandatory: z.boolean() }),
-  "incident.outside_report_decided": z.looseObject({ body: z.string(), decision: z.string() }),
+  /** The facts of a personal-information leak, whether reporting to the PPC is mandatory and why, the deadlines. */
+  "incident.ppc_assessed": z.object({
+    facts: z.object({
+      personCount: z.number().nullable(),
+      sensitive: z.boolean(),
+      financialHarm: z.boolean(),
+      improperPurpose: z.boolean(),
+      awareAt: z.string(),
+    }),
+    mandatory: z.boolean(),
+    reasons: z.array(z.string()),
+    deadlines: z.array(z.object({ key: z.string(), due: z.string() })),
+  }),
+  "incident.outside_report_decided": z.object({
+    body: z.string(),
+    decision: z.string(),
+    reason: z.string().nullable(),
+    sentOn: z.string().nullable(),
+    referenceNumber: z.string().nullable(),
+    clause: Clause,
+  }),
   "incident.press_decided": z.object({
     decision: z.string(),
     reason: z.unknown(),
@@ -349,9 +579,9 @@ export const AUDIT_DATA = {
     alsoClause: z.string().optional(),
   }),
   "violation.measures_recorded": z.object({ measures: change(z.unknown()) }),
-  "violation.rights_suspended": z.looseObject({ personId: z.string() }),
-  "violation.rights_withdrawn": z.looseObject({ personId: z.string() }),
-  "violation.rights_restored": z.looseObject({ personId: z.string() }),
+  "violation.rights_suspended": RightsChange,
+  "violation.rights_withdrawn": RightsChange,
+  "violation.rights_restored": RightsChange,
 
   // お知らせ・メール (notify)
   "notification.read": z.object({ module: z.string(), kind: z.string() }),
@@ -379,24 +609,57 @@ export const AUDIT_DATA = {
     productIds: z.array(z.string()).readonly().optional(),
     ...Via.shape,
   }),
-  "vulnerability.staff_notified": z.looseObject({ advisory: z.string(), recipients: z.number() }),
+  /** A notice to all staff about an advisory: its kind and text, how many were told and mailed, the clauses. */
+  "vulnerability.staff_notified": z.object({
+    advisory: z.string(),
+    kind: z.string(),
+    message: z.string(),
+    recipients: z.number(),
+    mailed: z.number(),
+    clauses: z.array(z.string()),
+  }),
   "vulnerability.decided": z.object({
     state: change(z.string()),
     reason: z.unknown(),
     acceptedUntil: z.unknown(),
   }),
-  "software.product_created": z.looseObject({
-    vendor: z.unknown(),
-    product: z.unknown(),
-    version: z.unknown(),
-    cpe: z.unknown(),
+  /** A product registered (by hand, an inventory import, or an approved request: its id). */
+  "software.product_created": z.object({
+    vendor: z.string(),
+    product: z.string(),
+    version: z.string().nullable(),
+    cpe: z.string().nullable(),
+    requestId: z.string().optional(),
   }),
   /** The changed fields, and `eosRechecked`: how many running installations changed end-of-support status. */
   "software.product_updated": z.record(z.string(), z.union([change(z.unknown()), z.number()])),
-  "software.installed": z.looseObject({ productId: z.string(), assetId: z.string() }),
+  /** An installation recorded by hand, by an import (`via` "import", the file's row) or by an approved request. */
+  "software.installed": z.object({
+    productId: z.string(),
+    assetId: z.string(),
+    plannedEndOfUse: z.string().nullable().optional(),
+    eos: z.string(),
+    clause: Clause,
+    row: z.number().optional(),
+    requestId: z.string().optional(),
+    requestNumber: z.number().optional(),
+    ...Via.shape,
+  }),
   "software.removed": z.object({ productId: z.string(), assetId: z.string() }),
-  "software.licence_created": z.looseObject({ productId: z.string() }),
-  "software.inventory_imported": z.looseObject({ file: z.string(), installations: z.number() }),
+  "software.licence_created": z.object({
+    productId: z.string(),
+    licenceType: z.string(),
+    seats: z.number().nullable(),
+    expiresOn: z.string().nullable(),
+  }),
+  "software.inventory_imported": z.object({
+    file: z.string(),
+    rows: z.number(),
+    products: z.number(),
+    installations: z.number(),
+    unchanged: z.number(),
+    flagged: z.number(),
+  }),
   "software.eos_warned": z.object({
     count: z.number(),
     installationIds: z.array(z.string()),
@@ -406,7 +669,12 @@ export const AUDIT_DATA = {
   // 委託事業者 (suppliers)
   "supplier.contractor_created": z.object({ name: z.string(), corporateNumber: z.string().nullable() }),
   "supplier.contractor_updated": Changes,
-  "supplier.contract_created": z.looseObject({ subject: z.string(), contractorId: z.string() }),
+  /** A contract registered, with the clauses its attributes require. */
+  "supplier.contract_created": z.object({
+    subject: z.string(),
+    contractorId: z.string(),
+    required: z.array(z.string()),
+  }),
   "supplier.contract_updated": Changes,
   "supplier.clauses_confirmed": z.object({
     confirmations: z.array(z.unknown()),
@@ -423,10 +691,12 @@ export const AUDIT_DATA = {
     signedOn: z.string(),
     receivedOn: z.string(),
   }),
-  "supplier.check_recorded": z.looseObject({
+  "supplier.check_recorded": z.object({
+    checkedOn: z.string(),
     result: z.string(),
     importance: z.string(),
     reportedTo: z.array(z.string()),
+    clause: Clause,
   }),
   "supplier.lending_recorded": z.object({
     slipNumber: z.string(),
@@ -470,9 +740,14 @@ export const AUDIT_DATA = {
   "supplier.contracts_exported": z.object({ format: z.string(), filter: z.unknown(), rows: z.number() }),
   "external_service.exported": z.object({ format: z.string(), filter: z.unknown(), rows: z.number() }),
   "supplier.incident_named": z.object({ incidentId: z.string(), receiptNumber: z.string() }),
-  "external_service.filed": z.looseObject({
+  "external_service.filed": z.object({
     name: z.string(),
+    provider: z.string(),
+    category: z.string(),
+    highestLevel: z.string().nullable(),
     path: z.string(),
+    clause: Clause,
+    managerPersonId: z.string().nullable(),
     requestId: z.string().nullable(),
   }),
   "external_service.refiled": z.object({
@@ -699,9 +974,23 @@ export const AUDIT_DATA = {
     signedOn: z.string(),
   }),
   // ID管理 (accounts)
-  "accounts.system_registered": z.looseObject({ assetId: z.string() }),
+  "accounts.system_registered": z.object({
+    assetId: z.string(),
+    assetNumber: z.string(),
+    administratorPersonId: z.string().nullable(),
+    userScope: z.string(),
+  }),
   "accounts.system_updated": Changes,
-  "accounts.account_created": z.looseObject({ systemId: z.string(), loginName: z.string() }),
+  /** An ID registered by hand (its holder and state) or by an import (the file). */
+  "accounts.account_created": z.object({
+    systemId: z.string(),
+    loginName: z.string(),
+    holderKind: z.string().optional(),
+    personId: z.string().nullable().optional(),
+    privileged: z.boolean(),
+    state: z.string().optional(),
+    file: z.string().optional(),
+  }),
   /** The changed fields as from/to, and `via`: the file an import took them from. */
   "accounts.account_updated": z.record(z.string(), z.union([change(z.unknown()), z.string()])),
   "accounts.imported": z.object({
@@ -715,38 +1004,108 @@ export const AUDIT_DATA = {
     personId: z.string().nullable(),
     shared: z.boolean(),
   }),
-  "accounts.card_lost": z.looseObject({ cardNumber: z.string(), sessionsEnded: z.number() }),
-  "accounts.deletion_requested": z.looseObject({ loginName: z.string(), reason: z.string().nullable() }),
-  "accounts.deletion_decided": z.looseObject({
+  /**
+   * A card reported lost: its holder, the sessions ended, the incident opened, whom the rule told
+   * (every duty or any one) and whom it could not reach, and what the reporter was answered.
+   */
+  "accounts.card_lost": z.object({
+    cardNumber: z.string(),
+    holderPersonId: z.string().nullable(),
+    sessionsEnded: z.number(),
+    incidentId: z.string(),
+    receiptNumber: z.string(),
+    mode: z.enum(["all", "any"]),
+    told: z.array(
+      z.object({ duty: z.string(), role: z.string().nullable(), personIds: z.array(z.string()) }),
+    ),
+    unreached: z.array(z.object({ duty: z.string(), role: z.string().nullable() })),
+    fellBack: z.boolean(),
+    answer: z.enum(["uniform", "full"]),
+    clause: z.string(),
+  }),
+  "accounts.deletion_requested": z.object({
+    systemId: z.string(),
+    loginName: z.string(),
+    reason: z.string().nullable(),
+    told: z.array(z.object({ via: z.string(), role: z.string().nullable(), personIds: z.array(z.string()) })),
+    unreached: z.array(z.object({ via: z.string(), role: z.string().nullable() })),
+    fellBack: z.boolean(),
+    clause: Clause,
+  }),
+  "accounts.deletion_decided": z.object({
+    systemId: z.string(),
     loginName: z.string(),
     outcome: z.enum(["removed", "suspended", "declined"]),
     note: z.string().nullable(),
+    state: change(z.string()),
+    askedAt: z.string().nullable(),
+    clause: Clause,
   }),
-  "accounts.card_loss_unmatched": z.looseObject({ outcome: z.string(), incidentId: z.string() }),
+  "accounts.card_loss_unmatched": z.object({
+    cardNumber: z.string().nullable(),
+    cardId: z.string().nullable(),
+    outcome: z.enum(["not_in_use", "unknown"]),
+    state: z.string().nullable(),
+    incidentId: z.string(),
+    receiptNumber: z.string(),
+    clause: z.string(),
+  }),
   "accounts.card_loss_refused": z.object({
     cardNumber: z.string().nullable(),
     cardId: z.string().nullable(),
     reason: z.string(),
   }),
-  "accounts.card_replaced": z.looseObject({ cardNumber: z.string(), newCardNumber: z.string() }),
+  "accounts.card_replaced": z.object({
+    cardNumber: z.string(),
+    newCardNumber: z.string(),
+    newCardId: z.string(),
+    collected: z.boolean(),
+    destroyMethod: z.string().nullable(),
+  }),
   "accounts.card_found": z.object({ cardNumber: z.string() }),
   "accounts.card_returned": z.object({ cardNumber: z.string() }),
-  "accounts.review_started": z.looseObject({ title: z.string(), systems: z.number(), ids: z.number() }),
-  "accounts.review_decided": z.looseObject({
-    reviewId: z.string(),
-    loginName: z.string(),
-    decision: z.string(),
+  "accounts.review_started": z.object({
+    title: z.string(),
+    systems: z.number(),
+    ids: z.number(),
+    dueOn: z.string(),
+    clause: z.string(),
+    ...Via.shape,
   }),
-  "accounts.review_task_done": z.looseObject({
-    reviewId: z.string(),
-    loginName: z.string(),
-    decision: z.string(),
+  /** An ID's decision in a review: the one before, the task's due day where it asks for one. */
+  "accounts.review_decided": z.object({
+    ...ReviewItem.shape,
+    reason: z.string().nullable(),
+    overrideReason: z.string().optional(),
+    previous: z.string().nullable(),
+    taskDueOn: z.string().nullable(),
+    clause: z.string(),
   }),
-  "accounts.review_closed": z.looseObject({ title: z.string() }),
-  "accounts.review_reminders_sent": z.looseObject({ count: z.number() }),
+  "accounts.review_task_done": z.object({ ...ReviewItem.shape, note: z.string().nullable() }),
+  "accounts.review_closed": z.object({ title: z.string() }),
+  "accounts.review_reminders_sent": z.object({
+    count: z.number(),
+    reviews: z.number(),
+    tasks: z.number(),
+    day: z.string(),
+    ...Via.shape,
+  }),
   "accounts.review_exported": z.object({ reviewId: z.string(), format: z.string(), rows: z.number() }),
-  "accounts.leaver_ids_flagged": z.looseObject({ separationId: z.string(), ids: z.array(z.unknown()) }),
-  "accounts.privileged_checked_out": z.looseObject({ checkoutId: z.string(), purpose: z.string() }),
+  "accounts.leaver_ids_flagged": z.object({
+    separationId: z.string(),
+    reason: z.string(),
+    ids: z.array(z.object({ accountId: z.string(), systemId: z.string(), loginName: z.string() })),
+    clause: Clause,
+  }),
+  "accounts.privileged_checked_out": z.object({
+    checkoutId: z.string(),
+    loginName: z.string(),
+    purpose: z.string(),
+    startsAt: z.string(),
+    endsAt: z.string(),
+    asDeputy: z.boolean(),
+    connectionLimitMinutes: z.number().nullable(),
+  }),
   "accounts.privileged_returned": z.object({
     checkoutId: z.string(),
     workNote: z.string(),
@@ -796,7 +1155,14 @@ export const AUDIT_DATA = {
   }),
   "settings.profile_changed": WithChanges,
   "settings.contact_point_changed": z.object({ ...WithChanges.shape, clause: z.string() }),
-  "demo.loaded": z.looseObject({ profileId: z.string() }),
+  "demo.loaded": z.object({
+    profileId: z.string(),
+    departments: z.number(),
+    people: z.number(),
+    assets: z.number(),
+    trainingSessions: z.number(),
+    logins: z.array(z.string()),
+  }),
 } satisfies Record<string, z.ZodType>;
 
 /** An event type's `data`, by type. */

@@ -1,3 +1,4 @@
+import type { AuditDataOf } from "../../common/audit-events";
 import { recordEvent } from "../audit/record";
 import type { Db } from "../db/client";
 import { holdersOf } from "../directory";
@@ -56,7 +57,7 @@ export async function refuseSelfGrant(
   ctx: RequestContext,
   profile: Profile,
   change: SelfGrant,
-  detail: Record<string, unknown>,
+  detail: AuditDataOf<"access.self_grant_refused">["detail"],
   now: Date,
 ): Promise<never> {
   const single = profile.auth.single_administrator === true;

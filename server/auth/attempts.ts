@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import type { AuditDataOf } from "../../common/audit-events";
 import { recordEvent } from "../audit/record";
 import type { DbOrTx } from "../db/client";
 import type { RequestContext } from "../http/context";
@@ -50,11 +51,13 @@ export async function countFailure(
   user: UserRow,
   now: Date,
   policy: LockPolicy,
-  event: {
-    type: "auth.login_failed" | "auth.reauth_failed";
-    departmentId: string | null;
-    data: Record<string, unknown>;
-  },
+  event:
+    | { type: "auth.login_failed"; departmentId: string | null; data: { reason: string } }
+    | {
+        type: "auth.reauth_failed";
+        departmentId: string | null;
+        data: Pick<AuditDataOf<"auth.reauth_failed">, "step">;
+      },
   kind: LockKind,
 ): Promise<FailureOutcome> {
   const lapsed = user.lockedUntil !== null && !isLocked(user, now);
@@ -66,10 +69,13 @@ export async function countFailure(
     .set({ failedAttempts, lockedUntil, lockedBy: lockedUntil ? kind : null })
     .where(eq(users.id, user.id));
   const target = { targetType: "user", targetId: user.id, departmentId: event.departmentId };
+  const counted = { loginId: user.loginId, failedAttempts };
   await recordEvent(
     tx,
     ctx,
-    { type: event.type, ...target, data: { loginId: user.loginId, ...event.data, failedAttempts } },
+    event.type === "auth.login_failed"
+      ? { type: event.type, ...target, data: { ...counted, ...event.data } }
+      : { type: event.type, ...target, data: { ...counted, ...event.data } },
     now,
   );
   if (lockedUntil) {

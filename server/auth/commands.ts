@@ -1,6 +1,7 @@
 import { desc, eq } from "drizzle-orm";
+import type { AuditDataOf } from "../../common/audit-events";
 import type { Duty } from "../../common/duties";
-import { recordEvent } from "../audit/record";
+import { type AuditEventInput, recordEvent } from "../audit/record";
 import type { DbOrTx } from "../db/client";
 import type { Actor, AppDeps, RequestContext } from "../http/context";
 import { conflict, forbidden, invalid, notFound } from "../http/errors";
@@ -212,17 +213,20 @@ export async function findUser(db: DbOrTx, ref: UserRef): Promise<UserRow | null
 
 const USER_WHAT = { ja: "利用者", en: "The user" };
 
-async function adminChange(
+type AdminChangeType =
+  | "auth.user_unlocked"
+  | "auth.password_reset"
+  | "auth.user_disabled"
+  | "auth.user_enabled"
+  | "auth.mfa_reset";
+
+/** Changes a login and records the event of `type`: its data is the login's id and what `change` returns. */
+async function adminChange<T extends AdminChangeType>(
   deps: AppDeps,
   ctx: RequestContext | null,
   ref: UserRef,
-  type:
-    | "auth.user_unlocked"
-    | "auth.password_reset"
-    | "auth.user_disabled"
-    | "auth.user_enabled"
-    | "auth.mfa_reset",
-  change: (tx: DbOrTx, user: UserRow, now: Date) => Promise<Record<string, unknown>>,
+  type: T,
+  change: (tx: DbOrTx, user: UserRow, now: Date) => Promise<Omit<AuditDataOf<T>, "loginId">>,
 ) {
   const db = deps.database.db;
   const user = await findUser(db, ref);
@@ -230,17 +234,14 @@ async function adminChange(
   const now = deps.now();
   return db.transaction(async (tx) => {
     const data = await change(tx, user, now);
-    await recordEvent(
-      tx,
-      ctx,
-      {
-        type,
-        ...userTarget(user),
-        departmentId: await departmentOfPerson(tx, user.personId),
-        data: { loginId: user.loginId, ...data },
-      },
-      now,
-    );
+    // The type is one of five, not yet known here: the data is `change`'s, typed by it, and the login.
+    const event = {
+      type,
+      ...userTarget(user),
+      departmentId: await departmentOfPerson(tx, user.personId),
+      data: { loginId: user.loginId, ...data } as AuditDataOf<T>,
+    } as AuditEventInput<T>;
+    await recordEvent(tx, ctx, event, now);
     return user;
   });
 }
