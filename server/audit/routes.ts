@@ -5,7 +5,6 @@ import { notFound } from "../http/errors";
 import { exportMarking } from "../http/export-marking";
 import { formatName, holdRows, LIST_FORMATS, listFileResponse, listFileResponses } from "../http/list-export";
 import { createRouter, errorResponses, requestContext, SESSION_ROUTE } from "../http/router";
-import { AuditData } from "../http/wire";
 import { auditVisibility } from "./access";
 import { type AuditRecordFace, redactRows } from "./faces";
 import "./access";
@@ -22,6 +21,7 @@ import {
   presentEvent,
   searchEvents,
 } from "./search";
+import { auditEventSchema } from "./wire-data";
 
 registerModule("audit", { ja: "監査ログ", en: "Audit log" });
 
@@ -46,36 +46,6 @@ export const AuditSearchQuery = z.strictObject({
 const PageQuery = AuditSearchQuery.extend({
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(50),
-});
-
-export const AuditEventView = z
-  .object({
-    id: z.number(),
-    occurredAt: z.string(),
-    type: z.string(),
-    label: z
-      .object({ ja: z.string(), en: z.string() })
-      .openapi({ description: "種別の表示名 / the type in words" }),
-    actor: z.object({ personId: z.string(), name: z.string().nullable() }).nullable(),
-    actingFor: z.object({ personId: z.string(), name: z.string().nullable() }).nullable(),
-    ip: z.string().nullable(),
-    targetType: z.string().nullable(),
-    targetId: z.string().nullable(),
-    targetName: z.string().nullable().openapi({
-      description:
-        "対象の番号と名称（閲覧できる場合のみ）/ the target's number and name, when the viewer may open it",
-    }),
-    department: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
-    data: AuditData,
-    hash: z.string(),
-  })
-  .openapi("AuditEvent");
-
-/** A page of events, newest first, and what the viewer may do with the log. */
-export const AuditPageRes = z.object({
-  events: z.array(AuditEventView),
-  nextBefore: z.number().nullable(),
-  policies: z.object({ verify: z.boolean(), export: z.boolean() }),
 });
 
 export const VerifyResult = z
@@ -122,6 +92,12 @@ function toSearch(q: z.infer<typeof AuditSearchQuery>): AuditSearch {
 /** `faces`: how other modules' records are shown (see ./faces.ts); the app passes every module's. */
 export function auditRoutes(faces: readonly AuditRecordFace[] = []) {
   const router = createRouter();
+  /** A page of events, newest first, each typed by its type (./wire-data.ts), and what the viewer may do with the log. */
+  const AuditPageRes = z.object({
+    events: z.array(auditEventSchema(faces)),
+    nextBefore: z.number().nullable(),
+    policies: z.object({ verify: z.boolean(), export: z.boolean() }),
+  });
 
   router.openapi(
     createRoute({

@@ -27208,10 +27208,2917 @@ export interface components {
             };
             policies: components["schemas"]["Policies"];
         };
-        AuditEvent: {
+        AuditEvent: (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "asset.created";
+            data: {
+                assetNumber: string;
+                via?: string;
+                name: string;
+                kind?: string;
+                levels?: unknown;
+                origin?: unknown;
+                classificationPending?: boolean;
+                decideBy?: string | null;
+                rule?: unknown;
+                clause?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "asset.updated";
+            data: {
+                assetNumber: string;
+                via?: string;
+                changes: {
+                    [key: string]: {
+                        from?: unknown;
+                        to?: unknown;
+                    };
+                };
+                bulk?: boolean;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "asset.reclassified";
+            data: {
+                assetNumber: string;
+                via?: string;
+                from?: unknown;
+                to?: unknown;
+                reason: string;
+                clause: string;
+                decided?: boolean;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "asset.status_changed";
+            data: {
+                assetNumber: string;
+                via?: string;
+                from: string;
+                to: string;
+                date: string;
+                note: string | null;
+                requestId?: string | null;
+                requestKind?: string | null;
+                requestIdHidden?: {
+                    ja: string;
+                    en: string;
+                };
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "asset.relation_added";
+            data: {
+                relationId: string;
+                type: string;
+                fromAssetId: string;
+                toAssetId: string;
+                other: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "asset.relation_removed";
+            data: {
+                relationId: string;
+                type: string;
+                fromAssetId: string;
+                toAssetId: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "asset.named_person_added";
+            data: {
+                assetNumber: string;
+                via?: string;
+                personId: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "asset.named_person_removed";
+            data: {
+                assetNumber: string;
+                via?: string;
+                personId: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "asset.exported";
+            data: {
+                format: string;
+                filter?: unknown;
+                rows?: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "asset.imported";
+            data: {
+                importId: string;
+                file: string | null;
+                format: string;
+                mode: string;
+                rows: number;
+                created: number;
+                updated: number;
+                unchanged: number;
+                skippedWithErrors: number;
+                batches: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "asset.import_batch";
+            data: {
+                importId: string;
+                batch: number;
+                created: [
+                    string,
+                    string
+                ][];
+                updated: [
+                    string,
+                    string,
+                    string[]
+                ][];
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "asset.inventoried";
+            data: {
+                campaignId: string;
+                fiscalYear: number;
+                result: string;
+                from?: string | null;
+                to?: string | null;
+                followUpTaskId?: string;
+                note?: string | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "asset_inventory.started";
+            data: {
+                fiscalYear: number;
+                deadline: string | null;
+                clause?: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "asset_inventory.completed";
+            data: {
+                fiscalYear: number;
+                late: boolean;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "asset_view.created";
+            data: {
+                name: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "asset_view.updated";
+            data: {
+                name: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "asset_view.deleted";
+            data: {
+                name: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "auth.login";
+            data: {
+                loginId: string;
+                via?: string;
+                method: string;
+                privileged: boolean;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "auth.login_failed";
+            data: {
+                loginId: string;
+                via?: string;
+                reason: string;
+                failedAttempts?: number;
+                provider?: {
+                    issuer: string;
+                    subject: string;
+                    claim: string;
+                    value: string | null;
+                };
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "auth.login_refused";
+            data: {
+                loginId: string;
+                via?: string;
+                reason: string;
+                until?: string;
+                provider?: unknown;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "auth.login_mfa_pending";
+            data: {
+                loginId: string;
+                via?: string;
+                method?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "auth.account_locked";
+            data: {
+                loginId: string;
+                via?: string;
+                until: string;
+                failedAttempts: number;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "auth.logout";
+            data: {
+                loginId: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "auth.password_changed";
+            data: {
+                wasTemporary: boolean;
+                otherSessionsRevoked: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "auth.mfa_setup_started";
+            data: {
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "auth.mfa_enabled";
+            data: {
+                recoveryCodes: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "auth.mfa_disabled";
+            data: {
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "auth.recovery_code_used";
+            data: {
+                remaining: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "auth.user_created";
+            data: {
+                loginId: string;
+                via?: string;
+                personId: string;
+                roles: string[];
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "auth.administrator_created";
+            data: {
+                loginId: string;
+                via?: string;
+                personId: string;
+                roleKey: string;
+                roleAssignmentId: string;
+                passwordSource: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "auth.user_unlocked";
+            data: {
+                loginId: string;
+                via?: string;
+                wasLockedUntil: string | null;
+                failedAttempts: number;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "access.self_grant_refused";
+            data: {
+                change: string;
+                detail: {
+                    to?: unknown;
+                    from?: unknown;
+                    runId?: string;
+                    roleKey?: string;
+                    principalPersonId?: string;
+                    personId?: string;
+                    toDepartmentId?: string;
+                    newTitle?: string | null;
+                    roleChanges?: unknown[];
+                    assetId?: string;
+                    assetNumber?: string;
+                    systemId?: string;
+                    accountId?: string;
+                    loginName?: string;
+                    rows?: number[];
+                    requestNumber?: number;
+                    via?: string;
+                };
+                singleAdministrator: boolean;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "auth.password_reset";
+            data: {
+                loginId: string;
+                via?: string;
+                sessionsRevoked: number;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "auth.user_disabled";
+            data: {
+                loginId: string;
+                via?: string;
+                sessionsRevoked?: number;
+                /** @enum {string} */
+                reason?: "directory_sync";
+                sessionsEnded?: number;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "auth.user_enabled";
+            data: {
+                loginId: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "auth.mfa_reset";
+            data: {
+                loginId: string;
+                via?: string;
+                sessionsRevoked: number;
+                wasEnabled: boolean;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "sessions.purged";
+            data: {
+                count: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "auth.reauth_refused";
+            data: {
+                loginId: string;
+                via?: string;
+                step?: unknown;
+                reason: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "auth.reauth_failed";
+            data: {
+                loginId: string;
+                via?: string;
+                /** @enum {string} */
+                step: "password_change" | "mfa_disable" | "mfa_enable";
+                failedAttempts: number;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "auth.lock_cleared_by_owner";
+            data: {
+                loginId: string;
+                via?: string;
+                wasLockedUntil?: string;
+                method: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "org.department.created";
+            data: {
+                changes: {
+                    [key: string]: {
+                        from?: unknown;
+                        to?: unknown;
+                    };
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "org.department.updated";
+            data: {
+                changes: {
+                    [key: string]: {
+                        from?: unknown;
+                        to?: unknown;
+                    };
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "org.department.moved";
+            data: {
+                changes: {
+                    [key: string]: {
+                        from?: unknown;
+                        to?: unknown;
+                    };
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "org.department.deactivated";
+            data: {
+                changes: {
+                    [key: string]: {
+                        from?: unknown;
+                        to?: unknown;
+                    };
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "org.person.created";
+            data: {
+                changes: {
+                    [key: string]: {
+                        from?: unknown;
+                        to?: unknown;
+                    };
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "org.person.updated";
+            data: {
+                changes: {
+                    [key: string]: {
+                        from?: unknown;
+                        to?: unknown;
+                    };
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "org.person.login_created";
+            data: {
+                changes: {
+                    [key: string]: {
+                        from?: unknown;
+                        to?: unknown;
+                    };
+                };
+                via?: string;
+                userId: string;
+                mustChangePassword: boolean;
+                totpEnrolled?: boolean;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "org.role_assignment.created";
+            data: {
+                changes: {
+                    [key: string]: {
+                        from?: unknown;
+                        to?: unknown;
+                    };
+                };
+                via?: string;
+                personId: string;
+                roleTitle?: unknown;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "org.role_assignment.ended";
+            data: {
+                changes: {
+                    [key: string]: {
+                        from?: unknown;
+                        to?: unknown;
+                    };
+                };
+                via?: string;
+                personId: string;
+                roleKey: string;
+                roleTitle?: unknown;
+                endedDeputies?: unknown;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "org.deputy.created";
+            data: {
+                changes: {
+                    [key: string]: {
+                        from?: unknown;
+                        to?: unknown;
+                    };
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "org.deputy.ended";
+            data: {
+                changes: {
+                    [key: string]: {
+                        from?: unknown;
+                        to?: unknown;
+                    };
+                };
+                via?: string;
+                principalPersonId: string;
+                deputyPersonId: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "org.transfer.created";
+            data: {
+                changes: {
+                    [key: string]: {
+                        from?: unknown;
+                        to?: unknown;
+                    };
+                };
+                via?: string;
+                source: string;
+                file: string | null;
+                itemCount: number;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "org.transfer.applied";
+            data: {
+                changes: {
+                    [key: string]: {
+                        from?: unknown;
+                        to?: unknown;
+                    };
+                };
+                via?: string;
+                batchId: string;
+                itemId: string;
+                effectiveDate: string;
+                fromDepartmentId: string | null;
+                toDepartmentId: string;
+                endedRoleAssignments: {
+                    id: string;
+                    roleKey: string;
+                    roleTitle: {
+                        ja: string;
+                        en: string;
+                    };
+                    scopeDepartmentId: string | null;
+                    validTo: string;
+                }[];
+                addedRoleAssignments: {
+                    id: string;
+                    roleKey: string;
+                    scopeDepartmentId: string | null;
+                    validFrom: string | null;
+                }[];
+                deputies: {
+                    /** @enum {string} */
+                    kind: "role_assignment" | "deputy";
+                    /** @enum {string} */
+                    action: "ended" | "review";
+                    id: string;
+                    roleKey: string | null;
+                    roleTitle: {
+                        ja: string;
+                        en: string;
+                    } | null;
+                    scope: string | null;
+                    scopeDepartmentId: string | null;
+                    scopeDepartmentName: string | null;
+                    /** @enum {string|null} */
+                    as: "principal" | "deputy" | null;
+                    otherPersonId: string | null;
+                    otherPersonName: string | null;
+                }[];
+                notified: string[];
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "org.transfer.batch_applied";
+            data: {
+                changes: {
+                    [key: string]: {
+                        from?: unknown;
+                        to?: unknown;
+                    };
+                };
+                via?: string;
+                itemCount: number;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "org.transfer.cancelled";
+            data: {
+                changes: {
+                    [key: string]: {
+                        from?: unknown;
+                        to?: unknown;
+                    };
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "org.directory_sync.previewed";
+            data: {
+                counts: {
+                    [key: string]: number;
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "org.directory_sync.applied";
+            data: {
+                counts: {
+                    [key: string]: number;
+                };
+                confirmedMassDisable: boolean;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "org.directory_sync.failed";
+            data: {
+                reason: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "org.separation.created";
+            data: {
+                changes: {
+                    [key: string]: {
+                        from?: unknown;
+                        to?: unknown;
+                    };
+                };
+                via?: string;
+                kind: string;
+                personId: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "org.separation.applied";
+            data: {
+                changes: {
+                    [key: string]: {
+                        from?: unknown;
+                        to?: unknown;
+                    };
+                };
+                via?: string;
+                separationId: string;
+                kind: string;
+                effectiveDate: string;
+                fromDepartmentId: string | null;
+                endedRoleAssignments: {
+                    id: string;
+                    roleKey: string;
+                    roleTitle: {
+                        ja: string;
+                        en: string;
+                    };
+                    scopeDepartmentId: string | null;
+                    validTo: string;
+                }[];
+                endedDeputies: string[];
+                sessionsEnded: number;
+                notified: string[];
+                idsFlagged: number;
+                clause: string | null;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "org.separation.cancelled";
+            data: {
+                changes: {
+                    [key: string]: {
+                        from?: unknown;
+                        to?: unknown;
+                    };
+                };
+                via?: string;
+                kind: string;
+                personId: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "request.created";
+            data: {
+                kind: string;
+                number: string | number;
+                assetIds: string[];
+                approvalRequired: boolean;
+                basis: string[];
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "request.updated";
+            data: {
+                number: string | number;
+                changedFields: string[];
+                assetIdsBefore: string[];
+                assetIds: string[];
+                approvalRequiredBefore: boolean;
+                approvalRequired: boolean;
+                basis: string[];
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "request.submitted";
+            data: {
+                kind: string;
+                from: string;
+                to: string;
+                via?: string;
+                approvalRequired: boolean;
+                emergency: boolean;
+                basis: string[];
+                approvers: {
+                    step: number;
+                    duty: string;
+                    people: string[];
+                }[];
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "request.approved";
+            data: {
+                kind: string;
+                from: string;
+                to: string;
+                via?: string;
+                step: number;
+                duty: string;
+                comment: string | null;
+                /** @enum {boolean} */
+                override?: true;
+                overrideReason?: string;
+                clause?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "request.approval_notified";
+            data: {
+                kind: string;
+                to: string[];
+                clause: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "request.rejected";
+            data: {
+                kind: string;
+                from: string;
+                to: string;
+                via?: string;
+                step: number;
+                duty: string;
+                comment: string | null;
+                /** @enum {boolean} */
+                override?: true;
+                overrideReason?: string;
+                clause?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "request.returned";
+            data: {
+                kind: string;
+                from: string;
+                to: string;
+                via?: string;
+                step: number;
+                duty: string;
+                comment: string | null;
+                /** @enum {boolean} */
+                override?: true;
+                overrideReason?: string;
+                clause?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "request.cancelled";
+            data: {
+                kind: string;
+                from: string;
+                to: string;
+                via?: string;
+                reason: string | null;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "request.started";
+            data: {
+                kind: string;
+                from: string;
+                to: string;
+                via?: string;
+                at: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "request.completed";
+            data: {
+                kind: string;
+                from: string;
+                to: string;
+                via?: string;
+                completion?: unknown;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "request.expired";
+            data: {
+                kind: string;
+                from: string;
+                to: string;
+                via?: string;
+                endsAt: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "request.return_reported";
+            data: {
+                kind: string;
+                returnedAt: string;
+                overdue: boolean;
+                reportDueAt: string | null;
+                reportLate: boolean;
+                note: string | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "request.return_overdue_reminded";
+            data: {
+                dueAt?: unknown;
+                notices: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "request.return_overdue_escalated";
+            data: {
+                dueAt?: unknown;
+                notices: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "request.post_reported";
+            data: {
+                kind: string;
+                late: boolean;
+                dueAt: string | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "request.post_report_overdue";
+            data: {
+                dueAt: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "request.notification_read";
+            data: {
+                requestId?: string | null;
+                requestIdHidden?: {
+                    ja: string;
+                    en: string;
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "register.appended";
+            data: {
+                register: string;
+                entryType: string;
+                correctsId: string | null;
+                closesId: string | null;
+                sourceRequestId?: string | null;
+                sourceRequestIdHidden?: {
+                    ja: string;
+                    en: string;
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "register.corrected";
+            data: {
+                register: string;
+                entryType: string;
+                correctsId: string | null;
+                closesId: string | null;
+                sourceRequestId?: string | null;
+                sourceRequestIdHidden?: {
+                    ja: string;
+                    en: string;
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "incident.reported";
+            data: {
+                /** @enum {string} */
+                source: "staff" | "public";
+                receiptNumber: string;
+                summary?: string;
+                personalInfo?: boolean;
+                personCount?: number | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "incident.triaged";
+            data: {
+                decision: string;
+                reason: string | null;
+                duplicateOf: string | null;
+                severity: string | null;
+                category: string | null;
+                stage: {
+                    from: string;
+                    to: string;
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "incident.stage_changed";
+            data: {
+                stage: {
+                    from: string;
+                    to: string;
+                };
+                note?: unknown;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "incident.closed";
+            data: {
+                stage: {
+                    from: string;
+                    to: string;
+                };
+                cause: string;
+                measures: string;
+                preventionActions: {
+                    id: string;
+                    title: string;
+                    dueDate: string | null;
+                }[];
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "incident.acknowledged";
+            data: {
+                step: number;
+                duty: string;
+                note: string | null;
+                stage: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "incident.escalated";
+            data: {
+                step: number;
+                duty: string;
+                dueAt: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "incident.escalation_notified";
+            data: {
+                step: number;
+                duty: string;
+                targets: {
+                    personId: string;
+                    actingForPersonId: string | null;
+                }[];
+                dueAt: string;
+                clause: string | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "incident.escalation_skipped";
+            data: {
+                step: number;
+                duty: string;
+                targets: {
+                    personId: string;
+                    actingForPersonId: string | null;
+                }[];
+                dueAt: string;
+                clause: string | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "incident.deputy_post_report";
+            data: {
+                step: number;
+                report?: unknown;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "incident.asset_linked";
+            data: {
+                assetId?: string;
+                assetNumber?: string;
+                assetName?: string;
+                note?: string | null;
+                needToKnowReason?: string;
+                assetIdHidden?: {
+                    ja: string;
+                    en: string;
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "incident.evidence_added";
+            data: {
+                fileId: string;
+                fileName: string;
+                contentType: string;
+                size: number;
+                sha256: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "incident.attachment_added";
+            data: {
+                fileId: string;
+                fileName: string;
+                contentType: string;
+                size: number;
+                sha256: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "incident.custody_recorded";
+            data: {
+                fileId: string;
+                sha256: string;
+                handedFrom: string;
+                handedTo: string;
+                handedAt: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "incident.timeline_added";
+            data: {
+                entryId: string;
+                kind: string;
+                occurredAt: string;
+                text: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "incident.task_added";
+            data: {
+                taskId: string;
+                title: string;
+                assigneePersonId: string | null;
+                dueDate: string | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "incident.task_updated";
+            data: {
+                taskId: string;
+                result: string | null;
+                done: boolean;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "incident.prevention_done";
+            data: {
+                actionId: string;
+                title: string;
+                result?: unknown;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "incident.member_removed";
+            data: {
+                personId: string;
+                restricted: boolean;
+                members: string[];
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "incident.restriction_set";
+            data: {
+                restricted: {
+                    from: boolean;
+                    to: boolean;
+                };
+                members?: unknown;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "incident.ppc_assessed";
+            data: {
+                facts: {
+                    personCount: number | null;
+                    sensitive: boolean;
+                    financialHarm: boolean;
+                    improperPurpose: boolean;
+                    awareAt: string;
+                };
+                mandatory: boolean;
+                reasons: string[];
+                deadlines: {
+                    key: string;
+                    due: string;
+                }[];
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "incident.outside_report_decided";
+            data: {
+                body: string;
+                decision: string;
+                reason: string | null;
+                sentOn: string | null;
+                referenceNumber: string | null;
+                clause: string | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "incident.press_decided";
+            data: {
+                decision: string;
+                reason?: unknown;
+                approverPersonId: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "emergency_plan.saved";
+            data: {
+                version: number;
+                note?: unknown;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "emergency_plan.drafted";
+            data: {
+                version: number;
+                note?: unknown;
+                edited: boolean;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "violation.reported";
+            data: {
+                personId: string;
+                description: string;
+                occurredOn?: unknown;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "violation.manager_notified";
+            data: {
+                managers: (string | null)[];
+                clause: string | null;
+                alsoClause?: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "violation.measures_recorded";
+            data: {
+                measures: {
+                    from?: unknown;
+                    to?: unknown;
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "violation.rights_suspended";
+            data: {
+                personId: string;
+                userId: string | null;
+                disabled: {
+                    from: boolean | null;
+                    to: boolean | null;
+                };
+                reason: string | null;
+                clause: string | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "violation.rights_withdrawn";
+            data: {
+                personId: string;
+                userId: string | null;
+                disabled: {
+                    from: boolean | null;
+                    to: boolean | null;
+                };
+                reason: string | null;
+                clause: string | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "violation.rights_restored";
+            data: {
+                personId: string;
+                userId: string | null;
+                disabled: {
+                    from: boolean | null;
+                    to: boolean | null;
+                };
+                reason: string | null;
+                clause: string | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "notification.read";
+            data: {
+                module: string;
+                kind: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "notification.preferences_changed";
+            data: {
+                mailMode: string;
+                before?: unknown;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "mail.resend";
+            data: {
+                before: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "vulnerability.imported";
+            data: {
+                file: string;
+                sha256: string;
+                format?: unknown;
+                advisories: number;
+                error?: unknown;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "vulnerability.import_failed";
+            data: {
+                file: string;
+                sha256: string;
+                format?: unknown;
+                advisories: number;
+                error?: unknown;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "vulnerability.fetched";
+            data: {
+                trigger: string;
+                attempt: number;
+                status: string;
+                feeds: unknown[];
+                advisories: number;
+                matches: number;
+                retryAt: string | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "vulnerability.matched";
+            data: {
+                matches: number;
+                inserted: number;
+                stale: number;
+                /** @enum {string} */
+                scope: "products" | "advisories" | "installations" | "all";
+                productIds?: string[];
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "vulnerability.staff_notified";
+            data: {
+                advisory: string;
+                kind: string;
+                message: string;
+                recipients: number;
+                mailed: number;
+                clauses: string[];
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "vulnerability.decided";
+            data: {
+                state: {
+                    from: string;
+                    to: string;
+                };
+                reason?: unknown;
+                acceptedUntil?: unknown;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "software.product_created";
+            data: {
+                vendor: string;
+                product: string;
+                version: string | null;
+                cpe: string | null;
+                requestId?: string;
+                requestIdHidden?: {
+                    ja: string;
+                    en: string;
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "software.product_updated";
+            data: ({
+                [key: string]: {
+                    from?: unknown;
+                    to?: unknown;
+                } | number;
+            } & {
+                via?: string;
+            }) | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "software.installed";
+            data: {
+                productId: string;
+                assetId?: string;
+                plannedEndOfUse?: string | null;
+                eos: string;
+                clause: string | null;
+                row?: number;
+                requestId?: string;
+                requestNumber?: number;
+                via?: string;
+                assetIdHidden?: {
+                    ja: string;
+                    en: string;
+                };
+                requestIdHidden?: {
+                    ja: string;
+                    en: string;
+                };
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "software.removed";
+            data: {
+                productId: string;
+                assetId?: string;
+                assetIdHidden?: {
+                    ja: string;
+                    en: string;
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "software.licence_created";
+            data: {
+                productId: string;
+                licenceType: string;
+                seats: number | null;
+                expiresOn: string | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "software.inventory_imported";
+            data: {
+                file: string;
+                rows: number;
+                products: number;
+                installations: number;
+                unchanged: number;
+                flagged: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "software.eos_warned";
+            data: {
+                count: number;
+                installationIds: string[];
+                clause: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "supplier.contractor_created";
+            data: {
+                name: string;
+                corporateNumber: string | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "supplier.contractor_updated";
+            data: ({
+                [key: string]: {
+                    from?: unknown;
+                    to?: unknown;
+                };
+            } & {
+                via?: string;
+            }) | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "supplier.contract_created";
+            data: {
+                subject: string;
+                contractorId: string;
+                required: string[];
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "supplier.contract_updated";
+            data: ({
+                [key: string]: {
+                    from?: unknown;
+                    to?: unknown;
+                };
+            } & {
+                via?: string;
+            }) | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "supplier.clauses_confirmed";
+            data: {
+                confirmations: unknown[];
+                missing: string[];
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "supplier.contract_transitioned";
+            data: {
+                from: string;
+                to: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "supplier.contract_blocked";
+            data: {
+                to: string;
+                blockers: unknown[];
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "supplier.security_plan_received";
+            data: {
+                receivedOn: string;
+                clause: string | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "supplier.no_copy_confirmed";
+            data: {
+                confirmedOn: string;
+                clause: string | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "supplier.person_added";
+            data: {
+                personId: string;
+                role: string;
+                created: boolean;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "supplier.pledge_recorded";
+            data: {
+                personId: string;
+                version: string;
+                signedOn: string;
+                receivedOn: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "supplier.check_recorded";
+            data: {
+                checkedOn: string;
+                result: string;
+                importance: string;
+                reportedTo: string[];
+                clause: string | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "supplier.lending_recorded";
+            data: {
+                slipNumber: string;
+                assetId?: string | null;
+                lentOn: string;
+                assetIdHidden?: {
+                    ja: string;
+                    en: string;
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "supplier.explanation_recorded";
+            data: {
+                explanationId: string;
+                explainedOn: string;
+                explainedByPersonId: string;
+                subcontractId: string | null;
+                clause: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "supplier.lending_returned";
+            data: {
+                slipNumber: string;
+                returnedOn: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "supplier.disposal_certified";
+            data: {
+                slipNumber: string;
+                certificateNumber: string;
+                certifiedOn: string;
+                sha256: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "supplier.subcontract_filed";
+            data: {
+                subcontractId: string;
+                contractorId: string;
+                level: number;
+                requestId?: string;
+                parentId: string | null;
+                requestIdHidden?: {
+                    ja: string;
+                    en: string;
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "supplier.subcontract_refiled";
+            data: {
+                subcontractId: string;
+                requestId?: string;
+                changed: string[];
+                requestIdHidden?: {
+                    ja: string;
+                    en: string;
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "supplier.subcontract_consent_recorded";
+            data: {
+                subcontractId: string;
+                consentNumber: string;
+                consentOn: string;
+                clause: string | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "supplier.checklist_downloaded";
+            data: {
+                clauses: number;
+                missing: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "supplier.contracts_exported";
+            data: {
+                format: string;
+                filter?: unknown;
+                rows: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "external_service.exported";
+            data: {
+                format: string;
+                filter?: unknown;
+                rows: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "supplier.incident_named";
+            data: {
+                incidentId?: string;
+                receiptNumber?: string;
+                incidentIdHidden?: {
+                    ja: string;
+                    en: string;
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "external_service.filed";
+            data: {
+                name: string;
+                provider: string;
+                category: string;
+                highestLevel: string | null;
+                path: string;
+                clause: string | null;
+                managerPersonId: string | null;
+                requestId?: string | null;
+                requestIdHidden?: {
+                    ja: string;
+                    en: string;
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "external_service.refiled";
+            data: {
+                requestId?: string;
+                changed: string[];
+                recordChanged: string[];
+                requestIdHidden?: {
+                    ja: string;
+                    en: string;
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "external_service.consulted";
+            data: {
+                consultedOn: string;
+                clause: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "external_service.criteria_written";
+            data: {
+                sectionKey: string;
+                version: number;
+                clause: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "external_service.reliability_judged";
+            data: {
+                judgement: string;
+                judgedOn: string;
+                clause: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "external_service.check_recorded";
+            data: {
+                phase: string;
+                checkedOn: string;
+                result: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "external_service.terminated";
+            data: {
+                terminatedOn: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "external_service.manager_named";
+            data: {
+                managerPersonId: string;
+                namedByPersonId: string | null;
+                requestId?: string;
+                clause: string;
+                requestIdHidden?: {
+                    ja: string;
+                    en: string;
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "assurance.items_synced";
+            data: {
+                profileId: string;
+                catalog: string;
+                added: number;
+                textChanged: number;
+                retired: number;
+                restored: number;
+                unchanged: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "assurance.item_edited";
+            data: {
+                clauseId: string;
+                question?: {
+                    from: string;
+                    to: string;
+                };
+                audience?: {
+                    from: string;
+                    to: string;
+                };
+                acknowledged?: unknown;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "assurance.campaign_created";
+            data: {
+                fiscalYear: number;
+                scopeKey: string;
+                dueDate: string;
+                items: number;
+                sheets: number;
+                clause: string;
+                itemChanges: {
+                    added: number;
+                    textChanged: number;
+                    retired: number;
+                    restored: number;
+                    unchanged: number;
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "assurance.campaign_closed";
+            data: {
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "assurance.answers_saved";
+            data: {
+                answers: {
+                    itemId: string;
+                    value: string;
+                }[];
+                late: boolean;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "assurance.sheet_submitted";
+            data: {
+                late: boolean;
+                dueDate: string;
+                noAnswers: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "assurance.evidence_added";
+            data: {
+                fileId: string;
+                fileName: string;
+                contentType: string;
+                size: number;
+                sha256: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "assurance.finding_created";
+            data: (({
+                /** @enum {string} */
+                source: "answer";
+                answerId: string;
+                clauseId: string;
+                severity: string;
+                dueDate: string;
+            } | {
+                /** @enum {string} */
+                source: "audit";
+                auditId: string;
+                clauseId: string;
+                severity: string;
+                dueDate: string;
+            }) & {
+                via?: string;
+            }) | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "assurance.finding_updated";
+            data: {
+                state?: {
+                    from: string;
+                    to: string;
+                };
+                severity?: {
+                    from: string;
+                    to: string;
+                };
+                ownerPersonId?: {
+                    from: string | null;
+                    to: string | null;
+                };
+                correctiveAction?: {
+                    from: string | null;
+                    to: string | null;
+                };
+                dueDate?: {
+                    from: string;
+                    to: string;
+                };
+                note?: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "assurance.lateral_opened";
+            data: {
+                departments: string[];
+                systemKind?: string;
+                findings: string[];
+                dueDate: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "assurance.plan_created";
+            data: {
+                title: string;
+                findingIds: string[];
+                approverDuty: string;
+                clause: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "assurance.plan_submitted";
+            data: {
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "assurance.plan_decided";
+            data: {
+                decision: string;
+                note?: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "assurance.reminders_sent";
+            data: {
+                sheets: number;
+                findings: number;
+                date: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "assurance.audit_planned";
+            data: {
+                kind: string;
+                fiscalYear: number;
+                units: string[];
+                systems: string[];
+                contractors: string[];
+                auditors: string[];
+                unavoidableExceptions: {
+                    personId: string;
+                    reason: string;
+                }[];
+                clause: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "assurance.audit_approved";
+            data: {
+                from: string;
+                to: string;
+                readGrant?: {
+                    auditors: string[];
+                    units: string[];
+                    from: string;
+                    to: string;
+                    active: boolean;
+                };
+                unavoidableExceptions?: {
+                    personId: string;
+                    reason: string | null;
+                }[];
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "assurance.audit_started";
+            data: {
+                from: string;
+                to: string;
+                readGrant?: {
+                    auditors: string[];
+                    units: string[];
+                    from: string;
+                    to: string;
+                    active: boolean;
+                };
+                unavoidableExceptions?: {
+                    personId: string;
+                    reason: string | null;
+                }[];
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "assurance.audit_reported";
+            data: {
+                from: string;
+                to: string;
+                readGrant?: {
+                    auditors: string[];
+                    units: string[];
+                    from: string;
+                    to: string;
+                    active: boolean;
+                };
+                unavoidableExceptions?: {
+                    personId: string;
+                    reason: string | null;
+                }[];
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "assurance.audit_closed";
+            data: {
+                from: string;
+                to: string;
+                readGrant?: {
+                    auditors: string[];
+                    units: string[];
+                    from: string;
+                    to: string;
+                    active: boolean;
+                };
+                unavoidableExceptions?: {
+                    personId: string;
+                    reason: string | null;
+                }[];
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "assurance.working_paper_added";
+            data: {
+                paperId: string;
+                title: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "assurance.auditor_read";
+            data: {
+                auditIds: string[];
+                /** @enum {string} */
+                what: "working_papers" | "audit_export" | "sheet" | "finding" | "evidence";
+                fileId?: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "vulnerability.escalated";
+            data: {
+                count: number;
+                matchIds: string[];
+                owners: number;
+                escalatedTo: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "vulnerability.digest_sent";
+            data: {
+                day: string;
+                recipients: number;
+                tasks: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.plan_created";
+            data: {
+                fiscalYear: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.plan_submitted";
+            data: {
+                from: string;
+                to: string;
+                note: string | null;
+                clause: string;
+                overrideReason?: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.plan_returned";
+            data: {
+                from: string;
+                to: string;
+                note: string | null;
+                clause: string;
+                overrideReason?: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.plan_approved";
+            data: {
+                from: string;
+                to: string;
+                note: string | null;
+                clause: string;
+                overrideReason?: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.plan_in_effect";
+            data: {
+                from: string;
+                to: string;
+                note: string | null;
+                clause: string;
+                overrideReason?: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.course_created";
+            data: {
+                planId: string;
+                title: string;
+                delivery: string;
+                audience?: unknown;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.material_uploaded";
+            data: {
+                fileName: string;
+                size: number;
+                sha256: string;
+                replaced: boolean;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.session_created";
+            data: {
+                courseId: string;
+                heldOn: string;
+                place: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.attendance_recorded";
+            data: {
+                courseId: string;
+                method: string;
+                count: number;
+                personIds?: string[];
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.attendance_imported";
+            data: {
+                courseId: string;
+                method: string;
+                count: number;
+                personIds?: string[];
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.elearning_passed";
+            data: {
+                score: number;
+                passMark: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.tally_rebuilt";
+            data: {
+                courseIds: string[];
+                fromDay: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.tally_rebuild_queued";
+            data: {
+                courseIds: string[];
+                fiscalYear: number;
+                jobId: number;
+                /** @enum {string} */
+                cause?: "directory_change";
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.new_hire_assigned";
+            data: {
+                courseId: string;
+                joinedOn: string;
+                deadline: string;
+                clause: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.consent_requested";
+            data: {
+                personId: string;
+                textVersion: string;
+                clause: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.consent_signed";
+            data: {
+                method: string;
+                textVersion: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.report_made";
+            data: {
+                stepKey: string;
+                to: string;
+                departmentId: string | null;
+                reportedOn: string;
+                clause: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.reminders_sent";
+            data: {
+                count: number;
+                day: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.course_reminders_sent";
+            data: {
+                courses: string[];
+                pending: number;
+                day: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.drill_planned";
+            data: {
+                fiscalYear: number;
+                plannedOn: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.drill_event_added";
+            data: {
+                at: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.drill_held";
+            data: {
+                actions: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.drill_action_done";
+            data: {
+                actionId: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "document.created";
+            data: {
+                kind: string;
+                title: string;
+                departmentId: string | null;
+                audience?: unknown;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "document.updated";
+            data: ({
+                [key: string]: {
+                    from?: unknown;
+                    to?: unknown;
+                };
+            } & {
+                via?: string;
+            }) | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "document.version_drafted";
+            data: {
+                number: number;
+                materialChange: boolean;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "document.version_edited";
+            data: ({
+                [key: string]: {
+                    from?: unknown;
+                    to?: unknown;
+                };
+            } & {
+                via?: string;
+            }) | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "document.version_approved";
+            data: {
+                number: number;
+                effectiveOn: string;
+                duty: string;
+                clause: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "document.version_published";
+            data: {
+                number: number;
+                superseded: number | null;
+                reviewDueOn: string | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "document.reviewed";
+            data: {
+                outcome: string;
+                reviewDueOn: string | null;
+                clause: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "document.viewed";
+            data: {
+                number: number;
+                /** @enum {boolean} */
+                restricted: true;
+                what: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "document.acknowledged";
+            data: {
+                number: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "document.acknowledged_on_paper";
+            data: {
+                number: number;
+                personId: string;
+                signedOn: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.system_registered";
+            data: {
+                assetId?: string;
+                assetNumber?: string;
+                administratorPersonId: string | null;
+                userScope: string;
+                assetIdHidden?: {
+                    ja: string;
+                    en: string;
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.system_updated";
+            data: ({
+                [key: string]: {
+                    from?: unknown;
+                    to?: unknown;
+                };
+            } & {
+                via?: string;
+            }) | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.account_created";
+            data: {
+                systemId: string;
+                loginName: string;
+                holderKind?: string;
+                personId?: string | null;
+                privileged: boolean;
+                state?: string;
+                file?: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.account_updated";
+            data: ({
+                [key: string]: {
+                    from?: unknown;
+                    to?: unknown;
+                } | string;
+            } & {
+                via?: string;
+            }) | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.imported";
+            data: {
+                systemId: string;
+                file: string;
+                created: number;
+                updated: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.card_issued";
+            data: {
+                cardNumber: string;
+                personId: string | null;
+                shared: boolean;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.card_lost";
+            data: {
+                cardNumber: string;
+                holderPersonId: string | null;
+                sessionsEnded: number;
+                incidentId?: string;
+                receiptNumber?: string;
+                /** @enum {string} */
+                mode: "all" | "any";
+                told: {
+                    duty: string;
+                    role: string | null;
+                    personIds: string[];
+                }[];
+                unreached: {
+                    duty: string;
+                    role: string | null;
+                }[];
+                fellBack: boolean;
+                /** @enum {string} */
+                answer: "uniform" | "full";
+                clause: string;
+                incidentIdHidden?: {
+                    ja: string;
+                    en: string;
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.deletion_requested";
+            data: {
+                systemId: string;
+                loginName: string;
+                reason: string | null;
+                told: {
+                    via: string;
+                    role: string | null;
+                    personIds: string[];
+                }[];
+                unreached: {
+                    via: string;
+                    role: string | null;
+                }[];
+                fellBack: boolean;
+                clause: string | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.deletion_decided";
+            data: {
+                systemId: string;
+                loginName: string;
+                /** @enum {string} */
+                outcome: "removed" | "suspended" | "declined";
+                note: string | null;
+                state: {
+                    from: string;
+                    to: string;
+                };
+                askedAt: string | null;
+                clause: string | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.card_loss_unmatched";
+            data: {
+                cardNumber: string | null;
+                cardId: string | null;
+                /** @enum {string} */
+                outcome: "not_in_use" | "unknown";
+                state: string | null;
+                incidentId?: string;
+                receiptNumber?: string;
+                clause: string;
+                incidentIdHidden?: {
+                    ja: string;
+                    en: string;
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.card_loss_refused";
+            data: {
+                cardNumber: string | null;
+                cardId: string | null;
+                reason: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.card_replaced";
+            data: {
+                cardNumber: string;
+                newCardNumber: string;
+                newCardId: string;
+                collected: boolean;
+                destroyMethod: string | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.card_found";
+            data: {
+                cardNumber: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.card_returned";
+            data: {
+                cardNumber: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.review_started";
+            data: {
+                title: string;
+                systems: number;
+                ids: number;
+                dueOn: string;
+                clause: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.review_decided";
+            data: {
+                reviewId: string;
+                itemId: string;
+                loginName: string;
+                decision: string;
+                reason: string | null;
+                overrideReason?: string;
+                previous: string | null;
+                taskDueOn: string | null;
+                clause: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.review_task_done";
+            data: {
+                reviewId: string;
+                itemId: string;
+                loginName: string;
+                decision: string;
+                note: string | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.review_closed";
+            data: {
+                title: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.review_reminders_sent";
+            data: {
+                count: number;
+                reviews: number;
+                tasks: number;
+                day: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.review_exported";
+            data: {
+                reviewId: string;
+                format: string;
+                rows: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.leaver_ids_flagged";
+            data: {
+                separationId: string;
+                reason: string;
+                ids: {
+                    accountId: string;
+                    systemId: string;
+                    loginName: string;
+                }[];
+                clause: string | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.privileged_checked_out";
+            data: {
+                checkoutId: string;
+                loginName: string;
+                purpose: string;
+                startsAt: string;
+                endsAt: string;
+                asDeputy: boolean;
+                connectionLimitMinutes: number | null;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.privileged_returned";
+            data: {
+                checkoutId: string;
+                workNote: string;
+                late: boolean;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.privileged_reviewed";
+            data: {
+                checkoutId: string;
+                reviewNote: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.privileged_deputy_recorded";
+            data: {
+                deputyId: string;
+                personId: string;
+                requestId?: string;
+                requestNumber?: number;
+                requestIdHidden?: {
+                    ja: string;
+                    en: string;
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "audit.head_exported";
+            data: {
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "audit.exported";
+            data: {
+                format: string;
+                filter?: unknown;
+                rows?: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "request.list_exported";
+            data: {
+                format: string;
+                filter?: unknown;
+                rows?: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "incident.list_exported";
+            data: {
+                format: string;
+                filter?: unknown;
+                rows?: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "software.installations_exported";
+            data: {
+                format: string;
+                filter?: unknown;
+                rows?: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "vulnerability.matches_exported";
+            data: {
+                format: string;
+                filter?: unknown;
+                rows?: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "vulnerability.tasks_exported";
+            data: {
+                format: string;
+                filter?: unknown;
+                rows?: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "supplier.checks_exported";
+            data: {
+                format: string;
+                filter?: unknown;
+                rows?: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "assurance.findings_exported";
+            data: {
+                format: string;
+                filter?: unknown;
+                rows?: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.systems_exported";
+            data: {
+                format: string;
+                filter?: unknown;
+                rows?: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "accounts.ids_exported";
+            data: {
+                format: string;
+                filter?: unknown;
+                rows?: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "training.courses_exported";
+            data: {
+                format: string;
+                filter?: unknown;
+                rows?: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "document.list_exported";
+            data: {
+                format: string;
+                filter?: unknown;
+                rows?: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "org.people_exported";
+            data: {
+                format: string;
+                filter?: unknown;
+                rows?: number;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "report.yearly_generated";
+            data: {
+                fiscalYear: number;
+                asOf: string;
+                required: boolean;
+                figures: {
+                    [key: string]: number;
+                };
+                signedHeadSeq: number | null;
+                clause: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "report.yearly_approved";
+            data: {
+                fiscalYear: number;
+                asOf: string;
+                approverDuty: string;
+                overrideReason: string | null;
+                clause: string;
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "settings.profile_changed";
+            data: {
+                changes: {
+                    [key: string]: {
+                        from?: unknown;
+                        to?: unknown;
+                    };
+                };
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "settings.contact_point_changed";
+            data: {
+                changes: {
+                    [key: string]: {
+                        from?: unknown;
+                        to?: unknown;
+                    };
+                };
+                via?: string;
+                clause: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @enum {string} */
+            type: "demo.loaded";
+            data: {
+                profileId: string;
+                departments: number;
+                people: number;
+                assets: number;
+                trainingSessions: number;
+                logins: string[];
+                via?: string;
+            } | components["schemas"]["AuditEventDataHidden"];
+        }) | (components["schemas"]["AuditEventFields"] & {
+            /** @description a type this version does not know (an older one) */
+            type: string;
+            data: components["schemas"]["AuditEventData"];
+        });
+        AuditEventDataHidden: {
+            /** @enum {boolean} */
+            hidden: true;
+            label: {
+                ja: string;
+                en: string;
+            };
+        };
+        AuditEventFields: {
             id: number;
             occurredAt: string;
-            type: string;
             /** @description 種別の表示名 / the type in words */
             label: {
                 ja: string;
@@ -27234,7 +30141,6 @@ export interface components {
                 id: string;
                 name: string | null;
             } | null;
-            data: components["schemas"]["AuditEventData"];
             hash: string;
         };
         AuditVerifyResult: {

@@ -89,10 +89,12 @@ export async function apiClientChecks(id: string) {
   const views = await api.get("/api/assets/views");
   const request = await api.get("/api/requests/{id}", { path: { id } });
   const events = await api.get("/api/audit/events");
+  const first = events.events[0];
   read.push(
     views.items[0]?.query.q?.trim(),
     request.data.completion?.disposedOn?.slice(0, 4),
-    events.events[0]?.data.changes?.name?.from,
+    // An event's data is its type's shape (a union by type), or the record hidden.
+    first?.type === "org.person.updated" && "changes" in first.data ? first.data.changes?.name?.from : null,
   );
   // @ts-expect-error an extra field's value is text, a number, yes/no or null — never an object
   const extraValue: object = asset.data.extra.someField;

@@ -1,19 +1,20 @@
 import { Code, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { AuditEventData } from "../../../../common/audit-data";
-import type { AuditEventType, Change } from "../../../../common/audit-events";
+import type { Change } from "../../../../common/audit-events";
 import { toInstant } from "../../../../common/calendar";
 import { fieldLabel } from "../../../../common/field-labels";
 import { formatDate } from "../../components/common";
+import type { AuditEvent } from "../../contract";
 import { useLang } from "../../i18n";
 
 /**
- * An event's data as the server writes it: the shape its type declares in common/audit-data.ts
- * (the server's writer takes nothing else, and a test parses what the routes store), with the
- * `via` the writer adds for a job or the CLI. Read here through what the shapes share: `changes`
- * (field → from/to), fields written as from/to, and the other facts.
+ * An event's data as the log answers it (server/audit/wire-data.ts): the shape its type declares
+ * in common/audit-data.ts (the server's writer takes nothing else, and a test parses what the
+ * routes store) with the `via` the writer adds for a job or the CLI, as the viewer may see it (a
+ * hidden record, or `…Hidden` in place of the fields naming one). Read here through what the
+ * shapes share: `changes` (field → from/to), fields written as from/to, and the other facts.
  */
-type Data = AuditEventData[AuditEventType] & { via?: string };
+type Data = AuditEvent["data"];
 
 const ISO = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/;
 
@@ -41,11 +42,8 @@ function changesOf(data: Data): Array<[string, Change]> {
 }
 
 /** An audit event's detail: the changed fields (before → after), the other facts, and its hash. */
-export function EventDetail({ data: stored, hash }: { data: Record<string, unknown>; hash: string }) {
+export function EventDetail({ data, hash }: { data: Data; hash: string }) {
   const { t } = useTranslation();
-  // The wire's schema is the fields every type shares (server/http/wire.ts AuditData); the
-  // type's own shape is the declared one.
-  const data = stored as Data;
   const { pick } = useLang();
   const changes = changesOf(data);
   const changed = new Set(changes.map(([k]) => k));
