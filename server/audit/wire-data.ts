@@ -58,8 +58,23 @@ const EventFields = z
   })
   .openapi("AuditEventFields");
 
-/** One event of the log: a union by `type`, whose `data` is that type's (see above). */
+const built = new Map<string, ReturnType<typeof buildEventSchema>>();
+
+/**
+ * One event of the log: a union by `type`, whose `data` is that type's (see above). Built once
+ * for a set of faces (each app builds its routes; the union has a member per type).
+ */
 export function auditEventSchema(faces: readonly Face[]) {
+  const key = JSON.stringify(faces.map((f) => [f.idKeys, f.describingKeys]));
+  let schema = built.get(key);
+  if (!schema) {
+    schema = buildEventSchema(faces);
+    built.set(key, schema);
+  }
+  return schema;
+}
+
+function buildEventSchema(faces: readonly Face[]) {
   const typed = (Object.keys(AUDIT_DATA) as AuditEventType[]).map((type) =>
     EventFields.extend({
       type: z.literal(type),
@@ -67,7 +82,10 @@ export function auditEventSchema(faces: readonly Face[]) {
     }),
   );
   const other = EventFields.extend({
-    type: z.string().openapi({ description: "a type this version does not know (an older one)" }),
+    type: z
+      .string()
+      .refine((type) => !Object.hasOwn(AUDIT_DATA, type))
+      .openapi({ description: "a type this version does not know (an older one)" }),
     data: AuditData,
   });
   return z.union([...typed, other]).openapi("AuditEvent");
