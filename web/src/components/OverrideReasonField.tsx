@@ -6,6 +6,8 @@ interface Props {
   onChange(value: string): void;
   error?: string | null;
   testId?: string;
+  /** Marked required where the form asks for it (an approval of one's own request). */
+  required?: boolean;
 }
 
 /**
@@ -13,10 +15,11 @@ interface Props {
  * The server accepts it only when no one else can decide, and otherwise names who can; the field
  * is the same wherever an approval is offered.
  */
-export function OverrideReasonField({ label, value, onChange, error, testId }: Props) {
+export function OverrideReasonField({ label, value, onChange, error, testId, required }: Props) {
   return (
     <Textarea
       label={label}
+      withAsterisk={required}
       value={value}
       onChange={(e) => onChange(e.currentTarget.value)}
       autosize

@@ -3,12 +3,24 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
-import { ErrorAlert, useFieldError } from "../../components/common";
+import { ErrorAlert } from "../../components/common";
 import type { Data, RequestView } from "../../contract";
-import type { PickedAsset } from "./FormParts";
-import { AssetPicker, FieldInputs } from "./FormParts";
+import { useActionForm } from "../../forms";
+import {
+  AssetPicker,
+  FieldInputs,
+  type FieldsValues,
+  initialFields,
+  type PickedAsset,
+  type RequestFields,
+  useFieldsSchema,
+} from "./FormParts";
 
-/** Editing a draft (PATCH /api/requests/{id}): fields and assets; the server evaluates approval again. */
+/**
+ * Editing a draft (PATCH /api/requests/{id}): fields and assets; the server evaluates approval
+ * again. The kind's schema (common/request-schemas) checks the fields before the save, the
+ * server's refusals land at their fields, and what was typed stays on an error.
+ */
 export function DraftEditor({
   request,
   onSaved,
@@ -24,52 +36,59 @@ export function DraftEditor({
     queryFn: () => api.get("/api/requests/kinds"),
   });
   const spec = (kinds.data?.data ?? []).find((k) => k.key === request.kind);
-  const [fields, setFields] = useState<Record<string, unknown>>({ ...request.fields });
+  const withAssets = !!spec && spec.assets !== "none";
   const [assets, setAssets] = useState<PickedAsset[]>(
     request.assets.map((a) => ({ id: a.id, assetNumber: a.assetNumber, name: a.name })),
   );
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: FieldsValues) =>
       api.patch("/api/requests/{id}", {
         path: { id: request.id },
         body: {
-          fields,
-          ...(spec && spec.assets !== "none" ? { assetIds: assets.map((a) => a.id) } : {}),
+          fields: v.fields as RequestFields,
+          ...(withAssets ? { assetIds: assets.map((a) => a.id) } : {}),
         },
       }),
     onSuccess: onSaved,
   });
-  const fieldError = useFieldError(save.error);
+  const { schema, labels } = useFieldsSchema(request.fieldSpecs);
+  const form = useActionForm<typeof schema, FieldsValues>(
+    schema,
+    initialFields(request.fieldSpecs, request.fields),
+    save.error,
+    { labels },
+  );
   return (
     <Card withBorder data-testid="request-edit-form">
       <Text fw={600} mb="xs">
         {t("requests.editDraft")}
       </Text>
-      <Stack gap="md">
-        {spec && spec.assets !== "none" && (
-          <div>
-            <Text size="sm" fw={500} mb={4}>
-              {t("requests.assets")}
-            </Text>
-            <AssetPicker assets={assets} onChange={setAssets} />
-          </div>
-        )}
-        <FieldInputs
-          specs={request.fieldSpecs}
-          fields={fields}
-          onChange={setFields}
-          fieldError={fieldError}
-        />
-        {save.error ? <ErrorAlert error={save.error} /> : null}
-        <Group>
-          <Button onClick={() => save.mutate()} loading={save.isPending} data-testid="request-edit-save">
-            {t("requests.saveDraft")}
-          </Button>
-          <Button variant="subtle" onClick={onClose}>
-            {t("requests.editClose")}
-          </Button>
-        </Group>
-      </Stack>
+      <form {...form.formProps((v) => save.mutate(v))}>
+        <Stack gap="md">
+          {withAssets && (
+            <div>
+              <Text size="sm" fw={500} mb={4}>
+                {t("requests.assets")}
+              </Text>
+              <AssetPicker
+                assets={assets}
+                onChange={setAssets}
+                error={form.errors.assetIds as string | undefined}
+              />
+            </div>
+          )}
+          <FieldInputs specs={request.fieldSpecs} form={form} />
+          <ErrorAlert error={save.error} />
+          <Group>
+            <Button type="submit" loading={save.isPending} data-testid="request-edit-save">
+              {t("requests.saveDraft")}
+            </Button>
+            <Button variant="subtle" onClick={onClose}>
+              {t("requests.editClose")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
     </Card>
   );
 }

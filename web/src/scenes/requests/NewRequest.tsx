@@ -3,10 +3,20 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api";
-import { ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
+import { ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import type { RequestKindView } from "../../contract";
+import { useActionForm } from "../../forms";
 import { useLang } from "../../i18n";
 import { navigate } from "../../router";
-import { AssetPicker, FieldInputs, type PickedAsset } from "./FormParts";
+import {
+  AssetPicker,
+  FieldInputs,
+  type FieldsValues,
+  initialFields,
+  type PickedAsset,
+  type RequestFields,
+  useFieldsSchema,
+} from "./FormParts";
 
 /** 申請する: choose what you want to do in plain words, see whether approval is needed and why, fill the form. */
 export default function NewRequest() {
@@ -17,44 +27,7 @@ export default function NewRequest() {
     queryFn: () => api.get("/api/requests/kinds"),
   });
   const [kind, setKind] = useState<string | null>(null);
-  const [assets, setAssets] = useState<PickedAsset[]>([]);
-  const [fields, setFields] = useState<Record<string, unknown>>({});
   const spec = (kinds.data?.data ?? []).find((k) => k.key === kind);
-  // The form's choices may decide approval or the chain (川崎市 第9章6(1) new software, 第9章2(5)イ):
-  // the preview is asked again when one changes, not on every keystroke of a text field.
-  const choices = Object.fromEntries(
-    (spec?.fields ?? [])
-      .filter((f) => f.type === "select" && typeof fields[f.key] === "string")
-      .map((f) => [f.key, fields[f.key] as string]),
-  );
-  const preview = useQuery({
-    queryKey: ["request-preview", kind, assets.map((a) => a.id).join(","), JSON.stringify(choices)],
-    queryFn: () =>
-      api.post("/api/requests/preview", {
-        body: {
-          kind,
-          assetIds: assets.map((a) => a.id),
-          fields: choices,
-        },
-      }),
-    enabled: !!kind && (spec?.assets !== "required" || assets.length > 0),
-  });
-  const send = useMutation({
-    mutationFn: async () => {
-      const created = await api.post("/api/requests", {
-        body: {
-          kind,
-          assetIds: assets.map((a) => a.id),
-          fields,
-        },
-      });
-      await api.post("/api/requests/{id}/submit", { path: { id: created.data.id }, body: {} });
-      return created.data.id;
-    },
-    onSuccess: (id) => navigate(`/requests/${id}`),
-  });
-  const fieldError = useFieldError(send.error);
-  const d = preview.data?.data;
 
   return (
     <>
@@ -69,11 +42,7 @@ export default function NewRequest() {
             .map((k) => (
               <UnstyledButton
                 key={k.key}
-                onClick={() => {
-                  setKind(k.key);
-                  setFields({});
-                  setAssets([]);
-                }}
+                onClick={() => setKind(k.key)}
                 data-testid={`request-kind-${k.key}`}
                 aria-pressed={kind === k.key}
               >
@@ -94,60 +63,121 @@ export default function NewRequest() {
             ))}
         </SimpleGrid>
       </QueryState>
+      {/* Another kind starts its own form (its fields, assets and messages). */}
+      {spec && <RequestFiling key={spec.key} spec={spec} />}
+    </>
+  );
+}
 
-      {spec && (
-        <Stack gap="md">
-          {spec.assets !== "none" && (
-            <Card withBorder>
-              <Text fw={600} mb="xs">
-                {t("requests.assets")}
-              </Text>
-              <AssetPicker assets={assets} onChange={setAssets} />
-            </Card>
-          )}
+/**
+ * One kind's form on the app's one form approach: the kind's schema (common/request-schemas)
+ * checks it before it is sent, the server's refusals land at their fields (fields.<key>, assetIds),
+ * and what was typed stays on an error.
+ */
+function RequestFiling({ spec }: { spec: RequestKindView }) {
+  const { t } = useTranslation();
+  const { pick } = useLang();
+  const [assets, setAssets] = useState<PickedAsset[]>([]);
+  const send = useMutation({
+    mutationFn: async (v: FieldsValues) => {
+      const created = await api.post("/api/requests", {
+        body: { kind: spec.key, assetIds: assets.map((a) => a.id), fields: v.fields as RequestFields },
+      });
+      await api.post("/api/requests/{id}/submit", { path: { id: created.data.id }, body: {} });
+      return created.data.id;
+    },
+    onSuccess: (id) => navigate(`/requests/${id}`),
+  });
+  const { schema, labels } = useFieldsSchema(spec.fields);
+  const form = useActionForm<typeof schema, FieldsValues>(schema, initialFields(spec.fields), send.error, {
+    labels,
+  });
+  const fields = form.values.fields;
+  // The form's choices may decide approval or the chain (川崎市 第9章6(1) new software, 第9章2(5)イ):
+  // the preview is asked again when one changes, not on every keystroke of a text field.
+  const choices = Object.fromEntries(
+    spec.fields
+      .filter((f) => f.type === "select" && typeof fields[f.key] === "string")
+      .map((f) => [f.key, fields[f.key] as string]),
+  );
+  const preview = useQuery({
+    queryKey: ["request-preview", spec.key, assets.map((a) => a.id).join(","), JSON.stringify(choices)],
+    queryFn: () =>
+      api.post("/api/requests/preview", {
+        body: { kind: spec.key, assetIds: assets.map((a) => a.id), fields: choices },
+      }),
+    enabled: spec.assets !== "required" || assets.length > 0,
+  });
+  const d = preview.data?.data;
 
-          {preview.error ? <ErrorAlert error={preview.error} /> : null}
-          {d && (
-            <Alert
-              color={d.approvalRequired ? "orange" : "green"}
-              title={d.approvalRequired ? t("requests.approvalNeeded") : t("requests.approvalNotNeeded")}
-              data-testid="request-approval"
-              data-required={String(d.approvalRequired)}
-            >
-              <Stack gap={4}>
-                {d.basis.map((b) => (
-                  <Text size="sm" key={b.clause} data-testid="request-basis">
-                    {t("requests.basis")}: {b.clause} — {b.text}
-                  </Text>
-                ))}
-                {d.approvers.length > 0 && (
-                  <Text size="sm">
-                    {t("requests.approvers")}: {d.approvers.map((a) => pick(a.dutyLabel)).join(" → ")}
-                  </Text>
-                )}
-                {d.encryption?.required && (
-                  <Text size="sm" c="red">
-                    {t("requests.encryption")}（{d.encryption.clause}）
-                  </Text>
-                )}
-              </Stack>
-            </Alert>
-          )}
-
+  return (
+    <form {...form.formProps((v) => send.mutate(v))} data-testid="request-form">
+      <Stack gap="md">
+        {spec.assets !== "none" && (
           <Card withBorder>
             <Text fw={600} mb="xs">
-              {t("requests.form")}
+              {t("requests.assets")}
+              {spec.assets === "required" ? <RequiredMark /> : null}
             </Text>
-            <FieldInputs specs={spec.fields} fields={fields} onChange={setFields} fieldError={fieldError} />
+            <AssetPicker
+              assets={assets}
+              onChange={setAssets}
+              required={spec.assets === "required"}
+              error={form.errors.assetIds as string | undefined}
+            />
           </Card>
-          {send.error ? <ErrorAlert error={send.error} /> : null}
-          <Group>
-            <Button onClick={() => send.mutate()} loading={send.isPending} data-testid="request-submit">
-              {t("requests.createAndSubmit")}
-            </Button>
-          </Group>
-        </Stack>
-      )}
-    </>
+        )}
+
+        {preview.error ? <ErrorAlert error={preview.error} /> : null}
+        {d && (
+          <Alert
+            color={d.approvalRequired ? "orange" : "green"}
+            title={d.approvalRequired ? t("requests.approvalNeeded") : t("requests.approvalNotNeeded")}
+            data-testid="request-approval"
+            data-required={String(d.approvalRequired)}
+          >
+            <Stack gap={4}>
+              {d.basis.map((b) => (
+                <Text size="sm" key={b.clause} data-testid="request-basis">
+                  {t("requests.basis")}: {b.clause} — {b.text}
+                </Text>
+              ))}
+              {d.approvers.length > 0 && (
+                <Text size="sm">
+                  {t("requests.approvers")}: {d.approvers.map((a) => pick(a.dutyLabel)).join(" → ")}
+                </Text>
+              )}
+              {d.encryption?.required && (
+                <Text size="sm" c="red">
+                  {t("requests.encryption")}（{d.encryption.clause}）
+                </Text>
+              )}
+            </Stack>
+          </Alert>
+        )}
+
+        <Card withBorder>
+          <Text fw={600} mb="xs">
+            {t("requests.form")}
+          </Text>
+          <FieldInputs specs={spec.fields} form={form} />
+        </Card>
+        <ErrorAlert error={send.error} />
+        <Group>
+          <Button type="submit" loading={send.isPending} data-testid="request-submit">
+            {t("requests.createAndSubmit")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Mantine's asterisk beside a card's title (the assets a kind requires). */
+function RequiredMark() {
+  return (
+    <Text span c="red" aria-hidden>
+      {" *"}
+    </Text>
   );
 }

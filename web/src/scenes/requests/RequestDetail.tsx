@@ -1,95 +1,38 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-} from "@mantine/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, Badge, Button, Card, Group, Stack, Table, Text } from "@mantine/core";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { fromJstLocalInput, toJstLocalInput } from "../../../../common/calendar";
 import { labelOf, REQUEST_DECISION_LABELS } from "../../../../common/labels";
 import { api } from "../../api";
-import { ClauseLink } from "../../components/Clause";
-import { DateText, ErrorAlert, PageHeader, QueryState, useFieldError } from "../../components/common";
-import { DateField, DateTimeField } from "../../components/DateField";
+import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { useLang } from "../../i18n";
 import { DraftEditor } from "./DraftEditor";
 import { STATUS_COLORS } from "./RequestList";
-
-/** Now as an ISO timestamp in JST (minutes precision), the DateTimeField's value. */
-const nowJst = () => fromJstLocalInput(toJstLocalInput(new Date())) ?? new Date().toISOString();
+import {
+  CompletionCard,
+  ConfirmReturnForm,
+  DecisionPanel,
+  PostReportForm,
+  type RequestAction,
+  ReturnReportForm,
+  useRequestAction,
+} from "./request-actions";
 
 /** A request: what, why (clauses), who approves; the decision panel shows the assets' classification and restrictions. */
-/** The steps of a request this screen takes (POST /api/requests/{id}/<step>). */
-type RequestAction =
-  | "submit"
-  | "approve"
-  | "reject"
-  | "return"
-  | "start"
-  | "return-report"
-  | "complete"
-  | "cancel"
-  | "post-report";
-
 export default function RequestDetail({ params }: { params: { id: string } }) {
   const { t } = useTranslation();
-  const { pick, lang } = useLang();
+  const { pick } = useLang();
   const qc = useQueryClient();
   const id = params.id;
   const query = useQuery({
     queryKey: ["request", id],
     queryFn: () => api.get("/api/requests/{id}", { path: { id } }),
   });
-  const [comment, setComment] = useState("");
-  const [overrideOn, setOverrideOn] = useState(false);
-  const [reason, setReason] = useState("");
-  const [returnedAt, setReturnedAt] = useState(nowJst());
-  const [nothingMissing, setNothingMissing] = useState(false);
-  const [completion, setCompletion] = useState<Record<string, unknown>>({});
-  const [report, setReport] = useState("");
   const [editing, setEditing] = useState(false);
-  const act = useMutation({
-    mutationFn: ({ action, body }: { action: RequestAction; body: Record<string, unknown> }) =>
-      api.post(`/api/requests/{id}/${action}`, { path: { id }, body }),
-    onSuccess: (res) => {
-      qc.setQueryData(["request", id], res);
-      qc.invalidateQueries({ queryKey: ["requests"] });
-    },
-  });
-  const fieldError = useFieldError(act.error);
+  const act = useRequestAction(id);
   const r = query.data?.data;
   const p: Record<string, boolean> = query.data?.policies ?? {};
-  const run = (action: RequestAction, body: Record<string, unknown> = {}) => act.mutate({ action, body });
-  // The profile's rules on what this disposal's record must hold (registers.required_fields, e.g.
-  // 川崎市 第4章4(3) 数量・残骸の写真 for a 区分Ⅰ/Ⅱ medium): the server says which apply by the assets,
-  // the method chosen here decides the rest — so the fields are marked before the completion is sent.
-  const ruleFor = (field: string) =>
-    (r?.completionRules ?? []).find(
-      (x) => x.fields.includes(field) && (x.byAssets || x.methods.includes(String(completion.method ?? ""))),
-    );
-  const ruleProps = (field: string) => {
-    const rule = ruleFor(field);
-    return rule
-      ? {
-          required: true,
-          description: (
-            <>
-              {pick(rule.text)} <ClauseLink id={rule.clause} />
-            </>
-          ),
-        }
-      : {};
-  };
+  const run = (action: RequestAction) => act.mutate({ action, body: {} });
 
   return (
     <QueryState isLoading={query.isLoading} error={query.error}>
@@ -228,73 +171,7 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
               )}
             </Card>
 
-            {act.error ? <ErrorAlert error={act.error} /> : null}
-
-            {(p.approve || p.approveWithOverride) && (
-              <Card withBorder data-testid="request-decision-panel">
-                <Text fw={600} mb="xs">
-                  {t("requests.decision")}
-                </Text>
-                <Textarea
-                  label={t("requests.comment")}
-                  value={comment}
-                  onChange={(e) => setComment(e.currentTarget.value)}
-                  error={fieldError("comment")}
-                  data-testid="request-comment"
-                />
-                {p.approveWithOverride && (
-                  <>
-                    <Checkbox
-                      mt="sm"
-                      label={t("requests.override")}
-                      checked={overrideOn}
-                      onChange={(e) => setOverrideOn(e.currentTarget.checked)}
-                    />
-                    {overrideOn && (
-                      <Textarea
-                        label={t("requests.overrideReason")}
-                        value={reason}
-                        onChange={(e) => setReason(e.currentTarget.value)}
-                        error={fieldError("override.reason")}
-                      />
-                    )}
-                  </>
-                )}
-                <Group mt="sm">
-                  <Button
-                    onClick={() =>
-                      run("approve", {
-                        ...(comment ? { comment } : {}),
-                        ...(overrideOn ? { override: { reason } } : {}),
-                      })
-                    }
-                    data-testid="request-approve"
-                  >
-                    {t("requests.approve")}
-                  </Button>
-                  {p.return && (
-                    <Button
-                      variant="light"
-                      color="yellow"
-                      onClick={() => run("return", { comment })}
-                      data-testid="request-return"
-                    >
-                      {t("requests.return")}
-                    </Button>
-                  )}
-                  {p.reject && (
-                    <Button
-                      variant="light"
-                      color="red"
-                      onClick={() => run("reject", { comment })}
-                      data-testid="request-reject"
-                    >
-                      {t("requests.reject")}
-                    </Button>
-                  )}
-                </Group>
-              </Card>
-            )}
+            {(p.approve || p.approveWithOverride) && <DecisionPanel id={id} policies={p} />}
 
             {editing && p.update && (
               <DraftEditor
@@ -335,160 +212,12 @@ export default function RequestDetail({ params }: { params: { id: string } }) {
                 </Button>
               )}
             </Group>
+            <ErrorAlert error={act.error} />
 
-            {p.returnReport && !r.returnedAt && (
-              <Card withBorder>
-                <Group align="flex-end">
-                  <DateTimeField
-                    label={t("requests.returnedAt")}
-                    value={returnedAt}
-                    onChange={(v) => setReturnedAt(v ?? "")}
-                    error={fieldError("returnedAt")}
-                    data-testid="request-returned-at"
-                  />
-                  <Button
-                    onClick={() => run("return-report", { returnedAt })}
-                    data-testid="request-return-report"
-                  >
-                    {t("requests.returnReport")}
-                  </Button>
-                </Group>
-                {r.returnReportDueAt && (
-                  <Text size="xs" c="dimmed" mt="xs" data-testid="request-return-report-due">
-                    {t("requests.returnReportDueAt")}: <DateText value={r.returnReportDueAt} time />
-                  </Text>
-                )}
-              </Card>
-            )}
-
-            {p.complete && r.followUp === "return_report" && r.returnedAt && (
-              <Card withBorder>
-                <Checkbox
-                  label={t("requests.nothingMissing")}
-                  checked={nothingMissing}
-                  onChange={(e) => setNothingMissing(e.currentTarget.checked)}
-                  data-testid="request-nothing-missing"
-                />
-                <Button
-                  mt="sm"
-                  onClick={() => run("complete", { nothingMissing })}
-                  data-testid="request-confirm-return"
-                >
-                  {t("requests.confirmReturn")}
-                </Button>
-              </Card>
-            )}
-
-            {p.complete && r.followUp !== "return_report" && (
-              <Card withBorder>
-                <Stack gap="xs">
-                  {r.followUp === "disposal_evidence" && (
-                    <>
-                      <Select
-                        label={t("requests.method")}
-                        data={(r.fieldSpecs.find((f) => f.key === "method")?.options ?? []).map((o) => ({
-                          value: o.value,
-                          label: lang === "en" ? o.en : o.ja,
-                        }))}
-                        value={(completion.method as string) ?? null}
-                        onChange={(v) => setCompletion({ ...completion, method: v })}
-                        error={fieldError("method")}
-                        data-testid="request-disposal-method"
-                      />
-                      <DateField
-                        label={t("requests.disposedOn")}
-                        value={completion.disposedOn ? String(completion.disposedOn) : null}
-                        onChange={(v) => setCompletion({ ...completion, disposedOn: v ?? "" })}
-                        error={fieldError("disposedOn")}
-                        data-testid="request-disposed-on"
-                      />
-                      <TextInput
-                        label={t("requests.certificateNumber")}
-                        value={String(completion.certificateNumber ?? "")}
-                        onChange={(e) =>
-                          setCompletion({ ...completion, certificateNumber: e.currentTarget.value })
-                        }
-                        error={fieldError("certificateNumber")}
-                        data-testid="request-disposal-certificate"
-                        {...ruleProps("certificateNumber")}
-                      />
-                      <TextInput
-                        label={t("requests.photoRef")}
-                        value={String(completion.photoRef ?? "")}
-                        onChange={(e) => setCompletion({ ...completion, photoRef: e.currentTarget.value })}
-                        error={fieldError("photoRef")}
-                        data-testid="request-disposal-photo"
-                        {...ruleProps("photoRef")}
-                      />
-                      <TextInput
-                        label={t("requests.disposalQuantity")}
-                        value={String(completion.quantity ?? "")}
-                        onChange={(e) => setCompletion({ ...completion, quantity: e.currentTarget.value })}
-                        error={fieldError("quantity")}
-                        {...ruleProps("quantity")}
-                        data-testid="request-disposal-quantity"
-                      />
-                    </>
-                  )}
-                  {r.followUp === "provision_record" && (
-                    <>
-                      <TextInput
-                        label={t("requests.recipient")}
-                        value={String(completion.recipient ?? r.fields.recipient ?? "")}
-                        onChange={(e) => setCompletion({ ...completion, recipient: e.currentTarget.value })}
-                        error={fieldError("recipient")}
-                      />
-                      <DateField
-                        label={t("requests.providedOn")}
-                        value={String(completion.providedOn ?? r.fields.providedOn ?? "") || null}
-                        onChange={(v) => setCompletion({ ...completion, providedOn: v ?? "" })}
-                        error={fieldError("providedOn")}
-                      />
-                      <Checkbox
-                        label={t("requests.encrypted")}
-                        checked={completion.encrypted === true}
-                        onChange={(e) => setCompletion({ ...completion, encrypted: e.currentTarget.checked })}
-                      />
-                    </>
-                  )}
-                  <Button
-                    onClick={() =>
-                      run("complete", {
-                        ...completion,
-                        ...(r.followUp === "disposal_evidence"
-                          ? { personId: completion.personId ?? r.requester.personId }
-                          : {}),
-                        ...(r.followUp === "provision_record"
-                          ? {
-                              recipient: completion.recipient ?? r.fields.recipient,
-                              providedOn: completion.providedOn ?? r.fields.providedOn,
-                            }
-                          : {}),
-                      })
-                    }
-                    data-testid="request-complete"
-                  >
-                    {t("requests.complete")}
-                  </Button>
-                </Stack>
-              </Card>
-            )}
-
-            {p.postReport && r.emergency && !r.postReportedAt && (
-              <Card withBorder>
-                <Textarea
-                  label={t("requests.report")}
-                  value={report}
-                  onChange={(e) => setReport(e.currentTarget.value)}
-                />
-                <Text size="xs" c="dimmed">
-                  <DateText value={r.postReportDueAt} time />
-                </Text>
-                <Button mt="sm" onClick={() => run("post-report", { report })}>
-                  {t("requests.postReport")}
-                </Button>
-              </Card>
-            )}
+            {p.returnReport && !r.returnedAt && <ReturnReportForm request={r} />}
+            {p.complete && r.followUp === "return_report" && r.returnedAt && <ConfirmReturnForm id={id} />}
+            {p.complete && r.followUp !== "return_report" && <CompletionCard request={r} />}
+            {p.postReport && r.emergency && !r.postReportedAt && <PostReportForm request={r} />}
           </Stack>
         </>
       )}
