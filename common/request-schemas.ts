@@ -108,7 +108,7 @@ export function requestFieldsSchema(specs: readonly RequestFieldSpec[]) {
       case "select": {
         const values = (f.options ?? []).map((o) => o.value) as [string, ...string[]];
         const choice = values.length ? z.enum(values) : z.string().min(1);
-        s = f.required ? z.string().nullable().pipe(choice) : z.union([z.literal(""), choice]).nullish();
+        s = f.required ? z.string().pipe(choice) : z.union([z.literal(""), choice]).nullish();
         break;
       }
       case "date":
@@ -123,7 +123,13 @@ export function requestFieldsSchema(specs: readonly RequestFieldSpec[]) {
         s = f.required ? z.string().nullable().pipe(Uuid) : z.union([z.literal(""), Uuid]).nullish();
         break;
       default:
-        s = f.required ? z.string().trim().min(1).max(max) : z.string().max(max).nullish();
+        // Blank text is "not given" (the server's "…を入力してください"), not "too short".
+        s = f.required
+          ? z.preprocess(
+              (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+              z.string().trim().max(max),
+            )
+          : z.string().max(max).nullish();
     }
     shape[f.key] = s;
   }
