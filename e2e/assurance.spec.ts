@@ -67,8 +67,22 @@ scenario("issue 16: a gap in a self-inspection becomes a finding an auditor clos
       const yes = page.getByTestId("answer-yes");
       const count = await yes.count();
       assert.ok(count > 1, "the sheet has several items");
-      for (let i = 1; i < count; i++) await yes.nth(i).check();
       const first = page.getByTestId("item-1");
+      const second = page.getByTestId("item-2");
+      // Field errors (#14 item 3): 提出 with items unanswered asks for the answer at each item, and
+      // a comment over the server's 2,000 characters is refused at that item's comment.
+      await first.getByTestId("answer-yes").check();
+      await page.getByTestId("submit-sheet").click();
+      assert.equal(await errorAt(page, second.getByTestId("answer-yes")), "回答を入力してください。");
+      assert.equal(await first.locator('[aria-invalid="true"]').count(), 0, "the answered item is not asked");
+      await second.getByTestId("answer-comment").fill("あ".repeat(2001));
+      await page.getByTestId("save-answers").click();
+      assert.equal(
+        await errorAt(page, second.getByTestId("answer-comment")),
+        "コメントは2000文字以内で入力してください。",
+      );
+      await second.getByTestId("answer-comment").fill("");
+      for (let i = 1; i < count; i++) await yes.nth(i).check();
       await first.getByTestId("answer-no").check();
       await first.getByTestId("answer-comment").fill("共有フォルダのパスワードを付箋に書いていた");
       await page.getByTestId("save-answers").click();
