@@ -73,7 +73,7 @@ scenario("issue 16: a gap in a self-inspection becomes a finding an auditor clos
       // a comment over the server's 2,000 characters is refused at that item's comment.
       await first.getByTestId("answer-yes").check();
       await page.getByTestId("submit-sheet").click();
-      assert.equal(await errorAt(page, second.getByTestId("answer-yes")), "回答を入力してください。");
+      assert.equal(await errorAt(page, second.getByTestId("answer-yes")), "回答は選択肢から選んでください。");
       assert.equal(await first.locator('[aria-invalid="true"]').count(), 0, "the answered item is not asked");
       await second.getByTestId("answer-comment").fill("あ".repeat(2001));
       await page.getByTestId("save-answers").click();

@@ -40,8 +40,10 @@ describe("sheet answers form (#14 item 3)", () => {
   it("asks for the answer of an item with a comment only, and for a first answer when none is given", () => {
     const withComment = structuredClone(values);
     withComment.answers[2].comment = "確認中";
-    expect(saveRules({}, withComment, "ja")).toEqual({ "answers.2.value": "回答を入力してください。" });
+    expect(saveRules({}, withComment, "ja")).toEqual({
+      "answers.2.value": "回答は選択肢から選んでください。",
+    });
     const none = { answers: values.answers.map((a) => ({ ...a, value: null, comment: "" })) };
-    expect(saveRules({}, none, "en")).toEqual({ "answers.0.value": "Answer is required." });
+    expect(saveRules({}, none, "en")).toEqual({ "answers.0.value": "Choose Answer from the list." });
   });
 });

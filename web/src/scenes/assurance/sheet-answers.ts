@@ -29,10 +29,10 @@ export const ANSWER_LABELS = {
   comment: { ja: "コメント", en: "Comment" },
 } as const;
 
-/** "回答を入力してください。" in the user's language. */
+/** "回答は選択肢から選んでください。" in the user's language (as the schema says of no choice). */
 function answerRequired(lang: string): string {
   const m = describeIssue(
-    { code: "invalid_type", expected: "string", input: null, path: [], message: "" },
+    { code: "invalid_value", values: [...ANSWER_VALUES], input: null, path: [], message: "" },
     ANSWER_LABELS.value,
   );
   return lang === "en" ? m.message_en : m.message_ja;
