@@ -1,84 +1,82 @@
 import { Button, Grid, PasswordInput, Stack } from "@mantine/core";
-import { type FormEvent, useState } from "react";
+import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { api } from "../api";
-import { ErrorAlert, useFieldError } from "./common";
-import { PasswordRule, passwordChecks } from "./PasswordRule";
+import { useActionForm } from "../forms";
+import { ErrorAlert } from "./common";
+import { PasswordRule } from "./PasswordRule";
+
+/** The server's PasswordChangeReq, and the confirmation typed again (checked here only). */
+const PasswordValues = z.object({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: z.string().min(1).max(256),
+  confirm: z.string(),
+});
+type Values = z.input<typeof PasswordValues>;
+const CONFIRM_LABEL = { confirm: { ja: "新しいパスワード（確認）", en: "New password (again)" } };
 
 /** Current + new + confirm, with the rule shown beside it. POST /api/auth/password. */
 export function PasswordChangeForm({ onDone }: { onDone(): void | Promise<void> }) {
   const { t } = useTranslation();
-  const [current, setCurrent] = useState("");
-  const [next, setNext] = useState("");
-  const [confirm, setConfirm] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const fieldError = useFieldError(error);
-  const checks = passwordChecks(next, confirm);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    setBusy(true);
-    try {
-      await api.post("/api/auth/password", { body: { currentPassword: current, newPassword: next } });
-      setCurrent("");
-      setNext("");
-      setConfirm("");
+  const change = useMutation({
+    mutationFn: (v: Values) =>
+      api.post("/api/auth/password", {
+        body: { currentPassword: v.currentPassword, newPassword: v.newPassword },
+      }),
+    onSuccess: async () => {
+      form.reset();
       await onDone();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
-
+    },
+  });
+  const form = useActionForm(
+    PasswordValues,
+    { currentPassword: "", newPassword: "", confirm: "" },
+    change.error,
+    {
+      labels: CONFIRM_LABEL,
+      // The confirmation differs: said at the confirmation, in the rule's own words.
+      refine: (errors, v) =>
+        v.newPassword && v.confirm !== v.newPassword
+          ? { ...errors, confirm: t("password.mismatch") }
+          : errors,
+    },
+  );
+  const { newPassword, confirm } = form.values;
   return (
-    <form onSubmit={submit} data-testid="password-change-form" noValidate>
+    <form {...form.formProps((v) => change.mutate(v))} data-testid="password-change-form">
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, sm: 7 }}>
           <Stack gap="sm">
-            <ErrorAlert error={error} testId="password-error" />
+            <ErrorAlert error={change.error} testId="password-error" />
             <PasswordInput
               label={t("password.current")}
-              value={current}
-              onChange={(e) => setCurrent(e.currentTarget.value)}
-              error={fieldError("currentPassword")}
               autoComplete="current-password"
               required
               data-testid="current-password"
+              {...form.getInputProps("currentPassword")}
             />
             <PasswordInput
               label={t("password.new")}
-              value={next}
-              onChange={(e) => setNext(e.currentTarget.value)}
-              error={fieldError("newPassword")}
               autoComplete="new-password"
               required
               data-testid="new-password"
+              {...form.getInputProps("newPassword")}
             />
             <PasswordInput
               label={t("password.confirm")}
-              value={confirm}
-              onChange={(e) => setConfirm(e.currentTarget.value)}
-              error={confirm && !checks.match ? t("password.mismatch") : undefined}
               autoComplete="new-password"
               required
               data-testid="confirm-password"
+              {...form.getInputProps("confirm")}
             />
-            <Button
-              type="submit"
-              loading={busy}
-              disabled={!current || !checks.match}
-              data-testid="password-submit"
-              w="fit-content"
-            >
+            <Button type="submit" loading={change.isPending} data-testid="password-submit" w="fit-content">
               {t("password.submit")}
             </Button>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 5 }}>
-          <PasswordRule password={next} confirm={confirm} />
+          <PasswordRule password={newPassword} confirm={confirm} />
         </Grid.Col>
       </Grid>
     </form>

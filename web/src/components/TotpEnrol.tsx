@@ -1,8 +1,14 @@
 import { Alert, Button, Code, Group, Image, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
-import { type FormEvent, useState } from "react";
+import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { api } from "../api";
-import { ErrorAlert, useFieldError } from "./common";
+import { useActionForm } from "../forms";
+import { ErrorAlert } from "./common";
+
+/** The server's MfaCodeReq: the code of the authenticator app (spaces as typed are dropped). */
+const CodeValues = z.object({ code: z.string().trim().min(1).max(32) });
+const CODE_LABEL = { code: { ja: "確認コード", en: "Verification code" } };
 
 interface SetupRes {
   secret: string;
@@ -18,38 +24,13 @@ interface SetupRes {
  */
 export function TotpEnrol({ onDone, onCancel }: { onDone(): void | Promise<void>; onCancel?: () => void }) {
   const { t } = useTranslation();
-  const [setup, setSetup] = useState<SetupRes | null>(null);
-  const [code, setCode] = useState("");
-  const [codes, setCodes] = useState<string[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const fieldError = useFieldError(error);
-
-  async function start() {
-    setError(null);
-    setBusy(true);
-    try {
-      setSetup(await api.post("/api/auth/mfa/setup"));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function confirm(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    setBusy(true);
-    try {
-      const res = await api.post("/api/auth/mfa/enable", { body: { code: code.replace(/\s/g, "") } });
-      setCodes(res.recoveryCodes);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const setup = useMutation({ mutationFn: (): Promise<SetupRes> => api.post("/api/auth/mfa/setup") });
+  const enable = useMutation({
+    mutationFn: (v: { code: string }) =>
+      api.post("/api/auth/mfa/enable", { body: { code: v.code.replace(/\s/g, "") } }),
+  });
+  const form = useActionForm(CodeValues, { code: "" }, enable.error, { labels: CODE_LABEL });
+  const codes = enable.data?.recoveryCodes;
 
   if (codes) {
     return (
@@ -76,13 +57,13 @@ export function TotpEnrol({ onDone, onCancel }: { onDone(): void | Promise<void>
     );
   }
 
-  if (!setup) {
+  if (!setup.data) {
     return (
       <Stack gap="sm">
-        <ErrorAlert error={error} testId="mfa-error" />
+        <ErrorAlert error={setup.error} testId="mfa-error" />
         <Text size="sm">{t("mfa.intro")}</Text>
         <Group>
-          <Button onClick={start} loading={busy} data-testid="mfa-setup">
+          <Button onClick={() => setup.mutate()} loading={setup.isPending} data-testid="mfa-setup">
             {t("mfa.start")}
           </Button>
           {onCancel && (
@@ -95,11 +76,11 @@ export function TotpEnrol({ onDone, onCancel }: { onDone(): void | Promise<void>
     );
   }
 
-  const qr = setup.qrDataUrl ?? setup.qr;
+  const qr = setup.data.qrDataUrl ?? setup.data.qr;
   return (
-    <form onSubmit={confirm} noValidate>
+    <form {...form.formProps((v) => enable.mutate(v))}>
       <Stack gap="sm">
-        <ErrorAlert error={error} testId="mfa-error" />
+        <ErrorAlert error={enable.error} testId="mfa-error" />
         <Text size="sm">{t("mfa.scan")}</Text>
         <Group align="flex-start" gap="lg">
           {qr && (
@@ -118,23 +99,22 @@ export function TotpEnrol({ onDone, onCancel }: { onDone(): void | Promise<void>
               {t("mfa.secretLabel")}
             </Text>
             <Code fz="sm" data-testid="mfa-secret">
-              {setup.secret}
+              {setup.data.secret}
             </Code>
           </Stack>
         </Group>
         <TextInput
           label={t("mfa.code")}
-          value={code}
-          onChange={(e) => setCode(e.currentTarget.value)}
-          error={fieldError("code") ?? fieldError("totp")}
+          required
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={10}
           w={200}
           data-testid="mfa-enable-code"
+          {...form.getInputProps("code")}
         />
         <Group>
-          <Button type="submit" loading={busy} disabled={code.trim().length < 6} data-testid="mfa-enable">
+          <Button type="submit" loading={enable.isPending} data-testid="mfa-enable">
             {t("mfa.enable")}
           </Button>
           {onCancel && (
