@@ -12,18 +12,46 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { useQuery } from "@tanstack/react-query";
-import { type FormEvent, type ReactNode, useCallback, useState } from "react";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { type ReactNode, useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { ApiError, api, setCsrfToken } from "../api";
 import { useAuth } from "../auth";
-import { ErrorAlert, errorText, useFieldError } from "../components/common";
+import { ErrorAlert, errorText } from "../components/common";
 import { PasswordChangeForm } from "../components/PasswordChangeForm";
 import { Brand, LangSwitch } from "../components/Shell";
 import { SsoSignIn } from "../components/SsoSignIn";
 import { TotpEnrol } from "../components/TotpEnrol";
 import type { LoginResult } from "../contract";
+import { useActionForm } from "../forms";
 import { useLang } from "../i18n";
+
+/**
+ * The server's LoginReq as the form holds it: the owner's unlock code is one field, sent as `totp`
+ * or `recoveryCode`. A wrong login ID or password is one message for both (the alert), never a
+ * field's, so the screen does not tell whether a login exists.
+ */
+const LoginValues = z.object({
+  loginId: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+  unlockCode: z.string().trim().max(40),
+});
+/** The server's MfaCodeReq: an authenticator code or a recovery code. */
+const CodeValues = z.object({ code: z.string().trim().min(1).max(40) });
+const UNLOCK_LABEL = { unlockCode: { ja: "確認コードまたはリカバリーコード", en: "Code or recovery code" } };
+
+/** The server's messages about `totp` / `recoveryCode` are shown at the one unlock field. */
+function atUnlockField(error: unknown): unknown {
+  if (!(error instanceof ApiError)) return error;
+  const fields = Object.fromEntries(
+    Object.entries(error.fields).map(([k, f]) => [
+      k === "totp" || k === "recoveryCode" ? "unlockCode" : k,
+      f,
+    ]),
+  );
+  return new ApiError(error.status, error.code, error.messageJa, error.messageEn, fields);
+}
 
 function Frame({ children, width = 440 }: { children: ReactNode; width?: number }) {
   return (
@@ -110,16 +138,8 @@ export function SignIn() {
   const { t } = useTranslation();
   const { signedIn, refresh } = useAuth();
   const [step, setStep] = useState<"password" | "mfa">("password");
-  const [loginId, setLoginId] = useState("");
-  const [password, setPassword] = useState("");
-  const [code, setCode] = useState("");
-  const [unlockCode, setUnlockCode] = useState("");
   const [unlockOpen, setUnlockOpen] = useState(false);
   const [recovery, setRecovery] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const fieldError = useFieldError(error);
-
   async function finish(res: LoginResult) {
     if ("mfaRequired" in res) {
       setCsrfToken(res.csrfToken);
@@ -140,44 +160,31 @@ export function SignIn() {
     setStep("mfa");
   }, []);
 
-  async function submitPassword(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    setBusy(true);
-    try {
-      await finish(
-        await api.post("/api/auth/login", {
-          body: {
-            loginId: loginId.trim(),
-            password,
-            // Locked by wrong passwords: the owner sends a second-factor code with the password, which
-            // clears the lock (README: "Locking someone else out is not free").
-            ...ownerUnlock(unlockCode),
-          },
-        }),
-      );
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function submitCode(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    setBusy(true);
-    const value = code.trim();
-    try {
-      // The server takes a TOTP code or a recovery code in the same field.
-      const body = { code: recovery ? value : value.replace(/\s/g, "") };
-      await finish(await api.post("/api/auth/mfa/verify", { body }));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const login = useMutation({
+    mutationFn: (v: z.output<typeof LoginValues>) =>
+      api.post("/api/auth/login", {
+        body: {
+          loginId: v.loginId,
+          password: v.password,
+          // Locked by wrong passwords: the owner sends a second-factor code with the password, which
+          // clears the lock (README: "Locking someone else out is not free").
+          ...ownerUnlock(v.unlockCode),
+        },
+      }),
+    onSuccess: finish,
+  });
+  const verify = useMutation({
+    // The server takes a TOTP code or a recovery code in the same field.
+    mutationFn: (code: string) =>
+      api.post("/api/auth/mfa/verify", { body: { code: recovery ? code : code.replace(/\s/g, "") } }),
+    onSuccess: finish,
+  });
+  const loginError = useMemo(() => atUnlockField(login.error), [login.error]);
+  const loginForm = useActionForm(LoginValues, { loginId: "", password: "", unlockCode: "" }, loginError, {
+    labels: UNLOCK_LABEL,
+  });
+  const codeForm = useActionForm(CodeValues, { code: "" }, verify.error);
+  const error = step === "password" ? login.error : verify.error;
 
   return (
     <Frame>
@@ -190,27 +197,23 @@ export function SignIn() {
           {t("signin.subtitle")}
         </Text>
         {step === "password" ? (
-          <form onSubmit={submitPassword} noValidate data-testid="login-form">
+          <form {...loginForm.formProps((v) => login.mutate(LoginValues.parse(v)))} data-testid="login-form">
             <Stack gap="sm">
               <LoginError error={error} />
               <TextInput
                 label={t("signin.loginId")}
-                value={loginId}
-                onChange={(e) => setLoginId(e.currentTarget.value)}
-                error={fieldError("loginId")}
                 autoComplete="username"
                 autoFocus
                 required
                 data-testid="login-id"
+                {...loginForm.getInputProps("loginId")}
               />
               <PasswordInput
                 label={t("signin.password")}
-                value={password}
-                onChange={(e) => setPassword(e.currentTarget.value)}
-                error={fieldError("password")}
                 autoComplete="current-password"
                 required
                 data-testid="login-password"
+                {...loginForm.getInputProps("password")}
               />
               {error && !unlockOpen ? (
                 // A locked login answers like a wrong password (no hint to a guesser), so the
@@ -230,38 +233,34 @@ export function SignIn() {
                   <Text size="sm">{t("signin.unlockHelp")}</Text>
                   <TextInput
                     label={t("signin.unlockCode")}
-                    value={unlockCode}
-                    onChange={(e) => setUnlockCode(e.currentTarget.value)}
-                    error={fieldError("totp") ?? fieldError("recoveryCode")}
                     autoComplete="one-time-code"
                     maxLength={40}
                     data-testid="login-unlock-code"
+                    {...loginForm.getInputProps("unlockCode")}
                   />
                 </Stack>
               ) : null}
-              <Button type="submit" loading={busy} fullWidth mt="xs" data-testid="login-submit">
-                {unlockCode.trim() ? t("signin.unlockSubmit") : t("signin.submit")}
+              <Button type="submit" loading={login.isPending} fullWidth mt="xs" data-testid="login-submit">
+                {loginForm.values.unlockCode.trim() ? t("signin.unlockSubmit") : t("signin.submit")}
               </Button>
               <SsoSignIn onPendingMfa={onSsoPending} />
             </Stack>
           </form>
         ) : (
-          <form onSubmit={submitCode} noValidate data-testid="mfa-form">
+          <form {...codeForm.formProps((v) => verify.mutate(v.code.trim()))} data-testid="mfa-form">
             <Stack gap="sm">
               <LoginError error={error} />
               <Text size="sm">{recovery ? t("signin.recoveryHelp") : t("signin.mfaHelp")}</Text>
               <TextInput
                 label={recovery ? t("signin.recoveryCode") : t("signin.mfaCode")}
-                value={code}
-                onChange={(e) => setCode(e.currentTarget.value)}
-                error={fieldError("code")}
                 inputMode={recovery ? "text" : "numeric"}
                 autoComplete="one-time-code"
                 autoFocus
                 maxLength={40}
                 data-testid="mfa-code"
+                {...codeForm.getInputProps("code")}
               />
-              <Button type="submit" loading={busy} fullWidth data-testid="mfa-submit" disabled={!code.trim()}>
+              <Button type="submit" loading={verify.isPending} fullWidth data-testid="mfa-submit">
                 {t("signin.verify")}
               </Button>
               <Group justify="space-between">
@@ -271,8 +270,8 @@ export function SignIn() {
                   size="sm"
                   onClick={() => {
                     setRecovery(!recovery);
-                    setCode("");
-                    setError(null);
+                    codeForm.reset();
+                    verify.reset();
                   }}
                   data-testid="mfa-toggle-recovery"
                 >
@@ -286,9 +285,10 @@ export function SignIn() {
                   onClick={async () => {
                     await api.post("/api/auth/logout").catch(() => undefined);
                     setStep("password");
-                    setCode("");
-                    setPassword("");
-                    setError(null);
+                    codeForm.reset();
+                    verify.reset();
+                    loginForm.setFieldValue("password", "");
+                    login.reset();
                   }}
                 >
                   {t("signin.back")}
