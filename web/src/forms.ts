@@ -92,3 +92,12 @@ export function bindField<V, K extends keyof V & string>(form: UseFormReturnType
     error: form.errors[key],
   };
 }
+
+/**
+ * `getInputProps` for a Mantine PasswordInput: it names its message (aria-describedby) but, unlike
+ * the other inputs, does not mark itself invalid, so a screen reader heard no error there.
+ */
+export function passwordField<V>(form: UseFormReturnType<V>, key: keyof V & string) {
+  const props = form.getInputProps(key);
+  return { ...props, "aria-invalid": props.error ? true : undefined };
+}

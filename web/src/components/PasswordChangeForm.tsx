@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { api } from "../api";
-import { useActionForm } from "../forms";
+import { passwordField, useActionForm } from "../forms";
 import { ErrorAlert } from "./common";
 import { PasswordRule } from "./PasswordRule";
 
@@ -54,21 +54,21 @@ export function PasswordChangeForm({ onDone }: { onDone(): void | Promise<void> 
               autoComplete="current-password"
               required
               data-testid="current-password"
-              {...form.getInputProps("currentPassword")}
+              {...passwordField(form, "currentPassword")}
             />
             <PasswordInput
               label={t("password.new")}
               autoComplete="new-password"
               required
               data-testid="new-password"
-              {...form.getInputProps("newPassword")}
+              {...passwordField(form, "newPassword")}
             />
             <PasswordInput
               label={t("password.confirm")}
               autoComplete="new-password"
               required
               data-testid="confirm-password"
-              {...form.getInputProps("confirm")}
+              {...passwordField(form, "confirm")}
             />
             <Button type="submit" loading={change.isPending} data-testid="password-submit" w="fit-content">
               {t("password.submit")}

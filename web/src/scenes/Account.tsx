@@ -9,7 +9,7 @@ import { ErrorAlert, PageHeader } from "../components/common";
 import { MailPreference } from "../components/MailPreference";
 import { PasswordChangeForm } from "../components/PasswordChangeForm";
 import { TotpEnrol } from "../components/TotpEnrol";
-import { useActionForm } from "../forms";
+import { passwordField, useActionForm } from "../forms";
 
 /** The server's MFA-disable request: the current password, to confirm it is the person. */
 const DisableValues = z.object({ password: z.string().min(1).max(256) });
@@ -30,7 +30,7 @@ function DisableMfa({ onDone }: { onDone(): void }) {
           autoComplete="current-password"
           required
           data-testid="mfa-disable-password"
-          {...form.getInputProps("password")}
+          {...passwordField(form, "password")}
         />
         <Button
           color="red"

@@ -24,7 +24,7 @@ import { Brand, LangSwitch } from "../components/Shell";
 import { SsoSignIn } from "../components/SsoSignIn";
 import { TotpEnrol } from "../components/TotpEnrol";
 import type { LoginResult } from "../contract";
-import { useActionForm } from "../forms";
+import { passwordField, useActionForm } from "../forms";
 import { useLang } from "../i18n";
 
 /**
@@ -40,6 +40,7 @@ const LoginValues = z.object({
 /** The server's MfaCodeReq: an authenticator code or a recovery code. */
 const CodeValues = z.object({ code: z.string().trim().min(1).max(40) });
 const UNLOCK_LABEL = { unlockCode: { ja: "確認コードまたはリカバリーコード", en: "Code or recovery code" } };
+const CODE_LABEL = { code: { ja: "確認コード", en: "Verification code" } };
 
 /** The server's messages about `totp` / `recoveryCode` are shown at the one unlock field. */
 function atUnlockField(error: unknown): unknown {
@@ -183,7 +184,7 @@ export function SignIn() {
   const loginForm = useActionForm(LoginValues, { loginId: "", password: "", unlockCode: "" }, loginError, {
     labels: UNLOCK_LABEL,
   });
-  const codeForm = useActionForm(CodeValues, { code: "" }, verify.error);
+  const codeForm = useActionForm(CodeValues, { code: "" }, verify.error, { labels: CODE_LABEL });
   const error = step === "password" ? login.error : verify.error;
 
   return (
@@ -213,7 +214,7 @@ export function SignIn() {
                 autoComplete="current-password"
                 required
                 data-testid="login-password"
-                {...loginForm.getInputProps("password")}
+                {...passwordField(loginForm, "password")}
               />
               {error && !unlockOpen ? (
                 // A locked login answers like a wrong password (no hint to a guesser), so the
