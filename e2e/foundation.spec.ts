@@ -7,6 +7,7 @@
  */
 import assert from "node:assert/strict";
 import type { Page } from "@playwright/test";
+import { errorAt } from "./lib/fields";
 import { ADMIN_PASSWORD, scenario } from "./lib/harness";
 import { freshCode } from "./lib/session";
 
@@ -48,6 +49,10 @@ async function enrolTotp(page: Page): Promise<string> {
   await page.getByTestId("mfa-setup").click();
   const secret = ((await page.getByTestId("mfa-secret").textContent()) ?? "").replace(/\s/g, "");
   assert.match(secret, /^[A-Z2-7]{16,}$/, "a base32 secret is shown");
+  // A wrong code is refused at the code field (#14 item 3).
+  await page.getByTestId("mfa-enable-code").fill("000000");
+  await page.getByTestId("mfa-enable").click();
+  assert.equal(await errorAt(page, page.getByTestId("mfa-enable-code")), "確認コードが正しくありません。");
   await page.getByTestId("mfa-enable-code").fill(await freshCode(secret));
   await page.getByTestId("mfa-enable").click();
   await page.getByTestId("recovery-codes").waitFor();
@@ -125,6 +130,15 @@ scenario("issue 2: sign-in, organization and audit log in the browser", (step) =
     const page = await s.newPage();
     state.staff = page;
     await signInForm(page, PERSON_LOGIN, state.tempPassword as string);
+    // A confirmation that differs is said at the confirmation, before anything is sent (#14 item 3).
+    await page.getByTestId("forced-password-change").waitFor();
+    await page.getByTestId("new-password").fill(STAFF_NEW_PASSWORD);
+    await page.getByTestId("confirm-password").fill(`${STAFF_NEW_PASSWORD}x`);
+    await page.getByTestId("password-submit").click();
+    assert.equal(
+      await errorAt(page, page.getByTestId("confirm-password")),
+      "新しいパスワードと一致しません。",
+    );
     await changePassword(page, state.tempPassword as string, STAFF_NEW_PASSWORD);
     // 西原村's profile asks every user for a second factor (対策基準 5.4②).
     await enrolTotp(page);
@@ -144,8 +158,17 @@ scenario("issue 2: sign-in, organization and audit log in the browser", (step) =
 
   step("admin signs in again with TOTP", async () => {
     const page = state.admin as Page;
-    await signInForm(page, "admin", ADMIN_NEW_PASSWORD);
+    // A wrong password: one message in the alert, at no field — the screen does not tell whether
+    // the login exists (#14 item 3).
+    await signInForm(page, "admin", `${ADMIN_NEW_PASSWORD}x`);
+    await page.getByTestId("login-error").waitFor();
+    assert.equal(await page.getByTestId("login-form").locator('[aria-invalid="true"]').count(), 0);
+    await page.getByTestId("login-password").fill(ADMIN_NEW_PASSWORD);
+    await page.getByTestId("login-password").press("Enter");
     await page.getByTestId("mfa-form").waitFor();
+    // An empty code is asked for at the code field.
+    await page.getByTestId("mfa-submit").click();
+    assert.equal(await errorAt(page, page.getByTestId("mfa-code")), "確認コードを入力してください。");
     await page.getByTestId("mfa-code").fill(await freshCode(state.totpSecret as string));
     await page.getByTestId("mfa-submit").click();
     await navLabels(page);
