@@ -168,7 +168,10 @@ scenario("issue 2: sign-in, organization and audit log in the browser", (step) =
     await page.getByTestId("mfa-form").waitFor();
     // An empty code is asked for at the code field.
     await page.getByTestId("mfa-submit").click();
-    assert.equal(await errorAt(page, page.getByTestId("mfa-code")), "確認コードを入力してください。");
+    assert.equal(
+      await errorAt(page, page.getByTestId("mfa-code")),
+      "確認コードは1文字以上で入力してください。",
+    );
     await page.getByTestId("mfa-code").fill(await freshCode(state.totpSecret as string));
     await page.getByTestId("mfa-submit").click();
     await navLabels(page);
