@@ -5,6 +5,7 @@ import { assets } from "../../db/schema";
 import { deputies, people, roleAssignments } from "../../directory/tables";
 import { notifications } from "../../notify/tables";
 import { createTestApp, type TestApp } from "../../test/app";
+import { describeStoredAuditData } from "../../test/audit-data";
 import { assignRole, makeDepartment, makePerson } from "../../test/factories";
 import type { AuthedClient } from "../../test/session";
 import { eventsSince, lastEventId, userClient } from "./test-helpers";
@@ -201,4 +202,9 @@ describe("休職・退職 as events of the directory (#13 item 3: 西原村 6.1(
     expect(told.map((n) => names.find((x) => x.id === n.personId)?.name)).toEqual(["課長 一郎"]);
     expect(told[0].messageJa).toContain("異動");
   });
+  describeStoredAuditData("leaving", () => t.database.db, [
+    "org.separation.created",
+    "org.separation.applied",
+    "org.separation.cancelled",
+  ]);
 });
