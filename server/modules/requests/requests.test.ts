@@ -7,6 +7,7 @@ import { verifyChain } from "../../audit/verify";
 import { deputies, jobs, people } from "../../db/schema";
 import { notifications } from "../../notify/tables";
 import { createTestApp, type TestApp } from "../../test/app";
+import { describeStoredAuditData } from "../../test/audit-data";
 import { makeDepartment, makeUser } from "../../test/factories";
 import { type AuthedClient, authed, signIn } from "../../test/session";
 import { RequestKindsRes, RequestListRes, RequestRes } from "./responses";
@@ -493,3 +494,9 @@ describe("川崎市: carry-out of 区分Ⅲ documents needs no approval but is r
     expect((await json(refused)).error.code).toBe("encryption_required");
   });
 });
+
+describeStoredAuditData("requests", () => t.database.db, [
+  "request.created",
+  "request.submitted",
+  "request.approved",
+]);
