@@ -423,6 +423,8 @@ describe("copies and received assets", () => {
       reason: "下げたい",
     });
     expect(reLower.status).toBe(400);
+    // At the reclassify form's own field, where the level was chosen.
+    expect(Object.keys((await body(reLower)).error.fields)).toEqual(["levels.confidentiality"]);
   });
 
   it("対策基準 3(2)④(イ): received with an unknown classification is pending and assigned to the manager, who decides", async () => {

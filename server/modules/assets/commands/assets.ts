@@ -426,7 +426,8 @@ export async function createAsset(
   }
 }
 
-function copyLowered(profile: Profile, schemes: SchemeKey[]) {
+/** `prefix`: where the form holds the levels ("levels." on the reclassify form, top-level on the asset form). */
+function copyLowered(profile: Profile, schemes: SchemeKey[], prefix = "") {
   const rule = assetRule(profile, "copy_inherits");
   return new AppError(
     400,
@@ -435,7 +436,7 @@ function copyLowered(profile: Profile, schemes: SchemeKey[]) {
     `A copy keeps its source's classification and cannot be lowered (basis: ${rule.clause}).`,
     Object.fromEntries(
       schemes.map((s) => [
-        s,
+        `${prefix}${s}`,
         { message_ja: "複製元より低い区分は選べません。", message_en: "Cannot be lower than the source." },
       ]),
     ),
@@ -563,6 +564,7 @@ export async function reclassifyAsset(
       throw copyLowered(
         profile,
         lowered.map((l) => l.scheme),
+        "levels.",
       );
   }
   const from = levelsOf(before);

@@ -12,16 +12,25 @@ import { api } from "../../api";
 import { ErrorAlert } from "../../components/common";
 import { DateField } from "../../components/DateField";
 import { PersonPicker } from "../../components/pickers";
-import { useActionForm } from "../../forms";
+import { requiredChoice, requiredText } from "../../form-fields";
+import { bindField, useActionForm } from "../../forms";
 import { useLang } from "../../i18n";
 import { type AssetView, SCHEMES, STATUSES, useSchemes } from "./shared";
 
 const LevelKey = z.string().trim().min(1).max(32).nullable();
 const ReclassifyValues = z.object({
   levels: z.object({ confidentiality: LevelKey, integrity: LevelKey, availability: LevelKey }),
-  reason: z.string().trim().min(1).max(1000),
+  reason: requiredText(1000),
 });
 type Levels = z.infer<typeof ReclassifyValues>["levels"];
+/** A pending classification is decided whole: the server refuses it without all three levels. */
+const DecideValues = ReclassifyValues.extend({
+  levels: z.object({
+    confidentiality: requiredChoice,
+    integrity: requiredChoice,
+    availability: requiredChoice,
+  }),
+});
 
 const LEVEL_LABELS = {
   confidentiality: { ja: "機密性", en: "Confidentiality" },
@@ -62,9 +71,12 @@ export function ReclassifyModal({
       onClose();
     },
   });
-  const form = useActionForm(ReclassifyValues, { levels: current, reason: "" }, reclassify.error, {
-    labels: LEVEL_LABELS,
-  });
+  const form = useActionForm(
+    asset.classificationPending ? DecideValues : ReclassifyValues,
+    { levels: current, reason: "" },
+    reclassify.error,
+    { labels: LEVEL_LABELS },
+  );
   // Shown while open only, so each opening starts from the asset's levels as they are now.
   return (
     <Modal opened onClose={onClose} title={t("assets.reclassify")} size="lg">
@@ -153,8 +165,7 @@ export function StatusChange({ asset, onSaved }: { asset: AssetView; onSaved(dat
             withAsterisk
             w={200}
             data-testid="asset-status-date"
-            {...form.getInputProps("date")}
-            value={form.values.date}
+            {...bindField(form, "date")}
           />
           <Button type="submit" mt={25} loading={change.isPending} data-testid="asset-status-save">
             {t("common.save")}
@@ -193,8 +204,7 @@ export function NamedPersonForm({ asset, onSaved }: { asset: AssetView; onSaved(
           w={240}
           allowDeselect={false}
           data-testid="asset-named-picker"
-          {...form.getInputProps("personId")}
-          value={form.values.personId}
+          {...bindField(form, "personId")}
         />
         <Button type="submit" size="xs" mt={6} loading={add.isPending} data-testid="asset-named-add">
           {t("assets.add")}
