@@ -133,6 +133,49 @@ scenario("issue 19: an owner checks a vulnerability match on their server and ma
     },
   );
 
+  step(
+    "a product with a wrong CPE name shows the server's message at the CPE field, the names kept (#14 item 3)",
+    async () => {
+      const page = state.net as Page;
+      await page.goto("/software");
+      await page.getByTestId("tab-product").click();
+      const form = page.getByTestId("product-form");
+      await form.getByTestId("product-save").click();
+      assert.match(await errorAt(page, form.getByTestId("product-vendor")), /入力してください/);
+      await form.getByTestId("product-vendor").fill("Example");
+      await form.getByTestId("product-name").fill("Widget");
+      await form.getByTestId("product-cpe").fill("cpe:2.3:x");
+      await form.getByTestId("product-save").click();
+      assert.match(await errorAt(page, form.getByTestId("product-cpe")), /CPE 2\.3 名が正しくありません/);
+      assert.equal(await form.getByTestId("product-vendor").inputValue(), "Example");
+      assert.equal(await form.getByTestId("product-cpe").inputValue(), "cpe:2.3:x");
+    },
+  );
+
+  step(
+    "the inventory import asks for its file at the field, and a sheet the server cannot read is named there (#14 item 3)",
+    async () => {
+      const page = state.net as Page;
+      await page.goto("/software");
+      await page.getByTestId("tab-inventory-import").click();
+      const form = page.getByTestId("inventory-import-form");
+      const file = form.getByTestId("inventory-file");
+      await form.getByTestId("inventory-import").click();
+      assert.match(await errorAt(page, file), /ファイルを入力してください/);
+      // A commit (dry run off) of a file that is no sheet: refused before anything is written, the choice kept.
+      await form.getByTestId("inventory-dry-run").uncheck();
+      assert.equal(await form.getByTestId("inventory-import").innerText(), "登録する");
+      await form.locator('input[type="file"]').setInputFiles({
+        name: "台帳.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]),
+      });
+      await form.getByTestId("inventory-import").click();
+      assert.match(await errorAt(page, file), /CSV または \.xlsx ではありません/);
+      assert.equal(await form.getByTestId("inventory-dry-run").isChecked(), false);
+    },
+  );
+
   step("the owner finds the match among their tasks, with its severity and the server", async () => {
     const page = state.owner as Page;
     await page.goto("/vulnerabilities");

@@ -1,12 +1,13 @@
 import { Badge, Button, Card, FileInput, Group, Stack, Switch, Table, Tabs, Text } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { api } from "../../api";
 import { useAuth } from "../../auth";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { ExportLinks } from "../../components/ExportLinks";
+import { useActionForm } from "../../forms";
 import { ProductForm } from "./ProductForm";
 
 const EOS_COLOR = { ok: "green", flagged: "red", unknown: "gray" } as const;
@@ -71,50 +72,52 @@ function Installations({ mine }: { mine: boolean }) {
   );
 }
 
-/** Upload of an inventory sheet: a dry run first, then the same file committed. */
+const SheetValues = z.object({ file: z.file().nullable().pipe(z.file()), dryRun: z.boolean() });
+
+/**
+ * Upload of an inventory sheet: a dry run first, then the same file committed. On the app's one
+ * form approach (useActionForm): the file is asked for at its field, and a sheet the server cannot
+ * read (its field error "file") is shown there too.
+ */
 function ImportSheet() {
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
-  const [file, setFile] = useState<File | null>(null);
-  const [dryRun, setDryRun] = useState(true);
   const run = useMutation({
-    mutationFn: () => {
-      const form = new FormData();
-      form.set("file", file as File);
-      form.set("dryRun", dryRun ? "true" : "false");
-      return api.post("/api/software/installations/import", { body: form });
+    mutationFn: (v: z.output<typeof SheetValues>) => {
+      const body = new FormData();
+      body.set("file", v.file);
+      body.set("dryRun", v.dryRun ? "true" : "false");
+      return api.post("/api/software/installations/import", { body });
     },
     onSuccess: () => qc.invalidateQueries({ queryKey: ["software"] }),
   });
+  const form = useActionForm(SheetValues, { file: null, dryRun: true }, run.error);
   const r = run.data?.data;
   const en = i18n.language === "en";
   return (
     <Stack>
       <Text size="sm">{t("software.importHelp")}</Text>
-      <Group align="end">
-        <FileInput
-          label={t("software.importFile")}
-          value={file}
-          onChange={setFile}
-          accept=".xlsx,.csv"
-          w={320}
-          data-testid="inventory-file"
-        />
-        <Switch
-          label={t("software.dryRun")}
-          checked={dryRun}
-          onChange={(e) => setDryRun(e.currentTarget.checked)}
-          data-testid="inventory-dry-run"
-        />
-        <Button
-          onClick={() => run.mutate()}
-          disabled={!file}
-          loading={run.isPending}
-          data-testid="inventory-import"
-        >
-          {dryRun ? t("software.check") : t("software.commit")}
-        </Button>
-      </Group>
+      <form {...form.formProps((v) => run.mutate(SheetValues.parse(v)))} data-testid="inventory-import-form">
+        <Group align="flex-start">
+          <FileInput
+            label={t("software.importFile")}
+            accept=".xlsx,.csv"
+            required
+            w={320}
+            data-testid="inventory-file"
+            {...form.getInputProps("file")}
+          />
+          <Switch
+            label={t("software.dryRun")}
+            mt={32}
+            data-testid="inventory-dry-run"
+            {...form.getInputProps("dryRun", { type: "checkbox" })}
+          />
+          <Button type="submit" mt={25} loading={run.isPending} data-testid="inventory-import">
+            {form.values.dryRun ? t("software.check") : t("software.commit")}
+          </Button>
+        </Group>
+      </form>
       {run.error && <ErrorAlert error={run.error} />}
       {r && (
         <Card withBorder data-testid="inventory-result">
