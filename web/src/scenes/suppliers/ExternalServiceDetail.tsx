@@ -21,6 +21,7 @@ import type { ExternalService } from "../../contract";
 import { requiredChoice, requiredDate, requiredText } from "../../form-fields";
 import { bindField, useActionForm } from "../../forms";
 import { Link } from "../../router";
+import { CHECK_FIELDS, CheckFields } from "./CheckFields";
 import { RESULT_LABELS } from "./labels";
 import { PHASE_LABELS, useServiceTexts } from "./service-labels";
 
@@ -85,12 +86,7 @@ function Consultation({ s }: { s: ExternalService }) {
   );
 }
 
-const CheckValues = z.object({
-  phase: requiredChoice,
-  checkedOn: requiredDate,
-  result: requiredChoice,
-  findings: z.string().max(4000),
-});
+const CheckValues = z.object({ phase: requiredChoice, ...CHECK_FIELDS });
 const EndValues = z.object({ terminatedOn: requiredDate });
 
 /** Recording a check of the path (構築時・運用時・…) on a service in use. */
@@ -113,19 +109,7 @@ function CheckForm({ s, phases }: { s: ExternalService; phases: Phase[] }) {
           allowDeselect={false}
           {...form.getInputProps("phase")}
         />
-        <DateField
-          label={tx("checkedOn")}
-          required
-          {...bindField(form, "checkedOn")}
-          data-testid="service-check-on"
-        />
-        <Select
-          label={tx("result")}
-          required
-          data={Object.keys(RESULT_LABELS).map((k) => ({ value: k, label: lab(RESULT_LABELS, k) }))}
-          allowDeselect={false}
-          {...form.getInputProps("result")}
-        />
+        <CheckFields form={form} dateTestId="service-check-on" />
         <Textarea label={tx("findings")} {...form.getInputProps("findings")} />
         <Button type="submit" mt={25} loading={m.isPending} data-testid="service-check-record">
           {tx("recordCheck")}

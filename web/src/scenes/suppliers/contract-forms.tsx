@@ -11,7 +11,8 @@ import { DateField } from "../../components/DateField";
 import type { SupplierContract } from "../../contract";
 import { requiredChoice, requiredDate, requiredText } from "../../form-fields";
 import { bindField, useActionForm } from "../../forms";
-import { IMPORTANCE_LABELS, RESULT_LABELS, ROLE_LABELS, useTexts } from "./labels";
+import { CHECK_FIELDS, CheckFields } from "./CheckFields";
+import { IMPORTANCE_LABELS, type RESULT_LABELS, ROLE_LABELS, useTexts } from "./labels";
 
 type Props = { c: SupplierContract; onSaved(): void };
 const BUTTON_TOP = 25;
@@ -266,12 +267,7 @@ export function CertificateForm({ c, onSaved, open }: Props & { open: SupplierCo
   );
 }
 
-const CheckValues = z.object({
-  checkedOn: requiredDate,
-  result: requiredChoice,
-  importance: requiredChoice,
-  findings: z.string().max(4000),
-});
+const CheckValues = z.object({ ...CHECK_FIELDS, importance: requiredChoice });
 
 /** A check of the contractor's work (点検), its result and importance. */
 export function CheckForm({ c, onSaved }: Props) {
@@ -300,19 +296,7 @@ export function CheckForm({ c, onSaved }: Props) {
   return (
     <form {...form.formProps((v) => m.mutate(CheckValues.parse(v)))} data-testid="contract-check-form">
       <Group align="flex-start" wrap="wrap">
-        <DateField
-          label={tx("checkedOn")}
-          required
-          {...bindField(form, "checkedOn")}
-          data-testid="contract-check-on"
-        />
-        <Select
-          label={tx("result")}
-          required
-          data={Object.keys(RESULT_LABELS).map((k) => ({ value: k, label: lab(RESULT_LABELS, k) }))}
-          allowDeselect={false}
-          {...form.getInputProps("result")}
-        />
+        <CheckFields form={form} dateTestId="contract-check-on" />
         <Select
           label={tx("importance")}
           required
