@@ -1,20 +1,9 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  Group,
-  List,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-} from "@mantine/core";
+import { Alert, Anchor, Button, Card, Group, List, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { api } from "../../api";
 import { DateText, ErrorAlert, PageHeader, QueryState } from "../../components/common";
+import { TextSubmit } from "../../components/TextSubmit";
 import type { AssuranceAuditDetail } from "../../contract";
 import { useActionForm } from "../../forms";
 import { Link } from "../../router";
@@ -107,21 +96,15 @@ function Papers({ audit, canWrite }: { audit: AuditView; canWrite: boolean }) {
               data-testid="paper-title"
               {...form.getInputProps("title")}
             />
-            <Textarea
+            <TextSubmit
+              field={form.getInputProps("description")}
               label={tx("description")}
-              required
-              autosize
               minRows={3}
               maxLength={20000}
-              data-testid="paper-description"
-              {...form.getInputProps("description")}
+              testId="paper-description"
+              submit={{ label: tx("addPaper"), testId: "paper-add", loading: add.isPending }}
+              error={add.error}
             />
-            <Group>
-              <Button type="submit" loading={add.isPending} data-testid="paper-add">
-                {tx("addPaper")}
-              </Button>
-            </Group>
-            <ErrorAlert error={add.error} />
           </Stack>
         </form>
       )}
@@ -151,23 +134,15 @@ function Report({ audit, canReport }: { audit: AuditView; canReport: boolean }) 
       </Text>
       {canReport ? (
         <form {...form.formProps((v) => send.mutate(v))} data-testid="report-form">
-          <Stack gap="xs">
-            <Textarea
-              aria-label={tx("report")}
-              required
-              autosize
-              minRows={4}
-              maxLength={50000}
-              data-testid="audit-report-text"
-              {...form.getInputProps("report")}
-            />
-            <Group>
-              <Button type="submit" loading={send.isPending} data-testid="audit-report-send">
-                {tx("sendReport")}
-              </Button>
-            </Group>
-            <ErrorAlert error={send.error} />
-          </Stack>
+          <TextSubmit
+            field={form.getInputProps("report")}
+            ariaLabel={tx("report")}
+            minRows={4}
+            maxLength={50000}
+            testId="audit-report-text"
+            submit={{ label: tx("sendReport"), testId: "audit-report-send", loading: send.isPending }}
+            error={send.error}
+          />
         </form>
       ) : (
         <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>

@@ -6,6 +6,7 @@ import { api } from "../../api";
 import { ClauseLink } from "../../components/Clause";
 import { DateText, Empty, ErrorAlert, PageHeader, QueryState } from "../../components/common";
 import { PersonPicker } from "../../components/pickers";
+import { TextSubmit } from "../../components/TextSubmit";
 import type { Violation } from "../../contract";
 import { useActionForm } from "../../forms";
 
@@ -99,25 +100,14 @@ function MeasuresForm({ v }: { v: Violation }) {
         ),
       )}
     >
-      <Group gap={4} align="flex-start">
-        <TextInput
-          size="xs"
-          aria-label={t("violations.measures")}
-          required
-          maxLength={4000}
-          data-testid="violation-measures"
-          {...form.getInputProps("measures")}
-        />
-        <Button
-          type="submit"
-          size="compact-xs"
-          mt={4}
-          loading={act.isPending}
-          data-testid="violation-measures-save"
-        >
-          {t("incidents.save")}
-        </Button>
-      </Group>
+      <TextSubmit
+        variant="inline"
+        field={form.getInputProps("measures")}
+        ariaLabel={t("violations.measures")}
+        maxLength={4000}
+        testId="violation-measures"
+        submit={{ label: t("incidents.save"), testId: "violation-measures-save", loading: act.isPending }}
+      />
       <ErrorAlert error={act.error} />
     </form>
   );

@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { api } from "../../api";
 import { DateField, DateTimeField } from "../../components/DateField";
+import { TextSubmit } from "../../components/TextSubmit";
 import type { IncidentCase } from "../../contract";
 import { useActionForm } from "../../forms";
 import type { ErrorOf, Send } from "./case-action";
@@ -35,19 +36,15 @@ export function PostReportForm({ c, escalationId, send, errorOf }: RowProps & { 
         ),
       )}
     >
-      <Group gap={4} mt={4} align="flex-start">
-        <TextInput
-          size="xs"
-          aria-label={t("incidents.postReport")}
-          required
-          maxLength={4000}
-          data-testid="post-report-text"
-          {...form.getInputProps("report")}
-        />
-        <Button type="submit" size="compact-xs" mt={3} data-testid="post-report-send">
-          {t("incidents.postReportSend")}
-        </Button>
-      </Group>
+      <TextSubmit
+        variant="inline"
+        mt={4}
+        field={form.getInputProps("report")}
+        ariaLabel={t("incidents.postReport")}
+        maxLength={4000}
+        testId="post-report-text"
+        submit={{ label: t("incidents.postReportSend"), testId: "post-report-send" }}
+      />
     </form>
   );
 }
