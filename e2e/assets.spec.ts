@@ -11,8 +11,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import ExcelJS from "exceljs";
+import { errorAt } from "./lib/fields";
 import { RESULTS_DIR, scenario } from "./lib/harness";
-import { freshCode } from "./lib/session";
+import { call, freshCode } from "./lib/session";
 
 /** A full-page picture of the screen for people to look at (test-results/assets-NAME.png). */
 const shot = (page: Page, name: string) =>
@@ -194,5 +195,67 @@ scenario("issue 4: import with bad rows, fix, search, restrictions", (step) => {
     // The history shows the import that created it.
     assert.match(await page.getByTestId("asset-history").innerText(), /一括取込みで登録/);
     await shot(page, "detail");
+  });
+  step(
+    "分類の変更 without a reason asks for it at the reason field and keeps the chosen level (#14 item 3)",
+    async () => {
+      const page = state.page as Page;
+      await page.getByTestId("asset-reclassify").click();
+      const form = page.getByTestId("reclassify-form");
+      const integrity = form.getByTestId("reclassify-integrity");
+      await integrity.click();
+      await page.getByRole("option").first().click();
+      const chosen = await integrity.inputValue();
+      await form.getByTestId("reclassify-save").click();
+      assert.match(await errorAt(page, form.getByTestId("reclassify-reason")), /理由.*入力してください/);
+      assert.equal(await integrity.inputValue(), chosen, "the chosen level stays");
+      await page.keyboard.press("Escape");
+      await form.waitFor({ state: "detached" });
+    },
+  );
+
+  step(
+    "a copy lowered below its source is refused by the server at the level's field (#14 item 3)",
+    async () => {
+      const page = state.page as Page;
+      const copy = await call<{ data: { id: string } }>(page, "POST", "/api/assets", {
+        name: `複製${suffix}`,
+        kind: "information",
+        departmentId: state.user?.departmentId,
+        copyOf: state.assetId,
+      });
+      await page.goto(`/assets/${copy.data.id}`);
+      await page.getByTestId("asset-reclassify").click();
+      const form = page.getByTestId("reclassify-form");
+      const confidentiality = form.getByTestId("reclassify-confidentiality");
+      await confidentiality.click();
+      // The levels are listed highest first: the last is below the source's 機密性2.
+      await page.getByRole("option").last().click();
+      const chosen = await confidentiality.inputValue();
+      await form.getByTestId("reclassify-reason").fill("下げたい");
+      await form.getByTestId("reclassify-save").click();
+      assert.match(await errorAt(page, confidentiality), /複製元より低い区分は選べません/);
+      assert.equal(await confidentiality.inputValue(), chosen);
+      assert.equal(await form.getByTestId("reclassify-reason").inputValue(), "下げたい");
+      await page.keyboard.press("Escape");
+      await form.waitFor({ state: "detached" });
+    },
+  );
+
+  step("状態の変更 and 取扱者 ask for what is missing at their fields (#14 item 3)", async () => {
+    const page = state.page as Page;
+    const status = page.getByTestId("asset-status-form");
+    await status.getByTestId("asset-status-date").fill("");
+    await status.getByTestId("asset-status-date").press("Tab");
+    await status.getByTestId("asset-status-save").click();
+    assert.match(await errorAt(page, status.getByTestId("asset-status-select")), /状態/);
+    assert.match(
+      await errorAt(page, status.getByTestId("asset-status-date")),
+      /状態が変わった日を入力してください/,
+    );
+    const named = page.getByTestId("asset-named-form");
+    await named.getByTestId("asset-named-add").click();
+    assert.match(await errorAt(page, named.getByTestId("asset-named-picker")), /入力してください/);
+    await shot(page, "detail-field-errors");
   });
 });
