@@ -268,4 +268,37 @@ scenario("issue 5: a staff member carries out a USB medium holding 機密性2 da
       assert.doesNotMatch(body, /説明会資料/);
     },
   );
+
+  step(
+    "a draft's chosen person shows by name in the editor, even when the search does not list them",
+    async (s) => {
+      const page = await signInStaff(s, people.staff, STAFF_PASSWORD);
+      const { data: draft } = await call<{ data: { id: string } }>(page, "POST", "/api/requests", {
+        kind: "system_change",
+        fields: {
+          system: "庶務システム",
+          description: "月次の保守作業",
+          startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+          secondPersonId: people.head.personId,
+        },
+      });
+      // The picker's search answers nobody: the chosen person must be read by id, not found in it.
+      await page.route(/\/api\/people\?/, (route) =>
+        route.fulfill({ json: { items: [], total: 0, nextCursor: null } }),
+      );
+      await page.goto(`/requests/${draft.id}`);
+      await page.getByTestId("request-edit").click();
+      const picker = page.getByTestId("request-field-secondPersonId");
+      await picker.waitFor();
+      await page.waitForFunction(
+        (name) =>
+          (
+            document.querySelector('[data-testid="request-field-secondPersonId"]') as HTMLInputElement | null
+          )?.value.includes(name),
+        "総務課長 花子",
+      );
+      assert.match(await picker.inputValue(), new RegExp(`総務課長 花子${suffix}`));
+      await page.unroute(/\/api\/people\?/);
+    },
+  );
 });

@@ -8,6 +8,9 @@ import type { PersonSummary } from "../contract";
 import { listOf, useRoles } from "../hooks";
 import { useLang } from "../i18n";
 
+const personLabel = (p: { name: string; departmentName: string | null }) =>
+  `${p.name}${p.departmentName ? `（${p.departmentName}）` : ""}`;
+
 /** A searchable person select backed by GET /api/people?q=… */
 export function PersonPicker({
   value,
@@ -27,15 +30,23 @@ export function PersonPicker({
     queryFn: () => api.get("/api/people", { query: { q: debounced.trim() || undefined, limit: 30 } }),
   });
   const people = listOf<PersonSummary>(query.data);
+  // A person chosen before (a saved draft, an edit) who is not among the search's first results:
+  // read by id, so the picker shows their name rather than an empty box. The server answers only
+  // what the viewer may see (the same rule as the search); a refusal leaves the box empty.
+  const unlisted = !!value && !initialLabel && query.isSuccess && !people.some((p) => p.id === value);
+  const chosen = useQuery({
+    queryKey: ["people", "picker", "chosen", value],
+    queryFn: () => api.get("/api/people/{id}", { path: { id: value ?? "" } }),
+    enabled: unlisted,
+    retry: false,
+  });
+  const chosenPerson = unlisted && chosen.data?.id === value ? chosen.data : null;
   const data = useMemo(() => {
-    const opts = people.map((p) => ({
-      value: p.id,
-      label: `${p.name}${p.departmentName ? `（${p.departmentName}）` : ""}`,
-    }));
-    if (value && initialLabel && !opts.some((o) => o.value === value))
-      opts.unshift({ value, label: initialLabel });
+    const opts = people.map((p) => ({ value: p.id, label: personLabel(p) }));
+    const label = initialLabel ?? (chosenPerson ? personLabel(chosenPerson) : null);
+    if (value && label && !opts.some((o) => o.value === value)) opts.unshift({ value, label });
     return opts;
-  }, [people, value, initialLabel]);
+  }, [people, value, initialLabel, chosenPerson]);
   return (
     <Select
       searchable
