@@ -80,8 +80,12 @@ const EndedRole = z.object({
   scopeDepartmentId: z.string().nullable(),
   validTo: z.string(),
 });
-/** What a transfer or leaving hands over: a role ended or to review, a deputy arrangement. */
-const HandoverEntry = z.object({
+/**
+ * What a transfer or leaving hands over: a role ended or to review, a deputy arrangement. The org
+ * module's API answers the same shape (server/modules/org/schema.ts names it for the OpenAPI
+ * document); `as` is set for deputy arrangements: whether the person was the principal or the deputy.
+ */
+export const HandoverEntry = z.object({
   kind: z.enum(["role_assignment", "deputy"]),
   action: z.enum(["ended", "review"]),
   id: z.string(),

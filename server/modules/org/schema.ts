@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { HandoverEntry as HandoverEntryData } from "../../../common/audit-data";
 import { EMPLOYMENT_TYPES } from "../../directory/tables";
 import { I18nText, orNull, Policies } from "../../http/wire";
 
@@ -276,22 +277,8 @@ export const TransferCreateReq = z
   })
   .openapi("TransferCreateReq");
 
-export const HandoverEntry = z
-  .object({
-    kind: z.enum(["role_assignment", "deputy"]),
-    action: z.enum(["ended", "review"]),
-    id: z.string(),
-    roleKey: z.string().nullable(),
-    roleTitle: I18nText.nullable(),
-    scope: z.string().nullable(),
-    scopeDepartmentId: z.string().nullable(),
-    scopeDepartmentName: z.string().nullable(),
-    /** For deputy arrangements: whether the person was the principal or the deputy. */
-    as: z.enum(["principal", "deputy"]).nullable(),
-    otherPersonId: z.string().nullable(),
-    otherPersonName: z.string().nullable(),
-  })
-  .openapi("HandoverEntry");
+/** The shape the transfer and leaving events record (common/audit-data.ts), declared once. */
+export const HandoverEntry = HandoverEntryData.openapi("HandoverEntry");
 
 export const TransferItem = z
   .object({
