@@ -33,17 +33,32 @@ record() { # name result seconds
   if [ "$2" = "FAIL" ]; then FAILED=1; fi
 }
 
+STAGE_LOGS="$(mktemp -d)"
+FAILURE_LINES=()
+
+# The lines of a failed stage's output that name what failed (vitest's FAIL lines and the error
+# under each, Playwright's ✘ lines, fast-check's seed), for the summary: CI shows the end of the
+# output, and the test that failed must be known without a rerun.
+failure_lines() { # log file
+  sed 's/\x1b\[[0-9;]*m//g' "$1" |
+    grep -E '^ *FAIL |^ *(×|✘) |^(AssertionError|Error|TypeError|RangeError)|Test timed out|Counterexample|seed: ?-?[0-9]|^ +[0-9]+\) ' |
+    awk '!seen[$0]++' | head -n 40 | cut -c1-300
+}
+
 # run_stage NAME COMMAND... : runs the command, records PASS/FAIL and its time.
 run_stage() {
   local name="$1"
   shift
   log "$name"
   local start=$SECONDS
-  if "$@"; then
+  local out="$STAGE_LOGS/${#STAGE_NAMES[@]}.log"
+  if "$@" 2>&1 | tee "$out"; then
     record "$name" PASS $((SECONDS - start))
     return 0
   fi
   record "$name" FAIL $((SECONDS - start))
+  local line
+  while IFS= read -r line; do FAILURE_LINES+=("[$name] $line"); done < <(failure_lines "$out")
   return 1
 }
 
@@ -54,6 +69,10 @@ summary() {
     printf '  %-6s %5ss  %s\n' "${STAGE_RESULTS[$i]}" "${STAGE_SECONDS[$i]}" "${STAGE_NAMES[$i]}"
   done
   printf '  total  %5ss\n' "$SECONDS"
+  if [ "${#FAILURE_LINES[@]}" -gt 0 ]; then
+    printf '\n\033[1m== What failed ==\033[0m\n'
+    printf '  %s\n' "${FAILURE_LINES[@]}"
+  fi
   if [ "$FAILED" -ne 0 ]; then
     printf '\033[31mFAILED\033[0m: see the stages marked FAIL above.\n'
   else
@@ -68,7 +87,7 @@ stop_postgres() {
   fi
   PGDIR=""
 }
-trap 'stop_postgres' EXIT
+trap 'stop_postgres; rm -rf "$STAGE_LOGS"' EXIT
 trap 'stop_postgres; exit 130' INT TERM
 
 # ---------------------------------------------------------------------------------------------

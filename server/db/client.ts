@@ -35,6 +35,11 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** Pool size for PostgreSQL. */
   poolSize?: number;
+  /**
+   * An embedded database's files to start from (a `dumpDataDir()` tarball), instead of an empty
+   * cluster: the tests open every database from one migrated copy.
+   */
+  loadDataDir?: Blob;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -71,6 +76,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir, {
     extensions: { pg_trgm },
+    loadDataDir: options.loadDataDir,
     // PGlite fills its 128 MB default at start; 32 MB keeps idle memory within the policy
     // machine's budget (measured: 424 → ~260 MB RSS) and is ample for one process.
     startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"],

@@ -1,40 +1,42 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import pg from "pg";
+import { inject } from "vitest";
 import { type Database, type Db, openDatabase } from "../db/client";
 import { migrate } from "../db/migrate";
 import * as schema from "../db/schema";
+import { databaseUrl, withAdmin } from "./db-template";
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default; with
- * TEST_DATABASE_URL set, a new throwaway database on that PostgreSQL server.
+ * TEST_DATABASE_URL set, a new throwaway database on that PostgreSQL server. Both are copies of the
+ * one database the global setup migrated (server/test/global-setup.ts); run without it (a single
+ * file through another runner), the database is migrated here.
  */
 export async function openTestDatabase(): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
+  const template = inject("testDatabaseTemplate");
   if (!serverUrl) {
+    if (template?.kind === "pglite") {
+      return openDatabase({ dataDir: "memory://", loadDataDir: new Blob([readFileSync(template.file)]) });
+    }
     const database = await openDatabase({ dataDir: "memory://" });
     await migrate(database);
     return database;
   }
   const name = `sekimori_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), poolSize: 4 });
-  await migrate(database);
+  const copyOf = template?.kind === "postgres" ? ` TEMPLATE ${template.name}` : "";
+  await withAdmin(serverUrl, (admin) => admin.query(`CREATE DATABASE ${name}${copyOf}`));
+  const url = databaseUrl(serverUrl, name);
+  const database = await openDatabase({ url, poolSize: 4 });
+  if (!copyOf) await migrate(database);
   const close = database.close;
-  urls.set(database.db, url.toString());
+  urls.set(database.db, url);
   return {
     ...database,
     close: async () => {
       await close();
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
+      await withAdmin(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },
   };
 }
