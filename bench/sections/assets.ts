@@ -5,7 +5,7 @@ import { signIn } from "../../server/test/session";
 import { benchApp, signInBench } from "../app";
 import { BENCH_PASSWORD, kawasakiRoles } from "../generate";
 import { Rng } from "../prng";
-import { PROFILE_DIR } from "../profile";
+import { describeTop, PROFILE_DIR, profiled } from "../profile";
 import type { BenchContext, BenchSection, Figure } from "../types";
 
 /**
@@ -156,7 +156,19 @@ export const assetsSection: BenchSection = {
         explainNote = `; EXPLAIN failed: ${(e as Error).message}`;
       }
     }
-    const note = `${api.length} calls (half as the bench staff user in their department, half as an organization-wide viewer over ${depts.length} departments), search words ${data.searchWords.join("/")}, ${(rowsSeen / api.length).toFixed(1)} rows per page on average, ${(statements / api.length).toFixed(1)} SQL statements per API call (session, visibility units, list, named people), over ${data.count.toLocaleString("en")} assets${explainNote}`;
+    // With --cpu-prof, the same calls once more under the profiler (outside the figures), to show
+    // where the API's time beside its SQL goes.
+    let profileNote = "";
+    if (ctx.cpuProf) {
+      const p = await profiled("assets-list", async () => {
+        for (const { session, path } of plan) {
+          const res = await app.request(path, { headers: session.headers() });
+          await res.arrayBuffer();
+        }
+      });
+      profileNote = `; CPU profile ${p.file.replace(/^.*\/bench\//, "bench/")} — self time by area: ${describeTop(p.areas)}; top functions: ${describeTop(p.top, 8)}`;
+    }
+    const note = `${api.length} calls (half as the bench staff user in their department, half as an organization-wide viewer over ${depts.length} departments), search words ${data.searchWords.join("/")}, ${(rowsSeen / api.length).toFixed(1)} rows per page on average, ${(statements / api.length).toFixed(1)} SQL statements per API call (session, visibility units, list, named people), over ${data.count.toLocaleString("en")} assets${explainNote}${profileNote}`;
     const figures: Figure[] = [
       {
         key: "assets.list_api_p50_ms",
