@@ -52,7 +52,12 @@ run_stage() {
   log "$name"
   local start=$SECONDS
   local out="$STAGE_LOGS/${#STAGE_NAMES[@]}.log"
-  if "$@" 2>&1 | tee "$out"; then
+  # Through a process substitution, not a pipe: the stage runs in this shell, so what it sets
+  # (the PostgreSQL cluster's folder, for the exit trap) stays visible here.
+  local rc=0
+  "$@" > >(tee "$out") 2>&1 || rc=$?
+  wait $! 2>/dev/null || true
+  if [ "$rc" -eq 0 ]; then
     record "$name" PASS $((SECONDS - start))
     return 0
   fi
