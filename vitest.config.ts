@@ -1,4 +1,6 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+const ISOLATED = ["server/profile/consumers.test.ts"];
 
 export default defineConfig({
   test: {
@@ -18,6 +20,7 @@ export default defineConfig({
             "bench/**/*.test.ts",
             "scripts/**/*.test.ts",
           ],
+          exclude: [...configDefaults.exclude, ...ISOLATED],
           // One migrated database, copied by every test file (server/test/global-setup.ts).
           globalSetup: ["server/test/global-setup.ts"],
           // The files share a worker's loaded modules instead of importing the server again each
@@ -25,6 +28,12 @@ export default defineConfig({
           // database or restored by the file that changes it (console spies, environment).
           isolate: false,
         },
+      },
+      {
+        extends: true,
+        // Files that register test entries in the app's process-wide registries: in a shared
+        // worker those entries would be seen by the files after them.
+        test: { name: "server-isolated", include: [...ISOLATED] },
       },
       {
         extends: true,

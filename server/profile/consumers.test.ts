@@ -6,6 +6,7 @@ import {
   registerExists,
   registerModule,
   registerRegister,
+  ruleConsumerSites,
   ruleConsumers,
 } from "./consumers";
 import { dishonesty, type MappingEntry, statusOf } from "./mapping";
@@ -49,6 +50,12 @@ describe("the code registry", () => {
         expect(ruleConsumers(`${path}.below`)).toEqual([]);
       }),
     );
+  });
+
+  it("names a rule's readers in one order, whatever order they registered in (the clause review)", () => {
+    consumesRule("zz_order.flag", "zz_second");
+    consumesRule("zz_order.flag", "zz_first");
+    expect(ruleConsumerSites("zz_order.flag").map((s) => s.by)).toEqual(["zz_first", "zz_second"]);
   });
 
   it("rejects bad keys and paths", () => {

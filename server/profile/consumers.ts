@@ -105,7 +105,11 @@ export function ruleConsumerSites(path: string): { by: string; file: string | nu
   const sites = registry.rules
     .filter((r) => matches(r.pattern, segments))
     .map((r) => ({ by: r.by, file: callerFile(r.stack) }));
-  return [...new Map(sites.map((s) => [`${s.by} ${s.file}`, s])).values()];
+  // Sorted: the order of registration is the order modules happened to be imported in, which
+  // differs between a process that loads the app and one that ran other code first.
+  return [...new Map(sites.map((s) => [`${s.by} ${s.file}`, s])).values()].sort(
+    (a, b) => a.by.localeCompare(b.by) || (a.file ?? "").localeCompare(b.file ?? ""),
+  );
 }
 
 /** The module that keeps a register. */
