@@ -28,7 +28,9 @@ export async function createTestApp(
   };
   const deps = createDeps(
     database,
-    loadProfile(options.profileId ?? "nishihara"),
+    // A copy: loadProfile caches one object per process, and the test files share processes
+    // (vitest.config.ts), so a test that adjusts its app's profile must not reach the next file.
+    structuredClone(loadProfile(options.profileId ?? "nishihara")),
     {
       webDist: undefined,
       // Every request of every test on PGlite checks the audit invariant (server/http/audit-invariant.ts).
